@@ -1,0 +1,95 @@
+{#-
+    Catalog metric mentions (metric `other` dropped) with the park they are
+    about, the document date, the fiscal year and the key of the fact they
+    state: park x metric x industry x period_start x period_end x kind.
+-#}
+
+with
+
+metric_mentions as (
+
+    select * from {{ ref('stg_metric_mentions') }}
+
+),
+
+park_names as (
+
+    select * from {{ ref('int_parks__names') }}
+
+),
+
+documents as (
+
+    select * from {{ ref('stg_documents') }}
+
+),
+
+catalog_mentions as (
+
+    select * from metric_mentions
+    where is_catalog_metric
+
+),
+
+keyed as (
+
+    select
+        catalog_mentions.*,
+        park_names.park_key,
+        park_names.park_id,
+        documents.doc_date
+    from catalog_mentions
+    inner join park_names
+        on catalog_mentions.doc = park_names.doc
+        and catalog_mentions.entity = park_names.name
+        and park_names.name_role = 'entity'
+    left join documents
+        on catalog_mentions.doc = documents.doc
+
+),
+
+final as (
+
+    select
+
+        -- ids
+        metric_mention_id,
+        {{ zonescope_key(['park_key', 'metric', 'industry', 'period_start_month', 'period_end_month', 'kind']) }} as fact_id,
+        park_id,
+        park_key,
+        doc,
+        fact_seq,
+
+        -- area
+        entity,
+
+        -- codes
+        metric,
+        industry,
+        kind,
+        qualifier,
+        unit,
+
+        -- periods
+        period_start_month,
+        period_end_month,
+        period_grain,
+        cast(extract(year from period_end_month) as integer) as fiscal_year,
+
+        -- amounts
+        value,
+        yoy_pct,
+
+        -- evidence
+        char_start,
+        char_end,
+        evidence,
+
+        -- dates
+        doc_date
+
+    from keyed
+
+)
+
+select * from final

@@ -1,0 +1,110 @@
+{#-
+    One row per metric fact: park x metric x industry x period_start x
+    period_end x kind, however many documents state it.
+
+    Which statement is kept (the "chosen" mention) - written rule:
+      1. the document with the latest doc_date wins (undated documents last);
+      2. ties go to the document whose name sorts last;
+      3. within one document, the first statement (lowest fact_seq) wins.
+    The chosen mention gives value, unit, yoy_pct, qualifier and the path to
+    the evidence (doc, char_start, char_end, evidence).
+
+    has_conflict: the mentions of the fact disagree - their non-null values
+    differ by more than 0.5 % of the largest one, or they use more than one unit.
+-#}
+
+with
+
+mentions as (
+
+    select * from {{ ref('int_metric_facts__keyed') }}
+
+),
+
+ranked as (
+
+    select
+        mentions.*,
+        row_number() over (
+            partition by fact_id
+            order by doc_date desc nulls last, doc desc, fact_seq
+        ) as pick_rank
+    from mentions
+
+),
+
+chosen as (
+
+    select * from ranked
+    where pick_rank = 1
+
+),
+
+fact_sources as (
+
+    select
+        fact_id,
+        count(*) as n_mentions,
+        count(distinct doc) as source_count,
+        array_agg(distinct doc order by doc) as source_docs,
+        min(value) as min_value,
+        max(value) as max_value,
+        count(distinct unit) as n_units
+    from mentions
+    group by fact_id
+
+),
+
+final as (
+
+    select
+
+        -- ids
+        chosen.fact_id,
+        chosen.park_id,
+
+        -- codes
+        chosen.metric,
+        chosen.industry,
+        chosen.kind,
+        chosen.qualifier,
+        chosen.unit,
+
+        -- periods
+        chosen.period_start_month,
+        chosen.period_end_month,
+        chosen.period_grain,
+        chosen.fiscal_year,
+
+        -- amounts
+        chosen.value,
+        chosen.yoy_pct,
+
+        -- sources
+        fact_sources.source_count,
+        fact_sources.n_mentions,
+        fact_sources.source_docs,
+        (
+            fact_sources.n_units > 1
+            or coalesce(
+                fact_sources.max_value - fact_sources.min_value
+                    > 0.005 * greatest(abs(fact_sources.max_value), abs(fact_sources.min_value)),
+                false
+            )
+        ) as has_conflict,
+
+        -- evidence (the chosen mention)
+        chosen.metric_mention_id,
+        chosen.doc,
+        chosen.doc_date,
+        chosen.char_start,
+        chosen.char_end,
+        chosen.evidence
+
+    from chosen
+    inner join fact_sources
+        on chosen.fact_id = fact_sources.fact_id
+
+)
+
+select * from final

@@ -1,0 +1,117 @@
+{#-
+    Growth of each actual, dated (or yoy-stating) metric fact.
+
+    * stated_yoy_pct: the growth the text states.
+    * implied_prior_value = value / (1 + stated_yoy_pct / 100), when both
+      exist, rounded to 2 decimals.
+    * computed_yoy_pct: from this fact and the fact for the same park, metric,
+      industry, unit and period grain covering the same months one year
+      earlier (both periods stated by the documents), rounded to 4 decimals.
+    * growth_disagrees: stated and computed growth differ by more than 0.5
+      percentage points.
+-#}
+
+with
+
+metric_facts as (
+
+    select * from {{ ref('fct_park_metric') }}
+
+),
+
+parks as (
+
+    select * from {{ ref('dim_park') }}
+
+),
+
+actual_facts as (
+
+    select
+        metric_facts.*,
+        extract(year from period_start_month) as start_year,
+        extract(month from period_start_month) as start_month,
+        extract(year from period_end_month) as end_year,
+        extract(month from period_end_month) as end_month
+    from metric_facts
+    where kind = 'actual'
+      and (period_end_month is not null or yoy_pct is not null)
+
+),
+
+with_prior as (
+
+    select
+        current_period.*,
+        prior_period.fact_id as prior_fact_id,
+        prior_period.value as prior_value
+    from actual_facts as current_period
+    left join actual_facts as prior_period
+        on current_period.park_id = prior_period.park_id
+        and current_period.metric = prior_period.metric
+        and current_period.industry is not distinct from prior_period.industry
+        and current_period.unit = prior_period.unit
+        and current_period.period_grain = prior_period.period_grain
+        and current_period.end_year - 1 = prior_period.end_year
+        and current_period.end_month = prior_period.end_month
+        and (current_period.start_year - 1) is not distinct from prior_period.start_year
+        and current_period.start_month is not distinct from prior_period.start_month
+        and prior_period.value is not null
+
+),
+
+growth as (
+
+    select
+        with_prior.*,
+        case
+            when value is not null and yoy_pct is not null and yoy_pct <> -100
+                then round(value / (1 + yoy_pct / 100), 2)
+        end as implied_prior_value,
+        case
+            when value is not null and prior_value is not null and prior_value <> 0
+                then round((value - prior_value) / prior_value * 100, 4)
+        end as computed_yoy_pct
+    from with_prior
+
+),
+
+final as (
+
+    select
+
+        -- ids
+        growth.fact_id,
+        growth.park_id,
+        parks.park_name,
+
+        -- codes
+        growth.metric,
+        growth.industry,
+        growth.unit,
+
+        -- periods
+        growth.period_grain,
+        growth.period_start_month,
+        growth.period_end_month,
+        growth.fiscal_year,
+
+        -- amounts
+        growth.value,
+        growth.yoy_pct as stated_yoy_pct,
+        growth.implied_prior_value,
+        growth.prior_fact_id,
+        growth.prior_value,
+        growth.computed_yoy_pct,
+        growth.yoy_pct - growth.computed_yoy_pct as yoy_gap_pct_points,
+
+        -- flags
+        coalesce(abs(growth.yoy_pct - growth.computed_yoy_pct) > 0.5, false) as growth_disagrees
+
+    from growth
+    left join parks
+        on growth.park_id = parks.park_id
+
+)
+
+select * from final

@@ -1,0 +1,40 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'industry_mentions') }}
+
+),
+
+renamed as (
+
+    select
+
+        -- ids
+        {{ zonescope_key(["'industry'", 'doc', 'fact_seq']) }} as industry_mention_id,
+        doc,
+        cast(fact_seq as integer) as fact_seq,
+
+        -- area
+        entity,
+
+        -- codes
+        industry,
+        role,
+
+        -- evidence
+        cast(char_start as integer) as char_start,
+        cast(char_end as integer) as char_end,
+        evidence
+
+    from source
+
+),
+
+final as (
+
+    select * from renamed
+
+)
+
+select * from final

@@ -1,0 +1,84 @@
+"""Detect when a document was written.
+
+Candidates come from labelled lines ('Updated:', 'Release Time:',
+'Published'), datelines at the top of an article, and titles that carry a
+year ('2023 Government Work Report'). python-dateutil parses the matched
+strings because it reads every spelling of this genre ('Aug 23,2021',
+'23 August 2021', '2021-08-23', '2021/8/23') without a table of formats of
+our own. Copyright and ICP lines never date a document.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from dateutil import parser as date_parser
+
+from orchestration.extract.model import DocDate
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (
+    r"(?:(?:19|20)\d\d[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?:19|20)\d\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?:19|20)\d\d"
+    r"|" + _MONTH + r"\s+(?:19|20)\d\d)"
+)
+_LABELLED = re.compile(
+    r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time|issued)\s*(?:on)?\s*[:：]?\s*(" + _DATE + r")",
+    re.IGNORECASE,
+)
+_ANY_DATE = re.compile(r"(?<![\w-])(" + _DATE + r")(?![\w-])", re.IGNORECASE)
+_NOT_A_DATELINE = re.compile(r"copyright|all rights reserved|©|\bicp\b|备", re.IGNORECASE)
+_TITLE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")
+
+# How many lines from the top an unlabelled date may stand and still date the article.
+_HEADER_LINES = 6
+
+
+def _parse(raw: str) -> DocDate | None:
+    cleaned = re.sub(r"[年月]", "-", raw).replace("日", "")
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
+    cleaned = re.sub(r",(?=\S)", ", ", cleaned)
+    has_day = bool(re.search(r"\d{1,2}\D+\d{4}|\d{4}\D+\d{1,2}\D+\d{1,2}", cleaned))
+    try:
+        parsed = date_parser.parse(cleaned, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    if not 1900 <= parsed.year <= 2100:
+        return None
+    return DocDate(parsed.year, parsed.month, parsed.day if has_day else None)
+
+
+def detect_document_date(text: str) -> DocDate | None:
+    """The date a document was written, if the text says so.
+
+    >>> detect_document_date("By | nxiang.net| Updated:  Aug 23,2021 L M S")
+    DocDate(year=2021, month=8, day=23)
+    >>> detect_document_date("Copyright 2012 All Rights Reserved") is None
+    True
+    >>> detect_document_date("2023 Government Work Report\\nLast year the zone...")
+    DocDate(year=2023, month=None, day=None)
+    """
+    lines = text.splitlines()
+    for line in lines:
+        if _NOT_A_DATELINE.search(line):
+            continue
+        m = _LABELLED.search(line)
+        if m:
+            found = _parse(m.group(1))
+            if found:
+                return found
+    for line in lines[:_HEADER_LINES]:
+        if _NOT_A_DATELINE.search(line):
+            continue
+        m = _ANY_DATE.search(line)
+        if m:
+            found = _parse(m.group(1))
+            if found and found.day is not None:
+                return found
+    for line in lines[:2]:
+        m = _TITLE_YEAR.match(line)
+        if m and len(line) < 150:
+            return DocDate(int(m.group(1)))
+    return None

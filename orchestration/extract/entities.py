@@ -1,0 +1,280 @@
+"""Name the parks, zones and districts of a document and tell them apart.
+
+A name is a run of capitalised words ending in a zone-type suffix
+('... Economic and Technological Development Zone', '... High-tech Zone',
+'... Industrial Park', '... District'). Names of one place and one type are
+one entity (the short 'Pingxiang Economic Development Zone' is an alias of
+the full name); 'the zone', 'the park' and 'the district' refer back to the
+latest entity of a fitting type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from orchestration.extract.lexicon import CITIES, MUNICIPALITIES, PREFECTURE_OF, PROVINCES
+
+_SUFFIXES: list[tuple[str, str]] = [
+    (r"Economic(?:\s+and\s+|\s*&\s*|[- ])Technolog(?:ical|y)\s+Development\s+Zone|"
+     r"Economic\s+Development\s+Zone|Economic\s+and\s+Technological\s+Zone|ETDZ", "etdz"),
+    (r"High[- ]?[Tt]ech(?:nology)?\s+Industr(?:ial|y)\s+Development\s+Zone|"
+     r"Hi[- ]?[Tt]ech\s+Industr(?:ial|y)\s+Development\s+Zone|"
+     r"High[- ]and[- ]New[- ]Tech\w*\s+(?:Industr(?:ial|y)\s+)?Development\s+Zone|"
+     r"High[- ]?[Tt]ech(?:nology)?\s+(?:Zone|Park)|Hi[- ]?[Tt]ech\s+(?:Zone|Park)|HTZ", "high_tech_zone"),
+    (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|"
+     r"(?:Comprehensive\s+)?Bonded\s+Zone|New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
+    (r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City)|Science\s+(?:and\s+Technology\s+)?Park|"
+     r"Technology\s+Park|Logistics\s+Park|Development\s+Zone|Economic\s+Zone", "industrial_park"),
+    (r"(?:District|County|district|county)", "district"),
+]
+_SUFFIX = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)) + r")\b(?!['’]s\b[^.]{0,3}\w)")
+_SUFFIX_TYPES = [t for _, t in _SUFFIXES]
+_SUFFIX_WORDS = {"Zone", "Park", "District", "County", "Area", "Estate", "Base", "City"}
+
+# Capitalised words that start sentences or titles, never a place name.
+_STOP = {
+    "The", "A", "An", "In", "At", "As", "By", "From", "For", "With", "Within", "During", "Since",
+    "Of", "On", "To", "And", "Or", "But", "It", "Its", "This", "That", "These", "Those", "Our",
+    "Furthermore", "Meanwhile", "Moreover", "Also", "Statistics", "Established", "Founded",
+    "Located", "After", "Before", "Up", "Until", "Now", "Home", "Updates", "Release", "Time",
+    "Source", "Address", "Looking", "Secretary", "Party", "Director", "Mayor", "Chairman",
+    "East", "West", "South", "North", "Host", "Undertaker",
+}
+# Words that alone make a name generic (an award or a category, not a place).
+_GENERIC = {
+    "National", "Provincial", "Municipal", "State", "State-level", "Key", "Top", "Advanced",
+    "Modern", "Green", "New", "Small", "Comprehensive", "Pilot", "Demonstration", "Special",
+    "Economic", "Industrial", "High-tech", "Hi-tech", "Free", "Bonded", "Development",
+    "Province", "Provinces", "City", "Harmonious", "Intellectual", "Property", "Transformation",
+    "Upgrading", "Recycling", "Central", "Eastern", "Western", "Southern", "Northern",
+}
+_CAP = re.compile(r"^[A-Z][A-Za-z0-9'’-]*$")
+_NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commercial", "Science",
+                       "Technology", "Core", "Eco", "Industrial", "Cultural", "New", "Old"}
+
+ANAPHORA = re.compile(
+    r"\b(?:the|this|our)\s+(?P<kind>(?:development |high-tech |hi-tech |industrial |demonstration |economic )?"
+    r"(?:zone|park|district|area|county))\b", re.I)
+
+
+@dataclass
+class Cluster:
+    """One entity of a document: its names, type and where it is mentioned."""
+
+    names: list[str] = field(default_factory=list)
+    entity_type: str = "other"
+    type_class: str = "other"
+    place: tuple[str, ...] = ()
+    first_offset: int = 0
+    mentions: int = 0
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n), -self.names.index(n)))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place in the text that names or refers to a cluster."""
+
+    start: int
+    end: int
+    cluster: int
+    explicit: bool
+
+
+def _inside_quotes(text: str, start: int, end: int) -> bool:
+    """True for a name that is the whole of a quoted title (an award, a plan)."""
+    before = text[max(0, start - 3): start]
+    return bool(re.search(r"[“\"‘']\s*$", before))
+
+
+def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
+    """Entity names in ``text``: (start, end, name, entity_type).
+
+    >>> [n[2] for n in find_names("In 2021, Pingxiang Economic Development Zone achieved")]
+    ['Pingxiang Economic Development Zone']
+    >>> [n[2:] for n in find_names("between the Shanxi Transformation and Comprehensive Reform Demonstration Zone and Xiaodian district of Taiyuan")]
+    [('Shanxi Transformation and Comprehensive Reform Demonstration Zone', 'demonstration_zone'), ('Xiaodian District', 'district')]
+    """
+    names = []
+    for m in _SUFFIX.finditer(text):
+        if any(s <= m.start() < e for s, e in skip):
+            continue
+        index = next(i for i in range(len(_SUFFIX_TYPES)) if m.group(f"t{i}"))
+        entity_type = _SUFFIX_TYPES[index]
+        start = _extend_left(text, m.start())
+        if start is None:
+            continue
+        prefix = text[start: m.start()].split()
+        if entity_type == "district":
+            if not prefix or prefix[-1] in _SUFFIX_WORDS:
+                continue
+            if prefix[-1] in _NON_ADMIN_DISTRICT:
+                entity_type = "other"
+        name = re.sub(r"\s+", " ", text[start: m.end()])
+        if name.endswith((" district", " county")):
+            name = name[:-len("district")] + name[-len("district"):].capitalize() if name.endswith("district") \
+                else name[:-len("county")] + "County"
+        names.append((start, m.end(), name, entity_type))
+    return names
+
+
+def _extend_left(text: str, suffix_start: int) -> int | None:
+    """Start of the capitalised run before a suffix, or None when there is none."""
+    tokens: list[tuple[int, str]] = []
+    pos = suffix_start
+    while True:
+        m = re.search(r"([^\s]+)( )$", text[max(0, pos - 60): pos])
+        if not m:
+            break
+        word = m.group(1)
+        word_start = pos - len(m.group(0))
+        if word in ("and", "&") and tokens and tokens[-1][1] not in _SUFFIX_WORDS:
+            tokens.append((word_start, word))
+            pos = word_start
+            continue
+        if re.match(r"^[“\"‘'][A-Z]", word):
+            return None  # the name opens a quoted title: an award or a plan, not a place
+        if not _CAP.match(word) or word in _STOP:
+            break
+        if tokens and tokens[-1][1] in ("and", "&") and word in _SUFFIX_WORDS:
+            break
+        tokens.append((word_start, word))
+        pos = word_start
+    if tokens and _inside_quotes(text, tokens[-1][0], suffix_start):
+        return None
+    # Drop generic words and dangling connectors at the front ('National', 'Small and').
+    while tokens and (tokens[-1][1] in _GENERIC or tokens[-1][1] in ("and", "&")):
+        tokens.pop()
+    if not tokens:
+        return None
+    return tokens[-1][0]
+
+
+def _place_of(name: str) -> tuple[str, ...]:
+    words = re.findall(r"[A-Za-z0-9'’]+", name)
+    place = []
+    for word in words:
+        if word in _SUFFIX_WORDS or word.lower() in {"economic", "and", "technological", "development",
+                                                    "high", "tech", "hi", "industrial", "industry",
+                                                    "demonstration", "pilot", "free", "trade", "new",
+                                                    "science", "technology", "logistics", "bonded",
+                                                    "comprehensive", "national", "etdz", "htz"}:
+            break
+        place.append(word.lower())
+    return tuple(place)
+
+
+def _type_class(entity_type: str) -> str:
+    return entity_type
+
+
+def _same(a: Cluster, place: tuple[str, ...], type_class: str) -> bool:
+    if a.type_class != type_class or not place or not a.place:
+        return False
+    short, long_ = sorted((a.place, place), key=len)
+    return long_[-len(short):] == short
+
+
+def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[Cluster], list[Mention]]:
+    """Clusters of names and every mention (names and anaphora), in text order.
+
+    ``skip`` lists spans (page furniture) where names are not looked for.
+    """
+    clusters: list[Cluster] = []
+    mentions: list[Mention] = []
+    for start, end, name, entity_type in find_names(text, skip):
+        place = _place_of(name)
+        tclass = _type_class(entity_type)
+        for index, cluster in enumerate(clusters):
+            if _same(cluster, place, tclass) or name in cluster.names:
+                if name not in cluster.names:
+                    cluster.names.append(name)
+                if len(place) > len(cluster.place):
+                    cluster.place = place
+                break
+        else:
+            clusters.append(Cluster([name], entity_type, tclass, place, start))
+            index = len(clusters) - 1
+        clusters[index].mentions += 1
+        mentions.append(Mention(start, end, index, True))
+    if clusters:
+        for m in ANAPHORA.finditer(text):
+            target = _antecedent(m.group("kind").lower(), m.start(), mentions, clusters)
+            if target is not None:
+                mentions.append(Mention(m.start(), m.end(), target, False))
+    mentions.sort(key=lambda m: m.start)
+    return clusters, mentions
+
+
+_KIND_TYPES = {
+    "zone": {"etdz", "high_tech_zone", "demonstration_zone", "industrial_park"},
+    "park": {"industrial_park", "high_tech_zone", "etdz"},
+    "district": {"district", "other"},
+    "county": {"district"},
+    "area": {"etdz", "high_tech_zone", "demonstration_zone", "industrial_park", "district"},
+}
+
+
+def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[Cluster]) -> int | None:
+    wanted = _KIND_TYPES.get(kind.split()[-1], set())
+    previous = [m for m in mentions if m.explicit and m.start < offset]
+    for m in reversed(previous):
+        if clusters[m.cluster].entity_type in wanted:
+            return m.cluster
+    return None
+
+
+_LEVELS = ["national", "provincial", "municipal", "county"]
+_LEVEL_CUE = re.compile(
+    r"\b(national|state|provincial|municipal|city|county)[- ]level\b|"
+    r"\b(?:a|an|the)\s+(national|provincial|municipal)\s+(?=[\w\s-]{0,40}\b(?:zone|park|Zone|Park)\b)|"
+    r"\b(national|provincial|municipal) level\b", re.I)
+_FOUNDED = re.compile(
+    r"\b(?:established|founded|set up|approved|inaugurated|launched) (?:in|on) (?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?((?:19|20)\d\d)", re.I)
+
+
+def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: Counter) -> dict:
+    """Level, province, city and founding year of a cluster, from the sentences about it."""
+    levels = set()
+    founded = None
+    for sentence in sentences_text:
+        for m in _LEVEL_CUE.finditer(sentence):
+            word = next(g for g in m.groups() if g).lower()
+            levels.add({"state": "national", "city": "municipal"}.get(word, word))
+        if founded is None:
+            f = _FOUNDED.search(sentence)
+            if f:
+                founded = int(f.group(1))
+    level = next((lv for lv in _LEVELS if lv in levels), None)
+    words = re.findall(r"[A-Z][a-z'’]+", cluster.name)
+    province = next((w for w in words if w in PROVINCES), None)
+    city = None
+    for w in words:
+        if w in CITIES:
+            city = PREFECTURE_OF.get(w, w)
+            province = province or CITIES[w]
+            break
+    if city is None and province is None:
+        cities = [(n, c) for c, n in doc_places.items() if c in CITIES and c not in PROVINCES]
+        if cities:
+            city = PREFECTURE_OF.get(max(cities)[1], max(cities)[1])
+            province = CITIES[max(cities)[1]]
+        else:
+            provinces = [(n, p) for p, n in doc_places.items() if p in PROVINCES]
+            province = max(provinces)[1] if provinces else None
+    if city is None and province in MUNICIPALITIES:
+        city = province
+    return {"level": level, "province": province, "city": city, "established_year": founded}
+
+
+def count_places(text: str) -> Counter:
+    """How often the document names each known province and city."""
+    counts: Counter = Counter()
+    for word in re.findall(r"\b[A-Z][a-z'’]+(?: Mongolia)?", text):
+        if word in CITIES or word in PROVINCES:
+            counts[word] += 1
+    return counts

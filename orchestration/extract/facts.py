@@ -1,0 +1,185 @@
+"""Read the metric facts of one sentence.
+
+The shape of the genre: a metric phrase, then an amount, then its change
+('industrial operating revenue of RMB 68.57 billion, an increase of
+19.42%'); a growth with no amount ('added value increased by 8.2%'); a count
+after a verb of having ('is home to 49 high-tech enterprises'). The nearest
+metric phrase before a number names it. What disqualifies a number is as
+important as what qualifies it: a single firm's figure, a threshold that
+projects must exceed, a per-unit ratio, a subset, a comparison in points.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from orchestration.extract import lexicon
+from orchestration.extract.quantities import Quantity
+
+_MONEY = [(re.compile(p, re.I), code) for p, code in lexicon.MONEY_METRICS]
+_AREA = [(re.compile(p, re.I), code) for p, code in lexicon.AREA_METRICS]
+_COUNT = [(re.compile(p, re.I), code) for p, code in lexicon.COUNT_METRICS]
+_INDUSTRY = [(re.compile(p, re.I), code) for p, code in lexicon.INDUSTRIES]
+
+FLOW_METRICS = {code for _, code in lexicon.MONEY_METRICS} | {
+    "industrial_output_above_size", "industrial_added_value_above_size"}
+
+GROWTH_CUE = re.compile(
+    r"increas|decreas|\bup\b|\bdown\b|\brose\b|\brise\b|\brising\b|\bgrew\b|\bgrow|growth|"
+    r"year[- ]on[- ]year|\byoy\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bjump|\bsurg|\bsoar|"
+    r"\bclimb|\bexpan|\bshr[au]nk|\bcontract", re.I)
+NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract", re.I)
+COMPARISON = re.compile(r"percentage points?|\bthan\b|average annual|annual average|average growth|"
+                        r"\bshare\b|accounted for|\bproportion\b|\bratio\b|\brate of\b(?! increase)", re.I)
+TARGET_CUE = re.compile(
+    r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at)\b|\btarget|\bgoal\b|\bgoals\b|"
+    r"\bplans? to\b|\bexpected to\b|\bprojected to\b|\bis set to\b|\bforecast|\bstriving\b|"
+    r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five", re.I)
+CUMULATIVE = re.compile(r"\bin total\b|\bcumulative|\baccumulated|\ba total of\b|\baggregate", re.I)
+PER_UNIT = re.compile(r"\bper (?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit)\b|"
+                      r"/mu\b|\baverage\b[^.;]{0,30}\bper\b", re.I)
+SUBSET = re.compile(r"\bof which\b|\bamong (?:them|which)\b|\btop \d+|\btop (?:ten|twenty|fifty|hundred)\b|"
+                    r"\bkey (?:enterprises|companies|firms)\b", re.I)
+THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b[^.;]{0,50}?"
+                       r"\b(?:with|amounting to|worth|each|valued at|of)\b", re.I)
+COMPANY = re.compile(r"\bCo\.,?\s*Ltd|\bCompany\b|\bCorporation\b|\bGroup\b|\bInc\.|\bLimited\b")
+POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b")
+OF_NAME = re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)")
+HAVE_CUE = re.compile(
+    r"\bthere (?:is|are|was|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
+    r"\bhosts?\b|\bhouses?\b|\bgather(?:s|ed)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
+    r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b", re.I)
+CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b|\bnewly\b|\badded\b|\bnet increase\b")
+_NO_BEFORE = re.compile(r"(?:\bNo\.?|#|\bRoad|\bphase|\bG|\bS)\s*$", re.I)
+
+
+@dataclass
+class Draft:
+    """A metric fact before entity and document fields are filled in."""
+
+    metric: str
+    value: float | None
+    unit: str | None
+    qualifier: str
+    quantity: Quantity | None
+    start: int  # evidence start
+    end: int  # evidence end
+    yoy_pct: float | None = None
+    industry: str | None = None
+    measure: str = "flow"
+    cumulative: bool = False
+    anchor: int = 0  # where the number stands, for period and entity lookup
+
+
+def nearest(patterns, text: str) -> tuple[str, int] | None:
+    """The code whose phrase ends nearest the end of ``text``; the longer on ties."""
+    best = None
+    for pattern, code in patterns:
+        for m in pattern.finditer(text):
+            key = (m.end(), m.end() - m.start())
+            if best is None or key > best[0]:
+                best = (key, code, m.start())
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def money_metric(window: str, lookahead: str) -> str | None:
+    """Which money metric a phrase before (or right after) an amount names."""
+    found = nearest(_MONEY, window)
+    after = re.match(r"^\s*(?:in|of|worth of)\s+(?:the\s+)?([\w\s-]{2,40})", lookahead)
+    if found is None and after:
+        found = nearest(_MONEY, after.group(1))
+        if found and found[1] > 12:
+            found = None
+    if found is None:
+        return None
+    code, at = found
+    if code == "project_investment" and re.search(r"\bsign", window, re.I):
+        code = "contracted_investment"
+    if code in ("industrial_output", "industrial_added_value") and lexicon.ABOVE_SIZE.search(window[max(0, at - 60):]):
+        code += "_above_size"
+    return code
+
+
+def industry_of(window: str, lookahead: str) -> str | None:
+    """The one industry a figure is about, when the phrase names exactly one."""
+    for text in (lookahead[:60], window[-80:]):
+        codes = set()
+        for pattern, code in _INDUSTRY:
+            for m in pattern.finditer(text):
+                if re.match(r"^\s*(?:industr\w*|sector|cluster)", text[m.end():]):
+                    codes.add(code)
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+def is_company_scope(window: str, known_names: set[str]) -> bool:
+    """True when the phrase is about one firm or project rather than the area."""
+    if COMPANY.search(window):
+        return True
+    for m in POSSESSIVE.finditer(window):
+        if not _known(m.group(1), known_names):
+            return True
+    for m in OF_NAME.finditer(window):
+        name = m.group(1).strip()
+        if name and not _known(name, known_names):
+            return True
+    return False
+
+
+_NOT_FIRMS = set(lexicon.PROVINCES) | set(lexicon.CITIES) | lexicon.COUNTRY_WORDS | {
+    m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december")} | {
+    "The", "This", "That", "It", "Its", "In", "By", "As", "Province", "City", "County", "District",
+    "Zone", "Park", "National", "Provincial", "Municipal", "State"}
+
+
+def _known(name: str, known_names: set[str]) -> bool:
+    words = set(name.split())
+    if words & _NOT_FIRMS:
+        return True
+    return any(name in known or known in name for known in known_names)
+
+
+def count_metric(text: str, q: Quantity, sentence_start: int, sentence_end: int) -> tuple[str, int] | None:
+    """The count metric of a bare number, by the noun phrase after it; with that phrase's end."""
+    rest = text[q.end: min(sentence_end, q.end + 160)]
+    head = lexicon.COUNT_HEAD.search(rest)
+    if head is None:
+        return None
+    phrase = rest[: head.end()]
+    if re.search(r"[;.()]|,\s*(?:and\s+)?(?:\d|nearly|about|more than|over)", phrase) or len(phrase.split()) > 16:
+        return None
+    for pattern, code in _COUNT:
+        target = phrase.strip() if code == "enterprises" else phrase
+        if pattern.search(target):
+            return code, q.end + head.end()
+    return None
+
+
+def growth_value(q: Quantity, text: str) -> float | None:
+    """yoy_pct of a percent / fold / times quantity, or None when it is not a growth."""
+    if q.kind == "percent":
+        return q.value
+    if q.kind == "fold":
+        return q.value * 100
+    if q.kind == "times" and re.match(r"^\s*(?:that|the (?:figure|level|amount|value))\s+of\s+"
+                                      r"(?:a year (?:earlier|ago)|last year|the previous year)",
+                                      text[q.end: q.end + 60], re.I):
+        return (q.value - 1) * 100
+    return None
+
+
+def extend(draft: Draft, **changes) -> Draft:
+    return replace(draft, **changes)
+
+
+def lexicon_pop() -> re.Pattern[str]:
+    return lexicon.POPULATION
+
+
+def lexicon_area_excluded() -> re.Pattern[str]:
+    return lexicon.AREA_EXCLUDED

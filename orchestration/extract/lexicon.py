@@ -1,0 +1,171 @@
+"""The vocabulary of the genre: how press releases name metrics and industries.
+
+Small tables of regular expressions, one row per way of saying a thing,
+mapped to the codes of metrics.csv and industries.csv. They are ordered
+data, not logic, so that a reviewer can read them and a new phrasing is a
+one-line change.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Metric phrases that stand before a money amount. The nearest phrase to the
+# number wins; among phrases ending at the same place, the longest.
+MONEY_METRICS: list[tuple[str, str]] = [
+    (r"\bgdp\b|gross (?:regional|domestic) product|regional (?:gdp|gross)|economic output", "gdp"),
+    (r"(?:total |gross )?(?:industrial )?(?:output|production) value|output value|industrial output|"
+     r"value of (?:industrial )?output|industrial production value|output", "industrial_output"),
+    (r"(?:industrial )?(?:added value|value[- ]added)(?: of (?:the )?industr\w*)?|"
+     r"added value of industr\w*", "industrial_added_value"),
+    (r"(?:operating|operation|business|sales|main business) (?:revenue|income)|revenue from "
+     r"(?:main )?(?:business|operations|sales)|\brevenue\b|turnover", "operating_revenue"),
+    (r"(?:total )?fiscal (?:revenue|income)|financial revenue|revenue of (?:the )?(?:local )?finance", "fiscal_revenue"),
+    (r"general public budget(?:ary)? revenue|(?:public )?budgetary (?:financial )?revenue|"
+     r"general budget revenue|local fiscal revenue", "public_budget_revenue"),
+    (r"tax(?:es)? revenue|tax(?:es)? paid|\btax(?:es|ation)?\b|full[- ]caliber tax", "tax_revenue"),
+    (r"(?:investment in )?fixed[- ]assets?(?: investment)?|investment in fixed assets", "fixed_asset_investment"),
+    (r"industrial (?:fixed[- ]asset )?investment|investment in industr(?:y|ial)", "industrial_investment"),
+    (r"(?:investment in )?(?:industrial )?(?:technolog\w* (?:transformation|upgrad\w*|renovation)|"
+     r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?", "tech_upgrade_investment"),
+    (r"foreign (?:direct )?investment|foreign capital|\bfdi\b|overseas investment|utiliz\w* foreign", "foreign_investment"),
+    (r"exports?|export value|foreign trade exports", "exports"),
+    (r"imports? and exports?|foreign trade(?: volume| value)?|total trade", "foreign_trade"),
+    (r"retail sales", "retail_sales"),
+    (r"contract(?:ed|ual) (?:investment|value|capital)|signed (?:investment|contracts?)|"
+     r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
+    (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
+     r"funds (?:actually )?in place|capital (?:actually )?in place|domestic capital|"
+     r"investment (?:actually )?(?:in place|introduced)", "introduced_investment"),
+    (r"(?:total|completed|planned) investment|investment of (?:key )?projects|project investment", "project_investment"),
+]
+
+# Modifiers that move output / added value to the 'above designated size' codes.
+ABOVE_SIZE = re.compile(
+    r"above[- ]designated[- ]size|designated[- ]size|above[- ]scale|\bscale industr\w*|"
+    r"\bregular industr\w*|\bscaled\b|規上|规上|规模以上", re.I)
+
+# Phrases before an area.
+AREA_METRICS: list[tuple[str, str]] = [
+    (r"total (?:land )?area|covers?(?: a total area)?|covering|spans?|spanning|"
+     r"area of|jurisdiction(?:al)? area|administrative area|occupies|\barea\b", "area"),
+    (r"(?:planned (?:area|to cover)|planning area|plann?ed [\w\s]{0,20}area|is planned|"
+     r"planned to cover an area)(?: of)?", "area_planned"),
+    (r"(?:built[- ]up area|built area|has built(?: an area)?|developed area|area (?:already )?(?:built|developed)|"
+     r"construction land)(?: of)?", "area_built"),
+]
+# Areas that are never an area metric of the zone.
+AREA_EXCLUDED = re.compile(
+    r"construction area|floor (?:area|space)|building area|land area|plot|"
+    r"(?:innovation|office|industrial|factory|plant|standard)\s+(?:space|workshops?|plants?|buildings?)|"
+    r"\bworkshop|\bproject\b|\bland\b|\bphase\b", re.I)
+
+# Count phrases after a number, checked in order.
+COUNT_METRICS: list[tuple[str, str]] = [
+    (r"listed (?:companies|enterprises|firms)|(?:companies|enterprises) listed|market-listed", "listed_companies"),
+    (r"provincial[\w\s,\"“”'-]{0,40}(?:little|small)[\s\"“”'-]*giant", "specialized_smes"),
+    (r"(?:little|small)[\s\"“”'-]*giants?", "little_giants"),
+    (r"specializ\w*|specialis\w*|professional, innovative|sophisticated|distinctive and innovative|"
+     r"refined,? (?:special|distinctive)", "specialized_smes"),
+    (r"(?:national )?high[- ]?(?:and new[- ])?tech(?:nology)?[- ]enterprises|hi-tech enterprises|"
+     r"high-new tech", "high_tech_enterprises"),
+    (r"above designated size|above[- ]scale|designated[- ]size|规上", "enterprises_above_size"),
+    (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of)\s+)*"
+     r"(?:enterprises|companies|firms|businesses)(?:\s+of (?:all|various) (?:kinds|types))?$|"
+     r"^(?:all kinds of|various)\s+(?:enterprises|companies)$|^market entities$", "enterprises"),
+]
+COUNT_HEAD = re.compile(
+    r"\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities)\b"
+    r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated size|above[- ]scale))?", re.I)
+
+POPULATION = re.compile(r"(?:permanent|resident|total|usual)? ?population", re.I)
+POPULATION_EXCLUDED = re.compile(r"registered|household|employ\w*|working|floating|migrant|hukou", re.I)
+
+# Industries, by the words a text uses for them. Order matters where one
+# phrase contains another (new energy vehicles before new energy).
+INDUSTRIES: list[tuple[str, str]] = [
+    (r"new[- ]energy (?:vehicles?|automobiles?|cars?|\(automotive\)|automotive)|electric vehicles?|"
+     r"power batter(?:y|ies)(?! material)", "new_energy_vehicles"),
+    (r"(?:advanced )?energy[- ]storage(?: materials?| batter(?:y|ies))?|battery materials?|"
+     r"lithium[- ](?:ion )?batter(?:y|ies)(?: cathode)?(?: materials?)?|cathode materials?|"
+     r"blade batter(?:y|ies)", "energy_storage_materials"),
+    (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
+     r"integrated circuits?|semiconductors?|\bdisplays?\b|electronics", "electronic_information"),
+    (r"new energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b", "new_energy"),
+    (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
+     r"silicon materials?|advanced materials", "new_materials"),
+    (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|"
+     r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine", "biomedicine"),
+    (r"medical (?:devices?|equipment|instruments?)", "medical_devices"),
+    (r"energy (?:conservation|saving) and environmental protection|energy[- ]saving and environment\w*|"
+     r"environmental protection|recycling|waste (?:disposal|treatment)|circular economy", "energy_saving_environmental"),
+    (r"intelligent manufacturing|smart manufacturing|robotics?|robots", "intelligent_manufacturing"),
+    (r"(?:high-end |intelligent |advanced )?equipment manufacturing|intelligent equipment|"
+     r"engineering machinery|construction machinery|high-end equipment", "equipment_manufacturing"),
+    (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing", "digital_economy"),
+    (r"food(?: processing)?|agricultural (?:and sideline )?products? processing|processing of agricultural products|"
+     r"ecological food|\bmeat\b|\btea\b", "food_processing"),
+    (r"cigarettes?|tobacco", "tobacco"),
+    (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?", "textiles_apparel"),
+    (r"alumin(?:i)?um processing|nonferrous metals?|non-ferrous metals?", "nonferrous_metals"),
+    (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*", "chemicals"),
+    (r"(?:modern |cold[- ]chain |e-commerce |third-party )?logistics", "logistics"),
+    (r"modern services?|headquarters economy|business services|financial services|"
+     r"culture and tourism|technology services|service industry|commerce and trade", "modern_services"),
+    (r"automobiles?|auto parts|automotive|transportation equipment", "automotive"),
+]
+
+ROLE_BEFORE: list[tuple[str, str]] = [
+    (r"leading|pillar|dominant|dominated|main industr|mainstay|backbone", "leading"),
+    (r"characteristic|distinctive|featured|specialty", "characteristic"),
+    (r"emerging|to be built|will (?:develop|build|focus|cultivate)|plan(?:s|ned)? to|cultivat\w*|"
+     r"creating|building|focus(?:es|ing)? on (?:developing|building)|strive|future", "emerging"),
+]
+ROLE_AFTER = re.compile(
+    r"^[^.;]{0,30}?\bas (?:the|its|a|an) (?:\w+ ){0,2}?(leading|pillar|main|leading|dominant|characteristic|"
+    r"distinctive|featured|emerging)\b", re.I)
+ROLE_AFTER_CODES = {"leading": "leading", "pillar": "leading", "main": "leading", "dominant": "leading",
+                    "characteristic": "characteristic", "distinctive": "characteristic",
+                    "featured": "characteristic", "emerging": "emerging"}
+ROLE_STRENGTH = {"leading": 4, "characteristic": 3, "emerging": 2, "present": 1}
+
+# Provinces and province-level municipalities, and cities with their province:
+# used to fill an entity's province and city and to tell place names from firms.
+PROVINCES = [
+    "Anhui", "Beijing", "Chongqing", "Fujian", "Gansu", "Guangdong", "Guangxi", "Guizhou",
+    "Hainan", "Hebei", "Heilongjiang", "Henan", "Hubei", "Hunan", "Inner Mongolia", "Jiangsu",
+    "Jiangxi", "Jilin", "Liaoning", "Ningxia", "Qinghai", "Shaanxi", "Shandong", "Shanghai",
+    "Shanxi", "Sichuan", "Tianjin", "Tibet", "Xinjiang", "Yunnan", "Zhejiang",
+]
+MUNICIPALITIES = {"Beijing", "Chongqing", "Shanghai", "Tianjin"}
+CITIES = {
+    "Hefei": "Anhui", "Wuhu": "Anhui", "Bengbu": "Anhui", "Fuzhou": "Fujian", "Xiamen": "Fujian",
+    "Quanzhou": "Fujian", "Lanzhou": "Gansu", "Guangzhou": "Guangdong", "Shenzhen": "Guangdong",
+    "Dongguan": "Guangdong", "Foshan": "Guangdong", "Zhuhai": "Guangdong", "Huizhou": "Guangdong",
+    "Zhongshan": "Guangdong", "Jiangmen": "Guangdong", "Shantou": "Guangdong", "Zhanjiang": "Guangdong",
+    "Nanning": "Guangxi", "Liuzhou": "Guangxi", "Guilin": "Guangxi", "Guiyang": "Guizhou",
+    "Zunyi": "Guizhou", "Haikou": "Hainan", "Sanya": "Hainan", "Shijiazhuang": "Hebei",
+    "Tangshan": "Hebei", "Baoding": "Hebei", "Langfang": "Hebei", "Harbin": "Heilongjiang",
+    "Daqing": "Heilongjiang", "Zhengzhou": "Henan", "Luoyang": "Henan", "Xinxiang": "Henan",
+    "Wuhan": "Hubei", "Xiangyang": "Hubei", "Yichang": "Hubei", "Changsha": "Hunan",
+    "Zhuzhou": "Hunan", "Xiangtan": "Hunan", "Hengyang": "Hunan", "Yueyang": "Hunan",
+    "Ningxiang": "Hunan", "Hohhot": "Inner Mongolia", "Baotou": "Inner Mongolia",
+    "Ordos": "Inner Mongolia", "Nanjing": "Jiangsu", "Suzhou": "Jiangsu", "Wuxi": "Jiangsu",
+    "Changzhou": "Jiangsu", "Nantong": "Jiangsu", "Xuzhou": "Jiangsu", "Yangzhou": "Jiangsu",
+    "Kunshan": "Jiangsu", "Nanchang": "Jiangxi", "Pingxiang": "Jiangxi", "Ganzhou": "Jiangxi",
+    "Jiujiang": "Jiangxi", "Jingdezhen": "Jiangxi", "Yichun": "Jiangxi", "Xinyu": "Jiangxi",
+    "Changchun": "Jilin", "Jilin City": "Jilin", "Shenyang": "Liaoning", "Dalian": "Liaoning",
+    "Anshan": "Liaoning", "Yinchuan": "Ningxia", "Xining": "Qinghai", "Xi'an": "Shaanxi",
+    "Xian": "Shaanxi", "Baoji": "Shaanxi", "Xianyang": "Shaanxi", "Jinan": "Shandong",
+    "Qingdao": "Shandong", "Yantai": "Shandong", "Weifang": "Shandong", "Zibo": "Shandong",
+    "Weihai": "Shandong", "Linyi": "Shandong", "Taiyuan": "Shanxi", "Jinzhong": "Shanxi",
+    "Datong": "Shanxi", "Changzhi": "Shanxi", "Chengdu": "Sichuan", "Mianyang": "Sichuan",
+    "Yibin": "Sichuan", "Deyang": "Sichuan", "Lhasa": "Tibet", "Urumqi": "Xinjiang",
+    "Kunming": "Yunnan", "Qujing": "Yunnan", "Hangzhou": "Zhejiang", "Ningbo": "Zhejiang",
+    "Wenzhou": "Zhejiang", "Jiaxing": "Zhejiang", "Shaoxing": "Zhejiang", "Huzhou": "Zhejiang",
+    "Jinhua": "Zhejiang", "Taizhou": "Zhejiang", "Yiwu": "Zhejiang", "Qianjiang": "Chongqing",
+    "Beijing": "Beijing", "Chongqing": "Chongqing", "Shanghai": "Shanghai", "Tianjin": "Tianjin",
+}
+COUNTRY_WORDS = {"China", "Chinese", "Asia", "Asian", "World"}
+# County-level cities and districts whose prefecture is what analysts group by.
+PREFECTURE_OF = {"Ningxiang": "Changsha", "Kunshan": "Suzhou", "Yiwu": "Jinhua", "Qianjiang": "Chongqing"}

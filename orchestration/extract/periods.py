@@ -1,0 +1,192 @@
+"""Find the time expressions of a sentence and resolve them to months.
+
+Every expression resolves against a reference year (the document's year,
+or the latest year the text has named) and the document's month, so that
+'the first half of this year' in an article dated Aug 23, 2021 becomes
+2021-01..2021-06. Month names are a closed set; a regular-expression table
+is clearer and faster here than a general date library.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_ORDINALS = {"11th": 11, "12th": 12, "13th": 13, "14th": 14, "15th": 15, "eleventh": 11,
+             "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15}
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11}
+
+_M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_REL = r"(?P<rel>this year|last year|the year|the previous year|the current year|the whole year)"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved time expression. ``point`` marks 'as of'-style dates."""
+
+    start: int  # offset of the expression
+    end: int
+    first: tuple[int, int] | None  # (year, month) the period starts
+    last: tuple[int, int]  # (year, month) the period ends
+    point: bool = False  # an 'as of' date: a stock's date, a flow's year-to-date end
+    plan: bool = False  # a Five-Year Plan or multi-year span
+    future_by: bool = False  # 'by 2025': a deadline
+
+
+@dataclass(frozen=True)
+class TimeContext:
+    """What relative expressions resolve against."""
+
+    year: int | None
+    month: int | None
+
+
+def _year(m: re.Match[str], ctx: TimeContext) -> int | None:
+    groups = m.groupdict()
+    if groups.get("y") or groups.get("y2"):
+        return int(groups.get("y") or groups["y2"])
+    rel = (groups.get("rel") or "").lower()
+    if ctx.year is None:
+        return None
+    if rel in ("last year", "the previous year"):
+        return ctx.year - 1
+    return ctx.year
+
+
+def _month_span(m, ctx):
+    y = _year(m, ctx)
+    if y is None:
+        return None
+    return (y, 1), (y, MONTHS[m.group("m2").lower()])
+
+
+def _half(m, ctx):
+    y = _year(m, ctx)
+    if y is None:
+        return None
+    text = m.group(0).lower()
+    if "three quarters" in text:
+        return (y, 1), (y, 9)
+    if "first quarter" in text:
+        return (y, 1), (y, 3)
+    if "second half" in text:
+        return (y, 7), (y, 12)
+    months = re.search(r"first (\w+) months", text)
+    if months:
+        n = _COUNT.get(months.group(1)) or (int(months.group(1)) if months.group(1).isdigit() else 0)
+        if not 1 <= n <= 12:
+            return None
+        return (y, 1), (y, n)
+    return (y, 1), (y, 6)
+
+
+def _full_year(m, ctx):
+    y = _year(m, ctx)
+    if y is None:
+        return None
+    return (y, 1), (y, 12)
+
+
+def _month(m, ctx):
+    y = _year(m, ctx)
+    if y is None:
+        return None
+    month = MONTHS[m.group("m").lower()]
+    return (y, month), (y, month)
+
+
+def _point(m, ctx):
+    y = _year(m, ctx)
+    if y is None:
+        return None
+    month = MONTHS[m.group("m").lower()] if m.groupdict().get("m") else 12
+    return (y, 1), (y, month)
+
+
+def _plan(m, ctx):
+    n = _ORDINALS[m.group("ord").lower()]
+    first = 2021 + (n - 14) * 5
+    return (first, 1), (first + 4, 12)
+
+
+def _span(m, ctx):
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not 0 < b - a <= 10:
+        return None
+    return (a, 1), (b, 12)
+
+
+def _next_years(m, ctx):
+    if ctx.year is None:
+        return None
+    n = _COUNT.get(m.group("n").lower()) or int(m.group("n")) if m.group("n").isdigit() or m.group("n").lower() in _COUNT else 0
+    if not n:
+        return None
+    return (ctx.year + 1, 1), (ctx.year + n, 12)
+
+
+# (pattern, resolver, point, plan, future_by); earlier patterns win where they overlap.
+_PATTERNS = [
+    (re.compile(r"(?:from )?january\s*(?:to|-|–|~|through)\s*" + _M2 + r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _month_span, False, False, False),
+    (re.compile(r"(?:the )?(?:first half|second half|first three quarters|first quarter|first \w+ months|half-year|h1)(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
+    (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
+    (re.compile(r"(?:as of|at the end of|as at)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")", re.I), _point, True, False, False),
+    (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year plan(?: period)?", re.I), _plan, False, True, False),
+    (re.compile(r"(?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year plan(?: period)?", re.I), _plan, False, True, False),
+    (re.compile(r"\(?(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?P<b>(?:19|20)\d\d)\)?", re.I), _span, False, True, False),
+    (re.compile(r"in the next (?P<n>\w+) years", re.I), _next_years, False, True, False),
+    (re.compile(r"by (?:the end of )?" + _Y, re.I), _full_year, False, False, True),
+    (re.compile(r"\b(?:in|during|for|throughout|of) " + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))", re.I), _month, False, False, False),
+    (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
+    (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
+    (re.compile(r"\b" + _REL + r"\b", re.I), _full_year, False, False, False),
+]
+
+
+def find_periods(text: str, offset: int, ctx: TimeContext) -> list[Period]:
+    """Time expressions in a sentence, resolved; offsets are absolute.
+
+    >>> ctx = TimeContext(2021, 8)
+    >>> [(p.first, p.last) for p in find_periods("In the first half of this year, output", 0, ctx)]
+    [((2021, 1), (2021, 6))]
+    >>> [(p.first, p.last, p.point) for p in find_periods("As of November 2017, there were", 0, ctx)]
+    [((2017, 1), (2017, 11), True)]
+    >>> [(p.first, p.last) for p in find_periods("From January to September 2017, GDP", 0, ctx)]
+    [((2017, 1), (2017, 9))]
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[Period] = []
+    for pattern, resolve, point, plan, future_by in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            resolved = resolve(m, ctx)
+            if resolved is None:
+                continue
+            taken.append((m.start(), m.end()))
+            first, last = resolved
+            found.append(Period(offset + m.start(), offset + m.end(), first, last, point, plan,
+                                future_by))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def explicit_years(text: str) -> list[int]:
+    """Plausible calendar years a text names, for resolving 'this year' in undated documents."""
+    return [int(y) for y in re.findall(r"(?<![\w.-])((?:19|20)\d\d)(?![\w-])", text)]
+
+
+def fmt(ym: tuple[int, int] | None) -> str | None:
+    """(2021, 6) -> '2021-06'."""
+    if ym is None:
+        return None
+    return f"{ym[0]:04d}-{ym[1]:02d}"

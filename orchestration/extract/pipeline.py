@@ -1,0 +1,380 @@
+"""Extract every fact of one document: the parsing core's one entry point.
+
+``extract_document`` is a pure function (text in, dataclasses out): it
+walks the sentences in order, carrying what a reader carries (the entity
+being talked about, the period of the paragraph or heading, the year of the
+document), and hands each sentence's numbers to ``facts`` and its industry
+words to ``industries``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from orchestration.extract import facts as F
+from orchestration.extract.dates import detect_document_date
+from orchestration.extract.entities import count_places, entity_attributes, resolve_entities
+from orchestration.extract.industries import industry_mentions, strongest
+from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
+from orchestration.extract.periods import Period, TimeContext, explicit_years, find_periods, fmt
+from orchestration.extract.quantities import Quantity, find_quantities
+from orchestration.extract.segment import Sentence, split_sentences
+
+
+def extract_document(doc: str, text: str) -> DocumentFacts:
+    """All metric, industry and entity facts of a document.
+
+    >>> t = "Zhengyang Industrial Park has more than 140 enterprises. In 2017, the total industrial output value reached 13.56 billion yuan, an increase of 7.3%."
+    >>> [(f.metric, f.value, f.period_end, f.yoy_pct) for f in extract_document("d.txt", t).metrics]
+    [('enterprises', 140.0, None, None), ('industrial_output', 13560000000.0, '2017-12', 7.3)]
+    """
+    original = text
+    text = text.translate(_SPACES)  # same length: offsets still index the original
+    doc_date = detect_document_date(text)
+    sentences = split_sentences(text)
+    furniture = [(s.start, s.end) for s in sentences if s.boilerplate]
+    clusters, mentions = resolve_entities(text, furniture)
+    reader = _Reader(doc, text, doc_date, clusters, mentions)
+    reader.original = original
+    for sentence in sentences:
+        if not sentence.boilerplate:
+            reader.read(sentence)
+    entities = _entities(doc, text, clusters, reader)
+    industries = [replace(f, evidence=original[f.char_start: f.char_end]) for f in strongest(reader.industries)]
+    return DocumentFacts(doc, doc_date, tuple(reader.metric_facts()), tuple(industries),
+                         tuple(entities))
+
+
+class _Reader:
+    """The state a reader carries from one sentence to the next."""
+
+    def __init__(self, doc, text, doc_date: DocDate | None, clusters, mentions):
+        self.doc = doc
+        self.text = text
+        self.original = text
+        self.doc_date = doc_date
+        self.clusters = clusters
+        self.mentions = mentions
+        self.known_names = {n for c in clusters for n in c.names}
+        self.primary = _primary(clusters)
+        self.folded = _sub_areas(clusters, self.primary)
+        self.current: int | None = None
+        self.line_period: Period | None = None
+        self.heading_period: Period | None = None
+        self.line_no = -1
+        self.latest_year: int | None = None
+        self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
+        self.industries: list = []
+        self.sentences_of: dict[int, list[str]] = {}
+
+    # -- context -------------------------------------------------------------------------
+    def _ctx(self) -> TimeContext:
+        if self.doc_date is not None:
+            return TimeContext(self.doc_date.year, self.doc_date.month)
+        return TimeContext(self.latest_year, None)
+
+    def _entity_at(self, offset: int, sentence: Sentence) -> int | None:
+        inside = [m for m in self.mentions if sentence.start <= m.start < offset]
+        if inside:
+            found = inside[-1].cluster
+        else:
+            found = self.current if self.current is not None else self.primary
+        return self.folded.get(found, found)
+
+    # -- reading -------------------------------------------------------------------------
+    def read(self, s: Sentence) -> None:
+        if s.line_no != self.line_no:
+            self.line_no = s.line_no
+            self.line_period = None
+        periods = [p for p in find_periods(s.text, s.start, self._ctx())
+                   if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start])]
+        entity_before = self.current if self.current is not None else self.primary
+        self._read_numbers(s, periods)
+        self.industries.extend(industry_mentions(self.doc, self.text, s, self._entity_name_at, self.known_names))
+        # carry state forward
+        inside = [m for m in self.mentions if s.start <= m.start < s.end]
+        if inside:
+            self.current = inside[-1].cluster
+        subject = inside[0].cluster if inside else entity_before
+        if subject is not None:
+            self.sentences_of.setdefault(subject, []).append(s.text)
+        dated = [p for p in periods if not p.plan]
+        if periods:
+            self.line_period = periods[-1]
+            if s.heading:
+                self.heading_period = periods[-1]
+        years = [y for y in F_years(s.text) if self.doc_date is None]
+        if years:
+            self.latest_year = max(years) if self.latest_year is None else max(self.latest_year, years[-1])
+        del dated
+
+    def _entity_name_at(self, offset: int, sentence: Sentence) -> str | None:
+        index = self._entity_at(offset, sentence)
+        return self.clusters[index].name if index is not None else None
+
+    def _read_numbers(self, s: Sentence, periods: list[Period]) -> None:
+        quantities = [q for q in find_quantities(self.text, s.start, s.end)
+                      if not any(p.start <= q.start < p.end for p in periods)
+                      and not F._NO_BEFORE.search(self.text[max(s.start, q.start - 8): q.start])]
+        boundary = s.start
+        drafts: list[F.Draft] = []
+        skip_until = -1
+        for i, q in enumerate(quantities):
+            if q.start < skip_until:
+                continue
+            window = self.text[boundary: q.start]
+            clause_start = max(s.start, self.text.rfind(";", s.start, q.start) + 1)
+            lookahead = self.text[q.end: s.end]
+            draft = None
+            if q.kind in ("percent", "fold", "times"):
+                self._growth(q, window, lookahead, drafts, s, boundary)
+            elif q.kind in ("money", "area") or (q.kind == "bare" and q.scaled):
+                draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
+            elif q.kind == "bare":
+                draft = self._count_or_people(q, window, s, clause_start)
+            if draft is not None:
+                drafts.append(draft)
+                boundary = draft.end
+                skip_until = draft.end
+            else:
+                boundary = q.end
+        for draft in drafts:
+            self._place(draft, s, periods)
+
+    def _growth(self, q, window, lookahead, drafts, s, boundary):
+        yoy = F.growth_value(q, self.text)
+        if yoy is None or F.COMPARISON.search(window):
+            return
+        if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or
+                                        re.match(r"^\s*(?:year[- ]on[- ]year|yoy)", lookahead, re.I)):
+            return
+        if F.NEGATIVE_CUE.search(window[-40:]) and yoy > 0:
+            yoy = -yoy
+        metric = F.money_metric(window, "")
+        if drafts and drafts[-1].yoy_pct is None and drafts[-1].end <= q.start and metric is None:
+            last = drafts[-1]
+            end = q.end
+            tail = re.match(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", lookahead, re.I)
+            if tail:
+                end = q.end + tail.end()
+            drafts[-1] = F.extend(last, yoy_pct=yoy, end=end)
+            return
+        if metric is None or metric not in F.FLOW_METRICS:
+            return
+        if F.is_company_scope(window, self.known_names) or F.SUBSET.search(window):
+            return
+        start = self._clause_start(s, boundary, window, metric)
+        end = q.end
+        tail = re.match(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", lookahead, re.I)
+        if tail:
+            end += tail.end()
+        industry = F.industry_of(window, "")
+        drafts.append(F.Draft(metric, None, None, "exact", None, start, end, yoy_pct=yoy,
+                              industry=industry, anchor=q.start))
+
+    def _clause_start(self, s, boundary, window, metric) -> int:
+        start = boundary
+        while start < s.end and self.text[start] in " ,;:\t":
+            start += 1
+        lead = re.match(r"^(?:and|while|meanwhile|with)\s+", self.text[start: s.end], re.I)
+        return start + (lead.end() if lead else 0)
+
+    def _amount(self, q: Quantity, window, lookahead, drafts, s, clause_start, boundary):
+        # a parenthesised conversion restates the amount before it
+        if drafts and re.fullmatch(r"\s*[(（]\s*", self.text[drafts[-1].end: q.start]):
+            close = self.text.find(")", q.end, s.end)
+            drafts[-1] = F.extend(drafts[-1], end=max(drafts[-1].end, close + 1 if close > 0 else q.end))
+            return None
+        if F.PER_UNIT.search(window) or F.PER_UNIT.search(lookahead[:20]):
+            return None
+        clause = self.text[clause_start: q.start]
+        if F.is_company_scope(clause, self.known_names):
+            return None
+        if F.SUBSET.search(window):
+            return None
+        if q.qualifier == "at_least" and F.THRESHOLD.search(clause) and not re.search(r"\btotal\b", window, re.I):
+            return None
+        if q.kind == "area":
+            return self._area(q, window, s)
+        metric = F.money_metric(window, lookahead)
+        if metric is None and drafts and re.fullmatch(
+                r"[\s,]*(?:(?:in|of) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*(?:and|as well as|while)?\s*(?:more than|over|about|nearly)?\s*",
+                window, re.I) and drafts[-1].value is not None and drafts[-1].unit == q.unit:
+            metric = drafts[-1].metric
+        if metric is None:
+            people = F.nearest([(F.lexicon_pop(), "population")], window)
+            if people and not re.search(r"registered|household|employ|working|floating", window[-40:], re.I):
+                return F.Draft("population", q.value, "persons", q.qualifier, q, self._clause_start(s, boundary, window, None),
+                               q.end, measure="stock", anchor=q.start)
+            return None
+        unit = q.unit or "CNY"
+        start = self._clause_start(s, boundary, window, metric)
+        industry = F.industry_of(window, lookahead)
+        return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
+                       cumulative=bool(F.CUMULATIVE.search(window)), anchor=q.start)
+
+    def _area(self, q, window, s):
+        found = F.nearest(F._AREA, window)
+        if found is None:
+            return None
+        code, at = found
+        if F.lexicon_area_excluded().search(window[max(0, at - 40):]):
+            return None
+        if re.search(r"planned|planning", window[max(0, at - 30):], re.I) and code == "area":
+            code = "area_planned"
+        start = self._clause_start(s, s.start + 0, self.text[s.start: q.start], code)
+        return F.Draft(code, q.value, "km2", q.qualifier, q, start, q.end, measure="stock",
+                       anchor=q.start)
+
+    def _count_or_people(self, q: Quantity, window, s, clause_start):
+        if 1900 <= q.value <= 2100 and float(q.value).is_integer() and q.raw.isdigit():
+            return None
+        pop = F.nearest([(F.lexicon_pop(), "population")], window)
+        if pop is not None and len(window) - pop[1] < 40:
+            if re.search(r"registered|household|employ|working|floating|migrant", window, re.I):
+                return None
+            return F.Draft("population", q.value, "persons", q.qualifier, q,
+                           self._clause_start(s, clause_start, window, None), q.end, measure="stock",
+                           anchor=q.start)
+        found = F.count_metric(self.text, q, s.start, s.end)
+        if found is None:
+            return None
+        code, phrase_end = found
+        before = self.text[s.start: q.start]
+        if not F.HAVE_CUE.search(before):
+            return None
+        if re.search(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", before, re.I) \
+                and not re.search(r"(?:home to|total of|number of|total to)\s+(?:more than |over |about |nearly )?$", before, re.I):
+            return None
+        after = self.text[phrase_end: s.end]
+        if re.search(r"\btop\s*$", before, re.I) or re.match(r"^\s*with an?\b", after, re.I):
+            return None  # 'top 500 enterprises', 'enterprises with an output value of ...': a subset
+        if F.CHANGE_OF_STOCK.search(self.text[q.end: phrase_end]) or \
+                re.match(r"^[^.;,]{0,40}\bwere (?:newly )?(?:recogni[sz]ed|approved|identified|rated|selected|certified|added|introduced|negotiated|signed)", after, re.I):
+            return None
+        return F.Draft(code, q.value, "count", q.qualifier, q, q.start, phrase_end, measure="stock",
+                       anchor=q.start)
+
+    # -- periods, kinds, entities ----------------------------------------------------------
+    def _place(self, draft: F.Draft, s: Sentence, periods: list[Period]) -> None:
+        before_text = self.text[max(s.start, self.text.rfind(";", s.start, draft.anchor) + 1): draft.anchor]
+        full_before = self.text[s.start: draft.anchor]
+        target = bool(F.TARGET_CUE.search(full_before)) and not re.search(
+            r"planned to cover|is planned|planned area", full_before, re.I)
+        before = [p for p in periods if p.end <= draft.anchor]
+        after = [p for p in periods if p.start >= draft.anchor]
+        period = before[-1] if before else (after[0] if after else None)
+        carried = period is None
+        if period is None:
+            period = self.line_period or self.heading_period
+        if period is not None and period.future_by and not target and self.doc_date is not None \
+                and period.last[0] > self.doc_date.year:
+            target = True
+        if period is not None and self.doc_date is not None and period.first and \
+                period.first[0] > self.doc_date.year and not target:
+            target = True
+        del before_text
+        entity = self._entity_at(draft.anchor, s)
+        self.drafts.append((draft, entity, period, "target" if target else "actual", carried))
+
+    def metric_facts(self) -> list[MetricFact]:
+        out: list[MetricFact] = []
+        for draft, entity, period, kind, carried in self.drafts:
+            start, end = self._resolve_period(draft, period, kind, carried)
+            name = self.clusters[entity].name if entity is not None else _title(self.text)
+            evidence = self.original[draft.start: draft.end]
+            out.append(MetricFact(self.doc, name, draft.metric, draft.industry, start, end,
+                                  draft.value, draft.unit, _round(draft.yoy_pct), kind,
+                                  draft.qualifier, draft.start, draft.end, evidence))
+        return _dedupe(out, [d[4] for d in self.drafts])
+
+    def _resolve_period(self, draft, period: Period | None, kind, carried) -> tuple[str | None, str | None]:
+        doc = self.doc_date
+        if draft.measure == "stock":
+            if period is not None and (not carried or kind == "target"):
+                if period.point:
+                    return None, fmt(period.last)
+                return None, fmt(period.last)
+            if doc is not None and doc.month is not None:
+                return None, fmt((doc.year, doc.month))
+            return None, None
+        if period is None:
+            if doc is not None and doc.month is not None:
+                return fmt((doc.year, 1)), fmt((doc.year, doc.month))
+            return None, None
+        if period.plan and kind == "target" and not draft.cumulative:
+            return fmt((period.last[0], 1)), fmt(period.last)
+        return fmt(period.first), fmt(period.last)
+
+
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000\t"})
+
+# 'an increase of 21 from the end of 2016': the year a change is measured from.
+_COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[\w\s]{0,12}$", re.I)
+
+
+def F_years(text: str) -> list[int]:
+    return explicit_years(text)
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def _title(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:120]
+    return ""
+
+
+def _primary(clusters) -> int | None:
+    if not clusters:
+        return None
+    return max(range(len(clusters)), key=lambda i: (clusters[i].mentions, -clusters[i].first_offset))
+
+
+def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
+    """Districts named once in a park's profile are its functional areas, not other parks.
+
+    'It is laid out in three districts ... Qinggang District lays out new
+    materials' describes the park; folding such a district into the
+    document's main park keeps its industries with the park.
+    """
+    if primary is None or clusters[primary].entity_type == "district":
+        return {}
+    return {i: primary for i, c in enumerate(clusters)
+            if i != primary and c.entity_type == "district" and c.mentions == 1}
+
+
+def _dedupe(facts: list[MetricFact], carried: list[bool]) -> list[MetricFact]:
+    """One fact per statement: a heading that restates a body figure is not a second fact."""
+    best: dict[tuple, tuple[tuple, MetricFact]] = {}
+    order: list[tuple] = []
+    for fact, was_carried in zip(facts, carried):
+        if fact.value is None:
+            key = (fact.entity, fact.metric, fact.industry, fact.period_end, fact.yoy_pct, fact.kind)
+        else:
+            key = (fact.entity, fact.metric, fact.industry, fact.value, fact.unit, fact.kind)
+        rank = (not was_carried, fact.period_end is not None, len(fact.evidence))
+        if key not in best:
+            order.append(key)
+            best[key] = (rank, fact)
+        elif rank > best[key][0]:
+            best[key] = (rank, fact)
+    return [best[k][1] for k in order]
+
+
+def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityRecord]:
+    places: Counter = count_places(text)
+    records = []
+    for index, cluster in enumerate(clusters):
+        if index in reader.folded:
+            continue
+        attrs = entity_attributes(cluster, reader.sentences_of.get(index, []), places)
+        aliases = tuple(n for n in cluster.names if n != cluster.name)
+        records.append(EntityRecord(doc, cluster.name, aliases, cluster.entity_type, attrs["level"],
+                                    attrs["province"], attrs["city"], attrs["established_year"]))
+    return records

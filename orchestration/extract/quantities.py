@@ -1,0 +1,162 @@
+"""Find the quantities a sentence states: money, areas, percentages, counts.
+
+A quantity is a number with what the text puts around it: a currency before
+or after, a scale word (billion, 100 million, 10,000 yuan), an area unit, a
+percent sign, a qualifier (about, more than, or more). Units are normalised
+to FACTS.md base units here, once, so later stages never see 'billion'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "a dozen": 12, "dozens of": None,
+}
+
+_CUR_PRE = r"(?P<cur_pre>RMB|CNY|USD|US\$|US\s?dollars?|HK\$|\$|¥|￥)"
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
+    w for w in WORD_NUMBERS if WORD_NUMBERS[w]) + r")"
+_SCALE = (r"(?P<scale>trillion|billion|bn|million|mln|mn|thousand|hundred\s+million|"
+          r"100\s+million|10,000|ten\s+thousand|100,000|亿|万)")
+_CUR_POST = r"(?P<cur_post>yuan|RMB|CNY|renminbi|US\s?dollars|U\.S\.\s?dollars|USD|dollars|元)"
+_AREA = (r"(?P<area>square\s+kilometers?|square\s+kilometres?|sq\.?\s*km|km2|km²|"
+         r"square\s+meters?|square\s+metres?|sq\.?\s*m\b|m2|m²|hectares?|ha\b|mu\b|acres?)")
+_PCT = r"(?P<pct>%|％|\s?per\s?cent\b|\s?percent\b)"
+_FOLD = r"(?P<fold>-?\s?fold\b|\s+times\b)"
+
+QUANTITY = re.compile(
+    r"(?<![\w.,])(?:" + _CUR_PRE + r"\s?)?" + _NUM +
+    r"(?:(?P<odd>-odd)|\+)?" +
+    r"(?:\s*" + _SCALE + r")?" +
+    r"(?:\s*(?:" + _CUR_POST + "|" + _AREA + "|" + _PCT + "|" + _FOLD + r"))?" +
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+_SCALE_FACTOR = {
+    "trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "mn": 1e6,
+    "thousand": 1e3, "hundred million": 1e8, "100 million": 1e8, "10,000": 1e4,
+    "ten thousand": 1e4, "100,000": 1e5, "亿": 1e8, "万": 1e4,
+}
+_AREA_FACTOR = {
+    "square kilometer": 1.0, "square kilometre": 1.0, "sqkm": 1.0, "km2": 1.0, "km²": 1.0,
+    "square meter": 1e-6, "square metre": 1e-6, "sqm": 1e-6, "m2": 1e-6, "m²": 1e-6,
+    "hectare": 0.01, "ha": 0.01, "mu": 1 / 1500, "acre": 0.0040468564224,
+}
+
+_QUALIFIER_BEFORE = [
+    (re.compile(r"(?:more than|over|exceed(?:s|ed|ing)?|above|at least|no (?:less|fewer) than|"
+                r"not (?:less|fewer) than|in excess of|upwards of|surpass(?:es|ed|ing)?|"
+                r"break(?:s|ing)? through|topp(?:ed|ing)|tops?)\s*$", re.I), "at_least"),
+    (re.compile(r"(?:less than|fewer than|under|below|up to|at most|no more than|within)\s*$", re.I),
+     "at_most"),
+    (re.compile(r"(?:about|approximately|approx\.|around|nearly|almost|some|roughly|close to|"
+                r"an estimated|estimated at|or so)\s*$", re.I), "approx"),
+]
+_QUALIFIER_AFTER = re.compile(r"^\s*(?:or more|and above|or above|plus)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text, normalised: value in base units and its kind."""
+
+    start: int
+    end: int
+    raw: str
+    number: float
+    value: float
+    kind: str  # money, area, percent, fold, times, bare
+    unit: str | None  # CNY, USD, km2 for money and area
+    qualifier: str
+    scaled: bool
+
+
+def _number(text: str) -> Decimal | None:
+    lowered = text.lower()
+    if lowered in WORD_NUMBERS:
+        return Decimal(WORD_NUMBERS[lowered])
+    return Decimal(text.replace(",", ""))
+
+
+def _qualifier(before: str, after: str, odd: bool) -> str:
+    if odd or _QUALIFIER_AFTER.search(after):
+        return "at_least"
+    for pattern, name in _QUALIFIER_BEFORE:
+        if pattern.search(before):
+            return name
+    return "exact"
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Quantities in ``text[start:end]``, with absolute offsets.
+
+    >>> [(q.value, q.unit, q.qualifier) for q in find_quantities("RMB 68.57 billion, up 19.42%")]
+    [(68570000000.0, 'CNY', 'exact'), (19.42, None, 'exact')]
+    >>> [(q.value, q.kind) for q in find_quantities("about 22.78 hectares")]
+    [(0.2278, 'area')]
+    >>> [(q.value, q.unit) for q in find_quantities("81.28 billion yuan ($12.04 billion)")]
+    [(81280000000.0, 'CNY'), (12040000000.0, 'USD')]
+    """
+    end = len(text) if end is None else end
+    found: list[Quantity] = []
+    for m in QUANTITY.finditer(text, start, end):
+        number = _number(m.group("num"))
+        if number is None:
+            continue
+        if m.group("num").isalpha() and not _word_number_ok(text, m):
+            continue
+        quantity = _classify(text, m, number)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _word_number_ok(text: str, m: re.Match[str]) -> bool:
+    """Word numbers count only as counts or amounts, not in 'one of the' phrases."""
+    after = text[m.end(): m.end() + 12].lower()
+    return not after.startswith((" of", "-", " another", " to", " in", " and"))
+
+
+def _classify(text: str, m: re.Match[str], exact: Decimal) -> Quantity | None:
+    groups = m.groupdict()
+    before = text[max(0, m.start() - 40): m.start()]
+    after = text[m.end(): m.end() + 20]
+    scale_word = re.sub(r"\s+", " ", (groups["scale"] or "").lower())
+    factor = Decimal(str(_SCALE_FACTOR.get(scale_word, 1)))
+    qualifier = _qualifier(before, after, bool(groups["odd"]))
+    cur = (groups["cur_pre"] or groups["cur_post"] or "").lower().replace(" ", "")
+    # Decimal arithmetic, so that 68.57 billion is 68570000000 and not 68569999999.99999.
+    value = float(exact * factor)
+    number = float(exact)
+    if groups["pct"]:
+        return Quantity(m.start(), m.end(), m.group(), number, number, "percent", None,
+                        qualifier, False)
+    if groups["fold"]:
+        kind = "fold" if "fold" in groups["fold"].lower() else "times"
+        return Quantity(m.start(), m.end(), m.group(), number, number, kind, None,
+                        qualifier, False)
+    if groups["area"]:
+        key = re.sub(r"[\s.]+", "", groups["area"].lower()).rstrip("s")
+        key = {"squarekilometer": "square kilometer", "squarekilometre": "square kilometre",
+               "squaremeter": "square meter", "squaremetre": "square metre"}.get(key, key)
+        area_factor = _AREA_FACTOR.get(key)
+        if area_factor is None:
+            return None
+        return Quantity(m.start(), m.end(), m.group(), number,
+                        float(exact * factor * Decimal(str(area_factor))), "area",
+                        "km2", qualifier, bool(groups["scale"]))
+    if cur:
+        unit = "USD" if ("$" in cur and "hk" not in cur) or "dollar" in cur or cur == "usd" else "CNY"
+        if "hk" in cur:
+            return None
+        return Quantity(m.start(), m.end(), m.group(), number, value, "money", unit,
+                        qualifier, bool(groups["scale"]))
+    return Quantity(m.start(), m.end(), m.group(), number, value, "bare", None, qualifier,
+                    bool(groups["scale"]))
