@@ -22,6 +22,7 @@ renamed as (
         -- content
         text as document_text,
         text is not null as is_decodable,
+        ingest_error,
         length(text) as n_chars,
 
         -- dates

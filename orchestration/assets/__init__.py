@@ -1,0 +1,1 @@
+"""Assets by stage: ingest (files -> raw.documents), extract (-> raw facts), dbt (-> marts)."""

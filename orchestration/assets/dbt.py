@@ -1,0 +1,32 @@
+"""The dbt models as Dagster assets; dbt tests become asset checks."""
+
+
+from collections.abc import Mapping
+from typing import Any
+
+from dagster import AssetExecutionContext
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
+
+from orchestration.project import dbt_project
+
+_GROUPS = {"staging": "dbt_staging", "intermediate": "dbt_intermediate"}
+
+
+class ZonescopeTranslator(DagsterDbtTranslator):
+    """Groups that read well in the lineage graph: staging, intermediate, core, marts."""
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        if dbt_resource_props.get("resource_type") == "seed":
+            return "reference"
+        fqn = dbt_resource_props.get("fqn", [])
+        folder = fqn[1] if len(fqn) > 2 else ""
+        if folder in _GROUPS:
+            return _GROUPS[folder]
+        return "marts" if dbt_resource_props.get("name", "").startswith("mart_") else "core"
+
+
+@dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project,
+            dagster_dbt_translator=ZonescopeTranslator())
+def zonescope_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource):
+    """Build (run and test) the selected dbt models."""
+    yield from dbt.cli(["build"], context=context).stream()

@@ -1,0 +1,33 @@
+"""Ingest every file of the docs folder into raw.documents."""
+
+
+from pathlib import Path
+
+from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
+
+from orchestration.documents import read_folder
+from orchestration.resources import DocsFolderResource, WarehouseResource
+from orchestration.staging import documents_frame
+from orchestration.warehouse import replace_tables
+
+
+@asset(
+    key=["raw", "documents"],
+    group_name="ingest",
+    kinds={"python", "duckdb"},
+    description="Every file of the docs folder: name, sha256, size, decoded text, detected document "
+                "date, and why it could not be decoded when it could not.",
+)
+def raw_documents(context: AssetExecutionContext, docs: DocsFolderResource,
+                  warehouse: WarehouseResource) -> MaterializeResult:
+    documents = read_folder(Path(docs.path))
+    frame = documents_frame(documents)
+    with warehouse.connect() as con:
+        replace_tables(con, "raw", {"documents": frame})
+    failed = [d for d in documents if d.ingest_error]
+    context.log.info(f"ingested {len(documents)} files from {docs.path}, {len(failed)} undecodable")
+    return MaterializeResult(metadata={
+        "files": len(documents),
+        "undecodable": len(failed),
+        "docs_folder": MetadataValue.path(docs.path),
+    })

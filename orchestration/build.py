@@ -1,0 +1,104 @@
+"""`zonescope build`: materialize every asset through Dagster in one process, then summarise.
+
+The run goes through Dagster's own executor (not a hand-written sequence of
+steps), so the command line and `dagster dev` build the same warehouse from
+the same definitions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+
+from orchestration import settings
+
+
+@dataclass
+class BuildSummary:
+    success: bool
+    documents: int = 0
+    parsed: int = 0
+    rejected: int = 0
+    metric_facts: int = 0
+    industry_facts: int = 0
+    checks_passed: int = 0
+    checks_failed: list[str] = field(default_factory=list)
+    failed_steps: list[str] = field(default_factory=list)
+    ranking_title: str = ""
+    ranking: list[tuple] = field(default_factory=list)
+    warehouse: str = ""
+    log: str = ""
+
+    def render(self) -> str:
+        lines = [
+            f"warehouse: {self.warehouse}",
+            f"documents: {self.documents} ({self.parsed} parsed, {self.rejected} rejected)",
+            f"facts: {self.metric_facts} metric facts, {self.industry_facts} industry facts",
+            f"tests: {self.checks_passed} passed, {len(self.checks_failed)} failed",
+        ]
+        lines += [f"  failed test: {name}" for name in self.checks_failed]
+        lines += [f"  failed step: {name}" for name in self.failed_steps]
+        if self.ranking:
+            lines.append(f"top of {self.ranking_title}:")
+            lines += [f"  {rank:>2}. {name}  {value:,.0f} {unit}" for rank, name, value, unit in self.ranking]
+        lines.append("build " + ("succeeded" if self.success else f"FAILED (details in {self.log})"))
+        return "\n".join(lines)
+
+
+def run_build() -> BuildSummary:
+    """Run every asset and every check; never raises for a failed step, reports it instead."""
+    from dagster import DagsterEventType, DagsterInstance
+
+    from orchestration.definitions import defs
+
+    job = defs.resolve_implicit_global_asset_job_def()
+    log_path = settings.warehouse_path().parent / "build.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    # dbt's own output goes to the log file; the terminal gets warnings and the summary
+    quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+    with open(log_path, "w", encoding="utf-8") as log, contextlib.redirect_stdout(log), \
+            DagsterInstance.ephemeral() as instance:
+        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
+    evaluations = result.get_asset_check_evaluations()
+    summary = BuildSummary(success=result.success, warehouse=str(settings.warehouse_path()),
+                           log=str(log_path))
+    summary.checks_passed = sum(1 for e in evaluations if e.passed)
+    summary.checks_failed = [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in evaluations if not e.passed]
+    summary.failed_steps = [e.step_key for e in result.all_events
+                            if e.event_type == DagsterEventType.STEP_FAILURE and e.step_key]
+    if summary.checks_failed:
+        summary.success = False
+    _fill_from_warehouse(summary)
+    return summary
+
+
+def _fill_from_warehouse(summary: BuildSummary) -> None:
+    from orchestration.warehouse import WarehouseBusy, WarehouseMissing, connect
+
+    try:
+        with connect(settings.warehouse_path(), read_only=True) as con:
+            summary.documents = con.execute("select count(*) from raw.documents").fetchone()[0]
+            summary.rejected = con.execute("select count(*) from raw.rejected_documents").fetchone()[0]
+            summary.parsed = summary.documents - summary.rejected
+            summary.metric_facts = con.execute("select count(*) from raw.metric_mentions where metric <> 'other'").fetchone()[0]
+            summary.industry_facts = con.execute("select count(*) from raw.industry_mentions").fetchone()[0]
+            group = con.execute("""
+                select metric, period_grain, fiscal_year, unit
+                from main.mart_park_rankings
+                where industry is null
+                group by metric, period_grain, fiscal_year, unit
+                order by max(n_parks_ranked) desc, fiscal_year is null, fiscal_year desc, metric
+                limit 1
+            """).fetchone()
+            if group:
+                metric, grain, year, unit = group
+                summary.ranking_title = f"{metric} ranking ({grain}, {year})"
+                summary.ranking = con.execute("""
+                    select value_rank, park_name, value, unit from main.mart_park_rankings
+                    where metric = ? and period_grain = ? and fiscal_year is not distinct from ? and unit = ?
+                      and industry is null
+                    order by value_rank, park_name limit 5
+                """, [metric, grain, year, unit]).fetchall()
+    except (WarehouseMissing, WarehouseBusy, Exception) as exc:  # the summary must not hide the build result
+        summary.failed_steps.append(f"summary: {exc}")
+        summary.success = False

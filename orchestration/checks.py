@@ -1,0 +1,22 @@
+"""Python asset checks, where a rule is about files rather than SQL rows."""
+
+
+from dagster import AssetCheckResult, AssetKey, asset_check
+
+from orchestration.resources import WarehouseResource
+
+
+@asset_check(asset=AssetKey(["raw", "rejected_documents"]), blocking=False,
+             description="Every ingested file is either parsed or rejected with a reason, never both, never lost.")
+def every_file_accounted_for(warehouse: WarehouseResource) -> AssetCheckResult:
+    with warehouse.connect(read_only=True) as con:
+        # lost: undecodable yet not rejected; twice: rejected yet with facts
+        lost, twice = con.execute("""
+            select
+                (select count(*) from raw.documents
+                  where text is null and doc not in (select doc from raw.rejected_documents)),
+                (select count(*) from raw.rejected_documents
+                  where doc in (select doc from raw.metric_mentions)
+                     or doc not in (select doc from raw.documents))
+        """).fetchone()
+    return AssetCheckResult(passed=lost == 0 and twice == 0, metadata={"lost": lost, "counted_twice": twice})

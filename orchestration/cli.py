@@ -1,0 +1,114 @@
+"""The zonescope command line: build, extract, sql, dbt.
+
+click is the toolkit Dagster and dbt themselves are built on, so it adds no
+dependency and gives help texts and argument errors users already know.
+Heavy imports (Dagster, dbt) happen inside the commands that need them, so
+``zonescope --help`` and ``zonescope extract`` start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from orchestration import settings
+
+
+class _Errors(click.Group):
+    """Turn expected failures into one clear line; --debug shows the traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:
+            if ctx.params.get("debug"):
+                traceback.print_exc()
+            click.echo(f"zonescope: error: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=_Errors, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
+def main(debug: bool) -> None:
+    """zonescope: facts about China's industrial parks, from text to an analytics warehouse.
+
+    The warehouse is $ZONESCOPE_WAREHOUSE (default warehouse/zonescope.duckdb);
+    documents are read from $ZONESCOPE_DOCS (default seeds/).
+    """
+
+
+@main.command()
+def build() -> None:
+    """Materialize every asset (ingest, extract, dbt models and tests) in one process."""
+    from orchestration.build import run_build
+
+    summary = run_build()
+    click.echo(summary.render())
+    if not summary.success:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("docs_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write metrics.jsonl, industries.jsonl, entities.jsonl and rejected.jsonl to.")
+def extract(docs_dir: Path, out_dir: Path) -> None:
+    """Run only the extractor over DOCS_DIR/*.txt and write FACTS.md JSON lines."""
+    from orchestration.documents import read_document
+    from orchestration.extraction import run_extraction
+
+    paths = sorted(docs_dir.glob("*.txt"))
+    rows = []
+    for path in paths:
+        d = read_document(path)
+        rows.append({"doc": d.doc, "sha256": d.sha256, "size_bytes": d.size_bytes, "text": d.text,
+                     "ingest_error": d.ingest_error})
+    outcome = run_extraction(rows)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = {"metrics": "metric_mentions", "industries": "industry_mentions",
+             "entities": "entity_mentions", "rejected": "rejected_documents"}
+    for name, table in files.items():
+        frame = outcome.frames[table]
+        drop = [c for c in ("fact_seq",) if c in frame.columns]
+        with open(out_dir / f"{name}.jsonl", "w", encoding="utf-8") as fh:
+            for record in frame.drop(drop).to_dicts():
+                fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    click.echo(f"{outcome.summary()}; wrote {out_dir}")
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("--file", "sql_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the query from a .sql file instead.")
+@click.option("--max-rows", default=50, show_default=True, help="Rows to print at most.")
+def sql(query: str | None, sql_file: Path | None, max_rows: int) -> None:
+    """Run a read-only SQL query on the warehouse and print the result as a table."""
+    from orchestration.tables import print_frame
+    from orchestration.warehouse import query as run_query
+
+    if (query is None) == (sql_file is None):
+        raise click.UsageError("give either a QUERY or --file, not both")
+    text = sql_file.read_text(encoding="utf-8") if sql_file else query
+    print_frame(run_query(settings.warehouse_path(), text), max_rows)
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("dbt_args", nargs=-1, type=click.UNPROCESSED)
+def dbt(dbt_args: tuple[str, ...]) -> None:
+    """Run dbt on the project with the warehouse settings, e.g. `zonescope dbt test`."""
+    import subprocess
+
+    settings.export_environment()
+    command = ["dbt", *dbt_args, "--project-dir", str(settings.DBT_PROJECT_DIR),
+               "--profiles-dir", str(settings.DBT_PROJECT_DIR)]
+    sys.exit(subprocess.call(command))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""The one place that reads the environment.
+
+``ZONESCOPE_WAREHOUSE`` (the DuckDB file) and ``ZONESCOPE_DOCS`` (the folder
+of documents) are read here and nowhere else; dbt's profiles.yml reads the
+same ``ZONESCOPE_WAREHOUSE`` variable, which ``export_environment`` sets to
+the resolved path before dbt runs, so the path exists in one copy only.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+DEFAULT_WAREHOUSE = PROJECT_ROOT / "warehouse" / "zonescope.duckdb"
+DEFAULT_DOCS = PROJECT_ROOT / "seeds"
+
+
+def warehouse_path() -> Path:
+    """The DuckDB file the pipeline writes and queries read."""
+    return Path(os.environ.get("ZONESCOPE_WAREHOUSE") or DEFAULT_WAREHOUSE).expanduser().resolve()
+
+
+def docs_dir() -> Path:
+    """The folder of documents to ingest."""
+    return Path(os.environ.get("ZONESCOPE_DOCS") or DEFAULT_DOCS).expanduser().resolve()
+
+
+def export_environment() -> None:
+    """Make the resolved settings visible to child processes (dbt), and keep dbt offline."""
+    os.environ["ZONESCOPE_WAREHOUSE"] = str(warehouse_path())
+    os.environ["ZONESCOPE_DOCS"] = str(docs_dir())
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    # dbt is installed beside this interpreter; a virtualenv that is not activated
+    # still finds it (dagster-dbt looks for `dbt` on PATH).
+    bin_dir = str(Path(sys.executable).parent)
+    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")

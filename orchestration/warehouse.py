@@ -1,0 +1,68 @@
+"""Open the DuckDB warehouse, and load frames into it through Arrow.
+
+DuckDB lets one process write and locks out every other, readers included.
+Queries therefore open the file read-only, and a lock held by a build is
+turned into one clear sentence instead of a stack trace.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse's write lock."""
+
+
+class WarehouseMissing(RuntimeError):
+    """The warehouse file has not been built yet."""
+
+
+@contextmanager
+def connect(path: Path, read_only: bool = False):
+    """A DuckDB connection that is always closed, with lock errors made readable."""
+    if read_only and not path.exists():
+        raise WarehouseMissing(f"no warehouse at {path}: run `zonescope build` first")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        message = str(exc)
+        if "lock" in message.lower():
+            holder = re.search(r"\(PID (\d+)\)", message)
+            who = f"process {holder.group(1)}" if holder else "another process"
+            raise WarehouseBusy(f"the warehouse {path} is locked by {who} (a build is probably running); "
+                                "try again when it finishes") from None
+        raise
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def replace_tables(con: duckdb.DuckDBPyConnection, schema: str, frames: dict[str, pl.DataFrame]) -> None:
+    """Replace ``schema.name`` by each frame, all in one transaction, through Arrow."""
+    con.execute(f"create schema if not exists {schema}")
+    con.execute("begin transaction")
+    try:
+        for name, frame in frames.items():
+            arrow = frame.to_arrow()
+            con.register("_incoming", arrow)
+            con.execute(f"create or replace table {schema}.{name} as select * from _incoming")
+            con.unregister("_incoming")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
+def query(path: Path, sql: str) -> pl.DataFrame:
+    """Run one read-only query and return its result."""
+    with connect(path, read_only=True) as con:
+        relation = con.sql(sql)
+        return relation.pl() if relation is not None else pl.DataFrame()
