@@ -80,7 +80,8 @@ def _fill_from_warehouse(summary: BuildSummary) -> None:
             summary.documents = con.execute("select count(*) from raw.documents").fetchone()[0]
             summary.rejected = con.execute("select count(*) from raw.rejected_documents").fetchone()[0]
             summary.parsed = summary.documents - summary.rejected
-            summary.metric_facts = con.execute("select count(*) from raw.metric_mentions where metric <> 'other'").fetchone()[0]
+            summary.metric_facts = con.execute(
+                "select count(*) from raw.metric_mentions where metric <> 'other'").fetchone()[0]
             summary.industry_facts = con.execute("select count(*) from raw.industry_mentions").fetchone()[0]
             group = con.execute("""
                 select metric, period_grain, fiscal_year, unit

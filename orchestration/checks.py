@@ -3,10 +3,10 @@
 
 from dagster import AssetCheckResult, AssetKey, asset_check
 
-from orchestration.resources import WarehouseResource
+from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
 
 
-@asset_check(asset=AssetKey(["raw", "rejected_documents"]), blocking=False,
+@asset_check(asset=AssetKey(["raw", "rejected_documents"]), blocking=False, op_tags=WAREHOUSE_OP_TAGS,
              description="Every ingested file is either parsed or rejected with a reason, never both, never lost.")
 def every_file_accounted_for(warehouse: WarehouseResource) -> AssetCheckResult:
     with warehouse.connect(read_only=True) as con:

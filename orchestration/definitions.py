@@ -1,15 +1,19 @@
 """The Dagster code location: assembles assets, checks and resources, nothing else."""
 
-from dagster import Definitions
+from dagster import Definitions, multiprocess_executor
 
 from orchestration.assets.dbt import zonescope_dbt_models
 from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import raw_documents
 from orchestration.checks import every_file_accounted_for
-from orchestration.resources import build_resources
+from orchestration.resources import WAREHOUSE_TAG, build_resources
 
 defs = Definitions(
     assets=[raw_documents, extracted_facts, zonescope_dbt_models],
     asset_checks=[every_file_accounted_for],
     resources=build_resources(),
+    # DuckDB admits one writer: steps that open the warehouse run one at a time,
+    # other steps (and other runs' steps) keep the parallel executor.
+    executor=multiprocess_executor.configured(
+        {"tag_concurrency_limits": [{"key": WAREHOUSE_TAG, "value": "duckdb", "limit": 1}]}),
 )

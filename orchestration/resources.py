@@ -10,6 +10,11 @@ from orchestration import settings, warehouse
 from orchestration.project import dbt_project
 
 
+# Tag of every step that opens the DuckDB file; the executor runs them one at a time.
+WAREHOUSE_TAG = "zonescope/warehouse"
+WAREHOUSE_OP_TAGS = {WAREHOUSE_TAG: "duckdb"}
+
+
 class WarehouseResource(ConfigurableResource):
     """The DuckDB warehouse file; its path comes from ``ZONESCOPE_WAREHOUSE``."""
 

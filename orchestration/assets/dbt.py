@@ -8,6 +8,7 @@ from dagster import AssetExecutionContext
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration.project import dbt_project
+from orchestration.resources import WAREHOUSE_OP_TAGS
 
 _GROUPS = {"staging": "dbt_staging", "intermediate": "dbt_intermediate"}
 
@@ -26,7 +27,7 @@ class ZonescopeTranslator(DagsterDbtTranslator):
 
 
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project,
-            dagster_dbt_translator=ZonescopeTranslator())
+            dagster_dbt_translator=ZonescopeTranslator(), op_tags=WAREHOUSE_OP_TAGS)
 def zonescope_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource):
     """Build (run and test) the selected dbt models."""
     yield from dbt.cli(["build"], context=context).stream()

@@ -4,7 +4,7 @@
 from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResult, multi_asset
 
 from orchestration.extraction import run_extraction
-from orchestration.resources import WarehouseResource
+from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
 from orchestration.warehouse import replace_tables
 
 _TABLES = {
@@ -18,6 +18,7 @@ _TABLES = {
 @multi_asset(
     specs=[AssetSpec(["raw", name], description=text, deps=[AssetKey(["raw", "documents"])],
                      group_name="extract", kinds={"python", "duckdb"}) for name, text in _TABLES.items()],
+    op_tags=WAREHOUSE_OP_TAGS,
 )
 def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource):
     with warehouse.connect() as con:

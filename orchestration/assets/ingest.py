@@ -6,7 +6,7 @@ from pathlib import Path
 from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 
 from orchestration.documents import read_folder
-from orchestration.resources import DocsFolderResource, WarehouseResource
+from orchestration.resources import WAREHOUSE_OP_TAGS, DocsFolderResource, WarehouseResource
 from orchestration.staging import documents_frame
 from orchestration.warehouse import replace_tables
 
@@ -15,6 +15,7 @@ from orchestration.warehouse import replace_tables
     key=["raw", "documents"],
     group_name="ingest",
     kinds={"python", "duckdb"},
+    op_tags=WAREHOUSE_OP_TAGS,
     description="Every file of the docs folder: name, sha256, size, decoded text, detected document "
                 "date, and why it could not be decoded when it could not.",
 )

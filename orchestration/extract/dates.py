@@ -25,7 +25,8 @@ _DATE = (
     r"|" + _MONTH + r"\s+(?:19|20)\d\d)"
 )
 _LABELLED = re.compile(
-    r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time|issued)\s*(?:on)?\s*[:：]?\s*(" + _DATE + r")",
+    r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time|issued)\s*(?:on)?\s*[:：]?\s*"
+    r"(" + _DATE + r")",
     re.IGNORECASE,
 )
 _ANY_DATE = re.compile(r"(?<![\w-])(" + _DATE + r")(?![\w-])", re.IGNORECASE)

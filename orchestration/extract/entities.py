@@ -29,7 +29,8 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"Technology\s+Park|Logistics\s+Park|Development\s+Zone|Economic\s+Zone", "industrial_park"),
     (r"(?:District|County|district|county)", "district"),
 ]
-_SUFFIX = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)) + r")\b(?!['’]s\b[^.]{0,3}\w)")
+_SUFFIX = re.compile(
+    r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)) + r")\b(?!['’]s\b[^.]{0,3}\w)")
 _SUFFIX_TYPES = [t for _, t in _SUFFIXES]
 _SUFFIX_WORDS = {"Zone", "Park", "District", "County", "Area", "Estate", "Base", "City"}
 
@@ -96,8 +97,9 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
 
     >>> [n[2] for n in find_names("In 2021, Pingxiang Economic Development Zone achieved")]
     ['Pingxiang Economic Development Zone']
-    >>> [n[2:] for n in find_names("between the Shanxi Transformation and Comprehensive Reform Demonstration Zone and Xiaodian district of Taiyuan")]
-    [('Shanxi Transformation and Comprehensive Reform Demonstration Zone', 'demonstration_zone'), ('Xiaodian District', 'district')]
+    >>> text = "between the Shanxi Transformation and Comprehensive Reform Demonstration Zone and Xiaodian district"
+    >>> [n[2] for n in find_names(text)]
+    ['Shanxi Transformation and Comprehensive Reform Demonstration Zone', 'Xiaodian District']
     """
     names = []
     for m in _SUFFIX.finditer(text):
@@ -189,16 +191,15 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
     for start, end, name, entity_type in find_names(text, skip):
         place = _place_of(name)
         tclass = _type_class(entity_type)
-        for index, cluster in enumerate(clusters):
-            if _same(cluster, place, tclass) or name in cluster.names:
-                if name not in cluster.names:
-                    cluster.names.append(name)
-                if len(place) > len(cluster.place):
-                    cluster.place = place
-                break
-        else:
+        index = next((i for i, c in enumerate(clusters) if _same(c, place, tclass) or name in c.names), None)
+        if index is None:
             clusters.append(Cluster([name], entity_type, tclass, place, start))
             index = len(clusters) - 1
+        cluster = clusters[index]
+        if name not in cluster.names:
+            cluster.names.append(name)
+        if len(place) > len(cluster.place):
+            cluster.place = place
         clusters[index].mentions += 1
         mentions.append(Mention(start, end, index, True))
     if clusters:
@@ -234,7 +235,8 @@ _LEVEL_CUE = re.compile(
     r"\b(?:a|an|the)\s+(national|provincial|municipal)\s+(?=[\w\s-]{0,40}\b(?:zone|park|Zone|Park)\b)|"
     r"\b(national|provincial|municipal) level\b", re.I)
 _FOUNDED = re.compile(
-    r"\b(?:established|founded|set up|approved|inaugurated|launched) (?:in|on) (?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?((?:19|20)\d\d)", re.I)
+    r"\b(?:established|founded|set up|approved|inaugurated|launched) (?:in|on) "
+    r"(?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?((?:19|20)\d\d)", re.I)
 
 
 def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: Counter) -> dict:

@@ -51,6 +51,17 @@ HAVE_CUE = re.compile(
     r"\bhosts?\b|\bhouses?\b|\bgather(?:s|ed)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
     r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b", re.I)
 CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b|\bnewly\b|\badded\b|\bnet increase\b")
+STOCK_CHANGE_AFTER = re.compile(
+    r"^[^.;,]{0,40}\bwere (?:newly )?(?:recogni[sz]ed|approved|identified|rated|selected|certified|added|"
+    r"introduced|negotiated|signed)", re.I)
+COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", re.I)
+COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to)\s+(?:more than |over |about |nearly )?$", re.I)
+LIST_CONTINUES = re.compile(
+    r"[\s,]*(?:(?:in|of) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*(?:and|as well as|while)?\s*"
+    r"(?:more than|over|about|nearly)?\s*", re.I)
+POPULATION = lexicon.POPULATION
+NOT_RESIDENT = lexicon.POPULATION_EXCLUDED
+AREA_EXCLUDED = lexicon.AREA_EXCLUDED
 _NO_BEFORE = re.compile(r"(?:\bNo\.?|#|\bRoad|\bphase|\bG|\bS)\s*$", re.I)
 
 
@@ -175,11 +186,3 @@ def growth_value(q: Quantity, text: str) -> float | None:
 
 def extend(draft: Draft, **changes) -> Draft:
     return replace(draft, **changes)
-
-
-def lexicon_pop() -> re.Pattern[str]:
-    return lexicon.POPULATION
-
-
-def lexicon_area_excluded() -> re.Pattern[str]:
-    return lexicon.AREA_EXCLUDED

@@ -18,7 +18,7 @@ from orchestration.extract.dates import detect_document_date
 from orchestration.extract.entities import count_places, entity_attributes, resolve_entities
 from orchestration.extract.industries import industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
-from orchestration.extract.periods import Period, TimeContext, explicit_years, find_periods, fmt
+from orchestration.extract.periods import Period, TimeContext, find_periods, fmt
 from orchestration.extract.quantities import Quantity, find_quantities
 from orchestration.extract.segment import Sentence, split_sentences
 
@@ -26,7 +26,8 @@ from orchestration.extract.segment import Sentence, split_sentences
 def extract_document(doc: str, text: str) -> DocumentFacts:
     """All metric, industry and entity facts of a document.
 
-    >>> t = "Zhengyang Industrial Park has more than 140 enterprises. In 2017, the total industrial output value reached 13.56 billion yuan, an increase of 7.3%."
+    >>> t = ("Zhengyang Industrial Park has more than 140 enterprises. In 2017, the total industrial "
+    ...      "output value reached 13.56 billion yuan, an increase of 7.3%.")
     >>> [(f.metric, f.value, f.period_end, f.yoy_pct) for f in extract_document("d.txt", t).metrics]
     [('enterprises', 140.0, None, None), ('industrial_output', 13560000000.0, '2017-12', 7.3)]
     """
@@ -76,11 +77,9 @@ class _Reader:
         return TimeContext(self.latest_year, None)
 
     def _entity_at(self, offset: int, sentence: Sentence) -> int | None:
+        """The entity a number at ``offset`` is about: named before it in the sentence, else carried."""
         inside = [m for m in self.mentions if sentence.start <= m.start < offset]
-        if inside:
-            found = inside[-1].cluster
-        else:
-            found = self.current if self.current is not None else self.primary
+        found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         return self.folded.get(found, found)
 
     # -- reading -------------------------------------------------------------------------
@@ -100,15 +99,14 @@ class _Reader:
         subject = inside[0].cluster if inside else entity_before
         if subject is not None:
             self.sentences_of.setdefault(subject, []).append(s.text)
-        dated = [p for p in periods if not p.plan]
         if periods:
             self.line_period = periods[-1]
             if s.heading:
                 self.heading_period = periods[-1]
-        years = [y for y in F_years(s.text) if self.doc_date is None]
-        if years:
-            self.latest_year = max(years) if self.latest_year is None else max(self.latest_year, years[-1])
-        del dated
+        # in an undated document, 'this year' is the latest year the text has reported on
+        reported = [p.last[0] for p in periods if not (p.plan or p.future_by)]
+        if reported and self.doc_date is None:
+            self.latest_year = reported[-1]
 
     def _entity_name_at(self, offset: int, sentence: Sentence) -> str | None:
         index = self._entity_at(offset, sentence)
@@ -121,7 +119,7 @@ class _Reader:
         boundary = s.start
         drafts: list[F.Draft] = []
         skip_until = -1
-        for i, q in enumerate(quantities):
+        for q in quantities:
             if q.start < skip_until:
                 continue
             window = self.text[boundary: q.start]
@@ -165,7 +163,7 @@ class _Reader:
             return
         if F.is_company_scope(window, self.known_names) or F.SUBSET.search(window):
             return
-        start = self._clause_start(s, boundary, window, metric)
+        start = self._clause_start(s, boundary)
         end = q.end
         tail = re.match(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", lookahead, re.I)
         if tail:
@@ -174,7 +172,8 @@ class _Reader:
         drafts.append(F.Draft(metric, None, None, "exact", None, start, end, yoy_pct=yoy,
                               industry=industry, anchor=q.start))
 
-    def _clause_start(self, s, boundary, window, metric) -> int:
+    def _clause_start(self, s: Sentence, boundary: int) -> int:
+        """Where a fact's evidence starts: after the previous fact, without a leading connective."""
         start = boundary
         while start < s.end and self.text[start] in " ,;:\t":
             start += 1
@@ -199,18 +198,16 @@ class _Reader:
         if q.kind == "area":
             return self._area(q, window, s)
         metric = F.money_metric(window, lookahead)
-        if metric is None and drafts and re.fullmatch(
-                r"[\s,]*(?:(?:in|of) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*(?:and|as well as|while)?\s*(?:more than|over|about|nearly)?\s*",
-                window, re.I) and drafts[-1].value is not None and drafts[-1].unit == q.unit:
-            metric = drafts[-1].metric
+        if (metric is None and drafts and F.LIST_CONTINUES.fullmatch(window)
+                and drafts[-1].value is not None and drafts[-1].unit == q.unit):
+            metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
         if metric is None:
-            people = F.nearest([(F.lexicon_pop(), "population")], window)
-            if people and not re.search(r"registered|household|employ|working|floating", window[-40:], re.I):
-                return F.Draft("population", q.value, "persons", q.qualifier, q, self._clause_start(s, boundary, window, None),
-                               q.end, measure="stock", anchor=q.start)
+            if F.nearest([(F.POPULATION, "population")], window) and not F.NOT_RESIDENT.search(window[-40:]):
+                return F.Draft("population", q.value, "persons", q.qualifier, q,
+                               self._clause_start(s, boundary), q.end, measure="stock", anchor=q.start)
             return None
         unit = q.unit or "CNY"
-        start = self._clause_start(s, boundary, window, metric)
+        start = self._clause_start(s, boundary)
         industry = F.industry_of(window, lookahead)
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
                        cumulative=bool(F.CUMULATIVE.search(window)), anchor=q.start)
@@ -220,24 +217,22 @@ class _Reader:
         if found is None:
             return None
         code, at = found
-        if F.lexicon_area_excluded().search(window[max(0, at - 40):]):
+        if F.AREA_EXCLUDED.search(window[max(0, at - 40):]):
             return None
-        if re.search(r"planned|planning", window[max(0, at - 30):], re.I) and code == "area":
+        if code == "area" and re.search(r"planned|planning", window[max(0, at - 30):], re.I):
             code = "area_planned"
-        start = self._clause_start(s, s.start + 0, self.text[s.start: q.start], code)
-        return F.Draft(code, q.value, "km2", q.qualifier, q, start, q.end, measure="stock",
-                       anchor=q.start)
+        return F.Draft(code, q.value, "km2", q.qualifier, q, self._clause_start(s, s.start), q.end,
+                       measure="stock", anchor=q.start)
 
     def _count_or_people(self, q: Quantity, window, s, clause_start):
         if 1900 <= q.value <= 2100 and float(q.value).is_integer() and q.raw.isdigit():
             return None
-        pop = F.nearest([(F.lexicon_pop(), "population")], window)
+        pop = F.nearest([(F.POPULATION, "population")], window)
         if pop is not None and len(window) - pop[1] < 40:
-            if re.search(r"registered|household|employ|working|floating|migrant", window, re.I):
+            if F.NOT_RESIDENT.search(window):
                 return None
             return F.Draft("population", q.value, "persons", q.qualifier, q,
-                           self._clause_start(s, clause_start, window, None), q.end, measure="stock",
-                           anchor=q.start)
+                           self._clause_start(s, clause_start), q.end, measure="stock", anchor=q.start)
         found = F.count_metric(self.text, q, s.start, s.end)
         if found is None:
             return None
@@ -245,21 +240,18 @@ class _Reader:
         before = self.text[s.start: q.start]
         if not F.HAVE_CUE.search(before):
             return None
-        if re.search(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", before, re.I) \
-                and not re.search(r"(?:home to|total of|number of|total to)\s+(?:more than |over |about |nearly )?$", before, re.I):
-            return None
+        if F.COUNT_OBJECT.search(before) and not F.COUNT_OBJECT_OK.search(before):
+            return None  # 'assigned to 422 enterprises': the firms are an object, not a stock
         after = self.text[phrase_end: s.end]
         if re.search(r"\btop\s*$", before, re.I) or re.match(r"^\s*with an?\b", after, re.I):
             return None  # 'top 500 enterprises', 'enterprises with an output value of ...': a subset
-        if F.CHANGE_OF_STOCK.search(self.text[q.end: phrase_end]) or \
-                re.match(r"^[^.;,]{0,40}\bwere (?:newly )?(?:recogni[sz]ed|approved|identified|rated|selected|certified|added|introduced|negotiated|signed)", after, re.I):
+        if F.CHANGE_OF_STOCK.search(self.text[q.end: phrase_end]) or F.STOCK_CHANGE_AFTER.match(after):
             return None
         return F.Draft(code, q.value, "count", q.qualifier, q, q.start, phrase_end, measure="stock",
                        anchor=q.start)
 
     # -- periods, kinds, entities ----------------------------------------------------------
     def _place(self, draft: F.Draft, s: Sentence, periods: list[Period]) -> None:
-        before_text = self.text[max(s.start, self.text.rfind(";", s.start, draft.anchor) + 1): draft.anchor]
         full_before = self.text[s.start: draft.anchor]
         target = bool(F.TARGET_CUE.search(full_before)) and not re.search(
             r"planned to cover|is planned|planned area", full_before, re.I)
@@ -275,7 +267,6 @@ class _Reader:
         if period is not None and self.doc_date is not None and period.first and \
                 period.first[0] > self.doc_date.year and not target:
             target = True
-        del before_text
         entity = self._entity_at(draft.anchor, s)
         self.drafts.append((draft, entity, period, "target" if target else "actual", carried))
 
@@ -315,10 +306,6 @@ _SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u
 _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[\w\s]{0,12}$", re.I)
 
 
-def F_years(text: str) -> list[int]:
-    return explicit_years(text)
-
-
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
@@ -353,7 +340,7 @@ def _dedupe(facts: list[MetricFact], carried: list[bool]) -> list[MetricFact]:
     """One fact per statement: a heading that restates a body figure is not a second fact."""
     best: dict[tuple, tuple[tuple, MetricFact]] = {}
     order: list[tuple] = []
-    for fact, was_carried in zip(facts, carried):
+    for fact, was_carried in zip(facts, carried, strict=True):
         if fact.value is None:
             key = (fact.entity, fact.metric, fact.industry, fact.period_end, fact.yoy_pct, fact.kind)
         else:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _ABBREVIATIONS = (
     "no", "nos", "sq", "co", "ltd", "inc", "corp", "st", "rd", "ave", "mr", "mrs", "ms", "dr",
     "approx", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "u.s", "e.g", "i.e", "dept", "govt", "prof", "gen", "km",
+    "oct", "nov", "dec", "u.s", "e.g", "i.e", "dept", "govt", "prof", "gen",
 )
 _SENTENCE_END = re.compile(r"[.!?。！？]+[\"'”’)]*(?=\s|$)|(?<=[a-z%])\.(?=[A-Z][a-z])")
 

@@ -1,0 +1,108 @@
+"""The parsing pieces on tables of real phrasings of the genre.
+
+Grouped by where the example came from: the seeds the extractor was
+developed on, and phrasings of the same genre written for these tests.
+"""
+
+import pytest
+
+from orchestration.extract import decode_document
+from orchestration.extract.dates import detect_document_date
+from orchestration.extract.entities import find_names
+from orchestration.extract.periods import TimeContext, find_periods
+from orchestration.extract.quantities import find_quantities
+
+QUANTITIES = [
+    # developed on (seeds)
+    ("RMB 68.57 billion", 68_570_000_000, "CNY", "exact"),
+    ("USD 229 million", 229_000_000, "USD", "exact"),
+    ("119.57 sq. km", 119.57, "km2", "exact"),
+    ("about 22.78 hectares", 0.2278, "km2", "approx"),
+    ("over RMB 20 million", 20_000_000, "CNY", "at_least"),
+    ("200 million yuan or more", 200_000_000, "CNY", "at_least"),
+    ("($12.04 billion)", 12_040_000_000, "USD", "exact"),
+    # genre phrasings
+    ("1.2 trillion yuan", 1_200_000_000_000, "CNY", "exact"),
+    ("3,500 mu", 3500 / 1500, "km2", "exact"),
+    ("¥9.1 billion", 9_100_000_000, "CNY", "exact"),
+    ("US$ 45 million", 45_000_000, "USD", "exact"),
+    ("nearly 8 square kilometres", 8, "km2", "approx"),
+    ("56.8 100 million yuan", 5_680_000_000, "CNY", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), QUANTITIES)
+def test_quantities(text, value, unit, qualifier):
+    q = find_quantities(text)[0]
+    assert (q.value, q.unit, q.qualifier) == (pytest.approx(value), unit, qualifier)
+
+
+PERIODS = [
+    ("In the first half of this year", TimeContext(2021, 8), (2021, 1), (2021, 6)),
+    ("From January to September 2017", TimeContext(None, None), (2017, 1), (2017, 9)),
+    ("As of November 2017", TimeContext(None, None), (2017, 1), (2017, 11)),
+    ("In 2021", TimeContext(None, None), (2021, 1), (2021, 12)),
+    ("during the 14th Five-Year Plan", TimeContext(2021, 8), (2021, 1), (2025, 12)),
+    ("in the first three quarters", TimeContext(2019, 11), (2019, 1), (2019, 9)),
+    ("last year", TimeContext(2023, None), (2022, 1), (2022, 12)),
+    ("by the end of 2025", TimeContext(2021, 8), (2025, 1), (2025, 12)),
+]
+
+
+@pytest.mark.parametrize(("text", "ctx", "first", "last"), PERIODS)
+def test_periods(text, ctx, first, last):
+    p = find_periods(text, 0, ctx)[0]
+    assert (p.first, p.last) == (first, last)
+
+
+DATES = [
+    ("By | nxiang.net| Updated:  Aug 23,2021 L M S\nText", "2021-08-23"),
+    ("Release Time: 2019-05-07\nText", "2019-05-07"),
+    ("Suzhou Industrial Park\n12 March 2020\nThe park ...", "2020-03-12"),
+    ("Copyright 2012 All Rights Reserved", None),
+    ("Shanxi Office (2018) All rights reserved", None),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DATES)
+def test_document_dates(text, iso):
+    found = detect_document_date(text)
+    assert (found.iso() if found else None) == iso
+
+
+NAMES = [
+    ("In 2021, Pingxiang Economic Development Zone achieved", "Pingxiang Economic Development Zone", "etdz"),
+    ("Established in July 2003, Chongqing Zhengyang Industrial Park is", "Chongqing Zhengyang Industrial Park", "industrial_park"),
+    ("Xiaodian district in southern Taiyuan generated", "Xiaodian District", "district"),
+    ("the Suzhou Hi-tech Industrial Development Zone reported", "Suzhou Hi-tech Industrial Development Zone", "high_tech_zone"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), NAMES)
+def test_entity_names(text, name, kind):
+    assert (name, kind) in [(n[2], n[3]) for n in find_names(text)]
+
+
+def test_award_titles_are_not_entities():
+    text = 'won "National Economic and Technological Development Zone" and “National Green Park”'
+    assert find_names(text) == []
+
+
+BAD_BYTES = [
+    (b"", "empty file"),
+    (b"  \n\t ", "no text: whitespace only"),
+    (b"caf\xe9", "not valid UTF-8: byte 0xe9 at offset 3"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file: contains NUL bytes"),
+    (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "binary file: contains NUL bytes"),
+]
+
+
+@pytest.mark.parametrize(("data", "reason"), BAD_BYTES)
+def test_undecodable_bytes_have_a_reason(data, reason):
+    decoded = decode_document(data)
+    assert decoded.text is None and decoded.reason == reason
+
+
+def test_utf8_bom_and_utf16_decode():
+    assert decode_document("\ufeffZone".encode("utf-8")).text == "\ufeffZone"
+    assert decode_document("Zone output".encode("utf-16")).text == "Zone output"

@@ -1,0 +1,32 @@
+"""The Dagster code location loads and forms one lineage graph from files to marts."""
+
+from dagster import AssetKey
+
+from orchestration.definitions import defs
+
+
+def test_definitions_load_with_one_graph():
+    graph = defs.resolve_asset_graph()
+    keys = {k.to_user_string() for k in graph.get_all_asset_keys()}
+    assert {"raw/documents", "raw/metric_mentions", "raw/rejected_documents", "dim_park", "fct_park_metric",
+            "mart_park_growth", "mart_park_rankings"} <= keys
+    # dbt sources are the Python assets: one graph, not two
+    assert graph.get(AssetKey(["stg_metric_mentions"])).parent_keys == {AssetKey(["raw", "metric_mentions"])}
+    assert graph.get(AssetKey(["raw", "metric_mentions"])).parent_keys == {AssetKey(["raw", "documents"])}
+
+
+def test_dbt_tests_are_asset_checks():
+    checks = {k.name for k in defs.resolve_asset_graph().asset_check_keys}
+    assert "every_file_accounted_for" in checks
+    assert any(name.startswith("unique_dim_park_park_id") for name in checks)
+    assert len(checks) > 200
+
+
+def test_groups_read_as_stages():
+    graph = defs.resolve_asset_graph()
+    groups = {key.to_user_string(): graph.get(key).group_name for key in graph.get_all_asset_keys()}
+    assert groups["raw/documents"] == "ingest"
+    assert groups["raw/metric_mentions"] == "extract"
+    assert groups["stg_documents"] == "dbt_staging"
+    assert groups["dim_park"] == "core"
+    assert groups["mart_park_rankings"] == "marts"
