@@ -40,9 +40,13 @@ class BuildSummary:
         lines += [f"  failed step: {name}" for name in self.failed_steps]
         if self.ranking:
             lines.append(f"top of {self.ranking_title}:")
-            lines += [f"  {rank:>2}. {name}  {value:,.0f} {unit}" for rank, name, value, unit in self.ranking]
+            lines += [f"  {rank:>2}. {name}  {_number(value)} {unit}" for rank, name, value, unit in self.ranking]
         lines.append("build " + ("succeeded" if self.success else f"FAILED (details in {self.log})"))
         return "\n".join(lines)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def run_build() -> BuildSummary:
@@ -93,7 +97,8 @@ def _fill_from_warehouse(summary: BuildSummary) -> None:
             """).fetchone()
             if group:
                 metric, grain, year, unit = group
-                summary.ranking_title = f"{metric} ranking ({grain}, {year})"
+                when = f"{grain}, {year}" if year is not None else "latest stated, undated"
+                summary.ranking_title = f"{metric} ranking ({when})"
                 summary.ranking = con.execute("""
                     select value_rank, park_name, value, unit from main.mart_park_rankings
                     where metric = ? and period_grain = ? and fiscal_year is not distinct from ? and unit = ?
