@@ -9,7 +9,6 @@ from dagster_dbt import DbtCliResource
 from orchestration import settings, warehouse
 from orchestration.project import dbt_project
 
-
 # Tag of every step that opens the DuckDB file; the executor runs them one at a time.
 WAREHOUSE_TAG = "zonescope/warehouse"
 WAREHOUSE_OP_TAGS = {WAREHOUSE_TAG: "duckdb"}
