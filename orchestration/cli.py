@@ -83,6 +83,27 @@ def extract(docs_dir: Path, out_dir: Path) -> None:
 
 
 @main.command()
+@click.argument("pred_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gold_prefix")
+@click.option("--show", default=30, show_default=True, help="How many misses and false positives to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON summary line last.")
+def evaluate(pred_dir: Path, gold_prefix: str, show: int, as_json: bool) -> None:
+    """Score PRED_DIR (from `zonescope extract`) against GOLD_PREFIX.{metrics,industries,entities}.jsonl.
+
+    Precision, recall and F1 per document and overall, field accuracies, and the
+    misses and false positives, by the scoring rules of FACTS.md.
+    """
+    from orchestration.evaluation import evaluate as score
+    from orchestration.evaluation import load_predictions, load_reference, render
+
+    reference, docs = load_reference(gold_prefix)
+    report = score(reference, load_predictions(pred_dir), docs)
+    click.echo(render(report, show))
+    if as_json:
+        click.echo(json.dumps(report.as_dict()))
+
+
+@main.command()
 @click.argument("query", required=False)
 @click.option("--file", "sql_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Read the query from a .sql file instead.")

@@ -1,13 +1,32 @@
-"""Run the parsing core over a batch of documents: facts for the good ones, reasons for the rest."""
+"""Run the parsing core over a batch of documents: facts for the good ones, reasons for the rest.
+
+Documents are parsed in worker processes, so a document that makes the
+extractor run away is stopped after its time budget and rejected with a
+reason, and the rest of the batch carries on. ``multiprocessing.Pool`` is
+used rather than ``concurrent.futures`` because a pool can be terminated,
+which is the only way to stop a regular expression stuck in C code.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import polars as pl
 
 from orchestration.extract import DocumentFacts, extract_document
 from orchestration.staging import facts_frames, rejected_frame
+
+# Seconds a document may take: a base plus time in proportion to its length
+# (generous: the extractor reads about half a megabyte a second on one core).
+BASE_SECONDS = 20.0
+SECONDS_PER_MB = 20.0
+
+
+def time_budget(n_chars: int) -> float:
+    return BASE_SECONDS + SECONDS_PER_MB * n_chars / 1_000_000
 
 
 @dataclass
@@ -28,21 +47,69 @@ class ExtractionOutcome:
                 f"{m} metric facts, {i} industry facts")
 
 
-def run_extraction(documents: list[dict]) -> ExtractionOutcome:
-    """Extract every decodable document; an undecodable or failing one becomes a rejected row."""
+def run_extraction(documents: list[dict], processes: int | None = None,
+                   extractor: Callable[[str, str], DocumentFacts] = extract_document,
+                   budget: Callable[[int], float] = time_budget) -> ExtractionOutcome:
+    """Extract every decodable document; an undecodable, failing or runaway one becomes a rejected row."""
     results: list[DocumentFacts] = []
     rejected: list[dict] = []
+    readable = []
     for row in documents:
         if row.get("text") is None:
             rejected.append(_rejection(row, row.get("ingest_error") or "no text"))
-            continue
-        try:
-            results.append(extract_document(row["doc"], row["text"]))
-        except Exception as exc:  # a bug on one document must not stop the corpus
-            rejected.append(_rejection(row, f"extractor failed: {type(exc).__name__}: {exc}"))
+        else:
+            readable.append(row)
+    outcomes = extract_in_workers([(r["doc"], r["text"]) for r in readable], processes, extractor, budget)
+    for row in readable:
+        outcome = outcomes[row["doc"]]
+        if isinstance(outcome, str):
+            rejected.append(_rejection(row, outcome))
+        else:
+            results.append(outcome)
     frames = facts_frames(results)
-    frames["rejected_documents"] = rejected_frame(rejected)
+    frames["rejected_documents"] = rejected_frame(sorted(rejected, key=lambda r: r["doc"]))
     return ExtractionOutcome(frames, len(results), len(rejected))
+
+
+def extract_in_workers(items: list[tuple[str, str]], processes: int | None,
+                       extractor: Callable[[str, str], DocumentFacts],
+                       budget: Callable[[int], float]) -> dict[str, DocumentFacts | str]:
+    """Each document's facts, or the one-line reason it has none; never raises for a document."""
+    done: dict[str, DocumentFacts | str] = {}
+    queue = list(items)
+    processes = max(1, min(processes or os.cpu_count() or 1, len(queue)))
+    context = multiprocessing.get_context("spawn")  # safe inside a threaded Dagster process
+    while queue:
+        pool = context.Pool(processes)
+        try:
+            handles = [(doc, text, pool.apply_async(extractor, (doc, text))) for doc, text in queue]
+            queue = []
+            for i, (doc, text, handle) in enumerate(handles):
+                seconds = budget(len(text))
+                try:
+                    done[doc] = handle.get(timeout=seconds)
+                except multiprocessing.TimeoutError:
+                    done[doc] = f"extraction stopped after {seconds:.0f} s (the document makes the extractor run away)"
+                    # the stuck worker cannot be interrupted: keep what finished, redo the rest in a new pool
+                    for later_doc, later_text, later in handles[i + 1:]:
+                        if later.ready():
+                            done[later_doc] = _collect(later)
+                        else:
+                            queue.append((later_doc, later_text))
+                    break
+                except Exception as exc:  # a bug on one document must not stop the corpus
+                    done[doc] = f"extractor failed: {type(exc).__name__}: {exc}"
+        finally:
+            pool.terminate()
+            pool.join()
+    return done
+
+
+def _collect(handle) -> DocumentFacts | str:
+    try:
+        return handle.get(timeout=0)
+    except Exception as exc:
+        return f"extractor failed: {type(exc).__name__}: {exc}"
 
 
 def _rejection(row: dict, reason: str) -> dict:

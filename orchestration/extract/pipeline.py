@@ -10,6 +10,7 @@ words to ``industries``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
@@ -58,6 +59,7 @@ class _Reader:
         self.doc_date = doc_date
         self.clusters = clusters
         self.mentions = mentions
+        self.mention_starts = [m.start for m in mentions]
         self.known_names = {n for c in clusters for n in c.names}
         self.primary = _primary(clusters)
         self.folded = _sub_areas(clusters, self.primary)
@@ -78,9 +80,12 @@ class _Reader:
 
     def _entity_at(self, offset: int, sentence: Sentence) -> int | None:
         """The entity a number at ``offset`` is about: named before it in the sentence, else carried."""
-        inside = [m for m in self.mentions if sentence.start <= m.start < offset]
+        inside = self._mentions_between(sentence.start, offset)
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         return self.folded.get(found, found)
+
+    def _mentions_between(self, start: int, end: int) -> list:
+        return self.mentions[bisect_left(self.mention_starts, start): bisect_left(self.mention_starts, end)]
 
     # -- reading -------------------------------------------------------------------------
     def read(self, s: Sentence) -> None:
@@ -93,7 +98,7 @@ class _Reader:
         self._read_numbers(s, periods)
         self.industries.extend(industry_mentions(self.doc, self.text, s, self._entity_name_at, self.known_names))
         # carry state forward
-        inside = [m for m in self.mentions if s.start <= m.start < s.end]
+        inside = self._mentions_between(s.start, s.end)
         if inside:
             self.current = inside[-1].cluster
         subject = inside[0].cluster if inside else entity_before
@@ -122,9 +127,9 @@ class _Reader:
         for q in quantities:
             if q.start < skip_until:
                 continue
-            window = self.text[boundary: q.start]
+            window = self.text[max(boundary, q.start - _REACH): q.start]
             clause_start = max(s.start, self.text.rfind(";", s.start, q.start) + 1)
-            lookahead = self.text[q.end: s.end]
+            lookahead = self.text[q.end: min(s.end, q.end + _REACH)]
             draft = None
             if q.kind in ("percent", "fold", "times"):
                 self._growth(q, window, lookahead, drafts, s, boundary)
@@ -177,7 +182,7 @@ class _Reader:
         start = boundary
         while start < s.end and self.text[start] in " ,;:\t":
             start += 1
-        lead = re.match(r"^(?:and|while|meanwhile|with)\s+", self.text[start: s.end], re.I)
+        lead = re.match(r"^(?:and|while|meanwhile|with)\s+", self.text[start: start + 20], re.I)
         return start + (lead.end() if lead else 0)
 
     def _amount(self, q: Quantity, window, lookahead, drafts, s, clause_start, boundary):
@@ -188,7 +193,7 @@ class _Reader:
             return None
         if F.PER_UNIT.search(window) or F.PER_UNIT.search(lookahead[:20]):
             return None
-        clause = self.text[clause_start: q.start]
+        clause = self.text[max(clause_start, q.start - _REACH): q.start]
         if F.is_company_scope(clause, self.known_names):
             return None
         if F.SUBSET.search(window):
@@ -237,12 +242,14 @@ class _Reader:
         if found is None:
             return None
         code, phrase_end = found
-        before = self.text[s.start: q.start]
+        # a list of counts ('is home to 2 listed companies, 49 high-tech enterprises, ...')
+        # keeps its verb far before the later items
+        before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
         if not F.HAVE_CUE.search(before):
             return None
         if F.COUNT_OBJECT.search(before) and not F.COUNT_OBJECT_OK.search(before):
             return None  # 'assigned to 422 enterprises': the firms are an object, not a stock
-        after = self.text[phrase_end: s.end]
+        after = self.text[phrase_end: min(s.end, phrase_end + _REACH)]
         if re.search(r"\btop\s*$", before, re.I) or re.match(r"^\s*with an?\b", after, re.I):
             return None  # 'top 500 enterprises', 'enterprises with an output value of ...': a subset
         if F.CHANGE_OF_STOCK.search(self.text[q.end: phrase_end]) or F.STOCK_CHANGE_AFTER.match(after):
@@ -252,7 +259,7 @@ class _Reader:
 
     # -- periods, kinds, entities ----------------------------------------------------------
     def _place(self, draft: F.Draft, s: Sentence, periods: list[Period]) -> None:
-        full_before = self.text[s.start: draft.anchor]
+        full_before = self.text[max(s.start, draft.anchor - _REACH): draft.anchor]
         target = bool(F.TARGET_CUE.search(full_before)) and not re.search(
             r"planned to cover|is planned|planned area", full_before, re.I)
         before = [p for p in periods if p.end <= draft.anchor]
@@ -299,6 +306,10 @@ class _Reader:
             return fmt((period.last[0], 1)), fmt(period.last)
         return fmt(period.first), fmt(period.last)
 
+
+# How far from a number its metric phrase, qualifiers and cues may stand; it also keeps
+# the work per number constant on a pathological one-line document.
+_REACH = 300
 
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000\t"})
 

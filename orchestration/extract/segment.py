@@ -90,8 +90,18 @@ def _protected(line: str, dot: int) -> bool:
     return bool(word and len(word.group(1)) == 1 and word.group(1).isupper())
 
 
+# A 'sentence' longer than this is not prose (a table flattened to one line,
+# a dump): it is cut at spaces so that every later step works on bounded spans.
+_MAX_SENTENCE = 2000
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int, line_no: int,
             heading: bool, boilerplate: bool) -> None:
+    while end - start > _MAX_SENTENCE:
+        cut = text.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+        cut = cut if cut > start else start + _MAX_SENTENCE
+        _append(out, text, start, cut, line_no, heading, boilerplate)
+        start = cut
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

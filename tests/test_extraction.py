@@ -1,0 +1,37 @@
+"""Batch extraction: a runaway or failing document is rejected in bounded time, the rest is kept."""
+
+import time
+
+from orchestration.extraction import run_extraction
+from tests.support.slow import hang_on_marker, two_seconds
+
+GOOD = "Suzhou Industrial Park has more than 500 enterprises. In 2020, its GDP reached 280 billion yuan."
+
+
+def test_runaway_document_is_stopped_and_rejected():
+    docs = [
+        {"doc": "a.txt", "text": GOOD, "sha256": "a", "size_bytes": 1},
+        {"doc": "b.txt", "text": "HANG " + GOOD, "sha256": "b", "size_bytes": 1},
+        {"doc": "c.txt", "text": GOOD, "sha256": "c", "size_bytes": 1},
+        {"doc": "d.txt", "text": "CRASH", "sha256": "d", "size_bytes": 1},
+        {"doc": "e.txt", "text": None, "ingest_error": "empty file", "sha256": "e", "size_bytes": 0},
+    ]
+    started = time.monotonic()
+    outcome = run_extraction(docs, processes=2, extractor=hang_on_marker, budget=two_seconds)
+    assert time.monotonic() - started < 30
+    reasons = dict(outcome.frames["rejected_documents"].select("doc", "reason").iter_rows())
+    assert reasons == {
+        "b.txt": "extraction stopped after 2 s (the document makes the extractor run away)",
+        "d.txt": "extractor failed: ValueError: simulated bug",
+        "e.txt": "empty file",
+    }
+    metrics = outcome.frames["metric_mentions"]
+    assert sorted(set(metrics["doc"])) == ["a.txt", "c.txt"]
+    assert (outcome.parsed, outcome.rejected) == (2, 3)
+
+
+def test_document_without_facts_is_parsed_not_rejected():
+    outcome = run_extraction([{"doc": "n.txt", "text": "A delegation visited the zone on Monday.", "sha256": "n",
+                               "size_bytes": 40}], processes=1)
+    assert (outcome.parsed, outcome.rejected) == (1, 0)
+    assert outcome.frames["metric_mentions"].height == 0
