@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from orchestration.extract import lexicon
 from orchestration.extract.quantities import Quantity
@@ -63,6 +64,40 @@ POPULATION = lexicon.POPULATION
 NOT_RESIDENT = lexicon.POPULATION_EXCLUDED
 AREA_EXCLUDED = lexicon.AREA_EXCLUDED
 _NO_BEFORE = re.compile(r"(?:\bNo\.?|#|\bRoad|\bphase|\bG|\bS)\s*$", re.I)
+
+
+UNIT_STATEMENT = re.compile(
+    r"\bunits?\s*[:：]\s*(?P<unit>(?:10,000|ten thousand|100 million|hundred million|million|billion)?\s*"
+    r"(?:yuan|rmb|us dollars|usd|dollars))", re.I)
+_UNIT_WORDS = re.compile(r"(?P<scale>10,000|ten thousand|100 million|hundred million|million|billion)?\s*"
+                         r"(?P<cur>yuan|rmb|cny|us dollars|usd|dollars)", re.I)
+_UNIT_FACTORS = {"10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8,
+                 "million": 1e6, "billion": 1e9}
+
+
+def parse_unit(text: str) -> tuple[float, str] | None:
+    """'10,000 yuan' -> (10000.0, 'CNY'); the factor and currency of a stated unit."""
+    m = _UNIT_WORDS.fullmatch(text.strip())
+    if m is None:
+        return None
+    factor = _UNIT_FACTORS.get((m.group("scale") or "").lower(), 1.0)
+    return factor, "USD" if "dollar" in m.group("cur").lower() or m.group("cur").lower() == "usd" else "CNY"
+
+
+def unit_label(text: str, q: Quantity) -> tuple[float, str] | None:
+    """The unit when a 'quantity' is only a parenthesised unit label: '(10,000 yuan)'."""
+    if not (text[q.start - 1: q.start] in "(（" and text[q.end: q.end + 1] in ")）" and q.start > 0):
+        return None
+    if q.kind != "money" or q.qualifier != "exact":
+        return None
+    return parse_unit(q.raw)
+
+
+def in_unit(q: Quantity, unit: tuple[float, str]) -> Quantity:
+    """A bare table figure read in the unit its heading or row label states."""
+    factor, currency = unit
+    value = float(Decimal(repr(q.number)) * Decimal(repr(factor)))
+    return replace(q, value=value, kind="money", unit=currency, scaled=True)
 
 
 @dataclass
@@ -168,6 +203,24 @@ def count_metric(text: str, q: Quantity, sentence_start: int, sentence_end: int)
         target = phrase.strip() if code == "enterprises" else phrase
         if pattern.search(target):
             return code, q.end + head.end()
+    return None
+
+
+ROW_LABEL = re.compile(r"\s*(?:[-•·*]\s*)?(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*[:：]\s*(?:about |nearly |more than |over )?")
+
+
+def count_label(label: str) -> str | None:
+    """The count metric a table row's label names ('High-tech enterprises' -> high_tech_enterprises)."""
+    head = lexicon.COUNT_HEAD.search(label)
+    if head is None:
+        return None
+    phrase = label[: head.end()]
+    words = phrase.split()
+    for pattern, code in _COUNT:
+        if pattern.search(phrase.strip() if code == "enterprises" else phrase):
+            return code
+    if len(words) <= 4 and re.search(r"number of (?:enterprises|companies)", phrase, re.I):
+        return "enterprises"
     return None
 
 

@@ -148,6 +148,7 @@ _PATTERNS = [
     (re.compile(r"\b(?:in|during|for|throughout|of) " + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))", re.I), _month, False, False, False),
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
+    (re.compile(r"\(" + _Y + r"\)", re.I), _full_year, False, False, False),  # 'Key indicators (2022):'
     (re.compile(r"\b" + _REL + r"\b", re.I), _full_year, False, False, False),
 ]
 

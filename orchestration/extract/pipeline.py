@@ -68,6 +68,8 @@ class _Reader:
         self.heading_period: Period | None = None
         self.line_no = -1
         self.latest_year: int | None = None
+        self.unit_context: tuple[float, str] | None = None
+        self.unit_line = -1
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}
@@ -95,6 +97,7 @@ class _Reader:
         periods = [p for p in find_periods(s.text, s.start, self._ctx())
                    if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start])]
         entity_before = self.current if self.current is not None else self.primary
+        self._update_unit_context(s)
         self._read_numbers(s, periods)
         self.industries.extend(industry_mentions(self.doc, self.text, s, self._entity_name_at, self.known_names))
         # carry state forward
@@ -124,9 +127,18 @@ class _Reader:
         boundary = s.start
         drafts: list[F.Draft] = []
         skip_until = -1
+        row_unit = None
         for q in quantities:
             if q.start < skip_until:
                 continue
+            label = F.unit_label(self.text, q)
+            if label is not None:  # '(10,000 yuan)' after a row's name: the unit of the row's figures
+                row_unit = label
+                continue
+            unit = row_unit or self.unit_context
+            if (q.kind == "bare" and not q.scaled and unit is not None
+                    and F.money_metric(self.text[max(boundary, q.start - _REACH): q.start], "")):
+                q = F.in_unit(q, unit)
             window = self.text[max(boundary, q.start - _REACH): q.start]
             clause_start = max(s.start, self.text.rfind(";", s.start, q.start) + 1)
             lookahead = self.text[q.end: min(s.end, q.end + _REACH)]
@@ -145,6 +157,16 @@ class _Reader:
                 boundary = q.end
         for draft in drafts:
             self._place(draft, s, periods)
+
+    def _update_unit_context(self, s: Sentence) -> None:
+        """A '(unit: 10,000 yuan)' label governs the lines under it until a blank line."""
+        if self.unit_context is not None and s.line_no > self.unit_line + 1:
+            self.unit_context = None
+        stated = F.UNIT_STATEMENT.search(s.text)
+        if stated:
+            self.unit_context = F.parse_unit(stated.group("unit"))
+        if self.unit_context is not None:
+            self.unit_line = s.line_no
 
     def _growth(self, q, window, lookahead, drafts, s, boundary):
         yoy = F.growth_value(q, self.text)
@@ -238,6 +260,13 @@ class _Reader:
                 return None
             return F.Draft("population", q.value, "persons", q.qualifier, q,
                            self._clause_start(s, clause_start), q.end, measure="stock", anchor=q.start)
+        row = F.ROW_LABEL.match(self.text, s.start, q.start)
+        if row and row.end() == q.start:  # 'Enterprises above designated size: 312'
+            code = F.count_label(row.group("label"))
+            if code is None:
+                return None
+            return F.Draft(code, q.value, "count", q.qualifier, q, s.start, q.end, measure="stock",
+                           anchor=q.start)
         found = F.count_metric(self.text, q, s.start, s.end)
         if found is None:
             return None

@@ -60,11 +60,14 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Area is 119.57 sq. km.', 'It has 2 firms.', 'Title']
     """
     sentences: list[Sentence] = []
-    for line_no, match in enumerate(re.finditer(r"[^\n\r]+", text)):
-        line = match.group()
+    offset = 0
+    for line_no, line in enumerate(re.split(r"\r\n|\n|\r", text)):
+        line_start, offset = offset, offset + len(line) + 1
+        if text.startswith("\r\n", offset - 1):
+            offset += 1
         if not line.strip():
             continue
-        offset = match.start()
+        offset_in = line_start
         heading = _is_heading(line)
         boilerplate = _is_boilerplate(line)
         start = 0
@@ -72,10 +75,10 @@ def split_sentences(text: str) -> list[Sentence]:
             end = end_match.end()
             if _protected(line, end_match.start()):
                 continue
-            _append(sentences, text, offset + start, offset + end, line_no, heading, boilerplate)
+            _append(sentences, text, offset_in + start, offset_in + end, line_no, heading, boilerplate)
             start = end
         if line[start:].strip():
-            _append(sentences, text, offset + start, offset + len(line), line_no, heading, boilerplate)
+            _append(sentences, text, offset_in + start, offset_in + len(line), line_no, heading, boilerplate)
     return sentences
 
 
