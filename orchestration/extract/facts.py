@@ -206,7 +206,8 @@ def count_metric(text: str, q: Quantity, sentence_start: int, sentence_end: int)
     return None
 
 
-ROW_LABEL = re.compile(r"\s*(?:[-•·*]\s*)?(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*[:：]\s*(?:about |nearly |more than |over )?")
+ROW_LABEL = re.compile(
+    r"\s*(?:[-•·*]\s*)?(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*[:：]\s*(?:about |nearly |more than |over )?")
 
 
 def count_label(label: str) -> str | None:

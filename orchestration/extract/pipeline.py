@@ -294,7 +294,8 @@ class _Reader:
         before = [p for p in periods if p.end <= draft.anchor]
         after = [p for p in periods if p.start >= draft.anchor]
         period = before[-1] if before else (after[0] if after else None)
-        carried = period is None
+        source = "sentence" if period is not None else "line" if self.line_period else \
+            "heading" if self.heading_period else None
         if period is None:
             period = self.line_period or self.heading_period
         if period is not None and period.future_by and not target and self.doc_date is not None \
@@ -304,23 +305,25 @@ class _Reader:
                 period.first[0] > self.doc_date.year and not target:
             target = True
         entity = self._entity_at(draft.anchor, s)
-        self.drafts.append((draft, entity, period, "target" if target else "actual", carried))
+        self.drafts.append((draft, entity, period, "target" if target else "actual", source, s.heading))
 
     def metric_facts(self) -> list[MetricFact]:
         out: list[MetricFact] = []
-        for draft, entity, period, kind, carried in self.drafts:
-            start, end = self._resolve_period(draft, period, kind, carried)
+        for draft, entity, period, kind, source, _ in self.drafts:
+            start, end = self._resolve_period(draft, period, kind, source)
             name = self.clusters[entity].name if entity is not None else _title(self.text)
             evidence = self.original[draft.start: draft.end]
             out.append(MetricFact(self.doc, name, draft.metric, draft.industry, start, end,
                                   draft.value, draft.unit, _round(draft.yoy_pct), kind,
                                   draft.qualifier, draft.start, draft.end, evidence))
-        return _dedupe(out, [d[4] for d in self.drafts])
+        return _dedupe(out, [(not d[5], _SOURCE_RANK[d[4]]) for d in self.drafts])
 
-    def _resolve_period(self, draft, period: Period | None, kind, carried) -> tuple[str | None, str | None]:
+    def _resolve_period(self, draft, period: Period | None, kind, source) -> tuple[str | None, str | None]:
         doc = self.doc_date
         if draft.measure == "stock":
-            if period is not None and (not carried or kind == "target"):
+            # a stock takes its own sentence's date, a heading's ('Key indicators (2022):'),
+            # or a target's deadline; a flow's period carried from earlier prose does not date it
+            if period is not None and (source in ("sentence", "heading") or kind == "target"):
                 if period.point:
                     return None, fmt(period.last)
                 return None, fmt(period.last)
@@ -376,16 +379,19 @@ def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
             if i != primary and c.entity_type == "district" and c.mentions == 1}
 
 
-def _dedupe(facts: list[MetricFact], carried: list[bool]) -> list[MetricFact]:
+_SOURCE_RANK = {"sentence": 3, "line": 2, "heading": 1, None: 0}
+
+
+def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     """One fact per statement: a heading that restates a body figure is not a second fact."""
     best: dict[tuple, tuple[tuple, MetricFact]] = {}
     order: list[tuple] = []
-    for fact, was_carried in zip(facts, carried, strict=True):
+    for fact, stated in zip(facts, strength, strict=True):
         if fact.value is None:
             key = (fact.entity, fact.metric, fact.industry, fact.period_end, fact.yoy_pct, fact.kind)
         else:
             key = (fact.entity, fact.metric, fact.industry, fact.value, fact.unit, fact.kind)
-        rank = (not was_carried, fact.period_end is not None, len(fact.evidence))
+        rank = (*stated, fact.period_end is not None, len(fact.evidence))
         if key not in best:
             order.append(key)
             best[key] = (rank, fact)
