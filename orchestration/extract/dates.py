@@ -78,7 +78,8 @@ def detect_document_date(text: str) -> DocDate | None:
             found = _parse(m.group(1))
             if found and found.day is not None:
                 return found
-    for line in lines[:2]:
+    titles = [ln for ln in lines if ln.strip() and not re.search(r"[|>]", ln)][:2]
+    for line in titles:
         m = _TITLE_YEAR.match(line)
         if m and len(line) < 150:
             return DocDate(int(m.group(1)))

@@ -223,10 +223,13 @@ _KIND_TYPES = {
 def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[Cluster]) -> int | None:
     wanted = _KIND_TYPES.get(kind.split()[-1], set())
     previous = [m for m in mentions if m.explicit and m.start < offset]
-    for m in reversed(previous):
-        if clusters[m.cluster].entity_type in wanted:
-            return m.cluster
-    return None
+    fitting = [m.cluster for m in reversed(previous) if clusters[m.cluster].entity_type in wanted]
+    # an area named once in passing ('only X High-tech Zone grew faster') is rarely what
+    # 'the zone' means later: prefer one the text keeps talking about
+    for index in fitting:
+        if clusters[index].mentions >= 2:
+            return index
+    return fitting[0] if fitting else None
 
 
 _LEVELS = ["national", "provincial", "municipal", "county"]

@@ -40,8 +40,10 @@ TARGET_CUE = re.compile(
 CUMULATIVE = re.compile(r"\bin total\b|\bcumulative|\baccumulated|\ba total of\b|\baggregate", re.I)
 PER_UNIT = re.compile(r"\bper (?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit)\b|"
                       r"/mu\b|\baverage\b[^.;]{0,30}\bper\b", re.I)
-SUBSET = re.compile(r"\bof which\b|\bamong (?:them|which)\b|\btop \d+|\btop (?:ten|twenty|fifty|hundred)\b|"
-                    r"\bkey (?:enterprises|companies|firms)\b", re.I)
+SUBSET = re.compile(r"\btop \d+|\btop (?:ten|twenty|thirty|fifty|hundred)\b|"
+                    r"\bkey (?:enterprises|companies|firms)\b|\b\d+ (?:largest|biggest|leading) ", re.I)
+# 'of which', 'among them': what follows is a part; it is a metric only if it names one
+PART_OF = re.compile(r"\bof which\b|\bamong (?:them|which)\b|\bincluding\b", re.I)
 THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b[^.;]{0,50}?"
                        r"\b(?:with|amounting to|worth|each|valued at|of)\b", re.I)
 COMPANY = re.compile(r"\bCo\.,?\s*Ltd|\bCompany\b|\bCorporation\b|\bGroup\b|\bInc\.|\bLimited\b")
@@ -116,6 +118,7 @@ class Draft:
     measure: str = "flow"
     cumulative: bool = False
     anchor: int = 0  # where the number stands, for period and entity lookup
+    past: bool = False  # stated in the past tense: a stock of the reported period, not of today
 
 
 def nearest(patterns, text: str) -> tuple[str, int] | None:
@@ -151,20 +154,26 @@ def money_metric(window: str, lookahead: str) -> str | None:
 
 def industry_of(window: str, lookahead: str) -> str | None:
     """The one industry a figure is about, when the phrase names exactly one."""
-    for text in (lookahead[:60], window[-80:]):
+    for text, heads in ((lookahead[:60], _INDUSTRY_HEAD), (window[-90:], _INDUSTRY_OR_FIRMS_HEAD)):
         codes = set()
         for pattern, code in _INDUSTRY:
             for m in pattern.finditer(text):
-                if re.match(r"^\s*(?:industr\w*|sector|cluster)", text[m.end():]):
+                if heads.match(text, m.end()):
                     codes.add(code)
         if codes:
             return codes.pop() if len(codes) == 1 else None
     return None
 
 
+# after an industry's name: 'industry' ('automobile and parts industry'), or, before the
+# metric, the firms of that industry ('above-size new materials enterprises achieved')
+_INDUSTRY_HEAD = re.compile(r"\s*(?:and [\w-]+ )?(?:industr\w*|sector|cluster)", re.I)
+_INDUSTRY_OR_FIRMS_HEAD = re.compile(r"\s*(?:and [\w-]+ )?(?:industr\w*|sector|cluster|enterprises|companies|firms)", re.I)
+
+
 def is_company_scope(window: str, known_names: set[str]) -> bool:
     """True when the phrase is about one firm or project rather than the area."""
-    if COMPANY.search(window):
+    if COMPANY.search(window) or ONE_FIRM.search(window):
         return True
     for m in POSSESSIVE.finditer(window):
         if not _known(m.group(1), known_names):
@@ -197,7 +206,8 @@ def count_metric(text: str, q: Quantity, sentence_start: int, sentence_end: int)
     if head is None:
         return None
     phrase = rest[: head.end()]
-    if re.search(r"[;.()]|,\s*(?:and\s+)?(?:\d|nearly|about|more than|over)", phrase) or len(phrase.split()) > 16:
+    if re.search(r"[;.()\d]|,\s*(?:a|an|the|and|up|down|which|while|with|of|nearly|about|more than|over)\b", phrase) \
+            or len(phrase.split()) > 16:
         return None
     for pattern, code in _COUNT:
         target = phrase.strip() if code == "enterprises" else phrase
@@ -206,6 +216,21 @@ def count_metric(text: str, q: Quantity, sentence_start: int, sentence_end: int)
     return None
 
 
+ELLIPTICAL_GROWTH = re.compile(r"^[\s,;]*(?:and|while|with)\s+[\w\s-]{3,60}?\s+by\s*$", re.I)
+MILESTONE = re.compile(r"^[\s-]*(?:mark|threshold|milestone|level for the first time)\b", re.I)
+COUNT_BEFORE = re.compile(
+    r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b(?:\s+(?:above designated size|"
+    r"of all kinds))?)[^,.;\d]{0,40}?\b(?:reached|totaled|totalled|numbered|stood at|was|were|hit|"
+    r"(?:rose|increased|grew|climbed)(?: by (?:a net )?\d+)? to|came to|amounted to|reaching|totaling|totalling|"
+    r"bringing the total(?: number)? to)\s*(?:about |nearly |more than |over |approximately )?$", re.I)
+PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood at|had|rose to|increased to|"
+                        r"grew to|came to|amounted to)\b", re.I)
+PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts)\b", re.I)
+ONE_FIRM = re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w-]+\s+){0,4}?"
+                      r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer)\b(?!s)", re.I)
+GROWTH_TO_LEVEL = re.compile(r"^\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s+(?:reach\s+|hit\s+)?"
+                             r"(?:about |nearly |more than |over |approximately )?", re.I)
+THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b", re.I)
 ROW_LABEL = re.compile(
     r"\s*(?:[-•·*]\s*)?(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*[:：]\s*(?:about |nearly |more than |over )?")
 

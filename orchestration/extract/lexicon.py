@@ -42,7 +42,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
 
 # Modifiers that move output / added value to the 'above designated size' codes.
 ABOVE_SIZE = re.compile(
-    r"above[- ]designated[- ]size|designated[- ]size|above[- ]scale|\bscale industr\w*|"
+    r"above[- ]designated[- ]size|designated[- ]size|above[- ]scale|above[- ]size|\bscale industr\w*|"
     r"\bregular industr\w*|\bscaled\b|規上|规上|规模以上", re.I)
 
 # Phrases before an area.

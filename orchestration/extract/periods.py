@@ -27,6 +27,9 @@ _M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _REL = r"(?P<rel>this year|last year|the year|the previous year|the current year|the whole year)"
+# 'the year' alone ('at the start of the year') names no period; these forms do
+_REL_ALONE = (r"(?P<rel>this year|last year|the previous year|the current year|the whole year|"
+              r"(?<=in )the year|(?<=for )the year|(?<=throughout )the year|(?<=during )the year)")
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ def _next_years(m, ctx):
 
 # (pattern, resolver, point, plan, future_by); earlier patterns win where they overlap.
 _PATTERNS = [
-    (re.compile(r"(?:from )?january\s*(?:to|-|–|~|through)\s*" + _M2 + r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _month_span, False, False, False),
+    (re.compile(r"(?:from )?january\s*(?:to|-|–|~|through|and)\s*" + _M2 + r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _month_span, False, False, False),
     (re.compile(r"(?:the )?(?:first half|second half|first three quarters|first quarter|first \w+ months|half-year|h1)(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
     (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
     (re.compile(r"(?:as of|at the end of|as at)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")", re.I), _point, True, False, False),
@@ -149,7 +152,7 @@ _PATTERNS = [
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     (re.compile(r"\(" + _Y + r"\)", re.I), _full_year, False, False, False),  # 'Key indicators (2022):'
-    (re.compile(r"\b" + _REL + r"\b", re.I), _full_year, False, False, False),
+    (re.compile(r"\b" + _REL_ALONE + r"\b", re.I), _full_year, False, False, False),
 ]
 
 

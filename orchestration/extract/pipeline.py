@@ -69,6 +69,9 @@ class _Reader:
         self.line_no = -1
         self.latest_year: int | None = None
         self.unit_context: tuple[float, str] | None = None
+        self.pending: tuple | None = None  # a growth stated before its level
+        self.above_size_scope = False
+        self.report_period: Period | None = None
         self.unit_line = -1
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
@@ -95,22 +98,36 @@ class _Reader:
             self.line_no = s.line_no
             self.line_period = None
         periods = [p for p in find_periods(s.text, s.start, self._ctx())
-                   if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start])]
+                   if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start])
+                   and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 50): p.start])]
+        if self.doc_date is not None and self.doc_date.month is None and s.heading:
+            # '2023 Government Work Report': the title's year dates the document, it is no period
+            periods = [p for p in periods if p.start != s.start]
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)
         self._read_numbers(s, periods)
         self.industries.extend(industry_mentions(self.doc, self.text, s, self._entity_name_at, self.known_names))
         # carry state forward
         inside = self._mentions_between(s.start, s.end)
-        if inside:
-            self.current = inside[-1].cluster
+        talked_about = [m for m in inside if self.clusters[m.cluster].mentions >= 2 or m.cluster == self.primary]
+        if talked_about:
+            self.current = talked_about[-1].cluster
         subject = inside[0].cluster if inside else entity_before
         if subject is not None:
             self.sentences_of.setdefault(subject, []).append(s.text)
+        self.pending = None
+        self.above_size_scope = bool(F.lexicon.ABOVE_SIZE.search(s.text))
         if periods:
-            self.line_period = periods[-1]
-            if s.heading:
+            # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
+            self.line_period = ([p for p in periods if not p.plan] or periods)[-1]
+            if s.heading and _LABEL_HEADING.search(s.text):
+                # 'Key indicators (2022):' dates the lines under it, stocks included
                 self.heading_period = periods[-1]
+        # the period the article reports on carries across paragraphs; plans, deadlines
+        # and founding dates do not
+        reporting = [p for p in periods if not (p.plan or p.future_by)]
+        if reporting and not F.TARGET_CUE.search(s.text):  # a plan's 'throughout the year' reports nothing
+            self.report_period = reporting[-1]
         # in an undated document, 'this year' is the latest year the text has reported on
         reported = [p.last[0] for p in periods if not (p.plan or p.future_by)]
         if reported and self.doc_date is None:
@@ -146,6 +163,8 @@ class _Reader:
             if q.kind in ("percent", "fold", "times"):
                 self._growth(q, window, lookahead, drafts, s, boundary)
             elif q.kind in ("money", "area") or (q.kind == "bare" and q.scaled):
+                if F.MILESTONE.match(lookahead):  # 'crossed the 300-billion-yuan mark, reaching ...'
+                    continue
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start)
@@ -172,12 +191,16 @@ class _Reader:
         yoy = F.growth_value(q, self.text)
         if yoy is None or F.COMPARISON.search(window):
             return
-        if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or
+        elliptical = bool(drafts) and drafts[-1].yoy_pct is not None and F.ELLIPTICAL_GROWTH.search(window)
+        if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or
                                         re.match(r"^\s*(?:year[- ]on[- ]year|yoy)", lookahead, re.I)):
             return
         if F.NEGATIVE_CUE.search(window[-40:]) and yoy > 0:
             yoy = -yoy
-        metric = F.money_metric(window, "")
+        metric = self._scoped(F.money_metric(window, ""), window)
+        if F.GROWTH_TO_LEVEL.match(lookahead):  # 'exports grew 23.5 percent to 26.4 billion yuan'
+            self.pending = (metric, yoy, self._clause_start(s, boundary), F.industry_of(window, ""))
+            return
         if drafts and drafts[-1].yoy_pct is None and drafts[-1].end <= q.start and metric is None:
             last = drafts[-1]
             end = q.end
@@ -188,7 +211,7 @@ class _Reader:
             return
         if metric is None or metric not in F.FLOW_METRICS:
             return
-        if F.is_company_scope(window, self.known_names) or F.SUBSET.search(window):
+        if F.is_company_scope(window, self.known_names) or F.SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start]):
             return
         start = self._clause_start(s, boundary)
         end = q.end
@@ -196,8 +219,15 @@ class _Reader:
         if tail:
             end += tail.end()
         industry = F.industry_of(window, "")
-        drafts.append(F.Draft(metric, None, None, "exact", None, start, end, yoy_pct=yoy,
+        drafts.append(F.Draft(metric, None, None, q.qualifier, None, start, end, yoy_pct=yoy,
                               industry=industry, anchor=q.start))
+
+    def _scoped(self, metric: str | None, window: str) -> str | None:
+        """'The added value of these enterprises': the scope of the enterprises named just before."""
+        if metric in ("industrial_output", "industrial_added_value") and self.above_size_scope \
+                and F.THESE_FIRMS.search(window):
+            return metric + "_above_size"
+        return metric
 
     def _clause_start(self, s: Sentence, boundary: int) -> int:
         """Where a fact's evidence starts: after the previous fact, without a leading connective."""
@@ -218,13 +248,23 @@ class _Reader:
         clause = self.text[max(clause_start, q.start - _REACH): q.start]
         if F.is_company_scope(clause, self.known_names):
             return None
-        if F.SUBSET.search(window):
+        if F.SUBSET.search(clause):
+            return None
+        part = None
+        for part in F.PART_OF.finditer(clause):
+            pass
+        if part is not None and F.money_metric(clause[part.end():], "") is None and q.kind != "area":
             return None
         if q.qualifier == "at_least" and F.THRESHOLD.search(clause) and not re.search(r"\btotal\b", window, re.I):
             return None
         if q.kind == "area":
             return self._area(q, window, s)
-        metric = F.money_metric(window, lookahead)
+        metric = self._scoped(F.money_metric(window, lookahead), window)
+        pending, self.pending = self.pending, None
+        if pending is not None and F.GROWTH_TO_LEVEL.fullmatch(window + " "):
+            metric = metric or pending[0]
+        else:
+            pending = None
         if (metric is None and drafts and F.LIST_CONTINUES.fullmatch(window)
                 and drafts[-1].value is not None and drafts[-1].unit == q.unit):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
@@ -234,10 +274,11 @@ class _Reader:
                                self._clause_start(s, boundary), q.end, measure="stock", anchor=q.start)
             return None
         unit = q.unit or "CNY"
-        start = self._clause_start(s, boundary)
-        industry = F.industry_of(window, lookahead)
+        start = pending[2] if pending else self._clause_start(s, boundary)
+        industry = F.industry_of(window, lookahead) or (pending[3] if pending else None)
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
-                       cumulative=bool(F.CUMULATIVE.search(window)), anchor=q.start)
+                       cumulative=bool(F.CUMULATIVE.search(window)), anchor=q.start,
+                       yoy_pct=pending[1] if pending else None)
 
     def _area(self, q, window, s):
         found = F.nearest(F._AREA, window)
@@ -269,7 +310,13 @@ class _Reader:
                            anchor=q.start)
         found = F.count_metric(self.text, q, s.start, s.end)
         if found is None:
-            return None
+            # 'the number of national high-tech enterprises in the zone had reached 612'
+            named = F.COUNT_BEFORE.search(window)
+            code = F.count_label(named.group("label")) if named else None
+            if code is None or F.CHANGE_OF_STOCK.search(named.group("label")):
+                return None
+            return F.Draft(code, q.value, "count", q.qualifier, q, self._clause_start(s, clause_start), q.end,
+                           measure="stock", anchor=q.start)
         code, phrase_end = found
         # a list of counts ('is home to 2 listed companies, 49 high-tech enterprises, ...')
         # keeps its verb far before the later items
@@ -279,7 +326,8 @@ class _Reader:
         if F.COUNT_OBJECT.search(before) and not F.COUNT_OBJECT_OK.search(before):
             return None  # 'assigned to 422 enterprises': the firms are an object, not a stock
         after = self.text[phrase_end: min(s.end, phrase_end + _REACH)]
-        if re.search(r"\btop\s*$", before, re.I) or re.match(r"^\s*with an?\b", after, re.I):
+        if re.search(r"\b(?:top|fortune(?: global)?|global|world|china)\s*$", before, re.I) \
+                or re.match(r"^\s*with an?\b", after, re.I):
             return None  # 'top 500 enterprises', 'enterprises with an output value of ...': a subset
         if F.CHANGE_OF_STOCK.search(self.text[q.end: phrase_end]) or F.STOCK_CHANGE_AFTER.match(after):
             return None
@@ -288,16 +336,23 @@ class _Reader:
 
     # -- periods, kinds, entities ----------------------------------------------------------
     def _place(self, draft: F.Draft, s: Sentence, periods: list[Period]) -> None:
+        if draft.measure == "stock":
+            draft.past = bool(F.PAST_STOCK.search(s.text)) and not F.PRESENT_STOCK.search(s.text)
         full_before = self.text[max(s.start, draft.anchor - _REACH): draft.anchor]
         target = bool(F.TARGET_CUE.search(full_before)) and not re.search(
             r"planned to cover|is planned|planned area", full_before, re.I)
         before = [p for p in periods if p.end <= draft.anchor]
-        after = [p for p in periods if p.start >= draft.anchor]
+        # a period after the figure counts when it is attached to it ('... 26.4 billion yuan last
+        # year'), not when a later clause brings it ('..., as consumption recovered in the second half')
+        after = [p for p in periods if p.start >= draft.anchor
+                 and not re.search(r"[,;]", self.text[draft.end: p.start]) and p.start - draft.end < 40]
         period = before[-1] if before else (after[0] if after else None)
+        if draft.measure == "stock" and period is not None and not before and not period.point:
+            period = None  # 'covering 231 km2, the zone plans to ... this year': the date is not the stock's
         source = "sentence" if period is not None else "line" if self.line_period else \
-            "heading" if self.heading_period else None
+            "heading" if self.heading_period else "report" if self.report_period else None
         if period is None:
-            period = self.line_period or self.heading_period
+            period = self.line_period or self.heading_period or self.report_period
         if period is not None and period.future_by and not target and self.doc_date is not None \
                 and period.last[0] > self.doc_date.year:
             target = True
@@ -327,6 +382,8 @@ class _Reader:
                 if period.point:
                     return None, fmt(period.last)
                 return None, fmt(period.last)
+            if source == "report" and period is not None and draft.past:
+                return None, fmt(period.last)  # 'the number of high-tech enterprises reached 96' in a year's report
             if doc is not None and doc.month is not None:
                 return None, fmt((doc.year, doc.month))
             return None, None
@@ -379,7 +436,11 @@ def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
             if i != primary and c.entity_type == "district" and c.mentions == 1}
 
 
-_SOURCE_RANK = {"sentence": 3, "line": 2, "heading": 1, None: 0}
+_LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bas of\b|\bat the end of\b", re.I)
+_SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
+# Dates that are not the period an article reports on: founding, upgrades, a start.
+_NOT_REPORTING = re.compile(r"\b(?:established|founded|set up|approved|upgraded|since|launched|built|held|opened|"
+                            r"inaugurated|started|began)\b[^.;,]{0,50}$", re.I)
 
 
 def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:

@@ -34,8 +34,10 @@ _FOLD = r"(?P<fold>-?\s?fold\b|\s+times\b)"
 QUANTITY = re.compile(
     r"(?<![\w.,])(?:" + _CUR_PRE + r"\s?)?" + _NUM +
     r"(?:(?P<odd>-odd)|\+)?" +
-    r"(?:\s*" + _SCALE + r")?" +
-    r"(?:\s*(?:" + _CUR_POST + "|" + _AREA + "|" + _PCT + "|" + _FOLD + r"))?" +
+    r"(?:[\s-]*" + _SCALE + r")?" +
+    r"(?:[\s-]*(?:" + _CUR_POST + "|" + _AREA + "|" + _PCT + "|" + _FOLD + r"))?" +
+    # '587,600 (10,000 yuan)': the unit in brackets after the figure
+    r"(?:\s*[(（](?P<p_scale>10,000|ten thousand|100 million|hundred million)\s*(?P<p_cur>yuan|US dollars|dollars)[)）])?" +
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -128,10 +130,10 @@ def _classify(text: str, m: re.Match[str], exact: Decimal) -> Quantity | None:
     groups = m.groupdict()
     before = text[max(0, m.start() - 40): m.start()]
     after = text[m.end(): m.end() + 20]
-    scale_word = re.sub(r"\s+", " ", (groups["scale"] or "").lower())
+    scale_word = re.sub(r"\s+", " ", (groups["scale"] or groups["p_scale"] or "").lower())
     factor = Decimal(str(_SCALE_FACTOR.get(scale_word, 1)))
     qualifier = _qualifier(before, after, bool(groups["odd"]))
-    cur = (groups["cur_pre"] or groups["cur_post"] or "").lower().replace(" ", "")
+    cur = (groups["cur_pre"] or groups["cur_post"] or groups["p_cur"] or "").lower().replace(" ", "")
     # Decimal arithmetic, so that 68.57 billion is 68570000000 and not 68569999999.99999.
     value = float(exact * factor)
     number = float(exact)
@@ -157,6 +159,6 @@ def _classify(text: str, m: re.Match[str], exact: Decimal) -> Quantity | None:
         if "hk" in cur:
             return None
         return Quantity(m.start(), m.end(), m.group(), number, value, "money", unit,
-                        qualifier, bool(groups["scale"]))
+                        qualifier, bool(groups["scale"] or groups["p_scale"]))
     return Quantity(m.start(), m.end(), m.group(), number, value, "bare", None, qualifier,
                     bool(groups["scale"]))
