@@ -22,6 +22,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"High[- ]?[Tt]ech(?:nology)?\s+Industr(?:ial|y)\s+Development\s+Zone|"
      r"Hi[- ]?[Tt]ech\s+Industr(?:ial|y)\s+Development\s+Zone|"
      r"High[- ]and[- ]New[- ]Tech\w*\s+(?:Industr(?:ial|y)\s+)?Development\s+Zone|"
+     r"Hi(?:gh)?[- ]?[Tt]ech(?:nology)?\s+Development\s+Zone|"
      r"High[- ]?[Tt]ech(?:nology)?\s+(?:Zone|Park)|Hi[- ]?[Tt]ech\s+(?:Zone|Park)|HTZ", "high_tech_zone"),
     (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|"
      r"(?:Comprehensive\s+)?Bonded\s+Zone|New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
@@ -41,7 +42,7 @@ _STOP = {
     "Furthermore", "Meanwhile", "Moreover", "Also", "Statistics", "Established", "Founded",
     "Located", "After", "Before", "Up", "Until", "Now", "Home", "Updates", "Release", "Time",
     "Source", "Address", "Looking", "Secretary", "Party", "Director", "Mayor", "Chairman",
-    "East", "West", "South", "North", "Host", "Undertaker",
+    "Host", "Undertaker",
 }
 # Words that alone make a name generic (an award or a category, not a place).
 _GENERIC = {
@@ -148,6 +149,11 @@ def _extend_left(text: str, suffix_start: int) -> int | None:
         pos = word_start
     if tokens and _inside_quotes(text, tokens[-1][0], suffix_start):
         return None
+    # 'in the West and Pingshan High-tech Zone': a lone word before 'and' is not part of the name
+    for i, (_, word) in enumerate(tokens):
+        if word in ("and", "&") and len(tokens) - i - 1 < 2:
+            tokens = tokens[:i]
+            break
     # Drop generic words and dangling connectors at the front ('National', 'Small and').
     while tokens and (tokens[-1][1] in _GENERIC or tokens[-1][1] in ("and", "&")):
         tokens.pop()

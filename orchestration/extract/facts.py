@@ -77,6 +77,16 @@ _UNIT_FACTORS = {"10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundre
                  "million": 1e6, "billion": 1e9}
 
 
+UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:unit\s*[:：]\s*)?((?:10,000|ten thousand|100 million|hundred million|million|"
+                              r"billion)?\s*(?:yuan|rmb|us dollars|usd|dollars))\s*[)）]", re.I)
+
+
+def table_number(cell: str) -> float | None:
+    """The figure in a table cell, or None for '--' and text."""
+    m = re.fullmatch(r"\s*(-?\d[\d,]*(?:\.\d+)?)\s*%?\s*", cell)
+    return float(m.group(1).replace(",", "")) if m else None
+
+
 def parse_unit(text: str) -> tuple[float, str] | None:
     """'10,000 yuan' -> (10000.0, 'CNY'); the factor and currency of a stated unit."""
     m = _UNIT_WORDS.fullmatch(text.strip())
@@ -152,9 +162,16 @@ def money_metric(window: str, lookahead: str) -> str | None:
     return code
 
 
+# metrics an industry inside the zone has a share of
+INDUSTRY_SCOPED = {"industrial_output", "industrial_output_above_size", "operating_revenue",
+                   "industrial_added_value", "industrial_added_value_above_size"}
+
+
 def industry_of(window: str, lookahead: str) -> str | None:
     """The one industry a figure is about, when the phrase names exactly one."""
-    for text, heads in ((lookahead[:60], _INDUSTRY_HEAD), (window[-90:], _INDUSTRY_OR_FIRMS_HEAD)):
+    # after the figure only 'in the X industry' names its industry
+    after = lookahead[:60] if re.match(r"\s*(?:in|of|from|for)\b", lookahead) else ""
+    for text, heads in ((after, _INDUSTRY_HEAD), (window[-90:], _INDUSTRY_OR_FIRMS_HEAD)):
         codes = set()
         for pattern, code in _INDUSTRY:
             for m in pattern.finditer(text):
@@ -217,17 +234,24 @@ def count_metric(text: str, q: Quantity, sentence_start: int, sentence_end: int)
 
 
 ELLIPTICAL_GROWTH = re.compile(r"^[\s,;]*(?:and|while|with)\s+[\w\s-]{3,60}?\s+by\s*$", re.I)
-MILESTONE = re.compile(r"^[\s-]*(?:mark|threshold|milestone|level for the first time)\b", re.I)
+MILESTONE = re.compile(r"^[\s,-]*(?:mark|threshold|milestone|level for the first time|for the first time)\b", re.I)
 COUNT_BEFORE = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b(?:\s+(?:above designated size|"
     r"of all kinds))?)[^,.;\d]{0,40}?\b(?:reached|totaled|totalled|numbered|stood at|was|were|hit|"
     r"(?:rose|increased|grew|climbed)(?: by (?:a net )?\d+)? to|came to|amounted to|reaching|totaling|totalling|"
     r"bringing the total(?: number)? to)\s*(?:about |nearly |more than |over |approximately )?$", re.I)
+TOTAL_TO = re.compile(r"\bbringing (?:the|its) total(?: number)?(?: of [\w\s-]{0,40})? to\s*"
+                      r"(?:about |nearly |more than |over )?$", re.I)
+RESIDENTS_AFTER = re.compile(r"\s+(?:(?:permanent|resident|registered|household|usual|floating)\s+)?"
+                             r"(?:residents|inhabitants|population)\b", re.I)
+SETTLED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:settled|gathered|registered|located|been registered|"
+                           r"set up|moved)\b|\s+(?:are|were)\s+(?:located|registered|based)\b", re.I)
 PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood at|had|rose to|increased to|"
                         r"grew to|came to|amounted to)\b", re.I)
 PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts)\b", re.I)
-ONE_FIRM = re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w-]+\s+){0,4}?"
-                      r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer)\b(?!s)", re.I)
+ONE_FIRM = re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w-]+\s+){0,6}?"
+                      r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
+                      r"production line|production base)\b(?!s)", re.I)
 GROWTH_TO_LEVEL = re.compile(r"^\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s+(?:reach\s+|hit\s+)?"
                              r"(?:about |nearly |more than |over |approximately )?", re.I)
 THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b", re.I)
@@ -237,6 +261,8 @@ ROW_LABEL = re.compile(
 
 def count_label(label: str) -> str | None:
     """The count metric a table row's label names ('High-tech enterprises' -> high_tech_enterprises)."""
+    if re.search(r"\b(?:population|residents)\b", label, re.I):
+        return None if lexicon.POPULATION_EXCLUDED.search(label) else "population"
     head = lexicon.COUNT_HEAD.search(label)
     if head is None:
         return None

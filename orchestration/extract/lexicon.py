@@ -37,12 +37,14 @@ MONEY_METRICS: list[tuple[str, str]] = [
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
      r"funds (?:actually )?in place|capital (?:actually )?in place|domestic capital|"
      r"investment (?:actually )?(?:in place|introduced)", "introduced_investment"),
-    (r"(?:total|completed|planned) investment|investment of (?:key )?projects|project investment", "project_investment"),
+    (r"(?:total|completed|planned) investment|completed an investment|investment of (?:key )?projects|"
+     r"project investment", "project_investment"),
 ]
 
 # Modifiers that move output / added value to the 'above designated size' codes.
 ABOVE_SIZE = re.compile(
-    r"above[- ]designated[- ]size|designated[- ]size|above[- ]scale|above[- ]size|\bscale industr\w*|"
+    r"above[- ]designated[- ]size|designated[- ]size|above[- ]scale|above[- ]size|above the (?:designated )?"
+    r"(?:size|scale)|\bscale industr\w*|"
     r"\bregular industr\w*|\bscaled\b|規上|规上|规模以上", re.I)
 
 # Phrases before an area.

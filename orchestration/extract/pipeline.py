@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from decimal import Decimal
 from collections import Counter
 from dataclasses import replace
 
@@ -21,7 +22,7 @@ from orchestration.extract.industries import industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
 from orchestration.extract.periods import Period, TimeContext, find_periods, fmt
 from orchestration.extract.quantities import Quantity, find_quantities
-from orchestration.extract.segment import Sentence, split_sentences
+from orchestration.extract.segment import Sentence, is_table_row, split_sentences
 
 
 def extract_document(doc: str, text: str) -> DocumentFacts:
@@ -73,6 +74,7 @@ class _Reader:
         self.above_size_scope = False
         self.report_period: Period | None = None
         self.unit_line = -1
+        self.table: tuple[int, int | None, tuple | None] | None = None  # value column, growth column, unit
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}
@@ -105,7 +107,10 @@ class _Reader:
             periods = [p for p in periods if p.start != s.start]
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)
-        self._read_numbers(s, periods)
+        if is_table_row(s.text):
+            self._table_row(s, periods)
+        else:
+            self._read_numbers(s, periods)
         self.industries.extend(industry_mentions(self.doc, self.text, s, self._entity_name_at, self.known_names))
         # carry state forward
         inside = self._mentions_between(s.start, s.end)
@@ -176,6 +181,43 @@ class _Reader:
                 boundary = q.end
         for draft in drafts:
             self._place(draft, s, periods)
+
+    def _table_row(self, s: Sentence, periods: list[Period]) -> None:
+        """One row of a pipe table: 'Gross regional product | 6,572,300 | 4.9' under its header."""
+        cells, starts, pos = [], [], 0
+        for cell in s.text.split("|"):
+            starts.append(s.start + pos + len(cell) - len(cell.lstrip()))
+            cells.append(cell.strip())
+            pos += len(cell) + 1
+        if not any(re.fullmatch(r"-?[\d,.]+", c) for c in cells[1:]):  # a header row
+            growth = [i for i, c in enumerate(cells) if re.search(r"growth|increase|change|%|yoy|year-on-year", c, re.I)]
+            values = [i for i, c in enumerate(cells[1:], 1) if i not in growth]
+            self.table = (values[0] if values else 1, growth[0] if growth else None,
+                          F.parse_unit(F.UNIT_IN_BRACKETS.search(s.text).group(1)) if F.UNIT_IN_BRACKETS.search(s.text) else None)
+            return
+        value_col, growth_col, header_unit = self.table or (1, None, None)
+        label = cells[0]
+        in_label = F.UNIT_IN_BRACKETS.search(label)
+        unit = (F.parse_unit(in_label.group(1)) if in_label else None) or header_unit or self.unit_context
+        value_cell = cells[value_col] if value_col < len(cells) else ""
+        growth_cell = cells[growth_col] if growth_col is not None and growth_col < len(cells) else ""
+        number = F.table_number(value_cell)
+        yoy = F.table_number(growth_cell)
+        metric = F.money_metric(label, "")
+        count = None if metric else F.count_label(label)
+        if number is None and (yoy is None or metric is None):
+            return
+        if metric is not None:
+            factor, currency = unit or (1.0, "CNY")
+            value = None if number is None else float(Decimal(repr(number)) * Decimal(repr(factor)))
+            draft = F.Draft(metric, value, currency if value is not None else None, "exact", None,
+                            s.start, s.end, yoy_pct=yoy, anchor=starts[value_col])
+        elif count is not None and number is not None:
+            draft = F.Draft(count, number, "persons" if count == "population" else "count", "exact", None,
+                            s.start, s.end, measure="stock", anchor=starts[value_col])
+        else:
+            return
+        self._place(draft, s, periods)
 
     def _update_unit_context(self, s: Sentence) -> None:
         """A '(unit: 10,000 yuan)' label governs the lines under it until a blank line."""
@@ -253,13 +295,19 @@ class _Reader:
         part = None
         for part in F.PART_OF.finditer(clause):
             pass
+        inherited = None
         if part is not None and F.money_metric(clause[part.end():], "") is None and q.kind != "area":
-            return None
+            # 'output value of 186.9 billion yuan, of which the new energy industry contributed 98.5
+            # billion': an industry's share of the total keeps the total's metric
+            industry = F.industry_of(clause[part.end():], lookahead)
+            if not (industry and drafts and drafts[-1].metric in F.INDUSTRY_SCOPED):
+                return None
+            inherited = (drafts[-1].metric, industry)
         if q.qualifier == "at_least" and F.THRESHOLD.search(clause) and not re.search(r"\btotal\b", window, re.I):
             return None
         if q.kind == "area":
             return self._area(q, window, s)
-        metric = self._scoped(F.money_metric(window, lookahead), window)
+        metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window)
         pending, self.pending = self.pending, None
         if pending is not None and F.GROWTH_TO_LEVEL.fullmatch(window + " "):
             metric = metric or pending[0]
@@ -275,7 +323,7 @@ class _Reader:
             return None
         unit = q.unit or "CNY"
         start = pending[2] if pending else self._clause_start(s, boundary)
-        industry = F.industry_of(window, lookahead) or (pending[3] if pending else None)
+        industry = (inherited[1] if inherited else F.industry_of(window, lookahead)) or (pending[3] if pending else None)
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
                        cumulative=bool(F.CUMULATIVE.search(window)), anchor=q.start,
                        yoy_pct=pending[1] if pending else None)
@@ -295,25 +343,34 @@ class _Reader:
     def _count_or_people(self, q: Quantity, window, s, clause_start):
         if 1900 <= q.value <= 2100 and float(q.value).is_integer() and q.raw.isdigit():
             return None
-        pop = F.nearest([(F.POPULATION, "population")], window)
-        if pop is not None and len(window) - pop[1] < 40:
-            if F.NOT_RESIDENT.search(window):
-                return None
-            return F.Draft("population", q.value, "persons", q.qualifier, q,
-                           self._clause_start(s, clause_start), q.end, measure="stock", anchor=q.start)
         row = F.ROW_LABEL.match(self.text, s.start, q.start)
         if row and row.end() == q.start:  # 'Enterprises above designated size: 312'
             code = F.count_label(row.group("label"))
             if code is None:
                 return None
-            return F.Draft(code, q.value, "count", q.qualifier, q, s.start, q.end, measure="stock",
-                           anchor=q.start)
+            return F.Draft(code, q.value, "persons" if code == "population" else "count", q.qualifier, q,
+                           s.start, q.end, measure="stock", anchor=q.start)
+        pop = F.nearest([(F.POPULATION, "population")], window)
+        residents = F.RESIDENTS_AFTER.match(self.text, q.end)
+        if (pop is not None and len(window) - pop[1] < 60) or residents:
+            if F.NOT_RESIDENT.search(window[-60:]) or (residents and F.NOT_RESIDENT.search(residents.group())):
+                return None
+            end = residents.end() if residents else q.end
+            return F.Draft("population", q.value, "persons", q.qualifier, q,
+                           self._clause_start(s, clause_start), end, measure="stock", anchor=q.start)
         found = F.count_metric(self.text, q, s.start, s.end)
         if found is None:
             # 'the number of national high-tech enterprises in the zone had reached 612'
-            named = F.COUNT_BEFORE.search(window)
-            code = F.count_label(named.group("label")) if named else None
-            if code is None or F.CHANGE_OF_STOCK.search(named.group("label")):
+            clause = self.text[max(clause_start, q.start - _REACH): q.start]
+            named = F.COUNT_BEFORE.search(clause)
+            label = named.group("label") if named else None
+            if named is None and F.TOTAL_TO.search(clause):
+                # '19 enterprises were newly recognized as national high-tech enterprises, bringing the total to 214'
+                heads = list(F.lexicon.COUNT_HEAD.finditer(clause))
+                label = clause[max(0, heads[-1].start() - 60): heads[-1].end()] if heads else None
+                label = label.split(" as ")[-1] if label else None
+            code = F.count_label(label) if label else None
+            if code is None or (named and F.CHANGE_OF_STOCK.search(label)):
                 return None
             return F.Draft(code, q.value, "count", q.qualifier, q, self._clause_start(s, clause_start), q.end,
                            measure="stock", anchor=q.start)
@@ -321,7 +378,7 @@ class _Reader:
         # a list of counts ('is home to 2 listed companies, 49 high-tech enterprises, ...')
         # keeps its verb far before the later items
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
-        if not F.HAVE_CUE.search(before):
+        if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)):
             return None
         if F.COUNT_OBJECT.search(before) and not F.COUNT_OBJECT_OK.search(before):
             return None  # 'assigned to 422 enterprises': the firms are an object, not a stock

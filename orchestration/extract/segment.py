@@ -39,11 +39,19 @@ class Sentence:
     boilerplate: bool
 
 
+TABLE_HEADER = re.compile(r"\b(?:indicators?|items?|values?|growth|units?|year-on-year|amount|index)\b", re.I)
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a pipe table: cells holding figures, or a header naming indicators and growth."""
+    return line.count("|") >= 2 and bool(re.search(r"\|\s*-?[\d(]", line) or TABLE_HEADER.search(line))
+
+
 def _is_boilerplate(line: str) -> bool:
     if _BOILERPLATE.search(line):
         return True
     # Navigation menus: many short items separated by pipes or chevrons.
-    return line.count("|") >= 2 or line.count(">") >= 2
+    return (line.count("|") >= 2 and not is_table_row(line)) or line.count(">") >= 2
 
 
 def _is_heading(line: str) -> bool:
