@@ -31,14 +31,15 @@ GROWTH_CUE = re.compile(
     r"year[- ]on[- ]year|\byoy\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bjump|\bsurg|\bsoar|"
     r"\bclimb|\bexpan|\bshr[au]nk|\bcontract", re.I)
 NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract", re.I)
-COMPARISON = re.compile(r"percentage points?|\bthan\b|average annual|annual average|average growth|"
+COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bthan\b|average annual|annual average|average growth|"
                         r"\bshare\b|accounted for|\bproportion\b|\bratio\b|\brate of\b(?! increase)", re.I)
 TARGET_CUE = re.compile(
     r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at)\b|\btarget|\bgoal\b|\bgoals\b|"
     r"\bplans? to\b|\bexpected to\b|\bprojected to\b|\bis set to\b|\bforecast|\bstriving\b|"
     r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five", re.I)
 CUMULATIVE = re.compile(r"\bin total\b|\bcumulative|\baccumulated|\ba total of\b|\baggregate", re.I)
-PER_UNIT = re.compile(r"\bper (?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit)\b|"
+PER_UNIT = re.compile(r"\bper (?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit|worker|labou?rer|"
+                      r"resident|household)\b|"
                       r"/mu\b|\baverage\b[^.;]{0,30}\bper\b", re.I)
 SUBSET = re.compile(r"\btop \d+|\btop (?:ten|twenty|thirty|fifty|hundred)\b|"
                     r"\bkey (?:enterprises|companies|firms)\b|\b\d+ (?:largest|biggest|leading) ", re.I)
@@ -55,8 +56,8 @@ HAVE_CUE = re.compile(
     r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b", re.I)
 CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b|\bnewly\b|\badded\b|\bnet increase\b")
 STOCK_CHANGE_AFTER = re.compile(
-    r"^[^.;,]{0,40}\bwere (?:newly )?(?:recogni[sz]ed|approved|identified|rated|selected|certified|added|"
-    r"introduced|negotiated|signed)", re.I)
+    r"^[^.;,]{0,40}\b(?:were|was) (?:newly )?(?:recogni[sz]ed|approved|identified|rated|selected|certified|added|"
+    r"introduced|negotiated|signed|named|listed|awarded)", re.I)
 COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", re.I)
 COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to)\s+(?:more than |over |about |nearly )?$", re.I)
 LIST_CONTINUES = re.compile(
@@ -162,6 +163,43 @@ def money_metric(window: str, lookahead: str) -> str | None:
     return code
 
 
+INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b[^,.;]{0,30}?\b(?:contributed|realised|realized|"
+                              r"achieved|reached|generated|posted|recorded|grew|rose|increased|totaled|totalled|"
+                              r"amounted|will reach|will exceed|exceeded|topped)\b", re.I)
+DEVELOPED_AFTER = re.compile(r"\s*(?:of land\s+)?(?:has|have) been (?:developed|built up|built)\b", re.I)
+INVEST_VERB = re.compile(r"\binvest(?:ed|ing|s)?\s+(?:a total of\s+|about\s+|more than\s+|over\s+)?$", re.I)
+
+
+def industry_subject(window: str) -> str | None:
+    """The industry that is the subject of 'the X industry realised ...', if any."""
+    verb = INDUSTRY_SUBJECT.search(window[-120:])
+    if verb is None:
+        return None
+    subject = window[-120:][: verb.start() + len(verb.group().split()[0]) + 1]
+    codes = {code for pattern, code in _INDUSTRY for _ in pattern.finditer(subject[-70:])}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def invest_target(lookahead: str) -> str:
+    """What 'invest X yuan in ...' invests in."""
+    target = lookahead[:60].lower()
+    if "fixed asset" in target:
+        return "fixed_asset_investment"
+    if "technolog" in target:
+        return "tech_upgrade_investment"
+    if "industr" in target:
+        return "industrial_investment"
+    return "project_investment"
+
+
+def count_in(clause: str) -> str | None:
+    """The most specific count metric a clause names ('... recognized as high-tech enterprises')."""
+    for pattern, code in _COUNT:
+        if code != "enterprises" and pattern.search(clause):
+            return code
+    return "enterprises" if re.search(r"\benterprises\b|\bcompanies\b", clause, re.I) else None
+
+
 # metrics an industry inside the zone has a share of
 INDUSTRY_SCOPED = {"industrial_output", "industrial_output_above_size", "operating_revenue",
                    "industrial_added_value", "industrial_added_value_above_size"}
@@ -238,10 +276,14 @@ MILESTONE = re.compile(r"^[\s,-]*(?:mark|threshold|milestone|level for the first
 COUNT_BEFORE = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b(?:\s+(?:above designated size|"
     r"of all kinds))?)[^,.;\d]{0,40}?\b(?:reached|totaled|totalled|numbered|stood at|was|were|hit|"
-    r"(?:rose|increased|grew|climbed)(?: by (?:a net )?\d+)? to|came to|amounted to|reaching|totaling|totalling|"
-    r"bringing the total(?: number)? to)\s*(?:about |nearly |more than |over |approximately )?$", re.I)
-TOTAL_TO = re.compile(r"\bbringing (?:the|its) total(?: number)?(?: of [\w\s-]{0,40})? to\s*"
-                      r"(?:about |nearly |more than |over )?$", re.I)
+    r"(?:rose|increased|grew|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)? to|came to|amounted to|"
+    r"reaching|totaling|totalling|stands at|will reach|will exceed|reach|exceed)\s*"
+    r"(?:about |nearly |more than |over |approximately |at least )?$", re.I)
+FROM_TO = re.compile(
+    r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b)[^,.;\d]{0,30}?\b(?:increased|rose|grew|"
+    r"went up|jumped|climbed)\s+from\s+(?:(?P<first>$)|[\d,]+(?:\s+in\s+\d{4})?\s+to\s+$)", re.I)
+TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|lifting|pushing) (?:the|its|the [\w'’]+) total(?: number)?"
+                      r"(?: of [\w\s-]{0,40})? to\s*(?:about |nearly |more than |over )?$", re.I)
 RESIDENTS_AFTER = re.compile(r"\s+(?:(?:permanent|resident|registered|household|usual|floating)\s+)?"
                              r"(?:residents|inhabitants|population)\b", re.I)
 SETTLED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:settled|gathered|registered|located|been registered|"
@@ -249,7 +291,7 @@ SETTLED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:settled|gathered|registere
 PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood at|had|rose to|increased to|"
                         r"grew to|came to|amounted to)\b", re.I)
 PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts)\b", re.I)
-ONE_FIRM = re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w-]+\s+){0,6}?"
+ONE_FIRM = re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.-]+\s+){0,6}?"
                       r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
                       r"production line|production base)\b(?!s)", re.I)
 GROWTH_TO_LEVEL = re.compile(r"^\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s+(?:reach\s+|hit\s+)?"

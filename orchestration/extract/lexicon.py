@@ -55,12 +55,15 @@ AREA_METRICS: list[tuple[str, str]] = [
      r"planned to cover an area)(?: of)?", "area_planned"),
     (r"(?:built[- ]up area|built area|has built(?: an area)?|developed area|area (?:already )?(?:built|developed)|"
      r"construction land)(?: of)?", "area_built"),
+    (r"(?:has|have) been (?:developed|built)(?: so far)?|developed so far", "area_built"),
 ]
 # Areas that are never an area metric of the zone.
 AREA_EXCLUDED = re.compile(
     r"construction area|floor (?:area|space)|building area|land area|plot|"
     r"(?:innovation|office|industrial|factory|plant|standard)\s+(?:space|workshops?|plants?|buildings?)|"
     r"\bworkshop|\bproject\b|\bland\b|\bphase\b", re.I)
+# A facility named between the area phrase and the figure: 'has built ... an incubator of 80,000 square metres'
+AREA_FACILITY = re.compile(r"incubator|\bcent(?:re|er)\b|\bplatform\b|\bhall\b|\bbuilding\b|\boffice\b", re.I)
 
 # Count phrases after a number, checked in order.
 COUNT_METRICS: list[tuple[str, str]] = [

@@ -51,6 +51,7 @@ class TimeContext:
 
     year: int | None
     month: int | None
+    reported_year: int | None = None  # 'the year' in a review of last year is that year
 
 
 def _year(m: re.Match[str], ctx: TimeContext) -> int | None:
@@ -62,6 +63,8 @@ def _year(m: re.Match[str], ctx: TimeContext) -> int | None:
         return None
     if rel in ("last year", "the previous year"):
         return ctx.year - 1
+    if rel in ("the year", "the whole year") and ctx.reported_year is not None:
+        return ctx.reported_year
     return ctx.year
 
 

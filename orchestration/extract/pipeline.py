@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from decimal import Decimal
 from collections import Counter
 from dataclasses import replace
+from decimal import Decimal
 
 from orchestration.extract import facts as F
 from orchestration.extract.dates import detect_document_date
@@ -81,9 +81,10 @@ class _Reader:
 
     # -- context -------------------------------------------------------------------------
     def _ctx(self) -> TimeContext:
+        reported = self.report_period.last[0] if self.report_period is not None else None
         if self.doc_date is not None:
-            return TimeContext(self.doc_date.year, self.doc_date.month)
-        return TimeContext(self.latest_year, None)
+            return TimeContext(self.doc_date.year, self.doc_date.month, reported)
+        return TimeContext(self.latest_year, None, reported)
 
     def _entity_at(self, offset: int, sentence: Sentence) -> int | None:
         """The entity a number at ``offset`` is about: named before it in the sentence, else carried."""
@@ -231,7 +232,7 @@ class _Reader:
 
     def _growth(self, q, window, lookahead, drafts, s, boundary):
         yoy = F.growth_value(q, self.text)
-        if yoy is None or F.COMPARISON.search(window):
+        if yoy is None or F.COMPARISON.search(window.rsplit(";", 1)[-1]):
             return
         elliptical = bool(drafts) and drafts[-1].yoy_pct is not None and F.ELLIPTICAL_GROWTH.search(window)
         if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or
@@ -241,7 +242,8 @@ class _Reader:
             yoy = -yoy
         metric = self._scoped(F.money_metric(window, ""), window)
         if F.GROWTH_TO_LEVEL.match(lookahead):  # 'exports grew 23.5 percent to 26.4 billion yuan'
-            self.pending = (metric, yoy, self._clause_start(s, boundary), F.industry_of(window, ""))
+            industry = F.industry_of(window, "") or F.industry_subject(window)
+            self.pending = (metric, yoy, self._clause_start(s, boundary), industry)
             return
         if drafts and drafts[-1].yoy_pct is None and drafts[-1].end <= q.start and metric is None:
             last = drafts[-1]
@@ -263,6 +265,12 @@ class _Reader:
         industry = F.industry_of(window, "")
         drafts.append(F.Draft(metric, None, None, q.qualifier, None, start, end, yoy_pct=yoy,
                               industry=industry, anchor=q.start))
+
+    def _last_metric(self, drafts) -> str | None:
+        """The metric stated last, in this sentence or before it."""
+        if drafts:
+            return drafts[-1].metric
+        return self.drafts[-1][0].metric if self.drafts else None
 
     def _scoped(self, metric: str | None, window: str) -> str | None:
         """'The added value of these enterprises': the scope of the enterprises named just before."""
@@ -305,9 +313,15 @@ class _Reader:
             inherited = (drafts[-1].metric, industry)
         if q.qualifier == "at_least" and F.THRESHOLD.search(clause) and not re.search(r"\btotal\b", window, re.I):
             return None
+        if re.match(r"\s*each\b", lookahead, re.I):  # 'projects of more than 1 billion yuan each'
+            return None
         if q.kind == "area":
             return self._area(q, window, s)
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window)
+        if metric is None and F.INVEST_VERB.search(window):  # 'plans to invest 50 billion yuan in industrial projects'
+            metric = F.invest_target(lookahead)
+        if part is not None and metric is not None and not inherited and metric == self._last_metric(drafts):
+            return None  # 'tax revenue ..., of which industrial tax revenue was ...': a part, not a metric
         pending, self.pending = self.pending, None
         if pending is not None and F.GROWTH_TO_LEVEL.fullmatch(window + " "):
             metric = metric or pending[0]
@@ -316,6 +330,11 @@ class _Reader:
         if (metric is None and drafts and F.LIST_CONTINUES.fullmatch(window)
                 and drafts[-1].value is not None and drafts[-1].unit == q.unit):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
+        if metric is None and (pending or not drafts) and F.industry_subject(window):
+            # 'the food processing industry realised 8.9 billion yuan': that industry's output
+            last = self._last_metric(drafts)
+            metric = last if last in F.INDUSTRY_SCOPED else "industrial_output"
+            inherited = (metric, F.industry_subject(window))
         if metric is None:
             if F.nearest([(F.POPULATION, "population")], window) and not F.NOT_RESIDENT.search(window[-40:]):
                 return F.Draft("population", q.value, "persons", q.qualifier, q,
@@ -330,10 +349,12 @@ class _Reader:
 
     def _area(self, q, window, s):
         found = F.nearest(F._AREA, window)
+        if found is None and F.DEVELOPED_AFTER.match(self.text, q.end):
+            found = ("area_built", len(window))  # 'less than 40 square kilometres has been developed'
         if found is None:
             return None
         code, at = found
-        if F.AREA_EXCLUDED.search(window[max(0, at - 40):]):
+        if F.AREA_EXCLUDED.search(window[max(0, at - 40):]) or F.lexicon.AREA_FACILITY.search(window[at:]):
             return None
         if code == "area" and re.search(r"planned|planning", window[max(0, at - 30):], re.I):
             code = "area_planned"
@@ -362,15 +383,13 @@ class _Reader:
         if found is None:
             # 'the number of national high-tech enterprises in the zone had reached 612'
             clause = self.text[max(clause_start, q.start - _REACH): q.start]
-            named = F.COUNT_BEFORE.search(clause)
+            named = F.FROM_TO.search(clause) or F.COUNT_BEFORE.search(clause)
             label = named.group("label") if named else None
+            code = F.count_label(label) if label else None
             if named is None and F.TOTAL_TO.search(clause):
                 # '19 enterprises were newly recognized as national high-tech enterprises, bringing the total to 214'
-                heads = list(F.lexicon.COUNT_HEAD.finditer(clause))
-                label = clause[max(0, heads[-1].start() - 60): heads[-1].end()] if heads else None
-                label = label.split(" as ")[-1] if label else None
-            code = F.count_label(label) if label else None
-            if code is None or (named and F.CHANGE_OF_STOCK.search(label)):
+                code = F.count_in(clause)
+            if code is None or (named and label and F.CHANGE_OF_STOCK.search(label)):
                 return None
             return F.Draft(code, q.value, "count", q.qualifier, q, self._clause_start(s, clause_start), q.end,
                            measure="stock", anchor=q.start)
@@ -384,7 +403,7 @@ class _Reader:
             return None  # 'assigned to 422 enterprises': the firms are an object, not a stock
         after = self.text[phrase_end: min(s.end, phrase_end + _REACH)]
         if re.search(r"\b(?:top|fortune(?: global)?|global|world|china)\s*$", before, re.I) \
-                or re.match(r"^\s*with an?\b", after, re.I):
+                or re.match(r"^\s*with\b[^.;]{0,60}?\d", after, re.I):
             return None  # 'top 500 enterprises', 'enterprises with an output value of ...': a subset
         if F.CHANGE_OF_STOCK.search(self.text[q.end: phrase_end]) or F.STOCK_CHANGE_AFTER.match(after):
             return None
@@ -404,8 +423,9 @@ class _Reader:
         after = [p for p in periods if p.start >= draft.anchor
                  and not re.search(r"[,;]", self.text[draft.end: p.start]) and p.start - draft.end < 40]
         period = before[-1] if before else (after[0] if after else None)
-        if draft.measure == "stock" and period is not None and not before and not period.point:
-            period = None  # 'covering 231 km2, the zone plans to ... this year': the date is not the stock's
+        attached = [p for p in after if p.start - draft.end < 12]
+        if attached:  # 'from 46 in 2015 to 152 in 2020': a date right after the figure is the figure's
+            period = attached[0]
         source = "sentence" if period is not None else "line" if self.line_period else \
             "heading" if self.heading_period else "report" if self.report_period else None
         if period is None:
