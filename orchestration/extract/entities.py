@@ -24,8 +24,9 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"High[- ]and[- ]New[- ]Tech\w*\s+(?:Industr(?:ial|y)\s+)?Development\s+Zone|"
      r"Hi(?:gh)?[- ]?[Tt]ech(?:nology)?\s+Development\s+Zone|"
      r"High[- ]?[Tt]ech(?:nology)?\s+(?:Zone|Park)|Hi[- ]?[Tt]ech\s+(?:Zone|Park)|HTZ", "high_tech_zone"),
+    (r"(?:Comprehensive\s+)?Bonded\s+Zone|Port\s+Area", "other"),
     (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|"
-     r"(?:Comprehensive\s+)?Bonded\s+Zone|New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
+     r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City)|Science\s+(?:and\s+Technology\s+)?Park|"
      r"Technology\s+Park|Logistics\s+Park|Development\s+Zone|Economic\s+Zone", "industrial_park"),
     (r"(?:District|County|district|county)", "district"),
@@ -57,7 +58,7 @@ _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commer
                        "Technology", "Core", "Eco", "Industrial", "Cultural", "New", "Old"}
 
 ANAPHORA = re.compile(
-    r"\b(?:the|this|our)\s+(?P<kind>(?:development |high-tech |hi-tech |industrial |demonstration |economic )?"
+    r"\b(?:the|this|our)\s+(?P<kind>(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
     r"(?:zone|park|district|area|county))\b", re.I)
 
 
@@ -218,7 +219,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
 
 
 _KIND_TYPES = {
-    "zone": {"etdz", "high_tech_zone", "demonstration_zone", "industrial_park"},
+    "zone": {"etdz", "high_tech_zone", "demonstration_zone", "industrial_park", "other"},
     "park": {"industrial_park", "high_tech_zone", "etdz"},
     "district": {"district", "other"},
     "county": {"district"},
@@ -230,6 +231,11 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     wanted = _KIND_TYPES.get(kind.split()[-1], set())
     previous = [m for m in mentions if m.explicit and m.start < offset]
     fitting = [m.cluster for m in reversed(previous) if clusters[m.cluster].entity_type in wanted]
+    words = kind.split()
+    if len(words) > 1:
+        # 'the demonstration zone', 'the high-tech zone': the area whose name says so
+        named = [i for i in fitting if words[0].replace("-", "") in clusters[i].name.lower().replace("-", "")]
+        fitting = named or fitting
     # an area named once in passing ('only X High-tech Zone grew faster') is rarely what
     # 'the zone' means later: prefer one the text keeps talking about
     for index in fitting:

@@ -53,7 +53,7 @@ OF_NAME = re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)")
 HAVE_CUE = re.compile(
     r"\bthere (?:is|are|was|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
     r"\bhosts?\b|\bhouses?\b|\bgather(?:s|ed)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
-    r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b", re.I)
+    r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcounts?\b", re.I)
 CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b|\bnewly\b|\badded\b|\bnet increase\b")
 STOCK_CHANGE_AFTER = re.compile(
     r"^[^.;,]{0,40}\b(?:were|was) (?:newly )?(?:recogni[sz]ed|approved|identified|rated|selected|certified|added|"
@@ -145,6 +145,9 @@ def nearest(patterns, text: str) -> tuple[str, int] | None:
     return best[1], best[2]
 
 
+SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|service|services)\s+(?:industry|industries|sector)\b", re.I)
+
+
 def money_metric(window: str, lookahead: str) -> str | None:
     """Which money metric a phrase before (or right after) an amount names."""
     found = nearest(_MONEY, window)
@@ -156,6 +159,8 @@ def money_metric(window: str, lookahead: str) -> str | None:
     if found is None:
         return None
     code, at = found
+    if SECTOR_OF_ECONOMY.search(window[max(0, at - 40): at + 60]):
+        return None  # 'the added value of the tertiary industry': a share of GDP, not a catalogue metric
     if code == "project_investment" and re.search(r"\bsign", window, re.I):
         code = "contracted_investment"
     if code in ("industrial_output", "industrial_added_value") and lexicon.ABOVE_SIZE.search(window[max(0, at - 60):]):
@@ -279,6 +284,8 @@ COUNT_BEFORE = re.compile(
     r"(?:rose|increased|grew|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)? to|came to|amounted to|"
     r"reaching|totaling|totalling|stands at|will reach|will exceed|reach|exceed)\s*"
     r"(?:about |nearly |more than |over |approximately |at least )?$", re.I)
+NUMBER_OF_TO = re.compile(r"\b(?:bring|raise|increase|lift|push)\w*\s+the\s+number\s+of\s+(?P<label>[^,.;\d]{3,80}?)\s+"
+                          r"to\s+(?:more than |over |about |nearly |at least )?$", re.I)
 FROM_TO = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b)[^,.;\d]{0,30}?\b(?:increased|rose|grew|"
     r"went up|jumped|climbed)\s+from\s+(?:(?P<first>$)|[\d,]+(?:\s+in\s+\d{4})?\s+to\s+$)", re.I)

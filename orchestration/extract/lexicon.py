@@ -72,12 +72,12 @@ COUNT_METRICS: list[tuple[str, str]] = [
     (r"(?:little|small)[\s\"“”'-]*giants?", "little_giants"),
     (r"specializ\w*|specialis\w*|professional, innovative|sophisticated|distinctive and innovative|"
      r"refined,? (?:special|distinctive)", "specialized_smes"),
-    (r"(?:national )?high[- ]?(?:and new[- ])?tech(?:nology)?[- ]enterprises|hi-tech enterprises|"
+    (r"(?:national )?high[- ]?(?:and new[- ])?tech(?:nology)?[- ]enterprises?|hi-tech enterprises?|"
      r"high-new tech", "high_tech_enterprises"),
     (r"above designated size|above[- ]scale|designated[- ]size|规上", "enterprises_above_size"),
     (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of)\s+)*"
      r"(?:enterprises|companies|firms|businesses)(?:\s+of (?:all|various) (?:kinds|types))?$|"
-     r"^(?:all kinds of|various)\s+(?:enterprises|companies)$|^market entities$", "enterprises"),
+     r"^(?:all kinds of|various)\s+(?:enterprises|companies)$", "enterprises"),
 ]
 COUNT_HEAD = re.compile(
     r"\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities)\b"
@@ -105,7 +105,8 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"energy (?:conservation|saving) and environmental protection|energy[- ]saving and environment\w*|"
      r"environmental protection|recycling|waste (?:disposal|treatment)|circular economy", "energy_saving_environmental"),
     (r"intelligent manufacturing|smart manufacturing|robotics?|robots", "intelligent_manufacturing"),
-    (r"(?:high-end |intelligent |advanced )?equipment manufacturing|intelligent equipment|"
+    (r"(?:high-end |intelligent |advanced )?equipment manufacturing|intelligent equipment|power equipment|"
+     r"electrical equipment|rail transit equipment|"
      r"engineering machinery|construction machinery|high-end equipment", "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing", "digital_economy"),
     (r"food(?: processing)?|agricultural (?:and sideline )?products? processing|processing of agricultural products|"

@@ -73,6 +73,7 @@ class _Reader:
         self.pending: tuple | None = None  # a growth stated before its level
         self.above_size_scope = False
         self.report_period: Period | None = None
+        self.target_period: Period | None = None
         self.unit_line = -1
         self.table: tuple[int, int | None, tuple | None] | None = None  # value column, growth column, unit
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
@@ -100,9 +101,13 @@ class _Reader:
         if s.line_no != self.line_no:
             self.line_no = s.line_no
             self.line_period = None
-        periods = [p for p in find_periods(s.text, s.start, self._ctx())
+        ctx = self._ctx()
+        if F.TARGET_CUE.search(s.text):
+            ctx = TimeContext(ctx.year, ctx.month)  # 'by the end of the year' in a plan is this year
+        periods = [p for p in find_periods(s.text, s.start, ctx)
                    if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start])
-                   and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 50): p.start])]
+                   and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 50): p.start])
+                   and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start])]
         if self.doc_date is not None and self.doc_date.month is None and s.heading:
             # '2023 Government Work Report': the title's year dates the document, it is no period
             periods = [p for p in periods if p.start != s.start]
@@ -134,6 +139,9 @@ class _Reader:
         reporting = [p for p in periods if not (p.plan or p.future_by)]
         if reporting and not F.TARGET_CUE.search(s.text):  # a plan's 'throughout the year' reports nothing
             self.report_period = reporting[-1]
+        ahead = [p for p in periods if p.plan or p.future_by] or (periods if F.TARGET_CUE.search(s.text) else [])
+        if ahead:
+            self.target_period = ahead[-1]
         # in an undated document, 'this year' is the latest year the text has reported on
         reported = [p.last[0] for p in periods if not (p.plan or p.future_by)]
         if reported and self.doc_date is None:
@@ -308,9 +316,9 @@ class _Reader:
             # 'output value of 186.9 billion yuan, of which the new energy industry contributed 98.5
             # billion': an industry's share of the total keeps the total's metric
             industry = F.industry_of(clause[part.end():], lookahead)
-            if not (industry and drafts and drafts[-1].metric in F.INDUSTRY_SCOPED):
+            if not (industry and self._last_metric(drafts) in F.INDUSTRY_SCOPED):
                 return None
-            inherited = (drafts[-1].metric, industry)
+            inherited = (self._last_metric(drafts), industry)
         if q.qualifier == "at_least" and F.THRESHOLD.search(clause) and not re.search(r"\btotal\b", window, re.I):
             return None
         if re.match(r"\s*each\b", lookahead, re.I):  # 'projects of more than 1 billion yuan each'
@@ -336,6 +344,10 @@ class _Reader:
             metric = last if last in F.INDUSTRY_SCOPED else "industrial_output"
             inherited = (metric, F.industry_subject(window))
         if metric is None:
+            residents = F.RESIDENTS_AFTER.match(self.text, q.end)
+            if residents and not F.NOT_RESIDENT.search(residents.group()):
+                return F.Draft("population", q.value, "persons", q.qualifier, q, self._clause_start(s, boundary),
+                               residents.end(), measure="stock", anchor=q.start)
             if F.nearest([(F.POPULATION, "population")], window) and not F.NOT_RESIDENT.search(window[-40:]):
                 return F.Draft("population", q.value, "persons", q.qualifier, q,
                                self._clause_start(s, boundary), q.end, measure="stock", anchor=q.start)
@@ -383,7 +395,7 @@ class _Reader:
         if found is None:
             # 'the number of national high-tech enterprises in the zone had reached 612'
             clause = self.text[max(clause_start, q.start - _REACH): q.start]
-            named = F.FROM_TO.search(clause) or F.COUNT_BEFORE.search(clause)
+            named = F.FROM_TO.search(clause) or F.NUMBER_OF_TO.search(clause) or F.COUNT_BEFORE.search(clause)
             label = named.group("label") if named else None
             code = F.count_label(label) if label else None
             if named is None and F.TOTAL_TO.search(clause):
@@ -428,6 +440,9 @@ class _Reader:
             period = attached[0]
         source = "sentence" if period is not None else "line" if self.line_period else \
             "heading" if self.heading_period else "report" if self.report_period else None
+        if period is None and target and self.target_period is not None and not (
+                self.line_period and (self.line_period.plan or self.line_period.future_by)):
+            period, source = self.target_period, "line"  # a goal's deadline stated just before
         if period is None:
             period = self.line_period or self.heading_period or self.report_period
         if period is not None and period.future_by and not target and self.doc_date is not None \
@@ -455,6 +470,9 @@ class _Reader:
         if draft.measure == "stock":
             # a stock takes its own sentence's date, a heading's ('Key indicators (2022):'),
             # or a target's deadline; a flow's period carried from earlier prose does not date it
+            if (period is not None and doc is not None and doc.month is not None and kind == "actual"
+                    and period.last == (doc.year, 12) and not period.point):
+                return None, fmt((doc.year, doc.month))  # 'this year' is not over: the stock is of today
             if period is not None and (source in ("sentence", "heading") or kind == "target"):
                 if period.point:
                     return None, fmt(period.last)
@@ -480,7 +498,9 @@ _REACH = 300
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000\t"})
 
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
-_COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[\w\s]{0,12}$", re.I)
+_COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$", re.I)
+# 'Affected by the completion of several projects last year, investment fell': a cause's date
+_CAUSE = re.compile(r"\b(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}$", re.I)
 
 
 def _round(value: float | None) -> float | None:
@@ -535,7 +555,11 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
             best[key] = (rank, fact)
         elif rank > best[key][0]:
             best[key] = (rank, fact)
-    return [best[k][1] for k in order]
+    kept = [best[k][1] for k in order]
+    valued = {(f.entity, f.metric, f.industry, f.yoy_pct, f.kind) for f in kept if f.value is not None}
+    # 'Yinchuan ETDZ: industrial output up 13.6%' in a title restates a body figure that has its level
+    return [f for f in kept if f.value is not None or f.yoy_pct is None
+            or (f.entity, f.metric, f.industry, f.yoy_pct, f.kind) not in valued]
 
 
 def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityRecord]:
