@@ -31,7 +31,8 @@ GROWTH_CUE = re.compile(
     r"year[- ]on[- ]year|\byoy\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bjump|\bsurg|\bsoar|"
     r"\bclimb|\bexpan|\bshr[au]nk|\bcontract", re.I)
 NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract", re.I)
-COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bthan\b|average annual|annual average|average growth|"
+COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bthan\b|average annual|annual average|"
+                        r"average growth|"
                         r"\bshare\b|accounted for|\bproportion\b|\bratio\b|\brate of\b(?! increase)", re.I)
 TARGET_CUE = re.compile(
     r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at)\b|\btarget|\bgoal\b|\bgoals\b|"
@@ -78,7 +79,8 @@ _UNIT_FACTORS = {"10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundre
                  "million": 1e6, "billion": 1e9}
 
 
-UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:unit\s*[:：]\s*)?((?:10,000|ten thousand|100 million|hundred million|million|"
+UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:unit\s*[:：]\s*)?((?:10,000|ten thousand|100 million|hundred million|"
+                              r"million|"
                               r"billion)?\s*(?:yuan|rmb|us dollars|usd|dollars))\s*[)）]", re.I)
 
 
@@ -145,7 +147,8 @@ def nearest(patterns, text: str) -> tuple[str, int] | None:
     return best[1], best[2]
 
 
-SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|service|services)\s+(?:industry|industries|sector)\b", re.I)
+SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|service|services)\s+(?:industry|industries|sector)\b",
+                               re.I)
 
 
 def money_metric(window: str, lookahead: str) -> str | None:
@@ -168,7 +171,8 @@ def money_metric(window: str, lookahead: str) -> str | None:
     return code
 
 
-INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b[^,.;]{0,30}?\b(?:contributed|realised|realized|"
+INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b[^,.;]{0,30}?\b(?:contributed|realised|"
+                              r"realized|"
                               r"achieved|reached|generated|posted|recorded|grew|rose|increased|totaled|totalled|"
                               r"amounted|will reach|will exceed|exceeded|topped)\b", re.I)
 DEVELOPED_AFTER = re.compile(r"\s*(?:of land\s+)?(?:has|have) been (?:developed|built up|built)\b", re.I)
@@ -228,7 +232,8 @@ def industry_of(window: str, lookahead: str) -> str | None:
 # after an industry's name: 'industry' ('automobile and parts industry'), or, before the
 # metric, the firms of that industry ('above-size new materials enterprises achieved')
 _INDUSTRY_HEAD = re.compile(r"\s*(?:and [\w-]+ )?(?:industr\w*|sector|cluster)", re.I)
-_INDUSTRY_OR_FIRMS_HEAD = re.compile(r"\s*(?:and [\w-]+ )?(?:industr\w*|sector|cluster|enterprises|companies|firms)", re.I)
+_INDUSTRY_OR_FIRMS_HEAD = re.compile(r"\s*(?:and [\w-]+ )?(?:industr\w*|sector|cluster|enterprises|companies|firms)",
+                                     re.I)
 
 
 def is_company_scope(window: str, known_names: set[str]) -> bool:

@@ -17,11 +17,42 @@ from orchestration.extract.model import IndustryFact
 _PATTERNS = [(re.compile(p, re.I), code) for p, code in lexicon.INDUSTRIES]
 _ROLE_BEFORE = [(re.compile(p, re.I), role) for p, role in lexicon.ROLE_BEFORE]
 _EMERGING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:to be (?:built|developed|cultivated)|in the future|will)\b", re.I)
-_CONTEXT = re.compile(r"industr|cluster|sector|economy|\bchain\b")
+_CONTEXT = re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpillar|\bleading\b|\bemerging\b|"
+                      r"characteristic|cultivat|growth (?:engine|pole)")
+_FACILITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects?|cent(?:er|re)s?|plants?|factory|factories|"
+                             r"company|companies|fabs?|production lines?)\b", re.I)
+_LEADS_SENTENCE = re.compile(r"^[^A-Za-z]*$")  # only quotes, bullets or spaces before the word
+# A heading over a list of industries ('Leading industries', 'Emerging industries:') gives its role
+_ROLE_HEADING = re.compile(r"\b(leading|pillar|main|dominant|characteristic|featured|distinctive|emerging)\s+industr",
+                           re.I)
+_ROLE_WORDS = (r"leading|pillar|dominant|main|mainstay|backbone|characteristic|distinctive|featured|specialty|"
+               r"emerging|new growth (?:engine|pole)|cultivat\w*|to be built|new industries")
+# the role stated in the predicate after the industries: 'X and Y are the zone's two pillar industries',
+# 'make X its leading industry', 'X, the zone's largest pillar', 'X as emerging industries'
+_ROLE_PREDICATE = re.compile(
+    r"^[^.;:]{0,90}?\b(?:as|are|is|were|was|remains?|constitutes?|forms?|be|becomes?|being|into|its|their|our|"
+    r"the zone's|the park's|the district's)\b(?:\s+[\w'’-]+){0,6}?\s+(" + _ROLE_WORDS + r")\b", re.I)
+_ROLE_OF_WORD = [(re.compile(p, re.I), role) for p, role in (
+    (r"leading|pillar|dominant|main|mainstay|backbone", "leading"),
+    (r"characteristic|distinctive|featured|specialty", "characteristic"),
+    (r"emerging|growth|cultivat|built|new industries", "emerging"))]
 
 
-def industry_mentions(doc, text, sentence, entity_at, known_names) -> list[IndustryFact]:
-    """Industry facts of one sentence, one per industry, in text order."""
+def heading_role(line: str) -> str | None:
+    """The role a heading line gives to the industries listed under it."""
+    m = _ROLE_HEADING.search(line)
+    return _role_of(m.group(1)) if m else None
+
+
+def _role_of(word: str) -> str:
+    return next((role for pattern, role in _ROLE_OF_WORD if pattern.search(word)), "emerging")
+
+
+def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=None) -> list[IndustryFact]:
+    """Industry facts of one sentence, one per industry, in text order.
+
+    ``listed_role`` is the role a heading above gives to a list item ('Leading industries').
+    """
     body = sentence.text
     taken: list[tuple[int, int, str]] = []
     for pattern, code in _PATTERNS:
@@ -33,16 +64,18 @@ def industry_mentions(doc, text, sentence, entity_at, known_names) -> list[Indus
     seen: set[str] = set()
     for start, end, code in sorted(taken):
         word = body[start:end]
-        if any(ch.isupper() for ch in word) and start > 0:
+        if any(ch.isupper() for ch in word) and not _LEADS_SENTENCE.match(body[:start]):
             continue  # part of a proper name: a firm, a base, a plan
         before = body[max(0, start - 150): start]
-        after = body[end: end + 40]
-        if not (_CONTEXT.search(before) or _CONTEXT.search(after) or _CONTEXT.search(word)):
+        after = body[end: end + 100]
+        if not (_CONTEXT.search(before) or _CONTEXT.search(after) or _CONTEXT.search(word) or listed_role):
             continue
+        if _FACILITY_AFTER.match(body, end):
+            continue  # 'a pharmaceutical logistics distribution center project': a facility, not an industry
         if code in seen:
             continue
         seen.add(code)
-        role = _role(body, start, end)
+        role = listed_role if listed_role and start < 60 else _role(body, start, end)
         entity = entity_at(sentence.start + start, sentence)
         if entity is None:
             continue
@@ -51,9 +84,9 @@ def industry_mentions(doc, text, sentence, entity_at, known_names) -> list[Indus
 
 
 def _role(body: str, start: int, end: int) -> str:
-    after = lexicon.ROLE_AFTER.search(body[end:])
+    after = _ROLE_PREDICATE.search(body[end:])
     if after:
-        return lexicon.ROLE_AFTER_CODES[after.group(1).lower()]
+        return _role_of(after.group(1))
     best = None
     clause = body.rfind(";", 0, start) + 1  # a cue does not reach across a semicolon
     for pattern, role in _ROLE_BEFORE:

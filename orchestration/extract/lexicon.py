@@ -90,12 +90,13 @@ POPULATION_EXCLUDED = re.compile(r"registered|household|employ\w*|working|floati
 # phrase contains another (new energy vehicles before new energy).
 INDUSTRIES: list[tuple[str, str]] = [
     (r"new[- ]energy (?:vehicles?|automobiles?|cars?|\(automotive\)|automotive)|electric vehicles?|"
-     r"power batter(?:y|ies)(?! material)", "new_energy_vehicles"),
+     r"power batter(?:y|ies) for vehicles", "new_energy_vehicles"),
     (r"(?:advanced )?energy[- ]storage(?: materials?| batter(?:y|ies))?|battery materials?|"
      r"lithium[- ](?:ion )?batter(?:y|ies)(?: cathode)?(?: materials?)?|cathode materials?|"
-     r"blade batter(?:y|ies)", "energy_storage_materials"),
+     r"blade batter(?:y|ies)|power batter(?:y|ies)", "energy_storage_materials"),
     (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
-     r"integrated circuits?|semiconductors?|\bdisplays?\b|electronics", "electronic_information"),
+     r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"
+     r"optoelectronic\w*(?: information)?|intelligent terminals?|semiconductor lighting", "electronic_information"),
     (r"new energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b", "new_energy"),
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials", "new_materials"),
@@ -106,6 +107,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"environmental protection|recycling|waste (?:disposal|treatment)|circular economy", "energy_saving_environmental"),
     (r"intelligent manufacturing|smart manufacturing|robotics?|robots", "intelligent_manufacturing"),
     (r"(?:high-end |intelligent |advanced )?equipment manufacturing|intelligent equipment|power equipment|"
+     r"agricultural machinery|"
      r"electrical equipment|rail transit equipment|"
      r"engineering machinery|construction machinery|high-end equipment", "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing", "digital_economy"),
@@ -113,11 +115,11 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"ecological food|\bmeat\b|\btea\b", "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?", "textiles_apparel"),
-    (r"alumin(?:i)?um processing|nonferrous metals?|non-ferrous metals?", "nonferrous_metals"),
+    (r"alumin(?:i)?um (?:deep )?processing|nonferrous metals?|non-ferrous metals?|rare earth", "nonferrous_metals"),
     (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*", "chemicals"),
     (r"(?:modern |cold[- ]chain |e-commerce |third-party )?logistics", "logistics"),
     (r"modern services?|headquarters economy|business services|financial services|"
-     r"culture and tourism|technology services|service industry|commerce and trade", "modern_services"),
+     r"culture and tourism|cultural tourism|technology services|service industry|commerce and trade", "modern_services"),
     (r"automobiles?|auto parts|automotive|transportation equipment", "automotive"),
 ]
 

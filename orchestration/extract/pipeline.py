@@ -18,7 +18,7 @@ from decimal import Decimal
 from orchestration.extract import facts as F
 from orchestration.extract.dates import detect_document_date
 from orchestration.extract.entities import count_places, entity_attributes, resolve_entities
-from orchestration.extract.industries import industry_mentions, strongest
+from orchestration.extract.industries import heading_role, industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
 from orchestration.extract.periods import Period, TimeContext, find_periods, fmt
 from orchestration.extract.quantities import Quantity, find_quantities
@@ -74,6 +74,7 @@ class _Reader:
         self.above_size_scope = False
         self.report_period: Period | None = None
         self.target_period: Period | None = None
+        self.listed_role: str | None = None
         self.unit_line = -1
         self.table: tuple[int, int | None, tuple | None] | None = None  # value column, growth column, unit
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
@@ -117,7 +118,11 @@ class _Reader:
             self._table_row(s, periods)
         else:
             self._read_numbers(s, periods)
-        self.industries.extend(industry_mentions(self.doc, self.text, s, self._entity_name_at, self.known_names))
+        if s.heading:
+            self.listed_role = heading_role(s.text)
+        listed = self.listed_role if re.match(r"\s*[-•·*]", s.text) else None  # a list item under it
+        self.industries.extend(industry_mentions(self.doc, self.text, s, self._entity_name_at, self.known_names,
+                                                 listed))
         # carry state forward
         inside = self._mentions_between(s.start, s.end)
         talked_about = [m for m in inside if self.clusters[m.cluster].mentions >= 2 or m.cluster == self.primary]
@@ -199,10 +204,11 @@ class _Reader:
             cells.append(cell.strip())
             pos += len(cell) + 1
         if not any(re.fullmatch(r"-?[\d,.]+", c) for c in cells[1:]):  # a header row
-            growth = [i for i, c in enumerate(cells) if re.search(r"growth|increase|change|%|yoy|year-on-year", c, re.I)]
+            growth = [i for i, c in enumerate(cells) if _GROWTH_COLUMN.search(c)]
             values = [i for i, c in enumerate(cells[1:], 1) if i not in growth]
+            stated = F.UNIT_IN_BRACKETS.search(s.text)
             self.table = (values[0] if values else 1, growth[0] if growth else None,
-                          F.parse_unit(F.UNIT_IN_BRACKETS.search(s.text).group(1)) if F.UNIT_IN_BRACKETS.search(s.text) else None)
+                          F.parse_unit(stated.group(1)) if stated else None)
             return
         value_col, growth_col, header_unit = self.table or (1, None, None)
         label = cells[0]
@@ -263,7 +269,8 @@ class _Reader:
             return
         if metric is None or metric not in F.FLOW_METRICS:
             return
-        if F.is_company_scope(window, self.known_names) or F.SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start]):
+        if F.is_company_scope(window, self.known_names) or \
+                F.SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start]):
             return
         start = self._clause_start(s, boundary)
         end = q.end
@@ -308,9 +315,8 @@ class _Reader:
             return None
         if F.SUBSET.search(clause):
             return None
-        part = None
-        for part in F.PART_OF.finditer(clause):
-            pass
+        parts = list(F.PART_OF.finditer(clause))
+        part = parts[-1] if parts else None
         inherited = None
         if part is not None and F.money_metric(clause[part.end():], "") is None and q.kind != "area":
             # 'output value of 186.9 billion yuan, of which the new energy industry contributed 98.5
@@ -354,7 +360,8 @@ class _Reader:
             return None
         unit = q.unit or "CNY"
         start = pending[2] if pending else self._clause_start(s, boundary)
-        industry = (inherited[1] if inherited else F.industry_of(window, lookahead)) or (pending[3] if pending else None)
+        industry = inherited[1] if inherited else F.industry_of(window, lookahead)
+        industry = industry or (pending[3] if pending else None)
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
                        cumulative=bool(F.CUMULATIVE.search(window)), anchor=q.start,
                        yoy_pct=pending[1] if pending else None)
@@ -534,6 +541,7 @@ def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
 
 
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bas of\b|\bat the end of\b", re.I)
+_GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
 _NOT_REPORTING = re.compile(r"\b(?:established|founded|set up|approved|upgraded|since|launched|built|held|opened|"

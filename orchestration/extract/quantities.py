@@ -37,7 +37,8 @@ QUANTITY = re.compile(
     r"(?:[\s-]*" + _SCALE + r")?" +
     r"(?:[\s-]*(?:" + _CUR_POST + "|" + _AREA + "|" + _PCT + "|" + _FOLD + r"))?" +
     # '587,600 (10,000 yuan)': the unit in brackets after the figure
-    r"(?:\s*[(（](?P<p_scale>10,000|ten thousand|100 million|hundred million)\s*(?P<p_cur>yuan|US dollars|dollars)[)）])?" +
+    r"(?:\s*[(（](?P<p_scale>10,000|ten thousand|100 million|hundred million)\s*"
+    r"(?P<p_cur>yuan|US dollars|dollars)[)）])?" +
     r"(?![\w])",
     re.IGNORECASE,
 )
