@@ -57,8 +57,8 @@ HAVE_CUE = re.compile(
     r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcounts?\b", re.I)
 CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b|\bnewly\b|\badded\b|\bnet increase\b")
 STOCK_CHANGE_AFTER = re.compile(
-    r"^[^.;,]{0,40}\b(?:were|was) (?:newly )?(?:recogni[sz]ed|approved|identified|rated|selected|certified|added|"
-    r"introduced|negotiated|signed|named|listed|awarded)", re.I)
+    r"^[^.;,]{0,40}\b(?:were|was|had been|have been|has been) (?:newly )?(?:recogni[sz]ed|approved|identified|rated|"
+    r"selected|certified|added|introduced|negotiated|signed|named|listed|awarded|included)", re.I)
 COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", re.I)
 COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to)\s+(?:more than |over |about |nearly )?$", re.I)
 LIST_CONTINUES = re.compile(
@@ -254,7 +254,7 @@ _NOT_FIRMS = set(lexicon.PROVINCES) | set(lexicon.CITIES) | lexicon.COUNTRY_WORD
     m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july", "august",
                              "september", "october", "november", "december")} | {
     "The", "This", "That", "It", "Its", "In", "By", "As", "Province", "City", "County", "District",
-    "Zone", "Park", "National", "Provincial", "Municipal", "State"}
+    "Zone", "Park", "National", "Provincial", "Municipal", "State", "RMB", "CNY", "USD", "US", "GDP"}
 
 
 def _known(name: str, known_names: set[str]) -> bool:

@@ -344,11 +344,12 @@ class _Reader:
         if (metric is None and drafts and F.LIST_CONTINUES.fullmatch(window)
                 and drafts[-1].value is not None and drafts[-1].unit == q.unit):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
-        if metric is None and (pending or not drafts) and F.industry_subject(window):
+        subject = F.industry_subject(window) or (pending[3] if pending else None)
+        if metric is None and subject:
             # 'the food processing industry realised 8.9 billion yuan': that industry's output
             last = self._last_metric(drafts)
             metric = last if last in F.INDUSTRY_SCOPED else "industrial_output"
-            inherited = (metric, F.industry_subject(window))
+            inherited = (metric, subject)
         if metric is None:
             residents = F.RESIDENTS_AFTER.match(self.text, q.end)
             if residents and not F.NOT_RESIDENT.search(residents.group()):
@@ -432,7 +433,12 @@ class _Reader:
     # -- periods, kinds, entities ----------------------------------------------------------
     def _place(self, draft: F.Draft, s: Sentence, periods: list[Period]) -> None:
         if draft.measure == "stock":
-            draft.past = bool(F.PAST_STOCK.search(s.text)) and not F.PRESENT_STOCK.search(s.text)
+            # the tense of the figure's own clause: 'It covers 0.98 km2, and its trade reached ...'
+            start = max(s.start, self.text.rfind(",", s.start, draft.anchor) + 1, draft.start - 80)
+            stop = min((i for i in (self.text.find(",", draft.end, s.end), self.text.find(";", draft.end, s.end))
+                        if i >= 0), default=s.end)
+            clause = self.text[start: stop]
+            draft.past = bool(F.PAST_STOCK.search(clause)) and not F.PRESENT_STOCK.search(clause)
         full_before = self.text[max(s.start, draft.anchor - _REACH): draft.anchor]
         target = bool(F.TARGET_CUE.search(full_before)) and not re.search(
             r"planned to cover|is planned|planned area", full_before, re.I)
@@ -441,15 +447,21 @@ class _Reader:
         # year'), not when a later clause brings it ('..., as consumption recovered in the second half')
         after = [p for p in periods if p.start >= draft.anchor
                  and not re.search(r"[,;]", self.text[draft.end: p.start]) and p.start - draft.end < 40]
+        if target and not before and not after:
+            # a goal's deadline often closes its sentence: '... will double to 300, ... by 2025'
+            after = [p for p in periods if p.start >= draft.anchor]
         period = before[-1] if before else (after[0] if after else None)
         attached = [p for p in after if p.start - draft.end < 12]
         if attached:  # 'from 46 in 2015 to 152 in 2020': a date right after the figure is the figure's
             period = attached[0]
         source = "sentence" if period is not None else "line" if self.line_period else \
             "heading" if self.heading_period else "report" if self.report_period else None
-        if period is None and target and self.target_period is not None and not (
-                self.line_period and (self.line_period.plan or self.line_period.future_by)):
-            period, source = self.target_period, "line"  # a goal's deadline stated just before
+        if period is None and target and not self.line_period:
+            if self.doc_date is not None:  # 'the main expected targets are: GDP growth of 5.5%': this year's
+                year = self.doc_date.year
+                period, source = Period(draft.anchor, draft.anchor, (year, 1), (year, 12)), "line"
+            elif self.target_period is not None:
+                period, source = self.target_period, "line"
         if period is None:
             period = self.line_period or self.heading_period or self.report_period
         if period is not None and period.future_by and not target and self.doc_date is not None \
