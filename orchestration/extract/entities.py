@@ -244,29 +244,45 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     return fitting[0] if fitting else None
 
 
-_LEVELS = ["national", "provincial", "municipal", "county"]
+# a level that qualifies the zone itself: 'a national-level development zone', 'the first
+# municipal-level characteristic industrial park', 'parks above provincial level'
 _LEVEL_CUE = re.compile(
-    r"\b(national|state|provincial|municipal|city|county)[- ]level\b|"
-    r"\b(?:a|an|the)\s+(national|provincial|municipal)\s+(?=[\w\s-]{0,40}\b(?:zone|park|Zone|Park)\b)|"
-    r"\b(national|provincial|municipal) level\b", re.I)
-_FOUNDED = re.compile(
-    r"\b(?:established|founded|set up|approved|inaugurated|launched) (?:in|on) "
-    r"(?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?((?:19|20)\d\d)", re.I)
+    r"\b(national|state|provincial|municipal|county)[- ]level\s+(?:[\w&-]+\s+){0,6}?(?:zone|park|new area)\b|"
+    r"\b(?:a|an|the|as)(?:\s+(?:first|only|second|new))?\s+(national|state|provincial|municipal|county)"
+    r"\s+(?:[\w&-]+\s+){0,6}?(?:zone|park|new area)\b|"
+    r"\b(?:among|one of)\b[^.;]{0,30}?\b(national|state|provincial|municipal)(?:[- ]level)?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:zones|parks)\b|"
+    r"\b(?:zones?|parks?) (?:at or )?(?:above|at) (?:the )?(national|state|provincial|municipal|county)[- ]level\b",
+    re.I)
+_NATIONAL = re.compile(r"approved by the State Council|State Council approved|upgraded\b[^.;]{0,30}?\b(?:to|into|as) "
+                       r"(?:a )?(?:national|state)\b", re.I)
+_FOUNDED = [re.compile(r"\b(?:established|founded|set up|inaugurated|launched|created)\b[^.;]{0,40}?\b(?:in|on)\s+"
+                       r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)", re.I),
+            re.compile(r"\b((?:19|20)\d\d)\b[^.;]{0,40}?\b(?:approved the establishment|was established|was founded|"
+                       r"was set up)", re.I),
+            re.compile(r"\bapproved\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)", re.I)]
 
 
 def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: Counter) -> dict:
     """Level, province, city and founding year of a cluster, from the sentences about it."""
-    levels = set()
-    founded = None
+    level = None
+    if re.search(r"\b(?:National|State-level)\b", cluster.name) or any(_NATIONAL.search(s) for s in sentences_text):
+        level = "national"
     for sentence in sentences_text:
-        for m in _LEVEL_CUE.finditer(sentence):
+        m = _LEVEL_CUE.search(sentence)
+        if level is None and m:
             word = next(g for g in m.groups() if g).lower()
-            levels.add({"state": "national", "city": "municipal"}.get(word, word))
-        if founded is None:
-            f = _FOUNDED.search(sentence)
-            if f:
-                founded = int(f.group(1))
-    level = next((lv for lv in _LEVELS if lv in levels), None)
+            level = {"state": "national"}.get(word, word)
+    if level is None and re.search(r"\bCounty\b", cluster.name):
+        level = "county"
+    if cluster.entity_type == "district":
+        level = None  # an administrative district has no zone level
+    founded = None
+    for pattern in _FOUNDED:
+        found = next((f for f in map(pattern.search, sentences_text) if f), None)
+        if found:
+            founded = int(found.group(1))
+            break
     words = re.findall(r"[A-Z][a-z'’]+", cluster.name)
     province = next((w for w in words if w in PROVINCES), None)
     city = None

@@ -146,34 +146,69 @@ PROVINCES = [
     "Shanxi", "Sichuan", "Tianjin", "Tibet", "Xinjiang", "Yunnan", "Zhejiang",
 ]
 MUNICIPALITIES = {"Beijing", "Chongqing", "Shanghai", "Tianjin"}
-CITIES = {
-    "Hefei": "Anhui", "Wuhu": "Anhui", "Bengbu": "Anhui", "Fuzhou": "Fujian", "Xiamen": "Fujian",
-    "Quanzhou": "Fujian", "Lanzhou": "Gansu", "Guangzhou": "Guangdong", "Shenzhen": "Guangdong",
-    "Dongguan": "Guangdong", "Foshan": "Guangdong", "Zhuhai": "Guangdong", "Huizhou": "Guangdong",
-    "Zhongshan": "Guangdong", "Jiangmen": "Guangdong", "Shantou": "Guangdong", "Zhanjiang": "Guangdong",
-    "Nanning": "Guangxi", "Liuzhou": "Guangxi", "Guilin": "Guangxi", "Guiyang": "Guizhou",
-    "Zunyi": "Guizhou", "Haikou": "Hainan", "Sanya": "Hainan", "Shijiazhuang": "Hebei",
-    "Tangshan": "Hebei", "Baoding": "Hebei", "Langfang": "Hebei", "Harbin": "Heilongjiang",
-    "Daqing": "Heilongjiang", "Zhengzhou": "Henan", "Luoyang": "Henan", "Xinxiang": "Henan",
-    "Wuhan": "Hubei", "Xiangyang": "Hubei", "Yichang": "Hubei", "Changsha": "Hunan",
-    "Zhuzhou": "Hunan", "Xiangtan": "Hunan", "Hengyang": "Hunan", "Yueyang": "Hunan",
-    "Ningxiang": "Hunan", "Hohhot": "Inner Mongolia", "Baotou": "Inner Mongolia",
-    "Ordos": "Inner Mongolia", "Nanjing": "Jiangsu", "Suzhou": "Jiangsu", "Wuxi": "Jiangsu",
-    "Changzhou": "Jiangsu", "Nantong": "Jiangsu", "Xuzhou": "Jiangsu", "Yangzhou": "Jiangsu",
-    "Kunshan": "Jiangsu", "Nanchang": "Jiangxi", "Pingxiang": "Jiangxi", "Ganzhou": "Jiangxi",
-    "Jiujiang": "Jiangxi", "Jingdezhen": "Jiangxi", "Yichun": "Jiangxi", "Xinyu": "Jiangxi",
-    "Changchun": "Jilin", "Jilin City": "Jilin", "Shenyang": "Liaoning", "Dalian": "Liaoning",
-    "Anshan": "Liaoning", "Yinchuan": "Ningxia", "Xining": "Qinghai", "Xi'an": "Shaanxi",
-    "Xian": "Shaanxi", "Baoji": "Shaanxi", "Xianyang": "Shaanxi", "Jinan": "Shandong",
-    "Qingdao": "Shandong", "Yantai": "Shandong", "Weifang": "Shandong", "Zibo": "Shandong",
-    "Weihai": "Shandong", "Linyi": "Shandong", "Taiyuan": "Shanxi", "Jinzhong": "Shanxi",
-    "Datong": "Shanxi", "Changzhi": "Shanxi", "Chengdu": "Sichuan", "Mianyang": "Sichuan",
-    "Yibin": "Sichuan", "Deyang": "Sichuan", "Lhasa": "Tibet", "Urumqi": "Xinjiang",
-    "Kunming": "Yunnan", "Qujing": "Yunnan", "Hangzhou": "Zhejiang", "Ningbo": "Zhejiang",
-    "Wenzhou": "Zhejiang", "Jiaxing": "Zhejiang", "Shaoxing": "Zhejiang", "Huzhou": "Zhejiang",
-    "Jinhua": "Zhejiang", "Taizhou": "Zhejiang", "Yiwu": "Zhejiang", "Qianjiang": "Chongqing",
+# Prefecture-level cities (and leagues, autonomous prefectures) by province, as English
+# texts spell them; a city named in a zone's name or its article gives its province.
+_PREFECTURES = {
+    "Anhui": "Hefei, Wuhu, Bengbu, Huainan, Ma'anshan, Maanshan, Huaibei, Tongling, Anqing, Huangshan, Chuzhou, "
+             "Fuyang, Suzhou (Anhui), Lu'an, Luan, Bozhou, Chizhou, Xuancheng",
+    "Fujian": "Fuzhou, Xiamen, Putian, Sanming, Quanzhou, Zhangzhou, Nanping, Longyan, Ningde",
+    "Gansu": "Lanzhou, Jiayuguan, Jinchang, Baiyin, Tianshui, Wuwei, Zhangye, Pingliang, Jiuquan, Qingyang, "
+             "Dingxi, Longnan",
+    "Guangdong": "Guangzhou, Shaoguan, Shenzhen, Zhuhai, Shantou, Foshan, Jiangmen, Zhanjiang, Maoming, Zhaoqing, "
+                 "Huizhou, Meizhou, Shanwei, Heyuan, Yangjiang, Qingyuan, Dongguan, Zhongshan, Chaozhou, Jieyang, "
+                 "Yunfu",
+    "Guangxi": "Nanning, Liuzhou, Guilin, Wuzhou, Beihai, Fangchenggang, Qinzhou, Guigang, Yulin (Guangxi), Baise, "
+               "Hezhou, Hechi, Laibin, Chongzuo",
+    "Guizhou": "Guiyang, Liupanshui, Zunyi, Anshun, Bijie, Tongren, Qiandongnan, Qiannan, Qianxinan",
+    "Hainan": "Haikou, Sanya, Sansha, Danzhou",
+    "Hebei": "Shijiazhuang, Tangshan, Qinhuangdao, Handan, Xingtai, Baoding, Zhangjiakou, Chengde, Cangzhou, "
+             "Langfang, Hengshui",
+    "Heilongjiang": "Harbin, Qiqihar, Jixi, Hegang, Shuangyashan, Daqing, Yichun (Heilongjiang), Jiamusi, "
+                    "Qitaihe, Mudanjiang, Heihe, Suihua",
+    "Henan": "Zhengzhou, Kaifeng, Luoyang, Pingdingshan, Anyang, Hebi, Xinxiang, Jiaozuo, Puyang, Xuchang, Luohe, "
+             "Sanmenxia, Nanyang, Shangqiu, Xinyang, Zhoukou, Zhumadian, Jiyuan",
+    "Hubei": "Wuhan, Huangshi, Shiyan, Yichang, Xiangyang, Ezhou, Jingmen, Xiaogan, Jingzhou, Huanggang, Xianning, "
+             "Suizhou, Enshi, Xiantao, Tianmen",
+    "Hunan": "Changsha, Zhuzhou, Xiangtan, Hengyang, Shaoyang, Yueyang, Changde, Zhangjiajie, Yiyang, Chenzhou, "
+             "Yongzhou, Huaihua, Loudi, Xiangxi",
+    "Inner Mongolia": "Hohhot, Baotou, Wuhai, Chifeng, Tongliao, Ordos, Hulunbuir, Bayannur, Ulanqab, Hinggan, "
+                      "Xilingol, Alxa",
+    "Jiangsu": "Nanjing, Wuxi, Xuzhou, Changzhou, Suzhou, Nantong, Lianyungang, Huai'an, Huaian, Yancheng, "
+               "Yangzhou, Zhenjiang, Taizhou (Jiangsu), Suqian",
+    "Jiangxi": "Nanchang, Jingdezhen, Pingxiang, Jiujiang, Xinyu, Yingtan, Ganzhou, Ji'an, Yichun, Fuzhou (Jiangxi), "
+               "Shangrao",
+    "Jilin": "Changchun, Jilin City, Siping, Liaoyuan, Tonghua, Baishan, Songyuan, Baicheng, Yanbian",
+    "Liaoning": "Shenyang, Dalian, Anshan, Fushun, Benxi, Dandong, Jinzhou, Yingkou, Fuxin, Liaoyang, Panjin, "
+                "Tieling, Chaoyang, Huludao",
+    "Ningxia": "Yinchuan, Shizuishan, Wuzhong, Guyuan, Zhongwei",
+    "Qinghai": "Xining, Haidong, Golmud",
+    "Shaanxi": "Xi'an, Xian, Tongchuan, Baoji, Xianyang, Weinan, Yan'an, Yanan, Hanzhong, Yulin, Ankang, Shangluo, "
+               "Yangling",
+    "Shandong": "Jinan, Qingdao, Zibo, Zaozhuang, Dongying, Yantai, Weifang, Jining, Tai'an, Taian, Weihai, Rizhao, "
+                "Linyi, Dezhou, Liaocheng, Binzhou, Heze",
+    "Shanxi": "Taiyuan, Datong, Yangquan, Changzhi, Jincheng, Shuozhou, Jinzhong, Yuncheng, Xinzhou, Linfen, Lvliang",
+    "Sichuan": "Chengdu, Zigong, Panzhihua, Luzhou, Deyang, Mianyang, Guangyuan, Suining, Neijiang, Leshan, "
+               "Nanchong, Meishan, Yibin, Guang'an, Guangan, Dazhou, Ya'an, Yaan, Bazhong, Ziyang, Aba, Garze, "
+               "Liangshan",
+    "Tibet": "Lhasa, Shigatse, Chamdo, Nyingchi, Shannan, Nagqu, Ngari",
+    "Xinjiang": "Urumqi, Karamay, Turpan, Hami, Changji, Bortala, Korla, Bayingolin, Aksu, Kashgar, Hotan, Ili, "
+                "Yining, Tacheng, Altay, Shihezi",
+    "Yunnan": "Kunming, Qujing, Yuxi, Baoshan, Zhaotong, Lijiang, Pu'er, Puer, Lincang, Chuxiong, Honghe, "
+              "Wenshan, Xishuangbanna, Dali, Dehong, Nujiang, Diqing",
+    "Zhejiang": "Hangzhou, Ningbo, Wenzhou, Jiaxing, Huzhou, Shaoxing, Jinhua, Quzhou, Zhoushan, Taizhou, Lishui",
     "Beijing": "Beijing", "Chongqing": "Chongqing", "Shanghai": "Shanghai", "Tianjin": "Tianjin",
+}
+# A name two provinces share is listed with its province in brackets in the less known one,
+# and left out here: the better known city keeps the name.
+CITIES: dict[str, str] = {
+    city: province for province, names in _PREFECTURES.items() for city in names.split(", ") if " (" not in city
 }
 COUNTRY_WORDS = {"China", "Chinese", "Asia", "Asian", "World"}
 # County-level cities and districts whose prefecture is what analysts group by.
-PREFECTURE_OF = {"Ningxiang": "Changsha", "Kunshan": "Suzhou", "Yiwu": "Jinhua", "Qianjiang": "Chongqing"}
+PREFECTURE_OF = {"Ningxiang": "Changsha", "Kunshan": "Suzhou", "Yiwu": "Jinhua", "Qianjiang": "Chongqing",
+                 "Liuyang": "Changsha", "Zhangjiagang": "Suzhou", "Jiangyin": "Wuxi", "Cixi": "Ningbo",
+                 "Yangling": "Xianyang", "Alxa": "Alxa League", "Xilingol": "Xilingol League",
+                 "Hinggan": "Hinggan League", "Korla": "Bayingolin"}
+# County-level cities and districts often named in zone names, with their province
+CITIES.update({"Ningxiang": "Hunan", "Kunshan": "Jiangsu", "Yiwu": "Zhejiang", "Qianjiang": "Chongqing",
+               "Liuyang": "Hunan", "Zhangjiagang": "Jiangsu", "Jiangyin": "Jiangsu", "Cixi": "Zhejiang"})

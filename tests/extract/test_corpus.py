@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from orchestration.evaluation import evaluate, load_reference, render
+from orchestration.evaluation import entity_key, evaluate, load_reference, render
 from orchestration.extract import extract_document
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 @pytest.fixture(scope="module")
-def report():
+def extracted():
     reference, docs = load_reference(str(CORPUS / "gold"))
     predicted = {"metrics": [], "industries": [], "entities": []}
     for name in sorted(docs):
@@ -24,7 +24,12 @@ def report():
         predicted["metrics"] += [f.as_record() for f in result.metrics]
         predicted["industries"] += [f.as_record() for f in result.industries]
         predicted["entities"] += [e.as_record() for e in result.entities]
-    return evaluate(reference, predicted, docs)
+    return reference, predicted, docs
+
+
+@pytest.fixture(scope="module")
+def report(extracted):
+    return evaluate(*extracted)
 
 
 def test_every_document_is_listed_and_labelled():
@@ -52,3 +57,18 @@ def test_no_fact_without_evidence(report):
 def test_a_document_without_facts_yields_none(report):
     # a delegation visit: dates, a ranking, a phone number, and no metric
     assert report.per_doc.get("c4_04_urumqi_etdz_delegation.txt", (0, 0, 0))[2] == 0
+
+
+@pytest.mark.parametrize("attribute", ["entity_type", "level", "province", "city", "established_year"])
+def test_entity_attributes(extracted, attribute):
+    reference, predicted, _ = extracted
+    found = {}
+    for e in predicted["entities"]:
+        for name in [e["entity"], *e["aliases"]]:
+            found.setdefault((e["doc"], entity_key(name)), e)
+    pairs = [(g, found.get((g["doc"], entity_key(g["entity"])))) for g in reference["entities"]]
+    matched = [(g, p) for g, p in pairs if p is not None]
+    assert len(matched) >= 0.9 * len(pairs)
+    right = sum(g[attribute] == p[attribute] for g, p in matched)
+    assert right >= 0.9 * len(matched), [(g["entity"], g[attribute], p[attribute]) for g, p in matched
+                                         if g[attribute] != p[attribute]]
