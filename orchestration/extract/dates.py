@@ -51,6 +51,23 @@ def _parse(raw: str) -> DocDate | None:
     return DocDate(parsed.year, parsed.month, parsed.day if has_day else None)
 
 
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40},\s+((?i:" + _MONTH + r"))\s+(\d{1,2})\s*(?:\([A-Za-z .]+\))?\s*"
+                       r"(?:--|—|–|-)", re.MULTILINE)
+_PAST_YEAR = re.compile(r"(?<!by )(?<!until )(?<!before )(?<!to )\b((?:19|20)\d\d)\b")
+
+
+def _dateline(text: str, lines: list[str]) -> DocDate | None:
+    """'NANCHANG, March 3 (Xinhua) --': the year is the latest one the article reports on."""
+    m = _DATELINE.search("\n".join(lines[:_HEADER_LINES * 2]))
+    if m is None:
+        return None
+    years = [int(y) for y in _PAST_YEAR.findall(text) if 1990 <= int(y) <= 2100]
+    if not years:
+        return None
+    found = _parse(f"{m.group(1)} {m.group(2)}, {max(years)}")
+    return found
+
+
 def detect_document_date(text: str) -> DocDate | None:
     """The date a document was written, if the text says so.
 
@@ -78,6 +95,9 @@ def detect_document_date(text: str) -> DocDate | None:
             found = _parse(m.group(1))
             if found and found.day is not None:
                 return found
+    dated = _dateline(text, lines)
+    if dated is not None:
+        return dated
     titles = [ln for ln in lines if ln.strip() and not re.search(r"[|>]", ln)][:2]
     for line in titles:
         m = _TITLE_YEAR.match(line)

@@ -151,6 +151,23 @@ SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|service|service
                                re.I)
 
 
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def metrics_in_order(text: str) -> list[str]:
+    """The money metrics a subject names, in order: 'retail sales and total imports and exports'."""
+    found = []
+    for pattern, code in _MONEY:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), code))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, code in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end, code))
+    return [code for _, _, code in kept]
+
+
 def money_metric(window: str, lookahead: str) -> str | None:
     """Which money metric a phrase before (or right after) an amount names."""
     found = nearest(_MONEY, window)

@@ -160,6 +160,8 @@ class _Reader:
         quantities = [q for q in find_quantities(self.text, s.start, s.end)
                       if not any(p.start <= q.start < p.end for p in periods)
                       and not F._NO_BEFORE.search(self.text[max(s.start, q.start - 8): q.start])]
+        if F.RESPECTIVELY.search(s.text) and self._respectively(s, quantities, periods):
+            return
         boundary = s.start
         drafts: list[F.Draft] = []
         skip_until = -1
@@ -195,6 +197,25 @@ class _Reader:
                 boundary = q.end
         for draft in drafts:
             self._place(draft, s, periods)
+
+    def _respectively(self, s: Sentence, quantities: list[Quantity], periods: list[Period]) -> bool:
+        """'A and B reached 89.1 and 146.5 billion yuan, up 18.2 and 20.7 percent respectively'."""
+        amounts = [q for q in quantities if q.kind == "money" or (q.kind == "bare" and q.scaled)]
+        growths = [q for q in quantities if q.kind == "percent"]
+        if len(amounts) < 2:
+            return False
+        subject = self.text[s.start: amounts[0].start]
+        metrics = F.metrics_in_order(subject)
+        if len(metrics) != len(amounts) or F.is_company_scope(subject, self.known_names):
+            return False
+        yoys = [(-g.value if F.NEGATIVE_CUE.search(self.text[amounts[-1].end: g.start]) else g.value)
+                for g in growths] if len(growths) == len(amounts) else [None] * len(amounts)
+        unit = next((q.unit for q in reversed(amounts) if q.unit), "CNY")
+        for q, metric, yoy in zip(amounts, metrics, yoys, strict=True):
+            draft = F.Draft(metric, q.value, q.unit or unit, q.qualifier, q, s.start, s.end, yoy_pct=yoy,
+                            anchor=q.start)
+            self._place(draft, s, periods)
+        return True
 
     def _table_row(self, s: Sentence, periods: list[Period]) -> None:
         """One row of a pipe table: 'Gross regional product | 6,572,300 | 4.9' under its header."""

@@ -106,3 +106,8 @@ def test_undecodable_bytes_have_a_reason(data, reason):
 def test_utf8_bom_and_utf16_decode():
     assert decode_document("\ufeffZone".encode("utf-8")).text == "\ufeffZone"
     assert decode_document("Zone output".encode("utf-16")).text == "Zone output"
+
+
+def test_dateline_takes_the_year_the_article_reports_on():
+    text = "Title\n\nHEFEI, July 28 (Xinhua) -- In the first half of 2022 output rose. By 2025 it will double."
+    assert detect_document_date(text).iso() == "2022-07-28"
