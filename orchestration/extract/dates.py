@@ -53,7 +53,7 @@ def _parse(raw: str) -> DocDate | None:
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40},\s+((?i:" + _MONTH + r"))\s+(\d{1,2})\s*(?:\([A-Za-z .]+\))?\s*"
                        r"(?:--|—|–|-)", re.MULTILINE)
-_PAST_YEAR = re.compile(r"(?<!by )(?<!until )(?<!before )(?<!to )\b((?:19|20)\d\d)\b")
+_PAST_YEAR = re.compile(r"(?<!by )(?<!until )(?<!before )(?<!to )\b((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _dateline(text: str, lines: list[str]) -> DocDate | None:
