@@ -35,3 +35,13 @@ def test_document_without_facts_is_parsed_not_rejected():
                                "size_bytes": 40}], processes=1)
     assert (outcome.parsed, outcome.rejected) == (1, 0)
     assert outcome.frames["metric_mentions"].height == 0
+
+
+def test_pathological_one_line_document_ends_parsed_or_rejected():
+    # a megabyte on one line, full of numbers and zone words: no sentence breaks, no structure
+    line = "Zone output value 1,234.5 billion yuan up 12% more than 300 enterprises the park " * 12_000
+    outcome = run_extraction([{"doc": "p.txt", "text": line, "sha256": "p", "size_bytes": len(line)}],
+                             processes=1, budget=lambda n: 60.0)
+    assert outcome.parsed + outcome.rejected == 1
+    if outcome.rejected:
+        assert outcome.frames["rejected_documents"]["reason"][0].startswith("extraction stopped after")
