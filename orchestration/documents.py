@@ -1,18 +1,20 @@
 """Read a folder of documents into rows: every file, decoded or with the reason it is not.
 
 This is the I/O edge of ingestion: it lists files, reads bytes and hashes
-them; decoding and date detection are the pure functions of ``extract``.
+them; decoding, web-page text and date detection are pure functions of
+``extract``. Every visible file of the folder becomes exactly one row.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from orchestration.extract import decode_document
 from orchestration.extract.dates import detect_document_date
+from orchestration.extract.webpage import html_to_text, looks_like_html
 
 
 @dataclass(frozen=True)
@@ -30,30 +32,54 @@ class SourceDocument:
 
 
 def list_documents(folder: Path) -> list[Path]:
-    """Every visible file directly in ``folder``, in name order."""
+    """Every visible file directly in ``folder`` (links included), in name order."""
     if not folder.is_dir():
         raise FileNotFoundError(f"docs folder not found: {folder}")
-    return sorted(p for p in folder.iterdir() if not p.name.startswith(".") and (p.is_file() or p.is_symlink()))
+    return sorted((p for p in folder.iterdir()
+                   if not p.name.startswith(".") and (p.is_symlink() or not p.is_dir())), key=lambda p: p.name)
 
 
 def read_document(path: Path) -> SourceDocument:
     """Read, hash and decode one file; a file that cannot be read is a row with a reason."""
+    def failed(reason: str, digest: str | None = None, size: int | None = None) -> SourceDocument:
+        return SourceDocument(path.name, str(path), digest, size, None, None, None, reason)
+
+    if path.is_symlink() and not path.exists():
+        return failed(f"broken symbolic link to {path.readlink()}")
+    if path.is_dir():
+        return failed("a folder, not a file")
+    if not path.is_file():  # reading a named pipe would wait for ever
+        return failed("not a regular file (a pipe, socket or device)")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return SourceDocument(path.name, str(path), None, None, None, None, None,
-                              f"cannot read file: {exc.strerror or exc}")
+        return failed(f"cannot read file: {exc.strerror or exc}")
     digest = hashlib.sha256(data).hexdigest()
     decoded = decode_document(data)
-    doc_date = None
-    if decoded.text is not None:
-        found = detect_document_date(decoded.text)
-        if found is not None and found.iso():
-            doc_date = date.fromisoformat(found.iso())
-    return SourceDocument(path.name, str(path), digest, len(data), decoded.encoding, decoded.text,
-                          doc_date, decoded.reason)
+    if decoded.text is None:
+        return SourceDocument(path.name, str(path), digest, len(data), decoded.encoding, None, None,
+                              decoded.reason)
+    text, encoding = decoded.text, decoded.encoding
+    if looks_like_html(path.name, text):
+        text = html_to_text(text)
+        encoding = f"{encoding}, html"
+        if text is None:
+            return failed("web page without article text", digest, len(data))
+    found = detect_document_date(text)
+    doc_date = date.fromisoformat(found.iso()) if found is not None and found.iso() else None
+    return SourceDocument(path.name, str(path), digest, len(data), encoding, text, doc_date, None)
 
 
 def read_folder(folder: Path) -> list[SourceDocument]:
-    """All documents of a folder, each accounted for."""
-    return [read_document(p) for p in list_documents(folder)]
+    """All documents of a folder, each accounted for; a second copy of a text is not parsed twice."""
+    seen: dict[str, str] = {}
+    documents = []
+    for path in list_documents(folder):
+        document = read_document(path)
+        if document.text is not None and document.sha256 in seen:
+            document = replace(document, text=None, doc_date=None,
+                               ingest_error=f"duplicate of {seen[document.sha256]} (same content)")
+        elif document.sha256 is not None:
+            seen.setdefault(document.sha256, document.doc)
+        documents.append(document)
+    return documents

@@ -47,6 +47,18 @@ def environment(docs: Path, warehouse: Path) -> dict:
     return {**os.environ, "ZONESCOPE_DOCS": str(docs), "ZONESCOPE_WAREHOUSE": str(warehouse), "DO_NOT_TRACK": "1"}
 
 
+def build_corpus(root: Path, files: dict[str, bytes | str]) -> Build:
+    """Write a docs folder and build a warehouse from it with `zonescope build`."""
+    docs = root / "docs"
+    docs.mkdir(parents=True)
+    for name, content in files.items():
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        (docs / name).write_bytes(data)
+    warehouse = root / "warehouse" / "zonescope.duckdb"
+    env = environment(docs, warehouse)
+    return Build(docs, warehouse, env, zonescope("build", env=env, timeout=900))
+
+
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory) -> Build:
     """The seeds plus three files that cannot be read as text, built once."""
