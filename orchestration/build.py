@@ -77,24 +77,24 @@ def run_build() -> BuildSummary:
 
 
 def _fill_from_warehouse(summary: BuildSummary) -> None:
-    from orchestration.warehouse import WarehouseBusy, WarehouseMissing, connect
+    from orchestration.warehouse import WarehouseBusy, WarehouseMissing, connect, first_row, scalar
 
     try:
         with connect(settings.warehouse_path(), read_only=True) as con:
-            summary.documents = con.execute("select count(*) from raw.documents").fetchone()[0]
-            summary.rejected = con.execute("select count(*) from raw.rejected_documents").fetchone()[0]
+            summary.documents = scalar(con, "select count(*) from raw.documents")
+            summary.rejected = scalar(con, "select count(*) from raw.rejected_documents")
             summary.parsed = summary.documents - summary.rejected
-            summary.metric_facts = con.execute(
-                "select count(*) from raw.metric_mentions where metric <> 'other'").fetchone()[0]
-            summary.industry_facts = con.execute("select count(*) from raw.industry_mentions").fetchone()[0]
-            group = con.execute("""
+            summary.metric_facts = scalar(con,
+                "select count(*) from raw.metric_mentions where metric <> 'other'")
+            summary.industry_facts = scalar(con, "select count(*) from raw.industry_mentions")
+            group = first_row(con, """
                 select metric, period_grain, fiscal_year, unit
                 from main.mart_park_rankings
                 where industry is null
                 group by metric, period_grain, fiscal_year, unit
                 order by max(n_parks_ranked) desc, fiscal_year is null, fiscal_year desc, metric
                 limit 1
-            """).fetchone()
+            """)
             if group:
                 metric, grain, year, unit = group
                 when = f"{grain}, {year}" if year is not None else "latest stated, undated"

@@ -4,6 +4,7 @@
 from dagster import AssetCheckResult, AssetKey, asset_check
 
 from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
+from orchestration.warehouse import first_row
 
 
 @asset_check(asset=AssetKey(["raw", "rejected_documents"]), blocking=False, op_tags=WAREHOUSE_OP_TAGS,
@@ -11,12 +12,12 @@ from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
 def every_file_accounted_for(warehouse: WarehouseResource) -> AssetCheckResult:
     with warehouse.connect(read_only=True) as con:
         # lost: undecodable yet not rejected; twice: rejected yet with facts
-        lost, twice = con.execute("""
+        lost, twice = first_row(con, """
             select
                 (select count(*) from raw.documents
                   where text is null and doc not in (select doc from raw.rejected_documents)),
                 (select count(*) from raw.rejected_documents
                   where doc in (select doc from raw.metric_mentions)
                      or doc not in (select doc from raw.documents))
-        """).fetchone()
+        """)
     return AssetCheckResult(passed=lost == 0 and twice == 0, metadata={"lost": lost, "counted_twice": twice})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -71,11 +72,27 @@ def run_extraction(documents: list[dict], processes: int | None = None,
     return ExtractionOutcome(frames, len(results), len(rejected))
 
 
+def _can_spawn() -> bool:
+    """Worker processes re-import the main module; a program read from stdin cannot be."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    return path is None or os.path.exists(path)
+
+
 def extract_in_workers(items: list[tuple[str, str]], processes: int | None,
                        extractor: Callable[[str, str], DocumentFacts],
                        budget: Callable[[int], float]) -> dict[str, DocumentFacts | str]:
     """Each document's facts, or the one-line reason it has none; never raises for a document."""
     done: dict[str, DocumentFacts | str] = {}
+    if not items:
+        return done
+    if not _can_spawn():  # no time budget without workers, but the run still completes
+        for doc, text in items:
+            try:
+                done[doc] = extractor(doc, text)
+            except Exception as exc:
+                done[doc] = f"extractor failed: {type(exc).__name__}: {exc}"
+        return done
     queue = list(items)
     processes = max(1, min(processes or os.cpu_count() or 1, len(queue)))
     context = multiprocessing.get_context("spawn")  # safe inside a threaded Dagster process

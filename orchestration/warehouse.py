@@ -61,6 +61,23 @@ def replace_tables(con: duckdb.DuckDBPyConnection, schema: str, frames: dict[str
         raise
 
 
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
+    """The single value a query returns; the result is read to the end, as DuckDB requires
+    before the connection runs anything else."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0][0] if rows else None
+
+
+def frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pl.DataFrame:
+    """A query's result as a polars frame, through Arrow."""
+    return con.sql(sql, params=params or None).pl()
+
+
+def first_row(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> tuple | None:
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0] if rows else None
+
+
 def query(path: Path, sql: str) -> pl.DataFrame:
     """Run one read-only query and return its result."""
     with connect(path, read_only=True) as con:

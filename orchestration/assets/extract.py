@@ -3,9 +3,10 @@
 
 from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResult, multi_asset
 
+from orchestration import incremental
 from orchestration.extraction import run_extraction
 from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
-from orchestration.warehouse import replace_tables
+from orchestration.warehouse import scalar
 
 _TABLES = {
     "metric_mentions": "Metric facts: one row per number a document states about an area (FACTS.md fields).",
@@ -21,11 +22,16 @@ _TABLES = {
     op_tags=WAREHOUSE_OP_TAGS,
 )
 def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource):
+    """Parse the documents whose content is new to this extractor; reuse the rest from the cache."""
     with warehouse.connect() as con:
-        documents = con.sql("select doc, sha256, size_bytes, text, ingest_error from raw.documents order by doc").pl()
-        outcome = run_extraction(documents.to_dicts())
-        replace_tables(con, "raw", outcome.frames)
-    context.log.info(outcome.summary())
+        to_parse = incremental.documents_to_parse(con)
+        outcome = run_extraction(to_parse)
+        incremental.store(con, to_parse, outcome.frames)
+        rows = incremental.assemble(con)
+        total = scalar(con, "select count(*) from raw.documents")
+    context.log.info(f"parsed {len(to_parse)} new or changed documents ({outcome.rejected} rejected), "
+                     f"reused {total - len(to_parse)} from the cache")
     for name in _TABLES:
-        yield MaterializeResult(asset_key=["raw", name],
-                                metadata={"rows": outcome.frames[name].height, **outcome.metadata()})
+        yield MaterializeResult(asset_key=["raw", name], metadata={
+            "rows": rows[name], "documents_parsed_now": len(to_parse), "documents_in_folder": total,
+            "extractor_version": incremental.extractor_version()})

@@ -6,6 +6,7 @@ from pathlib import Path
 from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 
 from orchestration.documents import read_folder
+from orchestration.incremental import record_changes
 from orchestration.resources import WAREHOUSE_OP_TAGS, DocsFolderResource, WarehouseResource
 from orchestration.staging import documents_frame
 from orchestration.warehouse import replace_tables
@@ -24,11 +25,13 @@ def raw_documents(context: AssetExecutionContext, docs: DocsFolderResource,
     documents = read_folder(Path(docs.path))
     frame = documents_frame(documents)
     with warehouse.connect() as con:
+        changes = record_changes(con, frame)
         replace_tables(con, "raw", {"documents": frame})
     failed = [d for d in documents if d.ingest_error]
     context.log.info(f"ingested {len(documents)} files from {docs.path}, {len(failed)} undecodable")
     return MaterializeResult(metadata={
         "files": len(documents),
         "undecodable": len(failed),
+        **{f"files_{event}": n for event, n in changes.items()},
         "docs_folder": MetadataValue.path(docs.path),
     })

@@ -74,6 +74,7 @@ final as (
         period_start_month,
         period_end_month,
         period_grain,
+        period_label,
         cast(extract(year from period_end_month) as integer) as fiscal_year,
 
         -- amounts

@@ -6,10 +6,18 @@
 
     A name's key is normalize_park_name(name). The park key of a row is the
     key of the primary name it belongs to, with one resolution hop across
-    documents: when a primary name's key is used, somewhere, as an alias of
-    exactly one other area (e.g. 'Pingshan' listed as an alias of 'Pingshan
-    District'), the name belongs to that area. Links that would chain or
-    loop (the target is itself redirected) are not followed.
+    documents: when a primary name's key is, somewhere, another name of
+    exactly one other area, the name belongs to that area. Two kinds of link
+    say "another name of":
+
+    * listed aliases: 'Pingshan' listed as an alias of 'Pingshan District';
+    * short forms: in one document, two zones of the same entity_type (not a
+      district or `other`) where one key is a short form of the other
+      (is_short_form_of macro), e.g. 'Yangling Demonstration Zone' and
+      'Yangling Agricultural Hi-tech Industries Demonstration Zone'.
+
+    Links that would chain or loop (the target is itself redirected) are not
+    followed.
 -#}
 
 with
@@ -88,6 +96,32 @@ keyed as (
 
 ),
 
+typed_zones as (
+
+    select distinct
+        doc,
+        entity_type,
+        {{ normalize_park_name('entity') }} as entity_key
+    from entity_mentions
+    where entity_type is not null
+      and entity_type not in ('district', 'other')
+
+),
+
+short_form_links as (
+
+    -- short key -> the longer key of a zone of the same type in the same document
+    select distinct
+        short_form.entity_key as from_key,
+        long_form.entity_key as to_key
+    from typed_zones as short_form
+    inner join typed_zones as long_form
+        on short_form.doc = long_form.doc
+        and short_form.entity_type = long_form.entity_type
+        and {{ is_short_form_of('short_form.entity_key', 'long_form.entity_key') }}
+
+),
+
 alias_links as (
 
     -- alias key -> the (different) key of the area it is an alias of
@@ -97,6 +131,13 @@ alias_links as (
     from keyed
     where name_role = 'alias'
       and name_key <> entity_key
+
+    union
+
+    select
+        from_key,
+        to_key
+    from short_form_links
 
 ),
 

@@ -11,6 +11,11 @@
 
     has_conflict: the mentions of the fact disagree - their non-null values
     differ by more than 0.5 % of the largest one, or they use more than one unit.
+
+    Money in two currencies: value_cny is the value in yuan - as stated for
+    CNY, converted at the annual average CNY/USD rate of the period's year
+    (cny_usd_rates seed) for USD. A period spanning several years, an undated
+    figure or a year without a rate has no rate: value_cny stays null for USD.
 -#}
 
 with
@@ -37,6 +42,12 @@ chosen as (
 
     select * from ranked
     where pick_rank = 1
+
+),
+
+rates as (
+
+    select * from {{ ref('cny_usd_rates') }}
 
 ),
 
@@ -74,11 +85,20 @@ final as (
         chosen.period_start_month,
         chosen.period_end_month,
         chosen.period_grain,
+        chosen.period_label,
         chosen.fiscal_year,
 
         -- amounts
         chosen.value,
         chosen.yoy_pct,
+
+        -- currency conversion
+        {{ unit_family('chosen.unit') }} as unit_family,
+        rates.cny_per_usd,
+        case
+            when chosen.unit = 'CNY' then chosen.value
+            when chosen.unit = 'USD' then chosen.value * rates.cny_per_usd
+        end as value_cny,
 
         -- sources
         fact_sources.source_count,
@@ -104,6 +124,10 @@ final as (
     from chosen
     inner join fact_sources
         on chosen.fact_id = fact_sources.fact_id
+    left join rates
+        on chosen.fiscal_year = rates.year
+        and chosen.unit in ('CNY', 'USD')
+        and chosen.period_grain not in ('multi_year', 'undated', 'open_ended')
 
 )
 

@@ -9,6 +9,14 @@
       earlier (both periods stated by the documents), rounded to 4 decimals.
     * growth_disagrees: stated and computed growth differ by more than 0.5
       percentage points.
+    * growth_pct: the stated growth, else the computed one (growth_source says
+      which).
+    * cagr_pct: compound annual growth of a full-year figure from the earliest
+      full-year actual of the same park, metric, industry and unit
+      (first_year, first_value) to this row's year:
+      (value / first_value) ^ (1 / (fiscal_year - first_year)) - 1, in percent,
+      rounded to 4 decimals. Null (and first_year, first_value null) when
+      there is no earlier full year, and for other grains.
 -#}
 
 with
@@ -44,6 +52,7 @@ with_prior as (
     select
         current_period.*,
         prior_period.fact_id as prior_fact_id,
+        prior_period.period_label as prior_period_label,
         prior_period.value as prior_value
     from actual_facts as current_period
     left join actual_facts as prior_period
@@ -60,19 +69,49 @@ with_prior as (
 
 ),
 
+full_year_series as (
+
+    -- full-year actuals with a positive value: the points a CAGR runs between
+    select
+        fact_id,
+        fiscal_year,
+        min(fiscal_year) over (
+            partition by park_id, metric, industry, unit
+        ) as series_first_year,
+        first_value(value) over (
+            partition by park_id, metric, industry, unit
+            order by fiscal_year
+            rows between unbounded preceding and unbounded following
+        ) as series_first_value
+    from actual_facts
+    where period_grain = 'full_year'
+      and value > 0
+
+),
+
 growth as (
 
     select
         with_prior.*,
         case
-            when value is not null and yoy_pct is not null and yoy_pct <> -100
-                then round(value / (1 + yoy_pct / 100), 2)
+            when with_prior.value is not null and with_prior.yoy_pct is not null and with_prior.yoy_pct <> -100
+                then round(with_prior.value / (1 + with_prior.yoy_pct / 100), 2)
         end as implied_prior_value,
         case
-            when value is not null and prior_value is not null and prior_value <> 0
-                then round((value - prior_value) / prior_value * 100, 4)
-        end as computed_yoy_pct
+            when with_prior.value is not null and with_prior.prior_value is not null and with_prior.prior_value <> 0
+                then round((with_prior.value - with_prior.prior_value) / with_prior.prior_value * 100, 4)
+        end as computed_yoy_pct,
+        case
+            when full_year_series.series_first_year < full_year_series.fiscal_year
+                then full_year_series.series_first_year
+        end as first_year,
+        case
+            when full_year_series.series_first_year < full_year_series.fiscal_year
+                then full_year_series.series_first_value
+        end as first_value
     from with_prior
+    left join full_year_series
+        on with_prior.fact_id = full_year_series.fact_id
 
 ),
 
@@ -92,18 +131,39 @@ final as (
 
         -- periods
         growth.period_grain,
+        growth.period_label,
         growth.period_start_month,
         growth.period_end_month,
         growth.fiscal_year,
 
         -- amounts
         growth.value,
+
+        -- year-on-year growth
         growth.yoy_pct as stated_yoy_pct,
         growth.implied_prior_value,
         growth.prior_fact_id,
+        growth.prior_period_label,
         growth.prior_value,
         growth.computed_yoy_pct,
         growth.yoy_pct - growth.computed_yoy_pct as yoy_gap_pct_points,
+        coalesce(growth.yoy_pct, growth.computed_yoy_pct) as growth_pct,
+        case
+            when growth.yoy_pct is not null then 'stated'
+            when growth.computed_yoy_pct is not null then 'computed'
+        end as growth_source,
+
+        -- compound annual growth
+        growth.first_year,
+        growth.first_value,
+        growth.fiscal_year - growth.first_year as cagr_years,
+        case
+            when growth.first_year is not null
+                then round(
+                    (power(growth.value / growth.first_value, 1.0 / (growth.fiscal_year - growth.first_year)) - 1) * 100,
+                    4
+                )
+        end as cagr_pct,
 
         -- flags
         coalesce(abs(growth.yoy_pct - growth.computed_yoy_pct) > 0.5, false) as growth_disagrees
