@@ -7,10 +7,13 @@ from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import raw_documents
 from orchestration.checks import every_file_accounted_for
 from orchestration.resources import WAREHOUSE_TAG, build_resources
+from orchestration.sensors import build_warehouse, docs_folder_sensor
 
 defs = Definitions(
     assets=[raw_documents, extracted_facts, zonescope_dbt_models],
     asset_checks=[every_file_accounted_for],
+    jobs=[build_warehouse],
+    sensors=[docs_folder_sensor],
     resources=build_resources(),
     # DuckDB admits one writer: steps that open the warehouse run one at a time,
     # other steps (and other runs' steps) keep the parallel executor.

@@ -101,7 +101,7 @@ ranking_facts as (
                 and picked.unit_family = 'money'
                 and picked.industry is null
                 and parks.area_km2 > 0
-                then picked.ranking_value / parks.area_km2
+                then round(picked.ranking_value / parks.area_km2, 2)
         end as value_per_km2
     from picked
     left join parks
