@@ -53,15 +53,17 @@ def run_build() -> BuildSummary:
     """Run every asset and every check; never raises for a failed step, reports it instead."""
     from dagster import DagsterEventType, DagsterInstance
 
+    from orchestration import publishing
     from orchestration.definitions import defs
 
-    job = defs.resolve_implicit_global_asset_job_def()
-    log_path = settings.warehouse_path().parent / "build.log"
+    job = defs.get_job_def("build_warehouse")
+    live = settings.warehouse_path()
+    log_path = live.parent / "build.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     # dbt's own output goes to the log file; the terminal gets warnings and the summary
     quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
-    with open(log_path, "w", encoding="utf-8") as log, contextlib.redirect_stdout(log), \
-            DagsterInstance.ephemeral() as instance:
+    with publishing.build_lock(live), open(log_path, "w", encoding="utf-8") as log, \
+            contextlib.redirect_stdout(log), DagsterInstance.ephemeral() as instance:
         result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
     evaluations = result.get_asset_check_evaluations()
     summary = BuildSummary(success=result.success, warehouse=str(settings.warehouse_path()),
@@ -80,7 +82,10 @@ def _fill_from_warehouse(summary: BuildSummary) -> None:
     from orchestration.warehouse import WarehouseBusy, WarehouseMissing, connect, first_row, scalar
 
     try:
-        with connect(settings.warehouse_path(), read_only=True) as con:
+        live = settings.warehouse_path()
+        building = live.with_name(live.name + settings.BUILD_SUFFIX)
+        # a failed build is summarised from what it wrote; a published one from the warehouse
+        with connect(building if building.exists() else live, read_only=True) as con:
             summary.documents = scalar(con, "select count(*) from raw.documents")
             summary.rejected = scalar(con, "select count(*) from raw.rejected_documents")
             summary.parsed = summary.documents - summary.rejected

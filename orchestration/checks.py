@@ -10,7 +10,7 @@ from orchestration.warehouse import first_row
 @asset_check(asset=AssetKey(["raw", "rejected_documents"]), blocking=False, op_tags=WAREHOUSE_OP_TAGS,
              description="Every ingested file is either parsed or rejected with a reason, never both, never lost.")
 def every_file_accounted_for(warehouse: WarehouseResource) -> AssetCheckResult:
-    with warehouse.connect(read_only=True) as con:
+    with warehouse.reader() as con:
         # lost: undecodable yet not rejected; twice: rejected yet with facts
         lost, twice = first_row(con, """
             select

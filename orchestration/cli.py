@@ -9,6 +9,7 @@ Heavy imports (Dagster, dbt) happen inside the commands that need them, so
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -126,6 +127,7 @@ def dbt(dbt_args: tuple[str, ...]) -> None:
     import subprocess
 
     settings.export_environment()
+    os.environ["ZONESCOPE_BUILD_SUFFIX"] = ""  # by hand, dbt works on the warehouse itself
     command = ["dbt", *dbt_args, "--project-dir", str(settings.DBT_PROJECT_DIR),
                "--profiles-dir", str(settings.DBT_PROJECT_DIR)]
     sys.exit(subprocess.call(command))

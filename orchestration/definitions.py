@@ -5,12 +5,13 @@ from dagster import Definitions, multiprocess_executor
 from orchestration.assets.dbt import zonescope_dbt_models
 from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import raw_documents
+from orchestration.assets.publish import published_warehouse
 from orchestration.checks import every_file_accounted_for
 from orchestration.resources import WAREHOUSE_TAG, build_resources
 from orchestration.sensors import build_warehouse, docs_folder_sensor
 
 defs = Definitions(
-    assets=[raw_documents, extracted_facts, zonescope_dbt_models],
+    assets=[raw_documents, extracted_facts, zonescope_dbt_models, published_warehouse],
     asset_checks=[every_file_accounted_for],
     jobs=[build_warehouse],
     sensors=[docs_folder_sensor],

@@ -1,12 +1,13 @@
 """Dagster resources: the warehouse connection and the dbt CLI."""
 
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from dagster import ConfigurableResource
 from dagster_dbt import DbtCliResource
 
-from orchestration import settings, warehouse
+from orchestration import publishing, settings, warehouse
 from orchestration.project import dbt_project
 
 # Tag of every step that opens the DuckDB file; the executor runs them one at a time.
@@ -15,12 +16,30 @@ WAREHOUSE_OP_TAGS = {WAREHOUSE_TAG: "duckdb"}
 
 
 class WarehouseResource(ConfigurableResource):
-    """The DuckDB warehouse file; its path comes from ``ZONESCOPE_WAREHOUSE``."""
+    """The DuckDB warehouse; its path comes from ``ZONESCOPE_WAREHOUSE``.
+
+    Steps write the build copy under the build lock (see ``publishing``); the
+    live file is only ever replaced whole, by the publish step.
+    """
 
     path: str
 
-    def connect(self, read_only: bool = False):
-        return warehouse.connect(Path(self.path), read_only=read_only)
+    @property
+    def live(self) -> Path:
+        return Path(self.path)
+
+    @contextmanager
+    def writer(self):
+        """A connection to the build copy, holding the build lock."""
+        with publishing.build_lock(self.live):
+            target = publishing.start_build(self.live)
+            with warehouse.connect(target) as con:
+                yield con
+
+    def reader(self):
+        """A read-only connection to the build copy (what this run has written so far)."""
+        target = publishing.building_path(self.live)
+        return warehouse.connect(target if target.exists() else self.live, read_only=True)
 
 
 class DocsFolderResource(ConfigurableResource):

@@ -16,6 +16,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 DEFAULT_WAREHOUSE = PROJECT_ROOT / "warehouse" / "zonescope.duckdb"
 DEFAULT_DOCS = PROJECT_ROOT / "seeds"
+# A build writes "<warehouse><BUILD_SUFFIX>" and publishes it whole (publishing.py).
+BUILD_SUFFIX = ".building"
 
 
 def warehouse_path() -> Path:
@@ -32,6 +34,7 @@ def export_environment() -> None:
     """Make the resolved settings visible to child processes (dbt), and keep dbt offline."""
     os.environ["ZONESCOPE_WAREHOUSE"] = str(warehouse_path())
     os.environ["ZONESCOPE_DOCS"] = str(docs_dir())
+    os.environ["ZONESCOPE_BUILD_SUFFIX"] = BUILD_SUFFIX  # dbt writes the build copy (see publishing.py)
     os.environ.setdefault("DO_NOT_TRACK", "1")
     # dbt is installed beside this interpreter; a virtualenv that is not activated
     # still finds it (dagster-dbt looks for `dbt` on PATH).

@@ -7,8 +7,9 @@ from typing import Any
 from dagster import AssetExecutionContext
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
+from orchestration import publishing
 from orchestration.project import dbt_project
-from orchestration.resources import WAREHOUSE_OP_TAGS
+from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
 
 _GROUPS = {"staging": "dbt_staging", "intermediate": "dbt_intermediate"}
 
@@ -28,6 +29,8 @@ class ZonescopeTranslator(DagsterDbtTranslator):
 
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project,
             dagster_dbt_translator=ZonescopeTranslator(), op_tags=WAREHOUSE_OP_TAGS)
-def zonescope_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource):
-    """Build (run and test) the selected dbt models."""
-    yield from dbt.cli(["build"], context=context).stream()
+def zonescope_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+    """Build (run and test) the selected dbt models in the build copy of the warehouse."""
+    with publishing.build_lock(warehouse.live):
+        publishing.start_build(warehouse.live)
+        yield from dbt.cli(["build"], context=context).stream()

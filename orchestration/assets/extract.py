@@ -23,7 +23,7 @@ _TABLES = {
 )
 def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource):
     """Parse the documents whose content is new to this extractor; reuse the rest from the cache."""
-    with warehouse.connect() as con:
+    with warehouse.writer() as con:
         to_parse = incremental.documents_to_parse(con)
         outcome = run_extraction(to_parse)
         incremental.store(con, to_parse, outcome.frames)

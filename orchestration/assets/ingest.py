@@ -24,7 +24,7 @@ def raw_documents(context: AssetExecutionContext, docs: DocsFolderResource,
                   warehouse: WarehouseResource) -> MaterializeResult:
     documents = read_folder(Path(docs.path))
     frame = documents_frame(documents)
-    with warehouse.connect() as con:
+    with warehouse.writer() as con:
         changes = record_changes(con, frame)
         replace_tables(con, "raw", {"documents": frame})
     failed = [d for d in documents if d.ingest_error]

@@ -1,0 +1,25 @@
+"""Publish the build: the finished copy replaces the warehouse that readers open."""
+
+from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
+
+from orchestration import publishing
+from orchestration.assets.dbt import zonescope_dbt_models
+from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
+
+
+@asset(
+    key=["warehouse", "published"],
+    group_name="publish",
+    kinds={"duckdb"},
+    deps=[zonescope_dbt_models],
+    op_tags=WAREHOUSE_OP_TAGS,
+    description="Swaps the finished build into place in one step, after every dbt model and test has "
+                "passed: readers see the last good warehouse until then, and a failed or killed build "
+                "publishes nothing.",
+)
+def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    with publishing.build_lock(warehouse.live):
+        publishing.publish(warehouse.live)
+    context.log.info(f"published {warehouse.live}")
+    return MaterializeResult(metadata={"warehouse": MetadataValue.path(str(warehouse.live)),
+                                       "size_mb": round(warehouse.live.stat().st_size / 1e6, 2)})
