@@ -39,7 +39,7 @@ def list_documents(folder: Path) -> list[Path]:
                    if not p.name.startswith(".") and (p.is_symlink() or not p.is_dir())), key=lambda p: p.name)
 
 
-def read_document(path: Path) -> SourceDocument:
+def read_document(path: Path, max_bytes: int | None = None) -> SourceDocument:
     """Read, hash and decode one file; a file that cannot be read is a row with a reason."""
     def failed(reason: str, digest: str | None = None, size: int | None = None) -> SourceDocument:
         return SourceDocument(path.name, str(path), digest, size, None, None, None, reason)
@@ -51,6 +51,15 @@ def read_document(path: Path) -> SourceDocument:
     if not path.is_file():  # reading a named pipe would wait for ever
         return failed("not a regular file (a pipe, socket or device)")
     try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            # hashed in chunks, never decoded: a dump or a log is not one article
+            digest = hashlib.sha256()
+            with open(path, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(chunk)
+            return failed(f"larger than {max_bytes // (1024 * 1024)} MB: not one article "
+                          "(split it, or raise ZONESCOPE_MAX_DOC_MB)", digest.hexdigest(), size)
         data = path.read_bytes()
     except OSError as exc:
         return failed(f"cannot read file: {exc.strerror or exc}")
@@ -70,12 +79,12 @@ def read_document(path: Path) -> SourceDocument:
     return SourceDocument(path.name, str(path), digest, len(data), encoding, text, doc_date, None)
 
 
-def read_folder(folder: Path) -> list[SourceDocument]:
+def read_folder(folder: Path, max_bytes: int | None = None) -> list[SourceDocument]:
     """All documents of a folder, each accounted for; a second copy of a text is not parsed twice."""
     seen: dict[str, str] = {}
     documents = []
     for path in list_documents(folder):
-        document = read_document(path)
+        document = read_document(path, max_bytes)
         if document.text is not None and document.sha256 in seen:
             document = replace(document, text=None, doc_date=None,
                                ingest_error=f"duplicate of {seen[document.sha256]} (same content)")

@@ -30,6 +30,11 @@ def docs_dir() -> Path:
     return Path(os.environ.get("ZONESCOPE_DOCS") or DEFAULT_DOCS).expanduser().resolve()
 
 
+def max_document_bytes() -> int:
+    """Files larger than this are not one article (ZONESCOPE_MAX_DOC_MB, default 20)."""
+    return int(float(os.environ.get("ZONESCOPE_MAX_DOC_MB") or 20) * 1024 * 1024)
+
+
 def export_environment() -> None:
     """Make the resolved settings visible to child processes (dbt), and keep dbt offline."""
     os.environ["ZONESCOPE_WAREHOUSE"] = str(warehouse_path())

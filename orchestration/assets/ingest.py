@@ -5,6 +5,7 @@ from pathlib import Path
 
 from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 
+from orchestration import settings
 from orchestration.documents import read_folder
 from orchestration.incremental import record_changes
 from orchestration.resources import WAREHOUSE_OP_TAGS, DocsFolderResource, WarehouseResource
@@ -22,7 +23,7 @@ from orchestration.warehouse import replace_tables
 )
 def raw_documents(context: AssetExecutionContext, docs: DocsFolderResource,
                   warehouse: WarehouseResource) -> MaterializeResult:
-    documents = read_folder(Path(docs.path))
+    documents = read_folder(Path(docs.path), settings.max_document_bytes())
     frame = documents_frame(documents)
     with warehouse.writer() as con:
         changes = record_changes(con, frame)

@@ -1,0 +1,211 @@
+"""Nothing lost, nothing doubled: a messy folder, re-runs, change, and a busy warehouse.
+
+One fixture builds a folder of every kind of input once; the tests read the
+ledger and the marts it produced, then change the folder and build again.
+"""
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from orchestration.publishing import build_lock
+from tests.conftest import ROOT, SEEDS, Build, environment, zonescope
+
+HOSTILE = """Zone news'); DROP TABLE dim_park; --
+<script>alert('zonescope')</script>
+In 2022, Suzhou Industrial Park's exports reached 380 billion yuan, up 5 percent.
+"""
+
+
+def _zip() -> bytes:
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("inside.txt", "Zone output rose 5%.")
+    return buffer.getvalue()
+
+
+def messy_folder(docs: Path) -> dict[str, str]:
+    """Every kind of file the issue names; returns the expected status of each."""
+    docs.mkdir(parents=True)
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, docs / path.name)
+    article = (SEEDS / "000_c416d94e1c20cdb7.txt").read_text(encoding="utf-8")
+    files = {
+        "empty.txt": b"", "whitespace.txt": b" \n\t \n",
+        "image.png": b"\x89PNG\r\n\x1a\n" + bytes(200), "archive.zip": _zip(),
+        "bom.txt": b"\xef\xbb\xbf" + (SEEDS / "001_7ba543549b74a79d.txt").read_bytes(),
+        "utf16.txt": (SEEDS / "003_d26b102950b0f93f.txt").read_text(encoding="utf-8").encode("utf-16"),
+        "gbk.txt": "萍乡经济技术开发区2021年实现工业营业收入685.7亿元。".encode("gbk"),
+        "mojibake.txt": "In 2021, Xiangyang High-tech Zone’s GDP reached 97.8 billion yuan.".encode().decode("latin-1").encode(),
+        "windows.txt": article.replace("\n", "\r\n").replace("Pingxiang", "Pingxiang").encode()[:3000],
+        "big.txt": (article + "\n") * (50 * 1024 * 1024 // len(article.encode())),
+        "one line.txt": ("Zone output value rose steadily in every quarter " * 21000).encode(),
+        "文件 名.txt": b"In 2020, Weihai Torch Hi-tech Industrial Development Zone's GDP reached 65.7 billion yuan.",
+        "page.html": (b"<html><head><title>Ningxiang High-tech Zone news</title><script>alert(1)</script></head>"
+                      b"<body><nav>Home | News</nav><article><p>In 2021, Ningxiang High-tech Zone's industrial output "
+                      b"value reached 80.2 billion yuan, up 12.5 percent year on year, the management committee said "
+                      b"on Monday.</p></article><footer>Copyright 2021</footer></body></html>"),
+        "hostile.txt": HOSTILE.encode(),
+        "copy of 002.txt": (SEEDS / "002_3cb4e99964f68bea.txt").read_bytes(),
+    }
+    for name, data in files.items():
+        (docs / name).write_bytes(data if isinstance(data, bytes) else data.encode())
+    os.symlink(docs / "004_a5078eb8bcfadad3.txt", docs / "link to 004.txt")
+    os.symlink(docs / "missing.txt", docs / "dangling.txt")
+    os.mkfifo(docs / "pipe.txt")
+    return {
+        "empty.txt": "rejected", "whitespace.txt": "rejected", "image.png": "rejected", "archive.zip": "rejected",
+        "bom.txt": "parsed", "utf16.txt": "parsed", "gbk.txt": "parsed_without_facts", "mojibake.txt": "parsed",
+        "windows.txt": "parsed", "big.txt": "rejected", "one line.txt": "parsed_without_facts",
+        "文件 名.txt": "parsed", "page.html": "parsed", "hostile.txt": "parsed", "copy of 002.txt": "rejected",
+        "link to 004.txt": "rejected", "dangling.txt": "rejected", "pipe.txt": "rejected",
+        **{p.name: "parsed" for p in SEEDS.glob("*.txt")},
+    }
+
+
+@pytest.fixture(scope="module")
+def messy(tmp_path_factory):
+    root = tmp_path_factory.mktemp("messy")
+    expected = messy_folder(root / "docs")
+    warehouse = root / "warehouse" / "zonescope.duckdb"
+    env = environment(root / "docs", warehouse)
+    first = Build(root / "docs", warehouse, env, zonescope("build", env=env, timeout=900))
+    assert first.result.returncode == 0, first.result.stdout + first.result.stderr
+    return first, expected
+
+
+def _tables(path: Path) -> dict[str, list]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        names = [r[0] + "." + r[1] for r in con.execute(
+            "select table_schema, table_name from information_schema.tables "
+            "where table_type = 'BASE TABLE' and table_name <> 'document_history' order by all").fetchall()]
+        return {name: con.execute(f"select * from {name} order by all").fetchall() for name in names}
+    finally:
+        con.close()
+
+
+def test_every_file_is_in_the_ledger_with_its_status(messy):
+    build, expected = messy
+    ledger = dict(build.query("select doc, status from mart_document_ledger"))
+    assert ledger == expected
+    reasons = dict(build.query("select doc, reason from mart_document_ledger where status = 'rejected'"))
+    assert reasons["copy of 002.txt"] == "duplicate of 002_3cb4e99964f68bea.txt (same content)"
+    assert reasons["image.png"] == "binary file (PNG image)"
+    assert reasons["archive.zip"] == "binary file (ZIP archive)"
+    assert reasons["pipe.txt"] == "not a regular file (a pipe, socket or device)"
+    assert all(reasons.values())
+
+
+def test_the_good_documents_facts_are_all_there(messy):
+    build, _ = messy
+    seeds = set(build.query("""select doc, metric, value, period_end from raw.metric_mentions
+                               where doc like '00%' and doc not like 'link%'"""))
+    assert ("000_c416d94e1c20cdb7.txt", "operating_revenue", 68_570_000_000, "2021-12") in seeds
+    others = {d: n for d, n in build.query("select doc, count(*) from raw.metric_mentions group by doc")}
+    assert others["bom.txt"] == others.get("001_7ba543549b74a79d.txt")
+    assert others["utf16.txt"] == others.get("003_d26b102950b0f93f.txt")
+    assert others["page.html"] >= 1 and others["文件 名.txt"] == 1 and others["mojibake.txt"] == 1
+    assert "copy of 002.txt" not in others  # not doubled
+
+
+def test_hostile_text_is_stored_as_text(messy):
+    build, _ = messy
+    (text,) = build.query("select document_text from stg_documents where doc = 'hostile.txt'")[0]
+    assert text == HOSTILE
+    assert build.query("select count(*) from dim_park")[0][0] > 0  # nothing was dropped
+
+
+def test_a_second_build_changes_nothing(messy, tmp_path):
+    build, _ = messy
+    before = _tables(build.warehouse)
+    again = build.zonescope("build", timeout=900)
+    assert again.returncode == 0, again.stdout
+    assert _tables(build.warehouse) == before
+    assert build.query("select count(*) from raw.document_history where event <> 'added'")[0][0] == 0
+
+
+def test_sql_reads_the_last_good_warehouse_while_a_build_writes(messy):
+    build, _ = messy
+    building = build.warehouse.with_name(build.warehouse.name + ".building")
+    shutil.copy(build.warehouse, building)
+    writer = subprocess.Popen([sys.executable, "-c", (
+        "import duckdb, time, sys; con = duckdb.connect(sys.argv[1]); "
+        "con.execute('create or replace table busy as select 1').fetchall(); print('ready', flush=True); time.sleep(60)"),
+        str(building)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "ready"
+        result = build.zonescope("sql", "select count(*) as parks from dim_park")
+        assert result.returncode == 0 and "parks" in result.stdout
+    finally:
+        writer.kill()
+        writer.wait()
+        building.unlink()
+
+
+def test_sql_names_what_holds_the_lock(messy):
+    build, _ = messy
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import duckdb, time, sys; con = duckdb.connect(sys.argv[1]); print('ready', flush=True); time.sleep(60)"),
+        str(build.warehouse)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        result = build.zonescope("sql", "select 1")
+        assert result.returncode == 1
+        assert result.stderr.strip().startswith(f"zonescope: error: the warehouse {build.warehouse} is locked by process")
+        assert len(result.stderr.strip().splitlines()) == 1
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_second_build_at_the_same_time_refuses_clearly(messy):
+    build, _ = messy
+    with build_lock(build.warehouse):
+        result = build.zonescope("build")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"zonescope: error: another build is writing {build.warehouse} "
+                                     f"(process {os.getpid()}, started {result.stderr.split('started ')[1].split(')')[0]}); "
+                                     f"try again when it finishes")
+
+
+def test_a_killed_build_leaves_the_warehouse_as_it_was(messy):
+    build, _ = messy
+    digest = hashlib.sha256(build.warehouse.read_bytes()).hexdigest()
+    (build.docs / "extra.txt").write_text("In 2022, Hefei High-tech Zone's GDP reached 150 billion yuan.")
+    process = subprocess.Popen([sys.executable, "-m", "orchestration.cli", "build"], env=build.env, cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    building = build.warehouse.with_name(build.warehouse.name + ".building")
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not building.exists():
+        time.sleep(0.2)
+    time.sleep(3)  # into the extraction or dbt
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    assert hashlib.sha256(build.warehouse.read_bytes()).hexdigest() == digest
+    assert build.query("select count(*) from stg_documents where doc = 'extra.txt'")[0][0] == 0
+    rebuilt = build.zonescope("build", timeout=900)
+    assert rebuilt.returncode == 0, rebuilt.stdout
+    assert build.query("select count(*) from stg_documents where doc = 'extra.txt'")[0][0] == 1
+
+
+def test_change_and_deletion_reach_the_marts(messy):
+    build, _ = messy
+    (build.docs / "文件 名.txt").unlink()
+    (build.docs / "hostile.txt").write_text("In 2022, Suzhou Industrial Park's exports reached 390 billion yuan.")
+    result = build.zonescope("build", timeout=900)
+    assert result.returncode == 0, result.stdout
+    assert build.query("select count(*) from fct_park_metric where doc = '文件 名.txt'")[0][0] == 0
+    assert build.query("select value from raw.metric_mentions where doc = 'hostile.txt'") == [(390_000_000_000,)]
+    events = set(build.query("select doc, event from raw.document_history where event <> 'added'"))
+    assert {("文件 名.txt", "deleted"), ("hostile.txt", "changed")} <= events
