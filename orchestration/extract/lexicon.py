@@ -23,7 +23,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
     (r"(?:total )?fiscal (?:revenue|income)|financial revenue|revenue of (?:the )?(?:local )?finance", "fiscal_revenue"),
     (r"general public budget(?:ary)? revenue|(?:public )?budgetary (?:financial )?revenue|"
      r"general budget revenue|local fiscal revenue", "public_budget_revenue"),
-    (r"tax(?:es)? revenue|tax(?:es)? paid|\btax(?:es|ation)?\b|full[- ]caliber tax", "tax_revenue"),
+    # longer forms first: an alternation stops at the first form that matches
+    (r"full[- ]caliber tax(?:es)?(?: revenue)?|tax(?:es)? revenue|tax(?:es)? paid|\btax(?:es|ation)?\b", "tax_revenue"),
     (r"(?:investment in )?fixed[- ]assets?(?: investment)?|investment in fixed assets", "fixed_asset_investment"),
     (r"industrial (?:fixed[- ]asset )?investment|investment in industr(?:y|ial)", "industrial_investment"),
     (r"(?:investment in )?(?:industrial )?(?:technolog\w* (?:transformation|upgrad\w*|renovation)|"

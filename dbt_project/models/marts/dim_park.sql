@@ -18,6 +18,7 @@ area_facts as (
     select
         park_id,
         value as area_km2,
+        period_label as area_period_label,
         row_number() over (
             partition by park_id
             order by period_end_month desc nulls last, doc_date desc nulls last, doc desc
@@ -62,6 +63,7 @@ final as (
 
         -- amounts
         latest_area.area_km2,
+        latest_area.area_period_label,
 
         -- counts
         parks.n_documents

@@ -1,6 +1,7 @@
 {#-
     One row per calendar year that any metric fact's period touches (every
-    year from period start to period end), with the Five-Year Plan it falls in.
+    year from period start to period end), with the Five-Year Plan it falls in
+    and the year's annual average CNY/USD rate (cny_usd_rates seed) if known.
 -#}
 
 with
@@ -8,6 +9,12 @@ with
 metric_facts as (
 
     select * from {{ ref('int_metric_facts__keyed') }}
+
+),
+
+rates as (
+
+    select * from {{ ref('cny_usd_rates') }}
 
 ),
 
@@ -73,9 +80,14 @@ final as (
         cast(five_year_plan_number as {{ dbt.type_string() }}) || 'th Five-Year Plan' as five_year_plan,
         2006 + (five_year_plan_number - 11) * 5 as plan_start_year,
         2010 + (five_year_plan_number - 11) * 5 as plan_end_year,
-        calendar_year - (2006 + (five_year_plan_number - 11) * 5) + 1 as plan_year_index
+        calendar_year - (2006 + (five_year_plan_number - 11) * 5) + 1 as plan_year_index,
+
+        -- currency
+        rates.cny_per_usd
 
     from plans
+    left join rates
+        on plans.calendar_year = rates.year
 
 )
 

@@ -1,0 +1,1 @@
+"""Benchmarks: a corpus generator and the command that measures zonescope on it."""
