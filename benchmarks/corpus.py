@@ -139,12 +139,14 @@ def write_document(index: int, rng: random.Random) -> tuple[Document, dict]:
         doc.sentence(sentence, [_fact(park, metric, round(value), "CNY", start, end, growth)])
     for metric, phrase in rng.sample(GROWTH_ONLY, rng.randint(0, 2)):
         growth = round(rng.uniform(1, 20), 1)
-        doc.sentence(f"Meanwhile, {phrase} increased by {growth}%.", [_fact(park, metric, None, None, start, end, growth)])
+        doc.sentence(f"Meanwhile, {phrase} increased by {growth}%.",
+                     [_fact(park, metric, None, None, start, end, growth)])
     usd = round(rng.uniform(50, 900), 1)
     doc.sentence(f"Foreign capital actually utilized amounted to {usd} million US dollars.",
                  [_fact(park, "foreign_investment", usd * 1e6, "USD", start, end)])
     doc.line()
-    firm = f"{rng.choice(['Huaxin', 'Jinlong', 'Tianhe', 'Ruifeng'])} {rng.choice(['Precision', 'Materials', 'Motors'])} Co., Ltd."
+    firm = (f"{rng.choice(['Huaxin', 'Jinlong', 'Tianhe', 'Ruifeng'])} "
+            f"{rng.choice(['Precision', 'Materials', 'Motors'])} Co., Ltd.")
     doc.sentence(f"{firm} achieved sales of {rng.uniform(1, 9):.1f} billion yuan, the largest in the zone.")
     for metric, phrase, low, high in rng.sample(COUNTS, rng.randint(1, 3)):
         n = rng.randint(low, high)
