@@ -1,38 +1,42 @@
-"""Ingest every file of the docs folder into raw.documents."""
-
+"""Ingest every file of the docs folder into raw.documents, and record what changed."""
 
 from pathlib import Path
 
-from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
+from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResult, MetadataValue, multi_asset
 
 from orchestration import settings
 from orchestration.documents import read_folder
 from orchestration.incremental import record_changes
 from orchestration.resources import WAREHOUSE_OP_TAGS, DocsFolderResource, WarehouseResource
 from orchestration.staging import documents_frame
-from orchestration.warehouse import replace_tables
+from orchestration.warehouse import replace_tables, scalar
 
 
-@asset(
-    key=["raw", "documents"],
-    group_name="ingest",
-    kinds={"python", "duckdb"},
+@multi_asset(
+    specs=[
+        AssetSpec(["raw", "documents"], group_name="ingest", kinds={"python", "duckdb"},
+                  description="Every file of the docs folder: name, sha256, size, decoded text, detected "
+                              "document date, and why it could not be decoded when it could not."),
+        AssetSpec(["raw", "document_history"], group_name="ingest", kinds={"python", "duckdb"},
+                  description="Files added, changed or deleted since the previous ingestion, with when: "
+                              "the ledger's history."),
+    ],
     op_tags=WAREHOUSE_OP_TAGS,
-    description="Every file of the docs folder: name, sha256, size, decoded text, detected document "
-                "date, and why it could not be decoded when it could not.",
 )
-def raw_documents(context: AssetExecutionContext, docs: DocsFolderResource,
-                  warehouse: WarehouseResource) -> MaterializeResult:
+def raw_documents(context: AssetExecutionContext, docs: DocsFolderResource, warehouse: WarehouseResource):
     documents = read_folder(Path(docs.path), settings.max_document_bytes())
     frame = documents_frame(documents)
     with warehouse.writer() as con:
         changes = record_changes(con, frame)
         replace_tables(con, "raw", {"documents": frame})
+        history_rows = scalar(con, "select count(*) from raw.document_history")
     failed = [d for d in documents if d.ingest_error]
-    context.log.info(f"ingested {len(documents)} files from {docs.path}, {len(failed)} undecodable")
-    return MaterializeResult(metadata={
+    context.log.info(f"ingested {len(documents)} files from {docs.path}, {len(failed)} not readable as text; "
+                     f"{changes['added']} added, {changes['changed']} changed, {changes['deleted']} deleted")
+    yield MaterializeResult(asset_key=AssetKey(["raw", "documents"]), metadata={
         "files": len(documents),
-        "undecodable": len(failed),
-        **{f"files_{event}": n for event, n in changes.items()},
+        "not_readable": len(failed),
         "docs_folder": MetadataValue.path(docs.path),
     })
+    yield MaterializeResult(asset_key=AssetKey(["raw", "document_history"]), metadata={
+        **{f"files_{event}": n for event, n in changes.items()}, "rows": history_rows})

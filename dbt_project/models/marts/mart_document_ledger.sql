@@ -1,0 +1,89 @@
+{#-
+    The documents ledger: every file of the docs folder, once, with what became of it.
+
+    status:
+      parsed                 decoded and read, with at least one metric or industry fact
+      parsed_without_facts   decoded and read, nothing the catalogue counts (a speech, a notice)
+      rejected               not read, with the reason (empty, binary, not text, a duplicate, too large)
+-#}
+
+with
+
+documents as (
+
+    select * from {{ ref('stg_documents') }}
+
+),
+
+rejected as (
+
+    select * from {{ ref('stg_rejected_documents') }}
+
+),
+
+metric_counts as (
+
+    select doc, count(*) as n_metric_facts
+    from {{ ref('stg_metric_mentions') }}
+    where metric <> 'other'
+    group by doc
+
+),
+
+industry_counts as (
+
+    select doc, count(*) as n_industry_facts
+    from {{ ref('stg_industry_mentions') }}
+    group by doc
+
+),
+
+history as (
+
+    select
+        doc,
+        min(observed_at) as first_seen_at,
+        max(case when event in ('added', 'changed') then observed_at end) as last_changed_at
+    from {{ ref('stg_document_history') }}
+    group by doc
+
+),
+
+final as (
+
+    select
+
+        -- ids
+        documents.doc,
+        documents.sha256,
+
+        -- outcome
+        case
+            when rejected.doc is not null then 'rejected'
+            when coalesce(metric_counts.n_metric_facts, 0) + coalesce(industry_counts.n_industry_facts, 0) > 0
+                then 'parsed'
+            else 'parsed_without_facts'
+        end as status,
+        rejected.rejection_reason as reason,
+        coalesce(metric_counts.n_metric_facts, 0) as n_metric_facts,
+        coalesce(industry_counts.n_industry_facts, 0) as n_industry_facts,
+
+        -- file
+        documents.file_path,
+        documents.size_bytes,
+        documents.encoding,
+        documents.doc_date,
+
+        -- history
+        history.first_seen_at,
+        history.last_changed_at
+
+    from documents
+    left join rejected on rejected.doc = documents.doc
+    left join metric_counts on metric_counts.doc = documents.doc
+    left join industry_counts on industry_counts.doc = documents.doc
+    left join history on history.doc = documents.doc
+
+)
+
+select * from final
