@@ -17,7 +17,8 @@ _TABLES = {
 
 
 @multi_asset(
-    specs=[AssetSpec(["raw", name], description=text, deps=[AssetKey(["raw", "documents"]), AssetKey(["raw", "document_history"])],
+    specs=[AssetSpec(["raw", name], description=text,
+                     deps=[AssetKey(["raw", "documents"]), AssetKey(["raw", "document_history"])],
                      group_name="extract", kinds={"python", "duckdb"}) for name, text in _TABLES.items()],
     op_tags=WAREHOUSE_OP_TAGS,
 )
