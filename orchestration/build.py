@@ -56,7 +56,7 @@ def run_build() -> BuildSummary:
     from orchestration import publishing
     from orchestration.definitions import defs
 
-    job = defs.get_job_def("build_warehouse")
+    job = defs.resolve_job_def("build_warehouse")
     live = settings.warehouse_path()
     log_path = live.parent / "build.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)

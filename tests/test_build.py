@@ -6,6 +6,8 @@ import shutil
 import duckdb
 import pytest
 
+from tests.conftest import ROOT
+
 
 def test_build_succeeds_and_summarises(seeds_build):
     out = seeds_build.result.stdout
@@ -91,3 +93,38 @@ def test_a_failing_dbt_test_fails_the_command(seeds_build, tmp_path):
     result = zonescope("dbt", "build", "--select", "stg_metric_mentions", env=env)
     assert result.returncode != 0
     assert "relationships_stg_metric_mentions_metric" in result.stdout
+
+
+def test_dbt_build_has_no_warnings(seeds_build):
+    log = (seeds_build.warehouse.parent / "build.log").read_text(encoding="utf-8")
+    summary = re.search(r"Done\. PASS=(\d+) WARN=(\d+) ERROR=(\d+) SKIP=(\d+)", log)
+    assert summary and summary.group(2, 3, 4) == ("0", "0", "0") and int(summary.group(1)) > 300
+
+
+def test_targets_without_a_comparable_actual_say_why(seeds_build):
+    rows = seeds_build.query("""
+        select metric, industry, target_year, target_value, status, not_judgeable_reason
+        from mart_target_progress where park_name = 'Ningxiang High-tech Zone' and target_value >= 1e9
+        order by metric, industry
+    """)
+    assert rows == [
+        ("industrial_output", "energy_storage_materials", 2025, 40e9, "not_judgeable", "no actual of the same metric for this park"),
+        ("industrial_output", "equipment_manufacturing", 2025, 70e9, "not_judgeable", "no actual of the same metric for this park"),
+        ("industrial_output_above_size", None, 2025, 100e9, "not_judgeable", "no actual of the same metric for this park"),
+        ("tax_revenue", None, 2025, 4e9, "not_judgeable", "no actual of the same metric for this park"),
+    ]
+
+
+def test_example_queries_run(seeds_build):
+    queries = sorted((ROOT / "warehouse" / "queries").glob("*.sql"))
+    assert len(queries) >= 4
+    for path in queries:
+        result = seeds_build.zonescope("sql", "--file", str(path))
+        assert result.returncode == 0, (path.name, result.stderr)
+        assert re.search(r"^\d+ rows", result.stdout, re.MULTILINE), path.name
+
+
+def test_dbt_docs_generate_runs_clean(seeds_build):
+    result = seeds_build.zonescope("dbt", "docs", "generate")
+    assert result.returncode == 0, result.stdout[-2000:]
+    assert "[WARNING]" not in result.stdout and "Catalog written" in result.stdout

@@ -12,7 +12,10 @@ def test_definitions_load_with_one_graph():
             "mart_park_growth", "mart_park_rankings"} <= keys
     # dbt sources are the Python assets: one graph, not two
     assert graph.get(AssetKey(["stg_metric_mentions"])).parent_keys == {AssetKey(["raw", "metric_mentions"])}
-    assert graph.get(AssetKey(["raw", "metric_mentions"])).parent_keys == {AssetKey(["raw", "documents"])}
+    assert graph.get(AssetKey(["raw", "metric_mentions"])).parent_keys == {
+        AssetKey(["raw", "documents"]), AssetKey(["raw", "document_history"])}
+    # the build is published only after every dbt model
+    assert AssetKey(["mart_park_scorecard"]) in graph.get(AssetKey(["warehouse", "published"])).parent_keys
 
 
 def test_dbt_tests_are_asset_checks():
@@ -30,3 +33,4 @@ def test_groups_read_as_stages():
     assert groups["stg_documents"] == "dbt_staging"
     assert groups["dim_park"] == "core"
     assert groups["mart_park_rankings"] == "marts"
+    assert groups["warehouse/published"] == "publish"

@@ -40,7 +40,8 @@ def test_a_figure_from_two_documents_is_one_fact(pair_build):
         from fct_park_metric f join dim_park p using (park_id)
         where f.metric = 'gdp' and f.fiscal_year = 2022
     """)
-    assert rows == [("Suzhou Industrial Park", 351_500_000_000, 2, ["a_review.txt", "b_year_in_review.txt"], False)]
+    assert rows == [("China-Singapore Suzhou Industrial Park", 351_500_000_000, 2,
+                     ["a_review.txt", "b_year_in_review.txt"], False)]
 
 
 def test_disagreeing_documents_are_flagged_and_the_latest_wins(pair_build):
@@ -52,4 +53,6 @@ def test_disagreeing_documents_are_flagged_and_the_latest_wins(pair_build):
 
 
 def test_one_park_across_documents(pair_build):
-    assert pair_build.query("select park_name, n_documents from dim_park") == [("Suzhou Industrial Park", 3)]
+    # the fullest name any document uses is the park's name; the others are its aliases
+    assert pair_build.query("select park_name, aliases, n_documents from dim_park") == [
+        ("China-Singapore Suzhou Industrial Park", ["Suzhou Industrial Park"], 3)]
