@@ -156,7 +156,8 @@ def main() -> None:
                "peer_quantulum3": peer(folder, documents)}
         run["ratios"] = {
             "extraction_vs_floor": round(run["floor"]["docs_per_s"] / run["extraction"]["docs_per_s"], 1),
-            "extraction_vs_quantulum3": round(run["extraction"]["docs_per_s"] / run["peer_quantulum3"]["docs_per_s"], 1),
+            "extraction_vs_quantulum3": round(run["extraction"]["docs_per_s"]
+                                              / run["peer_quantulum3"]["docs_per_s"], 1),
         }
         if not args.skip_build:
             run["end_to_end"] = end_to_end(args.workdir, folder, n)

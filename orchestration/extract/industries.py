@@ -54,6 +54,8 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
     ``listed_role`` is the role a heading above gives to a list item ('Leading industries').
     """
     body = sentence.text
+    if not listed_role and not _CONTEXT.search(body):
+        return []  # every industry word needs industry context in its sentence
     taken: list[tuple[int, int, str]] = []
     for pattern, code in _PATTERNS:
         for m in pattern.finditer(body):

@@ -105,7 +105,7 @@ class _Reader:
         ctx = self._ctx()
         if F.TARGET_CUE.search(s.text):
             ctx = TimeContext(ctx.year, ctx.month)  # 'by the end of the year' in a plan is this year
-        periods = [p for p in find_periods(s.text, s.start, ctx)
+        periods = [p for p in (find_periods(s.text, s.start, ctx) if _MAY_STATE_A_PERIOD.search(s.text) else [])
                    if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start])
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 50): p.start])
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start])]
@@ -116,7 +116,7 @@ class _Reader:
         self._update_unit_context(s)
         if is_table_row(s.text):
             self._table_row(s, periods)
-        else:
+        elif _MAY_STATE_A_NUMBER.search(s.text):
             self._read_numbers(s, periods)
         if s.heading:
             self.listed_role = heading_role(s.text)
@@ -530,6 +530,14 @@ class _Reader:
             return fmt((period.last[0], 1)), fmt(period.last)
         return fmt(period.first), fmt(period.last)
 
+
+# Cheap tests that let most sentences skip the expensive readers: a sentence with no
+# digit and no number word states no figure; one without these words states no period.
+_MAY_STATE_A_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)\b", re.I)
+_MAY_STATE_A_PERIOD = re.compile(
+    r"\d|year|quarter|half|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|h1|five", re.I)
 
 # How far from a number its metric phrase, qualifiers and cues may stand; it also keeps
 # the work per number constant on a pathological one-line document.
