@@ -92,7 +92,9 @@ def _fill_from_warehouse(summary: BuildSummary) -> None:
             summary.metric_facts = scalar(con,
                 "select count(*) from raw.metric_mentions where metric <> 'other'")
             summary.industry_facts = scalar(con, "select count(*) from raw.industry_mentions")
-            group = first_row(con, """
+            has_rankings = scalar(con, "select count(*) from information_schema.tables "
+                                       "where table_name = 'mart_park_rankings'")
+            group = has_rankings and first_row(con, """
                 select metric, period_grain, fiscal_year, unit
                 from main.mart_park_rankings
                 where industry is null

@@ -25,7 +25,7 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 _M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_Y = r"(?P<y>(?:19|20)\d\d)"
+_Y = r"(?P<y>(?:19|20)\d\d)(?![.,]\d)"  # 'output value of 1996.8 100 million yuan' is no year
 _REL = r"(?P<rel>this year|last year|the year|the previous year|the current year|the whole year)"
 # 'the year' alone ('at the start of the year') names no period; these forms do
 _REL_ALONE = (r"(?P<rel>this year|last year|the previous year|the current year|the whole year|"
