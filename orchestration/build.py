@@ -23,6 +23,7 @@ class BuildSummary:
     industry_facts: int = 0
     checks_passed: int = 0
     checks_failed: list[str] = field(default_factory=list)
+    checks_warned: list[str] = field(default_factory=list)
     failed_steps: list[str] = field(default_factory=list)
     ranking_title: str = ""
     ranking: list[tuple] = field(default_factory=list)
@@ -37,6 +38,7 @@ class BuildSummary:
             f"tests: {self.checks_passed} passed, {len(self.checks_failed)} failed",
         ]
         lines += [f"  failed test: {name}" for name in self.checks_failed]
+        lines += [f"  warning: {name}" for name in self.checks_warned]
         lines += [f"  failed step: {name}" for name in self.failed_steps]
         if self.ranking:
             lines.append(f"top of {self.ranking_title}:")
@@ -51,25 +53,32 @@ def _number(value: float) -> str:
 
 def run_build() -> BuildSummary:
     """Run every asset and every check; never raises for a failed step, reports it instead."""
-    from dagster import DagsterEventType, DagsterInstance
+    from dagster import AssetCheckSeverity, DagsterEventType, DagsterInstance
 
     from orchestration import publishing
     from orchestration.definitions import defs
+    from orchestration.progress import ProgressLog, progress_display
 
     job = defs.resolve_job_def("build_warehouse")
     live = settings.warehouse_path()
     log_path = live.parent / "build.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    # dbt's own output goes to the log file; the terminal gets warnings and the summary
-    quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
-    with publishing.build_lock(live), open(log_path, "w", encoding="utf-8") as log, \
-            contextlib.redirect_stdout(log), DagsterInstance.ephemeral() as instance:
-        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
+    # the run's events and dbt's own output go to the log file, and move a progress display;
+    # the terminal gets the progress and the summary
+    logged = {"loggers": {"console": {"config": {"log_level": "DEBUG"}}}}
+    with publishing.build_lock(live), open(log_path, "w", encoding="utf-8") as log, progress_display() as shown:
+        stream = ProgressLog(log, shown)
+        with contextlib.redirect_stdout(stream), contextlib.redirect_stderr(stream), \
+                DagsterInstance.ephemeral() as instance:
+            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=logged)
     evaluations = result.get_asset_check_evaluations()
     summary = BuildSummary(success=result.success, warehouse=str(settings.warehouse_path()),
                            log=str(log_path))
     summary.checks_passed = sum(1 for e in evaluations if e.passed)
-    summary.checks_failed = [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in evaluations if not e.passed]
+    summary.checks_failed = [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in evaluations
+                             if not e.passed and e.severity == AssetCheckSeverity.ERROR]
+    summary.checks_warned = [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in evaluations
+                             if not e.passed and e.severity != AssetCheckSeverity.ERROR]
     summary.failed_steps = [e.step_key for e in result.all_events
                             if e.event_type == DagsterEventType.STEP_FAILURE and e.step_key]
     if summary.checks_failed:

@@ -1,7 +1,7 @@
 """Python asset checks, where a rule is about files rather than SQL rows."""
 
 
-from dagster import AssetCheckResult, AssetKey, asset_check
+from dagster import AssetCheckResult, AssetCheckSeverity, AssetKey, asset_check
 
 from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
 from orchestration.warehouse import first_row
@@ -21,3 +21,24 @@ def every_file_accounted_for(warehouse: WarehouseResource) -> AssetCheckResult:
                      or doc not in (select doc from raw.documents))
         """)
     return AssetCheckResult(passed=lost == 0 and twice == 0, metadata={"lost": lost, "counted_twice": twice})
+
+
+# Above this share of parsed documents without a single fact, the extractor or the corpus has changed.
+MAX_SHARE_WITHOUT_FACTS = 0.5
+
+
+@asset_check(asset=AssetKey(["raw", "metric_mentions"]), blocking=False, op_tags=WAREHOUSE_OP_TAGS,
+             description=f"At most {MAX_SHARE_WITHOUT_FACTS:.0%} of the parsed documents yield no metric fact: "
+                         "more means the documents are off-genre or the extractor has regressed.")
+def few_documents_without_facts(warehouse: WarehouseResource) -> AssetCheckResult:
+    with warehouse.reader() as con:
+        parsed, without = first_row(con, """
+            select count(*),
+                   count(*) filter (where doc not in (select doc from raw.metric_mentions where metric <> 'other'))
+            from raw.documents where text is not null
+              and doc not in (select doc from raw.rejected_documents)
+        """)
+    share = without / parsed if parsed else 0.0
+    return AssetCheckResult(passed=share <= MAX_SHARE_WITHOUT_FACTS, severity=AssetCheckSeverity.WARN,
+                            metadata={"parsed_documents": parsed, "without_facts": without,
+                                      "share_without_facts": round(share, 3)})

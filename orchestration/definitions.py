@@ -6,14 +6,15 @@ from orchestration.assets.dbt import zonescope_dbt_models
 from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import raw_documents
 from orchestration.assets.publish import published_warehouse
-from orchestration.checks import every_file_accounted_for
+from orchestration.checks import every_file_accounted_for, few_documents_without_facts
 from orchestration.resources import WAREHOUSE_TAG, build_resources
-from orchestration.sensors import build_warehouse, docs_folder_sensor
+from orchestration.sensors import build_warehouse, docs_folder_sensor, nightly_build
 
 defs = Definitions(
     assets=[raw_documents, extracted_facts, zonescope_dbt_models, published_warehouse],
-    asset_checks=[every_file_accounted_for],
+    asset_checks=[every_file_accounted_for, few_documents_without_facts],
     jobs=[build_warehouse],
+    schedules=[nightly_build],
     sensors=[docs_folder_sensor],
     resources=build_resources(),
     # DuckDB admits one writer: steps that open the warehouse run one at a time,

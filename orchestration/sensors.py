@@ -8,13 +8,26 @@ it requests hashes the contents and parses only what really changed.
 import hashlib
 from pathlib import Path
 
-from dagster import AssetSelection, RunRequest, SensorEvaluationContext, SkipReason, define_asset_job, sensor
+from dagster import (
+    AssetSelection,
+    RunRequest,
+    ScheduleDefinition,
+    SensorEvaluationContext,
+    SkipReason,
+    define_asset_job,
+    sensor,
+)
 
 from orchestration import settings
 
 build_warehouse = define_asset_job(
     "build_warehouse", selection=AssetSelection.all(),
     description="Ingest the docs folder, extract facts from new or changed documents, and build every dbt model.")
+
+
+nightly_build = ScheduleDefinition(
+    name="nightly_build", job=build_warehouse, cron_schedule="0 2 * * *", execution_timezone="Asia/Shanghai",
+    description="Rebuilds everything every night, so that extractor or model changes reach the warehouse.")
 
 
 def folder_fingerprint(folder: Path) -> str:

@@ -4,12 +4,14 @@
 from collections.abc import Mapping
 from typing import Any
 
-from dagster import AssetExecutionContext
+from dagster import AssetExecutionContext, MetadataValue, Output
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration import publishing
+from orchestration.previews import table_preview
 from orchestration.project import dbt_project
 from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
+from orchestration.warehouse import connect
 
 _GROUPS = {"staging": "dbt_staging", "intermediate": "dbt_intermediate"}
 
@@ -32,5 +34,26 @@ class ZonescopeTranslator(DagsterDbtTranslator):
 def zonescope_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
     """Build (run and test) the selected dbt models in the build copy of the warehouse."""
     with publishing.build_lock(warehouse.live):
-        publishing.start_build(warehouse.live)
-        yield from dbt.cli(["build"], context=context).stream()
+        target = publishing.start_build(warehouse.live)
+        # dbt holds the file while it runs: its events are kept, then enriched with row counts
+        # and a preview of the top rows once the file is free again
+        events = list(dbt.cli(["build"], context=context).stream())
+        with connect(target, read_only=True) as con:
+            for event in events:
+                yield _with_preview(con, event)
+
+
+def _with_preview(con, event):
+    """A model's materialization with its row count and first rows, for the lineage graph."""
+    if not isinstance(event, Output):
+        return event
+    unique_id = event.metadata.get("unique_id")
+    kind, _, name = (unique_id.value if unique_id is not None else "").partition(".")
+    if kind not in ("model", "seed"):
+        return event
+    name = name.split(".")[-1]  # every model and seed builds into the main schema
+    try:
+        count, preview = table_preview(con, name)
+    except Exception:  # a view of a dropped table, a seed not yet loaded: no preview, no failure
+        return event
+    return event.with_metadata({**event.metadata, "dagster/row_count": count, "preview": MetadataValue.md(preview)})

@@ -1,10 +1,11 @@
 """Run the extractor over raw.documents and load the staging tables of facts."""
 
 
-from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResult, multi_asset
+from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResult, MetadataValue, multi_asset
 
 from orchestration import incremental
 from orchestration.extraction import run_extraction
+from orchestration.previews import markdown_table
 from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
 from orchestration.warehouse import scalar
 
@@ -30,9 +31,16 @@ def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource
         incremental.store(con, to_parse, outcome.frames)
         rows = incremental.assemble(con)
         total = scalar(con, "select count(*) from raw.documents")
+        rejected = scalar(con, "select count(*) from raw.rejected_documents")
+        per_metric = con.execute("select metric, count(*) as facts, count(distinct doc) as documents "
+                                 "from raw.metric_mentions group by metric order by facts desc").fetchall()
     context.log.info(f"parsed {len(to_parse)} new or changed documents ({outcome.rejected} rejected), "
                      f"reused {total - len(to_parse)} from the cache")
     for name in _TABLES:
-        yield MaterializeResult(asset_key=["raw", name], metadata={
-            "rows": rows[name], "documents_parsed_now": len(to_parse), "documents_in_folder": total,
-            "extractor_version": incremental.extractor_version()})
+        metadata = {"dagster/row_count": rows[name], "documents_parsed_now": len(to_parse),
+                    "documents_in_folder": total, "documents_parsed": total - rejected,
+                    "documents_rejected": rejected, "extractor_version": incremental.extractor_version()}
+        if name == "metric_mentions":
+            metadata["facts_per_metric"] = MetadataValue.md(
+                markdown_table(["metric", "facts", "documents"], per_metric))
+        yield MaterializeResult(asset_key=["raw", name], metadata=metadata)

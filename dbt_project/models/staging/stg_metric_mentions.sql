@@ -119,40 +119,10 @@ final as (
 
     select
 
-        -- ids
-        metric_mention_id,
-        doc,
-        fact_seq,
+        graded.*,
 
-        -- area
-        entity,
-
-        -- codes
-        metric,
-        industry,
-        kind,
-        qualifier,
-        unit,
-
-        -- periods
-        period_start_text,
-        period_end_text,
-        period_start_month,
-        period_end_month,
-        period_grain,
-        {{ period_label('period_start_month', 'period_end_month', 'period_grain') }} as period_label,
-
-        -- amounts
-        value,
-        yoy_pct,
-
-        -- evidence
-        char_start,
-        char_end,
-        evidence,
-
-        -- flags
-        is_catalog_metric
+        -- periods, for people
+        {{ period_label('period_start_month', 'period_end_month', 'period_grain') }} as period_label
 
     from graded
 
