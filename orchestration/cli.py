@@ -34,7 +34,10 @@ class _Errors(click.Group):
             sys.exit(1)
 
 
-@click.group(cls=_Errors, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Errors, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog="Examples:\n\n\b\n  zonescope build\n  zonescope sql \"select * from mart_park_scorecard\"\n"
+                    "  zonescope sql --file warehouse/queries/league_table.sql\n"
+                    "  zonescope extract seeds --out out/ && zonescope evaluate out/ tests/corpus/gold")
 @click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
 def main(debug: bool) -> None:
     """zonescope: facts about China's industrial parks, from text to an analytics warehouse.
@@ -44,9 +47,15 @@ def main(debug: bool) -> None:
     """
 
 
-@main.command()
+@main.command(short_help="Build the warehouse: ingest, extract, dbt models and tests, publish.")
 def build() -> None:
-    """Materialize every asset (ingest, extract, dbt models and tests) in one process."""
+    """Materialize every asset (ingest, extract, dbt models and tests, publish) in one process.
+
+    Only new or changed documents are parsed again. The build writes a copy of the
+    warehouse and replaces it only when every test has passed, so readers keep the
+    last good warehouse meanwhile. Progress shows on the terminal; dbt's log is in
+    build.log beside the warehouse.
+    """
     from orchestration.build import run_build
 
     summary = run_build()
@@ -55,7 +64,7 @@ def build() -> None:
         sys.exit(1)
 
 
-@main.command()
+@main.command(short_help="Extract facts from DOCS_DIR/*.txt into JSON lines, without the warehouse.")
 @click.argument("docs_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write metrics.jsonl, industries.jsonl, entities.jsonl and rejected.jsonl to.")
@@ -83,7 +92,7 @@ def extract(docs_dir: Path, out_dir: Path) -> None:
     click.echo(f"{outcome.summary()}; wrote {out_dir}")
 
 
-@main.command()
+@main.command(short_help="Score extracted facts against reference answers (FACTS.md rules).")
 @click.argument("pred_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("gold_prefix")
 @click.option("--show", default=30, show_default=True, help="How many misses and false positives to list.")
@@ -104,7 +113,7 @@ def evaluate(pred_dir: Path, gold_prefix: str, show: int, as_json: bool) -> None
         click.echo(json.dumps(report.as_dict()))
 
 
-@main.command()
+@main.command(short_help="Run a read-only SQL query on the warehouse and print a table.")
 @click.argument("query", required=False)
 @click.option("--file", "sql_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Read the query from a .sql file instead.")
@@ -120,7 +129,8 @@ def sql(query: str | None, sql_file: Path | None, max_rows: int) -> None:
     print_frame(run_query(settings.warehouse_path(), text), max_rows)
 
 
-@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+              short_help="Run dbt on the warehouse itself, e.g. `zonescope dbt test`.")
 @click.argument("dbt_args", nargs=-1, type=click.UNPROCESSED)
 def dbt(dbt_args: tuple[str, ...]) -> None:
     """Run dbt on the project with the warehouse settings, e.g. `zonescope dbt test`."""
