@@ -29,6 +29,7 @@ class BuildSummary:
     ranking: list[tuple] = field(default_factory=list)
     warehouse: str = ""
     log: str = ""
+    report: str = ""
 
     def render(self) -> str:
         lines = [
@@ -43,6 +44,8 @@ class BuildSummary:
         if self.ranking:
             lines.append(f"top of {self.ranking_title}:")
             lines += [f"  {rank:>2}. {name}  {_number(value)} {unit}" for rank, name, value, unit in self.ranking]
+        if self.report:
+            lines.append(f"report: {self.report}")
         lines.append("build " + ("succeeded" if self.success else f"FAILED (details in {self.log})"))
         return "\n".join(lines)
 
@@ -83,6 +86,9 @@ def run_build() -> BuildSummary:
                             if e.event_type == DagsterEventType.STEP_FAILURE and e.step_key]
     if summary.checks_failed:
         summary.success = False
+    page = live.parent / "report" / "index.html"
+    if result.success and page.exists():
+        summary.report = str(page)
     _fill_from_warehouse(summary)
     return summary
 

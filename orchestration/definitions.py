@@ -6,12 +6,13 @@ from orchestration.assets.dbt import zonescope_dbt_models
 from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import raw_documents
 from orchestration.assets.publish import published_warehouse
+from orchestration.assets.report import analyst_report
 from orchestration.checks import every_file_accounted_for, few_documents_without_facts
 from orchestration.resources import WAREHOUSE_TAG, build_resources
 from orchestration.sensors import build_warehouse, docs_folder_sensor, nightly_build
 
 defs = Definitions(
-    assets=[raw_documents, extracted_facts, zonescope_dbt_models, published_warehouse],
+    assets=[raw_documents, extracted_facts, zonescope_dbt_models, published_warehouse, analyst_report],
     asset_checks=[every_file_accounted_for, few_documents_without_facts],
     jobs=[build_warehouse],
     schedules=[nightly_build],

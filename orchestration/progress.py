@@ -17,7 +17,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 _STEP = re.compile(r'STEP_START - Started execution of step "([^"]+)"')
 _DBT_NODE = re.compile(r"\b(\d+) of (\d+) (?:OK|PASS|FAIL|ERROR|WARN|SKIP)\b")
 _STAGES = {"raw__documents": "reading the documents", "extracted_facts": "extracting facts",
-           "zonescope_dbt_models": "dbt models and tests", "warehouse__published": "publishing the warehouse"}
+           "zonescope_dbt_models": "dbt models and tests", "warehouse__published": "publishing the warehouse",
+           "report__index_html": "writing the report"}
 
 
 class ProgressLog(io.TextIOBase):
