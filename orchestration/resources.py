@@ -10,6 +10,10 @@ from dagster_dbt import DbtCliResource
 from orchestration import publishing, settings, warehouse
 from orchestration.project import dbt_project
 
+# Who answers for an asset, shown in the lineage graph: the pipeline and the models.
+PIPELINE_OWNERS = ["team:data-engineering"]
+MODEL_OWNERS = ["team:analytics-engineering"]
+
 # Tag of every step that opens the DuckDB file; the executor runs them one at a time.
 WAREHOUSE_TAG = "zonescope/warehouse"
 WAREHOUSE_OP_TAGS = {WAREHOUSE_TAG: "duckdb"}

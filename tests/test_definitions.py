@@ -34,3 +34,14 @@ def test_groups_read_as_stages():
     assert groups["dim_park"] == "core"
     assert groups["mart_park_rankings"] == "marts"
     assert groups["warehouse/published"] == "publish"
+
+
+def test_every_asset_explains_itself():
+    graph = defs.resolve_asset_graph()
+    for key in graph.get_all_asset_keys():
+        node = graph.get(key)
+        assert node.description, key
+        assert node.owners, key
+        assert node.group_name, key
+    assert {s.name for s in defs.schedules} == {"nightly_build"}
+    assert {s.name for s in defs.sensors} == {"docs_folder_sensor"}

@@ -1,7 +1,7 @@
 """The dbt models as Dagster assets; dbt tests become asset checks."""
 
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dagster import AssetExecutionContext, MetadataValue, Output
@@ -10,7 +10,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from orchestration import publishing
 from orchestration.previews import table_preview
 from orchestration.project import dbt_project
-from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
+from orchestration.resources import MODEL_OWNERS, WAREHOUSE_OP_TAGS, WarehouseResource
 from orchestration.warehouse import connect
 
 _GROUPS = {"staging": "dbt_staging", "intermediate": "dbt_intermediate"}
@@ -18,6 +18,9 @@ _GROUPS = {"staging": "dbt_staging", "intermediate": "dbt_intermediate"}
 
 class ZonescopeTranslator(DagsterDbtTranslator):
     """Groups that read well in the lineage graph: staging, intermediate, core, marts."""
+
+    def get_owners(self, dbt_resource_props: Mapping[str, Any]) -> Sequence[str] | None:
+        return MODEL_OWNERS
 
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
         if dbt_resource_props.get("resource_type") == "seed":

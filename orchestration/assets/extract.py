@@ -6,7 +6,7 @@ from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResul
 from orchestration import incremental
 from orchestration.extraction import run_extraction
 from orchestration.previews import markdown_table
-from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
+from orchestration.resources import PIPELINE_OWNERS, WAREHOUSE_OP_TAGS, WarehouseResource
 from orchestration.warehouse import scalar
 
 _TABLES = {
@@ -20,7 +20,8 @@ _TABLES = {
 @multi_asset(
     specs=[AssetSpec(["raw", name], description=text,
                      deps=[AssetKey(["raw", "documents"]), AssetKey(["raw", "document_history"])],
-                     group_name="extract", kinds={"python", "duckdb"}) for name, text in _TABLES.items()],
+                     group_name="extract", kinds={"python", "duckdb"}, owners=PIPELINE_OWNERS)
+           for name, text in _TABLES.items()],
     op_tags=WAREHOUSE_OP_TAGS,
 )
 def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource):

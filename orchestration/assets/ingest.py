@@ -7,17 +7,17 @@ from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResul
 from orchestration import settings
 from orchestration.documents import read_folder
 from orchestration.incremental import record_changes
-from orchestration.resources import WAREHOUSE_OP_TAGS, DocsFolderResource, WarehouseResource
+from orchestration.resources import PIPELINE_OWNERS, WAREHOUSE_OP_TAGS, DocsFolderResource, WarehouseResource
 from orchestration.staging import documents_frame
 from orchestration.warehouse import replace_tables, scalar
 
 
 @multi_asset(
     specs=[
-        AssetSpec(["raw", "documents"], group_name="ingest", kinds={"python", "duckdb"},
+        AssetSpec(["raw", "documents"], group_name="ingest", kinds={"python", "duckdb"}, owners=PIPELINE_OWNERS,
                   description="Every file of the docs folder: name, sha256, size, decoded text, detected "
                               "document date, and why it could not be decoded when it could not."),
-        AssetSpec(["raw", "document_history"], group_name="ingest", kinds={"python", "duckdb"},
+        AssetSpec(["raw", "document_history"], group_name="ingest", kinds={"python", "duckdb"}, owners=PIPELINE_OWNERS,
                   description="Files added, changed or deleted since the previous ingestion, with when: "
                               "the ledger's history."),
     ],

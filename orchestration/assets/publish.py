@@ -4,13 +4,14 @@ from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, ass
 
 from orchestration import publishing
 from orchestration.assets.dbt import zonescope_dbt_models
-from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
+from orchestration.resources import PIPELINE_OWNERS, WAREHOUSE_OP_TAGS, WarehouseResource
 
 
 @asset(
     key=["warehouse", "published"],
     group_name="publish",
     kinds={"duckdb"},
+    owners=PIPELINE_OWNERS,
     deps=[zonescope_dbt_models],
     op_tags=WAREHOUSE_OP_TAGS,
     description="Swaps the finished build into place in one step, after every dbt model and test has "

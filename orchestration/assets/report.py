@@ -6,7 +6,7 @@ from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, ass
 
 from orchestration.assets.publish import published_warehouse
 from orchestration.report import write_report
-from orchestration.resources import WarehouseResource
+from orchestration.resources import MODEL_OWNERS, WarehouseResource
 from orchestration.warehouse import connect
 
 
@@ -14,6 +14,7 @@ from orchestration.warehouse import connect
     key=["report", "index_html"],
     group_name="report",
     kinds={"html"},
+    owners=MODEL_OWNERS,
     deps=[published_warehouse],
     description="warehouse/report/index.html: league tables, growth charts, target progress bars and park "
                 "scorecards (Vega-Lite, scripts inlined: opens without a network), and an evidence viewer "
