@@ -5,7 +5,7 @@ from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResul
 
 from orchestration import incremental
 from orchestration.extraction import run_extraction
-from orchestration.previews import markdown_table
+from orchestration.previews import markdown_table, table_preview
 from orchestration.resources import PIPELINE_OWNERS, WAREHOUSE_OP_TAGS, WarehouseResource
 from orchestration.warehouse import scalar
 
@@ -33,6 +33,7 @@ def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource
         rows = incremental.assemble(con)
         total = scalar(con, "select count(*) from raw.documents")
         rejected = scalar(con, "select count(*) from raw.rejected_documents")
+        previews = {name: table_preview(con, f"raw.{name}")[1] for name in _TABLES}
         per_metric = con.execute("select metric, count(*) as facts, count(distinct doc) as documents "
                                  "from raw.metric_mentions group by metric order by facts desc").fetchall()
     context.log.info(f"parsed {len(to_parse)} new or changed documents ({outcome.rejected} rejected), "
@@ -40,7 +41,8 @@ def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource
     for name in _TABLES:
         metadata = {"dagster/row_count": rows[name], "documents_parsed_now": len(to_parse),
                     "documents_in_folder": total, "documents_parsed": total - rejected,
-                    "documents_rejected": rejected, "extractor_version": incremental.extractor_version()}
+                    "documents_rejected": rejected, "extractor_version": incremental.extractor_version(),
+                    "preview": MetadataValue.md(previews[name])}
         if name == "metric_mentions":
             metadata["facts_per_metric"] = MetadataValue.md(
                 markdown_table(["metric", "facts", "documents"], per_metric))

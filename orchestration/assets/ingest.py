@@ -7,6 +7,7 @@ from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResul
 from orchestration import settings
 from orchestration.documents import read_folder
 from orchestration.incremental import record_changes
+from orchestration.previews import table_preview
 from orchestration.resources import PIPELINE_OWNERS, WAREHOUSE_OP_TAGS, DocsFolderResource, WarehouseResource
 from orchestration.staging import documents_frame
 from orchestration.warehouse import replace_tables, scalar
@@ -30,13 +31,18 @@ def raw_documents(context: AssetExecutionContext, docs: DocsFolderResource, ware
         changes = record_changes(con, frame)
         replace_tables(con, "raw", {"documents": frame})
         history_rows = scalar(con, "select count(*) from raw.document_history")
+        _, documents_preview = table_preview(con, "raw.documents")
+        _, history_preview = table_preview(con, "(select * from raw.document_history order by observed_at desc)")
     failed = [d for d in documents if d.ingest_error]
     context.log.info(f"ingested {len(documents)} files from {docs.path}, {len(failed)} not readable as text; "
                      f"{changes['added']} added, {changes['changed']} changed, {changes['deleted']} deleted")
     yield MaterializeResult(asset_key=AssetKey(["raw", "documents"]), metadata={
+        "dagster/row_count": len(documents),
         "files": len(documents),
         "not_readable": len(failed),
+        "preview": MetadataValue.md(documents_preview),
         "docs_folder": MetadataValue.path(docs.path),
     })
     yield MaterializeResult(asset_key=AssetKey(["raw", "document_history"]), metadata={
-        **{f"files_{event}": n for event, n in changes.items()}, "rows": history_rows})
+        **{f"files_{event}": n for event, n in changes.items()}, "dagster/row_count": history_rows,
+        "preview": MetadataValue.md(history_preview)})
