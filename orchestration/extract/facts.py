@@ -231,10 +231,15 @@ INDUSTRY_SCOPED = {"industrial_output", "industrial_output_above_size", "operati
                    "industrial_added_value", "industrial_added_value_above_size"}
 
 
+_INDUSTRY_WORD = re.compile(r"industr|sector|cluster|enterprises|companies|firms", re.I)
+
+
 def industry_of(window: str, lookahead: str) -> str | None:
     """The one industry a figure is about, when the phrase names exactly one."""
     # after the figure only 'in the X industry' names its industry
     after = lookahead[:60] if re.match(r"\s*(?:in|of|from|for)\b", lookahead) else ""
+    if not (_INDUSTRY_WORD.search(after) or _INDUSTRY_WORD.search(window[-90:])):
+        return None  # no 'industry', 'sector' or firms named: nothing to look up
     for text, heads in ((after, _INDUSTRY_HEAD), (window[-90:], _INDUSTRY_OR_FIRMS_HEAD)):
         codes = set()
         for pattern, code in _INDUSTRY:
