@@ -275,6 +275,9 @@ def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: C
             level = {"state": "national"}.get(word, word)
     if level is None and re.search(r"\bCounty\b", cluster.name):
         level = "county"
+    if level is None and re.search(r"Economic(?: and |-)Technological Development Zone", cluster.name):
+        # the State Council's name for its zones (经济技术开发区); provincial ones are Economic Development Zones
+        level = "national"
     if cluster.entity_type == "district":
         level = None  # an administrative district has no zone level
     founded = None

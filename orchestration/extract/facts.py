@@ -33,7 +33,7 @@ GROWTH_CUE = re.compile(
 NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract", re.I)
 COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bthan\b|average annual|annual average|"
                         r"average growth|"
-                        r"\bshare\b|accounted for|\bproportion\b|\bratio\b|\brate of\b(?! increase)", re.I)
+                        r"\bshare\b|accounted for|\bproportion\b|\bratio\b|(?<!growth )\brate of\b(?! increase)", re.I)
 TARGET_CUE = re.compile(
     r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at)\b|\btarget|\bgoal\b|\bgoals\b|"
     r"\bplans? to\b|\bexpected to\b|\bprojected to\b|\bis set to\b|\bforecast|\bstriving\b|"
@@ -42,7 +42,8 @@ CUMULATIVE = re.compile(r"\bin total\b|\bcumulative|\baccumulated|\ba total of\b
 PER_UNIT = re.compile(r"\bper (?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit|worker|labou?rer|"
                       r"resident|household)\b|"
                       r"/mu\b|\baverage\b[^.;]{0,30}\bper\b", re.I)
-SUBSET = re.compile(r"\btop \d+|\btop (?:ten|twenty|thirty|fifty|hundred)\b|"
+SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|\b(?:all|seven|eight|nine|ten|\d+) "
+                    r"(?:[\w-]+ ){0,3}(?:zones|parks)\b|\btop \d+|\btop (?:ten|twenty|thirty|fifty|hundred)\b|"
                     r"\bkey (?:enterprises|companies|firms)\b|\b\d+ (?:largest|biggest|leading) ", re.I)
 # 'of which', 'among them': what follows is a part; it is a metric only if it names one
 PART_OF = re.compile(r"\bof which\b|\bamong (?:them|which)\b|\bincluding\b", re.I)
@@ -132,6 +133,9 @@ class Draft:
     cumulative: bool = False
     anchor: int = 0  # where the number stands, for period and entity lookup
     past: bool = False  # stated in the past tense: a stock of the reported period, not of today
+    present: bool = False  # stated in the present ('the zone now has'): a stock of the document's date
+    period: object = None  # a period the sentence gives this figure alone ('... respectively')
+    earlier: bool = False  # 'rose from X to Y': X is the figure of the year before Y's
 
 
 def nearest(patterns, text: str) -> tuple[str, int] | None:
@@ -328,6 +332,11 @@ PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now
 ONE_FIRM = re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.-]+\s+){0,6}?"
                       r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
                       r"production line|production base)\b(?!s)", re.I)
+FROM_AMOUNT = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|went up|fell|dropped|declined)\s+from\s+"
+                         r"(?:about |nearly |more than |over )?$", re.I)
+THEN_TO = re.compile(r"\s*to\s+(?:reach\s+)?(?:about |nearly |more than |over )?", re.I)
+THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+(?:was|were|reached|stood at|totaled|totalled|came to)\s*"
+                     r"(?:about |nearly |more than |over )?$", re.I)
 GROWTH_TO_LEVEL = re.compile(r"^\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s+(?:reach\s+|hit\s+)?"
                              r"(?:about |nearly |more than |over |approximately )?", re.I)
 THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b", re.I)

@@ -154,7 +154,9 @@ _PATTERNS = [
     (re.compile(r"\b(?:in|during|for|throughout|of) " + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))", re.I), _month, False, False, False),
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
-    (re.compile(r"\(" + _Y + r"\)", re.I), _full_year, False, False, False),  # 'Key indicators (2022):'
+    # 'Key indicators (2022):', 'Main Economic Indicators 2022', '(2022年)'
+    (re.compile(r"\(" + _Y + r"年?\)|\bindicators?\s+(?:for\s+|of\s+|in\s+)?" + _Y.replace("?P<y>", "?P<y2>"), re.I),
+     _full_year, False, False, False),
     (re.compile(r"\b" + _REL_ALONE + r"\b", re.I), _full_year, False, False, False),
 ]
 

@@ -100,6 +100,8 @@ class _Reader:
     # -- reading -------------------------------------------------------------------------
     def read(self, s: Sentence) -> None:
         if s.line_no != self.line_no:
+            if s.line_no > self.line_no + 1 and not s.heading:
+                self.heading_period = None  # a blank line ends what a heading labels
             self.line_no = s.line_no
             self.line_period = None
         ctx = self._ctx()
@@ -206,14 +208,19 @@ class _Reader:
             return False
         subject = self.text[s.start: amounts[0].start]
         metrics = F.metrics_in_order(subject)
+        years = [p for p in periods if p.end <= amounts[0].start and not p.plan]
+        each_year = None
+        if len(metrics) == 1 and len(years) == len(amounts):
+            # 'In 2019 and 2020, GDP reached 61.2 and 64.8 billion yuan respectively'
+            metrics, each_year = metrics * len(amounts), years
         if len(metrics) != len(amounts) or F.is_company_scope(subject, self.known_names):
             return False
         yoys = [(-g.value if F.NEGATIVE_CUE.search(self.text[amounts[-1].end: g.start]) else g.value)
                 for g in growths] if len(growths) == len(amounts) else [None] * len(amounts)
         unit = next((q.unit for q in reversed(amounts) if q.unit), "CNY")
-        for q, metric, yoy in zip(amounts, metrics, yoys, strict=True):
+        for i, (q, metric, yoy) in enumerate(zip(amounts, metrics, yoys, strict=True)):
             draft = F.Draft(metric, q.value, q.unit or unit, q.qualifier, q, s.start, s.end, yoy_pct=yoy,
-                            anchor=q.start)
+                            anchor=q.start, period=each_year[i] if each_year else None)
             self._place(draft, s, periods)
         return True
 
@@ -362,7 +369,8 @@ class _Reader:
             metric = metric or pending[0]
         else:
             pending = None
-        if (metric is None and drafts and F.LIST_CONTINUES.fullmatch(window)
+        if (metric is None and drafts and (F.LIST_CONTINUES.fullmatch(window) or F.THEN_TO.fullmatch(window)
+                                           or F.THAT_OF.search(window))
                 and drafts[-1].value is not None and drafts[-1].unit == q.unit):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
         subject = F.industry_subject(window) or (pending[3] if pending else None)
@@ -381,12 +389,13 @@ class _Reader:
                                self._clause_start(s, boundary), q.end, measure="stock", anchor=q.start)
             return None
         unit = q.unit or "CNY"
+        earlier = bool(F.FROM_AMOUNT.search(window)) and bool(F.THEN_TO.match(self.text, q.end))
         start = pending[2] if pending else self._clause_start(s, boundary)
         industry = inherited[1] if inherited else F.industry_of(window, lookahead)
         industry = industry or (pending[3] if pending else None)
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
                        cumulative=bool(F.CUMULATIVE.search(window)), anchor=q.start,
-                       yoy_pct=pending[1] if pending else None)
+                       yoy_pct=pending[1] if pending else None, earlier=earlier)
 
     def _area(self, q, window, s):
         found = F.nearest(F._AREA, window)
@@ -460,10 +469,13 @@ class _Reader:
                         if i >= 0), default=s.end)
             clause = self.text[start: stop]
             draft.past = bool(F.PAST_STOCK.search(clause)) and not F.PRESENT_STOCK.search(clause)
+            draft.present = bool(F.PRESENT_STOCK.search(clause))
         full_before = self.text[max(s.start, draft.anchor - _REACH): draft.anchor]
         target = bool(F.TARGET_CUE.search(full_before)) and not re.search(
             r"planned to cover|is planned|planned area", full_before, re.I)
         before = [p for p in periods if p.end <= draft.anchor]
+        if draft.period is not None:
+            before, periods = [draft.period], [draft.period]
         # a period after the figure counts when it is attached to it ('... 26.4 billion yuan last
         # year'), not when a later clause brings it ('..., as consumption recovered in the second half')
         after = [p for p in periods if p.start >= draft.anchor
@@ -510,6 +522,8 @@ class _Reader:
         if draft.measure == "stock":
             # a stock takes its own sentence's date, a heading's ('Key indicators (2022):'),
             # or a target's deadline; a flow's period carried from earlier prose does not date it
+            if source == "heading" and draft.present and doc is not None and doc.month is not None:
+                return None, fmt((doc.year, doc.month))  # 'the zone now has': today, whatever the heading says
             if (period is not None and doc is not None and doc.month is not None and kind == "actual"
                     and period.last == (doc.year, 12) and not period.point):
                 return None, fmt((doc.year, doc.month))  # 'this year' is not over: the stock is of today
@@ -526,6 +540,10 @@ class _Reader:
             if doc is not None and doc.month is not None:
                 return fmt((doc.year, 1)), fmt((doc.year, doc.month))
             return None, None
+        if draft.earlier and period.first and period.first[1] == 1 and period.last[1] == 12 \
+                and period.first[0] == period.last[0]:
+            year = period.first[0] - 1  # 'rose from 153.6 billion yuan to 161.9 billion': the year before
+            return fmt((year, 1)), fmt((year, 12))
         if period.plan and kind == "target" and not draft.cumulative:
             return fmt((period.last[0], 1)), fmt(period.last)
         return fmt(period.first), fmt(period.last)
@@ -586,7 +604,7 @@ _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
 _NOT_REPORTING = re.compile(r"\b(?:established|founded|set up|approved|upgraded|since|launched|built|held|opened|"
-                            r"inaugurated|started|began)\b[^.;,]{0,50}$", re.I)
+                            r"inaugurated|started|began)\b[^.;,]{0,90}$", re.I)
 
 
 def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:

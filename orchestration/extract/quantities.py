@@ -25,7 +25,7 @@ _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
     w for w in WORD_NUMBERS if WORD_NUMBERS[w]) + r")"
 _SCALE = (r"(?P<scale>trillion|billion|bn|million|mln|mn|thousand|hundred\s+million|"
           r"100\s+million|10,000|ten\s+thousand|100,000|亿|万)")
-_CUR_POST = r"(?P<cur_post>yuan|RMB|CNY|renminbi|US\s?dollars|U\.S\.\s?dollars|USD|dollars|元)"
+_CUR_POST = r"(?P<cur_post>yuan|RMB|CNY|renminbi|US\s?dollars|U\.S\.\s?dollars|USD|dollars|美元|元)"
 _AREA = (r"(?P<area>square\s+kilometers?|square\s+kilometres?|sq\.?\s*km|km2|km²|"
          r"square\s+meters?|square\s+metres?|sq\.?\s*m\b|m2|m²|hectares?|ha\b|mu\b|acres?)")
 _PCT = r"(?P<pct>%|％|\s?per\s?cent\b|\s?percent\b)"
@@ -37,8 +37,8 @@ QUANTITY = re.compile(
     r"(?:[\s-]*" + _SCALE + r")?" +
     r"(?:[\s-]*(?:" + _CUR_POST + "|" + _AREA + "|" + _PCT + "|" + _FOLD + r"))?" +
     # '587,600 (10,000 yuan)': the unit in brackets after the figure
-    r"(?:\s*[(（](?P<p_scale>10,000|ten thousand|100 million|hundred million)\s*"
-    r"(?P<p_cur>yuan|US dollars|dollars)[)）])?" +
+    r"(?:\s*[(（](?P<p_scale>10,000|ten thousand|100 million|hundred million|万|亿)\s*"
+    r"(?P<p_cur>yuan|US dollars|dollars|元|美元)[)）])?" +
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -156,7 +156,7 @@ def _classify(text: str, m: re.Match[str], exact: Decimal) -> Quantity | None:
                         float(exact * factor * Decimal(str(area_factor))), "area",
                         "km2", qualifier, bool(groups["scale"]))
     if cur:
-        unit = "USD" if ("$" in cur and "hk" not in cur) or "dollar" in cur or cur == "usd" else "CNY"
+        unit = "USD" if ("$" in cur and "hk" not in cur) or "dollar" in cur or cur in ("usd", "美元") else "CNY"
         if "hk" in cur:
             return None
         return Quantity(m.start(), m.end(), m.group(), number, value, "money", unit,
