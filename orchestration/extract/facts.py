@@ -55,7 +55,7 @@ OF_NAME = re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)")
 HAVE_CUE = re.compile(
     r"\bthere (?:is|are|was|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
     r"\bhosts?\b|\bhouses?\b|\bgather(?:s|ed)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
-    r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcounts?\b", re.I)
+    r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcount(?:s|ed)?\b", re.I)
 CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b|\bnewly\b|\badded\b|\bnet increase\b")
 STOCK_CHANGE_AFTER = re.compile(
     r"^[^.;,]{0,40}\b(?:were|was|had been|have been|has been) (?:newly )?(?:recogni[sz]ed|approved|identified|rated|"
@@ -196,6 +196,8 @@ INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b[^,.;]
                               r"realized|"
                               r"achieved|reached|generated|posted|recorded|grew|rose|increased|totaled|totalled|"
                               r"amounted|will reach|will exceed|exceeded|topped)\b", re.I)
+SPACE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:space|floor|buildings?|workshops?|plants?|housing|offices?|"
+                         r"factor(?:y|ies)|incubators?)\b", re.I)
 DEVELOPED_AFTER = re.compile(r"\s*(?:of land\s+)?(?:has|have) been (?:developed|built up|built)\b", re.I)
 INVEST_VERB = re.compile(r"\binvest(?:ed|ing|s)?\s+(?:a total of\s+|about\s+|more than\s+|over\s+)?$", re.I)
 
@@ -313,7 +315,7 @@ COUNT_BEFORE = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b(?:\s+(?:above designated size|"
     r"of all kinds))?)[^,.;\d]{0,40}?\b(?:reached|totaled|totalled|numbered|stood at|was|were|hit|"
     r"(?:rose|increased|grew|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)? to|came to|amounted to|"
-    r"reaching|totaling|totalling|stands at|will reach|will exceed|reach|exceed)\s*"
+    r"reaching|totaling|totalling|stands at|will reach|will exceed|reach|exceed|exceeding|surpassing)\s*"
     r"(?:about |nearly |more than |over |approximately |at least )?$", re.I)
 NUMBER_OF_TO = re.compile(r"\b(?:bring|raise|increase|lift|push)\w*\s+the\s+number\s+of\s+(?P<label>[^,.;\d]{3,80}?)\s+"
                           r"to\s+(?:more than |over |about |nearly |at least )?$", re.I)

@@ -26,9 +26,9 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 _M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?P<y>(?:19|20)\d\d)(?![.,]\d)"  # 'output value of 1996.8 100 million yuan' is no year
-_REL = r"(?P<rel>this year|last year|the year|the previous year|the current year|the whole year)"
+_REL = r"(?P<rel>this year|last year|next year|the year|the previous year|the current year|the whole year)"
 # 'the year' alone ('at the start of the year') names no period; these forms do
-_REL_ALONE = (r"(?P<rel>this year|last year|the previous year|the current year|the whole year|"
+_REL_ALONE = (r"(?P<rel>this year|last year|next year|the previous year|the current year|the whole year|"
               r"(?<=in )the year|(?<=for )the year|(?<=throughout )the year|(?<=during )the year)")
 
 
@@ -63,6 +63,8 @@ def _year(m: re.Match[str], ctx: TimeContext) -> int | None:
         return None
     if rel in ("last year", "the previous year"):
         return ctx.year - 1
+    if rel == "next year":
+        return ctx.year + 1
     if rel in ("the year", "the whole year") and ctx.reported_year is not None:
         return ctx.reported_year
     return ctx.year

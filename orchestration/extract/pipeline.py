@@ -406,6 +406,8 @@ class _Reader:
         code, at = found
         if F.AREA_EXCLUDED.search(window[max(0, at - 40):]) or F.lexicon.AREA_FACILITY.search(window[at:]):
             return None
+        if F.SPACE_AFTER.match(self.text, q.end):
+            return None  # '1.2 million square meters of standard factory space': floor space, not land
         if code == "area" and re.search(r"planned|planning", window[max(0, at - 30):], re.I):
             code = "area_planned"
         return F.Draft(code, q.value, "km2", q.qualifier, q, self._clause_start(s, s.start), q.end,

@@ -23,7 +23,7 @@ WORD_NUMBERS = {
 _CUR_PRE = r"(?P<cur_pre>RMB|CNY|USD|US\$|US\s?dollars?|HK\$|\$|¥|￥)"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
     w for w in WORD_NUMBERS if WORD_NUMBERS[w]) + r")"
-_SCALE = (r"(?P<scale>trillion|billion|bn|million|mln|mn|thousand|hundred\s+million|"
+_SCALE = (r"(?P<scale>trillion|billion|bln|bn|million|mln|mn|m(?=\b)|thousand|hundred\s+million|"
           r"100\s+million|10,000|ten\s+thousand|100,000|亿|万)")
 _CUR_POST = r"(?P<cur_post>yuan|RMB|CNY|renminbi|US\s?dollars|U\.S\.\s?dollars|USD|dollars|美元|元)"
 _AREA = (r"(?P<area>square\s+kilometers?|square\s+kilometres?|sq\.?\s*km|km2|km²|"
@@ -44,7 +44,7 @@ QUANTITY = re.compile(
 )
 
 _SCALE_FACTOR = {
-    "trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "mn": 1e6,
+    "trillion": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "thousand": 1e3, "hundred million": 1e8, "100 million": 1e8, "10,000": 1e4,
     "ten thousand": 1e4, "100,000": 1e5, "亿": 1e8, "万": 1e4,
 }
@@ -132,6 +132,8 @@ def _classify(text: str, m: re.Match[str], exact: Decimal) -> Quantity | None:
     before = text[max(0, m.start() - 40): m.start()]
     after = text[m.end(): m.end() + 20]
     scale_word = re.sub(r"\s+", " ", (groups["scale"] or groups["p_scale"] or "").lower())
+    if scale_word == "m" and not groups["cur_pre"]:
+        return None  # '85m' is a million only after a currency ('USD 85m'); else it is metres
     factor = Decimal(str(_SCALE_FACTOR.get(scale_word, 1)))
     qualifier = _qualifier(before, after, bool(groups["odd"]))
     cur = (groups["cur_pre"] or groups["cur_post"] or groups["p_cur"] or "").lower().replace(" ", "")

@@ -132,3 +132,27 @@ def test_a_four_digit_amount_is_not_a_year():
     # found by the benchmark corpus at 10,000 documents
     assert find_periods("recorded industrial output value of 1996.8 100 million yuan", 0, TimeContext(2019, 7)) == []
     assert [q.value for q in find_quantities("output value of 1996.8 100 million yuan")] == [199_680_000_000]
+
+
+CAUGHT_IN_THE_WILD = [
+    # phrasings the held-out documents of tests/corpus/c5_*, c6_* showed the extractor
+    ("actually utilized foreign capital stood at USD 85m", 85_000_000, "USD"),
+    ("public budget revenue came in at 3.2 bln yuan", 3_200_000_000, "CNY"),
+    ("Tax revenue: 235,600 (万元)", 2_356_000_000, "CNY"),
+    ("RMB4.6bn", 4_600_000_000, "CNY"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), CAUGHT_IN_THE_WILD)
+def test_amounts_caught_in_the_wild(text, value, unit):
+    amounts = [q for q in find_quantities(text) if q.kind == "money"]
+    assert [(q.value, q.unit) for q in amounts] == [(pytest.approx(value), unit)]
+
+
+def test_metres_are_not_millions():
+    assert find_quantities("a 85m tower") == []
+
+
+def test_next_year():
+    (p,) = find_periods("is expected to reach 300 billion yuan next year", 0, TimeContext(2025, 3))
+    assert (p.first, p.last) == ((2026, 1), (2026, 12))
