@@ -162,9 +162,12 @@ class _Reader:
         quantities = [q for q in find_quantities(self.text, s.start, s.end)
                       if not any(p.start <= q.start < p.end for p in periods)
                       and not F._NO_BEFORE.search(self.text[max(s.start, q.start - 8): q.start])]
-        if F.RESPECTIVELY.search(s.text) and self._respectively(s, quantities, periods):
-            return
         boundary = s.start
+        said = F.RESPECTIVELY.search(self.text, s.start, s.end)
+        if said and self._respectively(s, [q for q in quantities if q.start < said.start()], periods):
+            # what follows 'respectively' in the sentence is read as usual
+            quantities = [q for q in quantities if q.start >= said.end()]
+            boundary = said.end()
         drafts: list[F.Draft] = []
         skip_until = -1
         row_unit = None
