@@ -57,6 +57,7 @@ _CAP = re.compile(r"^[A-Z][A-Za-z0-9'’-]*$")
 _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commercial", "Science",
                        "Technology", "Core", "Eco", "Industrial", "Cultural", "New", "Old"}
 
+PLACE_ANAPHORA = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:zone|park|district|new area)\b")
 ANAPHORA = re.compile(
     r"\b(?:the|this|our)\s+(?P<kind>(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
     r"(?:zone|park|district|area|county))\b", re.I)
@@ -210,7 +211,17 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         clusters[index].mentions += 1
         mentions.append(Mention(start, end, index, True))
     if clusters:
+        taken = {m.start for m in mentions}
+        for m in PLACE_ANAPHORA.finditer(text):
+            # 'the Fuzhou zone': the one area of that place named before
+            place = m.group("place").lower()
+            fitting = {i for i, c in enumerate(clusters) if place in c.place}
+            if len(fitting) == 1 and m.start() not in taken:
+                mentions.append(Mention(m.start(), m.end(), fitting.pop(), False))
+                taken.add(m.start())
         for m in ANAPHORA.finditer(text):
+            if m.start() in taken:
+                continue
             target = _antecedent(m.group("kind").lower(), m.start(), mentions, clusters)
             if target is not None:
                 mentions.append(Mention(m.start(), m.end(), target, False))
