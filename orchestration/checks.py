@@ -1,9 +1,12 @@
 """Python asset checks, where a rule is about files rather than SQL rows."""
 
 
+from pathlib import Path
+
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetKey, asset_check
 
-from orchestration.resources import WAREHOUSE_OP_TAGS, WarehouseResource
+from orchestration.documents import list_documents
+from orchestration.resources import WAREHOUSE_OP_TAGS, DocsFolderResource, WarehouseResource
 from orchestration.warehouse import first_row
 
 
@@ -42,3 +45,22 @@ def few_documents_without_facts(warehouse: WarehouseResource) -> AssetCheckResul
     return AssetCheckResult(passed=share <= MAX_SHARE_WITHOUT_FACTS, severity=AssetCheckSeverity.WARN,
                             metadata={"parsed_documents": parsed, "without_facts": without,
                                       "share_without_facts": round(share, 3)})
+
+
+@asset_check(asset=AssetKey(["mart_document_ledger"]), blocking=False, op_tags=WAREHOUSE_OP_TAGS,
+             description="The ledger holds exactly one row for every file ingested, and says how many files "
+                         "the docs folder holds now (a difference means files changed since the build read it).")
+def ledger_has_one_row_per_file(warehouse: WarehouseResource, docs: DocsFolderResource) -> AssetCheckResult:
+    with warehouse.reader() as con:
+        missing, doubled, rows = first_row(con, """
+            select
+                (select count(*) from raw.documents
+                  where doc not in (select doc from main.mart_document_ledger)),
+                (select count(*) from (select doc from main.mart_document_ledger group by doc having count(*) > 1)),
+                (select count(*) from main.mart_document_ledger)
+        """)
+    folder = Path(docs.path)
+    in_folder = len(list_documents(folder)) if folder.is_dir() else 0
+    return AssetCheckResult(passed=missing == 0 and doubled == 0,
+                            metadata={"ledger_rows": rows, "files_missing": missing, "files_twice": doubled,
+                                      "files_in_folder_now": in_folder})

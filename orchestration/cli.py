@@ -37,8 +37,9 @@ class _Errors(click.Group):
 @click.group(cls=_Errors, context_settings={"help_option_names": ["-h", "--help"]},
              epilog="Examples:\n\n\b\n  zonescope build\n  zonescope sql \"select * from mart_park_scorecard\"\n"
                     "  zonescope sql --file warehouse/queries/league_table.sql\n"
-                    "  zonescope extract seeds --out out/ && zonescope evaluate out/ tests/corpus/gold")
+                    "  zonescope extract tests/corpus/docs --out out/ && zonescope evaluate out/ tests/corpus/gold")
 @click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
+@click.version_option(package_name="zonescope", prog_name="zonescope")
 def main(debug: bool) -> None:
     """zonescope: facts about China's industrial parks, from text to an analytics warehouse.
 
@@ -138,9 +139,13 @@ def dbt(dbt_args: tuple[str, ...]) -> None:
 
     settings.export_environment()
     os.environ["ZONESCOPE_BUILD_SUFFIX"] = ""  # by hand, dbt works on the warehouse itself
+    from orchestration import publishing
+
     command = ["dbt", *dbt_args, "--project-dir", str(settings.DBT_PROJECT_DIR),
                "--profiles-dir", str(settings.DBT_PROJECT_DIR)]
-    sys.exit(subprocess.call(command))
+    with publishing.build_lock(settings.warehouse_path()):  # a build in progress refuses it, in one line
+        code = subprocess.call(command)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

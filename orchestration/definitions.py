@@ -7,13 +7,13 @@ from orchestration.assets.extract import extracted_facts
 from orchestration.assets.ingest import raw_documents
 from orchestration.assets.publish import published_warehouse
 from orchestration.assets.report import analyst_report
-from orchestration.checks import every_file_accounted_for, few_documents_without_facts
+from orchestration.checks import every_file_accounted_for, few_documents_without_facts, ledger_has_one_row_per_file
 from orchestration.resources import WAREHOUSE_TAG, build_resources
 from orchestration.sensors import build_warehouse, docs_folder_sensor, nightly_build
 
 defs = Definitions(
     assets=[raw_documents, extracted_facts, zonescope_dbt_models, published_warehouse, analyst_report],
-    asset_checks=[every_file_accounted_for, few_documents_without_facts],
+    asset_checks=[every_file_accounted_for, few_documents_without_facts, ledger_has_one_row_per_file],
     jobs=[build_warehouse],
     schedules=[nightly_build],
     sensors=[docs_folder_sensor],

@@ -32,11 +32,15 @@ class SourceDocument:
 
 
 def list_documents(folder: Path) -> list[Path]:
-    """Every visible file directly in ``folder`` (links included), in name order."""
+    """Every entry directly in ``folder``, in name order.
+
+    Hidden files and sub-folders are listed too: nothing in the folder is
+    skipped silently, so a ``.DS_Store`` or a folder of pages saved by a
+    crawler shows in the ledger with the reason it was not read.
+    """
     if not folder.is_dir():
         raise FileNotFoundError(f"docs folder not found: {folder}")
-    return sorted((p for p in folder.iterdir()
-                   if not p.name.startswith(".") and (p.is_symlink() or not p.is_dir())), key=lambda p: p.name)
+    return sorted(folder.iterdir(), key=lambda p: p.name)
 
 
 def read_document(path: Path, max_bytes: int | None = None) -> SourceDocument:
@@ -47,7 +51,7 @@ def read_document(path: Path, max_bytes: int | None = None) -> SourceDocument:
     if path.is_symlink() and not path.exists():
         return failed(f"broken symbolic link to {path.readlink()}")
     if path.is_dir():
-        return failed("a folder, not a file")
+        return failed("a folder, not a file: its files are not read (point ZONESCOPE_DOCS at it to ingest them)")
     if not path.is_file():  # reading a named pipe would wait for ever
         return failed("not a regular file (a pipe, socket or device)")
     try:

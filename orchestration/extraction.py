@@ -24,6 +24,8 @@ from orchestration.staging import facts_frames, rejected_frame
 # (generous: the extractor reads about half a megabyte a second on one core).
 BASE_SECONDS = 20.0
 SECONDS_PER_MB = 20.0
+# How often a long extraction reports how far it is.
+PROGRESS_EVERY = 500
 
 
 def time_budget(n_chars: int) -> float:
@@ -50,7 +52,8 @@ class ExtractionOutcome:
 
 def run_extraction(documents: list[dict], processes: int | None = None,
                    extractor: Callable[[str, str], DocumentFacts] = extract_document,
-                   budget: Callable[[int], float] = time_budget) -> ExtractionOutcome:
+                   budget: Callable[[int], float] = time_budget,
+                   on_progress: Callable[[int], None] | None = None) -> ExtractionOutcome:
     """Extract every decodable document; an undecodable, failing or runaway one becomes a rejected row."""
     results: list[DocumentFacts] = []
     rejected: list[dict] = []
@@ -60,7 +63,8 @@ def run_extraction(documents: list[dict], processes: int | None = None,
             rejected.append(_rejection(row, row.get("ingest_error") or "no text"))
         else:
             readable.append(row)
-    outcomes = extract_in_workers([(r["doc"], r["text"]) for r in readable], processes, extractor, budget)
+    outcomes = extract_in_workers([(r["doc"], r["text"]) for r in readable], processes, extractor, budget,
+                                  on_progress)
     for row in readable:
         outcome = outcomes[row["doc"]]
         if isinstance(outcome, str):
@@ -81,8 +85,12 @@ def _can_spawn() -> bool:
 
 def extract_in_workers(items: list[tuple[str, str]], processes: int | None,
                        extractor: Callable[[str, str], DocumentFacts],
-                       budget: Callable[[int], float]) -> dict[str, DocumentFacts | str]:
-    """Each document's facts, or the one-line reason it has none; never raises for a document."""
+                       budget: Callable[[int], float],
+                       on_progress: Callable[[int], None] | None = None) -> dict[str, DocumentFacts | str]:
+    """Each document's facts, or the one-line reason it has none; never raises for a document.
+
+    ``on_progress`` hears how many documents are done, every ``PROGRESS_EVERY`` documents.
+    """
     done: dict[str, DocumentFacts | str] = {}
     if not items:
         return done
@@ -116,6 +124,8 @@ def extract_in_workers(items: list[tuple[str, str]], processes: int | None,
                     break
                 except Exception as exc:  # a bug on one document must not stop the corpus
                     done[doc] = f"extractor failed: {type(exc).__name__}: {exc}"
+                if on_progress is not None and len(done) % PROGRESS_EVERY == 0:
+                    on_progress(len(done))
         finally:
             pool.terminate()
             pool.join()

@@ -16,9 +16,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 _STEP = re.compile(r'STEP_START - Started execution of step "([^"]+)"')
 _DBT_NODE = re.compile(r"\b(\d+) of (\d+) (?:OK|PASS|FAIL|ERROR|WARN|SKIP)\b")
-_STAGES = {"raw__documents": "reading the documents", "extracted_facts": "extracting facts",
+_PARSED = re.compile(r"\bparsed (\d+) of (\d+) documents\b")
+# step keys of the build job (the asset function's name, or the asset key for single assets)
+_STAGES = {"raw_documents": "reading the documents", "extracted_facts": "extracting facts",
            "zonescope_dbt_models": "dbt models and tests", "warehouse__published": "publishing the warehouse",
-           "report__index_html": "writing the report"}
+           "report__index_html": "writing the report",
+           "raw__rejected_documents_every_file_accounted_for": "checking every file is accounted for",
+           "raw__metric_mentions_few_documents_without_facts": "checking documents without facts",
+           "mart_document_ledger_ledger_has_one_row_per_file": "checking the ledger"}
 
 
 class ProgressLog(io.TextIOBase):
@@ -47,7 +52,7 @@ class ProgressLog(io.TextIOBase):
             self.progress.update(self.task, description=_STAGES.get(step.group(1), step.group(1)),
                                  total=None, completed=0)
             return
-        node = _DBT_NODE.search(line)
+        node = _DBT_NODE.search(line) or _PARSED.search(line)
         if node:
             self.progress.update(self.task, completed=int(node.group(1)), total=int(node.group(2)))
 

@@ -10,7 +10,11 @@ the next build carries on from the copy.
 
 Builds exclude each other with an advisory lock (``flock``) on
 ``<warehouse>.lock``: the operating system releases it when the holder
-exits, killed or not, so a lock is never left stale.
+exits, killed or not, so a lock is never left stale. A Dagster run takes
+that lock step by step, so the copy also records which run owns it
+(``<warehouse>.building.owner``): while that run is in progress, the steps
+of any other run refuse, so one run's documents never meet another run's
+facts in a published warehouse.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -31,6 +35,10 @@ from orchestration.settings import BUILD_SUFFIX
 
 class BuildLocked(RuntimeError):
     """Another build is writing the warehouse."""
+
+
+def owner_path(live: Path) -> Path:
+    return live.with_name(live.name + BUILD_SUFFIX + ".owner")
 
 
 def building_path(live: Path) -> Path:
@@ -92,6 +100,25 @@ def start_build(live: Path) -> Path:
     return target
 
 
+def claim_build(live: Path, run_id: str, in_progress: Callable[[str], bool]) -> Path:
+    """The build copy, owned by ``run_id``; refuses while another run in progress owns it.
+
+    Call it under ``build_lock``. A run that failed or was killed leaves its
+    mark behind; as Dagster no longer counts it in progress, the next run takes
+    the copy over and carries on from it.
+    """
+    marker = owner_path(live)
+    holder = marker.read_text(encoding="utf-8").strip() if marker.exists() else ""
+    if holder and holder != run_id and in_progress(holder):
+        raise BuildLocked(f"run {holder} is building {live}; this run ({run_id}) stops without changing it "
+                          "(if that run is dead, terminate it in the Dagster UI)")
+    target = start_build(live)
+    if holder != run_id:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(run_id, encoding="utf-8")
+    return target
+
+
 def publish(live: Path) -> None:
     """Make the finished build the warehouse that readers open."""
     target = building_path(live)
@@ -101,3 +128,4 @@ def publish(live: Path) -> None:
     finally:
         con.close()
     os.replace(target, live)
+    owner_path(live).unlink(missing_ok=True)

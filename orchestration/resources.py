@@ -1,6 +1,7 @@
 """Dagster resources: the warehouse connection and the dbt CLI."""
 
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -33,17 +34,29 @@ class WarehouseResource(ConfigurableResource):
         return Path(self.path)
 
     @contextmanager
-    def writer(self):
-        """A connection to the build copy, holding the build lock."""
+    def building(self, context) -> Iterator[Path]:
+        """The build copy, under the build lock and owned by this run (see ``publishing``)."""
         with publishing.build_lock(self.live):
-            target = publishing.start_build(self.live)
-            with warehouse.connect(target) as con:
-                yield con
+            yield publishing.claim_build(self.live, context.run_id, lambda run_id: _in_progress(context, run_id))
+
+    @contextmanager
+    def writer(self, context):
+        """A connection to the build copy, holding the build lock for this run."""
+        with self.building(context) as target, warehouse.connect(target) as con:
+            yield con
 
     def reader(self):
         """A read-only connection to the build copy (what this run has written so far)."""
         target = publishing.building_path(self.live)
         return warehouse.connect(target if target.exists() else self.live, read_only=True)
+
+
+def _in_progress(context, run_id: str) -> bool:
+    """Whether Dagster counts the run as queued or running; a run it does not know is not."""
+    from orchestration.sensors import IN_PROGRESS
+
+    run = context.instance.get_run_by_id(run_id)
+    return run is not None and run.status in IN_PROGRESS
 
 
 class DocsFolderResource(ConfigurableResource):

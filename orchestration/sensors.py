@@ -10,7 +10,9 @@ from pathlib import Path
 
 from dagster import (
     AssetSelection,
+    DagsterRunStatus,
     RunRequest,
+    RunsFilter,
     ScheduleDefinition,
     SensorEvaluationContext,
     SkipReason,
@@ -25,6 +27,11 @@ build_warehouse = define_asset_job(
     description="Ingest the docs folder, extract facts from new or changed documents, and build every dbt model.")
 
 
+# A run in one of these states may still write the build copy.
+IN_PROGRESS = [DagsterRunStatus.QUEUED, DagsterRunStatus.NOT_STARTED, DagsterRunStatus.STARTING,
+               DagsterRunStatus.STARTED, DagsterRunStatus.CANCELING]
+
+
 nightly_build = ScheduleDefinition(
     name="nightly_build", job=build_warehouse, cron_schedule="0 2 * * *", execution_timezone="Asia/Shanghai",
     description="Rebuilds everything every night, so that extractor or model changes reach the warehouse.")
@@ -34,8 +41,6 @@ def folder_fingerprint(folder: Path) -> str:
     """A digest of the folder's listing: any added, removed, resized or touched file changes it."""
     digest = hashlib.sha256()
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.name.startswith("."):
-            continue
         try:
             stat = path.stat()
             digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
@@ -53,5 +58,8 @@ def docs_folder_sensor(context: SensorEvaluationContext):
     fingerprint = folder_fingerprint(folder)
     if fingerprint == context.cursor:
         return SkipReason("no document added, changed or removed")
+    busy = context.instance.get_runs(RunsFilter(job_name=build_warehouse.name, statuses=IN_PROGRESS), limit=1)
+    if busy:  # the cursor stays: the change is picked up by the first tick after that run
+        return SkipReason(f"documents changed; waiting for run {busy[0].run_id} to finish first")
     context.update_cursor(fingerprint)
     return RunRequest(run_key=fingerprint, tags={"zonescope/trigger": "docs folder changed"})

@@ -20,7 +20,7 @@ def test_definitions_load_with_one_graph():
 
 def test_dbt_tests_are_asset_checks():
     checks = {k.name for k in defs.resolve_asset_graph().asset_check_keys}
-    assert "every_file_accounted_for" in checks
+    assert {"every_file_accounted_for", "few_documents_without_facts", "ledger_has_one_row_per_file"} <= checks
     assert any(name.startswith("unique_dim_park_park_id") for name in checks)
     assert len(checks) > 200
 

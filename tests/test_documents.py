@@ -35,6 +35,9 @@ def _folder(tmp_path: Path) -> dict[str, object]:
     os.symlink(tmp_path / "bom.txt", tmp_path / "link.txt")           # a link to another document
     os.symlink(tmp_path / "missing.txt", tmp_path / "dangling.txt")   # a link to nothing
     os.mkfifo(tmp_path / "pipe.txt")                                  # must not block ingestion
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1" + bytes(64))  # hidden, still listed
+    (tmp_path / "archive").mkdir()                                    # a sub-folder, listed not entered
+    (tmp_path / "archive" / "old.txt").write_bytes(ARTICLE.encode())
     return files
 
 
@@ -53,6 +56,8 @@ def test_every_file_is_one_row_with_its_outcome(tmp_path):
         "link.txt": "duplicate of bom.txt (same content)",
         "dangling.txt": f"broken symbolic link to {tmp_path / 'missing.txt'}",
         "pipe.txt": "not a regular file (a pipe, socket or device)",
+        ".DS_Store": "binary file: 33 control characters",
+        "archive": "a folder, not a file: its files are not read (point ZONESCOPE_DOCS at it to ingest them)",
     }
     assert reasons["latin1.txt"].startswith("not valid UTF-8 (nor GB18030): byte 0xe9 at offset 25")
     assert rows["gbk.txt"].text == "芜湖经济技术开发区出口额91亿元。" and rows["gbk.txt"].encoding == "gb18030"

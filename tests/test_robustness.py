@@ -63,7 +63,11 @@ def messy_folder(docs: Path) -> dict[str, str]:
     os.symlink(docs / "004_a5078eb8bcfadad3.txt", docs / "link to 004.txt")
     os.symlink(docs / "missing.txt", docs / "dangling.txt")
     os.mkfifo(docs / "pipe.txt")
+    (docs / ".notes.txt").write_text("In 2021, Suzhou Industrial Park's GDP reached 351 billion yuan.")  # hidden
+    (docs / "crawl").mkdir()                                                   # a crawler's sub-folder
+    (docs / "crawl" / "page1.txt").write_text("Zone output rose 5%.")
     return {
+        ".notes.txt": "parsed", "crawl": "rejected",
         "empty.txt": "rejected", "whitespace.txt": "rejected", "image.png": "rejected", "archive.zip": "rejected",
         "bom.txt": "parsed", "utf16.txt": "parsed", "gbk.txt": "parsed_without_facts", "mojibake.txt": "parsed",
         "windows.txt": "parsed", "big.txt": "rejected", "one line.txt": "parsed_without_facts",
@@ -104,7 +108,13 @@ def test_every_file_is_in_the_ledger_with_its_status(messy):
     assert reasons["image.png"] == "binary file (PNG image)"
     assert reasons["archive.zip"] == "binary file (ZIP archive)"
     assert reasons["pipe.txt"] == "not a regular file (a pipe, socket or device)"
-    assert all(reasons.values())
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["whitespace.txt"] == "no text: whitespace only"
+    assert reasons["big.txt"] == "larger than 20 MB: not one article (split it, or raise ZONESCOPE_MAX_DOC_MB)"
+    assert reasons["link to 004.txt"] == "duplicate of 004_a5078eb8bcfadad3.txt (same content)"
+    assert reasons["dangling.txt"].startswith("broken symbolic link to ")
+    assert reasons["crawl"].startswith("a folder, not a file: its files are not read")
+    assert set(reasons) == {doc for doc, status in expected.items() if status == "rejected"}
 
 
 def test_the_good_documents_facts_are_all_there(messy):
@@ -133,6 +143,8 @@ def test_a_second_build_changes_nothing(messy, tmp_path):
     assert again.returncode == 0, again.stdout
     assert _tables(build.warehouse) == before
     assert build.query("select count(*) from raw.document_history where event <> 'added'")[0][0] == 0
+    # nothing was parsed again: every result came from the cache keyed by content hash
+    assert "parsed 0 new or changed documents" in (build.warehouse.parent / "build.log").read_text()
 
 
 def test_sql_reads_the_last_good_warehouse_while_a_build_writes(messy):
@@ -197,6 +209,7 @@ def test_a_killed_build_leaves_the_warehouse_as_it_was(messy):
     rebuilt = build.zonescope("build", timeout=900)
     assert rebuilt.returncode == 0, rebuilt.stdout
     assert build.query("select count(*) from stg_documents where doc = 'extra.txt'")[0][0] == 1
+    assert "parsed 1 new or changed documents" in (build.warehouse.parent / "build.log").read_text()
 
 
 def test_change_and_deletion_reach_the_marts(messy):

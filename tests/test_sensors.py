@@ -2,7 +2,7 @@
 
 import os
 
-from dagster import DagsterInstance, RunRequest, SkipReason, build_sensor_context
+from dagster import DagsterInstance, DagsterRun, DagsterRunStatus, RunRequest, SkipReason, build_sensor_context
 
 from orchestration.sensors import docs_folder_sensor
 
@@ -28,4 +28,16 @@ def test_sensor_requests_a_build_on_change(tmp_path, monkeypatch):
         assert isinstance(_tick(instance, cursor)[0], RunRequest)
         _, cursor = _tick(instance, cursor)
         (tmp_path / "b.txt").unlink()                                       # a deleted document
+        assert isinstance(_tick(instance, cursor)[0], RunRequest)
+
+
+def test_sensor_waits_for_a_build_in_progress(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZONESCOPE_DOCS", str(tmp_path))
+    (tmp_path / "a.txt").write_text("Zone output rose 5%.")
+    with DagsterInstance.ephemeral() as instance:
+        running = instance.add_run(DagsterRun(job_name="build_warehouse", status=DagsterRunStatus.STARTED))
+        waiting, cursor = _tick(instance, None)
+        assert isinstance(waiting, SkipReason) and running.run_id in waiting.skip_message
+        assert cursor is None                                               # the change is not forgotten
+        instance.report_run_failed(running)
         assert isinstance(_tick(instance, cursor)[0], RunRequest)

@@ -7,7 +7,6 @@ from typing import Any
 from dagster import AssetExecutionContext, MetadataValue, Output
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
-from orchestration import publishing
 from orchestration.previews import table_preview
 from orchestration.project import dbt_project
 from orchestration.resources import MODEL_OWNERS, WAREHOUSE_OP_TAGS, WarehouseResource
@@ -36,8 +35,7 @@ class ZonescopeTranslator(DagsterDbtTranslator):
             dagster_dbt_translator=ZonescopeTranslator(), op_tags=WAREHOUSE_OP_TAGS)
 def zonescope_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
     """Build (run and test) the selected dbt models in the build copy of the warehouse."""
-    with publishing.build_lock(warehouse.live):
-        target = publishing.start_build(warehouse.live)
+    with warehouse.building(context) as target:
         # dbt holds the file while it runs: its events are kept, then enriched with row counts
         # and a preview of the top rows once the file is free again
         events = list(dbt.cli(["build"], context=context).stream())

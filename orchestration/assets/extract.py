@@ -29,13 +29,14 @@ _TABLES = {
 )
 def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource):
     """Parse the documents whose content is new to this extractor; reuse the rest from the cache."""
-    with warehouse.writer() as con:
+    with warehouse.writer(context) as con:
         to_parse = incremental.documents_to_parse(con)
         rejected_now = 0
         # in batches, each stored before the next is parsed: memory stays flat however large the corpus
         for start in range(0, len(to_parse), BATCH):
             batch = to_parse[start: start + BATCH]
-            outcome = run_extraction(batch)
+            outcome = run_extraction(batch, on_progress=lambda n, start=start: context.log.info(
+                f"parsed {start + n} of {len(to_parse)} documents"))
             incremental.store(con, batch, outcome.frames)
             rejected_now += outcome.rejected
             context.log.info(f"parsed {start + len(batch)} of {len(to_parse)} documents")

@@ -27,7 +27,7 @@ from orchestration.warehouse import replace_tables, scalar
 def raw_documents(context: AssetExecutionContext, docs: DocsFolderResource, warehouse: WarehouseResource):
     documents = read_folder(Path(docs.path), settings.max_document_bytes())
     frame = documents_frame(documents)
-    with warehouse.writer() as con:
+    with warehouse.writer(context) as con:
         changes = record_changes(con, frame)
         replace_tables(con, "raw", {"documents": frame})
         history_rows = scalar(con, "select count(*) from raw.document_history")

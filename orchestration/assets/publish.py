@@ -4,7 +4,9 @@ from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, ass
 
 from orchestration import publishing
 from orchestration.assets.dbt import zonescope_dbt_models
+from orchestration.previews import markdown_table
 from orchestration.resources import PIPELINE_OWNERS, WAREHOUSE_OP_TAGS, WarehouseResource
+from orchestration.warehouse import connect
 
 
 @asset(
@@ -19,8 +21,15 @@ from orchestration.resources import PIPELINE_OWNERS, WAREHOUSE_OP_TAGS, Warehous
                 "publishes nothing.",
 )
 def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
-    with publishing.build_lock(warehouse.live):
+    with warehouse.building(context):
         publishing.publish(warehouse.live)
     context.log.info(f"published {warehouse.live}")
-    return MaterializeResult(metadata={"warehouse": MetadataValue.path(str(warehouse.live)),
-                                       "size_mb": round(warehouse.live.stat().st_size / 1e6, 2)})
+    with connect(warehouse.live, read_only=True) as con:
+        tables = con.execute("select table_schema || '.' || table_name, estimated_size from duckdb_tables() "
+                             "order by 1").fetchall()
+    return MaterializeResult(metadata={
+        "warehouse": MetadataValue.path(str(warehouse.live)),
+        "size_mb": round(warehouse.live.stat().st_size / 1e6, 2),
+        "dagster/row_count": sum(rows for _, rows in tables),
+        "tables": MetadataValue.md(markdown_table(["table", "rows"], tables)),
+    })
