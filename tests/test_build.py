@@ -118,10 +118,65 @@ def test_targets_without_a_comparable_actual_say_why(seeds_build):
 def test_example_queries_run(seeds_build):
     queries = sorted((ROOT / "warehouse" / "queries").glob("*.sql"))
     assert len(queries) >= 4
+
+    def rows_of(sql: str) -> list[dict]:
+        con = duckdb.connect(str(seeds_build.warehouse), read_only=True)
+        try:
+            cursor = con.execute(sql)
+            names = [column[0] for column in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        finally:
+            con.close()
+
+    results = {}
     for path in queries:
         result = seeds_build.zonescope("sql", "--file", str(path))
         assert result.returncode == 0, (path.name, result.stderr)
-        assert re.search(r"^\d+ rows", result.stdout, re.MULTILINE), path.name
+        shown = re.search(r"^(\d+) rows", result.stdout, re.MULTILINE)
+        rows = rows_of(path.read_text(encoding="utf-8"))
+        # useful out of the box: every query finds something in the seeds
+        assert shown and int(shown.group(1)) == len(rows) >= 1, (path.name, result.stdout[-500:])
+        results[path.stem] = rows
+
+    # league table: by default the park-wide ranking with the most parks ranked
+    # (area on the seeds), its top park and value as mart_park_rankings has them
+    league = results["league_table"]
+    (most_parks,) = seeds_build.query("select max(n_parks_ranked) from mart_park_rankings where industry is null")[0]
+    assert {(r["metric"], r["ranking_period"], r["of_n"]) for r in league} == {("area", "undated", most_parks)}
+    (top,) = seeds_build.query("""
+        select park_name, value from mart_park_rankings
+        where metric = 'area' and ranking_period = 'undated' and industry is null and value_rank = 1
+    """)
+    assert (league[0]["rank"], league[0]["park_name"], league[0]["value"], league[0]["unit"]) == (1, *top, "km2")
+    assert top == ("Pingxiang Economic and Technological Development Zone", 119.57)
+
+    # ... and the analyst's own metric in params: USD stated, ranked in CNY, both in readable units
+    league_sql = (ROOT / "warehouse" / "queries" / "league_table.sql").read_text(encoding="utf-8")
+    assert "null::varchar as metric," in league_sql
+    (fdi,) = rows_of(league_sql.replace("null::varchar as metric,", "'foreign_investment' as metric,"))
+    assert (fdi["ranking_period"], fdi["unit"], fdi["stated_value"], fdi["stated_unit"]) == ("2021", "CNY 100m (yi)", 229, "USD m")
+    assert fdi["value"] == pytest.approx(229e6 * 6.4515 / 1e8, abs=0.01)  # 2021 average rate
+
+    # park history: by default the park with the most facts, every one of them
+    history = results["park_history"]
+    ((park, n_facts),) = seeds_build.query("""
+        select p.park_name, count(*) from fct_park_metric f join dim_park p using (park_id)
+        group by p.park_name order by count(*) desc limit 1
+    """)
+    assert park == "Pingxiang Economic and Technological Development Zone"
+    assert {r["park_name"] for r in history} == {park} and len(history) == n_facts
+    by_metric = {r["metric"]: (r["value"], r["unit"]) for r in history if r["kind"] == "actual"}
+    assert by_metric["operating_revenue"] == (685.7, "CNY 100m (yi)")  # RMB 68.57 billion
+    assert by_metric["enterprises"] == (8600, "count") and by_metric["area"] == (119.57, "km2")
+    history_sql = (ROOT / "warehouse" / "queries" / "park_history.sql").read_text(encoding="utf-8")
+    assert "null::varchar as park_name_like" in history_sql
+    ningxiang = rows_of(history_sql.replace("null::varchar as park_name_like", "'Ningxiang' as park_name_like"))
+    assert ningxiang and {r["park_name"] for r in ningxiang} == {"Ningxiang High-tech Zone"}
+
+    # targets: money in yi, a count target as the count it is (not 0.0)
+    targets = {(r["park_name"], r["metric"], r["industry"]): (r["target"], r["unit"]) for r in results["targets_at_risk"]}
+    assert targets[("Ningxiang High-tech Zone", "listed_companies", None)] == (5, "count")
+    assert targets[("Ningxiang High-tech Zone", "tax_revenue", None)] == (40, "CNY 100m (yi)")
 
 
 def test_dbt_docs_generate_runs_clean(seeds_build):

@@ -2,9 +2,23 @@
 -- Latest full-year (else partial-year) park-wide growth per park and metric,
 -- stated yoy or computed from two stated years, with the CAGR where a park
 -- has several full years. Flags where stated and computed growth disagree.
+-- Values are shown in 100 million yuan (yi) / million USD (edit display_units).
 -- Run: zonescope sql --file warehouse/queries/fastest_growing.sql
 
 with
+
+display_units as (
+
+    -- how each unit is shown: value / divide_by, labelled shown_as
+    select * from (values
+        ('CNY', 1e8, 'CNY 100m (yi)'),
+        ('USD', 1e6, 'USD m'),
+        ('count', 1, 'count'),
+        ('km2', 1, 'km2'),
+        ('persons', 1, 'persons')
+    ) as u (unit, divide_by, shown_as)
+
+),
 
 latest_growth as (
 
@@ -21,18 +35,20 @@ latest_growth as (
 )
 
 select
-    metric,
-    park_name,
+    g.metric,
+    g.park_name,
     period_label,
     growth_pct,
     growth_source,
-    round(value / 1e8, 2) as value_100m,
-    unit,
+    round(g.value / coalesce(u.divide_by, 1), 2) as value,
+    coalesce(u.shown_as, g.unit) as unit,
     cagr_pct,
     first_year,
     growth_disagrees,
     rank() over (partition by metric order by growth_pct desc) as rank_in_metric
-from latest_growth
+from latest_growth as g
+left join display_units as u
+    on g.unit = u.unit
 where pick = 1
   and metric in (
       'industrial_output', 'industrial_output_above_size', 'industrial_added_value_above_size',

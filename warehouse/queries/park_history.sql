@@ -1,16 +1,35 @@
 -- Park history: every figure one park has stated over time, with its evidence.
 -- Actuals and targets of the park (any of its names), oldest first, each with
 -- how many documents state it, whether they disagree, and the sentence it
--- came from. Edit the params CTE to pick another park, matched on any of its
--- names ('Chuzhou' has two documents three years apart in the test corpus;
--- 'Pingxiang' is the park of the seeds corpus).
+-- came from.
+--
+-- By default the query shows the park with the most facts (on a tie: the one
+-- stated in most documents, then by name), so it shows something on any
+-- corpus. To pick your own park, put part of any of its names in the params
+-- CTE below instead of null, e.g. 'Pingxiang' or 'Ningxiang High-tech'
+-- (select park_name, aliases from dim_park lists them); when several parks
+-- match, the one with the most facts is shown.
+-- Money is shown in 100 million yuan (yi) / million USD: edit display_units.
 -- Run: zonescope sql --file warehouse/queries/park_history.sql
 
 with
 
 params as (
 
-    select 'Chuzhou' as park_name_like
+    select null::varchar as park_name_like   -- <- part of your park's name here, e.g. 'Pingxiang'
+
+),
+
+display_units as (
+
+    -- how each unit is shown: value / divide_by, labelled shown_as
+    select * from (values
+        ('CNY', 1e8, 'CNY 100m (yi)'),
+        ('USD', 1e6, 'USD m'),
+        ('count', 1, 'count'),
+        ('km2', 1, 'km2'),
+        ('persons', 1, 'persons')
+    ) as u (unit, divide_by, shown_as)
 
 ),
 
@@ -19,8 +38,14 @@ the_park as (
     select p.park_id, p.park_name
     from dim_park as p
     cross join params
-    where p.park_name like '%' || params.park_name_like || '%'
-       or array_to_string(p.aliases, ' | ') like '%' || params.park_name_like || '%'
+    left join fct_park_metric as f
+        on p.park_id = f.park_id
+    where params.park_name_like is null
+       or p.park_name ilike '%' || params.park_name_like || '%'
+       or array_to_string(p.aliases, ' | ') ilike '%' || params.park_name_like || '%'
+    group by p.park_id, p.park_name
+    order by count(f.fact_id) desc, count(distinct f.doc) desc, p.park_name
+    limit 1
 
 )
 
@@ -30,8 +55,8 @@ select
     f.industry,
     f.kind,
     f.period_label,
-    f.value,
-    f.unit,
+    round(f.value / coalesce(u.divide_by, 1), 2) as value,
+    coalesce(u.shown_as, f.unit) as unit,
     f.yoy_pct,
     f.qualifier,
     f.source_count,
@@ -41,6 +66,8 @@ select
 from fct_park_metric as f
 inner join the_park
     on f.park_id = the_park.park_id
+left join display_units as u
+    on f.unit = u.unit
 order by
     the_park.park_name,
     f.fiscal_year nulls last,

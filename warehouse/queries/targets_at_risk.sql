@@ -2,7 +2,27 @@
 -- Every target with its latest comparable actual, the growth a year needed to
 -- reach it and the recent growth; at_risk and missed first, then the rest
 -- with the reason a target cannot be judged.
+-- Target and actual are shown in the target's unit: money in 100 million yuan
+-- (yi) / million USD, counts, km2 and persons as they are (edit display_units).
+-- To look at one park or metric only, add e.g.
+--     where park_name like '%Ningxiang%'   or   where metric = 'gdp'
+-- before the order by.
 -- Run: zonescope sql --file warehouse/queries/targets_at_risk.sql
+
+with
+
+display_units as (
+
+    -- how each unit is shown: value / divide_by, labelled shown_as
+    select * from (values
+        ('CNY', 1e8, 'CNY 100m (yi)'),
+        ('USD', 1e6, 'USD m'),
+        ('count', 1, 'count'),
+        ('km2', 1, 'km2'),
+        ('persons', 1, 'persons')
+    ) as u (unit, divide_by, shown_as)
+
+)
 
 select
     status,
@@ -10,18 +30,20 @@ select
     metric,
     industry,
     target_period_label as target_period,
-    round(target_value / 1e8, 2) as target_100m,
-    target_unit,
+    round(target_value / coalesce(u.divide_by, 1), 2) as target,
     target_yoy_pct,
     actual_period_label as actual_period,
-    round(actual_value_in_target_unit / 1e8, 2) as actual_100m,
+    round(actual_value_in_target_unit / coalesce(u.divide_by, 1), 2) as actual,
+    coalesce(u.shown_as, target_unit) as unit,
     progress_pct,
     years_remaining,
     required_cagr_pct,
     recent_growth_pct,
     recent_growth_period_label as growth_period,
     not_judgeable_reason
-from mart_target_progress
+from mart_target_progress as t
+left join display_units as u
+    on t.target_unit = u.unit
 order by
     case status
         when 'at_risk' then 1

@@ -21,10 +21,28 @@ rejected as (
 
 ),
 
+metric_mentions as (
+
+    select * from {{ ref('stg_metric_mentions') }}
+
+),
+
+industry_mentions as (
+
+    select * from {{ ref('stg_industry_mentions') }}
+
+),
+
+document_history as (
+
+    select * from {{ ref('stg_document_history') }}
+
+),
+
 metric_counts as (
 
     select doc, count(*) as n_metric_facts
-    from {{ ref('stg_metric_mentions') }}
+    from metric_mentions
     where metric <> 'other'
     group by doc
 
@@ -33,7 +51,7 @@ metric_counts as (
 industry_counts as (
 
     select doc, count(*) as n_industry_facts
-    from {{ ref('stg_industry_mentions') }}
+    from industry_mentions
     group by doc
 
 ),
@@ -44,7 +62,7 @@ history as (
         doc,
         min(observed_at) as first_seen_at,
         max(case when event in ('added', 'changed') then observed_at end) as last_changed_at
-    from {{ ref('stg_document_history') }}
+    from document_history
     group by doc
 
 ),
