@@ -28,9 +28,14 @@ escapes ``<``, ``>``, ``&`` and ``'`` as ``\\u`` sequences, so ``</script>`` can
 never close the block; the page's own JavaScript only ever reads that JSON
 and writes it with ``textContent``, never ``innerHTML``.
 
-Sizes are capped (charts, parks, and documents in the viewer, where documents
-that back the figures above come first), so a warehouse of 10,000 documents
-still gives a page of a few megabytes.
+Every ranking group and every park with growth has a chart, yet the page
+stays small: one league chart per metric, whose menu (a Vega-Lite parameter
+bound to a ``<select>``, with a filter on it) picks the period, and one growth
+chart whose menu picks the park. So the number of charts does not grow with
+the corpus, only their data does, and that is capped too: the top
+``LEAGUE_TOP`` parks of each ranking group, ``MAX_GROWTH_METRICS`` metrics per
+park, and the documents in the viewer (those that back the figures above come
+first). A warehouse of 10,000 documents still gives a page of a few megabytes.
 """
 
 from __future__ import annotations
@@ -54,9 +59,7 @@ from jinja2.utils import htmlsafe_json_dumps
 
 Row = dict[str, Any]
 
-MAX_LEAGUE_CHARTS = 12
-LEAGUE_TOP = 10
-MAX_GROWTH_PARKS = 12
+LEAGUE_TOP = 15
 MAX_GROWTH_METRICS = 6
 MAX_TARGET_BARS = 60
 MAX_DOCUMENTS = 200
@@ -232,6 +235,14 @@ def _vega_bundle() -> str:
     return re.sub(r"</(script)", r"<\\/\1", bundle, flags=re.IGNORECASE)
 
 
+def _script_json(value: Any) -> str:
+    """JSON for a ``<script type="application/json">`` block: escaped by Jinja, without the spaces of ``json.dumps``.
+
+    The spaces after ',' and ':' are a tenth of chart data; the page carries megabytes of it.
+    """
+    return htmlsafe_json_dumps(value, separators=(",", ":"))
+
+
 @dataclass
 class Charts:
     """Chart specs of the page; each becomes a <div> and a JSON block read by one vegaEmbed call."""
@@ -243,7 +254,7 @@ class Charts:
         div_id = f"chart-{len(self.specs)}"
         self.specs.append(spec)
         return (f'<div class="{_e(css)}" id="{div_id}"></div>'
-                f'<script type="application/json" data-chart="{div_id}">{htmlsafe_json_dumps(spec)}</script>')
+                f'<script type="application/json" data-chart="{div_id}">{_script_json(spec)}</script>')
 
 
 # --------------------------------------------------------------------------- links to facts
@@ -270,8 +281,10 @@ class Links:
 # --------------------------------------------------------------------------- section data
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: a group is one object of the page
 class LeagueGroup:
+    """One ranking group (metric, period grain, period, unit): its parks, best first."""
+
     key: tuple[Any, ...]
     rows: list[Row]
     size: int
@@ -280,12 +293,49 @@ class LeagueGroup:
     def first(self) -> Row:
         return self.rows[0]
 
+    @property
+    def period(self) -> str:
+        grain = (self.key[1] or "").replace("_", " ")
+        return f"{self.key[2]} ({grain})" if grain and grain != self.key[2] else str(self.key[2] or "")
 
-def _league_groups(wh: Warehouse) -> tuple[list[LeagueGroup], int]:
-    """Park-wide ranking groups with >= 2 parks; the largest group of each metric first, then the next largest."""
+    def menu_order(self) -> tuple[Any, ...]:
+        """Newest year first, full years before parts of a year, undated last: how a reader scans a menu."""
+        year = self.first["fiscal_year"]
+        return (year is None, -(year or 0), self.key[1] != "full_year", str(self.key[2]), str(self.key[3]))
+
+    def weight(self) -> tuple[Any, ...]:
+        """The group a chart opens on: the most parks, then full years (what parks compare on), then the latest."""
+        return (self.size, self.key[1] == "full_year", self.first["fiscal_year"] or 0, str(self.key))
+
+
+@dataclass
+class MetricLeague:
+    """Ranking groups that share a chart (its menu in this order) and the one the chart opens on.
+
+    ``metric`` is None for the one chart of the metrics that never rank two
+    parks in a period: a bar each, so one menu over all of them says as much
+    as a chart per metric would, in a fraction of the page.
+    """
+
+    metric: str | None
+    groups: list[LeagueGroup]
+
+    @property
+    def default(self) -> LeagueGroup:
+        return max(self.groups, key=LeagueGroup.weight)
+
+
+def _league_groups(wh: Warehouse) -> list[MetricLeague]:
+    """Every park-wide ranking group, by metric; metrics with the largest group first.
+
+    A group of one park is kept too (its menu entry says so): the section
+    promises a league table per metric and period, and dropping a period would
+    hide that the warehouse holds it. Metrics whose groups all have one park
+    share a last chart.
+    """
     t = "mart_park_rankings"
     if not wh.has(t, "park_name", "metric", "value", "value_rank"):
-        return [], 0
+        return []
     period_col = "ranking_period" if wh.has(t, "ranking_period") else "fiscal_year"
     rows = wh.select(t, ["fact_id", "park_id", "park_name", "metric", "industry", "period_grain", period_col,
                          "period_label", "fiscal_year", "unit", "value", "stated_value", "stated_unit", "value_rank",
@@ -294,50 +344,59 @@ def _league_groups(wh: Warehouse) -> tuple[list[LeagueGroup], int]:
     groups: dict[tuple[Any, ...], list[Row]] = defaultdict(list)
     for row in rows:
         groups[(row["metric"], row["period_grain"], row[period_col], row["unit"])].append(row)
-    found = []
+    by_metric: dict[str, list[LeagueGroup]] = defaultdict(list)
     for key, members in groups.items():
         members.sort(key=lambda r: (r["value_rank"] if r["value_rank"] is not None else 1 << 30,
                                     r["park_name"] or ""))
         size = max([r["n_parks_ranked"] or 0 for r in members] + [len(members)])
-        if size >= 2:
-            found.append(LeagueGroup(key, members, size))
-
-    def recent(g: LeagueGroup) -> tuple[int, int, str]:
-        return (g.size, g.first["fiscal_year"] or 0, str(g.key))
-
-    best_per_metric: dict[str, LeagueGroup] = {}
-    for g in found:
-        current = best_per_metric.get(g.key[0])
-        if current is None or recent(g) > recent(current):
-            best_per_metric[g.key[0]] = g
-    chosen = sorted(best_per_metric.values(), key=recent, reverse=True)[:MAX_LEAGUE_CHARTS]
-    rest = sorted((g for g in found if g not in chosen), key=recent, reverse=True)
-    chosen += rest[: MAX_LEAGUE_CHARTS - len(chosen)]
-    chosen.sort(key=recent, reverse=True)
-    return chosen, len(found)
+        by_metric[key[0]].append(LeagueGroup(key, members, size))
+    leagues = [MetricLeague(metric, sorted(found, key=LeagueGroup.menu_order)) for metric, found in by_metric.items()]
+    leagues.sort(key=lambda m: (-m.default.size, str(m.metric)))
+    singles = [m for m in leagues if m.default.size < 2]
+    if len(singles) > 1:
+        leagues = [m for m in leagues if m.default.size >= 2]
+        leagues.append(MetricLeague(None, [g for m in sorted(singles, key=lambda m: str(m.metric)) for g in m.groups]))
+    return leagues
 
 
-def _growth_parks(wh: Warehouse) -> tuple[list[tuple[str, list[Row]]], int]:
-    """Park-wide growth per park: the parks with the longest record, full years when a park has them."""
+@dataclass
+class GrowthPark:
+    """A park's park-wide growth rows as charted (full years when it has them, its commonest metrics)."""
+
+    park_id: str
+    name: str
+    rows: list[Row]
+    n_rows: int  # all its growth rows, before the choice of grain and metrics
+
+
+def _growth_parks(wh: Warehouse) -> list[GrowthPark]:
+    """Park-wide growth of every park that has some; the longest records first."""
     t = "mart_park_growth"
     if not wh.has(t, "park_name", "metric", "growth_pct"):
-        return [], 0
+        return []
     rows = wh.select(t, ["fact_id", "park_id", "park_name", "metric", "industry", "unit", "period_grain",
                          "period_label", "period_end_month", "fiscal_year", "value", "growth_pct", "growth_source",
                          "stated_yoy_pct", "computed_yoy_pct", "prior_period_label"],
                      where=["growth_pct: growth_pct is not null", "industry: industry is null"],
                      order="park_name, metric, period_end_month")
     by_park: dict[str, list[Row]] = defaultdict(list)
+    names: dict[str, str] = {}
     for row in rows:
-        by_park[row["park_name"] or "(unnamed park)"].append(row)
-    ranked = sorted(by_park.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_GROWTH_PARKS]
-    chosen = []
-    for park, park_rows in ranked:
+        name = row["park_name"] or "(unnamed park)"
+        park_id = row["park_id"] or name
+        by_park[park_id].append(row)
+        names[park_id] = name
+    # two parks of one name keep apart in the menu: the id tells them apart
+    repeated = {n for n, k in Counter(names.values()).items() if k > 1}
+    parks = []
+    for park_id, park_rows in by_park.items():
         full_year = [r for r in park_rows if r["period_grain"] == "full_year"]
-        park_rows = full_year or park_rows
-        top_metrics = [m for m, _ in Counter(r["metric"] for r in park_rows).most_common(MAX_GROWTH_METRICS)]
-        chosen.append((park, [r for r in park_rows if r["metric"] in top_metrics]))
-    return chosen, len(by_park)
+        charted = full_year or park_rows
+        top_metrics = {m for m, _ in Counter(r["metric"] for r in charted).most_common(MAX_GROWTH_METRICS)}
+        name = names[park_id] + (f" ({park_id})" if names[park_id] in repeated else "")
+        parks.append(GrowthPark(park_id, name, [r for r in charted if r["metric"] in top_metrics], len(park_rows)))
+    parks.sort(key=lambda p: (-p.n_rows, p.name))
+    return parks
 
 
 def _targets(wh: Warehouse) -> list[Row]:
@@ -589,99 +648,216 @@ def _choose_documents(wh: Warehouse, wanted_facts: Sequence[Sequence[str | None]
 # --------------------------------------------------------------------------- sections
 
 
-def _league_section(groups: list[LeagueGroup], n_groups: int, links: Links, charts: Charts,
-                    metric_labels: dict[str, str]) -> str:
-    parts = ['<section id="league"><h2>League tables</h2>']
-    if not groups:
-        parts.append('<p class="empty">No park-wide ranking group with two parks or more in this warehouse.</p>')
-        return "".join(parts) + "</section>"
-    parts.append(f'<p class="note">{len(groups)} of {n_groups} park-wide ranking groups with two parks or more '
-                 f'(the largest group of each metric first); top {LEAGUE_TOP} parks each. Click a bar or a figure '
-                 f'for its evidence.</p>')
-    for g in groups:
-        metric, grain, period, unit = g.key
+def _unit_name(unit: str | None) -> str:
+    return {"km2": "km²", None: "—", "": "—"}.get(unit, unit or "—")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _columnar(records: list[Row], shared: Row) -> Row:
+    """Records as one object of parallel lists plus the fields they share; a flatten transform makes rows again.
+
+    Row-by-row chart data repeats every field name (and the park or metric)
+    in every row; written once per group the data is a third of the size,
+    which matters when every group and every park is on the page.
+    """
+    out = dict(shared)
+    for key in records[0] if records else ():
+        out[key] = [r[key] for r in records]
+    return out
+
+
+def _short(value: float) -> float:
+    """A plotted number to 6 significant digits: the bar looks the same, the JSON is shorter."""
+    return float(f"{value:.6g}")
+
+
+def _league_chart(league: MetricLeague, links: Links, metric_labels: dict[str, str]) -> alt.LayerChart:
+    """One metric's league chart: a menu of all its ranking groups, the chosen one's top parks as bars.
+
+    The menu is a Vega-Lite parameter bound to a ``<select>`` whose options
+    are group numbers (labels say period, unit and parks), and a filter keeps
+    the chosen group's bars, so the page carries one chart per metric however
+    many periods there are. Amounts are scaled per group (mn / bn / tn), so the
+    title, which names the scale, is an expression over a parameter holding
+    each group's title; park names are in a parameter too, written once per
+    chart. The untrusted text is always data, never expression code.
+    """
+    names: dict[str, int] = {}
+    data: list[Row] = []
+    titles: list[str] = []
+    menu: list[str] = []
+    for i, g in enumerate(league.groups):
+        unit = g.key[3]
         top = g.rows[:LEAGUE_TOP]
         divisor, axis_unit = _scale_for_chart(unit, (r["value"] for r in top))
-        data = [{
-            "park": r["park_name"] or "",
-            "value": (r["value"] or 0) / divisor,
-            "label": _amount(r["value"], unit),
-            "rank": f"{r['value_rank']} of {g.size}",
-            "stated": _amount(r["stated_value"], r["stated_unit"]),
-            "period": r["period_label"] or "",
-            "growth": _pct(r["growth_pct"]),
-            "href": links.href(r["fact_id"]),
-        } for r in top]
-        title = f"{_label(metric, metric_labels)} — {period} ({(grain or '').replace('_', ' ')})"
-        base = alt.Chart(alt.Data(values=data)).encode(
-            y=alt.Y("park:N", sort="-x", title=None, axis=alt.Axis(labelLimit=280)),
-            x=alt.X("value:Q", title=f"{_label(metric, metric_labels)} ({axis_unit})" if axis_unit else None),
-            tooltip=[alt.Tooltip("park:N"), alt.Tooltip("rank:N"), alt.Tooltip("label:N", title="value"),
-                     alt.Tooltip("stated:N"), alt.Tooltip("period:N"), alt.Tooltip("growth:N")],
-            href=alt.Href("href:N"),
-        )
-        chart = (base.mark_bar(color="#3b6ea8", cursor="pointer")
-                 + base.mark_text(align="left", dx=3, fontSize=11).encode(text="label:N")).properties(
-            title=alt.TitleParams(title, subtitle=f"{g.size} parks ranked · unit {unit or '—'}", anchor="start"),
-            width=380, height=alt.Step(20))
+        shown = f"top {len(top)} of {g.size} parks" if len(top) < g.size else _plural(g.size, "park")
+        metric = "" if league.metric else f"{_label(g.key[0], metric_labels)} · "
+        titles.append(f"{metric}{g.period} · {shown} · {axis_unit or 'unit —'}")
+        menu.append(f"{metric}{g.period} · {_unit_name(unit)} · {_plural(g.size, 'park')}")
+        records = []
+        for r in top:
+            label = _amount(r["value"], unit)
+            stated = _amount(r["stated_value"], r["stated_unit"])
+            records.append({
+                "p": names.setdefault(r["park_name"] or "", len(names)),
+                "value": _short((r["value"] or 0) / divisor),
+                "label": label,
+                "rank": r["value_rank"],
+                "stated": "" if stated == label else stated,  # shown as the value when they agree
+                "period": r["period_label"] or "",
+                "growth": _pct(r["growth_pct"]),
+                "href": links.href(r["fact_id"]),
+            })
+        data.append(_columnar(records, {"group": i, "size": g.size}))
+    choice = alt.param(name="period_choice", value=league.groups.index(league.default),
+                       bind=alt.binding_select(options=list(range(len(league.groups))), labels=menu,
+                                               name="Period: " if league.metric else "Metric and period: "))
+    heading = alt.param(name="period_titles", value=titles)
+    parks = alt.param(name="park_names", value=list(names))
+    base = alt.Chart().encode(
+        y=alt.Y("park:N", sort="-x", title=None, axis=alt.Axis(labelLimit=280)),
+        x=alt.X("value:Q", title=_label(league.metric, metric_labels) if league.metric else "value"),
+        tooltip=[alt.Tooltip("park:N"), alt.Tooltip("rank_of:N", title="rank"), alt.Tooltip("label:N", title="value"),
+                 alt.Tooltip("stated:N"), alt.Tooltip("period:N"), alt.Tooltip("growth:N")],
+        href=alt.Href("href:N"),
+    )
+    return alt.layer(
+        base.mark_bar(color="#3b6ea8", cursor="pointer"),
+        base.mark_text(align="left", dx=3, fontSize=11).encode(text="label:N"),
+        data=alt.Data(values=data),
+    ).transform_filter(alt.datum.group == choice).transform_flatten(
+        ["p", "value", "label", "rank", "stated", "period", "growth", "href"],
+    ).transform_calculate(
+        park=f"{parks.name}[datum.p]", rank_of="datum.rank + ' of ' + datum.size",
+        stated="datum.stated || datum.label",
+    ).add_params(choice, heading, parks).properties(
+        title=alt.TitleParams(alt.ExprRef(f"{heading.name}[{choice.name}]"), anchor="start", fontSize=13),
+        width=380, height=alt.Step(20))
+
+
+def _league_section(leagues: list[MetricLeague], links: Links, charts: Charts,
+                    metric_labels: dict[str, str]) -> str:
+    parts = ['<section id="league"><h2>League tables</h2>']
+    if not leagues:
+        parts.append('<p class="empty">No park-wide ranking in this warehouse.</p>')
+        return "".join(parts) + "</section>"
+    n_groups = sum(len(m.groups) for m in leagues)
+    n_metrics = len({g.key[0] for league in leagues for g in league.groups})
+    shared = (", and one chart for the metrics that never rank two parks in a period"
+              if any(league.metric is None for league in leagues) else "")
+    parts.append(f'<p class="note">{_plural(n_groups, "park-wide ranking group")} of '
+                 f'{_plural(n_metrics, "metric")}: one chart per metric, whose menu picks the period (it opens on '
+                 f'the group with the most parks){shared}; the top {LEAGUE_TOP} parks of each group. The table beside '
+                 f'a chart is the group it opens on; the list below gives every group with its number of parks. '
+                 f'Click a bar or a figure for its evidence.</p>')
+    for league in leagues:
+        g = league.default
+        unit = g.key[3]
+        caption = f"{g.period} · {_unit_name(unit)} · {_plural(g.size, 'park')} ranked"
         rows_html = "".join(
             f"<tr><td class='num'>{_e(r['value_rank'])}</td><td>{_e(r['park_name'])}</td>"
             f"<td class='num'>{links.a(r['fact_id'], _amount(r['value'], unit))}</td>"
             f"<td>{_e(r['period_label'])}</td><td class='num'>{_e(_pct(r['growth_pct']))}</td></tr>"
-            for r in top)
+            for r in g.rows[:LEAGUE_TOP])
+        if league.metric:
+            heading = (f'{_e(_label(league.metric, metric_labels))} '
+                       f'<span class="muted">({_e(_plural(len(league.groups), "period"))})</span>')
+        else:
+            n_shared = len({s.key[0] for s in league.groups})
+            heading = (f'Metrics with one park per period <span class="muted">({_e(_plural(n_shared, "metric"))}, '
+                       f'{_e(_plural(len(league.groups), "period"))})</span>')
+            caption = f"{_label(g.key[0], metric_labels)} · {caption}"
         parts.append(
-            f'<div class="pair">{charts.add(chart)}'
-            f'<table class="data compact"><caption>{_e(title)}</caption><thead><tr><th>#</th><th>Park</th>'
+            f'<h3>{heading}</h3>'
+            f'<div class="pair">{charts.add(_league_chart(league, links, metric_labels))}'
+            f'<table class="data compact"><caption>{_e(caption)}</caption><thead><tr><th>#</th><th>Park</th>'
             f'<th>Value</th><th>Period</th><th>Growth</th></tr></thead><tbody>{rows_html}</tbody></table></div>')
+    rows_html = "".join(
+        f"<tr><td>{_e(_label(g.key[0], metric_labels))}</td><td>{_e(g.period)}</td><td>{_e(_unit_name(g.key[3]))}</td>"
+        f"<td class='num'>{g.size:,}</td><td>{_e(g.first['park_name'])}</td>"
+        f"<td class='num'>{links.a(g.first['fact_id'], _amount(g.first['value'], g.key[3]))}</td></tr>"
+        for league in leagues for g in league.groups)
+    parts.append(
+        f'<details class="table"><summary>All {_plural(n_groups, "ranking group")}</summary><div class="scroll">'
+        '<table class="data groups"><thead><tr><th>Metric</th><th>Period</th><th>Unit</th><th>Parks ranked</th>'
+        f'<th>First</th><th>Its value</th></tr></thead><tbody>{rows_html}</tbody></table></div></details>')
     return "".join(parts) + "</section>"
 
 
-def _growth_section(parks: list[tuple[str, list[Row]]], n_parks: int, links: Links, charts: Charts,
-                    metric_labels: dict[str, str]) -> str:
+def _growth_chart(parks: list[GrowthPark], links: Links, metric_labels: dict[str, str]) -> alt.LayerChart:
+    """One growth chart for every park: a menu (parks by name) picks the park, a filter keeps its points.
+
+    It opens on the park with the longest record (the first of ``parks``).
+    The data is one object per park and metric (see ``_columnar``).
+    """
+    menu = sorted(range(len(parks)), key=lambda i: (parks[i].name.casefold(), i))
+    data: list[Row] = []
+    for i, park in enumerate(parks):
+        by_metric: dict[str, list[Row]] = defaultdict(list)
+        for r in park.rows:
+            by_metric[r["metric"]].append(r)
+        for metric, rows in by_metric.items():
+            data.append(_columnar([{
+                "period": r["period_label"] or "",
+                "order": str(r["period_end_month"] or r["fiscal_year"] or "")[:7],
+                "growth": r["growth_pct"],
+                "value": _amount(r["value"], r["unit"]),
+                "stated": _pct(r["stated_yoy_pct"]),
+                "computed": _pct(r["computed_yoy_pct"]),
+                "source": r["growth_source"] or "",
+                "href": links.href(r["fact_id"]),
+            } for r in rows], {"park": i, "metric": _label(metric, metric_labels)}))
+    choice = alt.param(name="park_choice", value=0, bind=alt.binding_select(
+        options=menu, labels=[f"{parks[i].name} ({_plural(parks[i].n_rows, 'figure')})" for i in menu],
+        name="Park: "))
+    base = alt.Chart().encode(
+        x=alt.X("period:O", sort=alt.EncodingSortField(field="order", op="min"), title=None),
+        y=alt.Y("growth:Q", title="growth, % year on year"),
+        color=alt.Color("metric:N", title=None, legend=alt.Legend(orient="bottom", columns=2, labelLimit=260)),
+    )
+    zero = alt.Chart(alt.Data(values=[{"y": 0}])).mark_rule(color="#999").encode(y="y:Q")
+    points = base.mark_point(filled=True, size=45, cursor="pointer").encode(
+        tooltip=[alt.Tooltip("metric:N"), alt.Tooltip("period:N"), alt.Tooltip("value:N"),
+                 alt.Tooltip("growth:Q", format="+.1f", title="growth %"), alt.Tooltip("stated:N"),
+                 alt.Tooltip("computed:N"), alt.Tooltip("source:N")],
+        href=alt.Href("href:N"))
+    # the park's data on an inner layer, so the line and the points share it (the page carries it once)
+    park = alt.layer(base.mark_line(strokeWidth=1.5), points, data=alt.Data(values=data)).transform_filter(
+        alt.datum.park == choice).transform_flatten(
+        ["period", "order", "growth", "value", "stated", "computed", "source", "href"])
+    return alt.layer(zero, park).add_params(choice).properties(
+        title=alt.TitleParams("Growth of the park chosen in the menu", anchor="start", fontSize=13),
+        width=640, height=260)
+
+
+def _growth_section(parks: list[GrowthPark], links: Links, charts: Charts, metric_labels: dict[str, str]) -> str:
     parts = ['<section id="growth"><h2>Growth by park</h2>']
     if not parks:
         parts.append('<p class="empty">No park-wide growth in this warehouse.</p>')
         return "".join(parts) + "</section>"
-    parts.append(f'<p class="note">{len(parks)} of {n_parks} parks with growth (the longest records first); '
-                 f'year-on-year growth in percent, the stated figure else the one computed from the same months a '
-                 f'year earlier; full years when a park has them, at most {MAX_GROWTH_METRICS} metrics each.</p>')
-    parts.append('<div class="grid">')
-    for park, rows in parks:
-        data = [{
-            "metric": _label(r["metric"], metric_labels),
-            "period": r["period_label"] or "",
-            "order": str(r["period_end_month"] or r["fiscal_year"] or ""),
-            "growth": r["growth_pct"],
-            "value": _amount(r["value"], r["unit"]),
-            "stated": _pct(r["stated_yoy_pct"]),
-            "computed": _pct(r["computed_yoy_pct"]),
-            "source": r["growth_source"] or "",
-            "href": links.href(r["fact_id"]),
-        } for r in rows]
-        base = alt.Chart(alt.Data(values=data)).encode(
-            x=alt.X("period:O", sort=alt.EncodingSortField(field="order", op="min"), title=None),
-            y=alt.Y("growth:Q", title="growth, % year on year"),
-            color=alt.Color("metric:N", title=None, legend=alt.Legend(orient="bottom", columns=2, labelLimit=260)),
-        )
-        zero = alt.Chart(alt.Data(values=[{"y": 0}])).mark_rule(color="#999").encode(y="y:Q")
-        points = base.mark_point(filled=True, size=45, cursor="pointer").encode(
-            tooltip=[alt.Tooltip("metric:N"), alt.Tooltip("period:N"), alt.Tooltip("value:N"),
-                     alt.Tooltip("growth:Q", format="+.1f", title="growth %"), alt.Tooltip("stated:N"),
-                     alt.Tooltip("computed:N"), alt.Tooltip("source:N")],
-            href=alt.Href("href:N"))
-        chart = (zero + base.mark_line(strokeWidth=1.5) + points).properties(
-            title=alt.TitleParams(park, anchor="start"), width=440, height=200)
+    parts.append(f'<p class="note">{_plural(len(parks), "park")} with growth; the menu under the chart picks one '
+                 f'(it opens on {_e(parks[0].name)}, the longest record). Year-on-year growth in percent, the stated '
+                 f'figure else the one computed from the same months a year earlier; full years when a park has '
+                 f'them, at most {MAX_GROWTH_METRICS} metrics each. The table gives the latest growth of every park '
+                 f'and metric.</p>')
+    rows_html = []
+    for park in sorted(parks, key=lambda p: p.name.casefold()):
         latest: dict[str, Row] = {}
-        for r in rows:
+        for r in park.rows:
             latest[r["metric"]] = r  # rows come ordered by period end: the last one is the latest
-        rows_html = "".join(
-            f"<tr><td>{_e(_label(m, metric_labels))}</td><td>{_e(r['period_label'])}</td>"
-            f"<td class='num'>{links.a(r['fact_id'], _pct(r['growth_pct']))}</td><td>{_e(r['growth_source'])}</td>"
-            f"</tr>" for m, r in sorted(latest.items()))
-        parts.append(f'<div class="panel">{charts.add(chart)}<table class="data compact"><thead><tr><th>Metric</th>'
-                     f'<th>Latest period</th><th>Growth</th><th>Source</th></tr></thead><tbody>{rows_html}</tbody>'
-                     f'</table></div>')
-    parts.append("</div>")
+        for m, r in sorted(latest.items(), key=lambda kv: str(kv[0])):
+            rows_html.append(
+                f"<tr><td>{_e(park.name)}</td><td>{_e(_label(m, metric_labels))}</td><td>{_e(r['period_label'])}</td>"
+                f"<td class='num'>{links.a(r['fact_id'], _pct(r['growth_pct']))}</td>"
+                f"<td>{_e(r['growth_source'])}</td></tr>")
+    parts.append(
+        f'{charts.add(_growth_chart(parks, links, metric_labels), "chart wide")}'
+        f'<details class="table" open><summary>Latest growth of {_plural(len(parks), "park")}</summary>'
+        '<div class="scroll"><table class="data"><thead><tr><th>Park</th><th>Metric</th><th>Latest period</th>'
+        f'<th>Growth</th><th>Source</th></tr></thead><tbody>{"".join(rows_html)}</tbody></table></div></details>')
     return "".join(parts) + "</section>"
 
 
@@ -1014,17 +1190,20 @@ def render_report(con: duckdb.DuckDBPyConnection, *, max_documents: int = MAX_DO
     metric_labels = wh.labels("dim_metric", "metric", "metric_label")
     industry_labels = wh.labels("dim_industry", "industry", "industry_label")
 
-    groups, n_groups = _league_groups(wh)
-    growth, n_growth_parks = _growth_parks(wh)
+    leagues = _league_groups(wh)
+    growth = _growth_parks(wh)
     targets = _targets(wh)
     cards = _scorecards(wh)
 
-    # the documents of the viewer: first those holding the facts the sections show (a few from each section)
+    # the documents of the viewer: first those holding the facts the sections show (a few from each section),
+    # the groups and the park the charts open on before the others
+    opening = [league.default for league in leagues]
     wanted = [
-        [r["fact_id"] for g in groups for r in g.rows[:LEAGUE_TOP]],
+        [r["fact_id"] for g in opening + [g for league in leagues for g in league.groups if g not in opening]
+         for r in g.rows[:LEAGUE_TOP]],
         [c.get(f"{f}_fact_id") for c in cards for f, _ in SCORECARD_FIGURES],
         [r[k] for r in targets for k in ("target_fact_id", "actual_fact_id")],
-        [r["fact_id"] for _, rows in growth for r in rows],
+        [r["fact_id"] for park in growth for r in park.rows],
     ]
     documents, n_with_facts = _choose_documents(wh, wanted, max_documents)
     facts = _evidence_facts(wh, [d["doc"] for d in documents], metric_labels, industry_labels)
@@ -1032,13 +1211,13 @@ def render_report(con: duckdb.DuckDBPyConnection, *, max_documents: int = MAX_DO
 
     charts = Charts()
     body = "".join([
-        _league_section(groups, n_groups, links, charts, metric_labels),
-        _growth_section(growth, n_growth_parks, links, charts, metric_labels),
+        _league_section(leagues, links, charts, metric_labels),
+        _growth_section(growth, links, charts, metric_labels),
         _targets_section(targets, links, charts, metric_labels, industry_labels),
         _scorecard_section(cards, links, metric_labels),
         _evidence_section(documents, n_with_facts, facts),
     ])
-    facts_json = htmlsafe_json_dumps({f.dom_id: {"title": f.title, "fields": f.fields} for f in facts})
+    facts_json = _script_json({f.dom_id: {"title": f.title, "fields": f.fields} for f in facts})
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -1047,7 +1226,7 @@ def render_report(con: duckdb.DuckDBPyConnection, *, max_documents: int = MAX_DO
         '<aside id="fact-panel" hidden aria-live="polite"><button type="button" id="fact-panel-close" '
         'aria-label="Close">×</button><div id="fact-panel-body"></div></aside>'
         f'<script type="application/json" id="facts-data">{facts_json}</script>'
-        f'<script type="application/json" id="embed-options">{htmlsafe_json_dumps(EMBED_OPTIONS)}</script>'
+        f'<script type="application/json" id="embed-options">{_script_json(EMBED_OPTIONS)}</script>'
         f"<script>{_vega_bundle()}</script>"
         f"<script>{SCRIPT}</script></body></html>\n")
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.report import Span, highlight, write_report
+from orchestration.report import LEAGUE_TOP, Span, highlight, write_report
 
 SUZHOU_DOC = "suzhou_2024-01-15.txt"
 HEFEI_DOC = "hefei_<b>2024</b>.txt"  # a file name with markup in it: shown escaped too
@@ -58,6 +58,7 @@ HF_TGT = _span(HEFEI_TEXT, "By 2026, its GDP will exceed RMB 300 billion")
 HF_IND = (HF_TGT[1] - 12, len(HEFEI_TEXT))
 
 SZ, HF = "park_suzhou", "park_hefei"
+LARGE_GROUP = 20  # parks in one ranking group: more than the report charts (LEAGUE_TOP)
 SZ_NAME, HF_NAME = "Suzhou Industrial Park", "Hefei High-tech Industrial Development Zone"
 
 FACTS = [  # fact_id, park, metric, kind, qualifier, unit, grain, period, year, value, yoy, doc, (start, end), text
@@ -162,15 +163,42 @@ def build_warehouse(path: Path, skip: frozenset[str] = frozenset()) -> None:
          "2023", 1.02e12, 1.02e12, "CNY", 5.1, 5.1, "stated", 1, 2, 2, 2),
         ("r2", "f_hf_out_2023", HF, HF_NAME, "industrial_output", None, "full_year", 2023, "2023", "money", "CNY",
          "2023", 8.5e11, 8.5e11, "CNY", 8.0, 8.0, "stated", 2, 2, 1, 2),
-        # a group of one park: not a league table
+        # a group of one park, in the chart of a metric that has a bigger group
         ("r3", "f_sz_gdp_2023", SZ, SZ_NAME, "gdp", None, "full_year", 2023, "2023", "money", "CNY",
          "2023", 3.8e11, 3.8e11, "CNY", None, None, None, 1, 1, None, 0),
-    ])
+        # part of a year: a period of its own
+        ("r4", None, SZ, SZ_NAME, "industrial_output", None, "year_to_month", 2024, "2024 Jan-Jun", "money", "CNY",
+         "2024 Jan-Jun", 5.3e11, 5.3e11, "CNY", None, None, None, 1, 2, None, 0),
+        ("r5", None, HF, HF_NAME, "industrial_output", None, "year_to_month", 2024, "2024 Jan-Jun", "money", "CNY",
+         "2024 Jan-Jun", 4.4e11, 4.4e11, "CNY", None, None, None, 2, 2, None, 0),
+        # metrics that never rank two parks: they share one chart
+        ("r6", None, SZ, SZ_NAME, "operating_revenue", None, "first_half", 2023, "2023 H1", "money", "CNY",
+         "2023 H1", 4.6e11, 4.6e11, "CNY", None, None, None, 1, 1, None, 0),
+        ("r7", None, HF, HF_NAME, "enterprises", None, "undated", None, "undated", "count", "count",
+         "undated", 5600.0, 5600.0, "count", None, None, None, 1, 1, None, 0),
+        # an industry's ranking is not park-wide: not in the league tables
+        ("r8", None, SZ, SZ_NAME, "industrial_output", "biomedicine", "full_year", 2023, "2023", "money", "CNY",
+         "2023", 1.5e11, 1.5e11, "CNY", None, None, None, 1, 1, None, 0),
+    ] + [  # a group larger than a chart shows; one park's name is hostile
+        (f"rz{i}", None, f"park_z{i}", f"Zone {i:02d}" + (f" {HOSTILE}" if i == 7 else ""), "gdp", None,
+         "full_year", 2022, "2022", "money", "CNY", "2022", (30 - i) * 1e10, (30 - i) * 1e10, "CNY", None, None,
+         None, i, LARGE_GROUP, None, 0)
+        for i in range(1, LARGE_GROUP + 1)])
     insert("mart_park_growth", [
         ("f_sz_out_2023", SZ, SZ_NAME, "industrial_output", None, "CNY", "full_year", "2023", "2023-12-01", 2023,
          1.02e12, 5.1, None, 5.1, "stated"),
         ("f_sz_gdp_2023", SZ, SZ_NAME, "gdp", None, "CNY", "full_year", "2023", "2023-12-01", 2023,
          3.8e11, None, None, None, None),
+        (None, SZ, SZ_NAME, "industrial_output", None, "CNY", "full_year", "2022", "2022-12-01", 2022,
+         9.7e11, 4.0, 3.9, 4.0, "stated"),
+        ("f_hf_out_2023", HF, HF_NAME, "industrial_output", None, "CNY", "full_year", "2023", "2023-12-01", 2023,
+         8.5e11, 8.0, None, 8.0, "stated"),
+        # a park with growth for part of a year only, and a hostile name
+        (None, "park_x", f"Zone X {HOSTILE}", "gdp", None, "CNY", "year_to_month", "2024 Jan-Jun", "2024-06-01",
+         2024, 1.2e11, None, 3.0, 3.0, "computed"),
+        # an industry's growth is not park-wide
+        (None, HF, HF_NAME, "industrial_output", "electronic_information", "CNY", "full_year", "2023",
+         "2023-12-01", 2023, 2.1e11, 9.0, None, 9.0, "stated"),
     ])
     insert("mart_target_progress", [
         ("f_sz_rev_2025", SZ, SZ_NAME, "operating_revenue", None, "at_least", "2025", 1.5e12, "CNY", None, "2023",
@@ -247,6 +275,49 @@ def _ids(page: str) -> list[str]:
     return re.findall(r'\bid="(fact-[^"]+)"', page)
 
 
+def _specs(page: str) -> list[dict]:
+    return [json.loads(spec) for spec in re.findall(
+        r'<script type="application/json" data-chart="[^"]+">(.*?)</script>', page, flags=re.S)]
+
+
+def _param(spec: dict, name: str) -> dict | None:
+    return next((p for p in spec.get("params", []) if p["name"] == name), None)
+
+
+def _data(spec: dict) -> list[dict]:
+    """Every inline data row of a chart spec, at any level of layering."""
+    found: list[dict] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("data"), dict) and "values" in node["data"]:
+                found.extend(node["data"]["values"])
+            for key, value in node.items():
+                if key not in ("data", "datasets"):
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+    for rows in spec.get("datasets", {}).values():
+        found.extend(rows)
+    return found
+
+
+def _as_list(value: object) -> list:
+    """A field of chart data: a list when the rows are written as parallel lists (unpacked by 'flatten')."""
+    return value if isinstance(value, list) else [value]
+
+
+def _query(warehouse: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
 def test_the_page_is_self_contained(page: str) -> None:
     external = re.findall(r"<(?:script|link|img|iframe|source|embed)\b[^>]*\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//",
                           page, flags=re.IGNORECASE)
@@ -281,6 +352,83 @@ def test_every_section_is_there(page: str) -> None:
     assert "no actual GDP figure &lt;script&gt;" in page
 
 
+def test_every_ranking_group_is_in_a_league_chart_menu(page: str, warehouse: Path) -> None:
+    groups = _query(warehouse, """
+        select metric, period_grain, ranking_period, unit, greatest(count(*), max(n_parks_ranked))
+        from mart_park_rankings where industry is null group by all""")
+    assert len(groups) == 6
+    labels = dict(_query(warehouse, "select metric, metric_label from dim_metric"))
+    expected = {}
+    for metric, grain, period, unit, size in groups:
+        when = period if grain == period else f"{period} ({grain.replace('_', ' ')})"
+        label = labels.get(metric, metric.replace("_", " "))
+        expected[f"{label} · {when} · {unit} · {size} park{'s' if size > 1 else ''}"] = size
+    # the menus of the league charts: one chart per metric (its x axis names it), one for the metrics that
+    # never rank two parks (its menu names the metric)
+    menus: dict[str, tuple[dict, int]] = {}
+    league_charts = [spec for spec in _specs(page) if _param(spec, "period_choice")]
+    for spec in league_charts:
+        choice = _param(spec, "period_choice")
+        assert choice is not None and choice["bind"]["input"] == "select"
+        x_title = spec["layer"][0]["encoding"]["x"]["title"]
+        prefix = "" if x_title == "value" else f"{x_title} · "
+        for value, label in zip(choice["bind"]["options"], choice["bind"]["labels"], strict=True):
+            menus[prefix + label] = (spec, value)
+    assert set(menus) == set(expected)  # every park-wide group; no industry's ranking
+    assert len(league_charts) == 3  # industrial output, GDP, and the one-park metrics together
+    assert "Gross regional product · 2022 (full year) · CNY · 20 parks" in menus
+    assert "enterprises · undated · count · 1 park" in menus
+    for label, (spec, value) in menus.items():
+        # each option has its group's parks in the data, at most LEAGUE_TOP of them, best first
+        rows = [row for row in _data(spec) if row.get("group") == value]
+        assert len(rows) == 1
+        assert len(rows[0]["p"]) == min(expected[label], LEAGUE_TOP)
+        assert rows[0]["rank"] == sorted(rows[0]["rank"])
+    # the GDP chart opens on its largest group, and shows its first parks by name
+    gdp, opening = menus["Gross regional product · 2022 (full year) · CNY · 20 parks"]
+    assert _param(gdp, "period_choice")["value"] == opening
+    names = _param(gdp, "park_names")["value"]
+    shown = [names[i] for row in _data(gdp) if row.get("group") == opening for i in row["p"]]
+    assert shown[:2] == ["Zone 01", "Zone 02"] and f"Zone 07 {HOSTILE}" in shown and "Zone 16" not in shown
+    title = _param(gdp, "period_titles")["value"][opening]
+    assert title == "2022 (full year) · top 15 of 20 parks · bn CNY" and gdp["title"]["text"] == {
+        "expr": "period_titles[period_choice]"}
+    # of two groups as large, a full year before a part of a later year; the menu has the latest first
+    output, opening = menus["Industrial output value · 2023 (full year) · CNY · 2 parks"]
+    assert _param(output, "period_choice")["value"] == opening
+    assert _param(output, "period_choice")["bind"]["labels"] == [
+        "2024 Jan-Jun (year to month) · CNY · 2 parks", "2023 (full year) · CNY · 2 parks"]
+    # the page says how many parks each group has
+    assert "All 6 ranking groups" in page and "<td class='num'>20</td>" in page
+    assert "6 park-wide ranking groups of 4 metrics" in page
+
+
+def test_every_park_with_growth_is_in_the_growth_chart_menu(page: str, warehouse: Path) -> None:
+    parks = {name for (name,) in _query(warehouse, """
+        select distinct park_name from mart_park_growth where growth_pct is not null and industry is null""")}
+    assert parks == {SZ_NAME, HF_NAME, f"Zone X {HOSTILE}"}
+    specs = [spec for spec in _specs(page) if _param(spec, "park_choice")]
+    assert len(specs) == 1
+    choice = _param(specs[0], "park_choice")
+    assert choice is not None and choice["bind"]["input"] == "select"
+    options = dict(zip(choice["bind"]["options"], choice["bind"]["labels"], strict=True))
+    assert {label.rsplit(" (", 1)[0] for label in options.values()} == parks
+    assert choice["bind"]["labels"] == sorted(choice["bind"]["labels"], key=str.casefold)  # by name
+    # every option has its park's points: Suzhou's two years of output (GDP has no growth), Zone X's half year
+    points: dict[str, list[tuple[str, str]]] = {}
+    for row in _data(specs[0]):
+        if "park" in row:
+            name = options[row["park"]].rsplit(" (", 1)[0]
+            points.setdefault(name, []).extend((row["metric"], period) for period in _as_list(row["period"]))
+    assert sorted(points[SZ_NAME]) == [("Industrial output value", "2022"), ("Industrial output value", "2023")]
+    assert points[f"Zone X {HOSTILE}"] == [("Gross regional product", "2024 Jan-Jun")]
+    assert set(points) == parks
+    # and the table gives each park's latest growth, linked to its evidence where shown
+    assert "Latest growth of 3 parks" in page
+    assert f"<td>Zone X {HOSTILE.replace('<', '&lt;').replace('>', '&gt;').replace(chr(39), '&#x27;')}</td>" in page
+    assert '<a class="fact-link" href="#fact-f_hf_out_2023">+8.0%</a>' in page
+
+
 def test_hostile_text_is_shown_never_run(page: str, warehouse: Path) -> None:
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     assert "<script>alert(" not in page
@@ -307,8 +455,9 @@ def test_every_fact_is_highlighted_and_every_link_lands(page: str) -> None:
     for fact in ("fact-f_sz_out_2023", "fact-f_hf_out_2023", "fact-f_sz_gdp_2023", "fact-f_sz_rev_2025",
                  "fact-mention-mm_f_hf_out_2023", "fact-industry-im_hf_ic"):
         assert fact in hrefs
-    chart_hrefs = re.findall(r'"href": ?"#(fact-[^"]+)"', page)
-    assert chart_hrefs and set(chart_hrefs) <= set(ids)
+    chart_hrefs = {href.removeprefix("#") for spec in _specs(page) for row in _data(spec)
+                   for href in _as_list(row.get("href")) if href}
+    assert chart_hrefs and chart_hrefs <= set(ids)
 
 
 def test_the_facts_blob_parses_and_matches_the_highlights(page: str) -> None:
