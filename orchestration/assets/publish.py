@@ -25,7 +25,7 @@ def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseReso
         publishing.publish(warehouse.live)
     context.log.info(f"published {warehouse.live}")
     with connect(warehouse.live, read_only=True) as con:
-        tables = con.execute("select table_schema || '.' || table_name, estimated_size from duckdb_tables() "
+        tables = con.execute("select schema_name || '.' || table_name, estimated_size from duckdb_tables() "
                              "order by 1").fetchall()
     return MaterializeResult(metadata={
         "warehouse": MetadataValue.path(str(warehouse.live)),
