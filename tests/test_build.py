@@ -18,6 +18,12 @@ def test_build_succeeds_and_summarises(seeds_build):
     assert "top of area ranking" in out
     assert "1. Pingxiang Economic and Technological Development Zone" in out
     assert out.rstrip().endswith("build succeeded")
+    # the build wrote the report beside the warehouse, and says where
+    page = seeds_build.warehouse.parent / "report" / "index.html"
+    assert f"report: {page}" in out
+    assert "Pingxiang Economic and Technological Development Zone" in page.read_text(encoding="utf-8")
+    # dbt's per-invocation artifacts do not pile up build after build
+    assert len(list((ROOT / "dbt_project" / "target").glob("zonescope_dbt_models-*"))) <= 3
 
 
 def test_bad_files_are_rejected_with_a_reason(seeds_build):

@@ -1,7 +1,9 @@
 """The dbt models as Dagster assets; dbt tests become asset checks."""
 
 
+import shutil
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from dagster import AssetExecutionContext, MetadataValue, Output
@@ -38,10 +40,24 @@ def zonescope_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
     with warehouse.building(context) as target:
         # dbt holds the file while it runs: its events are kept, then enriched with row counts
         # and a preview of the top rows once the file is free again
-        events = list(dbt.cli(["build"], context=context).stream())
+        invocation = dbt.cli(["build"], context=context)
+        events = list(invocation.stream())
+        _prune_invocations(Path(invocation.target_path).parent, keep=KEEP_INVOCATIONS)
         with connect(target, read_only=True) as con:
             for event in events:
                 yield _with_preview(con, event)
+
+
+# dagster-dbt writes each invocation's artifacts (about 20 MB) to a folder of its own under target/;
+# a sensor-driven warehouse builds many times a day, so only the latest few are kept for debugging.
+KEEP_INVOCATIONS = 3
+
+
+def _prune_invocations(target: Path, keep: int) -> None:
+    runs = sorted((p for p in target.glob("zonescope_dbt_models-*") if p.is_dir()),
+                  key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in runs[keep:]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _with_preview(con, event):
