@@ -6,6 +6,7 @@ ledger and the marts it produced, then change the folder and build again.
 
 import hashlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -209,7 +210,8 @@ def test_a_killed_build_leaves_the_warehouse_as_it_was(messy):
     rebuilt = build.zonescope("build", timeout=900)
     assert rebuilt.returncode == 0, rebuilt.stdout
     assert build.query("select count(*) from stg_documents where doc = 'extra.txt'")[0][0] == 1
-    assert "parsed 1 new or changed documents" in (build.warehouse.parent / "build.log").read_text()
+    # at most the new document is parsed: the killed build may already have cached its facts in the copy
+    assert re.search(r"parsed [01] new or changed documents", (build.warehouse.parent / "build.log").read_text())
 
 
 def test_change_and_deletion_reach_the_marts(messy):
