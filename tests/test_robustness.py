@@ -222,5 +222,6 @@ def test_change_and_deletion_reach_the_marts(messy):
     assert result.returncode == 0, result.stdout
     assert build.query("select count(*) from fct_park_metric where doc = '文件 名.txt'")[0][0] == 0
     assert build.query("select value from raw.metric_mentions where doc = 'hostile.txt'") == [(390_000_000_000,)]
+    assert "parsed 1 new or changed documents" in (build.warehouse.parent / "build.log").read_text()  # only it
     events = set(build.query("select doc, event from raw.document_history where event <> 'added'"))
     assert {("文件 名.txt", "deleted"), ("hostile.txt", "changed")} <= events
