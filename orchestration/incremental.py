@@ -50,17 +50,21 @@ def ensure_cache(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"create table if not exists raw.cache_{name} (sha256 varchar, {columns})")
 
 
+# Decoded documents whose content this extractor has not parsed yet (one per content).
+TO_PARSE_SQL = """
+    select doc, sha256, size_bytes, text from raw.documents d
+    where text is not null
+      and not exists (select 1 from raw.extraction_cache c
+                      where c.sha256 = d.sha256 and c.extractor_version = ?)
+    qualify row_number() over (partition by sha256 order by doc) = 1
+    order by doc
+"""
+
+
 def documents_to_parse(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """Decoded documents whose content this extractor has not parsed yet (one per content)."""
     ensure_cache(con)
-    return frame(con, """
-        select doc, sha256, size_bytes, text from raw.documents d
-        where text is not null
-          and not exists (select 1 from raw.extraction_cache c
-                          where c.sha256 = d.sha256 and c.extractor_version = ?)
-        qualify row_number() over (partition by sha256 order by doc) = 1
-        order by doc
-    """, [extractor_version()]).to_dicts()
+    return frame(con, TO_PARSE_SQL, [extractor_version()]).to_dicts()
 
 
 def store(con: duckdb.DuckDBPyConnection, parsed: list[dict], frames: dict[str, pl.DataFrame]) -> None:

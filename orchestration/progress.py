@@ -18,7 +18,8 @@ _STEP = re.compile(r'STEP_START - Started execution of step "([^"]+)"')
 _DBT_NODE = re.compile(r"\b(\d+) of (\d+) (?:OK|PASS|FAIL|ERROR|WARN|SKIP)\b")
 _PARSED = re.compile(r"\bparsed (\d+) of (\d+) documents\b")
 # step keys of the build job (the asset function's name, or the asset key for single assets)
-_STAGES = {"raw_documents": "reading the documents", "extracted_facts": "extracting facts",
+_STAGES = {"raw_documents": "reading the documents", "extracted_facts.plan_shards": "planning the parse",
+           "extracted_facts.parse_shard": "extracting facts", "extracted_facts.load_facts": "loading the facts",
            "zonescope_dbt_models": "dbt models and tests", "warehouse__published": "publishing the warehouse",
            "report__index_html": "writing the report",
            "raw__rejected_documents_every_file_accounted_for": "checking every file is accounted for",
@@ -49,7 +50,9 @@ class ProgressLog(io.TextIOBase):
     def _read(self, line: str) -> None:
         step = _STEP.search(line)
         if step:
-            self.progress.update(self.task, description=_STAGES.get(step.group(1), step.group(1)),
+            key, _, shard = step.group(1).partition("[")  # a parse step per shard: parse_shard[shard_003]
+            stage = _STAGES.get(key, key) + (f" ({shard.rstrip(']')})" if shard else "")
+            self.progress.update(self.task, description=stage,
                                  total=None, completed=0)
             return
         node = _DBT_NODE.search(line) or _PARSED.search(line)

@@ -35,6 +35,11 @@ def max_document_bytes() -> int:
     return int(float(os.environ.get("ZONESCOPE_MAX_DOC_MB") or 20) * 1024 * 1024)
 
 
+def docs_per_shard() -> int:
+    """Documents per parse step (ZONESCOPE_SHARD_DOCS, default 5,000): the unit Dagster fans out."""
+    return max(1, int(os.environ.get("ZONESCOPE_SHARD_DOCS") or 5000))
+
+
 def export_environment() -> None:
     """Make the resolved settings visible to child processes (dbt), and keep dbt offline."""
     os.environ["ZONESCOPE_WAREHOUSE"] = str(warehouse_path())
