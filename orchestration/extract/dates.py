@@ -37,11 +37,22 @@ _TITLE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")
 _HEADER_LINES = 6
 
 
+# a year (1900-2099), month and day in ISO order and ASCII digits
+_ISO_DATE = re.compile(r"((?:19|20)[0-9][0-9])-([0-9][0-9])-([0-9][0-9])")
+
+
 def _parse(raw: str) -> DocDate | None:
     cleaned = re.sub(r"[年月]", "-", raw).replace("日", "")
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
     cleaned = re.sub(r",(?=\S)", ", ", cleaned)
     has_day = bool(re.search(r"\d{1,2}\D+\d{4}|\d{4}\D+\d{1,2}\D+\d{1,2}", cleaned))
+    iso = _ISO_DATE.fullmatch(cleaned)
+    if iso:  # '2021-08-23', the usual case: read directly, as dateutil reads it, but much faster
+        try:
+            parsed = datetime(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+            return DocDate(parsed.year, parsed.month, parsed.day)
+        except ValueError:
+            pass  # not a calendar date: left to dateutil, as before
     try:
         parsed = date_parser.parse(cleaned, default=datetime(2000, 1, 1))
     except (ValueError, OverflowError):

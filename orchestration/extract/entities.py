@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from orchestration.extract.lexicon import CITIES, MUNICIPALITIES, PREFECTURE_OF, PROVINCES
+from orchestration.extract.prefilter import Prechecked
 
 _SUFFIXES: list[tuple[str, str]] = [
     (r"Economic(?:\s+and\s+|\s*&\s*|[- ])Technolog(?:ical|y)\s+Development\s+Zone|"
@@ -127,16 +128,38 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
     return names
 
 
+def _word_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The word and one space right before ``pos`` (within 60 characters), and their length.
+
+    What ``re.search(r"([^\\s]+)( )$", text[max(0, pos - 60): pos])`` finds (group 1 and
+    the length of the match), by a backward scan instead of a regex tried at every
+    position of the window; like '$', it looks past a newline that ends the window.
+    """
+    lo = max(0, pos - 60)
+    end = pos
+    if end > lo and text[end - 1] == "\n":
+        end -= 1
+    if end - lo < 2 or text[end - 1] != " ":
+        return None
+    space = end - 1
+    start = space
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    if start == space:
+        return None
+    return text[start:space], space - start + 1
+
+
 def _extend_left(text: str, suffix_start: int) -> int | None:
     """Start of the capitalised run before a suffix, or None when there is none."""
     tokens: list[tuple[int, str]] = []
     pos = suffix_start
     while True:
-        m = re.search(r"([^\s]+)( )$", text[max(0, pos - 60): pos])
-        if not m:
+        found = _word_before(text, pos)
+        if found is None:
             break
-        word = m.group(1)
-        word_start = pos - len(m.group(0))
+        word, taken = found
+        word_start = pos - taken
         if word in ("and", "&") and tokens and tokens[-1][1] not in _SUFFIX_WORDS:
             tokens.append((word_start, word))
             pos = word_start
@@ -265,13 +288,14 @@ _LEVEL_CUE = re.compile(
     r"(?:zones|parks)\b|"
     r"\b(?:zones?|parks?) (?:at or )?(?:above|at) (?:the )?(national|state|provincial|municipal|county)[- ]level\b",
     re.I)
-_NATIONAL = re.compile(r"approved by the State Council|State Council approved|upgraded\b[^.;]{0,30}?\b(?:to|into|as) "
-                       r"(?:a )?(?:national|state)\b", re.I)
-_FOUNDED = [re.compile(r"\b(?:established|founded|set up|inaugurated|launched|created)\b[^.;]{0,40}?\b(?:in|on)\s+"
-                       r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)", re.I),
-            re.compile(r"\b((?:19|20)\d\d)\b[^.;]{0,40}?\b(?:approved the establishment|was established|was founded|"
-                       r"was set up)", re.I),
-            re.compile(r"\bapproved\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)", re.I)]
+# (searched in every sentence about an entity: prechecked, see prefilter)
+_NATIONAL = Prechecked(re.compile(r"approved by the State Council|State Council approved|"
+                                  r"upgraded\b[^.;]{0,30}?\b(?:to|into|as) (?:a )?(?:national|state)\b", re.I))
+_FOUNDED = [Prechecked(re.compile(r"\b(?:established|founded|set up|inaugurated|launched|created)\b[^.;]{0,40}?"
+                                  r"\b(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)", re.I)),
+            Prechecked(re.compile(r"\b((?:19|20)\d\d)\b[^.;]{0,40}?\b(?:approved the establishment|was established|"
+                                  r"was founded|was set up)", re.I)),
+            Prechecked(re.compile(r"\bapproved\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)", re.I))]
 
 
 def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: Counter) -> dict:
@@ -280,8 +304,10 @@ def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: C
     if re.search(r"\b(?:National|State-level)\b", cluster.name) or any(_NATIONAL.search(s) for s in sentences_text):
         level = "national"
     for sentence in sentences_text:
+        if level is not None:
+            break  # found: later sentences change nothing
         m = _LEVEL_CUE.search(sentence)
-        if level is None and m:
+        if m:
             word = next(g for g in m.groups() if g).lower()
             level = {"state": "national"}.get(word, word)
     if level is None and re.search(r"\bCounty\b", cluster.name):

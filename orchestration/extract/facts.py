@@ -12,16 +12,20 @@ projects must exceed, a per-unit ratio, a subset, a comparison in points.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from orchestration.extract import lexicon
+from orchestration.extract.prefilter import GatedTable, Prechecked, fold
 from orchestration.extract.quantities import Quantity
 
-_MONEY = [(re.compile(p, re.I), code) for p, code in lexicon.MONEY_METRICS]
-_AREA = [(re.compile(p, re.I), code) for p, code in lexicon.AREA_METRICS]
-_COUNT = [(re.compile(p, re.I), code) for p, code in lexicon.COUNT_METRICS]
-_INDUSTRY = [(re.compile(p, re.I), code) for p, code in lexicon.INDUSTRIES]
+# Tables of (pattern, code) rows with prechecks: ``candidates(fold(text))`` skips the rows
+# whose required words the text lacks (see prefilter)
+_MONEY = GatedTable((re.compile(p, re.I), code) for p, code in lexicon.MONEY_METRICS)
+_AREA = GatedTable((re.compile(p, re.I), code) for p, code in lexicon.AREA_METRICS)
+_COUNT = GatedTable((re.compile(p, re.I), code) for p, code in lexicon.COUNT_METRICS)
+_INDUSTRY = GatedTable((re.compile(p, re.I), code) for p, code in lexicon.INDUSTRIES)
 
 FLOW_METRICS = {code for _, code in lexicon.MONEY_METRICS} | {
     "industrial_output_above_size", "industrial_added_value_above_size"}
@@ -49,9 +53,10 @@ SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|\b(?:all|seven|e
 PART_OF = re.compile(r"\bof which\b|\bamong (?:them|which)\b|\bincluding\b", re.I)
 THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b[^.;]{0,50}?"
                        r"\b(?:with|amounting to|worth|each|valued at|of)\b", re.I)
-COMPANY = re.compile(r"\bCo\.,?\s*Ltd|\bCompany\b|\bCorporation\b|\bGroup\b|\bInc\.|\bLimited\b")
-POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b")
-OF_NAME = re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)")
+# (searched in every clause before an amount: prechecked, see prefilter)
+COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\bCompany\b|\bCorporation\b|\bGroup\b|\bInc\.|\bLimited\b"))
+POSSESSIVE = Prechecked(re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b"))
+OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)"))
 HAVE_CUE = re.compile(
     r"\bthere (?:is|are|was|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
     r"\bhosts?\b|\bhouses?\b|\bgather(?:s|ed)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
@@ -66,6 +71,7 @@ LIST_CONTINUES = re.compile(
     r"[\s,]*(?:(?:in|of) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*(?:and|as well as|while)?\s*"
     r"(?:more than|over|about|nearly)?\s*", re.I)
 POPULATION = lexicon.POPULATION
+POPULATION_ROWS = GatedTable([(POPULATION, "population")])  # for ``nearest``
 NOT_RESIDENT = lexicon.POPULATION_EXCLUDED
 AREA_EXCLUDED = lexicon.AREA_EXCLUDED
 _NO_BEFORE = re.compile(r"(?:\bNo\.?|#|\bRoad|\bphase|\bG|\bS)\s*$", re.I)
@@ -139,10 +145,13 @@ class Draft:
 
 
 def nearest(patterns, text: str) -> tuple[str, int] | None:
-    """The code whose phrase ends nearest the end of ``text``; the longer on ties."""
+    """The code whose phrase ends nearest the end of ``text``; the longer on ties.
+
+    ``patterns`` is a ``prefilter.GatedTable`` of (pattern, code) rows.
+    """
     best = None
-    for pattern, code in patterns:
-        for m in pattern.finditer(text):
+    for pattern, code, start in patterns.candidates(fold(text)):
+        for m in pattern.finditer(text, start):
             key = (m.end(), m.end() - m.start())
             if best is None or key > best[0]:
                 best = (key, code, m.start())
@@ -161,8 +170,8 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 def metrics_in_order(text: str) -> list[str]:
     """The money metrics a subject names, in order: 'retail sales and total imports and exports'."""
     found = []
-    for pattern, code in _MONEY:
-        for m in pattern.finditer(text):
+    for pattern, code, start in _MONEY.candidates(fold(text)):
+        for m in pattern.finditer(text, start):
             found.append((m.start(), m.end(), code))
     kept: list[tuple[int, int, str]] = []
     for start, end, code in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
@@ -172,10 +181,13 @@ def metrics_in_order(text: str) -> list[str]:
     return [code for _, _, code in kept]
 
 
+_METRIC_AFTER = re.compile(r"^\s*(?:in|of|worth of)\s+(?:the\s+)?([\w\s-]{2,40})")
+
+
 def money_metric(window: str, lookahead: str) -> str | None:
     """Which money metric a phrase before (or right after) an amount names."""
     found = nearest(_MONEY, window)
-    after = re.match(r"^\s*(?:in|of|worth of)\s+(?:the\s+)?([\w\s-]{2,40})", lookahead)
+    after = _METRIC_AFTER.match(lookahead)
     if found is None and after:
         found = nearest(_MONEY, after.group(1))
         if found and found[1] > 12:
@@ -208,7 +220,8 @@ def industry_subject(window: str) -> str | None:
     if verb is None:
         return None
     subject = window[-120:][: verb.start() + len(verb.group().split()[0]) + 1]
-    codes = {code for pattern, code in _INDUSTRY for _ in pattern.finditer(subject[-70:])}
+    tail = subject[-70:]
+    codes = {code for pattern, code, start in _INDUSTRY.candidates(fold(tail)) for _ in pattern.finditer(tail, start)}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -226,7 +239,7 @@ def invest_target(lookahead: str) -> str:
 
 def count_in(clause: str) -> str | None:
     """The most specific count metric a clause names ('... recognized as high-tech enterprises')."""
-    for pattern, code in _COUNT:
+    for pattern, code, _ in _COUNT.candidates(fold(clause)):
         if code != "enterprises" and pattern.search(clause):
             return code
     return "enterprises" if re.search(r"\benterprises\b|\bcompanies\b", clause, re.I) else None
@@ -240,16 +253,21 @@ INDUSTRY_SCOPED = {"industrial_output", "industrial_output_above_size", "operati
 _INDUSTRY_WORD = re.compile(r"industr|sector|cluster|enterprises|companies|firms", re.I)
 
 
+_PREPOSITION = re.compile(r"\s*(?:in|of|from|for)\b")
+
+
 def industry_of(window: str, lookahead: str) -> str | None:
     """The one industry a figure is about, when the phrase names exactly one."""
     # after the figure only 'in the X industry' names its industry
-    after = lookahead[:60] if re.match(r"\s*(?:in|of|from|for)\b", lookahead) else ""
+    after = lookahead[:60] if _PREPOSITION.match(lookahead) else ""
     if not (_INDUSTRY_WORD.search(after) or _INDUSTRY_WORD.search(window[-90:])):
         return None  # no 'industry', 'sector' or firms named: nothing to look up
     for text, heads in ((after, _INDUSTRY_HEAD), (window[-90:], _INDUSTRY_OR_FIRMS_HEAD)):
+        if not text:
+            continue  # every industry phrase needs some text (each row has required literals)
         codes = set()
-        for pattern, code in _INDUSTRY:
-            for m in pattern.finditer(text):
+        for pattern, code, start in _INDUSTRY.candidates(fold(text)):
+            for m in pattern.finditer(text, start):
                 if heads.match(text, m.end()):
                     codes.add(code)
         if codes:
@@ -292,6 +310,10 @@ def _known(name: str, known_names: set[str]) -> bool:
     return any(name in known or known in name for known in known_names)
 
 
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"[;.()\d]|,\s*(?:a|an|the|and|up|down|which|while|with|of|nearly|about|more than|over)\b")
+
+
 def count_metric(text: str, q: Quantity, sentence_start: int, sentence_end: int) -> tuple[str, int] | None:
     """The count metric of a bare number, by the noun phrase after it; with that phrase's end."""
     rest = text[q.end: min(sentence_end, q.end + 160)]
@@ -299,10 +321,10 @@ def count_metric(text: str, q: Quantity, sentence_start: int, sentence_end: int)
     if head is None:
         return None
     phrase = rest[: head.end()]
-    if re.search(r"[;.()\d]|,\s*(?:a|an|the|and|up|down|which|while|with|of|nearly|about|more than|over)\b", phrase) \
+    if _NOT_A_NOUN_PHRASE.search(phrase) \
             or len(phrase.split()) > 16:
         return None
-    for pattern, code in _COUNT:
+    for pattern, code, _ in _COUNT.candidates(fold(phrase)):
         target = phrase.strip() if code == "enterprises" else phrase
         if pattern.search(target):
             return code, q.end + head.end()
@@ -332,9 +354,9 @@ PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood 
                         r"\b(?:rose|increased|grew|climbed|bringing|taking|raising|lifting)\b[^.;]{0,40}?\bto\b",
                         re.I)
 PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts)\b", re.I)
-ONE_FIRM = re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.-]+\s+){0,6}?"
-                      r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
-                      r"production line|production base)\b(?!s)", re.I)
+ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.-]+\s+){0,6}?"
+                                 r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
+                                 r"production line|production base)\b(?!s)", re.I))
 FROM_AMOUNT = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|went up|fell|dropped|declined)\s+from\s+"
                          r"(?:about |nearly |more than |over )?$", re.I)
 THEN_TO = re.compile(r"\s*to\s+(?:reach\s+)?(?:about |nearly |more than |over )?", re.I)
@@ -356,7 +378,7 @@ def count_label(label: str) -> str | None:
         return None
     phrase = label[: head.end()]
     words = phrase.split()
-    for pattern, code in _COUNT:
+    for pattern, code, _ in _COUNT.candidates(fold(phrase)):
         if pattern.search(phrase.strip() if code == "enterprises" else phrase):
             return code
     if len(words) <= 4 and re.search(r"number of (?:enterprises|companies)", phrase, re.I):
@@ -378,4 +400,8 @@ def growth_value(q: Quantity, text: str) -> float | None:
 
 
 def extend(draft: Draft, **changes) -> Draft:
-    return replace(draft, **changes)
+    """A copy of ``draft`` with ``changes``: dataclasses.replace, without re-running __init__."""
+    new = copy(draft)
+    for name, value in changes.items():
+        setattr(new, name, value)
+    return new

@@ -13,12 +13,13 @@ import re
 
 from orchestration.extract import lexicon
 from orchestration.extract.model import IndustryFact
+from orchestration.extract.prefilter import GatedTable, Prechecked, fold
 
-_PATTERNS = [(re.compile(p, re.I), code) for p, code in lexicon.INDUSTRIES]
+_PATTERNS = GatedTable((re.compile(p, re.I), code) for p, code in lexicon.INDUSTRIES)
 _ROLE_BEFORE = [(re.compile(p, re.I), role) for p, role in lexicon.ROLE_BEFORE]
 _EMERGING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:to be (?:built|developed|cultivated)|in the future|will)\b", re.I)
-_CONTEXT = re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpillar|\bleading\b|\bemerging\b|"
-                      r"characteristic|cultivat|growth (?:engine|pole)")
+_CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpillar|\bleading\b|\bemerging\b|"
+                                 r"characteristic|cultivat|growth (?:engine|pole)"))
 _FACILITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects?|cent(?:er|re)s?|plants?|factory|factories|"
                              r"company|companies|fabs?|production lines?)\b", re.I)
 _LEADS_SENTENCE = re.compile(r"^[^A-Za-z]*$")  # only quotes, bullets or spaces before the word
@@ -57,8 +58,8 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
     if not listed_role and not _CONTEXT.search(body):
         return []  # every industry word needs industry context in its sentence
     taken: list[tuple[int, int, str]] = []
-    for pattern, code in _PATTERNS:
-        for m in pattern.finditer(body):
+    for pattern, code, start in _PATTERNS.candidates(fold(body)):
+        for m in pattern.finditer(body, start):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
             taken.append((m.start(), m.end(), code))

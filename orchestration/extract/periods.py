@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from orchestration.extract.prefilter import GatedTable, fold
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -163,6 +165,10 @@ _PATTERNS = [
 ]
 
 
+# each pattern with the precheck that skips it in sentences lacking its words
+_GATED = GatedTable((pattern, rest) for pattern, *rest in _PATTERNS)
+
+
 def find_periods(text: str, offset: int, ctx: TimeContext) -> list[Period]:
     """Time expressions in a sentence, resolved; offsets are absolute.
 
@@ -176,8 +182,8 @@ def find_periods(text: str, offset: int, ctx: TimeContext) -> list[Period]:
     """
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
-    for pattern, resolve, point, plan, future_by in _PATTERNS:
-        for m in pattern.finditer(text):
+    for pattern, (resolve, point, plan, future_by), start in _GATED.candidates(fold(text)):
+        for m in pattern.finditer(text, start):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             resolved = resolve(m, ctx)

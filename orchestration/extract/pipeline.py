@@ -21,6 +21,7 @@ from orchestration.extract.entities import count_places, entity_attributes, reso
 from orchestration.extract.industries import heading_role, industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
 from orchestration.extract.periods import Period, TimeContext, find_periods, fmt
+from orchestration.extract.prefilter import Prechecked, fold
 from orchestration.extract.quantities import Quantity, find_quantities
 from orchestration.extract.segment import Sentence, is_table_row, split_sentences
 
@@ -80,6 +81,7 @@ class _Reader:
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}
+        self.sentence_fold = ""  # the sentence being read, folded: the prechecks of its windows test it
 
     # -- context -------------------------------------------------------------------------
     def _ctx(self) -> TimeContext:
@@ -104,13 +106,15 @@ class _Reader:
                 self.heading_period = None  # a blank line ends what a heading labels
             self.line_no = s.line_no
             self.line_period = None
+        folded = self.sentence_fold = fold(s.text)
+        target_cue = _TARGET_CUE.search(s.text, folded) is not None
         ctx = self._ctx()
-        if F.TARGET_CUE.search(s.text):
+        if target_cue:
             ctx = TimeContext(ctx.year, ctx.month)  # 'by the end of the year' in a plan is this year
-        periods = [p for p in (find_periods(s.text, s.start, ctx) if _MAY_STATE_A_PERIOD.search(s.text) else [])
-                   if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start])
-                   and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 50): p.start])
-                   and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start])]
+        periods = [p for p in (find_periods(s.text, s.start, ctx) if _may_state_a_period(s.text, folded) else [])
+                   if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start], folded)
+                   and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 50): p.start], folded)
+                   and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)]
         if self.doc_date is not None and self.doc_date.month is None and s.heading:
             # '2023 Government Work Report': the title's year dates the document, it is no period
             periods = [p for p in periods if p.start != s.start]
@@ -118,11 +122,11 @@ class _Reader:
         self._update_unit_context(s)
         if is_table_row(s.text):
             self._table_row(s, periods)
-        elif _MAY_STATE_A_NUMBER.search(s.text):
+        elif _may_state_a_number(s.text, folded):
             self._read_numbers(s, periods)
         if s.heading:
             self.listed_role = heading_role(s.text)
-        listed = self.listed_role if re.match(r"\s*[-•·*]", s.text) else None  # a list item under it
+        listed = self.listed_role if _LIST_ITEM.match(s.text) else None  # a list item under it
         self.industries.extend(industry_mentions(self.doc, self.text, s, self._entity_name_at, self.known_names,
                                                  listed))
         # carry state forward
@@ -134,7 +138,7 @@ class _Reader:
         if subject is not None:
             self.sentences_of.setdefault(subject, []).append(s.text)
         self.pending = None
-        self.above_size_scope = bool(F.lexicon.ABOVE_SIZE.search(s.text))
+        self.above_size_scope = _ABOVE_SIZE.search(s.text, folded) is not None
         if periods:
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             self.line_period = ([p for p in periods if not p.plan] or periods)[-1]
@@ -144,9 +148,9 @@ class _Reader:
         # the period the article reports on carries across paragraphs; plans, deadlines
         # and founding dates do not
         reporting = [p for p in periods if not (p.plan or p.future_by)]
-        if reporting and not F.TARGET_CUE.search(s.text):  # a plan's 'throughout the year' reports nothing
+        if reporting and not target_cue:  # a plan's 'throughout the year' reports nothing
             self.report_period = reporting[-1]
-        ahead = [p for p in periods if p.plan or p.future_by] or (periods if F.TARGET_CUE.search(s.text) else [])
+        ahead = [p for p in periods if p.plan or p.future_by] or (periods if target_cue else [])
         if ahead:
             self.target_period = ahead[-1]
         # in an undated document, 'this year' is the latest year the text has reported on
@@ -163,7 +167,7 @@ class _Reader:
                       if not any(p.start <= q.start < p.end for p in periods)
                       and not F._NO_BEFORE.search(self.text[max(s.start, q.start - 8): q.start])]
         boundary = s.start
-        said = F.RESPECTIVELY.search(self.text, s.start, s.end)
+        said = F.RESPECTIVELY.search(self.text, s.start, s.end) if "respectively" in self.sentence_fold else None
         if said and self._respectively(s, [q for q in quantities if q.start < said.start()], periods):
             # what follows 'respectively' in the sentence is read as usual
             quantities = [q for q in quantities if q.start >= said.end()]
@@ -218,7 +222,7 @@ class _Reader:
             metrics, each_year = metrics * len(amounts), years
         if len(metrics) != len(amounts) or F.is_company_scope(subject, self.known_names):
             return False
-        yoys = [(-g.value if F.NEGATIVE_CUE.search(self.text[amounts[-1].end: g.start]) else g.value)
+        yoys = [(-g.value if _NEGATIVE_CUE.search(self.text[amounts[-1].end: g.start], self.sentence_fold) else g.value)
                 for g in growths] if len(growths) == len(amounts) else [None] * len(amounts)
         unit = next((q.unit for q in reversed(amounts) if q.unit), "CNY")
         for i, (q, metric, yoy) in enumerate(zip(amounts, metrics, yoys, strict=True)):
@@ -269,7 +273,7 @@ class _Reader:
         """A '(unit: 10,000 yuan)' label governs the lines under it until a blank line."""
         if self.unit_context is not None and s.line_no > self.unit_line + 1:
             self.unit_context = None
-        stated = F.UNIT_STATEMENT.search(s.text)
+        stated = _UNIT_STATEMENT.search(s.text, self.sentence_fold)
         if stated:
             self.unit_context = F.parse_unit(stated.group("unit"))
         if self.unit_context is not None:
@@ -277,13 +281,13 @@ class _Reader:
 
     def _growth(self, q, window, lookahead, drafts, s, boundary):
         yoy = F.growth_value(q, self.text)
-        if yoy is None or F.COMPARISON.search(window.rsplit(";", 1)[-1]):
+        if yoy is None or _COMPARISON.search(window.rsplit(";", 1)[-1], self.sentence_fold):
             return
         elliptical = bool(drafts) and drafts[-1].yoy_pct is not None and F.ELLIPTICAL_GROWTH.search(window)
         if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or
-                                        re.match(r"^\s*(?:year[- ]on[- ]year|yoy)", lookahead, re.I)):
+                                        _YOY_AHEAD.match(lookahead)):
             return
-        if F.NEGATIVE_CUE.search(window[-40:]) and yoy > 0:
+        if _NEGATIVE_CUE.search(window[-40:], self.sentence_fold) and yoy > 0:
             yoy = -yoy
         metric = self._scoped(F.money_metric(window, ""), window)
         if F.GROWTH_TO_LEVEL.match(lookahead):  # 'exports grew 23.5 percent to 26.4 billion yuan'
@@ -293,7 +297,7 @@ class _Reader:
         if drafts and drafts[-1].yoy_pct is None and drafts[-1].end <= q.start and metric is None:
             last = drafts[-1]
             end = q.end
-            tail = re.match(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", lookahead, re.I)
+            tail = _YOY_TAIL.match(lookahead)
             if tail:
                 end = q.end + tail.end()
             drafts[-1] = F.extend(last, yoy_pct=yoy, end=end)
@@ -301,11 +305,11 @@ class _Reader:
         if metric is None or metric not in F.FLOW_METRICS:
             return
         if F.is_company_scope(window, self.known_names) or \
-                F.SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start]):
+                _SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start], self.sentence_fold):
             return
         start = self._clause_start(s, boundary)
         end = q.end
-        tail = re.match(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", lookahead, re.I)
+        tail = _YOY_TAIL.match(lookahead)
         if tail:
             end += tail.end()
         industry = F.industry_of(window, "")
@@ -330,23 +334,23 @@ class _Reader:
         start = boundary
         while start < s.end and self.text[start] in " ,;:\t":
             start += 1
-        lead = re.match(r"^(?:and|while|meanwhile|with)\s+", self.text[start: start + 20], re.I)
+        lead = _LEADING_CONNECTIVE.match(self.text[start: start + 20])
         return start + (lead.end() if lead else 0)
 
     def _amount(self, q: Quantity, window, lookahead, drafts, s, clause_start, boundary):
         # a parenthesised conversion restates the amount before it
-        if drafts and re.fullmatch(r"\s*[(（]\s*", self.text[drafts[-1].end: q.start]):
+        if drafts and _OPEN_BRACKET.fullmatch(self.text[drafts[-1].end: q.start]):
             close = self.text.find(")", q.end, s.end)
             drafts[-1] = F.extend(drafts[-1], end=max(drafts[-1].end, close + 1 if close > 0 else q.end))
             return None
-        if F.PER_UNIT.search(window) or F.PER_UNIT.search(lookahead[:20]):
+        if _PER_UNIT.search(window, self.sentence_fold) or _PER_UNIT.search(lookahead[:20], self.sentence_fold):
             return None
         clause = self.text[max(clause_start, q.start - _REACH): q.start]
         if F.is_company_scope(clause, self.known_names):
             return None
-        if F.SUBSET.search(clause):
+        if _SUBSET.search(clause, self.sentence_fold):
             return None
-        parts = list(F.PART_OF.finditer(clause))
+        parts = list(F.PART_OF.finditer(clause)) if _PART_OF.may_match(clause, self.sentence_fold) else []
         part = parts[-1] if parts else None
         inherited = None
         if part is not None and F.money_metric(clause[part.end():], "") is None and q.kind != "area":
@@ -356,14 +360,16 @@ class _Reader:
             if not (industry and self._last_metric(drafts) in F.INDUSTRY_SCOPED):
                 return None
             inherited = (self._last_metric(drafts), industry)
-        if q.qualifier == "at_least" and F.THRESHOLD.search(clause) and not re.search(r"\btotal\b", window, re.I):
+        if q.qualifier == "at_least" and _THRESHOLD.search(clause, self.sentence_fold) \
+                and not re.search(r"\btotal\b", window, re.I):
             return None
-        if re.match(r"\s*each\b", lookahead, re.I):  # 'projects of more than 1 billion yuan each'
+        if _EACH.match(lookahead):  # 'projects of more than 1 billion yuan each'
             return None
         if q.kind == "area":
             return self._area(q, window, s)
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window)
-        if metric is None and F.INVEST_VERB.search(window):  # 'plans to invest 50 billion yuan in industrial projects'
+        if metric is None and _INVEST_VERB.search(window, self.sentence_fold):
+            # 'plans to invest 50 billion yuan in industrial projects'
             metric = F.invest_target(lookahead)
         if part is not None and metric is not None and not inherited and metric == self._last_metric(drafts):
             return None  # 'tax revenue ..., of which industrial tax revenue was ...': a part, not a metric
@@ -373,7 +379,7 @@ class _Reader:
         else:
             pending = None
         if (metric is None and drafts and (F.LIST_CONTINUES.fullmatch(window) or F.THEN_TO.fullmatch(window)
-                                           or F.THAT_OF.search(window))
+                                           or _THAT_OF.search(window, self.sentence_fold))
                 and drafts[-1].value is not None and drafts[-1].unit == q.unit):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
         subject = F.industry_subject(window) or (pending[3] if pending else None)
@@ -387,17 +393,17 @@ class _Reader:
             if residents and not F.NOT_RESIDENT.search(residents.group()):
                 return F.Draft("population", q.value, "persons", q.qualifier, q, self._clause_start(s, boundary),
                                residents.end(), measure="stock", anchor=q.start)
-            if F.nearest([(F.POPULATION, "population")], window) and not F.NOT_RESIDENT.search(window[-40:]):
+            if F.nearest(F.POPULATION_ROWS, window) and not F.NOT_RESIDENT.search(window[-40:]):
                 return F.Draft("population", q.value, "persons", q.qualifier, q,
                                self._clause_start(s, boundary), q.end, measure="stock", anchor=q.start)
             return None
         unit = q.unit or "CNY"
-        earlier = bool(F.FROM_AMOUNT.search(window)) and bool(F.THEN_TO.match(self.text, q.end))
+        earlier = bool(_FROM_AMOUNT.search(window, self.sentence_fold)) and bool(F.THEN_TO.match(self.text, q.end))
         start = pending[2] if pending else self._clause_start(s, boundary)
         industry = inherited[1] if inherited else F.industry_of(window, lookahead)
         industry = industry or (pending[3] if pending else None)
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
-                       cumulative=bool(F.CUMULATIVE.search(window)), anchor=q.start,
+                       cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold)), anchor=q.start,
                        yoy_pct=pending[1] if pending else None, earlier=earlier)
 
     def _area(self, q, window, s):
@@ -426,7 +432,7 @@ class _Reader:
                 return None
             return F.Draft(code, q.value, "persons" if code == "population" else "count", q.qualifier, q,
                            s.start, q.end, measure="stock", anchor=q.start)
-        pop = F.nearest([(F.POPULATION, "population")], window)
+        pop = F.nearest(F.POPULATION_ROWS, window)
         residents = F.RESIDENTS_AFTER.match(self.text, q.end)
         if (pop is not None and len(window) - pop[1] < 60) or residents:
             if F.NOT_RESIDENT.search(window[-60:]) or (residents and F.NOT_RESIDENT.search(residents.group())):
@@ -438,10 +444,11 @@ class _Reader:
         if found is None:
             # 'the number of national high-tech enterprises in the zone had reached 612'
             clause = self.text[max(clause_start, q.start - _REACH): q.start]
-            named = F.FROM_TO.search(clause) or F.NUMBER_OF_TO.search(clause) or F.COUNT_BEFORE.search(clause)
+            named = (_FROM_TO.search(clause, self.sentence_fold) or _NUMBER_OF_TO.search(clause, self.sentence_fold)
+                     or _COUNT_BEFORE.search(clause, self.sentence_fold))
             label = named.group("label") if named else None
             code = F.count_label(label) if label else None
-            if named is None and F.TOTAL_TO.search(clause):
+            if named is None and _TOTAL_TO.search(clause, self.sentence_fold):
                 # '19 enterprises were newly recognized as national high-tech enterprises, bringing the total to 214'
                 code = F.count_in(clause)
             if code is None or (named and label and F.CHANGE_OF_STOCK.search(label)):
@@ -476,7 +483,7 @@ class _Reader:
             draft.past = bool(F.PAST_STOCK.search(clause)) and not F.PRESENT_STOCK.search(clause)
             draft.present = bool(F.PRESENT_STOCK.search(clause))
         full_before = self.text[max(s.start, draft.anchor - _REACH): draft.anchor]
-        target = bool(F.TARGET_CUE.search(full_before)) and not re.search(
+        target = bool(_TARGET_CUE.search(full_before, self.sentence_fold)) and not re.search(
             r"planned to cover|is planned|planned area", full_before, re.I)
         before = [p for p in periods if p.end <= draft.anchor]
         if draft.period is not None:
@@ -484,7 +491,7 @@ class _Reader:
         # a period after the figure counts when it is attached to it ('... 26.4 billion yuan last
         # year'), not when a later clause brings it ('..., as consumption recovered in the second half')
         after = [p for p in periods if p.start >= draft.anchor
-                 and not re.search(r"[,;]", self.text[draft.end: p.start]) and p.start - draft.end < 40]
+                 and not _CLAUSE_BREAK.search(self.text[draft.end: p.start]) and p.start - draft.end < 40]
         if target and not before and not after:
             # a goal's deadline often closes its sentence: '... will double to 300, ... by 2025'
             after = [p for p in periods if p.start >= draft.anchor]
@@ -513,9 +520,12 @@ class _Reader:
 
     def metric_facts(self) -> list[MetricFact]:
         out: list[MetricFact] = []
+        names: dict[int | None, str] = {}  # each entity's name (and the title) worked out once
         for draft, entity, period, kind, source, _ in self.drafts:
             start, end = self._resolve_period(draft, period, kind, source)
-            name = self.clusters[entity].name if entity is not None else _title(self.text)
+            name = names.get(entity)
+            if name is None:
+                name = names[entity] = self.clusters[entity].name if entity is not None else _title(self.text)
             evidence = self.original[draft.start: draft.end]
             out.append(MetricFact(self.doc, name, draft.metric, draft.industry, start, end,
                                   draft.value, draft.unit, _round(draft.yoy_pct), kind,
@@ -556,11 +566,43 @@ class _Reader:
 
 # Cheap tests that let most sentences skip the expensive readers: a sentence with no
 # digit and no number word states no figure; one without these words states no period.
-_MAY_STATE_A_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)\b", re.I)
-_MAY_STATE_A_PERIOD = re.compile(
-    r"\d|year|quarter|half|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|h1|five", re.I)
+# (A regex alternation of '\d' and words tries every word at every position: searching
+# for a digit, then for the words in the folded sentence, gives the same answer faster.)
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = Prechecked(re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)\b", re.I))
+_PERIOD_WORDS = ("year", "quarter", "half", "month", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                 "oct", "nov", "dec", "h1", "five")
+
+
+def _may_state_a_number(text: str, folded: str) -> bool:
+    return _DIGIT.search(text) is not None or _NUMBER_WORD.search(text, folded) is not None
+
+
+def _may_state_a_period(text: str, folded: str) -> bool:
+    return _DIGIT.search(text) is not None or any(word in folded for word in _PERIOD_WORDS)
+
+
+# The cue patterns searched in windows of a sentence, with their prechecks (see prefilter):
+# a window is part of the sentence, so the sentence's folded text gates all its windows.
+_TARGET_CUE = Prechecked(F.TARGET_CUE)
+_ABOVE_SIZE = Prechecked(F.lexicon.ABOVE_SIZE)
+_NEGATIVE_CUE = Prechecked(F.NEGATIVE_CUE)
+_UNIT_STATEMENT = Prechecked(F.UNIT_STATEMENT)
+_COMPARISON = Prechecked(F.COMPARISON)
+_SUBSET = Prechecked(F.SUBSET)
+_PER_UNIT = Prechecked(F.PER_UNIT)
+_PART_OF = Prechecked(F.PART_OF)
+_THRESHOLD = Prechecked(F.THRESHOLD)
+_INVEST_VERB = Prechecked(F.INVEST_VERB)
+_THAT_OF = Prechecked(F.THAT_OF)
+_FROM_AMOUNT = Prechecked(F.FROM_AMOUNT)
+_CUMULATIVE = Prechecked(F.CUMULATIVE)
+_FROM_TO = Prechecked(F.FROM_TO)
+_NUMBER_OF_TO = Prechecked(F.NUMBER_OF_TO)
+_COUNT_BEFORE = Prechecked(F.COUNT_BEFORE)
+_TOTAL_TO = Prechecked(F.TOTAL_TO)
 
 # How far from a number its metric phrase, qualifiers and cues may stand; it also keeps
 # the work per number constant on a pathological one-line document.
@@ -569,9 +611,10 @@ _REACH = 300
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000\t"})
 
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
-_COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$", re.I)
+_COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$", re.I))
 # 'Affected by the completion of several projects last year, investment fell': a cause's date
-_CAUSE = re.compile(r"\b(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}$", re.I)
+_CAUSE = Prechecked(re.compile(r"\b(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}$",
+                              re.I))
 
 
 def _round(value: float | None) -> float | None:
@@ -608,8 +651,8 @@ _LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bas 
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
-_NOT_REPORTING = re.compile(r"\b(?:established|founded|set up|approved|upgraded|since|launched|built|held|opened|"
-                            r"inaugurated|started|began)\b[^.;,]{0,90}$", re.I)
+_NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approved|upgraded|since|launched|built|"
+                                       r"held|opened|inaugurated|started|began)\b[^.;,]{0,90}$", re.I))
 
 
 def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
@@ -645,3 +688,14 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
         records.append(EntityRecord(doc, cluster.name, aliases, cluster.entity_type, attrs["level"],
                                     attrs["province"], attrs["city"], attrs["established_year"]))
     return records
+
+
+# Patterns of the hot paths above, compiled once (re.match(str, ...) looks its pattern up
+# in re's cache at every call).
+_LIST_ITEM = re.compile(r"\s*[-•·*]")
+_YOY_AHEAD = re.compile(r"^\s*(?:year[- ]on[- ]year|yoy)", re.I)
+_YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
+_LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
+_OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
+_EACH = re.compile(r"\s*each\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;]")

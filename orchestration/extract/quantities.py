@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from orchestration.extract.prefilter import exact_spellings, fold
+
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -54,16 +56,25 @@ _AREA_FACTOR = {
     "hectare": 0.01, "ha": 0.01, "mu": 1 / 1500, "acre": 0.0040468564224,
 }
 
-_QUALIFIER_BEFORE = [
-    (re.compile(r"(?:more than|over|exceed(?:s|ed|ing)?|above|at least|no (?:less|fewer) than|"
-                r"not (?:less|fewer) than|in excess of|upwards of|surpass(?:es|ed|ing)?|"
-                r"break(?:s|ing)? through|topp(?:ed|ing)|tops?)\s*$", re.I), "at_least"),
-    (re.compile(r"(?:less than|fewer than|under|below|up to|at most|no more than|within)\s*$", re.I),
-     "at_most"),
-    (re.compile(r"(?:about|approximately|approx\.|around|nearly|almost|some|roughly|close to|"
-                r"an estimated|estimated at|or so)\s*$", re.I), "approx"),
+# Qualifier phrases that end the text before a number, checked in this order.
+_QUALIFIER_PHRASES = [
+    (r"more than|over|exceed(?:s|ed|ing)?|above|at least|no (?:less|fewer) than|"
+     r"not (?:less|fewer) than|in excess of|upwards of|surpass(?:es|ed|ing)?|"
+     r"break(?:s|ing)? through|topp(?:ed|ing)|tops?", "at_least"),
+    (r"less than|fewer than|under|below|up to|at most|no more than|within", "at_most"),
+    (r"about|approximately|approx\.|around|nearly|almost|some|roughly|close to|"
+     r"an estimated|estimated at|or so", "approx"),
 ]
+_QUALIFIER_BEFORE = [(re.compile(f"(?:{phrase})\\s*$", re.I), name) for phrase, name in _QUALIFIER_PHRASES]
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:or more|and above|or above|plus)\b", re.I)
+# Every spelling of those phrases, lowercased: most numbers have no qualifier, and an
+# endswith() test tells so at once, where the '$'-anchored patterns would be tried at
+# every position of the text before the number.
+_QUALIFIER_ENDINGS = tuple(sorted(
+    spelling for phrase, _ in _QUALIFIER_PHRASES for spelling in exact_spellings(re.compile(phrase, re.I))))
+# Scale factors as the Decimals the arithmetic below uses, made once rather than per number
+_SCALE_DECIMAL = {word: Decimal(str(factor)) for word, factor in _SCALE_FACTOR.items()}
+_ONE = Decimal(str(1))
 
 
 @dataclass(frozen=True)
@@ -91,6 +102,8 @@ def _number(text: str) -> Decimal | None:
 def _qualifier(before: str, after: str, odd: bool) -> str:
     if odd or _QUALIFIER_AFTER.search(after):
         return "at_least"
+    if not fold(before.rstrip()).endswith(_QUALIFIER_ENDINGS):
+        return "exact"  # no qualifier phrase ends the text before the number
     for pattern, name in _QUALIFIER_BEFORE:
         if pattern.search(before):
             return name
@@ -131,10 +144,11 @@ def _classify(text: str, m: re.Match[str], exact: Decimal) -> Quantity | None:
     groups = m.groupdict()
     before = text[max(0, m.start() - 40): m.start()]
     after = text[m.end(): m.end() + 20]
-    scale_word = re.sub(r"\s+", " ", (groups["scale"] or groups["p_scale"] or "").lower())
+    scale_word = groups["scale"] or groups["p_scale"]
+    scale_word = re.sub(r"\s+", " ", scale_word.lower()) if scale_word else ""
     if scale_word == "m" and not groups["cur_pre"]:
         return None  # '85m' is a million only after a currency ('USD 85m'); else it is metres
-    factor = Decimal(str(_SCALE_FACTOR.get(scale_word, 1)))
+    factor = _SCALE_DECIMAL.get(scale_word, _ONE)
     qualifier = _qualifier(before, after, bool(groups["odd"]))
     cur = (groups["cur_pre"] or groups["cur_post"] or groups["p_cur"] or "").lower().replace(" ", "")
     # Decimal arithmetic, so that 68.57 billion is 68570000000 and not 68569999999.99999.

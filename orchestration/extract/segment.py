@@ -11,20 +11,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from orchestration.extract.prefilter import Prechecked
+
 # Abbreviations whose trailing dot does not end a sentence.
 _ABBREVIATIONS = (
     "no", "nos", "sq", "co", "ltd", "inc", "corp", "st", "rd", "ave", "mr", "mrs", "ms", "dr",
     "approx", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "u.s", "e.g", "i.e", "dept", "govt", "prof", "gen",
 )
-_SENTENCE_END = re.compile(r"[.!?。！？]+[\"'”’)]*(?=\s|$)|(?<=[a-z%])\.(?=[A-Z][a-z])")
+# A sentence ends at '.', '!' or '?' (closing quotes after it) before a space or the end
+# of the line, or at a dot between 'word.Next'. Written to start with the punctuation,
+# as '[.!?。！？](?:...|(?<=[a-z%]\.)...)' rather than '[.!?。！？]+...|(?<=[a-z%])\....':
+# the same matches, but a pattern that starts with a character set is scanned for fast.
+_SENTENCE_END = re.compile(r"[.!?。！？](?:[.!?。！？]*[\"'”’)]*(?=\s|$)|(?<=[a-z%]\.)(?=[A-Z][a-z]))")
 
-_BOILERPLATE = re.compile(
+# Page furniture: copyright, ICP, contact and share lines. In two patterns for speed:
+# searching a long paragraph with one alternation tried every alternative at every
+# position, the '^'-anchored ones included; those need one try at the line's start,
+# and the others get a literal precheck (see prefilter).
+_BOILERPLATE_ANYWHERE = Prechecked(re.compile(
     r"copyright|all rights reserved|\bicp\b|备\d|\btel\s*[:.：]|\bfax\s*[:：]|contact (number|us)|"
-    r"^\s*address\s*[:：]|e-?mail\s*[:：]|wechat|qr code|^\s*(home|source|editor|host)\s*[:：>|]|"
-    r"related (recommend|news|articles)|^\s*(print|share|close)\s*$",
-    re.IGNORECASE,
-)
+    r"e-?mail\s*[:：]|wechat|qr code|related (recommend|news|articles)", re.IGNORECASE))
+_BOILERPLATE_AT_START = re.compile(
+    r"\s*address\s*[:：]|\s*(home|source|editor|host)\s*[:：>|]|\s*(print|share|close)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -39,16 +48,17 @@ class Sentence:
     boilerplate: bool
 
 
+_FIGURE_CELL = re.compile(r"\|\s*-?[\d(]")
 TABLE_HEADER = re.compile(r"\b(?:indicators?|items?|values?|growth|units?|year-on-year|amount|index)\b", re.I)
 
 
 def is_table_row(line: str) -> bool:
     """A row of a pipe table: cells holding figures, or a header naming indicators and growth."""
-    return line.count("|") >= 2 and bool(re.search(r"\|\s*-?[\d(]", line) or TABLE_HEADER.search(line))
+    return line.count("|") >= 2 and bool(_FIGURE_CELL.search(line) or TABLE_HEADER.search(line))
 
 
 def _is_boilerplate(line: str) -> bool:
-    if _BOILERPLATE.search(line):
+    if _BOILERPLATE_AT_START.match(line) or _BOILERPLATE_ANYWHERE.search(line):
         return True
     # Navigation menus: many short items separated by pipes or chevrons.
     return (line.count("|") >= 2 and not is_table_row(line)) or line.count(">") >= 2
@@ -94,11 +104,19 @@ def _protected(line: str, dot: int) -> bool:
     """True when the dot at ``dot`` belongs to an abbreviation, not a sentence end."""
     if line[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z.]+)$", line[:dot])
-    if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+    # the run of letters and dots right before the dot (a backward scan: a regex
+    # '[A-Za-z.]+$' on line[:dot] would rescan the line from its start at every dot)
+    start = dot
+    while start > 0 and line[start - 1] in _WORD_CHARS:
+        start -= 1
+    word = line[start:dot]
+    if word and word.lower().rstrip(".") in _ABBREVIATIONS:
         return True
     # A single capital letter before the dot is an initial (e.g. 'U.S.').
-    return bool(word and len(word.group(1)) == 1 and word.group(1).isupper())
+    return len(word) == 1 and word.isupper()
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
 # A 'sentence' longer than this is not prose (a table flattened to one line,

@@ -11,6 +11,7 @@ from orchestration.extract.dates import detect_document_date
 from orchestration.extract.entities import find_names
 from orchestration.extract.periods import TimeContext, find_periods
 from orchestration.extract.quantities import find_quantities
+from orchestration.extract.segment import split_sentences
 
 QUANTITIES = [
     # developed on (seeds)
@@ -156,3 +157,121 @@ def test_metres_are_not_millions():
 def test_next_year():
     (p,) = find_periods("is expected to reach 300 billion yuan next year", 0, TimeContext(2025, 3))
     assert (p.first, p.last) == ((2026, 1), (2026, 12))
+
+
+# The speed-ups (literal prechecks, split patterns) must not change what is read.
+QUALIFIED = [
+    ("up to 3 billion yuan", "at_most"),
+    ("ROUGHLY 12 enterprises", "approx"),  # any case
+    ("approx. 4 square kilometres", "approx"),
+    ("more than   7.5 billion yuan", "at_least"),  # spaces before the number
+    ("\u017fome 30 firms", "approx"),  # 'ſ' is an 's' to re.IGNORECASE, so to the precheck too
+    ("a total of 30 firms", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), QUALIFIED)
+def test_qualifiers(text, qualifier):
+    assert find_quantities(text)[0].qualifier == qualifier
+
+
+BOILERPLATE = [
+    ("Home > News > Zone", True),
+    ("Share", True),
+    ("  print ", True),
+    ("Address: 12 Industrial Road", True),
+    ("Source: Xinhua", True),
+    ("Tel: 0731-1234", True),
+    ("The zone has an ICP filing", True),
+    ("The hotel sector grew 5%.", False),
+    ("The zone shares its address with the district.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "boilerplate"), BOILERPLATE)
+def test_page_furniture(line, boilerplate):
+    assert [s.boilerplate for s in split_sentences(line)] == [boilerplate]
+
+
+def _tables():
+    from orchestration.extract import facts, industries, periods
+
+    return [facts._MONEY, facts._AREA, facts._COUNT, facts._INDUSTRY, industries._PATTERNS, periods._GATED]
+
+
+PHRASES = [
+    "In the first half of this year, the total industrial output value reached 13.56 billion yuan",
+    "GROSS REGIONAL PRODUCT rose 6.1% year-on-year; Fixed-Asset Investment fell",
+    "the number of national high-tech enterprises reached 612, including 3 listed companies",
+    "new-energy vehicles, lithium-ion batteries and Integrated Circuits are its leading industries",
+    "As of the end of Sept. 2022, actually utilized foreign capital was USD 85m",
+    "It covers a planned area of 119.57 sq. km, of which 40 km2 has been developed so far",
+    "during the 14th Five-Year Plan period, in the next five years, by the end of 2025",
+    "\u212a\u0130\u0131\u017f: the ta\u017f revenue of above-\u017fcale enterpri\u017fes",  # letters re.I folds to ASCII
+]
+
+
+def test_prechecks_never_skip_a_match():
+    from orchestration.extract.prefilter import fold
+
+    for phrase in PHRASES:
+        for start in range(0, len(phrase), 7):
+            text = phrase[start:]
+            for table in _tables():
+                candidates = {id(pattern): start for pattern, _, start in table.candidates(fold(text))}
+                for pattern, _, gate in table.rows:
+                    matches = [m.span() for m in pattern.finditer(text)]
+                    if matches:
+                        assert gate.may_match(fold(text)) and id(pattern) in candidates, (pattern.pattern, text)
+                        assert [m.span() for m in pattern.finditer(text, candidates[id(pattern)])] == matches
+
+
+def test_fold_keeps_offsets():
+    from orchestration.extract.prefilter import fold
+
+    text = "\u0130stanbul \u212aelvin \u017fpeed ΣΑΣ"
+    assert len(fold(text)) == len(text) and fold(text).startswith("istanbul kelvin speed")
+
+
+def test_iso_dates_read_as_dateutil_reads_them():
+    from datetime import datetime
+
+    from dateutil import parser as date_parser
+
+    from orchestration.extract.dates import _parse
+
+    for raw in ("2021-08-23", "2000-02-29", "1999-12-31", "2021-02-30", "2021-13-01"):
+        try:
+            parsed = date_parser.parse(raw, default=datetime(2000, 1, 1))
+            expected = (parsed.year, parsed.month, parsed.day)
+        except (ValueError, OverflowError):
+            expected = None
+        found = _parse(raw)
+        assert (found and (found.year, found.month, found.day)) == expected
+
+
+WORD_BEFORE = ["Pingxiang Economic ", "in the  Zone", "end of line \nZone", "tab\tZone ", " ", "", "x ", "a\u3000b "]
+
+
+@pytest.mark.parametrize("text", WORD_BEFORE)
+def test_word_before_reads_as_the_regex_did(text):
+    import re
+
+    from orchestration.extract.entities import _word_before
+
+    for pos in range(len(text) + 1):
+        m = re.search(r"([^\s]+)( )$", text[max(0, pos - 60): pos])
+        assert _word_before(text, pos) == (m and (m.group(1), len(m.group(0))))
+
+
+SENTENCE_ENDS = ["It grew 5%. Output rose.", "Zone.Park is new!\" Then", "U.S. firms... (ok.) end?", "a.B b.Cd 3.5%.Xy"]
+
+
+@pytest.mark.parametrize("text", SENTENCE_ENDS)
+def test_sentence_ends_as_before(text):
+    import re
+
+    from orchestration.extract.segment import _SENTENCE_END
+
+    before = re.compile(r"[.!?。！？]+[\"'”’)]*(?=\s|$)|(?<=[a-z%])\.(?=[A-Z][a-z])")  # the pattern as first written
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in before.finditer(text)]
