@@ -40,11 +40,21 @@ def docs_per_shard() -> int:
     return max(1, int(os.environ.get("ZONESCOPE_SHARD_DOCS") or 5000))
 
 
+def duckdb_memory_limit() -> str:
+    """DuckDB's memory cap for the pipeline and dbt (ZONESCOPE_DUCKDB_MEMORY, default 2GB).
+
+    DuckDB's own default is 80 % of the machine's memory, kept as buffer cache;
+    a cap lets it spill to disk instead, so a large build stays within budget.
+    """
+    return os.environ.get("ZONESCOPE_DUCKDB_MEMORY") or "2GB"
+
+
 def export_environment() -> None:
     """Make the resolved settings visible to child processes (dbt), and keep dbt offline."""
     os.environ["ZONESCOPE_WAREHOUSE"] = str(warehouse_path())
     os.environ["ZONESCOPE_DOCS"] = str(docs_dir())
     os.environ["ZONESCOPE_BUILD_SUFFIX"] = BUILD_SUFFIX  # dbt writes the build copy (see publishing.py)
+    os.environ["ZONESCOPE_DUCKDB_MEMORY"] = duckdb_memory_limit()  # read by dbt's profiles.yml
     os.environ.setdefault("DO_NOT_TRACK", "1")
     # dbt is installed beside this interpreter; a virtualenv that is not activated
     # still finds it (dagster-dbt looks for `dbt` on PATH).

@@ -14,6 +14,8 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from orchestration import settings
+
 
 class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse's write lock."""
@@ -30,7 +32,8 @@ def connect(path: Path, read_only: bool = False):
         raise WarehouseMissing(f"no warehouse at {path}: run `zonescope build` first")
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(str(path), read_only=read_only,
+                             config={"memory_limit": settings.duckdb_memory_limit()})
     except duckdb.IOException as exc:
         message = str(exc)
         if "lock" in message.lower():

@@ -2,23 +2,10 @@
 -- Latest full-year (else partial-year) park-wide growth per park and metric,
 -- stated yoy or computed from two stated years, with the CAGR where a park
 -- has several full years. Flags where stated and computed growth disagree.
--- Values are shown in 100 million yuan (yi) / million USD (edit display_units).
+-- Values are shown in 100 million yuan (yi) / million USD (edit dbt_project/seeds/display_units.csv).
 -- Run: zonescope sql --file warehouse/queries/fastest_growing.sql
 
 with
-
-display_units as (
-
-    -- how each unit is shown: value / divide_by, labelled shown_as
-    select * from (values
-        ('CNY', 1e8, 'CNY 100m (yi)'),
-        ('USD', 1e6, 'USD m'),
-        ('count', 1, 'count'),
-        ('km2', 1, 'km2'),
-        ('persons', 1, 'persons')
-    ) as u (unit, divide_by, shown_as)
-
-),
 
 latest_growth as (
 

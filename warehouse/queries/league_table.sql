@@ -11,7 +11,7 @@
 -- Either one alone works too: a metric alone takes its biggest (then latest)
 -- ranking, a period alone the metric with most parks in that period.
 -- (select distinct metric, ranking_period from mart_park_rankings lists them.)
--- Money is shown in 100 million yuan (yi) / million USD: edit display_units.
+-- Money is shown in 100 million yuan (yi) / million USD: edit dbt_project/seeds/display_units.csv.
 -- Run: zonescope sql --file warehouse/queries/league_table.sql
 
 with
@@ -21,19 +21,6 @@ params as (
     select
         null::varchar as metric,          -- <- your metric here, e.g. 'gdp'
         null::varchar as ranking_period   -- <- your period here, e.g. '2022'
-
-),
-
-display_units as (
-
-    -- how each unit is shown: value / divide_by, labelled shown_as
-    select * from (values
-        ('CNY', 1e8, 'CNY 100m (yi)'),
-        ('USD', 1e6, 'USD m'),
-        ('count', 1, 'count'),
-        ('km2', 1, 'km2'),
-        ('persons', 1, 'persons')
-    ) as u (unit, divide_by, shown_as)
 
 ),
 

@@ -9,7 +9,7 @@
 -- CTE below instead of null, e.g. 'Pingxiang' or 'Ningxiang High-tech'
 -- (select park_name, aliases from dim_park lists them); when several parks
 -- match, the one with the most facts is shown.
--- Money is shown in 100 million yuan (yi) / million USD: edit display_units.
+-- Money is shown in 100 million yuan (yi) / million USD: edit dbt_project/seeds/display_units.csv.
 -- Run: zonescope sql --file warehouse/queries/park_history.sql
 
 with
@@ -17,19 +17,6 @@ with
 params as (
 
     select null::varchar as park_name_like   -- <- part of your park's name here, e.g. 'Pingxiang'
-
-),
-
-display_units as (
-
-    -- how each unit is shown: value / divide_by, labelled shown_as
-    select * from (values
-        ('CNY', 1e8, 'CNY 100m (yi)'),
-        ('USD', 1e6, 'USD m'),
-        ('count', 1, 'count'),
-        ('km2', 1, 'km2'),
-        ('persons', 1, 'persons')
-    ) as u (unit, divide_by, shown_as)
 
 ),
 

@@ -1,23 +1,8 @@
 -- Park scorecard: one line per park - latest output, revenue, GDP, enterprises,
 -- latest growth, output rank and leading industries - biggest output first.
 -- Money is shown in 100 million yuan (yi) / million USD, each with its unit
--- (edit display_units).
+-- (edit dbt_project/seeds/display_units.csv).
 -- Run: zonescope sql --file warehouse/queries/park_scorecard.sql
-
-with
-
-display_units as (
-
-    -- how each unit is shown: value / divide_by, labelled shown_as
-    select * from (values
-        ('CNY', 1e8, 'CNY 100m (yi)'),
-        ('USD', 1e6, 'USD m'),
-        ('count', 1, 'count'),
-        ('km2', 1, 'km2'),
-        ('persons', 1, 'persons')
-    ) as u (unit, divide_by, shown_as)
-
-)
 
 select
     s.park_name,

@@ -3,26 +3,11 @@
 -- reach it and the recent growth; at_risk and missed first, then the rest
 -- with the reason a target cannot be judged.
 -- Target and actual are shown in the target's unit: money in 100 million yuan
--- (yi) / million USD, counts, km2 and persons as they are (edit display_units).
+-- (yi) / million USD, counts, km2 and persons as they are (edit dbt_project/seeds/display_units.csv).
 -- To look at one park or metric only, add e.g.
 --     where park_name like '%Ningxiang%'   or   where metric = 'gdp'
 -- before the order by.
 -- Run: zonescope sql --file warehouse/queries/targets_at_risk.sql
-
-with
-
-display_units as (
-
-    -- how each unit is shown: value / divide_by, labelled shown_as
-    select * from (values
-        ('CNY', 1e8, 'CNY 100m (yi)'),
-        ('USD', 1e6, 'USD m'),
-        ('count', 1, 'count'),
-        ('km2', 1, 'km2'),
-        ('persons', 1, 'persons')
-    ) as u (unit, divide_by, shown_as)
-
-)
 
 select
     status,
