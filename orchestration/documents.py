@@ -8,6 +8,7 @@ them; decoding, web-page text and date detection are pure functions of
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -29,6 +30,7 @@ class SourceDocument:
     text: str | None
     doc_date: date | None
     ingest_error: str | None
+    stat_key: str | None = None  # size, times and inode when read: unchanged means not read again
 
 
 def list_documents(folder: Path) -> list[Path]:
@@ -83,12 +85,37 @@ def read_document(path: Path, max_bytes: int | None = None) -> SourceDocument:
     return SourceDocument(path.name, str(path), digest, len(data), encoding, text, doc_date, None)
 
 
-def read_folder(folder: Path, max_bytes: int | None = None) -> list[SourceDocument]:
-    """All documents of a folder, each accounted for; a second copy of a text is not parsed twice."""
+def stat_key(path: Path) -> str | None:
+    """What changes when a file's content may have: size, modification and change times, inode.
+
+    The change time moves with any write, rename or permission change, and
+    cannot be set back by tools that preserve modification times.
+    """
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+
+
+def read_folder(folder: Path, max_bytes: int | None = None,
+                known: Mapping[str, SourceDocument] | None = None) -> list[SourceDocument]:
+    """All documents of a folder, each accounted for; a second copy of a text is not parsed twice.
+
+    ``known`` holds the last ingestion's decoded documents: a file whose stat
+    has not changed since is taken from there instead of being read, hashed
+    and decoded again, so a re-ingestion costs a directory listing, not the corpus.
+    """
     seen: dict[str, str] = {}
     documents = []
+    known = known or {}
     for path in list_documents(folder):
-        document = read_document(path, max_bytes)
+        key = stat_key(path)
+        previous = known.get(path.name)
+        if key is not None and previous is not None and previous.stat_key == key:
+            document = replace(previous, path=str(path))
+        else:
+            document = replace(read_document(path, max_bytes), stat_key=key)
         if document.text is not None and document.sha256 in seen:
             document = replace(document, text=None, doc_date=None,
                                ingest_error=f"duplicate of {seen[document.sha256]} (same content)")

@@ -18,6 +18,7 @@ import duckdb
 import polars as pl
 
 from orchestration import staging
+from orchestration.documents import SourceDocument
 from orchestration.warehouse import frame, scalar
 
 _FACT_TABLES = {
@@ -141,6 +142,18 @@ def assemble(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         con.execute("rollback")
         raise
     return counts
+
+
+def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, SourceDocument]:
+    """The last ingestion's decoded documents with their stat, by file name (empty on a first build)."""
+    has_stat = scalar(con, "select count(*) from information_schema.columns where table_schema = 'raw' "
+                           "and table_name = 'documents' and column_name = 'stat_key'")
+    if not has_stat:
+        return {}
+    rows = frame(con, "select * from raw.documents where text is not null and ingest_error is null "
+                      "and stat_key is not null")
+    fields = list(staging.DOCUMENTS_SCHEMA)
+    return {row["doc"]: SourceDocument(**{k: row[k] for k in fields}) for row in rows.iter_rows(named=True)}
 
 
 def record_changes(con: duckdb.DuckDBPyConnection, current: pl.DataFrame) -> dict[str, int]:

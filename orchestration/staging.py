@@ -15,7 +15,7 @@ from orchestration.extract import DocumentFacts
 
 DOCUMENTS_SCHEMA = {
     "doc": pl.Utf8, "path": pl.Utf8, "sha256": pl.Utf8, "size_bytes": pl.Int64, "encoding": pl.Utf8,
-    "text": pl.Utf8, "doc_date": pl.Date, "ingest_error": pl.Utf8,
+    "text": pl.Utf8, "doc_date": pl.Date, "ingest_error": pl.Utf8, "stat_key": pl.Utf8,
 }
 METRICS_SCHEMA = {
     "doc": pl.Utf8, "fact_seq": pl.Int32, "entity": pl.Utf8, "metric": pl.Utf8, "industry": pl.Utf8,

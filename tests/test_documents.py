@@ -93,3 +93,23 @@ def test_a_file_without_read_permission(tmp_path):
     target.write_text(ARTICLE)
     target.chmod(0)
     assert read_document(target).ingest_error == "cannot read file: Permission denied"
+
+
+def test_an_unchanged_file_is_not_read_again(tmp_path, monkeypatch):
+    import orchestration.documents as documents
+
+    _folder(tmp_path)
+    first = {d.doc: d for d in read_folder(tmp_path)}
+    known = {doc: d for doc, d in first.items() if d.text is not None and d.ingest_error is None}
+    opened = []
+    real = documents.read_document
+    monkeypatch.setattr(documents, "read_document", lambda path, max_bytes=None: opened.append(path.name)
+                        or real(path, max_bytes))
+    (tmp_path / "gbk.txt").write_bytes("芜湖经济技术开发区出口额92亿元。".encode("gbk"))  # edited
+    second = {d.doc: d for d in read_folder(tmp_path, known=known)}
+    # only the edited file and those not decoded last time (rejected, duplicates) are read again
+    assert "gbk.txt" in opened and "bom.txt" not in opened and "utf16.txt" not in opened
+    assert set(opened) == {"gbk.txt"} | (set(first) - set(known))
+    assert second["gbk.txt"].text == "芜湖经济技术开发区出口额92亿元。"
+    assert {doc: d.ingest_error for doc, d in second.items()} == {doc: d.ingest_error for doc, d in first.items()}
+    assert second["bom.txt"] == first["bom.txt"]

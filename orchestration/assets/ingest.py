@@ -6,7 +6,7 @@ from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResul
 
 from orchestration import settings
 from orchestration.documents import read_folder
-from orchestration.incremental import record_changes
+from orchestration.incremental import known_documents, record_changes
 from orchestration.previews import table_preview
 from orchestration.resources import PIPELINE_OWNERS, WAREHOUSE_OP_TAGS, DocsFolderResource, WarehouseResource
 from orchestration.staging import documents_frame
@@ -25,16 +25,19 @@ from orchestration.warehouse import replace_tables, scalar
     op_tags=WAREHOUSE_OP_TAGS,
 )
 def raw_documents(context: AssetExecutionContext, docs: DocsFolderResource, warehouse: WarehouseResource):
-    documents = read_folder(Path(docs.path), settings.max_document_bytes())
-    frame = documents_frame(documents)
     with warehouse.writer(context) as con:
+        known = known_documents(con)
+        documents = read_folder(Path(docs.path), settings.max_document_bytes(), known)
+        frame = documents_frame(documents)
         changes = record_changes(con, frame)
         replace_tables(con, "raw", {"documents": frame})
         history_rows = scalar(con, "select count(*) from raw.document_history")
         _, documents_preview = table_preview(con, "raw.documents")
         _, history_preview = table_preview(con, "(select * from raw.document_history order by observed_at desc)")
     failed = [d for d in documents if d.ingest_error]
-    context.log.info(f"ingested {len(documents)} files from {docs.path}, {len(failed)} not readable as text; "
+    reused = sum(1 for d in documents if known.get(d.doc) is not None and known[d.doc].stat_key == d.stat_key)
+    context.log.info(f"ingested {len(documents)} files from {docs.path} ({len(documents) - reused} read, "
+                     f"{reused} unchanged since the last ingestion), {len(failed)} not readable as text; "
                      f"{changes['added']} added, {changes['changed']} changed, {changes['deleted']} deleted")
     yield MaterializeResult(asset_key=AssetKey(["raw", "documents"]), metadata={
         "dagster/row_count": len(documents),
