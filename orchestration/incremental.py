@@ -62,11 +62,6 @@ TO_PARSE_SQL = """
 """
 
 
-def documents_to_parse(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    """Decoded documents whose content this extractor has not parsed yet (one per content)."""
-    ensure_cache(con)
-    return frame(con, TO_PARSE_SQL, [extractor_version()]).to_dicts()
-
 
 def store(con: duckdb.DuckDBPyConnection, parsed: list[dict], frames: dict[str, pl.DataFrame]) -> None:
     """Put one extraction run's results in the cache, keyed by content instead of file name."""
