@@ -59,6 +59,11 @@ def read_shard(path: Path) -> list[dict]:
     return pl.read_parquet(path).to_dicts()
 
 
+def shard_keys(path: Path) -> list[dict]:
+    """The shard's file names and content hashes only: what the cache is keyed by, without the texts."""
+    return pl.read_parquet(path, columns=["doc", "sha256"]).to_dicts()
+
+
 def write_results(shard: Path, frames: dict[str, pl.DataFrame]) -> Path:
     """The shard's facts and rejections, one Parquet file per staging table, beside the shard."""
     out = shard.with_suffix("")

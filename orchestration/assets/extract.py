@@ -78,7 +78,7 @@ def load_facts(context: OpExecutionContext, warehouse: WarehouseResource, result
     with warehouse.writer(context) as con:
         for result in sorted(results):
             frames = shards.read_results(Path(result))
-            documents = shards.read_shard(Path(result).with_suffix(".parquet"))
+            documents = shards.shard_keys(Path(result).with_suffix(".parquet"))
             incremental.store(con, documents, frames)
             parsed_now += len(documents)
             rejected_now += frames["rejected_documents"].height
