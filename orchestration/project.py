@@ -3,7 +3,9 @@
 ``prepare_if_dev`` re-parses the project under ``dagster dev``. Outside it
 (``zonescope build``, tests, a fresh clone) the manifest is parsed when it
 is missing or older than any file of the project, so neither a newcomer nor
-someone editing a model ever runs `dbt parse` by hand.
+someone editing a model ever runs `dbt parse` by hand. Another warehouse
+path needs no parse here: the manifest's models, tests and lineage do not
+depend on it, and dbt itself re-parses when its profile changes.
 """
 
 from pathlib import Path
@@ -17,18 +19,10 @@ settings.export_environment()
 _SOURCE_DIRS = ("models", "macros", "seeds", "tests")
 
 
-def _parsed_for(project: DbtProject) -> Path:
-    """Which warehouse the last parse was made for: dbt's partial parse holds only for that profile."""
-    return Path(project.project_dir) / project.target_path / "parsed_for_warehouse.txt"
-
-
 def _manifest_is_stale(project: DbtProject) -> bool:
     manifest = Path(project.manifest_path)
     if not manifest.exists():
         return True
-    marker = _parsed_for(project)
-    if not marker.exists() or marker.read_text() != str(settings.warehouse_path()):
-        return True  # a parse for this warehouse now lets every build of it parse only what changed
     built = manifest.stat().st_mtime
     root = Path(project.project_dir)
     files = [root / "dbt_project.yml", root / "profiles.yml"]
@@ -41,4 +35,3 @@ dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=sett
 dbt_project.prepare_if_dev()
 if _manifest_is_stale(dbt_project):
     dbt_project.preparer.prepare(dbt_project)
-    _parsed_for(dbt_project).write_text(str(settings.warehouse_path()))

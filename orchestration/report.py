@@ -41,6 +41,7 @@ first). A warehouse of 10,000 documents still gives a page of a few megabytes.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import html
 import os
@@ -56,6 +57,8 @@ import altair as alt
 import duckdb
 import vl_convert
 from jinja2.utils import htmlsafe_json_dumps
+
+from orchestration import settings
 
 Row = dict[str, Any]
 
@@ -225,14 +228,27 @@ class Warehouse:
 
 @lru_cache(maxsize=1)
 def _vega_bundle() -> str:
-    """Vega + Vega-Lite + Vega-Embed as one script (from vl-convert), for the Vega-Lite version Altair writes."""
+    """Vega + Vega-Lite + Vega-Embed as one script (from vl-convert), for the Vega-Lite version Altair writes.
+
+    vl-convert assembles the bundle in about 3 s, a tenth of a small build, so
+    it is kept on disk per vl-convert and Vega-Lite version (``settings.cache_dir``).
+    """
     version = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
+    cached = settings.cache_dir() / f"vega-bundle-{vl_convert.__version__}-vl{version}.js"
+    with contextlib.suppress(OSError):
+        return cached.read_text(encoding="utf-8")
     try:
         bundle = vl_convert.javascript_bundle(vl_version=version)
     except (ValueError, RuntimeError):  # a vl-convert that lacks this exact version: its latest reads the spec
         bundle = vl_convert.javascript_bundle()
     # inside a <script>, only '</script' could end it early; '<\/' means the same in JavaScript strings
-    return re.sub(r"</(script)", r"<\\/\1", bundle, flags=re.IGNORECASE)
+    bundle = re.sub(r"</(script)", r"<\\/\1", bundle, flags=re.IGNORECASE)
+    with contextlib.suppress(OSError):  # a read-only home: no cache, same page
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f".{cached.name}.{os.getpid()}")
+        partial.write_text(bundle, encoding="utf-8")
+        os.replace(partial, cached)
+    return bundle
 
 
 def _script_json(value: Any) -> str:

@@ -49,6 +49,12 @@ def duckdb_memory_limit() -> str:
     return os.environ.get("ZONESCOPE_DUCKDB_MEMORY") or "2GB"
 
 
+def cache_dir() -> Path:
+    """Where derived files that are slow to make and safe to lose are kept (XDG_CACHE_HOME/zonescope)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "zonescope"
+
+
 def export_environment() -> None:
     """Make the resolved settings visible to child processes (dbt), and keep dbt offline."""
     os.environ["ZONESCOPE_WAREHOUSE"] = str(warehouse_path())

@@ -1,5 +1,6 @@
 """End to end: files -> Dagster -> DuckDB -> dbt -> marts, on the seeds and three bad files."""
 
+import json
 import re
 import shutil
 
@@ -105,6 +106,20 @@ def test_dbt_build_has_no_warnings(seeds_build):
     log = (seeds_build.warehouse.parent / "build.log").read_text(encoding="utf-8")
     summary = re.search(r"Done\. PASS=(\d+) WARN=(\d+) ERROR=(\d+) SKIP=(\d+)", log)
     assert summary and summary.group(2, 3, 4) == ("0", "0", "0") and int(summary.group(1)) > 300
+
+
+def test_dbt_unit_tests_run_in_ci_not_in_every_build(seeds_build):
+    manifest = json.loads((ROOT / "dbt_project" / "target" / "manifest.json").read_text(encoding="utf-8"))
+    unit_tests = manifest["unit_tests"]
+    assert len(unit_tests) >= 9
+    log = (seeds_build.warehouse.parent / "build.log").read_text(encoding="utf-8")
+    finished = re.search(r"Finished running (.*) in ", log)
+    assert finished and "data tests" in finished.group(1) and "unit test" not in finished.group(1)
+    assert not any(f" {u['name']} " in log for u in unit_tests.values())
+    result = seeds_build.zonescope("dbt", "test", "--select", "test_type:unit")
+    assert result.returncode == 0, result.stdout[-2000:]
+    summary = re.search(r"Done\. PASS=(\d+) WARN=(\d+) ERROR=(\d+)", result.stdout)
+    assert summary and summary.groups() == (str(len(unit_tests)), "0", "0")
 
 
 def test_targets_without_a_comparable_actual_say_why(seeds_build):

@@ -508,3 +508,20 @@ def test_an_older_warehouse_still_gives_a_page(tmp_path: Path) -> None:
     assert len(parser.doc_texts) == 1
     # only facts of the one document shown are linked, so no link dangles
     assert set(re.findall(r"""href=["']#(fact-[^"']+)["']""", page)) <= set(_ids(page))
+
+
+def test_the_chart_scripts_are_assembled_once_then_read_from_the_cache(tmp_path: Path, monkeypatch) -> None:
+    from orchestration import report
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    report._vega_bundle.cache_clear()
+    try:
+        first = report._vega_bundle()
+        (cached,) = (tmp_path / "zonescope").glob("vega-bundle-*.js")
+        assert cached.read_text(encoding="utf-8") == first
+        assert "</script" not in first.lower()  # escaped: cannot end the page's <script> early
+        cached.write_text("/* from the cache */", encoding="utf-8")
+        report._vega_bundle.cache_clear()
+        assert report._vega_bundle() == "/* from the cache */"
+    finally:
+        report._vega_bundle.cache_clear()
