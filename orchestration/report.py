@@ -259,14 +259,25 @@ def _script_json(value: Any) -> str:
     return htmlsafe_json_dumps(value, separators=(",", ":"))
 
 
+ROWS = "rows"  # the dataset of a chart whose rows are added by Charts.add
+
+
 @dataclass
 class Charts:
     """Chart specs of the page; each becomes a <div> and a JSON block read by one vegaEmbed call."""
 
     specs: list[dict[str, Any]] = field(default_factory=list)
 
-    def add(self, chart: alt.TopLevelMixin, css: str = "chart") -> str:
+    def add(self, chart: alt.TopLevelMixin, rows: list[Row] | None = None, css: str = "chart") -> str:
+        """The chart's <div> and spec; ``rows`` become the dataset its ``alt.Data(name=ROWS)`` names.
+
+        The rows join the spec after Altair has written it: Altair validates
+        and deep-copies every value a chart holds, which took most of the
+        report's time at 10,000 documents for data it does not need to see.
+        """
         spec = chart.to_dict()
+        if rows is not None:
+            spec.setdefault("datasets", {})[ROWS] = rows
         div_id = f"chart-{len(self.specs)}"
         self.specs.append(spec)
         return (f'<div class="{_e(css)}" id="{div_id}"></div>'
@@ -690,7 +701,8 @@ def _short(value: float) -> float:
     return float(f"{value:.6g}")
 
 
-def _league_chart(league: MetricLeague, links: Links, metric_labels: dict[str, str]) -> alt.LayerChart:
+def _league_chart(league: MetricLeague, links: Links,
+                  metric_labels: dict[str, str]) -> tuple[alt.LayerChart, list[Row]]:
     """One metric's league chart: a menu of all its ranking groups, the chosen one's top parks as bars.
 
     The menu is a Vega-Lite parameter bound to a ``<select>`` whose options
@@ -740,10 +752,10 @@ def _league_chart(league: MetricLeague, links: Links, metric_labels: dict[str, s
                  alt.Tooltip("stated:N"), alt.Tooltip("period:N"), alt.Tooltip("growth:N")],
         href=alt.Href("href:N"),
     )
-    return alt.layer(
+    chart = alt.layer(
         base.mark_bar(color="#3b6ea8", cursor="pointer"),
         base.mark_text(align="left", dx=3, fontSize=11).encode(text="label:N"),
-        data=alt.Data(values=data),
+        data=alt.Data(name=ROWS),
     ).transform_filter(alt.datum.group == choice).transform_flatten(
         ["p", "value", "label", "rank", "stated", "period", "growth", "href"],
     ).transform_calculate(
@@ -752,6 +764,7 @@ def _league_chart(league: MetricLeague, links: Links, metric_labels: dict[str, s
     ).add_params(choice, heading, parks).properties(
         title=alt.TitleParams(alt.ExprRef(f"{heading.name}[{choice.name}]"), anchor="start", fontSize=13),
         width=380, height=alt.Step(20))
+    return chart, data
 
 
 def _league_section(leagues: list[MetricLeague], links: Links, charts: Charts,
@@ -788,7 +801,7 @@ def _league_section(leagues: list[MetricLeague], links: Links, charts: Charts,
             caption = f"{_label(g.key[0], metric_labels)} · {caption}"
         parts.append(
             f'<h3>{heading}</h3>'
-            f'<div class="pair">{charts.add(_league_chart(league, links, metric_labels))}'
+            f'<div class="pair">{charts.add(*_league_chart(league, links, metric_labels))}'
             f'<table class="data compact"><caption>{_e(caption)}</caption><thead><tr><th>#</th><th>Park</th>'
             f'<th>Value</th><th>Period</th><th>Growth</th></tr></thead><tbody>{rows_html}</tbody></table></div>')
     rows_html = "".join(
@@ -803,7 +816,8 @@ def _league_section(leagues: list[MetricLeague], links: Links, charts: Charts,
     return "".join(parts) + "</section>"
 
 
-def _growth_chart(parks: list[GrowthPark], links: Links, metric_labels: dict[str, str]) -> alt.LayerChart:
+def _growth_chart(parks: list[GrowthPark], links: Links,
+                  metric_labels: dict[str, str]) -> tuple[alt.LayerChart, list[Row]]:
     """One growth chart for every park: a menu (parks by name) picks the park, a filter keeps its points.
 
     It opens on the park with the longest record (the first of ``parks``).
@@ -841,12 +855,13 @@ def _growth_chart(parks: list[GrowthPark], links: Links, metric_labels: dict[str
                  alt.Tooltip("computed:N"), alt.Tooltip("source:N")],
         href=alt.Href("href:N"))
     # the park's data on an inner layer, so the line and the points share it (the page carries it once)
-    park = alt.layer(base.mark_line(strokeWidth=1.5), points, data=alt.Data(values=data)).transform_filter(
+    park = alt.layer(base.mark_line(strokeWidth=1.5), points, data=alt.Data(name=ROWS)).transform_filter(
         alt.datum.park == choice).transform_flatten(
         ["period", "order", "growth", "value", "stated", "computed", "source", "href"])
-    return alt.layer(zero, park).add_params(choice).properties(
+    chart = alt.layer(zero, park).add_params(choice).properties(
         title=alt.TitleParams("Growth of the park chosen in the menu", anchor="start", fontSize=13),
         width=640, height=260)
+    return chart, data
 
 
 def _growth_section(parks: list[GrowthPark], links: Links, charts: Charts, metric_labels: dict[str, str]) -> str:
@@ -870,7 +885,7 @@ def _growth_section(parks: list[GrowthPark], links: Links, charts: Charts, metri
                 f"<td class='num'>{links.a(r['fact_id'], _pct(r['growth_pct']))}</td>"
                 f"<td>{_e(r['growth_source'])}</td></tr>")
     parts.append(
-        f'{charts.add(_growth_chart(parks, links, metric_labels), "chart wide")}'
+        f'{charts.add(*_growth_chart(parks, links, metric_labels), "chart wide")}'
         f'<details class="table" open><summary>Latest growth of {_plural(len(parks), "park")}</summary>'
         '<div class="scroll"><table class="data"><thead><tr><th>Park</th><th>Metric</th><th>Latest period</th>'
         f'<th>Growth</th><th>Source</th></tr></thead><tbody>{"".join(rows_html)}</tbody></table></div></details>')
@@ -916,7 +931,7 @@ def _targets_section(targets: list[Row], links: Links, charts: Charts, metric_la
         data.sort(key=lambda d: (STATUS_ORDER.index(d["status"]) if d["status"] in STATUS_ORDER else 99,
                                  d["progress"]))
         statuses = [s for s in STATUS_ORDER if s in counts] + sorted(s for s in counts if s not in STATUS_ORDER)
-        bars = alt.Chart(alt.Data(values=data)).mark_bar(cursor="pointer").encode(
+        bars = alt.Chart(alt.Data(name=ROWS)).mark_bar(cursor="pointer").encode(
             y=alt.Y("target:N", sort=[d["target"] for d in data], title=None, axis=alt.Axis(labelLimit=420)),
             x=alt.X("progress:Q", title="progress towards the target, %"),
             color=alt.Color("status:N", scale=alt.Scale(domain=statuses,
@@ -930,7 +945,7 @@ def _targets_section(targets: list[Row], links: Links, charts: Charts, metric_la
         chart = (bars + goal).properties(width=520, height=alt.Step(16), title=alt.TitleParams(
             "Progress of stated targets", subtitle=f"{len(picked)} of {len(judged)} judgeable targets "
             f"(each status, least progress first); the dashed line is 100%", anchor="start"))
-        parts.append(charts.add(chart, "chart wide"))
+        parts.append(charts.add(chart, data, "chart wide"))
     rows_html = []
     for r in targets:
         reason = r["not_judgeable_reason"] or ""
