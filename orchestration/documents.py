@@ -105,6 +105,9 @@ def read_folder(folder: Path, max_bytes: int | None = None,
     ``known`` holds the last ingestion's decoded documents: a file whose stat
     has not changed since is taken from there instead of being read, hashed
     and decoded again, so a re-ingestion costs a directory listing, not the corpus.
+    Those documents may come without their text (``incremental.known_documents``
+    leaves it in the warehouse); whether a document was decoded is told by
+    ``ingest_error``, which is set exactly when it was not.
     """
     seen: dict[str, str] = {}
     documents = []
@@ -116,7 +119,7 @@ def read_folder(folder: Path, max_bytes: int | None = None,
             document = replace(previous, path=str(path))
         else:
             document = replace(read_document(path, max_bytes), stat_key=key)
-        if document.text is not None and document.sha256 in seen:
+        if document.ingest_error is None and document.sha256 in seen:
             document = replace(document, text=None, doc_date=None,
                                ingest_error=f"duplicate of {seen[document.sha256]} (same content)")
         elif document.sha256 is not None:

@@ -140,15 +140,46 @@ def assemble(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, SourceDocument]:
-    """The last ingestion's decoded documents with their stat, by file name (empty on a first build)."""
+    """The last ingestion's decoded documents with their stat, by file name (empty on a first build).
+
+    Their text is left in the warehouse (``text`` is None here): at 100,000
+    documents, carrying every text into Python and back took most of a
+    re-ingestion; ``write_documents`` joins it back in DuckDB instead.
+    """
     has_stat = scalar(con, "select count(*) from information_schema.columns where table_schema = 'raw' "
                            "and table_name = 'documents' and column_name = 'stat_key'")
     if not has_stat:
         return {}
-    rows = frame(con, "select * from raw.documents where text is not null and ingest_error is null "
-                      "and stat_key is not null")
-    fields = list(staging.DOCUMENTS_SCHEMA)
-    return {row["doc"]: SourceDocument(**{k: row[k] for k in fields}) for row in rows.iter_rows(named=True)}
+    fields = [f for f in staging.DOCUMENTS_SCHEMA if f != "text"]
+    rows = frame(con, f"select {', '.join(fields)} from raw.documents "
+                      "where text is not null and ingest_error is null and stat_key is not null")
+    return {row["doc"]: SourceDocument(text=None, **row) for row in rows.iter_rows(named=True)}
+
+
+def write_documents(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame, reused: set[str]) -> None:
+    """Replace raw.documents by this ingestion's rows; those in ``reused`` keep the text stored last time."""
+    columns = list(staging.DOCUMENTS_SCHEMA)
+    incoming = documents.select(columns).with_row_index("_position").with_columns(
+        pl.col("doc").is_in(list(reused)).alias("_reused"))
+    previous = scalar(con, "select count(*) from information_schema.tables "
+                           "where table_schema = 'raw' and table_name = 'documents'")
+    text = "case when i._reused then p.text else i.text end" if previous else "i.text"
+    join = "left join raw.documents p on i._reused and p.doc = i.doc" if previous else ""
+    select = ", ".join(text + " as text" if c == "text" else f"i.{c}" for c in columns)
+    con.execute("create schema if not exists raw")
+    con.register("_incoming", incoming.to_arrow())
+    con.execute("begin transaction")
+    try:
+        con.execute(f"create or replace table raw._documents_next as select {select} "
+                    f"from _incoming i {join} order by i._position")
+        con.execute("drop table if exists raw.documents")
+        con.execute("alter table raw._documents_next rename to documents")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    finally:
+        con.unregister("_incoming")
 
 
 def record_changes(con: duckdb.DuckDBPyConnection, current: pl.DataFrame) -> dict[str, int]:

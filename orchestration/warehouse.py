@@ -48,22 +48,6 @@ def connect(path: Path, read_only: bool = False):
         con.close()
 
 
-def replace_tables(con: duckdb.DuckDBPyConnection, schema: str, frames: dict[str, pl.DataFrame]) -> None:
-    """Replace ``schema.name`` by each frame, all in one transaction, through Arrow."""
-    con.execute(f"create schema if not exists {schema}")
-    con.execute("begin transaction")
-    try:
-        for name, frame in frames.items():
-            arrow = frame.to_arrow()
-            con.register("_incoming", arrow)
-            con.execute(f"create or replace table {schema}.{name} as select * from _incoming")
-            con.unregister("_incoming")
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
-
-
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
     """The single value a query returns; the result is read to the end, as DuckDB requires
     before the connection runs anything else."""

@@ -6,11 +6,11 @@ from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResul
 
 from orchestration import settings
 from orchestration.documents import read_folder
-from orchestration.incremental import known_documents, record_changes
+from orchestration.incremental import known_documents, record_changes, write_documents
 from orchestration.previews import table_preview
 from orchestration.resources import PIPELINE_OWNERS, WAREHOUSE_OP_TAGS, DocsFolderResource, WarehouseResource
 from orchestration.staging import documents_frame
-from orchestration.warehouse import replace_tables, scalar
+from orchestration.warehouse import scalar
 
 
 @multi_asset(
@@ -28,16 +28,17 @@ def raw_documents(context: AssetExecutionContext, docs: DocsFolderResource, ware
     with warehouse.writer(context) as con:
         known = known_documents(con)
         documents = read_folder(Path(docs.path), settings.max_document_bytes(), known)
+        reused = {d.doc for d in documents
+                  if d.ingest_error is None and d.doc in known and known[d.doc].stat_key == d.stat_key}
         frame = documents_frame(documents)
         changes = record_changes(con, frame)
-        replace_tables(con, "raw", {"documents": frame})
+        write_documents(con, frame, reused)
         history_rows = scalar(con, "select count(*) from raw.document_history")
         _, documents_preview = table_preview(con, "raw.documents")
         _, history_preview = table_preview(con, "(select * from raw.document_history order by observed_at desc)")
     failed = [d for d in documents if d.ingest_error]
-    reused = sum(1 for d in documents if known.get(d.doc) is not None and known[d.doc].stat_key == d.stat_key)
-    context.log.info(f"ingested {len(documents)} files from {docs.path} ({len(documents) - reused} read, "
-                     f"{reused} unchanged since the last ingestion), {len(failed)} not readable as text; "
+    context.log.info(f"ingested {len(documents)} files from {docs.path} ({len(documents) - len(reused)} read, "
+                     f"{len(reused)} unchanged since the last ingestion), {len(failed)} not readable as text; "
                      f"{changes['added']} added, {changes['changed']} changed, {changes['deleted']} deleted")
     yield MaterializeResult(asset_key=AssetKey(["raw", "documents"]), metadata={
         "dagster/row_count": len(documents),
