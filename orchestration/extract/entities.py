@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from orchestration.extract.firstchar import guarded
 from orchestration.extract.lexicon import CITIES, MUNICIPALITIES, PREFECTURE_OF, PROVINCES
 from orchestration.extract.prefilter import Prechecked
 
@@ -32,8 +33,9 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"Technology\s+Park|Logistics\s+Park|Development\s+Zone|Economic\s+Zone", "industrial_park"),
     (r"(?:District|County|district|county)", "district"),
 ]
-_SUFFIX = re.compile(
-    r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)) + r")\b(?!['’]s\b[^.]{0,3}\w)")
+# (guarded: tried only at the capitals and letters a suffix starts with, see firstchar)
+_SUFFIX = guarded(re.compile(
+    r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)) + r")\b(?!['’]s\b[^.]{0,3}\w)"))
 _SUFFIX_TYPES = [t for _, t in _SUFFIXES]
 _SUFFIX_WORDS = {"Zone", "Park", "District", "County", "Area", "Estate", "Base", "City"}
 
@@ -58,10 +60,10 @@ _CAP = re.compile(r"^[A-Z][A-Za-z0-9'’-]*$")
 _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commercial", "Science",
                        "Technology", "Core", "Eco", "Industrial", "Cultural", "New", "Old"}
 
-PLACE_ANAPHORA = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:zone|park|district|new area)\b")
-ANAPHORA = re.compile(
+PLACE_ANAPHORA = guarded(re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:zone|park|district|new area)\b"))
+ANAPHORA = guarded(re.compile(
     r"\b(?:the|this|our)\s+(?P<kind>(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
-    r"(?:zone|park|district|area|county))\b", re.I)
+    r"(?:zone|park|district|area|county))\b", re.I))
 
 
 @dataclass
@@ -280,14 +282,14 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
 
 # a level that qualifies the zone itself: 'a national-level development zone', 'the first
 # municipal-level characteristic industrial park', 'parks above provincial level'
-_LEVEL_CUE = re.compile(
+_LEVEL_CUE = guarded(re.compile(
     r"\b(national|state|provincial|municipal|county)[- ]level\s+(?:[\w&-]+\s+){0,6}?(?:zone|park|new area)\b|"
     r"\b(?:a|an|the|as)(?:\s+(?:first|only|second|new))?\s+(national|state|provincial|municipal|county)"
     r"\s+(?:[\w&-]+\s+){0,6}?(?:zone|park|new area)\b|"
     r"\b(?:among|one of)\b[^.;]{0,30}?\b(national|state|provincial|municipal)(?:[- ]level)?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:zones|parks)\b|"
     r"\b(?:zones?|parks?) (?:at or )?(?:above|at) (?:the )?(national|state|provincial|municipal|county)[- ]level\b",
-    re.I)
+    re.I))  # guarded: see firstchar
 # (searched in every sentence about an entity: prechecked, see prefilter)
 _NATIONAL = Prechecked(re.compile(r"approved by the State Council|State Council approved|"
                                   r"upgraded\b[^.;]{0,30}?\b(?:to|into|as) (?:a )?(?:national|state)\b", re.I))
@@ -346,8 +348,10 @@ def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: C
 
 def count_places(text: str) -> Counter:
     """How often the document names each known province and city."""
-    counts: Counter = Counter()
-    for word in re.findall(r"\b[A-Z][a-z'’]+(?: Mongolia)?", text):
-        if word in CITIES or word in PROVINCES:
-            counts[word] += 1
-    return counts
+    return Counter(word for word in _CAPITALISED.findall(text) if word in _PLACES)
+
+
+_PLACES = frozenset(CITIES) | frozenset(PROVINCES)
+# A capitalised word ('\b[A-Z][a-z'’]+'), written to start with the capital so that the
+# engine skips to capitals: '(?<!\w.)' after it is the '\b' before it.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[a-z'’]+(?: Mongolia)?")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from orchestration.extract import lexicon
+from orchestration.extract.firstchar import guarded
 from orchestration.extract.model import IndustryFact
 from orchestration.extract.prefilter import GatedTable, Prechecked, fold
 
@@ -24,8 +25,8 @@ _FACILITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects?|cent(?:er|re)s
                              r"company|companies|fabs?|production lines?)\b", re.I)
 _LEADS_SENTENCE = re.compile(r"^[^A-Za-z]*$")  # only quotes, bullets or spaces before the word
 # A heading over a list of industries ('Leading industries', 'Emerging industries:') gives its role
-_ROLE_HEADING = re.compile(r"\b(leading|pillar|main|dominant|characteristic|featured|distinctive|emerging)\s+industr",
-                           re.I)
+_ROLE_HEADING = guarded(re.compile(  # guarded: see firstchar
+    r"\b(leading|pillar|main|dominant|characteristic|featured|distinctive|emerging)\s+industr", re.I))
 _ROLE_WORDS = (r"leading|pillar|dominant|main|mainstay|backbone|characteristic|distinctive|featured|specialty|"
                r"emerging|new growth (?:engine|pole)|cultivat\w*|to be built|new industries")
 # the role stated in the predicate after the industries: 'X and Y are the zone's two pillar industries',

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from orchestration.extract.firstchar import guarded
+
 # Metric phrases that stand before a money amount. The nearest phrase to the
 # number wins; among phrases ending at the same place, the longest.
 MONEY_METRICS: list[tuple[str, str]] = [
@@ -213,3 +215,8 @@ PREFECTURE_OF = {"Ningxiang": "Changsha", "Kunshan": "Suzhou", "Yiwu": "Jinhua",
 # County-level cities and districts often named in zone names, with their province
 CITIES.update({"Ningxiang": "Hunan", "Kunshan": "Jiangsu", "Yiwu": "Zhejiang", "Qianjiang": "Chongqing",
                "Liuyang": "Hunan", "Zhangjiagang": "Jiangsu", "Jiangyin": "Jiangsu", "Cixi": "Zhejiang"})
+
+# Searched in every window before or after a figure: guarded by their first characters
+# (the same matches, fewer positions tried; see firstchar)
+ABOVE_SIZE, AREA_EXCLUDED, AREA_FACILITY, COUNT_HEAD, POPULATION_EXCLUDED = map(
+    guarded, (ABOVE_SIZE, AREA_EXCLUDED, AREA_FACILITY, COUNT_HEAD, POPULATION_EXCLUDED))

@@ -19,6 +19,8 @@ import re
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser
 
+from orchestration.extract.firstchar import guarded
+
 # Under re.IGNORECASE these non-ASCII letters match ASCII ones ('ſ' matches 's', the
 # Kelvin sign 'k', dotted and dotless I 'i'); str.lower() alone does not map all of them
 # (and turns 'İ' into two characters), so they are mapped first, keeping offsets aligned.
@@ -221,17 +223,29 @@ class Prechecked:
     sentence serves all the windows cut from it.
     """
 
-    __slots__ = ("cased", "gate", "literal_sets", "pattern")
+    __slots__ = ("_last", "cased", "gate", "literal_sets", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]):
-        self.pattern = pattern
+        self.pattern = guarded(pattern)  # the same matches, fewer positions tried (see firstchar)
         self.gate = Gate(pattern)
         self.cased, self.literal_sets = self.gate.cased, self.gate.literal_sets  # for the inlined test
+        # The last text tested and the answer, (text, passed): the windows of one sentence
+        # share its folded text (the same object), so the literals are looked for once per
+        # sentence, not per window. Held by reference, the text cannot be freed and its id
+        # reused; one tuple, replaced whole, so that threads never see a mixed pair.
+        self._last: tuple[str | None, bool] = (None, True)
 
     def may_match(self, text: str, folded: str | None = None) -> bool:
         """False when the pattern cannot match ``text``; ``folded`` as for ``search``."""
         probe = text if self.cased else fold(text) if folded is None else folded
-        for literals in self.literal_sets:  # Gate.may_match, inlined: this runs for every window
+        last = self._last
+        if last[0] is not probe:
+            last = self._last = (probe, self._passes(probe))
+        return last[1]
+
+    def _passes(self, probe: str) -> bool:
+        """Gate.may_match, inlined: ``probe`` holds a literal of each set."""
+        for literals in self.literal_sets:
             for literal in literals:
                 if literal in probe:
                     break
@@ -241,7 +255,11 @@ class Prechecked:
 
     def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
         """``pattern.search(text)``; ``folded`` is not used for a cased pattern."""
-        return self.pattern.search(text) if self.may_match(text, folded) else None
+        probe = text if self.cased else fold(text) if folded is None else folded
+        last = self._last  # may_match, inlined: this runs for every window
+        if last[0] is not probe:
+            last = self._last = (probe, self._passes(probe))
+        return self.pattern.search(text) if last[1] else None
 
     def finditer(self, text: str, folded: str | None = None):
         """``pattern.finditer(text)``, or nothing when the precheck fails."""
@@ -280,7 +298,8 @@ class GatedTable:
     """
 
     def __init__(self, rows):
-        self.rows = [(pattern, value, Gate(pattern)) for pattern, value in rows]
+        # each row's pattern guarded by its first characters (see firstchar): the same matches
+        self.rows = [(guarded(pattern), value, Gate(pattern)) for pattern, value in rows]
         # the literals of each row's first (most selective) set; the others are tested per row
         literals = sorted({lit for _, _, gate in self.rows if not gate.cased and gate.literal_sets
                            for lit in gate.literal_sets[0]})
@@ -305,27 +324,53 @@ class GatedTable:
         """
         first: dict[str, int] = {}  # literal -> where it first occurs
         if self._finder is not None:
-            search, pos = self._finder.search, 0
+            search, pos, implied = self._finder.search, 0, self._implied
             while (m := search(folded, pos)) is not None:
-                at = m.start()
-                for literal in self._implied[m.group()]:
-                    if literal not in first:
-                        first[literal] = at
+                at, found = m.start(), m.group()
+                if found not in first:  # else it and all it stands for were found earlier
+                    for literal in implied[found]:
+                        if literal not in first:
+                            first[literal] = at
                 pos = at + 1
         hit = set(self._always)
         for literal in first:
-            hit.update(self._by_literal.get(literal, ()))
+            rows = self._by_literal.get(literal)
+            if rows:
+                hit.update(rows)
         out = []
         for index in sorted(hit):
             pattern, value, gate = self.rows[index]
             if gate.cased or not gate.literal_sets:
                 out.append((pattern, value, 0))
                 continue
-            if not all(any(lit in folded for lit in literals) for literals in gate.literal_sets[1:]):
+            if not _has_each(gate.literal_sets, folded, 1):
                 continue
-            if gate.max_width is None:
-                start = 0
-            else:
-                start = max(0, min(first[lit] for lit in gate.literal_sets[0] if lit in first) - gate.max_width)
+            start = 0
+            if gate.max_width is not None:
+                start = max(0, _first_of(gate.literal_sets[0], first) - gate.max_width)
             out.append((pattern, value, start))
         return out
+
+
+def _has_each(literal_sets: tuple[tuple[str, ...], ...], folded: str, skip: int = 0) -> bool:
+    """True when ``folded`` holds a literal of each set after the first ``skip`` ones.
+
+    (Plain loops: this runs for every candidate row, where generator expressions cost more.)
+    """
+    for literals in literal_sets[skip:]:
+        for literal in literals:
+            if literal in folded:
+                break
+        else:
+            return False
+    return True
+
+
+def _first_of(literals: tuple[str, ...], first: dict[str, int]) -> int:
+    """Where the earliest of ``literals`` occurs, given where each found one first occurs."""
+    at = None
+    for literal in literals:
+        found = first.get(literal)
+        if found is not None and (at is None or found < at):
+            at = found
+    return at

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
+from orchestration.extract.firstchar import guarded
 from orchestration.extract.prefilter import exact_spellings, fold
 
 WORD_NUMBERS = {
@@ -33,7 +35,7 @@ _AREA = (r"(?P<area>square\s+kilometers?|square\s+kilometres?|sq\.?\s*km|km2|km�
 _PCT = r"(?P<pct>%|％|\s?per\s?cent\b|\s?percent\b)"
 _FOLD = r"(?P<fold>-?\s?fold\b|\s+times\b)"
 
-QUANTITY = re.compile(
+QUANTITY = guarded(re.compile(
     r"(?<![\w.,])(?:" + _CUR_PRE + r"\s?)?" + _NUM +
     r"(?:(?P<odd>-odd)|\+)?" +
     r"(?:[\s-]*" + _SCALE + r")?" +
@@ -43,7 +45,7 @@ QUANTITY = re.compile(
     r"(?P<p_cur>yuan|US dollars|dollars|元|美元)[)）])?" +
     r"(?![\w])",
     re.IGNORECASE,
-)
+))  # guarded: tried only where a number or currency can start (see firstchar)
 
 _SCALE_FACTOR = {
     "trillion": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
@@ -123,14 +125,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     end = len(text) if end is None else end
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text, start, end):
-        number = _number(m.group("num"))
-        if number is None:
+        groups = m.groups()
+        reading = _reading(groups)
+        if reading is None:
             continue
-        if m.group("num").isalpha() and not _word_number_ok(text, m):
+        if groups[_NUM_GROUP].isalpha() and not _word_number_ok(text, m):
             continue
-        quantity = _classify(text, m, number)
-        if quantity is not None:
-            found.append(quantity)
+        number, value, kind, unit, scaled = reading
+        at, stop = m.span()
+        qualifier = _qualifier(text[max(0, at - 40): at], text[stop: stop + 20], groups[_ODD_GROUP] is not None)
+        found.append(Quantity(at, stop, m.group(), number, value, kind, unit, qualifier, scaled))
     return found
 
 
@@ -140,42 +144,47 @@ def _word_number_ok(text: str, m: re.Match[str]) -> bool:
     return not after.startswith((" of", "-", " another", " to", " in", " and"))
 
 
-def _classify(text: str, m: re.Match[str], exact: Decimal) -> Quantity | None:
-    groups = m.groupdict()
-    before = text[max(0, m.start() - 40): m.start()]
-    after = text[m.end(): m.end() + 20]
-    scale_word = groups["scale"] or groups["p_scale"]
+# QUANTITY's groups, in order: ``_reading`` takes them as ``match.groups()`` gives them
+_GROUPS = ("cur_pre", "num", "odd", "scale", "cur_post", "area", "pct", "fold", "p_scale", "p_cur")
+if tuple(QUANTITY.groupindex) != _GROUPS:
+    raise RuntimeError(f"QUANTITY's groups changed: {tuple(QUANTITY.groupindex)}")
+_NUM_GROUP, _ODD_GROUP = _GROUPS.index("num"), _GROUPS.index("odd")
+
+
+@lru_cache(maxsize=4096)
+def _reading(groups: tuple[str | None, ...]) -> tuple[float, float, str, str | None, bool] | None:
+    """(number, value, kind, unit, scaled) of a QUANTITY match, or None when it is no quantity.
+
+    A pure function of the match's groups (which the matched text determines), cached:
+    the same spellings ('RMB 4.4 billion', '6.0%') recur within and across documents,
+    and reading one costs Decimal arithmetic and several string operations.
+    """
+    cur_pre, num, _odd, scale, cur_post, area, pct, fold_, p_scale, p_cur = groups
+    exact = _number(num)
+    scale_word = scale or p_scale
     scale_word = re.sub(r"\s+", " ", scale_word.lower()) if scale_word else ""
-    if scale_word == "m" and not groups["cur_pre"]:
+    if scale_word == "m" and not cur_pre:
         return None  # '85m' is a million only after a currency ('USD 85m'); else it is metres
     factor = _SCALE_DECIMAL.get(scale_word, _ONE)
-    qualifier = _qualifier(before, after, bool(groups["odd"]))
-    cur = (groups["cur_pre"] or groups["cur_post"] or groups["p_cur"] or "").lower().replace(" ", "")
+    cur = (cur_pre or cur_post or p_cur or "").lower().replace(" ", "")
     # Decimal arithmetic, so that 68.57 billion is 68570000000 and not 68569999999.99999.
     value = float(exact * factor)
     number = float(exact)
-    if groups["pct"]:
-        return Quantity(m.start(), m.end(), m.group(), number, number, "percent", None,
-                        qualifier, False)
-    if groups["fold"]:
-        kind = "fold" if "fold" in groups["fold"].lower() else "times"
-        return Quantity(m.start(), m.end(), m.group(), number, number, kind, None,
-                        qualifier, False)
-    if groups["area"]:
-        key = re.sub(r"[\s.]+", "", groups["area"].lower()).rstrip("s")
+    if pct:
+        return number, number, "percent", None, False
+    if fold_:
+        return number, number, "fold" if "fold" in fold_.lower() else "times", None, False
+    if area:
+        key = re.sub(r"[\s.]+", "", area.lower()).rstrip("s")
         key = {"squarekilometer": "square kilometer", "squarekilometre": "square kilometre",
                "squaremeter": "square meter", "squaremetre": "square metre"}.get(key, key)
         area_factor = _AREA_FACTOR.get(key)
         if area_factor is None:
             return None
-        return Quantity(m.start(), m.end(), m.group(), number,
-                        float(exact * factor * Decimal(str(area_factor))), "area",
-                        "km2", qualifier, bool(groups["scale"]))
+        return number, float(exact * factor * Decimal(str(area_factor))), "area", "km2", bool(scale)
     if cur:
-        unit = "USD" if ("$" in cur and "hk" not in cur) or "dollar" in cur or cur in ("usd", "美元") else "CNY"
         if "hk" in cur:
             return None
-        return Quantity(m.start(), m.end(), m.group(), number, value, "money", unit,
-                        qualifier, bool(groups["scale"] or groups["p_scale"]))
-    return Quantity(m.start(), m.end(), m.group(), number, value, "bare", None, qualifier,
-                    bool(groups["scale"]))
+        unit = "USD" if "$" in cur or "dollar" in cur or cur in ("usd", "美元") else "CNY"
+        return number, value, "money", unit, bool(scale or p_scale)
+    return number, value, "bare", None, bool(scale)

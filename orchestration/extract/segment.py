@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from orchestration.extract.firstchar import guarded
 from orchestration.extract.prefilter import Prechecked
 
 # Abbreviations whose trailing dot does not end a sentence.
@@ -49,7 +50,8 @@ class Sentence:
 
 
 _FIGURE_CELL = re.compile(r"\|\s*-?[\d(]")
-TABLE_HEADER = re.compile(r"\b(?:indicators?|items?|values?|growth|units?|year-on-year|amount|index)\b", re.I)
+TABLE_HEADER = guarded(re.compile(r"\b(?:indicators?|items?|values?|growth|units?|year-on-year|amount|index)\b",
+                                  re.I))  # guarded: see firstchar
 
 
 def is_table_row(line: str) -> bool:
