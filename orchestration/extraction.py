@@ -9,7 +9,9 @@ which is the only way to stop a regular expression stuck in C code.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
+import multiprocessing.pool
 import os
 import sys
 from collections.abc import Callable
@@ -89,54 +91,126 @@ def extract_in_workers(items: list[tuple[str, str]], processes: int | None,
                        on_progress: Callable[[int], None] | None = None) -> dict[str, DocumentFacts | str]:
     """Each document's facts, or the one-line reason it has none; never raises for a document.
 
-    ``on_progress`` hears how many documents are done, every ``PROGRESS_EVERY`` documents.
+    Workers take documents in chunks (``_chunks``): one task per document cost
+    as much in pickling and messages as the parse itself, so two workers ran no
+    faster than one process. A chunk has the time budget of its characters; a
+    chunk that runs out of time is taken apart and its documents are tried one
+    by one, so the runaway document is stopped after its own budget and the
+    others are parsed. ``on_progress`` hears how many documents are done,
+    about every ``PROGRESS_EVERY`` documents.
     """
     done: dict[str, DocumentFacts | str] = {}
     if not items:
         return done
     if not _can_spawn():  # no time budget without workers, but the run still completes
-        for doc, text in items:
-            try:
-                done[doc] = extractor(doc, text)
-            except Exception as exc:
-                done[doc] = f"extractor failed: {type(exc).__name__}: {exc}"
+        for doc, outcome in _extract_chunk(extractor, items):
+            done[doc] = outcome
         return done
-    queue = list(items)
-    processes = max(1, min(processes or os.cpu_count() or 1, len(queue)))
-    context = multiprocessing.get_context("spawn")  # safe inside a threaded Dagster process
+    processes = max(1, min(processes or os.cpu_count() or 1, len(items)))
+    queue = _chunks(items, processes)
+    reported = 0
     while queue:
-        pool = context.Pool(processes)
+        pool = _pool(processes)
+        intact = False
         try:
-            handles = [(doc, text, pool.apply_async(extractor, (doc, text))) for doc, text in queue]
+            handles = [(chunk, pool.apply_async(_extract_chunk, (extractor, chunk))) for chunk in queue]
             queue = []
-            for i, (doc, text, handle) in enumerate(handles):
-                seconds = budget(len(text))
+            for i, (chunk, handle) in enumerate(handles):
+                seconds = budget(sum(len(text) for _, text in chunk))
                 try:
-                    done[doc] = handle.get(timeout=seconds)
+                    done.update(handle.get(timeout=seconds))
                 except multiprocessing.TimeoutError:
-                    done[doc] = f"extraction stopped after {seconds:.0f} s (the document makes the extractor run away)"
+                    if len(chunk) == 1:
+                        done[chunk[0][0]] = (f"extraction stopped after {seconds:.0f} s "
+                                             "(the document makes the extractor run away)")
+                    else:  # one of these runs away: each is tried alone
+                        queue.extend([item] for item in chunk)
                     # the stuck worker cannot be interrupted: keep what finished, redo the rest in a new pool
-                    for later_doc, later_text, later in handles[i + 1:]:
+                    for later_chunk, later in handles[i + 1:]:
                         if later.ready():
-                            done[later_doc] = _collect(later)
+                            _collect(later, later_chunk, done, queue)
                         else:
-                            queue.append((later_doc, later_text))
+                            queue.append(later_chunk)
                     break
-                except Exception as exc:  # a bug on one document must not stop the corpus
-                    done[doc] = f"extractor failed: {type(exc).__name__}: {exc}"
-                if on_progress is not None and len(done) % PROGRESS_EVERY == 0:
-                    on_progress(len(done))
+                except Exception:  # the chunk's results could not come back: each is tried alone
+                    _split_or_fail(chunk, done, queue)
+                if on_progress is not None and len(done) - reported >= PROGRESS_EVERY:
+                    reported = len(done)
+                    on_progress(reported)
+            else:
+                intact = True
         finally:
-            pool.terminate()
-            pool.join()
+            if not intact:  # a worker may be stuck, or the run is being stopped
+                _discard_pool()
     return done
 
 
-def _collect(handle) -> DocumentFacts | str:
+# One pool per process, kept between batches: starting workers (each imports the
+# extractor) took about a second and a half, paid again by every shard of a build.
+_POOLS: dict[int, multiprocessing.pool.Pool] = {}
+
+
+def _pool(processes: int) -> multiprocessing.pool.Pool:
+    if processes not in _POOLS:
+        _discard_pool()
+        context = multiprocessing.get_context("spawn")  # safe inside a threaded Dagster process
+        _POOLS[processes] = context.Pool(processes)
+    return _POOLS[processes]
+
+
+def _discard_pool() -> None:
+    """Stop the workers, stuck ones included: terminating is the only way to stop a regex in C."""
+    for pool in _POOLS.values():
+        pool.terminate()
+        pool.join()
+    _POOLS.clear()
+
+
+atexit.register(_discard_pool)  # before the interpreter tears down what a pool needs to stop
+
+
+# Documents per worker task: large enough that messages cost little beside the parse,
+# small enough that the workers finish together and a runaway chunk redoes little.
+CHUNK_DOCS = 100
+
+
+def _chunks(items: list[tuple[str, str]], processes: int) -> list[list[tuple[str, str]]]:
+    """Consecutive chunks of at most ``CHUNK_DOCS`` documents, at least four per worker.
+
+    >>> [len(c) for c in _chunks([(str(i), "") for i in range(10)], processes=2)]
+    [2, 2, 2, 2, 2]
+    >>> [len(c) for c in _chunks([(str(i), "") for i in range(1000)], processes=2)]
+    [100, 100, 100, 100, 100, 100, 100, 100, 100, 100]
+    """
+    size = max(1, min(CHUNK_DOCS, -(-len(items) // (processes * 4))))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _extract_chunk(extractor: Callable[[str, str], DocumentFacts],
+                   chunk: list[tuple[str, str]]) -> list[tuple[str, DocumentFacts | str]]:
+    """Run in a worker: each document's facts, or why it failed (a bug on one must not lose the chunk)."""
+    outcomes: list[tuple[str, DocumentFacts | str]] = []
+    for doc, text in chunk:
+        try:
+            outcomes.append((doc, extractor(doc, text)))
+        except Exception as exc:
+            outcomes.append((doc, f"extractor failed: {type(exc).__name__}: {exc}"))
+    return outcomes
+
+
+def _collect(handle, chunk: list[tuple[str, str]], done: dict, queue: list) -> None:
     try:
-        return handle.get(timeout=0)
-    except Exception as exc:
-        return f"extractor failed: {type(exc).__name__}: {exc}"
+        done.update(handle.get(timeout=0))
+    except Exception:
+        _split_or_fail(chunk, done, queue)
+
+
+def _split_or_fail(chunk: list[tuple[str, str]], done: dict, queue: list) -> None:
+    """A chunk whose task failed as a whole: its documents are tried alone, or the one is rejected."""
+    if len(chunk) > 1:
+        queue.extend([item] for item in chunk)
+    else:
+        done[chunk[0][0]] = "extractor failed: its result could not be returned from the worker"
 
 
 def _rejection(row: dict, reason: str) -> dict:

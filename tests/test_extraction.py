@@ -45,3 +45,21 @@ def test_pathological_one_line_document_ends_parsed_or_rejected():
     assert outcome.parsed + outcome.rejected == 1
     if outcome.rejected:
         assert outcome.frames["rejected_documents"]["reason"][0].startswith("extraction stopped after")
+
+
+def test_workers_are_kept_between_batches_and_replaced_after_a_runaway():
+    from orchestration import extraction
+
+    def workers() -> set[int]:
+        return {process.pid for process in extraction._POOLS[2]._pool}
+
+    batch = [{"doc": f"{i}.txt", "text": GOOD, "sha256": str(i), "size_bytes": 1} for i in range(4)]
+    assert run_extraction(batch, processes=2).parsed == 4
+    first = workers()
+    assert run_extraction(batch, processes=2).parsed == 4
+    assert workers() == first  # the second batch did not start new workers
+    stuck = [*batch, {"doc": "h.txt", "text": "HANG", "sha256": "h", "size_bytes": 1}]
+    outcome = run_extraction(stuck, processes=2, extractor=hang_on_marker, budget=two_seconds)
+    assert (outcome.parsed, outcome.rejected) == (4, 1)
+    assert run_extraction(batch, processes=2).parsed == 4
+    assert not workers() & first  # the stuck worker was stopped with its pool
