@@ -57,7 +57,6 @@ def run_extraction(documents: list[dict], processes: int | None = None,
                    budget: Callable[[int], float] = time_budget,
                    on_progress: Callable[[int], None] | None = None) -> ExtractionOutcome:
     """Extract every decodable document; an undecodable, failing or runaway one becomes a rejected row."""
-    results: list[DocumentFacts] = []
     rejected: list[dict] = []
     readable = []
     for row in documents:
@@ -65,17 +64,32 @@ def run_extraction(documents: list[dict], processes: int | None = None,
             rejected.append(_rejection(row, row.get("ingest_error") or "no text"))
         else:
             readable.append(row)
-    outcomes = extract_in_workers([(r["doc"], r["text"]) for r in readable], processes, extractor, budget,
-                                  on_progress)
-    for row in readable:
-        outcome = outcomes[row["doc"]]
-        if isinstance(outcome, str):
-            rejected.append(_rejection(row, outcome))
-        else:
-            results.append(outcome)
-    frames = facts_frames(results)
+    items = [(r["doc"], r["text"]) for r in readable]
+    parts, failures = extract_in_workers(items, processes, extractor, budget, on_progress)
+    rejected += [_rejection(row, failures[row["doc"]]) for row in readable if row["doc"] in failures]
+    frames = _in_document_order(parts, [doc for doc, _ in items])
     frames["rejected_documents"] = rejected_frame(sorted(rejected, key=lambda r: r["doc"]))
-    return ExtractionOutcome(frames, len(results), len(rejected))
+    return ExtractionOutcome(frames, len(readable) - len(failures), len(rejected))
+
+
+def _in_document_order(parts: list[dict[str, pl.DataFrame]], order: list[str]) -> dict[str, pl.DataFrame]:
+    """The chunks' frames as one frame per table, rows in the order of the documents given.
+
+    Chunks come back in any order (a chunk taken apart after a runaway comes
+    last); a stable sort on each document's position restores the order a
+    single process would have produced.
+    """
+    position = {doc: i for i, doc in enumerate(order)}
+    frames = {}
+    for name, empty in facts_frames([]).items():
+        tables = [part[name] for part in parts if part[name].height]
+        if not tables:
+            frames[name] = empty
+            continue
+        table = pl.concat(tables, how="vertical")
+        at = table["doc"].replace_strict(position, return_dtype=pl.Int64)
+        frames[name] = table.with_columns(at.alias("_at")).sort("_at", maintain_order=True).drop("_at")
+    return frames
 
 
 def _can_spawn() -> bool:
@@ -88,27 +102,37 @@ def _can_spawn() -> bool:
 def extract_in_workers(items: list[tuple[str, str]], processes: int | None,
                        extractor: Callable[[str, str], DocumentFacts],
                        budget: Callable[[int], float],
-                       on_progress: Callable[[int], None] | None = None) -> dict[str, DocumentFacts | str]:
-    """Each document's facts, or the one-line reason it has none; never raises for a document.
+                       on_progress: Callable[[int], None] | None = None,
+                       ) -> tuple[list[dict[str, pl.DataFrame]], dict[str, str]]:
+    """The facts of every document as frames (one set per chunk), and why each failed one failed.
 
-    Workers take documents in chunks (``_chunks``): one task per document cost
-    as much in pickling and messages as the parse itself, so two workers ran no
-    faster than one process. A chunk has the time budget of its characters; a
-    chunk that runs out of time is taken apart and its documents are tried one
-    by one, so the runaway document is stopped after its own budget and the
-    others are parsed. ``on_progress`` hears how many documents are done,
-    about every ``PROGRESS_EVERY`` documents.
+    Never raises for a document. Workers take documents in chunks
+    (``_chunks``) and turn their facts into frames themselves: one task per
+    document, with its facts sent back as Python objects and tabulated here,
+    cost as much as the parse, so two workers ran no faster than one process.
+    A chunk has the time budget of its characters; a chunk that runs out of
+    time is taken apart and its documents are tried one by one, so the
+    runaway document is stopped after its own budget and the others are
+    parsed. ``on_progress`` hears how many documents are done, about every
+    ``PROGRESS_EVERY`` documents.
     """
-    done: dict[str, DocumentFacts | str] = {}
+    parts: list[dict[str, pl.DataFrame]] = []
+    failures: dict[str, str] = {}
     if not items:
-        return done
+        return parts, failures
     if not _can_spawn():  # no time budget without workers, but the run still completes
-        for doc, outcome in _extract_chunk(extractor, items):
-            done[doc] = outcome
-        return done
+        frames, failed = _extract_chunk(extractor, items)
+        return [frames], failed
     processes = max(1, min(processes or os.cpu_count() or 1, len(items)))
     queue = _chunks(items, processes)
-    reported = 0
+    done = reported = 0
+
+    def finished(chunk: list[tuple[str, str]], result: tuple[dict[str, pl.DataFrame], dict[str, str]]) -> None:
+        nonlocal done
+        parts.append(result[0])
+        failures.update(result[1])
+        done += len(chunk)
+
     while queue:
         pool = _pool(processes)
         intact = False
@@ -118,31 +142,35 @@ def extract_in_workers(items: list[tuple[str, str]], processes: int | None,
             for i, (chunk, handle) in enumerate(handles):
                 seconds = budget(sum(len(text) for _, text in chunk))
                 try:
-                    done.update(handle.get(timeout=seconds))
+                    finished(chunk, handle.get(timeout=seconds))
                 except multiprocessing.TimeoutError:
                     if len(chunk) == 1:
-                        done[chunk[0][0]] = (f"extraction stopped after {seconds:.0f} s "
-                                             "(the document makes the extractor run away)")
+                        failures[chunk[0][0]] = (f"extraction stopped after {seconds:.0f} s "
+                                                 "(the document makes the extractor run away)")
+                        done += 1
                     else:  # one of these runs away: each is tried alone
                         queue.extend([item] for item in chunk)
                     # the stuck worker cannot be interrupted: keep what finished, redo the rest in a new pool
                     for later_chunk, later in handles[i + 1:]:
                         if later.ready():
-                            _collect(later, later_chunk, done, queue)
+                            try:
+                                finished(later_chunk, later.get(timeout=0))
+                            except Exception:
+                                queue.extend(_split_or_fail(later_chunk, failures))
                         else:
                             queue.append(later_chunk)
                     break
                 except Exception:  # the chunk's results could not come back: each is tried alone
-                    _split_or_fail(chunk, done, queue)
-                if on_progress is not None and len(done) - reported >= PROGRESS_EVERY:
-                    reported = len(done)
+                    queue.extend(_split_or_fail(chunk, failures))
+                if on_progress is not None and done - reported >= PROGRESS_EVERY:
+                    reported = done
                     on_progress(reported)
             else:
                 intact = True
         finally:
             if not intact:  # a worker may be stuck, or the run is being stopped
                 _discard_pool()
-    return done
+    return parts, failures
 
 
 # One pool per process, kept between batches: starting workers (each imports the
@@ -187,30 +215,28 @@ def _chunks(items: list[tuple[str, str]], processes: int) -> list[list[tuple[str
 
 
 def _extract_chunk(extractor: Callable[[str, str], DocumentFacts],
-                   chunk: list[tuple[str, str]]) -> list[tuple[str, DocumentFacts | str]]:
-    """Run in a worker: each document's facts, or why it failed (a bug on one must not lose the chunk)."""
-    outcomes: list[tuple[str, DocumentFacts | str]] = []
+                   chunk: list[tuple[str, str]]) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
+    """Run in a worker: the chunk's facts as frames, and why each failed document failed.
+
+    A bug on one document must not lose the chunk. The frames travel back as
+    Arrow buffers, far cheaper to send than the facts as Python objects.
+    """
+    results: list[DocumentFacts] = []
+    failed: dict[str, str] = {}
     for doc, text in chunk:
         try:
-            outcomes.append((doc, extractor(doc, text)))
+            results.append(extractor(doc, text))
         except Exception as exc:
-            outcomes.append((doc, f"extractor failed: {type(exc).__name__}: {exc}"))
-    return outcomes
+            failed[doc] = f"extractor failed: {type(exc).__name__}: {exc}"
+    return facts_frames(results), failed
 
 
-def _collect(handle, chunk: list[tuple[str, str]], done: dict, queue: list) -> None:
-    try:
-        done.update(handle.get(timeout=0))
-    except Exception:
-        _split_or_fail(chunk, done, queue)
-
-
-def _split_or_fail(chunk: list[tuple[str, str]], done: dict, queue: list) -> None:
-    """A chunk whose task failed as a whole: its documents are tried alone, or the one is rejected."""
+def _split_or_fail(chunk: list[tuple[str, str]], failures: dict[str, str]) -> list[list[tuple[str, str]]]:
+    """A chunk whose task failed as a whole: its documents to try alone, or the one rejected."""
     if len(chunk) > 1:
-        queue.extend([item] for item in chunk)
-    else:
-        done[chunk[0][0]] = "extractor failed: its result could not be returned from the worker"
+        return [[item] for item in chunk]
+    failures[chunk[0][0]] = "extractor failed: its result could not be returned from the worker"
+    return []
 
 
 def _rejection(row: dict, reason: str) -> dict:
