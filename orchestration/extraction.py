@@ -169,7 +169,7 @@ def extract_in_workers(items: list[tuple[str, str]], processes: int | None,
                 intact = True
         finally:
             if not intact:  # a worker may be stuck, or the run is being stopped
-                _discard_pool()
+                stop_workers()
     return parts, failures
 
 
@@ -180,21 +180,21 @@ _POOLS: dict[int, multiprocessing.pool.Pool] = {}
 
 def _pool(processes: int) -> multiprocessing.pool.Pool:
     if processes not in _POOLS:
-        _discard_pool()
+        stop_workers()
         context = multiprocessing.get_context("spawn")  # safe inside a threaded Dagster process
         _POOLS[processes] = context.Pool(processes)
     return _POOLS[processes]
 
 
-def _discard_pool() -> None:
-    """Stop the workers, stuck ones included: terminating is the only way to stop a regex in C."""
+def stop_workers() -> None:
+    """Stop the kept workers, stuck ones included: terminating is the only way to stop a regex in C."""
     for pool in _POOLS.values():
         pool.terminate()
         pool.join()
     _POOLS.clear()
 
 
-atexit.register(_discard_pool)  # before the interpreter tears down what a pool needs to stop
+atexit.register(stop_workers)  # before the interpreter tears down what a pool needs to stop
 
 
 # Documents per worker task: large enough that messages cost little beside the parse,

@@ -30,7 +30,7 @@ from dagster import (
 )
 
 from orchestration import incremental, settings, shards
-from orchestration.extraction import run_extraction
+from orchestration.extraction import run_extraction, stop_workers
 from orchestration.previews import markdown_table, table_preview
 from orchestration.publishing import building_path
 from orchestration.resources import PIPELINE_OWNERS, WAREHOUSE_OP_TAGS, WarehouseResource
@@ -74,6 +74,7 @@ def parse_shard(context: OpExecutionContext, shard: str) -> str:
 @op(out={name: Out(Nothing) for name in _TABLES}, tags=WAREHOUSE_OP_TAGS)
 def load_facts(context: OpExecutionContext, warehouse: WarehouseResource, results: list[str]):
     """Cache every shard's results by content hash, then assemble the staging tables for the folder."""
+    stop_workers()  # every shard is parsed: the workers kept between shards would only hold memory now
     parsed_now = rejected_now = 0
     with warehouse.writer(context) as con:
         for result in sorted(results):
