@@ -19,7 +19,7 @@ import polars as pl
 
 from orchestration import staging
 from orchestration.documents import SourceDocument
-from orchestration.warehouse import frame, scalar
+from orchestration.warehouse import frame, scalar, transaction
 
 _FACT_TABLES = {
     "metric_mentions": staging.METRICS_SCHEMA,
@@ -77,22 +77,18 @@ def store(con: duckdb.DuckDBPyConnection, parsed: list[dict], frames: dict[str, 
                                  pl.lit(extractor_version()).alias("extractor_version"))
     con.register("_keys", keys.to_arrow())
     con.register("_outcomes", outcomes.select("sha256", "extractor_version", "reason").to_arrow())
-    con.execute("begin transaction")
     try:
-        con.execute("delete from raw.extraction_cache where sha256 in (select sha256 from _keys)")
-        con.execute("insert into raw.extraction_cache select * from _outcomes")
-        for name, schema in _FACT_TABLES.items():
-            columns = [c for c in schema if c != "doc"]
-            con.register("_facts", frames[name].to_arrow())
-            con.execute(f"delete from raw.cache_{name} where sha256 in (select sha256 from _keys)")
-            con.execute(f"insert into raw.cache_{name} (sha256, {', '.join(columns)}) "
-                        f"select k.sha256, {', '.join('f.' + c for c in columns)} "
-                        f"from _facts f join _keys k using (doc)")
-            con.unregister("_facts")
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
+        with transaction(con):
+            con.execute("delete from raw.extraction_cache where sha256 in (select sha256 from _keys)")
+            con.execute("insert into raw.extraction_cache select * from _outcomes")
+            for name, schema in _FACT_TABLES.items():
+                columns = [c for c in schema if c != "doc"]
+                con.register("_facts", frames[name].to_arrow())
+                con.execute(f"delete from raw.cache_{name} where sha256 in (select sha256 from _keys)")
+                con.execute(f"insert into raw.cache_{name} (sha256, {', '.join(columns)}) "
+                            f"select k.sha256, {', '.join('f.' + c for c in columns)} "
+                            f"from _facts f join _keys k using (doc)")
+                con.unregister("_facts")
     finally:
         con.unregister("_keys")
         con.unregister("_outcomes")
@@ -102,8 +98,7 @@ def assemble(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rebuild the staging tables from the cache for the documents present now; drop stale cache."""
     ensure_cache(con)
     counts = {}
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         for name, schema in _FACT_TABLES.items():
             columns = ", ".join(f"c.{c}" for c in schema if c != "doc")
             order = "d.doc, c.fact_seq" if "fact_seq" in schema else "d.doc, c.entity"
@@ -132,10 +127,6 @@ def assemble(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                         f"where sha256 is not null)")
         con.execute("delete from raw.extraction_cache where sha256 not in "
                     "(select sha256 from raw.documents where sha256 is not null)")
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
     return counts
 
 
@@ -168,16 +159,12 @@ def write_documents(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame, reu
     select = ", ".join(text + " as text" if c == "text" else f"i.{c}" for c in columns)
     con.execute("create schema if not exists raw")
     con.register("_incoming", incoming.to_arrow())
-    con.execute("begin transaction")
     try:
-        con.execute(f"create or replace table raw._documents_next as select {select} "
-                    f"from _incoming i {join} order by i._position")
-        con.execute("drop table if exists raw.documents")
-        con.execute("alter table raw._documents_next rename to documents")
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
+        with transaction(con):
+            con.execute(f"create or replace table raw._documents_next as select {select} "
+                        f"from _incoming i {join} order by i._position")
+            con.execute("drop table if exists raw.documents")
+            con.execute("alter table raw._documents_next rename to documents")
     finally:
         con.unregister("_incoming")
 

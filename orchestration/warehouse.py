@@ -48,6 +48,18 @@ def connect(path: Path, read_only: bool = False):
         con.close()
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection):
+    """Everything in the block is written together or not at all."""
+    con.execute("begin transaction")
+    try:
+        yield
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
+
+
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
     """The single value a query returns; the result is read to the end, as DuckDB requires
     before the connection runs anything else."""

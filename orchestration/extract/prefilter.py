@@ -204,13 +204,7 @@ class Gate:
             for literals in required_literal_sets(pattern))
 
     def may_match(self, folded: str) -> bool:
-        for literals in self.literal_sets:
-            for literal in literals:
-                if literal in folded:
-                    break
-            else:
-                return False
-        return True
+        return _has_each(self.literal_sets, folded)
 
 
 class Prechecked:
@@ -228,7 +222,7 @@ class Prechecked:
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern = guarded(pattern)  # the same matches, fewer positions tried (see firstchar)
         self.gate = Gate(pattern)
-        self.cased, self.literal_sets = self.gate.cased, self.gate.literal_sets  # for the inlined test
+        self.cased, self.literal_sets = self.gate.cased, self.gate.literal_sets  # read on every window
         # The last text tested and the answer, (text, passed): the windows of one sentence
         # share its folded text (the same object), so the literals are looked for once per
         # sentence, not per window. Held by reference, the text cannot be freed and its id
@@ -240,25 +234,15 @@ class Prechecked:
         probe = text if self.cased else fold(text) if folded is None else folded
         last = self._last
         if last[0] is not probe:
-            last = self._last = (probe, self._passes(probe))
+            last = self._last = (probe, _has_each(self.literal_sets, probe))
         return last[1]
-
-    def _passes(self, probe: str) -> bool:
-        """Gate.may_match, inlined: ``probe`` holds a literal of each set."""
-        for literals in self.literal_sets:
-            for literal in literals:
-                if literal in probe:
-                    break
-            else:
-                return False
-        return True
 
     def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
         """``pattern.search(text)``; ``folded`` is not used for a cased pattern."""
         probe = text if self.cased else fold(text) if folded is None else folded
         last = self._last  # may_match, inlined: this runs for every window
         if last[0] is not probe:
-            last = self._last = (probe, self._passes(probe))
+            last = self._last = (probe, _has_each(self.literal_sets, probe))
         return self.pattern.search(text) if last[1] else None
 
     def finditer(self, text: str, folded: str | None = None):
@@ -357,7 +341,7 @@ def _has_each(literal_sets: tuple[tuple[str, ...], ...], folded: str, skip: int 
 
     (Plain loops: this runs for every candidate row, where generator expressions cost more.)
     """
-    for literals in literal_sets[skip:]:
+    for literals in literal_sets[skip:] if skip else literal_sets:
         for literal in literals:
             if literal in folded:
                 break
