@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from orchestration import report
 from orchestration.report import LEAGUE_TOP, Span, highlight, write_report
 
 SUZHOU_DOC = "suzhou_2024-01-15.txt"
@@ -263,9 +264,11 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def page(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
     con = duckdb.connect(str(warehouse), read_only=True)
+    report.VALIDATE_CHARTS = True  # every chart checked against Vega-Lite's schema here, not in every build
     try:
         out = write_report(con, tmp_path_factory.mktemp("site"))
     finally:
+        report.VALIDATE_CHARTS = False
         con.close()
     assert out.name == "index.html" and out.is_file()
     return out.read_text(encoding="utf-8")
