@@ -1,11 +1,11 @@
 """Python asset checks, where a rule is about files rather than SQL rows."""
 
 
+import os
 from pathlib import Path
 
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetKey, asset_check
 
-from orchestration.documents import list_documents
 from orchestration.resources import WAREHOUSE_OP_TAGS, DocsFolderResource, WarehouseResource
 from orchestration.warehouse import first_row
 
@@ -60,7 +60,7 @@ def ledger_has_one_row_per_file(warehouse: WarehouseResource, docs: DocsFolderRe
                 (select count(*) from main.mart_document_ledger)
         """)
     folder = Path(docs.path)
-    in_folder = len(list_documents(folder)) if folder.is_dir() else 0
+    in_folder = len(os.listdir(folder)) if folder.is_dir() else 0  # names only: no stat of 100,000 files
     return AssetCheckResult(passed=missing == 0 and doubled == 0,
                             metadata={"ledger_rows": rows, "files_missing": missing, "files_twice": doubled,
                                       "files_in_folder_now": in_folder})

@@ -8,7 +8,8 @@ them; decoding, web-page text and date detection are pure functions of
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+import os
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -33,16 +34,31 @@ class SourceDocument:
     stat_key: str | None = None  # size, times and inode when read: unchanged means not read again
 
 
-def list_documents(folder: Path) -> list[Path]:
-    """Every entry directly in ``folder``, in name order.
+def scan_folder(folder: Path) -> list[tuple[str, str, str | None]]:
+    """(name, path, stat key) of every entry directly in ``folder``, in name order; no file is opened.
 
     Hidden files and sub-folders are listed too: nothing in the folder is
     skipped silently, so a ``.DS_Store`` or a folder of pages saved by a
     crawler shows in the ledger with the reason it was not read.
+
+    ``os.scandir`` rather than ``Path.iterdir`` plus ``Path.stat``: at
+    100,000 files the listing is what a re-ingestion costs, and this makes
+    one system call per file and no ``Path`` object. The stat follows
+    symbolic links (a link is read as the file it points to); an entry that
+    cannot be stat'ed (a dangling link) has no key and is always read again.
     """
     if not folder.is_dir():
         raise FileNotFoundError(f"docs folder not found: {folder}")
-    return sorted(folder.iterdir(), key=lambda p: p.name)
+    entries = []
+    with os.scandir(folder) as found:
+        for entry in found:
+            try:
+                key = _stat_key(entry.stat())
+            except OSError:
+                key = None
+            entries.append((entry.name, entry.path, key))
+    entries.sort()
+    return entries
 
 
 def read_document(path: Path, max_bytes: int | None = None) -> SourceDocument:
@@ -92,37 +108,51 @@ def stat_key(path: Path) -> str | None:
     cannot be set back by tools that preserve modification times.
     """
     try:
-        st = path.stat()
+        return _stat_key(path.stat())
     except OSError:
         return None
+
+
+def _stat_key(st: os.stat_result) -> str:
     return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
 
-def read_folder(folder: Path, max_bytes: int | None = None,
-                known: Mapping[str, SourceDocument] | None = None) -> list[SourceDocument]:
-    """All documents of a folder, each accounted for; a second copy of a text is not parsed twice.
+DUPLICATE = "duplicate of {} (same content)"
 
-    ``known`` holds the last ingestion's decoded documents: a file whose stat
-    has not changed since is taken from there instead of being read, hashed
-    and decoded again, so a re-ingestion costs a directory listing, not the corpus.
-    Those documents may come without their text (``incremental.known_documents``
-    leaves it in the warehouse); whether a document was decoded is told by
-    ``ingest_error``, which is set exactly when it was not.
+
+def duplicates(documents: Iterable[tuple[str, str | None, bool]]) -> dict[str, str]:
+    """Which documents repeat another's content, as {document: the reason it is not parsed}.
+
+    ``documents`` are (name, sha256, decoded). The first name in name order
+    keeps the content; a later decoded copy is a duplicate (one that could
+    not be decoded keeps its own reason), so a text is never parsed twice.
+
+    >>> duplicates([("b.txt", "9f2c", True), ("a.txt", "9f2c", True), ("c.bin", None, False)])
+    {'b.txt': 'duplicate of a.txt (same content)'}
     """
-    seen: dict[str, str] = {}
-    documents = []
-    known = known or {}
-    for path in list_documents(folder):
-        key = stat_key(path)
-        previous = known.get(path.name)
-        if key is not None and previous is not None and previous.stat_key == key:
-            document = replace(previous, path=str(path))
-        else:
-            document = replace(read_document(path, max_bytes), stat_key=key)
-        if document.ingest_error is None and document.sha256 in seen:
-            document = replace(document, text=None, doc_date=None,
-                               ingest_error=f"duplicate of {seen[document.sha256]} (same content)")
-        elif document.sha256 is not None:
-            seen.setdefault(document.sha256, document.doc)
-        documents.append(document)
-    return documents
+    first: dict[str, str] = {}
+    found = {}
+    for doc, sha256, decoded in sorted(documents, key=lambda d: d[0]):
+        if sha256 is None:
+            continue
+        original = first.setdefault(sha256, doc)
+        if original != doc and decoded:
+            found[doc] = DUPLICATE.format(original)
+    return found
+
+
+def read_folder(folder: Path, max_bytes: int | None = None) -> list[SourceDocument]:
+    """Every document of a folder, each accounted for (copies of one content are not marked: see ``duplicates``)."""
+    return read_listed(scan_folder(folder), max_bytes)
+
+
+def read_listed(listing: Iterable[tuple[str, str, str | None]], max_bytes: int | None = None,
+                unchanged: Container[str] = ()) -> list[SourceDocument]:
+    """The documents of a ``scan_folder`` listing, except those named in ``unchanged``.
+
+    A re-ingestion passes the names whose stat has not changed since the
+    last one (``incremental.unchanged_documents``): they are neither read,
+    hashed nor decoded again, so it costs a directory listing, not the corpus.
+    """
+    return [replace(read_document(Path(path), max_bytes), stat_key=key)
+            for doc, path, key in listing if doc not in unchanged]

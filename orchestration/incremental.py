@@ -10,6 +10,7 @@ cache lives in the warehouse itself, so a copy of the warehouse carries it.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -18,7 +19,8 @@ import duckdb
 import polars as pl
 
 from orchestration import staging
-from orchestration.documents import SourceDocument
+from orchestration.documents import duplicates, read_listed, scan_folder
+from orchestration.staging import documents_frame
 from orchestration.warehouse import frame, scalar, transaction
 
 _FACT_TABLES = {
@@ -130,66 +132,126 @@ def assemble(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return counts
 
 
-def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, SourceDocument]:
-    """The last ingestion's decoded documents with their stat, by file name (empty on a first build).
+@dataclass(frozen=True)
+class Ingested:
+    """What one ingestion did: files listed, read afresh, carried over unchanged, not parsed, and changes."""
 
-    Their text is left in the warehouse (``text`` is None here): at 100,000
-    documents, carrying every text into Python and back took most of a
-    re-ingestion; ``write_documents`` joins it back in DuckDB instead.
+    files: int
+    read: int
+    unchanged: int
+    not_parsed: int
+    changes: dict[str, int]
+
+
+def ingest_folder(con: duckdb.DuckDBPyConnection, folder: Path, max_bytes: int | None = None) -> Ingested:
+    """Make raw.documents hold every file of ``folder`` now, reading only the new and changed ones."""
+    listing = scan_folder(folder)
+    listed = listing_frame(listing)
+    unchanged = unchanged_documents(con, listed)
+    fresh = documents_frame(read_listed(listing, max_bytes, unchanged))
+    changes = write_documents(con, listed, fresh)
+    not_parsed = scalar(con, "select count(*) from raw.documents where ingest_error is not null")
+    return Ingested(len(listing), fresh.height, len(unchanged), not_parsed, changes)
+
+
+def listing_frame(listing: list[tuple[str, str, str | None]]) -> pl.DataFrame:
+    """A ``documents.scan_folder`` listing as a frame, to join with raw.documents in DuckDB."""
+    return pl.DataFrame(listing, schema={"doc": pl.Utf8, "path": pl.Utf8, "stat_key": pl.Utf8}, orient="row")
+
+
+def _table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return bool(scalar(con, "select count(*) from information_schema.tables "
+                            "where table_schema = 'raw' and table_name = ?", [name]))
+
+
+def _has_documents(con: duckdb.DuckDBPyConnection) -> bool:
+    return bool(scalar(con, "select count(*) from information_schema.columns where table_schema = 'raw' "
+                            "and table_name = 'documents' and column_name = 'stat_key'"))
+
+
+def unchanged_documents(con: duckdb.DuckDBPyConnection, listing: pl.DataFrame) -> set[str]:
+    """Names of the listed files decoded last time whose stat has not changed since: not read again.
+
+    A join in DuckDB: at 100,000 documents, carrying the last ingestion's
+    rows into Python as objects took longer than the listing itself.
     """
-    has_stat = scalar(con, "select count(*) from information_schema.columns where table_schema = 'raw' "
-                           "and table_name = 'documents' and column_name = 'stat_key'")
-    if not has_stat:
-        return {}
-    fields = [f for f in staging.DOCUMENTS_SCHEMA if f != "text"]
-    rows = frame(con, f"select {', '.join(fields)} from raw.documents "
-                      "where text is not null and ingest_error is null and stat_key is not null")
-    return {row["doc"]: SourceDocument(text=None, **row) for row in rows.iter_rows(named=True)}
-
-
-def write_documents(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame, reused: set[str]) -> None:
-    """Replace raw.documents by this ingestion's rows; those in ``reused`` keep the text stored last time."""
-    columns = list(staging.DOCUMENTS_SCHEMA)
-    incoming = documents.select(columns).with_row_index("_position").with_columns(
-        pl.col("doc").is_in(list(reused)).alias("_reused"))
-    previous = scalar(con, "select count(*) from information_schema.tables "
-                           "where table_schema = 'raw' and table_name = 'documents'")
-    text = "case when i._reused then p.text else i.text end" if previous else "i.text"
-    join = "left join raw.documents p on i._reused and p.doc = i.doc" if previous else ""
-    select = ", ".join(text + " as text" if c == "text" else f"i.{c}" for c in columns)
-    con.execute("create schema if not exists raw")
-    con.register("_incoming", incoming.to_arrow())
+    if not _has_documents(con) or listing.is_empty():
+        return set()
+    con.register("_listing", listing.to_arrow())
     try:
-        with transaction(con):
-            con.execute(f"create or replace table raw._documents_next as select {select} "
-                        f"from _incoming i {join} order by i._position")
-            con.execute("drop table if exists raw.documents")
-            con.execute("alter table raw._documents_next rename to documents")
+        rows = con.execute("""
+            select d.doc from raw.documents d join _listing l on l.doc = d.doc and l.stat_key = d.stat_key
+            where d.text is not null and d.ingest_error is null
+        """).fetchall()
     finally:
-        con.unregister("_incoming")
+        con.unregister("_listing")
+    return {doc for (doc,) in rows}
 
 
-def record_changes(con: duckdb.DuckDBPyConnection, current: pl.DataFrame) -> dict[str, int]:
-    """Append to raw.document_history what changed in the folder since the last ingestion.
+def write_documents(con: duckdb.DuckDBPyConnection, listing: pl.DataFrame, fresh: pl.DataFrame) -> dict[str, int]:
+    """Make raw.documents the listed files, and record what changed in raw.document_history.
 
-    Only changes are written (added, changed, deleted), so an unchanged folder adds nothing.
+    ``fresh`` holds the files read this time; every other listed file keeps
+    its row, text included. The table is changed in place (rows of files
+    gone or read again deleted, fresh rows inserted) rather than rewritten:
+    at 100,000 documents, writing every text again cost more than the
+    listing. A copy of another file's content is marked here, where the
+    carried documents are seen too (``documents.duplicates``).
     """
+    columns = list(staging.DOCUMENTS_SCHEMA)
     con.execute("create schema if not exists raw")
+    if not _has_documents(con):
+        if _table_exists(con, "documents"):  # from before stat keys: every file is read again
+            con.execute("alter table raw.documents add column stat_key varchar")
+        else:
+            typed = ", ".join(f"{c} {_duck_type(t)}" for c, t in staging.DOCUMENTS_SCHEMA.items())
+            con.execute(f"create table raw.documents ({typed})")
+    con.register("_listing", listing.to_arrow())
+    con.register("_fresh", fresh.select(columns).to_arrow())
+    try:
+        keys = con.execute("""
+            select doc, sha256, ingest_error is null from _fresh
+            union all
+            select d.doc, d.sha256, d.ingest_error is null from raw.documents d
+            where d.doc in (select doc from _listing) and d.doc not in (select doc from _fresh)
+        """).fetchall()
+        repeated = pl.DataFrame(list(duplicates(keys).items()), schema={"doc": pl.Utf8, "reason": pl.Utf8},
+                                orient="row")
+        con.register("_repeated", repeated.to_arrow())
+        with transaction(con):
+            changes = record_changes(con)
+            con.execute("delete from raw.documents where doc not in (select doc from _listing) "
+                        "or doc in (select doc from _fresh)")
+            con.execute(f"insert into raw.documents ({', '.join(columns)}) select {', '.join(columns)} from _fresh")
+            con.execute("update raw.documents set path = l.path from _listing l "
+                        "where l.doc = raw.documents.doc and l.path <> raw.documents.path")
+            con.execute("update raw.documents set text = null, doc_date = null, ingest_error = r.reason "
+                        "from _repeated r where r.doc = raw.documents.doc")
+    finally:
+        for name in ("_listing", "_fresh", "_repeated"):
+            con.unregister(name)
+    return changes
+
+
+def record_changes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Append to raw.document_history what this ingestion changes, before raw.documents takes it in.
+
+    Compares raw.documents with the listing and the files read afresh
+    (``_listing`` and ``_fresh``, registered by ``write_documents``). Only
+    changes are written (added, changed, deleted), so an unchanged folder adds nothing.
+    """
     con.execute("create table if not exists raw.document_history "
                 "(observed_at timestamp, doc varchar, sha256 varchar, event varchar)")
-    previous_exists = scalar(con, "select count(*) from information_schema.tables "
-                                  "where table_schema = 'raw' and table_name = 'documents'")
-    con.register("_current", current.select("doc", "sha256").to_arrow())
-    previous = ("raw.documents" if previous_exists
-                else "(select null::varchar as doc, null::varchar as sha256 where false)")
-    changes = frame(con, f"""
-        select coalesce(c.doc, p.doc) as doc, coalesce(c.sha256, p.sha256) as sha256,
-               case when p.doc is null then 'added' when c.doc is null then 'deleted' else 'changed' end as event
-        from _current c full outer join {previous} p on p.doc = c.doc
-        where p.doc is null or c.doc is null or p.sha256 is distinct from c.sha256
+    changes = frame(con, """
+        select f.doc, f.sha256, case when p.doc is null then 'added' else 'changed' end as event
+        from _fresh f left join raw.documents p on p.doc = f.doc
+        where p.doc is null or p.sha256 is distinct from f.sha256
+        union all
+        select p.doc, p.sha256, 'deleted' as event
+        from raw.documents p
+        where p.doc not in (select doc from _listing)
         order by 1
     """)
-    con.unregister("_current")
     if changes.height:
         changes = changes.with_columns(pl.lit(datetime.now(UTC).replace(tzinfo=None)).alias("observed_at"))
         con.register("_changes", changes.select("observed_at", "doc", "sha256", "event").to_arrow())

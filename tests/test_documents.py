@@ -1,17 +1,20 @@
 """Ingestion: every file of a messy folder becomes one row, decoded or with its reason."""
 
 import os
-from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
+import duckdb
 import pytest
 
-from orchestration.documents import read_document, read_folder
+from orchestration.documents import duplicates, read_document
+from orchestration.incremental import ingest_folder
 
 ARTICLE = "In 2021, Wuhu Economic and Technological Development Zone's exports reached 9.1 billion yuan, up 30%."
 
 
 def _folder(tmp_path: Path) -> dict[str, object]:
+    tmp_path.mkdir(exist_ok=True)
     files = {
         "empty.txt": b"",
         "blank.txt": b"  \n\t\n ",
@@ -42,9 +45,18 @@ def _folder(tmp_path: Path) -> dict[str, object]:
     return files
 
 
+def _ingest(con: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, SimpleNamespace]:
+    """raw.documents after ingesting ``folder``, by file name."""
+    ingest_folder(con, folder)
+    rows = con.execute("select * from raw.documents order by doc")
+    names = [d[0] for d in rows.description]
+    return {row[0]: SimpleNamespace(**dict(zip(names, row, strict=True))) for row in rows.fetchall()}
+
+
 def test_every_file_is_one_row_with_its_outcome(tmp_path):
-    _folder(tmp_path)
-    rows = {d.doc: d for d in read_folder(tmp_path)}
+    _folder(tmp_path / "docs")
+    rows = _ingest(duckdb.connect(), tmp_path / "docs")
+    tmp_path = tmp_path / "docs"
     assert sorted(rows) == sorted(p.name for p in tmp_path.iterdir())
     reasons = {name: d.ingest_error for name, d in rows.items() if d.ingest_error}
     assert reasons == {
@@ -99,22 +111,52 @@ def test_a_file_without_read_permission(tmp_path):
 def test_an_unchanged_file_is_not_read_again(tmp_path, monkeypatch):
     import orchestration.documents as documents
 
-    _folder(tmp_path)
-    first = {d.doc: d for d in read_folder(tmp_path)}
-    # as incremental.known_documents gives them: decoded documents, their text left in the warehouse
-    known = {doc: replace(d, text=None) for doc, d in first.items() if d.text is not None and d.ingest_error is None}
+    folder = tmp_path / "docs"
+    _folder(folder)
+    con = duckdb.connect()
+    first = _ingest(con, folder)
     opened = []
     real = documents.read_document
     monkeypatch.setattr(documents, "read_document", lambda path, max_bytes=None: opened.append(path.name)
                         or real(path, max_bytes))
-    (tmp_path / "gbk.txt").write_bytes("芜湖经济技术开发区出口额92亿元。".encode("gbk"))  # edited
-    second = {d.doc: d for d in read_folder(tmp_path, known=known)}
+    (folder / "gbk.txt").write_bytes("芜湖经济技术开发区出口额92亿元。".encode("gbk"))  # edited
+    second = _ingest(con, folder)
     # only the edited file and those not decoded last time (rejected, duplicates) are read again
+    decoded = {doc for doc, d in first.items() if d.ingest_error is None}
     assert "gbk.txt" in opened and "bom.txt" not in opened and "utf16.txt" not in opened
-    assert set(opened) == {"gbk.txt"} | (set(first) - set(known))
+    assert set(opened) == {"gbk.txt"} | (set(first) - decoded)
     assert second["gbk.txt"].text == "芜湖经济技术开发区出口额92亿元。"
     assert {doc: d.ingest_error for doc, d in second.items()} == {doc: d.ingest_error for doc, d in first.items()}
-    assert second["bom.txt"] == replace(first["bom.txt"], text=None)  # taken from the last ingestion
-    (tmp_path / "copy of bom.txt").write_bytes((tmp_path / "bom.txt").read_bytes())
-    third = {d.doc: d for d in read_folder(tmp_path, known=known)}
-    assert third["copy of bom.txt"].ingest_error == "duplicate of bom.txt (same content)"
+    assert second["bom.txt"] == first["bom.txt"]  # carried over from the last ingestion, text and all
+    history = con.execute("select doc, event from raw.document_history order by observed_at, doc").fetchall()
+    assert history[-1] == ("gbk.txt", "changed") and len(history) == len(first) + 1
+
+    # a new copy of a carried-over text is marked as a copy; one that sorts first takes the text over
+    (folder / "copy of bom.txt").write_bytes((folder / "bom.txt").read_bytes())
+    (folder / "a copy of bom.txt").write_bytes((folder / "bom.txt").read_bytes())
+    opened.clear()
+    third = _ingest(con, folder)
+    assert third["copy of bom.txt"].ingest_error == "duplicate of a copy of bom.txt (same content)"
+    assert third["bom.txt"].ingest_error == "duplicate of a copy of bom.txt (same content)"
+    assert third["bom.txt"].text is None and third["a copy of bom.txt"].text == first["bom.txt"].text
+    assert "bom.txt" not in opened  # the copy rule needs no second read of the original
+
+    # a deleted file leaves raw.documents; its history says so
+    (folder / "a copy of bom.txt").unlink()
+    fourth = _ingest(con, folder)
+    assert "a copy of bom.txt" not in fourth and fourth["bom.txt"].text == first["bom.txt"].text
+    assert con.execute("select event from raw.document_history where doc = 'a copy of bom.txt' "
+                       "order by observed_at").fetchall() == [("added",), ("deleted",)]
+
+
+@pytest.mark.parametrize(("documents", "expected"), [
+    # (name, sha256, decoded): the first name keeps the content
+    ([("b.txt", "h1", True), ("a.txt", "h1", True)], {"b.txt": "duplicate of a.txt (same content)"}),
+    # a copy that could not be decoded keeps its own reason
+    ([("a.html", "h1", False), ("b.txt", "h1", True), ("c.txt", "h1", False)],
+     {"b.txt": "duplicate of a.html (same content)"}),
+    # files that could not be read at all have no content to share
+    ([("a.txt", None, False), ("b.txt", None, False)], {}),
+])
+def test_copies_of_one_content(documents, expected):
+    assert duplicates(documents) == expected

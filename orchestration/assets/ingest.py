@@ -5,11 +5,9 @@ from pathlib import Path
 from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResult, MetadataValue, multi_asset
 
 from orchestration import settings
-from orchestration.documents import read_folder
-from orchestration.incremental import known_documents, record_changes, write_documents
+from orchestration.incremental import ingest_folder
 from orchestration.previews import table_preview
 from orchestration.resources import PIPELINE_OWNERS, WAREHOUSE_OP_TAGS, DocsFolderResource, WarehouseResource
-from orchestration.staging import documents_frame
 from orchestration.warehouse import scalar
 
 
@@ -26,24 +24,20 @@ from orchestration.warehouse import scalar
 )
 def raw_documents(context: AssetExecutionContext, docs: DocsFolderResource, warehouse: WarehouseResource):
     with warehouse.writer(context) as con:
-        known = known_documents(con)
-        documents = read_folder(Path(docs.path), settings.max_document_bytes(), known)
-        reused = {d.doc for d in documents
-                  if d.ingest_error is None and d.doc in known and known[d.doc].stat_key == d.stat_key}
-        frame = documents_frame(documents)
-        changes = record_changes(con, frame)
-        write_documents(con, frame, reused)
+        done = ingest_folder(con, Path(docs.path), settings.max_document_bytes())
         history_rows = scalar(con, "select count(*) from raw.document_history")
         _, documents_preview = table_preview(con, "raw.documents")
         _, history_preview = table_preview(con, "(select * from raw.document_history order by observed_at desc)")
-    failed = [d for d in documents if d.ingest_error]
-    context.log.info(f"ingested {len(documents)} files from {docs.path} ({len(documents) - len(reused)} read, "
-                     f"{len(reused)} unchanged since the last ingestion), {len(failed)} not readable as text; "
-                     f"{changes['added']} added, {changes['changed']} changed, {changes['deleted']} deleted")
+    changes = done.changes
+    context.log.info(f"ingested {done.files} files from {docs.path} ({done.read} read, {done.unchanged} unchanged "
+                     f"since the last ingestion), {done.not_parsed} not parsed (not readable as text, or a copy "
+                     f"of another file); {changes['added']} added, {changes['changed']} changed, "
+                     f"{changes['deleted']} deleted")
     yield MaterializeResult(asset_key=AssetKey(["raw", "documents"]), metadata={
-        "dagster/row_count": len(documents),
-        "files": len(documents),
-        "not_readable": len(failed),
+        "dagster/row_count": done.files,
+        "files": done.files,
+        "files_read": done.read,
+        "not_parsed": done.not_parsed,
         "preview": MetadataValue.md(documents_preview),
         "docs_folder": MetadataValue.path(docs.path),
     })
