@@ -14,6 +14,7 @@ import multiprocessing
 import multiprocessing.pool
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -182,8 +183,37 @@ def _pool(processes: int) -> multiprocessing.pool.Pool:
     if processes not in _POOLS:
         stop_workers()
         context = multiprocessing.get_context("spawn")  # safe inside a threaded Dagster process
-        _POOLS[processes] = context.Pool(processes)
+        pool = context.Pool(processes)
+        _wait_until_started(pool, processes)
+        _POOLS[processes] = pool
     return _POOLS[processes]
+
+
+def _wait_until_started(pool: multiprocessing.pool.Pool, processes: int, patience: float = 120.0) -> None:
+    """Return once every worker has started and imported the extractor, or after ``patience`` seconds.
+
+    A chunk's time budget is counted from when its result is awaited. A new
+    pool's workers first start Python and import the extractor (a second
+    and a half, several on a busy machine), which must not count against the
+    first documents: on a loaded machine it once made good documents look
+    like runaways right after a pool was replaced.
+    """
+    seen: set[int] = set()
+    deadline = time.monotonic() + patience
+    while len(seen) < processes and time.monotonic() < deadline:
+        try:
+            seen.update(pool.map_async(_started, range(processes)).get(timeout=max(0.1, deadline - time.monotonic())))
+        except multiprocessing.TimeoutError:
+            return
+
+
+def _started(_: int) -> int:
+    """Run in a worker, which has imported this module (and so the extractor) to run it: its pid.
+
+    It lingers a moment so that each worker of the pool takes one.
+    """
+    time.sleep(0.05)
+    return os.getpid()
 
 
 def stop_workers() -> None:
