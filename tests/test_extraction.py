@@ -63,3 +63,19 @@ def test_workers_are_kept_between_batches_and_replaced_after_a_runaway():
     assert (outcome.parsed, outcome.rejected) == (4, 1)
     assert run_extraction(batch, processes=2).parsed == 4
     assert not workers() & first  # the stuck worker was stopped with its pool
+
+
+def test_a_new_pool_has_started_its_workers_before_any_budget_runs():
+    # spawning a worker and importing the extractor takes about 1.5 s; it must not count
+    # against the first documents' time budget
+    from orchestration import extraction
+
+    extraction.stop_workers()
+    try:
+        pool = extraction._pool(2)
+        started = time.monotonic()
+        pids = set(pool.map(extraction._started, range(4)))
+        assert time.monotonic() - started < 1.0
+        assert len(pids) == 2
+    finally:
+        extraction.stop_workers()
