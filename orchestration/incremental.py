@@ -97,20 +97,29 @@ def store(con: duckdb.DuckDBPyConnection, parsed: list[dict], frames: dict[str, 
 
 
 def assemble(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Rebuild the staging tables from the cache for the documents present now; drop stale cache."""
+    """Point the staging relations at the cache for the documents present now; drop stale cache.
+
+    raw.metric_mentions, raw.industry_mentions and raw.entity_mentions are
+    views over the cache, not copies of it: at 100,000 documents the cache
+    holds over a million facts, and copying them into tables was most of
+    what loading cost, the same every build whatever changed. dbt's staging
+    models read each view once.
+    """
     ensure_cache(con)
     counts = {}
     with transaction(con):
         for name, schema in _FACT_TABLES.items():
             columns = ", ".join(f"c.{c}" for c in schema if c != "doc")
-            order = "d.doc, c.fact_seq" if "fact_seq" in schema else "d.doc, c.entity"
+            if scalar(con, "select count(*) from information_schema.tables where table_schema = 'raw' "
+                           "and table_name = ? and table_type = 'BASE TABLE'", [name]):
+                con.execute(f"drop table raw.{name}")  # a table from before the views
             con.execute(f"""
-                create or replace table raw.{name} as
+                create or replace view raw.{name} as
                 select d.doc, {columns}
-                from raw.documents d join raw.cache_{name} c on c.sha256 = d.sha256
-                where d.text is not null and exists (
-                    select 1 from raw.extraction_cache x where x.sha256 = d.sha256 and x.reason is null)
-                order by {order}
+                from raw.documents d
+                join raw.extraction_cache x on x.sha256 = d.sha256 and x.reason is null
+                join raw.cache_{name} c on c.sha256 = d.sha256
+                where d.ingest_error is null
             """)
             counts[name] = scalar(con, f"select count(*) from raw.{name}")
         con.execute("""

@@ -94,8 +94,11 @@ def test_a_failing_dbt_test_fails_the_command(seeds_build, tmp_path):
     broken = tmp_path / "broken.duckdb"
     shutil.copy(seeds_build.warehouse, broken)
     con = duckdb.connect(str(broken))
-    con.execute("""insert into raw.metric_mentions (doc, fact_seq, entity, metric, kind, qualifier, char_start, char_end, evidence)
-                   values ('000_c416d94e1c20cdb7.txt', 999, 'Some Zone', 'not_a_metric', 'actual', 'exact', 0, 4, 'text')""")
+    # raw.metric_mentions is a view over the extraction cache: the bad fact goes into the cache
+    con.execute("""insert into raw.cache_metric_mentions
+                       (sha256, fact_seq, entity, metric, kind, qualifier, char_start, char_end, evidence)
+                   select sha256, 999, 'Some Zone', 'not_a_metric', 'actual', 'exact', 0, 4, 'text'
+                   from raw.documents where doc = '000_c416d94e1c20cdb7.txt'""")
     con.close()
     env = {**seeds_build.env, "ZONESCOPE_WAREHOUSE": str(broken)}
     from tests.conftest import zonescope
