@@ -42,3 +42,13 @@ def test_reading_never_raises_on_spellings_the_pattern_allows():
                                     [None, "yuan", "dollars"], [None, "km2", "mu"], [None, "%"], [None, " times"],
                                     [None], [None]):
         Q._reading.__wrapped__(groups)
+
+
+def test_nearest_cached_gives_what_a_fresh_search_gives():
+    from orchestration.extract import facts as F
+
+    windows = ["The total industrial output value reached ", "tax revenue of ", "the zone's GDP was ", "nothing here "]
+    fresh = [F.nearest.__wrapped__(F._MONEY, w) for w in windows]
+    assert [F.nearest(F._MONEY, w) for w in windows] == fresh
+    assert [F.nearest(F._MONEY, w) for w in windows] == fresh  # from the cache
+    assert fresh[-1] is None and fresh[0][0] == "industrial_output"
