@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from orchestration.extract import lexicon
 from orchestration.extract.firstchar import guarded
@@ -144,10 +145,15 @@ class Draft:
     earlier: bool = False  # 'rose from X to Y': X is the figure of the year before Y's
 
 
+@lru_cache(maxsize=4096)
 def nearest(patterns, text: str) -> tuple[str, int] | None:
     """The code whose phrase ends nearest the end of ``text``; the longer on ties.
 
-    ``patterns`` is a ``prefilter.GatedTable`` of (pattern, code) rows.
+    ``patterns`` is a ``prefilter.GatedTable`` of (pattern, code) rows. A pure function
+    of its arguments, cached: the same window before a figure is asked about more than
+    once (money_metric for a bare figure in a unit's table, then for the amount it
+    becomes; the population test, then the count test), and a press release repeats
+    its phrases ('the total output value of ... reached').
     """
     best = None
     for pattern, code, start in patterns.candidates(fold(text)):

@@ -169,8 +169,11 @@ _PATTERNS = [
 _GATED = GatedTable((pattern, rest) for pattern, *rest in _PATTERNS)
 
 
-def find_periods(text: str, offset: int, ctx: TimeContext) -> list[Period]:
+def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = None) -> list[Period]:
     """Time expressions in a sentence, resolved; offsets are absolute.
+
+    ``folded`` is ``fold(text)`` when the caller has it already (the reader folds each
+    sentence once for all its prechecks).
 
     >>> ctx = TimeContext(2021, 8)
     >>> [(p.first, p.last) for p in find_periods("In the first half of this year, output", 0, ctx)]
@@ -182,7 +185,7 @@ def find_periods(text: str, offset: int, ctx: TimeContext) -> list[Period]:
     """
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
-    for pattern, (resolve, point, plan, future_by), start in _GATED.candidates(fold(text)):
+    for pattern, (resolve, point, plan, future_by), start in _GATED.candidates(fold(text) if folded is None else folded):
         for m in pattern.finditer(text, start):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

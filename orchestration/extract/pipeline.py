@@ -111,7 +111,9 @@ class _Reader:
         ctx = self._ctx()
         if target_cue:
             ctx = TimeContext(ctx.year, ctx.month)  # 'by the end of the year' in a plan is this year
-        periods = [p for p in (find_periods(s.text, s.start, ctx) if _may_state_a_period(s.text, folded) else [])
+        has_digit = _DIGIT.search(s.text) is not None  # asked by both tests below
+        periods = [p for p in (find_periods(s.text, s.start, ctx, folded)
+                               if has_digit or _may_state_a_period(s.text, folded) else [])
                    if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start], folded)
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 50): p.start], folded)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)]
@@ -122,7 +124,7 @@ class _Reader:
         self._update_unit_context(s)
         if is_table_row(s.text):
             self._table_row(s, periods)
-        elif _may_state_a_number(s.text, folded):
+        elif has_digit or _may_state_a_number(s.text, folded):
             self._read_numbers(s, periods)
         if s.heading:
             self.listed_role = heading_role(s.text)

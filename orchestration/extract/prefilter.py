@@ -316,6 +316,8 @@ class GatedTable:
                         if literal not in first:
                             first[literal] = at
                 pos = at + 1
+        if not first and not self._always:
+            return []  # no row's literal occurs (most texts): nothing to sort or test
         hit = set(self._always)
         for literal in first:
             rows = self._by_literal.get(literal)

@@ -94,6 +94,32 @@ class Quantity:
     scaled: bool
 
 
+_new = object.__new__
+
+
+def _quantity(start: int, end: int, raw: str, number: float, value: float, kind: str, unit: str | None,
+              qualifier: str, scaled: bool) -> Quantity:
+    """``Quantity(...)``, built faster: a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``, which costs more than reading the number; every number found is built.
+
+    >>> _quantity(0, 3, "5.6", 5.6, 5.6, "bare", None, "exact", False) == Quantity(
+    ...     0, 3, "5.6", 5.6, 5.6, "bare", None, "exact", False)
+    True
+    """
+    q = _new(Quantity)
+    fields = q.__dict__
+    fields["start"] = start
+    fields["end"] = end
+    fields["raw"] = raw
+    fields["number"] = number
+    fields["value"] = value
+    fields["kind"] = kind
+    fields["unit"] = unit
+    fields["qualifier"] = qualifier
+    fields["scaled"] = scaled
+    return q
+
+
 def _number(text: str) -> Decimal | None:
     lowered = text.lower()
     if lowered in WORD_NUMBERS:
@@ -134,7 +160,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         number, value, kind, unit, scaled = reading
         at, stop = m.span()
         qualifier = _qualifier(text[max(0, at - 40): at], text[stop: stop + 20], groups[_ODD_GROUP] is not None)
-        found.append(Quantity(at, stop, m.group(), number, value, kind, unit, qualifier, scaled))
+        found.append(_quantity(at, stop, m.group(), number, value, kind, unit, qualifier, scaled))
     return found
 
 
@@ -161,30 +187,37 @@ def _reading(groups: tuple[str | None, ...]) -> tuple[float, float, str, str | N
     """
     cur_pre, num, _odd, scale, cur_post, area, pct, fold_, p_scale, p_cur = groups
     exact = _number(num)
+    number = float(exact)
     scale_word = scale or p_scale
-    scale_word = re.sub(r"\s+", " ", scale_word.lower()) if scale_word else ""
+    scale_word = _SPACE_RUN.sub(" ", scale_word.lower()) if scale_word else ""
     if scale_word == "m" and not cur_pre:
         return None  # '85m' is a million only after a currency ('USD 85m'); else it is metres
-    factor = _SCALE_DECIMAL.get(scale_word, _ONE)
-    cur = (cur_pre or cur_post or p_cur or "").lower().replace(" ", "")
-    # Decimal arithmetic, so that 68.57 billion is 68570000000 and not 68569999999.99999.
-    value = float(exact * factor)
-    number = float(exact)
+    # a percentage or a multiple is the number itself: no scale or unit arithmetic to do
     if pct:
         return number, number, "percent", None, False
     if fold_:
         return number, number, "fold" if "fold" in fold_.lower() else "times", None, False
+    factor = _SCALE_DECIMAL.get(scale_word, _ONE)
     if area:
-        key = re.sub(r"[\s.]+", "", area.lower()).rstrip("s")
-        key = {"squarekilometer": "square kilometer", "squarekilometre": "square kilometre",
-               "squaremeter": "square meter", "squaremetre": "square metre"}.get(key, key)
+        key = _AREA_SPACING.sub("", area.lower()).rstrip("s")
+        key = _AREA_KEYS.get(key, key)
         area_factor = _AREA_FACTOR.get(key)
         if area_factor is None:
             return None
         return number, float(exact * factor * Decimal(str(area_factor))), "area", "km2", bool(scale)
+    # Decimal arithmetic, so that 68.57 billion is 68570000000 and not 68569999999.99999.
+    value = float(exact * factor)
+    cur = (cur_pre or cur_post or p_cur or "").lower().replace(" ", "")
     if cur:
         if "hk" in cur:
             return None
         unit = "USD" if "$" in cur or "dollar" in cur or cur in ("usd", "美元") else "CNY"
         return number, value, "money", unit, bool(scale or p_scale)
     return number, value, "bare", None, bool(scale)
+
+
+# _reading's patterns and spellings, made once (re.sub(str, ...) looks its pattern up at every call)
+_SPACE_RUN = re.compile(r"\s+")
+_AREA_SPACING = re.compile(r"[\s.]+")
+_AREA_KEYS = {"squarekilometer": "square kilometer", "squarekilometre": "square kilometre",
+              "squaremeter": "square meter", "squaremetre": "square metre"}
