@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from orchestration.extract import DocumentFacts, extract_document
+from orchestration.extract import DocumentFacts
 from orchestration.staging import facts_frames, rejected_frame
 
 # Seconds a document may take: a base plus time in proportion to its length
@@ -54,10 +54,15 @@ class ExtractionOutcome:
 
 
 def run_extraction(documents: list[dict], processes: int | None = None,
-                   extractor: Callable[[str, str], DocumentFacts] = extract_document,
+                   extractor: Callable[[str, str], DocumentFacts] | None = None,
                    budget: Callable[[int], float] = time_budget,
                    on_progress: Callable[[int], None] | None = None) -> ExtractionOutcome:
-    """Extract every decodable document; an undecodable, failing or runaway one becomes a rejected row."""
+    """Extract every decodable document; an undecodable, failing or runaway one becomes a rejected row.
+
+    ``extractor`` defaults to the parsing core's ``extract_document``.
+    """
+    if extractor is None:
+        from orchestration.extract.pipeline import extract_document as extractor
     rejected: list[dict] = []
     readable = []
     for row in documents:
@@ -208,10 +213,12 @@ def _wait_until_started(pool: multiprocessing.pool.Pool, processes: int, patienc
 
 
 def _started(_: int) -> int:
-    """Run in a worker, which has imported this module (and so the extractor) to run it: its pid.
+    """Run in a worker: imports the extractor, then gives the worker's pid.
 
     It lingers a moment so that each worker of the pool takes one.
     """
+    import orchestration.extract.pipeline  # noqa: F401  (compiling its patterns is part of starting)
+
     time.sleep(0.05)
     return os.getpid()
 
