@@ -13,6 +13,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 
 from orchestration.extract import decode_document
 from orchestration.extract.dates import detect_document_date
@@ -66,14 +67,20 @@ def read_document(path: Path, max_bytes: int | None = None) -> SourceDocument:
     def failed(reason: str, digest: str | None = None, size: int | None = None) -> SourceDocument:
         return SourceDocument(path.name, str(path), digest, size, None, None, None, reason)
 
-    if path.is_symlink() and not path.exists():
-        return failed(f"broken symbolic link to {path.readlink()}")
-    if path.is_dir():
+    try:
+        st = os.stat(path)  # one system call for the common case (follows a link to its file)
+    except FileNotFoundError:
+        if path.is_symlink():
+            return failed(f"broken symbolic link to {path.readlink()}")
+        return failed("cannot read file: it was removed while the folder was being read")
+    except OSError as exc:
+        return failed(f"cannot read file: {exc.strerror or exc}")
+    if S_ISDIR(st.st_mode):
         return failed("a folder, not a file: its files are not read (point ZONESCOPE_DOCS at it to ingest them)")
-    if not path.is_file():  # reading a named pipe would wait for ever
+    if not S_ISREG(st.st_mode):  # reading a named pipe would wait for ever
         return failed("not a regular file (a pipe, socket or device)")
     try:
-        size = path.stat().st_size
+        size = st.st_size
         if max_bytes is not None and size > max_bytes:
             # hashed in chunks, never decoded: a dump or a log is not one article
             digest = hashlib.sha256()
