@@ -5,7 +5,6 @@ from pathlib import Path
 from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 
 from orchestration.assets.publish import published_warehouse
-from orchestration.report import write_report
 from orchestration.resources import MODEL_OWNERS, WarehouseResource
 from orchestration.warehouse import connect
 
@@ -21,6 +20,10 @@ from orchestration.warehouse import connect
                 "that shows each document with its facts highlighted.",
 )
 def analyst_report(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    # imported here: Altair takes half a second to import, paid otherwise by every process that
+    # loads the definitions (each step of a multiprocess run, the UI's code server)
+    from orchestration.report import write_report
+
     out_dir = report_dir(warehouse.live)
     with connect(warehouse.live, read_only=True) as con:
         page = write_report(con, out_dir)
