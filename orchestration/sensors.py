@@ -21,6 +21,7 @@ from dagster import (
 )
 
 from orchestration import settings
+from orchestration.documents import scan_folder
 
 build_warehouse = define_asset_job(
     "build_warehouse", selection=AssetSelection.all(),
@@ -38,14 +39,14 @@ nightly_build = ScheduleDefinition(
 
 
 def folder_fingerprint(folder: Path) -> str:
-    """A digest of the folder's listing: any added, removed, resized or touched file changes it."""
+    """A digest of the folder's listing, with the stat keys ingestion compares (``documents.scan_folder``).
+
+    So the sensor asks for a build exactly when ingestion would find a file
+    added, removed, or possibly changed (size, times or inode moved).
+    """
     digest = hashlib.sha256()
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        try:
-            stat = path.stat()
-            digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-        except OSError:  # a dangling link is part of the listing too
-            digest.update(f"{path.name}\0missing\n".encode())
+    for name, _, key in scan_folder(folder):
+        digest.update(f"{name}\0{key or 'unreadable'}\n".encode())  # a dangling link is listed too
     return digest.hexdigest()
 
 

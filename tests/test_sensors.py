@@ -29,6 +29,12 @@ def test_sensor_requests_a_build_on_change(tmp_path, monkeypatch):
         _, cursor = _tick(instance, cursor)
         (tmp_path / "b.txt").unlink()                                       # a deleted document
         assert isinstance(_tick(instance, cursor)[0], RunRequest)
+        _, cursor = _tick(instance, cursor)
+        os.symlink(tmp_path / "gone.txt", tmp_path / "dangling.txt")        # a link to nothing
+        assert isinstance(_tick(instance, cursor)[0], RunRequest)
+        _, cursor = _tick(instance, cursor)
+        (tmp_path / "a.txt").chmod(0o600)  # only the change time moves: ingestion reads the file again
+        assert isinstance(_tick(instance, cursor)[0], RunRequest)
 
 
 def test_sensor_waits_for_a_build_in_progress(tmp_path, monkeypatch):
