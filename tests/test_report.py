@@ -528,3 +528,17 @@ def test_the_chart_scripts_are_assembled_once_then_read_from_the_cache(tmp_path:
         assert report._vega_bundle() == "/* from the cache */"
     finally:
         report._vega_bundle.cache_clear()
+
+
+def test_every_league_chart_is_the_spec_altair_writes_for_it(warehouse: Path) -> None:
+    # the league charts after the first are copies of its spec with their own values (report.LeagueSpecs)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        leagues = report._league_groups(report.Warehouse(con))
+    finally:
+        con.close()
+    assert len(leagues) >= 2 and any(league.metric is None for league in leagues)
+    specs = report.LeagueSpecs()
+    for league in leagues:
+        inputs = report._league_inputs(league, report.Links(), {})
+        assert specs.spec(inputs) == report._league_chart(inputs).to_dict(validate=True)
