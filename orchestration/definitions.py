@@ -1,5 +1,7 @@
 """The Dagster code location: assembles assets, checks and resources, nothing else."""
 
+import multiprocessing
+
 from dagster import Definitions, multiprocess_executor
 
 from orchestration.assets.dbt import zonescope_dbt_models
@@ -25,6 +27,7 @@ defs = Definitions(
     # project before its step begins, and a run has a dozen steps.
     executor=multiprocess_executor.configured({
         "tag_concurrency_limits": [{"key": WAREHOUSE_TAG, "value": "duckdb", "limit": 1}],
-        "start_method": {"forkserver": {"preload_modules": ["orchestration.definitions"]}},
+        "start_method": ({"forkserver": {"preload_modules": ["orchestration.definitions"]}}
+                         if "forkserver" in multiprocessing.get_all_start_methods() else {"spawn": {}}),  # Windows
     }),
 )
