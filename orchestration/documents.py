@@ -38,6 +38,11 @@ class SourceDocument:
 def scan_folder(folder: Path) -> list[tuple[str, str, str | None]]:
     """(name, path, stat key) of every entry directly in ``folder``, in name order; no file is opened.
 
+    The stat key (size, modification and change times, inode) changes when a
+    file's content may have: the change time moves with any write, rename or
+    permission change, and cannot be set back by tools that preserve
+    modification times.
+
     Hidden files and sub-folders are listed too: nothing in the folder is
     skipped silently, so a ``.DS_Store`` or a folder of pages saved by a
     crawler shows in the ledger with the reason it was not read.
@@ -108,18 +113,6 @@ def read_document(path: Path, max_bytes: int | None = None) -> SourceDocument:
     return SourceDocument(path.name, str(path), digest, len(data), encoding, text, doc_date, None)
 
 
-def stat_key(path: Path) -> str | None:
-    """What changes when a file's content may have: size, modification and change times, inode.
-
-    The change time moves with any write, rename or permission change, and
-    cannot be set back by tools that preserve modification times.
-    """
-    try:
-        return _stat_key(path.stat())
-    except OSError:
-        return None
-
-
 def _stat_key(st: os.stat_result) -> str:
     return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
@@ -146,11 +139,6 @@ def duplicates(documents: Iterable[tuple[str, str | None, bool]]) -> dict[str, s
         if original != doc and decoded:
             found[doc] = DUPLICATE.format(original)
     return found
-
-
-def read_folder(folder: Path, max_bytes: int | None = None) -> list[SourceDocument]:
-    """Every document of a folder, each accounted for (copies of one content are not marked: see ``duplicates``)."""
-    return read_listed(scan_folder(folder), max_bytes)
 
 
 def read_listed(listing: Iterable[tuple[str, str, str | None]], max_bytes: int | None = None,

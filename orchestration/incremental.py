@@ -110,8 +110,7 @@ def assemble(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     with transaction(con):
         for name, schema in _FACT_TABLES.items():
             columns = ", ".join(f"c.{c}" for c in schema if c != "doc")
-            if scalar(con, "select count(*) from information_schema.tables where table_schema = 'raw' "
-                           "and table_name = ? and table_type = 'BASE TABLE'", [name]):
+            if _table_exists(con, name, base_table=True):
                 con.execute(f"drop table raw.{name}")  # a table from before the views
             con.execute(f"""
                 create or replace view raw.{name} as
@@ -168,9 +167,10 @@ def listing_frame(listing: list[tuple[str, str, str | None]]) -> pl.DataFrame:
     return pl.DataFrame(listing, schema={"doc": pl.Utf8, "path": pl.Utf8, "stat_key": pl.Utf8}, orient="row")
 
 
-def _table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    return bool(scalar(con, "select count(*) from information_schema.tables "
-                            "where table_schema = 'raw' and table_name = ?", [name]))
+def _table_exists(con: duckdb.DuckDBPyConnection, name: str, base_table: bool = False) -> bool:
+    """Whether raw.<name> exists (as a table, not a view, with ``base_table``)."""
+    return bool(scalar(con, "select count(*) from information_schema.tables where table_schema = 'raw' "
+                            "and table_name = ? and (table_type = 'BASE TABLE' or not ?)", [name, base_table]))
 
 
 def _has_documents(con: duckdb.DuckDBPyConnection) -> bool:
@@ -190,7 +190,7 @@ def unchanged_documents(con: duckdb.DuckDBPyConnection, listing: pl.DataFrame) -
     try:
         rows = con.execute("""
             select d.doc from raw.documents d join _listing l on l.doc = d.doc and l.stat_key = d.stat_key
-            where d.text is not null and d.ingest_error is null
+            where d.ingest_error is null
         """).fetchall()
     finally:
         con.unregister("_listing")

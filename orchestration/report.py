@@ -210,13 +210,10 @@ class Warehouse:
         order_by = [_ident(c.strip()) for c in order.split(",") if c.strip() in present]
         if order_by:
             sql += " order by " + ", ".join(order_by)
-        cursor = self.con.execute(sql, list(params or []))
-        fetched = cursor.fetchall()
-        # one dict per row, built once with the absent columns as None: at 100,000
-        # documents the growth and ranking marts bring a quarter of a million rows
-        if len(cols) == len(wanted):
-            return [dict(zip(cols, row, strict=True)) for row in fetched]
-        return [{c: found.get(c) for c in wanted} for found in (dict(zip(cols, row, strict=True)) for row in fetched)]
+        rows = _rows(self.con, sql, params)
+        if len(cols) == len(wanted):  # the usual case: no second dict per row (a quarter of a million at 100,000)
+            return rows
+        return [{c: row.get(c) for c in wanted} for row in rows]
 
     def count(self, table: str, where: str = "") -> int | None:
         if table not in self.columns:
