@@ -192,25 +192,40 @@ def seeds_build(workdir: Path) -> dict:
             "startup_floor_s": startup_floor(env)}
 
 
+_DBT_START = """
+import os, sys, time
+from orchestration.definitions import defs  # as in a build: Dagster, dagster-dbt and dbt imported
+from dbt.cli.main import dbtRunner
+os.chdir(sys.argv[1])
+os.environ["ZONESCOPE_DBT_FILE"] = sys.argv[2]  # the pipeline's profile (orchestration/dbt_runner.py)
+started = time.perf_counter()
+result = dbtRunner().invoke(["ls", "--project-dir", sys.argv[3], "--profiles-dir", sys.argv[3], "--quiet"])
+print(time.perf_counter() - started)
+sys.exit(0 if result.success else 1)
+"""
+
+
 def startup_floor(env: dict) -> dict:
     """What every build pays before its first step and before dbt's first node, whatever the corpus.
 
     ``definitions``: start Python, import Dagster, dagster-dbt (which imports
-    dbt) and the project, and load the job. ``dbt``: start dbt and load the
-    project's parse state, then list the nodes without running any (``dbt ls``).
+    dbt) and the project, and load the job. ``dbt``: start dbt in that
+    process, as a build does, load the project's parse state and list the
+    nodes without running any (``dbt ls``).
     """
     def timed(command: list[str], **kwargs) -> float:
         started = time.perf_counter()
-        # the pipeline's profile (the build copy's path), so that dbt finds its parse state as a build does
-        subprocess.run(command, env={**env, "ZONESCOPE_BUILD_SUFFIX": ".building"}, capture_output=True,
-                       check=True, **kwargs)
+        subprocess.run(command, env=env, capture_output=True, check=True, **kwargs)
         return time.perf_counter() - started
 
     definitions = min(timed([sys.executable, "-c", "from orchestration.definitions import defs; "
                                                    "defs.resolve_job_def('build_warehouse')"], cwd=ROOT)
                       for _ in range(3))
-    dbt = min(timed([str(Path(sys.executable).parent / "dbt"), "ls", "--profiles-dir", ".", "--quiet"],
-                    cwd=ROOT / "dbt_project") for _ in range(3))
+    warehouse = Path(env["ZONESCOPE_WAREHOUSE"])
+    command = [sys.executable, "-c", _DBT_START, str(warehouse.parent), warehouse.name + ".building",
+               str(ROOT / "dbt_project")]
+    dbt = min(float(subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True,
+                                   check=True).stdout.split()[-1]) for _ in range(3))
     return {"definitions": round(definitions, 1), "dbt": round(dbt, 1), "total": round(definitions + dbt, 1)}
 
 

@@ -231,3 +231,28 @@ def test_dbt_docs_generate_runs_clean(seeds_build):
     result = seeds_build.zonescope("dbt", "docs", "generate")
     assert result.returncode == 0, result.stdout[-2000:]
     assert "[WARNING]" not in result.stdout and "Catalog written" in result.stdout
+
+
+def test_a_new_warehouse_reuses_dbt_parse_state(seeds_build, tmp_path):
+    # dbt runs in the build's process, from the warehouse's folder (orchestration/dbt_runner.py):
+    # a warehouse in another folder has the same profile, so dbt does not parse the project again.
+    # The first build may parse (another test may have run `zonescope dbt`, whose profile differs).
+    from tests.conftest import build_corpus
+
+    seed = sorted(seeds_build.docs.glob("*.txt"))[0]
+    first, second = (build_corpus(tmp_path / name, {seed.name: seed.read_bytes()}) for name in ("a", "b"))
+    assert first.result.returncode == 0 and second.result.returncode == 0, second.result.stdout
+    log = (second.warehouse.parent / "build.log").read_text(encoding="utf-8")
+    assert "Finished running" in log and "Unable to do partial parsing" not in log
+    assert second.query("select count(*) from raw.documents")[0][0] == 1
+    assert not (ROOT / "dbt_project" / (second.warehouse.name + ".building")).exists()  # dbt wrote where told
+
+
+def test_a_failed_dbt_command_says_what_failed():
+    from orchestration.dbt_runner import DbtCommandFailed, DbtInvocation
+
+    invocation = DbtInvocation(args=["build", "--select", "fct_park_metric"], target_path=ROOT,
+                               errors=["Database Error in model fct_park_metric: NOT NULL constraint failed"])
+    with pytest.raises(DbtCommandFailed, match=r"^`dbt build --select fct_park_metric` failed:\nDatabase Error"):
+        invocation.raise_on_error()
+    DbtInvocation(args=["build"], target_path=ROOT, success=True).raise_on_error()  # success raises nothing

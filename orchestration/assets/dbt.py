@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from dagster import AssetExecutionContext, MetadataValue, Output
-from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
+from dagster_dbt import DagsterDbtTranslator, dbt_assets
 
 from orchestration.previews import table_preview
 from orchestration.project import dbt_project
-from orchestration.resources import MODEL_OWNERS, WAREHOUSE_OP_TAGS, WarehouseResource
+from orchestration.resources import MODEL_OWNERS, WAREHOUSE_OP_TAGS, WarehouseResource, ZonescopeDbtCli
 from orchestration.warehouse import connect
 
 _GROUPS = {"staging": "dbt_staging", "intermediate": "dbt_intermediate"}
@@ -36,42 +36,45 @@ class ZonescopeTranslator(DagsterDbtTranslator):
 
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project,
             dagster_dbt_translator=ZonescopeTranslator(), op_tags=WAREHOUSE_OP_TAGS)
-def zonescope_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+def zonescope_dbt_models(context: AssetExecutionContext, dbt: ZonescopeDbtCli, warehouse: WarehouseResource):
     """Build (run and test) the selected dbt models in the build copy of the warehouse."""
     with warehouse.building(context) as target:
-        # dbt holds the file while it runs: its events are kept, then enriched with row counts
-        # and a preview of the top rows once the file is free again
-        invocation = dbt.cli(["build", *PIPELINE_BUILD_ARGS], context=context)
-        events = list(invocation.stream())
-        _keep_partial_parse(Path(invocation.target_path), Path(dbt_project.project_dir) / "target")
-        _prune_invocations(Path(invocation.target_path).parent, keep=KEEP_INVOCATIONS)
+        # dbt runs in this process (orchestration/dbt_runner.py) and holds the file while it runs;
+        # its results are then enriched with row counts and a preview of the top rows
+        invocation = dbt.invoke(["build", *PIPELINE_BUILD_ARGS], context=context, database=target)
+        _keep_partial_parse(invocation.target_path, Path(dbt_project.project_dir) / "target")
+        _prune_invocations(invocation.target_path.parent, keep=KEEP_INVOCATIONS)
         with connect(target, read_only=True) as con:
-            for event in events:
+            for event in invocation.asset_events(context):
                 yield _with_preview(con, event)
+        invocation.raise_on_error()
 
 
 # dbt's unit tests check the models' SQL against fixed inputs, not the data: they belong in
 # development and CI (tests/test_build.py runs them), not in every build of the warehouse,
 # where their fixture tables cost about as much as all the models together.
 # dbt's own debug log (logs/dbt.log) and JSON artifacts (manifest.json written twice,
-# run_results.json) are left out too: dagster-dbt reads dbt's events from its output, which
-# build.log keeps, and the artifacts cost about a second and a half of every build.
-PIPELINE_BUILD_ARGS = ["--exclude-resource-type", "unit_test", "--no-write-json", "--log-level-file", "none"]
+# run_results.json) are left out too: dbt's events reach dagster-dbt through a callback
+# (orchestration/dbt_runner.py), its log lines go to build.log, and the artifacts cost about
+# a second and a half of every build. Colours would only litter build.log.
+PIPELINE_BUILD_ARGS = ["--exclude-resource-type", "unit_test", "--no-write-json", "--log-level-file", "none",
+                       "--no-use-colors"]
 
 
-# dagster-dbt gives each invocation a folder of its own under target/ (its compiled SQL, about
-# 2 MB); a sensor-driven warehouse builds many times a day, so only the latest few are kept for debugging.
+# each invocation has a folder of its own under target/ (its compiled SQL, about 2 MB); a
+# sensor-driven warehouse builds many times a day, so only the latest few are kept for debugging.
 KEEP_INVOCATIONS = 3
 
 
 def _keep_partial_parse(invocation: Path, target: Path) -> None:
     """Hand this invocation's parse state on to the next one.
 
-    dagster-dbt seeds each invocation with ``target/partial_parse.msgpack``
-    but never writes it back, so that state stays as old as the last
-    ``dbt parse``. dbt re-parses everything (about 9 s here) whenever its
-    profile differs from that state's, e.g. for another warehouse path. The
-    copy is replaced atomically; dbt checks the state before trusting it.
+    Each invocation starts from ``target/partial_parse.msgpack`` and writes
+    its own state in its own folder; without the copy back, the shared state
+    would stay as old as the last ``dbt parse``, and dbt re-parses everything
+    (about 8 s here) whenever its profile or the project differs from that
+    state's. The copy is replaced atomically; dbt checks the state before
+    trusting it.
     """
     state = invocation / "partial_parse.msgpack"
     if not state.exists():
