@@ -248,6 +248,26 @@ def test_a_new_warehouse_reuses_dbt_parse_state(seeds_build, tmp_path):
     assert not (ROOT / "dbt_project" / (second.warehouse.name + ".building")).exists()  # dbt wrote where told
 
 
+def test_a_build_whose_dbt_fails_says_so_and_keeps_the_last_warehouse(seeds_build, tmp_path):
+    # dbt runs inside the build's process: its failure must still fail the step, be named in the
+    # summary with dbt's own message in the log, and leave the last good warehouse as it was
+    import hashlib
+
+    from tests.conftest import environment, zonescope
+
+    warehouse = tmp_path / "warehouse" / "zonescope.duckdb"
+    warehouse.parent.mkdir()
+    shutil.copy(seeds_build.warehouse, warehouse)
+    digest = hashlib.sha256(warehouse.read_bytes()).hexdigest()
+    env = {**environment(seeds_build.docs, warehouse), "DBT_TARGET": "no_such_target"}
+    result = zonescope("build", env=env, timeout=900)
+    assert result.returncode != 0
+    assert "  failed step: zonescope_dbt_models" in result.stdout
+    assert result.stdout.rstrip().endswith(f"build FAILED (details in {warehouse.parent / 'build.log'})")
+    assert "no_such_target" in (warehouse.parent / "build.log").read_text(encoding="utf-8")
+    assert hashlib.sha256(warehouse.read_bytes()).hexdigest() == digest
+
+
 def test_a_failed_dbt_command_says_what_failed():
     from orchestration.dbt_runner import DbtCommandFailed, DbtInvocation
 
