@@ -38,6 +38,7 @@ from typing import Any
 # dbt's events that carry a node's result, as dagster-dbt reads them
 _RESULTS = frozenset({"LogSeedResult", "LogModelResult", "LogSnapshotResult", "LogTestResult"})
 PARTIAL_PARSE = "partial_parse.msgpack"
+PROFILE_FILE_VARIABLE = "ZONESCOPE_DBT_FILE"  # read by profiles.yml
 
 
 class DbtCommandFailed(Exception):
@@ -124,17 +125,30 @@ def invoke(args: Sequence[str], *, context, database: Path, project_dir: Path, p
 @contextmanager
 def _database_by_name(database: Path) -> Iterator[None]:
     """Run from the database's folder, naming it by its file name (see the module's docstring)."""
-    saved_cwd, saved_name = os.getcwd(), os.environ.get("ZONESCOPE_DBT_FILE")
+    saved_cwd = os.getcwd()
     os.chdir(database.parent)
-    os.environ["ZONESCOPE_DBT_FILE"] = database.name
+    try:
+        with pipeline_profile(database.name):
+            yield
+    finally:
+        os.chdir(saved_cwd)
+
+
+@contextmanager
+def pipeline_profile(file_name: str) -> Iterator[None]:
+    """dbt's profile as the pipeline's builds see it: the database named by its file name alone.
+
+    ``dbt parse`` run under it saves the parse state that builds can use.
+    """
+    saved = os.environ.get(PROFILE_FILE_VARIABLE)
+    os.environ[PROFILE_FILE_VARIABLE] = file_name
     try:
         yield
     finally:
-        os.chdir(saved_cwd)
-        if saved_name is None:
-            os.environ.pop("ZONESCOPE_DBT_FILE", None)
+        if saved is None:
+            os.environ.pop(PROFILE_FILE_VARIABLE, None)
         else:
-            os.environ["ZONESCOPE_DBT_FILE"] = saved_name
+            os.environ[PROFILE_FILE_VARIABLE] = saved
 
 
 def _close_duckdb() -> None:

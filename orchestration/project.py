@@ -5,7 +5,9 @@
 is missing or older than any file of the project, so neither a newcomer nor
 someone editing a model ever runs `dbt parse` by hand. Another warehouse
 path needs no parse here: the manifest's models, tests and lineage do not
-depend on it, and dbt itself re-parses when its profile changes.
+depend on it. The parse runs with the builds' dbt profile (see
+``dbt_runner``), so the parse state it saves spares the first build a
+second parse.
 """
 
 from pathlib import Path
@@ -13,6 +15,7 @@ from pathlib import Path
 from dagster_dbt import DbtProject
 
 from orchestration import settings
+from orchestration.dbt_runner import pipeline_profile
 
 settings.export_environment()
 
@@ -32,6 +35,8 @@ def _manifest_is_stale(project: DbtProject) -> bool:
 
 
 dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
-dbt_project.prepare_if_dev()
-if _manifest_is_stale(dbt_project):
-    dbt_project.preparer.prepare(dbt_project)
+# parsed with the builds' profile, so that the first build finds a parse state it can use
+with pipeline_profile(settings.warehouse_path().name + settings.BUILD_SUFFIX):
+    dbt_project.prepare_if_dev()
+    if _manifest_is_stale(dbt_project):
+        dbt_project.preparer.prepare(dbt_project)
