@@ -124,7 +124,13 @@ def invoke(args: Sequence[str], *, context, database: Path, project_dir: Path, p
 
 @contextmanager
 def _database_by_name(database: Path) -> Iterator[None]:
-    """Run from the database's folder, naming it by its file name (see the module's docstring)."""
+    """Run from the database's folder, naming it by its file name (see the module's docstring).
+
+    The working folder and the variable are the process's, not the thread's:
+    this holds because a step has its process to itself (a forked process
+    under the multiprocess executor; `zonescope build`'s in-process executor
+    runs one step at a time), and every other path in the pipeline is absolute.
+    """
     saved_cwd = os.getcwd()
     os.chdir(database.parent)
     try:
