@@ -39,6 +39,7 @@ from typing import Any
 _RESULTS = frozenset({"LogSeedResult", "LogModelResult", "LogSnapshotResult", "LogTestResult"})
 PARTIAL_PARSE = "partial_parse.msgpack"
 PROFILE_FILE_VARIABLE = "ZONESCOPE_DBT_FILE"  # read by profiles.yml
+PIPELINE_STATE = "pipeline"  # under target/: the builds' own parse state
 
 
 class DbtCommandFailed(Exception):
@@ -95,9 +96,7 @@ def invoke(args: Sequence[str], *, context, database: Path, project_dir: Path, p
         project_dir = Path(params.dbt_project.project_dir)
     target = target_root / f"{context.op_execution_context.op.name}-{context.run.run_id[:7]}-{uuid.uuid4().hex[:7]}"
     target.mkdir(parents=True, exist_ok=True)
-    state = target_root / PARTIAL_PARSE  # dbt skips parsing the project when this state still holds
-    if state.exists() and not (target / PARTIAL_PARSE).exists():
-        shutil.copyfile(state, target / PARTIAL_PARSE)
+    _seed_parse_state(target_root, target)
     argv = [*args, "--project-dir", str(project_dir), "--profiles-dir", str(profiles_dir),
             "--target-path", str(target), "--log-path", str(target), *params.selection_args]
     if params.indirect_selection:
@@ -119,7 +118,36 @@ def invoke(args: Sequence[str], *, context, database: Path, project_dir: Path, p
             invocation.errors.append(f"{type(result.exception).__name__}: {result.exception}")
     finally:
         _close_duckdb()
+    _keep_parse_state(target, target_root)
     return invocation
+
+
+def _seed_parse_state(target_root: Path, target: Path) -> None:
+    """Start the invocation from the builds' parse state, else from the last ``dbt parse``'s.
+
+    dbt skips parsing the project when the state's profile and files still
+    hold. The builds keep a state of their own (``target/pipeline/``):
+    ``zonescope dbt`` by hand writes ``target/partial_parse.msgpack`` under
+    its own profile (the live file, not the build copy), and a build started
+    from that would parse the whole project again, about 8 s.
+    """
+    state = target_root / PIPELINE_STATE / PARTIAL_PARSE
+    if not state.exists():
+        state = target_root / PARTIAL_PARSE  # a fresh clone: project.py parsed with the builds' profile
+    if state.exists() and not (target / PARTIAL_PARSE).exists():
+        shutil.copyfile(state, target / PARTIAL_PARSE)
+
+
+def _keep_parse_state(target: Path, target_root: Path) -> None:
+    """Hand this invocation's parse state on to the next build (replaced atomically)."""
+    state = target / PARTIAL_PARSE
+    if not state.exists():
+        return
+    kept = target_root / PIPELINE_STATE
+    kept.mkdir(parents=True, exist_ok=True)
+    staged = kept / f".{PARTIAL_PARSE}.{os.getpid()}"
+    shutil.copyfile(state, staged)
+    os.replace(staged, kept / PARTIAL_PARSE)
 
 
 @contextmanager

@@ -1,7 +1,6 @@
 """The dbt models as Dagster assets; dbt tests become asset checks."""
 
 
-import os
 import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -42,7 +41,6 @@ def zonescope_dbt_models(context: AssetExecutionContext, dbt: ZonescopeDbtCli, w
         # dbt runs in this process (orchestration/dbt_runner.py) and holds the file while it runs;
         # its results are then enriched with row counts and a preview of the top rows
         invocation = dbt.invoke(["build", *PIPELINE_BUILD_ARGS], context=context, database=target)
-        _keep_partial_parse(invocation.target_path, Path(dbt_project.project_dir) / "target")
         _prune_invocations(invocation.target_path.parent, keep=KEEP_INVOCATIONS)
         with connect(target, read_only=True) as con:
             for event in invocation.asset_events(context):
@@ -64,24 +62,6 @@ PIPELINE_BUILD_ARGS = ["--exclude-resource-type", "unit_test", "--no-write-json"
 # each invocation has a folder of its own under target/ (its compiled SQL, about 2 MB); a
 # sensor-driven warehouse builds many times a day, so only the latest few are kept for debugging.
 KEEP_INVOCATIONS = 3
-
-
-def _keep_partial_parse(invocation: Path, target: Path) -> None:
-    """Hand this invocation's parse state on to the next one.
-
-    Each invocation starts from ``target/partial_parse.msgpack`` and writes
-    its own state in its own folder; without the copy back, the shared state
-    would stay as old as the last ``dbt parse``, and dbt re-parses everything
-    (about 8 s here) whenever its profile or the project differs from that
-    state's. The copy is replaced atomically; dbt checks the state before
-    trusting it.
-    """
-    state = invocation / "partial_parse.msgpack"
-    if not state.exists():
-        return
-    staged = target / f".partial_parse.{os.getpid()}.msgpack"
-    shutil.copyfile(state, staged)
-    os.replace(staged, target / "partial_parse.msgpack")
 
 
 def _prune_invocations(target: Path, keep: int) -> None:
