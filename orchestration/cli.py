@@ -8,11 +8,13 @@ Heavy imports (Dagster, dbt) happen inside the commands that need them, so
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import sys
 import traceback
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -61,8 +63,24 @@ def build() -> None:
 
     summary = run_build()
     click.echo(summary.render())
-    if not summary.success:
-        sys.exit(1)
+    _exit_now(0 if summary.success else 1)
+
+
+def _exit_now(code: int) -> NoReturn:
+    """Exit without the interpreter's teardown of every module a build has loaded.
+
+    A build imports Dagster, dbt and their dependencies; freeing all of it,
+    object by object, takes Python about 1.5 s once the work is done
+    (measured on the seeds: 1.4–1.6 s, against 0.1 s with this), a tenth of a
+    small build and of every build the sensor starts. Nothing is left to do
+    by then: the summary is printed, files and database connections are
+    closed. The exit handlers still run (logging, temporary folders,
+    multiprocessing's clean-up); only the teardown is skipped.
+    """
+    atexit._run_exitfuncs()  # what a normal exit runs first
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 @main.command(short_help="Extract facts from DOCS_DIR/*.txt into JSON lines, without the warehouse.")
