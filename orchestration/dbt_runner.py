@@ -21,6 +21,12 @@ a second project's), a file name does not.
 One thing dbt leaves behind in-process: dbt-duckdb keeps its DuckDB database
 open in a class attribute after the command returns. It is closed here, so
 the rest of the run can read, publish and rebuild the file.
+
+Two of the dagster-dbt names used here are not in its public API: the
+selection helper ``asset_utils.get_updated_cli_invocation_params_for_context``
+(what ``cli`` itself calls) and ``DbtCoreCliEventMessage`` (the class ``cli``
+wraps each event in). pyproject.toml pins dagster-dbt to 0.29, and the tests
+run a full build, a subset and a failing build through them.
 """
 
 from __future__ import annotations
