@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Container, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
@@ -32,7 +32,7 @@ class SourceDocument:
     text: str | None
     doc_date: date | None
     ingest_error: str | None
-    stat_key: str | None = None  # size, times and inode when read: unchanged means not read again
+    stat_key: str | None = None  # of a decoded file, when read (see scan_folder): unchanged means not read again
 
 
 def scan_folder(folder: Path) -> list[tuple[str, str, str | None]]:
@@ -110,7 +110,9 @@ def read_document(path: Path, max_bytes: int | None = None) -> SourceDocument:
             return failed("web page without article text", digest, len(data))
     found = detect_document_date(text)
     doc_date = date.fromisoformat(found.iso()) if found is not None and found.iso() else None
-    return SourceDocument(path.name, str(path), digest, len(data), encoding, text, doc_date, None)
+    # the stat taken before reading: a write after it moves the change time, so the next
+    # ingestion reads the file again
+    return SourceDocument(path.name, str(path), digest, len(data), encoding, text, doc_date, None, _stat_key(st))
 
 
 def _stat_key(st: os.stat_result) -> str:
@@ -149,5 +151,4 @@ def read_listed(listing: Iterable[tuple[str, str, str | None]], max_bytes: int |
     last one (``incremental.unchanged_documents``): they are neither read,
     hashed nor decoded again, so it costs a directory listing, not the corpus.
     """
-    return [replace(read_document(Path(path), max_bytes), stat_key=key)
-            for doc, path, key in listing if doc not in unchanged]
+    return [read_document(Path(path), max_bytes) for doc, path, _ in listing if doc not in unchanged]

@@ -173,7 +173,7 @@ def _table_exists(con: duckdb.DuckDBPyConnection, name: str, base_table: bool = 
                             "and table_name = ? and (table_type = 'BASE TABLE' or not ?)", [name, base_table]))
 
 
-def _has_documents(con: duckdb.DuckDBPyConnection) -> bool:
+def _has_stat_keys(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(scalar(con, "select count(*) from information_schema.columns where table_schema = 'raw' "
                             "and table_name = 'documents' and column_name = 'stat_key'"))
 
@@ -184,7 +184,7 @@ def unchanged_documents(con: duckdb.DuckDBPyConnection, listing: pl.DataFrame) -
     A join in DuckDB: at 100,000 documents, carrying the last ingestion's
     rows into Python as objects took longer than the listing itself.
     """
-    if not _has_documents(con) or listing.is_empty():
+    if not _has_stat_keys(con) or listing.is_empty():
         return set()
     con.register("_listing", listing.to_arrow())
     try:
@@ -209,7 +209,7 @@ def write_documents(con: duckdb.DuckDBPyConnection, listing: pl.DataFrame, fresh
     """
     columns = list(staging.DOCUMENTS_SCHEMA)
     con.execute("create schema if not exists raw")
-    if not _has_documents(con):
+    if not _has_stat_keys(con):
         if _table_exists(con, "documents"):  # from before stat keys: every file is read again
             con.execute("alter table raw.documents add column stat_key varchar")
         else:
