@@ -94,11 +94,12 @@ def run_build() -> BuildSummary:
 
 
 def _fill_from_warehouse(summary: BuildSummary) -> None:
+    from orchestration import publishing
     from orchestration.warehouse import WarehouseBusy, WarehouseMissing, connect, first_row, scalar
 
     try:
         live = settings.warehouse_path()
-        building = live.with_name(live.name + settings.BUILD_SUFFIX)
+        building = publishing.building_path(live)
         # a failed build is summarised from what it wrote; a published one from the warehouse
         with connect(building if building.exists() else live, read_only=True) as con:
             summary.documents = scalar(con, "select count(*) from raw.documents")

@@ -46,6 +46,9 @@ _RESULTS = frozenset({"LogSeedResult", "LogModelResult", "LogSnapshotResult", "L
 PARTIAL_PARSE = "partial_parse.msgpack"
 PROFILE_FILE_VARIABLE = "ZONESCOPE_DBT_FILE"  # read by profiles.yml
 PIPELINE_STATE = "pipeline"  # under target/: the builds' own parse state
+# each invocation has a folder of its own under target/ (its compiled SQL, about 2 MB); a
+# sensor-driven warehouse builds many times a day, so only the latest few are kept for debugging
+KEEP_INVOCATIONS = 3
 
 
 class DbtCommandFailed(Exception):
@@ -100,8 +103,10 @@ def invoke(args: Sequence[str], *, context, database: Path, project_dir: Path, p
         context=context, manifest={}, dagster_dbt_translator=DagsterDbtTranslator())
     if params.dbt_project is not None:  # a large subset runs from a copy holding its selector
         project_dir = Path(params.dbt_project.project_dir)
-    target = target_root / f"{context.op_execution_context.op.name}-{context.run.run_id[:7]}-{uuid.uuid4().hex[:7]}"
+    op_name = context.op_execution_context.op.name
+    target = target_root / f"{op_name}-{context.run.run_id[:7]}-{uuid.uuid4().hex[:7]}"
     target.mkdir(parents=True, exist_ok=True)
+    _prune_invocations(target_root, op_name, keep=KEEP_INVOCATIONS)
     _seed_parse_state(target_root, target)
     argv = [*args, "--project-dir", str(project_dir), "--profiles-dir", str(profiles_dir),
             "--target-path", str(target), "--log-path", str(target), *params.selection_args]
@@ -126,6 +131,14 @@ def invoke(args: Sequence[str], *, context, database: Path, project_dir: Path, p
         _close_duckdb()
     _keep_parse_state(target, target_root)
     return invocation
+
+
+def _prune_invocations(target_root: Path, op_name: str, keep: int) -> None:
+    """Keep the newest ``keep`` invocation folders of this op (this one among them)."""
+    runs = sorted((p for p in target_root.glob(f"{op_name}-*") if p.is_dir()),
+                  key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in runs[keep:]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _seed_parse_state(target_root: Path, target: Path) -> None:

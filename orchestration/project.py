@@ -16,6 +16,7 @@ from dagster_dbt import DbtProject
 
 from orchestration import settings
 from orchestration.dbt_runner import pipeline_profile
+from orchestration.publishing import building_path
 
 settings.export_environment()
 
@@ -36,7 +37,7 @@ def _manifest_is_stale(project: DbtProject) -> bool:
 
 dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
 # parsed with the builds' profile, so that the first build finds a parse state it can use
-with pipeline_profile(settings.warehouse_path().name + settings.BUILD_SUFFIX):
+with pipeline_profile(building_path(settings.warehouse_path()).name):
     dbt_project.prepare_if_dev()
     if _manifest_is_stale(dbt_project):
         dbt_project.preparer.prepare(dbt_project)

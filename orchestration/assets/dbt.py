@@ -1,9 +1,7 @@
 """The dbt models as Dagster assets; dbt tests become asset checks."""
 
 
-import shutil
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 from dagster import AssetExecutionContext, MetadataValue, Output
@@ -41,7 +39,6 @@ def zonescope_dbt_models(context: AssetExecutionContext, dbt: ZonescopeDbtCli, w
         # dbt runs in this process (orchestration/dbt_runner.py) and holds the file while it runs;
         # its results are then enriched with row counts and a preview of the top rows
         invocation = dbt.invoke(["build", *PIPELINE_BUILD_ARGS], context=context, database=target)
-        _prune_invocations(invocation.target_path.parent, keep=KEEP_INVOCATIONS)
         with connect(target, read_only=True) as con:
             for event in invocation.asset_events(context):
                 yield _with_preview(con, event)
@@ -57,18 +54,6 @@ def zonescope_dbt_models(context: AssetExecutionContext, dbt: ZonescopeDbtCli, w
 # a second and a half of every build. Colours would only litter build.log.
 PIPELINE_BUILD_ARGS = ["--exclude-resource-type", "unit_test", "--no-write-json", "--log-level-file", "none",
                        "--no-use-colors"]
-
-
-# each invocation has a folder of its own under target/ (its compiled SQL, about 2 MB); a
-# sensor-driven warehouse builds many times a day, so only the latest few are kept for debugging.
-KEEP_INVOCATIONS = 3
-
-
-def _prune_invocations(target: Path, keep: int) -> None:
-    runs = sorted((p for p in target.glob("zonescope_dbt_models-*") if p.is_dir()),
-                  key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in runs[keep:]:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _with_preview(con, event):
