@@ -209,12 +209,13 @@ def seeds_build(workdir: Path, repeats: int = SEEDS_REPEATS) -> dict:
 _DBT_START = """
 import os, sys, time
 from orchestration.definitions import defs  # as in a build: Dagster, dagster-dbt and dbt imported
+from orchestration.dbt_runner import pipeline_profile
 from dbt.cli.main import dbtRunner
 os.chdir(sys.argv[1])
-os.environ["ZONESCOPE_DBT_FILE"] = sys.argv[2]  # the pipeline's profile (orchestration/dbt_runner.py)
-started = time.perf_counter()
-result = dbtRunner().invoke(["ls", "--project-dir", sys.argv[3], "--profiles-dir", sys.argv[3], "--quiet"])
-print(time.perf_counter() - started)
+with pipeline_profile(sys.argv[2]):  # the builds' profile, so that dbt finds their parse state
+    started = time.perf_counter()
+    result = dbtRunner().invoke(["ls", "--project-dir", sys.argv[3], "--profiles-dir", sys.argv[3], "--quiet"])
+    print(time.perf_counter() - started)
 sys.exit(0 if result.success else 1)
 """
 

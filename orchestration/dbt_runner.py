@@ -206,9 +206,7 @@ def pipeline_profile(file_name: str) -> Iterator[None]:
 
 def _close_duckdb() -> None:
     """Let go of the database file dbt-duckdb keeps open in this process after a command."""
-    try:
-        from dbt.adapters.duckdb.connections import DuckDBConnectionManager
-    except ImportError:  # another adapter
-        return
+    from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+
     DuckDBConnectionManager.close_all_connections()
     gc.collect()  # the connection closes when its last reference goes
