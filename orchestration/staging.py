@@ -40,19 +40,37 @@ def documents_frame(documents: Iterable[SourceDocument]) -> pl.DataFrame:
 
 
 def facts_frames(results: Iterable[DocumentFacts]) -> dict[str, pl.DataFrame]:
-    """metric, industry and entity frames of many documents' results."""
-    metrics, industries, entities = [], [], []
+    """metric, industry and entity frames of many documents' results.
+
+    Built column by column from the dataclasses' attributes: a dict per fact
+    (``dataclasses.asdict`` copies every field recursively) cost a tenth of an
+    extraction worker's time.
+    """
+    metrics: list = []
+    industries: list = []
+    entities: list = []
+    metric_seq: list[int] = []
+    industry_seq: list[int] = []
     for result in results:
-        for seq, fact in enumerate(result.metrics, 1):
-            metrics.append({**fact.as_record(), "fact_seq": seq})
-        for seq, fact in enumerate(result.industries, 1):
-            industries.append({**fact.as_record(), "fact_seq": seq})
-        entities.extend(e.as_record() for e in result.entities)
+        metrics.extend(result.metrics)
+        metric_seq.extend(range(1, len(result.metrics) + 1))
+        industries.extend(result.industries)
+        industry_seq.extend(range(1, len(result.industries) + 1))
+        entities.extend(result.entities)
     return {
-        "metric_mentions": _frame(metrics, METRICS_SCHEMA),
-        "industry_mentions": _frame(industries, INDUSTRIES_SCHEMA),
-        "entity_mentions": _frame(entities, ENTITIES_SCHEMA),
+        "metric_mentions": _columns(metrics, METRICS_SCHEMA, {"fact_seq": metric_seq}),
+        "industry_mentions": _columns(industries, INDUSTRIES_SCHEMA, {"fact_seq": industry_seq}),
+        "entity_mentions": _columns(entities, ENTITIES_SCHEMA,
+                                    {"aliases": [list(e.aliases) for e in entities]}),
     }
+
+
+def _columns(facts: list, schema: dict, given: dict[str, list]) -> pl.DataFrame:
+    """A frame of ``schema`` whose columns are the facts' attributes, or the lists ``given``."""
+    if not facts:
+        return pl.DataFrame(schema=schema)
+    data = {name: given[name] if name in given else [getattr(f, name) for f in facts] for name in schema}
+    return pl.DataFrame(data, schema=schema)
 
 
 def rejected_frame(rows: list[dict]) -> pl.DataFrame:
