@@ -37,8 +37,11 @@ _TITLE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")
 # positions tried; see firstchar)
 _LABELLED, _ANY_DATE, _NOT_A_DATELINE = map(guarded, (_LABELLED, _ANY_DATE, _NOT_A_DATELINE))
 
-# How many lines from the top an unlabelled date may stand and still date the article.
+# How many lines from the top an unlabelled date may stand and still date the article:
+# lines with text, as a page's blank lines say nothing about how far down it is.
 _HEADER_LINES = 6
+# 'Lanzhou New Area 2021 Government Work Report (Excerpts)': a report's year dates it
+_REPORT_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:government|annual)\s+)?work\s+report\b", re.IGNORECASE)
 
 
 # a year (1900-2099), month and day in ISO order and ASCII digits
@@ -102,7 +105,8 @@ def detect_document_date(text: str) -> DocDate | None:
             found = _parse(m.group(1))
             if found:
                 return found
-    for line in lines[:_HEADER_LINES]:
+    header = [line for line in lines if line.strip()][:_HEADER_LINES]
+    for line in header:
         if _NOT_A_DATELINE.search(line):
             continue
         m = _ANY_DATE.search(line)
@@ -113,9 +117,13 @@ def detect_document_date(text: str) -> DocDate | None:
     dated = _dateline(text, lines)
     if dated is not None:
         return dated
-    titles = [ln for ln in lines if ln.strip() and not re.search(r"[|>]", ln)][:2]
-    for line in titles:
+    titles = [ln for ln in lines if ln.strip() and not re.search(r"[|>]", ln)][:3]
+    for line in titles[:2]:
         m = _TITLE_YEAR.match(line)
+        if m and len(line) < 150:
+            return DocDate(int(m.group(1)))
+    for line in titles:
+        m = _REPORT_TITLE.search(line)
         if m and len(line) < 150:
             return DocDate(int(m.group(1)))
     return None

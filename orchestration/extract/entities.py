@@ -63,7 +63,7 @@ _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commer
 PLACE_ANAPHORA = guarded(re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:zone|park|district|new area)\b"))
 ANAPHORA = guarded(re.compile(
     r"\b(?:the|this|our)\s+(?P<kind>(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
-    r"(?:zone|park|district|area|county))\b", re.I))
+    r"(?:zone|park|district|area|county)|etdz|edz|htz)\b", re.I))
 
 
 @dataclass
@@ -260,6 +260,10 @@ _KIND_TYPES = {
     "district": {"district", "other"},
     "county": {"district"},
     "area": {"etdz", "high_tech_zone", "demonstration_zone", "industrial_park", "district"},
+    # 'the ETDZ': the development zone the text names in full
+    "etdz": {"etdz"},
+    "edz": {"etdz"},
+    "htz": {"high_tech_zone"},
 }
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from orchestration.extract import lexicon
 from orchestration.extract.firstchar import guarded
 from orchestration.extract.prefilter import GatedTable, Prechecked, fold
-from orchestration.extract.quantities import Quantity
+from orchestration.extract.quantities import Quantity, find_quantities
 
 # Tables of (pattern, code) rows with prechecks: ``candidates(fold(text))`` skips the rows
 # whose required words the text lacks (see prefilter)
@@ -93,9 +93,22 @@ UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:unit\s*[:：]\s*)?((?:10,000|ten tho
 
 
 def table_number(cell: str) -> float | None:
-    """The figure in a table cell, or None for '--' and text."""
-    m = re.fullmatch(r"\s*(-?\d[\d,]*(?:\.\d+)?)\s*%?\s*", cell)
+    """The figure in a table cell, or None for '--' and text.
+
+    >>> [table_number(c) for c in ("1,206.5", "+18.7%", "-3.4", "--", "RMB 9 billion")]
+    [1206.5, 18.7, -3.4, None, None]
+    """
+    m = re.fullmatch(r"\s*\+?(-?\d[\d,]*(?:\.\d+)?)\s*%?\s*", cell)
     return float(m.group(1).replace(",", "")) if m else None
+
+
+def table_amount(cell: str) -> Quantity | None:
+    """A cell that states an amount with its unit: 'RMB 126.5 billion', 'USD 9.42 billion', '52.6 sq km'."""
+    found = find_quantities(cell)
+    if len(found) == 1 and found[0].kind in ("money", "area") and not cell[:found[0].start].strip() \
+            and not cell[found[0].end:].strip():
+        return found[0]
+    return None
 
 
 def parse_unit(text: str) -> tuple[float, str] | None:

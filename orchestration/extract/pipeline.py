@@ -77,7 +77,8 @@ class _Reader:
         self.target_period: Period | None = None
         self.listed_role: str | None = None
         self.unit_line = -1
-        self.table: tuple[int, int | None, tuple | None] | None = None  # value column, growth column, unit
+        # value column, growth column, the header's unit, the column stating each row's unit
+        self.table: tuple[int, int | None, tuple | None, int | None] | None = None
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}
@@ -133,7 +134,10 @@ class _Reader:
                                                  listed))
         # carry state forward
         inside = self._mentions_between(s.start, s.end)
-        talked_about = [m for m in inside if self.clusters[m.cluster].mentions >= 2 or m.cluster == self.primary]
+        # an area named once in passing is not what the next sentences are about, unless the
+        # sentence opens with it: 'Guiyang ETDZ, an old industrial base, also grew. Its output ...'
+        talked_about = [m for m in inside if self.clusters[m.cluster].mentions >= 2 or m.cluster == self.primary
+                        or _OPENS_WITH.fullmatch(self.text, s.start, m.start)]
         if talked_about:
             self.current = talked_about[-1].cluster
         subject = inside[0].cluster if inside else entity_before
@@ -240,20 +244,27 @@ class _Reader:
             starts.append(s.start + pos + len(cell) - len(cell.lstrip()))
             cells.append(cell.strip())
             pos += len(cell) + 1
-        if not any(re.fullmatch(r"-?[\d,.]+", c) for c in cells[1:]):  # a header row
+        if not any(re.fullmatch(r"-?[\d,.]+", c) or F.table_amount(c) for c in cells[1:]):  # a header row
             growth = [i for i, c in enumerate(cells) if _GROWTH_COLUMN.search(c)]
-            values = [i for i, c in enumerate(cells[1:], 1) if i not in growth]
+            # 'Indicator | Unit | January-June | Growth (%)': each row names its own unit
+            unit_col = next((i for i, c in enumerate(cells[1:], 1) if _UNIT_COLUMN.fullmatch(c)), None)
+            values = [i for i, c in enumerate(cells[1:], 1) if i not in growth and i != unit_col]
             stated = F.UNIT_IN_BRACKETS.search(s.text)
             self.table = (values[0] if values else 1, growth[0] if growth else None,
-                          F.parse_unit(stated.group(1)) if stated else None)
+                          F.parse_unit(stated.group(1)) if stated else None, unit_col)
             return
-        value_col, growth_col, header_unit = self.table or (1, None, None)
+        value_col, growth_col, header_unit, unit_col = self.table or (1, None, None, None)
         label = cells[0]
         in_label = F.UNIT_IN_BRACKETS.search(label)
-        unit = (F.parse_unit(in_label.group(1)) if in_label else None) or header_unit or self.unit_context
+        in_column = F.parse_unit(cells[unit_col]) if unit_col is not None and unit_col < len(cells) else None
+        unit = (F.parse_unit(in_label.group(1)) if in_label else None) or in_column or header_unit or self.unit_context
         value_cell = cells[value_col] if value_col < len(cells) else ""
         growth_cell = cells[growth_col] if growth_col is not None and growth_col < len(cells) else ""
         number = F.table_number(value_cell)
+        amount = F.table_amount(value_cell) if number is None else None
+        if amount is not None:  # 'RMB 126.5 billion': the cell states its own unit
+            number, unit = amount.number, (amount.value / amount.number if amount.number else 1.0,
+                                           amount.unit if amount.kind == "money" else "km2")
         yoy = F.table_number(growth_cell)
         metric = F.money_metric(label, "")
         count = None if metric else F.count_label(label)
@@ -548,6 +559,9 @@ class _Reader:
                 if period.point:
                     return None, fmt(period.last)
                 return None, fmt(period.last)
+            if source == "line" and period is not None and (draft.past or period.point and not draft.present):
+                # 'By the end of last year, 9,800 firms were registered. The number of ... rose to 163'
+                return None, fmt(period.last)
             if source == "report" and period is not None and draft.past:
                 return None, fmt(period.last)  # 'the number of high-tech enterprises reached 96' in a year's report
             if doc is not None and doc.month is not None:
@@ -650,6 +664,8 @@ def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
 
 
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bas of\b|\bat the end of\b", re.I)
+_OPENS_WITH = re.compile(r"\s*(?:the\s+)?", re.I)  # what may come before a sentence's subject
+_UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.

@@ -49,7 +49,8 @@ class Sentence:
     boilerplate: bool
 
 
-_FIGURE_CELL = re.compile(r"\|\s*-?[\d(]")
+# a cell opening with a figure: '| 186.42', '| -3.4', '| +18.7%', '| RMB 126.5 billion', '| US$ 9.4 bn'
+_FIGURE_CELL = re.compile(r"\|\s*(?:[+-]|(?:RMB|USD|CNY|US\$|\$|¥)\s?)?[\d(]")
 TABLE_HEADER = guarded(re.compile(r"\b(?:indicators?|items?|values?|growth|units?|year-on-year|amount|index)\b",
                                   re.I))  # guarded: see firstchar
 

@@ -1,8 +1,10 @@
 """The extractor holds its scores on the project's own labelled corpus (tests/corpus/).
 
-The corpus is 38 documents of the genre written for this project, with
+The corpus is 46 documents of the genre written for this project, with
 reference answers in the FACTS.md format (tests/corpus/README.md lists the
 phenomena each covers). The targets are those of the extraction issue.
+Groups c1-c6 were developed on; group c7 was written later, without reading
+the extractor, and first scored as it stood (evaluated on).
 """
 
 from pathlib import Path
@@ -72,3 +74,12 @@ def test_entity_attributes(extracted, attribute):
     right = sum(g[attribute] == p[attribute] for g, p in matched)
     assert right >= 0.9 * len(matched), [(g["entity"], g[attribute], p[attribute]) for g, p in matched
                                          if g[attribute] != p[attribute]]
+
+
+def test_group_written_without_reading_the_extractor(extracted):
+    # c7 scored metric F1 0.54 when it was written (dates under a page's blank lines, a table's
+    # unit column, 'the ETDZ'); the fixes it led to are general, and it must stay well above that
+    reference, predicted, docs = extracted
+    report = evaluate(reference, predicted, {d for d in docs if d.startswith("c7_")})
+    assert report.scores[2] >= 0.90, render(report)
+    assert report.field_accuracy["entity"] >= 0.95, render(report)

@@ -9,6 +9,7 @@ import pytest
 from orchestration.extract import decode_document
 from orchestration.extract.dates import detect_document_date
 from orchestration.extract.entities import find_names
+from orchestration.extract.model import DocDate
 from orchestration.extract.periods import TimeContext, find_periods
 from orchestration.extract.quantities import find_quantities
 from orchestration.extract.segment import split_sentences
@@ -62,6 +63,13 @@ DATES = [
     ("Suzhou Industrial Park\n12 March 2020\nThe park ...", "2020-03-12"),
     ("Copyright 2012 All Rights Reserved", None),
     ("Shanxi Office (2018) All rights reserved", None),
+    # evaluated on (a held-out group written without reading the extractor, c7)
+    # a date line below a menu, a breadcrumb and a title, with blank lines between them
+    ("Jilin Province | English | Home | News\n\nNews > Local News\n\nChangchun's zones race to recover\n\n"
+     "2022-05-24 08:45 | Source: Jilin Daily | Editor: Zhang Hua\n\nText", "2022-05-24"),
+    # a work report dated by the year inside its title: the year is known, the day is not
+    ("Lanzhou New Area Portal\nHome | Investment\n\nHome > Work Reports\n\n"
+     "Lanzhou New Area 2021 Government Work Report (Excerpts)\n\nLast year ...", None),
 ]
 
 
@@ -122,6 +130,12 @@ def test_encodings_are_decoded(data, text, encoding):
     assert (decoded.text, decoded.encoding) == (text, encoding)
 
 
+
+
+def test_a_work_report_is_dated_by_the_year_in_its_title():
+    text = ("Lanzhou New Area Portal\nHome | Investment\n\nHome > Work Reports\n\n"
+            "Lanzhou New Area 2021 Government Work Report (Excerpts)\n\nLast year the new area grew.")
+    assert detect_document_date(text) == DocDate(2021)
 
 
 def test_dateline_takes_the_year_the_article_reports_on():
@@ -275,3 +289,54 @@ def test_sentence_ends_as_before(text):
 
     before = re.compile(r"[.!?。！？]+[\"'”’)]*(?=\s|$)|(?<=[a-z%])\.(?=[A-Z][a-z])")  # the pattern as first written
     assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+# evaluated on: phrasings of the group written without reading the extractor (tests/corpus c7)
+def _facts(text):
+    from orchestration.extract import extract_document
+
+    return [(f.entity, f.metric, f.period_start, f.period_end, f.value, f.unit, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics]
+
+
+def test_a_table_with_a_unit_column_reads_each_row_in_its_own_unit():
+    text = ("Release time: 2024-07-26\n\nLianyungang Economic and Technological Development Zone\n\n"
+            "Indicator | Unit | January-June | Year-on-year growth (%)\n"
+            "Gross regional product | 100 million yuan | 186.42 | 6.8\n"
+            "Foreign capital actually utilized | 10,000 US dollars | 18,650 | 7.9\n")
+    zone = "Lianyungang Economic and Technological Development Zone"
+    assert _facts(text) == [
+        (zone, "gdp", "2024-01", "2024-06", 18_642_000_000.0, "CNY", 6.8),
+        (zone, "foreign_investment", "2024-01", "2024-06", 186_500_000.0, "USD", 7.9),
+    ]
+
+
+def test_table_cells_that_state_their_own_currency():
+    text = ("Posted on: March 15, 2023\n\nNanning Comprehensive Bonded Zone\n\nPerformance at a glance (2022)\n"
+            "Item | Value | Change on 2021\n"
+            "Total imports and exports | RMB 126.5 billion | +18.7%\n"
+            "Exports | USD 9.42 billion | +21.3%\n")
+    zone = "Nanning Comprehensive Bonded Zone"
+    assert _facts(text) == [
+        (zone, "foreign_trade", "2022-01", "2022-12", 126_500_000_000.0, "CNY", 18.7),
+        (zone, "exports", "2022-01", "2022-12", 9_420_000_000.0, "USD", 21.3),
+    ]
+
+
+def test_the_etdz_and_a_sentence_opening_with_a_second_zone():
+    text = ("Updated: 2021-11-08\n\nGuiyang National High-tech Industrial Development Zone reported operating "
+            "revenue of RMB 163.8 billion in Q1-Q3. Tax revenue of the high-tech zone totaled RMB 6.02 billion.\n\n"
+            "Guiyang Economic and Technological Development Zone, an old industrial base, also grew. In the first "
+            "nine months, its total industrial output value was 81.45 billion RMB. The ETDZ introduced 47 projects. "
+            "Its exports were valued at 2.37 billion yuan.")
+    assert [(f[0].split()[1], f[1]) for f in _facts(text)] == [
+        ("National", "operating_revenue"), ("National", "tax_revenue"),
+        ("Economic", "industrial_output"), ("Economic", "exports"),
+    ]
+
+
+def test_a_stock_takes_the_date_its_paragraph_opens_with():
+    text = ("Lanzhou New Area 2021 Government Work Report\n\nBy the end of last year, more than 9,800 enterprises "
+            "were registered in Lanzhou New Area. The number of national high-tech enterprises reached 112.")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("enterprises", "2020-12", 9800.0), ("high_tech_enterprises", "2020-12", 112.0)]
