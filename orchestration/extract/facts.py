@@ -383,7 +383,8 @@ THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+(?:was|were|reach
                      r"(?:about |nearly |more than |over )?$", re.I)
 GROWTH_TO_LEVEL = re.compile(r"^\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s+(?:reach\s+|hit\s+)?"
                              r"(?:about |nearly |more than |over |approximately )?", re.I)
-THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b", re.I)
+# 'the added value of these enterprises', 'Their added value rose': the firms named just before
+THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b|^\s*their\b", re.I)
 ROW_LABEL = re.compile(
     r"\s*(?:[-•·*]\s*)?(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*[:：]\s*(?:about |nearly |more than |over )?")
 

@@ -39,7 +39,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
      r"funds (?:actually )?in place|capital (?:actually )?in place|domestic capital|"
-     r"investment (?:actually )?(?:in place|introduced)", "introduced_investment"),
+     r"investment (?:actually )?(?:in place|introduced)|actual(?:ly)? use of (?:domestic )?(?:capital|funds)|"
+     r"(?:capital|funds|investment) from outside (?:the )?(?:province|city)", "introduced_investment"),
     (r"(?:total|completed|planned) investment|completed an investment|investment of (?:key )?projects|"
      r"project investment", "project_investment"),
 ]

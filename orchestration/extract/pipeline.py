@@ -296,6 +296,8 @@ class _Reader:
         yoy = F.growth_value(q, self.text)
         if yoy is None or _COMPARISON.search(window.rsplit(";", 1)[-1], self.sentence_fold):
             return
+        if q.kind == "percent" and _PERCENT_OF.match(lookahead):
+            return  # 'output climbed back to 80 percent of normal levels': a share, not a change
         elliptical = bool(drafts) and drafts[-1].yoy_pct is not None and F.ELLIPTICAL_GROWTH.search(window)
         if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or
                                         _YOY_AHEAD.match(lookahead)):
@@ -711,6 +713,7 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 # Patterns of the hot paths above, compiled once (re.match(str, ...) looks its pattern up
 # in re's cache at every call).
 _LIST_ITEM = re.compile(r"\s*[-•·*]")
+_PERCENT_OF = re.compile(r"\s*of\b", re.I)
 _YOY_AHEAD = re.compile(r"^\s*(?:year[- ]on[- ]year|yoy)", re.I)
 _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)

@@ -340,3 +340,23 @@ def test_a_stock_takes_the_date_its_paragraph_opens_with():
             "were registered in Lanzhou New Area. The number of national high-tech enterprises reached 112.")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("enterprises", "2020-12", 9800.0), ("high_tech_enterprises", "2020-12", 112.0)]
+
+
+def test_a_percent_of_something_is_a_share_not_a_change():
+    text = ("2022-05-24\n\nIn the first four months, output of Changchun Automobile Economic and Technological "
+            "Development Zone fell 21.6 percent, before output climbed back to 80 percent of normal levels.")
+    assert [(f[1], f[6]) for f in _facts(text)] == [("industrial_output", -21.6)]
+
+
+def test_their_added_value_is_that_of_the_firms_just_named():
+    text = ("2023-09-18\n\nFrom January to August, the output value of industrial enterprises above designated "
+            "size in Kunshan Economic and Technological Development Zone reached 612.47 billion yuan. "
+            "Their added value rose by 3.1 percent.")
+    assert [(f[1], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", None), ("industrial_added_value_above_size", 3.1)]
+
+
+def test_capital_from_outside_the_province_is_introduced_investment():
+    text = ("Lankao County Economic Development Zone\n\nKey figures (2022)\n"
+            "- Actual use of capital from outside the province: yuan 8.6 bn\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("introduced_investment", "2022-12", 8_600_000_000.0)]
