@@ -370,7 +370,7 @@ RESIDENTS_AFTER = re.compile(r"\s+(?:(?:permanent|resident|registered|household|
 SETTLED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:settled|gathered|registered|located|been registered|"
                            r"set up|moved)\b|\s+(?:are|were)\s+(?:located|registered|based)\b", re.I)
 PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood at|had|came to|amounted to)\b|"
-                        r"\b(?:rose|increased|grew|climbed|bringing|taking|raising|lifting)\b[^.;]{0,40}?\bto\b",
+                        r"\b(?:rose|increased|grew|climbed|expanded|extended|bringing|taking|raising|lifting)\b[^.;]{0,40}?\bto\b",
                         re.I)
 PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts)\b", re.I)
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.-]+\s+){0,6}?"

@@ -430,6 +430,12 @@ class _Reader:
         code, at = found
         if F.AREA_EXCLUDED.search(window[max(0, at - 40):]) or F.lexicon.AREA_FACILITY.search(window[at:]):
             return None
+        if _FROM_BEFORE.search(window):
+            # 'expanded from 60 square kilometres to 110 square kilometres': the area now is the second
+            then = F.THEN_TO.match(self.text, q.end)
+            later = find_quantities(self.text, then.end(), s.end) if then else []
+            if later and later[0].start == then.end() and later[0].kind == "area":
+                q = later[0]
         if F.SPACE_AFTER.match(self.text, q.end):
             return None  # '1.2 million square meters of standard factory space': floor space, not land
         if code == "area" and re.search(r"planned|planning", window[max(0, at - 30):], re.I):
@@ -476,6 +482,8 @@ class _Reader:
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
         if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)):
             return None
+        if _INCREMENT_BEFORE.search(before):
+            return None  # 'we aim to add 20 listed companies': a change in a stock, not the stock
         if F.COUNT_OBJECT.search(before) and not F.COUNT_OBJECT_OK.search(before):
             return None  # 'assigned to 422 enterprises': the firms are an object, not a stock
         after = self.text[phrase_end: min(s.end, phrase_end + _REACH)]
@@ -713,6 +721,9 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 # Patterns of the hot paths above, compiled once (re.match(str, ...) looks its pattern up
 # in re's cache at every call).
 _LIST_ITEM = re.compile(r"\s*[-•·*]")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
+                               r"(?:(?:more than|over|about|nearly|some)\s+)?$", re.I)
 _PERCENT_OF = re.compile(r"\s*of\b", re.I)
 _YOY_AHEAD = re.compile(r"^\s*(?:year[- ]on[- ]year|yoy)", re.I)
 _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)

@@ -360,3 +360,16 @@ def test_capital_from_outside_the_province_is_introduced_investment():
     text = ("Lankao County Economic Development Zone\n\nKey figures (2022)\n"
             "- Actual use of capital from outside the province: yuan 8.6 bn\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("introduced_investment", "2022-12", 8_600_000_000.0)]
+
+
+def test_adding_companies_is_a_change_not_the_stock():
+    text = ("2022-06-10\n\nWuxi National High-tech Industrial Development Zone is a base for chips. By the end "
+            "of 2025, the number of national high-tech enterprises is expected to reach 3,000, and we aim to add "
+            "20 listed companies during the 14th Five-Year Plan period.")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("high_tech_enterprises", 3000.0)]
+
+
+def test_an_area_that_expanded_from_one_size_to_another_is_the_second():
+    text = ("Lanzhou New Area 2021 Government Work Report\n\nLanzhou New Area grew fast in 2020, and the "
+            "built-up area expanded from 60 square kilometres to 110 square kilometres.")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("area_built", "2020-12", 110.0)]
