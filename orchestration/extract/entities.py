@@ -62,7 +62,8 @@ _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commer
 
 PLACE_ANAPHORA = guarded(re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:zone|park|district|new area)\b"))
 ANAPHORA = guarded(re.compile(
-    r"\b(?:the|this|our)\s+(?P<kind>(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
+    r"\b(?:the|this|our)\s+(?P<kind>(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded |"
+    r"(?-i:[a-z]{3,}) )?"
     r"(?:zone|park|district|area|county)|etdz|edz|htz)\b", re.I))
 
 
@@ -211,7 +212,9 @@ def _same(a: Cluster, place: tuple[str, ...], type_class: str) -> bool:
     if a.type_class != type_class or not place or not a.place:
         return False
     short, long_ = sorted((a.place, place), key=len)
-    return long_[-len(short):] == short
+    # 'Changchun Auto ETDZ' is 'Changchun Automobile ... Zone': a word may be cut short
+    return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+               for x, y in zip(long_[-len(short):], short, strict=True))
 
 
 def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[Cluster], list[Mention]]:

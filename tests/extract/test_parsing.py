@@ -373,3 +373,16 @@ def test_an_area_that_expanded_from_one_size_to_another_is_the_second():
     text = ("Lanzhou New Area 2021 Government Work Report\n\nLanzhou New Area grew fast in 2020, and the "
             "built-up area expanded from 60 square kilometres to 110 square kilometres.")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("area_built", "2020-12", 110.0)]
+
+
+def test_a_shortened_place_word_names_the_same_zone():
+    from orchestration.extract.entities import resolve_entities
+
+    text = ("Changchun Automobile Economic and Technological Development Zone was hit hardest. Fixed-asset "
+            "investment in Changchun Auto ETDZ rose by 6.4 percent. Changchun High-tech Zone fared better. "
+            "Officials said the auto zone is striving to keep its output above 170 billion yuan.")
+    clusters, mentions = resolve_entities(text)
+    assert [c.names for c in clusters] == [
+        ["Changchun Automobile Economic and Technological Development Zone", "Changchun Auto ETDZ"],
+        ["Changchun High-tech Zone"]]
+    assert [(text[m.start:m.end], m.cluster) for m in mentions if not m.explicit] == [("the auto zone", 0)]
