@@ -273,12 +273,14 @@ _INDUSTRY_WORD = re.compile(r"industr|sector|cluster|enterprises|companies|firms
 
 
 _PREPOSITION = re.compile(r"\s*(?:in|of|from|for)\b")
+_CLAUSE_END = re.compile(r"[,;(（]")
 
 
 def industry_of(window: str, lookahead: str) -> str | None:
     """The one industry a figure is about, when the phrase names exactly one."""
     # after the figure only 'in the X industry' names its industry
-    after = lookahead[:60] if _PREPOSITION.match(lookahead) else ""
+    # ('..., of which the new energy vehicle industry contributed ...' names a part, not this figure's industry)
+    after = _CLAUSE_END.split(lookahead[:60], 1)[0] if _PREPOSITION.match(lookahead) else ""
     if not (_INDUSTRY_WORD.search(after) or _INDUSTRY_WORD.search(window[-90:])):
         return None  # no 'industry', 'sector' or firms named: nothing to look up
     for text, heads in ((after, _INDUSTRY_HEAD), (window[-90:], _INDUSTRY_OR_FIRMS_HEAD)):

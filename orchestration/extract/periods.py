@@ -99,6 +99,22 @@ def _half(m, ctx):
     return (y, 1), (y, 6)
 
 
+_QUARTER_MONTHS = {"1": (1, 3), "2": (4, 6), "3": (7, 9), "4": (10, 12), "first": (1, 3), "second": (4, 6),
+                   "third": (7, 9), "fourth": (10, 12)}
+
+
+def _quarter(m, ctx):
+    """'Q1 2023' (Jan-Mar), 'Q1-Q3' (Jan-Sep), 'H2 2022' (Jul-Dec), 'the third quarter' (Jul-Sep)."""
+    y = _year(m, ctx)
+    if y is None:
+        return None
+    if m.group("h"):
+        return ((y, 1), (y, 6)) if m.group("h") == "1" else ((y, 7), (y, 12))
+    first = _QUARTER_MONTHS[(m.group("q") or m.group("qw")).lower()][0]
+    last = _QUARTER_MONTHS[(m.group("q2") or m.group("q") or m.group("qw")).lower()][1]
+    return (y, first), (y, last)
+
+
 def _full_year(m, ctx):
     y = _year(m, ctx)
     if y is None:
@@ -148,6 +164,8 @@ def _next_years(m, ctx):
 _PATTERNS = [
     (re.compile(r"(?:from )?january\s*(?:to|-|–|~|through|and)\s*" + _M2 + r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _month_span, False, False, False),
     (re.compile(r"(?:the )?(?:first half|second half|first three quarters|first quarter|first \w+ months|half-year|h1)(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
+    (re.compile(r"(?:(?:\b(?:the )?(?P<qw>second|third|fourth) quarter|\bQ(?P<q>[1-4])(?:\s*(?:-|–|~|to)\s*Q(?P<q2>[1-4]))?|"
+                r"\bH(?P<h>[12]))\b(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?)", re.I), _quarter, False, False, False),
     (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
     (re.compile(r"(?:as of|at the end of|as at|by the end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")", re.I), _point, True, False, False),
     (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year plan(?: period)?", re.I), _plan, False, True, False),
@@ -158,6 +176,8 @@ _PATTERNS = [
     (re.compile(r"\b(?:in|during|for|throughout|of) " + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))", re.I), _month, False, False, False),
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
+    # 'the zone's 2022 GDP', 'its 2023 output': a year before what it dates
+    (re.compile(r"(?:['’]s|\bits|\btheir)\s+" + _Y + r"(?=\s+[A-Za-z])", re.I), _full_year, False, False, False),
     # 'Key indicators (2022):', 'Main Economic Indicators 2022', '(2022年)'
     (re.compile(r"\(" + _Y + r"年?\)|\bindicators?\s+(?:for\s+|of\s+|in\s+)?" + _Y.replace("?P<y>", "?P<y2>"), re.I),
      _full_year, False, False, False),

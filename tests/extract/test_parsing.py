@@ -48,6 +48,12 @@ PERIODS = [
     ("in the first three quarters", TimeContext(2019, 11), (2019, 1), (2019, 9)),
     ("last year", TimeContext(2023, None), (2022, 1), (2022, 12)),
     ("by the end of 2025", TimeContext(2021, 8), (2025, 1), (2025, 12)),
+    # bugs caught in the wild (phrasings probed after the held-out group)
+    ("In Q1 2023, output", TimeContext(2023, 6), (2023, 1), (2023, 3)),
+    ("revenue in Q1-Q3", TimeContext(2021, 11), (2021, 1), (2021, 9)),
+    ("H2 2022 exports", TimeContext(2023, 6), (2022, 7), (2022, 12)),
+    ("in the third quarter", TimeContext(2023, 11), (2023, 7), (2023, 9)),
+    ("The zone's 2022 GDP stood at", TimeContext(2023, 6), (2022, 1), (2022, 12)),
 ]
 
 
@@ -386,3 +392,13 @@ def test_a_shortened_place_word_names_the_same_zone():
         ["Changchun Automobile Economic and Technological Development Zone", "Changchun Auto ETDZ"],
         ["Changchun High-tech Zone"]]
     assert [(text[m.start:m.end], m.cluster) for m in mentions if not m.explicit] == [("the auto zone", 0)]
+
+
+
+def test_a_part_named_after_the_total_does_not_give_the_total_its_industry():
+    text = ("Yantai Economic and Technological Development Zone\n\nIndustrial output of the zone reached 56.7 "
+            "billion yuan in 2022, of which the new energy vehicle industry contributed 20.1 billion yuan.")
+    from orchestration.extract import extract_document
+
+    assert [(f.value, f.industry) for f in extract_document("t.txt", text).metrics] == [
+        (56_700_000_000.0, None), (20_100_000_000.0, "new_energy_vehicles")]
