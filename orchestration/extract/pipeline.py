@@ -199,8 +199,8 @@ class _Reader:
             if q.kind in ("percent", "fold", "times"):
                 self._growth(q, window, lookahead, drafts, s, boundary)
             elif q.kind in ("money", "area") or (q.kind == "bare" and q.scaled):
-                if F.MILESTONE.match(lookahead):  # 'crossed the 300-billion-yuan mark, reaching ...'
-                    continue
+                if F.MILESTONE.match(lookahead) and _DIGIT.search(lookahead):
+                    continue  # 'crossed the 300-billion-yuan mark, reaching 301.7 billion': the figure follows
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start)

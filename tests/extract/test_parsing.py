@@ -402,3 +402,12 @@ def test_a_part_named_after_the_total_does_not_give_the_total_its_industry():
 
     assert [(f.value, f.industry) for f in extract_document("t.txt", text).metrics] == [
         (56_700_000_000.0, None), (20_100_000_000.0, "new_energy_vehicles")]
+
+
+def test_a_milestone_is_the_fact_unless_the_exact_figure_follows():
+    head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
+    assert [(f[1], f[4]) for f in _facts(head + "In 2022, the zone's GDP exceeded 100 billion yuan for the "
+                                                "first time.")] == [("gdp", 100_000_000_000.0)]
+    assert [(f[1], f[4]) for f in _facts(head + "In 2022, output crossed the 300-billion-yuan mark for the first "
+                                                "time, reaching 301.7 billion yuan.")] == [
+        ("industrial_output", 301_700_000_000.0)]
