@@ -47,7 +47,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
 
 # Modifiers that move output / added value to the 'above designated size' codes.
 ABOVE_SIZE = re.compile(
-    r"above[- ]designated[- ]size|designated[- ]size|above[- ]scale|above[- ]size|above the (?:designated )?"
+    r"above[- ]designated[- ](?:size|scale)|designated[- ](?:size|scale)|above[- ]scale|above[- ]size|above the (?:designated )?"
     r"(?:size|scale)|\bscale industr\w*|"
     r"\bregular industr\w*|\bscaled\b|規上|规上|规模以上", re.I)
 
@@ -78,14 +78,14 @@ COUNT_METRICS: list[tuple[str, str]] = [
      r"refined,? (?:special|distinctive)", "specialized_smes"),
     (r"(?:national )?high[- ]?(?:and new[- ])?tech(?:nology)?[- ]enterprises?|hi-tech enterprises?|"
      r"high-new tech", "high_tech_enterprises"),
-    (r"above designated size|above[- ]scale|designated[- ]size|规上", "enterprises_above_size"),
+    (r"above designated (?:size|scale)|above[- ]scale|designated[- ](?:size|scale)|规上", "enterprises_above_size"),
     (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of)\s+)*"
      r"(?:enterprises|companies|firms|businesses)(?:\s+of (?:all|various) (?:kinds|types))?$|"
      r"^(?:all kinds of|various)\s+(?:enterprises|companies)$", "enterprises"),
 ]
 COUNT_HEAD = re.compile(
     r"\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities)\b"
-    r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated size|above[- ]scale))?", re.I)
+    r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated (?:size|scale)|above[- ]scale))?", re.I)
 
 POPULATION = re.compile(r"(?:permanent|resident|total|usual)? ?population", re.I)
 POPULATION_EXCLUDED = re.compile(r"registered|household|employ\w*|working|floating|migrant|hukou", re.I)

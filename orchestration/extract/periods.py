@@ -176,6 +176,8 @@ _PATTERNS = [
     (re.compile(r"\b(?:in|during|for|throughout|of) " + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))", re.I), _month, False, False, False),
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
+    # 'in 2021 and 2022': the second year of a pair
+    (re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b"), _full_year, False, False, False),
     # 'the zone's 2022 GDP', 'its 2023 output': a year before what it dates
     (re.compile(r"(?:['’]s|\bits|\btheir)\s+" + _Y + r"(?=\s+[A-Za-z])", re.I), _full_year, False, False, False),
     # 'Key indicators (2022):', 'Main Economic Indicators 2022', '(2022年)'

@@ -54,6 +54,7 @@ PERIODS = [
     ("H2 2022 exports", TimeContext(2023, 6), (2022, 7), (2022, 12)),
     ("in the third quarter", TimeContext(2023, 11), (2023, 7), (2023, 9)),
     ("The zone's 2022 GDP stood at", TimeContext(2023, 6), (2022, 1), (2022, 12)),
+    ("The zone's GDP in 2021 and 2022 was", TimeContext(2023, 6), (2021, 1), (2021, 12)),
 ]
 
 
@@ -411,3 +412,19 @@ def test_a_milestone_is_the_fact_unless_the_exact_figure_follows():
     assert [(f[1], f[4]) for f in _facts(head + "In 2022, output crossed the 300-billion-yuan mark for the first "
                                                 "time, reaching 301.7 billion yuan.")] == [
         ("industrial_output", 301_700_000_000.0)]
+
+
+
+def test_a_year_pair_with_respectively_gives_each_year_its_figure():
+    head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
+    text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
+    assert [(f[1], f[2], f[4]) for f in _facts(text)] == [
+        ("gdp", "2021-01", 40_100_000_000.0), ("gdp", "2022-01", 45_200_000_000.0)]
+
+
+def test_designated_scale_is_designated_size():
+    head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
+    text = head + ("The industrial output value of enterprises above designated scale was 120 billion yuan in 2022. "
+                   "In 2022 there were 312 enterprises above designated scale in the zone.")
+    assert [(f[1], f[4]) for f in _facts(text)] == [
+        ("industrial_output_above_size", 120_000_000_000.0), ("enterprises_above_size", 312.0)]
