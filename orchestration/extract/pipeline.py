@@ -154,7 +154,10 @@ class _Reader:
         # the period the article reports on carries across paragraphs; plans, deadlines
         # and founding dates do not
         reporting = [p for p in periods if not (p.plan or p.future_by)]
-        if reporting and not target_cue:  # a plan's 'throughout the year' reports nothing
+        # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
+        # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
+        if reporting and not target_cue and not _recalls_earlier_year(reporting[-1], self.report_period,
+                                                                      self.doc_date):
             self.report_period = reporting[-1]
         ahead = [p for p in periods if p.plan or p.future_by] or (periods if target_cue else [])
         if ahead:
@@ -590,6 +593,15 @@ class _Reader:
         return fmt(period.first), fmt(period.last)
 
 
+def _recalls_earlier_year(found: Period, reporting: Period | None, doc_date: DocDate | None) -> bool:
+    """True when ``found`` is an earlier year recalled in an article on part of its own year."""
+    if reporting is None or doc_date is None or reporting.first is None:
+        return False
+    year_to_date = reporting.first == (doc_date.year, 1) and reporting.last[0] == doc_date.year \
+        and reporting.last[1] < 12
+    return year_to_date and found.last[0] < doc_date.year
+
+
 # Cheap tests that let most sentences skip the expensive readers: a sentence with no
 # digit and no number word states no figure; one without these words states no period.
 # (A regex alternation of '\d' and words tries every word at every position: searching
@@ -637,7 +649,8 @@ _REACH = 300
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000\t"})
 
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
-_COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$", re.I))
+_COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$|"
+                                         r"\bthe same period (?:of )?$", re.I))
 # 'Affected by the completion of several projects last year, investment fell': a cause's date
 _CAUSE = Prechecked(re.compile(r"\b(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}$",
                               re.I))

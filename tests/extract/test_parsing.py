@@ -428,3 +428,13 @@ def test_designated_scale_is_designated_size():
                    "In 2022 there were 312 enterprises above designated scale in the zone.")
     assert [(f[1], f[4]) for f in _facts(text)] == [
         ("industrial_output_above_size", 120_000_000_000.0), ("enterprises_above_size", 312.0)]
+
+
+def test_a_mid_year_article_keeps_its_period_past_a_recalled_year():
+    text = ("Published: 2023-07-28\n\nYangpu Economic Development Zone\n\nFrom January to June, the total "
+            "industrial output value of Yangpu Economic Development Zone was 71.32 billion yuan, compared with "
+            "64.95 billion yuan in the same period last year. For the whole of 2022, imports and exports were "
+            "148.3 billion yuan.\n\nFixed-asset investment rose 26.4 percent.")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
+        ("industrial_output", "2023-01", "2023-06"), ("foreign_trade", "2022-01", "2022-12"),
+        ("fixed_asset_investment", "2023-01", "2023-06")]
