@@ -21,6 +21,7 @@ from orchestration.extract.model import DocDate
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
     r"(?:(?:19|20)\d\d[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d"  # '12/05/2023': month first, as dateutil reads it
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?:19|20)\d\d"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?:19|20)\d\d"
     r"|" + _MONTH + r"\s+(?:19|20)\d\d)"

@@ -120,6 +120,34 @@ def parse_unit(text: str) -> tuple[float, str] | None:
     return factor, "USD" if "dollar" in m.group("cur").lower() or m.group("cur").lower() == "usd" else "CNY"
 
 
+_CHINESE_UNITS = {"万美元": (1e4, "USD"), "亿美元": (1e8, "USD"), "万元": (1e4, "CNY"), "亿元": (1e8, "CNY")}
+_CHINESE_UNIT = re.compile("|".join(_CHINESE_UNITS))
+_CHINESE_STATEMENT = re.compile(r"(?:单位|\bunits?)\s*[:：]", re.I)
+
+
+def unit_in_label(text: str) -> tuple[float, str] | None:
+    """The unit a row label or header states: '(10,000 yuan)', '(万美元 US$10,000)', '(亿元)'.
+
+    >>> unit_in_label("Foreign capital actually used (万美元 US$10,000)")
+    (10000.0, 'USD')
+    >>> unit_in_label("Output value (100 million yuan)")
+    (100000000.0, 'CNY')
+    """
+    chinese = _CHINESE_UNIT.search(text)
+    if chinese:
+        return _CHINESE_UNITS[chinese.group()]
+    stated = UNIT_IN_BRACKETS.search(text)
+    return parse_unit(stated.group(1)) if stated else None
+
+
+def chinese_unit_statement(text: str) -> tuple[float, str] | None:
+    """'(单位 Unit: 亿元 100 million yuan)': a unit line that names the unit in Chinese."""
+    if not _CHINESE_STATEMENT.search(text):
+        return None
+    chinese = _CHINESE_UNIT.search(text)
+    return _CHINESE_UNITS[chinese.group()] if chinese else None
+
+
 def unit_label(text: str, q: Quantity) -> tuple[float, str] | None:
     """The unit when a 'quantity' is only a parenthesised unit label: '(10,000 yuan)'."""
     if not (text[q.start - 1: q.start] in "(（" and text[q.end: q.end + 1] in ")）" and q.start > 0):

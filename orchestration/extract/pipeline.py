@@ -78,7 +78,9 @@ class _Reader:
         self.listed_role: str | None = None
         self.unit_line = -1
         # value column, growth column, the header's unit, the column stating each row's unit
-        self.table: tuple[int, int | None, tuple | None, int | None] | None = None
+        # and the year each column states, when the columns are years
+        self.table: tuple[int, int | None, tuple | None, int | None, dict] | None = None
+        self.unit_statement: tuple[int, tuple[float, str]] | None = None  # the last '(Unit: ...)' line
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}
@@ -241,57 +243,82 @@ class _Reader:
         return True
 
     def _table_row(self, s: Sentence, periods: list[Period]) -> None:
-        """One row of a pipe table: 'Gross regional product | 6,572,300 | 4.9' under its header."""
+        """One row of a pipe table: 'Gross regional product | 6,572,300 | 4.9' under its header.
+
+        A header may name a year per column ('| Indicator | 2021 | 2022 | 2023 | Growth (%) |'):
+        each year's cell is then a fact of that year, and the growth belongs to the last year.
+        """
         cells, starts, pos = [], [], 0
         for cell in s.text.split("|"):
             starts.append(s.start + pos + len(cell) - len(cell.lstrip()))
             cells.append(cell.strip())
             pos += len(cell) + 1
-        if not any(re.fullmatch(r"-?[\d,.]+", c) or F.table_amount(c) for c in cells[1:]):  # a header row
+        if s.text.lstrip().startswith("|"):  # '| GDP | 268.4 |': a Markdown row's outer pipes hold nothing
+            cells, starts = cells[1:], starts[1:]
+            if cells and not cells[-1]:
+                cells, starts = cells[:-1], starts[:-1]
+        if cells and all(_RULE_CELL.fullmatch(c) for c in cells):
+            return  # '| --- | --- |': the line under a Markdown header
+        years = {i: int(c[:4]) for i, c in enumerate(cells[1:], 1) if _YEAR_CELL.fullmatch(c)}
+        header = not any((re.fullmatch(r"-?[\d,.]+", c) and i not in years) or F.table_amount(c)
+                         for i, c in enumerate(cells[1:], 1))
+        if header:
             growth = [i for i, c in enumerate(cells) if _GROWTH_COLUMN.search(c)]
             # 'Indicator | Unit | January-June | Growth (%)': each row names its own unit
             unit_col = next((i for i, c in enumerate(cells[1:], 1) if _UNIT_COLUMN.fullmatch(c)), None)
             values = [i for i, c in enumerate(cells[1:], 1) if i not in growth and i != unit_col]
-            stated = F.UNIT_IN_BRACKETS.search(s.text)
-            self.table = (values[0] if values else 1, growth[0] if growth else None,
-                          F.parse_unit(stated.group(1)) if stated else None, unit_col)
+            stated = F.unit_in_label(s.text)
+            if stated is None and self.unit_statement is not None and s.line_no - self.unit_statement[0] <= 2:
+                stated = self.unit_statement[1]  # '(Unit: 100 million yuan)' just above the table
+            self.table = (values[0] if values else 1, growth[0] if growth else None, stated, unit_col,
+                          years if len(years) >= 2 else {})
             return
-        value_col, growth_col, header_unit, unit_col = self.table or (1, None, None, None)
-        label = cells[0]
-        in_label = F.UNIT_IN_BRACKETS.search(label)
+        value_col, growth_col, header_unit, unit_col, years = self.table or (1, None, None, None, {})
+        label = cells[0] if cells else ""
         in_column = F.parse_unit(cells[unit_col]) if unit_col is not None and unit_col < len(cells) else None
-        unit = (F.parse_unit(in_label.group(1)) if in_label else None) or in_column or header_unit or self.unit_context
-        value_cell = cells[value_col] if value_col < len(cells) else ""
+        unit = F.unit_in_label(label) or in_column or header_unit or self.unit_context
         growth_cell = cells[growth_col] if growth_col is not None and growth_col < len(cells) else ""
-        number = F.table_number(value_cell)
-        amount = F.table_amount(value_cell) if number is None else None
-        if amount is not None:  # 'RMB 126.5 billion': the cell states its own unit
-            number, unit = amount.number, (amount.value / amount.number if amount.number else 1.0,
-                                           amount.unit if amount.kind == "money" else "km2")
         yoy = F.table_number(growth_cell)
         metric = F.money_metric(label, "")
         count = None if metric else F.count_label(label)
-        if number is None and (yoy is None or metric is None):
-            return
-        if metric is not None:
-            factor, currency = unit or (1.0, "CNY")
-            value = None if number is None else float(Decimal(repr(number)) * Decimal(repr(factor)))
-            draft = F.Draft(metric, value, currency if value is not None else None, "exact", None,
-                            s.start, s.end, yoy_pct=yoy, anchor=starts[value_col])
-        elif count is not None and number is not None:
-            draft = F.Draft(count, number, "persons" if count == "population" else "count", "exact", None,
-                            s.start, s.end, measure="stock", anchor=starts[value_col])
-        else:
-            return
-        self._place(draft, s, periods)
+        columns = sorted(years) if years else [value_col]
+        for col in columns:
+            value_cell = cells[col] if col < len(cells) else ""
+            number = F.table_number(value_cell)
+            cell_unit = unit
+            amount = F.table_amount(value_cell) if number is None else None
+            if amount is not None:  # 'RMB 126.5 billion': the cell states its own unit
+                number, cell_unit = amount.number, (amount.value / amount.number if amount.number else 1.0,
+                                                    amount.unit if amount.kind == "money" else "km2")
+            col_yoy = yoy if col == columns[-1] else None
+            period = None
+            if years:
+                year = years[col]
+                period = Period(starts[col], starts[col], (year, 1), (year, 12))
+            if number is None and (col_yoy is None or metric is None):
+                continue
+            anchor = starts[col] if col < len(starts) else s.start
+            if metric is not None:
+                factor, currency = cell_unit or (1.0, "CNY")
+                value = None if number is None else float(Decimal(repr(number)) * Decimal(repr(factor)))
+                draft = F.Draft(metric, value, currency if value is not None else None, "exact", None,
+                                s.start, s.end, yoy_pct=col_yoy, anchor=anchor, period=period)
+            elif count is not None and number is not None:
+                draft = F.Draft(count, number, "persons" if count == "population" else "count", "exact", None,
+                                s.start, s.end, measure="stock", anchor=anchor, period=period)
+            else:
+                continue
+            self._place(draft, s, periods)
 
     def _update_unit_context(self, s: Sentence) -> None:
         """A '(unit: 10,000 yuan)' label governs the lines under it until a blank line."""
         if self.unit_context is not None and s.line_no > self.unit_line + 1:
             self.unit_context = None
         stated = _UNIT_STATEMENT.search(s.text, self.sentence_fold)
-        if stated:
-            self.unit_context = F.parse_unit(stated.group("unit"))
+        unit = F.parse_unit(stated.group("unit")) if stated else F.chinese_unit_statement(s.text)
+        if unit is not None:
+            self.unit_context = unit
+            self.unit_statement = (s.line_no, unit)
         if self.unit_context is not None:
             self.unit_line = s.line_no
 
@@ -688,6 +715,8 @@ def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
 
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bas of\b|\bat the end of\b", re.I)
 _OPENS_WITH = re.compile(r"\s*(?:the\s+)?", re.I)  # what may come before a sentence's subject
+_RULE_CELL = re.compile(r":?-{3,}:?")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\(\w+\))?")
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}

@@ -67,6 +67,8 @@ def test_periods(text, ctx, first, last):
 DATES = [
     ("By | nxiang.net| Updated:  Aug 23,2021 L M S\nText", "2021-08-23"),
     ("Release Time: 2019-05-07\nText", "2019-05-07"),
+    ("Zone news\n\nDate: 12/05/2023    Source: Investment Promotion Bureau\n\nText", "2023-12-05"),
+    ("Zone news\n\n2023.12.28 | Source: Management Committee\n\nText", "2023-12-28"),
     ("Suzhou Industrial Park\n12 March 2020\nThe park ...", "2020-03-12"),
     ("Copyright 2012 All Rights Reserved", None),
     ("Shanxi Office (2018) All rights reserved", None),
@@ -438,3 +440,22 @@ def test_a_mid_year_article_keeps_its_period_past_a_recalled_year():
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
         ("industrial_output", "2023-01", "2023-06"), ("foreign_trade", "2022-01", "2022-12"),
         ("fixed_asset_investment", "2023-01", "2023-06")]
+
+
+
+def test_a_markdown_table_with_a_column_per_year():
+    text = ("Release time: 2024-02-20\n\nYinchuan Economic and Technological Development Zone\n\n"
+            "Main economic indicators (单位 Unit: 亿元 100 million yuan, unless noted)\n\n"
+            "| 指标 Indicator | 2022 | 2023 | 2023年增长 Growth in 2023 (%) |\n"
+            "| --- | --- | --- | --- |\n"
+            "| 地区生产总值 GDP | 285.1 | 301.7 | 5.8 |\n"
+            "| 实际利用外资 Foreign capital actually used (万美元 US$10,000) | 7,420 | 8,160 | 10.0 |\n"
+            "| 高新技术企业 High-tech enterprises (家 count) | 168 | 197 | — |\n")
+    assert [(f[1], f[2], f[3], f[4], f[5], f[6]) for f in _facts(text)] == [
+        ("gdp", "2022-01", "2022-12", 28_510_000_000.0, "CNY", None),
+        ("gdp", "2023-01", "2023-12", 30_170_000_000.0, "CNY", 5.8),
+        ("foreign_investment", "2022-01", "2022-12", 74_200_000.0, "USD", None),
+        ("foreign_investment", "2023-01", "2023-12", 81_600_000.0, "USD", 10.0),
+        ("high_tech_enterprises", None, "2022-12", 168.0, "count", None),
+        ("high_tech_enterprises", None, "2023-12", 197.0, "count", None),
+    ]
