@@ -239,6 +239,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         clusters[index].mentions += 1
         mentions.append(Mention(start, end, index, True))
     if clusters:
+        _acronyms(text, clusters, mentions)
         taken = {m.start for m in mentions}
         for m in PLACE_ANAPHORA.finditer(text):
             # 'the Fuzhou zone': the one area of that place named before
@@ -255,6 +256,26 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
                 mentions.append(Mention(m.start(), m.end(), target, False))
     mentions.sort(key=lambda m: m.start)
     return clusters, mentions
+
+
+_ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z&]{1,7})\s*[)）]")
+
+
+def _acronyms(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """'Suzhou Industrial Park (SIP)': SIP is a name of that park wherever the text uses it again."""
+    named = {text[m.start: m.end]: m for m in mentions if m.explicit}
+    for mention in named.values():
+        found = _ACRONYM_AFTER.match(text, mention.end)
+        if found is None:
+            continue
+        acronym = found.group(1)
+        if acronym in {"ETDZ", "HTZ", "EDZ", "FTZ"} or any(acronym in c.names for c in clusters):
+            continue  # a type's abbreviation names no one zone; an acronym is taken once
+        cluster = clusters[mention.cluster]
+        cluster.names.append(acronym)
+        for m in re.finditer(r"(?<![\w(（])" + re.escape(acronym) + r"(?![\w)）])", text):
+            mentions.append(Mention(m.start(), m.end(), mention.cluster, True))
+            cluster.mentions += 1
 
 
 _KIND_TYPES = {

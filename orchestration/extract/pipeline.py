@@ -374,6 +374,10 @@ class _Reader:
             return metric + "_above_size"
         return metric
 
+    def _named_just_before(self, offset: int) -> bool:
+        """True when an area is named, by its name, within the few words before ``offset``."""
+        return any(m.explicit and m.end >= offset - 20 for m in self._mentions_between(offset - 200, offset))
+
     def _clause_start(self, s: Sentence, boundary: int) -> int:
         """Where a fact's evidence starts: after the previous fact, without a leading connective."""
         start = boundary
@@ -395,6 +399,8 @@ class _Reader:
             return None
         if _SUBSET.search(clause, self.sentence_fold):
             return None
+        if _TOGETHER.search(clause):
+            return None  # 'zones, which together generated 2.18 trillion yuan': no one zone's figure
         parts = list(F.PART_OF.finditer(clause)) if _PART_OF.may_match(clause, self.sentence_fold) else []
         part = parts[-1] if parts else None
         inherited = None
@@ -427,6 +433,11 @@ class _Reader:
                                            or _THAT_OF.search(window, self.sentence_fold))
                 and drafts[-1].value is not None and drafts[-1].unit == q.unit):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
+        if (metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == q.unit
+                and _AFTER_A_NAME.search(window) and self._named_just_before(q.start)):
+            # a ranking: 'SIP led with 351.5 billion yuan, followed by Kunshan ETDZ with 280.7 billion
+            # yuan', 'ahead of Kunshan ETDZ (512.8 billion yuan)': the same measure, another zone
+            metric = drafts[-1].metric
         subject = F.industry_subject(window) or (pending[3] if pending else None)
         if metric is None and subject:
             # 'the food processing industry realised 8.9 billion yuan': that industry's output
@@ -715,6 +726,8 @@ def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
 
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bas of\b|\bat the end of\b", re.I)
 _OPENS_WITH = re.compile(r"\s*(?:the\s+)?", re.I)  # what may come before a sentence's subject
+_AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |over |some )?$", re.I)
+_TOGETHER = re.compile(r"\b(?:zones|parks|areas)\b[^.;]{0,40}\b(?:together|combined|jointly|in total)\b", re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\(\w+\))?")
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)

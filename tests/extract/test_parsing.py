@@ -459,3 +459,23 @@ def test_a_markdown_table_with_a_column_per_year():
         ("high_tech_enterprises", None, "2022-12", 168.0, "count", None),
         ("high_tech_enterprises", None, "2023-12", 197.0, "count", None),
     ]
+
+
+def test_a_ranking_gives_each_zone_its_figure():
+    text = ("Published: 2023-06-20\n\nJiangsu is home to 26 national economic and technological development zones, "
+            "which together generated a gross regional product of 2.18 trillion yuan in 2022.\n\n"
+            "By GDP, Suzhou Industrial Park (SIP) led with 351.5 billion yuan in 2022, followed by Kunshan "
+            "Economic and Technological Development Zone with 280.7 billion yuan. In foreign trade, SIP again "
+            "came first with 626.3 billion yuan, ahead of Kunshan ETDZ (512.8 billion yuan).")
+    sip, kunshan = "Suzhou Industrial Park", "Kunshan Economic and Technological Development Zone"
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        (sip, "gdp", 351_500_000_000.0), (kunshan, "gdp", 280_700_000_000.0),
+        (sip, "foreign_trade", 626_300_000_000.0), (kunshan, "foreign_trade", 512_800_000_000.0)]
+
+
+def test_an_acronym_in_brackets_names_the_zone_before_it():
+    from orchestration.extract import extract_document
+
+    text = "Suzhou Industrial Park (SIP) was founded in 1994. In 2022, SIP's GDP reached 351.5 billion yuan."
+    result = extract_document("t.txt", text)
+    assert [(e.entity, e.aliases) for e in result.entities] == [("Suzhou Industrial Park", ("SIP",))]
