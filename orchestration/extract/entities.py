@@ -60,7 +60,7 @@ _CAP = re.compile(r"^[A-Z][A-Za-z0-9'’-]*$")
 _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commercial", "Science",
                        "Technology", "Core", "Eco", "Industrial", "Cultural", "New", "Old"}
 
-PLACE_ANAPHORA = guarded(re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:zone|park|district|new area)\b"))
+PLACE_ANAPHORA = guarded(re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?P<kind>zone|park|district|new area)\b"))
 ANAPHORA = guarded(re.compile(
     r"\b(?:the|this|our)\s+(?P<kind>(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded |"
     r"(?-i:[a-z]{3,}) )?"
@@ -245,6 +245,8 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
             # 'the Fuzhou zone': the one area of that place named before
             place = m.group("place").lower()
             fitting = {i for i, c in enumerate(clusters) if place in c.place}
+            if len(fitting) > 1:  # 'the Ningjin park' beside Ningjin County: the one the noun names
+                fitting = {i for i in fitting if clusters[i].entity_type in _EXACT_TYPES.get(m.group("kind"), ())}
             if len(fitting) == 1 and m.start() not in taken:
                 mentions.append(Mention(m.start(), m.end(), fitting.pop(), False))
                 taken.add(m.start())
@@ -258,6 +260,8 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
     return clusters, mentions
 
 
+# the types a noun names first ('the park' is an industrial park before it is a zone called a park)
+_EXACT_TYPES = {"park": {"industrial_park"}, "county": {"district"}, "district": {"district"}}
 _ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z&]{1,7})\s*[)）]")
 
 
@@ -300,6 +304,9 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
         # 'the demonstration zone', 'the high-tech zone': the area whose name says so
         named = [i for i in fitting if words[0].replace("-", "") in clusters[i].name.lower().replace("-", "")]
         fitting = named or fitting
+    # 'the park' after a park and a development zone: the park
+    exact = _EXACT_TYPES.get(words[-1], set())
+    fitting = [i for i in fitting if clusters[i].entity_type in exact] or fitting
     # an area named once in passing ('only X High-tech Zone grew faster') is rarely what
     # 'the zone' means later: prefer one the text keeps talking about
     for index in fitting:

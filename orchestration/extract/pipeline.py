@@ -725,7 +725,9 @@ def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
 
 
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bas of\b|\bat the end of\b", re.I)
-_OPENS_WITH = re.compile(r"\s*(?:the\s+)?", re.I)  # what may come before a sentence's subject
+# what may come before a sentence's subject: 'In neighbouring Ningjin County, the county-level ...'
+_OPENS_WITH = re.compile(r"\s*(?:(?:in|at|on|meanwhile|besides|also|moreover|elsewhere)\b[^,.;]{0,60},\s*)?"
+                         r"(?:the\s+)?(?:(?:[a-z]+-level|national|provincial|municipal|county)\s+)?", re.I)
 _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |over |some )?$", re.I)
 _TOGETHER = re.compile(r"\b(?:zones|parks|areas)\b[^.;]{0,40}\b(?:together|combined|jointly|in total)\b", re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")

@@ -479,3 +479,15 @@ def test_an_acronym_in_brackets_names_the_zone_before_it():
     text = "Suzhou Industrial Park (SIP) was founded in 1994. In 2022, SIP's GDP reached 351.5 billion yuan."
     result = extract_document("t.txt", text)
     assert [(e.entity, e.aliases) for e in result.entities] == [("Suzhou Industrial Park", ("SIP",))]
+
+
+def test_the_park_after_a_zone_and_a_park_is_the_park():
+    text = ("2023-03-14\n\nThe provincial-level Qinghe Economic Development Zone hosts 1,200 enterprises. "
+            "The zone is the core of the county's auto parts industry.\n\nIn neighbouring Ningjin County, the "
+            "county-level Ningjin Textile and Garment Industrial Park has grown fast. Last year, the park's "
+            "enterprises realized main business income of 8.65 billion yuan. The park covers 8,200 mu. "
+            "The Ningjin park aims to raise its main business income to 15 billion yuan by 2025.")
+    park = "Ningjin Textile and Garment Industrial Park"
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("Qinghe Economic Development Zone", "enterprises"), (park, "operating_revenue"), (park, "area"),
+        (park, "operating_revenue")]
