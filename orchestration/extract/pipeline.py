@@ -118,7 +118,7 @@ class _Reader:
         periods = [p for p in (find_periods(s.text, s.start, ctx, folded)
                                if has_digit or _may_state_a_period(s.text, folded) else [])
                    if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start], folded)
-                   and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 50): p.start], folded)
+                   and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 100): p.start], folded)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)]
         if self.doc_date is not None and self.doc_date.month is None and s.heading:
             # '2023 Government Work Report': the title's year dates the document, it is no period

@@ -491,3 +491,11 @@ def test_the_park_after_a_zone_and_a_park_is_the_park():
     assert [(f[0], f[1]) for f in _facts(text)] == [
         ("Qinghe Economic Development Zone", "enterprises"), (park, "operating_revenue"), (park, "area"),
         (park, "operating_revenue")]
+
+
+def test_an_upgrade_year_far_back_in_its_clause_is_no_reporting_year():
+    text = ("Lhasa Economic and Technological Development Zone\n\nLhasa Economic and Technological Development "
+            "Zone was upgraded to a national-level economic and technological development zone by the State "
+            "Council in September 2001. Last year, enterprises in the zone realized total operating revenue of "
+            "31.2 billion yuan.")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("operating_revenue", None, None)]
