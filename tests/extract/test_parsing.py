@@ -499,3 +499,11 @@ def test_an_upgrade_year_far_back_in_its_clause_is_no_reporting_year():
             "Council in September 2001. Last year, enterprises in the zone realized total operating revenue of "
             "31.2 billion yuan.")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("operating_revenue", None, None)]
+
+
+def test_a_city_or_province_figure_is_not_the_zone_s():
+    text = ("Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\nLast year, the "
+            "zone realized a gross regional product of 133.6 billion yuan. By comparison, Yantai as a whole "
+            "produced a GDP of 951.6 billion yuan in 2022, while the province's GDP exceeded 8.7 trillion yuan. "
+            "Utilized foreign capital in Yantai city over the same period was $2.6 billion.")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("gdp", 133_600_000_000.0)]
