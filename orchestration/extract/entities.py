@@ -19,7 +19,7 @@ from orchestration.extract.lexicon import CITIES, MUNICIPALITIES, PREFECTURE_OF,
 from orchestration.extract.prefilter import Prechecked
 
 _SUFFIXES: list[tuple[str, str]] = [
-    (r"Economic(?:\s+and\s+|\s*&\s*|[- ])Technolog(?:ical|y)\s+Development\s+Zone|"
+    (r"Economic(?:\s+and\s+|\s*&\s*|[- ])Technolog(?:ical|y)\s+Development\s+(?:Zone|Area)|"
      r"Economic\s+Development\s+Zone|Economic\s+and\s+Technological\s+Zone|ETDZ", "etdz"),
     (r"High[- ]?[Tt]ech(?:nology)?\s+Industr(?:ial|y)\s+Development\s+Zone|"
      r"Hi[- ]?[Tt]ech\s+Industr(?:ial|y)\s+Development\s+Zone|"
@@ -27,7 +27,7 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"Hi(?:gh)?[- ]?[Tt]ech(?:nology)?\s+Development\s+Zone|"
      r"High[- ]?[Tt]ech(?:nology)?\s+(?:Zone|Park)|Hi[- ]?[Tt]ech\s+(?:Zone|Park)|HTZ", "high_tech_zone"),
     (r"(?:Comprehensive\s+)?Bonded\s+Zone|Port\s+Area", "other"),
-    (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|"
+    (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
      r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City)|Science\s+(?:and\s+Technology\s+)?Park|"
      r"Technology\s+Park|Logistics\s+Park|Development\s+Zone|Economic\s+Zone", "industrial_park"),
@@ -57,6 +57,7 @@ _GENERIC = {
     "Upgrading", "Recycling", "Central", "Eastern", "Western", "Southern", "Northern",
 }
 _CAP = re.compile(r"^[A-Z][A-Za-z0-9'’-]*$")
+_PROVINCE_IN_BRACKETS = re.compile(r"^\([A-Z][a-z]+\)$")
 _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commercial", "Science",
                        "Technology", "Core", "Eco", "Industrial", "Cultural", "New", "Old"}
 
@@ -169,6 +170,10 @@ def _extend_left(text: str, suffix_start: int) -> int | None:
             continue
         if re.match(r"^[“\"‘'][A-Z]", word):
             return None  # the name opens a quoted title: an award or a plan, not a place
+        if _PROVINCE_IN_BRACKETS.match(word):
+            tokens.append((word_start, word))  # 'China (Guangxi) Pilot Free Trade Zone'
+            pos = word_start
+            continue
         if not _CAP.match(word) or word in _STOP:
             break
         if tokens and tokens[-1][1] in ("and", "&") and word in _SUFFIX_WORDS:
@@ -198,7 +203,7 @@ def _place_of(name: str) -> tuple[str, ...]:
                                                     "high", "tech", "hi", "industrial", "industry",
                                                     "demonstration", "pilot", "free", "trade", "new",
                                                     "science", "technology", "logistics", "bonded",
-                                                    "comprehensive", "national", "etdz", "htz"}:
+                                                    "comprehensive", "national", "etdz", "htz", "ftz"}:
             break
         place.append(word.lower())
     return tuple(place)
@@ -287,7 +292,7 @@ _KIND_TYPES = {
     "park": {"industrial_park", "high_tech_zone", "etdz"},
     "district": {"district", "other"},
     "county": {"district"},
-    "area": {"etdz", "high_tech_zone", "demonstration_zone", "industrial_park", "district"},
+    "area": {"etdz", "high_tech_zone", "demonstration_zone", "industrial_park", "district", "other"},
     # 'the ETDZ': the development zone the text names in full
     "etdz": {"etdz"},
     "edz": {"etdz"},
@@ -335,11 +340,21 @@ _FOUNDED = [Prechecked(re.compile(r"\b(?:established|founded|set up|inaugurated|
             Prechecked(re.compile(r"\bapproved\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)", re.I))]
 
 
-def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: Counter) -> dict:
-    """Level, province, city and founding year of a cluster, from the sentences about it."""
+def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: Counter, text: str = "") -> dict:
+    """Level, province, city and founding year of a cluster, from the sentences about it.
+
+    A level written right before one of its names ('the county-level Ningjin ... Park') is
+    looked for in the whole ``text``: the sentence may be counted as another area's.
+    """
     level = None
     if re.search(r"\b(?:National|State-level)\b", cluster.name) or any(_NATIONAL.search(s) for s in sentences_text):
         level = "national"
+    if level is None:  # 'the provincial-level Qinghe Economic Development Zone': the level names this zone
+        named = re.compile(r"\b(national|state|provincial|municipal|county)[- ]level\s+(?:[\w-]+\s+){0,2}?(?:"
+                           + "|".join(re.escape(n) for n in cluster.names) + r")\b", re.I)
+        found = next((m for m in map(named.search, [*sentences_text, text]) if m), None)
+        if found:
+            level = {"state": "national"}.get(found.group(1).lower(), found.group(1).lower())
     for sentence in sentences_text:
         if level is not None:
             break  # found: later sentences change nothing
@@ -349,7 +364,8 @@ def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: C
             level = {"state": "national"}.get(word, word)
     if level is None and re.search(r"\bCounty\b", cluster.name):
         level = "county"
-    if level is None and re.search(r"Economic(?: and |-)Technological Development Zone", cluster.name):
+    if level is None and re.search(r"Economic(?: and |-)Technological Development (?:Zone|Area)|\bETDZ\b",
+                                   cluster.name):
         # the State Council's name for its zones (经济技术开发区); provincial ones are Economic Development Zones
         level = "national"
     if cluster.entity_type == "district":

@@ -401,8 +401,7 @@ class _Reader:
             return None
         if _TOGETHER.search(clause):
             return None  # 'zones, which together generated 2.18 trillion yuan': no one zone's figure
-        wider = _WIDER_AREA.search(clause)
-        if wider is not None and not self._mentions_between(q.start - len(clause) + wider.end(), q.start):
+        if _WIDER_AREA.search(clause) and not self._mentions_between(q.start - len(clause), q.start):
             return None  # 'Yantai as a whole produced a GDP of ...', 'the province's GDP': not the zone's
         parts = list(F.PART_OF.finditer(clause)) if _PART_OF.may_match(clause, self.sentence_fold) else []
         part = parts[-1] if parts else None
@@ -734,7 +733,8 @@ _OPENS_WITH = re.compile(r"\s*(?:(?:in|at|on|meanwhile|besides|also|moreover|els
 _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |over |some )?$", re.I)
 _WIDER_AREA = re.compile(r"\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|\bas a whole\b|"
                          r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|"
-                         r"\b[A-Z][a-z]+ (?:city|province|municipality)['’]s\b")
+                         r"\b[A-Z][a-z]+ (?:city|province|municipality)['’]s\b|"
+                         r"\b(?:" + "|".join(sorted(F.lexicon.PROVINCES)) + r")['’]s\b")
 _TOGETHER = re.compile(r"\b(?:zones|parks|areas)\b[^.;]{0,40}\b(?:together|combined|jointly|in total)\b", re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\(\w+\))?")
@@ -774,7 +774,7 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
     for index, cluster in enumerate(clusters):
         if index in reader.folded:
             continue
-        attrs = entity_attributes(cluster, reader.sentences_of.get(index, []), places)
+        attrs = entity_attributes(cluster, reader.sentences_of.get(index, []), places, text)
         aliases = tuple(n for n in cluster.names if n != cluster.name)
         records.append(EntityRecord(doc, cluster.name, aliases, cluster.entity_type, attrs["level"],
                                     attrs["province"], attrs["city"], attrs["established_year"]))

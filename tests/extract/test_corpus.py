@@ -1,10 +1,10 @@
 """The extractor holds its scores on the project's own labelled corpus (tests/corpus/).
 
-The corpus is 46 documents of the genre written for this project, with
+The corpus is 60 documents of the genre written for this project, with
 reference answers in the FACTS.md format (tests/corpus/README.md lists the
 phenomena each covers). The targets are those of the extraction issue.
-Groups c1-c6 were developed on; group c7 was written later, without reading
-the extractor, and first scored as it stood (evaluated on).
+Groups c1-c6 were developed on; groups c7-c9 were written later, without
+reading the extractor, and first scored as it stood (evaluated on).
 """
 
 from pathlib import Path
@@ -76,10 +76,18 @@ def test_entity_attributes(extracted, attribute):
                                          if g[attribute] != p[attribute]]
 
 
-def test_group_written_without_reading_the_extractor(extracted):
-    # c7 scored metric F1 0.54 when it was written (dates under a page's blank lines, a table's
-    # unit column, 'the ETDZ'); the fixes it led to are general, and it must stay well above that
+# Each group written without reading the extractor, with its metric F1 when it was first scored:
+# c7 0.54 (dates under a page's blank lines, a table's unit column, 'the ETDZ'), c8 0.69 (a
+# Markdown table with a column per year, a month-first date), c9 0.86 (a mid-year article recalling
+# last year, two zones, city figures). The fixes they led to are general; each group must stay well
+# above its first score. c9's entity accuracy is lower: its reference names one zone without the
+# province its page title gives, and an FTZ's sub-areas are not yet told apart.
+HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70)]
+
+
+@pytest.mark.parametrize(("group", "f1", "entity"), HELD_OUT)
+def test_group_written_without_reading_the_extractor(extracted, group, f1, entity):
     reference, predicted, docs = extracted
-    report = evaluate(reference, predicted, {d for d in docs if d.startswith("c7_")})
-    assert report.scores[2] >= 0.90, render(report)
-    assert report.field_accuracy["entity"] >= 0.95, render(report)
+    report = evaluate(reference, predicted, {d for d in docs if d.startswith(group)})
+    assert report.scores[2] >= f1, render(report)
+    assert report.field_accuracy["entity"] >= entity, render(report)

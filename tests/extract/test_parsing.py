@@ -93,6 +93,11 @@ NAMES = [
     ("Established in July 2003, Chongqing Zhengyang Industrial Park is", "Chongqing Zhengyang Industrial Park", "industrial_park"),
     ("Xiaodian district in southern Taiyuan generated", "Xiaodian District", "district"),
     ("the Suzhou Hi-tech Industrial Development Zone reported", "Suzhou Hi-tech Industrial Development Zone", "high_tech_zone"),
+    # evaluated on (c8, c9)
+    ("TEDA, the Tianjin Economic-Technological Development Area, was", "Tianjin Economic-Technological Development Area",
+     "etdz"),
+    ("The China (Guangxi) Pilot Free Trade Zone covers", "China (Guangxi) Pilot Free Trade Zone", "demonstration_zone"),
+    ("Over four years, the Guangxi FTZ has", "Guangxi FTZ", "demonstration_zone"),
 ]
 
 
@@ -507,3 +512,20 @@ def test_a_city_or_province_figure_is_not_the_zone_s():
             "produced a GDP of 951.6 billion yuan in 2022, while the province's GDP exceeded 8.7 trillion yuan. "
             "Utilized foreign capital in Yantai city over the same period was $2.6 billion.")
     assert [(f[1], f[4]) for f in _facts(text)] == [("gdp", 133_600_000_000.0)]
+
+
+
+def test_a_level_written_before_the_name_is_that_zone_s_level():
+    from orchestration.extract import extract_document
+
+    text = ("2023-03-14\n\nThe reporter learned from the municipal development zone affairs office that two "
+            "parks stood out. The provincial-level Qinghe Economic Development Zone hosts 1,200 enterprises.")
+    assert [(e.entity, e.level) for e in extract_document("t.txt", text).entities] == [
+        ("Qinghe Economic Development Zone", "provincial")]
+
+
+def test_a_province_s_figure_is_not_the_zone_s():
+    text = ("Updated: 2023-08-30\n\nIn the first seven months, the China (Guangxi) Pilot Free Trade Zone recorded "
+            "total imports and exports of 152.7 billion yuan. For comparison, Guangxi's total foreign trade in the "
+            "first seven months was 389.2 billion yuan.")
+    assert [(f[0], f[4]) for f in _facts(text)] == [("China (Guangxi) Pilot Free Trade Zone", 152_700_000_000.0)]
