@@ -399,9 +399,10 @@ class _Reader:
             return None
         if _SUBSET.search(clause, self.sentence_fold):
             return None
-        if _TOGETHER.search(clause):
+        if _TOGETHER.search(clause, self.sentence_fold):
             return None  # 'zones, which together generated 2.18 trillion yuan': no one zone's figure
-        if _WIDER_AREA.search(clause) and not self._mentions_between(q.start - len(clause), q.start):
+        if _WIDER_AREA.search(clause, self.sentence_fold) \
+                and not self._mentions_between(q.start - len(clause), q.start):
             return None  # 'Yantai as a whole produced a GDP of ...', 'the province's GDP': not the zone's
         parts = list(F.PART_OF.finditer(clause)) if _PART_OF.may_match(clause, self.sentence_fold) else []
         part = parts[-1] if parts else None
@@ -731,11 +732,13 @@ _LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bas 
 _OPENS_WITH = re.compile(r"\s*(?:(?:in|at|on|meanwhile|besides|also|moreover|elsewhere)\b[^,.;]{0,60},\s*)?"
                          r"(?:the\s+)?(?:(?:[a-z]+-level|national|provincial|municipal|county)\s+)?", re.I)
 _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |over |some )?$", re.I)
-_WIDER_AREA = re.compile(r"\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|\bas a whole\b|"
-                         r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|"
-                         r"\b[A-Z][a-z]+ (?:city|province|municipality)['’]s\b|"
-                         r"\b(?:" + "|".join(sorted(F.lexicon.PROVINCES)) + r")['’]s\b")
-_TOGETHER = re.compile(r"\b(?:zones|parks|areas)\b[^.;]{0,40}\b(?:together|combined|jointly|in total)\b", re.I)
+# (searched before every amount: prechecked, see prefilter)
+_WIDER_AREA = Prechecked(re.compile(
+    r"\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|\bas a whole\b|"
+    r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|\b[A-Z][a-z]+ (?:city|province|municipality)['’]s\b|"
+    r"\b(?:" + "|".join(sorted(F.lexicon.PROVINCES)) + r")['’]s\b"))
+_TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas)\b[^.;]{0,40}\b(?:together|combined|jointly|in total)\b",
+                                  re.I))
 _RULE_CELL = re.compile(r":?-{3,}:?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\(\w+\))?")
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
