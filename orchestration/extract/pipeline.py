@@ -68,6 +68,7 @@ class _Reader:
         self.current: int | None = None
         self.line_period: Period | None = None
         self.heading_period: Period | None = None
+        self.heading_target = False  # under a heading such as 'Main targets for 2024'
         self.line_no = -1
         self.latest_year: int | None = None
         self.unit_context: tuple[float, str] | None = None
@@ -107,6 +108,7 @@ class _Reader:
         if s.line_no != self.line_no:
             if s.line_no > self.line_no + 1 and not s.heading:
                 self.heading_period = None  # a blank line ends what a heading labels
+                self.heading_target = False
             self.line_no = s.line_no
             self.line_period = None
         folded = self.sentence_fold = fold(s.text)
@@ -150,9 +152,11 @@ class _Reader:
         if periods:
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             self.line_period = ([p for p in periods if not p.plan] or periods)[-1]
-            if s.heading and _LABEL_HEADING.search(s.text):
+            if s.heading and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)):
                 # 'Key indicators (2022):' dates the lines under it, stocks included
                 self.heading_period = periods[-1]
+        if s.heading and not _LIST_ITEM.match(s.text):  # 'Targets for 2024': the lines under it are goals
+            self.heading_target = _TARGET_HEADING.search(s.text) is not None
         # the period the article reports on carries across paragraphs; plans, deadlines
         # and founding dates do not
         reporting = [p for p in periods if not (p.plan or p.future_by)]
@@ -550,7 +554,7 @@ class _Reader:
             draft.past = bool(F.PAST_STOCK.search(clause)) and not F.PRESENT_STOCK.search(clause)
             draft.present = bool(F.PRESENT_STOCK.search(clause))
         full_before = self.text[max(s.start, draft.anchor - _REACH): draft.anchor]
-        target = bool(_TARGET_CUE.search(full_before, self.sentence_fold)) and not re.search(
+        target = (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or self.heading_target) and not re.search(
             r"planned to cover|is planned|planned area", full_before, re.I)
         before = [p for p in periods if p.end <= draft.anchor]
         if draft.period is not None:
@@ -569,7 +573,9 @@ class _Reader:
         source = "sentence" if period is not None else "line" if self.line_period else \
             "heading" if self.heading_period else "report" if self.report_period else None
         if period is None and target and not self.line_period:
-            if self.doc_date is not None:  # 'the main expected targets are: GDP growth of 5.5%': this year's
+            if self.heading_target and self.heading_period is not None:
+                period, source = self.heading_period, "heading"
+            elif self.doc_date is not None:  # 'the main expected targets are: GDP growth of 5.5%': this year's
                 year = self.doc_date.year
                 period, source = Period(draft.anchor, draft.anchor, (year, 1), (year, 12)), "line"
             elif self.target_period is not None:
@@ -727,6 +733,7 @@ def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
             if i != primary and c.entity_type == "district" and c.mentions == 1}
 
 
+_TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b|目标", re.I)
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bas of\b|\bat the end of\b", re.I)
 # what may come before a sentence's subject: 'In neighbouring Ningjin County, the county-level ...'
 _OPENS_WITH = re.compile(r"\s*(?:(?:in|at|on|meanwhile|besides|also|moreover|elsewhere)\b[^,.;]{0,60},\s*)?"

@@ -529,3 +529,17 @@ def test_a_province_s_figure_is_not_the_zone_s():
             "total imports and exports of 152.7 billion yuan. For comparison, Guangxi's total foreign trade in the "
             "first seven months was 389.2 billion yuan.")
     assert [(f[0], f[4]) for f in _facts(text)] == [("China (Guangxi) Pilot Free Trade Zone", 152_700_000_000.0)]
+
+
+def test_lines_under_a_targets_heading_are_goals_for_its_year():
+    text = ("Release date: 2024-02-06\n\nYinchuan Economic and Technological Development Zone\n\n"
+            "In 2023, the zone's GDP reached 30.17 billion yuan.\n\n2024年目标 Targets for 2024\n"
+            "• 地区生产总值增长 GDP growth: around 6%\n"
+            "• 规上工业总产值 Industrial output above designated size: 800亿元 (80 billion yuan)\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("gdp", "2023-01", "2023-12", 30_170_000_000.0, None),
+        ("gdp", "2024-01", "2024-12", None, 6.0),
+        ("industrial_output_above_size", "2024-01", "2024-12", 80_000_000_000.0, None)]
+    from orchestration.extract import extract_document
+
+    assert [f.kind for f in extract_document("t.txt", text).metrics] == ["actual", "target", "target"]
