@@ -23,7 +23,7 @@ from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, Me
 from orchestration.extract.periods import Period, TimeContext, find_periods, fmt
 from orchestration.extract.prefilter import Prechecked, fold
 from orchestration.extract.quantities import Quantity, find_quantities
-from orchestration.extract.segment import Sentence, is_table_row, split_sentences
+from orchestration.extract.segment import Sentence, is_table_row, split_sentences, unwrap_lines
 
 
 def extract_document(doc: str, text: str) -> DocumentFacts:
@@ -37,6 +37,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     original = text
     text = text.translate(_SPACES)  # same length: offsets still index the original
     doc_date = detect_document_date(text)
+    text = unwrap_lines(text)  # hard-wrapped prose read as the paragraphs it was; same length again
     sentences = split_sentences(text)
     furniture = [(s.start, s.end) for s in sentences if s.boilerplate]
     clusters, mentions = resolve_entities(text, furniture)
@@ -385,7 +386,7 @@ class _Reader:
     def _clause_start(self, s: Sentence, boundary: int) -> int:
         """Where a fact's evidence starts: after the previous fact, without a leading connective."""
         start = boundary
-        while start < s.end and self.text[start] in " ,;:\t":
+        while start < s.end and self.text[start] in " ,;:\t)]":  # not the close of a list mark "(2)"
             start += 1
         lead = _LEADING_CONNECTIVE.match(self.text[start: start + 20])
         return start + (lead.end() if lead else 0)

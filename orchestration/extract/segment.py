@@ -74,6 +74,43 @@ def _is_heading(line: str) -> bool:
     return len(stripped) < 120 and not _SENTENCE_END.search(stripped[-3:] + " ")
 
 
+# A hard-wrapped line (text copied from a PDF, wrapped at about 80 characters) goes on in
+# the next line: it is long, ends without a sentence's or item's closing mark, and the next
+# line carries on in lower case or with a figure, not with a list item's number.
+_WRAP_MIN = 60
+_ENDS_OPEN = re.compile(r"[\w,%)\-\"”’]\s*$")
+_CARRIES_ON = re.compile(r"\s*(?:[a-z\d\"“‘]|\((?!\d{1,2}\)|[ivx]+\)|[a-z]\)))")
+_ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)、]\s|[ivx]+\.\s)", re.I)
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped prose made spaces: the same length, so
+    offsets still index the original.
+
+    >>> unwrap_lines("the output value of industrial enterprises above designated size reached\\n"
+    ...              "182.6 billion yuan;\\n(3) revenue").split("\\n")
+    ['the output value of industrial enterprises above designated size reached 182.6 billion yuan;', '(3) revenue']
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    breaks = []
+    at = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        at += len(line)
+        if (len(line.rstrip("\r")) >= _WRAP_MIN and _ENDS_OPEN.search(line) and "|" not in line
+                and "|" not in following and _CARRIES_ON.match(following) and not _ITEM_START.match(following)
+                and not line.endswith("\r")):
+            breaks.append(at)
+        at += 1
+    if not breaks:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, each inside one line.
 

@@ -543,3 +543,21 @@ def test_lines_under_a_targets_heading_are_goals_for_its_year():
     from orchestration.extract import extract_document
 
     assert [f.kind for f in extract_document("t.txt", text).metrics] == ["actual", "target", "target"]
+
+
+def test_prose_wrapped_at_eighty_characters_is_read_as_its_paragraph():
+    text = ("Ganzhou Economic and Technological Development Zone\nReport on the Work of the Administrative Committee\n"
+            "\n2022 was an extraordinary year in the development history of Ganzhou Economic\n"
+            "and Technological Development Zone. The main indicators were as follows:\n"
+            "(1) gross regional product reached 68.35 billion yuan, up 6.8%; the added value\n"
+            "of industrial enterprises above designated size grew by 9.1%;\n"
+            "(2) the output value of industrial enterprises above designated size reached\n"
+            "182.6 billion yuan, up 15.2%.\n")
+    from orchestration.extract import extract_document
+
+    facts = extract_document("t.txt", text).metrics
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in facts] == [
+        ("gdp", "2022-12", 68_350_000_000.0, 6.8), ("industrial_added_value_above_size", "2022-12", None, 9.1),
+        ("industrial_output_above_size", "2022-12", 182_600_000_000.0, 15.2)]
+    assert facts[2].evidence == ("the output value of industrial enterprises above designated size reached\n"
+                                 "182.6 billion yuan, up 15.2%")
