@@ -83,6 +83,7 @@ class _Reader:
         # and the year each column states, when the columns are years
         self.table: tuple[int, int | None, tuple | None, int | None, dict] | None = None
         self.unit_statement: tuple[int, tuple[float, str]] | None = None  # the last '(Unit: ...)' line
+        self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}
@@ -130,6 +131,8 @@ class _Reader:
         self._update_unit_context(s)
         if is_table_row(s.text):
             self._table_row(s, periods)
+        elif ("  " in s.text or self.spaced is not None) and self._spaced_row(s):
+            pass  # a row of a table whose columns are set apart by spaces
         elif has_digit or _may_state_a_number(s.text, folded):
             self._read_numbers(s, periods)
         if s.heading:
@@ -314,6 +317,70 @@ class _Reader:
             else:
                 continue
             self._place(draft, s, periods)
+
+    def _spaced_row(self, s: Sentence) -> bool:
+        """A row of a table laid out with spaces, years down the side and measures across.
+
+        'Year   GDP   Tax revenue' names the columns (a line under it in brackets completes
+        the label above it); '2021   7,238,600   851,700' states each measure for 2021;
+        'Growth in 2021 (%)   10.2   23.8' gives the year's growth. False for any other line,
+        which is then read as prose.
+        """
+        column = s.start - (self.text.rfind("\n", 0, s.start) + 1)  # where the sentence starts in its line
+        cells = [(column + m.start(), m.group()) for m in _SPACED_CELL.finditer(s.text)]
+        table = self.spaced
+        if (table is not None and len(cells) == 1 and cells[0][1].startswith("(")
+                and s.line_no - table["line"] == 1):  # '(above designated size)': the label above it
+            at = cells[0][0]
+            index = min(range(len(table["columns"])), key=lambda i: abs(table["columns"][i][0] - at))
+            where, label = table["columns"][index]
+            table["columns"][index] = (where, f"{label} {cells[0][1]}")
+            table["line"] = s.line_no
+            return True
+        if len(cells) < 2 or any(len(c) > 60 for _, c in cells):
+            return False
+        first = cells[0][1]
+        if len(cells) >= 3 and _YEAR_HEAD.fullmatch(first) and not any(F.table_number(c) for _, c in cells[1:]):
+            self.spaced = {"columns": cells[1:], "unit": self.unit_statement[1] if self.unit_statement
+                           and s.line_no - self.unit_statement[0] <= 2 else None, "line": s.line_no, "placed": {}}
+            return True
+        if table is None or s.line_no - table["line"] > 1:
+            return False
+        table["line"] = s.line_no
+        numbers = [F.table_number(c) for _, c in cells[1:]]
+        if len(numbers) != len(table["columns"]) and not all(n is None for n in numbers):
+            return False
+        year = _YEAR_CELL.fullmatch(first)
+        growth = _GROWTH_COLUMN.search(first) and re.search(r"(?:19|20)\d\d", first)
+        if year is None and not growth:
+            return False
+        for (at, label), number, (cell_at, _) in zip(table["columns"], numbers, cells[1:], strict=False):
+            cell_at -= column  # back to an offset in the sentence
+            if number is None:
+                continue
+            if growth:  # the growth of the figure this column gave for that year
+                index = table["placed"].get((at, int(growth.group())))
+                if index is not None:
+                    draft, *rest = self.drafts[index]
+                    self.drafts[index] = (F.extend(draft, yoy_pct=number), *rest)
+                continue
+            metric = F.money_metric(label, "")
+            count = None if metric else F.count_label(label)
+            if metric is None and count is None:
+                continue
+            y = int(first[:4])
+            period = Period(s.start + cell_at, s.start + cell_at, (y, 1), (y, 12))
+            anchor = s.start + cell_at
+            if metric is not None:
+                factor, currency = F.unit_in_label(label) or table["unit"] or self.unit_context or (1.0, "CNY")
+                value = float(Decimal(repr(number)) * Decimal(repr(factor)))
+                draft = F.Draft(metric, value, currency, "exact", None, s.start, s.end, anchor=anchor, period=period)
+            else:
+                draft = F.Draft(count, number, "persons" if count == "population" else "count", "exact", None,
+                                s.start, s.end, measure="stock", anchor=anchor, period=period)
+            self._place(draft, s, [period])
+            table["placed"][(at, y)] = len(self.drafts) - 1
+        return True
 
     def _update_unit_context(self, s: Sentence) -> None:
         """A '(unit: 10,000 yuan)' label governs the lines under it until a blank line."""
@@ -747,6 +814,8 @@ _WIDER_AREA = Prechecked(re.compile(
     r"\b(?:" + "|".join(sorted(F.lexicon.PROVINCES)) + r")['’]s\b"))
 _TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas)\b[^.;]{0,40}\b(?:together|combined|jointly|in total)\b",
                                   re.I))
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # cells set apart by two spaces or more
+_YEAR_HEAD = re.compile(r"years?|年份|period", re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\(\w+\))?")
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)

@@ -80,6 +80,7 @@ def _is_heading(line: str) -> bool:
 _WRAP_MIN = 60
 _ENDS_OPEN = re.compile(r"[\w,%)\-\"”’]\s*$")
 _CARRIES_ON = re.compile(r"\s*(?:[a-z\d\"“‘]|\((?!\d{1,2}\)|[ivx]+\)|[a-z]\)))")
+_LAID_OUT = re.compile(r"\||\S {2,}\S|\t")  # a table's row: pipes, or columns set apart by spaces
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)、]\s|[ivx]+\.\s)", re.I)
 
 
@@ -98,9 +99,9 @@ def unwrap_lines(text: str) -> str:
     at = 0
     for line, following in zip(lines, lines[1:], strict=False):
         at += len(line)
-        if (len(line.rstrip("\r")) >= _WRAP_MIN and _ENDS_OPEN.search(line) and "|" not in line
-                and "|" not in following and _CARRIES_ON.match(following) and not _ITEM_START.match(following)
-                and not line.endswith("\r")):
+        if (len(line.rstrip("\r")) >= _WRAP_MIN and _ENDS_OPEN.search(line) and _CARRIES_ON.match(following)
+                and not _ITEM_START.match(following) and not line.endswith("\r")
+                and not _LAID_OUT.search(line) and not _LAID_OUT.search(following)):
             breaks.append(at)
         at += 1
     if not breaks:

@@ -561,3 +561,33 @@ def test_prose_wrapped_at_eighty_characters_is_read_as_its_paragraph():
         ("industrial_output_above_size", "2022-12", 182_600_000_000.0, 15.2)]
     assert facts[2].evidence == ("the output value of industrial enterprises above designated size reached\n"
                                  "182.6 billion yuan, up 15.2%")
+
+
+def test_a_table_laid_out_with_spaces_with_years_down_the_side():
+    text = ("Release date: 2022-05-20\n\nXiangyang High-tech Industrial Development Zone\n\n"
+            "Table 1  Main economic indicators, 2020-2021\nUnit: 10,000 yuan\n\n"
+            "Year      GDP            Industrial output       Tax revenue\n"
+            "                         (above designated size)\n"
+            "2020      6,105,800      18,776,300              688,100\n"
+            "2021      7,238,600      23,560,200              851,700\n"
+            "Growth in 2021 (%)   10.2    25.5                23.8\n\n"
+            "Year      National high-tech enterprises      Listed companies\n"
+            "2021      561                                 10\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("gdp", "2020-12", 61_058_000_000.0, None),
+        ("industrial_output_above_size", "2020-12", 187_763_000_000.0, None),
+        ("tax_revenue", "2020-12", 6_881_000_000.0, None),
+        ("gdp", "2021-12", 72_386_000_000.0, 10.2),
+        ("industrial_output_above_size", "2021-12", 235_602_000_000.0, 25.5),
+        ("tax_revenue", "2021-12", 8_517_000_000.0, 23.8),
+        ("high_tech_enterprises", "2021-12", 561.0, None),
+        ("listed_companies", "2021-12", 10.0, None),
+    ]
+
+
+def test_a_table_s_rows_are_never_taken_for_wrapped_prose():
+    from orchestration.extract.segment import unwrap_lines
+
+    table = ("2019      6,312,400      19,845,600              21,034,700             723,500\n"
+             "2020      6,105,800      18,776,300              20,218,900             688,100\n")
+    assert unwrap_lines(table) == table
