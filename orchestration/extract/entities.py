@@ -30,7 +30,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
      r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City)|Science\s+(?:and\s+Technology\s+)?Park|"
-     r"Technology\s+Park|Logistics\s+Park|Development\s+Zone|Economic\s+Zone", "industrial_park"),
+     r"Technology\s+Park|Logistics\s+Park|Development\s+Zone|Econom(?:ic|y)\s+Zone", "industrial_park"),
     (r"(?:District|County|district|county)", "district"),
 ]
 # (guarded: tried only at the capitals and letters a suffix starts with, see firstchar)
@@ -64,7 +64,7 @@ _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commer
 PLACE_ANAPHORA = guarded(re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?P<kind>zone|park|district|new area)\b"))
 ANAPHORA = guarded(re.compile(
     r"\b(?:the|this|our)\s+(?P<kind>(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded |"
-    r"(?-i:[a-z]{3,}) )?"
+    r"(?-i:[a-z]{3,}) (?:economic |development |industrial )?)?"
     r"(?:zone|park|district|area|county)|etdz|edz|htz)\b", re.I))
 
 
@@ -312,12 +312,21 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     # 'the park' after a park and a development zone: the park
     exact = _EXACT_TYPES.get(words[-1], set())
     fitting = [i for i in fitting if clusters[i].entity_type in exact] or fitting
+    if len(words) == 1 and fitting:
+        # 'In the high-tech zone, GDP grew ... The zone had ...': the area referred to just before,
+        # by name or as 'the high-tech zone', when it fits
+        recent = max((m for m in mentions if m.start < offset and m.cluster in fitting), key=lambda m: m.start)
+        if offset - recent.end < _RECENT and not recent.explicit:
+            return recent.cluster
     # an area named once in passing ('only X High-tech Zone grew faster') is rarely what
     # 'the zone' means later: prefer one the text keeps talking about
     for index in fitting:
         if clusters[index].mentions >= 2:
             return index
     return fitting[0] if fitting else None
+
+
+_RECENT = 300  # characters: about the sentence before
 
 
 # a level that qualifies the zone itself: 'a national-level development zone', 'the first

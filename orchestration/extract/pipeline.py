@@ -491,6 +491,8 @@ class _Reader:
             return None
         if _EACH.match(lookahead):  # 'projects of more than 1 billion yuan each'
             return None
+        if q.kind == "bare" and _THINGS_COUNTED.match(lookahead):
+            return None  # 'Smartphone output reached 103 million units': things made, not yuan
         if q.kind == "area":
             return self._area(q, window, s)
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window)
@@ -804,7 +806,8 @@ def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b|目标", re.I)
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bas of\b|\bat the end of\b", re.I)
 # what may come before a sentence's subject: 'In neighbouring Ningjin County, the county-level ...'
-_OPENS_WITH = re.compile(r"\s*(?:(?:in|at|on|meanwhile|besides|also|moreover|elsewhere)\b[^,.;]{0,60},\s*)?"
+_OPENS_WITH = re.compile(r"\s*(?:(?:in|at|on|meanwhile|besides|also|moreover|elsewhere)\b[^,.;]{0,60},\s*|"
+                         r"(?:in|at|within)\s+)?"
                          r"(?:the\s+)?(?:(?:[a-z]+-level|national|provincial|municipal|county)\s+)?", re.I)
 _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |over |some )?$", re.I)
 # (searched before every amount: prechecked, see prefilter)
@@ -814,6 +817,9 @@ _WIDER_AREA = Prechecked(re.compile(
     r"\b(?:" + "|".join(sorted(F.lexicon.PROVINCES)) + r")['’]s\b"))
 _TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas)\b[^.;]{0,40}\b(?:together|combined|jointly|in total)\b",
                                   re.I))
+_THINGS_COUNTED = re.compile(r"\s*(?:units?|sets?|pieces|vehicles|cars|tons?|tonnes|teus?|kilowatts?|kw|kwh|"
+                             r"square met(?:er|re)s|visitors|passengers|tourists|households|doses|chips|wafers)\b",
+                             re.I)
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # cells set apart by two spaces or more
 _YEAR_HEAD = re.compile(r"years?|年份|period", re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")

@@ -591,3 +591,17 @@ def test_a_table_s_rows_are_never_taken_for_wrapped_prose():
     table = ("2019      6,312,400      19,845,600              21,034,700             723,500\n"
              "2020      6,105,800      18,776,300              20,218,900             688,100\n")
     assert unwrap_lines(table) == table
+
+
+def test_three_zones_each_taken_up_by_its_short_name():
+    text = ("2023-11-02\n\nZhengzhou's three national-level platforms -- the Zhengzhou High-tech Industrial "
+            "Development Zone, the Zhengzhou Economic and Technological Development Zone and the Zhengzhou Airport "
+            "Economy Zone -- posted steady growth in the first three quarters.\n\n"
+            "In the high-tech zone, GDP grew 7.2 percent to 68.4 billion yuan. The zone had 1,690 national "
+            "high-tech enterprises by the end of September.\n\n"
+            "The ETDZ, meanwhile, reported fixed-asset investment growth of 12.8 percent.\n\n"
+            "At the airport economic zone, foreign trade reached 352.6 billion yuan. Its GDP rose 5.1 percent. "
+            "Smartphone output reached 103 million units.")
+    assert [(f[0].split()[1], f[1]) for f in _facts(text)] == [
+        ("High-tech", "gdp"), ("High-tech", "high_tech_enterprises"), ("Economic", "fixed_asset_investment"),
+        ("Airport", "foreign_trade"), ("Airport", "gdp")]
