@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from orchestration.extract.firstchar import guarded
 from orchestration.extract.lexicon import CITIES, MUNICIPALITIES, PREFECTURE_OF, PROVINCES
@@ -358,12 +359,8 @@ def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: C
     level = None
     if re.search(r"\b(?:National|State-level)\b", cluster.name) or any(_NATIONAL.search(s) for s in sentences_text):
         level = "national"
-    if level is None:  # 'the provincial-level Qinghe Economic Development Zone': the level names this zone
-        named = re.compile(r"\b(national|state|provincial|municipal|county)[- ]level\s+(?:[\w-]+\s+){0,2}?(?:"
-                           + "|".join(re.escape(n) for n in cluster.names) + r")\b", re.I)
-        found = next((m for m in map(named.search, [*sentences_text, text]) if m), None)
-        if found:
-            level = {"state": "national"}.get(found.group(1).lower(), found.group(1).lower())
+    if level is None and "level" in text:  # 'the provincial-level Qinghe Economic Development Zone'
+        level = _level_before_name(text, cluster.names)
     for sentence in sentences_text:
         if level is not None:
             break  # found: later sentences change nothing
@@ -404,6 +401,27 @@ def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: C
     if city is None and province in MUNICIPALITIES:
         city = province
     return {"level": level, "province": province, "city": city, "established_year": founded}
+
+
+@lru_cache(maxsize=4)
+def _level_words(text: str) -> tuple[re.Match[str], ...]:
+    """The level words of a document, found once for all its areas."""
+    return tuple(_LEVEL_WORD.finditer(text))
+
+
+_LEVEL_WORD = re.compile(r"\b(national|state|provincial|municipal|county)[- ]level\s+", re.I)
+
+
+def _level_before_name(text: str, names: list[str]) -> str | None:
+    """The level written right before one of ``names`` (at most two words between them)."""
+    for m in _level_words(text):
+        following = text[m.end(): m.end() + 120]
+        for name in names:
+            at = following.find(name)
+            if at >= 0 and following[:at].count(" ") <= 2:
+                word = m.group(1).lower()
+                return "national" if word == "state" else word
+    return None
 
 
 def count_places(text: str) -> Counter:

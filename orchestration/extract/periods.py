@@ -176,8 +176,6 @@ _PATTERNS = [
     (re.compile(r"\b(?:in|during|for|throughout|of) " + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))", re.I), _month, False, False, False),
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
-    # 'in 2021 and 2022': the second year of a pair
-    (re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b"), _full_year, False, False, False),
     # 'the zone's 2022 GDP', 'its 2023 output': a year before what it dates
     (re.compile(r"(?:['’]s|\bits|\btheir)\s+" + _Y + r"(?=\s+[A-Za-z])", re.I), _full_year, False, False, False),
     # 'Key indicators (2022):', 'Main Economic Indicators 2022', '(2022年)'
@@ -218,8 +216,16 @@ def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = 
             first, last = resolved
             found.append(Period(offset + m.start(), offset + m.end(), first, last, point, plan,
                                 future_by))
+    if " and 19" in text or " and 20" in text:  # 'in 2021 and 2022': the second year of a pair
+        for m in _SECOND_YEAR.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                y = int(m.group("y"))
+                found.append(Period(offset + m.start(), offset + m.end(), (y, 1), (y, 12)))
     found.sort(key=lambda p: p.start)
     return found
+
+
+_SECOND_YEAR = re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b")
 
 
 def explicit_years(text: str) -> list[int]:

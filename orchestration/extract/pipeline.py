@@ -387,7 +387,8 @@ class _Reader:
         if self.unit_context is not None and s.line_no > self.unit_line + 1:
             self.unit_context = None
         stated = _UNIT_STATEMENT.search(s.text, self.sentence_fold)
-        unit = F.parse_unit(stated.group("unit")) if stated else F.chinese_unit_statement(s.text)
+        unit = F.parse_unit(stated.group("unit")) if stated else \
+            F.chinese_unit_statement(s.text) if "单位" in s.text or "unit" in self.sentence_fold else None
         if unit is not None:
             self.unit_context = unit
             self.unit_statement = (s.line_no, unit)

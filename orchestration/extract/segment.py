@@ -78,7 +78,13 @@ def _is_heading(line: str) -> bool:
 # the next line: it is long, ends without a sentence's or item's closing mark, and the next
 # line carries on in lower case or with a figure, not with a list item's number.
 _WRAP_MIN = 60
-_ENDS_OPEN = re.compile(r"[\w,%)\-\"”’]\s*$")
+_OPEN_END_MARKS = frozenset(",%)-\"”’")
+
+
+def _ends_open(line: str) -> bool:
+    """True when a line ends with a word, a figure or a comma: no sentence or item closes there."""
+    last = line.rstrip()[-1:]
+    return last.isalnum() or last == "_" or last in _OPEN_END_MARKS
 _CARRIES_ON = re.compile(r"\s*(?:[a-z\d\"“‘]|\((?!\d{1,2}\)|[ivx]+\)|[a-z]\)))")
 _LAID_OUT = re.compile(r"\||\S {2,}\S|\t")  # a table's row: pipes, or columns set apart by spaces
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)、]\s|[ivx]+\.\s)", re.I)
@@ -99,7 +105,7 @@ def unwrap_lines(text: str) -> str:
     at = 0
     for line, following in zip(lines, lines[1:], strict=False):
         at += len(line)
-        if (len(line.rstrip("\r")) >= _WRAP_MIN and _ENDS_OPEN.search(line) and _CARRIES_ON.match(following)
+        if (len(line) >= _WRAP_MIN and _ends_open(line) and _CARRIES_ON.match(following)
                 and not _ITEM_START.match(following) and not line.endswith("\r")
                 and not _LAID_OUT.search(line) and not _LAID_OUT.search(following)):
             breaks.append(at)
