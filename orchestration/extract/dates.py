@@ -42,7 +42,10 @@ _LABELLED, _ANY_DATE, _NOT_A_DATELINE = map(guarded, (_LABELLED, _ANY_DATE, _NOT
 # lines with text, as a page's blank lines say nothing about how far down it is.
 _HEADER_LINES = 6
 # 'Lanzhou New Area 2021 Government Work Report (Excerpts)': a report's year dates it
-_REPORT_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:government|annual)\s+)?work\s+report\b", re.IGNORECASE)
+_REPORT_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:government|annual)\s+)?work\s+report\b|"
+                           r"\b((?:19|20)\d\d)\s+annual\s+report\b", re.IGNORECASE)
+# a saved page's address, as government sites write it: '.../202307/t20230726_12195318.html'
+_URL_DATE = re.compile(r"https?://\S*?[/_t]((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?=[_/.])")
 
 
 # a year (1900-2099), month and day in ISO order and ASCII digits
@@ -126,5 +129,11 @@ def detect_document_date(text: str) -> DocDate | None:
     for line in titles:
         m = _REPORT_TITLE.search(line)
         if m and len(line) < 150:
-            return DocDate(int(m.group(1)))
+            return DocDate(int(m.group(1) or m.group(2)))
+    for line in header:
+        m = _URL_DATE.search(line)
+        if m:
+            found = _parse(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+            if found:
+                return found
     return None

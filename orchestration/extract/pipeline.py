@@ -768,7 +768,10 @@ _SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u
 
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
 _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$|"
-                                         r"\bthe same period (?:of )?$", re.I))
+                                         r"\bthe same period (?:of )?$|"
+                                         # 'up from 75.96 billion yuan last year': the base's date
+                                         r"\b(?:up|down|rising|falling|rose|fell) from (?:about |nearly )?[\d.,]+\s*"
+                                         r"(?:[a-z]+\s+){0,3}(?:in\s+)?$", re.I))
 # 'Affected by the completion of several projects last year, investment fell': a cause's date
 _CAUSE = Prechecked(re.compile(r"\b(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}$",
                               re.I))

@@ -69,6 +69,9 @@ DATES = [
     ("Release Time: 2019-05-07\nText", "2019-05-07"),
     ("Zone news\n\nDate: 12/05/2023    Source: Investment Promotion Bureau\n\nText", "2023-12-05"),
     ("Zone news\n\n2023.12.28 | Source: Management Committee\n\nText", "2023-12-28"),
+    # a saved page that starts with its address: government sites date it
+    ("https://www.cq.gov.cn/zwxx/qxdt/202307/t20230726_12195318.html\n\nTongliang's industry keeps climbing\n\nText",
+     "2023-07-26"),
     ("Suzhou Industrial Park\n12 March 2020\nThe park ...", "2020-03-12"),
     ("Copyright 2012 All Rights Reserved", None),
     ("Shanxi Office (2018) All rights reserved", None),
@@ -605,3 +608,13 @@ def test_three_zones_each_taken_up_by_its_short_name():
     assert [(f[0].split()[1], f[1]) for f in _facts(text)] == [
         ("High-tech", "gdp"), ("High-tech", "high_tech_enterprises"), ("Economic", "fixed_asset_investment"),
         ("Airport", "foreign_trade"), ("Airport", "gdp")]
+
+
+
+def test_an_annual_report_is_dated_by_its_title_and_a_base_figure_dates_nothing():
+    text = ("Shanxi Xiaoyi Economic Development Zone 2021 Annual Report\n\nII. Main Economic Indicators\n\n"
+            "This year, the zone achieved an operating revenue of 112.65 billion yuan, up from 75.96 billion yuan "
+            "last year, an increase of 48.3 per cent. Tax revenue reached 6.84 billion yuan, an increase of 2.19 "
+            "billion yuan over last year.")
+    assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2021-01", 112_650_000_000.0, 48.3), ("tax_revenue", "2021-01", 6_840_000_000.0, None)]
