@@ -64,8 +64,8 @@ _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commer
 
 PLACE_ANAPHORA = guarded(re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?P<kind>zone|park|district|new area)\b"))
 ANAPHORA = guarded(re.compile(
-    r"\b(?:the|this|our)\s+(?P<kind>(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded |"
-    r"(?-i:[a-z]{3,}) (?:economic |development |industrial )?)?"
+    r"\b(?:the|this|our)\s+(?P<kind>(?:(?-i:[a-z]{3,}) )?"
+    r"(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
     r"(?:zone|park|district|area|county)|etdz|edz|htz)\b", re.I))
 
 
@@ -252,7 +252,9 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
             place = m.group("place").lower()
             fitting = {i for i, c in enumerate(clusters) if place in c.place}
             if len(fitting) > 1:  # 'the Ningjin park' beside Ningjin County: the one the noun names
-                fitting = {i for i in fitting if clusters[i].entity_type in _EXACT_TYPES.get(m.group("kind"), ())}
+                kind = m.group("kind").split()[-1]
+                fitting = {i for i in fitting if clusters[i].entity_type in _EXACT_TYPES.get(kind, ())} or \
+                    {i for i in fitting if clusters[i].entity_type in _KIND_TYPES.get(kind, ()) - {"district"}}
             if len(fitting) == 1 and m.start() not in taken:
                 mentions.append(Mention(m.start(), m.end(), fitting.pop(), False))
                 taken.add(m.start())
@@ -268,17 +270,19 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
 
 # the types a noun names first ('the park' is an industrial park before it is a zone called a park)
 _EXACT_TYPES = {"park": {"industrial_park"}, "county": {"district"}, "district": {"district"}}
-_ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z&]{1,7})\s*[)）]")
+_ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z&]{1,7})\s*[)）]|"
+                            r",?\s*(?:better |also |commonly )?known as (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4})")
 
 
 def _acronyms(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
-    """'Suzhou Industrial Park (SIP)': SIP is a name of that park wherever the text uses it again."""
+    """'Suzhou Industrial Park (SIP)', '..., better known as China Medical City': that name names
+    the same area wherever the text uses it again."""
     named = {text[m.start: m.end]: m for m in mentions if m.explicit}
     for mention in named.values():
         found = _ACRONYM_AFTER.match(text, mention.end)
         if found is None:
             continue
-        acronym = found.group(1)
+        acronym = found.group(1) or found.group(2)
         if acronym in {"ETDZ", "HTZ", "EDZ", "FTZ"} or any(acronym in c.names for c in clusters):
             continue  # a type's abbreviation names no one zone; an acronym is taken once
         cluster = clusters[mention.cluster]

@@ -832,7 +832,8 @@ _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
-_NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approved|upgraded|since|launched|built|"
+_NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approved|upgraded|recogni[sz]ed|renamed|"
+                                       r"since|launched|built|"
                                        r"held|opened|inaugurated|started|began)\b[^.;,]{0,90}$", re.I))
 
 

@@ -618,3 +618,16 @@ def test_an_annual_report_is_dated_by_its_title_and_a_base_figure_dates_nothing(
             "billion yuan over last year.")
     assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
         ("operating_revenue", "2021-01", 112_650_000_000.0, 48.3), ("tax_revenue", "2021-01", 6_840_000_000.0, None)]
+
+
+def test_a_name_a_zone_is_better_known_as_and_the_place_zone():
+    from orchestration.extract.entities import resolve_entities
+
+    text = ("Taizhou hosts the national-level Taizhou Medical High-tech Industrial Development Zone, better known as "
+            "China Medical City, and the provincial-level Jiangyan High-tech Industrial Development Zone in Jiangyan "
+            "district. Founded in 2006, the medical high-tech zone grew fast. The Jiangyan zone was recognized as a "
+            "provincial high-tech zone in 2016. Last year, China Medical City achieved revenue of 105.6 billion yuan.")
+    clusters, mentions = resolve_entities(text)
+    assert clusters[0].names == ["Taizhou Medical High-tech Industrial Development Zone", "China Medical City"]
+    assert [(text[m.start:m.end], clusters[m.cluster].name.split()[1]) for m in mentions if not m.explicit] == [
+        ("the medical high-tech zone", "Medical"), ("The Jiangyan zone", "High-tech")]
