@@ -271,7 +271,8 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
 # the types a noun names first ('the park' is an industrial park before it is a zone called a park)
 _EXACT_TYPES = {"park": {"industrial_park"}, "county": {"district"}, "district": {"district"}}
 _ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z&]{1,7})\s*[)）]|"
-                            r",?\s*(?:better |also |commonly )?known as (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4})")
+                            r",?\s*(?:better |also |commonly )?known as (?:the )?"
+                            r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4})")
 
 
 def _acronyms(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
