@@ -22,8 +22,8 @@ from orchestration.extract.prefilter import Prechecked
 _SUFFIXES: list[tuple[str, str]] = [
     (r"Economic(?:\s+and\s+|\s*&\s*|[- ])Technolog(?:ical|y)\s+Development\s+(?:Zone|Area)|"
      r"Economic\s+Development\s+Zone|Economic\s+and\s+Technological\s+Zone|ETDZ", "etdz"),
-    (r"High[- ]?[Tt]ech(?:nology)?\s+Industr(?:ial|y)\s+Development\s+Zone|"
-     r"Hi[- ]?[Tt]ech\s+Industr(?:ial|y)\s+Development\s+Zone|"
+    (r"High[- ]?[Tt]ech(?:nology)?\s+Industr(?:ial|y|ies)\s+Development\s+Zone|"
+     r"Hi[- ]?[Tt]ech\s+Industr(?:ial|y|ies)\s+Development\s+Zone|"
      r"High[- ]and[- ]New[- ]Tech\w*\s+(?:Industr(?:ial|y)\s+)?Development\s+Zone|"
      r"Hi(?:gh)?[- ]?[Tt]ech(?:nology)?\s+Development\s+Zone|"
      r"High[- ]?[Tt]ech(?:nology)?\s+(?:Zone|Park)|Hi[- ]?[Tt]ech\s+(?:Zone|Park)|HTZ", "high_tech_zone"),
@@ -420,13 +420,19 @@ _LEVEL_WORD = re.compile(r"\b(national|state|provincial|municipal|county)[- ]lev
 def _level_before_name(text: str, names: list[str]) -> str | None:
     """The level written right before one of ``names`` (at most two words between them)."""
     for m in _level_words(text):
-        following = text[m.end(): m.end() + 120]
+        following = text[m.end(): m.end() + 300]
+        # 'three national-level development platforms -- the X Zone, the Y Zone and ...': each of them
+        listed = _LEVEL_LIST.match(following)
+        reach = following[: following.find(".", listed.end())] if listed else following[:120]
         for name in names:
-            at = following.find(name)
-            if at >= 0 and following[:at].count(" ") <= 2:
+            at = reach.find(name)
+            if at >= 0 and (listed or reach[:at].count(" ") <= 2):
                 word = m.group(1).lower()
                 return "national" if word == "state" else word
     return None
+
+
+_LEVEL_LIST = re.compile(r"[\w\s-]{0,40}?\b(?:zones|parks|platforms|areas)\s*(?:--|—|:|,)")
 
 
 def count_places(text: str) -> Counter:
