@@ -182,6 +182,7 @@ class Draft:
     anchor: int = 0  # where the number stands, for period and entity lookup
     past: bool = False  # stated in the past tense: a stock of the reported period, not of today
     present: bool = False  # stated in the present ('the zone now has'): a stock of the document's date
+    now: bool = False  # 'now covers', 'currently has': today's stock, whatever date the sentence gives
     period: object = None  # a period the sentence gives this figure alone ('... respectively')
     earlier: bool = False  # 'rose from X to Y': X is the figure of the year before Y's
 

@@ -447,6 +447,14 @@ class _Reader:
             return metric + "_above_size"
         return metric
 
+    def _zone_place(self, possessive: str) -> bool:
+        """True for 'Yangling's' when a zone of the text is named by Yangling alone: the zone's, not the city's.
+
+        ('Taizhou's' beside 'Taizhou Medical High-tech Zone' is the city's.)
+        """
+        word = possessive[:-2]
+        return " " not in word and any(c.place == (word.lower(),) for c in self.clusters)
+
     def _named_just_before(self, offset: int) -> bool:
         """True when an area is named, by its name, within the few words before ``offset``."""
         return any(m.explicit and m.end >= offset - 20 for m in self._mentions_between(offset - 200, offset))
@@ -474,8 +482,9 @@ class _Reader:
             return None
         if _TOGETHER.search(clause, self.sentence_fold):
             return None  # 'zones, which together generated 2.18 trillion yuan': no one zone's figure
-        if _WIDER_AREA.search(clause, self.sentence_fold) \
-                and not self._mentions_between(q.start - len(clause), q.start):
+        wider = _WIDER_AREA.search(clause, self.sentence_fold)
+        if wider is not None and not self._mentions_between(q.start - len(clause), q.start) \
+                and not self._zone_place(wider.group()):
             return None  # 'Yantai as a whole produced a GDP of ...', 'the province's GDP': not the zone's
         parts = list(F.PART_OF.finditer(clause)) if _PART_OF.may_match(clause, self.sentence_fold) else []
         part = parts[-1] if parts else None
@@ -624,6 +633,7 @@ class _Reader:
             clause = self.text[start: stop]
             draft.past = bool(F.PAST_STOCK.search(clause)) and not F.PRESENT_STOCK.search(clause)
             draft.present = bool(F.PRESENT_STOCK.search(clause))
+            draft.now = bool(_NOW.search(clause))
         full_before = self.text[max(s.start, draft.anchor - _REACH): draft.anchor]
         target = (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or self.heading_target) and not re.search(
             r"planned to cover|is planned|planned area", full_before, re.I)
@@ -681,6 +691,8 @@ class _Reader:
         if draft.measure == "stock":
             # a stock takes its own sentence's date, a heading's ('Key indicators (2022):'),
             # or a target's deadline; a flow's period carried from earlier prose does not date it
+            if draft.now and kind == "actual" and doc is not None and doc.month is not None:
+                return None, fmt((doc.year, doc.month))  # '..., which now covers 86.4 square kilometres'
             if source == "heading" and draft.present and doc is not None and doc.month is not None:
                 return None, fmt((doc.year, doc.month))  # 'the zone now has': today, whatever the heading says
             if (period is not None and doc is not None and doc.month is not None and kind == "actual"
@@ -818,9 +830,10 @@ _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |ov
 _WIDER_AREA = Prechecked(re.compile(
     r"\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|\bas a whole\b|"
     r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|\b[A-Z][a-z]+ (?:city|province|municipality)['’]s\b|"
-    r"\b(?:" + "|".join(sorted(F.lexicon.PROVINCES)) + r")['’]s\b"))
-_TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas)\b[^.;]{0,40}\b(?:together|combined|jointly|in total)\b",
-                                  re.I))
+    r"\b(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")['’]s\b"))
+_TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas)\b[^.;]{0,40}\b(?:together|combined|jointly|in total)\b|"
+                                  r"\btogether\b[^.;]{0,30}\b(?:zones|parks|areas)\b", re.I))
+_NOW = re.compile(r"\b(?:now|currently|at present|presently)\b", re.I)
 _THINGS_COUNTED = re.compile(r"\s*(?:units?|sets?|pieces|vehicles|cars|tons?|tonnes|teus?|kilowatts?|kw|kwh|"
                              r"square met(?:er|re)s|visitors|passengers|tourists|households|doses|chips|wafers)\b",
                              re.I)
@@ -833,6 +846,7 @@ _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
 _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approved|upgraded|recogni[sz]ed|renamed|"
+                                       r"merged|integrated|"
                                        r"since|launched|built|"
                                        r"held|opened|inaugurated|started|began)\b[^.;,]{0,90}$", re.I))
 

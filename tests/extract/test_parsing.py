@@ -631,3 +631,17 @@ def test_a_name_a_zone_is_better_known_as_and_the_place_zone():
     assert clusters[0].names == ["Taizhou Medical High-tech Industrial Development Zone", "China Medical City"]
     assert [(text[m.start:m.end], clusters[m.cluster].name.split()[1]) for m in mentions if not m.explicit] == [
         ("the medical high-tech zone", "Medical"), ("The Jiangyan zone", "High-tech")]
+
+
+def test_figures_of_zones_together_or_of_the_city_are_not_one_zone_s():
+    text = ("Published: 2024-03-18\n\nTaizhou Medical High-tech Industrial Development Zone grew fast in 2023. "
+            "Together the two zones generated 146.8 billion yuan of operating revenue. Taizhou's GDP reached "
+            "673.2 billion yuan in 2023, up 6.1 percent.")
+    assert _facts(text) == []
+
+
+def test_a_stock_that_the_zone_now_has_is_dated_today():
+    text = ("Published: 2023-06-12\n\nIn 2021, the Binhai Industrial Zone was integrated into the Yuhuan Economic "
+            "Development Zone, which now covers 86.4 square kilometres. In 2022, Yangling's gross regional product "
+            "reached 18.36 billion yuan.")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)][:1] == [("area", "2023-06", 86.4)]
