@@ -482,7 +482,7 @@ class _Reader:
             return None
         if _TOGETHER.search(clause, self.sentence_fold):
             return None  # 'zones, which together generated 2.18 trillion yuan': no one zone's figure
-        wider = _WIDER_AREA.search(clause, self.sentence_fold)
+        wider = _WIDER_AREA.search(clause) if _MAY_NAME_A_WIDER_AREA.search(clause) else None
         if wider is not None and not self._mentions_between(q.start - len(clause), q.start) \
                 and not self._zone_place(wider.group()):
             return None  # 'Yantai as a whole produced a GDP of ...', 'the province's GDP': not the zone's
@@ -826,11 +826,13 @@ _OPENS_WITH = re.compile(r"\s*(?:(?:in|at|on|meanwhile|besides|also|moreover|els
                          r"(?:in|at|within)\s+)?"
                          r"(?:the\s+)?(?:(?:[a-z]+-level|national|provincial|municipal|county)\s+)?", re.I)
 _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |over |some )?$", re.I)
-# (searched before every amount: prechecked, see prefilter)
-_WIDER_AREA = Prechecked(re.compile(
+# (searched before every amount, so first a cheap test for what every form of it holds: a
+# possessive, 'as a whole', or the word city, province or municipality)
+_MAY_NAME_A_WIDER_AREA = re.compile(r"['’]s\b|as a whole| city| province|municipality", re.I)
+_WIDER_AREA = re.compile(
     r"\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|\bas a whole\b|"
     r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|\b[A-Z][a-z]+ (?:city|province|municipality)['’]s\b|"
-    r"\b(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")['’]s\b"))
+    r"\b(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")['’]s\b")
 _TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas)\b[^.;]{0,40}\b(?:together|combined|jointly|in total)\b|"
                                   r"\btogether\b[^.;]{0,30}\b(?:zones|parks|areas)\b", re.I))
 _NOW = re.compile(r"\b(?:now|currently|at present|presently)\b", re.I)
