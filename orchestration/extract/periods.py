@@ -54,6 +54,7 @@ class TimeContext:
     year: int | None
     month: int | None
     reported_year: int | None = None  # 'the year' in a review of last year is that year
+    ahead: bool = False  # the sentence states a goal: its periods may lie after the document's date
 
 
 def _year(m: re.Match[str], ctx: TimeContext) -> int | None:
@@ -72,11 +73,25 @@ def _year(m: re.Match[str], ctx: TimeContext) -> int | None:
     return ctx.year
 
 
+def _not_yet(m, ctx, y: int, last_month: int) -> int:
+    """The year of a period named without one: an actual period has ended by the document's date.
+
+    'In the fourth quarter alone, output grew 6.3%' in an article of February 2023 is 2022's.
+    """
+    groups = m.groupdict()
+    named = groups.get("y") or groups.get("y2") or groups.get("rel")
+    if named or ctx.ahead or ctx.month is None or ctx.year != y:
+        return y
+    return y - 1 if last_month > ctx.month else y
+
+
 def _month_span(m, ctx):
     y = _year(m, ctx)
     if y is None:
         return None
-    return (y, 1), (y, MONTHS[m.group("m2").lower()])
+    last = MONTHS[m.group("m2").lower()]
+    y = _not_yet(m, ctx, y, last)
+    return (y, 1), (y, last)
 
 
 def _half(m, ctx):
@@ -109,9 +124,11 @@ def _quarter(m, ctx):
     if y is None:
         return None
     if m.group("h"):
-        return ((y, 1), (y, 6)) if m.group("h") == "1" else ((y, 7), (y, 12))
-    first = _QUARTER_MONTHS[(m.group("q") or m.group("qw")).lower()][0]
-    last = _QUARTER_MONTHS[(m.group("q2") or m.group("q") or m.group("qw")).lower()][1]
+        first, last = (1, 6) if m.group("h") == "1" else (7, 12)
+    else:
+        first = _QUARTER_MONTHS[(m.group("q") or m.group("qw")).lower()][0]
+        last = _QUARTER_MONTHS[(m.group("q2") or m.group("q") or m.group("qw")).lower()][1]
+    y = _not_yet(m, ctx, y, last)
     return (y, first), (y, last)
 
 

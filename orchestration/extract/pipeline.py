@@ -117,7 +117,7 @@ class _Reader:
         target_cue = _TARGET_CUE.search(s.text, folded) is not None
         ctx = self._ctx()
         if target_cue:
-            ctx = TimeContext(ctx.year, ctx.month)  # 'by the end of the year' in a plan is this year
+            ctx = TimeContext(ctx.year, ctx.month, ahead=True)  # 'by the end of the year' in a plan is this year
         has_digit = _DIGIT.search(s.text) is not None  # asked by both tests below
         periods = [p for p in (find_periods(s.text, s.start, ctx, folded)
                                if has_digit or _may_state_a_period(s.text, folded) else [])

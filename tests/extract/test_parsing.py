@@ -645,3 +645,9 @@ def test_a_stock_that_the_zone_now_has_is_dated_today():
             "Development Zone, which now covers 86.4 square kilometres. In 2022, Yangling's gross regional product "
             "reached 18.36 billion yuan.")
     assert [(f[1], f[3], f[4]) for f in _facts(text)][:1] == [("area", "2023-06", 86.4)]
+
+
+def test_a_quarter_named_without_a_year_has_ended_by_the_document_s_date():
+    text = ("Updated: 2023-02-08\n\nThe Guangzhou Economic and Technological Development District released its 2022 "
+            "figures. In the fourth quarter alone, industrial output value grew 6.3 percent.")
+    assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [("industrial_output", "2022-10", "2022-12", 6.3)]
