@@ -125,6 +125,10 @@ _CHINESE_UNIT = re.compile("|".join(_CHINESE_UNITS))
 _CHINESE_STATEMENT = re.compile(r"(?:单位|\bunits?)\s*[:：]", re.I)
 
 
+_CURRENCY_FIRST = re.compile(
+    r"[(（]\s*(?P<cur>US\$|USD|RMB|CNY)\s*(?P<scale>10,000|100 million|million|billion)\s*[)）]", re.I)
+
+
 def unit_in_label(text: str) -> tuple[float, str] | None:
     """The unit a row label or header states: '(10,000 yuan)', '(万美元 US$10,000)', '(亿元)'.
 
@@ -132,12 +136,20 @@ def unit_in_label(text: str) -> tuple[float, str] | None:
     (10000.0, 'USD')
     >>> unit_in_label("Output value (100 million yuan)")
     (100000000.0, 'CNY')
+    >>> unit_in_label("Actual use of foreign capital (USD 100 million)")
+    (100000000.0, 'USD')
     """
     chinese = _CHINESE_UNIT.search(text)
     if chinese:
         return _CHINESE_UNITS[chinese.group()]
     stated = UNIT_IN_BRACKETS.search(text)
-    return parse_unit(stated.group(1)) if stated else None
+    if stated:
+        return parse_unit(stated.group(1))
+    currency_first = _CURRENCY_FIRST.search(text)  # '(USD 100 million)', '(RMB 10,000)'
+    if currency_first:
+        scale = currency_first.group("scale").lower()
+        return _UNIT_FACTORS.get(scale, 1.0), "CNY" if currency_first.group("cur").upper() in ("RMB", "CNY") else "USD"
+    return None
 
 
 def chinese_unit_statement(text: str) -> tuple[float, str] | None:

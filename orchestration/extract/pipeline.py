@@ -131,7 +131,7 @@ class _Reader:
         self._update_unit_context(s)
         if is_table_row(s.text):
             self._table_row(s, periods)
-        elif ("  " in s.text or self.spaced is not None) and self._spaced_row(s):
+        elif ("  " in s.text or "\t" in s.text or self.spaced is not None) and self._spaced_row(s, periods):
             pass  # a row of a table whose columns are set apart by spaces
         elif has_digit or _may_state_a_number(s.text, folded):
             self._read_numbers(s, periods)
@@ -250,21 +250,24 @@ class _Reader:
             self._place(draft, s, periods)
         return True
 
-    def _table_row(self, s: Sentence, periods: list[Period]) -> None:
+    def _table_row(self, s: Sentence, periods: list[Period], cells: list[str] | None = None,
+                   starts: list[int] | None = None) -> None:
         """One row of a pipe table: 'Gross regional product | 6,572,300 | 4.9' under its header.
 
         A header may name a year per column ('| Indicator | 2021 | 2022 | 2023 | Growth (%) |'):
         each year's cell is then a fact of that year, and the growth belongs to the last year.
+        ``cells`` and their ``starts`` are given for a table laid out with spaces.
         """
-        cells, starts, pos = [], [], 0
-        for cell in s.text.split("|"):
-            starts.append(s.start + pos + len(cell) - len(cell.lstrip()))
-            cells.append(cell.strip())
-            pos += len(cell) + 1
-        if s.text.lstrip().startswith("|"):  # '| GDP | 268.4 |': a Markdown row's outer pipes hold nothing
-            cells, starts = cells[1:], starts[1:]
-            if cells and not cells[-1]:
-                cells, starts = cells[:-1], starts[:-1]
+        if cells is None or starts is None:
+            cells, starts, pos = [], [], 0
+            for cell in s.text.split("|"):
+                starts.append(s.start + pos + len(cell) - len(cell.lstrip()))
+                cells.append(cell.strip())
+                pos += len(cell) + 1
+            if s.text.lstrip().startswith("|"):  # '| GDP | 268.4 |': a Markdown row's outer pipes hold nothing
+                cells, starts = cells[1:], starts[1:]
+                if cells and not cells[-1]:
+                    cells, starts = cells[:-1], starts[:-1]
         if cells and all(_RULE_CELL.fullmatch(c) for c in cells):
             return  # '| --- | --- |': the line under a Markdown header
         years = {i: int(c[:4]) for i, c in enumerate(cells[1:], 1) if _YEAR_CELL.fullmatch(c)}
@@ -318,13 +321,15 @@ class _Reader:
                 continue
             self._place(draft, s, periods)
 
-    def _spaced_row(self, s: Sentence) -> bool:
-        """A row of a table laid out with spaces, years down the side and measures across.
+    def _spaced_row(self, s: Sentence, periods: list[Period]) -> bool:
+        """A row of a table laid out with spaces.
 
-        'Year   GDP   Tax revenue' names the columns (a line under it in brackets completes
-        the label above it); '2021   7,238,600   851,700' states each measure for 2021;
-        'Growth in 2021 (%)   10.2   23.8' gives the year's growth. False for any other line,
-        which is then read as prose.
+        Years down the side and measures across: 'Year   GDP   Tax revenue' names the columns
+        (a line under it in brackets completes the label above it); '2021   7,238,600   851,700'
+        states each measure for 2021; 'Growth in 2021 (%)   10.2   23.8' gives the year's growth.
+        Measures down the side, as in a statistics release ('Indicator   Jan-Sep   YoY (%)' over
+        'Gross regional product   3,854,200   4.8'), are read as a pipe table's rows. False for any
+        other line, which is then read as prose.
         """
         column = s.start - (self.text.rfind("\n", 0, s.start) + 1)  # where the sentence starts in its line
         cells = [(column + m.start(), m.group()) for m in _SPACED_CELL.finditer(s.text)]
@@ -337,9 +342,19 @@ class _Reader:
             table["columns"][index] = (where, f"{label} {cells[0][1]}")
             table["line"] = s.line_no
             return True
-        if len(cells) < 2 or any(len(c) > 60 for _, c in cells):
+        if len(cells) < 2 or any(len(c) > 80 for _, c in cells):
             return False
         first = cells[0][1]
+        if len(cells) >= 3 and _ROW_HEAD.fullmatch(first) and not any(F.table_number(c) for _, c in cells[1:]):
+            self.spaced = {"rows": True, "line": s.line_no}  # measures down the side: the pipe table's reading
+            self._table_row(s, periods, [c for _, c in cells], [s.start + at - column for at, _ in cells])
+            return True
+        if table is not None and table.get("rows"):
+            if s.line_no - table["line"] > 1 or not any(F.table_number(c) or c in _EMPTY_CELLS for _, c in cells[1:]):
+                return False
+            table["line"] = s.line_no
+            self._table_row(s, periods, [c for _, c in cells], [s.start + at - column for at, _ in cells])
+            return True
         if len(cells) >= 3 and _YEAR_HEAD.fullmatch(first) and not any(F.table_number(c) for _, c in cells[1:]):
             self.spaced = {"columns": cells[1:], "unit": self.unit_statement[1] if self.unit_statement
                            and s.line_no - self.unit_statement[0] <= 2 else None, "line": s.line_no, "placed": {}}
@@ -776,7 +791,7 @@ _TOTAL_TO = Prechecked(F.TOTAL_TO)
 # the work per number constant on a pathological one-line document.
 _REACH = 300
 
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000\t"})
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"})
 
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
 _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$|"
@@ -840,6 +855,8 @@ _THINGS_COUNTED = re.compile(r"\s*(?:units?|sets?|pieces|vehicles|cars|tons?|ton
                              r"square met(?:er|re)s|visitors|passengers|tourists|households|doses|chips|wafers)\b",
                              re.I)
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # cells set apart by two spaces or more
+_EMPTY_CELLS = {"--", "—", "-", "–"}
+_ROW_HEAD = re.compile(r"(?:main\s+)?(?:economic\s+)?(?:indicators?|items?|指标)", re.I)
 _YEAR_HEAD = re.compile(r"years?|年份|period", re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\(\w+\))?")

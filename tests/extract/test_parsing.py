@@ -651,3 +651,20 @@ def test_a_quarter_named_without_a_year_has_ended_by_the_document_s_date():
     text = ("Updated: 2023-02-08\n\nThe Guangzhou Economic and Technological Development District released its 2022 "
             "figures. In the fourth quarter alone, industrial output value grew 6.3 percent.")
     assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [("industrial_output", "2022-10", "2022-12", 6.3)]
+
+
+def test_a_statistics_release_laid_out_with_spaces_or_tabs_measures_down_the_side():
+    text = ("Release date: 2022-10-28\n\nWeifang Binhai Economic and Technological Development Zone\n\n"
+            "Main Economic Indicators (January-September 2022)\n(unit: 10,000 yuan, %)\n"
+            "Indicator                                Jan-Sep       YoY (%)\n"
+            "Gross regional product                   3,854,200     4.8\n"
+            "Fixed-asset investment                      --         9.6\n"
+            "Foreign capital actually utilized (10,000 US dollars)   11,640    35.2\n\n"
+            "Key indicators (2022)\nIndicator\tValue\tGrowth\n"
+            "Actual use of foreign capital (USD 100 million)\t5.46\t18.2\n")
+    assert [(f[1], f[2], f[3], f[4], f[5], f[6]) for f in _facts(text)] == [
+        ("gdp", "2022-01", "2022-09", 38_542_000_000.0, "CNY", 4.8),
+        ("fixed_asset_investment", "2022-01", "2022-09", None, None, 9.6),
+        ("foreign_investment", "2022-01", "2022-09", 116_400_000.0, "USD", 35.2),
+        ("foreign_investment", "2022-01", "2022-12", 546_000_000.0, "USD", 18.2),
+    ]
