@@ -668,3 +668,10 @@ def test_a_statistics_release_laid_out_with_spaces_or_tabs_measures_down_the_sid
         ("foreign_investment", "2022-01", "2022-09", 116_400_000.0, "USD", 35.2),
         ("foreign_investment", "2022-01", "2022-12", 546_000_000.0, "USD", 18.2),
     ]
+
+
+def test_an_industrial_base_is_a_zone_and_the_base_refers_back():
+    text = ("Source: Xinhua | 2023-08-02\n\nThe Ningdong Energy and Chemical Industry Base in Ningxia reported steady "
+            "growth. From January to June, fixed-asset investment in the base totaled 26.4 billion yuan.")
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("Ningdong Energy and Chemical Industry Base", "fixed_asset_investment")]
