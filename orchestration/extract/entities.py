@@ -176,8 +176,8 @@ def _extend_left(text: str, suffix_start: int) -> int | None:
             tokens.append((word_start, word))  # 'China (Guangxi) Pilot Free Trade Zone'
             pos = word_start
             continue
-        if not _CAP.match(word) or word in _STOP:
-            break
+        if not _CAP.match(word) or word in _STOP or word.endswith(("'s", "’s")):
+            break  # 'Chongqing's Liangjiang New Area': the possessive names where, not the zone
         if tokens and tokens[-1][1] in ("and", "&") and word in _SUFFIX_WORDS:
             break
         tokens.append((word_start, word))

@@ -417,9 +417,13 @@ class _Reader:
         if q.kind == "percent" and _PERCENT_OF.match(lookahead):
             return  # 'output climbed back to 80 percent of normal levels': a share, not a change
         elliptical = bool(drafts) and drafts[-1].yoy_pct is not None and F.ELLIPTICAL_GROWTH.search(window)
-        if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or
+        # '412.6 (+5.8%)': a signed change in brackets right after the figure is its growth
+        signed = _SIGNED_IN_BRACKETS.fullmatch(window) if drafts and drafts[-1].yoy_pct is None else None
+        if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or signed or
                                         _YOY_AHEAD.match(lookahead)):
             return
+        if signed and signed.group(1) in "-−" and yoy > 0:
+            yoy = -yoy
         if _NEGATIVE_CUE.search(window[-40:], self.sentence_fold) and yoy > 0:
             yoy = -yoy
         metric = self._scoped(F.money_metric(window, ""), window)
@@ -911,6 +915,7 @@ _LIST_ITEM = re.compile(r"\s*[-•·*]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some)\s+)?$", re.I)
+_SIGNED_IN_BRACKETS = re.compile(r"\s*[(（]\s*([+\-−])\s*")
 _PERCENT_OF = re.compile(r"\s*of\b", re.I)
 _YOY_AHEAD = re.compile(r"^\s*(?:year[- ]on[- ]year|yoy)", re.I)
 _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)

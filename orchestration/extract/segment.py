@@ -151,6 +151,8 @@ def _protected(line: str, dot: int) -> bool:
     """True when the dot at ``dot`` belongs to an abbreviation, not a sentence end."""
     if line[dot] != ".":
         return False
+    if line.startswith("...", dot):
+        return True  # dot leaders ('Gross regional product ........ 412.6') or an ellipsis
     # the run of letters and dots right before the dot (a backward scan: a regex
     # '[A-Za-z.]+$' on line[:dot] would rescan the line from its start at every dot)
     start = dot

@@ -675,3 +675,12 @@ def test_an_industrial_base_is_a_zone_and_the_base_refers_back():
             "growth. From January to June, fixed-asset investment in the base totaled 26.4 billion yuan.")
     assert [(f[0], f[1]) for f in _facts(text)] == [
         ("Ningdong Energy and Chemical Industry Base", "fixed_asset_investment")]
+
+
+def test_dot_leaders_and_a_possessive_before_a_zone_s_name():
+    text = ("Daqing High-tech Industrial Development Zone\n\n2. Key indicators (2022)\n\n(unit: 100 million yuan)\n"
+            "Gross regional product ............ 412.6 (+5.8%)\n"
+            "Total imports and exports ......... 45.9 (-6.2%)\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("gdp", "2022-12", 41_260_000_000.0, 5.8), ("foreign_trade", "2022-12", 4_590_000_000.0, -6.2)]
+    assert [n[2] for n in find_names("In 2023, Chongqing's Liangjiang New Area grew")] == ["Liangjiang New Area"]
