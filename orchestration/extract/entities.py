@@ -27,7 +27,7 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"High[- ]and[- ]New[- ]Tech\w*\s+(?:Industr(?:ial|y)\s+)?Development\s+Zone|"
      r"Hi(?:gh)?[- ]?[Tt]ech(?:nology)?\s+Development\s+Zone|"
      r"High[- ]?[Tt]ech(?:nology)?\s+(?:Zone|Park)|Hi[- ]?[Tt]ech\s+(?:Zone|Park)|HTZ", "high_tech_zone"),
-    (r"(?:Comprehensive\s+)?Bonded\s+Zone|Port\s+Area|Industr(?:ial|y)\s+Base", "other"),
+    (r"(?:Comprehensive\s+)?Bonded\s+Zone|Port\s+Area", "other"),
     (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
      r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City)|Science\s+(?:and\s+Technology\s+)?Park|"
@@ -63,11 +63,11 @@ _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commer
                        "Technology", "Core", "Eco", "Industrial", "Cultural", "New", "Old"}
 
 PLACE_ANAPHORA = guarded(re.compile(
-    r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?P<kind>zone|park|district|new area|base)\b"))
+    r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?P<kind>zone|park|district|new area)\b"))
 ANAPHORA = guarded(re.compile(
     r"\b(?:the|this|our)\s+(?P<kind>(?:(?-i:[a-z]{3,}) )?"
     r"(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
-    r"(?:zone|park|district|area|county|base)|etdz|edz|htz)\b", re.I))
+    r"(?:zone|park|district|area|county)|etdz|edz|htz)\b", re.I))
 
 
 @dataclass
@@ -300,7 +300,6 @@ _KIND_TYPES = {
     "district": {"district", "other"},
     "county": {"district"},
     "area": {"etdz", "high_tech_zone", "demonstration_zone", "industrial_park", "district", "other"},
-    "base": {"other", "industrial_park"},  # 'the base': an industrial base
     # 'the ETDZ': the development zone the text names in full
     "etdz": {"etdz"},
     "edz": {"etdz"},

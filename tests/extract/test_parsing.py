@@ -670,13 +670,6 @@ def test_a_statistics_release_laid_out_with_spaces_or_tabs_measures_down_the_sid
     ]
 
 
-def test_an_industrial_base_is_a_zone_and_the_base_refers_back():
-    text = ("Source: Xinhua | 2023-08-02\n\nThe Ningdong Energy and Chemical Industry Base in Ningxia reported steady "
-            "growth. From January to June, fixed-asset investment in the base totaled 26.4 billion yuan.")
-    assert [(f[0], f[1]) for f in _facts(text)] == [
-        ("Ningdong Energy and Chemical Industry Base", "fixed_asset_investment")]
-
-
 def test_dot_leaders_and_a_possessive_before_a_zone_s_name():
     text = ("Daqing High-tech Industrial Development Zone\n\n2. Key indicators (2022)\n\n(unit: 100 million yuan)\n"
             "Gross regional product ............ 412.6 (+5.8%)\n"
