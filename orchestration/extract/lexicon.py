@@ -101,9 +101,9 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
      r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"
      r"optoelectronic\w*(?: information)?|intelligent terminals?|semiconductor lighting", "electronic_information"),
-    (r"new energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b", "new_energy"),
+    (r"new energy|clean energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b", "new_energy"),
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
-     r"silicon materials?|advanced materials", "new_materials"),
+     r"silicon materials?|advanced materials|nano-?materials?", "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine", "biomedicine"),
     (r"medical (?:devices?|equipment|instruments?)", "medical_devices"),
@@ -116,15 +116,18 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"engineering machinery|construction machinery|high-end equipment", "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing", "digital_economy"),
     (r"food(?: processing)?|agricultural (?:and sideline )?products? processing|processing of agricultural products|"
+     r"grain and oil processing|processing of (?:imported )?(?:timber and )?grain|"
      r"ecological food|\bmeat\b|\btea\b", "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?", "textiles_apparel"),
-    (r"alumin(?:i)?um (?:deep )?processing|nonferrous metals?|non-ferrous metals?|rare earth", "nonferrous_metals"),
+    (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth",
+     "nonferrous_metals"),
     (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*", "chemicals"),
     (r"(?:modern |cold[- ]chain |e-commerce |third-party )?logistics", "logistics"),
     (r"modern services?|headquarters economy|business services|financial services|"
      r"culture and tourism|cultural tourism|technology services|service industry|commerce and trade", "modern_services"),
-    (r"automobiles?|auto parts|automotive|transportation equipment", "automotive"),
+    (r"automobiles?|auto parts|automotive|transportation equipment|\bauto industry|vehicle (?:production|making)",
+     "automotive"),
 ]
 
 ROLE_BEFORE: list[tuple[str, str]] = [

