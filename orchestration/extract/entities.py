@@ -246,7 +246,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         clusters[index].mentions += 1
         mentions.append(Mention(start, end, index, True))
     if clusters:
-        _acronyms(text, clusters, mentions)
+        _second_names(text, clusters, mentions)
         taken = {m.start for m in mentions}
         for m in PLACE_ANAPHORA.finditer(text):
             # 'the Fuzhou zone': the one area of that place named before
@@ -271,25 +271,25 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
 
 # the types a noun names first ('the park' is an industrial park before it is a zone called a park)
 _EXACT_TYPES = {"park": {"industrial_park"}, "county": {"district"}, "district": {"district"}}
-_ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z&]{1,7})\s*[)）]|"
+_SECOND_NAME_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z&]{1,7})\s*[)）]|"
                             r",?\s*(?:better |also |commonly )?known as (?:the )?"
                             r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4})")
 
 
-def _acronyms(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+def _second_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
     """'Suzhou Industrial Park (SIP)', '..., better known as China Medical City': that name names
     the same area wherever the text uses it again."""
     named = {text[m.start: m.end]: m for m in mentions if m.explicit}
     for mention in named.values():
-        found = _ACRONYM_AFTER.match(text, mention.end)
+        found = _SECOND_NAME_AFTER.match(text, mention.end)
         if found is None:
             continue
-        acronym = found.group(1) or found.group(2)
-        if acronym in {"ETDZ", "HTZ", "EDZ", "FTZ"} or any(acronym in c.names for c in clusters):
-            continue  # a type's abbreviation names no one zone; an acronym is taken once
+        second = found.group(1) or found.group(2)
+        if second in {"ETDZ", "HTZ", "EDZ", "FTZ"} or any(second in c.names for c in clusters):
+            continue  # a type's abbreviation names no one zone; a name is taken once
         cluster = clusters[mention.cluster]
-        cluster.names.append(acronym)
-        for m in re.finditer(r"(?<![\w(（])" + re.escape(acronym) + r"(?![\w)）])", text):
+        cluster.names.append(second)
+        for m in re.finditer(r"(?<![\w(（])" + re.escape(second) + r"(?![\w)）])", text):
             mentions.append(Mention(m.start(), m.end(), mention.cluster, True))
             cluster.mentions += 1
 
@@ -356,7 +356,7 @@ _FOUNDED = [Prechecked(re.compile(r"\b(?:established|founded|set up|inaugurated|
             Prechecked(re.compile(r"\bapproved\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)", re.I))]
 
 
-def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: Counter, text: str = "") -> dict:
+def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: Counter, text: str) -> dict:
     """Level, province, city and founding year of a cluster, from the sentences about it.
 
     A level written right before one of its names ('the county-level Ningjin ... Park') is
