@@ -197,6 +197,7 @@ class Draft:
     now: bool = False  # 'now covers', 'currently has': today's stock, whatever date the sentence gives
     period: object = None  # a period the sentence gives this figure alone ('... respectively')
     earlier: bool = False  # 'rose from X to Y': X is the figure of the year before Y's
+    later: bool = False  # ... and Y the figure that X rose to
 
 
 @lru_cache(maxsize=4096)
@@ -376,8 +377,15 @@ _NOT_A_NOUN_PHRASE = re.compile(
     r"[;.()\d]|,\s*(?:a|an|the|and|up|down|which|while|with|of|nearly|about|more than|over)\b")
 
 
-def count_metric(text: str, q: Quantity, sentence_start: int, sentence_end: int) -> tuple[str, int] | None:
-    """The count metric of a bare number, by the noun phrase after it; with that phrase's end."""
+def count_metric(text: str, q: Quantity, sentence_start: int,
+                 sentence_end: int) -> tuple[str, int, str | None] | None:
+    """The count metric of a bare number, by the noun phrase after it; with that phrase's end and industry.
+
+    >>> t = "The zone now has more than 40 pharmaceutical and medical device enterprises."
+    >>> from orchestration.extract.quantities import find_quantities
+    >>> count_metric(t, find_quantities(t, 0, len(t))[0], 0, len(t))[::2]
+    ('enterprises', 'biomedicine')
+    """
     rest = text[q.end: min(sentence_end, q.end + 160)]
     head = lexicon.COUNT_HEAD.search(rest)
     if head is None:
@@ -389,8 +397,27 @@ def count_metric(text: str, q: Quantity, sentence_start: int, sentence_end: int)
     for pattern, code, _ in _COUNT.candidates(fold(phrase)):
         target = phrase.strip() if code == "enterprises" else phrase
         if pattern.search(target):
-            return code, q.end + head.end()
+            return code, q.end + head.end(), None
+    # '126 rare earth enterprises', '40 pharmaceutical and medical device enterprises': firms of one industry
+    words = phrase[: head.start()].strip()
+    if words and len(words.split()) <= 6 and not _INDUSTRY_COUNT_EXCLUDED.search(words):
+        industry = _first_industry(words)
+        if industry is not None:
+            return "enterprises", q.end + head.end(), industry
     return None
+
+
+# what makes firms of an industry a subset rather than the zone's firms of that industry
+_INDUSTRY_COUNT_EXCLUDED = re.compile(
+    r"\bnew\b(?![- ](?:energy|materials?|generation))|\b(?:newly|key|leading|top|large|major|foreign|more|other|"
+    r"such)\b|,", re.I)
+
+
+def _first_industry(phrase: str) -> str | None:
+    """The industry a short phrase names first ('pharmaceutical and medical device': biomedicine)."""
+    found = [(m.start(), code) for pattern, code, start in _INDUSTRY.candidates(fold(phrase))
+             for m in pattern.finditer(phrase, start)]
+    return min(found)[1] if found else None
 
 
 ELLIPTICAL_GROWTH = re.compile(r"^[\s,;]*(?:and|while|with)\s+[\w\s-]{3,60}?\s+by\s*$", re.I)
@@ -404,8 +431,10 @@ COUNT_BEFORE = re.compile(
 NUMBER_OF_TO = re.compile(r"\b(?:bring|raise|increase|lift|push)\w*\s+the\s+number\s+of\s+(?P<label>[^,.;\d]{3,80}?)\s+"
                           r"to\s+(?:more than |over |about |nearly |at least )?$", re.I)
 FROM_TO = re.compile(
-    r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b)[^,.;\d]{0,30}?\b(?:increased|rose|grew|"
-    r"went up|jumped|climbed)\s+from\s+(?:(?P<first>$)|[\d,]+(?:\s+in\s+\d{4})?\s+to\s+$)", re.I)
+    r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b"
+    r"(?:\s+above designated (?:size|scale))?)"
+    r"[^,.;\d]{0,30}?\b(?:increased|rose|grew|went up|jumped|climbed|doubled|tripled|quadrupled|surged)\s+from\s+"
+    r"(?:(?P<first>$)|[\d,]+(?:\s+in\s+\d{4})?\s+to\s+$)", re.I)
 TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|lifting|pushing) (?:the|its|the [\w'’]+) total(?: number)?"
                       r"(?: of [\w\s-]{0,40})? to\s*(?:about |nearly |more than |over )?$", re.I)
 RESIDENTS_AFTER = re.compile(r"\s+(?:(?:permanent|resident|registered|household|usual|floating)\s+)?"
@@ -419,7 +448,8 @@ PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.-]+\s+){0,6}?"
                                  r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
                                  r"production line|production base)\b(?!s)", re.I))
-FROM_AMOUNT = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|went up|fell|dropped|declined)\s+from\s+"
+FROM_AMOUNT = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|went up|fell|dropped|declined|doubled|tripled|"
+                         r"quadrupled|expanded|surged)\s+from\s+"
                          r"(?:about |nearly |more than |over )?$", re.I)
 THEN_TO = re.compile(r"\s*to\s+(?:reach\s+)?(?:about |nearly |more than |over )?", re.I)
 THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+(?:was|were|reached|stood at|totaled|totalled|came to)\s*"

