@@ -284,8 +284,9 @@ class _Reader:
             stated = F.unit_in_label(s.text)
             if stated is None and self.unit_statement is not None and s.line_no - self.unit_statement[0] <= 2:
                 stated = self.unit_statement[1]  # '(Unit: 100 million yuan)' just above the table
+            # a column per year ('| 2021 | 2022 | 2023 |'), or the one value column a year heads
             self.table = (values[0] if values else 1, growth[0] if growth else None, stated, unit_col,
-                          years if len(years) >= 2 else {})
+                          years if len(years) >= 2 or list(years) == values else {})
             return
         value_col, growth_col, header_unit, unit_col, years = self.table or (1, None, None, None, {})
         label = cells[0] if cells else ""
@@ -348,7 +349,8 @@ class _Reader:
         if len(cells) < 2 or any(len(c) > 80 for _, c in cells):
             return False
         first = cells[0][1]
-        if len(cells) >= 3 and _ROW_HEAD.fullmatch(first) and not any(F.table_number(c) for _, c in cells[1:]):
+        if len(cells) >= 3 and _ROW_HEAD.fullmatch(first) and not any(F.table_number(c) and not _YEAR_CELL.fullmatch(c)
+                                                                      for _, c in cells[1:]):
             self.spaced = {"rows": True, "line": s.line_no}  # measures down the side: the pipe table's reading
             self._table_row(s, periods, [c for _, c in cells], [s.start + at - column for at, _ in cells])
             return True

@@ -331,6 +331,16 @@ TABLES = [
      "Exports | USD 9.42 billion | +21.3%\n",
      [("foreign_trade", "2022-01", "2022-12", 126_500_000_000.0, "CNY", 18.7),
       ("exports", "2022-01", "2022-12", 9_420_000_000.0, "USD", 21.3)]),
+    # caught in the wild (held-out group c18): laid out with spaces, a Unit column, the year heading
+    # the one value column, a cell left empty; a document dated after the year it reports on
+    ("Release date: 2020-04-16\n\nLuzhou High-tech Industrial Development Zone\n\n"
+     "Indicator                  Unit                2019       Growth (%)\n"
+     "Gross regional product     100 million yuan    246.3        8.9\n"
+     "Added value of industry above designated size   100 million yuan   —   10.4\n"
+     "Total value of imports and exports   10,000 US dollars   46,820   27.3\n",
+     [("gdp", "2019-01", "2019-12", 24_630_000_000.0, "CNY", 8.9),
+      ("industrial_added_value_above_size", "2019-01", "2019-12", None, None, 10.4),
+      ("foreign_trade", "2019-01", "2019-12", 468_200_000.0, "USD", 27.3)]),
 ]
 
 
