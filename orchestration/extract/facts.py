@@ -198,6 +198,8 @@ class Draft:
     period: object = None  # a period the sentence gives this figure alone ('... respectively')
     earlier: bool = False  # 'rose from X to Y': X is the figure of the year before Y's
     later: bool = False  # ... and Y the figure that X rose to
+    base_of: object = None  # 'up from X last year': the draft X is compared with (see pipeline._Reader._base)
+    dated: tuple = ()  # ... and how X is dated from it
 
 
 @lru_cache(maxsize=4096)

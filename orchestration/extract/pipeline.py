@@ -195,10 +195,16 @@ class _Reader:
             quantities = [q for q in quantities if q.start >= said.end()]
             boundary = said.end()
         drafts: list[F.Draft] = []
+        bases: list[F.Draft] = []
         skip_until = -1
         row_unit = None
         for q in quantities:
             if q.start < skip_until:
+                continue
+            base = self._base(q, drafts[-1], s) if drafts and drafts[-1].value is not None else None
+            if base is not None:  # the figure just read, for an earlier period: not a draft of its own
+                bases.append(base)
+                boundary = skip_until = base.end
                 continue
             label = F.unit_label(self.text, q)
             if label is not None:  # '(10,000 yuan)' after a row's name: the unit of the row's figures
@@ -226,8 +232,38 @@ class _Reader:
                 skip_until = draft.end
             else:
                 boundary = q.end
-        for draft in drafts:
+        if bases:  # a figure read later may have completed the one a base is compared with (its growth)
+            final = {d.anchor: d for d in drafts}
+            bases = [F.extend(b, base_of=final.get(b.base_of.anchor, b.base_of)) for b in bases]
+        for draft in drafts + bases:
             self._place(draft, s, periods)
+
+    def _base(self, q: Quantity, level: F.Draft, s: Sentence) -> F.Draft | None:
+        """'112.65 billion yuan, up from 75.96 billion yuan last year': the figure just read, a year before.
+
+        The earlier figure is a fact of its own, dated from the figure it is compared with
+        (``metric_facts``); it must be the same kind of figure, with a date of its own.
+        """
+        connective = _BASE_BEFORE.fullmatch(self.text, level.end, q.start)
+        if connective is None:
+            return None
+        when = _BASE_WHEN.match(self.text, q.end, s.end)
+        if when is None:
+            return None
+        if level.unit == "count":
+            if q.kind != "bare" or q.scaled:
+                return None
+            unit = "count"
+        elif level.unit in ("CNY", "USD") and (q.kind == "money" or (q.kind == "bare" and q.scaled)):
+            unit = q.unit or level.unit
+        else:
+            return None
+        year = when.group("year")
+        dated = ("year", int(year), bool(when.group("end"))) if year else \
+            ("end of last year",) if when.group("eoy") else ("a year before",)
+        return F.extend(level, value=q.value, unit=unit, qualifier=q.qualifier, quantity=q,
+                        start=connective.start("word"), end=when.end(), yoy_pct=None, anchor=q.start,
+                        earlier=False, later=False, period=None, base_of=level, dated=dated)
 
     def _respectively(self, s: Sentence, quantities: list[Quantity], periods: list[Period]) -> bool:
         """'A and B reached 89.1 and 146.5 billion yuan, up 18.2 and 20.7 percent respectively'."""
@@ -702,9 +738,17 @@ class _Reader:
 
     def metric_facts(self) -> list[MetricFact]:
         out: list[MetricFact] = []
+        strength: list[tuple] = []
         names: dict[int | None, str] = {}  # each entity's name (and the title) worked out once
-        for draft, entity, period, kind, source, _ in self.drafts:
-            start, end = self._resolve_period(draft, period, kind, source)
+        resolved: dict[int, tuple[str | None, str | None]] = {}  # by id of the draft
+        for draft, entity, period, kind, source, heading in self.drafts:
+            if draft.base_of is not None:  # dated from the figure it is compared with, read before it
+                start, end = _earlier(resolved.get(id(draft.base_of)), draft.dated, draft.measure)
+                kind = "actual"
+                if end is None:
+                    continue
+            else:
+                start, end = resolved[id(draft)] = self._resolve_period(draft, period, kind, source)
             name = names.get(entity)
             if name is None:
                 name = names[entity] = self.clusters[entity].name if entity is not None else _title(self.text)
@@ -712,7 +756,8 @@ class _Reader:
             out.append(MetricFact(self.doc, name, draft.metric, draft.industry, start, end,
                                   draft.value, draft.unit, _round(draft.yoy_pct), kind,
                                   draft.qualifier, draft.start, draft.end, evidence))
-        return _dedupe(out, [(not d[5], _SOURCE_RANK[d[4]]) for d in self.drafts])
+            strength.append((not heading, _SOURCE_RANK[source]))
+        return _dedupe(out, strength)
 
     def _resolve_period(self, draft, period: Period | None, kind, source) -> tuple[str | None, str | None]:
         doc = self.doc_date
@@ -754,6 +799,30 @@ class _Reader:
         if period.plan and kind == "target" and not draft.cumulative:
             return fmt((period.last[0], 1)), fmt(period.last)
         return fmt(period.first), fmt(period.last)
+
+
+def _earlier(level: tuple[str | None, str | None] | None, dated: tuple,
+             measure: str) -> tuple[str | None, str | None]:
+    """The period of a figure compared with a later one (``level``, resolved), as ``_Reader._base`` dated it.
+
+    >>> _earlier(("2022-01", "2022-06"), ("a year before",), "flow")
+    ('2021-01', '2021-06')
+    >>> _earlier((None, "2023-06"), ("end of last year",), "stock")
+    (None, '2022-12')
+    >>> _earlier(("2022-01", "2022-12"), ("year", 2021, False), "flow")
+    ('2021-01', '2021-12')
+    """
+    if level is None or level[1] is None:
+        return None, None
+    last_year, last_month = int(level[1][:4]), int(level[1][5:])
+    if dated[0] == "end of last year" or (dated[0] == "year" and dated[2]):  # 'at the end of 2021'
+        year = last_year - 1 if dated[0] == "end of last year" else dated[1]
+        return (None, fmt((year, 12))) if measure == "stock" else (None, None)
+    shift = 1 if dated[0] == "a year before" else last_year - dated[1]
+    if shift <= 0:
+        return None, None
+    first = None if level[0] is None else fmt((int(level[0][:4]) - shift, int(level[0][5:])))
+    return first, fmt((last_year - shift, last_month))
 
 
 def _recalls_earlier_year(found: Period, reporting: Period | None, doc_date: DocDate | None) -> bool:
@@ -926,6 +995,16 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 # Patterns of the hot paths above, compiled once (re.match(str, ...) looks its pattern up
 # in re's cache at every call).
 _LIST_ITEM = re.compile(r"\s*[-•·*]")
+# '..., up from 75.96 billion yuan last year', '..., compared with 312 million US dollars in the same period of
+# last year', '... 1,063, up from 948 a year earlier': a figure, then the same figure for an earlier date
+_BASE_BEFORE = re.compile(r"(?:\s+in (?:19|20)\d\d|\s+(?:this|last) year)?[\s,;(]*"
+                          r"(?P<word>(?:up|down|rising|falling|increasing|decreasing)\s+from|compared (?:with|to)|"
+                          r"against|versus)\s+(?:about |nearly |more than |over |some )?", re.I)
+_BASE_WHEN = re.compile(
+    r"\s*(?:(?P<eoy>at the (?:end|close) of (?:last|the previous) year)|"
+    r"(?:in |during |over )?the same period (?:of )?(?:last|the previous|the preceding) year|"
+    r"a year (?:earlier|ago|before)|(?:in |during )?the (?:previous|preceding|prior) year|last year|"
+    r"(?:in |(?P<end>at the end of |by the end of ))(?P<year>(?:19|20)\d\d))\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some)\s+)?$", re.I)

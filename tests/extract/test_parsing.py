@@ -455,8 +455,8 @@ def test_a_mid_year_article_keeps_its_period_past_a_recalled_year():
             "64.95 billion yuan in the same period last year. For the whole of 2022, imports and exports were "
             "148.3 billion yuan.\n\nFixed-asset investment rose 26.4 percent.")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
-        ("industrial_output", "2023-01", "2023-06"), ("foreign_trade", "2022-01", "2022-12"),
-        ("fixed_asset_investment", "2023-01", "2023-06")]
+        ("industrial_output", "2023-01", "2023-06"), ("industrial_output", "2022-01", "2022-06"),
+        ("foreign_trade", "2022-01", "2022-12"), ("fixed_asset_investment", "2023-01", "2023-06")]
 
 
 
@@ -620,13 +620,14 @@ def test_three_zones_each_taken_up_by_its_short_name():
 
 
 
-def test_an_annual_report_is_dated_by_its_title_and_a_base_figure_dates_nothing():
+def test_an_annual_report_is_dated_by_its_title_and_a_base_figure_dates_only_itself():
     text = ("Shanxi Xiaoyi Economic Development Zone 2021 Annual Report\n\nII. Main Economic Indicators\n\n"
             "This year, the zone achieved an operating revenue of 112.65 billion yuan, up from 75.96 billion yuan "
             "last year, an increase of 48.3 per cent. Tax revenue reached 6.84 billion yuan, an increase of 2.19 "
             "billion yuan over last year.")
     assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
-        ("operating_revenue", "2021-01", 112_650_000_000.0, 48.3), ("tax_revenue", "2021-01", 6_840_000_000.0, None)]
+        ("operating_revenue", "2021-01", 112_650_000_000.0, 48.3), ("operating_revenue", "2020-01", 75_960_000_000.0, None),
+        ("tax_revenue", "2021-01", 6_840_000_000.0, None)]
 
 
 def test_a_name_a_zone_is_better_known_as_and_the_place_zone():
@@ -761,3 +762,31 @@ def test_firms_of_an_industry_are_its_enterprises(sentence, facts):
     text = "Updated: 2024-05-10\n\nJingzhou Economic and Technological Development Zone\n\n" + sentence
     found = [(f.value, f.industry) for f in extract_document("t.txt", text).metrics if f.metric == "enterprises"]
     assert found == facts
+
+
+BASES = [
+    # bugs caught in the wild (held-out groups c9, c11, c14): a figure, then the same figure for an
+    # earlier date, dated from the first
+    ("This year, the zone achieved an operating revenue of 112.65 billion yuan, up from 75.96 billion yuan "
+     "last year, an increase of 48.3 per cent.",
+     [("operating_revenue", "2023-01", "2023-12", 112_650_000_000.0, 48.3),
+      ("operating_revenue", "2022-01", "2022-12", 75_960_000_000.0, None)]),
+    ("From January to June, the total industrial output value was 71.32 billion yuan, compared with "
+     "64.95 billion yuan in the same period last year.",
+     [("industrial_output", "2023-01", "2023-06", 71_320_000_000.0, None),
+      ("industrial_output", "2022-01", "2022-06", 64_950_000_000.0, None)]),
+    ("By the end of June, the zone had 268 industrial enterprises above designated size, up from 251 at the "
+     "end of last year.",
+     [("enterprises_above_size", None, "2023-06", 268.0, None), ("enterprises_above_size", None, "2022-12", 251.0, None)]),
+    ("Exports reached 5.37 billion RMB in 2022, up from 4.89 billion RMB in 2021.",
+     [("exports", "2022-01", "2022-12", 5_370_000_000.0, None), ("exports", "2021-01", "2021-12", 4_890_000_000.0, None)]),
+    # no date of its own: a comparison, not a fact
+    ("Exports reached 5.37 billion RMB in 2022, up from 4.89 billion RMB.",
+     [("exports", "2022-01", "2022-12", 5_370_000_000.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), BASES)
+def test_a_figure_compared_with_an_earlier_one_gives_both(sentence, facts):
+    text = "Release time: 2023-07-28\n\nYangpu Economic Development Zone\n\n" + sentence
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == facts
