@@ -348,9 +348,22 @@ _INDUSTRY_OR_FIRMS_HEAD = re.compile(r"\s*(?:and [\w-]+ )?(?:industr\w*|sector|c
 
 
 def is_company_scope(window: str, known_names: set[str]) -> bool:
-    """True when the phrase is about one firm or project rather than the area."""
+    """True when the phrase is about one firm or project rather than the area.
+
+    Firms named in an aside do not make it so: 'The construction machinery industry, anchored by
+    XCMG Group, generated ...' is the industry's figure; 'XCMG itself reported ...' is the firm's.
+
+    >>> is_company_scope("The machinery industry, anchored by XCMG Group, generated output value of ", set())
+    False
+    >>> is_company_scope("XCMG itself reported operating revenue of ", set())
+    True
+    """
+    window = _ASIDE.sub(",", window) if "," in window else window
     if COMPANY.search(window) or ONE_FIRM.search(window):
         return True
+    for m in _ITSELF.finditer(window):
+        if not any(m.group(1) in known or known in m.group(1) for known in known_names):
+            return True
     for m in POSSESSIVE.finditer(window):
         if not _known(m.group(1), known_names):
             return True
@@ -361,6 +374,10 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     return False
 
 
+# an aside naming firms: ', anchored by XCMG Group,', ', led by BOE and TCL,', ', such as Inspur,'
+_ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) by [^,;]{1,60},|"
+                    r",\s*(?:such as|including|e\.g\.) [^,;]{1,60},", re.I)
+_ITSELF = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+itself\b")
 _NOT_FIRMS = set(lexicon.PROVINCES) | set(lexicon.CITIES) | lexicon.COUNTRY_WORDS | {
     m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july", "august",
                              "september", "october", "november", "december")} | {

