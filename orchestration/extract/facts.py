@@ -452,7 +452,8 @@ NUMBER_OF_TO = re.compile(r"\b(?:bring|raise|increase|lift|push)\w*\s+the\s+numb
 FROM_TO = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b"
     r"(?:\s+above designated (?:size|scale))?)"
-    r"[^,.;\d]{0,30}?\b(?:increased|rose|grew|went up|jumped|climbed|doubled|tripled|quadrupled|surged)\s+from\s+"
+    r"[^,.;\d]{0,30}?\b(?:increased|rose|grew|went up|jumped|climbed|doubled|tripled|quadrupled|surged|"
+    r"(?:will |to )(?:rise|increase|grow|double|triple))\s+from\s+"
     r"(?:(?P<first>$)|[\d,]+(?:\s+in\s+\d{4})?\s+to\s+$)", re.I)
 TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|lifting|pushing) (?:the|its|the [\w'’]+) total(?: number)?"
                       r"(?: of [\w\s-]{0,40})? to\s*(?:about |nearly |more than |over )?$", re.I)

@@ -77,6 +77,7 @@ class _Reader:
         self.above_size_scope = False
         self.report_period: Period | None = None
         self.target_period: Period | None = None
+        self.target_line = -1  # the line that named it
         self.listed_role: str | None = None
         self.unit_line = -1
         # value column, growth column, the header's unit, the column stating each row's unit
@@ -177,6 +178,7 @@ class _Reader:
         ahead = [p for p in periods if p.plan or p.future_by] or (periods if target_cue else [])
         if ahead:
             self.target_period = ahead[-1]
+            self.target_line = s.line_no
         # in an undated document, 'this year' is the latest year the text has reported on
         reported = [p.last[0] for p in periods if not (p.plan or p.future_by)]
         if reported and self.doc_date is None:
@@ -717,6 +719,9 @@ class _Reader:
         if target and not before and not after:
             # a goal's deadline often closes its sentence: '... will double to 300, ... by 2025'
             after = [p for p in periods if p.start >= draft.anchor]
+        if target and draft.earlier:
+            # 'the number of high-tech enterprises will rise from 486 to 700': 486 is today's
+            target, before, after = False, [p for p in before if not (p.plan or p.future_by)], []
         period = before[-1] if before else (after[0] if after else None)
         attached = [p for p in after if p.start - draft.end < 12] or \
             [p for p in self.set_aside if p.start >= draft.end and not self.text[draft.end: p.start].strip()]
@@ -727,6 +732,9 @@ class _Reader:
         if period is None and target and not self.line_period:
             if self.heading_target and self.heading_period is not None:
                 period, source = self.heading_period, "heading"
+            elif self.target_period is not None and s.line_no - self.target_line <= 2 and self.target_period.future_by:
+                # '... by 2027. The new energy industry is set to exceed 80 billion yuan': the deadline just named
+                period, source = self.target_period, "line"
             elif self.doc_date is not None:  # 'the main expected targets are: GDP growth of 5.5%': this year's
                 year = self.doc_date.year
                 period, source = Period(draft.anchor, draft.anchor, (year, 1), (year, 12)), "line"

@@ -850,3 +850,15 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
 def test_wordings_caught_in_the_wild(text, facts):
     head = "Release date: 2024-01-19\n\nXuzhou Economic and Technological Development Zone\n\n"
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(head + text)] == facts
+
+
+def test_a_plan_to_rise_from_today_to_a_goal():
+    # caught in the wild (held-out group c20): today's stock, then the goal of the deadline just named
+    text = ("Updated: 2025-03-11\n\nXuzhou Economic and Technological Development Zone\n\nLast year, the zone's GDP "
+            "reached 78.4 billion yuan. By 2027, GDP will reach 100 billion yuan.\n\nOn innovation, the number of "
+            "national high-tech enterprises will rise from 486 to 700.")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("gdp", "2024-12", 78_400_000_000.0, "actual"), ("gdp", "2027-12", 100_000_000_000.0, "target"),
+        ("high_tech_enterprises", "2025-03", 486.0, "actual"), ("high_tech_enterprises", "2027-12", 700.0, "target")]
