@@ -131,8 +131,25 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
         if name.endswith((" district", " county")):
             name = name[:-len("district")] + name[-len("district"):].capitalize() if name.endswith("district") \
                 else name[:-len("county")] + "County"
+        area = _AREA_OF.search(text, max(0, start - 60), start) if "Free Trade" in name else None
+        if area is not None:
+            # 'the Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone': one of its areas
+            start = area.start()
+            while text[start: text.index(" ", start)] in _STOP:  # 'The Qinzhou Port Area of ...'
+                start = text.index(" ", start) + 1
+            names = [n for n in names if n[1] <= start]  # 'Qinzhou Port Area' named as part of it
+            name = re.sub(r"\s+", " ", text[start: m.end()])
+            entity_type = "other"
         names.append((start, m.end(), name, entity_type))
+    # 'Qinzhou Port Area' elsewhere in the text is that area of the free trade zone
+    full = {found.group(1): n[2] for n in names if (found := _SUB_AREA.match(n[2]))}
+    if full:
+        names = [(a, b, full.get(name, name), "other" if name in full else kind) for a, b, name, kind in names]
     return names
+
+
+_AREA_OF = re.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+){1,3}Area[ \t]+of\s+(?:the\s+)?$")
+_SUB_AREA = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,3}Area) of ")
 
 
 def _word_before(text: str, pos: int) -> tuple[str, int] | None:
@@ -234,7 +251,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
     mentions: list[Mention] = []
     for start, end, name, entity_type in find_names(text, skip):
         place = _place_of(name)
-        tclass = _type_class(entity_type)
+        tclass = "ftz_area" if _SUB_AREA.match(name) else _type_class(entity_type)
         index = next((i for i, c in enumerate(clusters) if _same(c, place, tclass) or name in c.names), None)
         if index is None:
             clusters.append(Cluster([name], entity_type, tclass, place, start))
@@ -249,6 +266,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
     if clusters:
         _mark_parts(text, clusters, mentions)
         _second_names(text, clusters, mentions)
+        _short_area_names(text, clusters, mentions)
         taken = {m.start for m in mentions}
         for m in PLACE_ANAPHORA.finditer(text):
             # 'the Fuzhou zone': the one area of that place named before
@@ -294,6 +312,21 @@ def _second_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -
         for m in re.finditer(r"(?<![\w(（])" + re.escape(second) + r"(?![\w)）])", text):
             mentions.append(Mention(m.start(), m.end(), mention.cluster, True))
             cluster.mentions += 1
+
+
+def _short_area_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """'The Harbin Area covers 79.86 square kilometers': a free trade zone's area by its short name."""
+    for index, cluster in enumerate(clusters):
+        found = _SUB_AREA.match(cluster.name)
+        short = found.group(1) if found else None
+        if short is None or any(short in c.names for c in clusters):
+            continue
+        cluster.names.append(short)
+        taken = [(m.start, m.end) for m in mentions]
+        for m in re.finditer(r"(?<![\w])" + re.escape(short) + r"(?![\w])(?! of\b)", text):
+            if not any(s <= m.start() < e for s, e in taken):
+                mentions.append(Mention(m.start(), m.end(), index, True))
+                cluster.mentions += 1
 
 
 _KIND_TYPES = {

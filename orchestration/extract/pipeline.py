@@ -100,9 +100,13 @@ class _Reader:
 
     def _entity_at(self, offset: int, sentence: Sentence) -> int | None:
         """The entity a number at ``offset`` is about: named before it in the sentence, else carried."""
-        inside = self._mentions_between(sentence.start, offset)
+        inside = [m for m in self._mentions_between(sentence.start, offset) if not self._where(m)]
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         return self.folded.get(found, found)
+
+    def _where(self, mention) -> bool:
+        """'..., located within the Harbin Area, ...': where the subject lies, not the subject."""
+        return _LOCATED_IN.search(self.text, max(0, mention.start - 30), mention.start) is not None
 
     def _mentions_between(self, start: int, end: int) -> list:
         return self.mentions[bisect_left(self.mention_starts, start): bisect_left(self.mention_starts, end)]
@@ -150,8 +154,9 @@ class _Reader:
         inside = self._mentions_between(s.start, s.end)
         # an area named once in passing is not what the next sentences are about, unless the
         # sentence opens with it: 'Guiyang ETDZ, an old industrial base, also grew. Its output ...'
-        talked_about = [m for m in inside if self.clusters[m.cluster].mentions >= 2 or m.cluster == self.primary
-                        or _OPENS_WITH.fullmatch(self.text, s.start, m.start)]
+        talked_about = [m for m in inside if (self.clusters[m.cluster].mentions >= 2 or m.cluster == self.primary
+                                              or _OPENS_WITH.fullmatch(self.text, s.start, m.start))
+                        and not self._where(m)]
         if talked_about:
             self.current = talked_about[-1].cluster
         subject = inside[0].cluster if inside else entity_before
@@ -1012,6 +1017,7 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 # Patterns of the hot paths above, compiled once (re.match(str, ...) looks its pattern up
 # in re's cache at every call).
 _LIST_ITEM = re.compile(r"\s*[-•·*]")
+_LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$", re.I)
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 _SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)
 _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being) signed\b", re.I)
