@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from decimal import Decimal
 
 from orchestration.extract import facts as F
 from orchestration.extract.dates import detect_document_date
@@ -24,6 +23,7 @@ from orchestration.extract.periods import Period, TimeContext, find_periods, fmt
 from orchestration.extract.prefilter import Prechecked, fold
 from orchestration.extract.quantities import Quantity, find_quantities
 from orchestration.extract.segment import Sentence, is_table_row, split_sentences, unwrap_lines
+from orchestration.extract.tables import TableReading
 
 
 def extract_document(doc: str, text: str) -> DocumentFacts:
@@ -52,7 +52,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
                          tuple(entities))
 
 
-class _Reader:
+class _Reader(TableReading):
     """The state a reader carries from one sentence to the next."""
 
     def __init__(self, doc, text, doc_date: DocDate | None, clusters, mentions):
@@ -296,155 +296,6 @@ class _Reader:
             draft = F.Draft(metric, q.value, q.unit or unit, q.qualifier, q, s.start, s.end, yoy_pct=yoy,
                             anchor=q.start, period=each_year[i] if each_year else None)
             self._place(draft, s, periods)
-        return True
-
-    def _table_row(self, s: Sentence, periods: list[Period], cells: list[str] | None = None,
-                   starts: list[int] | None = None) -> None:
-        """One row of a pipe table: 'Gross regional product | 6,572,300 | 4.9' under its header.
-
-        A header may name a year per column ('| Indicator | 2021 | 2022 | 2023 | Growth (%) |'):
-        each year's cell is then a fact of that year, and the growth belongs to the last year.
-        ``cells`` and their ``starts`` are given for a table laid out with spaces.
-        """
-        if cells is None or starts is None:
-            cells, starts, pos = [], [], 0
-            for cell in s.text.split("|"):
-                starts.append(s.start + pos + len(cell) - len(cell.lstrip()))
-                cells.append(cell.strip())
-                pos += len(cell) + 1
-            if s.text.lstrip().startswith("|"):  # '| GDP | 268.4 |': a Markdown row's outer pipes hold nothing
-                cells, starts = cells[1:], starts[1:]
-                if cells and not cells[-1]:
-                    cells, starts = cells[:-1], starts[:-1]
-        if cells and all(_RULE_CELL.fullmatch(c) for c in cells):
-            return  # '| --- | --- |': the line under a Markdown header
-        years = {i: int(c[:4]) for i, c in enumerate(cells[1:], 1) if _YEAR_CELL.fullmatch(c)}
-        header = not any((re.fullmatch(r"-?[\d,.]+", c) and i not in years) or F.table_amount(c)
-                         for i, c in enumerate(cells[1:], 1))
-        if header:
-            growth = [i for i, c in enumerate(cells) if _GROWTH_COLUMN.search(c)]
-            # 'Indicator | Unit | January-June | Growth (%)': each row names its own unit
-            unit_col = next((i for i, c in enumerate(cells[1:], 1) if _UNIT_COLUMN.fullmatch(c)), None)
-            values = [i for i, c in enumerate(cells[1:], 1) if i not in growth and i != unit_col]
-            stated = F.unit_in_label(s.text)
-            if stated is None and self.unit_statement is not None and s.line_no - self.unit_statement[0] <= 2:
-                stated = self.unit_statement[1]  # '(Unit: 100 million yuan)' just above the table
-            # a column per year ('| 2021 | 2022 | 2023 |'), or the one value column a year heads
-            self.table = (values[0] if values else 1, growth[0] if growth else None, stated, unit_col,
-                          years if len(years) >= 2 or list(years) == values else {})
-            return
-        value_col, growth_col, header_unit, unit_col, years = self.table or (1, None, None, None, {})
-        label = cells[0] if cells else ""
-        in_column = F.parse_unit(cells[unit_col]) if unit_col is not None and unit_col < len(cells) else None
-        unit = F.unit_in_label(label) or in_column or header_unit or self.unit_context
-        growth_cell = cells[growth_col] if growth_col is not None and growth_col < len(cells) else ""
-        yoy = F.table_number(growth_cell)
-        metric = F.money_metric(label, "")
-        count = None if metric else F.count_label(label)
-        columns = sorted(years) if years else [value_col]
-        for col in columns:
-            value_cell = cells[col] if col < len(cells) else ""
-            number = F.table_number(value_cell)
-            cell_unit = unit
-            amount = F.table_amount(value_cell) if number is None else None
-            if amount is not None:  # 'RMB 126.5 billion': the cell states its own unit
-                number, cell_unit = amount.number, (amount.value / amount.number if amount.number else 1.0,
-                                                    amount.unit if amount.kind == "money" else "km2")
-            col_yoy = yoy if col == columns[-1] else None
-            period = None
-            if years:
-                year = years[col]
-                period = Period(starts[col], starts[col], (year, 1), (year, 12))
-            if number is None and (col_yoy is None or metric is None):
-                continue
-            anchor = starts[col] if col < len(starts) else s.start
-            if metric is not None:
-                factor, currency = cell_unit or (1.0, "CNY")
-                value = None if number is None else float(Decimal(repr(number)) * Decimal(repr(factor)))
-                draft = F.Draft(metric, value, currency if value is not None else None, "exact", None,
-                                s.start, s.end, yoy_pct=col_yoy, anchor=anchor, period=period)
-            elif count is not None and number is not None:
-                draft = F.Draft(count, number, "persons" if count == "population" else "count", "exact", None,
-                                s.start, s.end, measure="stock", anchor=anchor, period=period)
-            else:
-                continue
-            self._place(draft, s, periods)
-
-    def _spaced_row(self, s: Sentence, periods: list[Period]) -> bool:
-        """A row of a table laid out with spaces.
-
-        Years down the side and measures across: 'Year   GDP   Tax revenue' names the columns
-        (a line under it in brackets completes the label above it); '2021   7,238,600   851,700'
-        states each measure for 2021; 'Growth in 2021 (%)   10.2   23.8' gives the year's growth.
-        Measures down the side, as in a statistics release ('Indicator   Jan-Sep   YoY (%)' over
-        'Gross regional product   3,854,200   4.8'), are read as a pipe table's rows. False for any
-        other line, which is then read as prose.
-        """
-        column = s.start - (self.text.rfind("\n", 0, s.start) + 1)  # where the sentence starts in its line
-        cells = [(column + m.start(), m.group()) for m in _SPACED_CELL.finditer(s.text)]
-        table = self.spaced
-        if (table is not None and len(cells) == 1 and cells[0][1].startswith("(")
-                and s.line_no - table["line"] == 1):  # '(above designated size)': the label above it
-            at = cells[0][0]
-            index = min(range(len(table["columns"])), key=lambda i: abs(table["columns"][i][0] - at))
-            where, label = table["columns"][index]
-            table["columns"][index] = (where, f"{label} {cells[0][1]}")
-            table["line"] = s.line_no
-            return True
-        if len(cells) < 2 or any(len(c) > 80 for _, c in cells):
-            return False
-        first = cells[0][1]
-        if len(cells) >= 3 and _ROW_HEAD.fullmatch(first) and not any(F.table_number(c) and not _YEAR_CELL.fullmatch(c)
-                                                                      for _, c in cells[1:]):
-            self.spaced = {"rows": True, "line": s.line_no}  # measures down the side: the pipe table's reading
-            self._table_row(s, periods, [c for _, c in cells], [s.start + at - column for at, _ in cells])
-            return True
-        if table is not None and table.get("rows"):
-            if s.line_no - table["line"] > 1 or not any(F.table_number(c) or c in _EMPTY_CELLS for _, c in cells[1:]):
-                return False
-            table["line"] = s.line_no
-            self._table_row(s, periods, [c for _, c in cells], [s.start + at - column for at, _ in cells])
-            return True
-        if len(cells) >= 3 and _YEAR_HEAD.fullmatch(first) and not any(F.table_number(c) for _, c in cells[1:]):
-            self.spaced = {"columns": cells[1:], "unit": self.unit_statement[1] if self.unit_statement
-                           and s.line_no - self.unit_statement[0] <= 2 else None, "line": s.line_no, "placed": {}}
-            return True
-        if table is None or s.line_no - table["line"] > 1:
-            return False
-        table["line"] = s.line_no
-        numbers = [F.table_number(c) for _, c in cells[1:]]
-        if len(numbers) != len(table["columns"]) and not all(n is None for n in numbers):
-            return False
-        year = _YEAR_CELL.fullmatch(first)
-        growth = _GROWTH_COLUMN.search(first) and re.search(r"(?:19|20)\d\d", first)
-        if year is None and not growth:
-            return False
-        for (at, label), number, (cell_at, _) in zip(table["columns"], numbers, cells[1:], strict=False):
-            cell_at -= column  # back to an offset in the sentence
-            if number is None:
-                continue
-            if growth:  # the growth of the figure this column gave for that year
-                index = table["placed"].get((at, int(growth.group())))
-                if index is not None:
-                    draft, *rest = self.drafts[index]
-                    self.drafts[index] = (F.extend(draft, yoy_pct=number), *rest)
-                continue
-            metric = F.money_metric(label, "")
-            count = None if metric else F.count_label(label)
-            if metric is None and count is None:
-                continue
-            y = int(first[:4])
-            period = Period(s.start + cell_at, s.start + cell_at, (y, 1), (y, 12))
-            anchor = s.start + cell_at
-            if metric is not None:
-                factor, currency = F.unit_in_label(label) or table["unit"] or self.unit_context or (1.0, "CNY")
-                value = float(Decimal(repr(number)) * Decimal(repr(factor)))
-                draft = F.Draft(metric, value, currency, "exact", None, s.start, s.end, anchor=anchor, period=period)
-            else:
-                draft = F.Draft(count, number, "persons" if count == "population" else "count", "exact", None,
-                                s.start, s.end, measure="stock", anchor=anchor, period=period)
-            self._place(draft, s, [period])
-            table["placed"][(at, y)] = len(self.drafts) - 1
         return True
 
     def _update_unit_context(self, s: Sentence) -> None:
@@ -963,14 +814,6 @@ _NOW = re.compile(r"\b(?:now|currently|at present|presently)\b", re.I)
 _THINGS_COUNTED = re.compile(r"\s*(?:units?|sets?|pieces|vehicles|cars|tons?|tonnes|teus?|kilowatts?|kw|kwh|"
                              r"square met(?:er|re)s|visitors|passengers|tourists|households|doses|chips|wafers)\b",
                              re.I)
-_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # cells set apart by two spaces or more
-_EMPTY_CELLS = {"--", "—", "-", "–"}
-_ROW_HEAD = re.compile(r"(?:main\s+)?(?:economic\s+)?(?:indicators?|items?|指标)", re.I)
-_YEAR_HEAD = re.compile(r"years?|年份|period", re.I)
-_RULE_CELL = re.compile(r":?-{3,}:?")
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\(\w+\))?")
-_UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
-_GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
 _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approved|upgraded|recogni[sz]ed|renamed|"
