@@ -139,7 +139,7 @@ class _Reader(TableReading):
             periods = [p for p in periods if p.start != s.start]
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)
-        if is_table_row(s.text):
+        if s.table_header or is_table_row(s.text):
             self._table_row(s, periods)
         elif ("  " in s.text or "\t" in s.text or self.spaced is not None) and self._spaced_row(s, periods):
             pass  # a row of a table whose columns are set apart by spaces

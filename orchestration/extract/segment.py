@@ -9,7 +9,7 @@ their evidence, and knows whether its line is a heading or boilerplate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from orchestration.extract.firstchar import guarded
 from orchestration.extract.prefilter import Prechecked
@@ -47,6 +47,7 @@ class Sentence:
     line_no: int
     heading: bool
     boilerplate: bool
+    table_header: bool = False  # a Markdown table's header: the line above '|---|---|'
 
 
 # a cell opening with a figure: '| 186.42', '| -3.4', '| +18.7%', '| RMB 126.5 billion', '| US$ 9.4 bn'
@@ -134,7 +135,9 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         offset_in = line_start
         heading = _is_heading(line)
-        boilerplate = _is_boilerplate(line)
+        # '| Zone | Level | Planned area |' over '|---|---|---|' is a table's header, not a menu
+        header = line.count("|") >= 2 and _RULE_LINE.match(text, offset) is not None
+        boilerplate = not header and _is_boilerplate(line)
         start = 0
         for end_match in _SENTENCE_END.finditer(line):
             end = end_match.end()
@@ -144,7 +147,12 @@ def split_sentences(text: str) -> list[Sentence]:
             start = end
         if line[start:].strip():
             _append(sentences, text, offset_in + start, offset_in + len(line), line_no, heading, boilerplate)
+        if header and sentences and sentences[-1].line_no == line_no:
+            sentences[-1] = replace(sentences[-1], table_header=True)
     return sentences
+
+
+_RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 
 
 def _protected(line: str, dot: int) -> bool:

@@ -27,6 +27,35 @@ _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 
 
+_ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?|areas?)|names?|zone names?)",
+                        re.I)
+
+
+def _zone_columns(header: list[str]) -> dict[int, tuple[str, tuple[float, str]]]:
+    """The columns of a zone-per-row table that hold one measure each: {column: (metric, unit)}.
+
+    >>> _zone_columns(["Zone", "Level", "Planned area", "Industrial land price", "GDP (100 million yuan)"])
+    {2: ('area_planned', (1.0, 'km2')), 4: ('gdp', (100000000.0, 'CNY'))}
+    """
+    columns = {}
+    for i, cell in enumerate(header[1:], 1):
+        if _GROWTH_COLUMN.search(cell) or F.PER_UNIT.search(cell) or re.search(r"\bprice\b|\bcost\b", cell, re.I):
+            continue
+        area = F.nearest(F._AREA, cell)
+        if area is not None:
+            code = "area_planned" if area[0] == "area" and re.search(r"planned|planning", cell, re.I) else area[0]
+            columns[i] = (code, (1.0, "km2"))
+            continue
+        money = F.money_metric(cell, "")
+        if money is not None:
+            columns[i] = (money, F.unit_in_label(cell) or (1.0, "CNY"))
+            continue
+        count = F.count_label(cell)
+        if count is not None:
+            columns[i] = (count, (1.0, "persons" if count == "population" else "count"))
+    return columns
+
+
 class TableReading:
     """The reader's table rows; see the module docstring for the state it keeps."""
 
@@ -54,6 +83,8 @@ class TableReading:
         header = not any((re.fullmatch(r"-?[\d,.]+", c) and i not in years) or F.table_amount(c)
                          for i, c in enumerate(cells[1:], 1))
         if header:
+            # 'Zone | Level | Planned area | GDP (100 million yuan)': a row per zone, a measure per column
+            self.by_zone = _zone_columns(cells) if cells and _ZONE_HEAD.fullmatch(cells[0]) else None
             growth = [i for i, c in enumerate(cells) if _GROWTH_COLUMN.search(c)]
             # 'Indicator | Unit | January-June | Growth (%)': each row names its own unit
             unit_col = next((i for i, c in enumerate(cells[1:], 1) if _UNIT_COLUMN.fullmatch(c)), None)
@@ -64,6 +95,9 @@ class TableReading:
             # a column per year ('| 2021 | 2022 | 2023 |'), or the one value column a year heads
             self.table = (values[0] if values else 1, growth[0] if growth else None, stated, unit_col,
                           years if len(years) >= 2 or list(years) == values else {})
+            return
+        if getattr(self, "by_zone", None):
+            self._zone_row(s, periods, cells, starts)
             return
         value_col, growth_col, header_unit, unit_col, years = self.table or (1, None, None, None, {})
         label = cells[0] if cells else ""
@@ -100,6 +134,24 @@ class TableReading:
                                 s.start, s.end, measure="stock", anchor=anchor, period=period)
             else:
                 continue
+            self._place(draft, s, periods)
+
+    def _zone_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
+        """'| Chengdu ETDZ | National | 257 sq km |': each measured cell a fact of the zone the row names."""
+        for col, (code, unit) in self.by_zone.items():
+            if col >= len(cells):
+                continue
+            amount = F.table_amount(cells[col])
+            number = F.table_number(cells[col]) if amount is None else None
+            if amount is not None and (amount.kind == "area") == (unit[1] == "km2"):
+                value, currency = amount.value, amount.unit if amount.kind == "money" else "km2"
+            elif number is not None:
+                value, currency = float(Decimal(repr(number)) * Decimal(repr(unit[0]))), unit[1]
+            else:
+                continue
+            stock = currency in ("km2", "count", "persons")
+            draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
+                            measure="stock" if stock else "flow")
             self._place(draft, s, periods)
 
     def _spaced_row(self, s: Sentence, periods: list[Period]) -> bool:

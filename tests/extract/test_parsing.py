@@ -351,6 +351,13 @@ TABLES = [
      [("gdp", "2019-01", "2019-12", 24_630_000_000.0, "CNY", 8.9),
       ("industrial_added_value_above_size", "2019-01", "2019-12", None, None, 10.4),
       ("foreign_trade", "2019-01", "2019-12", 468_200_000.0, "USD", 27.3)]),
+    # caught in the wild (held-out group c19): a row per zone under a Markdown header naming no indicator
+    ("By Westbridge Advisory | April 12, 2022\n\nFour zones compared.\n\n"
+     "| Zone | Level | Planned area | Industrial land price | Listed companies |\n|---|---|---|---|---|\n"
+     "| Chengdu ETDZ | National | 257 sq km | RMB 210,000/mu | 31 |\n"
+     "| Anning Industrial Park | Provincial | 86 sq km | RMB 180,000/mu | -- |\n",
+     [("area_planned", None, "2022-04", 257.0, "km2", None), ("listed_companies", None, "2022-04", 31.0, "count", None),
+      ("area_planned", None, "2022-04", 86.0, "km2", None)]),
 ]
 
 
