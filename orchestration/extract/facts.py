@@ -52,14 +52,14 @@ SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|\b(?:all|seven|e
                     r"\bkey (?:enterprises|companies|firms)\b|\b\d+ (?:largest|biggest|leading) ", re.I)
 # 'of which', 'among them': what follows is a part; it is a metric only if it names one
 PART_OF = re.compile(r"\bof which\b|\bamong (?:them|which)\b|\bincluding\b", re.I)
-THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b[^.;]{0,50}?"
+THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b(?:(?!,\s*(?:and|while|but)\b)[^.;]){0,50}?"
                        r"\b(?:with|amounting to|worth|each|valued at|of)\b", re.I)
 # (searched in every clause before an amount: prechecked, see prefilter)
 COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\bCompany\b|\bCorporation\b|\bGroup\b|\bInc\.|\bLimited\b"))
 POSSESSIVE = Prechecked(re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b"))
 OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)"))
 HAVE_CUE = re.compile(
-    r"\bthere (?:is|are|was|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
+    r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
     r"\bhosts?\b|\bhouses?\b|\bgather(?:s|ed)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
     r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcount(?:s|ed)?\b", re.I)
 CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b|\bnewly\b|\badded\b|\bnet increase\b")
@@ -413,6 +413,8 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     if _NOT_A_NOUN_PHRASE.search(phrase) \
             or len(phrase.split()) > 16:
         return None
+    if _LISTED_AFTER.match(rest, head.end()):  # '2 companies listed on the A-share market'
+        return "listed_companies", q.end + head.end(), None
     for pattern, code, _ in _COUNT.candidates(fold(phrase)):
         target = phrase.strip() if code == "enterprises" else phrase
         if pattern.search(target):
@@ -426,6 +428,7 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     return None
 
 
+_LISTED_AFTER = re.compile(r"\s+(?:publicly\s+)?listed\b", re.I)
 # what makes firms of an industry a subset rather than the zone's firms of that industry
 _INDUSTRY_COUNT_EXCLUDED = re.compile(
     r"\bnew\b(?![- ](?:energy|materials?|generation))|\b(?:newly|key|leading|top|large|major|foreign|more|other|"
@@ -456,13 +459,14 @@ FROM_TO = re.compile(
     r"(?:will |to )(?:rise|increase|grow|double|triple))\s+from\s+"
     r"(?:(?P<first>$)|[\d,]+(?:\s+in\s+\d{4})?\s+to\s+$)", re.I)
 TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|lifting|pushing) (?:the|its|the [\w'’]+) total(?: number)?"
-                      r"(?: of [\w\s-]{0,40})? to\s*(?:about |nearly |more than |over )?$", re.I)
+                      r"(?: of [\w\s-]{0,60})? to\s*(?:about |nearly |more than |over )?$", re.I)
 RESIDENTS_AFTER = re.compile(r"\s+(?:(?:permanent|resident|registered|household|usual|floating)\s+)?"
                              r"(?:residents|inhabitants|population)\b", re.I)
 SETTLED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:settled|gathered|registered|located|been registered|"
-                           r"set up|moved)\b|\s+(?:are|were)\s+(?:located|registered|based)\b", re.I)
+                           r"set up|moved)\b|\s+(?:are|were)\s+(?:located|registered|based|operating)\b|"
+                           r"\s+operate\s+in\b", re.I)
 PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood at|had|came to|amounted to)\b|"
-                        r"\b(?:rose|increased|grew|climbed|expanded|extended|bringing|taking|raising|lifting)\b[^.;]{0,40}?\bto\b",
+                        r"\b(?:rose|increased|grew|climbed|expanded|extended|bringing|taking|raising|lifting)\b[^.;]{0,80}?\bto\b",
                         re.I)
 PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts)\b", re.I)
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.-]+\s+){0,6}?"

@@ -155,6 +155,8 @@ def _point(m, ctx):
     if y is None:
         return None
     month = MONTHS[m.group("m").lower()] if m.groupdict().get("m") else 12
+    if m.groupdict().get("m"):
+        y = _not_yet(m, ctx, y, month)  # 'as of the end of October' in an article of January: last October
     return (y, 1), (y, month)
 
 

@@ -855,6 +855,17 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
     # the year a comparison is made with dates nothing after it
     ("In 2023, e-commerce sales were more than double the figure of 2022.\n\nThe zone's tax revenue was 2.37 "
      "billion yuan.", [("tax_revenue", "2023-01", "2023-12", 2_370_000_000.0)]),
+    # held-out groups c14, c18-c20: counts and the words around them
+    ("In 2023, 9 enterprises were newly included in the statistics above designated size, bringing the total "
+     "number of industrial enterprises above designated size to 86.", [("enterprises_above_size", None, "2023-12", 86.0)]),
+    ("As of the end of October, the zone had 136 national high-tech enterprises and 2 companies listed on the "
+     "A-share market.", [("high_tech_enterprises", None, "2023-10", 136.0), ("listed_companies", None, "2023-10", 2.0)]),
+    ("At present more than 280 recycling enterprises operate in the park. Among them are 41 national high-tech "
+     "enterprises.", [("enterprises", None, "2024-01", 280.0), ("high_tech_enterprises", None, "2024-01", 41.0)]),
+    # firms counted before an amount are not a threshold on it
+    ("In 2023, the zone had 40 pharmaceutical enterprises, and the output value of the biomedicine industry "
+     "exceeded RMB 18 billion.", [("enterprises", None, "2023-12", 40.0),
+                                  ("industrial_output", "2023-01", "2023-12", 18_000_000_000.0)]),
 ]
 
 
