@@ -342,8 +342,11 @@ _KIND_TYPES = {
 }
 
 
+# 'the park consists of ...' (anchored at the end of the text before a name: see _mark_parts)
 _PARTS_CUE = re.compile(r"\b(?:consists? of|consisting of|comprises?|comprising|is (?:composed|made up) of|"
                         r"is divided into|divided into)\b[^.;]*$", re.I)
+PARTS_CUE = re.compile(r"\b(?:consists? of|consisting of|comprises?|comprising|is (?:composed|made up) of|"
+                       r"is divided into|divided into)\b", re.I)
 
 
 def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:

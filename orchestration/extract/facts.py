@@ -469,7 +469,7 @@ PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood 
                         r"\b(?:rose|increased|grew|climbed|expanded|extended|bringing|taking|raising|lifting)\b[^.;]{0,80}?\bto\b",
                         re.I)
 PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts)\b", re.I)
-ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.-]+\s+){0,6}?"
+ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.'’-]+\s+){0,6}?"
                                  r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
                                  r"production line|production base)\b(?!s)", re.I))
 FROM_AMOUNT = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|went up|fell|dropped|declined|doubled|tripled|"

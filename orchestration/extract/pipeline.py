@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from orchestration.extract import facts as F
 from orchestration.extract.dates import detect_document_date
+from orchestration.extract.entities import PARTS_CUE as _PARTS_CUE
 from orchestration.extract.entities import count_places, entity_attributes, resolve_entities
 from orchestration.extract.industries import heading_role, industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
@@ -100,9 +101,22 @@ class _Reader(TableReading):
 
     def _entity_at(self, offset: int, sentence: Sentence) -> int | None:
         """The entity a number at ``offset`` is about: named before it in the sentence, else carried."""
-        inside = [m for m in self._mentions_between(sentence.start, offset) if not self._where(m)]
+        inside = [m for m in self._mentions_between(sentence.start, offset)
+                  if not self._where(m) and not self._listed_part(m, sentence)]
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         return self.folded.get(found, found)
+
+    def _wider_area(self, clause: str, at: int) -> bool:
+        """The clause before a figure at ``at`` names a city or province as its subject, and no zone."""
+        wider = _WIDER_AREA.search(clause) if _MAY_NAME_A_WIDER_AREA.search(clause) else None
+        return wider is not None and not self._mentions_between(at - len(clause), at) \
+            and not self._zone_place(wider.group())
+
+    def _listed_part(self, mention, sentence: Sentence) -> bool:
+        """'X consists of the Yaogu Industrial Park, ..., with a total planned area of 44.5 km2': a part
+        listed in the sentence is not what its figures are about."""
+        return self.clusters[mention.cluster].part and \
+            _PARTS_CUE.search(self.text, sentence.start, mention.start) is not None
 
     def _where(self, mention) -> bool:
         """'..., located within the Harbin Area, ...': where the subject lies, not the subject."""
@@ -345,6 +359,8 @@ class _Reader(TableReading):
         if F.is_company_scope(window, self.known_names) or \
                 _SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start], self.sentence_fold):
             return
+        if self._wider_area(_LAST_CLAUSE.split(window)[-1], q.start):
+            return  # "Hunan's foreign trade grows 38.6%": the province's growth, not the zone's
         start = self._clause_start(s, boundary)
         end = q.end
         tail = _YOY_TAIL.match(lookahead)
@@ -402,9 +418,7 @@ class _Reader(TableReading):
             return None
         if _TOGETHER.search(clause, self.sentence_fold):
             return None  # 'zones, which together generated 2.18 trillion yuan': no one zone's figure
-        wider = _WIDER_AREA.search(clause) if _MAY_NAME_A_WIDER_AREA.search(clause) else None
-        if wider is not None and not self._mentions_between(q.start - len(clause), q.start) \
-                and not self._zone_place(wider.group()):
+        if self._wider_area(clause, q.start):
             return None  # 'Yantai as a whole produced a GDP of ...', 'the province's GDP': not the zone's
         parts = list(F.PART_OF.finditer(clause)) if _PART_OF.may_match(clause, self.sentence_fold) else []
         part = parts[-1] if parts else None
@@ -861,6 +875,7 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 # in re's cache at every call).
 _LIST_ITEM = re.compile(r"\s*[-•·*]")
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$", re.I)
+_LAST_CLAUSE = re.compile(r"[,;]")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 _SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)
 _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being) signed\b", re.I)

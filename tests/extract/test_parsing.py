@@ -866,6 +866,13 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
     ("In 2023, the zone had 40 pharmaceutical enterprises, and the output value of the biomedicine industry "
      "exceeded RMB 18 billion.", [("enterprises", None, "2023-12", 40.0),
                                   ("industrial_output", "2023-01", "2023-12", 18_000_000_000.0)]),
+    # held-out groups c12, c14, c20: a province's growth in a list of related news; the park's largest firm
+    ("In 2023, exports grew 5 percent.\n\nRelated news:\n- Jiangsu's foreign trade grows 38.6% in Jan-Oct",
+     [("exports", "2023-01", "2023-12", None)]),
+    ("In 2023, Jiangxi Kingsun Textile, the park's largest company, paid taxes of 86 million yuan.", []),
+    # the zone's area, not that of the last of its parts
+    ("The zone consists of the Yaogu Industrial Park and the Meian Science and Technology Park, with a total "
+     "planned area of 44.5 square kilometers.", [("area_planned", None, "2024-01", 44.5)]),
 ]
 
 
@@ -873,6 +880,8 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
 def test_wordings_caught_in_the_wild(text, facts):
     head = "Release date: 2024-01-19\n\nXuzhou Economic and Technological Development Zone\n\n"
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(head + text)] == facts
+    if "Meian" in text:
+        assert {f[0] for f in _facts(head + text)} == {"Xuzhou Economic and Technological Development Zone"}
 
 
 def test_a_plan_to_rise_from_today_to_a_goal():
