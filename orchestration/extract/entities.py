@@ -31,7 +31,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
      r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City)|Science\s+(?:and\s+Technology\s+)?Park|"
-     r"Technology\s+Park|Logistics\s+Park|Development\s+Zone|Econom(?:ic|y)\s+Zone", "industrial_park"),
+     r"Technology\s+Park|Logistics\s+Park|Software\s+Park|Development\s+Zone|Econom(?:ic|y)\s+Zone", "industrial_park"),
     (r"(?:District|County|district|county)", "district"),
 ]
 # (guarded: tried only at the capitals and letters a suffix starts with, see firstchar)
@@ -329,6 +329,7 @@ def _short_area_names(text: str, clusters: list[Cluster], mentions: list[Mention
                 cluster.mentions += 1
 
 
+_ZONE_WORDS = {"Zone", "Area", "ETDZ", "HTZ", "EDZ", "FTZ"}
 _KIND_TYPES = {
     "zone": {"etdz", "high_tech_zone", "demonstration_zone", "industrial_park", "other"},
     "park": {"industrial_park", "high_tech_zone", "etdz"},
@@ -384,6 +385,8 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     # 'the park' after a park and a development zone: the park
     exact = _EXACT_TYPES.get(words[-1], set())
     fitting = [i for i in fitting if clusters[i].entity_type in exact] or fitting
+    if words[-1] == "zone":  # 'the zone' after a zone and a software park inside it: the zone
+        fitting = [i for i in fitting if clusters[i].name.split()[-1] in _ZONE_WORDS] or fitting
     if len(words) == 1 and fitting:
         # 'In the high-tech zone, GDP grew ... The zone had ...': the area referred to just before,
         # by name or as 'the high-tech zone', when it fits
