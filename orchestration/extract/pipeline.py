@@ -103,6 +103,10 @@ class _Reader(TableReading):
         """The entity a number at ``offset`` is about: named before it in the sentence, else carried."""
         inside = [m for m in self._mentions_between(sentence.start, offset)
                   if not self._where(m) and not self._listed_part(m, sentence)]
+        if len(inside) >= 2 and not inside[-1].explicit and inside[-2].explicit \
+                and _APPOSITIVE_OWNER.fullmatch(self.text, inside[-2].end, inside[-1].start) \
+                and self.text.startswith(("'s", "’s"), inside[-1].end):
+            inside.pop()  # "Qilu Software Park, the zone's flagship park, posted ...": the park's figure
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         return self.folded.get(found, found)
 
@@ -876,6 +880,7 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 _LIST_ITEM = re.compile(r"\s*[-•·*]")
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$", re.I)
 _LAST_CLAUSE = re.compile(r"[,;]")
+_APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 _SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)
 _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being) signed\b", re.I)
