@@ -134,7 +134,8 @@ class _Reader(TableReading):
         if s.line_no != self.line_no:
             if s.line_no > self.line_no + 1 and not s.heading:
                 self.heading_period = None  # a blank line ends what a heading labels
-                self.heading_target = False
+                # ... but not a section of goals ('II. Main Expected Targets', then its numbered items)
+                self.heading_target = self.heading_target and bool(_LIST_ITEM.match(s.text))
             self.line_no = s.line_no
             self.line_period = None
         folded = self.sentence_fold = fold(s.text)
@@ -192,7 +193,9 @@ class _Reader(TableReading):
             self.heading_target = _TARGET_HEADING.search(s.text) is not None
         # the period the article reports on carries across paragraphs; plans, deadlines
         # and founding dates do not
-        reporting = [p for p in periods if not (p.plan or p.future_by)]
+        # nor does a day's date ('Delivered at the Work Conference on January 20, 2022'): an event, not a period
+        reporting = [p for p in periods
+                     if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         if reporting and not target_cue and not _recalls_earlier_year(reporting[-1], self.report_period,
@@ -877,9 +880,11 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 
 # Patterns of the hot paths above, compiled once (re.match(str, ...) looks its pattern up
 # in re's cache at every call).
-_LIST_ITEM = re.compile(r"\s*[-•·*]")
+_LIST_ITEM = re.compile(r"\s*(?:[-•·*]|\(\d{1,2}\)|\d{1,2}[.)、]\s|[①-⑳])")
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$", re.I)
 _LAST_CLAUSE = re.compile(r"[,;]")
+_DAY_DATE = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+                       r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d")
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 _SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)

