@@ -103,10 +103,13 @@ class _Reader(TableReading):
         """The entity a number at ``offset`` is about: named before it in the sentence, else carried."""
         inside = [m for m in self._mentions_between(sentence.start, offset)
                   if not self._where(m) and not self._listed_part(m, sentence)]
-        if len(inside) >= 2 and not inside[-1].explicit and inside[-2].explicit \
-                and _APPOSITIVE_OWNER.fullmatch(self.text, inside[-2].end, inside[-1].start) \
-                and self.text.startswith(("'s", "’s"), inside[-1].end):
-            inside.pop()  # "Qilu Software Park, the zone's flagship park, posted ...": the park's figure
+        if len(inside) >= 2 and not inside[-1].explicit and inside[-2].explicit and (
+                (_APPOSITIVE_OWNER.fullmatch(self.text, inside[-2].end, inside[-1].start)
+                 and self.text.startswith(("'s", "’s"), inside[-1].end))
+                or _IN_THE_ZONE.fullmatch(self.text, inside[-2].end, inside[-1].start)):
+            # "Qilu Software Park, the zone's flagship park, posted ...", "The Anshan Laser Industrial Park
+            # in the zone realized ...": the park's figure
+            inside.pop()
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         return self.folded.get(found, found)
 
@@ -330,7 +333,8 @@ class _Reader(TableReading):
             self.unit_context = unit
             self.unit_statement = (s.line_no, unit)
         if self.unit_context is not None:
-            self.unit_line = s.line_no
+            # '... are as follows (unit: 100 million yuan, %):' governs the list after the blank line below it
+            self.unit_line = s.line_no + (1 if unit is not None and s.text.rstrip().endswith((":", "：")) else 0)
 
     def _growth(self, q, window, lookahead, drafts, s, boundary):
         yoy = F.growth_value(q, self.text)
@@ -523,6 +527,8 @@ class _Reader(TableReading):
             return None
         row = F.ROW_LABEL.match(self.text, s.start, q.start)
         if row and row.end() == q.start:  # 'Enterprises above designated size: 312'
+            if F.money_metric(row.group("label"), ""):
+                return None  # 'Operating income of enterprises above designated size: 612.8': an amount
             code = F.count_label(row.group("label"))
             if code is None:
                 return None
@@ -886,6 +892,7 @@ _LAST_CLAUSE = re.compile(r"[,;]")
 _DAY_DATE = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
                        r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d")
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
+_IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 _SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)
 _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being) signed\b", re.I)

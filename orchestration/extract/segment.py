@@ -127,17 +127,21 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     offset = 0
+    related = False  # in a list of links under 'Related news:', which runs to the next blank line
     for line_no, line in enumerate(re.split(r"\r\n|\n|\r", text)):
         line_start, offset = offset, offset + len(line) + 1
         if text.startswith("\r\n", offset - 1):
             offset += 1
         if not line.strip():
+            related = False
             continue
+        if _RELATED.match(line):
+            related = True
         offset_in = line_start
         heading = _is_heading(line)
         # '| Zone | Level | Planned area |' over '|---|---|---|' is a table's header, not a menu
         header = line.count("|") >= 2 and _RULE_LINE.match(text, offset) is not None
-        boilerplate = not header and _is_boilerplate(line)
+        boilerplate = related or (not header and _is_boilerplate(line))
         start = 0
         for end_match in _SENTENCE_END.finditer(line):
             end = end_match.end()
@@ -152,6 +156,8 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+_RELATED = re.compile(r"\s*(?:related (?:news|articles|reading|stories|links)|recommended(?: reading| news)?|"
+                      r"more news|further reading|you may also like)\b", re.I)
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 
 

@@ -940,3 +940,19 @@ def test_a_work_report_reviews_last_year_and_lists_this_years_targets():
         ("gdp", "2021-01", "2021-12", "actual"), ("industrial_output", "2021-01", "2021-12", "actual"),
         ("public_budget_revenue", "2022-01", "2022-12", "target"),
         ("fixed_asset_investment", "2022-01", "2022-12", "target")]
+
+
+def test_a_numbered_list_under_a_unit_statement_and_a_park_in_the_zone():
+    # caught in the wild (held-out group c21): '(unit: 100 million yuan, %):' governs the list below
+    # the blank line; 'Operating income of enterprises above designated size' is an amount, not a count;
+    # a park 'in the zone' is the park; links under 'Related news' are page furniture
+    text = ("2018-10-29 15:42    Source: Anshan Municipal People's Government\n\nFrom January to September this "
+            "year, the main indicators of Anshan High-tech Industrial Development Zone are as follows (unit: 100 "
+            "million yuan, %):\n\n1. Gross regional product: 186.5, up 7.3%;\n2. Operating income of enterprises "
+            "above designated size: 612.8, up 11.2%.\n\nThe Anshan Laser Industrial Park in the zone realized an "
+            "output value of 3.42 billion yuan.\n\nRelated news:\nAnshan's foreign trade grows 9.8% in first eight "
+            "months    2018-09-21")
+    assert [(f[0], f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("Anshan High-tech Industrial Development Zone", "gdp", 18_650_000_000.0, 7.3),
+        ("Anshan High-tech Industrial Development Zone", "operating_revenue", 61_280_000_000.0, 11.2),
+        ("Anshan Laser Industrial Park", "industrial_output", 3_420_000_000.0, None)]
