@@ -422,7 +422,7 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     # '126 rare earth enterprises', '40 pharmaceutical and medical device enterprises': firms of one industry
     words = phrase[: head.start()].strip()
     if words and len(words.split()) <= 6 and not _INDUSTRY_COUNT_EXCLUDED.search(words):
-        industry = _first_industry(words)
+        industry = first_industry(words)
         if industry is not None:
             return "enterprises", q.end + head.end(), industry
     return None
@@ -435,7 +435,7 @@ _INDUSTRY_COUNT_EXCLUDED = re.compile(
     r"such)\b|,", re.I)
 
 
-def _first_industry(phrase: str) -> str | None:
+def first_industry(phrase: str) -> str | None:
     """The industry a short phrase names first ('pharmaceutical and medical device': biomedicine)."""
     found = [(m.start(), code) for pattern, code, start in _INDUSTRY.candidates(fold(phrase))
              for m in pattern.finditer(phrase, start)]

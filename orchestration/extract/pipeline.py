@@ -221,6 +221,10 @@ class _Reader(TableReading):
         quantities = [q for q in find_quantities(self.text, s.start, s.end)
                       if not any(p.start <= q.start < p.end for p in periods)
                       and not F._NO_BEFORE.search(self.text[max(s.start, q.start - 8): q.start])]
+        if "unit" in self.sentence_fold:  # '(unit: 100 million yuan)' states a unit, not an amount
+            stated = [(s.start + m.start("unit"), s.start + m.end("unit"))
+                      for m in F.UNIT_STATEMENT.finditer(s.text)]
+            quantities = [q for q in quantities if not any(a <= q.start < b for a, b in stated)]
         boundary = s.start
         said = F.RESPECTIVELY.search(self.text, s.start, s.end) if "respectively" in self.sentence_fold else None
         if said and self._respectively(s, [q for q in quantities if q.start < said.start()], periods):

@@ -19,7 +19,7 @@ from orchestration.extract.segment import Sentence
 
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # cells set apart by two spaces or more
 _EMPTY_CELLS = {"--", "—", "-", "–"}
-_ROW_HEAD = re.compile(r"(?:main\s+)?(?:economic\s+)?(?:indicators?|items?|指标)", re.I)
+_ROW_HEAD = re.compile(r"(?:main\s+)?(?:economic\s+)?(?:indicators?|items?|指标)|industr(?:y|ies)|sectors?", re.I)
 _YEAR_HEAD = re.compile(r"years?|年份|period", re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\(\w+\))?")
@@ -27,6 +27,7 @@ _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 
 
+_INDUSTRY_HEAD = re.compile(r"(?:main |key |leading )?(?:industr(?:y|ies)|sectors?|industry chains?)", re.I)
 _ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?|areas?)|names?|zone names?)",
                         re.I)
 
@@ -95,6 +96,15 @@ class TableReading:
             # a column per year ('| 2021 | 2022 | 2023 |'), or the one value column a year heads
             self.table = (values[0] if values else 1, growth[0] if growth else None, stated, unit_col,
                           years if len(years) >= 2 or list(years) == values else {})
+            # 'Industry | Output value | Growth (%)': a row per industry, the measure its column names
+            # (above designated size when the table's title says so)
+            self.by_industry = None
+            if values and _INDUSTRY_HEAD.fullmatch(cells[0]):
+                measure = F.money_metric(cells[values[0]], "")
+                title = self.text[max(0, s.start - 200): s.start]
+                if measure in ("industrial_output", "industrial_added_value") and F.lexicon.ABOVE_SIZE.search(title):
+                    measure += "_above_size"
+                self.by_industry = measure
             return
         if getattr(self, "by_zone", None):
             self._zone_row(s, periods, cells, starts)
@@ -107,6 +117,10 @@ class TableReading:
         yoy = F.table_number(growth_cell)
         metric = F.money_metric(label, "")
         count = None if metric else F.count_label(label)
+        industry = None
+        if metric is None and count is None and getattr(self, "by_industry", None):
+            industry = F.first_industry(label)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
+            metric = self.by_industry if industry else None
         columns = sorted(years) if years else [value_col]
         for col in columns:
             value_cell = cells[col] if col < len(cells) else ""
@@ -128,7 +142,7 @@ class TableReading:
                 factor, currency = cell_unit or (1.0, "CNY")
                 value = None if number is None else float(Decimal(repr(number)) * Decimal(repr(factor)))
                 draft = F.Draft(metric, value, currency if value is not None else None, "exact", None,
-                                s.start, s.end, yoy_pct=col_yoy, anchor=anchor, period=period)
+                                s.start, s.end, yoy_pct=col_yoy, anchor=anchor, period=period, industry=industry)
             elif count is not None and number is not None:
                 draft = F.Draft(count, number, "persons" if count == "population" else "count", "exact", None,
                                 s.start, s.end, measure="stock", anchor=anchor, period=period)

@@ -360,6 +360,17 @@ TABLES = [
      "| Anning Industrial Park | Provincial | 86 sq km | RMB 180,000/mu | -- |\n",
      [("area_planned", None, "2022-04", 257.0, "km2", None), ("listed_companies", None, "2022-04", 31.0, "count", None),
       ("area_planned", None, "2022-04", 86.0, "km2", None)]),
+    # caught in the wild (held-out group c21): a row per industry, the measure its column and title name;
+    # the title's '(unit: 100 million yuan)' is a unit, not an amount
+    ("Release time: 2023-04-13\n\nYanji High-tech Industrial Development Zone\n\nOutput value of key industries "
+     "above designated size in 2022 (unit: 100 million yuan)\n\n| Industry | Output value | Growth (%) |\n"
+     "|---|---|---|\n| Tobacco | 112.40 | 3.1 |\n| Electronic information | 12.08 | 16.5 |\n",
+     [("industrial_output_above_size", "2022-01", "2022-12", 11_240_000_000.0, "CNY", 3.1),
+      ("industrial_output_above_size", "2022-01", "2022-12", 1_208_000_000.0, "CNY", 16.5)]),
+    ("Release time: 2020-04-13\n\nKorla Economic and Technological Development Zone\n\nTable 1  Output value of "
+     "main industries above designated size in 2019\nUnit: 10,000 yuan\nIndustry          Output value    Increase (%)\n"
+     "Textile industry          487,200        21.4\n",
+     [("industrial_output_above_size", "2019-01", "2019-12", 4_872_000_000.0, "CNY", 21.4)]),
 ]
 
 
