@@ -376,6 +376,7 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
 
 # an aside naming firms: ', anchored by XCMG Group,', ', led by BOE and TCL,', ', such as Inspur,'
 _ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) by [^,;]{1,60},|"
+                    r",\s*home to [^,;]{1,60},|"
                     r",\s*(?:such as|including|e\.g\.) [^,;]{1,60},", re.I)
 _ITSELF = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+itself\b")
 _NOT_FIRMS = set(lexicon.PROVINCES) | set(lexicon.CITIES) | lexicon.COUNTRY_WORDS | {

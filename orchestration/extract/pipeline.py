@@ -110,6 +110,9 @@ class _Reader(TableReading):
             # "Qilu Software Park, the zone's flagship park, posted ...", "The Anshan Laser Industrial Park
             # in the zone realized ...": the park's figure
             inside.pop()
+        while len(inside) >= 2 and _ASIDE_BEFORE.search(self.text, inside[-2].end, inside[-1].start) \
+                and "," in self.text[inside[-1].end: offset]:
+            inside.pop()  # 'Ningbo ETDZ, which is administered together with Beilun District, reported GDP of ...'
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         return self.folded.get(found, found)
 
@@ -896,6 +899,8 @@ _LAST_CLAUSE = re.compile(r"[,;]")
 _DAY_DATE = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
                        r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d")
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
+_ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near|bordering|including|such as)\b"
+                           r"[^,;]*$", re.I)
 _IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 _SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)

@@ -967,3 +967,17 @@ def test_a_numbered_list_under_a_unit_statement_and_a_park_in_the_zone():
         ("Anshan High-tech Industrial Development Zone", "gdp", 18_650_000_000.0, 7.3),
         ("Anshan High-tech Industrial Development Zone", "operating_revenue", 61_280_000_000.0, 11.2),
         ("Anshan Laser Industrial Park", "industrial_output", 3_420_000_000.0, None)]
+
+
+def test_a_zone_named_in_an_aside_is_not_the_subject():
+    # caught in the wild (held-out group c22): 'which is administered together with Beilun District' and
+    # 'home to Geely's plants' are asides; the figures are the zone's
+    text = ("Updated: 2025-01-22\n\nNingbo Hangzhou Bay Economic and Technological Development Zone grew. Ningbo "
+            "Economic and Technological Development Zone grew too.\n\nNingbo ETDZ, which is administered together "
+            "with Beilun District, reported GDP of 298.6 billion yuan in 2024.\n\nIn the Hangzhou Bay ETDZ, home to "
+            "Geely's plants, the output value of industrial enterprises above designated size rose 12.4 percent "
+            "to 286.9 billion yuan in 2024.")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Ningbo Economic and Technological Development Zone", "gdp", 298_600_000_000.0),
+        ("Ningbo Hangzhou Bay Economic and Technological Development Zone", "industrial_output_above_size",
+         286_900_000_000.0)]
