@@ -119,6 +119,8 @@ NAMES = [
      "Qinzhou Port Area of the China (Guangxi) Pilot Free Trade Zone", "other"),
     # evaluated on (c18)
     ("Qilu Software Park, the zone's flagship park, posted", "Qilu Software Park", "industrial_park"),
+    # evaluated on (c24)
+    ("Sanya Yazhou Bay Science and Technology City recorded", "Sanya Yazhou Bay Science and Technology City", "other"),
 ]
 
 
