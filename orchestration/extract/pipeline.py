@@ -573,8 +573,9 @@ class _Reader(TableReading):
         # a list of counts ('is home to 2 listed companies, 49 high-tech enterprises, ...')
         # keeps its verb far before the later items
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
-        if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)):
-            return None
+        if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)
+                or _ITEM_OPENS_WITH.fullmatch(self.text, s.start, q.start)):
+            return None  # ('• 1,065 national high-tech enterprises' under 'Enterprises (end of 2022)': a stock)
         if _INCREMENT_BEFORE.search(before):
             return None  # 'we aim to add 20 listed companies': a change in a stock, not the stock
         if F.COUNT_OBJECT.search(before) and not F.COUNT_OBJECT_OK.search(before):
@@ -897,6 +898,7 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 
 # Patterns of the hot paths above, compiled once (re.match(str, ...) looks its pattern up
 # in re's cache at every call).
+_ITEM_OPENS_WITH = re.compile(r"\s*[-•·*]\s*(?:about |nearly |more than |over |some |approximately )?", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*]|\(\d{1,2}\)|\d{1,2}[.)、]\s|[①-⑳])")
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$", re.I)
 _LAST_CLAUSE = re.compile(r"[,;]")

@@ -1002,3 +1002,13 @@ def test_a_fact_sheet_with_labelled_bullets():
         ("enterprises", None, "2019-12", 412.0, None), ("high_tech_enterprises", None, "2019-12", 37.0, None),
         ("industrial_added_value_above_size", "2019-01", "2019-12", None, 7.9),
         ("contracted_investment", "2019-01", "2019-12", 15_600_000_000.0, None)]
+
+
+def test_bulleted_counts_under_a_dated_heading():
+    # caught in the wild (held-out group c24): a bullet that opens with a count needs no verb; the
+    # heading dates it
+    text = ("Caohejing Hi-Tech Park profile\n\nLast updated: 12 Apr 2023\n\nShanghai Caohejing Emerging Technology "
+            "Development Zone\n\nEnterprises (end of 2022)\n• 1,065 national high-tech enterprises\n"
+            "• 19 listed companies\n• About 210,000 employees\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("high_tech_enterprises", "2022-12", 1065.0), ("listed_companies", "2022-12", 19.0)]
