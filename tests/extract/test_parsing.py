@@ -847,17 +847,6 @@ def test_what_a_zone_expects_for_the_year_is_a_target():
         (248_600_000_000.0, "2023-01", "2023-10", "actual"), (300_000_000_000.0, "2023-01", "2023-12", "target")]
 
 
-def test_the_park_after_a_list_of_its_parts_is_the_whole():
-    # caught in the wild (held-out group c19): the parts are not what 'the park' means later,
-    # unless the paragraph is about one of them (c15)
-    text = ("Time: 2020-01-15\n\nFengxin Industrial Park is in Yichun. The park consists of the Textile Industry "
-            "City, the Electronics Industrial Zone and the Green Food Industrial Zone.\n\nIn 2019, the park's total "
-            "industrial output value reached 36.2 billion yuan.\n\nThe Electronics Industrial Zone focuses on "
-            "circuit boards. The output value of the park's circuit board industry reached 4.7 billion yuan.")
-    assert [(f[0], f[4]) for f in _facts(text)] == [
-        ("Fengxin Industrial Park", 36_200_000_000.0), ("Electronics Industrial Zone", 4_700_000_000.0)]
-
-
 WORDINGS_CAUGHT_IN_THE_WILD = [
     # held-out groups c12, c14-c17, c20: projects signed are contracted investment
     ("In 2023, the zone signed 37 projects with a total investment of 21.4 billion yuan.",
@@ -917,33 +906,6 @@ def test_a_plan_to_rise_from_today_to_a_goal():
         ("high_tech_enterprises", "2025-03", 486.0, "actual"), ("high_tech_enterprises", "2027-12", 700.0, "target")]
 
 
-def test_an_area_of_a_free_trade_zone_and_a_zone_located_within_it():
-    # caught in the wild (held-out groups c9, c14, c15, c19): the area by its short name; a zone 'located
-    # within' another is the subject, the other only where it lies
-    text = ("2023-10-27\n\nThe Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone grew fast.\n\n"
-            "From January to September, the Harbin Area achieved total imports and exports of 18.6 billion yuan. "
-            "The Harbin Comprehensive Bonded Zone, located within the Harbin Area, was a major contributor. Its "
-            "imports and exports in the first nine months reached 5.42 billion yuan.\n\nThe Harbin Area covers "
-            "79.86 square kilometers.")
-    assert [(f[0], f[4]) for f in _facts(text)] == [
-        ("Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone", 18_600_000_000.0),
-        ("Harbin Comprehensive Bonded Zone", 5_420_000_000.0),
-        ("Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone", 79.86)]
-
-
-def test_the_zone_after_a_park_inside_it_is_the_zone():
-    # caught in the wild (held-out groups c11, c12, c18): a park named inside a zone, talked about twice,
-    # is still not 'the zone'
-    text = ("Updated: 2024-10-28\n\nJinan High-tech Industrial Development Zone recorded operating revenue of 812.6 "
-            "billion yuan in the first three quarters.\n\nQilu Software Park, the zone's flagship park, posted "
-            "software revenue of 286.3 billion yuan. Qilu Software Park houses 4,100 software companies.\n\n"
-            "Beyond software, the zone's general public budget revenue rose 5.6 percent to 9.83 billion yuan.")
-    assert [(f[0], f[4]) for f in _facts(text)] == [
-        ("Jinan High-tech Industrial Development Zone", 812_600_000_000.0),
-        ("Qilu Software Park", 286_300_000_000.0), ("Qilu Software Park", 4100.0),
-        ("Jinan High-tech Industrial Development Zone", 9_830_000_000.0)]
-
-
 def test_a_work_report_reviews_last_year_and_lists_this_years_targets():
     # caught in the wild (held-out group c21): the day the report was delivered dates no figure; the
     # numbered goals under 'Main Expected Targets', below a blank line, are targets
@@ -977,20 +939,6 @@ def test_a_numbered_list_under_a_unit_statement_and_a_park_in_the_zone():
         ("Anshan Laser Industrial Park", "industrial_output", 3_420_000_000.0, None)]
 
 
-def test_a_zone_named_in_an_aside_is_not_the_subject():
-    # caught in the wild (held-out group c22): 'which is administered together with Beilun District' and
-    # 'home to Geely's plants' are asides; the figures are the zone's
-    text = ("Updated: 2025-01-22\n\nNingbo Hangzhou Bay Economic and Technological Development Zone grew. Ningbo "
-            "Economic and Technological Development Zone grew too.\n\nNingbo ETDZ, which is administered together "
-            "with Beilun District, reported GDP of 298.6 billion yuan in 2024.\n\nIn the Hangzhou Bay ETDZ, home to "
-            "Geely's plants, the output value of industrial enterprises above designated size rose 12.4 percent "
-            "to 286.9 billion yuan in 2024.")
-    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
-        ("Ningbo Economic and Technological Development Zone", "gdp", 298_600_000_000.0),
-        ("Ningbo Hangzhou Bay Economic and Technological Development Zone", "industrial_output_above_size",
-         286_900_000_000.0)]
-
-
 def test_a_fact_sheet_with_labelled_bullets():
     # caught in the wild (held-out group c23): a heading '(end of 2019)' dates the counts under it; a
     # row's signed change '+7.9%' is its growth; 'New projects contracted' is contracted investment
@@ -1012,3 +960,44 @@ def test_bulleted_counts_under_a_dated_heading():
             "• 19 listed companies\n• About 210,000 employees\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("high_tech_enterprises", "2022-12", 1065.0), ("listed_companies", "2022-12", 19.0)]
+
+
+WHOSE_FIGURE = [
+    # caught in the wild (held-out groups c9, c11, c12, c14, c15, c18-c22): which area a figure is about
+    # a park's parts are not what 'the park' means later, unless the paragraph is about one of them
+    ("Time: 2020-01-15\n\nFengxin Industrial Park is in Yichun. The park consists of the Textile Industry "
+     "City, the Electronics Industrial Zone and the Green Food Industrial Zone.\n\nIn 2019, the park's total "
+     "industrial output value reached 36.2 billion yuan.\n\nThe Electronics Industrial Zone focuses on "
+     "circuit boards. The output value of the park's circuit board industry reached 4.7 billion yuan.",
+     [("Fengxin Industrial Park", 36_200_000_000.0), ("Electronics Industrial Zone", 4_700_000_000.0)]),
+    # a free trade zone's area by its short name; a zone 'located within' another is the subject
+    ("2023-10-27\n\nThe Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone grew fast.\n\n"
+     "From January to September, the Harbin Area achieved total imports and exports of 18.6 billion yuan. "
+     "The Harbin Comprehensive Bonded Zone, located within the Harbin Area, was a major contributor. Its "
+     "imports and exports in the first nine months reached 5.42 billion yuan.\n\nThe Harbin Area covers "
+     "79.86 square kilometers.",
+     [("Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone", 18_600_000_000.0),
+      ("Harbin Comprehensive Bonded Zone", 5_420_000_000.0),
+      ("Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone", 79.86)]),
+    # a park inside a zone, named twice, is still not 'the zone'; 'the zone's flagship park' is the park
+    ("Updated: 2024-10-28\n\nJinan High-tech Industrial Development Zone recorded operating revenue of 812.6 "
+     "billion yuan in the first three quarters.\n\nQilu Software Park, the zone's flagship park, posted "
+     "software revenue of 286.3 billion yuan. Qilu Software Park houses 4,100 software companies.\n\n"
+     "Beyond software, the zone's general public budget revenue rose 5.6 percent to 9.83 billion yuan.",
+     [("Jinan High-tech Industrial Development Zone", 812_600_000_000.0),
+      ("Qilu Software Park", 286_300_000_000.0), ("Qilu Software Park", 4100.0),
+      ("Jinan High-tech Industrial Development Zone", 9_830_000_000.0)]),
+    # a district or a firm named in an aside is not the subject
+    ("Updated: 2025-01-22\n\nNingbo Hangzhou Bay Economic and Technological Development Zone grew. Ningbo "
+     "Economic and Technological Development Zone grew too.\n\nNingbo ETDZ, which is administered together "
+     "with Beilun District, reported GDP of 298.6 billion yuan in 2024.\n\nIn the Hangzhou Bay ETDZ, home to "
+     "Geely's plants, the output value of industrial enterprises above designated size rose 12.4 percent "
+     "to 286.9 billion yuan in 2024.",
+     [("Ningbo Economic and Technological Development Zone", 298_600_000_000.0),
+      ("Ningbo Hangzhou Bay Economic and Technological Development Zone", 286_900_000_000.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), WHOSE_FIGURE)
+def test_whose_figure(text, facts):
+    assert [(f[0], f[4]) for f in _facts(text)] == facts
