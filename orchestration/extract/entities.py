@@ -344,11 +344,11 @@ _KIND_TYPES = {
 }
 
 
-# 'the park consists of ...' (anchored at the end of the text before a name: see _mark_parts)
-_PARTS_CUE = re.compile(r"\b(?:consists? of|consisting of|comprises?|comprising|is (?:composed|made up) of|"
-                        r"is divided into|divided into)\b[^.;]*$", re.I)
-PARTS_CUE = re.compile(r"\b(?:consists? of|consisting of|comprises?|comprising|is (?:composed|made up) of|"
-                       r"is divided into|divided into)\b", re.I)
+# 'the park consists of ...'; anchored at the end of the text before a name for _mark_parts
+_PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|is (?:composed|made up) of|is divided into|"
+                r"divided into")
+PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b", re.I)
+_PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b[^.;]*$", re.I)
 
 
 def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:

@@ -86,6 +86,8 @@ class _Reader(TableReading):
         self.table: tuple[int, int | None, tuple | None, int | None, dict] | None = None
         self.unit_statement: tuple[int, tuple[float, str]] | None = None  # the last '(Unit: ...)' line
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
+        self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit)}
+        self.by_industry: str | None = None  # a table with a row per industry: the metric of its values
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}

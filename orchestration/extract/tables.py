@@ -3,9 +3,10 @@
 A mixin of the document reader (``pipeline._Reader``): a table's header sets
 which column holds what (values, growth, units, a year per column) and the
 rows under it become drafts placed like any other figure. It keeps the
-reader's table state in two attributes, ``table`` (the pipe table's columns)
-and ``spaced`` (the spaced table being read), and calls the reader's
-``_place`` for every draft.
+reader's table state in attributes the reader initialises: ``table`` (the
+pipe table's columns), ``by_zone`` and ``by_industry`` (a table with a row
+per zone or per industry) and ``spaced`` (the spaced table being read), and
+calls the reader's ``_place`` for every draft.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ class TableReading:
                     measure += "_above_size"
                 self.by_industry = measure
             return
-        if getattr(self, "by_zone", None):
+        if self.by_zone:
             self._zone_row(s, periods, cells, starts)
             return
         value_col, growth_col, header_unit, unit_col, years = self.table or (1, None, None, None, {})
@@ -118,7 +119,7 @@ class TableReading:
         metric = F.money_metric(label, "")
         count = None if metric else F.count_label(label)
         industry = None
-        if metric is None and count is None and getattr(self, "by_industry", None):
+        if metric is None and count is None and self.by_industry:
             industry = F.first_industry(label)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
             metric = self.by_industry if industry else None
         columns = sorted(years) if years else [value_col]
