@@ -32,7 +32,8 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
      r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City)|Science\s+(?:and\s+Technology\s+)?Park|"
-     r"Technology\s+Park|Logistics\s+Park|Software\s+Park|Development\s+Zone|Econom(?:ic|y)\s+Zone", "industrial_park"),
+     r"Technology\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Development\s+Zone|Econom(?:ic|y)\s+Zone",
+     "industrial_park"),
     (r"(?:District|County|district|county)", "district"),
 ]
 # (guarded: tried only at the capitals and letters a suffix starts with, see firstchar)
@@ -386,8 +387,9 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     # 'the park' after a park and a development zone: the park
     exact = _EXACT_TYPES.get(words[-1], set())
     fitting = [i for i in fitting if clusters[i].entity_type in exact] or fitting
-    if words[-1] == "zone":  # 'the zone' after a zone and a software park inside it: the zone
-        fitting = [i for i in fitting if clusters[i].name.split()[-1] in _ZONE_WORDS] or fitting
+    if words[-1] == "zone":  # 'the zone' after a zone and a software park or a new area around it: the zone
+        fitting = [i for i in fitting if clusters[i].name.split()[-1] in _ZONE_WORDS - {"Area"}] or \
+            [i for i in fitting if clusters[i].name.split()[-1] in _ZONE_WORDS] or fitting
     if len(words) == 1 and fitting:
         # 'In the high-tech zone, GDP grew ... The zone had ...': the area referred to just before,
         # by name or as 'the high-tech zone', when it fits

@@ -907,7 +907,8 @@ _LAST_CLAUSE = re.compile(r"[,;]")
 _DAY_DATE = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
                        r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d")
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
-_ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near|bordering|including|such as)\b"
+_ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near|bordering|including|such as|"
+                           r"(?:now )?(?:a )?part of|administered by|under)\b"
                            r"[^,;]*$", re.I)
 _IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year

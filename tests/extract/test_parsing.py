@@ -121,6 +121,8 @@ NAMES = [
     ("Qilu Software Park, the zone's flagship park, posted", "Qilu Software Park", "industrial_park"),
     # evaluated on (c24)
     ("Sanya Yazhou Bay Science and Technology City recorded", "Sanya Yazhou Bay Science and Technology City", "other"),
+    # evaluated on (c26)
+    ("In this issue we look at the Sino-German Ecopark Qingdao", "Sino-German Ecopark", "industrial_park"),
 ]
 
 
@@ -995,6 +997,13 @@ WHOSE_FIGURE = [
      "to 286.9 billion yuan in 2024.",
      [("Ningbo Economic and Technological Development Zone", 298_600_000_000.0),
       ("Ningbo Hangzhou Bay Economic and Technological Development Zone", 286_900_000_000.0)]),
+    # 'the zone' is the zone, not the new area it is now part of (c26)
+    ("2019-06-12\n\nMost Japanese factories sit in the Dalian Economic and Technological Development Zone.\n\n"
+     "The zone, now part of the Jinpu New Area, covers 398 sq. km. In 2018 the zone's industrial output reached "
+     "358.6 billion yuan.\n\nThe Jinpu New Area as a whole reported GDP growth of 7.2% in 2018.",
+     [("Dalian Economic and Technological Development Zone", 398.0),
+      ("Dalian Economic and Technological Development Zone", 358_600_000_000.0),
+      ("Jinpu New Area", None)]),
 ]
 
 
