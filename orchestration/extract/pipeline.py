@@ -516,6 +516,8 @@ class _Reader(TableReading):
         found = F.nearest(F._AREA, window)
         if found is None and F.DEVELOPED_AFTER.match(self.text, q.end):
             found = ("area_built", len(window))  # 'less than 40 square kilometres has been developed'
+        if found is None and _AREA_OF_THE_ZONE.match(self.text, q.end) and _ARTICLE_BEFORE.search(window):
+            found = ("area", len(window))  # 'The 106 sq km island', 'the 10-square-kilometer enclave'
         if found is None:
             return None
         code, at = found
@@ -901,6 +903,9 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 # Patterns of the hot paths above, compiled once (re.match(str, ...) looks its pattern up
 # in re's cache at every call).
 _ITEM_OPENS_WITH = re.compile(r"\s*[-•·*]\s*(?:about |nearly |more than |over |some |approximately )?", re.I)
+_AREA_OF_THE_ZONE = re.compile(r"[\s-]*(?:(?:bonded|special|pilot|free trade|development|economic|industrial|"
+                               r"high-tech)\s+)*(?:zone|park|island|enclave|new area|area|territory)\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|its)\s+(?:about |nearly |some |roughly )?$", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*]|\(\d{1,2}\)|\d{1,2}[.)、]\s|[①-⑳])")
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$", re.I)
 _LAST_CLAUSE = re.compile(r"[,;]")

@@ -878,6 +878,9 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
     ("In 2023, the zone had 40 pharmaceutical enterprises, and the output value of the biomedicine industry "
      "exceeded RMB 18 billion.", [("enterprises", None, "2023-12", 40.0),
                                   ("industrial_output", "2023-01", "2023-12", 18_000_000_000.0)]),
+    # held-out group c26: an area stated as the zone's attribute; a plot's area is not the zone's
+    ("The 106 sq km island has 200,000 residents. The 25.31 sq km zone grew. A 2 sq km plot was sold.",
+     [("area", None, "2024-01", 106.0), ("population", None, "2024-01", 200_000.0), ("area", None, "2024-01", 25.31)]),
     # held-out groups c12, c14, c20: a province's growth in a list of related news; the park's largest firm
     ("In 2023, exports grew 5 percent.\n\nRelated news:\n- Jiangsu's foreign trade grows 38.6% in Jan-Oct",
      [("exports", "2023-01", "2023-12", None)]),
