@@ -362,12 +362,8 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
             continue
         seen.add(m.cluster)
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-        before = text[sentence_start: m.start]
-        if _PARTS_CUE.search(before) and any(o.cluster != m.cluster and sentence_start <= o.start < m.start
-                                             for o in mentions):
-            clusters[m.cluster].part = True
-        elif len(seen) > 1 and _PARTS_CUE.search(before):
-            # 'It consists of ...': the whole is the area the sentence's 'it' refers to, named before
+        # the whole was named before ('It consists of ...': the area 'it' refers to)
+        if len(seen) > 1 and _PARTS_CUE.search(text, sentence_start, m.start):
             clusters[m.cluster].part = True
 
 

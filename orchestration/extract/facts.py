@@ -260,13 +260,21 @@ def money_metric(window: str, lookahead: str) -> str | None:
     code, at = found
     if SECTOR_OF_ECONOMY.search(window[max(0, at - 40): at + 60]):
         return None  # 'the added value of the tertiary industry': a share of GDP, not a catalogue metric
-    if code == "project_investment" and re.search(r"\bsign", window, re.I):
+    if code == "project_investment" and signed(window, lookahead):
         code = "contracted_investment"
     if code in ("industrial_output", "industrial_added_value") and lexicon.ABOVE_SIZE.search(window[max(0, at - 60):]):
         code += "_above_size"
     return code
 
 
+def signed(clause: str, lookahead: str) -> bool:
+    """Projects signed, so their investment is contracted: 'We signed 37 projects with a total
+    investment of ...', '... with a total investment of 12.6 billion yuan were signed on Friday'."""
+    return bool(_SIGNED.search(clause) or _SIGNED_AFTER.match(lookahead))
+
+
+_SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b|\bcontracted\b", re.I)
+_SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being) signed\b", re.I)
 INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b[^,.;]{0,30}?\b(?:contributed|realised|"
                               r"realized|"
                               r"achieved|reached|generated|posted|recorded|grew|rose|increased|totaled|totalled|"

@@ -466,10 +466,9 @@ class _Reader(TableReading):
         if metric is None and _INVEST_VERB.search(window, self.sentence_fold):
             # 'plans to invest 50 billion yuan in industrial projects'
             metric = F.invest_target(lookahead)
-        if metric == "project_investment" and (
-                _SIGNED.search(self.text, max(clause_start, drafts[-1].end) if drafts else clause_start, q.start)
-                or _SIGNED_AFTER.match(lookahead)):
-            # 'We signed 37 projects with a total investment of 21.4 billion yuan', '... were signed on Friday'
+        if metric == "project_investment" and F.signed(
+                self.text[max(clause_start, drafts[-1].end) if drafts else clause_start: q.start], lookahead):
+            # the clause, not only the window after the last figure: 'We signed 37 projects with ...'
             metric = "contracted_investment"
         if part is not None and metric is not None and not inherited and metric == self._last_metric(drafts):
             return None  # 'tax revenue ..., of which industrial tax revenue was ...': a part, not a metric
@@ -917,8 +916,6 @@ _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near
                            r"[^,;]*$", re.I)
 _IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
-_SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b|\bcontracted\b", re.I)
-_SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being) signed\b", re.I)
 # '..., up from 75.96 billion yuan last year', '..., compared with 312 million US dollars in the same period of
 # last year', '... 1,063, up from 948 a year earlier': a figure, then the same figure for an earlier date
 _BASE_BEFORE = re.compile(r"(?:\s+in (?:19|20)\d\d|\s+(?:this|last) year)?[\s,;(]*"

@@ -151,8 +151,10 @@ def split_sentences(text: str) -> list[Sentence]:
             start = end
         if line[start:].strip():
             _append(sentences, text, offset_in + start, offset_in + len(line), line_no, heading, boilerplate)
-        if header and sentences and sentences[-1].line_no == line_no:
-            sentences[-1] = replace(sentences[-1], table_header=True)
+        for i in range(len(sentences) - 1, -1, -1) if header else ():
+            if sentences[i].line_no != line_no:
+                break
+            sentences[i] = replace(sentences[i], table_header=True)
     return sentences
 
 
