@@ -366,7 +366,7 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     >>> is_company_scope("XCMG itself reported operating revenue of ", set())
     True
     """
-    window = _ASIDE.sub(",", window) if "," in window else window
+    window = ASIDE.sub(",", window) if "," in window else window
     if COMPANY.search(window) or ONE_FIRM.search(window):
         return True
     for m in _ITSELF.finditer(window):
@@ -382,10 +382,13 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     return False
 
 
-# an aside naming firms: ', anchored by XCMG Group,', ', led by BOE and TCL,', ', such as Inspur,'
-_ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) by [^,;]{1,60},|"
-                    r",\s*home to [^,;]{1,60},|"
-                    r",\s*(?:such as|including|e\.g\.) [^,;]{1,60},", re.I)
+# an aside naming firms or places that are not the subject: ', anchored by XCMG Group,', ', led by
+# BOE and TCL,', ', such as Inspur,', ', which sits across a channel from Macau's Cotai Strip,'
+ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) by [^,;]{1,60},|"
+                   r",\s*home to [^,;]{1,60},|"
+                   r",\s*(?:such as|including|e\.g\.) [^,;]{1,60},|"
+                   r",\s*(?:which|where) (?:sits|lies|is located|is situated|borders|faces|neighbou?rs)\b[^,;]{1,80},|"
+                   r",\s*(?:located|situated|sitting|lying|nestled) [^,;]{1,80},", re.I)
 _ITSELF = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+itself\b")
 _NOT_FIRMS = set(lexicon.PROVINCES) | set(lexicon.CITIES) | lexicon.COUNTRY_WORDS | {
     m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july", "august",

@@ -119,8 +119,14 @@ class _Reader(TableReading):
         return self.folded.get(found, found)
 
     def _wider_area(self, clause: str, at: int) -> bool:
-        """The clause before a figure at ``at`` names a city or province as its subject, and no zone."""
-        wider = _WIDER_AREA.search(clause) if _MAY_NAME_A_WIDER_AREA.search(clause) else None
+        """The clause before a figure at ``at`` names a city or province as its subject, and no zone.
+
+        A place named in an aside is not the subject: 'The island, which sits across a channel
+        from Macau's Cotai Strip, recorded GDP of ...'.
+        """
+        if not _MAY_NAME_A_WIDER_AREA.search(clause):
+            return False
+        wider = _WIDER_AREA.search(F.ASIDE.sub(",", clause))
         return wider is not None and not self._mentions_between(at - len(clause), at) \
             and not self._zone_place(wider.group())
 
@@ -157,6 +163,7 @@ class _Reader(TableReading):
                    if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start], folded)
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 100): p.start], folded)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)
+                   and not _EARLIER_CHANGE.search(self.text[max(s.start, p.start - 50): p.start], folded)
                    and not (self.text.startswith("of ", p.start) and _THAT.search(self.text, max(s.start, p.start - 6),
                                                                                  p.start))]
         # a base's date ('rose from 98 in 2015 to 312'): not the sentence's period, but the figure's before it
@@ -260,7 +267,10 @@ class _Reader(TableReading):
             clause_start = max(s.start, self.text.rfind(";", s.start, q.start) + 1)
             lookahead = self.text[q.end: min(s.end, q.end + _REACH)]
             draft = None
-            if q.kind in ("percent", "fold", "times"):
+            if q.kind == "percent" and drafts and (earlier := self._earlier_change(q, drafts[-1], s)):
+                bases.append(earlier)  # 'fell 13.6 percent, after a 9.2 percent decline in 2022'
+                boundary = skip_until = earlier.end
+            elif q.kind in ("percent", "fold", "times"):
                 self._growth(q, window, lookahead, drafts, s, boundary)
             elif q.kind in ("money", "area") or (q.kind == "bare" and q.scaled):
                 if F.MILESTONE.match(lookahead) and _DIGIT.search(lookahead):
@@ -306,6 +316,26 @@ class _Reader(TableReading):
         return F.extend(level, value=q.value, unit=unit, qualifier=q.qualifier, quantity=q,
                         start=connective.start("word"), end=when.end(), yoy_pct=None, anchor=q.start,
                         earlier=False, later=False, period=None, base_of=level, dated=dated)
+
+    def _earlier_change(self, q: Quantity, level: F.Draft, s: Sentence) -> F.Draft | None:
+        """'fell 13.6 percent, after a 9.2 percent decline in 2022': the same measure's change a year before.
+
+        Like a base (``_base``), it is dated from the figure it follows, and its own date is no
+        period the article reports on.
+        """
+        if level.yoy_pct is None or not _AFTER_A.fullmatch(self.text, level.end, q.start):
+            return None
+        change = _CHANGE_NOUN.match(self.text, q.end, s.end)
+        when = _BASE_WHEN.match(self.text, change.end(), s.end) if change else None
+        if when is None:
+            return None
+        yoy = -q.value if F.NEGATIVE_CUE.match(change.group("noun")) else q.value
+        year = when.group("year")
+        dated = ("year", int(year), bool(when.group("end"))) if year else \
+            ("end of last year",) if when.group("eoy") else ("a year before",)
+        return F.extend(level, value=None, unit=None, qualifier="exact", quantity=None, start=q.start,
+                        end=when.end(), yoy_pct=yoy, anchor=q.start, earlier=False, later=False, period=None,
+                        base_of=level, dated=dated)
 
     def _respectively(self, s: Sentence, quantities: list[Quantity], periods: list[Period]) -> bool:
         """'A and B reached 89.1 and 146.5 billion yuan, up 18.2 and 20.7 percent respectively'."""
@@ -926,6 +956,13 @@ _BASE_WHEN = re.compile(
     r"(?:in |during |over )?the same period (?:of )?(?:last|the previous|the preceding) year|"
     r"a year (?:earlier|ago|before)|(?:in |during )?the (?:previous|preceding|prior) year|last year|"
     r"(?:in |(?P<end>at the end of |by the end of ))(?P<year>(?:19|20)\d\d))\b", re.I)
+_CHANGE_NOUNS = r"decline|drop|fall|contraction|decrease|increase|rise|growth|gain|jump|expansion"
+_AFTER_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|the previous year|last year))?"
+                      r"[\s,;]*(?:after|following|on top of)\s+an?\s+", re.I)
+_CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
+# the date of such an earlier change is no period the article reports on
+_EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:after|following|on top of)\s+an?\s+[\d.]+\s*(?:%|per ?cent)\s*"
+                                        r"(?:" + _CHANGE_NOUNS + r")\s+(?:in|during|for)?\s*$", re.I))
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some)\s+)?$", re.I)

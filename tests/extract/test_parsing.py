@@ -823,6 +823,14 @@ BASES = [
     # no date of its own: a comparison, not a fact
     ("Exports reached 5.37 billion RMB in 2022, up from 4.89 billion RMB.",
      [("exports", "2022-01", "2022-12", 5_370_000_000.0, None)]),
+    # a change after an earlier one (c26): both dated, and the earlier year reports on nothing after it
+    ("In the first half, fixed-asset investment fell 13.6 per cent from a year earlier, after a 9.2 per cent "
+     "decline in 2022. Tax revenue rose 12.3 per cent to 6.28 billion yuan.",
+     [("fixed_asset_investment", "2023-01", "2023-06", None, -13.6),
+      ("fixed_asset_investment", "2022-01", "2022-06", None, -9.2),
+      ("tax_revenue", "2023-01", "2023-06", 6_280_000_000.0, 12.3)]),
+    ("In the first half, exports rose 8 percent, following a 3 percent drop a year earlier.",
+     [("exports", "2023-01", "2023-06", None, 8.0), ("exports", "2022-01", "2022-06", None, -3.0)]),
 ]
 
 
@@ -1000,6 +1008,12 @@ WHOSE_FIGURE = [
      "to 286.9 billion yuan in 2024.",
      [("Ningbo Economic and Technological Development Zone", 298_600_000_000.0),
       ("Ningbo Hangzhou Bay Economic and Technological Development Zone", 286_900_000_000.0)]),
+    # a city named in an aside about where the zone lies is not the figure's subject (c26)
+    ("Published: 2 Mar 2024\n\nThe Guangdong-Macao In-Depth Cooperation Zone grew fast.\n\nThe 106 sq km island, which sits "
+     "across a narrow channel from Macau's Cotai Strip, recorded gross domestic product of 55.4 billion yuan in "
+     "2023, up 7.5 per cent.",
+     [("Guangdong-Macao In-Depth Cooperation Zone", 106.0),
+      ("Guangdong-Macao In-Depth Cooperation Zone", 55_400_000_000.0)]),
     # 'the zone' is the zone, not the new area it is now part of (c26)
     ("2019-06-12\n\nMost Japanese factories sit in the Dalian Economic and Technological Development Zone.\n\n"
      "The zone, now part of the Jinpu New Area, covers 398 sq. km. In 2018 the zone's industrial output reached "
