@@ -200,6 +200,7 @@ class Draft:
     later: bool = False  # ... and Y the figure that X rose to
     base_of: object = None  # 'up from X last year': the draft X is compared with (see pipeline._Reader._base)
     dated: tuple = ()  # ... and how X is dated from it
+    entity: int | None = None  # the zone a table's column names, when the figure's column says whose it is
 
 
 @lru_cache(maxsize=4096)

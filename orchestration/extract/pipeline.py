@@ -83,7 +83,7 @@ class _Reader(TableReading):
         self.unit_line = -1
         # value column, growth column, the header's unit, the column stating each row's unit
         # and the year each column states, when the columns are years
-        self.table: tuple[int, int | None, tuple | None, int | None, dict] | None = None
+        self.table: tuple[int, int | None, tuple | None, int | None, dict, dict] | None = None
         self.unit_statement: tuple[int, tuple[float, str]] | None = None  # the last '(Unit: ...)' line
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit)}
@@ -675,7 +675,8 @@ class _Reader(TableReading):
         if period is not None and self.doc_date is not None and period.first and \
                 period.first[0] > self.doc_date.year and not target:
             target = True
-        entity = self._entity_at(draft.anchor, s)
+        entity = self._entity_at(draft.anchor, s) if draft.entity is None else self.folded.get(draft.entity,
+                                                                                                draft.entity)
         self.drafts.append((draft, entity, period, "target" if target else "actual", source, s.heading))
 
     def metric_facts(self) -> list[MetricFact]:

@@ -28,6 +28,16 @@ _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 
 
+_LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
+
+
+def _scale(amount) -> float:
+    """The power of ten an amount's cell multiplies its number by ('USD 2.05 bn': 1e9), exactly."""
+    if not amount.number:
+        return 1.0
+    return float(Decimal(repr(amount.value)) / Decimal(repr(amount.number)))
+
+
 _INDUSTRY_HEAD = re.compile(r"(?:main |key |leading )?(?:industr(?:y|ies)|sectors?|industry chains?)", re.I)
 _ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?|areas?)|names?|zone names?)",
                         re.I)
@@ -94,9 +104,11 @@ class TableReading:
             stated = F.unit_in_label(s.text)
             if stated is None and self.unit_statement is not None and s.line_no - self.unit_statement[0] <= 2:
                 stated = self.unit_statement[1]  # '(Unit: 100 million yuan)' just above the table
-            # a column per year ('| 2021 | 2022 | 2023 |'), or the one value column a year heads
+            # a column per year ('| 2021 | 2022 | 2023 |'), or the one value column a year heads;
+            # or a column per zone ('| Indicator | Hangzhou Hi-tech Zone | Jiangbei New Area |')
             self.table = (values[0] if values else 1, growth[0] if growth else None, stated, unit_col,
-                          years if len(years) >= 2 or list(years) == values else {})
+                          years if len(years) >= 2 or list(years) == values else {},
+                          self._zone_per_column(cells, starts))
             # 'Industry | Output value | Growth (%)': a row per industry, the measure its column names
             # (above designated size when the table's title says so)
             self.by_industry = None
@@ -110,7 +122,7 @@ class TableReading:
         if self.by_zone:
             self._zone_row(s, periods, cells, starts)
             return
-        value_col, growth_col, header_unit, unit_col, years = self.table or (1, None, None, None, {})
+        value_col, growth_col, header_unit, unit_col, years, zones = self.table or (1, None, None, None, {}, {})
         label = cells[0] if cells else ""
         in_column = F.parse_unit(cells[unit_col]) if unit_col is not None and unit_col < len(cells) else None
         unit = F.unit_in_label(label) or in_column or header_unit or self.unit_context
@@ -122,17 +134,19 @@ class TableReading:
         if metric is None and count is None and self.by_industry:
             industry = F.first_industry(label)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
             metric = self.by_industry if industry else None
-        columns = sorted(years) if years else [value_col]
+        columns = sorted(years) if years else sorted(zones) if zones else [value_col]
+        year_named = _LABEL_YEAR.search(label) if not years else None  # 'Actually used FDI, 2020'
+        row_period = None if year_named is None else Period(
+            starts[0], starts[0], (int(year_named.group(1)), 1), (int(year_named.group(1)), 12))
         for col in columns:
             value_cell = cells[col] if col < len(cells) else ""
             number = F.table_number(value_cell)
             cell_unit = unit
             amount = F.table_amount(value_cell) if number is None else None
             if amount is not None:  # 'RMB 126.5 billion': the cell states its own unit
-                number, cell_unit = amount.number, (amount.value / amount.number if amount.number else 1.0,
-                                                    amount.unit if amount.kind == "money" else "km2")
-            col_yoy = yoy if col == columns[-1] else None
-            period = None
+                number, cell_unit = amount.number, (_scale(amount), amount.unit if amount.kind == "money" else "km2")
+            col_yoy = yoy if col == columns[-1] and not zones else None
+            period = row_period
             if years:
                 year = years[col]
                 period = Period(starts[col], starts[col], (year, 1), (year, 12))
@@ -143,13 +157,23 @@ class TableReading:
                 factor, currency = cell_unit or (1.0, "CNY")
                 value = None if number is None else float(Decimal(repr(number)) * Decimal(repr(factor)))
                 draft = F.Draft(metric, value, currency if value is not None else None, "exact", None,
-                                s.start, s.end, yoy_pct=col_yoy, anchor=anchor, period=period, industry=industry)
+                                s.start, s.end, yoy_pct=col_yoy, anchor=anchor, period=period, industry=industry,
+                                entity=zones.get(col))
             elif count is not None and number is not None:
                 draft = F.Draft(count, number, "persons" if count == "population" else "count", "exact", None,
-                                s.start, s.end, measure="stock", anchor=anchor, period=period)
+                                s.start, s.end, measure="stock", anchor=anchor, period=period, entity=zones.get(col))
             else:
                 continue
             self._place(draft, s, periods)
+
+    def _zone_per_column(self, cells: list[str], starts: list[int]) -> dict[int, int]:
+        """The zone each column of a header names, {column: cluster}, when two or more columns name one each."""
+        zones = {}
+        for i, (cell, at) in enumerate(zip(cells, starts, strict=True)):
+            named = {m.cluster for m in self._mentions_between(at, at + len(cell))} if i else set()
+            if len(named) == 1:
+                zones[i] = named.pop()
+        return zones if len(zones) >= 2 else {}
 
     def _zone_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
         """'| Chengdu ETDZ | National | 257 sq km |': each measured cell a fact of the zone the row names."""

@@ -389,6 +389,17 @@ def test_pipe_tables(text, facts):
     assert [f[1:] for f in _facts(text)] == facts
 
 
+def test_a_column_per_zone_and_a_year_in_the_row_label():
+    # caught in the wild (held-out group c26): a consultancy's table comparing two zones
+    text = ("November 9, 2021\n\nHangzhou Hi-tech Zone against Jiangbei New Area.\n\n"
+            "| Indicator | Hangzhou Hi-tech Zone | Jiangbei New Area |\n|---|---|---|\n"
+            "| Actually used FDI, 2020 | USD 1.42 bn | USD 2.05 bn |\n"
+            "| Office rent, Grade A (RMB/sqm/month) | 150-180 | 70-90 |\n")
+    assert [(f[0], f[1], f[2], f[3], f[4], f[5]) for f in _facts(text)] == [
+        ("Hangzhou Hi-tech Zone", "foreign_investment", "2020-01", "2020-12", 1_420_000_000.0, "USD"),
+        ("Jiangbei New Area", "foreign_investment", "2020-01", "2020-12", 2_050_000_000.0, "USD")]
+
+
 def test_the_etdz_and_a_sentence_opening_with_a_second_zone():
     text = ("Updated: 2021-11-08\n\nGuiyang National High-tech Industrial Development Zone reported operating "
             "revenue of RMB 163.8 billion in Q1-Q3. Tax revenue of the high-tech zone totaled RMB 6.02 billion.\n\n"
