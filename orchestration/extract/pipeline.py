@@ -162,6 +162,7 @@ class _Reader(TableReading):
         periods = [p for p in found
                    if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start], folded)
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 100): p.start], folded)
+                   and not _NOT_REPORTING_AFTER.match(self.text, p.end)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)
                    and not _EARLIER_CHANGE.search(self.text[max(s.start, p.start - 50): p.start], folded)
                    and not (self.text.startswith("of ", p.start) and _THAT.search(self.text, max(s.start, p.start - 6),
@@ -577,6 +578,9 @@ class _Reader(TableReading):
                 return None
             return F.Draft(code, q.value, "persons" if code == "population" else "count", q.qualifier, q,
                            s.start, q.end, measure="stock", anchor=q.start)
+        labelled = self._label_then_count(q, clause_start)
+        if labelled is not None:
+            return labelled
         pop = F.nearest(F.POPULATION_ROWS, window)
         residents = F.RESIDENTS_AFTER.match(self.text, q.end)
         if (pop is not None and len(window) - pop[1] < 60) or residents:
@@ -621,6 +625,34 @@ class _Reader(TableReading):
             return None
         return F.Draft(code, q.value, "count", q.qualifier, q, q.start, phrase_end, measure="stock",
                        anchor=q.start, industry=industry)
+
+    def _label_then_count(self, q: Quantity, clause_start: int) -> F.Draft | None:
+        """'of which above-scale industrial enterprises 187, national high-tech enterprises 112': the
+        label before the count, as translated Chinese writes it ('规上工业企业187家').
+
+        Only when nothing follows the count in its clause: '187 national high-tech enterprises'
+        names its firms after the number.
+        """
+        if not _CLAUSE_ENDS.match(self.text, q.end):
+            return None
+        named = _LABEL_BEFORE.search(self.text, max(clause_start, q.start - 120), q.start)
+        if named is None:
+            return None
+        label = named.group("label")
+        if F.CHANGE_OF_STOCK.search(label) or _INCREMENT_BEFORE.search(label):
+            return None  # 'newly-added high-tech enterprises 9': a change in the stock
+        code, industry = F.count_label(label), None
+        have = F.HAVE_CUE.search(label)
+        if code is None and have is not None:  # 'The zone gathers all kinds of enterprises more than 1,600'
+            kinds = label[have.end():].strip()
+            code = F.count_label(kinds)
+            if code is None and _ANY_FIRMS.fullmatch(kinds):
+                code = "enterprises"
+                industry = F.first_industry(kinds)
+        if code is None or code == "population":
+            return None
+        return F.Draft(code, q.value, "count", q.qualifier, q, max(clause_start, named.start("label")), q.end,
+                       measure="stock", anchor=q.start, industry=industry)
 
     # -- periods, kinds, entities ----------------------------------------------------------
     def _place(self, draft: F.Draft, s: Sentence, periods: list[Period]) -> None:
@@ -827,11 +859,15 @@ _SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u
 _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$|"
                                          # 'more than double the figure of 2020'
                                          r"\bthe (?:figure|level|total|amount|value)(?: (?:of|for|in))?\s*$|"
-                                         r"\bthe same period (?:of )?$|"
+                                         r"\b(?:the )?same period (?:of )?$|"
                                          # 'up from 75.96 billion yuan last year': the base's date
                                          r"\b(?:up|down|rising|falling|rose|fell) from (?:about |nearly )?[\d.,]+\s*"
                                          r"(?:[a-z]+\s+){0,3}(?:in\s+)?$", re.I))
 # 'Affected by the completion of several projects last year, investment fell': a cause's date
+# 'in 2013 was approved by the State Council': the date of an event, in translated word order
+_NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:was|were|has been|had been) (?:officially )?"
+                                  r"(?:approved|established|founded|set up|upgraded|recogni[sz]ed|renamed|"
+                                  r"merged|launched|built|listed|named)\b", re.I)
 _CAUSE = Prechecked(re.compile(r"\b(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}$",
                               re.I))
 
@@ -964,6 +1000,10 @@ _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
 # the date of such an earlier change is no period the article reports on
 _EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:after|following|on top of)\s+an?\s+[\d.]+\s*(?:%|per ?cent)\s*"
                                         r"(?:" + _CHANGE_NOUNS + r")\s+(?:in|during|for)?\s*$", re.I))
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）]|$)")
+_LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b(?:enterprises|companies|firms|SMEs|giants?))"
+                           r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?ing |of )?$", re.I)
+_ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some)\s+)?$", re.I)

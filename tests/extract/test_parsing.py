@@ -907,6 +907,17 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
     # the zone's area, not that of the last of its parts
     ("The zone consists of the Yaogu Industrial Park and the Meian Science and Technology Park, with a total "
      "planned area of 44.5 square kilometers.", [("area_planned", None, "2024-01", 44.5)]),
+    # held-out group c31, translated word order: the label before the count; 'YYYY year'; 'same period of
+    # last year' is a comparison's date; 'in 2013 was approved' an event's
+    ("The zone gathers all kinds of enterprises more than 1,600, of which above-scale industrial enterprises 187, "
+     "national high-tech enterprises 112, listed companies 3; newly-added high-tech enterprises 9.",
+     [("enterprises", None, "2024-01", 1600.0), ("enterprises_above_size", None, "2024-01", 187.0),
+      ("high_tech_enterprises", None, "2024-01", 112.0), ("listed_companies", None, "2024-01", 3.0)]),
+    ("The zone was founded in 1992, in 2013 was approved by the State Council as a national-level zone.\n\n"
+     "● 2023 year, the zone realized regional GDP 41.2 billion yuan, growth 7.5%.",
+     [("gdp", "2023-01", "2023-12", 41_200_000_000.0)]),
+    ("In the first quarter, the zone realized above-scale industrial output value 186.3 100 million yuan, same "
+     "period of last year growth 10.8%.", [("industrial_output_above_size", "2024-01", "2024-03", 18_630_000_000.0)]),
 ]
 
 
