@@ -377,8 +377,10 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     fitting = [i for i in fitting if not clusters[i].part or i in named_here] or fitting
     words = kind.split()
     if len(words) > 1:
-        # 'the demonstration zone', 'the high-tech zone': the area whose name says so
-        named = [i for i in fitting if words[0].replace("-", "") in clusters[i].name.lower().replace("-", "")]
+        # 'the demonstration zone', 'the high-tech zone', 'this national high-tech zone': the area whose
+        # name says so (a level is not in the name)
+        keys = [w.replace("-", "") for w in words[:-1] if w not in _LEVELS]
+        named = [i for i in fitting if any(k in clusters[i].name.lower().replace("-", "") for k in keys)]
         fitting = named or fitting
     # 'the park' after a park and a development zone: the park
     exact = _EXACT_TYPES.get(words[-1], set())
@@ -401,6 +403,7 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
 
 
 _RECENT = 300  # characters: about the sentence before
+_LEVELS = frozenset({"national", "state", "provincial", "municipal", "county"})
 
 
 # a level that qualifies the zone itself: 'a national-level development zone', 'the first

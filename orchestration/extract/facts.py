@@ -81,15 +81,14 @@ _NO_BEFORE = re.compile(r"(?:\bNo\.?|#|\bRoad|\bphase|\bG|\bS)\s*$", re.I)
 UNIT_STATEMENT = re.compile(
     r"\bunits?\s*[:：]\s*(?P<unit>(?:10,000|ten thousand|100 million|hundred million|million|billion)?\s*"
     r"(?:yuan|rmb|us dollars|usd|dollars))", re.I)
-_UNIT_WORDS = re.compile(r"(?P<scale>10,000|ten thousand|100 million|hundred million|million|billion)?\s*"
-                         r"(?P<cur>yuan|rmb|cny|us dollars|usd|dollars)", re.I)
+_SCALES = r"10,000|ten thousand|100 million|hundred million|million|billion|bn|mn|mln"
+_UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r")?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars)", re.I)
 _UNIT_FACTORS = {"10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8,
-                 "million": 1e6, "billion": 1e9}
+                 "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "mln": 1e6}
 
 
-UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:unit\s*[:：]\s*)?((?:10,000|ten thousand|100 million|hundred million|"
-                              r"million|"
-                              r"billion)?\s*(?:yuan|rmb|us dollars|usd|dollars))\s*[)）]", re.I)
+UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:unit\s*[:：]\s*)?((?:" + _SCALES +
+                              r")?\s*(?:yuan|rmb|us dollars|usd|dollars))\s*[)）]", re.I)
 
 
 def table_number(cell: str) -> float | None:
@@ -126,7 +125,7 @@ _CHINESE_STATEMENT = re.compile(r"(?:单位|\bunits?)\s*[:：]", re.I)
 
 
 _CURRENCY_FIRST = re.compile(
-    r"[(（]\s*(?P<cur>US\$|USD|RMB|CNY)\s*(?P<scale>10,000|100 million|million|billion)\s*[)）]", re.I)
+    r"[(（]\s*(?P<cur>US\$|USD|RMB|CNY)\s*(?P<scale>10,000|100 million|million|billion|bn|mn|mln)\s*[)）]", re.I)
 
 
 def unit_in_label(text: str) -> tuple[float, str] | None:
@@ -484,7 +483,10 @@ PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood 
 PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts)\b", re.I)
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.'’-]+\s+){0,6}?"
                                  r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
-                                 r"production line|production base)\b(?!s)", re.I))
+                                 r"production line|production base)\b(?!s)|"
+                                 # 'Zoomlion, one of the world's largest construction machinery makers,'
+                                 r"\bone of the (?:world|country|china|nation)['’]s (?:[\w-]+\s+){0,5}?"
+                                 r"(?:companies|firms|makers|manufacturers|producers|suppliers|enterprises)\b", re.I))
 FROM_AMOUNT = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|went up|fell|dropped|declined|doubled|tripled|"
                          r"quadrupled|expanded|surged)\s+from\s+"
                          r"(?:about |nearly |more than |over )?$", re.I)

@@ -208,7 +208,7 @@ _PATTERNS = [
     # 'the zone's 2022 GDP', 'its 2023 output': a year before what it dates
     (re.compile(r"(?:['’]s|\bits|\btheir)\s+" + _Y + r"(?=\s+[A-Za-z])", re.I), _full_year, False, False, False),
     # 'Key indicators (2022):', 'Main Economic Indicators 2022', '(2022年)'
-    (re.compile(r"\(" + _Y + r"年?\)|\b(?:indicators?|key figures|key data)\s+(?:for\s+|of\s+|in\s+)?" +
+    (re.compile(r"\(" + _Y + r"年?\)|\b(?:indicators?|key figures|key data)(?:,\s*|\s+(?:for\s+|of\s+|in\s+)?)" +
                 _Y.replace("?P<y>", "?P<y2>"), re.I),
      _full_year, False, False, False),
     (re.compile(r"\b" + _REL_ALONE + r"\b", re.I), _full_year, False, False, False),

@@ -86,7 +86,7 @@ class _Reader(TableReading):
         self.table: tuple[int, int | None, tuple | None, int | None, dict, dict] | None = None
         self.unit_statement: tuple[int, tuple[float, str]] | None = None  # the last '(Unit: ...)' line
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
-        self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit)}
+        self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
         self.by_industry: str | None = None  # a table with a row per industry: the metric of its values
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
@@ -146,8 +146,8 @@ class _Reader(TableReading):
     # -- reading -------------------------------------------------------------------------
     def read(self, s: Sentence) -> None:
         if s.line_no != self.line_no:
-            if s.line_no > self.line_no + 1 and not s.heading:
-                self.heading_period = None  # a blank line ends what a heading labels
+            if s.line_no > self.line_no + 1 and not s.heading and not (s.table_header or is_table_row(s.text)):
+                self.heading_period = None  # a blank line ends what a heading labels, unless a table follows it
                 # ... but not a section of goals ('II. Main Expected Targets', then its numbered items)
                 self.heading_target = self.heading_target and bool(_LIST_ITEM.match(s.text))
             self.line_no = s.line_no
@@ -278,7 +278,7 @@ class _Reader(TableReading):
                     continue  # 'crossed the 300-billion-yuan mark, reaching 301.7 billion': the figure follows
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":
-                draft = self._count_or_people(q, window, s, clause_start)
+                draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts)
             if draft is not None:
                 drafts.append(draft)
                 boundary = draft.end
@@ -607,6 +607,8 @@ class _Reader(TableReading):
             return F.Draft(code, q.value, "count", q.qualifier, q, self._clause_start(s, clause_start), q.end,
                            measure="stock", anchor=q.start, earlier=first, later=from_to is not None and not first)
         code, phrase_end, industry = found
+        if self._wider_area(self.text[max(clause_start, q.start - _REACH): q.start], q.start):
+            return None  # 'The region as a whole had 2,106 national high-tech enterprises'
         # a list of counts ('is home to 2 listed companies, 49 high-tech enterprises, ...')
         # keeps its verb far before the later items
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
@@ -625,6 +627,18 @@ class _Reader(TableReading):
             return None
         return F.Draft(code, q.value, "count", q.qualifier, q, q.start, phrase_end, measure="stock",
                        anchor=q.start, industry=industry)
+
+    def _elided_count(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
+        """'the Urumqi zone had 862 high-tech enterprises, the Changji zone 214 and the Shihezi zone 168':
+        a zone's name, then its count of what the count before it counted."""
+        if not drafts or drafts[-1].unit != "count" or drafts[-1].value is None:
+            return None
+        named = self._mentions_between(drafts[-1].end, q.start)
+        if not named or self.text[named[-1].end: q.start].strip() or not _ELIDED_BEFORE.fullmatch(
+                self.text, drafts[-1].end, named[-1].start):
+            return None
+        return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, named[-1].start, q.end,
+                       measure="stock", anchor=q.start, industry=drafts[-1].industry)
 
     def _label_then_count(self, q: Quantity, clause_start: int) -> F.Draft | None:
         """'of which above-scale industrial enterprises 187, national high-tech enterprises 112': the
@@ -1000,6 +1014,7 @@ _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
 # the date of such an earlier change is no period the article reports on
 _EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:after|following|on top of)\s+an?\s+[\d.]+\s*(?:%|per ?cent)\s*"
                                         r"(?:" + _CHANGE_NOUNS + r")\s+(?:in|during|for)?\s*$", re.I))
+_ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）]|$)")
 _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b(?:enterprises|companies|firms|SMEs|giants?))"
                            r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?ing |of )?$", re.I)

@@ -43,28 +43,38 @@ _ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|p
                         re.I)
 
 
-def _zone_columns(header: list[str]) -> dict[int, tuple[str, tuple[float, str]]]:
-    """The columns of a zone-per-row table that hold one measure each: {column: (metric, unit)}.
+def _zone_columns(header: list[str], stated: tuple[float, str] | None = None
+                  ) -> dict[int, tuple[str, tuple[float, str], int | None]]:
+    """The columns of a zone-per-row table that hold one measure each: {column: (metric, unit, growth column)}.
+
+    A money column takes the unit its header states, else the table's (``stated``: '(Unit: 100
+    million yuan, %)' above it); a growth column right after a measure is that measure's growth.
 
     >>> _zone_columns(["Zone", "Level", "Planned area", "Industrial land price", "GDP (100 million yuan)"])
-    {2: ('area_planned', (1.0, 'km2')), 4: ('gdp', (100000000.0, 'CNY'))}
+    {2: ('area_planned', (1.0, 'km2'), None), 4: ('gdp', (100000000.0, 'CNY'), None)}
+    >>> _zone_columns(["High-tech zone", "GDP", "Growth", "Operating revenue (RMB bn)", "Growth"], (1e8, "CNY"))
+    {1: ('gdp', (100000000.0, 'CNY'), 2), 3: ('operating_revenue', (1000000000.0, 'CNY'), 4)}
     """
     columns = {}
     for i, cell in enumerate(header[1:], 1):
-        if _GROWTH_COLUMN.search(cell) or F.PER_UNIT.search(cell) or re.search(r"\bprice\b|\bcost\b", cell, re.I):
+        if _GROWTH_COLUMN.search(cell):
+            if i - 1 in columns and columns[i - 1][2] is None:  # 'GDP | Growth': the growth of the GDP
+                columns[i - 1] = (*columns[i - 1][:2], i)
+            continue
+        if F.PER_UNIT.search(cell) or re.search(r"\bprice\b|\bcost\b", cell, re.I):
             continue
         area = F.nearest(F._AREA, cell)
         if area is not None:
             code = "area_planned" if area[0] == "area" and re.search(r"planned|planning", cell, re.I) else area[0]
-            columns[i] = (code, (1.0, "km2"))
+            columns[i] = (code, (1.0, "km2"), None)
             continue
         money = F.money_metric(cell, "")
         if money is not None:
-            columns[i] = (money, F.unit_in_label(cell) or (1.0, "CNY"))
+            columns[i] = (money, F.unit_in_label(cell) or stated or (1.0, "CNY"), None)
             continue
         count = F.count_label(cell)
         if count is not None:
-            columns[i] = (count, (1.0, "persons" if count == "population" else "count"))
+            columns[i] = (count, (1.0, "persons" if count == "population" else "count"), None)
     return columns
 
 
@@ -96,14 +106,15 @@ class TableReading:
                          for i, c in enumerate(cells[1:], 1))
         if header:
             # 'Zone | Level | Planned area | GDP (100 million yuan)': a row per zone, a measure per column
-            self.by_zone = _zone_columns(cells) if cells and _ZONE_HEAD.fullmatch(cells[0]) else None
+            above = None  # '(Unit: 100 million yuan)' just above the table
+            if self.unit_statement is not None and s.line_no - self.unit_statement[0] <= 3:
+                above = self.unit_statement[1]
+            stated = F.unit_in_label(s.text) or above
+            self.by_zone = _zone_columns(cells, above) if cells and _ZONE_HEAD.fullmatch(cells[0]) else None
             growth = [i for i, c in enumerate(cells) if _GROWTH_COLUMN.search(c)]
             # 'Indicator | Unit | January-June | Growth (%)': each row names its own unit
             unit_col = next((i for i, c in enumerate(cells[1:], 1) if _UNIT_COLUMN.fullmatch(c)), None)
             values = [i for i, c in enumerate(cells[1:], 1) if i not in growth and i != unit_col]
-            stated = F.unit_in_label(s.text)
-            if stated is None and self.unit_statement is not None and s.line_no - self.unit_statement[0] <= 2:
-                stated = self.unit_statement[1]  # '(Unit: 100 million yuan)' just above the table
             # a column per year ('| 2021 | 2022 | 2023 |'), or the one value column a year heads;
             # or a column per zone ('| Indicator | Hangzhou Hi-tech Zone | Jiangbei New Area |')
             self.table = (values[0] if values else 1, growth[0] if growth else None, stated, unit_col,
@@ -176,8 +187,13 @@ class TableReading:
         return zones if len(zones) >= 2 else {}
 
     def _zone_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
-        """'| Chengdu ETDZ | National | 257 sq km |': each measured cell a fact of the zone the row names."""
-        for col, (code, unit) in self.by_zone.items():
+        """'| Chengdu ETDZ | National | 257 sq km |': each measured cell a fact of the zone the row names.
+
+        A row that names no zone ('| Total | | 1,978.7 |') is no zone's.
+        """
+        if not cells or not self._mentions_between(starts[0], starts[0] + len(cells[0])):
+            return
+        for col, (code, unit, growth_col) in self.by_zone.items():
             if col >= len(cells):
                 continue
             amount = F.table_amount(cells[col])
@@ -189,8 +205,9 @@ class TableReading:
             else:
                 continue
             stock = currency in ("km2", "count", "persons")
+            yoy = F.table_number(cells[growth_col]) if growth_col is not None and growth_col < len(cells) else None
             draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
-                            measure="stock" if stock else "flow")
+                            measure="stock" if stock else "flow", yoy_pct=yoy)
             self._place(draft, s, periods)
 
     def _spaced_row(self, s: Sentence, periods: list[Period]) -> bool:

@@ -370,6 +370,14 @@ TABLES = [
      "| Anning Industrial Park | Provincial | 86 sq km | RMB 180,000/mu | -- |\n",
      [("area_planned", None, "2022-04", 257.0, "km2", None), ("listed_companies", None, "2022-04", 31.0, "count", None),
       ("area_planned", None, "2022-04", 86.0, "km2", None)]),
+    # caught in the wild (held-out group c30): a row per zone under a title naming the year and a blank line,
+    # the unit stated above the table or in the header, a growth column after its measure, a Total row
+    ("14 March 2023\n\nTwo zones compared.\n\nKey indicators, 2022\n(Unit: 100 million yuan, %)\n\n"
+     "| Zone | GDP | Growth | Operating revenue (RMB bn) | National high-tech enterprises |\n|---|---|---|---|---|\n"
+     "| Changsha Hi-tech Zone | 1,582 | 7.1 | 512.6 | 1,620 |\n| Total | 2,447.0 | 7.8 | 733.9 | 2,635 |\n",
+     [("gdp", "2022-01", "2022-12", 158_200_000_000.0, "CNY", 7.1),
+      ("operating_revenue", "2022-01", "2022-12", 512_600_000_000.0, "CNY", None),
+      ("high_tech_enterprises", None, "2022-12", 1620.0, "count", None)]),
     # caught in the wild (held-out group c21): a row per industry, the measure its column and title name;
     # the title's '(unit: 100 million yuan)' is a unit, not an amount
     ("Release time: 2023-04-13\n\nYanji High-tech Industrial Development Zone\n\nOutput value of key industries "
@@ -1036,6 +1044,17 @@ WHOSE_FIGURE = [
      "2023, up 7.5 per cent.",
      [("Guangdong-Macao In-Depth Cooperation Zone", 106.0),
       ("Guangdong-Macao In-Depth Cooperation Zone", 55_400_000_000.0)]),
+    # a paragraph opening with a zone's name, then 'this national high-tech zone' (c30)
+    ("Release date: 2024-04-18\n\nLiaocheng ETDZ took fifth place.\n\nLiaocheng ETDZ. The zone reported exports of "
+     "36.4 billion yuan.\n\nTai'an High-tech Industrial Development Zone. In this national high-tech zone, tax "
+     "revenue reached 3.12 billion yuan.",
+     [("Liaocheng ETDZ", 36_400_000_000.0), ("Tai'an High-tech Industrial Development Zone", 3_120_000_000.0)]),
+    # a count elided after each zone's name; the region's count; a firm described as one of the largest (c30)
+    ("Release date: 2024-05-20\n\nAt the end of 2023, the Urumqi High-tech Zone had 862 national high-tech "
+     "enterprises, the Changji High-tech Zone 214 and the Shihezi High-tech Zone 168. The region as a whole had "
+     "2,106 national high-tech enterprises. Goldwind, one of the world's largest turbine makers, reported revenue "
+     "of 50 billion yuan.",
+     [("Urumqi High-tech Zone", 862.0), ("Changji High-tech Zone", 214.0), ("Shihezi High-tech Zone", 168.0)]),
     # 'the zone' is the zone, not the new area it is now part of (c26)
     ("2019-06-12\n\nMost Japanese factories sit in the Dalian Economic and Technological Development Zone.\n\n"
      "The zone, now part of the Jinpu New Area, covers 398 sq. km. In 2018 the zone's industrial output reached "
