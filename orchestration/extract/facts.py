@@ -64,8 +64,9 @@ HAVE_CUE = re.compile(
     r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcount(?:s|ed)?\b", re.I)
 CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b|\bnewly\b|\badded\b|\bnet increase\b")
 STOCK_CHANGE_AFTER = re.compile(
-    r"^[^.;,]{0,40}\b(?:were|was|had been|have been|has been) (?:newly )?(?:recogni[sz]ed|approved|identified|rated|"
-    r"selected|certified|added|introduced|negotiated|signed|named|listed|awarded|included)", re.I)
+    r"^[^.;,]{0,40}\b(?:(?:had|have|has) applied|(?:were|was|had been|have been|has been) (?:newly )?(?:recogni[sz]ed|"
+    r"approved|identified|rated|"
+    r"selected|certified|added|introduced|negotiated|signed|named|listed|awarded|included))", re.I)
 COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", re.I)
 COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to)\s+(?:more than |over |about |nearly )?$", re.I)
 LIST_CONTINUES = re.compile(

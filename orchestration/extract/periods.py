@@ -150,6 +150,16 @@ def _month(m, ctx):
     return (y, month), (y, month)
 
 
+def _month_named(m, ctx):
+    """A month named without a year: the last such month by the document's date."""
+    y = _year(m, ctx)
+    if y is None:
+        return None
+    month = MONTHS[m.group("m").lower()]
+    y = _not_yet(m, ctx, y, month)
+    return (y, month), (y, month)
+
+
 def _point(m, ctx):
     y = _year(m, ctx)
     if y is None:
@@ -184,7 +194,7 @@ def _next_years(m, ctx):
 
 # (pattern, resolver, point, plan, future_by); earlier patterns win where they overlap.
 _PATTERNS = [
-    (re.compile(r"(?:from )?january\s*(?:to|-|–|~|through|and)\s*" + _M2 + r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _month_span, False, False, False),
+    (re.compile(r"(?:from )?jan(?:uary|\.)?\s*(?:to|-|–|~|through|and)\s*" + _M2 + r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _month_span, False, False, False),
     (re.compile(r"(?:the )?(?:first half|second half|first three quarters|first quarter|first \w+ months|half-year|h1|"
                 r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bover ))the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
                 r"(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
@@ -202,6 +212,8 @@ _PATTERNS = [
     (re.compile(r"by (?:the end of )?" + _Y, re.I), _full_year, False, False, True),
     (re.compile(r"\b(?:in|during|for|throughout|of) " + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))", re.I), _month, False, False, False),
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
+    # 'In July alone, output was ...', 'In October, ...': a month of the year the text is in, ended by its date
+    (re.compile(r"\b(?:in|during|for) " + _M + r"(?=\s+alone\b|\s*,)", re.I), _month_named, False, False, False),
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     # '2023 year, the zone realized ...', '2023年': a year in translated word order
     (re.compile(_Y + r"(?:\s+year\b(?![- ](?:end|on))|年)", re.I), _full_year, False, False, False),
@@ -267,6 +279,25 @@ _WHOLE_YEAR = re.compile(r"the (?:full|whole) year", re.I)
 
 
 _SECOND_YEAR = re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b")
+
+
+def column_period(cell: str, ctx: TimeContext) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The period a table's column header names, if it names nothing else: 'Jan-Sep', 'September', 'Q3 2024'.
+
+    >>> column_period("Jan-Sep", TimeContext(2025, 10))
+    ((2025, 1), (2025, 9))
+    >>> column_period("September", TimeContext(2025, 10))
+    ((2025, 9), (2025, 9))
+    >>> column_period("YoY (%)", TimeContext(2025, 10)) is None
+    True
+    """
+    cell = cell.strip()
+    alone = cell.lower().rstrip(".") in MONTHS  # a month named alone reads as 'in September,'
+    found = find_periods(f"in {cell}," if alone else cell, 0, ctx)
+    if len(found) != 1 or found[0].first is None:
+        return None
+    covered = found[0].end - found[0].start
+    return (found[0].first, found[0].last) if covered >= len(cell) - 2 else None
 
 
 def explicit_years(text: str) -> list[int]:

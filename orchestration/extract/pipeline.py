@@ -199,9 +199,10 @@ class _Reader(TableReading):
             self.sentences_of.setdefault(subject, []).append(s.text)
         self.pending = None
         self.above_size_scope = _ABOVE_SIZE.search(s.text, folded) is not None
-        if periods:
+        carried = [p for p in periods if not self._part_of_report(p)]
+        if carried:
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
-            self.line_period = ([p for p in periods if not p.plan] or periods)[-1]
+            self.line_period = ([p for p in carried if not p.plan] or carried)[-1]
             if s.heading and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)):
                 # 'Key indicators (2022):' dates the lines under it, stocks included
                 self.heading_period = periods[-1]
@@ -210,8 +211,10 @@ class _Reader(TableReading):
         # the period the article reports on carries across paragraphs; plans, deadlines
         # and founding dates do not
         # nor does a day's date ('Delivered at the Work Conference on January 20, 2022'): an event, not a period
+        # nor a month or a quarter on its own ('In July alone, output was ...') within a report on the year so far
         reporting = [p for p in periods
-                     if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)]
+                     if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
+                     and not self._part_of_report(p)]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         if reporting and not target_cue and not _recalls_earlier_year(reporting[-1], self.report_period,
@@ -395,7 +398,7 @@ class _Reader(TableReading):
             yoy = -yoy
         if _NEGATIVE_CUE.search(window[-40:], self.sentence_fold) and yoy > 0:
             yoy = -yoy
-        metric = self._scoped(F.money_metric(window, ""), window)
+        metric = self._scoped(F.money_metric(window, ""), window, drafts)
         if F.GROWTH_TO_LEVEL.match(lookahead):  # 'exports grew 23.5 percent to 26.4 billion yuan'
             industry = F.industry_of(window, "") or F.industry_subject(window)
             self.pending = (metric, yoy, self._clause_start(s, boundary), industry)
@@ -430,10 +433,15 @@ class _Reader(TableReading):
             return drafts[-1].metric
         return self.drafts[-1][0].metric if self.drafts else None
 
-    def _scoped(self, metric: str | None, window: str) -> str | None:
-        """'The added value of these enterprises': the scope of the enterprises named just before."""
-        if metric in ("industrial_output", "industrial_added_value") and self.above_size_scope \
-                and F.THESE_FIRMS.search(window):
+    def _scoped(self, metric: str | None, window: str, drafts) -> str | None:
+        """'The added value of these enterprises': the scope of the enterprises named just before.
+
+        So too 'the output value' right after a figure of the output value above designated size
+        ('... reached 41.27 billion yuan. In July alone, the output value was 6.93 billion yuan').
+        """
+        if metric in ("industrial_output", "industrial_added_value") and self.above_size_scope and (
+                F.THESE_FIRMS.search(window) or (_THE_SAME_MEASURE.fullmatch(_LAST_CLAUSE.split(window)[-1])
+                                                 and self._last_metric(drafts) == metric + "_above_size")):
             return metric + "_above_size"
         return metric
 
@@ -493,7 +501,7 @@ class _Reader(TableReading):
             return None  # 'Smartphone output reached 103 million units': things made, not yuan
         if q.kind == "area":
             return self._area(q, window, s)
-        metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window)
+        metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window, drafts)
         if metric is None and _INVEST_VERB.search(window, self.sentence_fold):
             # 'plans to invest 50 billion yuan in industrial projects'
             metric = F.invest_target(lookahead)
@@ -627,6 +635,23 @@ class _Reader(TableReading):
             return None
         return F.Draft(code, q.value, "count", q.qualifier, q, q.start, phrase_end, measure="stock",
                        anchor=q.start, industry=industry)
+
+    def _part_of_report(self, p: Period) -> bool:
+        """A period that leaves the period the text reports on as it is.
+
+        A single month, or a stretch said to stand 'alone', inside it ('In July alone, ...' in a
+        report on January-July); 'this year' in a report on the year so far ('turning positive for
+        the first time this year').
+        """
+        report = self.report_period
+        if report is None or report.first is None or p.first is None \
+                or (p.first, p.last) == (report.first, report.last):
+            return False
+        if (p.first, p.last) == ((report.first[0], 1), (report.first[0], 12)) and report.first[1] == 1 \
+                and _THIS_YEAR.fullmatch(self.text, p.start, p.end):
+            return True
+        alone = p.first == p.last or _ALONE.match(self.text, p.end) is not None
+        return alone and report.first <= p.first and p.last <= report.last
 
     def _elided_count(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
         """'the Urumqi zone had 862 high-tech enterprises, the Changji zone 214 and the Shihezi zone 168':
@@ -874,6 +899,8 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
                                          # 'more than double the figure of 2020'
                                          r"\bthe (?:figure|level|total|amount|value)(?: (?:of|for|in))?\s*$|"
                                          r"\b(?:the )?same period (?:of )?$|"
+                                         # 'the decline narrowing by 5.3 percentage points from January-June'
+                                         r"\bpercentage points?\s+$|"
                                          # 'up from 75.96 billion yuan last year': the base's date
                                          r"\b(?:up|down|rising|falling|rose|fell) from (?:about |nearly )?[\d.,]+\s*"
                                          r"(?:[a-z]+\s+){0,3}(?:in\s+)?$", re.I))
@@ -1014,6 +1041,11 @@ _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
 # the date of such an earlier change is no period the article reports on
 _EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:after|following|on top of)\s+an?\s+[\d.]+\s*(?:%|per ?cent)\s*"
                                         r"(?:" + _CHANGE_NOUNS + r")\s+(?:in|during|for)?\s*$", re.I))
+_THE_SAME_MEASURE = re.compile(r"\s*the (?:output value|added value)\s+(?:was|reached|stood at|totaled|totalled|"
+                               r"came to|hit|grew|rose|increased|was up)(?: by)?\s*"
+                               r"(?:about |nearly |more than |over )?", re.I)
+_THIS_YEAR = re.compile(r"this year|the current year", re.I)
+_ALONE = re.compile(r"\s+alone\b", re.I)
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）]|$)")
 _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b(?:enterprises|companies|firms|SMEs|giants?))"

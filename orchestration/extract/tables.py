@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from orchestration.extract import facts as F
-from orchestration.extract.periods import Period
+from orchestration.extract.periods import Period, column_period
 from orchestration.extract.segment import Sentence
 
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # cells set apart by two spaces or more
@@ -117,9 +117,12 @@ class TableReading:
             values = [i for i, c in enumerate(cells[1:], 1) if i not in growth and i != unit_col]
             # a column per year ('| 2021 | 2022 | 2023 |'), or the one value column a year heads;
             # or a column per zone ('| Indicator | Hangzhou Hi-tech Zone | Jiangbei New Area |')
-            self.table = (values[0] if values else 1, growth[0] if growth else None, stated, unit_col,
-                          years if len(years) >= 2 or list(years) == values else {},
-                          self._zone_per_column(cells, starts))
+            dated = {i: ((y, 1), (y, 12)) for i, y in years.items()} if len(years) >= 2 or list(years) == values else {}
+            if not dated:  # 'Indicator | September | YoY | Jan-Sep | YoY': a period per value column
+                spans = {i: span for i in values if (span := column_period(cells[i], self._ctx())) is not None}
+                dated = spans if len(spans) >= 2 else {}
+            self.table = (values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
+                          self._zone_per_column(cells, starts), {i: i + 1 for i in dated if i + 1 in growth})
             # 'Industry | Output value | Growth (%)': a row per industry, the measure its column names
             # (above designated size when the table's title says so)
             self.by_industry = None
@@ -133,7 +136,8 @@ class TableReading:
         if self.by_zone:
             self._zone_row(s, periods, cells, starts)
             return
-        value_col, growth_col, header_unit, unit_col, years, zones = self.table or (1, None, None, None, {}, {})
+        value_col, growth_col, header_unit, unit_col, dated, zones, growth_after = \
+            self.table or (1, None, None, None, {}, {}, {})
         label = cells[0] if cells else ""
         in_column = F.parse_unit(cells[unit_col]) if unit_col is not None and unit_col < len(cells) else None
         unit = F.unit_in_label(label) or in_column or header_unit or self.unit_context
@@ -145,8 +149,8 @@ class TableReading:
         if metric is None and count is None and self.by_industry:
             industry = F.first_industry(label)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
             metric = self.by_industry if industry else None
-        columns = sorted(years) if years else sorted(zones) if zones else [value_col]
-        year_named = _LABEL_YEAR.search(label) if not years else None  # 'Actually used FDI, 2020'
+        columns = sorted(dated) if dated else sorted(zones) if zones else [value_col]
+        year_named = _LABEL_YEAR.search(label) if not dated else None  # 'Actually used FDI, 2020'
         row_period = None if year_named is None else Period(
             starts[0], starts[0], (int(year_named.group(1)), 1), (int(year_named.group(1)), 12))
         for col in columns:
@@ -156,11 +160,15 @@ class TableReading:
             amount = F.table_amount(value_cell) if number is None else None
             if amount is not None:  # 'RMB 126.5 billion': the cell states its own unit
                 number, cell_unit = amount.number, (_scale(amount), amount.unit if amount.kind == "money" else "km2")
-            col_yoy = yoy if col == columns[-1] and not zones else None
+            if growth_after:  # each period's growth in the column after it
+                after = growth_after.get(col)
+                col_yoy = F.table_number(cells[after]) if after is not None and after < len(cells) else None
+            else:  # the growth column belongs to the last year
+                col_yoy = yoy if col == columns[-1] and not zones else None
             period = row_period
-            if years:
-                year = years[col]
-                period = Period(starts[col], starts[col], (year, 1), (year, 12))
+            if dated:
+                first, last = dated[col]
+                period = Period(starts[col], starts[col], first, last)
             if number is None and (col_yoy is None or metric is None):
                 continue
             anchor = starts[col] if col < len(starts) else s.start

@@ -378,6 +378,14 @@ TABLES = [
      [("gdp", "2022-01", "2022-12", 158_200_000_000.0, "CNY", 7.1),
       ("operating_revenue", "2022-01", "2022-12", 512_600_000_000.0, "CNY", None),
       ("high_tech_enterprises", None, "2022-12", 1620.0, "count", None)]),
+    # caught in the wild (held-out group c29): a month's column and the year so far's, each with its growth
+    ("Date: 2025-10-24\n\nXinxiang National High-tech Industrial Development Zone\nUnit: 10,000 yuan, %\n\n"
+     "Indicator                                      September     YoY      Jan-Sep     YoY\n"
+     "Industrial output value above designated size    412,350     9.6    3,528,760     8.2\n"
+     "Fixed-asset investment                                --      --           --    10.3\n",
+     [("industrial_output_above_size", "2025-09", "2025-09", 4_123_500_000.0, "CNY", 9.6),
+      ("industrial_output_above_size", "2025-01", "2025-09", 35_287_600_000.0, "CNY", 8.2),
+      ("fixed_asset_investment", "2025-01", "2025-09", None, None, 10.3)]),
     # caught in the wild (held-out group c21): a row per industry, the measure its column and title name;
     # the title's '(unit: 100 million yuan)' is a unit, not an amount
     ("Release time: 2023-04-13\n\nYanji High-tech Industrial Development Zone\n\nOutput value of key industries "
@@ -406,6 +414,22 @@ def test_a_column_per_zone_and_a_year_in_the_row_label():
     assert [(f[0], f[1], f[2], f[3], f[4], f[5]) for f in _facts(text)] == [
         ("Hangzhou Hi-tech Zone", "foreign_investment", "2020-01", "2020-12", 1_420_000_000.0, "USD"),
         ("Jiangbei New Area", "foreign_investment", "2020-01", "2020-12", 2_050_000_000.0, "USD")]
+
+
+def test_a_month_alone_in_a_report_on_the_year_so_far():
+    # caught in the wild (held-out group c29): the month reports on its own sentence; 'this year' and
+    # 'from January-June' leave the period reported on as it is; 'the output value' keeps its scope
+    text = ("Updated: 2020-08-21\n\nMa'anshan Economic and Technological Development Zone\n\nFrom January to July, "
+            "the zone recovered.\n\nIndustry: The cumulative output value of industrial enterprises above designated "
+            "size reached 41.27 billion yuan, up 2.6 percent, turning positive for the first time this year. In July "
+            "alone, the output value was 6.93 billion yuan, an increase of 11.8 percent. Investment: Fixed-asset "
+            "investment fell 4.7 percent, with the decline narrowing by 5.3 percentage points from January-June. "
+            "Tax revenue was 3.56 billion yuan. By the end of July, 38 enterprises had applied for recognition.")
+    assert [f[1:5] for f in _facts(text)] == [
+        ("industrial_output_above_size", "2020-01", "2020-07", 41_270_000_000.0),
+        ("industrial_output_above_size", "2020-07", "2020-07", 6_930_000_000.0),
+        ("fixed_asset_investment", "2020-01", "2020-07", None),
+        ("tax_revenue", "2020-01", "2020-07", 3_560_000_000.0)]
 
 
 def test_the_etdz_and_a_sentence_opening_with_a_second_zone():
