@@ -40,7 +40,7 @@ COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bth
                         r"average growth|"
                         r"\bshare\b|accounted for|\bproportion\b|\bratio\b|(?<!growth )\brate of\b(?! increase)", re.I)
 TARGET_CUE = re.compile(
-    r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at)\b|\btarget|\bgoal\b|\bgoals\b|"
+    r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at|for)\b|\btarget|\bgoal\b|\bgoals\b|"
     r"\bplans? to\b|\bexpected to\b|\bexpects?\b|\bprojected to\b|\bis set to\b|\bforecast|\bstriving\b|"
     r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five", re.I)
 CUMULATIVE = re.compile(r"\bin total\b|\bcumulative|\baccumulated|\ba total of\b|\baggregate", re.I)
@@ -52,7 +52,10 @@ SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|\b(?:all|seven|e
                     r"\bkey (?:enterprises|companies|firms)\b|\b\d+ (?:largest|biggest|leading) ", re.I)
 # 'of which', 'among them': what follows is a part; it is a metric only if it names one
 PART_OF = re.compile(r"\bof which\b|\bamong (?:them|which)\b|\bincluding\b", re.I)
-THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b(?:(?!,\s*(?:and|while|but)\b)[^.;]){0,50}?"
+THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b"
+                       # 'output of industrial enterprises above designated size of more than 36 billion': a scope
+                       r"(?!\s+above[- ]designated[- ](?:size|scale)\s+(?:of|was|were)\b)"
+                       r"(?:(?!,\s*(?:and|while|but)\b)[^.;]){0,50}?"
                        r"\b(?:with|amounting to|worth|each|valued at|of)\b", re.I)
 # (searched in every clause before an amount: prechecked, see prefilter)
 COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\bCompany\b|\bCorporation\b|\bGroup\b|\bInc\.|\bLimited\b"))
@@ -419,6 +422,9 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     ('enterprises', 'biomedicine')
     """
     rest = text[q.end: min(sentence_end, q.end + 160)]
+    above = _OF_THEM_ABOVE.match(rest)
+    if above:  # '126 pharmaceutical enterprises, 48 of them above designated size'
+        return "enterprises_above_size", q.end + above.end(), None
     head = lexicon.COUNT_HEAD.search(rest)
     if head is None:
         return None
@@ -441,6 +447,7 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     return None
 
 
+_OF_THEM_ABOVE = re.compile(r"\s+of (?:them|which)(?: (?:are|were))? above[- ]designated[- ](?:size|scale)\b", re.I)
 _LISTED_AFTER = re.compile(r"\s+(?:publicly\s+)?listed\b", re.I)
 # what makes firms of an industry a subset rather than the zone's firms of that industry
 _INDUSTRY_COUNT_EXCLUDED = re.compile(
@@ -460,7 +467,8 @@ MILESTONE = re.compile(r"^[\s,-]*(?:mark|threshold|milestone|level for the first
 COUNT_BEFORE = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b(?:\s+(?:above designated size|"
     r"of all kinds))?)[^,.;\d]{0,40}?\b(?:reached|totaled|totalled|numbered|stood at|was|were|hit|"
-    r"(?:rose|increased|grew|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)? to|came to|amounted to|"
+    r"(?:rose|risen|increased|grew|grown|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)? to|came to|"
+    r"amounted to|"
     r"reaching|totaling|totalling|stands at|will reach|will exceed|reach|exceed|exceeding|surpassing)\s*"
     r"(?:about |nearly |more than |over |approximately |at least )?$", re.I)
 NUMBER_OF_TO = re.compile(r"\b(?:bring|raise|increase|lift|push)\w*\s+the\s+number\s+of\s+(?P<label>[^,.;\d]{3,80}?)\s+"
@@ -503,6 +511,9 @@ ROW_LABEL = re.compile(
     r"(?:about |nearly |more than |over )?")
 
 
+_NUMBER_OF = re.compile(r"^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", re.I)
+
+
 def count_label(label: str) -> str | None:
     """The count metric a table row's label names ('High-tech enterprises' -> high_tech_enterprises)."""
     if re.search(r"\b(?:population|residents)\b", label, re.I):
@@ -510,7 +521,7 @@ def count_label(label: str) -> str | None:
     head = lexicon.COUNT_HEAD.search(label)
     if head is None:
         return None
-    phrase = label[: head.end()]
+    phrase = _NUMBER_OF.sub("", label[: head.end()])  # 'The number of registered enterprises'
     words = phrase.split()
     for pattern, code, _ in _COUNT.candidates(fold(phrase)):
         if pattern.search(phrase.strip() if code == "enterprises" else phrase):

@@ -40,7 +40,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
      r"funds (?:actually )?in place|capital (?:actually )?in place|domestic capital|"
      r"investment (?:actually )?(?:in place|introduced)|actual(?:ly)? use of (?:domestic )?(?:capital|funds)|"
-     r"(?:capital|funds|investment) from outside (?:the )?(?:province|city)", "introduced_investment"),
+     r"(?:capital|funds|investment) from outside (?:the )?(?:province|city|region|county)|"
+     r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place", "introduced_investment"),
     (r"(?:total|completed|planned) investment|completed an investment|investment of (?:key )?projects|"
      r"project investment", "project_investment"),
 ]

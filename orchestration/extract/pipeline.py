@@ -439,7 +439,8 @@ class _Reader(TableReading):
         So too 'the output value' right after a figure of the output value above designated size
         ('... reached 41.27 billion yuan. In July alone, the output value was 6.93 billion yuan').
         """
-        if metric in ("industrial_output", "industrial_added_value") and self.above_size_scope and (
+        scope = self.above_size_scope or _ABOVE_SIZE.search(self.sentence_fold, self.sentence_fold) is not None
+        if metric in ("industrial_output", "industrial_added_value") and scope and (
                 F.THESE_FIRMS.search(window) or (_THE_SAME_MEASURE.fullmatch(_LAST_CLAUSE.split(window)[-1])
                                                  and self._last_metric(drafts) == metric + "_above_size")):
             return metric + "_above_size"
@@ -704,6 +705,10 @@ class _Reader(TableReading):
             draft.past = bool(F.PAST_STOCK.search(clause)) and not F.PRESENT_STOCK.search(clause)
             draft.present = bool(F.PRESENT_STOCK.search(clause))
             draft.now = bool(_NOW.search(clause))
+            last = self.drafts[-1][0] if self.drafts else None
+            if not (draft.past or draft.present or draft.now) and last is not None and last.measure == "stock" \
+                    and last.end >= s.start:  # '126 pharmaceutical enterprises, 48 of them above designated size'
+                draft.past, draft.present, draft.now = last.past, last.present, last.now
         full_before = self.text[max(s.start, draft.anchor - _REACH): draft.anchor]
         target = (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or self.heading_target) and not re.search(
             r"planned to cover|is planned|planned area", full_before, re.I)
@@ -918,9 +923,21 @@ def _round(value: float | None) -> float | None:
 
 
 def _title(text: str) -> str:
+    """What a page is about when it names no area the reader knows: its first line.
+
+    A headline is cut to the name it opens with: 'Wenchang International Aerospace City sets
+    higher goals for 2026' is about Wenchang International Aerospace City.
+
+    >>> _title("Wenchang International Aerospace City sets higher goals for 2026\n\nThe city ...")
+    'Wenchang International Aerospace City'
+    >>> _title("\nPublished: 2 Mar 2024\n")
+    'Published: 2 Mar 2024'
+    """
     for line in text.splitlines():
         if line.strip():
-            return line.strip()[:120]
+            line = line.strip()[:120]
+            name = _LEADING_NAME.match(line)
+            return name.group(1) if name and _HEADLINE_VERB.match(line, name.end()) else line
     return ""
 
 
@@ -1026,7 +1043,7 @@ _IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 # '..., up from 75.96 billion yuan last year', '..., compared with 312 million US dollars in the same period of
 # last year', '... 1,063, up from 948 a year earlier': a figure, then the same figure for an earlier date
-_BASE_BEFORE = re.compile(r"(?:\s+in (?:19|20)\d\d|\s+(?:this|last) year)?[\s,;(]*"
+_BASE_BEFORE = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d\d|\s+(?:this|last) year)?[\s,;(]*"
                           r"(?P<word>(?:up|down|rising|falling|increasing|decreasing)\s+from|compared (?:with|to)|"
                           r"against|versus)\s+(?:about |nearly |more than |over |some )?", re.I)
 _BASE_WHEN = re.compile(
@@ -1045,6 +1062,9 @@ _THE_SAME_MEASURE = re.compile(r"\s*the (?:output value|added value)\s+(?:was|re
                                r"came to|hit|grew|rose|increased|was up)(?: by)?\s*"
                                r"(?:about |nearly |more than |over )?", re.I)
 _THIS_YEAR = re.compile(r"this year|the current year", re.I)
+# a run of capitalised words (with 'of', 'and', 'the' inside it), then a headline's lower-case verb
+_LEADING_NAME = re.compile(r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][\w'’-]*)+)")
+_HEADLINE_VERB = re.compile(r"(?:['’]s)?\s+[a-z]+(?:s|ed)\b")
 _ALONE = re.compile(r"\s+alone\b", re.I)
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）]|$)")

@@ -950,6 +950,25 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
      [("gdp", "2023-01", "2023-12", 41_200_000_000.0)]),
     ("In the first quarter, the zone realized above-scale industrial output value 186.3 100 million yuan, same "
      "period of last year growth 10.8%.", [("industrial_output_above_size", "2024-01", "2024-03", 18_630_000_000.0)]),
+    # held-out group c28, a typical sample
+    ("In 2023, the zone signed 23 projects with a total investment of 18.5 billion yuan, and 7.9 billion yuan of "
+     "funds from outside the region were actually put in place.",
+     [("contracted_investment", "2023-01", "2023-12", 18_500_000_000.0),
+      ("introduced_investment", "2023-01", "2023-12", 7_900_000_000.0)]),
+    ("The number of registered enterprises rose to 1,436 at the end of 2023, up from 1,134 a year earlier. We now "
+     "have 126 pharmaceutical enterprises, 48 of them above designated size. The number of national high-tech "
+     "enterprises in the zone has grown to 61.",
+     [("enterprises", None, "2023-12", 1436.0), ("enterprises", None, "2022-12", 1134.0),
+      ("enterprises", None, "2024-01", 126.0), ("enterprises_above_size", None, "2024-01", 48.0),
+      ("high_tech_enterprises", None, "2024-01", 61.0)]),
+    ("Since the beginning of the year, the zone has signed 41 projects with a contracted investment of 52.8 billion "
+     "yuan.", [("contracted_investment", "2024-01", "2024-01", 52_800_000_000.0)]),
+    ("In 2023, the output value of industrial enterprises above designated size came to 32.8 billion yuan, and the "
+     "added value of those enterprises grew 8.9 percent. For 2024, the zone aims for output of industrial "
+     "enterprises above designated size of more than 36 billion yuan.",
+     [("industrial_output_above_size", "2023-01", "2023-12", 32_800_000_000.0),
+      ("industrial_added_value_above_size", "2023-01", "2023-12", None),
+      ("industrial_output_above_size", "2024-01", "2024-12", 36_000_000_000.0)]),
 ]
 
 
