@@ -928,9 +928,9 @@ def _title(text: str) -> str:
     A headline is cut to the name it opens with: 'Wenchang International Aerospace City sets
     higher goals for 2026' is about Wenchang International Aerospace City.
 
-    >>> _title("Wenchang International Aerospace City sets higher goals for 2026\n\nThe city ...")
+    >>> _title("Wenchang International Aerospace City sets higher goals for 2026\\n\\nThe city ...")
     'Wenchang International Aerospace City'
-    >>> _title("\nPublished: 2 Mar 2024\n")
+    >>> _title("\\nPublished: 2 Mar 2024\\n")
     'Published: 2 Mar 2024'
     """
     for line in text.splitlines():
