@@ -65,7 +65,7 @@ HAVE_CUE = re.compile(
     r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
     r"\bhosts?\b|\bhouses?\b|\bgather(?:s|ed)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
     r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcount(?:s|ed)?\b", re.I)
-CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b|\bnewly\b|\badded\b|\bnet increase\b")
+CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b|(?i:\bnewly\b|\badded\b|\bnet increase\b)")
 STOCK_CHANGE_AFTER = re.compile(
     r"^[^.;,]{0,40}\b(?:(?:had|have|has) applied|(?:were|was|had been|have been|has been) (?:newly )?(?:recogni[sz]ed|"
     r"approved|identified|rated|"
@@ -422,6 +422,8 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     ('enterprises', 'biomedicine')
     """
     rest = text[q.end: min(sentence_end, q.end + 160)]
+    if rest[:1] in (",", "，"):  # '187, national high-tech enterprises 112': the next item's label, not this one's
+        return None
     above = _OF_THEM_ABOVE.match(rest)
     if above:  # '126 pharmaceutical enterprises, 48 of them above designated size'
         return "enterprises_above_size", q.end + above.end(), None
@@ -479,8 +481,12 @@ FROM_TO = re.compile(
     r"[^,.;\d]{0,30}?\b(?:increased|rose|grew|went up|jumped|climbed|doubled|tripled|quadrupled|surged|"
     r"(?:will |to )(?:rise|increase|grow|double|triple))\s+from\s+"
     r"(?:(?P<first>$)|[\d,]+(?:\s+in\s+\d{4})?\s+to\s+$)", re.I)
-TOTAL_TO = re.compile(r"\b(?:bringing|taking|raising|lifting|pushing) (?:the|its|the [\w'’]+) total(?: number)?"
-                      r"(?: of [\w\s-]{0,60})? to\s*(?:about |nearly |more than |over )?$", re.I)
+TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing) (?:the|its|the [\w'’]+) total(?: number)?"
+                      r"(?: of [\w\s-]{0,60})? to|"
+                      # 'newly-added above-scale industrial enterprises 9, the total number reached 156'
+                      r"\bthe total(?: number)?(?: of [\w\s-]{0,60})? "
+                      r"(?:reached|rose to|increased to|came to|stood at))"
+                      r"\s*(?:about |nearly |more than |over )?$", re.I)
 RESIDENTS_AFTER = re.compile(r"\s+(?:(?:permanent|resident|registered|household|usual|floating)\s+)?"
                              r"(?:residents|inhabitants|population)\b", re.I)
 SETTLED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:settled|gathered|registered|located|been registered|"
@@ -502,7 +508,9 @@ FROM_AMOUNT = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|went up|fell|
 THEN_TO = re.compile(r"\s*to\s+(?:reach\s+)?(?:about |nearly |more than |over )?", re.I)
 THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+(?:was|were|reached|stood at|totaled|totalled|came to)\s*"
                      r"(?:about |nearly |more than |over )?$", re.I)
-GROWTH_TO_LEVEL = re.compile(r"^\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s+(?:reach\s+|hit\s+)?"
+GROWTH_TO_LEVEL = re.compile(r"^\s*(?:year[- ]on[- ]year\s*)?,?\s*(?:to\s+(?:reach\s+|hit\s+)?|"
+                             # 'growth more than 12%, strive to break through 430 100 million yuan'
+                             r"(?:and\s+)?(?:strive to\s+)?(?:break through|exceed)\s+)"
                              r"(?:about |nearly |more than |over |approximately )?", re.I)
 # 'the added value of these enterprises', 'Their added value rose': the firms named just before
 THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b|^\s*their\b", re.I)

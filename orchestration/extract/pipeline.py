@@ -88,6 +88,7 @@ class _Reader(TableReading):
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
         self.by_industry: str | None = None  # a table with a row per industry: the metric of its values
+        self.row_metric: str | None = None  # the metric of the table row before ('of which: ...' rows share it)
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}
@@ -1069,7 +1070,8 @@ _ALONE = re.compile(r"\s+alone\b", re.I)
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）]|$)")
 _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b(?:enterprises|companies|firms|SMEs|giants?))"
-                           r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?ing |of )?$", re.I)
+                           r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?(?:ing|ed) |"
+                           r"totals? |numbered |of )?$", re.I)
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"

@@ -5,7 +5,8 @@ which column holds what (values, growth, units, a year per column) and the
 rows under it become drafts placed like any other figure. It keeps the
 reader's table state in attributes the reader initialises: ``table`` (the
 pipe table's columns), ``by_zone`` and ``by_industry`` (a table with a row
-per zone or per industry) and ``spaced`` (the spaced table being read), and
+per zone or per industry), ``row_metric`` (the metric of the last row that
+named one) and ``spaced`` (the spaced table being read), and
 calls the reader's ``_place`` for every draft.
 """
 
@@ -28,6 +29,7 @@ _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 
 
+_OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,]?", re.I)
 _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
 
@@ -105,6 +107,7 @@ class TableReading:
         header = not any((re.fullmatch(r"-?[\d,.]+", c) and i not in years) or F.table_amount(c)
                          for i, c in enumerate(cells[1:], 1))
         if header:
+            self.row_metric = None
             # 'Zone | Level | Planned area | GDP (100 million yuan)': a row per zone, a measure per column
             above = None  # '(Unit: 100 million yuan)' just above the table
             if self.unit_statement is not None and s.line_no - self.unit_statement[0] <= 3:
@@ -144,11 +147,15 @@ class TableReading:
         growth_cell = cells[growth_col] if growth_col is not None and growth_col < len(cells) else ""
         yoy = F.table_number(growth_cell)
         metric = F.money_metric(label, "")
-        count = None if metric else F.count_label(label)
+        count = None if metric or F.CHANGE_OF_STOCK.search(label) else F.count_label(label)
         industry = None
         if metric is None and count is None and self.by_industry:
             industry = F.first_industry(label)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
             metric = self.by_industry if industry else None
+        if metric is None and count is None and self.row_metric in F.INDUSTRY_SCOPED and _OF_WHICH.match(label):
+            industry = F.first_industry(label)  # 'of which: new energy battery industry' under an output row
+            metric = self.row_metric if industry else None
+        self.row_metric = metric if metric is not None and industry is None else self.row_metric
         columns = sorted(dated) if dated else sorted(zones) if zones else [value_col]
         year_named = _LABEL_YEAR.search(label) if not dated else None  # 'Actually used FDI, 2020'
         row_period = None if year_named is None else Period(

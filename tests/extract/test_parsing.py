@@ -386,6 +386,15 @@ TABLES = [
      [("industrial_output_above_size", "2025-09", "2025-09", 4_123_500_000.0, "CNY", 9.6),
       ("industrial_output_above_size", "2025-01", "2025-09", 35_287_600_000.0, "CNY", 8.2),
       ("fixed_asset_investment", "2025-01", "2025-09", None, None, 10.3)]),
+    # caught in the wild (held-out group c31): an 'of which' row names an industry of the row above it; firms
+    # newly added are no stock
+    ("Release time: 2024-10-25\n\nChangxing Economic and Technological Development Zone\n\n"
+     "| Indicator | Unit | January–September | Growth（％） |\n|---|---|---|---|\n"
+     "| Above-scale industrial output value | 10,000 yuan | 8,423,600 | 11.4 |\n"
+     "| of which：new energy battery industry | 10,000 yuan | 3,516,800 | 15.7 |\n"
+     "| Newly-added above-scale industrial enterprises | unit | 14 | — |\n",
+     [("industrial_output_above_size", "2024-01", "2024-09", 84_236_000_000.0, "CNY", 11.4),
+      ("industrial_output_above_size", "2024-01", "2024-09", 35_168_000_000.0, "CNY", 15.7)]),
     # caught in the wild (held-out group c21): a row per industry, the measure its column and title name;
     # the title's '(unit: 100 million yuan)' is a unit, not an amount
     ("Release time: 2023-04-13\n\nYanji High-tech Industrial Development Zone\n\nOutput value of key industries "
@@ -950,6 +959,11 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
      [("gdp", "2023-01", "2023-12", 41_200_000_000.0)]),
     ("In the first quarter, the zone realized above-scale industrial output value 186.3 100 million yuan, same "
      "period of last year growth 10.8%.", [("industrial_output_above_size", "2024-01", "2024-03", 18_630_000_000.0)]),
+    ("Newly-added above-scale industrial enterprises 23, the total number reached 218. The high-tech "
+     "enterprises of the zone reached 96, listed companies 4. The main expected targets for 2024 year are: "
+     "total industrial output value growth more than 12%, strive to break through 430 100 million yuan.",
+     [("enterprises_above_size", None, "2024-01", 218.0), ("high_tech_enterprises", None, "2024-01", 96.0),
+      ("listed_companies", None, "2024-01", 4.0), ("industrial_output", "2024-01", "2024-12", 43_000_000_000.0)]),
     # held-out group c28, a typical sample
     ("In 2023, the zone signed 23 projects with a total investment of 18.5 billion yuan, and 7.9 billion yuan of "
      "funds from outside the region were actually put in place.",
