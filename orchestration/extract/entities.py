@@ -388,6 +388,8 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     if words[-1] == "zone":  # 'the zone' after a zone and a software park or a new area around it: the zone
         fitting = [i for i in fitting if clusters[i].name.split()[-1] in _ZONE_WORDS - {"Area"}] or \
             [i for i in fitting if clusters[i].name.split()[-1] in _ZONE_WORDS] or fitting
+    if text.startswith(("this ", "This "), offset) and fitting:
+        return fitting[0]  # 'Tai'an High-tech Zone. In this national high-tech zone, ...': the one just named
     if len(words) == 1 and fitting:
         # 'In the high-tech zone, GDP grew ... The zone had ...': the area referred to just before,
         # by name or as 'the high-tech zone', when it fits

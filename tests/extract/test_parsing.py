@@ -1102,10 +1102,11 @@ WHOSE_FIGURE = [
      [("Guangdong-Macao In-Depth Cooperation Zone", 106.0),
       ("Guangdong-Macao In-Depth Cooperation Zone", 55_400_000_000.0)]),
     # a paragraph opening with a zone's name, then 'this national high-tech zone' (c30)
-    ("Release date: 2024-04-18\n\nLiaocheng ETDZ took fifth place.\n\nLiaocheng ETDZ. The zone reported exports of "
-     "36.4 billion yuan.\n\nTai'an High-tech Industrial Development Zone. In this national high-tech zone, tax "
-     "revenue reached 3.12 billion yuan.",
-     [("Liaocheng ETDZ", 36_400_000_000.0), ("Tai'an High-tech Industrial Development Zone", 3_120_000_000.0)]),
+    ("Release date: 2024-04-18\n\nJining High-tech Industrial Development Zone ranked first.\n\nJining High-tech "
+     "Zone. The zone reported exports of 36.4 billion yuan.\n\nTai'an High-tech Industrial Development Zone. In this "
+     "national high-tech zone, tax revenue reached 3.12 billion yuan.",
+     [("Jining High-tech Industrial Development Zone", 36_400_000_000.0),
+      ("Tai'an High-tech Industrial Development Zone", 3_120_000_000.0)]),
     # a count elided after each zone's name; the region's count; a firm described as one of the largest (c30)
     ("Release date: 2024-05-20\n\nAt the end of 2023, the Urumqi High-tech Zone had 862 national high-tech "
      "enterprises, the Changji High-tech Zone 214 and the Shihezi High-tech Zone 168. The region as a whole had "
