@@ -143,6 +143,14 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
             name = re.sub(r"\s+", " ", text[start: m.end()])
             entity_type = "other"
         names.append((start, m.end(), name, entity_type))
+    if _HAS_PARKS.search(text):  # 'one zone, three parks': 'Wenquan Park', 'Nanhai Park' are its parks
+        for m in _SUB_PARK.finditer(text):
+            words = m.group(1).split()
+            if words[0] in _STOP or any(w in _GENERIC for w in words) or any(
+                    a < m.end() and m.start() < b for a, b, *_ in names) or any(s <= m.start() < e for s, e in skip):
+                continue
+            names.append((m.start(), m.end(), m.group(), "industrial_park"))
+        names.sort()
     # 'Qinzhou Port Area' elsewhere in the text is that area of the free trade zone
     full = {found.group(1): n[2] for n in names if (found := _SUB_AREA.match(n[2]))}
     if full:
@@ -150,6 +158,11 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
     return names
 
 
+# a zone made of parks, whose parks are then named '<Place> Park' alone
+_HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two|three|four|five|six|seven|eight|"
+                        r"several|multiple) parks\b|\bparks? (?:under|within|of) (?:the|its) (?:zone|high-tech zone)\b",
+                        re.I)
+_SUB_PARK = re.compile(r"\b((?:[A-Z][a-z'’]+)(?:[ -][A-Z][a-z'’]+)?) Park\b")
 _AREA_OF = re.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+){1,3}Area[ \t]+of\s+(?:the\s+)?$")
 _SUB_AREA = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,3}Area) of ")
 

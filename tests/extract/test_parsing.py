@@ -1113,6 +1113,11 @@ WHOSE_FIGURE = [
      "2,106 national high-tech enterprises. Goldwind, one of the world's largest turbine makers, reported revenue "
      "of 50 billion yuan.",
      [("Urumqi High-tech Zone", 862.0), ("Changji High-tech Zone", 214.0), ("Shihezi High-tech Zone", 168.0)]),
+    # a zone of several parks names them '<place> Park' alone (c22, c30)
+    ("Updated: 2022-03-08\n\nXianning High-tech Zone expands into one zone, three parks.\n\nIn 2021, the Xianning "
+     "High-tech Zone had output value of 83.9 billion yuan.\n\nWenquan Park, the zone's original core, recorded output "
+     "value of 52.4 billion yuan in 2021.",
+     [("Xianning High-tech Zone", 83_900_000_000.0), ("Wenquan Park", 52_400_000_000.0)]),
     # 'the zone' is the zone, not the new area it is now part of (c26)
     ("2019-06-12\n\nMost Japanese factories sit in the Dalian Economic and Technological Development Zone.\n\n"
      "The zone, now part of the Jinpu New Area, covers 398 sq. km. In 2018 the zone's industrial output reached "
