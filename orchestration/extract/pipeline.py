@@ -81,9 +81,7 @@ class _Reader(TableReading):
         self.target_line = -1  # the line that named it
         self.listed_role: str | None = None
         self.unit_line = -1
-        # value column, growth column, the header's unit, the column stating each row's unit
-        # and the year each column states, when the columns are years
-        self.table: tuple[int, int | None, tuple | None, int | None, dict, dict] | None = None
+        self.table = None  # what the pipe table's header said about its columns (tables.Columns)
         self.unit_statement: tuple[int, tuple[float, str]] | None = None  # the last '(Unit: ...)' line
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}

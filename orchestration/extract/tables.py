@@ -13,6 +13,7 @@ calls the reader's ``_place`` for every draft.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from orchestration.extract import facts as F
@@ -29,6 +30,10 @@ _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 
 
+_FIGURE_CELL = re.compile(r"-?[\d,.]+|\[\s*[\d,.]+\s*\]")
+_FIVE_YEARS = re.compile(r"\[\s*([\d,.]+)\s*\]")
+_TEN_THOUSAND = re.compile(r"10,000|ten thousand|万", re.I)
+_NOT_A_FIGURE_COLUMN = re.compile(r"average annual|annual average|attribute|nature|remarks?|notes?|属性", re.I)
 _OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,]?", re.I)
 _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
@@ -80,6 +85,20 @@ def _zone_columns(header: list[str], stated: tuple[float, str] | None = None
     return columns
 
 
+@dataclass(frozen=True)
+class Columns:
+    """What a pipe table's header says about its columns."""
+
+    value: int = 1  # the column of the figures, when there is one
+    growth: int | None = None  # the column of their growth
+    unit: tuple[float, str] | None = None  # the unit the header or a line above it states
+    unit_col: int | None = None  # the column stating each row's unit
+    dated: dict[int, tuple] = field(default_factory=dict)  # {column: (first, last)}: a period per column
+    zones: dict[int, int] = field(default_factory=dict)  # {column: cluster}: a zone per column
+    growth_after: dict[int, int] = field(default_factory=dict)  # {column: its growth column}
+    label: int = 0  # the column naming each row's indicator ('Category | Indicator | ...': the second)
+
+
 class TableReading:
     """The reader's table rows; see the module docstring for the state it keeps."""
 
@@ -104,7 +123,7 @@ class TableReading:
         if cells and all(_RULE_CELL.fullmatch(c) for c in cells):
             return  # '| --- | --- |': the line under a Markdown header
         years = {i: int(c[:4]) for i, c in enumerate(cells[1:], 1) if _YEAR_CELL.fullmatch(c)}
-        header = not any((re.fullmatch(r"-?[\d,.]+", c) and i not in years) or F.table_amount(c)
+        header = not any((_FIGURE_CELL.fullmatch(c) and i not in years) or F.table_amount(c)
                          for i, c in enumerate(cells[1:], 1))
         if header:
             self.row_metric = None
@@ -117,15 +136,23 @@ class TableReading:
             growth = [i for i, c in enumerate(cells) if _GROWTH_COLUMN.search(c)]
             # 'Indicator | Unit | January-June | Growth (%)': each row names its own unit
             unit_col = next((i for i, c in enumerate(cells[1:], 1) if _UNIT_COLUMN.fullmatch(c)), None)
-            values = [i for i, c in enumerate(cells[1:], 1) if i not in growth and i != unit_col]
+            # 'Category | Indicator | Unit | 2020 | 2025': the indicator is named in the second column
+            label_col = 0 if not cells or _ROW_HEAD.fullmatch(cells[0]) else next(
+                (i for i, c in enumerate(cells[1:3], 1) if _ROW_HEAD.fullmatch(c)), 0)
+            # an average annual growth, an attribute ('Expected', 'Binding'): no figure of a period
+            skipped = {i for i, c in enumerate(cells) if _NOT_A_FIGURE_COLUMN.search(c)}
+            growth = [i for i in growth if i not in skipped]
+            values = [i for i, c in enumerate(cells[1:], 1)
+                      if i not in growth and i != unit_col and i != label_col and i not in skipped]
             # a column per year ('| 2021 | 2022 | 2023 |'), or the one value column a year heads;
             # or a column per zone ('| Indicator | Hangzhou Hi-tech Zone | Jiangbei New Area |')
             dated = {i: ((y, 1), (y, 12)) for i, y in years.items()} if len(years) >= 2 or list(years) == values else {}
             if not dated:  # 'Indicator | September | YoY | Jan-Sep | YoY': a period per value column
                 spans = {i: span for i in values if (span := column_period(cells[i], self._ctx())) is not None}
                 dated = spans if len(spans) >= 2 else {}
-            self.table = (values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
-                          self._zone_per_column(cells, starts), {i: i + 1 for i in dated if i + 1 in growth})
+            self.table = Columns(values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
+                                 self._zone_per_column(cells, starts), {i: i + 1 for i in dated if i + 1 in growth},
+                                 label_col)
             # 'Industry | Output value | Growth (%)': a row per industry, the measure its column names
             # (above designated size when the table's title says so)
             self.by_industry = None
@@ -139,12 +166,13 @@ class TableReading:
         if self.by_zone:
             self._zone_row(s, periods, cells, starts)
             return
-        value_col, growth_col, header_unit, unit_col, dated, zones, growth_after = \
-            self.table or (1, None, None, None, {}, {}, {})
-        label = cells[0] if cells else ""
-        in_column = F.parse_unit(cells[unit_col]) if unit_col is not None and unit_col < len(cells) else None
-        unit = F.unit_in_label(label) or in_column or header_unit or self.unit_context
-        growth_cell = cells[growth_col] if growth_col is not None and growth_col < len(cells) else ""
+        table = self.table or Columns()
+        dated, zones, growth_after = table.dated, table.zones, table.growth_after
+        label = cells[table.label] if table.label < len(cells) else ""
+        unit_cell = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else ""
+        unit = F.unit_in_label(label) or F.parse_unit(unit_cell) if unit_cell else F.unit_in_label(label)
+        unit = unit or table.unit or self.unit_context
+        growth_cell = cells[table.growth] if table.growth is not None and table.growth < len(cells) else ""
         yoy = F.table_number(growth_cell)
         metric = F.money_metric(label, "")
         count = None if metric or F.CHANGE_OF_STOCK.search(label) else F.count_label(label)
@@ -156,13 +184,19 @@ class TableReading:
             industry = F.first_industry(label)  # 'of which: new energy battery industry' under an output row
             metric = self.row_metric if industry else None
         self.row_metric = metric if metric is not None and industry is None else self.row_metric
-        columns = sorted(dated) if dated else sorted(zones) if zones else [value_col]
+        columns = sorted(dated) if dated else sorted(zones) if zones else [table.value]
         year_named = _LABEL_YEAR.search(label) if not dated else None  # 'Actually used FDI, 2020'
         row_period = None if year_named is None else Period(
             starts[0], starts[0], (int(year_named.group(1)), 1), (int(year_named.group(1)), 12))
+        if F.PER_UNIT.search(label):
+            return  # 'Energy consumption per unit of GDP': a rate, not an amount
+        # 'Fixed-asset investment | % | — | -6.2': a row in percent states growth only
+        in_percent = unit_cell.strip() in ("%", "％")
+        scale = 1e4 if count == "population" and _TEN_THOUSAND.search(unit_cell or label) else 1.0
         for col in columns:
             value_cell = cells[col] if col < len(cells) else ""
-            number = F.table_number(value_cell)
+            five_years = _FIVE_YEARS.fullmatch(value_cell)  # '[742]' in a plan's table: the five years' total
+            number = None if in_percent else F.table_number(five_years.group(1) if five_years else value_cell)
             cell_unit = unit
             amount = F.table_amount(value_cell) if number is None else None
             if amount is not None:  # 'RMB 126.5 billion': the cell states its own unit
@@ -175,7 +209,10 @@ class TableReading:
             period = row_period
             if dated:
                 first, last = dated[col]
-                period = Period(starts[col], starts[col], first, last)
+                if five_years and first == (last[0], 1) and last[1] == 12:
+                    first = (last[0] - 4, 1)
+                ahead = bool(five_years) and self.doc_date is not None and last[0] > self.doc_date.year
+                period = Period(starts[col], starts[col], first, last, plan=bool(five_years), future_by=ahead)
             if number is None and (col_yoy is None or metric is None):
                 continue
             anchor = starts[col] if col < len(starts) else s.start
@@ -184,9 +221,10 @@ class TableReading:
                 value = None if number is None else float(Decimal(repr(number)) * Decimal(repr(factor)))
                 draft = F.Draft(metric, value, currency if value is not None else None, "exact", None,
                                 s.start, s.end, yoy_pct=col_yoy, anchor=anchor, period=period, industry=industry,
-                                entity=zones.get(col))
+                                entity=zones.get(col), cumulative=bool(five_years))
             elif count is not None and number is not None:
-                draft = F.Draft(count, number, "persons" if count == "population" else "count", "exact", None,
+                value = float(Decimal(repr(number)) * Decimal(repr(scale)))
+                draft = F.Draft(count, value, "persons" if count == "population" else "count", "exact", None,
                                 s.start, s.end, measure="stock", anchor=anchor, period=period, entity=zones.get(col))
             else:
                 continue

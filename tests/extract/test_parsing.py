@@ -395,6 +395,20 @@ TABLES = [
      "| Newly-added above-scale industrial enterprises | unit | 14 | — |\n",
      [("industrial_output_above_size", "2024-01", "2024-09", 84_236_000_000.0, "CNY", 11.4),
       ("industrial_output_above_size", "2024-01", "2024-09", 35_168_000_000.0, "CNY", 15.7)]),
+    # caught in the wild (held-out group c34): a plan's table, the indicator in its second column, a base year
+    # and a target year, '[742]' a five years' total; average growth, rates and attributes are no figures
+    ("Release date: 2021-09-14\n\nZhangzhou High-tech Industrial Development Zone\n\n"
+     "| Category | Indicator | Unit | 2020 | 2025 | Average annual growth (%) | Attribute |\n|---|---|---|---|---|---|---|\n"
+     "| Economic development | Gross regional product | 100 million yuan | 312.5 | 500 | 9.9 | Expected |\n"
+     "| | Fixed-asset investment | 100 million yuan | [742] | [1,100] | — | Expected |\n"
+     "| Innovation | R&D expenditure as a share of GDP | % | 2.4 | 3.2 | [0.8] | Expected |\n"
+     "| Well-being | Resident population | 10,000 persons | 21.3 | 26 | — | Expected |\n",
+     [("gdp", "2020-01", "2020-12", 31_250_000_000.0, "CNY", None),
+      ("gdp", "2025-01", "2025-12", 50_000_000_000.0, "CNY", None),
+      ("fixed_asset_investment", "2016-01", "2020-12", 74_200_000_000.0, "CNY", None),
+      ("fixed_asset_investment", "2021-01", "2025-12", 110_000_000_000.0, "CNY", None),
+      ("population", None, "2020-12", 213_000.0, "persons", None),
+      ("population", None, "2025-12", 260_000.0, "persons", None)]),
     # caught in the wild (held-out group c21): a row per industry, the measure its column and title name;
     # the title's '(unit: 100 million yuan)' is a unit, not an amount
     ("Release time: 2023-04-13\n\nYanji High-tech Industrial Development Zone\n\nOutput value of key industries "
