@@ -92,6 +92,7 @@ class _Reader(TableReading):
         self.sentences_of: dict[int, list[str]] = {}
         self.sentence_fold = ""  # the sentence being read, folded: the prechecks of its windows test it
         self.set_aside: list[Period] = []  # the sentence's periods that date no figure but the one right before
+        self.earlier_dated: Period | None = None  # the date of the last 'from X in 2012' figure
 
     # -- context -------------------------------------------------------------------------
     def _ctx(self) -> TimeContext:
@@ -159,7 +160,7 @@ class _Reader(TableReading):
         has_digit = _DIGIT.search(s.text) is not None  # asked by both tests below
         found = find_periods(s.text, s.start, ctx, folded) if has_digit or _may_state_a_period(s.text, folded) else []
         periods = [p for p in found
-                   if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 30): p.start], folded)
+                   if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 100): p.start], folded)
                    and not _NOT_REPORTING_AFTER.match(self.text, p.end)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)
@@ -729,6 +730,12 @@ class _Reader(TableReading):
             [p for p in self.set_aside if p.start >= draft.end and not self.text[draft.end: p.start].strip()]
         if attached:  # 'from 46 in 2015 to 152 in 2020': a date right after the figure is the figure's
             period = attached[0]
+            if F.THEN_TO.match(self.text, period.end):  # 'from 148 billion yuan in 2012 to ...'
+                self.earlier_dated = period
+        elif draft.earlier and self.earlier_dated is not None and self.earlier_dated.start >= s.start:
+            # '... from 148 billion yuan in 2012 to 302.5 billion yuan in 2021, while output grew from 116.3
+            # billion yuan to 221.8 billion yuan': the second change runs over the same years
+            period, draft = self.earlier_dated, F.extend(draft, earlier=False)
         source = "sentence" if period is not None else "line" if self.line_period else \
             "heading" if self.heading_period else "report" if self.report_period else None
         if period is None and target and not self.line_period:
@@ -906,7 +913,8 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
                                          # 'the decline narrowing by 5.3 percentage points from January-June'
                                          r"\bpercentage points?\s+$|"
                                          # 'up from 75.96 billion yuan last year': the base's date
-                                         r"\b(?:up|down|rising|falling|rose|fell) from (?:about |nearly )?[\d.,]+\s*"
+                                         r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|"
+                                         r"jumped|expanded|declined|dropped) from (?:about |nearly )?[\d.,]+\s*"
                                          r"(?:[a-z]+\s+){0,3}(?:in\s+)?$", re.I))
 # 'Affected by the completion of several projects last year, investment fell': a cause's date
 # 'in 2013 was approved by the State Council': the date of an event, in translated word order

@@ -837,6 +837,15 @@ CHANGES_OVER_A_SPAN = [
     # a base dated right after it: 'in 2015' dates the 98, not the sentence
     ("The number of national high-tech enterprises tripled from 98 in 2015 to 312 in 2020.",
      [("high_tech_enterprises", None, "2015-12", 98.0), ("high_tech_enterprises", None, "2020-12", 312.0)]),
+    # held-out group c34: 'increased from X in 2016 to Y in 2021'; a second change over the same years
+    ("The gross regional product increased from 10.86 billion yuan in 2016 to 16.42 billion yuan in 2021.",
+     [("gdp", "2016-01", "2016-12", 10_860_000_000.0), ("gdp", "2021-01", "2021-12", 16_420_000_000.0)]),
+    ("Operating revenue rose from 148 billion yuan in 2012 to 302.5 billion yuan in 2021, while the output value of "
+     "industrial enterprises above designated size grew from 116.3 billion yuan to 221.8 billion yuan.",
+     [("operating_revenue", "2012-01", "2012-12", 148_000_000_000.0),
+      ("operating_revenue", "2021-01", "2021-12", 302_500_000_000.0),
+      ("industrial_output_above_size", "2012-01", "2012-12", 116_300_000_000.0),
+      ("industrial_output_above_size", "2021-01", "2021-12", 221_800_000_000.0)]),
     # one year: the base is the year before (as before)
     ("In 2020, its operating revenue rose from 5.2 billion yuan to 6.1 billion yuan.",
      [("operating_revenue", "2019-01", "2019-12", 5_200_000_000.0),
