@@ -153,8 +153,16 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
             names.append((m.start(), m.end(), m.group(), "industrial_park"))
         names.sort()
     # 'Suiping County' inside 'Suiping County Industrial Concentration Zone' is part of the zone's name
-    names = [n for n in names if not any(o[0] <= n[0] and n[1] <= o[1] and (o[0], o[1]) != (n[0], n[1])
-                                         for o in names)]
+    # (one sweep over the names in order of start, the longest first)
+    kept, reach = [], -1
+    for n in sorted(names, key=lambda n: (n[0], -n[1])):
+        if n[1] > reach:
+            kept.append(n)
+            reach = n[1]
+        elif kept and (kept[-1][0], kept[-1][1]) == (n[0], n[1]):
+            kept.append(n)  # the same span named twice is left as it was
+    keep = {id(n) for n in kept}
+    names = [n for n in names if id(n) in keep]
     # 'Qinzhou Port Area' elsewhere in the text is that area of the free trade zone
     full = {found.group(1): n[2] for n in names if (found := _SUB_AREA.match(n[2]))}
     if full:
