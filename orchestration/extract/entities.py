@@ -39,7 +39,7 @@ _SUFFIXES: list[tuple[str, str]] = [
 ]
 # (guarded: tried only at the capitals and letters a suffix starts with, see firstchar)
 _SUFFIX = guarded(re.compile(
-    r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)) + r")\b(?!['’]s\b[^.]{0,3}\w)"))
+    r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)) + r")\b"))
 _SUFFIX_TYPES = [t for _, t in _SUFFIXES]
 _SUFFIX_WORDS = {"Zone", "Park", "District", "County", "Area", "Estate", "Base", "City"}
 
