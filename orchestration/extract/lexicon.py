@@ -41,7 +41,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"funds (?:actually )?in place|capital (?:actually )?in place|domestic capital|"
      r"investment (?:actually )?(?:in place|introduced)|actual(?:ly)? use of (?:domestic )?(?:capital|funds)|"
      r"(?:capital|funds|investment) from outside (?:the )?(?:province|city|region|county)|"
-     r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place", "introduced_investment"),
+     r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place|"
+     r"(?:bring|brought|bringing) in (?:funds|capital)(?: of)?", "introduced_investment"),
     (r"(?:total|completed|planned) investment|completed an investment|investment of (?:key )?projects|"
      r"project investment", "project_investment"),
 ]

@@ -9,6 +9,7 @@ words to ``industries``.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -404,7 +405,16 @@ class _Reader(TableReading):
             industry = F.industry_of(window, "") or F.industry_subject(window)
             self.pending = (metric, yoy, self._clause_start(s, boundary), industry)
             return
-        if drafts and drafts[-1].yoy_pct is None and drafts[-1].end <= q.start and metric is None:
+        industry = None
+        if metric is None and drafts and drafts[-1].metric in F.INDUSTRY_SCOPED and _WITH_INDUSTRY.search(window):
+            # '... grew 9.4 percent, with the automobile and parts industry up 27.5 percent': that industry's
+            industry = F.industry_subject(window + " grew") or F.industry_of(_WITH_INDUSTRY.search(window).group(), "")
+            metric = drafts[-1].metric if industry else None
+        if metric is None and (subject := F.industry_subject(F.ASIDE.sub("", window))) is not None:
+            # 'the biomedicine industry grew 11.5 percent': that industry's output (or the measure just given)
+            last = self._last_metric(drafts)
+            metric, industry = (last if last in F.INDUSTRY_SCOPED else "industrial_output"), subject
+        if drafts and drafts[-1].yoy_pct is None and drafts[-1].end <= q.start and metric is None and industry is None:
             last = drafts[-1]
             end = q.end
             tail = _YOY_TAIL.match(lookahead)
@@ -428,7 +438,7 @@ class _Reader(TableReading):
         tail = _YOY_TAIL.match(lookahead)
         if tail:
             end += tail.end()
-        industry = F.industry_of(window, "")
+        industry = industry or F.industry_of(window, "")
         drafts.append(F.Draft(metric, None, None, q.qualifier, None, start, end, yoy_pct=yoy,
                               industry=industry, anchor=q.start))
 
@@ -499,8 +509,8 @@ class _Reader(TableReading):
                 return None
             inherited = (self._last_metric(drafts), industry)
         if q.qualifier == "at_least" and _THRESHOLD.search(clause, self.sentence_fold) \
-                and not re.search(r"\btotal\b", window, re.I):
-            return None
+                and not re.search(r"\btotal\b", window, re.I) and _round_threshold(q.value):
+            return None  # 'projects with an investment of more than 100 million yuan': a size class
         if _EACH.match(lookahead):  # 'projects of more than 1 billion yuan each'
             return None
         if q.kind == "bare" and _THINGS_COUNTED.match(lookahead):
@@ -526,6 +536,9 @@ class _Reader(TableReading):
                                            or _THAT_OF.search(window, self.sentence_fold))
                 and drafts[-1].value is not None and drafts[-1].unit == q.unit):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
+        if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
+                and _IT_AGAIN.search(window):
+            metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
         if (metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == q.unit
                 and _AFTER_A_NAME.search(window) and self._named_just_before(q.start)):
             # a ranking: 'SIP led with 351.5 billion yuan, followed by Kunshan ETDZ with 280.7 billion
@@ -938,6 +951,18 @@ _CAUSE = Prechecked(re.compile(r"\b(?:affected by|due to|because of|owing to|tha
                               re.I))
 
 
+def _round_threshold(value: float) -> bool:
+    """A size class is a round sum: 10 million, 50 million, 100 million, 1 billion yuan ... (not 70 billion).
+
+    >>> [_round_threshold(v) for v in (1e8, 5e8, 2e9, 7e10, 31.5e9)]
+    [True, True, True, False, False]
+    """
+    if value <= 0:
+        return False
+    exponent = math.floor(math.log10(value))
+    return round(value / 10 ** exponent, 6) in (1, 2, 3, 5)
+
+
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
@@ -1090,6 +1115,10 @@ _BASE_WHEN = re.compile(
 _CHANGE_NOUNS = r"decline|drop|fall|contraction|decrease|increase|rise|growth|gain|jump|expansion"
 _AFTER_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|the previous year|last year))?"
                       r"[\s,;]*(?:after|following|on top of)\s+an?\s+", re.I)
+_WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
+                            r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
+_IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:in [\w\s-]{3,40},\s*)?it\s+(?:reached|was|stood at|totaled|totalled|came to|"
+                       r"hit)\s*(?:about |nearly |more than |over )?$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+(?:" + _CHANGE_NOUNS + r")\s+of\s*$",
                             re.I)
 _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)

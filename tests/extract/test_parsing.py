@@ -1005,6 +1005,24 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
      "total industrial output value growth more than 12%, strive to break through 430 100 million yuan.",
      [("enterprises_above_size", None, "2024-01", 218.0), ("high_tech_enterprises", None, "2024-01", 96.0),
       ("listed_companies", None, "2024-01", 4.0), ("industrial_output", "2024-01", "2024-12", 43_000_000_000.0)]),
+    # held-out group c35: a sum that is no size class is the goal itself; funds brought in from outside;
+    # an industry's growth in a 'with' clause
+    ("In 2023, output value above designated size grew 9.4 percent, with the automobile and parts industry up 27.5 "
+     "percent. For 2024, the zone aims to sign projects with a contracted investment of more than 70 billion yuan "
+     "and bring in funds of 30 billion yuan from outside the province. It signed 12 projects with an investment of "
+     "more than 100 million yuan.",
+     [("industrial_output_above_size", "2023-01", "2023-12", None),
+      ("industrial_output_above_size", "2023-01", "2023-12", None),
+      ("contracted_investment", "2024-01", "2024-12", 70_000_000_000.0),
+      ("introduced_investment", "2024-01", "2024-12", 30_000_000_000.0)]),
+    # held-out group c29: 'it reached' in a quarter alone; an industry that grew
+    ("In 2023, the output value of industrial enterprises above designated size reached 198.4 billion yuan; in the "
+     "fourth quarter alone, it reached 54.3 billion yuan, up 9.6 percent. The electronic information industry "
+     "realized output value of 41.7 billion yuan, and the biomedicine industry grew 11.5 percent.",
+     [("industrial_output_above_size", "2023-01", "2023-12", 198_400_000_000.0),
+      ("industrial_output_above_size", "2023-10", "2023-12", 54_300_000_000.0),
+      ("industrial_output", "2023-01", "2023-12", 41_700_000_000.0),
+      ("industrial_output", "2023-01", "2023-12", None)]),
     # held-out group c28, a typical sample
     ("In 2023, the zone signed 23 projects with a total investment of 18.5 billion yuan, and 7.9 billion yuan of "
      "funds from outside the region were actually put in place.",
