@@ -1,9 +1,9 @@
 """The extractor holds its scores on the project's own labelled corpus (tests/corpus/).
 
-The corpus is 200 documents of the genre written for this project, with
+The corpus is 264 documents of the genre written for this project, with
 reference answers in the FACTS.md format (tests/corpus/README.md lists the
 phenomena each covers). The targets are those of the extraction issue.
-Groups c1-c6 were developed on; groups c7-c27 were written later, without
+Groups c1-c6 were developed on; groups c7-c35 were written later, without
 reading the extractor, and first scored as it stood (evaluated on).
 """
 
@@ -51,7 +51,7 @@ def test_metric_f1(report, developed_report):
     # the extraction issue's target, on the groups developed on; the whole corpus, held-out
     # groups included (one of them never worked on), a little below it
     assert developed_report.scores[2] >= 0.95, render(developed_report)
-    assert report.scores[2] >= 0.93, render(report)
+    assert report.scores[2] >= 0.94, render(report)
 
 
 def test_industry_f1(report):
@@ -115,15 +115,23 @@ def test_entity_attributes(extracted, attribute, groups, share):
 # last, not worked on; 0.90 with the morning's extractor), c26 0.77 (business press for foreign
 # investors: dollars first, new areas around zones; 0.72 with the morning's extractor; only its
 # entity misses were worked on), c27 0.96 (a typical sample, scored last, not worked on; 0.96 with the
-# morning's extractor). The fixes they led to are general;
+# morning's extractor). Written on the afternoon of 2026-12-01: c28 0.93 (a typical sample), c29 0.81
+# (monthly and quarterly reports: a month's column beside the year so far's, 'In July alone'), c30 0.72
+# (several zones per page: a zone per row or per column, counts elided after each name), c31 0.65
+# (literal translations: 'of which above-scale industrial enterprises 187', '2023 year'); then, scored
+# after the fixes those four led to (and, in brackets, with the extractor as it stood before them):
+# c32 0.94 (0.92, a typical sample), c33 0.87 (0.86, county parks), c34 0.84 (0.84, plan reviews and
+# their tables), c35 0.91 (0.89, investment-promotion news). The fixes they led to are general;
 # each group must stay well above its first score. c9's entity accuracy is lower: its reference names one zone without the province its
 # page title gives.
 HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10_", 0.90, 0.95),
             ("c11_", 0.85, 0.85), ("c12_", 0.85, 0.80), ("c13_", 0.85, 0.95), ("c14_", 0.85, 0.95),
-            ("c15_", 0.85, 0.80), ("c16_", 0.85, 0.95), ("c17_", 0.85, 0.90), ("c18_", 0.92, 0.95),
-            ("c19_", 0.90, 0.95), ("c20_", 0.92, 0.95), ("c21_", 0.88, 0.95), ("c22_", 0.93, 0.90),
-            ("c23_", 0.90, 0.95), ("c24_", 0.85, 0.95), ("c25_", 0.92, 0.95),
-            ("c26_", 0.74, 0.60), ("c27_", 0.93, 0.95)]
+            ("c15_", 0.85, 0.80), ("c16_", 0.85, 0.95), ("c17_", 0.85, 0.90), ("c18_", 0.95, 0.95),
+            ("c19_", 0.93, 0.95), ("c20_", 0.95, 0.95), ("c21_", 0.91, 0.95), ("c22_", 0.93, 0.95),
+            ("c23_", 0.90, 0.95), ("c24_", 0.93, 0.95), ("c25_", 0.93, 0.95), ("c26_", 0.83, 0.60),
+            ("c27_", 0.95, 0.95), ("c28_", 0.95, 0.95), ("c29_", 0.94, 0.95), ("c30_", 0.89, 0.93),
+            ("c31_", 0.95, 0.95), ("c32_", 0.91, 0.95), ("c33_", 0.89, 0.88), ("c34_", 0.89, 0.95),
+            ("c35_", 0.92, 0.93)]
 
 
 @pytest.mark.parametrize(("group", "f1", "entity"), HELD_OUT)
