@@ -621,6 +621,11 @@ class _Reader(TableReading):
             # 'the number of national high-tech enterprises in the zone had reached 612'
             clause = self.text[max(clause_start, q.start - _REACH): q.start]
             from_to = _FROM_TO.search(clause, self.sentence_fold)
+            if from_to is None:  # '..., and industrial enterprises above designated size from 214 to 302'
+                from_to = _ELIDED_FROM_TO.search(clause)
+                if from_to is not None and from_to.group("first") is not None and not _THEN_TO_NUMBER.match(
+                        self.text, q.end):
+                    from_to = None
             named = (from_to or _NUMBER_OF_TO.search(clause, self.sentence_fold)
                      or _COUNT_BEFORE.search(clause, self.sentence_fold))
             label = named.group("label") if named else None
@@ -1134,6 +1139,14 @@ _LEADING_NAME = re.compile(r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|and|the|for)\s+)
 _HEADLINE_VERB = re.compile(r"(?:['’]s)?\s+[a-z]+(?:s|ed)\b")
 _ALONE = re.compile(r"\s+alone\b", re.I)
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
+# a change in a count whose verb the sentence gave before: ', and the number of listed companies from five to 19'
+_ELIDED_FROM_TO = re.compile(r"(?:,\s*|;\s*)(?:and\s+|while\s+)?(?:the\s+(?:total\s+)?number\s+of\s+)?"
+                             r"(?P<label>[A-Za-z][^,.;:\d]{2,80}?\b(?:enterprises|companies|firms|giants?)"
+                             r"(?:\s+above designated (?:size|scale))?)\s+from\s+"
+                             r"(?:(?P<first>$)|(?:about |nearly )?[\w,.]+\s+to\s+(?:about |nearly |more than )?$)",
+                             re.I)
+_THEN_TO_NUMBER = re.compile(r"\s+to\s+(?:about |nearly |more than )?(?:\d|one|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|eleven|twelve)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）]|$)")
 _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b(?:enterprises|companies|firms|SMEs|giants?))"
                            r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?(?:ing|ed) |"

@@ -864,6 +864,10 @@ CHANGES_OVER_A_SPAN = [
       ("operating_revenue", "2021-01", "2021-12", 302_500_000_000.0),
       ("industrial_output_above_size", "2012-01", "2012-12", 116_300_000_000.0),
       ("industrial_output_above_size", "2021-01", "2021-12", 221_800_000_000.0)]),
+    ("The number of national high-tech enterprises grew from 41 in 2015 to 186 in 2020, and industrial enterprises "
+     "above designated size from 214 to 302. It attracted 30 enterprises from 12 countries.",
+     [("high_tech_enterprises", None, "2015-12", 41.0), ("high_tech_enterprises", None, "2020-12", 186.0),
+      ("enterprises_above_size", None, "2015-12", 214.0), ("enterprises_above_size", None, "2020-12", 302.0)]),
     # one year: the base is the year before (as before)
     ("In 2020, its operating revenue rose from 5.2 billion yuan to 6.1 billion yuan.",
      [("operating_revenue", "2019-01", "2019-12", 5_200_000_000.0),
