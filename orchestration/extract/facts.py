@@ -392,7 +392,10 @@ ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) 
                    r",\s*home to [^,;]{1,60},|"
                    r",\s*(?:such as|including|e\.g\.) [^,;]{1,60},|"
                    r",\s*(?:which|where) (?:sits|lies|is located|is situated|borders|faces|neighbou?rs)\b[^,;]{1,80},|"
-                   r",\s*(?:located|situated|sitting|lying|nestled) [^,;]{1,80},", re.I)
+                   r",\s*(?:located|situated|sitting|lying|nestled) [^,;]{1,80},|"
+                   # ', on the west coast of Jiaozhou Bay,', ', in the north of the city,'
+                   r",\s*(?:on|at|in|near|along) the (?:[\w-]+ ){0,3}(?:coast|banks?|shore|side|edge|outskirts|foot|"
+                   r"mouth|north|south|east|west|centre|center|heart) of [^,;]{1,60},", re.I)
 _ITSELF = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+itself\b")
 _NOT_FIRMS = set(lexicon.PROVINCES) | set(lexicon.CITIES) | lexicon.COUNTRY_WORDS | {
     m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july", "august",

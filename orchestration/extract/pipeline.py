@@ -1041,7 +1041,8 @@ _WIDER_AREA = re.compile(
     r"\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|\bas a whole\b|"
     r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|\b[A-Z][a-z]+ (?:city|province|municipality)['’]s\b|"
     r"\b(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")['’]s\b")
-_TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas)\b[^.;]{0,40}\b(?:together|combined|jointly|in total)\b|"
+_TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs)\b[^.;]{0,40}\b(?:together|combined|jointly|"
+                                  r"in total)\b|"
                                   r"\btogether\b[^.;]{0,30}\b(?:zones|parks|areas)\b", re.I))
 _NOW = re.compile(r"\b(?:now|currently|at present|presently)\b", re.I)
 _THINGS_COUNTED = re.compile(r"\s*(?:units?|sets?|pieces|vehicles|cars|tons?|tonnes|teus?|kilowatts?|kw|kwh|"

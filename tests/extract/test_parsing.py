@@ -1176,6 +1176,11 @@ WHOSE_FIGURE = [
      "2,106 national high-tech enterprises. Goldwind, one of the world's largest turbine makers, reported revenue "
      "of 50 billion yuan.",
      [("Urumqi High-tech Zone", 862.0), ("Changji High-tech Zone", 214.0), ("Shihezi High-tech Zone", 168.0)]),
+    # all national ETDZs combined are no one zone; a place in an aside about where the zone lies (c30)
+    ("Date: 2025-01-10\n\nThe Qingdao Economic and Technological Development Zone ranked sixth.\n\nIn 2023, the "
+     "232 national ETDZs generated a combined GDP of 15.4 trillion yuan, up 6.3 percent.\n\nThe Qingdao ETDZ in "
+     "Shandong Province, on the west coast of Jiaozhou Bay, saw its total imports and exports reach 216.4 billion yuan.",
+     [("Qingdao Economic and Technological Development Zone", 216_400_000_000.0)]),
     # a zone of several parks names them '<place> Park' alone (c22, c30)
     ("Updated: 2022-03-08\n\nXianning High-tech Zone expands into one zone, three parks.\n\nIn 2021, the Xianning "
      "High-tech Zone had output value of 83.9 billion yuan.\n\nWenquan Park, the zone's original core, recorded output "
