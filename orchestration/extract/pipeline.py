@@ -216,6 +216,8 @@ class _Reader(TableReading):
         # nor 'since the beginning of the year', which says no more than the document's date
         reporting = [p for p in periods
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
+                     and not _DAY_BEFORE.search(self.text, max(0, p.start - 6), p.start)
+                     and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
                      and not self._part_of_report(p, periods) and not _SO_FAR.match(self.text, p.start)]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
@@ -1102,6 +1104,8 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:w
 _LAST_CLAUSE = re.compile(r"[,;]")
 _DAY_DATE = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
                        r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d")
+_SINCE = re.compile(r"since\b", re.I)
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")  # '25 January 2019': a day's date, no period
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
 _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near|bordering|including|such as|"
                            r"(?:now )?(?:a )?part of|administered by|under)\b"

@@ -30,6 +30,7 @@ _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 
 
+_DIGIT = re.compile(r"\d")
 _FIGURE_CELL = re.compile(r"-?[\d,.]+|\[\s*[\d,.]+\s*\]")
 _FIVE_YEARS = re.compile(r"\[\s*([\d,.]+)\s*\]")
 _TEN_THOUSAND = re.compile(r"10,000|ten thousand|万", re.I)
@@ -230,6 +231,17 @@ class TableReading:
                 continue
             self._place(draft, s, periods)
 
+    def _label_goes_on(self, s: Sentence) -> str:
+        """The rest of a row's label when it wraps onto the next line, indented and without figures:
+        'Output value of industrial enterprises above    100 million yuan   452.36' over '  designated size'."""
+        end = self.text.find("\n", s.end)
+        if end < 0:
+            return ""
+        following = self.text[end + 1: (self.text.find("\n", end + 1) + 1 or len(self.text) + 1) - 1]
+        if not following[:1].isspace() or _DIGIT.search(following) or len(_SPACED_CELL.findall(following)) != 1:
+            return ""
+        return following.strip()
+
     def _zone_per_column(self, cells: list[str], starts: list[int]) -> dict[int, int]:
         """The zone each column of a header names, {column: cluster}, when two or more columns name one each."""
         zones = {}
@@ -276,7 +288,11 @@ class TableReading:
         column = s.start - (self.text.rfind("\n", 0, s.start) + 1)  # where the sentence starts in its line
         cells = [(column + m.start(), m.group()) for m in _SPACED_CELL.finditer(s.text)]
         table = self.spaced
-        if (table is not None and len(cells) == 1 and cells[0][1].startswith("(")
+        if table is not None and table.get("rows") and len(cells) == 1 and s.line_no - table["line"] == 1 \
+                and column > 0 and not _DIGIT.search(s.text):
+            table["line"] = s.line_no  # '  designated size': the rest of the row's label above, read with it
+            return True
+        if (table is not None and not table.get("rows") and len(cells) == 1 and cells[0][1].startswith("(")
                 and s.line_no - table["line"] == 1):  # '(above designated size)': the label above it
             at = cells[0][0]
             index = min(range(len(table["columns"])), key=lambda i: abs(table["columns"][i][0] - at))
@@ -296,7 +312,9 @@ class TableReading:
             if s.line_no - table["line"] > 1 or not any(F.table_number(c) or c in _EMPTY_CELLS for _, c in cells[1:]):
                 return False
             table["line"] = s.line_no
-            self._table_row(s, periods, [c for _, c in cells], [s.start + at - column for at, _ in cells])
+            texts = [c for _, c in cells]
+            texts[0] = f"{texts[0]} {self._label_goes_on(s)}".rstrip()
+            self._table_row(s, periods, texts, [s.start + at - column for at, _ in cells])
             return True
         if len(cells) >= 3 and _YEAR_HEAD.fullmatch(first) and not any(F.table_number(c) for _, c in cells[1:]):
             self.spaced = {"columns": cells[1:], "unit": self.unit_statement[1] if self.unit_statement

@@ -414,6 +414,20 @@ TABLES = [
       ("fixed_asset_investment", "2021-01", "2025-12", 110_000_000_000.0, "CNY", None),
       ("population", None, "2020-12", 213_000.0, "persons", None),
       ("population", None, "2025-12", 260_000.0, "persons", None)]),
+    # caught in the wild (held-out group c39): text from a PDF, a row's label wrapped onto an indented line;
+    # the report's date line gives a day, no period
+    ("Lishui Economic and Technological Development Zone\nReport on Economic Operation in 2018\n\n"
+     "Economic Development Bureau                       25 January 2019\n\n"
+     "Indicator                                       Unit                Value  Growth(%)\n"
+     "Output value of industrial enterprises above    100 million yuan   452.36      11.4\n"
+     "  designated size\n"
+     "Exports                                         100 million yuan    96.82       7.8\n\n"
+     "The zone had 87 national high-tech enterprises. Output value of the health industry rose 9.4% to 1.2 "
+     "billion yuan.\n",
+     [("industrial_output_above_size", "2018-01", "2018-12", 45_236_000_000.0, "CNY", 11.4),
+      ("exports", "2018-01", "2018-12", 9_682_000_000.0, "CNY", 7.8),
+      ("high_tech_enterprises", None, "2018-12", 87.0, "count", None),
+      ("industrial_output", "2018-01", "2018-12", 1_200_000_000.0, "CNY", 9.4)]),
     # caught in the wild (held-out group c21): a row per industry, the measure its column and title name;
     # the title's '(unit: 100 million yuan)' is a unit, not an amount
     ("Release time: 2023-04-13\n\nYanji High-tech Industrial Development Zone\n\nOutput value of key industries "
