@@ -83,10 +83,13 @@ _NO_BEFORE = re.compile(r"(?:\bNo\.?|#|\bRoad|\bphase|\bG|\bS)\s*$", re.I)
 
 
 UNIT_STATEMENT = re.compile(
-    r"\bunits?\s*[:：]\s*(?P<unit>(?:10,000|ten thousand|100 million|hundred million|million|billion)?\s*"
-    r"(?:yuan|rmb|us dollars|usd|dollars))", re.I)
+    r"\bunits?\s*[:：]\s*(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|100 million|million|billion)|"
+    r"(?:10,000|ten thousand|100 million|hundred million|million|billion)?\s*(?:yuan|rmb|us dollars|usd|dollars))",
+    re.I)
 _SCALES = r"10,000|ten thousand|100 million|hundred million|million|billion|bn|mn|mln"
 _UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r")?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars)", re.I)
+_CURRENCY_THEN_SCALE = re.compile(r"(?P<cur>RMB|CNY|USD|US\$)\s*(?P<scale>10,000|100 million|million|billion|bn|mn)",
+                                  re.I)
 _UNIT_FACTORS = {"10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8,
                  "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "mln": 1e6}
 
@@ -115,7 +118,15 @@ def table_amount(cell: str) -> Quantity | None:
 
 
 def parse_unit(text: str) -> tuple[float, str] | None:
-    """'10,000 yuan' -> (10000.0, 'CNY'); the factor and currency of a stated unit."""
+    """'10,000 yuan' -> (10000.0, 'CNY'); the factor and currency of a stated unit.
+
+    >>> parse_unit("RMB 100 million"), parse_unit("US dollars")
+    ((100000000.0, 'CNY'), (1.0, 'USD'))
+    """
+    first = _CURRENCY_THEN_SCALE.fullmatch(text.strip())  # 'RMB 100 million'
+    if first:
+        return _UNIT_FACTORS[first.group("scale").lower()], "CNY" if first.group("cur").upper() in ("RMB", "CNY") \
+            else "USD"
     m = _UNIT_WORDS.fullmatch(text.strip())
     if m is None:
         return None

@@ -33,7 +33,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?", "tech_upgrade_investment"),
     (r"foreign (?:direct )?investment|foreign capital|\bfdi\b|overseas investment|utiliz\w* foreign", "foreign_investment"),
     (r"exports?|export value|foreign trade exports", "exports"),
-    (r"imports? and exports?|foreign trade(?: volume| value)?|total trade", "foreign_trade"),
+    (r"imports? (?:and|&) exports?|foreign trade(?: volume| value)?|total trade", "foreign_trade"),
     (r"retail sales", "retail_sales"),
     (r"contract(?:ed|ual) (?:investment|value|capital)|signed (?:investment|contracts?)|"
      r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
@@ -80,7 +80,7 @@ COUNT_METRICS: list[tuple[str, str]] = [
      r"refined,? (?:special|distinctive)", "specialized_smes"),
     (r"(?:national )?high[- ]?(?:and new[- ])?tech(?:nology)?[- ]enterprises?|hi-tech enterprises?|"
      r"high-new tech", "high_tech_enterprises"),
-    (r"above designated (?:size|scale)|above[- ]scale|designated[- ](?:size|scale)|规上", "enterprises_above_size"),
+    (r"above designated (?:size|scale)|above[- ](?:scale|size)|designated[- ](?:size|scale)|规上", "enterprises_above_size"),
     (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of)\s+)*"
      r"(?:enterprises|companies|firms|businesses)(?:\s+of (?:all|various) (?:kinds|types))?$|"
      r"^(?:all kinds of|various)\s+(?:enterprises|companies)$", "enterprises"),

@@ -86,7 +86,7 @@ class _Reader(TableReading):
         self.unit_statement: tuple[int, tuple[float, str]] | None = None  # the last '(Unit: ...)' line
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
-        self.by_industry: str | None = None  # a table with a row per industry: the metric of its values
+        self.by_industry: dict | None = None  # a table with a row per industry: {column: (metric, unit, growth, year)}
         self.row_metric: str | None = None  # the metric of the table row before ('of which: ...' rows share it)
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
@@ -292,11 +292,24 @@ class _Reader(TableReading):
                 skip_until = draft.end
             else:
                 boundary = q.end
+        drafts = self._row_industry(s, drafts)
         if bases:  # a figure read later may have completed the one a base is compared with (its growth)
             final = {d.anchor: d for d in drafts}
             bases = [F.extend(b, base_of=final.get(b.base_of.anchor, b.base_of)) for b in bases]
         for draft in drafts + bases:
             self._place(draft, s, periods)
+
+    def _row_industry(self, s: Sentence, drafts: list[F.Draft]) -> list[F.Draft]:
+        """'- Auto parts: 58 enterprises, output RMB 12.4 billion': a line labelled with an industry gives
+        its figures that industry."""
+        row = F.ROW_LABEL.match(self.text, s.start) if drafts and ":" in s.text else None
+        if row is None or F.money_metric(row.group("label"), "") or F.count_label(row.group("label")):
+            return drafts
+        industry = F.first_industry(row.group("label"))
+        if industry is None:
+            return drafts
+        return [F.extend(d, industry=industry) if d.industry is None and (
+            d.metric in F.INDUSTRY_SCOPED or d.metric == "enterprises") else d for d in drafts]
 
     def _base(self, q: Quantity, level: F.Draft, s: Sentence) -> F.Draft | None:
         """'112.65 billion yuan, up from 75.96 billion yuan last year': the figure just read, a year before.
@@ -392,6 +405,9 @@ class _Reader(TableReading):
         elliptical = bool(drafts) and drafts[-1].yoy_pct is not None and F.ELLIPTICAL_GROWTH.search(window)
         # '412.6 (+5.8%)': a signed change in brackets right after the figure is its growth
         signed = _SIGNED_IN_BRACKETS.fullmatch(window) if drafts and drafts[-1].yoy_pct is None else None
+        if signed is None and q.kind == "percent" and drafts and drafts[-1].yoy_pct is None \
+                and drafts[-1].value is not None:
+            signed = _SIGN_AFTER_FIGURE.fullmatch(window)  # 'GDP: RMB 48.6 bn, +7.1%': the figure's change
         if signed is None and q.kind == "percent" and _LABEL_THEN_SIGN.search(window):
             # 'Industrial added value above designated size: +7.9%': a row's signed change
             signed = _LABEL_THEN_SIGN.search(window)
@@ -604,6 +620,11 @@ class _Reader(TableReading):
                 return None  # 'Operating income of enterprises above designated size: 612.8': an amount
             code = F.count_label(row.group("label"))
             if code is None:
+                # '- Auto parts: 58 enterprises, output ...': the industry's firms
+                found = F.count_metric(self.text, q, s.start, s.end)
+                if found is not None and found[0] == "enterprises" and F.first_industry(row.group("label")):
+                    return F.Draft("enterprises", q.value, "count", q.qualifier, q, s.start, found[1],
+                                   measure="stock", anchor=q.start, industry=F.first_industry(row.group("label")))
                 return None
             return F.Draft(code, q.value, "persons" if code == "population" else "count", q.qualifier, q,
                            s.start, q.end, measure="stock", anchor=q.start)
@@ -1142,6 +1163,7 @@ _THIS_YEAR = re.compile(r"this year|the current year", re.I)
 # a run of capitalised words (with 'of', 'and', 'the' inside it), then a headline's lower-case verb
 _LEADING_NAME = re.compile(r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][\w'’-]*)+)")
 _HEADLINE_VERB = re.compile(r"(?:['’]s)?\s+[a-z]+(?:s|ed)\b")
+_SIGN_AFTER_FIGURE = re.compile(r"\s*[,，]\s*([+\-−])\s*")
 _ALONE = re.compile(r"\s+alone\b", re.I)
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
 # a change in a count whose verb the sentence gave before: ', and the number of listed companies from five to 19'

@@ -5,7 +5,7 @@ which column holds what (values, growth, units, a year per column) and the
 rows under it become drafts placed like any other figure. It keeps the
 reader's table state in attributes the reader initialises: ``table`` (the
 pipe table's columns), ``by_zone`` and ``by_industry`` (a table with a row
-per zone or per industry), ``row_metric`` (the metric of the last row that
+per zone or per industry, its measured columns), ``row_metric`` (the metric of the last row that
 named one) and ``spaced`` (the spaced table being read), and
 calls the reader's ``_place`` for every draft.
 """
@@ -31,6 +31,8 @@ _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 
 
 _DIGIT = re.compile(r"\d")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_SIGNED_IN_CELL = re.compile(r"[(（]\s*([+-−]\s*[\d.]+)\s*%\s*[)）]")
 _FIGURE_CELL = re.compile(r"-?[\d,.]+|\[\s*[\d,.]+\s*\]")
 _FIVE_YEARS = re.compile(r"\[\s*([\d,.]+)\s*\]")
 _TEN_THOUSAND = re.compile(r"10,000|ten thousand|万", re.I)
@@ -46,7 +48,8 @@ def _scale(amount) -> float:
     return float(Decimal(repr(amount.value)) / Decimal(repr(amount.number)))
 
 
-_INDUSTRY_HEAD = re.compile(r"(?:main |key |leading )?(?:industr(?:y|ies)|sectors?|industry chains?)", re.I)
+_INDUSTRY_HEAD = re.compile(r"(?:main |key |leading )?(?:industr(?:y|ies)|sectors?|industry chains?|"
+                            r"(?:industrial )?clusters?)", re.I)
 _ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?|areas?)|names?|zone names?)",
                         re.I)
 
@@ -154,15 +157,18 @@ class TableReading:
             self.table = Columns(values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
                                  self._zone_per_column(cells, starts), {i: i + 1 for i in dated if i + 1 in growth},
                                  label_col)
-            # 'Industry | Output value | Growth (%)': a row per industry, the measure its column names
-            # (above designated size when the table's title says so)
+            # 'Industry | Output value | Growth (%)', 'Cluster | Main products | 2022 output | Above-size firms':
+            # a row per industry, a measure per column (above designated size when the table's title says so)
             self.by_industry = None
             if values and _INDUSTRY_HEAD.fullmatch(cells[0]):
-                measure = F.money_metric(cells[values[0]], "")
                 title = self.text[max(0, s.start - 200): s.start]
-                if measure in ("industrial_output", "industrial_added_value") and F.lexicon.ABOVE_SIZE.search(title):
-                    measure += "_above_size"
-                self.by_industry = measure
+                measured = {}
+                for col, (code, unit, growth_col) in _zone_columns(cells, above or stated).items():
+                    if code in ("industrial_output", "industrial_added_value") and F.lexicon.ABOVE_SIZE.search(title):
+                        code += "_above_size"
+                    year = _YEAR_IN.search(cells[col])  # '2022 output'
+                    measured[col] = (code, unit, growth_col, int(year.group()) if year else None)
+                self.by_industry = measured or None
             return
         if self.by_zone:
             self._zone_row(s, periods, cells, starts)
@@ -179,8 +185,8 @@ class TableReading:
         count = None if metric or F.CHANGE_OF_STOCK.search(label) else F.count_label(label)
         industry = None
         if metric is None and count is None and self.by_industry:
-            industry = F.first_industry(label)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
-            metric = self.by_industry if industry else None
+            self._industry_row(s, periods, cells, starts)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
+            return
         if metric is None and count is None and self.row_metric in F.INDUSTRY_SCOPED and _OF_WHICH.match(label):
             industry = F.first_industry(label)  # 'of which: new energy battery industry' under an output row
             metric = self.row_metric if industry else None
@@ -229,6 +235,33 @@ class TableReading:
                                 s.start, s.end, measure="stock", anchor=anchor, period=period, entity=zones.get(col))
             else:
                 continue
+            self._place(draft, s, periods)
+
+    def _industry_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
+        """'| New materials | special alloys | RMB 31.6 bn (+46.2%) | 41 |': each measured cell a fact of the
+        industry the row names, in the area the page is about."""
+        industry = F.first_industry(cells[0]) if cells else None
+        if industry is None:
+            return
+        for col, (code, unit, growth_col, year) in self.by_industry.items():
+            if col >= len(cells):
+                continue
+            signed = _SIGNED_IN_CELL.search(cells[col])  # 'RMB 31.6 bn (+46.2%)'
+            cell = _SIGNED_IN_CELL.sub("", cells[col]).strip()
+            amount = F.table_amount(cell)
+            number = F.table_number(cell) if amount is None else None
+            if amount is not None and amount.kind == "money" and unit[1] != "km2":
+                value, currency = amount.value, amount.unit
+            elif number is not None:
+                value, currency = float(Decimal(repr(number)) * Decimal(repr(unit[0]))), unit[1]
+            else:
+                continue
+            yoy = F.table_number(signed.group(1)) if signed else \
+                F.table_number(cells[growth_col]) if growth_col is not None and growth_col < len(cells) else None
+            stock = currency in ("km2", "count", "persons")
+            period = None if year is None or stock else Period(starts[col], starts[col], (year, 1), (year, 12))
+            draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
+                            measure="stock" if stock else "flow", yoy_pct=yoy, industry=industry, period=period)
             self._place(draft, s, periods)
 
     def _label_goes_on(self, s: Sentence) -> str:

@@ -1129,6 +1129,31 @@ def test_a_fact_sheet_with_labelled_bullets():
         ("contracted_investment", "2019-01", "2019-12", 15_600_000_000.0, None)]
 
 
+def test_a_fact_sheet_with_clusters():
+    # caught in the wild (held-out group c38): 'RMB 48.6 bn, +7.1%', 'imports & exports', a unit stated with
+    # its currency first, a table with a row per cluster and a measure per column, bullets labelled by industry
+    text = ("Last updated: 18/04/2023\n\nHai'an Economic and Technological Development Zone\n\nKEY INDICATORS 2022\n"
+            "- GDP: RMB 48.6 bn, +7.1%\n- Total imports & exports: RMB 21.7 bn, -4.6%\n\n"
+            "Key indicators (unit: RMB 100 million)\n\n| Indicator | 2021 | 2022 |\n|---|---|---|\n"
+            "| Fixed-asset investment | 182.6 | 196.3 |\n\n"
+            "| Cluster | Main products | 2022 output | Above-size firms |\n"
+            "| New materials | special alloys, coated film | RMB 31.6 bn (+46.2%) | 41 |\n\n"
+            "Industrial clusters (2022)\n- Auto parts: 58 enterprises, output RMB 12.4 billion\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("gdp", "2022-01", "2022-12", 48_600_000_000.0, 7.1),
+        ("foreign_trade", "2022-01", "2022-12", 21_700_000_000.0, -4.6),
+        ("fixed_asset_investment", "2021-01", "2021-12", 18_260_000_000.0, None),
+        ("fixed_asset_investment", "2022-01", "2022-12", 19_630_000_000.0, None),
+        ("industrial_output", "2022-01", "2022-12", 31_600_000_000.0, 46.2),
+        ("enterprises_above_size", None, "2022-12", 41.0, None),
+        ("enterprises", None, "2022-12", 58.0, None),
+        ("industrial_output", "2022-01", "2022-12", 12_400_000_000.0, None)]
+    from orchestration.extract import extract_document
+
+    industries = [f.industry for f in extract_document("t.txt", text).metrics][4:]
+    assert industries == ["new_materials", "new_materials", "automotive", "automotive"]
+
+
 def test_bulleted_counts_under_a_dated_heading():
     # caught in the wild (held-out group c24): a bullet that opens with a count needs no verb; the
     # heading dates it
