@@ -114,9 +114,30 @@ def unwrap_lines(text: str) -> str:
     if not breaks:
         return text
     chars = list(text)
+    lowered = None
     for i in breaks:
         chars[i] = " "
+        head = _HYPHENATED.search(text, max(0, i - 40), i)
+        tail = _WORD_AFTER.match(text, i + 1) if head else None
+        if tail is None:
+            continue
+        # 'indus-\ntry' reads 'industry', 'high-\ntech' 'high-tech': the word's head moves right over the
+        # break, so that the text keeps its length and every offset after the word still holds
+        word = head.group(1)
+        lowered = text.lower() if lowered is None else lowered
+        keep = word.lower() in _HYPHEN_PREFIXES or f"{word}-{tail.group()}".lower() in lowered
+        start = head.start(1)
+        joined = (" " + word + "-") if keep else ("  " + word)
+        chars[start: i + 1] = list(joined)
     return "".join(chars)
+
+
+# a word broken at a line's end by a hyphen ('indus-'), and the rest of it on the next line ('try')
+_HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-$")
+_WORD_AFTER = re.compile(r"[a-z]+")
+# first halves of compounds that keep their hyphen when a line breaks at it ('high-tech', 'above-scale')
+_HYPHEN_PREFIXES = frozenset({"high", "hi", "above", "year", "state", "county", "city", "province", "mid", "well",
+                              "large", "small", "medium", "long", "short", "self", "non", "cross", "world", "low"})
 
 
 def split_sentences(text: str) -> list[Sentence]:

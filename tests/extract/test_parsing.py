@@ -1129,6 +1129,23 @@ def test_a_fact_sheet_with_labelled_bullets():
         ("contracted_investment", "2019-01", "2019-12", 15_600_000_000.0, None)]
 
 
+def test_words_broken_at_a_line_end_by_a_hyphen():
+    # caught in the wild (held-out group c39): text from a PDF; the text keeps its length, so evidence holds
+    from orchestration.extract.segment import unwrap_lines
+
+    text = ("In 2018 the output value of the zone's industrial enterprises above desig-\n"
+            "nated size rose 9.6% to 45.2 billion yuan, led by its new materials bil-\n"
+            "lion-yuan projects; the output of its high-tech companies and its many high-\n"
+            "tech firms grew in the year.")
+    unwrapped = unwrap_lines(text)
+    assert len(unwrapped) == len(text)
+    assert "above   designated size" in unwrapped and "  billion-yuan" in unwrapped
+    assert " high-tech firms" in unwrapped
+    facts = _facts("Release date: 2019-01-25\n\nLishui Economic and Technological Development Zone\n\n" + text)
+    assert [(f[1], f[2], f[4], f[6]) for f in facts] == [
+        ("industrial_output_above_size", "2018-01", 45_200_000_000.0, 9.6)]
+
+
 def test_a_fact_sheet_with_clusters():
     # caught in the wild (held-out group c38): 'RMB 48.6 bn, +7.1%', 'imports & exports', a unit stated with
     # its currency first, a table with a row per cluster and a measure per column, bullets labelled by industry
