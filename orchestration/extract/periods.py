@@ -225,6 +225,9 @@ _PATTERNS = [
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     # '2023 year, the zone realized ...', '2023年': a year in translated word order
     (re.compile(_Y + r"(?:\s+year\b(?![- ](?:end|on))|年)", re.I), _full_year, False, False, False),
+    # '2020 in review', 'its 2020 work summary', '2023 results': the year a review is of
+    (re.compile(r"\b" + _Y + r"(?=\s+(?:in review|review|work summary|results|achievements|performance)\b)", re.I),
+     _full_year, False, False, False),
     # 'the zone's 2022 GDP', 'its 2023 output': a year before what it dates
     (re.compile(r"(?:['’]s|\bits|\btheir)\s+" + _Y + r"(?=\s+[A-Za-z])", re.I), _full_year, False, False, False),
     # 'Key indicators (2022):', 'Main Economic Indicators 2022', '(2022年)'

@@ -1041,6 +1041,10 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
       ("industrial_output_above_size", "2023-10", "2023-12", 54_300_000_000.0),
       ("industrial_output", "2023-01", "2023-12", 41_700_000_000.0),
       ("industrial_output", "2023-01", "2023-12", None)]),
+    # held-out group c37: a page that 'maps out plans for 2024' reports on the year its review names
+    ("The zone reviews 2023 work and maps out plans for 2024.\n\nI. 2023 in review\n\nOperating revenue reached "
+     "52.6 billion yuan, up 9.3 percent.",
+     [("operating_revenue", "2023-01", "2023-12", 52_600_000_000.0)]),
     # held-out group c28, a typical sample
     ("In 2023, the zone signed 23 projects with a total investment of 18.5 billion yuan, and 7.9 billion yuan of "
      "funds from outside the region were actually put in place.",
