@@ -331,12 +331,9 @@ class _Reader(TableReading):
             unit = q.unit or level.unit
         else:
             return None
-        year = when.group("year")
-        dated = ("year", int(year), bool(when.group("end"))) if year else \
-            ("end of last year",) if when.group("eoy") else ("a year before",)
         return F.extend(level, value=q.value, unit=unit, qualifier=q.qualifier, quantity=q,
                         start=connective.start("word"), end=when.end(), yoy_pct=None, anchor=q.start,
-                        earlier=False, later=False, period=None, base_of=level, dated=dated)
+                        earlier=False, later=False, period=None, base_of=level, dated=_dated(when))
 
     def _earlier_change(self, q: Quantity, level: F.Draft, s: Sentence) -> F.Draft | None:
         """'fell 13.6 percent, after a 9.2 percent decline in 2022': the same measure's change a year before.
@@ -351,12 +348,9 @@ class _Reader(TableReading):
         if when is None:
             return None
         yoy = -q.value if F.NEGATIVE_CUE.match(change.group("noun")) else q.value
-        year = when.group("year")
-        dated = ("year", int(year), bool(when.group("end"))) if year else \
-            ("end of last year",) if when.group("eoy") else ("a year before",)
         return F.extend(level, value=None, unit=None, qualifier="exact", quantity=None, start=q.start,
                         end=when.end(), yoy_pct=yoy, anchor=q.start, earlier=False, later=False, period=None,
-                        base_of=level, dated=dated)
+                        base_of=level, dated=_dated(when))
 
     def _respectively(self, s: Sentence, quantities: list[Quantity], periods: list[Period]) -> bool:
         """'A and B reached 89.1 and 146.5 billion yuan, up 18.2 and 20.7 percent respectively'."""
@@ -424,9 +418,10 @@ class _Reader(TableReading):
             self.pending = (metric, yoy, self._clause_start(s, boundary), industry)
             return
         industry = None
-        if metric is None and drafts and drafts[-1].metric in F.INDUSTRY_SCOPED and _WITH_INDUSTRY.search(window):
+        with_industry = _WITH_INDUSTRY.search(window) if metric is None and drafts else None
+        if with_industry and drafts[-1].metric in F.INDUSTRY_SCOPED:
             # '... grew 9.4 percent, with the automobile and parts industry up 27.5 percent': that industry's
-            industry = F.industry_subject(window + " grew") or F.industry_of(_WITH_INDUSTRY.search(window).group(), "")
+            industry = F.industry_subject(window + " grew") or F.industry_of(with_industry.group(), "")
             metric = drafts[-1].metric if industry else None
         if metric is None and (subject := F.industry_subject(F.ASIDE.sub("", window))) is not None:
             # 'the biomedicine industry grew 11.5 percent': that industry's output (or the measure just given)
@@ -878,6 +873,14 @@ class _Reader(TableReading):
         if period.plan and kind == "target" and not draft.cumulative:
             return fmt((period.last[0], 1)), fmt(period.last)
         return fmt(period.first), fmt(period.last)
+
+
+def _dated(when: re.Match[str]) -> tuple:
+    """How a figure compared with a later one is dated by the words after it (``_BASE_WHEN``), for ``_earlier``."""
+    year = when.group("year")
+    if year:
+        return "year", int(year), bool(when.group("end"))  # 'in 2021', 'at the end of 2021'
+    return ("end of last year",) if when.group("eoy") else ("a year before",)
 
 
 def _earlier(level: tuple[str | None, str | None] | None, dated: tuple,
