@@ -103,6 +103,28 @@ class Columns:
     label: int = 0  # the column naming each row's indicator ('Category | Indicator | ...': the second)
 
 
+def _measured(cell: str, unit: tuple[float, str]) -> tuple[float, str, float | None] | None:
+    """The value, unit and growth a cell of a measured column states, in the column's unit unless it states its own.
+
+    >>> _measured("RMB 31.6 bn (+46.2%)", (1.0, "CNY"))
+    (31600000000.0, 'CNY', 46.2)
+    >>> _measured("1,582", (100000000.0, "CNY"))
+    (158200000000.0, 'CNY', None)
+    >>> _measured("--", (1.0, "count")) is None
+    True
+    """
+    signed = _SIGNED_IN_CELL.search(cell)  # 'RMB 31.6 bn (+46.2%)'
+    cell = _SIGNED_IN_CELL.sub("", cell).strip()
+    yoy = F.table_number(signed.group(1)) if signed else None
+    amount = F.table_amount(cell)
+    if amount is not None and (amount.kind == "area") == (unit[1] == "km2"):
+        return amount.value, amount.unit if amount.kind == "money" else "km2", yoy
+    number = F.table_number(cell) if amount is None else None
+    if number is None:
+        return None
+    return float(Decimal(repr(number)) * Decimal(repr(unit[0]))), unit[1], yoy
+
+
 class TableReading:
     """The reader's table rows; see the module docstring for the state it keeps."""
 
@@ -244,20 +266,12 @@ class TableReading:
         if industry is None:
             return
         for col, (code, unit, growth_col, year) in self.by_industry.items():
-            if col >= len(cells):
+            measured = _measured(cells[col], unit) if col < len(cells) else None
+            if measured is None:
                 continue
-            signed = _SIGNED_IN_CELL.search(cells[col])  # 'RMB 31.6 bn (+46.2%)'
-            cell = _SIGNED_IN_CELL.sub("", cells[col]).strip()
-            amount = F.table_amount(cell)
-            number = F.table_number(cell) if amount is None else None
-            if amount is not None and amount.kind == "money" and unit[1] != "km2":
-                value, currency = amount.value, amount.unit
-            elif number is not None:
-                value, currency = float(Decimal(repr(number)) * Decimal(repr(unit[0]))), unit[1]
-            else:
-                continue
-            yoy = F.table_number(signed.group(1)) if signed else \
-                F.table_number(cells[growth_col]) if growth_col is not None and growth_col < len(cells) else None
+            value, currency, yoy = measured
+            if yoy is None and growth_col is not None and growth_col < len(cells):
+                yoy = F.table_number(cells[growth_col])
             stock = currency in ("km2", "count", "persons")
             period = None if year is None or stock else Period(starts[col], starts[col], (year, 1), (year, 12))
             draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
@@ -292,18 +306,13 @@ class TableReading:
         if not cells or not self._mentions_between(starts[0], starts[0] + len(cells[0])):
             return
         for col, (code, unit, growth_col) in self.by_zone.items():
-            if col >= len(cells):
+            measured = _measured(cells[col], unit) if col < len(cells) else None
+            if measured is None:
                 continue
-            amount = F.table_amount(cells[col])
-            number = F.table_number(cells[col]) if amount is None else None
-            if amount is not None and (amount.kind == "area") == (unit[1] == "km2"):
-                value, currency = amount.value, amount.unit if amount.kind == "money" else "km2"
-            elif number is not None:
-                value, currency = float(Decimal(repr(number)) * Decimal(repr(unit[0]))), unit[1]
-            else:
-                continue
+            value, currency, yoy = measured
+            if yoy is None and growth_col is not None and growth_col < len(cells):
+                yoy = F.table_number(cells[growth_col])
             stock = currency in ("km2", "count", "persons")
-            yoy = F.table_number(cells[growth_col]) if growth_col is not None and growth_col < len(cells) else None
             draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
                             measure="stock" if stock else "flow", yoy_pct=yoy)
             self._place(draft, s, periods)
