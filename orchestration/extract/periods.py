@@ -88,13 +88,18 @@ def _not_yet(m, ctx, y: int, last_month: int) -> int:
     return y - 1 if last_month > ctx.month else y
 
 
-def _month_span(m, ctx):
+def _month_ended(m, ctx, group: str) -> tuple[int, int] | None:
+    """(year, month) of the month a match names in ``group``, its year found as ``_not_yet`` finds it."""
     y = _year(m, ctx)
     if y is None:
         return None
-    last = MONTHS[m.group("m2").lower()]
-    y = _not_yet(m, ctx, y, last)
-    return (y, 1), (y, last)
+    month = MONTHS[m.group(group).lower()]
+    return _not_yet(m, ctx, y, month), month
+
+
+def _month_span(m, ctx):
+    last = _month_ended(m, ctx, "m2")
+    return None if last is None else ((last[0], 1), last)
 
 
 def _half(m, ctx):
@@ -159,12 +164,8 @@ def _year_to_date(m, ctx):
 
 def _month_named(m, ctx):
     """A month named without a year: the last such month by the document's date."""
-    y = _year(m, ctx)
-    if y is None:
-        return None
-    month = MONTHS[m.group("m").lower()]
-    y = _not_yet(m, ctx, y, month)
-    return (y, month), (y, month)
+    month = _month_ended(m, ctx, "m")
+    return None if month is None else (month, month)
 
 
 def _point(m, ctx):
