@@ -123,6 +123,8 @@ NAMES = [
     ("Sanya Yazhou Bay Science and Technology City recorded", "Sanya Yazhou Bay Science and Technology City", "other"),
     # evaluated on (c26)
     ("In this issue we look at the Sino-German Ecopark Qingdao", "Sino-German Ecopark", "industrial_park"),
+    # evaluated on (c36): an investment zone for Taiwanese firms
+    ("Xiamen's Haicang Taiwanese Investment Zone sees economy grow", "Haicang Taiwanese Investment Zone", "other"),
     # evaluated on (c32, c33): a name with a possessive; parks named for industrial concentration
     ("Changsha Huanghua Comprehensive Bonded Zone's total imports and exports reached",
      "Changsha Huanghua Comprehensive Bonded Zone", "other"),
