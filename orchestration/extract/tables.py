@@ -33,6 +33,7 @@ _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 _DIGIT = re.compile(r"\d")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _SIGNED_IN_CELL = re.compile(r"[(（]\s*([+-−]\s*[\d.]+)\s*%\s*[)）]")
+_THE_ZONE_CELL = re.compile(r"(?:the )?(?:ETDZ|EDZ|HTZ|zone|park|development zone|high-tech zone)", re.I)
 _FIGURE_CELL = re.compile(r"-?[\d,.]+|\[\s*[\d,.]+\s*\]")
 _FIVE_YEARS = re.compile(r"\[\s*([\d,.]+)\s*\]")
 _TEN_THOUSAND = re.compile(r"10,000|ten thousand|万", re.I)
@@ -177,8 +178,8 @@ class TableReading:
                 spans = {i: span for i in values if (span := column_period(cells[i], self._ctx())) is not None}
                 dated = spans if len(spans) >= 2 else {}
             self.table = Columns(values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
-                                 self._zone_per_column(cells, starts), {i: i + 1 for i in dated if i + 1 in growth},
-                                 label_col)
+                                 zones := self._zone_per_column(cells, starts),
+                                 {i: i + 1 for i in (dated or zones) if i + 1 in growth}, label_col)
             # 'Industry | Output value | Growth (%)', 'Cluster | Main products | 2022 output | Above-size firms':
             # a row per industry, a measure per column (above designated size when the table's title says so)
             self.by_industry = None
@@ -290,12 +291,21 @@ class TableReading:
         return following.strip()
 
     def _zone_per_column(self, cells: list[str], starts: list[int]) -> dict[int, int]:
-        """The zone each column of a header names, {column: cluster}, when two or more columns name one each."""
+        """The zone each column of a header names, {column: cluster}, when two or more columns name one each.
+
+        A column headed by the zone's kind alone ('| Indicator | EDZ | Growth | Xiajin County | Growth |') is
+        the page's zone's.
+        """
         zones = {}
         for i, (cell, at) in enumerate(zip(cells, starts, strict=True)):
             named = {m.cluster for m in self._mentions_between(at, at + len(cell))} if i else set()
             if len(named) == 1:
                 zones[i] = named.pop()
+            elif i and not named and _THE_ZONE_CELL.fullmatch(cell):
+                # the zone the page talks about most (a county or district is not what 'EDZ' heads)
+                areas = [j for j, c in enumerate(self.clusters) if c.entity_type != "district"]
+                if areas:
+                    zones[i] = max(areas, key=lambda j: self.clusters[j].mentions)
         return zones if len(zones) >= 2 else {}
 
     def _zone_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:

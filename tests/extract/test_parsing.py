@@ -489,6 +489,17 @@ def test_a_quarter_inside_a_half_year_report_dates_only_its_own_figure():
         ("tax_revenue", "2020-01", "2020-06", 286_000_000.0)]
 
 
+def test_a_column_headed_by_the_zone_s_kind_beside_the_county_s():
+    # caught in the wild (held-out group c33): '| Indicator | EDZ | Growth | Xiajin County | Growth |'
+    text = ("Xiajin County People's Government\n\nThe Shandong Xiajin Economic Development Zone grew. Xiajin County "
+            "grew too.\n\nMain indicators, January-September 2019 (unit: 100 million yuan, %)\n\n"
+            "| Indicator | EDZ | Growth | Xiajin County | Growth |\n|---|---|---|---|---|\n"
+            "| Tax revenue | 6.82 | 5.1 | 11.45 | 3.6 |\n")
+    assert [(f[0], f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("Shandong Xiajin Economic Development Zone", "tax_revenue", 682_000_000.0, 5.1),
+        ("Xiajin County", "tax_revenue", 1_145_000_000.0, 3.6)]
+
+
 def test_the_etdz_and_a_sentence_opening_with_a_second_zone():
     text = ("Updated: 2021-11-08\n\nGuiyang National High-tech Industrial Development Zone reported operating "
             "revenue of RMB 163.8 billion in Q1-Q3. Tax revenue of the high-tech zone totaled RMB 6.02 billion.\n\n"
