@@ -33,6 +33,7 @@ _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
 _DIGIT = re.compile(r"\d")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _SIGNED_IN_CELL = re.compile(r"[(（]\s*([+-−]\s*[\d.]+)\s*%\s*[)）]")
+_NOT_LATIN = re.compile(r"[^\x00-\x7f]+")
 _THE_ZONE_CELL = re.compile(r"(?:the )?(?:ETDZ|EDZ|HTZ|zone|park|development zone|high-tech zone)", re.I)
 _FIGURE_CELL = re.compile(r"-?[\d,.]+|\[\s*[\d,.]+\s*\]")
 _FIVE_YEARS = re.compile(r"\[\s*([\d,.]+)\s*\]")
@@ -104,6 +105,16 @@ class Columns:
     label: int = 0  # the column naming each row's indicator ('Category | Indicator | ...': the second)
 
 
+def _unit_cell(cell: str) -> tuple[float, str] | None:
+    """The unit a Unit column's cell states, in English, in Chinese or in both ('亿元 100 million yuan').
+
+    >>> _unit_cell("亿元 100 million yuan"), _unit_cell("USD 10,000"), _unit_cell("万美元")
+    ((100000000.0, 'CNY'), (10000.0, 'USD'), (10000.0, 'USD'))
+    """
+    english = _NOT_LATIN.sub(" ", cell).strip()
+    return F.parse_unit(cell) or (F.parse_unit(english) if english else None) or F.unit_in_label(cell)
+
+
 def _measured(cell: str, unit: tuple[float, str]) -> tuple[float, str, float | None] | None:
     """The value, unit and growth a cell of a measured column states, in the column's unit unless it states its own.
 
@@ -159,15 +170,17 @@ class TableReading:
             if self.unit_statement is not None and s.line_no - self.unit_statement[0] <= 3:
                 above = self.unit_statement[1]
             stated = F.unit_in_label(s.text) or above
-            self.by_zone = _zone_columns(cells, above) if cells and _ZONE_HEAD.fullmatch(cells[0]) else None
-            growth = [i for i, c in enumerate(cells) if _GROWTH_COLUMN.search(c)]
+            # a bilingual header ('指标 Indicator | 单位 Unit | 1-3月 Jan-Mar') is read by its English
+            heads = [_NOT_LATIN.sub(" ", c).strip() or c for c in cells]
+            self.by_zone = _zone_columns(cells, above) if cells and _ZONE_HEAD.fullmatch(heads[0]) else None
+            growth = [i for i, c in enumerate(heads) if _GROWTH_COLUMN.search(c)]
             # 'Indicator | Unit | January-June | Growth (%)': each row names its own unit
-            unit_col = next((i for i, c in enumerate(cells[1:], 1) if _UNIT_COLUMN.fullmatch(c)), None)
+            unit_col = next((i for i, c in enumerate(heads[1:], 1) if _UNIT_COLUMN.fullmatch(c)), None)
             # 'Category | Indicator | Unit | 2020 | 2025': the indicator is named in the second column
-            label_col = 0 if not cells or _ROW_HEAD.fullmatch(cells[0]) else next(
-                (i for i, c in enumerate(cells[1:3], 1) if _ROW_HEAD.fullmatch(c)), 0)
+            label_col = 0 if not cells or _ROW_HEAD.fullmatch(heads[0]) else next(
+                (i for i, c in enumerate(heads[1:3], 1) if _ROW_HEAD.fullmatch(c)), 0)
             # an average annual growth, an attribute ('Expected', 'Binding'): no figure of a period
-            skipped = {i for i, c in enumerate(cells) if _NOT_A_FIGURE_COLUMN.search(c)}
+            skipped = {i for i, c in enumerate(heads) if _NOT_A_FIGURE_COLUMN.search(c)}
             growth = [i for i in growth if i not in skipped]
             values = [i for i, c in enumerate(cells[1:], 1)
                       if i not in growth and i != unit_col and i != label_col and i not in skipped]
@@ -175,7 +188,7 @@ class TableReading:
             # or a column per zone ('| Indicator | Hangzhou Hi-tech Zone | Jiangbei New Area |')
             dated = {i: ((y, 1), (y, 12)) for i, y in years.items()} if len(years) >= 2 or list(years) == values else {}
             if not dated:  # 'Indicator | September | YoY | Jan-Sep | YoY': a period per value column
-                spans = {i: span for i in values if (span := column_period(cells[i], self._ctx())) is not None}
+                spans = {i: span for i in values if (span := column_period(heads[i], self._ctx())) is not None}
                 dated = spans if len(spans) >= 2 else {}
             self.table = Columns(values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
                                  zones := self._zone_per_column(cells, starts),
@@ -183,7 +196,7 @@ class TableReading:
             # 'Industry | Output value | Growth (%)', 'Cluster | Main products | 2022 output | Above-size firms':
             # a row per industry, a measure per column (above designated size when the table's title says so)
             self.by_industry = None
-            if values and _INDUSTRY_HEAD.fullmatch(cells[0]):
+            if values and _INDUSTRY_HEAD.fullmatch(heads[0]):
                 title = self.text[max(0, s.start - 200): s.start]
                 measured = {}
                 for col, (code, unit, growth_col) in _zone_columns(cells, above or stated).items():
@@ -200,8 +213,8 @@ class TableReading:
         dated, zones, growth_after = table.dated, table.zones, table.growth_after
         label = cells[table.label] if table.label < len(cells) else ""
         unit_cell = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else ""
-        unit = F.unit_in_label(label) or F.parse_unit(unit_cell) if unit_cell else F.unit_in_label(label)
-        unit = unit or table.unit or self.unit_context
+        unit = F.unit_in_label(label) or (_unit_cell(unit_cell) if unit_cell else None) or table.unit \
+            or self.unit_context
         growth_cell = cells[table.growth] if table.growth is not None and table.growth < len(cells) else ""
         yoy = F.table_number(growth_cell)
         metric = F.money_metric(label, "")

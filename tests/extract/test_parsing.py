@@ -123,6 +123,8 @@ NAMES = [
     ("Sanya Yazhou Bay Science and Technology City recorded", "Sanya Yazhou Bay Science and Technology City", "other"),
     # evaluated on (c26)
     ("In this issue we look at the Sino-German Ecopark Qingdao", "Sino-German Ecopark", "industrial_park"),
+    # evaluated on (c42): an eco-city
+    ("In the first quarter, the Sino-Singapore Tianjin Eco-City rebounded", "Sino-Singapore Tianjin Eco-City", "other"),
     # evaluated on (c36): an investment zone for Taiwanese firms
     ("Xiamen's Haicang Taiwanese Investment Zone sees economy grow", "Haicang Taiwanese Investment Zone", "other"),
     # evaluated on (c32, c33): a name with a possessive; parks named for industrial concentration
@@ -430,6 +432,13 @@ TABLES = [
       ("exports", "2018-01", "2018-12", 9_682_000_000.0, "CNY", 7.8),
       ("high_tech_enterprises", None, "2018-12", 87.0, "count", None),
       ("industrial_output", "2018-01", "2018-12", 1_200_000_000.0, "CNY", 9.4)]),
+    # caught in the wild (held-out group c42): a bilingual table, read by its English, units in both languages
+    ("中新天津生态城 Sino-Singapore Tianjin Eco-City\n发布日期 Release date: 2021年4月23日 April 23, 2021\n\n"
+     "指标 Indicator | 单位 Unit | 1-3月 Jan-Mar | 同比增长 YoY (%)\n"
+     "地区生产总值 GDP | 亿元 100 million yuan | 68.4 | 21.6\n"
+     "实际利用外资 Foreign capital actually used | 万美元 USD 10,000 | 4,350 | -12.6\n",
+     [("gdp", "2021-01", "2021-03", 6_840_000_000.0, "CNY", 21.6),
+      ("foreign_investment", "2021-01", "2021-03", 43_500_000.0, "USD", -12.6)]),
     # caught in the wild (held-out group c21): a row per industry, the measure its column and title name;
     # the title's '(unit: 100 million yuan)' is a unit, not an amount
     ("Release time: 2023-04-13\n\nYanji High-tech Industrial Development Zone\n\nOutput value of key industries "
