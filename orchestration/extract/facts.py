@@ -58,7 +58,8 @@ THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b"
                        r"(?:(?!,\s*(?:and|while|but)\b)[^.;]){0,50}?"
                        r"\b(?:with|amounting to|worth|each|valued at|of)\b", re.I)
 # (searched in every clause before an amount: prechecked, see prefilter)
-COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\bCompany\b|\bCorporation\b|\bGroup\b|\bInc\.|\bLimited\b"))
+COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\b[A-Z][a-z]+ Co\.(?=[\s,])|\bCompany\b|\bCorporation\b|\bGroup\b|"
+                                r"\bInc\.|\bLimited\b"))
 POSSESSIVE = Prechecked(re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b"))
 OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)"))
 HAVE_CUE = re.compile(
@@ -527,7 +528,8 @@ GROWTH_TO_LEVEL = re.compile(r"^\s*(?:year[- ]on[- ]year\s*)?,?\s*(?:to\s+(?:rea
                              r"(?:and\s+)?(?:strive to\s+)?(?:break through|exceed)\s+)"
                              r"(?:about |nearly |more than |over |approximately )?", re.I)
 # 'the added value of these enterprises', 'Their added value rose': the firms named just before
-THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b|^\s*their\b", re.I)
+THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b|^\s*their\b|"
+                         r"^[\s,;]*(?:and|while)\s+their\b", re.I)
 ROW_LABEL = re.compile(
     r"\s*(?:[-•·*]\s*|\(?\d{1,2}[.)、]\s*)?(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*[:：]\s*"
     r"(?:about |nearly |more than |over )?")

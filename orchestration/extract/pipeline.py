@@ -128,8 +128,10 @@ class _Reader(TableReading):
         if not _MAY_NAME_A_WIDER_AREA.search(clause):
             return False
         wider = _WIDER_AREA.search(F.ASIDE.sub(",", clause))
-        return wider is not None and not self._mentions_between(at - len(clause), at) \
-            and not self._zone_place(wider.group())
+        # an area named in the clause makes the figure that area's, unless it is a district named once in
+        # passing, which the reader folds into the zone ('Rudong county's GDP' on a page about its zone)
+        named = [m for m in self._mentions_between(at - len(clause), at) if m.cluster not in self.folded]
+        return wider is not None and not named and not self._zone_place(wider.group())
 
     def _listed_part(self, mention, sentence: Sentence) -> bool:
         """'X consists of the Yaogu Industrial Park, ..., with a total planned area of 44.5 km2': a part
@@ -1065,7 +1067,8 @@ _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |ov
 _MAY_NAME_A_WIDER_AREA = re.compile(r"['’]s\b|as a whole| city| province|municipality", re.I)
 _WIDER_AREA = re.compile(
     r"\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|\bas a whole\b|"
-    r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|\b[A-Z][a-z]+ (?:city|province|municipality)['’]s\b|"
+    r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|"
+    r"\b[A-Z][a-z]+ (?:city|province|municipality|county|district)['’]s\b|"
     r"\b(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")['’]s\b")
 _TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs)\b[^.;]{0,40}\b(?:together|combined|jointly|"
                                   r"in total)\b|"

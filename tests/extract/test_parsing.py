@@ -1067,6 +1067,12 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
     ("The zone reviews 2023 work and maps out plans for 2024.\n\nI. 2023 in review\n\nOperating revenue reached "
      "52.6 billion yuan, up 9.3 percent.",
      [("operating_revenue", "2023-01", "2023-12", 52_600_000_000.0)]),
+    # held-out group c41: a county's figure, a firm named 'Co.', 'and their added value' of the firms just named
+    ("In 2023, Rudong county's GDP reached 139.7 billion yuan. Qinba Axle Co., the largest parts supplier in the "
+     "zone, reported sales revenue of 2.4 billion yuan. The output value of industrial enterprises above designated "
+     "size grew 10.1 percent, and their added value rose 8.7 percent.",
+     [("industrial_output_above_size", "2023-01", "2023-12", None),
+      ("industrial_added_value_above_size", "2023-01", "2023-12", None)]),
     # held-out group c28, a typical sample
     ("In 2023, the zone signed 23 projects with a total investment of 18.5 billion yuan, and 7.9 billion yuan of "
      "funds from outside the region were actually put in place.",
