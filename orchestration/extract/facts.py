@@ -51,7 +51,7 @@ SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|\b(?:all|seven|e
                     r"(?:[\w-]+ ){0,3}(?:zones|parks)\b|\btop \d+|\btop (?:ten|twenty|thirty|fifty|hundred)\b|"
                     r"\bkey (?:enterprises|companies|firms)\b|\b\d+ (?:largest|biggest|leading) ", re.I)
 # 'of which', 'among them': what follows is a part; it is a metric only if it names one
-PART_OF = re.compile(r"\bof which\b|\bamong (?:them|which)\b|\bincluding\b", re.I)
+PART_OF = re.compile(r"\bof which\b|\bamong (?:them|which)\b|\bincluding\b|^\s*of (?:that|this|the total)\b", re.I)
 THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b"
                        # 'output of industrial enterprises above designated size of more than 36 billion': a scope
                        r"(?!\s+above[- ]designated[- ](?:size|scale)\s+(?:of|was|were)\b)"
@@ -464,7 +464,10 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     return None
 
 
-_OF_THEM_ABOVE = re.compile(r"\s+of (?:them|which)(?: (?:are|were))? above[- ]designated[- ](?:size|scale)\b", re.I)
+# '126 pharmaceutical enterprises, 48 of them above designated size', '78 enterprises, including 21 above
+# designated size'
+_OF_THEM_ABOVE = re.compile(r"\s+(?:of (?:them|which)(?: (?:are|were))? )?above[- ]designated[- ](?:size|scale)\b",
+                            re.I)
 _LISTED_AFTER = re.compile(r"\s+(?:publicly\s+)?listed\b", re.I)
 # what makes firms of an industry a subset rather than the zone's firms of that industry
 _INDUSTRY_COUNT_EXCLUDED = re.compile(
@@ -474,9 +477,10 @@ _INDUSTRY_COUNT_EXCLUDED = re.compile(
 
 def first_industry(phrase: str) -> str | None:
     """The industry a short phrase names first ('pharmaceutical and medical device': biomedicine)."""
-    found = [(m.start(), code) for pattern, code, start in _INDUSTRY.candidates(fold(phrase))
+    # the first named; of two named at one place, the longer ('new energy vehicles', not 'new energy')
+    found = [(m.start(), m.start() - m.end(), code) for pattern, code, start in _INDUSTRY.candidates(fold(phrase))
              for m in pattern.finditer(phrase, start)]
-    return min(found)[1] if found else None
+    return min(found)[2] if found else None
 
 
 ELLIPTICAL_GROWTH = re.compile(r"^[\s,;]*(?:and|while|with)\s+[\w\s-]{3,60}?\s+by\s*$", re.I)

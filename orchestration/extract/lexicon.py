@@ -106,7 +106,7 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"new energy|clean energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b", "new_energy"),
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials|nano-?materials?", "new_materials"),
-    (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|"
+    (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine", "biomedicine"),
     (r"medical (?:devices?|equipment|instruments?)", "medical_devices"),
     (r"energy (?:conservation|saving) and environmental protection|energy[- ]saving and environment\w*|"

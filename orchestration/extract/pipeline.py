@@ -520,6 +520,8 @@ class _Reader(TableReading):
             # 'output value of 186.9 billion yuan, of which the new energy industry contributed 98.5
             # billion': an industry's share of the total keeps the total's metric
             industry = F.industry_of(clause[part.end():], lookahead)
+            if industry is None and part.group().lower().startswith("of t"):
+                industry = F.first_industry(clause[part.end():])  # 'Of that, new energy vehicles contributed ...'
             if not (industry and self._last_metric(drafts) in F.INDUSTRY_SCOPED):
                 return None
             inherited = (self._last_metric(drafts), industry)

@@ -1073,6 +1073,14 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
      "size grew 10.1 percent, and their added value rose 8.7 percent.",
      [("industrial_output_above_size", "2023-01", "2023-12", None),
       ("industrial_added_value_above_size", "2023-01", "2023-12", None)]),
+    # held-out group c43: 'Of that, ... contributed' an industry's part of the total; TCM firms; 'including 21
+    # above designated size'
+    ("In 2023, the zone's automobile industry achieved output value of 68.4 billion yuan. Of that, new energy "
+     "vehicles and key components contributed 15.2 billion yuan. The zone has gathered 218 TCM enterprises. It has "
+     "attracted 78 semiconductor enterprises, including 21 above designated size.",
+     [("industrial_output", "2023-01", "2023-12", 68_400_000_000.0),
+      ("industrial_output", "2023-01", "2023-12", 15_200_000_000.0), ("enterprises", None, "2024-01", 218.0),
+      ("enterprises", None, "2024-01", 78.0), ("enterprises_above_size", None, "2024-01", 21.0)]),
     # held-out group c28, a typical sample
     ("In 2023, the zone signed 23 projects with a total investment of 18.5 billion yuan, and 7.9 billion yuan of "
      "funds from outside the region were actually put in place.",
