@@ -469,8 +469,10 @@ class _Reader(TableReading):
         So too 'the output value' right after a figure of the output value above designated size
         ('... reached 41.27 billion yuan. In July alone, the output value was 6.93 billion yuan').
         """
+        if metric not in ("industrial_output", "industrial_added_value"):
+            return metric
         scope = self.above_size_scope or _ABOVE_SIZE.search(self.sentence_fold, self.sentence_fold) is not None
-        if metric in ("industrial_output", "industrial_added_value") and scope and (
+        if scope and (
                 F.THESE_FIRMS.search(window) or (_THE_SAME_MEASURE.fullmatch(_LAST_CLAUSE.split(window)[-1])
                                                  and self._last_metric(drafts) == metric + "_above_size")):
             return metric + "_above_size"

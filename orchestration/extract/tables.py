@@ -280,17 +280,7 @@ class TableReading:
         if industry is None:
             return
         for col, (code, unit, growth_col, year) in self.by_industry.items():
-            measured = _measured(cells[col], unit) if col < len(cells) else None
-            if measured is None:
-                continue
-            value, currency, yoy = measured
-            if yoy is None and growth_col is not None and growth_col < len(cells):
-                yoy = F.table_number(cells[growth_col])
-            stock = currency in ("km2", "count", "persons")
-            period = None if year is None or stock else Period(starts[col], starts[col], (year, 1), (year, 12))
-            draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
-                            measure="stock" if stock else "flow", yoy_pct=yoy, industry=industry, period=period)
-            self._place(draft, s, periods)
+            self._measured_cell(s, periods, cells, starts, col, (code, unit, growth_col), year, industry)
 
     def _label_goes_on(self, s: Sentence) -> str:
         """The rest of a row's label when it wraps onto the next line, indented and without figures:
@@ -328,17 +318,26 @@ class TableReading:
         """
         if not cells or not self._mentions_between(starts[0], starts[0] + len(cells[0])):
             return
-        for col, (code, unit, growth_col) in self.by_zone.items():
-            measured = _measured(cells[col], unit) if col < len(cells) else None
-            if measured is None:
-                continue
-            value, currency, yoy = measured
-            if yoy is None and growth_col is not None and growth_col < len(cells):
-                yoy = F.table_number(cells[growth_col])
-            stock = currency in ("km2", "count", "persons")
-            draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
-                            measure="stock" if stock else "flow", yoy_pct=yoy)
-            self._place(draft, s, periods)
+        for col, measure in self.by_zone.items():
+            self._measured_cell(s, periods, cells, starts, col, measure)
+
+    def _measured_cell(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int], col: int,
+                       measure: tuple[str, tuple[float, str], int | None], year: int | None = None,
+                       industry: str | None = None) -> None:
+        """Place the fact one cell of a measured column states ({column: (metric, unit, growth column)}),
+        its growth from the cell or the growth column, a flow dated by the year its header names."""
+        code, unit, growth_col = measure
+        measured = _measured(cells[col], unit) if col < len(cells) else None
+        if measured is None:
+            return
+        value, currency, yoy = measured
+        if yoy is None and growth_col is not None and growth_col < len(cells):
+            yoy = F.table_number(cells[growth_col])
+        stock = currency in ("km2", "count", "persons")
+        period = None if year is None or stock else Period(starts[col], starts[col], (year, 1), (year, 12))
+        draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
+                        measure="stock" if stock else "flow", yoy_pct=yoy, industry=industry, period=period)
+        self._place(draft, s, periods)
 
     def _spaced_row(self, s: Sentence, periods: list[Period]) -> bool:
         """A row of a table laid out with spaces.
