@@ -22,6 +22,9 @@ One thing dbt leaves behind in-process: dbt-duckdb keeps its DuckDB database
 open in a class attribute after the command returns. It is closed here, so
 the rest of the run can read, publish and rebuild the file.
 
+dbt-duckdb's class attributes ``_ENV`` and ``_LOCK`` (which hold that
+database) are not its public API either; pyproject.toml pins dbt-duckdb.
+
 Two of the dagster-dbt names used here are not in its public API: the
 selection helper ``asset_utils.get_updated_cli_invocation_params_for_context``
 (what ``cli`` itself calls) and ``DbtCoreCliEventMessage`` (the class ``cli``
@@ -31,7 +34,6 @@ run a full build, a subset and a failing build through them.
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import uuid
@@ -205,8 +207,17 @@ def pipeline_profile(file_name: str) -> Iterator[None]:
 
 
 def _close_duckdb() -> None:
-    """Let go of the database file dbt-duckdb keeps open in this process after a command."""
+    """Let go of the database file dbt-duckdb keeps open in this process after a command.
+
+    dbt-duckdb's own ``close_all_connections`` only drops its reference, and the file
+    stays locked until the garbage collector finds the last one; a full collection of
+    this process (Dagster, dbt, the manifest) took 0.6 s of every build. Closing the
+    connection releases the file at once, whoever still holds the object.
+    """
     from dbt.adapters.duckdb.connections import DuckDBConnectionManager
 
-    DuckDBConnectionManager.close_all_connections()
-    gc.collect()  # the connection closes when its last reference goes
+    with DuckDBConnectionManager._LOCK:
+        environment = DuckDBConnectionManager._ENV
+        if environment is not None:
+            environment.close()
+        DuckDBConnectionManager._ENV = None
