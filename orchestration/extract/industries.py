@@ -28,16 +28,26 @@ _LEADS_SENTENCE = re.compile(r"^[^A-Za-z]*$")  # only quotes, bullets or spaces 
 _ROLE_HEADING = guarded(re.compile(  # guarded: see firstchar
     r"\b(leading|pillar|main|dominant|characteristic|featured|distinctive|emerging)\s+industr", re.I))
 _ROLE_WORDS = (r"leading|pillar|dominant|main|mainstay|backbone|characteristic|distinctive|featured|specialty|"
-               r"emerging|new growth (?:engine|pole)|cultivat\w*|to be built|new industries")
+               r"emerging|new growth (?:engine|pole|area)|cultivat\w*|to be built|new industries|nurtur\w*|"
+               r"foster\w*|being developed|newly developing")
 # the role stated in the predicate after the industries: 'X and Y are the zone's two pillar industries',
 # 'make X its leading industry', 'X, the zone's largest pillar', 'X as emerging industries'
 _ROLE_PREDICATE = re.compile(
-    r"^[^.;:]{0,90}?\b(?:as|are|is|were|was|remains?|constitutes?|forms?|be|becomes?|being|into|its|their|our|"
-    r"the zone's|the park's|the district's)\b(?:\s+[\w'’-]+){0,6}?\s+(" + _ROLE_WORDS + r")\b", re.I)
+    r"^[^.;:]{0,90}?\b(?:as|are|is|were|was|remains?|constitutes?|forms?|be|becomes?|became|being|into|its|their|"
+    r"our|the zone's|the park's|the district's|two|three|four|five|six|seven|eight)\b(?:\s+[\w'’-]+){0,6}?\s+("
+    + _ROLE_WORDS + r")\b", re.I)
+# the role in an aside right after the word: 'X industry, the leading industry of the zone,',
+# 'lithium battery materials, an emerging industry', 'hydrogen energy (emerging)'
+_ROLE_APPOSITIVE = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?(?:,\s+(?:the|an?|its|our)\s+"
+                              r"(?:[\w'’-]+\s+){0,3}?|\s*\(\s*)(" + _ROLE_WORDS + r")\b", re.I)
+# where a new clause with its own verb starts ('..., and it is cultivating', '..., and has developed'); a list's
+# last item ('A, B, and C') does not
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:is|are|has|have|had|was|were|will|it|its|it's|"
+                         r"the (?:zone|park|district|area|city)\b)|\bwhile\b|,\s*with\b", re.I)
 _ROLE_OF_WORD = [(re.compile(p, re.I), role) for p, role in (
     (r"leading|pillar|dominant|main|mainstay|backbone", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
-    (r"emerging|growth|cultivat|built|new industries", "emerging"))]
+    (r"emerging|growth|cultivat|built|new industries|nurtur|foster|develop", "emerging"))]
 
 
 def heading_role(line: str) -> str | None:
@@ -88,15 +98,26 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
 
 
 def _role(body: str, start: int, end: int) -> str:
-    after = _ROLE_PREDICATE.search(body[end:])
-    if after:
-        return _role_of(after.group(1))
+    aside = _ROLE_APPOSITIVE.match(body, end)
+    if aside:
+        return _role_of(aside.group(1))
     best = None
-    clause = body.rfind(";", 0, start) + 1  # a cue does not reach across a semicolon
+    clause = body.rfind(";", 0, start) + 1  # a cue does not reach across a semicolon,
+    colon = body.rfind(":", 0, start)
+    if colon >= 0:  # unless the semicolons part the items of a list after a colon
+        clause = min(clause, body.rfind(";", 0, colon) + 1)
+    for m in _NEW_CLAUSE.finditer(body, clause, start):  # nor into a clause of its own
+        clause = m.start()
     for pattern, role in _ROLE_BEFORE:
         for m in pattern.finditer(body, clause, start):
             if best is None or m.end() > best[0]:
                 best = (m.end(), role)
+    after = _ROLE_PREDICATE.search(body[end:])
+    # a predicate after the word is the word's own ('X and Y are its pillar industries') unless
+    # a clause of its own comes between: in 'its leading industries are X and Y, and it is
+    # cultivating Z', 'cultivating' is said of Z, and X and Y keep the cue before them
+    if after and not _NEW_CLAUSE.search(body, end, end + after.start(1)):
+        return _role_of(after.group(1))
     if best is not None:
         return best[1]
     if _EMERGING_AFTER.search(body[end:]):

@@ -133,17 +133,13 @@ INDUSTRIES: list[tuple[str, str]] = [
 ]
 
 ROLE_BEFORE: list[tuple[str, str]] = [
-    (r"leading|pillar|dominant|dominated|main industr|mainstay|backbone", "leading"),
+    (r"leading|pillar|dominant|dominated|main industr|mainstay|backbone|\bled by", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
     (r"emerging|to be built|will (?:develop|build|focus|cultivate)|plan(?:s|ned)? to|cultivat\w*|"
-     r"creating|building|focus(?:es|ing)? on (?:developing|building)|strive|future", "emerging"),
+     r"creating|building|focus(?:es|ing)? on (?:developing|building)|strive|future|nurtur\w*|foster\w*|"
+     r"\b(?:is|are|also|actively|vigorously|will|to)\s+develop(?:ing)?\b|the development of|newly developing|"
+     r"new industries", "emerging"),
 ]
-ROLE_AFTER = re.compile(
-    r"^[^.;]{0,30}?\bas (?:the|its|a|an) (?:\w+ ){0,2}?(leading|pillar|main|leading|dominant|characteristic|"
-    r"distinctive|featured|emerging)\b", re.I)
-ROLE_AFTER_CODES = {"leading": "leading", "pillar": "leading", "main": "leading", "dominant": "leading",
-                    "characteristic": "characteristic", "distinctive": "characteristic",
-                    "featured": "characteristic", "emerging": "emerging"}
 ROLE_STRENGTH = {"leading": 4, "characteristic": 3, "emerging": 2, "present": 1}
 
 # Provinces and province-level municipalities, and cities with their province:

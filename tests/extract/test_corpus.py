@@ -58,6 +58,12 @@ def test_industry_f1(report):
     assert report.industry_scores[2] >= 0.90, render(report)
 
 
+def test_industry_roles(report):
+    # leading, characteristic, emerging or present, on the industries found: 0.78 before a cue
+    # was kept to its own clause (2026-12-01), 0.89 after
+    assert report.role_accuracy >= 0.88, render(report)
+
+
 def test_entity_accuracy_on_matched_facts(report):
     assert report.field_accuracy["entity"] >= 0.95, render(report)
 

@@ -1301,3 +1301,44 @@ WHOSE_FIGURE = [
 @pytest.mark.parametrize(("text", "facts"), WHOSE_FIGURE)
 def test_whose_figure(text, facts):
     assert [(f[0], f[4]) for f in _facts(text)] == facts
+
+
+INDUSTRY_ROLES = [
+    # evaluated on (c8, c14, c24, c41): a cue after the list belongs to a clause of its own
+    ("Date: 2023-02-01\n\nThe Yichang High-tech Zone's leading industries are new materials and biomedicine, "
+     "and it is cultivating the digital economy.",
+     {"new_materials": "leading", "biomedicine": "leading", "digital_economy": "emerging"}),
+    ("Date: 2023-02-01\n\nIn the Ningbo High-tech Zone, new materials and intelligent equipment remain its two "
+     "pillar industries, and the zone is nurturing biomedicine as a new growth engine.",
+     {"new_materials": "leading", "equipment_manufacturing": "leading", "biomedicine": "emerging"}),
+    # literal translations (c31): the role after the list, with no verb
+    ("Date: 2023-07-20\n\nAt present the Zouping Economic Development Zone has formed aluminum deep processing, "
+     "textile and garment, food three leading industries, and is actively cultivating hydrogen energy as an emerging "
+     "industry.",
+     {"nonferrous_metals": "leading", "textiles_apparel": "leading", "food_processing": "leading",
+      "new_energy": "emerging"}),
+    # an aside right after the industry (c18, c24, c38)
+    ("Date: 2022-03-01\n\nIn the Luzhou High-tech Zone, the electronic information industry, a newly developing "
+     "industry of the zone, grew 31.8%.", {"electronic_information": "emerging"}),
+    ("Date: 2024-05-01\n\nYulin High-tech Zone\nIndustries: coal-based chemicals (leading), hydrogen energy "
+     "(emerging)", {"chemicals": "leading", "new_energy": "emerging"}),
+    # a list after a colon, its items parted by semicolons (c8); 'became', 'led by' (c34, c32)
+    ("Date: 2022-01-01\n\nThe Tianjin Economic-Technological Development Zone has three pillar industries: "
+     "automobiles; biomedicine and healthcare; and petrochemicals.",
+     {"automotive": "leading", "biomedicine": "leading", "chemicals": "leading"}),
+    ("Date: 2022-01-01\n\nIn the Hanzhong Economic Development Zone, equipment manufacturing and green food became "
+     "the two pillar industries of the zone.", {"equipment_manufacturing": "leading", "food_processing": "leading"}),
+    ("Date: 2022-01-01\n\nThe Dianzhong New Area has built an industrial system led by petrochemicals and "
+     "automobiles, and is fostering the digital economy.",
+     {"chemicals": "leading", "automotive": "leading", "digital_economy": "emerging"}),
+    # a cue does not reach into a later clause with its own verb (c20, c32)
+    ("Date: 2022-01-01\n\nThe Yingtan High-tech Zone is also cultivating emerging industries such as new energy, "
+     "and has a number of modern logistics enterprises.", {"new_energy": "emerging", "logistics": "present"}),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), INDUSTRY_ROLES)
+def test_industry_roles(text, roles):
+    from orchestration.extract import extract_document
+
+    assert {f.industry: f.role for f in extract_document("t.txt", text).industries} == roles
