@@ -23,6 +23,7 @@ _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpi
                                  r"characteristic|cultivat|growth (?:engine|pole)"))
 _FACILITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects?|cent(?:er|re)s?|plants?|factory|factories|"
                              r"company|companies|fabs?|production lines?)\b", re.I)
+_CAPITALISED_ANYWHERE = re.compile(r"\b(?:[A-Z]{2,}s?|Chinese|Tibetan|Mongolian|Uyghur|Miao)\b")
 _LEADS_SENTENCE = re.compile(r"^[^A-Za-z]*$")  # only quotes, bullets or spaces before the word
 # A heading over a list of industries ('Leading industries', 'Emerging industries:') gives its role
 _ROLE_HEADING = guarded(re.compile(  # guarded: see firstchar
@@ -78,7 +79,7 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
     seen: set[str] = set()
     for start, end, code in sorted(taken):
         word = body[start:end]
-        if any(ch.isupper() for ch in word) and not _LEADS_SENTENCE.match(body[:start]):
+        if _in_a_name(word) and not _LEADS_SENTENCE.match(body[:start]):
             continue  # part of a proper name: a firm, a base, a plan
         before = body[max(0, start - 150): start]
         after = body[end: end + 100]
@@ -95,6 +96,15 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
             continue
         out.append(IndustryFact(doc, entity, code, role, sentence.start, sentence.end, sentence.text))
     return out
+
+
+def _in_a_name(word: str) -> bool:
+    """Industry words that open with a capital mid-sentence are part of a proper name ('New Materials Co.').
+
+    An acronym or a people's name does not make a name ('TCM', 'Chinese herbal medicine'), nor do place
+    names inside the words ('processing of Weining potatoes and other agricultural products').
+    """
+    return _CAPITALISED_ANYWHERE.sub("", word).lstrip()[:1].isupper()
 
 
 def _role(body: str, start: int, end: int) -> str:

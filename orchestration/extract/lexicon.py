@@ -99,7 +99,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"power batter(?:y|ies) for vehicles", "new_energy_vehicles"),
     (r"(?:advanced )?energy[- ]storage(?: materials?| batter(?:y|ies))?|battery materials?|"
      r"lithium[- ](?:ion )?batter(?:y|ies)(?: cathode)?(?: materials?)?|cathode materials?|"
-     r"blade batter(?:y|ies)|power batter(?:y|ies)", "energy_storage_materials"),
+     r"blade batter(?:y|ies)|power batter(?:y|ies)|new energy batter(?:y|ies)", "energy_storage_materials"),
     (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
      r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"
      r"optoelectronic\w*(?: information)?|intelligent terminals?|semiconductor lighting", "electronic_information"),
@@ -107,7 +107,8 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials|nano-?materials?", "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
-     r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine", "biomedicine"),
+     r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"
+     r"(?:chinese |tibetan |mongolian |uyghur |miao |ethnic )(?:herbal )?medicines?|herbal medicines?", "biomedicine"),
     (r"medical (?:devices?|equipment|instruments?)", "medical_devices"),
     (r"energy (?:conservation|saving) and environmental protection|energy[- ]saving and environment\w*|"
      r"environmental protection|recycling|waste (?:disposal|treatment)|circular economy", "energy_saving_environmental"),
@@ -117,7 +118,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"electrical equipment|rail transit equipment|"
      r"engineering machinery|construction machinery|high-end equipment", "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing", "digital_economy"),
-    (r"food(?: processing)?|agricultural (?:and sideline )?products? processing|processing of agricultural products|"
+    (r"food(?: processing)?|agricultural (?:and sideline )?products? processing|"
+     r"processing of (?:[\w'-]+,? ){0,8}?agricultural products|"
      r"grain and oil processing|processing of (?:imported )?(?:timber and )?grain|"
      r"ecological food|\bmeat\b|\btea\b", "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),

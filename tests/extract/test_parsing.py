@@ -1334,6 +1334,17 @@ INDUSTRY_ROLES = [
     # a cue does not reach into a later clause with its own verb (c20, c32)
     ("Date: 2022-01-01\n\nThe Yingtan High-tech Zone is also cultivating emerging industries such as new energy, "
      "and has a number of modern logistics enterprises.", {"new_energy": "emerging", "logistics": "present"}),
+    # evaluated on (held-out c44): a people's or a place's name inside the industry's words is no firm's name
+    ("Date: 2023-01-01\n\nThe Bozhou High-tech Zone has formed a leading industry of traditional Chinese medicine.",
+     {"biomedicine": "leading"}),
+    ("Date: 2023-01-01\n\nIn the Bijie High-tech Zone, the processing of Weining potatoes, Hezhang cherries and other "
+     "local agricultural products has developed into a featured industry.", {"food_processing": "characteristic"}),
+    ("Date: 2023-01-01\n\nThe Yichang High-tech Zone's two leading industries, electronics and medicine and health, "
+     "continued to anchor growth.", {"electronic_information": "leading", "biomedicine": "leading"}),
+    ("Date: 2023-01-01\n\nIn the Bijie High-tech Zone, new energy batteries and materials, the zone's leading "
+     "industry, grew 24.8 percent.", {"energy_storage_materials": "leading"}),
+    ("Date: 2023-01-01\n\nXinjiang New Materials Co., Ltd. opened a plant in the Yichang High-tech Zone, whose "
+     "leading industry is biomedicine.", {"biomedicine": "leading"}),
 ]
 
 
