@@ -497,9 +497,9 @@ NUMBER_OF_TO = re.compile(r"\b(?:bring|raise|increase|lift|push)\w*\s+the\s+numb
 FROM_TO = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b"
     r"(?:\s+above designated (?:size|scale))?)"
-    r"[^,.;\d]{0,30}?\b(?:increased|rose|grew|went up|jumped|climbed|doubled|tripled|quadrupled|surged|"
-    r"(?:will |to )(?:rise|increase|grow|double|triple))\s+from\s+"
-    r"(?:(?P<first>$)|[\d,]+(?:\s+in\s+\d{4})?\s+to\s+$)", re.I)
+    r"[^,.;\d]{0,30}?\b(?:increased|rose|risen|grew|grown|went up|went|jumped|climbed|doubled|tripled|quadrupled|"
+    r"surged|soared|(?:will |to )(?:rise|increase|grow|double|triple))(?:\s+(?:a\s+)?[a-z]+fold)?,?\s+from\s+"
+    r"(?:(?P<first>$)|[\d,]+(?:\s+in\s+\d{4})?\s+to\s+(?:about |nearly |more than |over )?$)", re.I)
 TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing) (?:the|its|the [\w'’]+) total(?: number)?"
                       r"(?: of [\w\s-]{0,60})? to|"
                       # 'newly-added above-scale industrial enterprises 9, the total number reached 156'
@@ -521,8 +521,11 @@ ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\
                                  # 'Zoomlion, one of the world's largest construction machinery makers,'
                                  r"\bone of the (?:world|country|china|nation)['’]s (?:[\w-]+\s+){0,5}?"
                                  r"(?:companies|firms|makers|manufacturers|producers|suppliers|enterprises)\b", re.I))
-FROM_AMOUNT = re.compile(r"\b(?:rose|increased|grew|climbed|jumped|went up|fell|dropped|declined|doubled|tripled|"
-                         r"quadrupled|expanded|surged)\s+from\s+"
+# the verbs of a change from one figure to another ('rose from X to Y', 'has grown a hundredfold, from X to Y',
+# 'went from X in 1993 to Y last year')
+CHANGED = (r"rose|risen|increased|grew|grown|climbed|jumped|went up|gone up|went|fell|fallen|dropped|declined|"
+           r"doubled|tripled|quadrupled|expanded|surged|soared")
+FROM_AMOUNT = re.compile(r"\b(?:" + CHANGED + r")(?:\s+(?:a\s+)?[a-z]+fold)?,?\s+from\s+"
                          r"(?:about |nearly |more than |over )?$", re.I)
 THEN_TO = re.compile(r"\s*to\s+(?:reach\s+)?(?:about |nearly |more than |over )?", re.I)
 THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+(?:was|were|reached|stood at|totaled|totalled|came to)\s*"

@@ -976,8 +976,8 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
                                          # 'the decline narrowing by 5.3 percentage points from January-June'
                                          r"\bpercentage points?\s+$|"
                                          # 'up from 75.96 billion yuan last year': the base's date
-                                         r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|"
-                                         r"jumped|expanded|declined|dropped) from (?:about |nearly )?[\d.,]+\s*"
+                                         r"\b(?:up|down|rising|falling|decreased|" + F.CHANGED + r")"
+                                         r"(?:\s+(?:a\s+)?[a-z]+fold)?,? from (?:about |nearly )?[\d.,]+\s*"
                                          r"(?:[a-z]+\s+){0,3}(?:in\s+)?$", re.I))
 # 'Affected by the completion of several projects last year, investment fell': a cause's date
 # 'in 2013 was approved by the State Council': the date of an event, in translated word order

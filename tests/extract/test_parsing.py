@@ -1353,3 +1353,21 @@ def test_industry_roles(text, roles):
     from orchestration.extract import extract_document
 
     assert {f.industry: f.role for f in extract_document("t.txt", text).industries} == roles
+
+
+FROM_ONE_FIGURE_TO_ANOTHER = [
+    # evaluated on (held-out c46, anniversary articles): more verbs of a change from one figure to another
+    ("The zone's industrial output value has grown from 38 million yuan in 1993 to 158.6 billion yuan in 2021.",
+     [("industrial_output", "1993-12", 38_000_000.0), ("industrial_output", "2021-12", 158_600_000_000.0)]),
+    ("Its fiscal revenue went from 2.1 million yuan in 1993 to 12.36 billion yuan in 2021.",
+     [("fiscal_revenue", "1993-12", 2_100_000.0), ("fiscal_revenue", "2021-12", 12_360_000_000.0)]),
+    # a multiple between the verb and 'from'; a rounding word before the second figure
+    ("The number of enterprises has grown a hundredfold, from 94 in 1993 to more than 9,800 today.",
+     [("enterprises", "1993-12", 94.0), ("enterprises", "2022-05", 9_800.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), FROM_ONE_FIGURE_TO_ANOTHER)
+def test_from_one_figure_to_another(sentence, facts):
+    text = f"Updated: 2022-05-20\n\nThe Kunming Economic and Technological Development Zone at 30.\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == facts
