@@ -74,7 +74,10 @@ STOCK_CHANGE_AFTER = re.compile(
 COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", re.I)
 COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to)\s+(?:more than |over |about |nearly )?$", re.I)
 LIST_CONTINUES = re.compile(
-    r"[\s,]*(?:(?:in|of) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*(?:and|as well as|while)?\s*"
+    # the last figure's own date may come between: '96 million yuan in 1994 and 108.6 billion yuan in 2022',
+    # '10 square kilometers (April 1993) -> 112.7 square kilometers (today)'
+    r"(?:\s*\([^()]{1,30}\)|\s+in\s+(?:19|20)\d\d|\s+(?:at|by) the end of (?:19|20)\d\d)?"
+    r"[\s,]*(?:(?:in|of) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*(?:and|as well as|while|->|→)?\s*"
     r"(?:more than|over|about|nearly)?\s*", re.I)
 POPULATION = lexicon.POPULATION
 POPULATION_ROWS = GatedTable([(POPULATION, "population")])  # for ``nearest``
@@ -562,11 +565,17 @@ def count_label(label: str) -> str | None:
     return None
 
 
+_OVER_YEARS = re.compile(r"\b(?:over|in|during|across)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:[\w-]+\s+)?"
+                         r"(?:years|decades)\b|\bsince\s+(?:its\s+\w+\s+in\s+)?(?:19|20)\d\d\b", re.I)
+
+
 def growth_value(q: Quantity, text: str) -> float | None:
     """yoy_pct of a percent / fold / times quantity, or None when it is not a growth."""
     if q.kind == "percent":
         return q.value
     if q.kind == "fold":
+        if _OVER_YEARS.search(text, max(0, q.start - 150), q.start):
+            return None  # 'over the three decades, output has grown more than 1,100-fold': no year-on-year change
         return q.value * 100
     if q.kind == "times" and re.match(r"^\s*(?:that|the (?:figure|level|amount|value))\s+of\s+"
                                       r"(?:a year (?:earlier|ago)|last year|the previous year)",

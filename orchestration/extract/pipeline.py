@@ -288,6 +288,8 @@ class _Reader(TableReading):
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts)
+            if draft is None and q.kind in ("area", "bare"):
+                draft = self._after_an_arrow(q, drafts)
             if draft is not None:
                 drafts.append(draft)
                 boundary = draft.end
@@ -721,6 +723,18 @@ class _Reader(TableReading):
         return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, named[-1].start, q.end,
                        measure="stock", anchor=q.start, industry=drafts[-1].industry)
 
+    def _after_an_arrow(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
+        """'Area: 10 square kilometers (April 1993) -> 112.7 square kilometers (today)': the same measure
+        again, at the date after it (an anniversary's 'then and now')."""
+        if not drafts or drafts[-1].value is None or drafts[-1].measure != "stock" or \
+                drafts[-1].unit != ("km2" if q.kind == "area" else "count"):
+            return None
+        if not _THEN_ARROW.fullmatch(self.text, drafts[-1].end, q.start):
+            return None
+        last = drafts[-1]
+        return F.Draft(last.metric, q.value, last.unit, q.qualifier, q, last.start, q.end, measure="stock",
+                       anchor=q.start, industry=last.industry)
+
     def _label_then_count(self, q: Quantity, clause_start: int) -> F.Draft | None:
         """'of which above-scale industrial enterprises 187, national high-tech enterprises 112': the
         label before the count, as translated Chinese writes it ('规上工业企业187家').
@@ -753,9 +767,11 @@ class _Reader(TableReading):
     def _place(self, draft: F.Draft, s: Sentence, periods: list[Period]) -> None:
         if draft.measure == "stock":
             # the tense of the figure's own clause: 'It covers 0.98 km2, and its trade reached ...'
-            start = max(s.start, self.text.rfind(",", s.start, draft.anchor) + 1, draft.start - 80)
-            stop = min((i for i in (self.text.find(",", draft.end, s.end), self.text.find(";", draft.end, s.end))
-                        if i >= 0), default=s.end)
+            # ('10 square kilometers (April 1993) -> 112.7 square kilometers (today)': an arrow parts two clauses)
+            start = max(s.start, draft.start - 80, *(self.text.rfind(mark, s.start, draft.anchor) + 1
+                                                     for mark in _CLAUSE_MARKS if mark != ";"))
+            stop = min((i for i in (self.text.find(mark, draft.end, s.end) for mark in _CLAUSE_MARKS) if i >= 0),
+                       default=s.end)
             clause = self.text[start: stop]
             draft.past = bool(F.PAST_STOCK.search(clause)) and not F.PRESENT_STOCK.search(clause)
             draft.present = bool(F.PRESENT_STOCK.search(clause))
@@ -1077,7 +1093,9 @@ _WIDER_AREA = re.compile(
 _TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs)\b[^.;]{0,40}\b(?:together|combined|jointly|"
                                   r"in total)\b|"
                                   r"\btogether\b[^.;]{0,30}\b(?:zones|parks|areas)\b", re.I))
-_NOW = re.compile(r"\b(?:now|currently|at present|presently)\b", re.I)
+_NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
+_CLAUSE_MARKS = (",", ";", "->", "→")  # where a stock's own clause ends, for its tense
+_THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |over |about |nearly )?")
 _THINGS_COUNTED = re.compile(r"\s*(?:units?|sets?|pieces|vehicles|cars|tons?|tonnes|teus?|kilowatts?|kw|kwh|"
                              r"square met(?:er|re)s|visitors|passengers|tourists|households|doses|chips|wafers)\b",
                              re.I)

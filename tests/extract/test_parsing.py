@@ -1364,6 +1364,18 @@ FROM_ONE_FIGURE_TO_ANOTHER = [
     # a multiple between the verb and 'from'; a rounding word before the second figure
     ("The number of enterprises has grown a hundredfold, from 94 in 1993 to more than 9,800 today.",
      [("enterprises", "1993-12", 94.0), ("enterprises", "2022-05", 9_800.0)]),
+    # each figure with its own year, the second in the measure of the first
+    ("Total industrial output value was 96 million yuan in 1994 and 108.6 billion yuan in 2021.",
+     [("industrial_output", "1994-12", 96_000_000.0), ("industrial_output", "2021-12", 108_600_000_000.0)]),
+    # 'then and now' with arrows; today is the page's date
+    ("Area: 10 square kilometers (April 1993) -> 112.7 square kilometers (today)\n"
+     "Enterprises: 37 (end of 1993) → more than 12,000 (today)\n"
+     "Fiscal revenue: 5.4 million yuan (1994) -> 8.27 billion yuan (2021)",
+     [("area", "1993-04", 10.0), ("area", "2022-05", 112.7), ("enterprises", "1993-12", 37.0),
+      ("enterprises", "2022-05", 12_000.0), ("fiscal_revenue", "1994-12", 5_400_000.0),
+      ("fiscal_revenue", "2021-12", 8_270_000_000.0)]),
+    # a multiple over decades is no year-on-year change
+    ("Over the three decades, total industrial output value has grown more than 1,100-fold.", []),
 ]
 
 
