@@ -24,7 +24,7 @@ from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, Me
 from orchestration.extract.periods import Period, TimeContext, find_periods, fmt
 from orchestration.extract.prefilter import Prechecked, fold
 from orchestration.extract.quantities import Quantity, find_quantities
-from orchestration.extract.segment import Sentence, is_table_row, split_sentences, unwrap_lines
+from orchestration.extract.segment import Sentence, blank_citations, is_table_row, split_sentences, unwrap_lines
 from orchestration.extract.tables import TableReading
 
 
@@ -40,6 +40,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     text = text.translate(_SPACES)  # same length: offsets still index the original
     doc_date = detect_document_date(text)
     text = unwrap_lines(text)  # hard-wrapped prose read as the paragraphs it was; same length again
+    text = blank_citations(text)  # '(billion yuan)[4]' read without its mark; the same length too
     sentences = split_sentences(text)
     furniture = [(s.start, s.end) for s in sentences if s.boilerplate]
     clusters, mentions = resolve_entities(text, furniture)
@@ -87,6 +88,7 @@ class _Reader(TableReading):
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
         self.by_industry: dict | None = None  # a table with a row per industry: {column: (metric, unit, growth, year)}
+        self.by_year: dict | None = None  # a table with a row per year: {column: (metric, unit, growth column)}
         self.row_metric: str | None = None  # the metric of the table row before ('of which: ...' rows share it)
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []

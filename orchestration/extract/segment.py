@@ -56,9 +56,14 @@ TABLE_HEADER = guarded(re.compile(r"\b(?:indicators?|items?|values?|growth|units
                                   re.I))  # guarded: see firstchar
 
 
+# 'Year | Industrial output | ...': years down the side
+_YEAR_FIRST = re.compile(r"\s*\|?\s*(?:years?|年份)\s*\|", re.I)
+
+
 def is_table_row(line: str) -> bool:
-    """A row of a pipe table: cells holding figures, or a header naming indicators and growth."""
-    return line.count("|") >= 2 and bool(_FIGURE_CELL.search(line) or TABLE_HEADER.search(line))
+    """A row of a pipe table: cells holding figures, or a header naming indicators and growth, or years."""
+    return line.count("|") >= 2 and bool(_FIGURE_CELL.search(line) or TABLE_HEADER.search(line)
+                                         or _YEAR_FIRST.match(line))
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -89,6 +94,26 @@ def _ends_open(line: str) -> bool:
 _CARRIES_ON = re.compile(r"\s*(?:[a-z\d\"“‘]|\((?!\d{1,2}\)|[ivx]+\)|[a-z]\)))")
 _LAID_OUT = re.compile(r"\||\S {2,}\S|\t")  # a table's row: pipes, or columns set apart by spaces
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)、]\s|[ivx]+\.\s)", re.I)
+
+
+# an encyclopedia's citation ('...in 2021.[2]', '[citation needed]', 'As of 2020[update]') or a report's
+# footnote mark ('up 3.9%[1],'), attached to the word before it; a bracketed figure standing alone in a
+# table cell ('| [742] |', a plan's five-year total) is not one
+_CITATION = re.compile(r"(?<=[\w.,;:%)\]”\"’'])\[(?:\d{1,3}(?:[,–-]\d{1,3})*|[a-z]|citation needed|update|"
+                       r"clarification needed|failed verification|dubious|when\?|who\?|which\?|note \d+)\]",
+                       re.I)
+
+
+def blank_citations(text: str) -> str:
+    """``text`` with citation and footnote marks made spaces: the same length, so offsets still index
+    the original, and '(billion yuan)[4]' or '2021[5]' read as if the mark were not there.
+
+    >>> blank_citations("reached 131.2 billion yuan in 2021.[2] Output rose 3.9%[1], [citation needed]")
+    'reached 131.2 billion yuan in 2021.    Output rose 3.9%   , [citation needed]'
+    """
+    if "[" not in text:
+        return text
+    return _CITATION.sub(lambda m: " " * len(m.group()), text)
 
 
 def unwrap_lines(text: str) -> str:

@@ -4,8 +4,8 @@ A mixin of the document reader (``pipeline._Reader``): a table's header sets
 which column holds what (values, growth, units, a year per column) and the
 rows under it become drafts placed like any other figure. It keeps the
 reader's table state in attributes the reader initialises: ``table`` (the
-pipe table's columns), ``by_zone`` and ``by_industry`` (a table with a row
-per zone or per industry, its measured columns), ``row_metric`` (the metric of the last row that
+pipe table's columns), ``by_zone``, ``by_industry`` and ``by_year`` (a table
+with a row per zone, per industry or per year, its measured columns), ``row_metric`` (the metric of the last row that
 named one) and ``spaced`` (the spaced table being read), and
 calls the reader's ``_place`` for every draft.
 """
@@ -195,6 +195,11 @@ class TableReading:
                                  {i: i + 1 for i in (dated or zones) if i + 1 in growth}, label_col)
             # 'Industry | Output value | Growth (%)', 'Cluster | Main products | 2022 output | Above-size firms':
             # a row per industry, a measure per column (above designated size when the table's title says so)
+            # 'Year | Industrial output | Fiscal revenue' under 'Main indicators (billion yuan)': a row per year
+            self.by_year = None
+            if values and _YEAR_HEAD.fullmatch(heads[0]):
+                caption = self.text[max(0, s.start - 200): s.start].strip().rsplit("\n", 1)[-1]
+                self.by_year = _zone_columns(cells, above or stated or F.unit_in_label(caption)) or None
             self.by_industry = None
             if values and _INDUSTRY_HEAD.fullmatch(heads[0]):
                 title = self.text[max(0, s.start - 200): s.start]
@@ -208,6 +213,10 @@ class TableReading:
             return
         if self.by_zone:
             self._zone_row(s, periods, cells, starts)
+            return
+        if self.by_year and cells and _YEAR_CELL.fullmatch(cells[0]):
+            for col, measure in self.by_year.items():  # '2021 | 86.5 | 7.12': each measure of that year
+                self._measured_cell(s, periods, cells, starts, col, measure, year=int(cells[0][:4]), stocks_too=True)
             return
         table = self.table or Columns()
         dated, zones, growth_after = table.dated, table.zones, table.growth_after
@@ -323,9 +332,10 @@ class TableReading:
 
     def _measured_cell(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int], col: int,
                        measure: tuple[str, tuple[float, str], int | None], year: int | None = None,
-                       industry: str | None = None) -> None:
+                       industry: str | None = None, stocks_too: bool = False) -> None:
         """Place the fact one cell of a measured column states ({column: (metric, unit, growth column)}),
-        its growth from the cell or the growth column, a flow dated by the year its header names."""
+        its growth from the cell or the growth column, a flow dated by the year its header names (a
+        stock too, at the year's end, when the year is the row's)."""
         code, unit, growth_col = measure
         measured = _measured(cells[col], unit) if col < len(cells) else None
         if measured is None:
@@ -334,7 +344,8 @@ class TableReading:
         if yoy is None and growth_col is not None and growth_col < len(cells):
             yoy = F.table_number(cells[growth_col])
         stock = currency in ("km2", "count", "persons")
-        period = None if year is None or stock else Period(starts[col], starts[col], (year, 1), (year, 12))
+        period = None if year is None or stock and not stocks_too else \
+            Period(starts[col], starts[col], None if stock else (year, 1), (year, 12))
         draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
                         measure="stock" if stock else "flow", yoy_pct=yoy, industry=industry, period=period)
         self._place(draft, s, periods)

@@ -1383,3 +1383,17 @@ FROM_ONE_FIGURE_TO_ANOTHER = [
 def test_from_one_figure_to_another(sentence, facts):
     text = f"Updated: 2022-05-20\n\nThe Kunming Economic and Technological Development Zone at 30.\n\n{sentence}\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == facts
+
+
+def test_citation_marks_are_read_through():
+    # evaluated on (held-out c45, encyclopedia entries): a table's unit with a citation after it, a figure's
+    # year with one after it; the evidence keeps the page's own text
+    text = ("Longkou Economic Development Zone\nFrom Wikipedia, the free encyclopedia\n\nThe Longkou Economic "
+            "Development Zone is a provincial-level development zone in Shandong.[1]\n\nEconomic data\n"
+            "Main indicators of the zone (billion yuan)[4]\n\nYear | Industrial output | Fiscal revenue\n"
+            "2020 | 74.8 | 6.35\n2021 | 86.5 | 7.12\n\nIn 2022[5] the zone's exports reached 19.2[6] billion yuan.")
+    facts = _facts(text)
+    assert [(f[1], f[3], f[4]) for f in facts] == [
+        ("industrial_output", "2020-12", 74_800_000_000.0), ("fiscal_revenue", "2020-12", 6_350_000_000.0),
+        ("industrial_output", "2021-12", 86_500_000_000.0), ("fiscal_revenue", "2021-12", 7_120_000_000.0),
+        ("exports", "2022-12", 19_200_000_000.0)]
