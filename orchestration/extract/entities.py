@@ -27,7 +27,7 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"High[- ]and[- ]New[- ]Tech\w*\s+(?:Industr(?:ial|y)\s+)?Development\s+Zone|"
      r"Hi(?:gh)?[- ]?[Tt]ech(?:nology)?\s+Development\s+Zone|"
      r"High[- ]?[Tt]ech(?:nology)?\s+(?:Zone|Park)|Hi[- ]?[Tt]ech\s+(?:Zone|Park)|HTZ", "high_tech_zone"),
-    (r"(?:Comprehensive\s+)?Bonded\s+Zone|Port\s+Area|Science\s+(?:and\s+Technology\s+)?City|Sci-[Tt]ech\s+City|"
+    (r"(?:Comprehensive\s+)?Bonded\s+Zone|Export\s+Processing\s+Zone|Port\s+Area|Science\s+(?:and\s+Technology\s+)?City|Sci-[Tt]ech\s+City|"
      r"(?:Taiwanese\s+|Taiwan\s+)?Investment\s+Zone|Eco-?[Cc]ity", "other"),
     (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
      r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),

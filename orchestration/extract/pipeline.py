@@ -145,6 +145,12 @@ class _Reader(TableReading):
         """'..., located within the Harbin Area, ...': where the subject lies, not the subject."""
         return _LOCATED_IN.search(self.text, max(0, mention.start - 30), mention.start) is not None
 
+    def _in_passing(self, mention, s: Sentence) -> bool:
+        """A name that sets the scene or owns the subject (``_SCENE_SETTING``, ``_OWNS_A_PART``)."""
+        return mention.cluster != self.primary and (
+            _SCENE_SETTING.search(self.text, s.start, mention.start) is not None
+            or _OWNS_A_PART.match(self.text, mention.end) is not None)
+
     def _mentions_between(self, start: int, end: int) -> list:
         return self.mentions[bisect_left(self.mention_starts, start): bisect_left(self.mention_starts, end)]
 
@@ -196,7 +202,7 @@ class _Reader(TableReading):
         # sentence opens with it: 'Guiyang ETDZ, an old industrial base, also grew. Its output ...'
         talked_about = [m for m in inside if (self.clusters[m.cluster].mentions >= 2 or m.cluster == self.primary
                                               or _OPENS_WITH.fullmatch(self.text, s.start, m.start))
-                        and not self._where(m)]
+                        and not self._where(m) and not self._in_passing(m, s)]
         if talked_about:
             self.current = talked_about[-1].cluster
         subject = inside[0].cluster if inside else entity_before
@@ -1075,7 +1081,8 @@ def _other_names(text: str, clusters, mentions, primary: int | None) -> dict[int
 
 
 _SO_FAR = re.compile(r"since the (?:beginning|start) of", re.I)
-_KNOWN_AS = re.compile(r"(?:also|formerly|previously|better|commonly) known as (?:the )?$|aka (?:the )?$", re.I)
+_KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officially) known as (?:the )?$|"
+                       r"\baka (?:the )?$|\bofficially (?:the )?$", re.I)
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b|目标", re.I)
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bkey (?:figures|data)\b|\bas of\b|"
                             r"\bat the end of\b|\(end of\b", re.I)
@@ -1151,7 +1158,14 @@ _AREA_OF_THE_ZONE = re.compile(r"[\s-]*(?:(?:bonded|special|pilot|free trade|dev
                                r"high-tech)\s+)*(?:zone|park|island|enclave|new area|area|territory)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|its)\s+(?:about |nearly |some |roughly )?$", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*]|\(\d{1,2}\)|\d{1,2}[.)、]\s|[①-⑳])")
-_LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$", re.I)
+_LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
+                         # 'is a national-level development zone in the Pudong New Area'
+                         r"\b(?:zone|park)\s+in\s+(?:the\s+)?$", re.I)
+# a name in a clause that only sets the scene ('When the Shanghai FTZ was extended in 2015, the area became
+# ...', '... created when Pudong was opened up'), or owning a part of itself that is the subject ('the free
+# trade zone's Jinqiao section'): not what the next sentences are about
+_SCENE_SETTING = re.compile(r"\b(?:when|after|before|once|until|while|although|though|because)\b[^,;]*$", re.I)
+_OWNS_A_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:section|area|part|portion|sub-?zone|sub-?park)\b", re.I)
 _LAST_CLAUSE = re.compile(r"[,;]")
 _DAY_DATE = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
                        r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d")

@@ -1298,6 +1298,20 @@ WHOSE_FIGURE = [
 ]
 
 
+WHOSE_FIGURE += [
+    # evaluated on (held-out c45, encyclopedia entries): an export processing zone is a zone; 'officially the
+    # X' is its other name; the new area it lies in, a place only named in passing, and a free trade zone in
+    # a clause that sets the scene ('When ... was extended, ...') are not what 'the zone' is
+    ("Jinqiao Export Processing Zone\nFrom Wikipedia, the free encyclopedia\n\nJinqiao Export Processing Zone "
+     "(pinyin: Jinqiao Chukou Jiagongqu), officially the Shanghai Jinqiao Economic and Technological Development "
+     "Zone, is a national-level development zone in the Pudong New Area of Shanghai. It was one of the four key "
+     "zones created when Pudong was opened up in 1990.\n\nArea: 27.38 km2\n\nWhen the China (Shanghai) Pilot Free "
+     "Trade Zone was extended in 2015, the export processing area became part of the free trade zone's Jinqiao "
+     "section.\n\nIn 2018 the zone recorded an industrial output value of 268.4 billion yuan.",
+     [("Jinqiao Export Processing Zone", 27.38), ("Jinqiao Export Processing Zone", 268_400_000_000.0)]),
+]
+
+
 @pytest.mark.parametrize(("text", "facts"), WHOSE_FIGURE)
 def test_whose_figure(text, facts):
     assert [(f[0], f[4]) for f in _facts(text)] == facts
