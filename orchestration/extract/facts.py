@@ -445,10 +445,11 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     above = _OF_THEM_ABOVE.match(rest)
     if above:  # '126 pharmaceutical enterprises, 48 of them above designated size'
         return "enterprises_above_size", q.end + above.end(), None
-    head = lexicon.COUNT_HEAD.search(rest)
+    them = OF_THEM.match(rest)  # '1,800 enterprises ..., and 52 of them are national high-tech enterprises'
+    head = lexicon.COUNT_HEAD.search(rest, them.end() if them else 0)
     if head is None:
         return None
-    phrase = rest[: head.end()]
+    phrase = rest[them.end() if them else 0: head.end()]
     if _NOT_A_NOUN_PHRASE.search(phrase) \
             or len(phrase.split()) > 16:
         return None
@@ -471,7 +472,10 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
 # designated size'
 _OF_THEM_ABOVE = re.compile(r"\s+(?:of (?:them|which)(?: (?:are|were))? )?above[- ]designated[- ](?:size|scale)\b",
                             re.I)
-_LISTED_AFTER = re.compile(r"\s+(?:publicly\s+)?listed\b", re.I)
+# '2 companies listed on the A-share market', 'seven companies in the zone are listed'
+_LISTED_AFTER = re.compile(r"\s+(?:in the (?:zone|park|area)\s+)?(?:(?:are|were|have been|had been)\s+)?"
+                           r"(?:publicly\s+)?listed\b", re.I)
+OF_THEM = re.compile(r"\s+of (?:them|which|these) (?:are|were)\s+", re.I)
 # what makes firms of an industry a subset rather than the zone's firms of that industry
 _INDUSTRY_COUNT_EXCLUDED = re.compile(
     r"\bnew\b(?![- ](?:energy|materials?|generation))|\b(?:newly|key|leading|top|large|major|foreign|more|other|"

@@ -155,6 +155,12 @@ def _month(m, ctx):
     return (y, month), (y, month)
 
 
+# the year so far, January to the document's month; also what the pipeline keeps from becoming the period an
+# article reports on, since it says no more than the document's date
+YEAR_SO_FAR = re.compile(r"since the (?:beginning|start) of (?:this|the) year|so far this year|this year so far|"
+                         r"(?:in |during )?the year so far|year[- ]to[- ]date", re.I)
+
+
 def _year_to_date(m, ctx):
     """'Since the beginning of the year': January to the document's month."""
     if ctx.year is None or ctx.month is None:
@@ -217,7 +223,7 @@ _PATTERNS = [
     (re.compile(r"(?:\bfrom\s+)?\(?(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?P<b>(?:19|20)\d\d)\)?", re.I), _span, False, True,
      False),
     (re.compile(r"in the next (?P<n>\w+) years", re.I), _next_years, False, True, False),
-    (re.compile(r"since the (?:beginning|start) of (?:this|the) year", re.I), _year_to_date, False, False, False),
+    (YEAR_SO_FAR, _year_to_date, False, False, False),
     (re.compile(r"by (?:the end of )?" + _Y, re.I), _full_year, False, False, True),
     (re.compile(r"\b(?:in|during|for|throughout|of) " + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))", re.I), _month, False, False, False),
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),

@@ -21,7 +21,7 @@ from orchestration.extract.entities import PARTS_CUE as _PARTS_CUE
 from orchestration.extract.entities import count_places, entity_attributes, resolve_entities
 from orchestration.extract.industries import heading_role, industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
-from orchestration.extract.periods import Period, TimeContext, find_periods, fmt
+from orchestration.extract.periods import YEAR_SO_FAR, Period, TimeContext, find_periods, fmt
 from orchestration.extract.prefilter import Prechecked, fold
 from orchestration.extract.quantities import Quantity, find_quantities
 from orchestration.extract.segment import Sentence, blank_citations, is_table_row, split_sentences, unwrap_lines
@@ -228,7 +228,7 @@ class _Reader(TableReading):
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
                      and not _DAY_BEFORE.search(self.text, max(0, p.start - 6), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
-                     and not self._part_of_report(p, periods) and not _SO_FAR.match(self.text, p.start)]
+                     and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         if reporting and not target_cue and not _recalls_earlier_year(reporting[-1], self.report_period,
@@ -679,7 +679,7 @@ class _Reader(TableReading):
         # keeps its verb far before the later items
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
         if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)
-                or _ITEM_OPENS_WITH.fullmatch(self.text, s.start, q.start)):
+                or _ITEM_OPENS_WITH.fullmatch(self.text, s.start, q.start) or F.OF_THEM.match(self.text, q.end)):
             return None  # ('• 1,065 national high-tech enterprises' under 'Enterprises (end of 2022)': a stock)
         if _INCREMENT_BEFORE.search(before):
             return None  # 'we aim to add 20 listed companies': a change in a stock, not the stock
@@ -996,6 +996,8 @@ _SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u
 _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$|"
                                          # 'more than double the figure of 2020'
                                          r"\bthe (?:figure|level|total|amount|value)(?: (?:of|for|in))?\s*$|"
+                                         # 'Part of that is the low base of last year'
+                                         r"\bbase (?:of|in|from)\s*$|"
                                          r"\b(?:the )?same period (?:of )?$|"
                                          # 'the decline narrowing by 5.3 percentage points from January-June'
                                          r"\bpercentage points?\s+$|"
@@ -1080,7 +1082,6 @@ def _other_names(text: str, clusters, mentions, primary: int | None) -> dict[int
     return folded
 
 
-_SO_FAR = re.compile(r"since the (?:beginning|start) of", re.I)
 _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officially) known as (?:the )?$|"
                        r"\baka (?:the )?$|\bofficially (?:the )?$", re.I)
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b|目标", re.I)

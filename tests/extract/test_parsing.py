@@ -1411,3 +1411,26 @@ def test_citation_marks_are_read_through():
         ("industrial_output", "2020-12", 74_800_000_000.0), ("fiscal_revenue", "2020-12", 6_350_000_000.0),
         ("industrial_output", "2021-12", 86_500_000_000.0), ("fiscal_revenue", "2021-12", 7_120_000_000.0),
         ("exports", "2022-12", 19_200_000_000.0)]
+
+
+SPOKEN = [
+    # evaluated on (held-out c47, press conferences and interviews)
+    ("Date: 2021-07-20\n\nThe Fujian Shaowu Economic Development Zone in the first half.\n\nXiao Dehai: Output value of "
+     "industrial enterprises above designated size reached 8.3 billion yuan in the first half, up 24.9 percent year "
+     "on year. Part of that is the low base of last year, of course. Tax revenue was 420 million yuan, up 31 percent.",
+     [("industrial_output_above_size", "2021-01", "2021-06", 8_300_000_000.0),
+      ("tax_revenue", "2021-01", "2021-06", 420_000_000.0)]),
+    ("Date: 2019-11-20\n\nThe Chongqing Rongchang High-tech Industrial Development Zone.\n\nHe Ping: So far this year we "
+     "have signed 26 projects with contracted investment of 14.2 billion yuan.",
+     [("contracted_investment", "2019-01", "2019-11", 14_200_000_000.0)]),
+    ("Date: 2019-11-20\n\nThe Chongqing Rongchang High-tech Industrial Development Zone.\n\nHe Ping: More than 1,800 "
+     "enterprises of all kinds are registered here, and 52 of them are national high-tech enterprises. We also have "
+     "11 national-level little giant enterprises, and seven companies in the zone are listed.",
+     [("enterprises", None, "2019-11", 1_800.0), ("high_tech_enterprises", None, "2019-11", 52.0),
+      ("little_giants", None, "2019-11", 11.0), ("listed_companies", None, "2019-11", 7.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), SPOKEN)
+def test_spoken_figures(text, facts):
+    assert [f[1:5] for f in _facts(text)] == facts
