@@ -425,6 +425,9 @@ class _Reader(TableReading):
         if _NEGATIVE_CUE.search(window[-40:], self.sentence_fold) and yoy > 0:
             yoy = -yoy
         metric = self._scoped(F.money_metric(window, ""), window, drafts)
+        named_after = _IN_WHAT.match(lookahead) if _GROWTH_OF.search(window) else None
+        if named_after and (after := F.money_metric(named_after.group(1), "")) is not None:
+            metric = after  # 'growth of more than 10 percent in the output value of industrial enterprises ...'
         if F.GROWTH_TO_LEVEL.match(lookahead):  # 'exports grew 23.5 percent to 26.4 billion yuan'
             industry = F.industry_of(window, "") or F.industry_subject(window)
             self.pending = (metric, yoy, self._clause_start(s, boundary), industry)
@@ -993,6 +996,10 @@ _REACH = 300
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"})
 
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
+# a change named before what changed: 'growth of 8 percent in the output value of industrial enterprises ...'
+_GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)\s+of\s+(?:about |around |more than |over |at least |nearly )?$",
+                        re.I)
+_IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:in|for)\s+([^,.;]{3,100})")
 _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$|"
                                          # 'more than double the figure of 2020'
                                          r"\bthe (?:figure|level|total|amount|value)(?: (?:of|for|in))?\s*$|"
@@ -1220,7 +1227,8 @@ _ELIDED_FROM_TO = re.compile(r"(?:,\s*|;\s*)(?:and\s+|while\s+)?(?:the\s+(?:tota
 _THEN_TO_NUMBER = re.compile(r"\s+to\s+(?:about |nearly |more than )?(?:\d|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|eleven|twelve)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）]|$)")
-_LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b(?:enterprises|companies|firms|SMEs|giants?))"
+_LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b(?:enterprises|companies|firms|SMEs|giants?)"
+                           r"(?:\s+above designated (?:size|scale))?)"
                            r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?(?:ing|ed) |"
                            r"totals? |numbered |of )?$", re.I)
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)

@@ -1428,6 +1428,18 @@ SPOKEN = [
      "11 national-level little giant enterprises, and seven companies in the zone are listed.",
      [("enterprises", None, "2019-11", 1_800.0), ("high_tech_enterprises", None, "2019-11", 52.0),
       ("little_giants", None, "2019-11", 11.0), ("listed_companies", None, "2019-11", 7.0)]),
+    # evaluated on (held-out c48, speeches and interviews): a change named before what changed
+    ("Date: 2024-01-20\n\nThe Panjin High-tech Industrial Development Zone.\n\nThis year, we aim for GDP growth of "
+     "about 7 percent and growth of more than 10 percent in the output value of industrial enterprises above "
+     "designated size.", [("gdp", "2024-01", "2024-12", None), ("industrial_output_above_size", "2024-01", "2024-12", None)]),
+    # a count's own date before 'to'; a second count with its verb elided
+    ("Date: 2021-01-20\n\nThe Liupanshui High-tech Industrial Development Zone.\n\nThe number of industrial enterprises "
+     "above designated size rose from 41 at the end of 2015 to 87 at the end of last year.",
+     [("enterprises_above_size", None, "2015-12", 41.0), ("enterprises_above_size", None, "2020-12", 87.0)]),
+    ("Date: 2025-01-20\n\nThe Chifeng High-tech Industrial Development Zone in 2024.\n\nBy the end of the year, the "
+     "number of national high-tech enterprises in the zone had reached 87, and the number of industrial enterprises "
+     "above designated size 96.",
+     [("high_tech_enterprises", None, "2024-12", 87.0), ("enterprises_above_size", None, "2024-12", 96.0)]),
 ]
 
 
