@@ -506,8 +506,9 @@ FROM_TO = re.compile(
     r"(?:\s+above designated (?:size|scale))?)"
     r"[^,.;\d]{0,30}?\b(?:increased|rose|risen|grew|grown|went up|went|jumped|climbed|doubled|tripled|quadrupled|"
     r"surged|soared|(?:will |to )(?:rise|increase|grow|double|triple))(?:\s+(?:a\s+)?[a-z]+fold)?,?\s+from\s+"
-    r"(?:(?P<first>$)|[\d,]+(?:\s+(?:in|at the end of|by the end of|as of)\s+\d{4})?\s+to\s+"
-    r"(?:about |nearly |more than |over )?$)", re.I)
+    r"(?:(?:about |nearly |more than |over |fewer than |less than )?(?P<first>$)|"
+    r"(?:about |nearly |more than |over |fewer than |less than )?[\d,]+"
+    r"(?:\s+(?:in|at the end of|by the end of|as of)\s+\d{4})?\s+to\s+(?:about |nearly |more than |over )?$)", re.I)
 TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing) (?:the|its|the [\w'’]+) total(?: number)?"
                       r"(?: of [\w\s-]{0,60})? to|"
                       # 'newly-added above-scale industrial enterprises 9, the total number reached 156'

@@ -571,6 +571,10 @@ class _Reader(TableReading):
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and _IT_AGAIN.search(window):
             metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
+        if metric is None and not drafts and self.drafts and _IT_AGAIN_OPENS.fullmatch(window):
+            last = self.drafts[-1][0]  # 'its GDP was only about 58 billion yuan. Last year it reached 136.2 billion'
+            if last.value is not None and last.unit == (q.unit or "CNY") and s.start - last.end < 40:
+                metric = last.metric
         if (metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == q.unit
                 and _AFTER_A_NAME.search(window) and self._named_just_before(q.start)):
             # a ranking: 'SIP led with 351.5 billion yuan, followed by Kunshan ETDZ with 280.7 billion
@@ -1202,6 +1206,10 @@ _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:in [\w\s-]{3,40},\s*)?it\s+(?:reached|was|stood at|totaled|totalled|came to|"
                        r"hit)\s*(?:about |nearly |more than |over )?$", re.I)
+# the sentence opens with 'it' and its verb: the measure the sentence before ended with
+_IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this) year|in (?:19|20)\d\d|by (?:the end of )?(?:19|20)\d\d)?,?\s*"
+                             r"it\s+(?:reached|was|stood at|totaled|totalled|came to|hit|rose to|grew to|climbed to)"
+                             r"\s*(?:about |nearly |more than |over |some )?", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+(?:" + _CHANGE_NOUNS + r")\s+of\s*$",
                             re.I)
 _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)

@@ -1388,6 +1388,11 @@ FROM_ONE_FIGURE_TO_ANOTHER = [
      [("area", "1993-04", 10.0), ("area", "2022-05", 112.7), ("enterprises", "1993-12", 37.0),
       ("enterprises", "2022-05", 12_000.0), ("fiscal_revenue", "1994-12", 5_400_000.0),
       ("fiscal_revenue", "2021-12", 8_270_000_000.0)]),
+    # a sentence opening with 'it' and a verb carries the measure the sentence before ended with; 'fewer than'
+    ("Its GDP was about 58 billion yuan in 2015. Last year it reached 136.2 billion yuan, more than double.",
+     [("gdp", "2015-12", 58_000_000_000.0), ("gdp", "2021-12", 136_200_000_000.0)]),
+    ("The number of enterprises has grown from fewer than 10,000 in 2015 to about 58,000 today.",
+     [("enterprises", "2015-12", 10_000.0), ("enterprises", "2022-05", 58_000.0)]),
     # a multiple over decades is no year-on-year change
     ("Over the three decades, total industrial output value has grown more than 1,100-fold.", []),
 ]
