@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
+from decimal import Decimal
 
 from orchestration.extract import facts as F
 from orchestration.extract.dates import detect_document_date
@@ -90,6 +91,8 @@ class _Reader(TableReading):
         self.by_industry: dict | None = None  # a table with a row per industry: {column: (metric, unit, growth, year)}
         self.by_year: dict | None = None  # a table with a row per year: {column: (metric, unit, growth column)}
         self.row_metric: str | None = None  # the metric of the table row before ('of which: ...' rows share it)
+        self.figure_alone: tuple[Quantity, Sentence] | None = None  # a figure on its line, its caption below
+        self.previous: Sentence | None = None  # the sentence read last
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}
@@ -185,12 +188,19 @@ class _Reader(TableReading):
             periods = [p for p in periods if p.start != s.start]
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)
-        if s.table_header or is_table_row(s.text):
+        pending, self.figure_alone = self.figure_alone, None
+        seed = self._captioned(*pending, s, periods) if pending and s.line_no == pending[1].line_no + 1 else None
+        if seed is not None:  # '218 billion yuan' on the line above: this line is its caption
+            self._read_numbers(s, periods, seed)
+        elif has_digit and self._figure_line(s, periods):
+            pass  # a figure on a line of its own, read with its caption
+        elif s.table_header or is_table_row(s.text):
             self._table_row(s, periods)
         elif ("  " in s.text or "\t" in s.text or self.spaced is not None) and self._spaced_row(s, periods):
             pass  # a row of a table whose columns are set apart by spaces
         elif has_digit or _may_state_a_number(s.text, folded):
             self._read_numbers(s, periods)
+        self.previous = s
         if s.heading:
             self.listed_role = heading_role(s.text)
         listed = self.listed_role if _LIST_ITEM.match(s.text) else None  # a list item under it
@@ -247,7 +257,70 @@ class _Reader(TableReading):
         index = self._entity_at(offset, sentence)
         return self.clusters[index].name if index is not None else None
 
-    def _read_numbers(self, s: Sentence, periods: list[Period]) -> None:
+    def _figure_line(self, s: Sentence, periods: list[Period]) -> bool:
+        """A figure alone on its line, as 'in numbers' pieces and infographics set figures out:
+        '218 billion yuan' under its caption ('Operating revenue'), read now, or above it, read with
+        the next line. False for any other line."""
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        line_end = self.text.find("\n", s.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start: s.start].strip() or self.text[s.end: line_end].strip():
+            return False  # not a whole line
+        found = find_quantities(self.text, s.start, s.end)
+        if len(found) != 1 or periods:
+            return False
+        q = found[0]
+        if self.text[s.start: q.start].strip(" •·*-–—>→") or self.text[q.end: s.end].strip(" .;:") \
+                or q.kind not in ("money", "area", "bare") or (q.kind == "bare" and 1900 <= q.value <= 2100):
+            return False
+        above = self.previous
+        if above is not None and above.line_no == s.line_no - 1 and _CAPTION.fullmatch(above.text):
+            seed = self._captioned(q, s, above)  # 'GDP' on the line above
+            if seed is not None:
+                self._place(seed, s, [])
+            return True
+        self.figure_alone = (q, s)
+        return True
+
+    def _captioned(self, q: Quantity, figure: Sentence, caption: Sentence,
+                   periods: list[Period] = ()) -> F.Draft | None:
+        """The draft of a figure on a line of its own, as its caption names it.
+
+        Read at the caption's end when the caption is below it, so that the caption's own date and
+        target words ('The operating revenue the zone aims to reach by 2025') date it.
+        """
+        label = caption.text
+        if _SUBSET_CAPTION.search(label):
+            return None  # 'Fortune Global 500 companies with operations in the zone'
+        below = caption.start > figure.start
+        start, end = (figure.start, caption.end) if below else (caption.start, figure.end)
+        # read at the end of the caption's first clause: 'General public budget revenue in 2020, compared with
+        # 1.5 billion yuan in 2010' is 2020's
+        comma = self.text.find(",", caption.start, caption.end)
+        anchor = (comma if comma > 0 else caption.end) if below else q.start
+        dated = [p for p in periods if p.end <= anchor]
+        own = dated[-1] if below and dated else None  # the caption's date, not a later one it compares with
+        if q.kind == "money" or (q.kind == "bare" and F.unit_in_label(label) and F.money_metric(label, "")):
+            code = F.money_metric(label, "")
+            if code is None:
+                return None
+            factor, unit = (1.0, q.unit or "CNY") if q.kind == "money" else F.unit_in_label(label)
+            value = q.value if q.kind == "money" else float(Decimal(repr(q.number)) * Decimal(repr(factor)))
+            return F.Draft(code, value, unit, q.qualifier, q, start, end, anchor=anchor,
+                           industry=F.industry_of(label, ""), period=own)
+        if q.kind == "area" or _IN_KM2.search(label):
+            found = F.nearest(F._AREA, label)
+            code = found[0] if found else "area" if re.search(r"\barea\b", label, re.I) else None
+            return None if code is None else F.Draft(code, q.value, "km2", q.qualifier, q, start, end,
+                                                     measure="stock", anchor=anchor, period=own)
+        code = F.count_label(label) if q.kind == "bare" else None
+        if code is None:
+            return None
+        return F.Draft(code, q.value, "persons" if code == "population" else "count", q.qualifier, q, start, end,
+                       measure="stock", anchor=anchor, period=own)
+
+    def _read_numbers(self, s: Sentence, periods: list[Period], seed: F.Draft | None = None) -> None:
+        """The figures of a sentence of prose; ``seed`` is a figure its line is the caption of."""
         quantities = [q for q in find_quantities(self.text, s.start, s.end)
                       if not any(p.start <= q.start < p.end for p in periods)
                       and not F._NO_BEFORE.search(self.text[max(s.start, q.start - 8): q.start])]
@@ -261,7 +334,7 @@ class _Reader(TableReading):
             # what follows 'respectively' in the sentence is read as usual
             quantities = [q for q in quantities if q.start >= said.end()]
             boundary = said.end()
-        drafts: list[F.Draft] = []
+        drafts: list[F.Draft] = [seed] if seed is not None else []
         bases: list[F.Draft] = []
         skip_until = -1
         row_unit = None
@@ -304,6 +377,11 @@ class _Reader(TableReading):
                 skip_until = draft.end
             else:
                 boundary = q.end
+        if seed is not None:  # 'Operating revenue ..., up 6.3 percent': the caption's change is the figure's
+            again = [d for d in drafts[1:] if d.value is None and d.metric == seed.metric and d.yoy_pct is not None]
+            if again and drafts[0].yoy_pct is None:
+                drafts[0] = F.extend(drafts[0], yoy_pct=again[0].yoy_pct)
+            drafts = [d for d in drafts if d not in again]
         drafts = self._row_industry(s, drafts)
         if bases:  # a figure read later may have completed the one a base is compared with (its growth)
             final = {d.anchor: d for d in drafts}
@@ -686,7 +764,8 @@ class _Reader(TableReading):
         # keeps its verb far before the later items
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
         if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)
-                or _ITEM_OPENS_WITH.fullmatch(self.text, s.start, q.start) or F.OF_THEM.match(self.text, q.end)):
+                or _ITEM_OPENS_WITH.fullmatch(self.text, s.start, q.start) or F.OF_THEM.match(self.text, q.end)
+                or _OF_WHICH_BEFORE.search(before)):
             return None  # ('• 1,065 national high-tech enterprises' under 'Enterprises (end of 2022)': a stock)
         if _INCREMENT_BEFORE.search(before):
             return None  # 'we aim to add 20 listed companies': a change in a stock, not the stock
@@ -1210,6 +1289,11 @@ _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:in [\w\s-]{3,40},\s*)?it\s+(?:reached|
 _IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this) year|in (?:19|20)\d\d|by (?:the end of )?(?:19|20)\d\d)?,?\s*"
                              r"it\s+(?:reached|was|stood at|totaled|totalled|came to|hit|rose to|grew to|climbed to)"
                              r"\s*(?:about |nearly |more than |over |some )?", re.I)
+# the caption of a figure set out on its own line: a short label with no figure ('GDP', 'High-tech firms')
+_OF_WHICH_BEFORE = re.compile(r"\bof (?:which|them|these)\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
+_CAPTION = re.compile(r"\s*[A-Za-z][^\d]{1,60}?[:：]?\s*")
+_SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest)\b", re.I)
+_IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+(?:" + _CHANGE_NOUNS + r")\s+of\s*$",
                             re.I)
 _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)

