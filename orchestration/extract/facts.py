@@ -384,12 +384,17 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     False
     >>> is_company_scope("XCMG itself reported operating revenue of ", set())
     True
+    >>> is_company_scope("Meridian, listed on the Singapore Exchange, reported revenue of ", set())
+    True
     """
     window = ASIDE.sub(",", window) if "," in window else window
     if COMPANY.search(window) or ONE_FIRM.search(window):
         return True
     for m in _ITSELF.finditer(window):
         if not any(m.group(1) in known or known in m.group(1) for known in known_names):
+            return True
+    for m in _REPORTED.finditer(window):  # 'Tianmu reported revenue of ...', 'Havbryn, listed in Oslo, reported'
+        if not _known(m.group(1), known_names):
             return True
     for m in POSSESSIVE.finditer(window):
         if not _known(m.group(1), known_names):
@@ -412,6 +417,10 @@ ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) 
                    r",\s*(?:on|at|in|near|along) the (?:[\w-]+ ){0,3}(?:coast|banks?|shore|side|edge|outskirts|foot|"
                    r"mouth|north|south|east|west|centre|center|heart) of [^,;]{1,60},", re.I)
 _ITSELF = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+itself\b")
+# a name that reports its own results: a listed firm's, not an area's ('the zone reported' names no firm)
+_REPORTED = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?:,[^,;]{1,80},)?\s+(?:reported|posted|booked|"
+                       r"announced)\s+(?:(?:a|an|its|record|first-half|annual|quarterly)\s+)*(?:net\s+)?"
+                       r"(?:revenue|sales|turnover|profit|loss|earnings|income)\b")
 _NOT_FIRMS = set(lexicon.PROVINCES) | set(lexicon.CITIES) | lexicon.COUNTRY_WORDS | {
     m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july", "august",
                              "september", "october", "november", "december")} | {

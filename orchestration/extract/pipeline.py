@@ -68,6 +68,8 @@ class _Reader(TableReading):
         self.mentions = mentions
         self.mention_starts = [m.start for m in mentions]
         self.known_names = {n for c in clusters for n in c.names}
+        # a firm's results (a press release, an earnings story): revenue is the zone's only where it says so
+        self.company_news = len(_COMPANY_RESULTS.findall(text)) >= 2
         self.primary = _primary(clusters)
         self.folded = _sub_areas(clusters, self.primary) | _other_names(text, clusters, mentions, self.primary)
         self.current: int | None = None
@@ -147,6 +149,10 @@ class _Reader(TableReading):
     def _where(self, mention) -> bool:
         """'..., located within the Harbin Area, ...': where the subject lies, not the subject."""
         return _LOCATED_IN.search(self.text, max(0, mention.start - 30), mention.start) is not None
+
+    def _zone_named(self, start: int, end: int) -> bool:
+        """An area is named, by name or as 'the zone', between ``start`` and ``end``."""
+        return bool(self._mentions_between(start, end)) or _THE_ZONE.search(self.text, start, end) is not None
 
     def _in_passing(self, mention, s: Sentence) -> bool:
         """A name that sets the scene or owns the subject (``_SCENE_SETTING``, ``_OWNS_A_PART``)."""
@@ -673,6 +679,10 @@ class _Reader(TableReading):
                 return F.Draft("population", q.value, "persons", q.qualifier, q,
                                self._clause_start(s, boundary), q.end, measure="stock", anchor=q.start)
             return None
+        if metric == "operating_revenue" and self.company_news and not self._zone_named(clause_start, q.start):
+            return None  # 'Revenue rose 27.3% to 9.64 billion yuan' in a firm's results: the firm's
+        if _PROJECT_AT_CAPACITY.search(self.text, clause_start, q.start):
+            return None  # 'Once at full capacity, it is expected to generate annual output value of ...': a plant's
         unit = q.unit or "CNY"
         earlier = bool(_FROM_AMOUNT.search(window, self.sentence_fold)) and bool(F.THEN_TO.match(self.text, q.end))
         later = bool(drafts and drafts[-1].earlier and F.THEN_TO.fullmatch(window))
@@ -1290,6 +1300,15 @@ _IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this) year|in (?:19|20)\d\d|by (?:t
                              r"it\s+(?:reached|was|stood at|totaled|totalled|came to|hit|rose to|grew to|climbed to)"
                              r"\s*(?:about |nearly |more than |over |some )?", re.I)
 # the caption of a figure set out on its own line: a short label with no figure ('GDP', 'High-tech firms')
+_COMPANY_RESULTS = re.compile(r"\bnet (?:profit|loss|income)\b|\bgross (?:profit )?margin\b|\bearnings per share\b|"
+                              r"\bshareholders\b|\bquarter[- ]over[- ]quarter\b|\byear over year\b|"
+                              r"\bshares (?:closed|rose|fell|gained|jumped|slipped|dropped)\b|"
+                              r"\bmarket (?:value|capitali[sz]ation)\b|\bfinancial year\b|\bguidance\b", re.I)
+_THE_ZONE = re.compile(r"\b(?:the|this|our) (?:zone|park|development zone|high-tech zone|new area)\b|"
+                       r"\b(?:zone|park)['’]s\b|\benterprises in\b", re.I)
+_PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(?:at full capacity|fully operational|"
+                                  r"completed|in full production|up and running|operational|put into production)\b|"
+                                  r"\bat full (?:capacity|production)\b", re.I)
 _OF_WHICH_BEFORE = re.compile(r"\bof (?:which|them|these)\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
 _CAPTION = re.compile(r"\s*[A-Za-z][^\d]{1,60}?[:：]?\s*")
 _SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest)\b", re.I)

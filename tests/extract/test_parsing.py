@@ -1469,3 +1469,15 @@ def test_figures_set_out_on_lines_of_their_own():
         ("enterprises", "1991-12", 36.0, None),
         ("operating_revenue", "2025-12", 400_000_000_000.0, None),
         ("high_tech_enterprises", "2021-03", 1_472.0, None)]
+
+
+def test_a_firm_s_results_are_not_the_zone_s():
+    # evaluated on (held-out c51, company-centric news): a firm that reports its revenue, revenue in a story of a
+    # firm's results that names no zone, and what a plant will produce at full capacity are no zone's figures
+    text = ("Date: 2024-04-12\n\nTianmu Energy starts phase II in Yizheng Economic Development Zone\n\n"
+            "Tianmu, listed in Shenzhen, reported revenue of CNY31.7 billion for 2023, but its net profit fell "
+            "18.6 percent. Its shares closed 3.2 percent higher.\n\nRevenue rose 27.3% to 9.64 billion yuan in the "
+            "fourth quarter.\n\nOnce at full capacity, the plant is expected to generate annual output value of about "
+            "12 billion yuan.\n\nThe zone's industrial output value reached 86.4 billion yuan in 2023.")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Yizheng Economic Development Zone", "industrial_output", 86_400_000_000.0)]
