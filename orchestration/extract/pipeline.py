@@ -25,7 +25,14 @@ from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, Me
 from orchestration.extract.periods import YEAR_SO_FAR, Period, TimeContext, find_periods, fmt
 from orchestration.extract.prefilter import Prechecked, fold
 from orchestration.extract.quantities import Quantity, find_quantities
-from orchestration.extract.segment import Sentence, blank_citations, is_table_row, split_sentences, unwrap_lines
+from orchestration.extract.segment import (
+    Sentence,
+    blank_citations,
+    is_table_row,
+    label_dashes_as_colons,
+    split_sentences,
+    unwrap_lines,
+)
 from orchestration.extract.tables import TableReading
 
 
@@ -42,6 +49,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     doc_date = detect_document_date(text)
     text = unwrap_lines(text)  # hard-wrapped prose read as the paragraphs it was; same length again
     text = blank_citations(text)  # '(billion yuan)[4]' read without its mark; the same length too
+    text = label_dashes_as_colons(text)  # 'GDP — ¥14.27 billion' read as 'GDP: ¥14.27 billion'; the same length
     sentences = split_sentences(text)
     furniture = [(s.start, s.end) for s in sentences if s.boilerplate]
     clusters, mentions = resolve_entities(text, furniture)
@@ -95,6 +103,7 @@ class _Reader(TableReading):
         self.row_metric: str | None = None  # the metric of the table row before ('of which: ...' rows share it)
         self.figure_alone: tuple[Quantity, Sentence] | None = None  # a figure on its line, its caption below
         self.previous: Sentence | None = None  # the sentence read last
+        self.caption_block: tuple[Sentence, int] | None = None  # a caption and the last figure line under it
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}
@@ -266,30 +275,45 @@ class _Reader(TableReading):
     def _figure_line(self, s: Sentence, periods: list[Period]) -> bool:
         """A figure alone on its line, as 'in numbers' pieces and infographics set figures out:
         '218 billion yuan' under its caption ('Operating revenue'), read now, or above it, read with
-        the next line. False for any other line."""
+        the next line; a year's badge may date it and its change may follow ('[2022] ¥61.8 billion ↑ 11.6%'),
+        several such lines under one caption. False for any other line."""
         line_start = self.text.rfind("\n", 0, s.start) + 1
         line_end = self.text.find("\n", s.end)
         line_end = len(self.text) if line_end < 0 else line_end
         if self.text[line_start: s.start].strip() or self.text[s.end: line_end].strip():
             return False  # not a whole line
-        found = find_quantities(self.text, s.start, s.end)
-        if len(found) != 1 or periods:
+        badge = _YEAR_BADGE.match(self.text, s.start)
+        body = badge.end() if badge else s.start
+        found = find_quantities(self.text, body, s.end)
+        if not found or len(found) > 2 or any(p.start >= body for p in periods):
             return False
-        q = found[0]
-        if self.text[s.start: q.start].strip(" •·*-–—>→") or self.text[q.end: s.end].strip(" .;:") \
-                or q.kind not in ("money", "area", "bare") or (q.kind == "bare" and 1900 <= q.value <= 2100):
+        q, change = found[0], found[1] if len(found) == 2 else None
+        between = _CHANGE_AFTER.fullmatch(self.text, q.end, change.start) if change is not None else None
+        if self.text[body: q.start].strip(" •·*-–—>→▸") or self.text[(change or q).end: s.end].strip(" .;:") \
+                or q.kind not in ("money", "area", "bare") or (q.kind == "bare" and 1900 <= q.value <= 2100) \
+                or (change is not None and (change.kind != "percent" or between is None)):
             return False
-        above = self.previous
-        if above is not None and above.line_no == s.line_no - 1 and _CAPTION.fullmatch(above.text):
-            seed = self._captioned(q, s, above)  # 'GDP' on the line above
-            if seed is not None:
-                self._place(seed, s, [])
+        above, block = self.previous, self.caption_block
+        caption = above if above is not None and above.line_no == s.line_no - 1 and _CAPTION.fullmatch(above.text) \
+            else block[0] if block is not None and block[1] == s.line_no - 1 else None
+        if caption is None:
+            if badge or change:
+                return False
+            self.figure_alone = (q, s)  # its caption may be the next line
             return True
-        self.figure_alone = (q, s)
+        year = int(badge.group("year") or badge.group("year2")) if badge else None
+        dated = Period(badge.start(), badge.end(), (year, 1), (year, 12)) if year else None
+        seed = self._captioned(q, s, caption, own=dated)  # 'GDP' on the line above
+        if seed is not None:
+            if change is not None:
+                seed = F.extend(seed, yoy_pct=-abs(change.value) if between.group("down") else change.value,
+                                end=change.end)
+            self._place(seed, s, [])
+        self.caption_block = (caption, s.line_no)  # '[2021] 58' then '[2022] 64' under one caption
         return True
 
-    def _captioned(self, q: Quantity, figure: Sentence, caption: Sentence,
-                   periods: list[Period] = ()) -> F.Draft | None:
+    def _captioned(self, q: Quantity, figure: Sentence, caption: Sentence, periods: list[Period] = (),
+                   own: Period | None = None) -> F.Draft | None:
         """The draft of a figure on a line of its own, as its caption names it.
 
         Read at the caption's end when the caption is below it, so that the caption's own date and
@@ -305,7 +329,8 @@ class _Reader(TableReading):
         comma = self.text.find(",", caption.start, caption.end)
         anchor = (comma if comma > 0 else caption.end) if below else q.start
         dated = [p for p in periods if p.end <= anchor]
-        own = dated[-1] if below and dated else None  # the caption's date, not a later one it compares with
+        if below and dated:
+            own = dated[-1]  # the caption's date, not a later one it compares with
         if q.kind == "money" or (q.kind == "bare" and F.unit_in_label(label) and F.money_metric(label, "")):
             code = F.money_metric(label, "")
             if code is None:
@@ -504,7 +529,7 @@ class _Reader(TableReading):
         if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or signed or
                                         _YOY_AHEAD.match(lookahead)):
             return
-        if signed and signed.group(1) in "-−" and yoy > 0:
+        if signed and signed.group(1) in "-−▼↓" and yoy > 0:
             yoy = -yoy
         if _NEGATIVE_CUE.search(window[-40:], self.sentence_fold) and yoy > 0:
             yoy = -yoy
@@ -1310,6 +1335,8 @@ _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(
                                   r"completed|in full production|up and running|operational|put into production)\b|"
                                   r"\bat full (?:capacity|production)\b", re.I)
 _OF_WHICH_BEFORE = re.compile(r"\bof (?:which|them|these)\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
+_YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|\s*(?P<year2>(?:19|20)\d\d)\s*[:：]\s*")
+_CHANGE_AFTER = re.compile(r"\s*,?\s*(?:[↑▲+]|(?P<down>[↓▼−-]))?\s*")
 _CAPTION = re.compile(r"\s*[A-Za-z][^\d]{1,60}?[:：]?\s*")
 _SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest)\b", re.I)
 _IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
@@ -1346,7 +1373,7 @@ _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some)\s+)?$", re.I)
-_LABEL_THEN_SIGN = re.compile(r"[:：]\s*([+\-−])\s*$")
+_LABEL_THEN_SIGN = re.compile(r"[:：]\s*([+\-−▲▼↑↓])\s*$")
 _SIGNED_IN_BRACKETS = re.compile(r"\s*[(（]\s*([+\-−])\s*")
 _PERCENT_OF = re.compile(r"\s*of\b", re.I)
 _YOY_AHEAD = re.compile(r"^\s*(?:year[- ]on[- ]year|yoy)", re.I)

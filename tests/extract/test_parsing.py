@@ -1481,3 +1481,19 @@ def test_a_firm_s_results_are_not_the_zone_s():
             "12 billion yuan.\n\nThe zone's industrial output value reached 86.4 billion yuan in 2023.")
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Yizheng Economic Development Zone", "industrial_output", 86_400_000_000.0)]
+
+
+def test_figures_of_a_poster():
+    # evaluated on (held-out c52, infographics set out as text): 'Label — figure, +change' lines, and figure
+    # lines under one caption, each dated by its year's badge, with an arrow's change after it
+    text = ("Maoming High-tech Zone 2022: the year in key figures\nDate: 2023-02-14\n\nThe Maoming Hi-tech Industrial "
+            "Development Zone grew steadily.\n\nKEY FIGURES 2022\n\nIndustrial output value\n[2021] ¥55.4 billion\n"
+            "[2022] ¥61.8 billion   ↑ 11.6%\n\nIndustrial enterprises above designated size\n[2021] 58\n[2022] 64\n\n"
+            "General public budget revenue — ¥612 million, +3.2%\n▸ of which tax revenue – ¥498 million\n"
+            "Fixed-asset investment — ▼ 2.6%\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", "2021-12", 55_400_000_000.0, None),
+        ("industrial_output", "2022-12", 61_800_000_000.0, 11.6),
+        ("enterprises_above_size", "2021-12", 58.0, None), ("enterprises_above_size", "2022-12", 64.0, None),
+        ("public_budget_revenue", "2022-12", 612_000_000.0, 3.2), ("tax_revenue", "2022-12", 498_000_000.0, None),
+        ("fixed_asset_investment", "2022-12", None, -2.6)]
