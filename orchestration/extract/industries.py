@@ -20,7 +20,8 @@ _PATTERNS = GatedTable((re.compile(p, re.I), code) for p, code in lexicon.INDUST
 _ROLE_BEFORE = [(re.compile(p, re.I), role) for p, role in lexicon.ROLE_BEFORE]
 _EMERGING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:to be (?:built|developed|cultivated)|in the future|will)\b", re.I)
 _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpillar|\bleading\b|\bemerging\b|"
-                                 r"characteristic|cultivat|growth (?:engine|pole)"))
+                                 r"characteristic|cultivat|growth (?:engine|pole)|(?<!at )\bpresent in\b|"
+                                 r"\balso present\b"))
 _FACILITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects?|cent(?:er|re)s?|plants?|factory|factories|"
                              r"company|companies|fabs?|production lines?)\b", re.I)
 _CAPITALISED_ANYWHERE = re.compile(r"\b(?:[A-Z]{2,}s?|Chinese|Tibetan|Mongolian|Uyghur|Miao)\b")
@@ -34,7 +35,7 @@ _ROLE_WORDS = (r"leading|pillar|dominant|main|mainstay|backbone|characteristic|d
 # the role stated in the predicate after the industries: 'X and Y are the zone's two pillar industries',
 # 'make X its leading industry', 'X, the zone's largest pillar', 'X as emerging industries'
 _ROLE_PREDICATE = re.compile(
-    r"^[^.;:]{0,90}?\b(?:as|are|is|were|was|remains?|constitutes?|forms?|be|becomes?|became|being|into|its|their|"
+    r"^[^.;:]{0,160}?\b(?:as|are|is|were|was|remains?|constitutes?|forms?|be|becomes?|became|being|into|its|their|"
     r"our|the zone's|the park's|the district's|two|three|four|five|six|seven|eight)\b(?:\s+[\w'’-]+){0,6}?\s+("
     + _ROLE_WORDS + r")\b", re.I)
 # the role in an aside right after the word: 'X industry, the leading industry of the zone,',
@@ -82,7 +83,7 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
         if _in_a_name(word) and not _LEADS_SENTENCE.match(body[:start]):
             continue  # part of a proper name: a firm, a base, a plan
         before = body[max(0, start - 150): start]
-        after = body[end: end + 100]
+        after = body[end: end + 160]
         if not (_CONTEXT.search(before) or _CONTEXT.search(after) or _CONTEXT.search(word) or listed_role):
             continue
         if _FACILITY_AFTER.match(body, end):

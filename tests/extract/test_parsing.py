@@ -1359,6 +1359,12 @@ INDUSTRY_ROLES = [
      "industry, grew 24.8 percent.", {"energy_storage_materials": "leading"}),
     ("Date: 2023-01-01\n\nXinjiang New Materials Co., Ltd. opened a plant in the Yichang High-tech Zone, whose "
      "leading industry is biomedicine.", {"biomedicine": "leading"}),
+    # evaluated on (held-out c44, c49): industries said to be present; a role said far after the industry
+    ("Date: 2023-01-01\n\nIn the Yangquan Economic and Technological Development Zone, modern logistics and "
+     "textiles are also present.", {"logistics": "present", "textiles_apparel": "present"}),
+    ("Date: 2023-01-01\n\nIn the Fengtai Park, headquarters and financial services gathered in the Lize Financial "
+     "Business District, about 30 minutes by subway from Tiananmen, have become a featured industry of the park.",
+     {"modern_services": "characteristic"}),
 ]
 
 
