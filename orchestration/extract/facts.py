@@ -76,8 +76,10 @@ COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to)\s+(?:more
 LIST_CONTINUES = re.compile(
     # the last figure's own date may come between: '96 million yuan in 1994 and 108.6 billion yuan in 2022',
     # '10 square kilometers (April 1993) -> 112.7 square kilometers (today)'
-    r"(?:\s*\([^()]{1,30}\)|\s+in\s+(?:19|20)\d\d|\s+(?:at|by) the end of (?:19|20)\d\d)?"
+    # and a goal's: '15 billion yuan by 2027 and 25 billion yuan by 2030', '... by 2025, doubling to ...'
+    r"(?:\s*\([^()]{1,30}\)|\s+in\s+(?:19|20)\d\d|\s+(?:at|by) the end of (?:19|20)\d\d|\s+by\s+(?:19|20)\d\d)?"
     r"[\s,]*(?:(?:in|of) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*(?:and|as well as|while|->|→)?\s*"
+    r"(?:(?:(?:doubling|tripling|rising|increasing|growing|climbing)\s+)?to\s+|(?:exceed|reach|top|surpass)\s+)?"
     r"(?:more than|over|about|nearly)?\s*", re.I)
 POPULATION = lexicon.POPULATION
 POPULATION_ROWS = GatedTable([(POPULATION, "population")])  # for ``nearest``

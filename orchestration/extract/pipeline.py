@@ -858,8 +858,9 @@ class _Reader(TableReading):
         if not drafts or drafts[-1].value is None or drafts[-1].measure != "stock" or \
                 drafts[-1].unit != ("km2" if q.kind == "area" else "count"):
             return None
-        if not _THEN_ARROW.fullmatch(self.text, drafts[-1].end, q.start):
-            return None
+        if not (_THEN_ARROW.fullmatch(self.text, drafts[-1].end, q.start) or (
+                q.kind == "area" and F.LIST_CONTINUES.fullmatch(self.text, drafts[-1].end, q.start))):
+            return None  # ('... to 24 square kilometers by 2025 and to 35 square kilometers by 2035': areas only)
         last = drafts[-1]
         return F.Draft(last.metric, q.value, last.unit, q.qualifier, q, last.start, q.end, measure="stock",
                        anchor=q.start, industry=last.industry)
@@ -1321,8 +1322,9 @@ _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:in [\w\s-]{3,40},\s*)?it\s+(?:reached|was|stood at|totaled|totalled|came to|"
                        r"hit)\s*(?:about |nearly |more than |over )?$", re.I)
 # the sentence opens with 'it' and its verb: the measure the sentence before ended with
-_IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this) year|in (?:19|20)\d\d|by (?:the end of )?(?:19|20)\d\d)?,?\s*"
-                             r"it\s+(?:reached|was|stood at|totaled|totalled|came to|hit|rose to|grew to|climbed to)"
+_IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this|next) year|(?:in|by) (?:the end of )?(?:19|20)\d\d)?,?\s*"
+                             r"it\s+(?:reached|was|stood at|totaled|totalled|came to|hit|rose to|grew to|climbed to|"
+                             r"will (?:reach|exceed|top|surpass|be)|is (?:expected )?to (?:reach|exceed|top))"
                              r"\s*(?:about |nearly |more than |over |some )?", re.I)
 # the caption of a figure set out on its own line: a short label with no figure ('GDP', 'High-tech firms')
 _COMPANY_RESULTS = re.compile(r"\bnet (?:profit|loss|income)\b|\bgross (?:profit )?margin\b|\bearnings per share\b|"

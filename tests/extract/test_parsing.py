@@ -1503,3 +1503,22 @@ def test_figures_of_a_poster():
         ("enterprises_above_size", "2021-12", 58.0, None), ("enterprises_above_size", "2022-12", 64.0, None),
         ("public_budget_revenue", "2022-12", 612_000_000.0, 3.2), ("tax_revenue", "2022-12", 498_000_000.0, None),
         ("fixed_asset_investment", "2022-12", None, -2.6)]
+
+
+PLANS = [
+    # evaluated on (held-out c50, plans and their notices): a goal's second figure with its measure elided
+    ("According to the plan, the zone's industrial output value will reach about 85 billion yuan by 2025. By 2035 "
+     "it will reach 200 billion yuan.", [("industrial_output", "2025-12", 85e9), ("industrial_output", "2035-12", 200e9)]),
+    ("The plan sets a target of industrial output value of more than 50 billion yuan by 2025, doubling to 100 billion "
+     "yuan by 2030.", [("industrial_output", "2025-12", 50e9), ("industrial_output", "2030-12", 100e9)]),
+    ("Operating revenue will reach 80 billion yuan by 2025 and exceed 200 billion yuan by 2035. The built-up area will "
+     "expand to 24 square kilometers by 2025 and to 35 square kilometers by 2035.",
+     [("operating_revenue", "2025-12", 80e9), ("operating_revenue", "2035-12", 200e9), ("area_built", "2025-12", 24.0),
+      ("area_built", "2035-12", 35.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), PLANS)
+def test_goals_of_a_plan(sentence, facts):
+    text = f"Date: 2023-06-01\n\nThe Sanmenxia Economic and Technological Development Zone plan.\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == facts
