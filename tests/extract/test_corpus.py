@@ -1,9 +1,9 @@
 """The extractor holds its scores on the project's own labelled corpus (tests/corpus/).
 
-The corpus is 368 documents of the genre written for this project, with
+The corpus is 400 documents of the genre written for this project, with
 reference answers in the FACTS.md format (tests/corpus/README.md lists the
 phenomena each covers). The targets are those of the extraction issue.
-Groups c1-c6 were developed on; groups c7-c48 were written later, without
+Groups c1-c6 were developed on; groups c7-c52 were written later, without
 reading the extractor, and first scored as it stood (evaluated on).
 """
 
@@ -134,7 +134,10 @@ def test_entity_attributes(extracted, attribute, groups, share):
 # industries). Written on the evening of 2026-12-01, all five scored as the extractor stood before any of them
 # was worked on: c44 0.97 (a typical sample), c45 0.80 (encyclopedia entries: citation marks, a table
 # with a row per year), c46 0.76 (anniversary retrospectives: 'then -> now', changes over decades), c47 0.91
-# (press conferences) and c48 0.93 (speeches and interviews). The fixes they led to are general;
+# (press conferences) and c48 0.93 (speeches and interviews); then, after the fixes those led to (and, in
+# brackets, with the extractor of the session's start): c49 0.94 (0.94, a typical sample), c50 0.89 (0.89,
+# plans and their notices), c51 0.75 (0.75, company-centric news), c52 0.50 (0.34, infographics set out as
+# text). The fixes they led to are general;
 # each group must stay well above its first score. c9's entity accuracy is lower: its reference names one zone without the province its
 # page title gives.
 HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10_", 0.90, 0.95),
@@ -147,7 +150,8 @@ HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10
             ("c35_", 0.92, 0.93), ("c36_", 0.95, 0.85), ("c37_", 0.88, 0.95), ("c38_", 0.85, 0.85),
             ("c39_", 0.84, 0.95), ("c40_", 0.95, 0.95), ("c41_", 0.90, 0.95), ("c42_", 0.87, 0.95),
             ("c43_", 0.88, 0.95), ("c44_", 0.95, 0.95), ("c45_", 0.90, 0.90), ("c46_", 0.85, 0.90),
-            ("c47_", 0.94, 0.95), ("c48_", 0.94, 0.95)]
+            ("c47_", 0.94, 0.95), ("c48_", 0.94, 0.95), ("c49_", 0.92, 0.95), ("c50_", 0.91, 0.95),
+            ("c51_", 0.80, 0.95), ("c52_", 0.60, 0.95)]
 
 
 @pytest.mark.parametrize(("group", "f1", "entity"), HELD_OUT)
