@@ -512,14 +512,18 @@ COUNT_BEFORE = re.compile(
     r"(?:about |nearly |more than |over |approximately |at least )?$", re.I)
 NUMBER_OF_TO = re.compile(r"\b(?:bring|raise|increase|lift|push)\w*\s+the\s+number\s+of\s+(?P<label>[^,.;\d]{3,80}?)\s+"
                           r"to\s+(?:more than |over |about |nearly |at least )?$", re.I)
+# what comes between 'from' and a count: nothing (the count is the first figure), or the first figure, its
+# own date and 'to' (the count is the second): 'from 41 at the end of 2015 to 87', 'from fewer than 10,000 to',
+# 'from five to'
+_ROUGHLY = r"(?:about |nearly |more than |over |fewer than |less than )?"
+FROM_COUNT = (r"(?:" + _ROUGHLY + r"(?P<first>$)|" + _ROUGHLY + r"(?:\d[\d,.]*|[a-z]+)"
+              r"(?:\s+(?:in|at the end of|by the end of|as of)\s+\d{4})?\s+to\s+(?:about |nearly |more than |over )?$)")
 FROM_TO = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b"
     r"(?:\s+above designated (?:size|scale))?)"
     r"[^,.;\d]{0,30}?\b(?:increased|rose|risen|grew|grown|went up|went|jumped|climbed|doubled|tripled|quadrupled|"
     r"surged|soared|(?:will |to )(?:rise|increase|grow|double|triple))(?:\s+(?:a\s+)?[a-z]+fold)?,?\s+from\s+"
-    r"(?:(?:about |nearly |more than |over |fewer than |less than )?(?P<first>$)|"
-    r"(?:about |nearly |more than |over |fewer than |less than )?[\d,]+"
-    r"(?:\s+(?:in|at the end of|by the end of|as of)\s+\d{4})?\s+to\s+(?:about |nearly |more than |over )?$)", re.I)
+    + FROM_COUNT, re.I)
 TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing) (?:the|its|the [\w'’]+) total(?: number)?"
                       r"(?: of [\w\s-]{0,60})? to|"
                       # 'newly-added above-scale industrial enterprises 9, the total number reached 156'

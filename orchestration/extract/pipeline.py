@@ -277,6 +277,8 @@ class _Reader(TableReading):
         '218 billion yuan' under its caption ('Operating revenue'), read now, or above it, read with
         the next line; a year's badge may date it and its change may follow ('[2022] ¥61.8 billion ↑ 11.6%'),
         several such lines under one caption. False for any other line."""
+        if len(s.text) > 60:
+            return False  # a figure line is short: '[2022] ¥61.8 billion   ↑ 11.6%'
         line_start = self.text.rfind("\n", 0, s.start) + 1
         line_end = self.text.find("\n", s.end)
         line_end = len(self.text) if line_end < 0 else line_end
@@ -1326,7 +1328,7 @@ _IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this|next) year|(?:in|by) (?:the en
                              r"it\s+(?:reached|was|stood at|totaled|totalled|came to|hit|rose to|grew to|climbed to|"
                              r"will (?:reach|exceed|top|surpass|be)|is (?:expected )?to (?:reach|exceed|top))"
                              r"\s*(?:about |nearly |more than |over |some )?", re.I)
-# the caption of a figure set out on its own line: a short label with no figure ('GDP', 'High-tech firms')
+# a firm's results: what makes a story one of a firm's results rather than of a zone ('self.company_news')
 _COMPANY_RESULTS = re.compile(r"\bnet (?:profit|loss|income)\b|\bgross (?:profit )?margin\b|\bearnings per share\b|"
                               r"\bshareholders\b|\bquarter[- ]over[- ]quarter\b|\byear over year\b|"
                               r"\bshares (?:closed|rose|fell|gained|jumped|slipped|dropped)\b|"
@@ -1336,9 +1338,12 @@ _THE_ZONE = re.compile(r"\b(?:the|this|our) (?:zone|park|development zone|high-t
 _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(?:at full capacity|fully operational|"
                                   r"completed|in full production|up and running|operational|put into production)\b|"
                                   r"\bat full (?:capacity|production)\b", re.I)
+# '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
 _OF_WHICH_BEFORE = re.compile(r"\bof (?:which|them|these)\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
+# a figure line's year badge ('[2022] ¥61.8 billion', '2021: 58') and its change after it ('↑ 11.6%', '▼ 2.6%')
 _YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|\s*(?P<year2>(?:19|20)\d\d)\s*[:：]\s*")
 _CHANGE_AFTER = re.compile(r"\s*,?\s*(?:[↑▲+]|(?P<down>[↓▼−-]))?\s*")
+# the caption of a figure set out on its own line: a short label with no figure ('GDP', 'High-tech firms')
 _CAPTION = re.compile(r"\s*[A-Za-z][^\d]{1,60}?[:：]?\s*")
 _SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest)\b", re.I)
 _IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
@@ -1361,9 +1366,7 @@ _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", 
 # a change in a count whose verb the sentence gave before: ', and the number of listed companies from five to 19'
 _ELIDED_FROM_TO = re.compile(r"(?:,\s*|;\s*)(?:and\s+|while\s+)?(?:the\s+(?:total\s+)?number\s+of\s+)?"
                              r"(?P<label>[A-Za-z][^,.;:\d]{2,80}?\b(?:enterprises|companies|firms|giants?)"
-                             r"(?:\s+above designated (?:size|scale))?)\s+from\s+"
-                             r"(?:(?P<first>$)|(?:about |nearly )?[\w,.]+\s+to\s+(?:about |nearly |more than )?$)",
-                             re.I)
+                             r"(?:\s+above designated (?:size|scale))?)\s+from\s+" + F.FROM_COUNT, re.I)
 _THEN_TO_NUMBER = re.compile(r"\s+to\s+(?:about |nearly |more than )?(?:\d|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|eleven|twelve)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）]|$)")
