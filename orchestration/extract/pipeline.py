@@ -98,6 +98,7 @@ class _Reader(TableReading):
         self.unit_statement: tuple[int, tuple[float, str]] | None = None  # the last '(Unit: ...)' line
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
+        self.zone_col = 0  # ... and the column naming the zone
         self.by_industry: dict | None = None  # a table with a row per industry: {column: (metric, unit, growth, year)}
         self.by_year: dict | None = None  # a table with a row per year: {column: (metric, unit, growth column)}
         self.row_metric: str | None = None  # the metric of the table row before ('of which: ...' rows share it)

@@ -52,6 +52,7 @@ def _scale(amount) -> float:
 
 _INDUSTRY_HEAD = re.compile(r"(?:main |key |leading )?(?:industr(?:y|ies)|sectors?|industry chains?|"
                             r"(?:industrial )?clusters?)", re.I)
+_RANK_HEAD = re.compile(r"rank(?:ing)?|no\.?|#", re.I)
 _ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?|areas?)|names?|zone names?)",
                         re.I)
 
@@ -172,7 +173,10 @@ class TableReading:
             stated = F.unit_in_label(s.text) or above
             # a bilingual header ('指标 Indicator | 单位 Unit | 1-3月 Jan-Mar') is read by its English
             heads = [_NOT_LATIN.sub(" ", c).strip() or c for c in cells]
-            self.by_zone = _zone_columns(cells, above) if cells and _ZONE_HEAD.fullmatch(heads[0]) else None
+            # the zone's column first, or after a rank ('Rank | Zone | City | Operating revenue ...')
+            self.zone_col = 1 if len(heads) > 2 and _RANK_HEAD.fullmatch(heads[0]) and _ZONE_HEAD.fullmatch(heads[1]) \
+                else 0
+            self.by_zone = _zone_columns(cells, above) if cells and _ZONE_HEAD.fullmatch(heads[self.zone_col]) else None
             growth = [i for i, c in enumerate(heads) if _GROWTH_COLUMN.search(c)]
             # 'Indicator | Unit | January-June | Growth (%)': each row names its own unit
             unit_col = next((i for i, c in enumerate(heads[1:], 1) if _UNIT_COLUMN.fullmatch(c)), None)
@@ -325,7 +329,8 @@ class TableReading:
 
         A row that names no zone ('| Total | | 1,978.7 |') is no zone's.
         """
-        if not cells or not self._mentions_between(starts[0], starts[0] + len(cells[0])):
+        at = self.zone_col
+        if len(cells) <= at or not self._mentions_between(starts[at], starts[at] + len(cells[at])):
             return
         for col, measure in self.by_zone.items():
             self._measured_cell(s, periods, cells, starts, col, measure)
@@ -378,9 +383,10 @@ class TableReading:
         if len(cells) < 2 or any(len(c) > 80 for _, c in cells):
             return False
         first = cells[0][1]
-        if len(cells) >= 3 and _ROW_HEAD.fullmatch(first) and not any(F.table_number(c) and not _YEAR_CELL.fullmatch(c)
-                                                                      for _, c in cells[1:]):
-            self.spaced = {"rows": True, "line": s.line_no}  # measures down the side: the pipe table's reading
+        if len(cells) >= 3 and (_ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first)) and not any(
+                F.table_number(c) and not _YEAR_CELL.fullmatch(c) for _, c in cells[1:]):
+            # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading
+            self.spaced = {"rows": True, "line": s.line_no}
             self._table_row(s, periods, [c for _, c in cells], [s.start + at - column for at, _ in cells])
             return True
         if table is not None and table.get("rows"):

@@ -1522,3 +1522,25 @@ PLANS = [
 def test_goals_of_a_plan(sentence, facts):
     text = f"Date: 2023-06-01\n\nThe Sanmenxia Economic and Technological Development Zone plan.\n\n{sentence}\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == facts
+
+
+ZONE_ROWS = [
+    # evaluated on (held-out c54, statistics releases): a row per zone in a table set out with tabs, and in a
+    # pipe table whose first column is a rank
+    ("Release date: 2024-10-29\n\nThe Yuyao Economic Development Zone and the Cixi High-tech Industrial Development "
+     "Zone reported their figures.\n\nUnit: 100 million yuan, %\n\nZone\tOperating revenue\tYoY\n"
+     "Yuyao Economic Development Zone\t286.4\t6.3\nCixi High-tech Industrial Development Zone\t341.8\t4.9\n",
+     [("Yuyao Economic Development Zone", "operating_revenue", 28_640_000_000.0, 6.3),
+      ("Cixi High-tech Industrial Development Zone", "operating_revenue", 34_180_000_000.0, 4.9)]),
+    ("Release date: 2021-05-10\n\nThe Shehong Economic Development Zone and the Jiangyou High-tech Industrial "
+     "Development Zone led the province in 2020.\n\n| Rank | Zone | City | Operating revenue (100 million yuan) | "
+     "Growth (%) |\n|---|---|---|---|---|\n| 1 | Shehong Economic Development Zone | Suining | 712.6 | 18.4 |\n"
+     "| 2 | Jiangyou High-tech Industrial Development Zone | Mianyang | 586.3 | 7.2 |\n",
+     [("Shehong Economic Development Zone", "operating_revenue", 71_260_000_000.0, 18.4),
+      ("Jiangyou High-tech Industrial Development Zone", "operating_revenue", 58_630_000_000.0, 7.2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), ZONE_ROWS)
+def test_a_row_per_zone(text, facts):
+    assert [(f[0], f[1], f[4], f[6]) for f in _facts(text)] == facts
