@@ -92,12 +92,14 @@ UNIT_STATEMENT = re.compile(
     r"\bunits?\s*[:：]\s*(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|100 million|million|billion)|"
     r"(?:10,000|ten thousand|100 million|hundred million|million|billion)?\s*(?:yuan|rmb|us dollars|usd|dollars))",
     re.I)
-_SCALES = r"10,000|ten thousand|100 million|hundred million|million|billion|bn|mn|mln"
+_SCALES = r"10,000|ten thousand|100 million|hundred million|100 ?m(?:ln|n)?\b|million|billion|bn|mn|mln"
 _UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r")?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars)", re.I)
-_CURRENCY_THEN_SCALE = re.compile(r"(?P<cur>RMB|CNY|USD|US\$)\s*(?P<scale>10,000|100 million|million|billion|bn|mn)",
+_CURRENCY_THEN_SCALE = re.compile(r"(?P<cur>RMB|CNY|USD|US\$)\s*(?P<scale>" + _SCALES + r")",
                                   re.I)
 _UNIT_FACTORS = {"10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8,
-                 "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "mln": 1e6}
+                 "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "mln": 1e6,
+                 # 'GDP (RMB 100m)': a hundred million, as English tables of Chinese statistics write it
+                 **{f"100{space}{m}": 1e8 for space in ("", " ") for m in ("m", "mn", "mln")}}
 
 
 UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:unit\s*[:：]\s*)?((?:" + _SCALES +
@@ -146,7 +148,7 @@ _CHINESE_STATEMENT = re.compile(r"(?:单位|\bunits?)\s*[:：]", re.I)
 
 
 _CURRENCY_FIRST = re.compile(
-    r"[(（]\s*(?P<cur>US\$|USD|RMB|CNY)\s*(?P<scale>10,000|100 million|million|billion|bn|mn|mln)\s*[)）]", re.I)
+    r"[(（]\s*(?P<cur>US\$|USD|RMB|CNY)\s*(?P<scale>" + _SCALES + r")\s*[)）]", re.I)
 
 
 def unit_in_label(text: str) -> tuple[float, str] | None:
@@ -158,6 +160,8 @@ def unit_in_label(text: str) -> tuple[float, str] | None:
     (100000000.0, 'CNY')
     >>> unit_in_label("Actual use of foreign capital (USD 100 million)")
     (100000000.0, 'USD')
+    >>> unit_in_label("GDP (RMB 100m)"), unit_in_label("Foreign trade (US$ 100m)")
+    ((100000000.0, 'CNY'), (100000000.0, 'USD'))
     """
     chinese = _CHINESE_UNIT.search(text)
     if chinese:
