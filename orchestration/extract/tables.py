@@ -372,12 +372,14 @@ class TableReading:
                 and column > 0 and not _DIGIT.search(s.text):
             table["line"] = s.line_no  # '  designated size': the rest of the row's label above, read with it
             return True
-        if (table is not None and not table.get("rows") and len(cells) == 1 and cells[0][1].startswith("(")
-                and s.line_no - table["line"] == 1):  # '(above designated size)': the label above it
-            at = cells[0][0]
-            index = min(range(len(table["columns"])), key=lambda i: abs(table["columns"][i][0] - at))
-            where, label = table["columns"][index]
-            table["columns"][index] = (where, f"{label} {cells[0][1]}")
+        if (table is not None and not table.get("rows") and cells and s.line_no - table["line"] == 1
+                and all(F.table_number(c) is None for _, c in cells)
+                and (len(cells) > 1 or cells[0][1].startswith("("))):
+            # '(above designated size)', '(RMB 100m)   (US$ 100m)   enterprises': the rest of the labels above
+            for at, text in cells:
+                index = min(range(len(table["columns"])), key=lambda i: abs(table["columns"][i][0] - at))
+                where, label = table["columns"][index]
+                table["columns"][index] = (where, f"{label} {text}")
             table["line"] = s.line_no
             return True
         if len(cells) < 2 or any(len(c) > 80 for _, c in cells):

