@@ -404,7 +404,7 @@ class _Reader(TableReading):
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts)
             if draft is None and q.kind in ("area", "bare"):
-                draft = self._after_an_arrow(q, drafts)
+                draft = self._same_measure_again(q, drafts)
             if draft is not None:
                 drafts.append(draft)
                 boundary = draft.end
@@ -415,7 +415,8 @@ class _Reader(TableReading):
             again = [d for d in drafts[1:] if d.value is None and d.metric == seed.metric and d.yoy_pct is not None]
             if again and drafts[0].yoy_pct is None:
                 drafts[0] = F.extend(drafts[0], yoy_pct=again[0].yoy_pct)
-            drafts = [d for d in drafts if d not in again]
+            gone = {id(d) for d in again}
+            drafts = [d for d in drafts if id(d) not in gone]
         drafts = self._row_industry(s, drafts)
         if bases:  # a figure read later may have completed the one a base is compared with (its growth)
             final = {d.anchor: d for d in drafts}
@@ -855,9 +856,9 @@ class _Reader(TableReading):
         return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, named[-1].start, q.end,
                        measure="stock", anchor=q.start, industry=drafts[-1].industry)
 
-    def _after_an_arrow(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
+    def _same_measure_again(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
         """'Area: 10 square kilometers (April 1993) -> 112.7 square kilometers (today)': the same measure
-        again, at the date after it (an anniversary's 'then and now')."""
+        again, at the date after it (an anniversary's 'then and now'); for areas, after 'and' too."""
         if not drafts or drafts[-1].value is None or drafts[-1].measure != "stock" or \
                 drafts[-1].unit != ("km2" if q.kind == "area" else "count"):
             return None
@@ -1117,11 +1118,11 @@ _REACH = 300
 
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"})
 
-# 'an increase of 21 from the end of 2016': the year a change is measured from.
 # a change named before what changed: 'growth of 8 percent in the output value of industrial enterprises ...'
 _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)\s+of\s+(?:about |around |more than |over |at least |nearly )?$",
                         re.I)
 _IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:in|for)\s+([^,.;]{3,100})")
+# 'an increase of 21 from the end of 2016': the year a change is measured from.
 _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$|"
                                          # 'more than double the figure of 2020'
                                          r"\bthe (?:figure|level|total|amount|value)(?: (?:of|for|in))?\s*$|"
@@ -1322,11 +1323,12 @@ _AFTER_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|
                       r"[\s,;]*(?:after|following|on top of)\s+an?\s+", re.I)
 _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
-_IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:in [\w\s-]{3,40},\s*)?it\s+(?:reached|was|stood at|totaled|totalled|came to|"
-                       r"hit)\s*(?:about |nearly |more than |over )?$", re.I)
+_IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
+_IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:in [\w\s-]{3,40},\s*)?it\s+(?:" + _IT_WAS + r")\s*"
+                       r"(?:about |nearly |more than |over )?$", re.I)
 # the sentence opens with 'it' and its verb: the measure the sentence before ended with
 _IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this|next) year|(?:in|by) (?:the end of )?(?:19|20)\d\d)?,?\s*"
-                             r"it\s+(?:reached|was|stood at|totaled|totalled|came to|hit|rose to|grew to|climbed to|"
+                             r"it\s+(?:" + _IT_WAS + r"|rose to|grew to|climbed to|"
                              r"will (?:reach|exceed|top|surpass|be)|is (?:expected )?to (?:reach|exceed|top))"
                              r"\s*(?:about |nearly |more than |over |some )?", re.I)
 # a firm's results: what makes a story one of a firm's results rather than of a zone ('self.company_news')

@@ -56,8 +56,9 @@ TABLE_HEADER = guarded(re.compile(r"\b(?:indicators?|items?|values?|growth|units
                                   re.I))  # guarded: see firstchar
 
 
-# 'Year | Industrial output | ...': years down the side
-_YEAR_FIRST = re.compile(r"\s*\|?\s*(?:years?|年份)\s*\|", re.I)
+# the head of a column of years ('Year', '年份', 'Period'), and a pipe table that opens with it: years down the side
+YEAR_HEAD = r"years?|年份|period"
+_YEAR_FIRST = re.compile(r"\s*\|?\s*(?:" + YEAR_HEAD + r")\s*\|", re.I)
 
 
 def is_table_row(line: str) -> bool:

@@ -18,12 +18,12 @@ from decimal import Decimal
 
 from orchestration.extract import facts as F
 from orchestration.extract.periods import Period, column_period
-from orchestration.extract.segment import Sentence
+from orchestration.extract.segment import YEAR_HEAD, Sentence
 
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # cells set apart by two spaces or more
 _EMPTY_CELLS = {"--", "—", "-", "–"}
 _ROW_HEAD = re.compile(r"(?:main\s+)?(?:economic\s+)?(?:indicators?|items?|指标)|industr(?:y|ies)|sectors?", re.I)
-_YEAR_HEAD = re.compile(r"years?|年份|period", re.I)
+_YEAR_HEAD = re.compile(YEAR_HEAD, re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\(\w+\))?")
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
