@@ -96,6 +96,11 @@ def _dateline(text: str, lines: list[str]) -> DocDate | None:
     return found
 
 
+def _cells(line: str) -> list[str]:
+    """A header line's cells: the line itself, or its parts between bars, bullets or tabs."""
+    return [cell.strip() for cell in re.split(r"[|·•\t]", line)]
+
+
 def detect_document_date(text: str) -> DocDate | None:
     """The date a document was written, if the text says so.
 
@@ -122,7 +127,9 @@ def detect_document_date(text: str) -> DocDate | None:
         m = _ANY_DATE.search(line)
         if m:
             found = _parse(m.group(1))
-            if found and found.day is not None:
+            if found and (found.day is not None or m.group(1).strip() in _cells(line)):
+                # a month alone in a cell of its own is an issue's date ('Member Bulletin | No. 9/2024 |
+                # September 2024'); in a title it may be what the article reports on
                 return found
     dated = _dateline(text, lines)
     if dated is not None:

@@ -21,7 +21,7 @@ from orchestration.extract.prefilter import Prechecked
 
 _SUFFIXES: list[tuple[str, str]] = [
     (r"Economic(?:\s+and\s+|\s*&\s*|[- ])Technolog(?:ical|y)\s+Development\s+(?:Zone|Area)|"
-     r"Economic\s+Development\s+Zone|Economic\s+and\s+Technological\s+Zone|ETDZ", "etdz"),
+     r"Economic\s+Development\s+Zone|Economic\s+and\s+Technological\s+Zone|ETDZ|EDZ", "etdz"),
     (r"High[- ]?[Tt]ech(?:nology)?\s+Industr(?:ial|y|ies)\s+Development\s+Zone|"
      r"Hi[- ]?[Tt]ech\s+Industr(?:ial|y|ies)\s+Development\s+Zone|"
      r"High[- ]and[- ]New[- ]Tech\w*\s+(?:Industr(?:ial|y)\s+)?Development\s+Zone|"
@@ -32,7 +32,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
      r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration)\s+(?:Zone|District|Area)|"
-     r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City)|Science\s+(?:and\s+Technology\s+)?Park|"
+     r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City|Base)|Science\s+(?:and\s+Technology\s+)?Park|"
      r"Technology\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Development\s+Zone|Econom(?:ic|y)\s+Zone",
      "industrial_park"),
     (r"(?:District|County|district|county)", "district"),
@@ -250,7 +250,7 @@ def _place_of(name: str) -> tuple[str, ...]:
                                                     "high", "tech", "hi", "industrial", "industry",
                                                     "demonstration", "pilot", "free", "trade", "new",
                                                     "science", "technology", "logistics", "bonded",
-                                                    "comprehensive", "national", "etdz", "htz", "ftz"}:
+                                                    "comprehensive", "national", "etdz", "edz", "htz", "ftz"}:
             break
         place.append(word.lower())
     return tuple(place)
@@ -342,18 +342,24 @@ def _second_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -
 
 
 def _short_area_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
-    """'The Harbin Area covers 79.86 square kilometers': a free trade zone's area by its short name."""
+    """'The Harbin Area covers 79.86 square kilometers': a free trade zone's area by its short name,
+    with its city left out too ('the Airport Area' for the 'Tianjin Airport Area of the China (Tianjin)
+    Pilot Free Trade Zone')."""
     for index, cluster in enumerate(clusters):
         found = _SUB_AREA.match(cluster.name)
-        short = found.group(1) if found else None
-        if short is None or any(short in c.names for c in clusters):
+        if found is None:
             continue
-        cluster.names.append(short)
-        taken = [(m.start, m.end) for m in mentions]
-        for m in re.finditer(r"(?<![\w])" + re.escape(short) + r"(?![\w])(?! of\b)", text):
-            if not any(s <= m.start() < e for s, e in taken):
-                mentions.append(Mention(m.start(), m.end(), index, True))
-                cluster.mentions += 1
+        words = found.group(1).split()
+        shorts = [found.group(1)] + ([" ".join(words[1:])] if len(words) >= 3 and words[0] in CITIES else [])
+        for short in shorts:
+            if any(short in c.names for c in clusters):
+                continue
+            cluster.names.append(short)
+            taken = [(m.start, m.end) for m in mentions]
+            for m in re.finditer(r"(?<![\w])" + re.escape(short) + r"(?![\w])(?! of\b)", text):
+                if not any(s <= m.start() < e for s, e in taken):
+                    mentions.append(Mention(m.start(), m.end(), index, True))
+                    cluster.mentions += 1
 
 
 _ZONE_WORDS = {"Zone", "Area", "ETDZ", "HTZ", "EDZ", "FTZ"}
@@ -453,6 +459,9 @@ _FOUNDED = [Prechecked(re.compile(r"\b(?:established|founded|set up|inaugurated|
             Prechecked(re.compile(r"\bapproved\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)", re.I))]
 
 
+_OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)\s+$")
+
+
 def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: Counter, text: str) -> dict:
     """Level, province, city and founding year of a cluster, from the sentences about it.
 
@@ -494,6 +503,13 @@ def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: C
             province = province or CITIES[w]
             break
     if city is None and province is None:
+        # "Beijing's Zhongguancun Daxing Biomedicine Industrial Base": the place that owns the name
+        owner = _OWNER_BEFORE.search(text, 0, max(text.find(cluster.name), 0))
+        if owner is not None and (owner.group(1) in CITIES or owner.group(1) in PROVINCES):
+            place = owner.group(1)
+            city = PREFECTURE_OF.get(place, place) if place in CITIES else None
+            province = CITIES.get(place) if place in CITIES else place
+    if city is None and province is None:
         cities = [(n, c) for c, n in doc_places.items() if c in CITIES and c not in PROVINCES]
         if cities:
             city = PREFECTURE_OF.get(max(cities)[1], max(cities)[1])
@@ -503,6 +519,12 @@ def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: C
             province = max(provinces)[1] if provinces else None
     if city is None and province in MUNICIPALITIES:
         city = province
+    if city is None and province is not None and cluster.entity_type != "demonstration_zone":
+        # 'Guizhou Shuanglong Airport Economic Zone' on a page that names Guiyang: the city of its province
+        # the page names most (a province's pilot zone or new area may span several of its cities)
+        cities = [(n, c) for c, n in doc_places.items() if CITIES.get(c) == province and c not in PROVINCES]
+        if cities:
+            city = PREFECTURE_OF.get(max(cities)[1], max(cities)[1])
     return {"level": level, "province": province, "city": city, "established_year": founded}
 
 

@@ -252,6 +252,12 @@ SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|service|service
                                re.I)
 
 
+# Streams of income named before 'revenue' or 'income' that are not operating revenue
+_NOT_OPERATING = re.compile(r"\b(?:technical|technology|technological|r&d|patent|licen[cs]ing|royalty|rental|"
+                            r"land(?:-use)?(?: transfer| sales?)?|tourism|tourist|ticket|advertising|"
+                            r"non-tax|interest)\s+$", re.I)
+
+
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
@@ -275,19 +281,26 @@ _METRIC_AFTER = re.compile(r"^\s*(?:in|of|worth of)\s+(?:the\s+)?([\w\s-]{2,40})
 def money_metric(window: str, lookahead: str) -> str | None:
     """Which money metric a phrase before (or right after) an amount names."""
     found = nearest(_MONEY, window)
+    scope = None  # where 'above designated size' is looked for
     after = _METRIC_AFTER.match(lookahead)
     if found is None and after:
         found = nearest(_MONEY, after.group(1))
         if found and found[1] > 12:
             found = None
+        # 'makers above designated size turned out RMB 21.3 billion of output', '45 billion yuan in
+        # industrial output value above designated size'
+        scope = window[-60:] + " " + re.split(r"[,.;]", lookahead[:90], maxsplit=1)[0]
     if found is None:
         return None
     code, at = found
     if SECTOR_OF_ECONOMY.search(window[max(0, at - 40): at + 60]):
         return None  # 'the added value of the tertiary industry': a share of GDP, not a catalogue metric
+    if code == "operating_revenue" and _NOT_OPERATING.search(window[max(0, at - 30): at]):
+        return None  # 'technical revenue', 'rental income': one stream of income, not the zones' revenue
     if code == "project_investment" and signed(window, lookahead):
         code = "contracted_investment"
-    if code in ("industrial_output", "industrial_added_value") and lexicon.ABOVE_SIZE.search(window[max(0, at - 60):]):
+    if code in ("industrial_output", "industrial_added_value") and lexicon.ABOVE_SIZE.search(
+            window[max(0, at - 60):] if scope is None else scope):
         code += "_above_size"
     return code
 

@@ -136,6 +136,17 @@ class _Reader(TableReading):
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         return self.folded.get(found, found)
 
+    def _named_after(self, end: int, s: Sentence) -> int | None:
+        """The zone named right after a figure, when the figure is said to be its: 'Fixed-asset
+        investment rose 8.2 percent in Dongli EDZ and 15.3 percent in Jinnan EDZ'."""
+        joint = _FIGURE_IN.match(self.text, end, s.end)
+        if joint is None:
+            return None
+        named = self._mentions_between(joint.end(), joint.end() + 1)
+        if not named or not named[0].explicit or self.clusters[named[0].cluster].type_class == "district":
+            return None
+        return named[0].cluster
+
     def _wider_area(self, clause: str, at: int) -> bool:
         """The clause before a figure at ``at`` names a city or province as its subject, and no zone.
 
@@ -404,7 +415,7 @@ class _Reader(TableReading):
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts)
             if draft is None and q.kind in ("area", "bare"):
-                draft = self._same_measure_again(q, drafts)
+                draft = self._same_measure_again(q, drafts, s)
             if draft is not None:
                 drafts.append(draft)
                 boundary = draft.end
@@ -522,6 +533,9 @@ class _Reader(TableReading):
         if q.kind == "percent" and _PERCENT_OF.match(lookahead):
             return  # 'output climbed back to 80 percent of normal levels': a share, not a change
         elliptical = bool(drafts) and drafts[-1].yoy_pct is not None and F.ELLIPTICAL_GROWTH.search(window)
+        # 'rose 8.2 percent in Dongli EDZ and 15.3 percent in Jinnan EDZ': the same measure, another zone's
+        another = bool(drafts) and drafts[-1].yoy_pct is not None and _ANOTHER_AREA.fullmatch(window) is not None \
+            and self._named_after(q.end, s) is not None
         # '412.6 (+5.8%)': a signed change in brackets right after the figure is its growth
         signed = _SIGNED_IN_BRACKETS.fullmatch(window) if drafts and drafts[-1].yoy_pct is None else None
         if signed is None and q.kind == "percent" and drafts and drafts[-1].yoy_pct is None \
@@ -530,7 +544,7 @@ class _Reader(TableReading):
         if signed is None and q.kind == "percent" and _LABEL_THEN_SIGN.search(window):
             # 'Industrial added value above designated size: +7.9%': a row's signed change
             signed = _LABEL_THEN_SIGN.search(window)
-        if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or signed or
+        if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or another or signed or
                                         _YOY_AHEAD.match(lookahead)):
             return
         if signed and signed.group(1) in "-−▼↓" and yoy > 0:
@@ -563,6 +577,8 @@ class _Reader(TableReading):
                 end = q.end + tail.end()
             drafts[-1] = F.extend(last, yoy_pct=yoy, end=end)
             return
+        if metric is None and another:
+            metric, industry = drafts[-1].metric, drafts[-1].industry
         if metric is None and drafts and drafts[-1].metric in F.FLOW_METRICS and _CHANGE_BEFORE.search(window):
             # '... up 3.8 percent, reversing a decline of 9.6 percent in the first quarter': the same measure's
             # change over another stretch, dated by its own period
@@ -688,6 +704,8 @@ class _Reader(TableReading):
             last = self.drafts[-1][0]  # 'its GDP was only about 58 billion yuan. Last year it reached 136.2 billion'
             if last.value is not None and last.unit == (q.unit or "CNY") and s.start - last.end < 40:
                 metric = last.metric
+        if metric is None and not drafts and self.drafts:
+            metric = self._another_zone_again(q, window, s)
         if (metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == q.unit
                 and _AFTER_A_NAME.search(window) and self._named_just_before(q.start)):
             # a ranking: 'SIP led with 351.5 billion yuan, followed by Kunshan ETDZ with 280.7 billion
@@ -710,6 +728,9 @@ class _Reader(TableReading):
             return None
         if metric == "operating_revenue" and self.company_news and not self._zone_named(clause_start, q.start):
             return None  # 'Revenue rose 27.3% to 9.64 billion yuan' in a firm's results: the firm's
+        joint = _JOINT.search(self.text, clause_start, q.start)
+        if joint and not self._mentions_between(joint.end(), q.start):
+            return None  # 'Combined, the two zones produced ... 100.2 billion yuan': no one zone's figure
         if _PROJECT_AT_CAPACITY.search(self.text, clause_start, q.start):
             return None  # 'Once at full capacity, it is expected to generate annual output value of ...': a plant's
         unit = q.unit or "CNY"
@@ -856,14 +877,32 @@ class _Reader(TableReading):
         return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, named[-1].start, q.end,
                        measure="stock", anchor=q.start, industry=drafts[-1].industry)
 
-    def _same_measure_again(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
+    def _another_zone_again(self, q: Quantity, window: str, s: Sentence) -> str | None:
+        """The metric of the sentence before, when this one gives another zone's figure of it without
+        naming the measure: 'The Dongli EDZ realized output value ... of 61.8 billion yuan. The Jinnan EDZ,
+        smaller but faster-growing, registered 38.4 billion yuan'."""
+        if not _ANOTHER_ZONE_VERB.search(window) or _DIGIT.search(window):
+            return None
+        last, whose = self.drafts[-1][0], self.drafts[-1][1]
+        if last.value is None or last.unit != (q.unit or "CNY") or s.start - last.end > 300 or whose is None:
+            return None
+        named = [m for m in self._mentions_between(s.start, q.start) if m.explicit]
+        if not named or named[0].cluster == whose or \
+                self.clusters[named[0].cluster].type_class != self.clusters[whose].type_class:
+            return None
+        return last.metric
+
+    def _same_measure_again(self, q: Quantity, drafts: list[F.Draft], s: Sentence) -> F.Draft | None:
         """'Area: 10 square kilometers (April 1993) -> 112.7 square kilometers (today)': the same measure
         again, at the date after it (an anniversary's 'then and now'); for areas, after 'and' too."""
         if not drafts or drafts[-1].value is None or drafts[-1].measure != "stock" or \
                 drafts[-1].unit != ("km2" if q.kind == "area" else "count"):
             return None
         if not (_THEN_ARROW.fullmatch(self.text, drafts[-1].end, q.start) or (
-                q.kind == "area" and F.LIST_CONTINUES.fullmatch(self.text, drafts[-1].end, q.start))):
+                q.kind == "area" and F.LIST_CONTINUES.fullmatch(self.text, drafts[-1].end, q.start)) or (
+                # 'a planned area of 44.7 square kilometers, compared with 31.2 square kilometers for Jinnan EDZ'
+                _ANOTHER_AREA.fullmatch(self.text, drafts[-1].end, q.start)
+                and self._named_after(q.end, s) is not None)):
             return None  # ('... to 24 square kilometers by 2025 and to 35 square kilometers by 2035': areas only)
         last = drafts[-1]
         return F.Draft(last.metric, q.value, last.unit, q.qualifier, q, last.start, q.end, measure="stock",
@@ -962,8 +1001,10 @@ class _Reader(TableReading):
         if period is not None and self.doc_date is not None and period.first and \
                 period.first[0] > self.doc_date.year and not target:
             target = True
-        entity = self._entity_at(draft.anchor, s) if draft.entity is None else self.folded.get(draft.entity,
-                                                                                                draft.entity)
+        entity = draft.entity
+        if entity is None:  # (the draft itself is kept: a base found later refers to it by identity)
+            entity = self._named_after(draft.quantity.end if draft.quantity is not None else draft.end, s)
+        entity = self._entity_at(draft.anchor, s) if entity is None else self.folded.get(entity, entity)
         self.drafts.append((draft, entity, period, "target" if target else "actual", source, s.heading))
 
     def metric_facts(self) -> list[MetricFact]:
@@ -1140,8 +1181,10 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
 _NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:was|were|has been|had been) (?:officially )?"
                                   r"(?:approved|established|founded|set up|upgraded|recogni[sz]ed|renamed|"
                                   r"merged|launched|built|listed|named)\b", re.I)
-_CAUSE = Prechecked(re.compile(r"\b(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}$",
-                              re.I))
+# ... or a clause ('fell 4.2 percent as several large projects were completed in 2022')
+_CAUSE = Prechecked(re.compile(r"\b(?:(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}|"
+                               r"(?:as|because|since)\s+(?!of\b|well\b)[^,;]{0,60}\b(?:was|were|had|has|have)\b"
+                               r"[^,;]{0,40})$", re.I))
 
 
 def _round_threshold(value: float) -> bool:
@@ -1289,6 +1332,10 @@ _AREA_OF_THE_ZONE = re.compile(r"[\s-]*(?:(?:bonded|special|pilot|free trade|dev
                                r"high-tech)\s+)*(?:zone|park|island|enclave|new area|area|territory)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|its)\s+(?:about |nearly |some |roughly )?$", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*]|\(\d{1,2}\)|\d{1,2}[.)、]\s|[①-⑳])")
+# between one zone's figure and another's of the same measure, each zone named after its figure
+_ANOTHER_AREA = re.compile(r"(?:\s+(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)?\s*,?\s+"
+                           r"(?:and|while|but|compared with|against|versus|vs\.?)\s+(?:by\s+)?", re.I)
+_FIGURE_IN = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?", re.I)  # '8.2 percent in Dongli EDZ'
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
                          # 'is a national-level development zone in the Pudong New Area'
                          r"\b(?:zone|park)\s+in\s+(?:the\s+)?$", re.I)
@@ -1327,6 +1374,12 @@ _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:in [\w\s-]{3,40},\s*)?it\s+(?:" + _IT_WAS + r")\s*"
                        r"(?:about |nearly |more than |over )?$", re.I)
 # the sentence opens with 'it' and its verb: the measure the sentence before ended with
+# several zones as one subject (unless one of them is named after it: 'Of the 12 parks, X led with ...')
+_JOINT = re.compile(r"\b(?:both|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|\d+|all(?: the)?|these) "
+                    r"(?:[\w-]+ ){0,4}?(?:zones|parks|sub-parks)\b", re.I)
+_ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali[sz]ed|achieved|reached|hit|"
+                                r"totall?ed|came in at|stood at|generated)\s+"
+                                r"(?:about |nearly |more than |over |some )?$", re.I)
 _IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this|next) year|(?:in|by) (?:the end of )?(?:19|20)\d\d)?,?\s*"
                              r"it\s+(?:" + _IT_WAS + r"|rose to|grew to|climbed to|"
                              r"will (?:reach|exceed|top|surpass|be)|is (?:expected )?to (?:reach|exceed|top))"

@@ -1,12 +1,14 @@
 """The extractor holds its scores on the project's own labelled corpus (tests/corpus/).
 
-The corpus is 432 documents of the genre written for this project, with
+The corpus is 456 documents of the genre written for this project, with
 reference answers in the FACTS.md format (tests/corpus/README.md lists the
 phenomena each covers). The targets are those of the extraction issue.
-Groups c1-c6 were developed on; groups c7-c56 were written later, without
+Groups c1-c6 were developed on; groups c7-c59 were written later, without
 reading the extractor, and first scored as it stood (evaluated on).
 """
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,20 @@ def test_every_document_is_listed_and_labelled():
     listed = (CORPUS / "gold.docs.txt").read_text().split()
     assert sorted(listed) == sorted(p.name for p in (CORPUS / "docs").glob("*.txt"))
     assert len(listed) >= 25
+
+
+def test_reference_records_are_well_formed():
+    # a labeller's tool that took a period by position once put its months in yoy_pct and
+    # period_start of fourteen `other` counts (c43-c53); the scorer skips `other`, so only this can see it
+    month = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+    faults = []
+    for line in (CORPUS / "gold.metrics.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        yoy, start, end = record["yoy_pct"], record["period_start"], record["period_end"]
+        if not (yoy is None or isinstance(yoy, int | float)) or any(
+                p is not None and not month.fullmatch(p) for p in (start, end)) or (start and end and start > end):
+            faults.append((record["doc"], record["metric"], record["value"], yoy, start, end))
+    assert faults == []
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +160,9 @@ def test_entity_attributes(extracted, attribute, groups, share):
 # plans and their notices), c51 0.75 (0.75, company-centric news), c52 0.50 (0.34, infographics set out as
 # text); and, added as they were first scored and barely worked on: c53 0.96 (0.95, a typical sample), c54 0.42
 # (0.42, statistics releases with a row per zone), c55 0.59 (0.60, research reports and papers), c56 0.72
-# (0.72, digests of several news items). The fixes they led to are general;
+# (0.72, digests of several news items); c57 0.95, c58 0.94 and c59 0.90 (typical samples: state media,
+# portals, business and trade press), 0.99, 0.96 and 0.94 after the fixes they led to, which also took c54
+# to 0.52 (its zones' short names, 'Xinhua EDZ'). The fixes they led to are general;
 # each group must stay well above its first score. c9's entity accuracy is lower: its reference names one zone without the province its
 # page title gives.
 HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10_", 0.90, 0.95),
@@ -158,8 +176,9 @@ HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10
             ("c39_", 0.84, 0.95), ("c40_", 0.95, 0.95), ("c41_", 0.90, 0.95), ("c42_", 0.87, 0.95),
             ("c43_", 0.88, 0.95), ("c44_", 0.95, 0.95), ("c45_", 0.90, 0.90), ("c46_", 0.85, 0.90),
             ("c47_", 0.94, 0.95), ("c48_", 0.94, 0.95), ("c49_", 0.92, 0.95), ("c50_", 0.91, 0.95),
-            ("c51_", 0.80, 0.95), ("c52_", 0.60, 0.95), ("c53_", 0.93, 0.95), ("c54_", 0.42, 0.65),
-            ("c55_", 0.68, 0.90), ("c56_", 0.68, 0.75)]
+            ("c51_", 0.80, 0.95), ("c52_", 0.60, 0.95), ("c53_", 0.93, 0.95), ("c54_", 0.50, 0.75),
+            ("c55_", 0.68, 0.90), ("c56_", 0.68, 0.75), ("c57_", 0.97, 0.95),
+            ("c58_", 0.94, 0.95), ("c59_", 0.92, 0.95)]
 
 
 @pytest.mark.parametrize(("group", "f1", "entity"), HELD_OUT)

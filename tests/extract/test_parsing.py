@@ -93,7 +93,15 @@ DATES = [
      "Source: Minhang Daily     Editor: Zhou Yi     March 8th 2019", "2019-03-08"),
     ("Beichen ETDZ indicators\n\nPublished: 17-08-2023    Hits: 417\n\nText", "2023-08-17"),
     ("Shizuishan High-tech Zone reports\n\n发布时间：2025年1月21日 09:30    来源：石嘴山日报\n\nText", "2025-01-21"),
+    # a month in a title is what the article reports on, not when it was written
+    ("Zone economy in September 2024\n\nText", None),
 ]
+
+
+def test_a_newsletter_is_dated_by_its_issue_s_month():
+    # evaluated on (c59, business press): a month in a cell of its own dates the issue
+    assert detect_document_date("NORDIC CHAMBER OF COMMERCE\nMember Bulletin | No. 9/2024 | September 2024\n\n"
+                                "Text") == DocDate(2024, 9)
 
 
 @pytest.mark.parametrize(("text", "iso"), DATES)
@@ -132,6 +140,10 @@ NAMES = [
      "Changsha Huanghua Comprehensive Bonded Zone", "other"),
     ("Production lines at the Suiping County Industrial Concentration Zone in Zhumadian",
      "Suiping County Industrial Concentration Zone", "industrial_park"),
+    # evaluated on (c58, c59): a development zone's short name; an industrial base
+    ("Dongli EDZ achieved general public budget revenue of", "Dongli EDZ", "etdz"),
+    ("Beijing's Zhongguancun Daxing Biomedicine Industrial Base, the southern cluster",
+     "Zhongguancun Daxing Biomedicine Industrial Base", "industrial_park"),
 ]
 
 
@@ -1102,6 +1114,23 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
       ("industrial_output_above_size", "2024-01", "2024-12", 36_000_000_000.0)]),
 ]
 
+WORDINGS_CAUGHT_IN_THE_WILD += [
+    # evaluated on (held-out c57, a typical sample): a year in a clause that gives a cause dates nothing
+    # after it; 'technical revenue' is one stream of income, not operating revenue; 'above designated size'
+    # after the amount scopes it as it does before
+    ("Looking back at 2023, output value reached 26.3 billion yuan. Fixed-asset investment fell 4.2 percent as "
+     "several large projects were completed in 2022. General public budget revenue rose 10.3 percent to 845 "
+     "million yuan.",
+     [("industrial_output", "2023-01", "2023-12", 26_300_000_000.0),
+      ("fixed_asset_investment", "2023-01", "2023-12", None),
+      ("public_budget_revenue", "2023-01", "2023-12", 845_000_000.0)]),
+    ("In 2023, technical revenue, which includes income from technology transfer, reached 1.12 trillion yuan, up "
+     "12.5 percent, and operating revenue reached 4.1 trillion yuan.",
+     [("operating_revenue", "2023-01", "2023-12", 4_100_000_000_000.0)]),
+    ("The zone will strive to exceed 45 billion yuan in industrial output value above designated size for 2024.",
+     [("industrial_output_above_size", "2024-01", "2024-12", 45_000_000_000.0)]),
+]
+
 
 @pytest.mark.parametrize(("text", "facts"), WORDINGS_CAUGHT_IN_THE_WILD)
 def test_wordings_caught_in_the_wild(text, facts):
@@ -1310,6 +1339,58 @@ WHOSE_FIGURE += [
      "section.\n\nIn 2018 the zone recorded an industrial output value of 268.4 billion yuan.",
      [("Jinqiao Export Processing Zone", 27.38), ("Jinqiao Export Processing Zone", 268_400_000_000.0)]),
 ]
+
+
+WHOSE_FIGURE += [
+    # evaluated on (held-out c58, a typical sample): two zones compared, each by its short name ('EDZ');
+    # a figure is the zone's named right after it ('8.2 percent in Dongli EDZ'), another zone's figure of the
+    # measure just given needs no measure ('The Jinnan ... registered 38.4 billion yuan', '31.2 square
+    # kilometers for Jinnan EDZ'), and the two zones' combined figure is neither's
+    ("2022-02-16\n\nThe Tianjin Dongli Economic Development Zone and the Tianjin Jinnan Economic Development "
+     "Zone released their figures for 2021.\n\nThe Dongli Economic Development Zone realized output value of "
+     "industrial enterprises above designated size of 61.8 billion yuan last year. The Jinnan Economic Development "
+     "Zone, smaller but faster-growing, registered 38.4 billion yuan. Combined, the two zones produced output "
+     "above designated size of 100.2 billion yuan.\n\nFixed-asset investment rose 8.2 percent in Dongli EDZ and "
+     "15.3 percent in Jinnan EDZ.\n\nDongli EDZ has a planned area of 44.7 square kilometers, compared with 31.2 "
+     "square kilometers for Jinnan EDZ.",
+     [("Tianjin Dongli Economic Development Zone", 61_800_000_000.0),
+      ("Tianjin Jinnan Economic Development Zone", 38_400_000_000.0),
+      ("Tianjin Dongli Economic Development Zone", None), ("Tianjin Jinnan Economic Development Zone", None),
+      ("Tianjin Dongli Economic Development Zone", 44.7), ("Tianjin Jinnan Economic Development Zone", 31.2)]),
+]
+
+
+WHOSE_FIGURE += [
+    # evaluated on (c59, business press): a free trade zone's area by its short name without the city
+    ("September 2024\n\nZONE IN FOCUS: Tianjin Airport Area of the China (Tianjin) Pilot Free Trade Zone\n\n"
+     "The Tianjin FTZ was launched in April 2015. The Airport Area takes up about 43 square kilometres.\n\n"
+     "- Enterprises in the Airport Area generated operating revenue of RMB 162.4 billion in the first half.",
+     [("Tianjin Airport Area of the China (Tianjin) Pilot Free Trade Zone", 43.0),
+      ("Tianjin Airport Area of the China (Tianjin) Pilot Free Trade Zone", 162_400_000_000.0)]),
+]
+
+
+ATTRIBUTES = [
+    # evaluated on (c59, c57): the city of a zone whose name gives none: the place that owns its name,
+    # else the city of its province that the page names most; a province's pilot zone has no one city
+    ("17 December 2020\n\nBeijing's Zhongguancun Daxing Biomedicine Industrial Base is on course for its "
+     "strongest year. Vaccine makers in Suzhou and Shanghai grew too; Suzhou's BioBAY added 80 firms.",
+     "Zhongguancun Daxing Biomedicine Industrial Base", ("Beijing", "Beijing")),
+    ("2025-10-20\n\nThe Guizhou Shuanglong Airport Economic Zone lies in Guiyang, east of the old town. Guiyang "
+     "airport handled 20 million passengers, and flights to Zunyi doubled.",
+     "Guizhou Shuanglong Airport Economic Zone", ("Guizhou", "Guiyang")),
+    ("2024-01-10\n\nThe Shanxi Transformation and Comprehensive Reform Demonstration Zone spans Taiyuan and "
+     "Jinzhong. Taiyuan hosts its largest park.",
+     "Shanxi Transformation and Comprehensive Reform Demonstration Zone", ("Shanxi", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "where"), ATTRIBUTES)
+def test_where_a_zone_is(text, name, where):
+    from orchestration.extract import extract_document
+
+    entity = next(e for e in extract_document("t.txt", text).entities if e.entity == name)
+    assert (entity.province, entity.city) == where
 
 
 @pytest.mark.parametrize(("text", "facts"), WHOSE_FIGURE)
