@@ -96,7 +96,8 @@ POPULATION_EXCLUDED = re.compile(r"registered|household|employ\w*|working|floati
 # phrase contains another (new energy vehicles before new energy).
 INDUSTRIES: list[tuple[str, str]] = [
     (r"new[- ]energy (?:vehicles?|automobiles?|cars?|\(automotive\)|automotive)|electric vehicles?|"
-     r"power batter(?:y|ies) for vehicles", "new_energy_vehicles"),
+     r"power batter(?:y|ies) for vehicles|new[- ]energy (?:and )?(?:intelligent(?:ly)? )?(?:and )?connected vehicles?|"
+     r"intelligent(?:ly)? connected (?:new[- ]energy )?vehicles?|\bNEVs?\b", "new_energy_vehicles"),
     (r"(?:advanced )?energy[- ]storage(?: materials?| batter(?:y|ies))?|battery materials?|"
      r"lithium[- ](?:ion )?batter(?:y|ies)(?: cathode)?(?: materials?)?|cathode materials?|"
      r"blade batter(?:y|ies)|power batter(?:y|ies)|new energy batter(?:y|ies)", "energy_storage_materials"),
@@ -108,7 +109,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"silicon materials?|advanced materials|nano-?materials?", "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"
-     r"(?:chinese |tibetan |mongolian |uyghur |miao |ethnic )(?:herbal )?medicines?|herbal medicines?", "biomedicine"),
+     r"(?:chinese |tibetan |mongolian |uyghur |miao |ethnic )(?:herbal )?medicines?|herbal medicines?|"
+     r"(?:innovative )?chemical (?:drugs|pharmaceuticals?)|vaccines?", "biomedicine"),
     (r"medical (?:devices?|equipment|instruments?)", "medical_devices"),
     (r"energy (?:conservation|saving) and environmental protection|energy[- ]saving and environment\w*|"
      r"environmental protection|recycling|waste (?:disposal|treatment)|circular economy", "energy_saving_environmental"),
@@ -117,19 +119,26 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"agricultural machinery|"
      r"electrical equipment|rail transit equipment|"
      r"engineering machinery|construction machinery|high-end equipment", "equipment_manufacturing"),
-    (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing", "digital_economy"),
+    (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?",
+     "digital_economy"),
     (r"food(?: processing)?|agricultural (?:and sideline )?products? processing|"
      r"processing of (?:[\w'-]+,? ){0,8}?agricultural products|"
      r"grain and oil processing|processing of (?:imported )?(?:timber and )?grain|"
-     r"ecological food|\bmeat\b|\btea\b", "food_processing"),
+     r"ecological food|\bmeat\b|\btea\b|\bdairy\b|wine ?making|wineries|wine processing|grape growing|"
+     r"\bliquor\b|\bbaijiu\b|brewing|wolfberr(?:y|ies)|\bgoji\b|highland barley|coarse grains?|"
+     r"agricultural processing|(?:plateau|specialty) agricultural products", "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
-    (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?", "textiles_apparel"),
+    (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
+     r"embroidery", "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth",
      "nonferrous_metals"),
     (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*", "chemicals"),
     (r"(?:modern |cold[- ]chain |e-commerce |third-party )?logistics", "logistics"),
     (r"modern services?|headquarters economy|business services|financial services|"
-     r"culture and tourism|cultural tourism|technology services|service industry|commerce and trade", "modern_services"),
+     r"culture and tourism|cultural tourism|technology services|service industry|commerce and trade|"
+     r"(?:eco-?|wine |rural |cultural |medical |red )?tourism|(?:aircraft |financial )?leasing|"
+     r"cross-border e-commerce|supply[- ]chain finance|commodity trading|testing and certification",
+     "modern_services"),
     (r"automobiles?|auto parts|automotive|transportation equipment|\bauto industry|vehicle (?:production|making)",
      "automotive"),
 ]

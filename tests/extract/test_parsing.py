@@ -1449,6 +1449,16 @@ INDUSTRY_ROLES = [
 ]
 
 
+INDUSTRY_ROLES += [
+    # evaluated on (c57-c59, typical samples): the words of the genre for vehicles, food and drink, services
+    ("Date: 2023-08-01\n\nThe Huzhu Industrial Park has built three leading industries: new energy intelligent connected "
+     "vehicles, innovative chemical drugs and highland barley liquor. Wine tourism and aircraft leasing are its "
+     "featured industries, and digital healthcare is being cultivated as an emerging industry.",
+     {"new_energy_vehicles": "leading", "biomedicine": "leading", "food_processing": "leading",
+      "modern_services": "characteristic", "digital_economy": "emerging"}),
+]
+
+
 @pytest.mark.parametrize(("text", "roles"), INDUSTRY_ROLES)
 def test_industry_roles(text, roles):
     from orchestration.extract import extract_document
