@@ -65,7 +65,8 @@ OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)"))
 HAVE_CUE = re.compile(
     r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
     r"\bhosts?\b|\bhouses?\b|\bgather(?:s|ed)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
-    r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcount(?:s|ed)?\b", re.I)
+    r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcount(?:s|ed)?\b|"
+    r"\b(?:to|will) (?:reach|exceed|top)\b", re.I)  # a goal: 'to reach 70 national high-tech enterprises by 2025'
 CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b|(?i:\bnewly\b|\badded\b|\bnet increase\b)")
 STOCK_CHANGE_AFTER = re.compile(
     r"^[^.;,]{0,40}\b(?:(?:had|have|has) applied|(?:were|was|had been|have been|has been) (?:newly )?(?:recogni[sz]ed|"

@@ -653,8 +653,12 @@ class _Reader(TableReading):
             return None
         if _SUBSET.search(clause, self.sentence_fold):
             return None
-        if _TOGETHER.search(clause, self.sentence_fold):
-            return None  # 'zones, which together generated 2.18 trillion yuan': no one zone's figure
+        together = _TOGETHER.search(clause, self.sentence_fold)
+        if together and not _ONE_OF_THEM.search(clause, together.end()):
+            # 'zones, which together generated 2.18 trillion yuan', 'Combined, the two zones produced', 'the 86
+            # development zones realized': no one zone's figure (unless a clause about one of them follows:
+            # 'the two zones set their goals for 2018: Xiamen Torch High-tech Zone strives for ...')
+            return None
         if self._wider_area(clause, q.start):
             return None  # 'Yantai as a whole produced a GDP of ...', 'the province's GDP': not the zone's
         parts = list(F.PART_OF.finditer(clause)) if _PART_OF.may_match(clause, self.sentence_fold) else []
@@ -728,9 +732,6 @@ class _Reader(TableReading):
             return None
         if metric == "operating_revenue" and self.company_news and not self._zone_named(clause_start, q.start):
             return None  # 'Revenue rose 27.3% to 9.64 billion yuan' in a firm's results: the firm's
-        joint = _JOINT.search(self.text, clause_start, q.start)
-        if joint and not self._mentions_between(joint.end(), q.start):
-            return None  # 'Combined, the two zones produced ... 100.2 billion yuan': no one zone's figure
         if _PROJECT_AT_CAPACITY.search(self.text, clause_start, q.start):
             return None  # 'Once at full capacity, it is expected to generate annual output value of ...': a plant's
         unit = q.unit or "CNY"
@@ -1074,7 +1075,7 @@ class _Reader(TableReading):
 
 def _dated(when: re.Match[str]) -> tuple:
     """How a figure compared with a later one is dated by the words after it (``_BASE_WHEN``), for ``_earlier``."""
-    year = when.group("year")
+    year = when.group("year") or when.group("period_year")  # 'in 2021', 'in the same period of 2023'
     if year:
         return "year", int(year), bool(when.group("end"))  # 'in 2021', 'at the end of 2021'
     return ("end of last year",) if when.group("eoy") else ("a year before",)
@@ -1269,13 +1270,20 @@ _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |ov
 # possessive, 'as a whole', or the word city, province or municipality)
 _MAY_NAME_A_WIDER_AREA = re.compile(r"['’]s\b|as a whole| city| province|municipality", re.I)
 _WIDER_AREA = re.compile(
-    r"\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|\bas a whole\b|"
+    r"\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|"
+    r"(?<!\d{4} )(?<!year )\bas a whole\b|"  # not 'operating revenue for 2024 as a whole': a year's
     r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|"
     r"\b[A-Z][a-z]+ (?:city|province|municipality|county|district)['’]s\b|"
     r"\b(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")['’]s\b")
-_TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs)\b[^.;]{0,40}\b(?:together|combined|jointly|"
-                                  r"in total)\b|"
-                                  r"\btogether\b[^.;]{0,30}\b(?:zones|parks|areas)\b", re.I))
+_TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs)\b[^.;]{0,40}\b(?:together|combined|"
+                                  r"jointly|in total)\b|"
+                                  r"\b(?:together|combined|jointly)\b[^.;]{0,30}\b(?:zones|parks|areas)\b|"
+                                  # a number of zones as the subject, not a part of them ('the smallest of the four
+                                  # zones') nor a year ('founded in 1991 as one of the earliest parks')
+                                  r"(?<!\bof )\b(?:both|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
+                                  r"(?<![\d.])(?!(?:19|20)\d\d\b)\d+|all(?: the)?|these) "
+                                  r"(?:(?!of\b|as\b)[\w-]+ ){0,5}?(?:zones|parks|sub-parks)\b", re.I))
+_ONE_OF_THEM = re.compile(r"[:;]\s*(?:the\s+)?[A-Z]")
 _NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
 _CLAUSE_MARKS = (",", ";", "->", "→")  # where a stock's own clause ends, for its tense
 _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |over |about |nearly )?")
@@ -1357,12 +1365,15 @@ _IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 # '..., up from 75.96 billion yuan last year', '..., compared with 312 million US dollars in the same period of
 # last year', '... 1,063, up from 948 a year earlier': a figure, then the same figure for an earlier date
-_BASE_BEFORE = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d\d|\s+(?:this|last) year)?[\s,;(]*"
+_BASE_BEFORE = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d\d|\s+(?:this|last) year|"
+                          r"\s+(?:in|during|over) the (?:first|second|third|fourth|last) "
+                          r"(?:half|quarter|three quarters|\w+ months)(?: of (?:the year|(?:19|20)\d\d))?)?[\s,;(]*"
                           r"(?P<word>(?:up|down|rising|falling|increasing|decreasing)\s+from|compared (?:with|to)|"
                           r"against|versus)\s+(?:about |nearly |more than |over |some )?", re.I)
 _BASE_WHEN = re.compile(
     r"\s*(?:(?P<eoy>at the (?:end|close) of (?:last|the previous) year)|"
     r"(?:in |during |over )?the same period (?:of )?(?:last|the previous|the preceding) year|"
+    r"(?:in |during |over )?the same period (?:of|in) (?P<period_year>(?:19|20)\d\d)|"
     r"a year (?:earlier|ago|before)|(?:in |during )?the (?:previous|preceding|prior) year|last year|"
     r"(?:in |(?P<end>at the end of |by the end of ))(?P<year>(?:19|20)\d\d))\b", re.I)
 _CHANGE_NOUNS = r"decline|drop|fall|contraction|decrease|increase|rise|growth|gain|jump|expansion"
@@ -1374,9 +1385,6 @@ _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:in [\w\s-]{3,40},\s*)?it\s+(?:" + _IT_WAS + r")\s*"
                        r"(?:about |nearly |more than |over )?$", re.I)
 # the sentence opens with 'it' and its verb: the measure the sentence before ended with
-# several zones as one subject (unless one of them is named after it: 'Of the 12 parks, X led with ...')
-_JOINT = re.compile(r"\b(?:both|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|\d+|all(?: the)?|these) "
-                    r"(?:[\w-]+ ){0,4}?(?:zones|parks|sub-parks)\b", re.I)
 _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali[sz]ed|achieved|reached|hit|"
                                 r"totall?ed|came in at|stood at|generated)\s+"
                                 r"(?:about |nearly |more than |over |some )?$", re.I)
@@ -1433,7 +1441,7 @@ _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b(?:
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
-                               r"(?:(?:more than|over|about|nearly|some)\s+)?$", re.I)
+                               r"(?:(?:more than|over|about|nearly|some|at least|no fewer than)\s+)?$", re.I)
 _LABEL_THEN_SIGN = re.compile(r"[:：]\s*([+\-−▲▼↑↓])\s*$")
 _SIGNED_IN_BRACKETS = re.compile(r"\s*[(（]\s*([+\-−])\s*")
 _PERCENT_OF = re.compile(r"\s*of\b", re.I)

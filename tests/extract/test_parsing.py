@@ -1129,6 +1129,16 @@ WORDINGS_CAUGHT_IN_THE_WILD += [
      [("operating_revenue", "2023-01", "2023-12", 4_100_000_000_000.0)]),
     ("The zone will strive to exceed 45 billion yuan in industrial output value above designated size for 2024.",
      [("industrial_output_above_size", "2024-01", "2024-12", 45_000_000_000.0)]),
+    # evaluated on (c59, business press): a base in the same period of a named year, after a half-year's figure;
+    # a year 'as a whole' is no wider area; a goal to reach a number of firms, but not to add them
+    ("Paid-in foreign capital reached USD 318 million in the first half of 2023, compared with USD 274 million in "
+     "the same period of 2022. The administration expects operating revenue for 2024 as a whole to exceed RMB 340 "
+     "billion. It aims to reach 70 national high-tech enterprises by 2025 and to add at least 20 enterprises "
+     "above designated size.",
+     [("foreign_investment", "2023-01", "2023-06", 318_000_000.0),
+      ("foreign_investment", "2022-01", "2022-06", 274_000_000.0),
+      ("operating_revenue", "2024-01", "2024-12", 340_000_000_000.0),
+      ("high_tech_enterprises", None, "2025-12", 70.0)]),
 ]
 
 
@@ -1361,6 +1371,12 @@ WHOSE_FIGURE += [
 
 
 WHOSE_FIGURE += [
+    # evaluated on (c54, c5): many zones as one subject give no one zone's figure, unless a clause on one of
+    # them follows
+    ("2023-07-20\n\nHubei zones report\n\nIn the first half of 2023, the 86 provincial-level development zones in "
+     "counties realized output value of 698.4 billion yuan. The two zones set their goals for 2024: Daye Economic "
+     "Development Zone strives for output value of 35 billion yuan.",
+     [("Daye Economic Development Zone", 35_000_000_000.0)]),
     # evaluated on (c59, business press): a free trade zone's area by its short name without the city
     ("September 2024\n\nZONE IN FOCUS: Tianjin Airport Area of the China (Tianjin) Pilot Free Trade Zone\n\n"
      "The Tianjin FTZ was launched in April 2015. The Airport Area takes up about 43 square kilometres.\n\n"
