@@ -391,6 +391,8 @@ class _Reader(TableReading):
                 bases.append(base)
                 boundary = skip_until = base.end
                 continue
+            if q.kind == "bare" and not q.scaled and q.raw.isdigit() and 1900 <= q.value <= 2100:
+                continue  # 'Total industrial output value, 2022: 11.72 billion yuan': the label runs on past its year
             label = F.unit_label(self.text, q)
             if label is not None:  # '(10,000 yuan)' after a row's name: the unit of the row's figures
                 row_unit = label
@@ -523,8 +525,10 @@ class _Reader(TableReading):
             self.unit_context = unit
             self.unit_statement = (s.line_no, unit)
         if self.unit_context is not None:
-            # '... are as follows (unit: 100 million yuan, %):' governs the list after the blank line below it
-            self.unit_line = s.line_no + (1 if unit is not None and s.text.rstrip().endswith((":", "：")) else 0)
+            # '... are as follows (unit: 100 million yuan, %):' governs the list after the blank line below it,
+            # as a heading does ('III. Main Economic Indicators in 2021 (unit: 100 million yuan)')
+            self.unit_line = s.line_no + (1 if unit is not None and (s.text.rstrip().endswith((":", "："))
+                                                                     or s.heading) else 0)
 
     def _growth(self, q, window, lookahead, drafts, s, boundary):
         yoy = F.growth_value(q, self.text)

@@ -1475,6 +1475,18 @@ INDUSTRY_ROLES += [
 ]
 
 
+def test_a_profile_s_indicators_under_a_heading_with_its_unit_and_labels_with_their_year():
+    # evaluated on (c60, profile pages): the unit in a heading governs the list after the blank line under it;
+    # a year inside a label ('Total industrial output value, 2022:') leaves the label whole
+    text = ("Release time: 2022-09-06\n\nNingxia Taiyangshan Development Zone\n\nIII. Main Economic Indicators "
+            "in 2021 (unit: 100 million yuan)\n\n1. Total industrial output value: 186.4, up 21.3%\n2. Operating "
+            "revenue: 203.7\n\nKey data (end of 2022)\nTax revenue, 2022: 532 million yuan\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", "2021-01", "2021-12", 18_640_000_000.0, 21.3),
+        ("operating_revenue", "2021-01", "2021-12", 20_370_000_000.0, None),
+        ("tax_revenue", "2022-01", "2022-12", 532_000_000.0, None)]
+
+
 @pytest.mark.parametrize(("text", "roles"), INDUSTRY_ROLES)
 def test_industry_roles(text, roles):
     from orchestration.extract import extract_document
