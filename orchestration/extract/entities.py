@@ -33,7 +33,8 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration)\s+(?:Zone|District|Area)|"
      r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City|Base)|Science\s+(?:and\s+Technology\s+)?Park|"
-     r"Technology\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Development\s+Zone|Econom(?:ic|y)\s+Zone",
+     r"Technology\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Development\s+(?:Zone|Park)|"
+     r"Econom(?:ic|y)\s+Zone",
      "industrial_park"),
     (r"(?:District|County|district|county)", "district"),
 ]
@@ -70,7 +71,9 @@ PLACE_ANAPHORA = guarded(re.compile(
 ANAPHORA = guarded(re.compile(
     r"\b(?:the|this|our)\s+(?P<kind>(?:(?-i:[a-z]{3,}) )?"
     r"(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
-    r"(?:zone|park|district|area|county)|etdz|edz|htz)\b", re.I))
+    r"(?:zone|park|district|area|county)|etdz|edz|htz)\b"
+    # 'the county seat' is a town, 'the county-run tea park' a park, not the county
+    r"(?!-|\s+(?:seat|town|government|level|capital)\b)", re.I))
 
 
 @dataclass

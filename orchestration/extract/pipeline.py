@@ -75,6 +75,8 @@ class _Reader(TableReading):
         self.clusters = clusters
         self.mentions = mentions
         self.mention_starts = [m.start for m in mentions]
+        # how often each area is named, by name or as 'the Hutou park' (a heading, then the park by its place)
+        self.times_named = Counter(m.cluster for m in mentions)
         self.known_names = {n for c in clusters for n in c.names}
         # a firm's results (a press release, an earnings story): revenue is the zone's only where it says so
         self.company_news = len(_COMPANY_RESULTS.findall(text)) >= 2
@@ -237,7 +239,7 @@ class _Reader(TableReading):
         inside = self._mentions_between(s.start, s.end)
         # an area named once in passing is not what the next sentences are about, unless the
         # sentence opens with it: 'Guiyang ETDZ, an old industrial base, also grew. Its output ...'
-        talked_about = [m for m in inside if (self.clusters[m.cluster].mentions >= 2 or m.cluster == self.primary
+        talked_about = [m for m in inside if (self.times_named[m.cluster] >= 2 or m.cluster == self.primary
                                               or _OPENS_WITH.fullmatch(self.text, s.start, m.start))
                         and not self._where(m) and not self._in_passing(m, s)]
         if talked_about:

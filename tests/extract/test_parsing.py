@@ -144,6 +144,9 @@ NAMES = [
     ("Dongli EDZ achieved general public budget revenue of", "Dongli EDZ", "etdz"),
     ("Beijing's Zhongguancun Daxing Biomedicine Industrial Base, the southern cluster",
      "Zhongguancun Daxing Biomedicine Industrial Base", "industrial_park"),
+    # evaluated on (c61): a 'Development Park'
+    ("The Hainan Prefecture Green Industry Development Park in Gonghe county maintained",
+     "Hainan Prefecture Green Industry Development Park", "industrial_park"),
 ]
 
 
@@ -1377,6 +1380,18 @@ WHOSE_FIGURE += [
      "counties realized output value of 698.4 billion yuan. The two zones set their goals for 2024: Daye Economic "
      "Development Zone strives for output value of 35 billion yuan.",
      [("Daye Economic Development Zone", 35_000_000_000.0)]),
+    # evaluated on (c62, a county's parks): 'the county seat' and 'the county-run park' are not the county; a
+    # park under its heading, then by its place ('the Hutou park'), is what the lines after it are about
+    ("Anxi County People's Government\n\nIndustrial Parks\n\nAnxi County is the home of oolong tea. In 2023 the "
+     "county's GDP reached 98.6 billion yuan.\n\n1. Fujian Anxi Economic Development Zone\n\nFounded in 1992, the "
+     "Anxi Economic Development Zone lies on the southern edge of the county seat. It covers an area of 16.8 "
+     "square kilometers.\n\n2. Hutou Optoelectronics Industrial Park\n\nLocated in Hutou Town in the north of the "
+     "county, the Hutou park was set up in 2010.\n\nThere are 63 optoelectronics enterprises in the park.\n\n"
+     "3. Anxi Tea Industrial Park\n\nThe county-run tea park brings together tea processing firms. It covers 3.6 "
+     "square kilometers. In 2023, the park's total industrial output value was 9.3 billion yuan.",
+     [("Anxi County", 98_600_000_000.0), ("Fujian Anxi Economic Development Zone", 16.8),
+      ("Hutou Optoelectronics Industrial Park", 63.0), ("Anxi Tea Industrial Park", 3.6),
+      ("Anxi Tea Industrial Park", 9_300_000_000.0)]),
     # evaluated on (c59, business press): a free trade zone's area by its short name without the city
     ("September 2024\n\nZONE IN FOCUS: Tianjin Airport Area of the China (Tianjin) Pilot Free Trade Zone\n\n"
      "The Tianjin FTZ was launched in April 2015. The Airport Area takes up about 43 square kilometres.\n\n"
