@@ -14,12 +14,12 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from decimal import Decimal
 
 from orchestration.extract import facts as F
 from orchestration.extract.dates import detect_document_date
 from orchestration.extract.entities import PARTS_CUE as _PARTS_CUE
 from orchestration.extract.entities import count_places, entity_attributes, resolve_entities
+from orchestration.extract.figures import FigureLineReading
 from orchestration.extract.industries import heading_role, industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
 from orchestration.extract.periods import YEAR_SO_FAR, Period, TimeContext, find_periods, fmt
@@ -64,7 +64,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
                          tuple(entities))
 
 
-class _Reader(TableReading):
+class _Reader(TableReading, FigureLineReading):
     """The state a reader carries from one sentence to the next."""
 
     def __init__(self, doc, text, doc_date: DocDate | None, clusters, mentions):
@@ -285,86 +285,6 @@ class _Reader(TableReading):
     def _entity_name_at(self, offset: int, sentence: Sentence) -> str | None:
         index = self._entity_at(offset, sentence)
         return self.clusters[index].name if index is not None else None
-
-    def _figure_line(self, s: Sentence, periods: list[Period]) -> bool:
-        """A figure alone on its line, as 'in numbers' pieces and infographics set figures out:
-        '218 billion yuan' under its caption ('Operating revenue'), read now, or above it, read with
-        the next line; a year's badge may date it and its change may follow ('[2022] ¥61.8 billion ↑ 11.6%'),
-        several such lines under one caption. False for any other line."""
-        if len(s.text) > 60:
-            return False  # a figure line is short: '[2022] ¥61.8 billion   ↑ 11.6%'
-        line_start = self.text.rfind("\n", 0, s.start) + 1
-        line_end = self.text.find("\n", s.end)
-        line_end = len(self.text) if line_end < 0 else line_end
-        if self.text[line_start: s.start].strip() or self.text[s.end: line_end].strip():
-            return False  # not a whole line
-        badge = _YEAR_BADGE.match(self.text, s.start)
-        body = badge.end() if badge else s.start
-        found = find_quantities(self.text, body, s.end)
-        if not found or len(found) > 2 or any(p.start >= body for p in periods):
-            return False
-        q, change = found[0], found[1] if len(found) == 2 else None
-        between = _CHANGE_AFTER.fullmatch(self.text, q.end, change.start) if change is not None else None
-        if self.text[body: q.start].strip(" •·*-–—>→▸") or self.text[(change or q).end: s.end].strip(" .;:") \
-                or q.kind not in ("money", "area", "bare") or (q.kind == "bare" and 1900 <= q.value <= 2100) \
-                or (change is not None and (change.kind != "percent" or between is None)):
-            return False
-        above, block = self.previous, self.caption_block
-        caption = above if above is not None and above.line_no == s.line_no - 1 and _CAPTION.fullmatch(above.text) \
-            else block[0] if block is not None and block[1] == s.line_no - 1 else None
-        if caption is None:
-            if badge or change:
-                return False
-            self.figure_alone = (q, s)  # its caption may be the next line
-            return True
-        year = int(badge.group("year") or badge.group("year2")) if badge else None
-        dated = Period(badge.start(), badge.end(), (year, 1), (year, 12)) if year else None
-        seed = self._captioned(q, s, caption, own=dated)  # 'GDP' on the line above
-        if seed is not None:
-            if change is not None:
-                seed = F.extend(seed, yoy_pct=-abs(change.value) if between.group("down") else change.value,
-                                end=change.end)
-            self._place(seed, s, [])
-        self.caption_block = (caption, s.line_no)  # '[2021] 58' then '[2022] 64' under one caption
-        return True
-
-    def _captioned(self, q: Quantity, figure: Sentence, caption: Sentence, periods: list[Period] = (),
-                   own: Period | None = None) -> F.Draft | None:
-        """The draft of a figure on a line of its own, as its caption names it.
-
-        Read at the caption's end when the caption is below it, so that the caption's own date and
-        target words ('The operating revenue the zone aims to reach by 2025') date it.
-        """
-        label = caption.text
-        if _SUBSET_CAPTION.search(label):
-            return None  # 'Fortune Global 500 companies with operations in the zone'
-        below = caption.start > figure.start
-        start, end = (figure.start, caption.end) if below else (caption.start, figure.end)
-        # read at the end of the caption's first clause: 'General public budget revenue in 2020, compared with
-        # 1.5 billion yuan in 2010' is 2020's
-        comma = self.text.find(",", caption.start, caption.end)
-        anchor = (comma if comma > 0 else caption.end) if below else q.start
-        dated = [p for p in periods if p.end <= anchor]
-        if below and dated:
-            own = dated[-1]  # the caption's date, not a later one it compares with
-        if q.kind == "money" or (q.kind == "bare" and F.unit_in_label(label) and F.money_metric(label, "")):
-            code = F.money_metric(label, "")
-            if code is None:
-                return None
-            factor, unit = (1.0, q.unit or "CNY") if q.kind == "money" else F.unit_in_label(label)
-            value = q.value if q.kind == "money" else float(Decimal(repr(q.number)) * Decimal(repr(factor)))
-            return F.Draft(code, value, unit, q.qualifier, q, start, end, anchor=anchor,
-                           industry=F.industry_of(label, ""), period=own)
-        if q.kind == "area" or _IN_KM2.search(label):
-            found = F.nearest(F._AREA, label)
-            code = found[0] if found else "area" if re.search(r"\barea\b", label, re.I) else None
-            return None if code is None else F.Draft(code, q.value, "km2", q.qualifier, q, start, end,
-                                                     measure="stock", anchor=anchor, period=own)
-        code = F.count_label(label) if q.kind == "bare" else None
-        if code is None:
-            return None
-        return F.Draft(code, q.value, "persons" if code == "population" else "count", q.qualifier, q, start, end,
-                       measure="stock", anchor=anchor, period=own)
 
     def _read_numbers(self, s: Sentence, periods: list[Period], seed: F.Draft | None = None) -> None:
         """The figures of a sentence of prose; ``seed`` is a figure its line is the caption of."""
@@ -1410,13 +1330,6 @@ _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(
                                   r"\bat full (?:capacity|production)\b", re.I)
 # '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
 _OF_WHICH_BEFORE = re.compile(r"\bof (?:which|them|these)\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
-# a figure line's year badge ('[2022] ¥61.8 billion', '2021: 58') and its change after it ('↑ 11.6%', '▼ 2.6%')
-_YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|\s*(?P<year2>(?:19|20)\d\d)\s*[:：]\s*")
-_CHANGE_AFTER = re.compile(r"\s*,?\s*(?:[↑▲+]|(?P<down>[↓▼−-]))?\s*")
-# the caption of a figure set out on its own line: a short label with no figure ('GDP', 'High-tech firms')
-_CAPTION = re.compile(r"\s*[A-Za-z][^\d]{1,60}?[:：]?\s*")
-_SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest)\b", re.I)
-_IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+(?:" + _CHANGE_NOUNS + r")\s+of\s*$",
                             re.I)
 _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
