@@ -146,6 +146,15 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
             names = [n for n in names if n[1] <= start]  # 'Qinzhou Port Area' named as part of it
             name = re.sub(r"\s+", " ", text[start: m.end()])
             entity_type = "other"
+        park = _PARK_OF.search(text, max(0, start - 40), start) if area is None else None
+        if park is not None and not re.match(r"(?:the|this|our|its)?\s*Park\b", text[park.start(): start], re.I):
+            # 'Pinggu Park of Zhongguancun Science Park': one of the parks of a zone made of parks
+            start = park.start()
+            while text[start: text.index(" ", start)] in _STOP:  # 'The Pinggu Park of ...'
+                start = text.index(" ", start) + 1
+            names = [n for n in names if n[1] <= start]
+            name = re.sub(r"\s+", " ", text[start: m.end()])
+            entity_type = "industrial_park"
         names.append((start, m.end(), name, entity_type))
     if _HAS_PARKS.search(text):  # 'one zone, three parks': 'Wenquan Park', 'Nanhai Park' are its parks
         for m in _SUB_PARK.finditer(text):
@@ -169,7 +178,8 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
     # 'Qinzhou Port Area' elsewhere in the text is that area of the free trade zone
     full = {found.group(1): n[2] for n in names if (found := _SUB_AREA.match(n[2]))}
     if full:
-        names = [(a, b, full.get(name, name), "other" if name in full else kind) for a, b, name, kind in names]
+        names = [(a, b, full.get(name, name), ("other" if name.endswith("Area") else "industrial_park")
+                  if name in full else kind) for a, b, name, kind in names]
     return names
 
 
@@ -179,7 +189,8 @@ _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two
                         re.I)
 _SUB_PARK = re.compile(r"\b((?:[A-Z][a-z'’]+)(?:[ -][A-Z][a-z'’]+)?) Park\b")
 _AREA_OF = re.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+){1,3}Area[ \t]+of\s+(?:the\s+)?$")
-_SUB_AREA = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,3}Area) of ")
+_SUB_AREA = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,3}(?:Area|Park)) of ")
+_PARK_OF = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?Park[ \t]+of\s+(?:the\s+)?$")
 
 
 def _word_before(text: str, pos: int) -> tuple[str, int] | None:
@@ -281,7 +292,11 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
     mentions: list[Mention] = []
     for start, end, name, entity_type in find_names(text, skip):
         place = _place_of(name)
-        tclass = "ftz_area" if _SUB_AREA.match(name) else _type_class(entity_type)
+        sub = _SUB_AREA.match(name)
+        # a free trade zone's area is none of the zones of its place; a zone's park ('Pinggu Park of
+        # Zhongguancun Science Park') is the park its place names ('Zhongguancun Pinggu Park')
+        tclass = _type_class(entity_type) if sub is None else \
+            "sub_area" if sub.group(1).endswith("Area") else "industrial_park"
         index = next((i for i, c in enumerate(clusters) if _same(c, place, tclass) or name in c.names), None)
         if index is None:
             clusters.append(Cluster([name], entity_type, tclass, place, start))

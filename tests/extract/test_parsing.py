@@ -144,6 +144,9 @@ NAMES = [
     ("Dongli EDZ achieved general public budget revenue of", "Dongli EDZ", "etdz"),
     ("Beijing's Zhongguancun Daxing Biomedicine Industrial Base, the southern cluster",
      "Zhongguancun Daxing Biomedicine Industrial Base", "industrial_park"),
+    # evaluated on (c60, c58): one of the parks of a zone made of parks
+    ("Overview of Pinggu Park of Zhongguancun Science Park", "Pinggu Park of Zhongguancun Science Park",
+     "industrial_park"),
     # evaluated on (c61): a 'Development Park'
     ("The Hainan Prefecture Green Industry Development Park in Gonghe county maintained",
      "Hainan Prefecture Green Industry Development Park", "industrial_park"),
@@ -1392,6 +1395,15 @@ WHOSE_FIGURE += [
      [("Anxi County", 98_600_000_000.0), ("Fujian Anxi Economic Development Zone", 16.8),
       ("Hutou Optoelectronics Industrial Park", 63.0), ("Anxi Tea Industrial Park", 3.6),
       ("Anxi Tea Industrial Park", 9_300_000_000.0)]),
+    # evaluated on (c60, c58): a zone's park, then by its short names; a park named in a ranking is not
+    # what 'the park' means after it
+    ("Date: 2023-06-12\n\nPinggu Park of Zhongguancun Science Park lies in Pinggu District. Zhongguancun Pinggu "
+     "Park has a planned area of 9.2 square kilometers.\n\nEnterprises in Pinggu Park generated total revenue of "
+     "31.7 billion yuan in 2022. Among the 16 sub-parks of Zhongguancun, Pinggu Park ranked ninth, behind Haidian "
+     "Park and Changping Park.\n\nBy 2025, the park aims to reach total revenue of 40 billion yuan.",
+     [("Pinggu Park of Zhongguancun Science Park", 9.2),
+      ("Pinggu Park of Zhongguancun Science Park", 31_700_000_000.0),
+      ("Pinggu Park of Zhongguancun Science Park", 40_000_000_000.0)]),
     # evaluated on (c59, business press): a free trade zone's area by its short name without the city
     ("September 2024\n\nZONE IN FOCUS: Tianjin Airport Area of the China (Tianjin) Pilot Free Trade Zone\n\n"
      "The Tianjin FTZ was launched in April 2015. The Airport Area takes up about 43 square kilometres.\n\n"
