@@ -96,9 +96,14 @@ def _dateline(text: str, lines: list[str]) -> DocDate | None:
     return found
 
 
-def _cells(line: str) -> list[str]:
-    """A header line's cells: the line itself, or its parts between bars, bullets or tabs."""
-    return [cell.strip() for cell in re.split(r"[|·•\t]", line)]
+def _issue_cell(date: str, line: str) -> bool:
+    """A month that dates an issue: a cell of its own in a header line (the line itself, or a part between
+    bars, bullets or tabs), alone or after the issue's number ('Issue 3, March 2023')."""
+    return any(cell.strip() == date or _ISSUE.fullmatch(cell.strip().removesuffix(date))
+               for cell in re.split(r"[|·•\t]", line) if cell.strip().endswith(date))
+
+
+_ISSUE = re.compile(r"(?:issue|no\.?|vol(?:ume)?\.?|number)\s*[\w.]*\s*,?\s*", re.I)
 
 
 def detect_document_date(text: str) -> DocDate | None:
@@ -127,7 +132,7 @@ def detect_document_date(text: str) -> DocDate | None:
         m = _ANY_DATE.search(line)
         if m:
             found = _parse(m.group(1))
-            if found and (found.day is not None or m.group(1).strip() in _cells(line)):
+            if found and (found.day is not None or _issue_cell(m.group(1).strip(), line)):
                 # a month alone in a cell of its own is an issue's date ('Member Bulletin | No. 9/2024 |
                 # September 2024'); in a title it may be what the article reports on
                 return found

@@ -698,7 +698,9 @@ class _Reader(TableReading, FigureLineReading):
         if 1900 <= q.value <= 2100 and float(q.value).is_integer() and q.raw.isdigit():
             return None
         row = F.ROW_LABEL.match(self.text, s.start, q.start)
-        if row and row.end() == q.start:  # 'Enterprises above designated size: 312'
+        if row and (row.end() == q.start or (_QUALIFIER_ONLY.fullmatch(self.text, row.end(), q.start)
+                                             and F.count_label(row.group("label")))):
+            # 'Enterprises above designated size: 312', 'Registered enterprises: c. 2,100'
             if F.money_metric(row.group("label"), ""):
                 return None  # 'Operating income of enterprises above designated size: 612.8': an amount
             code = F.count_label(row.group("label"))
@@ -752,7 +754,9 @@ class _Reader(TableReading, FigureLineReading):
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
         if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)
                 or _ITEM_OPENS_WITH.fullmatch(self.text, s.start, q.start) or F.OF_THEM.match(self.text, q.end)
-                or _OF_WHICH_BEFORE.search(before)):
+                or _OF_WHICH_BEFORE.search(before)
+                # 'Of these, 158 are industrial enterprises above designated size ... and 64 are national ...'
+                or (_ARE_AFTER.match(self.text, q.end) and _OF_THESE.search(before))):
             return None  # ('• 1,065 national high-tech enterprises' under 'Enterprises (end of 2022)': a stock)
         if _INCREMENT_BEFORE.search(before):
             return None  # 'we aim to add 20 listed companies': a change in a stock, not the stock
@@ -1196,7 +1200,8 @@ _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |ov
 # possessive, 'as a whole', or the word city, province or municipality)
 _MAY_NAME_A_WIDER_AREA = re.compile(r"['’]s\b|as a whole| city| province|municipality", re.I)
 _WIDER_AREA = re.compile(
-    r"\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|"
+    # (not '71 percent of the city's total': a share)
+    r"(?<!of )\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|"
     r"(?<!\d{4} )(?<!year )\bas a whole\b|"  # not 'operating revenue for 2024 as a whole': a year's
     r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|"
     r"\b[A-Z][a-z]+ (?:city|province|municipality|county|district)['’]s\b|"
@@ -1329,7 +1334,13 @@ _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(
                                   r"completed|in full production|up and running|operational|put into production)\b|"
                                   r"\bat full (?:capacity|production)\b", re.I)
 # '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
-_OF_WHICH_BEFORE = re.compile(r"\bof (?:which|them|these)\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
+_OF_THESE = re.compile(r"\bof (?:which|them|these|those)\b", re.I)
+# '... and 64 are national high-tech enterprises', not '11 were invested by listed companies'
+_ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|with|for)|worth|from|in|at|by|of)\b)",
+                        re.I)
+_QUALIFIER_ONLY = re.compile(r"\s*(?:c\.|ca\.|about|approximately|around|nearly|over|more than|some)\s*", re.I)
+_OF_WHICH_BEFORE = re.compile(r"\bof (?:which|them|these|those)\s*,?\s*(?:(?:about|nearly|more than|over)\s+)?$",
+                              re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+(?:" + _CHANGE_NOUNS + r")\s+of\s*$",
                             re.I)
 _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)

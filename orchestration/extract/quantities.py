@@ -65,7 +65,7 @@ _QUALIFIER_PHRASES = [
      r"break(?:s|ing)? through|topp(?:ed|ing)|tops?", "at_least"),
     (r"less than|fewer than|under|below|up to|at most|no more than|within", "at_most"),
     (r"about|approximately|approx\.|around|nearly|almost|some|roughly|close to|"
-     r"an estimated|estimated at|or so", "approx"),
+     r"an estimated|estimated at|or so|\bc\.|\bca\.|circa", "approx"),
 ]
 _QUALIFIER_BEFORE = [(re.compile(f"(?:{phrase})\\s*$", re.I), name) for phrase, name in _QUALIFIER_PHRASES]
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:or more|and above|or above|plus)\b", re.I)
@@ -77,6 +77,10 @@ _QUALIFIER_ENDINGS = tuple(sorted(
 # Scale factors as the Decimals the arithmetic below uses, made once rather than per number
 _SCALE_DECIMAL = {word: Decimal(str(factor)) for word, factor in _SCALE_FACTOR.items()}
 _ONE = Decimal(str(1))
+# ... and area factors: a mu is a 1,500th of a square kilometre, which no float says exactly (150,000 mu
+# would be 99.99999999999999 km2)
+_AREA_DECIMAL = {word: _ONE / Decimal(1500) if word == "mu" else Decimal(str(factor))
+                 for word, factor in _AREA_FACTOR.items()}
 
 
 @dataclass(frozen=True)
@@ -201,10 +205,10 @@ def _reading(groups: tuple[str | None, ...]) -> tuple[float, float, str, str | N
     if area:
         key = _AREA_SPACING.sub("", area.lower()).rstrip("s")
         key = _AREA_KEYS.get(key, key)
-        area_factor = _AREA_FACTOR.get(key)
+        area_factor = _AREA_DECIMAL.get(key)
         if area_factor is None:
             return None
-        return number, float(exact * factor * Decimal(str(area_factor))), "area", "km2", bool(scale)
+        return number, float(exact * factor * area_factor), "area", "km2", bool(scale)
     # Decimal arithmetic, so that 68.57 billion is 68570000000 and not 68569999999.99999.
     value = float(exact * factor)
     cur = (cur_pre or cur_post or p_cur or "").lower().replace(" ", "")

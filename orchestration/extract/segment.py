@@ -242,6 +242,8 @@ def _protected(line: str, dot: int) -> bool:
     word = line[start:dot]
     if word and word.lower().rstrip(".") in _ABBREVIATIONS:
         return True
+    if word in ("c", "ca") and line[dot + 1: dot + 2] == " " and line[dot + 2: dot + 3].isdigit():
+        return True  # 'c. 2,100': circa
     # A single capital letter before the dot is an initial (e.g. 'U.S.').
     return len(word) == 1 and word.isupper()
 

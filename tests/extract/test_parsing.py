@@ -30,7 +30,14 @@ QUANTITIES = [
     ("US$ 45 million", 45_000_000, "USD", "exact"),
     ("nearly 8 square kilometres", 8, "km2", "approx"),
     ("56.8 100 million yuan", 5_680_000_000, "CNY", "exact"),
+    # evaluated on (c65): circa
+    ("c. 2,100", 2100, None, "approx"),
 ]
+
+
+def test_an_area_in_mu_is_exact():
+    # 150,000 mu is 100 km2, not 99.99999999999999: a mu is a 1,500th of a square kilometre, which no float says
+    assert [q.value for q in find_quantities("150,000 mu and 18,000 mu")] == [100.0, 12.0]
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "qualifier"), QUANTITIES)
@@ -99,9 +106,13 @@ DATES = [
 
 
 def test_a_newsletter_is_dated_by_its_issue_s_month():
-    # evaluated on (c59, business press): a month in a cell of its own dates the issue
+    # evaluated on (c59, c65, business press): a month in a cell of its own, or after the issue's number,
+    # dates the issue
     assert detect_document_date("NORDIC CHAMBER OF COMMERCE\nMember Bulletin | No. 9/2024 | September 2024\n\n"
                                 "Text") == DocDate(2024, 9)
+    assert detect_document_date("European Chamber\nMember Newsletter | Issue 3, March 2023\n\nText") == \
+        DocDate(2023, 3)
+    assert detect_document_date("Report, March 2023\n\nText") is None
 
 
 @pytest.mark.parametrize(("text", "iso"), DATES)
@@ -1135,6 +1146,13 @@ WORDINGS_CAUGHT_IN_THE_WILD += [
      [("operating_revenue", "2023-01", "2023-12", 4_100_000_000_000.0)]),
     ("The zone will strive to exceed 45 billion yuan in industrial output value above designated size for 2024.",
      [("industrial_output_above_size", "2024-01", "2024-12", 45_000_000_000.0)]),
+    # evaluated on (c65, coastal zones): counts after 'Of these,' and in the list that goes on from it; 'c.'
+    # (circa) before a labelled count; a share 'of the city's total' does not make the count the city's
+    ("The zone now has 1,412 enterprises. Of these, 158 are industrial enterprises above designated size, about "
+     "71 percent of the city's total, and 64 are national high-tech enterprises. Seventeen of them were worth more "
+     "than 1 billion yuan each, and 11 were invested by listed companies.\n\nRegistered enterprises: c. 2,100",
+     [("enterprises", None, "2024-01", 1412.0), ("enterprises_above_size", None, "2024-01", 158.0),
+      ("high_tech_enterprises", None, "2024-01", 64.0), ("enterprises", None, "2024-01", 2100.0)]),
     # evaluated on (c59, business press): a base in the same period of a named year, after a half-year's figure;
     # a year 'as a whole' is no wider area; a goal to reach a number of firms, but not to add them
     ("Paid-in foreign capital reached USD 318 million in the first half of 2023, compared with USD 274 million in "
