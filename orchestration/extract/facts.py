@@ -264,8 +264,18 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 def metrics_in_order(text: str) -> list[str]:
     """The money metrics a subject names, in order: 'retail sales and total imports and exports'."""
+    return _in_order(_MONEY, text)
+
+
+def industries_in_order(text: str) -> list[str]:
+    """The industries a subject names, in order: 'food processing and equipment manufacturing'."""
+    return _in_order(_INDUSTRY, text)
+
+
+def _in_order(table, text: str) -> list[str]:
+    """The codes of ``table``'s phrases in ``text``, in order; of phrases that overlap, the longer."""
     found = []
-    for pattern, code, start in _MONEY.candidates(fold(text)):
+    for pattern, code, start in table.candidates(fold(text)):
         for m in pattern.finditer(text, start):
             found.append((m.start(), m.end(), code))
     kept: list[tuple[int, int, str]] = []

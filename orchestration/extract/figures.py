@@ -65,6 +65,26 @@ class FigureLineReading:
         self.caption_block = (caption, s.line_no)  # '[2021] 58' then '[2022] 64' under one caption
         return True
 
+    def _figure_first(self, s: Sentence, periods: list[Period]) -> F.Draft | None:
+        """A list item that opens with its figure and gives its caption after a colon, as 'in numbers'
+        pieces write them: '- 106.8 billion yuan: operating revenue of enterprises in the park, up 26.5
+        percent', '5,842: registered enterprises at the end of 2024'. The change after the caption is
+        the figure's (``_read_numbers``, with this draft as its seed)."""
+        opens = _FIGURE_FIRST.match(self.text, s.start, s.end)
+        if opens is None:
+            return None
+        found = find_quantities(self.text, opens.end(), s.end)
+        if not found or found[0].start != opens.end() or any(p.start < found[0].start for p in periods):
+            return None
+        q = found[0]
+        colon = _CAPTION_AFTER.match(self.text, q.end, s.end)
+        if colon is None:
+            return None
+        end = colon.end() + len(re.split(r"[,;(]", self.text[colon.end(): s.end], maxsplit=1)[0].rstrip(" ."))
+        caption = Sentence(colon.end(), end, self.text[colon.end(): end], s.line_no, False, False)
+        draft = self._captioned(q, s, caption, periods)
+        return None if draft is None else F.extend(draft, start=q.start)  # the evidence without the bullet
+
     def _captioned(self, q: Quantity, figure: Sentence, caption: Sentence, periods: list[Period] = (),
                    own: Period | None = None) -> F.Draft | None:
         """The draft of a figure on a line of its own, as its caption names it.
@@ -111,3 +131,6 @@ _CHANGE_AFTER = re.compile(r"\s*,?\s*(?:[↑▲+]|(?P<down>[↓▼−-]))?\s*")
 _CAPTION = re.compile(r"\s*[A-Za-z][^\d]{1,60}?[:：]?\s*")
 _SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest)\b", re.I)
 _IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
+# a list item that opens with its figure, its caption after a colon: '- 106.8 billion yuan: operating revenue'
+_FIGURE_FIRST = re.compile(r"[ \t]*(?:[-•*·▪][ \t]*)?")
+_CAPTION_AFTER = re.compile(r"[ \t]*[:：][ \t]*(?=[A-Za-z])")

@@ -219,6 +219,8 @@ class _Reader(TableReading, FigureLineReading):
         self._update_unit_context(s)
         pending, self.figure_alone = self.figure_alone, None
         seed = self._captioned(*pending, s, periods) if pending and s.line_no == pending[1].line_no + 1 else None
+        if seed is None and has_digit:
+            seed = self._figure_first(s, periods)  # '- 106.8 billion yuan: operating revenue, up 26.5 percent'
         if seed is not None:  # '218 billion yuan' on the line above: this line is its caption
             self._read_numbers(s, periods, seed)
         elif has_digit and self._figure_line(s, periods):
@@ -227,6 +229,8 @@ class _Reader(TableReading, FigureLineReading):
             self._table_row(s, periods)
         elif ("  " in s.text or "\t" in s.text or self.spaced is not None) and self._spaced_row(s, periods):
             pass  # a row of a table whose columns are set apart by spaces
+        elif _ACROSS_A_PLACE.match(s.text) and not self._mentions_between(s.start, s.end):
+            pass  # 'Across Haikou, revenue of the core digital economy industries grew 20.3 percent': the city's
         elif has_digit or _may_state_a_number(s.text, folded):
             self._read_numbers(s, periods)
         self.previous = s
@@ -303,7 +307,9 @@ class _Reader(TableReading, FigureLineReading):
             boundary = said.end()
         drafts: list[F.Draft] = [seed] if seed is not None else []
         bases: list[F.Draft] = []
-        skip_until = -1
+        # a figure that opens its line before its caption ('106.8 billion yuan: operating revenue') is read
+        skip_until = seed.quantity.end if seed is not None and seed.quantity is not None \
+            and s.start <= seed.quantity.start < s.end else -1
         row_unit = None
         for q in quantities:
             if q.start < skip_until:
@@ -416,6 +422,8 @@ class _Reader(TableReading, FigureLineReading):
         """'A and B reached 89.1 and 146.5 billion yuan, up 18.2 and 20.7 percent respectively'."""
         amounts = [q for q in quantities if q.kind == "money" or (q.kind == "bare" and q.scaled)]
         growths = [q for q in quantities if q.kind == "percent"]
+        if not amounts and len(growths) >= 2:
+            return self._industries_respectively(s, growths, periods)
         if len(amounts) < 2:
             return False
         subject = self.text[s.start: amounts[0].start]
@@ -433,6 +441,23 @@ class _Reader(TableReading, FigureLineReading):
         for i, (q, metric, yoy) in enumerate(zip(amounts, metrics, yoys, strict=True)):
             draft = F.Draft(metric, q.value, q.unit or unit, q.qualifier, q, s.start, s.end, yoy_pct=yoy,
                             anchor=q.start, period=each_year[i] if each_year else None)
+            self._place(draft, s, periods)
+        return True
+
+    def _industries_respectively(self, s: Sentence, growths: list[Quantity], periods: list[Period]) -> bool:
+        """'food processing and equipment manufacturing, the park's two leading industries, grew 21.3
+        percent and 11.4 percent respectively': each industry's change, in the measure last named."""
+        subject = self.text[s.start: growths[0].start]
+        industries = F.industries_in_order(subject)
+        if len(industries) != len(growths) or len(set(industries)) != len(industries) \
+                or not F.GROWTH_CUE.search(subject[-40:]) or F.is_company_scope(subject, self.known_names):
+            return False
+        last = self._last_metric([])
+        metric = last if last in F.INDUSTRY_SCOPED else "industrial_output"
+        negative = _NEGATIVE_CUE.search(subject[-40:], self.sentence_fold) is not None
+        for q, industry in zip(growths, industries, strict=True):
+            draft = F.Draft(metric, None, None, q.qualifier, None, s.start, q.end,
+                            yoy_pct=-q.value if negative else q.value, industry=industry, anchor=q.start)
             self._place(draft, s, periods)
         return True
 
@@ -1198,6 +1223,8 @@ _OPENS_WITH = re.compile(r"\s*(?:(?:in|at|on|meanwhile|besides|also|moreover|els
 _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |over |some )?$", re.I)
 # (searched before every amount, so first a cheap test for what every form of it holds: a
 # possessive, 'as a whole', or the word city, province or municipality)
+_ACROSS_A_PLACE = re.compile(r"\s*(?:Across|Throughout) (?:the (?:whole )?(?:city|province|county|region|country)|"
+                             r"(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")),")
 _MAY_NAME_A_WIDER_AREA = re.compile(r"['’]s\b|as a whole| city| province|municipality", re.I)
 _WIDER_AREA = re.compile(
     # (not '71 percent of the city's total': a share)

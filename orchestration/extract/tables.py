@@ -231,6 +231,10 @@ class TableReading:
         growth_cell = cells[table.growth] if table.growth is not None and table.growth < len(cells) else ""
         yoy = F.table_number(growth_cell)
         metric = F.money_metric(label, "")
+        if metric is None and self.row_metric in ("industrial_output", "industrial_added_value") \
+                and _OF_WHICH.match(label) and F.lexicon.ABOVE_SIZE.search(label):
+            # 'Of which: enterprises above designated size' under the output row: their output
+            metric = self.row_metric + "_above_size"
         count = None if metric or F.CHANGE_OF_STOCK.search(label) else F.count_label(label)
         industry = None
         if metric is None and count is None and self.by_industry:

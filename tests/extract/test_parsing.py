@@ -1520,6 +1520,39 @@ INDUSTRY_ROLES += [
 ]
 
 
+def test_a_year_in_numbers_with_each_figure_before_its_caption():
+    # evaluated on (c63, what a zone publishes about its year): '- figure: caption, change' items; a city's
+    # figure 'across Haikou' is not the park's
+    text = ("2025-01-10 17:26 | HIMC\n\nThe Haikou Fuxing City Internet Information Industry Park released its "
+            "figures for 2024.\n\n- 106.8 billion yuan: operating revenue of enterprises in the park, up 26.5 "
+            "percent year on year\n- 5,842: registered enterprises at the end of 2024, including 1,216 "
+            "foreign-invested enterprises\n- 182 million US dollars: foreign capital actually utilized, up 41 "
+            "percent\n- 46: industry events hosted\n\nAcross Haikou, revenue of the core digital economy "
+            "industries grew 20.3 percent in 2024.")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2024-12", 106_800_000_000.0, 26.5), ("enterprises", "2024-12", 5842.0, None),
+        ("foreign_investment", "2024-12", 182_000_000.0, 41.0)]
+
+
+def test_a_statistical_briefing_s_industries_and_its_table_s_parts():
+    # evaluated on (c63): industries' changes 'respectively'; a table's 'Of which: enterprises above
+    # designated size' under its output row is their output
+    text = ("Release date: 2022-04-18\n\nGansu Pingliang Industrial Park\n\nIn the first quarter, the park's "
+            "total industrial output value was 4.52 billion yuan. By industry, food processing and equipment "
+            "manufacturing, the park's two leading industries, grew 21.3 percent and 11.4 percent respectively."
+            "\n\nMain Economic Indicators, January-March 2022\n(Unit: 10,000 yuan, %)\n\nIndicator"
+            "                                   Jan-Mar 2022    YoY\nTotal industrial output value"
+            "                  452,360      13.6\n  Of which: enterprises above designated size  398,740      15.2\n")
+    from orchestration.extract import extract_document
+
+    facts = [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", None, 4_520_000_000.0, None),
+                     ("industrial_output", "food_processing", None, 21.3),
+                     ("industrial_output", "equipment_manufacturing", None, 11.4),
+                     ("industrial_output", None, 4_523_600_000.0, 13.6),
+                     ("industrial_output_above_size", None, 3_987_400_000.0, 15.2)]
+
+
 def test_a_profile_s_indicators_under_a_heading_with_its_unit_and_labels_with_their_year():
     # evaluated on (c60, profile pages): the unit in a heading governs the list after the blank line under it;
     # a year inside a label ('Total industrial output value, 2022:') leaves the label whole
