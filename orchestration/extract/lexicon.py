@@ -97,7 +97,8 @@ POPULATION_EXCLUDED = re.compile(r"registered|household|employ\w*|working|floati
 INDUSTRIES: list[tuple[str, str]] = [
     (r"new[- ]energy (?:vehicles?|automobiles?|cars?|\(automotive\)|automotive)|electric vehicles?|"
      r"power batter(?:y|ies) for vehicles|new[- ]energy (?:and )?(?:intelligent(?:ly)? )?(?:and )?connected vehicles?|"
-     r"intelligent(?:ly)? connected (?:new[- ]energy )?vehicles?|\bNEVs?\b", "new_energy_vehicles"),
+     r"intelligent(?:ly)? connected (?:new[- ]energy )?vehicles?|\bNEVs?\b|"
+     r"new[- ]energy (?:logistics|commercial|passenger|special) vehicles?|fuel[- ]cell vehicles?", "new_energy_vehicles"),
     (r"(?:advanced )?energy[- ]storage(?: materials?| batter(?:y|ies))?|battery materials?|"
      r"lithium[- ](?:ion )?batter(?:y|ies)(?: cathode)?(?: materials?)?|cathode materials?|"
      r"blade batter(?:y|ies)|power batter(?:y|ies)|new energy batter(?:y|ies)", "energy_storage_materials"),
@@ -106,22 +107,27 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"optoelectronic\w*(?: information)?|intelligent terminals?|semiconductor lighting", "electronic_information"),
     (r"new energy|clean energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b", "new_energy"),
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
-     r"silicon materials?|advanced materials|nano-?materials?", "new_materials"),
+     r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
+     r"green building materials?", "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"
      r"(?:chinese |tibetan |mongolian |uyghur |miao |ethnic )(?:herbal )?medicines?|herbal medicines?|"
-     r"(?:innovative )?chemical (?:drugs|pharmaceuticals?)|vaccines?", "biomedicine"),
-    (r"medical (?:devices?|equipment|instruments?)", "medical_devices"),
+     r"(?:innovative )?chemical (?:drugs|pharmaceuticals?)|vaccines?|\b[a-z]+ medicine\b", "biomedicine"),
+    (r"medical (?:devices?|equipment|instruments?|consumables)", "medical_devices"),
     (r"energy (?:conservation|saving) and environmental protection|energy[- ]saving and environment\w*|"
-     r"environmental protection|recycling|waste (?:disposal|treatment)|circular economy", "energy_saving_environmental"),
+     r"environmental protection|recycling|waste (?:disposal|treatment)|circular economy|"
+     r"comprehensive utili[sz]ation|solid waste", "energy_saving_environmental"),
     (r"intelligent manufacturing|smart manufacturing|robotics?|robots", "intelligent_manufacturing"),
     (r"(?:high-end |intelligent |advanced )?equipment manufacturing|intelligent equipment|power equipment|"
      r"agricultural machinery|"
      r"electrical equipment|rail transit equipment|"
-     r"engineering machinery|construction machinery|high-end equipment", "equipment_manufacturing"),
+     r"engineering machinery|construction machinery|high-end equipment|"
+     r"(?:precision|general|heavy|hoisting|mining|textile|packaging) machinery|electrical machinery|"
+     r"machine tools?|cranes and hoisting|crane manufacturing|\bmotors\b", "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?",
      "digital_economy"),
-    (r"food(?: processing)?|agricultural (?:and sideline )?products? processing|"
+    (r"food(?!-grade)(?: processing)?|prepared (?:dishes|foods?|meals)|vinegar|condiments?|seasonings?|"
+     r"agricultural (?:and sideline )?products? processing|"
      r"processing of (?:[\w'-]+,? ){0,8}?agricultural products|"
      r"grain and oil processing|processing of (?:imported )?(?:timber and )?grain|"
      r"ecological food|\bmeat\b|\btea\b|\bdairy\b|wine ?making|wineries|wine processing|grape growing|"
@@ -129,7 +135,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"agricultural processing|(?:plateau|specialty) agricultural products", "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
-     r"embroidery", "textiles_apparel"),
+     r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?", "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth",
      "nonferrous_metals"),
     (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*", "chemicals"),
@@ -137,9 +143,11 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"modern services?|headquarters economy|business services|financial services|"
      r"culture and tourism|cultural tourism|technology services|service industry|commerce and trade|"
      r"(?:eco-?|wine |rural |cultural |medical |red )?tourism|(?:aircraft |financial )?leasing|"
-     r"cross-border e-commerce|supply[- ]chain finance|commodity trading|testing and certification",
+     r"cross-border e-commerce|supply[- ]chain finance|commodity trading|testing and certification|"
+     r"(?:digital |green )?finance|film and television|music and culture|cultural and creative",
      "modern_services"),
-    (r"automobiles?|auto parts|automotive|transportation equipment|\bauto industry|vehicle (?:production|making)",
+    (r"automobiles?|auto parts|automotive|transportation equipment|\bauto industry|vehicle (?:production|making)|"
+     r"motorcycles?(?: parts)?|auto and motorcycle parts",
      "automotive"),
 ]
 

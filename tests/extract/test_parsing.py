@@ -1517,6 +1517,17 @@ INDUSTRY_ROLES += [
      "featured industries, and digital healthcare is being cultivated as an emerging industry.",
      {"new_energy_vehicles": "leading", "biomedicine": "leading", "food_processing": "leading",
       "modern_services": "characteristic", "digital_economy": "emerging"}),
+    # evaluated on (c60-c65): more of the genre's words (sanqi medicine, precision machinery, auto and
+    # motorcycle parts, fibre materials, prepared dishes and vinegar, medical consumables, music and culture,
+    # solid waste used again); 'food-grade phosphates' are chemicals, not food
+    ("Date: 2023-08-01\n\nThe Qingxu Economic Development Zone has formed pillar industries of precision "
+     "machinery and auto and motorcycle parts. Sanqi medicine and new fiber materials are its featured "
+     "industries, and prepared dishes, medical consumables and the comprehensive utilization of solid waste are "
+     "being cultivated as emerging industries. Phosphorus chemicals, covering feed-grade and food-grade "
+     "phosphates, are also present.",
+     {"equipment_manufacturing": "leading", "automotive": "leading", "biomedicine": "characteristic",
+      "new_materials": "characteristic", "food_processing": "emerging", "medical_devices": "emerging",
+      "energy_saving_environmental": "emerging", "chemicals": "present"}),
 ]
 
 
