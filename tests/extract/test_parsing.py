@@ -1545,6 +1545,15 @@ def test_a_year_in_numbers_with_each_figure_before_its_caption():
         ("foreign_investment", "2024-12", 182_000_000.0, 41.0)]
 
 
+def test_their_added_value_after_a_change_year_on_year_is_the_above_size_firms():
+    # evaluated on (c64): '..., an increase of 12.3 percent year on year, while their added value rose 9.8 percent'
+    text = ("Release date: 2023-10-20\n\nLaibin High-tech Industrial Development Zone\n\nFrom January to "
+            "September, industrial enterprises above designated size in the zone achieved a total output value of "
+            "31.47 billion yuan, an increase of 12.3 percent year on year, while their added value rose 9.8 percent.")
+    assert [(f[1], f[6]) for f in _facts(text)] == [("industrial_output_above_size", 12.3),
+                                                    ("industrial_added_value_above_size", 9.8)]
+
+
 def test_a_statistical_briefing_s_industries_and_its_table_s_parts():
     # evaluated on (c63): industries' changes 'respectively'; a table's 'Of which: enterprises above
     # designated size' under its output row is their output
