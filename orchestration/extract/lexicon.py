@@ -101,14 +101,15 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"new[- ]energy (?:logistics|commercial|passenger|special) vehicles?|fuel[- ]cell vehicles?", "new_energy_vehicles"),
     (r"(?:advanced )?energy[- ]storage(?: materials?| batter(?:y|ies))?|battery materials?|"
      r"lithium[- ](?:ion )?batter(?:y|ies)(?: cathode)?(?: materials?)?|cathode materials?|"
-     r"blade batter(?:y|ies)|power batter(?:y|ies)|new energy batter(?:y|ies)", "energy_storage_materials"),
+     r"blade batter(?:y|ies)|power batter(?:y|ies)|new energy batter(?:y|ies)|new energy materials?",
+     "energy_storage_materials"),
     (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
      r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"
      r"optoelectronic\w*(?: information)?|intelligent terminals?|semiconductor lighting", "electronic_information"),
     (r"new energy|clean energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b", "new_energy"),
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
-     r"green building materials?", "new_materials"),
+     r"(?:green|new) building materials?|new chemical materials?", "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"
      r"(?:chinese |tibetan |mongolian |uyghur |miao |ethnic )(?:herbal )?medicines?|herbal medicines?|"
@@ -123,11 +124,13 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"electrical equipment|rail transit equipment|"
      r"engineering machinery|construction machinery|high-end equipment|"
      r"(?:precision|general|heavy|hoisting|mining|textile|packaging) machinery|electrical machinery|"
-     r"machine tools?|cranes and hoisting|crane manufacturing|\bmotors\b", "equipment_manufacturing"),
+     r"machine tools?|cranes and hoisting|crane manufacturing|\bmotors\b|marine (?:engineering )?equipment",
+     "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?",
      "digital_economy"),
     (r"food(?!-grade)(?: processing)?|prepared (?:dishes|foods?|meals)|vinegar|condiments?|seasonings?|"
-     r"agricultural (?:and sideline )?products? processing|"
+     r"aquatic products? processing|seafood processing|"
+     r"agricultural (?:and sideline )?products? (?:deep )?processing|"
      r"processing of (?:[\w'-]+,? ){0,8}?agricultural products|"
      r"grain and oil processing|processing of (?:imported )?(?:timber and )?grain|"
      r"ecological food|\bmeat\b|\btea\b|\bdairy\b|wine ?making|wineries|wine processing|grape growing|"
@@ -152,7 +155,8 @@ INDUSTRIES: list[tuple[str, str]] = [
 ]
 
 ROLE_BEFORE: list[tuple[str, str]] = [
-    (r"leading|pillar|dominant|dominated|main industr|mainstay|backbone|\bled by", "leading"),
+    (r"leading|pillar|dominant|dominated|main industr|mainstay|backbone|\bled by|built around|"
+     r"focus(?:es|ed) on(?! (?:developing|building))", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
     (r"emerging|to be built|will (?:develop|build|focus|cultivate)|plan(?:s|ned)? to|cultivat\w*|"
      r"creating|building|focus(?:es|ing)? on (?:developing|building)|strive|future|nurtur\w*|foster\w*|"

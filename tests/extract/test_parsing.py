@@ -1528,6 +1528,13 @@ INDUSTRY_ROLES += [
      {"equipment_manufacturing": "leading", "automotive": "leading", "biomedicine": "characteristic",
       "new_materials": "characteristic", "food_processing": "emerging", "medical_devices": "emerging",
       "energy_saving_environmental": "emerging", "chemicals": "present"}),
+    # evaluated on (c68, several zones in one item): what a zone is 'built around' or 'focuses on' leads it,
+    # what it 'will focus on' is to come; aquatic products, marine equipment, new building materials
+    ("Date: 2023-08-01\n\nThe Yangluo Economic Development Zone is built around steel and new building materials. "
+     "The Panlongcheng Economic Development Zone focuses on marine engineering equipment and aquatic product "
+     "processing, and will focus on hydrogen energy.",
+     {"new_materials": "leading", "equipment_manufacturing": "leading", "food_processing": "leading",
+      "new_energy": "emerging"}),
 ]
 
 
