@@ -1,9 +1,9 @@
 """The extractor holds its scores on the project's own labelled corpus (tests/corpus/).
 
-The corpus is 504 documents of the genre written for this project, with
+The corpus is 528 documents of the genre written for this project, with
 reference answers in the FACTS.md format (tests/corpus/README.md lists the
 phenomena each covers). The targets are those of the extraction issue.
-Groups c1-c6 were developed on; groups c7-c65 were written later, without
+Groups c1-c6 were developed on; groups c7-c68 were written later, without
 reading the extractor, and first scored as it stood (evaluated on).
 """
 
@@ -165,7 +165,9 @@ def test_entity_attributes(extracted, attribute, groups, share):
 # to 0.52 (its zones' short names, 'Xinhua EDZ'); c60 0.90 (profile pages), c61 0.94 (news of one zone) and
 # c62 0.95 (parks as a city or county presents them), typical samples too; c63 0.87 (what a zone publishes
 # about its year), c64 0.95 (central and western zones in the news) and c65 0.89 (coastal county-level zones;
-# 0.94 after its fixes). The fixes they led to are general;
+# 0.94 after its fixes); c66 0.98 (a typical mix), c67 0.82 (the machine-like translated English of zones'
+# own sites, as in three of the seeds) and c68 0.94 (items that name other zones, cities and firms in
+# passing). The fixes they led to are general;
 # each group must stay well above its first score. c9's entity accuracy is lower: its reference names one zone without the province its
 # page title gives.
 HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10_", 0.90, 0.95),
@@ -183,7 +185,7 @@ HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10
             ("c55_", 0.68, 0.90), ("c56_", 0.68, 0.75), ("c57_", 0.97, 0.95),
             ("c58_", 0.94, 0.95), ("c59_", 0.92, 0.95), ("c60_", 0.93, 0.95),
             ("c61_", 0.93, 0.95), ("c62_", 0.94, 0.80), ("c63_", 0.89, 0.90), ("c64_", 0.95, 0.90),
-            ("c65_", 0.93, 0.95)]
+            ("c65_", 0.93, 0.95), ("c66_", 0.97, 0.95), ("c67_", 0.80, 0.95), ("c68_", 0.93, 0.85)]
 
 
 @pytest.mark.parametrize(("group", "f1", "entity"), HELD_OUT)
