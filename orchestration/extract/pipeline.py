@@ -269,13 +269,16 @@ class _Reader(TableReading, FigureLineReading):
         # nor 'since the beginning of the year', which says no more than the document's date
         reporting = [p for p in periods
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
-                     and not _DAY_BEFORE.search(self.text, max(0, p.start - 6), p.start)
+                     and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
                      and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
-        if reporting and not target_cue and not _recalls_earlier_year(reporting[-1], self.report_period,
-                                                                      self.doc_date):
+        # ('In 2019, the zone focused on the goal of ...': a year named before the goal's cue is reported on)
+        cue = _TARGET_CUE.search(s.text, folded) if target_cue else None
+        if reporting and (cue is None or (reporting[-1].end <= s.start + cue.start()
+                                          and not _ahead_of(reporting[-1], self.doc_date))) \
+                and not _recalls_earlier_year(reporting[-1], self.report_period, self.doc_date):
             self.report_period = reporting[-1]
         ahead = [p for p in periods if p.plan or p.future_by] or (periods if target_cue else [])
         if ahead:
@@ -876,7 +879,7 @@ class _Reader(TableReading, FigureLineReading):
         named = _LABEL_BEFORE.search(self.text, max(clause_start, q.start - 120), q.start)
         if named is None:
             return None
-        label = named.group("label")
+        label = _LIST_OPENER.sub("", named.group("label"))  # 'of which enterprises 1,860'
         if F.CHANGE_OF_STOCK.search(label) or _INCREMENT_BEFORE.search(label):
             return None  # 'newly-added high-tech enterprises 9': a change in the stock
         code, industry = F.count_label(label), None
@@ -1058,6 +1061,13 @@ def _earlier(level: tuple[str | None, str | None] | None, dated: tuple,
         return None, None
     first = None if level[0] is None else fmt((int(level[0][:4]) - shift, int(level[0][5:])))
     return first, fmt((last_year - shift, last_month))
+
+
+def _ahead_of(found: Period, doc_date: DocDate | None) -> bool:
+    """True when ``found`` has not ended by the document's date, or the document has none to tell."""
+    if doc_date is None or found.last is None:
+        return True
+    return found.last > (doc_date.year, doc_date.month or 12)
 
 
 def _recalls_earlier_year(found: Period, reporting: Period | None, doc_date: DocDate | None) -> bool:
@@ -1314,7 +1324,7 @@ _LAST_CLAUSE = re.compile(r"[,;]")
 _DAY_DATE = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
                        r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d")
 _SINCE = re.compile(r"since\b", re.I)
-_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")  # '25 January 2019': a day's date, no period
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # '25 January 2019': a day's date, no period
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
 _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near|bordering|including|such as|"
                            r"(?:now )?(?:a )?part of|administered by|under)\b"
@@ -1390,7 +1400,8 @@ _ELIDED_FROM_TO = re.compile(r"(?:,\s*|;\s*)(?:and\s+|while\s+)?(?:the\s+(?:tota
                              r"(?:\s+above designated (?:size|scale))?)\s+from\s+" + F.FROM_COUNT, re.I)
 _THEN_TO_NUMBER = re.compile(r"\s+to\s+(?:about |nearly |more than )?(?:\d|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|eleven|twelve)", re.I)
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）]|$)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）(（]|$)")  # ('listed companies 3 (of which main board 2)')
+_LIST_OPENER = re.compile(r"^(?:of (?:which|them|these)|among (?:them|which)|including)\s+", re.I)
 _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b(?:enterprises|companies|firms|SMEs|giants?)"
                            r"(?:\s+above designated (?:size|scale))?)"
                            r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?(?:ing|ed) |"

@@ -1561,6 +1561,21 @@ def test_their_added_value_after_a_change_year_on_year_is_the_above_size_firms()
                                                     ("industrial_added_value_above_size", 9.8)]
 
 
+def test_the_machine_translated_english_of_a_zone_s_annual_summary():
+    # evaluated on (c67, zones' own sites in translated English): a year named before a goal's cue is the year
+    # reported on ('In 2019, ... focused on the goal of ...'), so 'The whole year' is 2019 in a summary dated
+    # January 2020; labels before counts after 'of which', and a count followed by an aside in brackets
+    text = ("Yingcheng Economic Development Zone 2019 Annual Work Summary\n\nTime: 2020-01-08\n\nIn 2019, "
+            "Hubei Yingcheng Economic Development Zone closely focused on the goal of \"building the hundred billion "
+            "salt chemical industrial park\", all the work achieved new progress.\n\nThe whole year, the Zone "
+            "completed total industrial output value 472.6 100 million yuan, year-on-year growth of 9.3%.\n\nAt "
+            "present the Zone has various market subjects more than 4,600 households, of which enterprises 1,860, "
+            "listed companies 3 (of which main board 2).")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2019-01", "2019-12", 47_260_000_000.0), ("enterprises", None, "2020-01", 1860.0),
+        ("listed_companies", None, "2020-01", 3.0)]
+
+
 def test_a_statistical_briefing_s_industries_and_its_table_s_parts():
     # evaluated on (c63): industries' changes 'respectively'; a table's 'Of which: enterprises above
     # designated size' under its output row is their output
