@@ -155,6 +155,8 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
             names = [n for n in names if n[1] <= start]
             name = re.sub(r"\s+", " ", text[start: m.end()])
             entity_type = "industrial_park"
+        if name.endswith(" Base") and _PROJECT_BEFORE.search(text, max(0, start - 150), start):
+            continue  # 'the construction of ... Waterma New Energy Power Battery Industrial Base': a project's site
         names.append((start, m.end(), name, entity_type))
     if _HAS_PARKS.search(text):  # 'one zone, three parks': 'Wenquan Park', 'Nanhai Park' are its parks
         for m in _SUB_PARK.finditer(text):
@@ -190,6 +192,7 @@ _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two
 _SUB_PARK = re.compile(r"\b((?:[A-Z][a-z'’]+)(?:[ -][A-Z][a-z'’]+)?) Park\b")
 _AREA_OF = re.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+){1,3}Area[ \t]+of\s+(?:the\s+)?$")
 _SUB_AREA = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,3}(?:Area|Park)) of ")
+_PROJECT_BEFORE = re.compile(r"\b(?:construction of|to build|building|projects?|sites?)\b[^.;]{0,120}$", re.I)
 _PARK_OF = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?Park[ \t]+of\s+(?:the\s+)?$")
 
 

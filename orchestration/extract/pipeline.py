@@ -1128,7 +1128,7 @@ _SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u
 # a change named before what changed: 'growth of 8 percent in the output value of industrial enterprises ...'
 _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)\s+of\s+(?:about |around |more than |over |at least |nearly )?$",
                         re.I)
-_IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:in|for)\s+([^,.;]{3,100})")
+_IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:in|for)\s+([^,.;]{3,100}?)(?=\s+(?:and|while|but)\s|[,.;]|$)")
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
 _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$|"
                                          # 'more than double the figure of 2020'

@@ -169,6 +169,13 @@ def test_entity_names(text, name, kind):
     assert (name, kind) in [(n[2], n[3]) for n in find_names(text)]
 
 
+def test_a_project_s_base_is_not_an_area():
+    # caught in the wild (the seeds, after 'Industrial Base' became a zone's name): a site among projects
+    text = ("for the construction of Heshuntang boutique traditional Chinese medicine production base, Waterma New "
+            "Energy Power Battery Industrial Base and a logistics centre")
+    assert [n[2] for n in find_names(text)] == []
+
+
 def test_award_titles_are_not_entities():
     text = 'won "National Economic and Technological Development Zone" and “National Green Park”'
     assert find_names(text) == []
@@ -1146,6 +1153,12 @@ WORDINGS_CAUGHT_IN_THE_WILD += [
      [("operating_revenue", "2023-01", "2023-12", 4_100_000_000_000.0)]),
     ("The zone will strive to exceed 45 billion yuan in industrial output value above designated size for 2024.",
      [("industrial_output_above_size", "2024-01", "2024-12", 45_000_000_000.0)]),
+    # evaluated on (c68): the measure named after a change ends where the clause does ('growth of around 10
+    # percent in industrial added value above designated size and plans to push foreign trade ...')
+    ("This year, the zone aims for growth of around 10 percent in industrial added value above designated size "
+     "and plans to push foreign trade above 10 billion yuan.",
+     [("industrial_added_value_above_size", "2024-01", "2024-12", None),
+      ("foreign_trade", "2024-01", "2024-12", 10_000_000_000.0)]),
     # evaluated on (c65, coastal zones): counts after 'Of these,' and in the list that goes on from it; 'c.'
     # (circa) before a labelled count; a share 'of the city's total' does not make the count the city's
     ("The zone now has 1,412 enterprises. Of these, 158 are industrial enterprises above designated size, about "
