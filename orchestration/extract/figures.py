@@ -70,8 +70,10 @@ class FigureLineReading:
         pieces write them: '- 106.8 billion yuan: operating revenue of enterprises in the park, up 26.5
         percent', '5,842: registered enterprises at the end of 2024'. The change after the caption is
         the figure's (``_read_numbers``, with this draft as its seed)."""
+        if ":" not in s.text and "：" not in s.text:
+            return None  # (most sentences: no caption after a colon)
         opens = _FIGURE_FIRST.match(self.text, s.start, s.end)
-        if opens is None:
+        if opens is None or opens.end() >= s.end or not _OPENS_A_FIGURE.match(self.text, opens.end()):
             return None
         found = find_quantities(self.text, opens.end(), s.end)
         if not found or found[0].start != opens.end() or any(p.start < found[0].start for p in periods):
@@ -134,3 +136,4 @@ _IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 # a list item that opens with its figure, its caption after a colon: '- 106.8 billion yuan: operating revenue'
 _FIGURE_FIRST = re.compile(r"[ \t]*(?:[-•*·▪][ \t]*)?")
 _CAPTION_AFTER = re.compile(r"[ \t]*[:：][ \t]*(?=[A-Za-z])")
+_OPENS_A_FIGURE = re.compile(r"[\d¥$￥]|RMB|USD|CNY|US\$")
