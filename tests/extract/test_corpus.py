@@ -66,13 +66,15 @@ def developed_report(extracted):
 def test_metric_f1(report, developed_report):
     # the extraction issue's target, on the groups developed on; the whole corpus, held-out
     # groups included, a little below it (0.946 before c53-c56 were added as they were first scored,
-    # kinds of page not yet worked on: statistics releases with a row per zone, research reports, digests)
+    # kinds of page not yet worked on: statistics releases with a row per zone, research reports, digests;
+    # 0.934 with c57-c68)
     assert developed_report.scores[2] >= 0.95, render(developed_report)
-    assert report.scores[2] >= 0.92, render(report)
+    assert report.scores[2] >= 0.93, render(report)
 
 
 def test_industry_f1(report):
-    assert report.industry_scores[2] >= 0.90, render(report)
+    # 0.915 before the genre's words for industries were extended (2026-12-01, from 19:14 UTC), 0.937 after
+    assert report.industry_scores[2] >= 0.93, render(report)
 
 
 def test_industry_roles(report):
