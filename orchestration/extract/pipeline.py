@@ -1371,13 +1371,15 @@ _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(
                                   r"completed|in full production|up and running|operational|put into production)\b|"
                                   r"\bat full (?:capacity|production)\b", re.I)
 # '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
-_OF_THESE = re.compile(r"\bof (?:which|them|these|those)\b", re.I)
+# 'of which', 'of them', 'of these': a part of what was just counted (before a count, anywhere before it,
+# opening a label)
+_OF_WHICH = r"of (?:which|them|these|those)"
+_OF_THESE = re.compile(rf"\b{_OF_WHICH}\b", re.I)
 # '... and 64 are national high-tech enterprises', not '11 were invested by listed companies'
 _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|with|for)|worth|from|in|at|by|of)\b)",
                         re.I)
 _QUALIFIER_ONLY = re.compile(r"\s*(?:c\.|ca\.|about|approximately|around|nearly|over|more than|some)\s*", re.I)
-_OF_WHICH_BEFORE = re.compile(r"\bof (?:which|them|these|those)\s*,?\s*(?:(?:about|nearly|more than|over)\s+)?$",
-                              re.I)
+_OF_WHICH_BEFORE = re.compile(rf"\b{_OF_WHICH}\s*,?\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+(?:" + _CHANGE_NOUNS + r")\s+of\s*$",
                             re.I)
 _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
@@ -1401,7 +1403,7 @@ _ELIDED_FROM_TO = re.compile(r"(?:,\s*|;\s*)(?:and\s+|while\s+)?(?:the\s+(?:tota
 _THEN_TO_NUMBER = re.compile(r"\s+to\s+(?:about |nearly |more than )?(?:\d|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|eleven|twelve)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）(（]|$)")  # ('listed companies 3 (of which main board 2)')
-_LIST_OPENER = re.compile(r"^(?:of (?:which|them|these)|among (?:them|which)|including)\s+", re.I)
+_LIST_OPENER = re.compile(rf"^(?:{_OF_WHICH}|among (?:them|which)|including)\s+", re.I)
 _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b(?:enterprises|companies|firms|SMEs|giants?)"
                            r"(?:\s+above designated (?:size|scale))?)"
                            r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?(?:ing|ed) |"
