@@ -86,6 +86,7 @@ class _Reader(TableReading, FigureLineReading):
         self.line_period: Period | None = None
         self.heading_period: Period | None = None
         self.heading_target = False  # under a heading such as 'Main targets for 2024'
+        self.heading_line = -1  # ... and the line of the heading read last
         self.line_no = -1
         self.latest_year: int | None = None
         self.unit_context: tuple[float, str] | None = None
@@ -262,6 +263,7 @@ class _Reader(TableReading, FigureLineReading):
                 self.heading_period = periods[-1]
         if s.heading and not _LIST_ITEM.match(s.text):  # 'Targets for 2024': the lines under it are goals
             self.heading_target = _TARGET_HEADING.search(s.text) is not None
+            self.heading_line = s.line_no
         # the period the article reports on carries across paragraphs; plans, deadlines
         # and founding dates do not
         # nor does a day's date ('Delivered at the Work Conference on January 20, 2022'): an event, not a period
@@ -944,8 +946,11 @@ class _Reader(TableReading, FigureLineReading):
         if period is None and target and not self.line_period:
             if self.heading_target and self.heading_period is not None:
                 period, source = self.heading_period, "heading"
-            elif self.target_period is not None and s.line_no - self.target_line <= 2 and self.target_period.future_by:
-                # '... by 2027. The new energy industry is set to exceed 80 billion yuan': the deadline just named
+            elif self.target_period is not None and self.target_period.future_by and (
+                    s.line_no - self.target_line <= 2
+                    or (self.heading_target and self.target_line > self.heading_line)):
+                # '... by 2027. The new energy industry is set to exceed 80 billion yuan': the deadline just named,
+                # or named under the same goals heading ('Development Goals', '(1) ... By 2025, ...', '(3) ...')
                 period, source = self.target_period, "line"
             elif self.doc_date is not None:  # 'the main expected targets are: GDP growth of 5.5%': this year's
                 year = self.doc_date.year

@@ -1589,6 +1589,18 @@ def test_the_machine_translated_english_of_a_zone_s_annual_summary():
         ("listed_companies", None, "2020-01", 3.0)]
 
 
+def test_goals_under_a_heading_take_the_deadline_named_under_it():
+    # evaluated on (c67): '(1) ... By 2025, ...', two items later '(3) The high-tech enterprises will reach more
+    # than 80': the deadline named under the same goals heading, not the plan's year of publication
+    text = ("Publish Date: 2021-09-14\n\nChahar High-tech Industrial Development Zone\n\nChapter II Development "
+            "Goals\n\n(1) Economic scale. By 2025, the main business income will reach 600 100 million yuan.\n\n"
+            "(2) Industrial cluster. The big data industry will grow fast.\n\n(3) Innovation subjects. The "
+            "high-tech enterprises will reach more than 80, the above-scale industrial enterprises will reach 120.")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2025-01", "2025-12", 60_000_000_000.0),
+        ("high_tech_enterprises", None, "2025-12", 80.0), ("enterprises_above_size", None, "2025-12", 120.0)]
+
+
 def test_a_statistical_briefing_s_industries_and_its_table_s_parts():
     # evaluated on (c63): industries' changes 'respectively'; a table's 'Of which: enterprises above
     # designated size' under its output row is their output
