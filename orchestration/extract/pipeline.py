@@ -24,7 +24,7 @@ from orchestration.extract.industries import heading_role, industry_mentions, st
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
 from orchestration.extract.periods import YEAR_SO_FAR, Period, TimeContext, find_periods, fmt
 from orchestration.extract.prefilter import Prechecked, fold
-from orchestration.extract.quantities import Quantity, find_quantities
+from orchestration.extract.quantities import QUALIFIER_ONLY, Quantity, find_quantities
 from orchestration.extract.segment import (
     Sentence,
     blank_citations,
@@ -728,7 +728,7 @@ class _Reader(TableReading, FigureLineReading):
         if 1900 <= q.value <= 2100 and float(q.value).is_integer() and q.raw.isdigit():
             return None
         row = F.ROW_LABEL.match(self.text, s.start, q.start)
-        if row and (row.end() == q.start or (_QUALIFIER_ONLY.fullmatch(self.text, row.end(), q.start)
+        if row and (row.end() == q.start or (QUALIFIER_ONLY.fullmatch(self.text, row.end(), q.start)
                                              and F.count_label(row.group("label")))):
             # 'Enterprises above designated size: 312', 'Registered enterprises: c. 2,100'
             if F.money_metric(row.group("label"), ""):
@@ -1358,9 +1358,8 @@ _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:in [\w\s-]{3,40},\s*)?it\s+(?:" + _IT_WAS + r")\s*"
                        r"(?:about |nearly |more than |over )?$", re.I)
 # the sentence opens with 'it' and its verb: the measure the sentence before ended with
-_ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali[sz]ed|achieved|reached|hit|"
-                                r"totall?ed|came in at|stood at|generated)\s+"
-                                r"(?:about |nearly |more than |over |some )?$", re.I)
+_ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali[sz]ed|achieved|came in at|generated|"
+                                + _IT_WAS + r")\s+(?:about |nearly |more than |over |some )?$", re.I)
 _IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this|next) year|(?:in|by) (?:the end of )?(?:19|20)\d\d)?,?\s*"
                              r"it\s+(?:" + _IT_WAS + r"|rose to|grew to|climbed to|"
                              r"will (?:reach|exceed|top|surpass|be)|is (?:expected )?to (?:reach|exceed|top))"
@@ -1375,7 +1374,6 @@ _THE_ZONE = re.compile(r"\b(?:the|this|our) (?:zone|park|development zone|high-t
 _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(?:at full capacity|fully operational|"
                                   r"completed|in full production|up and running|operational|put into production)\b|"
                                   r"\bat full (?:capacity|production)\b", re.I)
-# '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
 # 'of which', 'of them', 'of these': a part of what was just counted (before a count, anywhere before it,
 # opening a label)
 _OF_WHICH = r"of (?:which|them|these|those)"
@@ -1383,7 +1381,7 @@ _OF_THESE = re.compile(rf"\b{_OF_WHICH}\b", re.I)
 # '... and 64 are national high-tech enterprises', not '11 were invested by listed companies'
 _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|with|for)|worth|from|in|at|by|of)\b)",
                         re.I)
-_QUALIFIER_ONLY = re.compile(r"\s*(?:c\.|ca\.|about|approximately|around|nearly|over|more than|some)\s*", re.I)
+# '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
 _OF_WHICH_BEFORE = re.compile(rf"\b{_OF_WHICH}\s*,?\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+(?:" + _CHANGE_NOUNS + r")\s+of\s*$",
                             re.I)

@@ -68,6 +68,8 @@ _QUALIFIER_PHRASES = [
      r"an estimated|estimated at|or so|\bc\.|\bca\.|circa", "approx"),
 ]
 _QUALIFIER_BEFORE = [(re.compile(f"(?:{phrase})\\s*$", re.I), name) for phrase, name in _QUALIFIER_PHRASES]
+# the text between a label and its figure when it is only the figure's qualifier ('Registered enterprises: c. 2,100')
+QUALIFIER_ONLY = re.compile(r"\s*(?:" + "|".join(phrase for phrase, _ in _QUALIFIER_PHRASES) + r")\s*", re.I)
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:or more|and above|or above|plus)\b", re.I)
 # Every spelling of those phrases, lowercased: most numbers have no qualifier, and an
 # endswith() test tells so at once, where the '$'-anchored patterns would be tried at
