@@ -137,24 +137,18 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
         if name.endswith((" district", " county")):
             name = name[:-len("district")] + name[-len("district"):].capitalize() if name.endswith("district") \
                 else name[:-len("county")] + "County"
-        area = _AREA_OF.search(text, max(0, start - 60), start) if "Free Trade" in name else None
-        if area is not None:
-            # 'the Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone': one of its areas
-            start = area.start()
-            while text[start: text.index(" ", start)] in _STOP:  # 'The Qinzhou Port Area of ...'
-                start = text.index(" ", start) + 1
-            names = [n for n in names if n[1] <= start]  # 'Qinzhou Port Area' named as part of it
-            name = re.sub(r"\s+", " ", text[start: m.end()])
-            entity_type = "other"
-        park = _PARK_OF.search(text, max(0, start - 40), start) if area is None else None
-        if park is not None and not re.match(r"(?:the|this|our|its)?\s*Park\b", text[park.start(): start], re.I):
-            # 'Pinggu Park of Zhongguancun Science Park': one of the parks of a zone made of parks
-            start = park.start()
-            while text[start: text.index(" ", start)] in _STOP:  # 'The Pinggu Park of ...'
-                start = text.index(" ", start) + 1
-            names = [n for n in names if n[1] <= start]
-            name = re.sub(r"\s+", " ", text[start: m.end()])
-            entity_type = "industrial_park"
+        part = _PART_OF.search(text, max(0, start - 60), start)
+        if part is not None and (part.group("kind") == "Park" or "Free Trade" in name):
+            # 'the Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone': one of its areas; 'Pinggu Park
+            # of Zhongguancun Science Park': one of the parks of a zone made of parks
+            begin = part.start()
+            while text[begin: text.index(" ", begin)] in _STOP:  # 'The Qinzhou Port Area of ...'
+                begin = text.index(" ", begin) + 1
+            if not text.startswith(part.group("kind"), begin):  # ('The Park of ...' names no part)
+                start = begin
+                names = [n for n in names if n[1] <= start]  # 'Qinzhou Port Area' named as part of it
+                name = re.sub(r"\s+", " ", text[start: m.end()])
+                entity_type = "other" if part.group("kind") == "Area" else "industrial_park"
         if name.endswith(" Base") and _PROJECT_BEFORE.search(text, max(0, start - 150), start):
             continue  # 'the construction of ... Waterma New Energy Power Battery Industrial Base': a project's site
         names.append((start, m.end(), name, entity_type))
@@ -190,10 +184,9 @@ _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two
                         r"several|multiple) parks\b|\bparks? (?:under|within|of) (?:the|its) (?:zone|high-tech zone)\b",
                         re.I)
 _SUB_PARK = re.compile(r"\b((?:[A-Z][a-z'’]+)(?:[ -][A-Z][a-z'’]+)?) Park\b")
-_AREA_OF = re.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+){1,3}Area[ \t]+of\s+(?:the\s+)?$")
+_PART_OF = re.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+){1,3}(?P<kind>Area|Park)[ \t]+of\s+(?:the\s+)?$")
 _SUB_AREA = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,3}(?:Area|Park)) of ")
 _PROJECT_BEFORE = re.compile(r"\b(?:construction of|to build|building|projects?|sites?)\b[^.;]{0,120}$", re.I)
-_PARK_OF = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?Park[ \t]+of\s+(?:the\s+)?$")
 
 
 def _word_before(text: str, pos: int) -> tuple[str, int] | None:
