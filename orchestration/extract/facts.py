@@ -64,10 +64,12 @@ POSSESSIVE = Prechecked(re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b"
 OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)"))
 HAVE_CUE = re.compile(
     r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
-    r"\bhosts?\b|\bhouses?\b|\bgather(?:s|ed)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
+    r"\bhost(?:s|ing)?\b|\bhouses?\b|\bgather(?:s|ed|ing)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
     r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcount(?:s|ed)?\b|"
     r"\b(?:to|will) (?:reach|exceed|top)\b", re.I)  # a goal: 'to reach 70 national high-tech enterprises by 2025'
-CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b|(?i:\bnewly\b|\badded\b|\bnet increase\b)")
+# 'new' that names an industry, not firms new to the zone: '47 new energy enterprises', 'new materials'
+NEW_INDUSTRY = r"(?![- ](?:energy|materials?|generation|displays?|infrastructure)\b)"
+CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b" + NEW_INDUSTRY + r"|(?i:\bnewly\b|\badded\b|\bnet increase\b)")
 STOCK_CHANGE_AFTER = re.compile(
     r"^[^.;,]{0,40}\b(?:(?:had|have|has) applied|(?:were|was|had been|have been|has been) (?:newly )?(?:recogni[sz]ed|"
     r"approved|identified|rated|"
@@ -517,7 +519,7 @@ _LISTED_AFTER = re.compile(r"\s+(?:in the (?:zone|park|area)\s+)?(?:(?:are|were|
 OF_THEM = re.compile(r"\s+of (?:them|which|these) (?:are|were)\s+", re.I)
 # what makes firms of an industry a subset rather than the zone's firms of that industry
 _INDUSTRY_COUNT_EXCLUDED = re.compile(
-    r"\bnew\b(?![- ](?:energy|materials?|generation))|\b(?:newly|key|leading|top|large|major|foreign|more|other|"
+    r"\bnew\b" + NEW_INDUSTRY + r"|\b(?:newly|key|leading|top|large|major|foreign|more|other|"
     r"such)\b|,", re.I)
 
 
@@ -560,9 +562,11 @@ TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing) (?:the|
                       r"\s*(?:about |nearly |more than |over )?$", re.I)
 RESIDENTS_AFTER = re.compile(r"\s+(?:(?:permanent|resident|registered|household|usual|floating)\s+)?"
                              r"(?:residents|inhabitants|population)\b", re.I)
-SETTLED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:settled|gathered|registered|located|been registered|"
-                           r"set up|moved)\b|\s+(?:are|were)\s+(?:located|registered|based|operating)\b|"
-                           r"\s+operate\s+in\b", re.I)
+# '260 enterprises have (now) settled', '6 hydrogen companies already in operation', '2,800 firms operate here'
+_NOW = r"(?:\s+(?:now|already|currently))?"
+SETTLED_AFTER = re.compile(_NOW + r"\s+(?:(?:have|has|had)" + _NOW + r"\s+(?:settled|gathered|registered|located|"
+                           r"been registered|set up|moved)\b|(?:are|were)" + _NOW + r"\s+(?:located|registered|based|"
+                           r"operating|gathered|in operation)\b|operat(?:e|ing)\s+(?:in|here)\b|in operation\b)", re.I)
 PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood at|had|came to|amounted to)\b|"
                         r"\b(?:rose|increased|grew|climbed|expanded|extended|bringing|taking|raising|lifting)\b[^.;]{0,80}?\bto\b",
                         re.I)

@@ -86,7 +86,7 @@ COUNT_METRICS: list[tuple[str, str]] = [
      r"^(?:all kinds of|various)\s+(?:enterprises|companies)$", "enterprises"),
 ]
 COUNT_HEAD = re.compile(
-    r"\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities)\b"
+    r"\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities|manufacturers)\b"
     r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated (?:size|scale)|above[- ]scale))?", re.I)
 
 POPULATION = re.compile(r"(?:permanent|resident|total|usual)? ?population", re.I)
@@ -105,16 +105,19 @@ INDUSTRIES: list[tuple[str, str]] = [
      "energy_storage_materials"),
     (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
      r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"
-     r"optoelectronic\w*(?: information)?|intelligent terminals?|semiconductor lighting", "electronic_information"),
+     r"optoelectronic\w*(?: information)?|intelligent terminals?|semiconductor lighting|\bICs?\b|chips?\b|"
+     r"\bPCBs?\b|printed circuit boards?|\bIoT\b|internet of things|communication (?:terminals|equipment)",
+     "electronic_information"),
     (r"new energy|clean energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b", "new_energy"),
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
-     r"(?:green|new) building materials?|new chemical materials?", "new_materials"),
+     r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?",
+     "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"
      r"(?:chinese |tibetan |mongolian |uyghur |miao |ethnic )(?:herbal )?medicines?|herbal medicines?|"
      r"(?:innovative )?chemical (?:drugs|pharmaceuticals?)|vaccines?|\b[a-z]+ medicine\b", "biomedicine"),
-    (r"medical (?:devices?|equipment|instruments?|consumables)", "medical_devices"),
+    (r"medical (?:devices?|equipment|instruments?|consumables)|\bdental\b", "medical_devices"),
     (r"energy (?:conservation|saving) and environmental protection|energy[- ]saving and environment\w*|"
      r"environmental protection|recycling|waste (?:disposal|treatment)|circular economy|"
      r"comprehensive utili[sz]ation|solid waste", "energy_saving_environmental"),
@@ -124,7 +127,9 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"electrical equipment|rail transit equipment|"
      r"engineering machinery|construction machinery|high-end equipment|"
      r"(?:precision|general|heavy|hoisting|mining|textile|packaging) machinery|electrical machinery|"
-     r"machine tools?|cranes and hoisting|crane manufacturing|\bmotors\b|marine (?:engineering )?equipment",
+     r"machine tools?|\bcranes?(?: and (?:parts|hoisting)| manufacturing| industry)|\bmotors\b|"
+     r"marine (?:engineering )?equipment|aviation (?:manufacturing|equipment|industry)|aerospace|"
+     r"\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?|commercial space",
      "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?",
      "digital_economy"),
@@ -138,7 +143,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"agricultural processing|(?:plateau|specialty) agricultural products", "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
-     r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?", "textiles_apparel"),
+     r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?|non-?woven(?: fabrics?)?",
+     "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth",
      "nonferrous_metals"),
     (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*", "chemicals"),
