@@ -900,7 +900,7 @@ INDUSTRY_WORDINGS = [
     ("grain and oil processing", "food_processing"),
     ("processing of imported timber and grain", "food_processing"),
     ("vehicle production", "automotive"),
-    # evaluated on (the whole corpus, 2026-12-01); 'aviation logistics' is logistics, a tower crane no industry
+    # developed on (misses across the corpus, 2026-12-01); 'aviation logistics' is logistics, a tower crane no industry
     ("IC", "electronic_information"),
     ("chips", "electronic_information"),
     ("rail transit and aerospace", "equipment_manufacturing"),
@@ -964,7 +964,7 @@ FIRMS_OF_AN_INDUSTRY = [
     ("The zone now has more than 40 pharmaceutical and medical device enterprises.", [(40.0, "biomedicine")]),
     ("It is now home to more than 500 auto parts enterprises.", [(500.0, "automotive")]),
     ("Qilu Software Park now houses more than 4,100 software and IT companies.", [(4100.0, "digital_economy")]),
-    # evaluated on (the whole corpus, 2026-12-01): 'new' that names an industry; the industries' short
+    # developed on (misses across the corpus, 2026-12-01): 'new' that names an industry; the industries' short
     # names; the verbs after the firms ('have now settled', 'already in operation', 'operate here')
     ("The zone currently hosts 47 new energy and battery materials enterprises.", [(47.0, "new_energy")]),
     ("The zone now has 43 carbon fiber enterprises.", [(43.0, "new_materials")]),
