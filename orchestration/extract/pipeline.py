@@ -672,6 +672,9 @@ class _Reader(TableReading, FigureLineReading):
             # yuan', 'ahead of Kunshan ETDZ (512.8 billion yuan)': the same measure, another zone
             metric = drafts[-1].metric
         subject = F.industry_subject(window) or (pending[3] if pending else None)
+        cluster = self._cluster_of(window, lookahead) if metric is None and not subject else None
+        if cluster is not None:  # 'a food industry cluster worth 50 billion yuan': the industry's output
+            metric, inherited = "industrial_output", ("industrial_output", cluster)
         if metric is None and subject:
             # 'the food processing industry realised 8.9 billion yuan': that industry's output
             last = self._last_metric(drafts)
@@ -699,6 +702,20 @@ class _Reader(TableReading, FigureLineReading):
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
                        cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold)), anchor=q.start,
                        yoy_pct=pending[1] if pending else None, earlier=earlier, later=later)
+
+    @staticmethod
+    def _cluster_of(window: str, lookahead: str) -> str | None:
+        """The industry whose cluster an amount sizes: its output, as a goal usually sets it.
+
+        'to build a functional food industry cluster worth 50 billion yuan', 'a cluster with a scale of ...',
+        'a CNY100 billion new energy vehicle cluster'. A cluster of no one industry ('four industrial clusters
+        each worth ...', 'an industrial chain cluster') sizes no industry's output.
+        """
+        before = _CLUSTER_WORTH.search(window)
+        if before is not None:
+            return F.first_industry(window[-160:])
+        after = _CLUSTER_AFTER.match(lookahead)
+        return F.first_industry(after.group("what")) if after is not None else None
 
     def _area(self, q, window, s):
         found = F.nearest(F._AREA, window)
@@ -927,6 +944,15 @@ class _Reader(TableReading, FigureLineReading):
         if target and not before and not after:
             # a goal's deadline often closes its sentence: '... will double to 300, ... by 2025'
             after = [p for p in periods if p.start >= draft.anchor]
+        if target and before and not draft.earlier and self.doc_date is not None \
+                and not (before[-1].plan or before[-1].future_by) and before[-1].last[0] <= self.doc_date.year \
+                and _TARGET_CUE.search(self.text[before[-1].end: draft.anchor], self.sentence_fold):
+            # '... reached 128.4 billion yuan in 2023, and it aims to build a 100 billion yuan cluster by 2027':
+            # the goal's clause opens after that year, and its own deadline follows the figure
+            deadline = [p for p in periods if p.start >= draft.end and (p.future_by or p.plan)
+                        and not _CLAUSE_BREAK.search(self.text[draft.end: p.start])]
+            if deadline:
+                before, after = [], deadline
         if target and draft.earlier:
             # 'the number of high-tech enterprises will rise from 486 to 700': 486 is today's
             target, before, after = False, [p for p in before if not (p.plan or p.future_by)], []
@@ -1423,4 +1449,10 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
+# an industry cluster's size, before the amount ('cluster worth', 'into a cluster with a scale of') or after it
+# ('a CNY100 billion new energy vehicle cluster')
+_CLUSTER_WORTH = re.compile(r"\bclusters?\s+(?:worth|valued at|of|with (?:a|an) (?:scale|size|value) of)\s*"
+                            r"(?:more than |over |about |nearly )?$", re.I)
+_CLUSTER_AFTER = re.compile(r"\s*(?:-level\s+)?(?P<what>[a-z][\w\s,-]{0,60}?)\s+(?:industr(?:y|ial)\s+)?clusters?\b",
+                            re.I)
 _CLAUSE_BREAK = re.compile(r"[,;]")

@@ -630,6 +630,32 @@ def test_a_milestone_is_the_fact_unless_the_exact_figure_follows():
 
 
 
+INDUSTRY_CLUSTERS = [
+    # developed on (misses across the corpus, 2026-12-01): an industry cluster's size is the output that
+    # industry is to reach; a goal's deadline after the figure, in a clause opened after a year reported on
+    ("By 2030, the zone strives to build a functional food industry cluster worth 50 billion yuan.",
+     [("industrial_output", "food_processing", "2030-12", 50_000_000_000.0, "target")]),
+    ("It aims to build its lithium battery industry into a cluster with a scale of more than 150 billion yuan "
+     "by 2025.", [("industrial_output", "energy_storage_materials", "2025-12", 150_000_000_000.0, "target")]),
+    ("Output above designated size reached 128.4 billion yuan in 2023, and it aims to build a CNY100 billion "
+     "new energy vehicle cluster by 2027.",
+     [("industrial_output_above_size", None, "2023-12", 128_400_000_000.0, "actual"),
+      ("industrial_output", "new_energy_vehicles", "2027-12", 100_000_000_000.0, "target")]),
+    # clusters of no one industry, or each of several: no industry's output
+    ("By 2025, it aims to build four industrial clusters each worth more than 100 billion yuan.", []),
+    ("The zone will focus on building an industrial chain cluster with a scale of 100 billion yuan.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), INDUSTRY_CLUSTERS)
+def test_an_industry_cluster_s_size_is_its_output(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = "Updated: 2024-05-10\n\nYizheng Economic Development Zone\n\n" + sentence
+    assert [(f.metric, f.industry, f.period_end, f.value, f.kind)
+            for f in extract_document("t.txt", text).metrics] == facts
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
