@@ -697,7 +697,11 @@ class _Reader(TableReading, FigureLineReading):
         earlier = bool(_FROM_AMOUNT.search(window, self.sentence_fold)) and bool(F.THEN_TO.match(self.text, q.end))
         later = bool(drafts and drafts[-1].earlier and F.THEN_TO.fullmatch(window))
         start = pending[2] if pending else self._clause_start(s, boundary)
-        industry = inherited[1] if inherited else F.industry_of(window, lookahead)
+        # the industry named in this clause: '... a green food industry cluster, and total industrial output
+        # value will exceed 30 billion yuan' is the zone's whole output
+        joined = list(_JOINED_CLAUSE.finditer(window))
+        industry = inherited[1] if inherited else F.industry_of(window[joined[-1].end():] if joined else window,
+                                                                 lookahead)
         industry = industry or (pending[3] if pending else None)
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
                        cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold)), anchor=q.start,
@@ -1449,6 +1453,7 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
+_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)
 # an industry cluster's size, before the amount ('cluster worth', 'into a cluster with a scale of') or after it
 # ('a CNY100 billion new energy vehicle cluster')
 _CLUSTER_WORTH = re.compile(r"\bclusters?\s+(?:worth|valued at|of|with (?:a|an) (?:scale|size|value) of)\s*"

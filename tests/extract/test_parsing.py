@@ -641,6 +641,11 @@ INDUSTRY_CLUSTERS = [
      "new energy vehicle cluster by 2027.",
      [("industrial_output_above_size", None, "2023-12", 128_400_000_000.0, "actual"),
       ("industrial_output", "new_energy_vehicles", "2027-12", 100_000_000_000.0, "target")]),
+    # held-out c72: the zone's total after a cluster, in a clause of its own, is no industry's
+    ("During the 14th Five-Year Plan period, the zone will strive to build a 30-billion-yuan-level green food "
+     "industry cluster, and total industrial output value will exceed 30 billion yuan by 2025.",
+     [("industrial_output", "food_processing", "2025-12", 30_000_000_000.0, "target"),
+      ("industrial_output", None, "2025-12", 30_000_000_000.0, "target")]),
     # clusters of no one industry, or each of several: no industry's output
     ("By 2025, it aims to build four industrial clusters each worth more than 100 billion yuan.", []),
     ("The zone will focus on building an industrial chain cluster with a scale of 100 billion yuan.", []),
