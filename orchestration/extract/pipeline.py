@@ -273,7 +273,9 @@ class _Reader(TableReading, FigureLineReading):
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
                      and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
-                     and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)]
+                     and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)
+                     # nor a year after the document's ('when it is completed in 2025' in April 2024)
+                     and not (self.doc_date is not None and p.first is not None and p.first[0] > self.doc_date.year)]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         # ('In 2019, the zone focused on the goal of ...': a year named before the goal's cue is reported on)
@@ -662,7 +664,7 @@ class _Reader(TableReading, FigureLineReading):
             metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
         if metric is None and not drafts and self.drafts and _IT_AGAIN_OPENS.fullmatch(window):
             last = self.drafts[-1][0]  # 'its GDP was only about 58 billion yuan. Last year it reached 136.2 billion'
-            if last.value is not None and last.unit == (q.unit or "CNY") and s.start - last.end < 40:
+            if last.value is not None and last.unit == (q.unit or "CNY") and s.start - last.end < 60:
                 metric = last.metric
         if metric is None and not drafts and self.drafts:
             metric = self._another_zone_again(q, window, s)
@@ -1390,9 +1392,14 @@ _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:in [\w\s-]{3,40},\s*)?it\s+(?:" + _IT_
 # the sentence opens with 'it' and its verb: the measure the sentence before ended with
 _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali[sz]ed|achieved|came in at|generated|"
                                 + _IT_WAS + r")\s+(?:about |nearly |more than |over |some )?$", re.I)
-_IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this|next) year|(?:in|by) (?:the end of )?(?:19|20)\d\d)?,?\s*"
-                             r"it\s+(?:" + _IT_WAS + r"|rose to|grew to|climbed to|"
-                             r"will (?:reach|exceed|top|surpass|be)|is (?:expected )?to (?:reach|exceed|top))"
+# ... or with 'the figure', or sets a goal for it: 'In March alone, the figure came to 2.71 billion yuan',
+# 'For 2024, the management committee has set a target of 30 billion yuan'
+_IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this|next) year|(?:in|by|for) (?:the end of )?(?:19|20)\d\d|"
+                             r"in [\w\s-]{3,30}? alone)?,?\s*"
+                             r"(?:(?:it|the figure|this figure)\s+(?:" + _IT_WAS + r"|rose to|grew to|climbed to|"
+                             r"will (?:reach|exceed|top|surpass|be)|is (?:expected )?to (?:reach|exceed|top))|"
+                             r"(?:the [\w\s-]{3,40}?|it|we|they)\s+(?:has |have )?set (?:a|an|the) (?:[\w-]+\s+)?"
+                             r"target of)"
                              r"\s*(?:about |nearly |more than |over |some )?", re.I)
 # a firm's results: what makes a story one of a firm's results rather than of a zone ('self.company_news')
 _COMPANY_RESULTS = re.compile(r"\bnet (?:profit|loss|income)\b|\bgross (?:profit )?margin\b|\bearnings per share\b|"

@@ -661,6 +661,25 @@ def test_an_industry_cluster_s_size_is_its_output(sentence, facts):
             for f in extract_document("t.txt", text).metrics] == facts
 
 
+def test_the_figure_again_and_a_target_set_for_it_take_the_measure_before():
+    # held-out c71: a month's part of a quarter's figure, last year's figure and this year's target for it;
+    # a plant's completion year after the document's date reports on nothing
+    text = ("Binxi ETDZ off to a strong start in first quarter\n\nUpdated: 2024-04-19\n\n"
+            "The output value of industrial enterprises above designated size in the Binxi Economic and "
+            "Technological Development Zone reached 6.84 billion yuan in the first quarter, up 12.7 percent year on "
+            "year. In March alone, the figure came to 2.71 billion yuan, an increase of 15.2 percent. A new "
+            "plant will process 180,000 tonnes of soybeans a year when it is completed in 2025.\n\n"
+            "General public budget revenue was 186 million yuan, up 5.4 percent.\n\n"
+            "Last year, the output value of the zone's industrial enterprises above designated size totaled "
+            "26.1 billion yuan. For 2024, the management committee has set a target of 30 billion yuan.")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2024-01", "2024-03", 6_840_000_000.0, 12.7),
+        ("industrial_output_above_size", "2024-03", "2024-03", 2_710_000_000.0, 15.2),
+        ("public_budget_revenue", "2024-01", "2024-03", 186_000_000.0, 5.4),
+        ("industrial_output_above_size", "2023-01", "2023-12", 26_100_000_000.0, None),
+        ("industrial_output_above_size", "2024-01", "2024-12", 30_000_000_000.0, None)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
