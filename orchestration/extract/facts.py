@@ -228,6 +228,7 @@ class Draft:
     base_of: object = None  # 'up from X last year': the draft X is compared with (see pipeline._Reader._base)
     dated: tuple = ()  # ... and how X is dated from it
     entity: int | None = None  # the zone a table's column names, when the figure's column says whose it is
+    target: bool = False  # a goal by where it stands (a table's 'Annual target' column), whatever the words
 
 
 @lru_cache(maxsize=4096)

@@ -31,7 +31,8 @@ _Y = r"(?P<y>(?:19|20)\d\d)(?![.,]\d)"  # 'output value of 1996.8 100 million yu
 _REL = r"(?P<rel>this year|last year|next year|the year|the previous year|the current year|the whole year|the full year)"
 # 'the year' alone ('at the start of the year') names no period; these forms do
 _REL_ALONE = (r"(?P<rel>this year|last year|next year|the previous year|the current year|the whole year|the full year|"
-              r"(?<=in )the year|(?<=for )the year|(?<=throughout )the year|(?<=during )the year)")
+              r"(?<=in )the year|(?<=for )the year|(?<=throughout )the year|(?<=during )the year|"
+              r"(?<![\w-])(?:full|whole)-year)")  # 'we expect full-year output value to exceed ...'
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ def _year(m: re.Match[str], ctx: TimeContext) -> int | None:
         return ctx.year - 1
     if rel == "next year":
         return ctx.year + 1
-    if rel in ("the year", "the whole year", "the full year") and ctx.reported_year is not None:
+    if rel in ("the year", "the whole year", "the full year", "full-year", "whole-year") \
+            and ctx.reported_year is not None:
         return ctx.reported_year
     return ctx.year
 

@@ -261,7 +261,8 @@ class _Reader(TableReading, FigureLineReading):
             if s.heading and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)):
                 # 'Key indicators (2022):' dates the lines under it, stocks included
                 self.heading_period = periods[-1]
-        if s.heading and not _LIST_ITEM.match(s.text):  # 'Targets for 2024': the lines under it are goals
+        # 'Targets for 2024': the lines under it are goals (a table's 'Annual target' column holds its own)
+        if s.heading and not _LIST_ITEM.match(s.text) and not (s.table_header or is_table_row(s.text)):
             self.heading_target = _TARGET_HEADING.search(s.text) is not None
             self.heading_line = s.line_no
         # the period the article reports on carries across paragraphs; plans, deadlines
@@ -574,7 +575,11 @@ class _Reader(TableReading, FigureLineReading):
         scope = self.above_size_scope or _ABOVE_SIZE.search(self.sentence_fold, self.sentence_fold) is not None
         if scope and (
                 F.THESE_FIRMS.search(window) or (_THE_SAME_MEASURE.fullmatch(_LAST_CLAUSE.split(window)[-1])
-                                                 and self._last_metric(drafts) == metric + "_above_size")):
+                                                 and self._last_metric(drafts) == metric + "_above_size")
+                # 'industrial enterprises above designated size realized main business income of ..., and
+                # output value of ...': a second measure of the firms the sentence is about
+                or (drafts and _AND_MEASURE.fullmatch(_LAST_CLAUSE.split(window)[-1])
+                    and _ABOVE_SIZE_SUBJECT.search(self.sentence_fold) is not None)):
             return metric + "_above_size"
         return metric
 
@@ -938,8 +943,8 @@ class _Reader(TableReading, FigureLineReading):
                     and last.end >= s.start:  # '126 pharmaceutical enterprises, 48 of them above designated size'
                 draft.past, draft.present, draft.now = last.past, last.present, last.now
         full_before = self.text[max(s.start, draft.anchor - _REACH): draft.anchor]
-        target = (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or self.heading_target) and not re.search(
-            r"planned to cover|is planned|planned area", full_before, re.I)
+        target = draft.target or (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or self.heading_target) \
+            and not re.search(r"planned to cover|is planned|planned area", full_before, re.I)
         before = [p for p in periods if p.end <= draft.anchor]
         if draft.period is not None:
             before, periods = [draft.period], [draft.period]
@@ -1358,6 +1363,10 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:w
 _SCENE_SETTING = re.compile(r"\b(?:when|after|before|once|until|while|although|though|because)\b[^,;]*$", re.I)
 _OWNS_A_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:section|area|part|portion|sub-?zone|sub-?park)\b", re.I)
 _LAST_CLAUSE = re.compile(r"[,;]")
+_ABOVE_SIZE_SUBJECT = re.compile(r"enterprises above designated (?:size|scale)\b[^,;]{0,80}?\b(?:reali[sz]ed|achieved|"
+                                 r"recorded|posted|reported|generated|completed)\b")  # on the folded sentence
+_AND_MEASURE = re.compile(r"\s*(?:and\s+)?(?:an? |the |total |their )?(?:industrial )?(?:output value|added value)"
+                          r"(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
 _DAY_DATE = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
                        r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d")
 _SINCE = re.compile(r"since\b", re.I)

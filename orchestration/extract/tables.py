@@ -38,7 +38,11 @@ _THE_ZONE_CELL = re.compile(r"(?:the )?(?:ETDZ|EDZ|HTZ|zone|park|development zon
 _FIGURE_CELL = re.compile(r"-?[\d,.]+|\[\s*[\d,.]+\s*\]")
 _FIVE_YEARS = re.compile(r"\[\s*([\d,.]+)\s*\]")
 _TEN_THOUSAND = re.compile(r"10,000|ten thousand|万", re.I)
-_NOT_A_FIGURE_COLUMN = re.compile(r"average annual|annual average|attribute|nature|remarks?|notes?|属性", re.I)
+_NOT_A_FIGURE_COLUMN = re.compile(r"average annual|annual average|attribute|nature|remarks?|notes?|属性|"
+                                  r"completion|completed|progress|% of (?:the )?(?:target|plan)", re.I)
+# 'Annual target', 'Full-year plan', '全年目标': a goal for the year the table reports on
+_TARGET_COLUMN = re.compile(r"(?:annual|full[- ]year|yearly|\d{4})?\s*(?:targets?|plan(?:ned)?|goals?)|全年目标|目标",
+                            re.I)
 _OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,]?", re.I)
 _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
@@ -104,6 +108,7 @@ class Columns:
     zones: dict[int, int] = field(default_factory=dict)  # {column: cluster}: a zone per column
     growth_after: dict[int, int] = field(default_factory=dict)  # {column: its growth column}
     label: int = 0  # the column naming each row's indicator ('Category | Indicator | ...': the second)
+    target: int | None = None  # the column of the year's goals ('Annual target')
 
 
 def _unit_cell(cell: str) -> tuple[float, str] | None:
@@ -185,6 +190,8 @@ class TableReading:
                 (i for i, c in enumerate(heads[1:3], 1) if _ROW_HEAD.fullmatch(c)), 0)
             # an average annual growth, an attribute ('Expected', 'Binding'): no figure of a period
             skipped = {i for i, c in enumerate(heads) if _NOT_A_FIGURE_COLUMN.search(c)}
+            target_col = next((i for i, c in enumerate(heads) if i and _TARGET_COLUMN.fullmatch(c)), None)
+            skipped |= {target_col} - {None}
             growth = [i for i in growth if i not in skipped]
             values = [i for i, c in enumerate(cells[1:], 1)
                       if i not in growth and i != unit_col and i != label_col and i not in skipped]
@@ -196,7 +203,8 @@ class TableReading:
                 dated = spans if len(spans) >= 2 else {}
             self.table = Columns(values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
                                  zones := self._zone_per_column(cells, starts),
-                                 {i: i + 1 for i in (dated or zones) if i + 1 in growth}, label_col)
+                                 {i: i + 1 for i in (dated or zones) if i + 1 in growth}, label_col,
+                                 target_col if not (dated or zones) else None)
             # 'Industry | Output value | Growth (%)', 'Cluster | Main products | 2022 output | Above-size firms':
             # a row per industry, a measure per column (above designated size when the table's title says so)
             # 'Year | Industrial output | Fiscal revenue' under 'Main indicators (billion yuan)': a row per year
@@ -289,6 +297,33 @@ class TableReading:
             else:
                 continue
             self._place(draft, s, periods)
+        if table.target is not None and table.target < len(cells) and (metric is not None or count is not None):
+            self._goal_cell(s, periods, cells[table.target], starts[table.target], metric or count, unit,
+                            in_percent, industry, counted=metric is None)
+
+    def _goal_cell(self, s: Sentence, periods: list[Period], cell: str, start: int, code: str,
+                   unit: tuple[float, str] | None, in_percent: bool, industry: str | None, counted: bool) -> None:
+        """A row's cell in the 'Annual target' column: the goal for the year the table reports on.
+
+        In a row stated in percent ('Fixed-asset investment | % | -- | 18.3 | 12') the goal is a growth rate.
+        """
+        number = F.table_number(cell)
+        reported = self.heading_period or self.report_period or self.line_period
+        year = reported.last[0] if reported is not None else self.doc_date.year if self.doc_date else None
+        if number is None or year is None:
+            return
+        period = Period(start, start, (year, 1), (year, 12))
+        if in_percent:
+            draft = F.Draft(code, None, None, "exact", None, s.start, s.end, yoy_pct=number, anchor=start,
+                            period=period, industry=industry, target=True)
+        elif counted:
+            draft = F.Draft(code, number, "persons" if code == "population" else "count", "exact", None,
+                            s.start, s.end, measure="stock", anchor=start, period=period, target=True)
+        else:
+            factor, currency = unit or (1.0, "CNY")
+            draft = F.Draft(code, float(Decimal(repr(number)) * Decimal(repr(factor))), currency, "exact", None,
+                            s.start, s.end, anchor=start, period=period, industry=industry, target=True)
+        self._place(draft, s, periods)
 
     def _industry_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
         """'| New materials | special alloys | RMB 31.6 bn (+46.2%) | 41 |': each measured cell a fact of the

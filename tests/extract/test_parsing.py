@@ -680,6 +680,41 @@ def test_the_figure_again_and_a_target_set_for_it_take_the_measure_before():
         ("industrial_output_above_size", "2024-01", "2024-12", 30_000_000_000.0, None)]
 
 
+def test_a_bulletin_s_annual_target_column_holds_the_year_s_goals():
+    # held-out c71: a monthly bulletin's table with 'Annual target' and 'Completion (%)' beside the figures
+    text = ("Anhui Tianchang Economic Development Zone\nEconomic Operation Bulletin, August 2021\n\n"
+            "Released: 2021-09-14\n\nI. Main indicators, January-August 2021\n\n"
+            "| Indicator | Unit | Jan-Aug | YoY (%) | Annual target | Completion (%) |\n|---|---|---|---|---|---|\n"
+            "| Output value of industrial enterprises above designated size | 100 million yuan | 158.3 | 14.2 | 240 "
+            "| 66.0 |\n"
+            "| Fixed-asset investment | % | -- | 18.3 | 12 | -- |\n"
+            "| Of which: tax revenue | 100 million yuan | 10.20 | 6.8 | -- | -- |\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct, f.kind)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2021-01", "2021-08", 15_830_000_000.0, 14.2, "actual"),
+        ("industrial_output_above_size", "2021-01", "2021-12", 24_000_000_000.0, None, "target"),
+        ("fixed_asset_investment", "2021-01", "2021-08", None, 18.3, "actual"),
+        ("fixed_asset_investment", "2021-01", "2021-12", None, 12.0, "target"),
+        ("tax_revenue", "2021-01", "2021-08", 1_020_000_000.0, 6.8, "actual")]
+
+
+def test_firms_above_designated_size_as_the_subject_scope_their_output_and_full_year_is_this_year():
+    # held-out c71
+    text = ("Pengzhou Industrial Development Zone: steady growth in first 11 months\n\n2019-12-18\n\n"
+            "From January to November, industrial enterprises above designated size in the Sichuan Pengzhou "
+            "Industrial Development Zone realized main business income of 62.7 billion yuan, up 7.9 percent "
+            "year-on-year, and output value of 58.4 billion yuan, up 6.6 percent.\n\n"
+            "\"We expect full-year output value above designated size to exceed 64 billion yuan, compared with "
+            "61.2 billion yuan last year,\" said the director.")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2019-01", "2019-11", 62_700_000_000.0),
+        ("industrial_output_above_size", "2019-01", "2019-11", 58_400_000_000.0),
+        ("industrial_output_above_size", "2019-01", "2019-12", 64_000_000_000.0),
+        ("industrial_output_above_size", "2018-01", "2018-12", 61_200_000_000.0)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
