@@ -439,8 +439,12 @@ class TableReading:
             self._table_row(s, periods, texts, [s.start + at - column for at, _ in cells])
             return True
         if len(cells) >= 3 and _YEAR_HEAD.fullmatch(first) and not any(F.table_number(c) for _, c in cells[1:]):
-            self.spaced = {"columns": cells[1:], "unit": self.unit_statement[1] if self.unit_statement
-                           and s.line_no - self.unit_statement[0] <= 2 else None, "line": s.line_no, "placed": {}}
+            # the unit stated just above, or in the table's caption ('Main economic indicators, 2019-2021
+            # (RMB 100 million)')
+            caption = self.text[max(0, s.start - 200): s.start - column].strip().rsplit("\n", 1)[-1]
+            stated = self.unit_statement[1] if self.unit_statement and s.line_no - self.unit_statement[0] <= 2 \
+                else F.unit_in_label(caption)
+            self.spaced = {"columns": cells[1:], "unit": stated, "line": s.line_no, "placed": {}}
             return True
         if table is None or s.line_no - table["line"] > 1:
             return False

