@@ -81,7 +81,9 @@ LIST_CONTINUES = re.compile(
     # '10 square kilometers (April 1993) -> 112.7 square kilometers (today)'
     # and a goal's: '15 billion yuan by 2027 and 25 billion yuan by 2030', '... by 2025, doubling to ...'
     r"(?:\s*\([^()]{1,30}\)|\s+in\s+(?:19|20)\d\d|\s+(?:at|by) the end of (?:19|20)\d\d|\s+by\s+(?:19|20)\d\d)?"
-    r"[\s,]*(?:(?:in|of) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*(?:and|as well as|while|->|→)?\s*"
+    # another industry's: '..., and the auto parts industry RMB 30 billion', '...; the sensors industry 2.94 billion'
+    r"[\s,;]*(?:(?:and |as well as )?(?:in|of|the) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*"
+    r"(?:and|as well as|while|->|→)?\s*"
     r"(?:(?:(?:doubling|tripling|rising|increasing|growing|climbing)\s+)?to\s+|(?:exceed|reach|top|surpass)\s+)?"
     r"(?:more than|over|about|nearly)?\s*", re.I)
 POPULATION = lexicon.POPULATION
@@ -100,7 +102,7 @@ _UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r")?\s*(?P<cur>yuan|rmb|cny|u
 _CURRENCY_THEN_SCALE = re.compile(r"(?P<cur>RMB|CNY|USD|US\$)\s*(?P<scale>" + _SCALES + r")",
                                   re.I)
 _UNIT_FACTORS = {"10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8,
-                 "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "mln": 1e6,
+                 "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6,
                  # 'GDP (RMB 100m)': a hundred million, as English tables of Chinese statistics write it
                  **{f"100{space}{m}": 1e8 for space in ("", " ") for m in ("m", "mn", "mln")}}
 
@@ -151,7 +153,7 @@ _CHINESE_STATEMENT = re.compile(r"(?:单位|\bunits?)\s*[:：]", re.I)
 
 
 _CURRENCY_FIRST = re.compile(
-    r"[(（]\s*(?P<cur>US\$|USD|RMB|CNY)\s*(?P<scale>" + _SCALES + r")\s*[)）]", re.I)
+    r"[(（]\s*(?P<cur>US\$|USD|RMB|CNY)\s*(?P<scale>" + _SCALES + r"|m)\s*[)）]", re.I)  # '(US$ m)': millions
 
 
 def unit_in_label(text: str) -> tuple[float, str] | None:
@@ -484,7 +486,7 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     rest = text[q.end: min(sentence_end, q.end + 160)]
     if rest[:1] in (",", "，"):  # '187, national high-tech enterprises 112': the next item's label, not this one's
         return None
-    above = _OF_THEM_ABOVE.match(rest)
+    above = OF_THEM_ABOVE.match(rest)
     if above:  # '126 pharmaceutical enterprises, 48 of them above designated size'
         return "enterprises_above_size", q.end + above.end(), None
     them = OF_THEM.match(rest)  # '1,800 enterprises ..., and 52 of them are national high-tech enterprises'
@@ -512,7 +514,7 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
 
 # '126 pharmaceutical enterprises, 48 of them above designated size', '78 enterprises, including 21 above
 # designated size'
-_OF_THEM_ABOVE = re.compile(r"\s+(?:of (?:them|which)(?: (?:are|were))? )?above[- ]designated[- ](?:size|scale)\b",
+OF_THEM_ABOVE = re.compile(r"\s+(?:of (?:them|which)(?: (?:are|were))? )?above[- ]designated[- ](?:size|scale)\b",
                             re.I)
 # '2 companies listed on the A-share market', 'seven companies in the zone are listed'
 _LISTED_AFTER = re.compile(r"\s+(?:in the (?:zone|park|area)\s+)?(?:(?:are|were|have been|had been)\s+)?"

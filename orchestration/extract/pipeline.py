@@ -579,7 +579,9 @@ class _Reader(TableReading, FigureLineReading):
                 # 'industrial enterprises above designated size realized main business income of ..., and
                 # output value of ...': a second measure of the firms the sentence is about
                 or (drafts and _AND_MEASURE.fullmatch(_LAST_CLAUSE.split(window)[-1])
-                    and _ABOVE_SIZE_SUBJECT.search(self.sentence_fold) is not None)):
+                    and _ABOVE_SIZE_SUBJECT.search(self.sentence_fold) is not None)
+                # 'Its 58 food processing enterprises above designated size turned out output value of ...'
+                or (self._last_metric(drafts) == "enterprises_above_size" and _THEY_MADE.fullmatch(window))):
             return metric + "_above_size"
         return metric
 
@@ -812,6 +814,9 @@ class _Reader(TableReading, FigureLineReading):
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
         if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)
                 or _ITEM_OPENS_WITH.fullmatch(self.text, s.start, q.start) or F.OF_THEM.match(self.text, q.end)
+                or (code == "enterprises_above_size" and F.OF_THEM_ABOVE.match(self.text, q.end))  # '142 of them ...'
+                # 'The 38 auto parts enterprises above designated size produced ...': the zone's firms, named whole
+                or (_THE_FIRMS_BEFORE.search(before) and _FIRMS_DID.match(self.text, phrase_end))
                 or _OF_WHICH_BEFORE.search(before)
                 # 'Of these, 158 are industrial enterprises above designated size ... and 64 are national ...'
                 or (_ARE_AFTER.match(self.text, q.end) and _OF_THESE.search(before))):
@@ -1364,7 +1369,7 @@ _SCENE_SETTING = re.compile(r"\b(?:when|after|before|once|until|while|although|t
 _OWNS_A_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:section|area|part|portion|sub-?zone|sub-?park)\b", re.I)
 _LAST_CLAUSE = re.compile(r"[,;]")
 _ABOVE_SIZE_SUBJECT = re.compile(r"enterprises above designated (?:size|scale)\b[^,;]{0,80}?\b(?:reali[sz]ed|achieved|"
-                                 r"recorded|posted|reported|generated|completed)\b")  # on the folded sentence
+                                 r"produced|recorded|posted|reported|generated|completed)\b")  # on the folded sentence
 _AND_MEASURE = re.compile(r"\s*(?:and\s+)?(?:an? |the |total |their )?(?:industrial )?(?:output value|added value)"
                           r"(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
 _DAY_DATE = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
@@ -1469,6 +1474,13 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
+_THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:and|while)\s+)(?:the|its|their)\s+"
+                               r"(?:more than |over |about |nearly |some )?$", re.I)
+_THEY_MADE = re.compile(r"\s+(?:in the (?:zone|park)\s+)?(?:produced|realized|realised|achieved|generated|made|"
+                        r"turned out|posted)\s+(?:an? |total )?(?:industrial )?(?:output value|added value)(?: of)?\s*"
+                        r"(?:about |nearly |more than |over )?", re.I)
+_FIRMS_DID = re.compile(r"\s+(?:in the (?:zone|park)\s+)?(?:produced|realized|realised|achieved|generated|made|"
+                        r"turned out|posted|employ|employed|account(?:ed)? for)\b", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)
 # an industry cluster's size, before the amount ('cluster worth', 'into a cluster with a scale of') or after it
 # ('a CNY100 billion new energy vehicle cluster')

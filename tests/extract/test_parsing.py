@@ -715,6 +715,29 @@ def test_firms_above_designated_size_as_the_subject_scope_their_output_and_full_
         ("industrial_output_above_size", "2018-01", "2018-12", 61_200_000_000.0)]
 
 
+def test_another_industry_s_figure_and_firms_named_whole_on_an_investment_page():
+    # held-out c70 and c71: 'and the auto parts industry RMB 30 billion' (the measure just given, another
+    # industry); 'The 38 ... enterprises above designated size produced ...'; '142 of them above designated
+    # size'; a column in 'US$ m'
+    text = ("Linzhou ETDZ\n\nUpdated: 2025-03-02\n\nLinzhou Economic and Technological Development Zone is in "
+            "Henan. The 38 auto parts enterprises above designated size produced output value of RMB 18.3 billion "
+            "in 2022. By 2027, total industrial output value is to exceed RMB 80 billion and the auto parts "
+            "industry RMB 30 billion.\n\n- More than 860 enterprises, 142 of them above designated size\n\n"
+            "| Indicator | 2023 | 2024 |\n|---|---|---|\n| Paid-in foreign capital (US$ m) | 104 | 128 |\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.period_end, f.value, f.unit, f.kind)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", None, "2025-03", 38.0, "count", "actual"),
+        ("industrial_output_above_size", None, "2022-12", 18_300_000_000.0, "CNY", "actual"),
+        ("industrial_output", None, "2027-12", 80_000_000_000.0, "CNY", "target"),
+        ("industrial_output", "automotive", "2027-12", 30_000_000_000.0, "CNY", "target"),
+        ("enterprises", None, "2025-03", 860.0, "count", "actual"),
+        ("enterprises_above_size", None, "2025-03", 142.0, "count", "actual"),
+        ("foreign_investment", None, "2023-12", 104_000_000.0, "USD", "actual"),
+        ("foreign_investment", None, "2024-12", 128_000_000.0, "USD", "actual")]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
