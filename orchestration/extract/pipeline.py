@@ -275,8 +275,10 @@ class _Reader(TableReading, FigureLineReading):
                      and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
                      and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)
-                     # nor a year after the document's ('when it is completed in 2025' in April 2024)
-                     and not (self.doc_date is not None and p.first is not None and p.first[0] > self.doc_date.year)]
+                     # nor a period begun after the document's date ('when it is completed in 2025' in April
+                     # 2024, 'to start trial production in the third quarter of this year' in January)
+                     and not (self.doc_date is not None and p.first is not None
+                              and p.first > (self.doc_date.year, self.doc_date.month or 12))]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         # ('In 2019, the zone focused on the goal of ...': a year named before the goal's cue is reported on)
@@ -648,6 +650,8 @@ class _Reader(TableReading, FigureLineReading):
         if q.kind == "area":
             return self._area(q, window, s)
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window, drafts)
+        if metric in ("industrial_output", "industrial_added_value") and _ABOVE_SIZE_AFTER.match(lookahead):
+            metric += "_above_size"  # 'output value of 98.6 billion yuan (...) from industrial enterprises above ...'
         if metric is None and _INVEST_VERB.search(window, self.sentence_fold):
             # 'plans to invest 50 billion yuan in industrial projects'
             metric = F.invest_target(lookahead)
@@ -1476,6 +1480,8 @@ _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
 _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:and|while)\s+)(?:the|its|their)\s+"
                                r"(?:more than |over |about |nearly |some )?$", re.I)
+_ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"
+                               r"enterprises above designated (?:size|scale)", re.I)
 _THEY_MADE = re.compile(r"\s+(?:in the (?:zone|park)\s+)?(?:produced|realized|realised|achieved|generated|made|"
                         r"turned out|posted)\s+(?:an? |total )?(?:industrial )?(?:output value|added value)(?: of)?\s*"
                         r"(?:about |nearly |more than |over )?", re.I)

@@ -738,6 +738,19 @@ def test_another_industry_s_figure_and_firms_named_whole_on_an_investment_page()
         ("foreign_investment", None, "2024-12", 128_000_000.0, "USD", "actual")]
 
 
+def test_a_period_begun_after_the_document_s_date_reports_nothing_and_above_size_named_after_the_amount():
+    # held-out c69: a project's 'third quarter of this year' in a January item on last year; the firms whose
+    # output it is, named after the amount and its conversion
+    text = ("Changxing Island ETDZ's output grows in 2023\n\nUpdated: 2024-01-30\n\n"
+            "The Dalian Changxing Island Economic and Technological Development Zone achieved output value of "
+            "163.7 billion yuan (about 23 billion U.S. dollars) from industrial enterprises above designated size "
+            "in 2023. A film project is scheduled to start trial production in the third quarter of this year.\n\n"
+            "Total imports and exports reached 78.9 billion yuan, up 12.1 percent.")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-01", "2023-12", 163_700_000_000.0),
+        ("foreign_trade", "2023-01", "2023-12", 78_900_000_000.0)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
