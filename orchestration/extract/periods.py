@@ -216,7 +216,7 @@ _PATTERNS = [
                 r"(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
     (re.compile(r"(?:(?:\b(?:the )?(?P<qw>second|third|fourth) quarter|\bQ(?P<q>[1-4])(?:\s*(?:-|–|~|to)\s*Q(?P<q2>[1-4]))?|"
                 r"\bH(?P<h>[12]))\b(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?)", re.I), _quarter, False, False, False),
-    (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
+    (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
     (re.compile(r"(?:as of|at the end of|as at|by the end of|(?<=\()end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")",
                 re.I), _point, True, False, False),
     (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year plan(?: period)?", re.I), _plan, False, True, False),

