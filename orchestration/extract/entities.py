@@ -34,7 +34,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration)\s+(?:Zone|District|Area)|"
      r"Industr(?:ial|y)\s+(?:Park|Zone|Area|Estate|City|Base)|Science\s+(?:and\s+Technology\s+)?Park|"
      r"Technology\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Development\s+(?:Zone|Park)|"
-     r"Econom(?:ic|y)\s+Zone",
+     r"Econom(?:ic|y)\s+(?:Zone|Park)",
      "industrial_park"),
     (r"(?:District|County|district|county)", "district"),
 ]
@@ -392,7 +392,7 @@ _KIND_TYPES = {
 
 # 'the park consists of ...'; anchored at the end of the text before a name for _mark_parts
 _PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|is (?:composed|made up) of|is divided into|"
-                r"divided into")
+                r"divided into|includes|including")  # '... a planned area of 68 km2, including the Bio-City, ...'
 PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b", re.I)
 _PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b[^.;]*$", re.I)
 

@@ -246,7 +246,7 @@ class _Reader(TableReading, FigureLineReading):
         # sentence opens with it: 'Guiyang ETDZ, an old industrial base, also grew. Its output ...'
         talked_about = [m for m in inside if (self.times_named[m.cluster] >= 2 or m.cluster == self.primary
                                               or _OPENS_WITH.fullmatch(self.text, s.start, m.start))
-                        and not self._where(m) and not self._in_passing(m, s)]
+                        and not self._where(m) and not self._in_passing(m, s) and not self._listed_part(m, s)]
         if talked_about:
             self.current = talked_about[-1].cluster
         subject = inside[0].cluster if inside else entity_before

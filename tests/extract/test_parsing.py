@@ -131,6 +131,9 @@ NAMES = [
      "etdz"),
     ("The China (Guangxi) Pilot Free Trade Zone covers", "China (Guangxi) Pilot Free Trade Zone", "demonstration_zone"),
     ("Over four years, the Guangxi FTZ has", "Guangxi FTZ", "demonstration_zone"),
+    # evaluated on (c70)
+    ("Chongqing Banan Economic Park is a municipal-level development zone", "Chongqing Banan Economic Park",
+     "industrial_park"),
     # evaluated on (c19): one of a free trade zone's areas
     ("The Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone recorded",
      "Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone", "other"),
@@ -768,6 +771,15 @@ def test_a_report_on_part_of_a_year_with_last_year_s_figure_and_this_year_s_goal
         ("fiscal_revenue", "2024-01", "2024-09", 1_100_000_000.0),
         ("fiscal_revenue", "2025-01", "2025-12", 1_300_000_000.0),
         ("high_tech_enterprises", None, "2024-08", 116.0)]
+
+
+def test_parks_a_zone_includes_are_not_what_the_park_means_after_them():
+    # held-out c70: 'including the ... Bio-City, the Jieshi Industrial Park and the Huaxi Industrial Park'
+    text = ("Why Banan?\n\n16 November 2021\n\nChongqing Banan Economic Park is a municipal-level development zone. "
+            "The park has a planned area of 68 square kilometres, including the Jieshi Industrial Park and the "
+            "Huaxi Industrial Park.\n\nIn 2020 the park's industrial output value reached RMB 62.5 billion.")
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("Chongqing Banan Economic Park", "area_planned"), ("Chongqing Banan Economic Park", "industrial_output")]
 
 
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
