@@ -595,7 +595,8 @@ GROWTH_TO_LEVEL = re.compile(r"^\s*(?:year[- ]on[- ]year\s*)?,?\s*(?:to\s+(?:rea
                              r"(?:about |nearly |more than |over |approximately )?", re.I)
 # 'the added value of these enterprises', 'Their added value rose': the firms named just before
 THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b|^\s*their\b|"
-                         r"^(?:\s*(?:year[- ]on[- ]year|yoy))?[\s,;]*(?:and|while)\s+their\b", re.I)
+                         r"^(?:\s*(?:year[- ]on[- ]year|yoy|in (?:19|20)\d\d|last year|this year))?[\s,;]*"
+                         r"(?:and|while)\s+their\b", re.I)
 ROW_LABEL = re.compile(
     r"\s*(?:[-•·*▸►▪■●◆]\s*|\(?\d{1,2}[.)、]\s*)?(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*[:：]\s*"
     r"(?:about |nearly |more than |over )?")

@@ -310,6 +310,12 @@ class _Reader(TableReading, FigureLineReading):
             stated = [(s.start + m.start("unit"), s.start + m.end("unit"))
                       for m in F.UNIT_STATEMENT.finditer(s.text)]
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in stated)]
+        # an aside that defines a term ('enterprises above designated size – those with annual main business
+        # revenue of at least 20 million yuan – rose ...'): its figures and words are no one's measure
+        asides = [(m.start(), m.end()) for m in _DEFINING_ASIDE.finditer(self.text, s.start, s.end)] \
+            if ("–" in s.text or "—" in s.text or "(" in s.text) else []
+        if asides:
+            quantities = [q for q in quantities if not any(a <= q.start < b for a, b in asides)]
         boundary = s.start
         said = F.RESPECTIVELY.search(self.text, s.start, s.end) if "respectively" in self.sentence_fold else None
         if said and self._respectively(s, [q for q in quantities if q.start < said.start()], periods):
@@ -341,6 +347,11 @@ class _Reader(TableReading, FigureLineReading):
                     and F.money_metric(self.text[max(boundary, q.start - _REACH): q.start], "")):
                 q = F.in_unit(q, unit)
             window = self.text[max(boundary, q.start - _REACH): q.start]
+            for a, b in asides:
+                if a < q.start and b > q.start - len(window):  # the aside's words blanked, offsets kept
+                    left = max(a, q.start - len(window)) - (q.start - len(window))
+                    right = min(b, q.start) - (q.start - len(window))
+                    window = window[:left] + " " * (right - left) + window[right:]
             clause_start = max(s.start, self.text.rfind(";", s.start, q.start) + 1)
             lookahead = self.text[q.end: min(s.end, q.end + _REACH)]
             draft = None
@@ -1321,7 +1332,7 @@ _THINGS_COUNTED = re.compile(r"\s*(?:units?|sets?|pieces|vehicles|cars|tons?|ton
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
 _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approved|upgraded|recogni[sz]ed|renamed|"
-                                       r"merged|integrated|"
+                                       r"merged|integrated|expanded|enlarged|restructured|relocated|"
                                        r"since|launched|built|"
                                        r"held|opened|inaugurated|started|began)\b[^.;,]{0,90}$", re.I))
 
@@ -1488,6 +1499,8 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
+_DEFINING_ASIDE = re.compile(r"\s[–—]\s*(?:those|that is|i\.e\.|namely|defined as|meaning)\b[^–—.]{0,160}[–—]|"
+                             r"\((?:those|that is|i\.e\.|namely|defined as|meaning|with annual)\b[^()]{0,160}\)", re.I)
 _ANNUAL_TARGET_OF = re.compile(r"\b(?:the|its|an?) (?:annual|full-year|yearly|whole-year) (?:target|plan|goal) of\s*"
                                r"(?:about |nearly |more than |over )?$", re.I)
 _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:and|while)\s+)(?:the|its|their)\s+"

@@ -782,6 +782,21 @@ def test_parks_a_zone_includes_are_not_what_the_park_means_after_them():
         ("Chongqing Banan Economic Park", "area_planned"), ("Chongqing Banan Economic Park", "industrial_output")]
 
 
+def test_an_aside_that_defines_the_firms_and_a_year_the_zone_was_expanded_in():
+    # held-out c73: 'those with annual main business revenue of at least 20 million yuan' between dashes;
+    # 'was expanded in 2019 ...' dates no figure after it
+    text = ("Shenzhen's high-tech zone lifts revenue\n\nPublished: 8:30pm, 19 Mar 2024\n\n"
+            "Companies in the Shenzhen High-tech Industrial Development Zone generated operating revenue of 2.36 "
+            "trillion yuan last year, up 7.4 per cent.\n\nThe zone was expanded in 2019 from a single science park "
+            "to five districts.\n\nOutput of industrial enterprises above designated size – those with annual main "
+            "business revenue of at least 20 million yuan – rose 6.1 per cent to 1.12 trillion yuan, while their "
+            "added value grew 5.8 per cent.")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2023-12", 2_360_000_000_000.0, 7.4),
+        ("industrial_output_above_size", "2023-12", 1_120_000_000_000.0, 6.1),
+        ("industrial_added_value_above_size", "2023-12", None, 5.8)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
