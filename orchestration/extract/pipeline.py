@@ -704,6 +704,14 @@ class _Reader(TableReading, FigureLineReading):
             # a ranking: 'SIP led with 351.5 billion yuan, followed by Kunshan ETDZ with 280.7 billion
             # yuan', 'ahead of Kunshan ETDZ (512.8 billion yuan)': the same measure, another zone
             metric = drafts[-1].metric
+        if metric is None and _OF_THAT.match(lookahead):
+            # 'Auto and motorcycle parts contributed nearly 19 billion yuan of that': an industry's part of the
+            # total just given
+            last = drafts[-1] if drafts else self.drafts[-1][0] if self.drafts else None
+            part_of = F.first_industry(window) if last is not None and last.value is not None \
+                and last.unit == (q.unit or "CNY") and last.metric in F.INDUSTRY_SCOPED else None
+            if part_of is not None:
+                metric, inherited = last.metric, (last.metric, part_of)
         subject = F.industry_subject(window) or (pending[3] if pending else None)
         cluster = self._cluster_of(window, lookahead) if metric is None and not subject else None
         if cluster is not None:  # 'a food industry cluster worth 50 billion yuan': the industry's output
@@ -1432,18 +1440,21 @@ _AFTER_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|
 _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
-_IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:in [\w\s-]{3,40},\s*)?it\s+(?:" + _IT_WAS + r")\s*"
-                       r"(?:about |nearly |more than |over )?$", re.I)
+# 'we expect it to pass 25 billion', 'we expect more than 180 billion': a speaker's goal for the measure just given
+_WE_EXPECT = r"(?:we|they|the zone)\s+(?:expects?|hopes?)\s+(?:it\s+to\s+(?:reach|exceed|top|pass|hit|surpass)\s+)?"
+_IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?(?:(?:in [\w\s-]{3,40}|this year|next year),?\s*)?"
+                       r"(?:it\s+(?:" + _IT_WAS + r")|" + _WE_EXPECT + r")\s*(?:about |nearly |more than |over )?$", re.I)
 # the sentence opens with 'it' and its verb: the measure the sentence before ended with
 _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali[sz]ed|achieved|came in at|generated|"
                                 + _IT_WAS + r")\s+(?:about |nearly |more than |over |some )?$", re.I)
 # ... or with 'the figure', or sets a goal for it: 'In March alone, the figure came to 2.71 billion yuan',
 # 'For 2024, the management committee has set a target of 30 billion yuan'
-_IT_AGAIN_OPENS = re.compile(r"\s*(?:(?:last|this|next) year|(?:in|by|for) (?:the end of )?(?:19|20)\d\d|"
+_IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|for) (?:the end of )?(?:19|20)\d\d|"
                              r"in [\w\s-]{3,30}? alone)?,?\s*"
                              r"(?:(?:it|the figure|this figure)(?:\s+for [\w\s]{3,30}?)?\s+(?:" + _IT_WAS +
                              r"|rose to|grew to|climbed to|will (?:reach|exceed|top|surpass|be)|"
                              r"is (?:expected )?to (?:reach|exceed|top)|(?:is )?striv(?:es|ing) for|aims? for|targets)|"
+                             + _WE_EXPECT + r"|"
                              r"(?:the [\w\s-]{3,40}?|it|we|they)\s+(?:has |have )?set (?:a|an|the) (?:[\w-]+\s+)?"
                              r"target of)"
                              r"\s*(?:about |nearly |more than |over |some )?", re.I)
@@ -1506,6 +1517,7 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
+_OF_THAT = re.compile(r"\s*of (?:that|this|it|the total)\b", re.I)
 _DEFINING_ASIDE = re.compile(r"\s[–—]\s*(?:those|that is|i\.e\.|namely|defined as|meaning)\b[^–—.]{0,160}[–—]|"
                              r"\((?:those|that is|i\.e\.|namely|defined as|meaning|with annual)\b[^()]{0,160}\)", re.I)
 _ANNUAL_TARGET_OF = re.compile(r"\b(?:the|its|an?) (?:annual|full-year|yearly|whole-year) (?:target|plan|goal) of\s*"

