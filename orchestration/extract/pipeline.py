@@ -1443,7 +1443,8 @@ _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54
 # 'we expect it to pass 25 billion', 'we expect more than 180 billion': a speaker's goal for the measure just given
 _WE_EXPECT = r"(?:we|they|the zone)\s+(?:expects?|hopes?)\s+(?:it\s+to\s+(?:reach|exceed|top|pass|hit|surpass)\s+)?"
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?(?:(?:in [\w\s-]{3,40}|this year|next year),?\s*)?"
-                       r"(?:it\s+(?:" + _IT_WAS + r")|" + _WE_EXPECT + r")\s*(?:about |nearly |more than |over )?$", re.I)
+                       r"(?:it\s+(?:" + _IT_WAS + r")|" + _WE_EXPECT + r")\s*(?:about |nearly |more than |over )?$",
+                       re.I)
 # the sentence opens with 'it' and its verb: the measure the sentence before ended with
 _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali[sz]ed|achieved|came in at|generated|"
                                 + _IT_WAS + r")\s+(?:about |nearly |more than |over |some )?$", re.I)
