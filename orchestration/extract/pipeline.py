@@ -161,7 +161,9 @@ class _Reader(TableReading, FigureLineReading):
         wider = _WIDER_AREA.search(F.ASIDE.sub(",", clause))
         # an area named in the clause makes the figure that area's, unless it is a district named once in
         # passing, which the reader folds into the zone ('Rudong county's GDP' on a page about its zone)
-        named = [m for m in self._mentions_between(at - len(clause), at) if m.cluster not in self.folded]
+        # ('Gao'an City's GDP': the place its zone is named by, with the word that makes it the city)
+        named = [m for m in self._mentions_between(at - len(clause), at)
+                 if m.cluster not in self.folded and not _ADMIN_AFTER.match(self.text, m.end)]
         return wider is not None and not named and not self._zone_place(wider.group())
 
     def _listed_part(self, mention, sentence: Sentence) -> bool:
@@ -315,7 +317,7 @@ class _Reader(TableReading, FigureLineReading):
         # an aside that defines a term ('enterprises above designated size – those with annual main business
         # revenue of at least 20 million yuan – rose ...'): its figures and words are no one's measure
         asides = [(m.start(), m.end()) for m in _DEFINING_ASIDE.finditer(self.text, s.start, s.end)] \
-            if ("–" in s.text or "—" in s.text or "(" in s.text) else []
+            if ("–" in s.text or "—" in s.text or "(" in s.text or "which" in self.sentence_fold) else []
         if asides:
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in asides)]
         boundary = s.start
@@ -548,6 +550,9 @@ class _Reader(TableReading, FigureLineReading):
             # 'the biomedicine industry grew 11.5 percent': that industry's output (or the measure just given)
             last = self._last_metric(drafts)
             metric, industry = (last if last in F.INDUSTRY_SCOPED else "industrial_output"), subject
+        if metric is not None and drafts and metric == drafts[-1].metric and drafts[-1].value is not None \
+                and industry is None and _MEASURE_NAMED_AFTER.fullmatch(window):
+            metric = None  # 'paid 1.46 billion yuan in taxes, down 3.5 percent': the amount's own change
         if drafts and drafts[-1].yoy_pct is None and drafts[-1].end <= q.start and metric is None and industry is None:
             last = drafts[-1]
             end = q.end
@@ -1340,7 +1345,7 @@ _WIDER_AREA = re.compile(
     r"(?<!of )\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|"
     r"(?<!\d{4} )(?<!year )\bas a whole\b|"  # not 'operating revenue for 2024 as a whole': a year's
     r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|"
-    r"\b[A-Z][a-z]+ (?:city|province|municipality|county|district)['’]s\b|"
+    r"\b[A-Z][a-z'’-]+ (?:[Cc]ity|[Pp]rovince|municipality|county|district)['’]s\b|"
     r"\b(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")['’]s\b")
 _TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs)\b[^.;]{0,40}\b(?:together|combined|"
                                   r"jointly|in total)\b|"
@@ -1535,13 +1540,19 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
+_MEASURE_NAMED_AFTER = re.compile(r"\s*(?:in|of) [\w\s-]{2,40}?,\s*(?:an? )?(?:up|down)\s*(?:by\s*)?", re.I)
+_ADMIN_AFTER = re.compile(r"\s+(?:City|County|Prefecture|Province)['’]s\b")
 # a measure of firms about to be counted: 'Revenue of the zone's roughly 470 ...', 'the output value of its 58 ...'
 _MEASURE_OF_THE = re.compile(r"(?P<measure>[\w\s-]{3,60}?)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                              r"(?:(?:zone|park|area)['’]s\s+)?(?:roughly |about |some |nearly |more than |over )?$",
                              re.I)
 _OF_THAT = re.compile(r"\s*of (?:that|this|it|the total)\b", re.I)
 _DEFINING_ASIDE = re.compile(r"\s[–—]\s*(?:those|that is|i\.e\.|namely|defined as|meaning)\b[^–—.]{0,160}[–—]|"
-                             r"\((?:those|that is|i\.e\.|namely|defined as|meaning|with annual)\b[^()]{0,160}\)", re.I)
+                             r"\((?:those|that is|i\.e\.|namely|defined as|meaning|with annual)\b[^()]{0,160}\)|"
+                             # 'The zone, which produces about 85 percent of the district's industrial output, paid
+                             # 1.46 billion yuan in taxes': a share said in passing
+                             r",\s*which (?:produces|accounts for|contributes|makes up|generates)\b[^,;]{1,80},",
+                             re.I)
 _ANNUAL_TARGET_OF = re.compile(r"\b(?:the|its|an?) (?:annual|full-year|yearly|whole-year) (?:target|plan|goal) of\s*"
                                r"(?:about |nearly |more than |over )?$", re.I)
 _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:and|while|of)\s+)(?:the|its|their|the (?:zone|park)['’]s)\s+"

