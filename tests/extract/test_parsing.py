@@ -840,10 +840,11 @@ def test_a_measure_named_after_its_amount_keeps_the_change_after_it_and_a_city_s
     text = ("Jimei\n\n2025-04-10\n\nFrom January to March, output value of industrial enterprises above designated "
             "size in the Jimei Taiwanese Investment Zone reached 18.64 billion yuan. The zone, which produces about 85 "
             "percent of the district's industrial output, paid 1.46 billion yuan in taxes, down 3.5 percent. The "
-            "zone actually used US$41.2 million in foreign investment, up 12.6 percent.")
+            "zone actually used US$41.2 million in foreign investment, up 12.6 percent. It put in place 3.12 billion "
+            "yuan of domestic capital from outside the province, an increase of 10.4 percent.")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", 18_640_000_000.0, None), ("tax_revenue", 1_460_000_000.0, -3.5),
-        ("foreign_investment", 41_200_000.0, 12.6)]
+        ("foreign_investment", 41_200_000.0, 12.6), ("introduced_investment", 3_120_000_000.0, 10.4)]
     text = ("Gaoan park\n\n2025-02-10\n\nJiangxi Gao'an High-tech Industrial Park grew. Gao'an City's gross "
             "regional product grew 5.6 percent last year to 55.1 billion yuan.")
     assert _facts(text) == []
