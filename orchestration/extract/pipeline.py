@@ -1541,7 +1541,8 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
 _MEASURE_NAMED_AFTER = re.compile(r"\s*(?:in|of) [\w\s-]{2,60}?,\s*(?:an? )?(?:year[- ]on[- ]year )?"
-                                  r"(?:up|down|increase|decrease|rise|fall|drop|decline|growth)\s*(?:of\s*|by\s*)?", re.I)
+                                  r"(?:up|down|increase|decrease|rise|fall|drop|decline|growth)\s*(?:of\s*|by\s*)?",
+                                  re.I)
 _ADMIN_AFTER = re.compile(r"\s+(?:City|County|Prefecture|Province)['’]s\b")
 # a measure of firms about to be counted: 'Revenue of the zone's roughly 470 ...', 'the output value of its 58 ...'
 _MEASURE_OF_THE = re.compile(r"(?P<measure>[\w\s-]{3,60}?)\s+of\s+(?:the\s+|its\s+|their\s+)?"
