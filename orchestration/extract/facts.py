@@ -44,7 +44,8 @@ TARGET_CUE = re.compile(
     r"\bplans? (?:to|for)\b|\bexpected to\b|\bexpects?\b|\bprojected to\b|\bis set to\b|\bforecast|\bstriving\b|"
     r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five", re.I)
 CUMULATIVE = re.compile(r"\bin total\b|\bcumulative|\baccumulated|\ba total of\b|\baggregate", re.I)
-PER_UNIT = re.compile(r"\bper (?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit|worker|labou?rer|"
+PER_UNIT = re.compile(r"\beach square (?:kilomet|km)|"  # 'Each square kilometer of the zone produced ...'
+                      r"\bper (?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit|worker|labou?rer|"
                       r"resident|household)\b|"
                       r"/mu\b|\baverage\b[^.;]{0,30}\bper\b", re.I)
 SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|\b(?:all|seven|eight|nine|ten|\d+) "
@@ -254,8 +255,10 @@ def nearest(patterns, text: str) -> tuple[str, int] | None:
     return best[1], best[2]
 
 
-SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|service|services)\s+(?:industry|industries|sector)\b",
-                               re.I)
+# sectors of the economy, and a class of industries across sectors ('the added value of high-tech industries'):
+# a part of the total, of no industry of the catalogue
+SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|service|services)\s+(?:industry|industries|sector)\b|"
+                               r"\bhigh-tech(?:nology)? industries\b", re.I)
 
 
 # Streams of income named before 'revenue' or 'income' that are not operating revenue

@@ -67,7 +67,8 @@ AREA_METRICS: list[tuple[str, str]] = [
 AREA_EXCLUDED = re.compile(
     r"construction area|floor (?:area|space)|building area|land area|plot|"
     r"(?:innovation|office|industrial|factory|plant|standard)\s+(?:space|workshops?|plants?|buildings?)|"
-    r"\bworkshop|\bproject\b|\bland\b|\bphase\b", re.I)
+    r"\bworkshop|\bproject\b|\bland\b|\bphase\b|"
+    r"\bcore area\b", re.I)  # 'a planned area of 106.7 km2, including a core area of 12.6 km2': a part
 # A facility named between the area phrase and the figure: 'has built ... an incubator of 80,000 square metres'
 AREA_FACILITY = re.compile(r"incubator|\bcent(?:re|er)\b|\bplatform\b|\bhall\b|\bbuilding\b|\boffice\b", re.I)
 

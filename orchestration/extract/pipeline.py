@@ -675,6 +675,8 @@ class _Reader(TableReading, FigureLineReading):
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window, drafts)
         if metric in ("industrial_output", "industrial_added_value") and _ABOVE_SIZE_AFTER.match(lookahead):
             metric += "_above_size"  # 'output value of 98.6 billion yuan (...) from industrial enterprises above ...'
+        if metric in F.INDUSTRY_SCOPED and _COMBINED.search(window) and len(set(F.industries_in_order(window))) >= 2:
+            return None  # 'the leading industries of tobacco, medicine and health, and food realized a combined output'
         if metric is None and _INVEST_VERB.search(window, self.sentence_fold):
             # 'plans to invest 50 billion yuan in industrial projects'
             metric = F.invest_target(lookahead)
@@ -1540,6 +1542,7 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
+_COMBINED = re.compile(r"\bindustries\b[^.;]*\bcombined\b", re.I)  # 'the leading industries of ... a combined output
 _MEASURE_NAMED_AFTER = re.compile(r"\s*(?:in|of) [\w\s-]{2,60}?,\s*(?:an? )?(?:year[- ]on[- ]year )?"
                                   r"(?:up|down|increase|decrease|rise|fall|drop|decline|growth)\s*(?:of\s*|by\s*)?",
                                   re.I)

@@ -850,6 +850,23 @@ def test_a_measure_named_after_its_amount_keeps_the_change_after_it_and_a_city_s
     assert _facts(text) == []
 
 
+NOT_THE_ZONE_S_MEASURE = [
+    # developed on (false positives across the corpus, 2026-12-01): a part, a rate, a class of industries,
+    # several industries' output together
+    "It has a planned area of 106.7 square kilometers, including a core area of 12.6 square kilometers.",
+    "Each square kilometer of the zone produced industrial output of 34.7 billion yuan.",
+    "In the first seven months, the added value of high-tech industries rose 9.8 percent.",
+    "The leading industries of tobacco, medicine and health, and food realized a combined output value of 22.38 "
+    "billion yuan.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_THE_ZONE_S_MEASURE)
+def test_parts_rates_and_classes_of_industries_are_not_the_zone_s_measures(sentence):
+    text = "Updated: 2023-08-10\n\nYanji High-tech Industrial Development Zone\n\n" + sentence
+    assert [f[1] for f in _facts(text)] == (["area_planned"] if "planned area" in sentence else [])
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
