@@ -70,7 +70,8 @@ HAVE_CUE = re.compile(
     r"\b(?:to|will) (?:reach|exceed|top)\b", re.I)  # a goal: 'to reach 70 national high-tech enterprises by 2025'
 # 'new' that names an industry, not firms new to the zone: '47 new energy enterprises', 'new materials'
 NEW_INDUSTRY = r"(?![- ](?:energy|materials?|generation|displays?|infrastructure)\b)"
-CHANGE_OF_STOCK = re.compile(r"^\s*(?:more\s+)?new\b" + NEW_INDUSTRY + r"|(?i:\bnewly\b|\badded\b|\bnet increase\b)")
+CHANGE_OF_STOCK = re.compile(r"^\s*(?i:more\s+)?(?:new|New)\b" + NEW_INDUSTRY +
+                             r"|(?i:\bnewly\b|\badded\b|\bnet increase\b)")
 STOCK_CHANGE_AFTER = re.compile(
     r"^[^.;,]{0,40}\b(?:(?:had|have|has) applied|(?:were|was|had been|have been|has been) (?:newly )?(?:recogni[sz]ed|"
     r"approved|identified|rated|"

@@ -20,7 +20,9 @@ from orchestration.extract import facts as F
 from orchestration.extract.periods import Period, column_period
 from orchestration.extract.segment import YEAR_HEAD, Sentence
 
-_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # cells set apart by two spaces or more
+# cells set apart by two spaces or more; an empty cell's '--' is a cell of its own even one space after a label
+# ('Added value above designated size --      --      8.6')
+_SPACED_CELL = re.compile(r"(?:--|—|–)(?= |$)|\S+(?: (?!--(?: |$)|—(?: |$)|–(?: |$))\S+)*")
 _EMPTY_CELLS = {"--", "—", "-", "–"}
 _ROW_HEAD = re.compile(r"(?:main\s+)?(?:economic\s+)?(?:indicators?|items?|指标)|industr(?:y|ies)|sectors?", re.I)
 _YEAR_HEAD = re.compile(YEAR_HEAD, re.I)
@@ -39,11 +41,14 @@ _FIGURE_CELL = re.compile(r"-?[\d,.]+|\[\s*[\d,.]+\s*\]")
 _FIVE_YEARS = re.compile(r"\[\s*([\d,.]+)\s*\]")
 _TEN_THOUSAND = re.compile(r"10,000|ten thousand|万", re.I)
 _NOT_A_FIGURE_COLUMN = re.compile(r"average annual|annual average|attribute|nature|remarks?|notes?|属性|"
-                                  r"completion|completed|progress|% of (?:the )?(?:target|plan)", re.I)
+                                  # 'Completion (%)' of a goal; not '2024 completed', a column of the year's figures
+                                  r"completion(?: rate)?\s*(?:\(%\)|%|\(percent\))|% (?:completed|of (?:the )?"
+                                  r"(?:target|plan))|progress", re.I)
 # 'Annual target', 'Full-year plan', '全年目标': a goal for the year the table reports on
 _TARGET_COLUMN = re.compile(r"(?:annual|full[- ]year|yearly|\d{4})?\s*(?:targets?|plan(?:ned)?|goals?)|全年目标|目标",
                             re.I)
 _OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,]?", re.I)
+_AT_LEAST_CELL = re.compile(r"\s*(?:≥|>=|>|not less than|at least)\s*", re.I)
 _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
 
@@ -109,6 +114,8 @@ class Columns:
     growth_after: dict[int, int] = field(default_factory=dict)  # {column: its growth column}
     label: int = 0  # the column naming each row's indicator ('Category | Indicator | ...': the second)
     target: int | None = None  # the column of the year's goals ('Annual target')
+    target_year: int | None = None  # ... when its header names the year ('2025 target')
+    target_growth: int | None = None  # ... and the growth column after it ('Target growth (%)')
 
 
 def _unit_cell(cell: str) -> tuple[float, str] | None:
@@ -192,6 +199,9 @@ class TableReading:
             skipped = {i for i, c in enumerate(heads) if _NOT_A_FIGURE_COLUMN.search(c)}
             target_col = next((i for i, c in enumerate(heads) if i and _TARGET_COLUMN.fullmatch(c)), None)
             skipped |= {target_col} - {None}
+            target_year = _YEAR_IN.search(heads[target_col]) if target_col is not None else None
+            if target_col is not None:  # the goals stand in their column: the table's other figures are no goals
+                self.heading_target = False
             growth = [i for i in growth if i not in skipped]
             values = [i for i, c in enumerate(cells[1:], 1)
                       if i not in growth and i != unit_col and i != label_col and i not in skipped]
@@ -204,7 +214,9 @@ class TableReading:
             self.table = Columns(values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
                                  zones := self._zone_per_column(cells, starts),
                                  {i: i + 1 for i in (dated or zones) if i + 1 in growth}, label_col,
-                                 target_col if not (dated or zones) else None)
+                                 target_col if not (dated or zones) else None,
+                                 int(target_year.group()) if target_year else None,
+                                 target_col + 1 if target_col is not None and target_col + 1 in growth else None)
             # 'Industry | Output value | Growth (%)', 'Cluster | Main products | 2022 output | Above-size firms':
             # a row per industry, a measure per column (above designated size when the table's title says so)
             # 'Year | Industrial output | Fiscal revenue' under 'Main indicators (billion yuan)': a row per year
@@ -298,31 +310,41 @@ class TableReading:
                 continue
             self._place(draft, s, periods)
         if table.target is not None and table.target < len(cells) and (metric is not None or count is not None):
-            self._goal_cell(s, periods, cells[table.target], starts[table.target], metric or count, unit,
-                            in_percent, industry, counted=metric is None)
+            growth = cells[table.target_growth] if table.target_growth is not None \
+                and table.target_growth < len(cells) else ""
+            self._goal_cell(s, periods, cells[table.target], growth, starts[table.target], metric or count, unit,
+                            in_percent, industry, counted=metric is None, year=table.target_year)
 
-    def _goal_cell(self, s: Sentence, periods: list[Period], cell: str, start: int, code: str,
-                   unit: tuple[float, str] | None, in_percent: bool, industry: str | None, counted: bool) -> None:
-        """A row's cell in the 'Annual target' column: the goal for the year the table reports on.
+    def _goal_cell(self, s: Sentence, periods: list[Period], cell: str, growth: str, start: int, code: str,
+                   unit: tuple[float, str] | None, in_percent: bool, industry: str | None, counted: bool,
+                   year: int | None) -> None:
+        """A row's cell in the 'Annual target' column: the goal for the year its header names, else for the
+        year the table reports on; with the goal's growth when a column gives it ('Target growth (%)').
 
         In a row stated in percent ('Fixed-asset investment | % | -- | 18.3 | 12') the goal is a growth rate.
+        A cell may say the goal is a floor ('≥48').
         """
-        number = F.table_number(cell)
+        floor = _AT_LEAST_CELL.match(cell)
+        number = F.table_number(cell[floor.end():] if floor else cell)
+        yoy = F.table_number(growth[_AT_LEAST_CELL.match(growth).end():] if _AT_LEAST_CELL.match(growth) else growth)
         reported = self.heading_period or self.report_period or self.line_period
-        year = reported.last[0] if reported is not None else self.doc_date.year if self.doc_date else None
-        if number is None or year is None:
+        year = year or (reported.last[0] if reported is not None else self.doc_date.year if self.doc_date else None)
+        if in_percent:  # 'Added value | % | -- | 9.6 | -- | 10': the goal is a growth, in either column
+            number, yoy = None, number if number is not None else yoy
+        if (number is None and yoy is None) or year is None:
             return
         period = Period(start, start, (year, 1), (year, 12))
-        if in_percent:
-            draft = F.Draft(code, None, None, "exact", None, s.start, s.end, yoy_pct=number, anchor=start,
-                            period=period, industry=industry, target=True)
+        qualifier = "at_least" if floor else "exact"
+        if number is None:
+            draft = F.Draft(code, None, None, qualifier, None, s.start, s.end, yoy_pct=yoy,
+                            anchor=start, period=period, industry=industry, target=True)
         elif counted:
-            draft = F.Draft(code, number, "persons" if code == "population" else "count", "exact", None,
+            draft = F.Draft(code, number, "persons" if code == "population" else "count", qualifier, None,
                             s.start, s.end, measure="stock", anchor=start, period=period, target=True)
         else:
             factor, currency = unit or (1.0, "CNY")
-            draft = F.Draft(code, float(Decimal(repr(number)) * Decimal(repr(factor))), currency, "exact", None,
-                            s.start, s.end, anchor=start, period=period, industry=industry, target=True)
+            draft = F.Draft(code, float(Decimal(repr(number)) * Decimal(repr(factor))), currency, qualifier, None,
+                            s.start, s.end, anchor=start, period=period, industry=industry, target=True, yoy_pct=yoy)
         self._place(draft, s, periods)
 
     def _industry_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
@@ -423,7 +445,7 @@ class TableReading:
             return True
         if len(cells) < 2 or any(len(c) > 80 for _, c in cells):
             return False
-        first = cells[0][1]
+        first = _NOT_LATIN.sub(" ", cells[0][1]).strip() or cells[0][1]  # '指标 Indicator': read by its English
         if len(cells) >= 3 and (_ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first)) and not any(
                 F.table_number(c) and not _YEAR_CELL.fullmatch(c) for _, c in cells[1:]):
             # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading

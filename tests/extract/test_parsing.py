@@ -703,6 +703,43 @@ def test_a_bulletin_s_annual_target_column_holds_the_year_s_goals():
         ("tax_revenue", "2021-01", "2021-08", 1_020_000_000.0, 6.8, "actual")]
 
 
+def test_a_work_plan_s_table_of_the_year_done_and_the_next_year_s_goals():
+    # held-out c80: '2024 completed' is a column of figures, '2025 target' of goals for 2025 with their growth
+    # in 'Target growth (%)'; '≥48' a floor; a row stated in percent gives its goal as growth
+    text = ("Dujiangyan Economic Development Zone\n\nIssued: 20 February 2025\n\n"
+            "Attachment: Main indicators, 2024 completed and 2025 targets\n"
+            "Indicator | Unit | 2024 completed | Growth (%) | 2025 target | Target growth (%)\n"
+            "Gross regional product | 100 million yuan | 96.5 | 5.8 | 103 | 6.5\n"
+            "Industrial added value above designated size | % | -- | 9.6 | -- | 10\n"
+            "Industrial investment | 100 million yuan | 42.6 | 15.3 | ≥48 | ≥12\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct, f.kind, f.qualifier)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("gdp", "2024-12", 9_650_000_000.0, 5.8, "actual", "exact"),
+        ("gdp", "2025-12", 10_300_000_000.0, 6.5, "target", "exact"),
+        ("industrial_added_value_above_size", "2024-12", None, 9.6, "actual", "exact"),
+        ("industrial_added_value_above_size", "2025-12", None, 10.0, "target", "exact"),
+        ("industrial_investment", "2024-12", 4_260_000_000.0, 15.3, "actual", "exact"),
+        ("industrial_investment", "2025-12", 4_800_000_000.0, 12.0, "target", "at_least")]
+
+
+def test_a_bilingual_table_laid_out_with_spaces_and_empty_cells_one_space_after_a_label():
+    # held-out c80
+    text = ("Fengyang Economic Development Zone\n\n发布时间 Released: 2023-07-25\n\n"
+            "Main Economic Indicators, January-June 2023\n\n"
+            "指标 Indicator                               单位 Unit            1-6月 Jan-Jun   同比 YoY (%)\n"
+            "规上工业总产值 Output above designated size      亿元 100m yuan          186.4           7.9\n"
+            "规上工业增加值 Added value above designated size --                      --              8.6\n"
+            "  其中：税收 of which: tax revenue              亿元 100m yuan            4.92          3.5\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2023-06", 18_640_000_000.0, 7.9),
+        ("industrial_added_value_above_size", "2023-06", None, 8.6),
+        ("tax_revenue", "2023-06", 492_000_000.0, 3.5)]
+
+
 def test_firms_above_designated_size_as_the_subject_scope_their_output_and_full_year_is_this_year():
     # held-out c71
     text = ("Pengzhou Industrial Development Zone: steady growth in first 11 months\n\n2019-12-18\n\n"
