@@ -48,6 +48,7 @@ _NOT_A_FIGURE_COLUMN = re.compile(r"average annual|annual average|attribute|natu
 _TARGET_COLUMN = re.compile(r"(?:annual|full[- ]year|yearly|\d{4})?\s*(?:targets?|plan(?:ned)?|goals?)|全年目标|目标",
                             re.I)
 _OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,]?", re.I)
+_TOTAL_ROW = re.compile(r"(?:(?:the )?(?:zone|park)(?:['’]s)? )?(?:total|all industries)|合计|总计", re.I)
 _AT_LEAST_CELL = re.compile(r"\s*(?:≥|>=|>|not less than|at least)\s*", re.I)
 _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
@@ -116,6 +117,13 @@ class Columns:
     target: int | None = None  # the column of the year's goals ('Annual target')
     target_year: int | None = None  # ... when its header names the year ('2025 target')
     target_growth: int | None = None  # ... and the growth column after it ('Target growth (%)')
+
+
+def _each_with_its_growth(columns: dict, growth: list[int]) -> dict[int, int]:
+    """{column: its growth column} when every dated or zone column has a growth column after it; else none
+    ('| 2023 | 2022 | Change (%) |': the one change is the latest year's, not 2022's)."""
+    after = {i: i + 1 for i in columns if i + 1 in growth}
+    return after if len(after) == len(columns) else {}
 
 
 def _unit_cell(cell: str) -> tuple[float, str] | None:
@@ -213,7 +221,7 @@ class TableReading:
                 dated = spans if len(spans) >= 2 else {}
             self.table = Columns(values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
                                  zones := self._zone_per_column(cells, starts),
-                                 {i: i + 1 for i in (dated or zones) if i + 1 in growth}, label_col,
+                                 _each_with_its_growth(dated or zones, growth), label_col,
                                  target_col if not (dated or zones) else None,
                                  int(target_year.group()) if target_year else None,
                                  target_col + 1 if target_col is not None and target_col + 1 in growth else None)
@@ -229,8 +237,9 @@ class TableReading:
                 title = self.text[max(0, s.start - 200): s.start]
                 measured = {}
                 for col, (code, unit, growth_col) in _zone_columns(cells, above or stated).items():
-                    if code in ("industrial_output", "industrial_added_value") and F.lexicon.ABOVE_SIZE.search(title):
-                        code += "_above_size"
+                    if code in ("industrial_output", "industrial_added_value", "enterprises") \
+                            and F.lexicon.ABOVE_SIZE.search(title):
+                        code += "_above_size"  # 'Industries above designated size, 2023': their output and firms
                     year = _YEAR_IN.search(cells[col])  # '2022 output'
                     measured[col] = (code, unit, growth_col, int(year.group()) if year else None)
                 self.by_industry = measured or None
@@ -285,7 +294,9 @@ class TableReading:
                 after = growth_after.get(col)
                 col_yoy = F.table_number(cells[after]) if after is not None and after < len(cells) else None
             else:  # the growth column belongs to the last year
-                col_yoy = yoy if col == columns[-1] and not zones else None
+                # ... the latest year, wherever it stands ('Indicator | 2023 | 2022 | Change (%)')
+                latest = max(columns, key=lambda c: dated[c][1]) if dated else columns[-1]
+                col_yoy = yoy if col == latest and not zones else None
             period = row_period
             if dated:
                 first, last = dated[col]
@@ -351,7 +362,8 @@ class TableReading:
         """'| New materials | special alloys | RMB 31.6 bn (+46.2%) | 41 |': each measured cell a fact of the
         industry the row names, in the area the page is about."""
         industry = F.first_industry(cells[0]) if cells else None
-        if industry is None:
+        whole = cells and _TOTAL_ROW.fullmatch(cells[0]) is not None  # 'Zone total': the zone's own figures
+        if industry is None and not whole:
             return
         for col, (code, unit, growth_col, year) in self.by_industry.items():
             self._measured_cell(s, periods, cells, starts, col, (code, unit, growth_col), year, industry)

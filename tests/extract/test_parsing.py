@@ -740,6 +740,30 @@ def test_a_bilingual_table_laid_out_with_spaces_and_empty_cells_one_space_after_
         ("tax_revenue", "2023-06", 492_000_000.0, 3.5)]
 
 
+def test_a_statistical_overview_s_tables_latest_year_first_and_a_row_per_industry_with_its_total():
+    # held-out c80: the change column is the latest year's, wherever it stands; a note under the title gives
+    # the output's unit; firms and output of 'Industries above designated size' are above size; 'Zone total'
+    text = ("LAIYANG ECONOMIC DEVELOPMENT ZONE\nStatistical Overview 2023\n\nReleased 12 April 2024\n\n"
+            "Laiyang Economic Development Zone is a provincial-level zone.\n\n"
+            "Table 1  Main indicators (unit: 100 million yuan)\n\n"
+            "Indicator                         2023        2022      Change (%)\n"
+            "Operating revenue                318.6       301.2          5.8\n\n"
+            "Table 2  Industries above designated size, 2023\n(enterprises: count; output: 100 million yuan)\n\n"
+            "Industry                       Enterprises    Output value    YoY (%)\n"
+            "Food processing                         46          168.4        7.6\n"
+            "Zone total                             126          301.8        6.2\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", None, "2023-12", 31_860_000_000.0, 5.8),
+        ("operating_revenue", None, "2022-12", 30_120_000_000.0, None),
+        ("enterprises_above_size", "food_processing", "2023-12", 46.0, None),
+        ("industrial_output_above_size", "food_processing", "2023-12", 16_840_000_000.0, 7.6),
+        ("enterprises_above_size", None, "2023-12", 126.0, None),
+        ("industrial_output_above_size", None, "2023-12", 30_180_000_000.0, 6.2)]
+
+
 def test_firms_above_designated_size_as_the_subject_scope_their_output_and_full_year_is_this_year():
     # held-out c71
     text = ("Pengzhou Industrial Development Zone: steady growth in first 11 months\n\n2019-12-18\n\n"
