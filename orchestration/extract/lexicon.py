@@ -144,7 +144,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"agricultural processing|(?:plateau|specialty) agricultural products", "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
-     r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?|non-?woven(?: fabrics?)?",
+     r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?|non-?woven(?: fabrics?)?|cashmere",
      "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth",
      "nonferrous_metals"),

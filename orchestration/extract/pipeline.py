@@ -283,7 +283,11 @@ class _Reader(TableReading, FigureLineReading):
                      # nor a period begun after the document's date ('when it is completed in 2025' in April
                      # 2024, 'to start trial production in the third quarter of this year' in January)
                      and not (self.doc_date is not None and p.first is not None
-                              and p.first > (self.doc_date.year, self.doc_date.month or 12))]
+                              and p.first > (self.doc_date.year, self.doc_date.month or 12))
+                     # nor one not over by then, unless it is a year so far ('should lift output in the second
+                     # half' in August)
+                     and not (self.doc_date is not None and self.doc_date.month is not None and p.first is not None
+                              and p.first[1] != 1 and p.last > (self.doc_date.year, self.doc_date.month))]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         # ('In 2019, the zone focused on the goal of ...': a year named before the goal's cue is reported on)

