@@ -107,9 +107,11 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
      r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"
      r"optoelectronic\w*(?: information)?|intelligent terminals?|semiconductor lighting|\bICs?\b|chips?\b|"
-     r"\bPCBs?\b|printed circuit boards?|\bIoT\b|internet of things|communication (?:terminals|equipment)",
+     r"\bPCBs?\b|printed circuit boards?|\bIoT\b|internet of things|communication (?:terminals|equipment)|"
+     r"electro-?acoustics?",
      "electronic_information"),
-    (r"new energy|clean energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b", "new_energy"),
+    (r"new energy|clean energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b|biomass energy",
+     "new_energy"),
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
      r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?",
@@ -144,9 +146,11 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"agricultural processing|(?:plateau|specialty) agricultural products", "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
-     r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?|non-?woven(?: fabrics?)?|cashmere",
+     r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?|non-?woven(?: fabrics?)?|cashmere|"
+     r"\bclothing\b|leather goods",
      "textiles_apparel"),
-    (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth",
+    (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth|"
+     r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?",
      "nonferrous_metals"),
     (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*", "chemicals"),
     (r"(?:modern |cold[- ]chain |e-commerce |third-party )?logistics", "logistics"),

