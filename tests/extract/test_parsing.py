@@ -1255,7 +1255,7 @@ INDUSTRY_WORDINGS = [
     ("aviation logistics", "logistics"),
     # held-out c77-c80
     ("copper smelting and deep processing", "nonferrous_metals"),
-    ("the recycling of rare and precious metals", "nonferrous_metals"),
+    ("rare and precious metals", "nonferrous_metals"),
     ("biomass energy", "new_energy"),
     ("ethnic clothing and leather goods", "textiles_apparel"),
     ("electro-acoustics", "electronic_information"),
