@@ -320,6 +320,16 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
             if len(fitting) == 1 and m.start() not in taken:
                 mentions.append(Mention(m.start(), m.end(), fitting.pop(), False))
                 taken.add(m.start())
+        zones = [i for i, c in enumerate(clusters) if c.entity_type != "district" and len(c.place) == 1]
+        if len({clusters[i].place for i in zones}) >= 2:
+            # an item comparing zones of different places names each by its place: 'while Yunmeng's grew ...'
+            for m in _PLACE_POSSESSIVE.finditer(text):
+                place = m.group(1).lower()
+                fitting = [i for i in zones if clusters[i].place == (place,)]
+                if len(fitting) == 1 and m.start() not in taken and m.group(1) not in CITIES \
+                        and m.group(1) not in PROVINCES:
+                    mentions.append(Mention(m.start(), m.start() + len(m.group(1)), fitting[0], False))
+                    taken.add(m.start())
         for m in ANAPHORA.finditer(text):
             if m.start() in taken:
                 continue
@@ -330,6 +340,8 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
     return clusters, mentions
 
 
+# (not "Pudong's Jinqiao ...", an owner, nor "of Pudong's total", a share)
+_PLACE_POSSESSIVE = re.compile(r"(?<!\bof )\b([A-Z][a-z]+)['’]s\b(?!\s+[A-Z])")
 # the types a noun names first ('the park' is an industrial park before it is a zone called a park)
 _EXACT_TYPES = {"park": {"industrial_park"}, "county": {"district"}, "district": {"district"}}
 _SECOND_NAME_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z&]{1,7})\s*[)）]|"

