@@ -1575,11 +1575,11 @@ _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:and|while|of)\s+)(?:the|its|
                                r"(?:more than |over |about |nearly |some |roughly )?$", re.I)
 _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"
                                r"enterprises above designated (?:size|scale)", re.I)
-_THEY_MADE = re.compile(r"\s+(?:in the (?:zone|park)\s+)?(?:produced|realized|realised|achieved|generated|made|"
-                        r"turned out|posted)\s+(?:an? |total )?(?:industrial )?(?:output value|added value)(?: of)?\s*"
+# what firms did with what they made, after them: '... enterprises (in the zone) produced / turned out ...'
+_FIRMS_MADE = r"\s+(?:in the (?:zone|park)\s+)?(?:produced|reali[sz]ed|achieved|generated|made|turned out|posted"
+_THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:industrial )?(?:output value|added value)(?: of)?\s*"
                         r"(?:about |nearly |more than |over )?", re.I)
-_FIRMS_DID = re.compile(r"\s+(?:in the (?:zone|park)\s+)?(?:produced|realized|realised|achieved|generated|made|"
-                        r"turned out|posted|employ|employed|account(?:ed)? for|climbed|rose|grew|increased|fell|"
+_FIRMS_DID = re.compile(_FIRMS_MADE + r"|employ|employed|account(?:ed)? for|climbed|rose|grew|increased|fell|"
                         r"reached|totall?ed|came to)\b", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)
 # an industry cluster's size, before the amount ('cluster worth', 'into a cluster with a scale of') or after it
