@@ -1583,8 +1583,9 @@ _DEFINING_ASIDE = re.compile(r"\s[–—]\s*(?:those|that is|i\.e\.|namely|defin
 # a goal for the year beside the figure: 'completing 76.3 percent of the annual target of 15.2 billion yuan',
 # 'grew 16.3 percent, against a target of 12 percent', '12.6 billion yuan (annual target: 20 billion
 # yuan)'
-_ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:annual|full-year|yearly|whole-year) |\bagainst (?:a|the|its) "
-                               r"(?:(?:annual|full-year|yearly) )?|\(\s*(?:annual|full-year|yearly) )(?:target|plan|goal)"
+_ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:annual|full-year|yearly|whole-year) |"
+                               r"\bagainst (?:a|the|its) (?:(?:annual|full-year|yearly) )?|"
+                               r"\(\s*(?:annual|full-year|yearly) )(?:target|plan|goal)"
                                r"(?: of|\s*[:：])\s*(?:growth of\s*)?(?:about |nearly |more than |over )?$", re.I)
 # a period named as a goal's ('the target for the year', 'the budget for the full year'): not what the text reports on
 _GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:for|of)\s+$", re.I)
