@@ -258,7 +258,11 @@ class _Reader(TableReading, FigureLineReading):
             self.sentences_of.setdefault(subject, []).append(s.text)
         self.pending = None
         self.above_size_scope = _ABOVE_SIZE.search(s.text, folded) is not None
+        # (a stretch under way at the document's date dates no line after it either; one wholly ahead of it may
+        # date the goals that follow)
         carried = [p for p in periods if not self._part_of_report(p, periods)
+                   and not (self._not_yet_reported(p) and p.first is not None and self.doc_date is not None
+                            and p.first <= (self.doc_date.year, self.doc_date.month or 12))
                    and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start)]
         if carried:
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
@@ -281,14 +285,7 @@ class _Reader(TableReading, FigureLineReading):
                      and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
                      and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)
-                     # nor a period begun after the document's date ('when it is completed in 2025' in April
-                     # 2024, 'to start trial production in the third quarter of this year' in January)
-                     and not (self.doc_date is not None and p.first is not None
-                              and p.first > (self.doc_date.year, self.doc_date.month or 12))
-                     # nor one not over by then, unless it is a year so far ('should lift output in the second
-                     # half' in August)
-                     and not (self.doc_date is not None and self.doc_date.month is not None and p.first is not None
-                              and p.first[1] != 1 and p.last > (self.doc_date.year, self.doc_date.month))]
+                     and not self._not_yet_reported(p)]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         # ('In 2019, the zone focused on the goal of ...': a year named before the goal's cue is reported on)
@@ -535,6 +532,9 @@ class _Reader(TableReading, FigureLineReading):
             yoy = -yoy
         if _NEGATIVE_CUE.search(window[-40:], self.sentence_fold) and yoy > 0:
             yoy = -yoy
+        lower = _YOY_AHEAD.match(lookahead)
+        if lower is not None and (lower.group("than") or "").lower() in ("lower", "less") and yoy > 0:
+            yoy = -yoy  # '3.1 percent lower than the previous year'
         metric = self._scoped(F.money_metric(window, ""), window, drafts)
         if metric is None:
             metric, firms_industry = self._measure_of_firms(drafts, window, s)
@@ -906,6 +906,18 @@ class _Reader(TableReading, FigureLineReading):
         return F.Draft(code, q.value, "count", q.qualifier, q, q.start, phrase_end, measure="stock",
                        anchor=q.start, industry=industry)
 
+    def _not_yet_reported(self, p: Period) -> bool:
+        """A period no figure can yet be reported for, by the document's date: begun after it ('when it is
+        completed in 2025' in April 2024, 'in the third quarter of this year' in January), or not over by then,
+        unless it is the year itself ('should lift output in the second half' in August; 'the impact of COVID-19
+        in the first quarter' in a February item)."""
+        doc = self.doc_date
+        if doc is None or p.first is None:
+            return False
+        if p.first > (doc.year, doc.month or 12):
+            return True
+        return doc.month is not None and p.last > (doc.year, doc.month) and (p.first[1], p.last[1]) != (1, 12)
+
     def _part_of_report(self, p: Period, periods: list[Period]) -> bool:
         """A period that leaves the period the text reports on (or its sentence names first) as it is.
 
@@ -1255,7 +1267,8 @@ _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)\s+of\s+(?:about |around |mo
                         re.I)
 _IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:in|for)\s+([^,.;]{3,100}?)(?=\s+(?:and|while|but)\s|[,.;]|$)")
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
-_COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over)\b[a-z\s]{0,12}$|"
+_COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over|same as|as much as)\b"
+                                         r"[a-z\s]{0,12}$|"
                                          # 'more than double the figure of 2020'
                                          r"\bthe (?:figure|level|total|amount|value)(?: (?:of|for|in))?\s*$|"
                                          # 'Part of that is the low base of last year'
@@ -1558,8 +1571,12 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a furt
 _LABEL_THEN_SIGN = re.compile(r"[:：]\s*([+\-−▲▼↑↓])\s*$")
 _SIGNED_IN_BRACKETS = re.compile(r"\s*[(（]\s*([+\-−])\s*")
 _PERCENT_OF = re.compile(r"\s*of\b", re.I)
-_YOY_AHEAD = re.compile(r"^\s*(?:year[- ]on[- ]year|yoy)", re.I)
-_YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy)", re.I)
+# a change stated against the year before, after its figure: '12.6 percent higher than in 2022'
+_THAN_BEFORE = (r"(?P<than>higher|more|lower|less)\s+than\s+(?:in\s+|that of\s+|for\s+)?(?:the previous year|the year "
+                r"before|the same period(?: of| in)?(?: last year| the previous year| a year (?:earlier|ago))?|"
+                r"last year|a year (?:earlier|before|ago)|(?:19|20)\d\d)")
+_YOY_AHEAD = re.compile(r"^\s*(?:year[- ]on[- ]year|yoy|" + _THAN_BEFORE + ")", re.I)
+_YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy|" + _THAN_BEFORE + ")", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)

