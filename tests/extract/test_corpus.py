@@ -1,9 +1,9 @@
 """The extractor holds its scores on the project's own labelled corpus (tests/corpus/).
 
-The corpus is 624 documents of the genre written for this project, with
+The corpus is 656 documents of the genre written for this project, with
 reference answers in the FACTS.md format (tests/corpus/README.md lists the
 phenomena each covers). The targets are those of the extraction issue.
-Groups c1-c6 were developed on; groups c7-c80 were written later, without
+Groups c1-c6 were developed on; groups c7-c84 were written later, without
 reading the extractor, and first scored as it stood (evaluated on).
 """
 
@@ -67,7 +67,7 @@ def test_metric_f1(report, developed_report):
     # the extraction issue's target, on the groups developed on; the whole corpus, held-out
     # groups included, a little below it (0.946 before c53-c56 were added as they were first scored,
     # kinds of page not yet worked on: statistics releases with a row per zone, research reports, digests;
-    # 0.934 with c57-c68, 0.938 with c69-c76, 0.939 with c77-c80)
+    # 0.934 with c57-c68, 0.938 with c69-c76, 0.939 with c77-c80, 0.938 with c81-c84)
     assert developed_report.scores[2] >= 0.95, render(developed_report)
     assert report.scores[2] >= 0.93, render(report)
 
@@ -175,7 +175,9 @@ def test_entity_attributes(extracted, attribute, groups, share):
 # goals) and c76 0.96 (a zone beside its host county or district; the host's own figures are given to the
 # zone, hence its entity accuracy); c77 0.97 (a typical sample), c78 0.91 (the north-east and the west: border
 # cooperation zones, resource-based parks), c79 0.95 (items on several zones at once) and c80 0.58 (pages whose
-# figures stand in tables and key-value blocks; 0.81 after its fixes). The fixes they led to are general;
+# figures stand in tables and key-value blocks; 0.81 after its fixes); c81 0.93 (a typical sample), c82 0.86 (the
+# genre's ways of stating change and level together), c83 0.92 (pages as a scraper saves them) and c84 0.83
+# (goals: plans, work conferences, targets beside actuals). The fixes they led to are general;
 # each group must stay well above its first score. c9's entity accuracy is lower: its reference names one zone without the province its
 # page title gives.
 HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10_", 0.90, 0.95),
@@ -196,7 +198,8 @@ HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10
             ("c65_", 0.93, 0.95), ("c66_", 0.97, 0.95), ("c67_", 0.93, 0.95), ("c68_", 0.93, 0.85),
             ("c69_", 0.96, 0.95), ("c70_", 0.92, 0.95), ("c71_", 0.94, 0.95), ("c72_", 0.98, 0.95),
             ("c73_", 0.85, 0.80), ("c74_", 0.93, 0.95), ("c75_", 0.90, 0.95), ("c76_", 0.95, 0.55),
-            ("c77_", 0.96, 0.95), ("c78_", 0.91, 0.80), ("c79_", 0.94, 0.75), ("c80_", 0.80, 0.95)]
+            ("c77_", 0.96, 0.95), ("c78_", 0.94, 0.80), ("c79_", 0.94, 0.75), ("c80_", 0.81, 0.95),
+            ("c81_", 0.92, 0.95), ("c82_", 0.91, 0.95), ("c83_", 0.91, 0.95), ("c84_", 0.87, 0.95)]
 
 
 @pytest.mark.parametrize(("group", "f1", "entity"), HELD_OUT)
