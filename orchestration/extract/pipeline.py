@@ -95,6 +95,9 @@ class _Reader(TableReading, FigureLineReading):
         self.report_period: Period | None = None
         self.target_period: Period | None = None
         self.target_line = -1  # the line that named it
+        # a deadline that opens a list of goals ('By 2027, the zone will reach a new level:' over '(1) ...',
+        # '(2) ...'): the items' deadline, whatever year an item names for a goal of its own
+        self.list_deadline: Period | None = None
         self.listed_role: str | None = None
         self.unit_line = -1
         self.table = None  # what the pipe table's header said about its columns (tables.Columns)
@@ -298,6 +301,10 @@ class _Reader(TableReading, FigureLineReading):
         if ahead:
             self.target_period = ahead[-1]
             self.target_line = s.line_no
+            if s.text.rstrip().endswith((":", "：")) and ahead[-1].future_by:
+                self.list_deadline = ahead[-1]
+        elif s.heading and not _LIST_ITEM.match(s.text):
+            self.list_deadline = None
         # in an undated document, 'this year' is the latest year the text has reported on
         reported = [p.last[0] for p in periods if not (p.plan or p.future_by)]
         if reported and self.doc_date is None:
@@ -650,8 +657,9 @@ class _Reader(TableReading, FigureLineReading):
             close = self.text.find(")", q.end, s.end)
             drafts[-1] = F.extend(drafts[-1], end=max(drafts[-1].end, close + 1 if close > 0 else q.end))
             return None
-        if _PER_UNIT.search(window, self.sentence_fold) or _PER_UNIT.search(lookahead[:20], self.sentence_fold):
-            return None
+        if _PER_UNIT.search(window, self.sentence_fold) or _PER_UNIT.search(lookahead[:20], self.sentence_fold) \
+                or _PER_BEFORE.search(window):
+            return None  # ('Energy consumption per 10,000 yuan of industrial added value': a rate)
         clause = self.text[max(clause_start, q.start - _REACH): q.start]
         if F.is_company_scope(clause, self.known_names):
             return None
@@ -1076,7 +1084,9 @@ class _Reader(TableReading, FigureLineReading):
         source = "sentence" if period is not None else "line" if self.line_period else \
             "heading" if self.heading_period else "report" if self.report_period else None
         if period is None and target and not self.line_period:
-            if self.heading_target and self.heading_period is not None:
+            if self.list_deadline is not None and _LIST_ITEM.match(self.text, self.text.rfind("\n", 0, s.start) + 1):
+                period, source = self.list_deadline, "line"  # '(2) ... will reach 28 billion yuan' under 'By 2027:'
+            elif self.heading_target and self.heading_period is not None:
                 period, source = self.heading_period, "heading"
             elif self.target_period is not None and self.target_period.future_by and (
                     s.line_no - self.target_line <= 2
@@ -1580,6 +1590,7 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy|" + _THAN_BE
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
+_PER_BEFORE = re.compile(r"\bper\s*$", re.I)
 _AND_ANOTHER_CLAUSE = re.compile(r",\s*and\s+(?!by\b)[a-z]+")
 _COMBINED = re.compile(r"\bindustries\b[^.;]*\bcombined\b", re.I)  # 'the leading industries of ... a combined output
 _MEASURE_NAMED_AFTER = re.compile(r"\s*(?:in|of) [\w\s-]{2,60}?,\s*(?:an? )?(?:year[- ]on[- ]year )?"

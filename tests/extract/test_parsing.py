@@ -998,6 +998,20 @@ def test_a_change_against_the_year_before_stated_after_its_figure_and_bases_said
         ("tax_revenue", "2020-12", 1_960_000_000.0, -3.8)]
 
 
+def test_a_deadline_that_opens_a_list_of_goals_dates_its_items():
+    # held-out c84: 'By 2027, ...:' over numbered goals, one of which names a nearer year for a goal of its own;
+    # 'Energy consumption per 10,000 yuan of ...' is a rate, no amount
+    text = ("Three-Year Action Plan of Qionglai Economic Development Zone (2025-2027)\n\nRelease date: 2025-04-18\n\n"
+            "II. Main goals\n\nBy 2027, the quality and scale of development of the zone will reach a new level:\n\n"
+            "(1) Overall scale. The operating revenue of industrial enterprises above designated size will exceed 60 "
+            "billion yuan. In 2025, the zone will strive to achieve operating revenue of 44 billion yuan.\n\n"
+            "(2) Market entities. The number of national high-tech enterprises will reach 90.\n\n"
+            "(3) Green development. Energy consumption per 10,000 yuan of industrial added value will fall.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2027-12", 60_000_000_000.0), ("operating_revenue", "2025-12", 44_000_000_000.0),
+        ("high_tech_enterprises", "2027-12", 90.0)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
