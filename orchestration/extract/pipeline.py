@@ -1375,7 +1375,8 @@ _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officiall
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b"
                              r"(?!\s+(?:completion|progress|fulfil))|目标", re.I)
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\([^()]{0,30}\b(?:19|20)\d\d\)|\bindicators?\b|\bkey (?:figures|data)\b|"
-                            r"\bas of\b|\bat the end of\b|\(end of\b", re.I)
+                            r"\bas of\b|\bat the end of\b|\(end of\b|"
+                            r"^\s*【", re.I)  # '【2025年一季度 First quarter of 2025】': a section's label
 # what may come before a sentence's subject: 'In neighbouring Ningjin County, the county-level ...'
 _OPENS_WITH = re.compile(r"\s*(?:(?:in|at|on|meanwhile|besides|also|moreover|elsewhere)\b[^,.;]{0,60},\s*|"
                          r"(?:in|at|within)\s+)?"

@@ -1012,6 +1012,18 @@ def test_a_deadline_that_opens_a_list_of_goals_dates_its_items():
         ("high_tech_enterprises", "2027-12", 90.0)]
 
 
+def test_a_bracketed_section_label_dates_the_lines_under_it():
+    # held-out c80: a zone card's '【2025年一季度 First quarter of 2025】' after its 2024 indicators
+    text = ("Dehui Economic Development Zone - Zone Card\n更新 Updated: 2025-04-28\n\n"
+            "【2024年主要经济指标 Main economic indicators, 2024】\n"
+            "规上工业总产值 Output above designated size: 236.5亿元 (RMB 23.65 bn), 增长 up 7.4%\n\n"
+            "【2025年一季度 First quarter of 2025】\n"
+            "规上工业总产值 Output above designated size: 61.2亿元, 增长 up 5.1%\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2024-01", "2024-12", 23_650_000_000.0, 7.4),
+        ("industrial_output_above_size", "2025-01", "2025-03", 6_120_000_000.0, 5.1)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
