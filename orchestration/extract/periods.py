@@ -32,7 +32,8 @@ _REL = r"(?P<rel>this year|last year|next year|the year|the previous year|the cu
 # 'the year' alone ('at the start of the year') names no period; these forms do
 _REL_ALONE = (r"(?P<rel>this year|last year|next year|the previous year|the current year|the whole year|the full year|"
               r"(?<=in )the year|(?<=for )the year|(?<=throughout )the year|(?<=during )the year|"
-              r"(?<![\w-])(?:full|whole)-year)")  # 'we expect full-year output value to exceed ...'
+              r"(?<![\w-])(?:full|whole)-year|(?<=over )the past year|(?<=in )the past year)")
+# ('we expect full-year output value to exceed ...'; 'Over the past year, ...' in a year's first months: last year)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ def _year(m: re.Match[str], ctx: TimeContext) -> int | None:
         return None
     if rel in ("last year", "the previous year"):
         return ctx.year - 1
+    if rel == "the past year":  # a review of last year early in the next; later, the twelve months to date
+        return ctx.year - 1 if ctx.month is not None and ctx.month <= 3 else None
     if rel == "next year":
         return ctx.year + 1
     if rel in ("the year", "the whole year", "the full year", "full-year", "whole-year") \
@@ -237,8 +240,10 @@ _PATTERNS = [
     # '2020 in review', 'its 2020 work summary', '2023 results': the year a review is of
     (re.compile(r"\b" + _Y + r"(?=\s+(?:in review|review|work summary|results|achievements|performance)\b)", re.I),
      _full_year, False, False, False),
-    # 'the zone's 2022 GDP', 'its 2023 output': a year before what it dates
-    (re.compile(r"(?:['’]s|\bits|\btheir)\s+" + _Y + r"(?=\s+[A-Za-z])", re.I), _full_year, False, False, False),
+    # 'the zone's 2022 GDP', 'its 2023 output': a year before what it dates (not an event's name: 'its 2025 work
+    # conference', held at the start of the year it plans)
+    (re.compile(r"(?:['’]s|\bits|\btheir)\s+" + _Y + r"(?=\s+[A-Za-z])(?!\s+(?:(?:economic )?work )?(?:conference|"
+                r"meeting|forum|expo|fair|summit|session|congress)\b)", re.I), _full_year, False, False, False),
     # 'Key indicators (2022):', 'Main Economic Indicators 2022', '(2022年)'
     (re.compile(r"\(" + _Y + r"年?\)|\b(?:indicators?|key figures|key data)(?:,\s*|\s+(?:for\s+|of\s+|in\s+)?)" +
                 _Y.replace("?P<y>", "?P<y2>"), re.I),

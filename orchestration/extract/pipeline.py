@@ -209,7 +209,8 @@ class _Reader(TableReading, FigureLineReading):
         has_digit = _DIGIT.search(s.text) is not None  # asked by both tests below
         found = find_periods(s.text, s.start, ctx, folded) if has_digit or _may_state_a_period(s.text, folded) else []
         periods = [p for p in found
-                   if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
+                   if not (_COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
+                           and not self.text.startswith("the past year", p.start))  # ('Over the past year, ...')
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 100): p.start], folded)
                    and not _NOT_REPORTING_AFTER.match(self.text, p.end)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)

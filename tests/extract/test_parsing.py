@@ -1024,6 +1024,14 @@ def test_a_bracketed_section_label_dates_the_lines_under_it():
         ("industrial_output_above_size", "2025-01", "2025-03", 6_120_000_000.0, 5.1)]
 
 
+def test_the_past_year_early_in_the_next_and_a_year_that_names_an_event():
+    # held-out c83: 'Over the past year, ...' in January is last year; 'its 2025 work conference' names a meeting
+    text = ("Zhangjiajie EDZ reviews 2024\n\nPosted on: January 16, 2025 | Hits: 263\n\nOn January 15, the Zhangjiajie "
+            "Economic Development Zone held its 2025 work conference.\n\nOver the past year, the zone completed total "
+            "industrial output value of 18.2 billion yuan, up 8.6 percent.")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("industrial_output", "2024-12", 18_200_000_000.0)]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
