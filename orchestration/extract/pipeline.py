@@ -1511,7 +1511,10 @@ _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # 'we expect it to pass 25 billion', 'we expect more than 180 billion': a speaker's goal for the measure just given
-_WE_EXPECT = r"(?:we|they|the zone)\s+(?:expects?|hopes?)\s+(?:it\s+to\s+(?:reach|exceed|top|pass|hit|surpass)\s+)?"
+# ... 'The zone, in a county-level city of Yantai, expects the figure to reach ...', 'it aims to lift the figure to'
+_WE_EXPECT = (r"(?:we|they|it|the zone|the park)(?:,[^,]{1,80},)?\s+(?:(?:expects?|hopes?)\s+(?:(?:it|the figure|"
+              r"this figure)\s+to\s+(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
+              r"aims?\s+to\s+(?:lift|raise|push|bring)\s+(?:it|the figure|this figure)\s+to\s+)")
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?(?:(?:in [\w\s-]{3,40}|this year|next year),?\s*)?"
                        r"(?:it\s+(?:" + _IT_WAS + r")|" + _WE_EXPECT + r")\s*(?:about |nearly |more than |over )?$",
                        re.I)

@@ -1032,6 +1032,21 @@ def test_the_past_year_early_in_the_next_and_a_year_that_names_an_event():
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("industrial_output", "2024-12", 18_200_000_000.0)]
 
 
+def test_goals_set_for_the_figure_just_given():
+    # developed on the corpus's misses (c56): 'expects the figure to reach', 'aims to lift the figure to'
+    text = ("Zhaoyuan zone\n\n2021-11-20\n\nOutput value of industrial enterprises above designated size in the "
+            "Zhaoyuan Economic Development Zone reached 41.3 billion yuan in the first ten months. The zone, in a "
+            "county-level city of Yantai, expects the figure to reach 55 billion yuan for the whole year.\n\n"
+            "Its operating revenue was 39 billion yuan last year. This year it aims to lift the figure to 45 billion "
+            "yuan.")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics][1:] == [
+        ("industrial_output_above_size", "2021-12", 55_000_000_000.0, "target"),
+        ("operating_revenue", "2020-12", 39_000_000_000.0, "actual"),
+        ("operating_revenue", "2021-12", 45_000_000_000.0, "target")]
+
+
 def test_a_year_pair_with_respectively_gives_each_year_its_figure():
     head = "Release time: 2023-06-15\n\nYantai Economic and Technological Development Zone\n\n"
     text = head + "The zone's GDP in 2021 and 2022 was 40.1 billion yuan and 45.2 billion yuan respectively."
