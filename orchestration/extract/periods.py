@@ -32,8 +32,7 @@ _REL = r"(?P<rel>this year|last year|next year|the year|the previous year|the cu
 # 'the year' alone ('at the start of the year') names no period; these forms do
 _REL_ALONE = (r"(?P<rel>this year|last year|next year|the previous year|the current year|the whole year|the full year|"
               r"(?<=in )the year|(?<=for )the year|(?<=throughout )the year|(?<=during )the year|"
-              r"(?<![\w-])(?:full|whole)-year|(?<=over )the past year|(?<=in )the past year)")
-# ('we expect full-year output value to exceed ...'; 'Over the past year, ...' in a year's first months: last year)
+              r"(?<![\w-])(?:full|whole)-year)")  # 'we expect full-year output value to exceed ...'
 
 
 @dataclass(frozen=True)
@@ -249,6 +248,9 @@ _PATTERNS = [
                 _Y.replace("?P<y>", "?P<y2>"), re.I),
      _full_year, False, False, False),
     (re.compile(r"\b" + _REL_ALONE + r"\b", re.I), _full_year, False, False, False),
+    # 'Over the past year, ...' in a year's first months: last year (the preposition is part of it, so that
+    # 'over' is not taken for a comparison's)
+    (re.compile(r"\b(?:over|in|during) (?P<rel>the past year)\b", re.I), _full_year, False, False, False),
 ]
 
 

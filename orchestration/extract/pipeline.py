@@ -209,8 +209,7 @@ class _Reader(TableReading, FigureLineReading):
         has_digit = _DIGIT.search(s.text) is not None  # asked by both tests below
         found = find_periods(s.text, s.start, ctx, folded) if has_digit or _may_state_a_period(s.text, folded) else []
         periods = [p for p in found
-                   if not (_COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
-                           and not self.text.startswith("the past year", p.start))  # ('Over the past year, ...')
+                   if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 100): p.start], folded)
                    and not _NOT_REPORTING_AFTER.match(self.text, p.end)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)
@@ -264,9 +263,7 @@ class _Reader(TableReading, FigureLineReading):
         self.above_size_scope = _ABOVE_SIZE.search(s.text, folded) is not None
         # (a stretch under way at the document's date dates no line after it either; one wholly ahead of it may
         # date the goals that follow)
-        carried = [p for p in periods if not self._part_of_report(p, periods)
-                   and not (self._not_yet_reported(p) and p.first is not None and self.doc_date is not None
-                            and p.first <= (self.doc_date.year, self.doc_date.month or 12))
+        carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
                    and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start)]
         if carried:
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
@@ -289,7 +286,7 @@ class _Reader(TableReading, FigureLineReading):
                      and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
                      and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)
-                     and not self._not_yet_reported(p)]
+                     and not self._begun_after(p) and not self._under_way(p)]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         # ('In 2019, the zone focused on the goal of ...': a year named before the goal's cue is reported on)
@@ -915,17 +912,19 @@ class _Reader(TableReading, FigureLineReading):
         return F.Draft(code, q.value, "count", q.qualifier, q, q.start, phrase_end, measure="stock",
                        anchor=q.start, industry=industry)
 
-    def _not_yet_reported(self, p: Period) -> bool:
-        """A period no figure can yet be reported for, by the document's date: begun after it ('when it is
-        completed in 2025' in April 2024, 'in the third quarter of this year' in January), or not over by then,
-        unless it is the year itself ('should lift output in the second half' in August; 'the impact of COVID-19
-        in the first quarter' in a February item)."""
+    # Periods no figure can yet be reported for, by the document's date: the text reports on neither.
+    def _begun_after(self, p: Period) -> bool:
+        """Begun after the document's date: 'when it is completed in 2025' in April 2024, 'in the third quarter
+        of this year' in January."""
         doc = self.doc_date
-        if doc is None or p.first is None:
-            return False
-        if p.first > (doc.year, doc.month or 12):
-            return True
-        return doc.month is not None and p.last > (doc.year, doc.month) and (p.first[1], p.last[1]) != (1, 12)
+        return doc is not None and p.first is not None and p.first > (doc.year, doc.month or 12)
+
+    def _under_way(self, p: Period) -> bool:
+        """Begun but not over by the document's date, unless it is the year itself: 'should lift output in the
+        second half' in August; 'the impact of COVID-19 in the first quarter' in a February item."""
+        doc = self.doc_date
+        return doc is not None and doc.month is not None and p.first is not None and not self._begun_after(p) \
+            and p.last > (doc.year, doc.month) and (p.first[1], p.last[1]) != (1, 12)
 
     def _part_of_report(self, p: Period, periods: list[Period]) -> bool:
         """A period that leaves the period the text reports on (or its sentence names first) as it is.

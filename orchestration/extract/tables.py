@@ -126,6 +126,12 @@ def _each_with_its_growth(columns: dict, growth: list[int]) -> dict[int, int]:
     return after if len(after) == len(columns) else {}
 
 
+def _floor_cell(cell: str) -> tuple[float | None, bool]:
+    """A cell's figure and whether it is a floor ('≥48', 'not less than 48')."""
+    floor = _AT_LEAST_CELL.match(cell)
+    return F.table_number(cell[floor.end():] if floor else cell), floor is not None
+
+
 def _unit_cell(cell: str) -> tuple[float, str] | None:
     """The unit a Unit column's cell states, in English, in Chinese or in both ('亿元 100 million yuan').
 
@@ -335,9 +341,8 @@ class TableReading:
         In a row stated in percent ('Fixed-asset investment | % | -- | 18.3 | 12') the goal is a growth rate.
         A cell may say the goal is a floor ('≥48').
         """
-        floor = _AT_LEAST_CELL.match(cell)
-        number = F.table_number(cell[floor.end():] if floor else cell)
-        yoy = F.table_number(growth[_AT_LEAST_CELL.match(growth).end():] if _AT_LEAST_CELL.match(growth) else growth)
+        number, floor = _floor_cell(cell)
+        yoy, _ = _floor_cell(growth)
         reported = self.heading_period or self.report_period or self.line_period
         year = year or (reported.last[0] if reported is not None else self.doc_date.year if self.doc_date else None)
         if in_percent:  # 'Added value | % | -- | 9.6 | -- | 10': the goal is a growth, in either column
