@@ -113,6 +113,7 @@ def test_a_failing_dbt_test_fails_the_command(seeds_build, tmp_path):
     ("value = -1", "CHECK constraint failed"),
     ("unit = null", "CHECK constraint failed"),  # unit_family is still 'money'
     ("park_id = null", "NOT NULL constraint failed"),
+    ("period_start_month = date '2024-01-01', period_end_month = date '2023-12-01'", "CHECK constraint failed"),
 ])
 def test_the_fact_table_refuses_rows_its_contract_forbids(seeds_build, tmp_path, change, failed):
     # row-level rules of the contracted models are constraints, enforced as each table is written
@@ -124,6 +125,36 @@ def test_the_fact_table_refuses_rows_its_contract_forbids(seeds_build, tmp_path,
         con.execute(f"update bad set fact_id = 'x', {change}")
         with pytest.raises(duckdb.ConstraintException, match=failed):
             con.execute("insert into fct_park_metric select * from bad")
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("table", "change", "failed"), [
+    # a key is a primary key or a unique constraint, not a test
+    ("stg_metric_mentions", "value = value", "Duplicate key"),
+    ("int_parks__resolved", "park_id = 'x'", "Duplicate key"),  # park_key repeated
+    ("mart_park_rankings", "ranking_id = 'x'", "Duplicate key"),  # fact_id repeated
+    # rules between columns of a row
+    ("mart_document_ledger", "doc = 'x', status = 'rejected', reason = null", "CHECK constraint failed"),
+    ("mart_document_ledger", "doc = 'x', status = 'parsed_without_facts', n_metric_facts = 3", "CHECK constraint failed"),
+    ("mart_target_progress", "target_fact_id = 'x', status = 'not_judgeable', not_judgeable_reason = null",
+     "CHECK constraint failed"),
+    # the hand-edited reference files, through the models built on them
+    ("stg_cny_usd_rates", "cny_per_usd = 6.5", "Duplicate key"),  # a second rate for a year
+    ("stg_cny_usd_rates", "year = 1901", "CHECK constraint failed"),
+    ("dim_metric", "metric = 'x', measure = 'sometimes'", "CHECK constraint failed"),
+    ("dim_unit", "unit = 'acre'", "CHECK constraint failed"),
+])
+def test_keys_and_rules_are_constraints(seeds_build, tmp_path, table, change, failed):
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(seeds_build.warehouse, copy)
+    con = duckdb.connect(str(copy))
+    try:
+        con.execute(f"create temp table bad as select * from {table} limit 1")
+        assert con.execute("select count(*) from bad").fetchone()[0] == 1
+        con.execute(f"update bad set {change}")
+        with pytest.raises(duckdb.ConstraintException, match=failed):
+            con.execute(f"insert into {table} select * from bad")
     finally:
         con.close()
 

@@ -2,7 +2,7 @@
 -- Latest full-year (else partial-year) park-wide growth per park and metric,
 -- stated yoy or computed from two stated years, with the CAGR where a park
 -- has several full years. Flags where stated and computed growth disagree.
--- Values are shown in 100 million yuan (yi) / million USD (edit dbt_project/seeds/display_units.csv).
+-- Values are shown in 100 million yuan (yi) / million USD (dim_unit; edit dbt_project/seeds/display_units.csv).
 -- Run: zonescope sql --file warehouse/queries/fastest_growing.sql
 
 with
@@ -34,7 +34,7 @@ select
     growth_disagrees,
     rank() over (partition by metric order by growth_pct desc) as rank_in_metric
 from latest_growth as g
-left join display_units as u
+left join dim_unit as u
     on g.unit = u.unit
 where pick = 1
   and metric in (

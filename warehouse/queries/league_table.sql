@@ -11,7 +11,7 @@
 -- Either one alone works too: a metric alone takes its biggest (then latest)
 -- ranking, a period alone the metric with most parks in that period.
 -- (select distinct metric, ranking_period from mart_park_rankings lists them.)
--- Money is shown in 100 million yuan (yi) / million USD: edit dbt_project/seeds/display_units.csv.
+-- Money is shown in 100 million yuan (yi) / million USD: dim_unit; edit dbt_project/seeds/display_units.csv.
 -- Run: zonescope sql --file warehouse/queries/league_table.sql
 
 with
@@ -77,9 +77,9 @@ from mart_park_rankings as r
 inner join chosen
     on r.metric = chosen.metric
     and r.ranking_period = chosen.ranking_period
-left join display_units as u
+left join dim_unit as u
     on r.unit = u.unit
-left join display_units as su
+left join dim_unit as su
     on r.stated_unit = su.unit
 where r.industry is null
 order by r.unit, r.value_rank, r.park_name

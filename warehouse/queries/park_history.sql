@@ -9,7 +9,7 @@
 -- CTE below instead of null, e.g. 'Pingxiang' or 'Ningxiang High-tech'
 -- (select park_name, aliases from dim_park lists them); when several parks
 -- match, the one with the most facts is shown.
--- Money is shown in 100 million yuan (yi) / million USD: edit dbt_project/seeds/display_units.csv.
+-- Money is shown in 100 million yuan (yi) / million USD: dim_unit; edit dbt_project/seeds/display_units.csv.
 -- Run: zonescope sql --file warehouse/queries/park_history.sql
 
 with
@@ -53,7 +53,7 @@ select
 from fct_park_metric as f
 inner join the_park
     on f.park_id = the_park.park_id
-left join display_units as u
+left join dim_unit as u
     on f.unit = u.unit
 order by
     the_park.park_name,

@@ -1,7 +1,7 @@
 -- Park scorecard: one line per park - latest output, revenue, GDP, enterprises,
 -- latest growth, output rank and leading industries - biggest output first.
 -- Money is shown in 100 million yuan (yi) / million USD, each with its unit
--- (edit dbt_project/seeds/display_units.csv).
+-- (dim_unit; edit dbt_project/seeds/display_units.csv).
 -- Run: zonescope sql --file warehouse/queries/park_scorecard.sql
 
 select
@@ -30,10 +30,10 @@ select
     latest_growth_period_label as latest_growth_period,
     leading_industries
 from mart_park_scorecard as s
-left join display_units as ou
+left join dim_unit as ou
     on s.output_unit = ou.unit
-left join display_units as ru
+left join dim_unit as ru
     on s.operating_revenue_unit = ru.unit
-left join display_units as gu
+left join dim_unit as gu
     on s.gdp_unit = gu.unit
 order by s.output_value desc nulls last, s.park_name

@@ -3,7 +3,7 @@
 -- reach it and the recent growth; at_risk and missed first, then the rest
 -- with the reason a target cannot be judged.
 -- Target and actual are shown in the target's unit: money in 100 million yuan
--- (yi) / million USD, counts, km2 and persons as they are (edit dbt_project/seeds/display_units.csv).
+-- (yi) / million USD, counts, km2 and persons as they are (dim_unit; edit dbt_project/seeds/display_units.csv).
 -- To look at one park or metric only, add e.g.
 --     where park_name like '%Ningxiang%'   or   where metric = 'gdp'
 -- before the order by.
@@ -27,7 +27,7 @@ select
     recent_growth_period_label as growth_period,
     not_judgeable_reason
 from mart_target_progress as t
-left join display_units as u
+left join dim_unit as u
     on t.target_unit = u.unit
 order by
     case status

@@ -1,7 +1,7 @@
 {#-
     One row per calendar year that any metric fact's period touches (every
     year from period start to period end), with the Five-Year Plan it falls in
-    and the year's annual average CNY/USD rate (cny_usd_rates seed) if known.
+    and the year's annual average CNY/USD rate (stg_cny_usd_rates) if known.
 -#}
 
 with
@@ -14,7 +14,7 @@ metric_facts as (
 
 rates as (
 
-    select * from {{ ref('cny_usd_rates') }}
+    select * from {{ ref('stg_cny_usd_rates') }}
 
 ),
 

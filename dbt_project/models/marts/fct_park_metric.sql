@@ -14,7 +14,7 @@
 
     Money in two currencies: value_cny is the value in yuan - as stated for
     CNY, converted at the annual average CNY/USD rate of the period's year
-    (cny_usd_rates seed) for USD. A period spanning several years, an undated
+    (stg_cny_usd_rates) for USD. A period spanning several years, an undated
     figure or a year without a rate has no rate: value_cny stays null for USD.
 -#}
 
@@ -47,7 +47,7 @@ chosen as (
 
 rates as (
 
-    select * from {{ ref('cny_usd_rates') }}
+    select * from {{ ref('stg_cny_usd_rates') }}
 
 ),
 
