@@ -131,7 +131,7 @@ def test_the_fact_table_refuses_rows_its_contract_forbids(seeds_build, tmp_path,
 
 @pytest.mark.parametrize(("table", "change", "failed"), [
     # a key is a primary key or a unique constraint, not a test
-    ("stg_metric_mentions", "value = value", "Duplicate key"),
+    ("int_parks__resolved", "park_key = 'x'", "Duplicate key"),  # park_id repeated
     ("int_parks__resolved", "park_id = 'x'", "Duplicate key"),  # park_key repeated
     ("mart_park_rankings", "ranking_id = 'x'", "Duplicate key"),  # fact_id repeated
     # rules between columns of a row
