@@ -16,11 +16,13 @@ select
     m.doc as stated_in,
     m.value as stated_value,
     m.unit as stated_unit,
-    m.evidence
+    s.evidence
 from fct_park_metric as f
 inner join dim_park as p
     on f.park_id = p.park_id
 inner join int_metric_facts__keyed as m
     on f.fact_id = m.fact_id
+inner join stg_metric_mentions as s
+    on m.metric_mention_id = s.metric_mention_id
 where f.has_conflict
 order by p.park_name, f.metric, f.period_label, m.doc

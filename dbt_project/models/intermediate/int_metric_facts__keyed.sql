@@ -81,10 +81,9 @@ final as (
         value,
         yoy_pct,
 
-        -- evidence
+        -- evidence (its text stays in stg_metric_mentions: fct_park_metric joins it for the mention it keeps)
         char_start,
         char_end,
-        evidence,
 
         -- dates
         doc_date

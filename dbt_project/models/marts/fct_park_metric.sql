@@ -45,6 +45,14 @@ chosen as (
 
 ),
 
+mention_evidence as (
+
+    -- the text of a mention, joined for the one mention each fact keeps: copied through
+    -- int_metric_facts__keyed and the ranking above, a million sentences cost about a second a model
+    select metric_mention_id, evidence from {{ ref('stg_metric_mentions') }}
+
+),
+
 rates as (
 
     select * from {{ ref('stg_cny_usd_rates') }}
@@ -119,11 +127,13 @@ final as (
         chosen.doc_date,
         chosen.char_start,
         chosen.char_end,
-        chosen.evidence
+        mention_evidence.evidence
 
     from chosen
     inner join fact_sources
         on chosen.fact_id = fact_sources.fact_id
+    inner join mention_evidence
+        on chosen.metric_mention_id = mention_evidence.metric_mention_id
     left join rates
         on chosen.fiscal_year = rates.year
         and chosen.unit in ('CNY', 'USD')
