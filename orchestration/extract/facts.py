@@ -344,7 +344,8 @@ INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b[^,.;]
                               r"amounted|will reach|will exceed|exceeded|topped)\b", re.I)
 SPACE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:space|floor|buildings?|workshops?|plants?|housing|offices?|"
                          r"factor(?:y|ies)|incubators?)\b", re.I)
-DEVELOPED_AFTER = re.compile(r"\s*(?:of land\s+)?(?:has|have) been (?:developed|built up|built)\b", re.I)
+DEVELOPED_AFTER = re.compile(r"\s*(?:of land\s+|of (?:which|it|this)\s+)?(?:has|have) been "
+                             r"(?:developed|built up|built)\b", re.I)
 INVEST_VERB = re.compile(r"\binvest(?:ed|ing|s)?\s+(?:a total of\s+|about\s+|more than\s+|over\s+)?$", re.I)
 
 
@@ -456,7 +457,8 @@ ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) 
                    r",\s*home to [^,;]{1,60},|"
                    r",\s*(?:such as|including|e\.g\.) [^,;]{1,60},|"
                    r",\s*(?:which|where) (?:sits|lies|is located|is situated|borders|faces|neighbou?rs)\b[^,;]{1,80},|"
-                   r",\s*(?:located|situated|sitting|lying|nestled) [^,;]{1,80},|"
+                   # (or opening the clause: 'Located in the west of Yingkou on the coast of Liaodong Bay, it has')
+                   r"(?:,|^)\s*(?:located|situated|sitting|lying|nestled) [^,;]{1,80},|"
                    # ', on the west coast of Jiaozhou Bay,', ', in the north of the city,'
                    r",\s*(?:on|at|in|near|along) the (?:[\w-]+ ){0,3}(?:coast|banks?|shore|side|edge|outskirts|foot|"
                    r"mouth|north|south|east|west|centre|center|heart) of [^,;]{1,60},", re.I)
@@ -608,8 +610,10 @@ GROWTH_TO_LEVEL = re.compile(r"^\s*(?:year[- ]on[- ]year\s*)?,?\s*(?:to\s+(?:rea
 THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b|^\s*their\b|"
                          r"^(?:\s*(?:year[- ]on[- ]year|yoy|in (?:19|20)\d\d|last year|this year))?[\s,;]*"
                          r"(?:and|while)\s+their\b", re.I)
+# 'Registered enterprises: 540', or with dot leaders as key-figure lists set them out:
+# 'National high-tech enterprises ........ 94'
 ROW_LABEL = re.compile(
-    r"\s*(?:[-•·*▸►▪■●◆]\s*|\(?\d{1,2}[.)、]\s*)?(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*[:：]\s*"
+    r"\s*(?:[-•·*▸►▪■●◆]\s*|\(?\d{1,2}[.)、]\s*)?(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*(?:[:：]|\.{3,}|…+)\s*"
     r"(?:about |nearly |more than |over )?")
 
 

