@@ -659,7 +659,7 @@ class _Reader(TableReading, FigureLineReading):
                 or _PER_BEFORE.search(window):
             return None  # ('Energy consumption per 10,000 yuan of industrial added value': a rate)
         clause = self.text[max(clause_start, q.start - _REACH): q.start]
-        if F.is_company_scope(clause, self.known_names):
+        if F.is_company_scope(clause, self.known_names) or _FIRM_SAYS.match(self.text, q.end, s.end):
             return None
         if _SUBSET.search(clause, self.sentence_fold):
             return None
@@ -1464,6 +1464,11 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•·*]|\(\d{1,2}\)|\d{1,2}[.)、]\s|[①-⑳]
 # between one zone's figure and another's of the same measure, each zone named after its figure
 _ANOTHER_AREA = re.compile(r"(?:\s+(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)?\s*,?\s+"
                            r"(?:and|while|but|compared with|against|versus|vs\.?)\s+(?:by\s+)?", re.I)
+# a firm's executive giving the figure gives the firm's: '... its revenue rose 34 percent to 3.1 billion yuan,
+# said general manager Tian Yu', '..., said Ma Jianhua, the company's chairman'
+_FIRM_SAYS = re.compile(r"[^.;:\"“”]{0,40}?,\s*(?:said|says|according to)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*)?"
+                        r"(?:its\s+|the\s+(?:company's\s+|firm's\s+)?)?(?:general manager|chairman|chairwoman|"
+                        r"ceo|chief executive|founder)\b", re.I)
 _FIGURE_IN = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?", re.I)  # '8.2 percent in Dongli EDZ'
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
                          # 'is a national-level development zone in the Pudong New Area'

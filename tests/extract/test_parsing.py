@@ -2330,3 +2330,14 @@ def test_where_a_zone_lies_does_not_make_its_area_the_city_s():
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Yingkou High-tech Industrial Development Zone", "area_planned", 62.4),
         ("Yingkou High-tech Industrial Development Zone", "area_built", 28.7)]
+
+
+def test_a_firm_s_manager_giving_a_figure_gives_the_firm_s():
+    # evaluated on (held-out c87, business press): 'its revenue ..., said general manager X' is the firm's result;
+    # the zone's director giving the zone's figure is not
+    text = ("Qingzhou Economic Development Zone\n\nUpdated: 2024-02-10\n\nLintong shipped 8,600 loaders last year, "
+            "and its sales revenue rose 23 percent to 6.7 billion yuan, said general manager Ma Jianhua. Hubei Dahong "
+            "Wind Tower Co delivered 1,860 tower sections last year, and its revenue rose 34 percent to 3.1 billion "
+            "yuan, said Tian Yu, the company's general manager. The zone's output value rose 12 percent to 31.4 billion "
+            "yuan in 2023, said Li Ming, director of the zone's administrative committee.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output", 31_400_000_000.0, 12.0)]
