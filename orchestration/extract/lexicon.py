@@ -114,7 +114,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      "new_energy"),
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
-     r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?",
+     r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?|"
+     r"bio-?based materials?",
      "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"
@@ -132,9 +133,10 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"(?:precision|general|heavy|hoisting|mining|textile|packaging) machinery|electrical machinery|"
      r"machine tools?|\bcranes?(?: and (?:parts|hoisting)| manufacturing| industry)|\bmotors\b|"
      r"marine (?:engineering )?equipment|aviation (?:manufacturing|equipment|industry)|aerospace|"
-     r"\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?|commercial space",
+     r"\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?|commercial space|\bmachinery\b",
      "equipment_manufacturing"),
-    (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?",
+    (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?|"
+     r"data cent(?:er|re)s?",
      "digital_economy"),
     (r"food(?!-grade)(?: processing)?|prepared (?:dishes|foods?|meals)|vinegar|condiments?|seasonings?|"
      r"aquatic products? processing|seafood processing|"
@@ -161,7 +163,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"(?:digital |green )?finance|film and television|music and culture|cultural and creative",
      "modern_services"),
     (r"automobiles?|auto parts|automotive|transportation equipment|\bauto industry|vehicle (?:production|making)|"
-     r"motorcycles?(?: parts)?|auto and motorcycle parts",
+     r"motorcycles?(?: parts)?|auto and motorcycle parts|special[- ]purpose vehicles?",
      "automotive"),
 ]
 

@@ -2028,6 +2028,14 @@ INDUSTRY_ROLES += [
      "processing, and will focus on hydrogen energy.",
      {"new_materials": "leading", "equipment_manufacturing": "leading", "food_processing": "leading",
       "new_energy": "emerging"}),
+    # evaluated on (held-out c85, c87, business press): machinery on its own, special purpose vehicles,
+    # bio-based materials and data centers
+    ("Date: 2023-10-20\n\nThe Guangshui Economic Development Zone makes wind towers. Machinery, the zone's second "
+     "pillar industry, grew 8 percent. Special purpose vehicles, "
+     "the zone's traditional pillar, produced 12.8 billion yuan. It is developing recycled fibers and bio-based "
+     "materials as emerging industries, and courting data centers, which it lists as emerging industries too.",
+     {"equipment_manufacturing": "leading", "automotive": "leading", "new_materials": "emerging",
+      "digital_economy": "emerging"}),
 ]
 
 
