@@ -1466,9 +1466,10 @@ _ANOTHER_AREA = re.compile(r"(?:\s+(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:
                            r"(?:and|while|but|compared with|against|versus|vs\.?)\s+(?:by\s+)?", re.I)
 # a firm's executive giving the figure gives the firm's: '... its revenue rose 34 percent to 3.1 billion yuan,
 # said general manager Tian Yu', '..., said Ma Jianhua, the company's chairman'
+# (a name is capitalised; the title may be too)
 _FIRM_SAYS = re.compile(r"[^.;:\"“”]{0,40}?,\s*(?:said|says|according to)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*)?"
-                        r"(?:its\s+|the\s+(?:company's\s+|firm's\s+)?)?(?:general manager|chairman|chairwoman|"
-                        r"ceo|chief executive|founder)\b", re.I)
+                        r"(?:its\s+|the\s+(?:company's\s+|firm's\s+)?)?(?i:general manager|chairman|chairwoman|"
+                        r"ceo|chief executive|founder)\b")
 _FIGURE_IN = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?", re.I)  # '8.2 percent in Dongli EDZ'
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
                          # 'is a national-level development zone in the Pudong New Area'
