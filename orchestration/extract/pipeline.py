@@ -641,6 +641,16 @@ class _Reader(TableReading, FigureLineReading):
         """True when an area is named, by its name, within the few words before ``offset``."""
         return any(m.explicit and m.end >= offset - 20 for m in self._mentions_between(offset - 200, offset))
 
+    def _after_zone_whose(self, clause: str, end: int) -> str:
+        """The clause from a zone's 'whose' on: 'The company is one of 60 machinery makers in the Qingzhou
+        Economic Development Zone, whose construction machinery industry generated ...' is the zone's figure."""
+        whose = clause.rfind(", whose ")
+        if whose < 0:
+            return clause
+        at = end - len(clause) + whose
+        named = [m for m in self._mentions_between(at - 120, at) if m.end == at]
+        return clause[whose + len(", whose "):] if named else clause
+
     def _clause_start(self, s: Sentence, boundary: int) -> int:
         """Where a fact's evidence starts: after the previous fact, without a leading connective."""
         start = boundary
@@ -659,7 +669,8 @@ class _Reader(TableReading, FigureLineReading):
                 or _PER_BEFORE.search(window):
             return None  # ('Energy consumption per 10,000 yuan of industrial added value': a rate)
         clause = self.text[max(clause_start, q.start - _REACH): q.start]
-        if F.is_company_scope(clause, self.known_names) or _FIRM_SAYS.match(self.text, q.end, s.end):
+        if F.is_company_scope(self._after_zone_whose(clause, q.start), self.known_names) \
+                or _FIRM_SAYS.match(self.text, q.end, s.end):
             return None
         if _SUBSET.search(clause, self.sentence_fold):
             return None

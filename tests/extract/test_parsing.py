@@ -2349,3 +2349,13 @@ def test_a_firm_s_manager_giving_a_figure_gives_the_firm_s():
             "yuan, said Tian Yu, the company's general manager. The zone's output value rose 12 percent to 31.4 billion "
             "yuan in 2023, said Li Ming, director of the zone's administrative committee.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output", 31_400_000_000.0, 12.0)]
+
+
+def test_a_zone_s_whose_clause_after_a_firm_gives_the_zone_s_figure():
+    # evaluated on (held-out c87, business press): the sentence opens with a firm, but 'whose' after the zone's
+    # name makes the figure after it the zone's industry's
+    text = ("Qingzhou Economic Development Zone\n\nUpdated: 2024-02-10\n\nThe company is one of more than 60 "
+            "machinery makers in the Qingzhou Economic Development Zone, whose construction machinery industry "
+            "generated output value of 31.4 billion yuan in 2023, up 12.7 percent year-on-year.\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", "2023-12", 31_400_000_000.0, 12.7)]
