@@ -825,8 +825,11 @@ class _Reader(TableReading, FigureLineReading):
             # 'less than 40 square kilometres has been developed'; '... a planned area of 36.8 square
             # kilometers, 21.3 square kilometers of which has been built up': what follows names it
             found = ("area_built", len(window))
-        if found is None and _AREA_OF_THE_ZONE.match(self.text, q.end) and _ARTICLE_BEFORE.search(window):
-            found = ("area", len(window))  # 'The 106 sq km island', 'the 10-square-kilometer enclave'
+        if found is None and _AREA_OF_THE_ZONE.match(self.text, q.end) and _ARTICLE_BEFORE.search(window) \
+                and not _TO_BE_BUILT.search(window):
+            # 'The 106 sq km island', 'the 10-square-kilometer enclave' (not 'will start work on a 1,500-mu
+            # industrial park': a project's site)
+            found = ("area", len(window))
         if found is None:
             return None
         code, at = found
@@ -1470,6 +1473,8 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 _ITEM_OPENS_WITH = re.compile(r"\s*[-•·*]\s*(?:about |nearly |more than |over |some |approximately )?", re.I)
 _AREA_OF_THE_ZONE = re.compile(r"[\s-]*(?:(?:bonded|special|pilot|free trade|development|economic|industrial|"
                                r"high-tech)\s+)*(?:zone|park|island|enclave|new area|area|territory)\b", re.I)
+_TO_BE_BUILT = re.compile(r"\b(?:build|building|construct(?:ing)?|work on|ground on|set up|setting up|launch(?:ing)?)"
+                          r"\s+(?:a|an|the|its)\s+(?:about |nearly |some |roughly )?$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|its)\s+(?:about |nearly |some |roughly )?$", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*]|\(\d{1,2}\)|\d{1,2}[.)、]\s|[①-⑳])")
 # between one zone's figure and another's of the same measure, each zone named after its figure

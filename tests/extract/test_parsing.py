@@ -2359,3 +2359,10 @@ def test_a_zone_s_whose_clause_after_a_firm_gives_the_zone_s_figure():
             "generated output value of 31.4 billion yuan in 2023, up 12.7 percent year-on-year.\n")
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output", "2023-12", 31_400_000_000.0, 12.7)]
+
+
+def test_the_site_of_a_park_to_be_built_is_not_the_zone_s_area():
+    # evaluated on (held-out c85, regional media): 'will start work on a 1,500-mu industrial park' is a project's
+    # site (the corpus's areas named this way, 'The 106 sq km island', are unchanged)
+    assert _facts("Tiantai Economic Development Zone\n\nUpdated: 2025-07-22\n\nThe zone will start work on a "
+                  "1,500-mu industrial park for new energy vehicle components in the autumn.\n") == []
