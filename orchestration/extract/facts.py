@@ -59,7 +59,7 @@ THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b"
                        r"(?:(?!,\s*(?:and|while|but)\b)[^.;]){0,50}?"
                        r"\b(?:with|amounting to|worth|each|valued at|of)\b", re.I)
 # (searched in every clause before an amount: prechecked, see prefilter)
-COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\b[A-Z][a-z]+ Co\.(?=[\s,])|\bCompany\b|\bCorporation\b|\bGroup\b|"
+COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\b[A-Z][a-z]+ Co\.?(?=[\s,])|\bCompany\b|\bCorporation\b|\bGroup\b|"
                                 r"\bInc\.|\bLimited\b"))
 POSSESSIVE = Prechecked(re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b"))
 OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)"))

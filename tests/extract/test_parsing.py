@@ -2366,3 +2366,10 @@ def test_the_site_of_a_park_to_be_built_is_not_the_zone_s_area():
     # site (the corpus's areas named this way, 'The 106 sq km island', are unchanged)
     assert _facts("Tiantai Economic Development Zone\n\nUpdated: 2025-07-22\n\nThe zone will start work on a "
                   "1,500-mu industrial park for new energy vehicle components in the autumn.\n") == []
+
+
+def test_a_firm_named_co_without_its_dot_is_a_firm():
+    # bugs caught in the wild (held-out c87; three firms' revenues in c43): business press writes 'Co' without
+    # the dot ('Hubei Dahong Wind Tower Co', 'Xianyang Caiguang Display Technology Co')
+    assert _facts("Qingzhou Economic Development Zone\n\nUpdated: 2024-02-10\n\nLintong Co, whose revenue reached "
+                  "6.7 billion yuan in 2023, makes loaders in the zone.\n") == []
