@@ -67,7 +67,7 @@ def test_metric_f1(report, developed_report):
     # the extraction issue's target, on the groups developed on; the whole corpus, held-out
     # groups included, a little below it (0.946 before c53-c56 were added as they were first scored,
     # kinds of page not yet worked on: statistics releases with a row per zone, research reports, digests;
-    # 0.934 with c57-c68, 0.938 with c69-c76, 0.939 with c77-c80, 0.940 with c81-c84)
+    # 0.934 with c57-c68, 0.938 with c69-c76, 0.939 with c77-c80, 0.940 with c81-c84, 0.941 with c85-c87)
     assert developed_report.scores[2] >= 0.95, render(developed_report)
     assert report.scores[2] >= 0.93, render(report)
 
@@ -202,7 +202,7 @@ HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10
             ("c73_", 0.85, 0.80), ("c74_", 0.93, 0.95), ("c75_", 0.90, 0.95), ("c76_", 0.95, 0.55),
             ("c77_", 0.96, 0.95), ("c78_", 0.94, 0.80), ("c79_", 0.94, 0.75), ("c80_", 0.83, 0.95),
             ("c81_", 0.92, 0.95), ("c82_", 0.91, 0.95), ("c83_", 0.95, 0.95), ("c84_", 0.90, 0.95),
-            ("c85_", 0.95, 0.95), ("c86_", 0.96, 0.95), ("c87_", 0.93, 0.95)]
+            ("c85_", 0.95, 0.95), ("c86_", 0.96, 0.95), ("c87_", 0.94, 0.95)]
 
 
 @pytest.mark.parametrize(("group", "f1", "entity"), HELD_OUT)
