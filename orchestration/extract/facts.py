@@ -592,7 +592,9 @@ ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\
                                  r"production line|production base)\b(?!s)|"
                                  # 'Zoomlion, one of the world's largest construction machinery makers,'
                                  r"\bone of the (?:world|country|china|nation)['’]s (?:[\w-]+\s+){0,5}?"
-                                 r"(?:companies|firms|makers|manufacturers|producers|suppliers|enterprises)\b", re.I))
+                                 r"(?:companies|firms|makers|manufacturers|producers|suppliers|enterprises)\b|"
+                                 # '82 petroleum machinery companies. One of them, Hubei Hongtai ..., signed ...'
+                                 r"\bone of (?:them|these|those),\s+[A-Z]", re.I))
 # the verbs of a change from one figure to another ('rose from X to Y', 'has grown a hundredfold, from X to Y',
 # 'went from X in 1993 to Y last year')
 CHANGED = (r"rose|risen|increased|grew|grown|climbed|jumped|went up|gone up|went|fell|fallen|dropped|declined|"

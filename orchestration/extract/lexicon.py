@@ -115,7 +115,7 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
      r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?|"
-     r"bio-?based materials?",
+     r"bio-?based materials?|refractor(?:y|ies)(?: materials?)?",
      "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"
@@ -141,7 +141,7 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"food(?!-grade)(?: processing)?|prepared (?:dishes|foods?|meals)|vinegar|condiments?|seasonings?|"
      r"aquatic products? processing|seafood processing|"
      r"agricultural (?:and sideline )?products? (?:deep )?processing|"
-     r"processing of (?:[\w'-]+,? ){0,8}?agricultural products|"
+     r"processing of (?:[\w'-]+,? ){0,8}?(?:agricultural|aquatic) products|"
      r"grain and oil processing|processing of (?:imported )?(?:timber and )?grain|"
      r"ecological food|\bmeat\b|\btea\b|\bdairy\b|wine ?making|wineries|wine processing|grape growing|"
      r"\bliquor\b|\bbaijiu\b|brewing|wolfberr(?:y|ies)|\bgoji\b|highland barley|coarse grains?|"

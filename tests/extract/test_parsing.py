@@ -2036,6 +2036,11 @@ INDUSTRY_ROLES += [
      "materials as emerging industries, and courting data centers, which it lists as emerging industries too.",
      {"equipment_manufacturing": "leading", "automotive": "leading", "new_materials": "emerging",
       "digital_economy": "emerging"}),
+    # evaluated on (held-out c85, c86): refractories, and the processing of aquatic products named one by one
+    ("Date: 2023-07-20\n\nThe Hanshou High-tech Zone grew fast. Processing of soft-shelled turtles, fish and other "
+     "aquatic products remains a characteristic industry of the zone. Refractory materials, the zone's traditional "
+     "featured industry, held steady.",
+     {"food_processing": "characteristic", "new_materials": "characteristic"}),
 ]
 
 
@@ -2373,3 +2378,12 @@ def test_a_firm_named_co_without_its_dot_is_a_firm():
     # the dot ('Hubei Dahong Wind Tower Co', 'Xianyang Caiguang Display Technology Co')
     assert _facts("Qingzhou Economic Development Zone\n\nUpdated: 2024-02-10\n\nLintong Co, whose revenue reached "
                   "6.7 billion yuan in 2023, makes loaders in the zone.\n") == []
+
+
+def test_one_of_them_named_after_a_count_of_firms_is_a_firm():
+    # evaluated on (held-out c85, regional media): 'One of them, Hubei Hongtai Petroleum Machinery, signed export
+    # orders worth 1.1 billion yuan': the firm's figure, after the zone's count of firms
+    text = ("Honghu Economic Development Zone\n\nUpdated: 2024-02-20\n\nThe zone is now home to 82 petroleum "
+            "machinery companies. One of them, Hubei Hongtai Petroleum Machinery, signed export orders worth 1.1 "
+            "billion yuan in 2023.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 82.0)]
