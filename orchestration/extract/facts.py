@@ -448,7 +448,13 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
         name = m.group(1).strip()
         if name and not _known(name, known_names):
             return True
-    return False
+    return any(not _an_area(m.group(1), known_names) for m in _ONE_OF_THEM.finditer(window))
+
+
+def _an_area(name: str, known_names: set[str]) -> bool:
+    """The name is an area's: one of the document's areas, or holds one's name of two words or more
+    ('Hubei Hongtai Petroleum Machinery' holds a province's name, and is a firm's)."""
+    return name in known_names or any(len(known.split()) >= 2 and known in name for known in known_names)
 
 
 # an aside naming firms or places that are not the subject: ', anchored by XCMG Group,', ', led by
@@ -592,9 +598,10 @@ ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\
                                  r"production line|production base)\b(?!s)|"
                                  # 'Zoomlion, one of the world's largest construction machinery makers,'
                                  r"\bone of the (?:world|country|china|nation)['’]s (?:[\w-]+\s+){0,5}?"
-                                 r"(?:companies|firms|makers|manufacturers|producers|suppliers|enterprises)\b|"
-                                 # '82 petroleum machinery companies. One of them, Hubei Hongtai ..., signed ...'
-                                 r"\bone of (?:them|these|those),\s+[A-Z]", re.I))
+                                 r"(?:companies|firms|makers|manufacturers|producers|suppliers|enterprises)\b", re.I))
+# '82 petroleum machinery companies. One of them, Hubei Hongtai ..., signed ...': a firm, unless the name is an
+# area's ('One of them, Kunshan ETDZ, ...' after a count of zones)
+_ONE_OF_THEM = re.compile(r"\b(?i:one) of (?:them|these|those),\s+((?:[A-Z][\w&-]*\s)*[A-Z][\w&-]*)")
 # the verbs of a change from one figure to another ('rose from X to Y', 'has grown a hundredfold, from X to Y',
 # 'went from X in 1993 to Y last year')
 CHANGED = (r"rose|risen|increased|grew|grown|climbed|jumped|went up|gone up|went|fell|fallen|dropped|declined|"

@@ -641,8 +641,8 @@ class _Reader(TableReading, FigureLineReading):
         """True when an area is named, by its name, within the few words before ``offset``."""
         return any(m.explicit and m.end >= offset - 20 for m in self._mentions_between(offset - 200, offset))
 
-    def _after_zone_whose(self, clause: str, end: int) -> str:
-        """The clause from a zone's 'whose' on: 'The company is one of 60 machinery makers in the Qingzhou
+    def _after_named_whose(self, clause: str, end: int) -> str:
+        """The clause from a named area's 'whose' on: 'The company is one of 60 machinery makers in the Qingzhou
         Economic Development Zone, whose construction machinery industry generated ...' is the zone's figure."""
         whose = clause.rfind(", whose ")
         if whose < 0:
@@ -669,7 +669,7 @@ class _Reader(TableReading, FigureLineReading):
                 or _PER_BEFORE.search(window):
             return None  # ('Energy consumption per 10,000 yuan of industrial added value': a rate)
         clause = self.text[max(clause_start, q.start - _REACH): q.start]
-        if F.is_company_scope(self._after_zone_whose(clause, q.start), self.known_names) \
+        if F.is_company_scope(self._after_named_whose(clause, q.start), self.known_names) \
                 or _FIRM_SAYS.match(self.text, q.end, s.end):
             return None
         if _SUBSET.search(clause, self.sentence_fold):
@@ -1473,9 +1473,10 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 _ITEM_OPENS_WITH = re.compile(r"\s*[-•·*]\s*(?:about |nearly |more than |over |some |approximately )?", re.I)
 _AREA_OF_THE_ZONE = re.compile(r"[\s-]*(?:(?:bonded|special|pilot|free trade|development|economic|industrial|"
                                r"high-tech)\s+)*(?:zone|park|island|enclave|new area|area|territory)\b", re.I)
+_ARTICLE = r"\b(?:the|an?|its)\s+(?:about |nearly |some |roughly )?$"
+_ARTICLE_BEFORE = re.compile(_ARTICLE, re.I)
 _TO_BE_BUILT = re.compile(r"\b(?:build|building|construct(?:ing)?|work on|ground on|set up|setting up|launch(?:ing)?)"
-                          r"\s+(?:a|an|the|its)\s+(?:about |nearly |some |roughly )?$", re.I)
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|its)\s+(?:about |nearly |some |roughly )?$", re.I)
+                          r"\s+" + _ARTICLE, re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*]|\(\d{1,2}\)|\d{1,2}[.)、]\s|[①-⑳])")
 # between one zone's figure and another's of the same measure, each zone named after its figure
 _ANOTHER_AREA = re.compile(r"(?:\s+(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)?\s*,?\s+"

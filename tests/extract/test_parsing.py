@@ -2383,7 +2383,9 @@ def test_a_firm_named_co_without_its_dot_is_a_firm():
 def test_one_of_them_named_after_a_count_of_firms_is_a_firm():
     # evaluated on (held-out c85, regional media): 'One of them, Hubei Hongtai Petroleum Machinery, signed export
     # orders worth 1.1 billion yuan': the firm's figure, after the zone's count of firms
-    text = ("Honghu Economic Development Zone\n\nUpdated: 2024-02-20\n\nThe zone is now home to 82 petroleum "
-            "machinery companies. One of them, Hubei Hongtai Petroleum Machinery, signed export orders worth 1.1 "
-            "billion yuan in 2023.\n")
-    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 82.0)]
+    # ('One of them, <a zone>,' after a count of zones is that zone)
+    text = ("Honghu Economic Development Zone\n\nUpdated: 2024-02-20\n\nThe province has 20 development zones. "
+            "One of them, Honghu Economic Development Zone, posted output value of 50 billion yuan in 2023. The zone "
+            "is now home to 82 petroleum machinery companies. One of them, Hubei Hongtai Petroleum Machinery, signed "
+            "export orders worth 1.1 billion yuan in 2023.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 50_000_000_000.0), ("enterprises", 82.0)]
