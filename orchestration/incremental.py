@@ -96,29 +96,44 @@ def store(con: duckdb.DuckDBPyConnection, parsed: list[dict], frames: dict[str, 
         con.unregister("_outcomes")
 
 
+# The documents whose facts the staging relations hold now: decoded, not a copy of another
+# file, parsed without failure. dbt's incremental staging models compare their rows with it:
+# a document whose (doc, sha256) is not staged yet is staged, and staged rows of a pair no
+# longer here (a deleted or changed file, or one now rejected) are deleted.
+PARSED_DOCUMENTS_VIEW = """
+    create or replace view raw.parsed_documents as
+    select d.doc, d.sha256
+    from raw.documents d
+    join raw.extraction_cache x on x.sha256 = d.sha256 and x.reason is null
+    where d.ingest_error is null
+"""
+
+
 def assemble(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Point the staging relations at the cache for the documents present now; drop stale cache.
 
     raw.metric_mentions, raw.industry_mentions and raw.entity_mentions are
     views over the cache, not copies of it: at 100,000 documents the cache
     holds over a million facts, and copying them into tables was most of
-    what loading cost, the same every build whatever changed. dbt's staging
-    models read each view once.
+    what loading cost, the same every build whatever changed. Each row
+    carries its document's sha256, and raw.parsed_documents lists the
+    (doc, sha256) pairs they hold: dbt's staging models stage only the pairs
+    they have not staged yet (macros/staged_by_document.sql).
     """
     ensure_cache(con)
     counts = {}
     with transaction(con):
+        con.execute(PARSED_DOCUMENTS_VIEW)
+        counts["parsed_documents"] = scalar(con, "select count(*) from raw.parsed_documents")
         for name, schema in _FACT_TABLES.items():
             columns = ", ".join(f"c.{c}" for c in schema if c != "doc")
             if _table_exists(con, name, base_table=True):
                 con.execute(f"drop table raw.{name}")  # a table from before the views
             con.execute(f"""
                 create or replace view raw.{name} as
-                select d.doc, {columns}
-                from raw.documents d
-                join raw.extraction_cache x on x.sha256 = d.sha256 and x.reason is null
-                join raw.cache_{name} c on c.sha256 = d.sha256
-                where d.ingest_error is null
+                select p.doc, {columns}, p.sha256
+                from raw.parsed_documents p
+                join raw.cache_{name} c on c.sha256 = p.sha256
             """)
             counts[name] = scalar(con, f"select count(*) from raw.{name}")
         con.execute("""

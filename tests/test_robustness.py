@@ -19,7 +19,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from orchestration import dbt_state
 from orchestration.publishing import build_lock
+from orchestration.settings import DBT_PROJECT_DIR
 from tests.conftest import ROOT, SEEDS, Build, environment, zonescope
 
 HOSTILE = """Zone news'); DROP TABLE dim_park; --
@@ -214,8 +216,21 @@ def test_a_killed_build_leaves_the_warehouse_as_it_was(messy):
     assert re.search(r"parsed [01] new or changed documents", (build.warehouse.parent / "build.log").read_text())
 
 
-def test_change_and_deletion_reach_the_marts(messy):
+STAGED_BY_DOCUMENT = ("stg_metric_mentions", "stg_industry_mentions", "stg_entity_mentions")
+
+
+def _staged(path: Path) -> dict[str, list]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {name: con.execute(f"select * from {name} order by all").fetchall() for name in STAGED_BY_DOCUMENT}
+    finally:
+        con.close()
+
+
+def test_change_and_deletion_reach_the_marts(messy, tmp_path):
     build, _ = messy
+    staged_before = _staged(build.warehouse)
+    full_refresh_at = build.query("select recorded_at from raw.dbt_build_state")
     (build.docs / "文件 名.txt").unlink()
     (build.docs / "hostile.txt").write_text("In 2022, Suzhou Industrial Park's exports reached 390 billion yuan.")
     result = build.zonescope("build", timeout=900)
@@ -225,3 +240,39 @@ def test_change_and_deletion_reach_the_marts(messy):
     assert "parsed 1 new or changed documents" in (build.warehouse.parent / "build.log").read_text()  # only it
     events = set(build.query("select doc, event from raw.document_history where event <> 'added'"))
     assert {("文件 名.txt", "deleted"), ("hostile.txt", "changed")} <= events
+    # the staging tables changed document by document (no full refresh since the first build) ...
+    assert build.query("select recorded_at from raw.dbt_build_state") == full_refresh_at
+    staged = _staged(build.warehouse)
+    assert staged != staged_before
+    assert build.query("select value from stg_metric_mentions where doc = 'hostile.txt'") == [(390_000_000_000,)]
+    for name in STAGED_BY_DOCUMENT:
+        assert build.query(f"select count(*) from {name} where doc = '文件 名.txt'")[0][0] == 0
+    # ... and hold what rebuilding them whole gives
+    whole = tmp_path / "whole.duckdb"
+    shutil.copy(build.warehouse, whole)
+    rebuilt = zonescope("dbt", "build", "--select", *STAGED_BY_DOCUMENT, "--full-refresh",
+                        env={**build.env, "ZONESCOPE_WAREHOUSE": str(whole)})
+    assert rebuilt.returncode == 0, rebuilt.stdout
+    assert _staged(whole) == staged
+
+
+def test_staged_rows_are_kept_until_their_document_the_sql_or_the_extractor_changes(messy):
+    build, _ = messy
+    con = duckdb.connect(str(build.warehouse))
+    try:
+        con.execute("update stg_metric_mentions set evidence = 'staged by an older zonescope' "
+                    "where doc = (select min(doc) from stg_metric_mentions)")
+    finally:
+        con.close()
+    assert build.zonescope("build", timeout=900).returncode == 0
+    # the document did not change: its staged rows were not touched
+    assert build.query("select count(*) from stg_metric_mentions where evidence like 'staged by%'")[0][0] > 0
+    con = duckdb.connect(str(build.warehouse))
+    try:  # as if the warehouse were last built by other SQL or another extractor
+        con.execute("update raw.dbt_build_state set fingerprint = 'an older zonescope'")
+    finally:
+        con.close()
+    result = build.zonescope("build", timeout=900)
+    assert result.returncode == 0, result.stdout
+    assert build.query("select count(*) from stg_metric_mentions where evidence like 'staged by%'")[0][0] == 0
+    assert build.query("select fingerprint from raw.dbt_build_state") == [(dbt_state.fingerprint(DBT_PROJECT_DIR),)]

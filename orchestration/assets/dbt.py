@@ -1,12 +1,15 @@
 """The dbt models as Dagster assets; dbt tests become asset checks."""
 
 
+import json
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
-from dagster import AssetExecutionContext, MetadataValue, Output
+from dagster import AssetExecutionContext, AssetKey, MetadataValue, Output
 from dagster_dbt import DagsterDbtTranslator, dbt_assets
 
+from orchestration import dbt_state
 from orchestration.previews import table_preview
 from orchestration.project import dbt_project
 from orchestration.resources import MODEL_OWNERS, WAREHOUSE_OP_TAGS, WarehouseResource, ZonescopeDbtCli
@@ -36,9 +39,17 @@ class ZonescopeTranslator(DagsterDbtTranslator):
 def zonescope_dbt_models(context: AssetExecutionContext, dbt: ZonescopeDbtCli, warehouse: WarehouseResource):
     """Build (run and test) the selected dbt models in the build copy of the warehouse."""
     with warehouse.building(context) as target:
+        # the incremental staging models are rebuilt whole after a change to their SQL or the extractor
+        current = dbt_state.fingerprint(Path(dbt_project.project_dir))
+        with connect(target, read_only=True) as con:
+            full_refresh = dbt_state.needs_full_refresh(con, current)
         # dbt runs in this process (orchestration/dbt_runner.py) and holds the file while it runs;
         # its results are then enriched with row counts and a preview of the top rows
-        invocation = dbt.invoke(["build", *PIPELINE_BUILD_ARGS], context=context, database=target)
+        args = ["build", *PIPELINE_BUILD_ARGS, *(["--full-refresh"] if full_refresh else [])]
+        invocation = dbt.invoke(args, context=context, database=target)
+        if full_refresh and invocation.success and _incremental_models(context) <= context.selected_asset_keys:
+            with connect(target) as con:
+                dbt_state.record(con, current)
         with connect(target, read_only=True) as con:
             for event in invocation.asset_events(context):
                 yield _with_preview(con, event)
@@ -54,6 +65,15 @@ def zonescope_dbt_models(context: AssetExecutionContext, dbt: ZonescopeDbtCli, w
 # a second and a half of every build. Colours would only litter build.log.
 PIPELINE_BUILD_ARGS = ["--exclude-resource-type", "unit_test", "--no-write-json", "--log-level-file", "none",
                        "--no-use-colors"]
+
+
+def _incremental_models(context: AssetExecutionContext) -> set[AssetKey]:
+    """The asset keys of the dbt models materialized incrementally (the staging tables of mentions)."""
+    manifest = json.loads(Path(dbt_project.manifest_path).read_text(encoding="utf-8"))
+    translator = ZonescopeTranslator()
+    return {translator.get_asset_spec(manifest, unique_id, dbt_project).key
+            for unique_id, node in manifest["nodes"].items()
+            if node["resource_type"] == "model" and node["config"].get("materialized") == "incremental"}
 
 
 def _with_preview(con, event):

@@ -41,6 +41,7 @@ _TABLES = {
     "industry_mentions": "Industry facts: an industry a document places in an area, with its role.",
     "entity_mentions": "Parks, zones and districts each document names, with aliases and attributes.",
     "rejected_documents": "Documents that could not be decoded or parsed, each with a one-line reason.",
+    "parsed_documents": "The documents whose facts the three tables above hold: name and content hash.",
 }
 
 
@@ -75,14 +76,11 @@ def parse_shard(context: OpExecutionContext, shard: str) -> str:
 def load_facts(context: OpExecutionContext, warehouse: WarehouseResource, results: list[str]):
     """Cache every shard's results by content hash, then assemble the staging tables for the folder."""
     stop_workers()  # every shard is parsed: the workers kept between shards would only hold memory now
-    parsed_now = rejected_now = 0
+    documents, frames = shards.gather([Path(result) for result in results])
+    parsed_now, rejected_now = len(documents), frames["rejected_documents"].height
     with warehouse.writer(context) as con:
-        for result in sorted(results):
-            frames = shards.read_results(Path(result))
-            documents = shards.shard_keys(Path(result).with_suffix(".parquet"))
-            incremental.store(con, documents, frames)
-            parsed_now += len(documents)
-            rejected_now += frames["rejected_documents"].height
+        incremental.store(con, documents, frames)
+        del frames
         rows = incremental.assemble(con)
         total = scalar(con, "select count(*) from raw.documents")
         rejected = scalar(con, "select count(*) from raw.rejected_documents")

@@ -1,8 +1,14 @@
+{{ config(**staged_by_document_config()) }}
+-- depends_on: {{ source('raw', 'parsed_documents') }}
+
 with
 
 source as (
 
     select * from {{ source('raw', 'entity_mentions') }}
+    {%- if is_incremental() %}
+    where {{ not_yet_staged() }}
+    {%- endif %}
 
 ),
 
@@ -13,6 +19,7 @@ renamed as (
         -- ids
         {{ zonescope_key(['doc', 'entity']) }} as entity_mention_id,
         doc,
+        sha256,
 
         -- names
         entity,

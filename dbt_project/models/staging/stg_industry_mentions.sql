@@ -1,8 +1,14 @@
+{{ config(**staged_by_document_config()) }}
+-- depends_on: {{ source('raw', 'parsed_documents') }}
+
 with
 
 source as (
 
     select * from {{ source('raw', 'industry_mentions') }}
+    {%- if is_incremental() %}
+    where {{ not_yet_staged() }}
+    {%- endif %}
 
 ),
 
@@ -13,6 +19,7 @@ renamed as (
         -- ids
         {{ zonescope_key(["'industry'", 'doc', 'fact_seq']) }} as industry_mention_id,
         doc,
+        sha256,
         cast(fact_seq as integer) as fact_seq,
 
         -- area

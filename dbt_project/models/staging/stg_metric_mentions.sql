@@ -1,8 +1,14 @@
+{{ config(**staged_by_document_config()) }}
+-- depends_on: {{ source('raw', 'parsed_documents') }}
+
 with
 
 source as (
 
     select * from {{ source('raw', 'metric_mentions') }}
+    {%- if is_incremental() %}
+    where {{ not_yet_staged() }}
+    {%- endif %}
 
 ),
 
@@ -13,6 +19,7 @@ renamed as (
         -- ids
         {{ zonescope_key(['doc', 'fact_seq']) }} as metric_mention_id,
         doc,
+        sha256,
         cast(fact_seq as integer) as fact_seq,
 
         -- area
@@ -69,6 +76,7 @@ graded as (
         -- ids
         metric_mention_id,
         doc,
+        sha256,
         fact_seq,
 
         -- area
