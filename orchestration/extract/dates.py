@@ -29,7 +29,7 @@ _DATE = (
     r"|" + _MONTH + r"\s+(?:19|20)\d\d)"
 )
 _LABELLED = re.compile(
-    r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time|issued|发布时间|发布日期|日期|时间)"
+    r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time|issued|edition|发布时间|发布日期|日期|时间)"
     r"\s*(?:on)?\s*[:：]?\s*"
     r"(" + _DATE + r")",
     re.IGNORECASE,

