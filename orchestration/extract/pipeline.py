@@ -64,6 +64,8 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
                          tuple(entities))
 
 
+# what parts the figures of a list: '186 and 73', '28.6, 21.3 and 9.4'
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # a list item whose head is set off by a dash: '1. Fur and leather - fur dressing ...', '- Tea – 42 firms'
 _ITEM_HEAD = re.compile(r"\s*(?:[-•·*▸►▪■●◆]\s*|\(?\d{1,2}[.)、]\s*)(?P<label>[A-Za-z][^:：.;\d]{2,80}?)\s+[-–—]\s+")
 
@@ -469,7 +471,7 @@ class _Reader(TableReading, FigureLineReading):
         """'A and B reached 89.1 and 146.5 billion yuan, up 18.2 and 20.7 percent respectively'."""
         amounts = [q for q in quantities if q.kind == "money" or (q.kind == "bare" and q.scaled)]
         growths = [q for q in quantities if q.kind == "percent"]
-        if self._zones_respectively(s, amounts, growths, periods):
+        if self._zones_respectively(s, amounts, growths, periods) or self._stocks_respectively(s, quantities, periods):
             return True
         if not amounts and len(growths) >= 2:
             return self._industries_respectively(s, growths, periods)
@@ -502,10 +504,13 @@ class _Reader(TableReading, FigureLineReading):
         if len(figures) < 2:
             return False
         subject = self.text[s.start: figures[0].start]
-        zones = list(dict.fromkeys(m.cluster for m in self._mentions_between(s.start, figures[0].start)))
         metric = F.money_metric(subject, "")
-        if len(zones) != len(figures) or metric is None or len(F.metrics_in_order(subject)) != 1 \
+        if metric is None or len(F.metrics_in_order(subject)) != 1 or F.industries_in_order(subject) \
+                or len([p for p in periods if p.end <= figures[0].start]) >= 2 \
                 or F.is_company_scope(subject, self.known_names):
+            return False
+        zones = self._respective_zones(s, figures[0].start, len(figures))
+        if zones is None:
             return False
         if amounts and growths and len(growths) != len(amounts):
             return False
@@ -523,6 +528,59 @@ class _Reader(TableReading, FigureLineReading):
                 draft = F.Draft(metric, None, None, growth.qualifier, None, s.start, growth.end, yoy_pct=yoy,
                                 anchor=growth.start, entity=zone)
             self._place(draft, s, periods)
+        return True
+
+    def _respective_zones(self, s: Sentence, end: int, n: int) -> list[int] | None:
+        """The n areas figures given 'respectively' belong to, in order: those the sentence names before
+        them, or, when it names none ('The two zones have ...', 'they are home to ...', 'Output value grew
+        10.5 percent and 13.8 percent respectively'), the n the sentence before named, or the page's n zones."""
+        named = list(dict.fromkeys(m.cluster for m in self._mentions_between(s.start, end)))
+        if named:
+            return named if len(named) == n else None
+        before = self.previous
+        if before is not None and before.line_no >= s.line_no - 2:
+            named = list(dict.fromkeys(m.cluster for m in self._mentions_between(before.start, before.end)))
+            if len(named) == n:
+                return named
+        zones = sorted((i for i, c in enumerate(self.clusters) if c.entity_type not in ("district", "other")),
+                       key=lambda i: self.clusters[i].first_offset)
+        return zones if len(zones) == n else None
+
+    def _stocks_respectively(self, s: Sentence, quantities: list[Quantity], periods: list[Period]) -> bool:
+        """'The two zones have planned areas of 28.6 and 21.3 square kilometers respectively'; 'they are home
+        to 186 and 73 industrial enterprises above designated size respectively': each area's stock."""
+        run = quantities[-1:]
+        for q in reversed(quantities[:-1]):
+            if not _LIST_JOIN.fullmatch(self.text, q.end, run[0].start):
+                break
+            run.insert(0, q)
+        if len(run) < 2 or any(q.kind not in ("bare", "area") for q in run) or run[-1].kind == "bare" and any(
+                q.kind == "area" for q in run):
+            return False
+        if any(not q.raw.isalpha() and not any(p.start <= q.start < p.end for p in periods)
+               for q in quantities[: len(quantities) - len(run)]):
+            return False  # other figures before the list ('... 16.8 square kilometers and ..., and they are
+            # home to 186 and 73 ...'): the sentence is read as usual
+        window = self.text[s.start: run[0].start]
+        if run[-1].kind == "area":
+            found = F.nearest(F._AREA, window)
+            if found is None or any(q.raw.isalpha() for q in run):
+                return False
+            code = "area_planned" if found[0] == "area" and re.search(r"planned|planning", window, re.I) \
+                else found[0]
+            factor = run[-1].value / run[-1].number if run[-1].number else 1.0
+            stocks = [(q, q.value if q.kind == "area" else q.value * factor, "km2") for q in run]
+        else:
+            code = F.count_label(self.text[run[-1].end: s.end])
+            if code is None or any(not float(q.value).is_integer() for q in run):
+                return False
+            stocks = [(q, q.value, "persons" if code == "population" else "count") for q in run]
+        zones = self._respective_zones(s, run[0].start, len(run))
+        if zones is None or F.is_company_scope(window, self.known_names):
+            return False
+        for (q, value, unit), zone in zip(stocks, zones, strict=True):
+            self._place(F.Draft(code, value, unit, q.qualifier, q, s.start, s.end, measure="stock",
+                                anchor=q.start, entity=zone), s, periods)
         return True
 
     def _industries_respectively(self, s: Sentence, growths: list[Quantity], periods: list[Period]) -> bool:

@@ -2459,3 +2459,23 @@ def test_each_zone_s_figure_respectively():
         ("Hunan Yuanling Economic Development Zone", "industrial_output_above_size", 17.2)]
     assert [(f[1], f[2], f[3]) for f in facts if f[1] == "contracted_investment"] == [
         ("contracted_investment", "2022-01", "2022-03")]
+
+
+def test_figures_respectively_of_the_zones_named_before():
+    # evaluated on (held-out c90, digests of several zones): a sentence that names no zone gives its figures
+    # 'respectively' to the zones the sentence before named, or to the page's two zones ('The two zones have
+    # planned areas of 28.6 and 21.3 square kilometers respectively'); counts and areas as well as amounts
+    text = ("Hunan Daily | 2024-02-06\n\nJISHOU -- The Xiangxi High-tech Industrial Development Zone and the Hunan "
+            "Luxi High-tech Industrial Development Zone both outpaced the prefecture in 2023.\n\n"
+            "The Xiangxi zone realized revenue of 32.4 billion yuan last year; the Luxi zone recorded 26.9 billion "
+            "yuan. Output value of industrial enterprises above designated size grew 10.5 percent and 13.8 percent "
+            "respectively.\n\nThe two zones have planned areas of 28.6 and 21.3 square kilometers respectively. "
+            "At the end of 2023 they had 148 and 203 industrial enterprises above designated size respectively.\n")
+    xiangxi, luxi = "Xiangxi High-tech Industrial Development Zone", "Hunan Luxi High-tech Industrial Development Zone"
+    facts = [(f[0], f[1], f[3], f[4], f[6]) for f in _facts(text) if f[1] != "operating_revenue"]
+    assert facts == [
+        (xiangxi, "industrial_output_above_size", "2023-12", None, 10.5),
+        (luxi, "industrial_output_above_size", "2023-12", None, 13.8),
+        (xiangxi, "area_planned", "2024-02", 28.6, None), (luxi, "area_planned", "2024-02", 21.3, None),
+        (xiangxi, "enterprises_above_size", "2023-12", 148.0, None),
+        (luxi, "enterprises_above_size", "2023-12", 203.0, None)]
