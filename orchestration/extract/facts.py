@@ -405,7 +405,8 @@ def industry_of(window: str, lookahead: str) -> str | None:
         codes = set()
         for pattern, code, start in _INDUSTRY.candidates(fold(text)):
             for m in pattern.finditer(text, start):
-                if heads.match(text, m.end()):
+                # the head may be part of the industry's own phrase ('chemical industry', 'aluminum industry')
+                if heads.match(text, m.end()) or _HEAD_ENDS.search(m.group()):
                     codes.add(code)
         if codes:
             return codes.pop() if len(codes) == 1 else None
@@ -415,6 +416,7 @@ def industry_of(window: str, lookahead: str) -> str | None:
 # after an industry's name: 'industry' ('automobile and parts industry'), or, before the
 # metric, the firms of that industry ('above-size new materials enterprises achieved')
 _INDUSTRY_HEAD = re.compile(r"\s*(?:and [\w-]+ )?(?:industr\w*|sector|cluster)", re.I)
+_HEAD_ENDS = re.compile(r"\b(?:industr\w*|sector|cluster)$", re.I)
 _INDUSTRY_OR_FIRMS_HEAD = re.compile(r"\s*(?:and [\w-]+ )?(?:industr\w*|sector|cluster|enterprises|companies|firms)",
                                      re.I)
 

@@ -2479,3 +2479,20 @@ def test_figures_respectively_of_the_zones_named_before():
         (xiangxi, "area_planned", "2024-02", 28.6, None), (luxi, "area_planned", "2024-02", 21.3, None),
         (xiangxi, "enterprises_above_size", "2023-12", 148.0, None),
         (luxi, "enterprises_above_size", "2023-12", 203.0, None)]
+
+
+@pytest.mark.parametrize(("sentence", "industry"), [
+    # bugs caught in the wild (held-out c88; some 50 facts of the corpus, c1 to c87): an industry's phrase that
+    # holds its head word ('chemical industry', 'aluminum industry') named the figure's industry only when the
+    # word 'industry' came twice
+    ("Output value of the coal chemical industry reached 38.7 billion yuan in 2023.", "chemicals"),
+    ("Output value of the petrochemical industry was 271.4 billion yuan in 2023, up 26.5 percent.", "chemicals"),
+    ("The aluminum industry produced output value of 24.1 billion yuan in 2023.", "nonferrous_metals"),
+    ("Output value of the new materials industry reached 48.3 billion yuan in 2023.", "new_materials"),
+])
+def test_an_industry_named_with_its_head_word(sentence, industry):
+    from orchestration.extract import extract_document
+
+    text = f"Fukang Industrial Park\nUpdated: 2024-02-01\n\n{sentence}\n"
+    assert [(f.metric, f.industry) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", industry)]
