@@ -210,16 +210,17 @@ class Warehouse:
                 conditions.append(sql.strip())
         order_by = [_ident(c.strip()) for c in order.split(",") if c.strip() in present]
         selected = [_ident(c) for c in cols]
-        window = ""
+        group = ""
         if top is not None:
-            window = "over (partition by " + ", ".join(_ident(c) for c in top[0] if c in present) + ")"
-            selected.append(f"count(*) {window} as group_rows")
+            keys = [_ident(c) for c in top[0] if c in present]
+            group = "partition by " + ", ".join(keys) if keys else ""
+            selected.append(f"count(*) over ({group}) as group_rows")
         sql = f"select {', '.join(selected)} from {_ident(table)}"
         if conditions:
             sql += " where " + " and ".join(conditions)
         if top is not None:
-            ranked = window[:-1] + (" order by " + ", ".join(f"{c} nulls last" for c in order_by) if order_by else "")
-            sql += f" qualify row_number() {ranked}) <= {int(top[1])}"
+            within = " order by " + ", ".join(f"{c} nulls last" for c in order_by) if order_by else ""
+            sql += f" qualify row_number() over ({group}{within}) <= {int(top[1])}"
         if order_by:
             sql += " order by " + ", ".join(order_by)
         rows = _rows(self.con, sql, params)

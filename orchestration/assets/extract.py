@@ -80,7 +80,7 @@ def load_facts(context: OpExecutionContext, warehouse: WarehouseResource, result
     parsed_now, rejected_now = len(documents), frames["rejected_documents"].height
     with warehouse.writer(context) as con:
         incremental.store(con, documents, frames)
-        del frames
+        del frames  # up to a million facts: let them go before the views are assembled and counted
         rows = incremental.assemble(con)
         total = scalar(con, "select count(*) from raw.documents")
         rejected = scalar(con, "select count(*) from raw.rejected_documents")
