@@ -320,6 +320,14 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
             if len(fitting) == 1 and m.start() not in taken:
                 mentions.append(Mention(m.start(), m.end(), fitting.pop(), False))
                 taken.add(m.start())
+        for m in _TWO_PLACES.finditer(text):
+            # 'Both the Liaobin and Huishan zones': each the one area of its place named before
+            for group in (1, 2):
+                place = m.group(group).lower()
+                fitting = {i for i, c in enumerate(clusters) if place in c.place and c.entity_type != "district"}
+                if len(fitting) == 1 and m.start(group) not in taken:
+                    mentions.append(Mention(m.start(group), m.end(group), fitting.pop(), False))
+                    taken.add(m.start(group))
         zones = [i for i, c in enumerate(clusters) if c.entity_type != "district" and len(c.place) == 1]
         if len({clusters[i].place for i in zones}) >= 2:
             # an item comparing zones of different places names each by its place: 'while Yunmeng's grew ...'
@@ -330,6 +338,11 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
                         and m.group(1) not in PROVINCES:
                     mentions.append(Mention(m.start(), m.start() + len(m.group(1)), fitting[0], False))
                     taken.add(m.start())
+        for m in _FORMER_LATTER.finditer(text):
+            pair = _pair_before(text, m.start(), mentions)
+            if pair is not None and m.start() not in taken:
+                mentions.append(Mention(m.start(), m.end(), pair[m.group(1).lower() == "latter"], False))
+                taken.add(m.start())
         for m in ANAPHORA.finditer(text):
             if m.start() in taken:
                 continue
@@ -338,6 +351,30 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
                 mentions.append(Mention(m.start(), m.end(), target, False))
     mentions.sort(key=lambda m: m.start)
     return clusters, mentions
+
+
+_FORMER_LATTER = re.compile(r"\b[Tt]he (former|latter)\b")
+_TWO_PLACES = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:zones|parks)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def _pair_before(text: str, offset: int, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The two areas 'the former' and 'the latter' refer to: those of the nearest sentence before
+    ``offset`` (within three) that names two, in the order it names them ('Both the Liaobin and
+    Huishan zones posted double-digit growth. The former, ...')."""
+    end = offset
+    for _ in range(3):
+        breaks = list(_SENTENCE_BREAK.finditer(text, max(0, end - 600), end))
+        while breaks and not text[breaks[-1].end(): end].strip():
+            end = breaks.pop().start()  # the break that closes the sentence before
+        start = breaks[-1].end() if breaks else max(0, end - 600)
+        named = list(dict.fromkeys(m.cluster for m in mentions if start <= m.start < end))
+        if len(named) == 2:
+            return named[0], named[1]
+        if len(named) > 2 or start == 0:
+            return None
+        end = start
+    return None
 
 
 # (not "Pudong's Jinqiao ...", an owner, nor "of Pudong's total", a share)

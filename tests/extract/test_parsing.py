@@ -2517,3 +2517,17 @@ def test_a_comparison_column_and_a_heading_s_year_after_a_colon():
         ("operating_revenue", "2020-12", 37_750_000_000.0, "CNY", 4.5),
         ("exports", "2019-12", 204_000_000.0, "USD", None), ("exports", "2020-12", 231_000_000.0, "USD", 13.2),
         ("tax_revenue", "2022-12", 1_200_000_000.0, "CNY", None)]
+
+
+def test_the_former_and_the_latter():
+    # evaluated on (held-out c90, items on several zones): 'the former' and 'the latter' are the two areas the
+    # sentence before named, in its order, bare place names included ('Both the Liaobin and Huishan zones')
+    text = ("Release date: 2023-05-19\n\nDalian Changxingdao Economic and Technological Development Zone rose to "
+            "third, while Panjin Liaobin Coastal Economic and Technological Development Zone and Shenyang Huishan "
+            "Economic and Technological Development Zone came fourth and fifth.\n\n"
+            "Both the Liaobin and Huishan zones posted double-digit industrial growth. The former realized output "
+            "value of industrial enterprises above designated size of 56.3 billion yuan in 2022.\n\n"
+            "The latter saw output value above designated size rise 10.9 percent to 41.7 billion yuan in 2022.\n")
+    assert [(f[0], f[4]) for f in _facts(text)] == [
+        ("Panjin Liaobin Coastal Economic and Technological Development Zone", 56_300_000_000.0),
+        ("Shenyang Huishan Economic and Technological Development Zone", 41_700_000_000.0)]
