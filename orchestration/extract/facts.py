@@ -418,10 +418,15 @@ def industry_of(window: str, lookahead: str) -> str | None:
 # ... or an aside that calls it one: 'Photovoltaic materials and new energy, the zone's leading industry, realized'
 _RANKED_INDUSTRY = (r",\s*(?:the\s+)?(?:[\w-]+['’]s\s+|its\s+)?(?:leading|pillar|featured|characteristic|main|"
                     r"dominant|largest|biggest|first|second|core|traditional)\s+(?:[\w-]+\s+)?industry\b")
-_INDUSTRY_HEAD = re.compile(r"\s*(?:and [\w-]+ )?(?:industr\w*|sector|cluster)|" + _RANKED_INDUSTRY, re.I)
+# ... and what is done with it between: 'the tea processing industry', 'nonferrous metal smelting and processing,
+# the zone's largest pillar industry'
+_DONE = r"(?:smelting|processing|manufacturing|production)"
+_WORK = rf"(?:\s+{_DONE}(?:\s+and\s+{_DONE})?)?"
+_INDUSTRY_HEAD = re.compile(r"\s*(?:and [\w-]+ )?" + _WORK + r"(?:\s*(?:industr\w*|sector|cluster)|"
+                            + _RANKED_INDUSTRY + ")", re.I)
 _HEAD_ENDS = re.compile(r"\b(?:industr\w*|sector|cluster)$", re.I)
-_INDUSTRY_OR_FIRMS_HEAD = re.compile(r"\s*(?:and [\w-]+ )?(?:industr\w*|sector|cluster|enterprises|companies|firms)|"
-                                     + _RANKED_INDUSTRY, re.I)
+_INDUSTRY_OR_FIRMS_HEAD = re.compile(r"\s*(?:and [\w-]+ )?" + _WORK + r"(?:\s*(?:industr\w*|sector|cluster|enterprises|"
+                                     r"companies|firms)|" + _RANKED_INDUSTRY + ")", re.I)
 
 
 def is_company_scope(window: str, known_names: set[str]) -> bool:

@@ -29,8 +29,8 @@ _YEAR_HEAD = re.compile(YEAR_HEAD, re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\(\w+\))?")
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
-_GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year|\b(?:19|20)\d\d\s*(?:vs\.?|versus)\s*(?:19|20)\d\d",
-                            re.I)
+_GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year|"
+                            r"\b(?:19|20)\d\d\s*(?:vs\.?|versus)\s*(?:19|20)\d\d", re.I)  # '2020 vs 2019'
 # a header line this far in from the margin has left the labels' column blank
 _BLANK_HEAD_INDENT = 10
 
