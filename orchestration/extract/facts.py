@@ -34,7 +34,9 @@ FLOW_METRICS = {code for _, code in lexicon.MONEY_METRICS} | {
 GROWTH_CUE = re.compile(
     r"increas|decreas|\bup\b|\bdown\b|\brose\b|\brise\b|\brising\b|\bgrew\b|\bgrow|growth|"
     r"year[- ]on[- ]year|\byoy\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bjump|\bsurg|\bsoar|"
-    r"\bclimb|\bexpan|\bshr[au]nk|\bcontract", re.I)
+    r"\bclimb|\bexpan|\bshr[au]nk|\bcontract|"
+    # 'aims to raise operating revenue by 8 percent' (not 'raise its share to 30 percent': a level)
+    r"\b(?:rais|lift|boost)\w*\b[^.;]{0,80}\bby\s*(?:more than |over |about |nearly |at least )?$", re.I)
 NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract", re.I)
 COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bthan\b|average annual|annual average|"
                         r"average growth|"

@@ -824,7 +824,8 @@ class _Reader(TableReading, FigureLineReading):
         if part is not None and metric is not None and not inherited and metric == self._last_metric(drafts):
             return None  # 'tax revenue ..., of which industrial tax revenue was ...': a part, not a metric
         pending, self.pending = self.pending, None
-        if pending is not None and F.GROWTH_TO_LEVEL.fullmatch(window + " "):
+        # ('rose 8 percent to more than 73 billion yuan': the window ends with its qualifier's space)
+        if pending is not None and F.GROWTH_TO_LEVEL.fullmatch(window.rstrip() + " "):
             metric = metric or pending[0]
         else:
             pending = None

@@ -2533,3 +2533,23 @@ def test_the_former_and_the_latter():
     assert [(f[0], f[4]) for f in _facts(text)] == [
         ("Panjin Liaobin Coastal Economic and Technological Development Zone", 56_300_000_000.0),
         ("Shenyang Huishan Economic and Technological Development Zone", 41_700_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (held-out c93, coastal and northern zones): a growth to a level qualified by 'more than'
+    ("In 2023, operating revenue rose 8 percent to more than 73 billion yuan.",
+     ("operating_revenue", "2023-12", 73_000_000_000.0, 8.0)),
+    # ... a goal to raise a measure 'by' a percentage (not 'raise its share to 30 percent', a level)
+    ("For 2024, the zone aims to raise operating revenue by 8 percent to more than 73 billion yuan.",
+     ("operating_revenue", "2024-12", 73_000_000_000.0, 8.0)),
+    ("For 2024, the zone aims to raise output value above designated size by more than 10 percent.",
+     ("industrial_output_above_size", "2024-12", None, 10.0)),
+])
+def test_a_growth_to_a_level_and_a_goal_to_raise_by(sentence, fact):
+    text = f"Boxing Economic Development Zone\nUpdated: 2024-01-20\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [fact]
+
+
+def test_raising_a_share_to_a_level_is_no_growth():
+    assert _facts("Boxing Economic Development Zone\nUpdated: 2024-01-20\n\n"
+                  "The zone will raise the share of high-tech output to 45 percent by 2025.\n") == []
