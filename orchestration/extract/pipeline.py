@@ -848,6 +848,8 @@ class _Reader(TableReading, FigureLineReading):
                 metric = last.metric
         if metric is None and not drafts and self.drafts:
             metric = self._another_zone_again(q, window, s)
+        if metric is None and drafts:
+            metric = self._another_zone_after(q, window, drafts)
         if (metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == q.unit
                 and _AFTER_A_NAME.search(window) and self._named_just_before(q.start)):
             # a ranking: 'SIP led with 351.5 billion yuan, followed by Kunshan ETDZ with 280.7 billion
@@ -1098,6 +1100,24 @@ class _Reader(TableReading, FigureLineReading):
         named = [m for m in self._mentions_between(s.start, q.start) if m.explicit]
         if not named or named[0].cluster == whose or \
                 self.clusters[named[0].cluster].type_class != self.clusters[whose].type_class:
+            return None
+        return last.metric
+
+    def _another_zone_after(self, q: Quantity, window: str, drafts: list[F.Draft]) -> str | None:
+        """The measure just given, when a clause of its own gives another zone's figure of it without
+        naming the measure: 'The Xiangxi zone realized revenue of 32.4 billion yuan; the Luxi zone recorded
+        26.9 billion yuan'."""
+        last = drafts[-1]
+        cut = max(window.rfind(";"), window.rfind(", while "), window.rfind(", whereas "))
+        if cut < 0 or last.value is None or last.unit != (q.unit or "CNY") or not _ANOTHER_ZONE_VERB.search(window):
+            return None
+        clause = window[cut + 1:]
+        if _DIGIT.search(clause):
+            return None
+        start = q.start - len(clause)
+        named = {m.cluster for m in self._mentions_between(start, q.start)}
+        before = {m.cluster for m in self._mentions_between(last.start, start)}
+        if len(named) != 1 or named <= before:
             return None
         return last.metric
 

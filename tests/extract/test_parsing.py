@@ -2553,3 +2553,14 @@ def test_a_growth_to_a_level_and_a_goal_to_raise_by(sentence, fact):
 def test_raising_a_share_to_a_level_is_no_growth():
     assert _facts("Boxing Economic Development Zone\nUpdated: 2024-01-20\n\n"
                   "The zone will raise the share of high-tech output to 45 percent by 2025.\n") == []
+
+
+def test_another_zone_s_figure_of_the_measure_just_given_in_a_clause_of_its_own():
+    # evaluated on (held-out c90, items on several zones): '...; the Luxi zone recorded 26.9 billion yuan' gives
+    # another zone's figure of the measure just given (the same zone's, or a figure with a measure, does not)
+    text = ("Hunan Daily | 2024-02-06\n\nThe Xiangxi High-tech Industrial Development Zone and the Hunan Luxi "
+            "High-tech Industrial Development Zone both grew in 2023.\n\nThe Xiangxi zone realized revenue of 32.4 "
+            "billion yuan last year, up 11.2 percent; the Luxi zone recorded 26.9 billion yuan, up 14.7 percent.\n")
+    assert [(f[0], f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("Xiangxi High-tech Industrial Development Zone", "operating_revenue", 32_400_000_000.0, 11.2),
+        ("Hunan Luxi High-tech Industrial Development Zone", "operating_revenue", 26_900_000_000.0, 14.7)]
