@@ -362,6 +362,24 @@ def industry_subject(window: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def industry_opening(sentence: str) -> str | None:
+    """The industry a sentence opens with, when it is its subject and the sentence says it is one
+    ('Green food processing is the zone's first pillar industry.', 'The photovoltaic industry continued
+    to lead growth.'); not an area's sentence that lists industries ('Caofeidian ETDZ ... is built
+    around steel, ...')."""
+    if not _INDUSTRY_WORD.search(sentence):
+        return None
+    opening = re.match(r"\s*(?:the\s+)?", sentence, re.I).end()
+    # (a word or two may come first: 'Green food processing', 'High-end equipment manufacturing')
+    found = {code for pattern, code, start in _INDUSTRY.candidates(fold(sentence[:80]))
+             if (m := pattern.search(sentence, start)) is not None
+             and _ONE_OR_TWO_WORDS.fullmatch(sentence, opening, m.start())}
+    return found.pop() if len(found) == 1 else None
+
+
+_ONE_OR_TWO_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
+
+
 def invest_target(lookahead: str) -> str:
     """What 'invest X yuan in ...' invests in."""
     target = lookahead[:60].lower()

@@ -64,6 +64,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
                          tuple(entities))
 
 
+_ITS = re.compile(r"\s*Its\s")
 # what parts the figures of a list: '186 and 73', '28.6, 21.3 and 9.4'
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # a list item whose head is set off by a dash: '1. Fur and leather - fur dressing ...', '- Tea – 42 firms'
@@ -398,11 +399,25 @@ class _Reader(TableReading, FigureLineReading):
             gone = {id(d) for d in again}
             drafts = [d for d in drafts if id(d) not in gone]
         drafts = self._row_industry(s, drafts)
+        drafts = self._its_industry(s, drafts)
         if bases:  # a figure read later may have completed the one a base is compared with (its growth)
             final = {d.anchor: d for d in drafts}
             bases = [F.extend(b, base_of=final.get(b.base_of.anchor, b.base_of)) for b in bases]
         for draft in drafts + bases:
             self._place(draft, s, periods)
+
+    def _its_industry(self, s: Sentence, drafts: list[F.Draft]) -> list[F.Draft]:
+        """'Green food processing is the zone's first pillar industry. Its output value came to 9.8 billion
+        yuan': a sentence opening with 'Its' after one whose subject is an industry gives its figures that
+        industry."""
+        before = self.previous
+        if not drafts or not _ITS.match(s.text) or before is None or before.line_no != s.line_no:
+            return drafts
+        industry = F.industry_opening(before.text)
+        if industry is None or any(m.explicit for m in self._mentions_between(before.start, before.start + 40)):
+            return drafts  # ('The Xiangyu Chemical Industrial Park, ...': an area, not the chemical industry)
+        return [F.extend(d, industry=industry) if d.industry is None and d.metric in F.INDUSTRY_SCOPED else d
+                for d in drafts]
 
     def _row_industry(self, s: Sentence, drafts: list[F.Draft]) -> list[F.Draft]:
         """'- Auto parts: 58 enterprises, output RMB 12.4 billion': a line labelled with an industry gives

@@ -2577,3 +2577,20 @@ def test_the_figure_s_change_in_the_sentence_after(sentence, fact):
             "output value of industrial enterprises above designated size in the zone reached 41.38 billion yuan, up "
             f"7.9 percent year on year. {sentence}\n")
     assert [(f[1], f[2], f[6]) for f in _facts(text)][1:] == [fact]
+
+
+@pytest.mark.parametrize(("before", "industry"), [
+    # evaluated on (held-out c92, central and western zones; nine facts of the corpus): 'Its output value ...'
+    # after a sentence whose subject is an industry is that industry's
+    ("Green food processing is the zone's first pillar industry.", "food_processing"),
+    ("The photovoltaic industry continued to lead growth.", "new_energy"),
+    # ... not after an area's sentence ('The Xiangyu Chemical Industrial Park, ...')
+    ("The Xiangyu Chemical Industrial Park, which covers 11.2 square kilometers, is the core of the zone.", None),
+])
+def test_its_figures_after_a_sentence_about_an_industry(before, industry):
+    from orchestration.extract import extract_document
+
+    text = (f"Sichuan Santai Economic Development Zone\nUpdated: 2021-10-20\n\n{before} Its output value came to "
+            "9.8 billion yuan in the first nine months, up 15.4 percent.\n")
+    assert [(f.metric, f.industry) for f in extract_document("t.txt", text).metrics if f.metric != "area"] == [
+        ("industrial_output", industry)]
