@@ -622,7 +622,8 @@ SETTLED_AFTER = re.compile(_NOW + r"\s+(?:(?:have|has|had)" + _NOW + r"\s+(?:set
 PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood at|had|came to|amounted to)\b|"
                         r"\b(?:rose|increased|grew|climbed|expanded|extended|bringing|taking|raising|lifting)\b[^.;]{0,80}?\bto\b",
                         re.I)
-PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts)\b", re.I)
+PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts|"
+                           r"covers|spans|stands at)\b", re.I)
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.'’-]+\s+){0,6}?"
                                  r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
                                  r"production line|production base)\b(?!s)|"

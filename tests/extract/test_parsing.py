@@ -2594,3 +2594,12 @@ def test_its_figures_after_a_sentence_about_an_industry(before, industry):
             "9.8 billion yuan in the first nine months, up 15.4 percent.\n")
     assert [(f.metric, f.industry) for f in extract_document("t.txt", text).metrics if f.metric != "area"] == [
         ("industrial_output", industry)]
+
+
+def test_an_area_that_covers_is_today_s():
+    # evaluated on (held-out c91-c92, typical samples; ten facts of the corpus): 'covers', 'spans' and 'stands at'
+    # state an area in the present, dated by the page, not by the period of the figures before it
+    text = ("Juye Economic Development Zone\nUpdated: 2024-01-20\n\nBy the end of 2023, the zone had 162 industrial "
+            "enterprises above designated size. Its planned area covers 42.5 square kilometers.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("enterprises_above_size", "2023-12", 162.0), ("area_planned", "2024-01", 42.5)]
