@@ -811,7 +811,13 @@ class _Reader(TableReading, FigureLineReading):
         parts = list(F.PART_OF.finditer(clause)) if _PART_OF.may_match(clause, self.sentence_fold) else []
         part = parts[-1] if parts else None
         inherited = None
-        if part is not None and F.money_metric(clause[part.end():], "") is None and q.kind != "area":
+        if part is not None and F.money_metric(clause[part.end():], "") is None and q.kind != "area" \
+                and self._last_metric(drafts) in ("industrial_output", "industrial_added_value") \
+                and F.lexicon.ABOVE_SIZE.search(clause[part.end():]):
+            # 'output value of 36.2 billion yuan. Of this, enterprises above designated size contributed 29.84
+            # billion yuan': theirs is the measure above designated size
+            inherited = (self._last_metric(drafts) + "_above_size", None)
+        elif part is not None and F.money_metric(clause[part.end():], "") is None and q.kind != "area":
             # 'output value of 186.9 billion yuan, of which the new energy industry contributed 98.5
             # billion': an industry's share of the total keeps the total's metric
             industry = F.industry_of(clause[part.end():], lookahead)

@@ -2603,3 +2603,13 @@ def test_an_area_that_covers_is_today_s():
             "enterprises above designated size. Its planned area covers 42.5 square kilometers.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("enterprises_above_size", "2023-12", 162.0), ("area_planned", "2024-01", 42.5)]
+
+
+def test_the_part_of_output_above_designated_size():
+    # evaluated on (held-out c91-c92; c33's profile too): 'Of this, enterprises above designated size contributed
+    # 29.84 billion yuan' is the output above designated size, a part of the output just given
+    text = ("Youxi Economic Development Zone\nUpdated: 2022-10-20\n\nFrom January to September, the zone's industrial "
+            "output value reached 36.2 billion yuan, up 10.1 percent. Of this, enterprises above designated size "
+            "contributed 29.84 billion yuan, an increase of 11.3 percent.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", 36_200_000_000.0, 10.1), ("industrial_output_above_size", 29_840_000_000.0, 11.3)]
