@@ -20,12 +20,16 @@ WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100,
     "a dozen": 12, "dozens of": None,
 }
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 
 _CUR_PRE = r"(?P<cur_pre>RMB|CNY|USD|US\$|US\s?dollars?|HK\$|\$|¥|￥)"
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
+# ('Fifty-eight enterprises': the tens and the units together, not 'eight' after a hyphen)
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:" + _TENS + r")-(?:" + _UNITS + r")|" + "|".join(
     w for w in WORD_NUMBERS if WORD_NUMBERS[w]) + r")"
 _SCALE = (r"(?P<scale>trillion|billion|bln|bn|million|mln|mn|m(?=\b)|thousand|hundred\s+million|"
           r"100\s+million|10,000|ten\s+thousand|100,000|亿|万)")
@@ -130,6 +134,9 @@ def _number(text: str) -> Decimal | None:
     lowered = text.lower()
     if lowered in WORD_NUMBERS:
         return Decimal(WORD_NUMBERS[lowered])
+    if "-" in lowered:  # 'fifty-eight'
+        tens, units = lowered.split("-")
+        return Decimal(WORD_NUMBERS[tens] + WORD_NUMBERS[units])
     return Decimal(text.replace(",", ""))
 
 

@@ -32,6 +32,9 @@ QUANTITIES = [
     ("56.8 100 million yuan", 5_680_000_000, "CNY", "exact"),
     # evaluated on (c65): circa
     ("c. 2,100", 2100, None, "approx"),
+    # evaluated on (c92): tens and units spelled out together ('eight' was read after the hyphen)
+    ("Fifty-eight enterprises", 58, None, "exact"),
+    ("ninety projects", 90, None, "exact"),
 ]
 
 
