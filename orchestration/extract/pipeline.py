@@ -1707,6 +1707,8 @@ _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali
 # 'For 2024, the management committee has set a target of 30 billion yuan'
 _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|for) (?:the end of )?(?:19|20)\d\d|"
                              r"in [\w\s-]{3,30}? alone)?,?\s*"
+                             # 'Yang said the park expects the figure to top 17 billion yuan'
+                             r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:said|says|added|noted)(?: that)?,? )?"
                              r"(?:(?:it|the figure|this figure)(?:\s+for [\w\s]{3,30}?)?\s+(?:" + _IT_WAS +
                              r"|rose to|grew to|climbed to|will (?:reach|exceed|top|surpass|be)|"
                              r"is (?:expected )?to (?:reach|exceed|top)|(?:is )?striv(?:es|ing) for|aims? for|targets)|"
