@@ -2620,8 +2620,8 @@ def test_the_part_of_output_above_designated_size():
 
 def test_a_speaker_s_goal_for_the_figure_just_given():
     # evaluated on (held-out c92): 'Yang said the park expects the figure to top 17 billion yuan for 2023'
-    text = ("Guazhou Industrial Park\nUpdated: 2023-10-31\n\nIts output value soared 41.7 percent to 7.05 billion "
-            "yuan over the nine months. Yang said the park expects the figure to top 17 billion yuan for 2023.\n")
+    text = ("Guazhou Industrial Park\nUpdated: 2023-10-31\n\nIn the first three quarters, its output value soared "
+            "41.7 percent to 7.05 billion yuan. Yang said the park expects the figure to top 17 billion yuan for 2023.\n")
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2023-01", "2023-09", 7_050_000_000.0),
         ("industrial_output", "2023-01", "2023-12", 17_000_000_000.0)]
