@@ -373,11 +373,13 @@ def industry_opening(sentence: str) -> str | None:
     # (a word or two may come first: 'Green food processing', 'High-end equipment manufacturing')
     found = {code for pattern, code, start in _INDUSTRY.candidates(fold(sentence[:80]))
              if (m := pattern.search(sentence, start)) is not None
-             and _ONE_OR_TWO_WORDS.fullmatch(sentence, opening, m.start())}
+             and _ONE_OR_TWO_WORDS.fullmatch(sentence, opening, m.start()) and not _NAMED_AREA.match(sentence, m.end())}
     return found.pop() if len(found) == 1 else None
 
 
 _ONE_OR_TWO_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
+# ('The Textile City expects ...': an area's name, not the textile industry)
+_NAMED_AREA = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:City|Park|Zone|Area|Base|District|County)\b")
 
 
 def invest_target(lookahead: str) -> str:

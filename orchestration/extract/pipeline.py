@@ -168,6 +168,8 @@ class _Reader(TableReading, FigureLineReading):
         """
         if not _MAY_NAME_A_WIDER_AREA.search(clause):
             return False
+        if F.industry_opening(clause) is not None:
+            return False  # 'Grain and oil processing, a characteristic industry built on the county's corn, ...'
         wider = _WIDER_AREA.search(F.ASIDE.sub(",", clause))
         # an area named in the clause makes the figure that area's, unless it is a district named once in
         # passing, which the reader folds into the zone ('Rudong county's GDP' on a page about its zone)
@@ -409,15 +411,22 @@ class _Reader(TableReading, FigureLineReading):
     def _its_industry(self, s: Sentence, drafts: list[F.Draft]) -> list[F.Draft]:
         """'Green food processing is the zone's first pillar industry. Its output value came to 9.8 billion
         yuan': a sentence opening with 'Its' after one whose subject is an industry gives its figures that
-        industry."""
-        before = self.previous
-        if not drafts or not _ITS.match(s.text) or before is None or before.line_no != s.line_no:
+        industry; so does a sentence whose subject is one industry ('Grain and oil processing, a
+        characteristic industry built on the county's corn and wheat, reported output value of ...'),
+        for the figures after which it names no other."""
+        if not drafts:
             return drafts
-        industry = F.industry_opening(before.text)
-        if industry is None or any(m.explicit for m in self._mentions_between(before.start, before.start + 40)):
-            return drafts  # ('The Xiangyu Chemical Industrial Park, ...': an area, not the chemical industry)
-        return [F.extend(d, industry=industry) if d.industry is None and d.metric in F.INDUSTRY_SCOPED else d
-                for d in drafts]
+        before = self.previous
+        if _ITS.match(s.text) and before is not None and before.line_no == s.line_no:
+            opening, industry = before, F.industry_opening(before.text)
+            named = None
+        else:
+            opening, industry = s, F.industry_opening(s.text)
+            named = {id(d): F.industries_in_order(self.text[s.start: d.anchor]) for d in drafts}
+        if industry is None or self._mentions_between(opening.start, opening.start + 20):
+            return drafts  # ('The Xiangyu Chemical Industrial Park, ...', 'The Textile City ...': an area)
+        return [F.extend(d, industry=industry) if d.industry is None and d.metric in F.INDUSTRY_SCOPED
+                and (named is None or set(named[id(d)]) == {industry}) else d for d in drafts]
 
     def _row_industry(self, s: Sentence, drafts: list[F.Draft]) -> list[F.Draft]:
         """'- Auto parts: 58 enterprises, output RMB 12.4 billion': a line labelled with an industry gives
