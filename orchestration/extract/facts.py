@@ -407,6 +407,7 @@ INDUSTRY_SCOPED = {"industrial_output", "industrial_output_above_size", "operati
                    "industrial_added_value", "industrial_added_value_above_size"}
 
 
+_MEASURE_WORD = re.compile(r"\w\s+(?:output|exports|revenue)\b", re.I)  # 'Medical device output rose'
 _INDUSTRY_WORD = re.compile(r"industr|sector|cluster|enterprises|companies|firms", re.I)
 
 
@@ -419,8 +420,8 @@ def industry_of(window: str, lookahead: str) -> str | None:
     # after the figure only 'in the X industry' names its industry
     # ('..., of which the new energy vehicle industry contributed ...' names a part, not this figure's industry)
     after = _CLAUSE_END.split(lookahead[:60], 1)[0] if _PREPOSITION.match(lookahead) else ""
-    if not (_INDUSTRY_WORD.search(after) or _INDUSTRY_WORD.search(window[-90:])):
-        return None  # no 'industry', 'sector' or firms named: nothing to look up
+    if not (_INDUSTRY_WORD.search(after) or _INDUSTRY_WORD.search(window[-90:]) or _MEASURE_WORD.search(window[-90:])):
+        return None  # no 'industry', 'sector', firms or a measure after a name: nothing to look up
     for text, heads in ((after, _INDUSTRY_HEAD), (window[-90:], _INDUSTRY_OR_FIRMS_HEAD)):
         if not text:
             continue  # every industry phrase needs some text (each row has required literals)
@@ -428,7 +429,11 @@ def industry_of(window: str, lookahead: str) -> str | None:
         for pattern, code, start in _INDUSTRY.candidates(fold(text)):
             for m in pattern.finditer(text, start):
                 # the head may be part of the industry's own phrase ('chemical industry', 'aluminum industry')
-                if heads.match(text, m.end()) or _HEAD_ENDS.search(m.group()):
+                head = heads.match(text, m.end())
+                if head is not None and head.groupdict().get("measure") \
+                        and first_industry(text[max(0, m.start() - 30): m.end()]) != code:
+                    continue  # 'wind power equipment output': the phrase names more than one industry
+                if head is not None or _HEAD_ENDS.search(m.group()):
                     codes.add(code)
         if codes:
             return codes.pop() if len(codes) == 1 else None
@@ -447,8 +452,10 @@ _WORK = rf"(?:\s+{_DONE}(?:\s+and\s+{_DONE})?)?"
 _INDUSTRY_HEAD = re.compile(r"\s*(?:and [\w-]+ )?" + _WORK + r"(?:\s*(?:industr\w*|sector|cluster)|"
                             + _RANKED_INDUSTRY + ")", re.I)
 _HEAD_ENDS = re.compile(r"\b(?:industr\w*|sector|cluster)$", re.I)
+# ... and, before the figure, the measure itself right after the industry's name: 'Medical device output rose 11.5%'
 _INDUSTRY_OR_FIRMS_HEAD = re.compile(r"\s*(?:and [\w-]+ )?" + _WORK + r"(?:\s*(?:industr\w*|sector|cluster|enterprises|"
-                                     r"companies|firms)|" + _RANKED_INDUSTRY + ")", re.I)
+                                     r"companies|firms)|" + _RANKED_INDUSTRY
+                                     + r"|\s+(?P<measure>output|exports|revenue)\b)", re.I)
 
 
 def is_company_scope(window: str, known_names: set[str]) -> bool:

@@ -64,7 +64,8 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
                          tuple(entities))
 
 
-_ITS = re.compile(r"\s*Its\s")
+# ('Textiles and garments, still the zone's largest industry, had a tougher year. Output fell 3.7 per cent')
+_ITS = re.compile(r"\s*(?:Its|Their)\s|\s*(?:Output|Revenue|Exports|Sales)\b")
 # what parts the figures of a list: '186 and 73', '28.6, 21.3 and 9.4'
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # a list item whose head is set off by a dash: '1. Fur and leather - fur dressing ...', '- Tea – 42 firms'
@@ -414,14 +415,18 @@ class _Reader(TableReading, FigureLineReading):
         industry; so does a sentence whose subject is one industry ('Grain and oil processing, a
         characteristic industry built on the county's corn and wheat, reported output value of ...'),
         for the figures after which it names no other."""
-        if not drafts:
+        if all(d.industry is not None or d.metric not in F.INDUSTRY_SCOPED for d in drafts):
             return drafts
         before = self.previous
-        if _ITS.match(s.text) and before is not None and before.line_no == s.line_no:
+        if _ITS.match(s.text) and before is not None and before.line_no == s.line_no \
+                and not F.industries_in_order(self.text[s.start: drafts[0].anchor]):
+            # (not when the sentence names its own: 'Output value of the marine equipment industry ...')
             opening, industry = before, F.industry_opening(before.text)
             named = None
         else:
             opening, industry = s, F.industry_opening(s.text)
+            if industry is None:
+                return drafts
             named = {id(d): F.industries_in_order(self.text[s.start: d.anchor]) for d in drafts}
         if industry is None or self._mentions_between(opening.start, opening.start + 20):
             return drafts  # ('The Xiangyu Chemical Industrial Park, ...', 'The Textile City ...': an area)

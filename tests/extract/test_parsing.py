@@ -2500,6 +2500,8 @@ def test_figures_respectively_of_the_zones_named_before():
      "equipment_manufacturing"),
     # ... or what is done with it stands between (held-out c92)
     ("The tea processing industry realized output value of 1.47 billion yuan in 2023.", "food_processing"),
+    # ... or the measure follows the industry's name (held-out c95)
+    ("Medical device output rose 11.5% to 16.3 billion yuan in 2023.", "medical_devices"),
 ])
 def test_an_industry_named_with_its_head_word(sentence, industry):
     from orchestration.extract import extract_document
@@ -2588,6 +2590,8 @@ def test_the_figure_s_change_in_the_sentence_after(sentence, fact):
     # after a sentence whose subject is an industry is that industry's
     ("Green food processing is the zone's first pillar industry.", "food_processing"),
     ("The photovoltaic industry continued to lead growth.", "new_energy"),
+    # ... and a sentence opening with the measure alone after it (held-out c95: 'Output fell 3.7 per cent')
+    ("Textiles and garments, still the zone's largest industry, had a tougher year.", "textiles_apparel"),
     # ... not after an area's sentence ('The Xiangyu Chemical Industrial Park, ...')
     ("The Xiangyu Chemical Industrial Park, which covers 11.2 square kilometers, is the core of the zone.", None),
 ])
@@ -2644,3 +2648,18 @@ def test_a_sentence_whose_subject_is_one_industry(sentence, industry):
     text = f"Boxing Economic Development Zone\nUpdated: 2024-01-20\n\n{sentence}\n"
     assert [(f.metric, f.industry) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", industry)]
+
+
+def test_the_measure_alone_after_a_sentence_about_an_industry():
+    # evaluated on (held-out c95, business press): 'Output fell 3.7 per cent to ...' opening the sentence after
+    # one whose subject is an industry is that industry's output ('Output value of the marine equipment industry
+    # ...' names its own)
+    from orchestration.extract import extract_document
+
+    text = ("Jiangsu Sucheng Economic Development Zone\nUpdated: 2023-11-20\n\nTextiles and garments, still the "
+            "zone's largest industry, had a tougher year. Output fell 3.7 per cent to 15.4 billion yuan in the "
+            "first nine months. Output value of the marine equipment manufacturing industry hit 1.98 billion yuan "
+            "in the first nine months.\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "textiles_apparel", 15_400_000_000.0),
+        ("industrial_output", "equipment_manufacturing", 1_980_000_000.0)]
