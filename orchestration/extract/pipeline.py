@@ -197,7 +197,8 @@ class _Reader(TableReading, FigureLineReading):
         """A name that sets the scene or owns the subject (``_SCENE_SETTING``, ``_OWNS_A_PART``)."""
         return mention.cluster != self.primary and (
             _SCENE_SETTING.search(self.text, s.start, mention.start) is not None
-            or _OWNS_A_PART.match(self.text, mention.end) is not None)
+            or _OWNS_A_PART.match(self.text, mention.end) is not None
+            or _SHARE_OF.search(self.text, max(s.start, mention.start - 80), mention.start) is not None)
 
     def _mentions_between(self, start: int, end: int) -> list:
         return self.mentions[bisect_left(self.mention_starts, start): bisect_left(self.mention_starts, end)]
@@ -1662,6 +1663,10 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:w
 # ...', '... created when Pudong was opened up'), or owning a part of itself that is the subject ('the free
 # trade zone's Jinqiao section'): not what the next sentences are about
 _SCENE_SETTING = re.compile(r"\b(?:when|after|before|once|until|while|although|though|because)\b[^,;]*$", re.I)
+# 'accounting for 31.4% of the Haidong Industrial Park': the whole a share is of, not what the text is about
+_SHARE_OF = re.compile(r"\b(?:accounting for|accounts? for|making up|makes? up|representing)\s+(?:about |nearly |over |"
+                       r"more than )?[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:total\s+(?:of|in)\s+"
+                       r"(?:the\s+)?)?$", re.I)
 _OWNS_A_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:section|area|part|portion|sub-?zone|sub-?park)\b", re.I)
 _LAST_CLAUSE = re.compile(r"[,;]")
 _ABOVE_SIZE_SUBJECT = re.compile(r"enterprises above designated (?:size|scale)\b[^,;]{0,80}?\b(?:reali[sz]ed|achieved|"

@@ -2663,3 +2663,16 @@ def test_the_measure_alone_after_a_sentence_about_an_industry():
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "textiles_apparel", 15_400_000_000.0),
         ("industrial_output", "equipment_manufacturing", 1_980_000_000.0)]
+
+
+def test_the_whole_a_share_is_of_is_not_the_subject():
+    # evaluated on (held-out c94), caught in c33's park inside a county: 'accounting for 71.6 percent of the
+    # county's industrial output' names the whole the share is of; the figures after it are still the park's
+    from pathlib import Path
+
+    from orchestration.extract import extract_document
+
+    doc = next(Path(__file__).parents[1].joinpath("corpus", "docs").glob("c33_05_*.txt"))
+    facts = extract_document(doc.name, doc.read_text(encoding="utf-8")).metrics
+    assert {f.entity for f in facts if f.metric in ("industrial_output_above_size", "industrial_investment")} == {
+        "Guangxi Pingnan Industrial Park"}
