@@ -449,13 +449,14 @@ _RANKED_INDUSTRY = (r",\s*(?:the\s+)?(?:[\w-]+['’]s\s+|its\s+)?(?:leading|pill
 # the zone's largest pillar industry'
 _DONE = r"(?:smelting|processing|manufacturing|production)"
 _WORK = rf"(?:\s+{_DONE}(?:\s+and\s+{_DONE})?)?"
-_INDUSTRY_HEAD = re.compile(r"\s*(?:and [\w-]+ )?" + _WORK + r"(?:\s*(?:industr\w*|sector|cluster)|"
-                            + _RANKED_INDUSTRY + ")", re.I)
-_HEAD_ENDS = re.compile(r"\b(?:industr\w*|sector|cluster)$", re.I)
+_HEAD_WORDS = r"industr\w*|sector|cluster"
+# (one shape for both: the words that may come between, then the head)
+_HEAD = r"\s*(?:and [\w-]+ )?" + _WORK + r"(?:\s*(?:{words})|" + _RANKED_INDUSTRY + "{measure})"
+_INDUSTRY_HEAD = re.compile(_HEAD.format(words=_HEAD_WORDS, measure=""), re.I)
+_HEAD_ENDS = re.compile(rf"\b(?:{_HEAD_WORDS})$", re.I)
 # ... and, before the figure, the measure itself right after the industry's name: 'Medical device output rose 11.5%'
-_INDUSTRY_OR_FIRMS_HEAD = re.compile(r"\s*(?:and [\w-]+ )?" + _WORK + r"(?:\s*(?:industr\w*|sector|cluster|enterprises|"
-                                     r"companies|firms)|" + _RANKED_INDUSTRY
-                                     + r"|\s+(?P<measure>output|exports|revenue)\b)", re.I)
+_INDUSTRY_OR_FIRMS_HEAD = re.compile(_HEAD.format(words=_HEAD_WORDS + "|enterprises|companies|firms",
+                                                  measure=r"|\s+(?P<measure>output|exports|revenue)\b"), re.I)
 
 
 def is_company_scope(window: str, known_names: set[str]) -> bool:

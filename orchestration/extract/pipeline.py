@@ -65,7 +65,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
 
 
 # ('Textiles and garments, still the zone's largest industry, had a tougher year. Output fell 3.7 per cent')
-_ITS = re.compile(r"\s*(?:Its|Their)\s|\s*(?:Output|Revenue|Exports|Sales)\b")
+_REFERS_BACK = re.compile(r"\s*(?:Its|Their)\s|\s*(?:Output|Revenue|Exports|Sales)\b")
 # what parts the figures of a list: '186 and 73', '28.6, 21.3 and 9.4'
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # a list item whose head is set off by a dash: '1. Fur and leather - fur dressing ...', '- Tea – 42 firms'
@@ -419,7 +419,7 @@ class _Reader(TableReading, FigureLineReading):
         if all(d.industry is not None or d.metric not in F.INDUSTRY_SCOPED for d in drafts):
             return drafts
         before = self.previous
-        if _ITS.match(s.text) and before is not None and before.line_no == s.line_no \
+        if _REFERS_BACK.match(s.text) and before is not None and before.line_no == s.line_no \
                 and not F.industries_in_order(self.text[s.start: drafts[0].anchor]):
             # (not when the sentence names its own: 'Output value of the marine equipment industry ...')
             opening, industry = before, F.industry_opening(before.text)
