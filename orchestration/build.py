@@ -56,6 +56,10 @@ def _number(value: float) -> str:
 
 def run_build() -> BuildSummary:
     """Run every asset and every check; never raises for a failed step, reports it instead."""
+    from orchestration.extraction import start_workers
+
+    start_workers()  # they start while Dagster and dbt are imported here (see start_workers)
+
     from dagster import AssetCheckSeverity, DagsterEventType, DagsterInstance
 
     from orchestration import publishing

@@ -77,3 +77,42 @@ def test_a_new_pool_has_started_its_workers_before_any_budget_runs():
     finally:
         extraction.stop_workers()
     assert all(loaded for _, loaded in answers)
+
+
+def test_a_batch_smaller_than_the_kept_pool_uses_it_rather_than_starting_another():
+    # a build that adds one document once started a one-worker pool for it: a second lost
+    from orchestration import extraction
+
+    batch = [{"doc": f"{i}.txt", "text": GOOD, "sha256": str(i), "size_bytes": 1} for i in range(4)]
+    assert run_extraction(batch, processes=2).parsed == 4
+    workers = {process.pid for process in extraction._POOLS[2]._pool}
+    assert run_extraction(batch[:1], processes=1).parsed == 1
+    assert list(extraction._POOLS) == [2]
+    assert {process.pid for process in extraction._POOLS[2]._pool} == workers
+
+
+def test_workers_started_ahead_are_the_ones_the_first_batch_uses(tmp_path):
+    # they give way to the build while it imports Dagster and dbt (a lower priority); run as a
+    # program of its own: the scheduling process must not import the extractor either (its
+    # workers do), and a pytest process has imported it long before
+    program = tmp_path / "ahead.py"
+    program.write_text(
+        "import os, sys, time\n"
+        "from orchestration import extraction\n"
+        "if __name__ == '__main__':\n"
+        "    started = time.monotonic()\n"
+        "    extraction.start_workers(2)\n"
+        "    returned = time.monotonic() - started\n"
+        "    ahead = {p.pid for p in extraction._POOLS[2]._pool}\n"
+        f"    batch = [{{'doc': 'a.txt', 'text': {GOOD!r}}}]\n"
+        "    outcome = extraction.run_extraction(batch)\n"
+        "    used = {p.pid for p in extraction._POOLS[2]._pool}\n"
+        "    gave_way = all(os.getpriority(os.PRIO_PROCESS, pid) > os.getpriority(os.PRIO_PROCESS, 0)\n"
+        "                   for pid in used)\n"
+        "    print(returned < 1.0, ahead == used, gave_way, outcome.frames['metric_mentions'].height,\n"
+        "          'orchestration.extract.pipeline' in sys.modules)\n")
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(program)], capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["True", "True", "True", "2", "False"], done.stderr
