@@ -302,7 +302,7 @@ def _in_order(table, text: str) -> list[str]:
     return [code for _, _, code in kept]
 
 
-_METRIC_AFTER = re.compile(r"^\s*(?:in|of|worth of)\s+(?:the\s+)?([\w\s-]{2,40})")
+_METRIC_AFTER = re.compile(r"^\s*(?:in|of|worth of)\s+(?:the\s+)?([^\W\d_][\w\s-]{1,39})")
 
 
 def money_metric(window: str, lookahead: str) -> str | None:

@@ -36,7 +36,7 @@ _ROLE_WORDS = (r"leading|pillar|dominant|main|mainstay|backbone|characteristic|d
 # the role stated in the predicate after the industries: 'X and Y are the zone's two pillar industries',
 # 'make X its leading industry', 'X, the zone's largest pillar', 'X as emerging industries'
 _ROLE_PREDICATE = re.compile(
-    r"^[^.;:]{0,160}?\b(?:as|are|is|were|was|remains?|constitutes?|forms?|be|becomes?|became|being|into|its|their|"
+    r"^[^.;:]{0,160}?\b(?:as|are|is|were|was|remain(?:s|ed)?|constitutes?|forms?|be|becomes?|became|being|into|its|their|"
     r"our|the zone's|the park's|the district's|two|three|four|five|six|seven|eight)\b(?:\s+[\w'’-]+){0,6}?\s+("
     + _ROLE_WORDS + r")\b", re.I)
 # the role in an aside right after the word: 'X industry, the leading industry of the zone,',

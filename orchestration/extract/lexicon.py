@@ -102,7 +102,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"new[- ]energy (?:logistics|commercial|passenger|special) vehicles?|fuel[- ]cell vehicles?", "new_energy_vehicles"),
     (r"(?:advanced )?energy[- ]storage(?: materials?| batter(?:y|ies))?|battery materials?|"
      r"lithium[- ](?:ion )?batter(?:y|ies)(?: cathode)?(?: materials?)?|cathode materials?|"
-     r"blade batter(?:y|ies)|power batter(?:y|ies)|new energy batter(?:y|ies)|new energy materials?",
+     r"blade batter(?:y|ies)|power batter(?:y|ies)|new energy batter(?:y|ies)(?: materials?)?|new energy materials?",
      "energy_storage_materials"),
     (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
      r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"
@@ -115,7 +115,7 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
      r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?|"
-     r"bio-?based materials?|refractor(?:y|ies)(?: materials?)?",
+     r"bio-?based materials?|refractor(?:y|ies)(?: materials?)?|new metal materials?",
      "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"

@@ -28,6 +28,7 @@ from orchestration.extract.quantities import QUALIFIER_ONLY, Quantity, find_quan
 from orchestration.extract.segment import (
     Sentence,
     blank_citations,
+    is_boilerplate,
     is_table_row,
     label_dashes_as_colons,
     split_sentences,
@@ -203,13 +204,18 @@ class _Reader(TableReading, FigureLineReading):
     def _mentions_between(self, start: int, end: int) -> list:
         return self.mentions[bisect_left(self.mention_starts, start): bisect_left(self.mention_starts, end)]
 
+    def _in_list_item(self, s: Sentence) -> bool:
+        """The sentence is on a list item's line ('1. GDP growth of about 6.5 percent;' is read as '1.' and
+        the item, and the item alone does not start like one)."""
+        return _LIST_ITEM.match(self.text, self.text.rfind("\n", 0, s.start) + 1) is not None
+
     # -- reading -------------------------------------------------------------------------
     def read(self, s: Sentence) -> None:
         if s.line_no != self.line_no:
             if s.line_no > self.line_no + 1 and not s.heading and not (s.table_header or is_table_row(s.text)):
                 self.heading_period = None  # a blank line ends what a heading labels, unless a table follows it
                 # ... but not a section of goals ('II. Main Expected Targets', then its numbered items)
-                self.heading_target = self.heading_target and bool(_LIST_ITEM.match(s.text))
+                self.heading_target = self.heading_target and self._in_list_item(s)
             self.line_no = s.line_no
             self.line_period = None
         folded = self.sentence_fold = fold(s.text)
@@ -284,7 +290,7 @@ class _Reader(TableReading, FigureLineReading):
             # (end of August)' inside a report on January-September
             self.heading_period = periods[-1]
         # 'Targets for 2024': the lines under it are goals (a table's 'Annual target' column holds its own)
-        if s.heading and not _LIST_ITEM.match(s.text) and not (s.table_header or is_table_row(s.text)):
+        if s.heading and not self._in_list_item(s) and not (s.table_header or is_table_row(s.text)):
             self.heading_target = _TARGET_HEADING.search(s.text) is not None
             self.heading_line = s.line_no
         # the period the article reports on carries across paragraphs; plans, deadlines
@@ -1511,12 +1517,16 @@ def _title(text: str) -> str:
     'Wenchang International Aerospace City'
     >>> _title("\\nPublished: 2 Mar 2024\\n")
     'Published: 2 Mar 2024'
+
+    A site's menu or breadcrumb above the headline is not the page's subject:
+
+    >>> _title("Home > News > Park News\\n\\nA look back at 2021\\n")
+    'A look back at 2021'
     """
-    for line in text.splitlines():
-        if line.strip():
-            line = line.strip()[:120]
-            name = _LEADING_NAME.match(line)
-            return name.group(1) if name and _HEADLINE_VERB.match(line, name.end()) else line
+    lines = [line.strip()[:120] for line in text.splitlines() if line.strip()]
+    for line in [line for line in lines if not is_boilerplate(line)] or lines[:1]:
+        name = _LEADING_NAME.match(line)
+        return name.group(1) if name and _HEADLINE_VERB.match(line, name.end()) else line
     return ""
 
 

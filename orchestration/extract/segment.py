@@ -67,7 +67,8 @@ def is_table_row(line: str) -> bool:
                                          or _YEAR_FIRST.match(line))
 
 
-def _is_boilerplate(line: str) -> bool:
+def is_boilerplate(line: str) -> bool:
+    """Page furniture: a menu, a breadcrumb, a share button, an address or a filing number."""
     if _BOILERPLATE_AT_START.match(line) or _BOILERPLATE_ANYWHERE.search(line):
         return True
     # Navigation menus: many short items separated by pipes or chevrons.
@@ -206,7 +207,7 @@ def split_sentences(text: str) -> list[Sentence]:
         heading = _is_heading(line)
         # '| Zone | Level | Planned area |' over '|---|---|---|' is a table's header, not a menu
         header = line.count("|") >= 2 and _RULE_LINE.match(text, offset) is not None
-        boilerplate = related or (not header and _is_boilerplate(line))
+        boilerplate = related or (not header and is_boilerplate(line))
         start = 0
         for end_match in _SENTENCE_END.finditer(line):
             end = end_match.end()
