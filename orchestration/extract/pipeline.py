@@ -977,6 +977,11 @@ class _Reader(TableReading, FigureLineReading):
 
     def _area(self, q, window, s):
         found = F.nearest(F._AREA, window)
+        named = None
+        if _ADJECTIVE_UNIT.search(self.text, q.start, q.end):
+            # 'a 2.8-square-kilometer wetland park': the figure measures what follows it, whatever came before;
+            # it is the zone's area only when the zone follows ('the 10-square-kilometer enclave', below)
+            found = None
         if F.DEVELOPED_AFTER.match(self.text, q.end):
             # 'less than 40 square kilometres has been developed'; '... a planned area of 36.8 square
             # kilometers, 21.3 square kilometers of which has been built up': what follows names it
@@ -986,6 +991,10 @@ class _Reader(TableReading, FigureLineReading):
             # 'The 106 sq km island', 'the 10-square-kilometer enclave' (not 'will start work on a 1,500-mu
             # industrial park': a project's site)
             found = ("area", len(window))
+        if found is None and _ARTICLE_BEFORE.search(window) and self.text[q.end: q.end + 1].isspace():
+            # 'the 7.26-square-kilometer Yantai Comprehensive Bonded Zone': the area of the zone named after it
+            named = next((m for m in self._mentions_between(q.end + 1, q.end + 2) if m.explicit), None)
+            found = ("area", len(window)) if named is not None else None
         if found is None:
             return None
         code, at = found
@@ -1001,8 +1010,9 @@ class _Reader(TableReading, FigureLineReading):
             return None  # '1.2 million square meters of standard factory space': floor space, not land
         if code == "area" and re.search(r"planned|planning", window[max(0, at - 30):], re.I):
             code = "area_planned"
-        return F.Draft(code, q.value, "km2", q.qualifier, q, self._clause_start(s, s.start), q.end,
-                       measure="stock", anchor=q.start)
+        return F.Draft(code, q.value, "km2", q.qualifier, q, self._clause_start(s, s.start),
+                       named.end if named is not None else q.end, measure="stock", anchor=q.start,
+                       entity=named.cluster if named is not None else None)
 
     def _count_or_people(self, q: Quantity, window, s, clause_start):
         if 1900 <= q.value <= 2100 and float(q.value).is_integer() and q.raw.isdigit():
@@ -1651,6 +1661,8 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 _ITEM_OPENS_WITH = re.compile(r"\s*[-•·*]\s*(?:about |nearly |more than |over |some |approximately )?", re.I)
 _AREA_OF_THE_ZONE = re.compile(r"[\s-]*(?:(?:bonded|special|pilot|free trade|development|economic|industrial|"
                                r"high-tech)\s+)*(?:zone|park|island|enclave|new area|area|territory)\b", re.I)
+# a unit joined to its figure by a hyphen, as an adjective: 'the 7.26-square-kilometer zone'
+_ADJECTIVE_UNIT = re.compile(r"\d\s*-\s*[^\W\d_]")
 _ARTICLE = r"\b(?:the|an?|its)\s+(?:about |nearly |some |roughly )?$"
 _ARTICLE_BEFORE = re.compile(_ARTICLE, re.I)
 _TO_BE_BUILT = re.compile(r"\b(?:build|building|construct(?:ing)?|work on|ground on|set up|setting up|launch(?:ing)?)"

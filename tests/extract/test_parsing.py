@@ -35,6 +35,9 @@ QUANTITIES = [
     # evaluated on (c92): tens and units spelled out together ('eight' was read after the hyphen)
     ("Fifty-eight enterprises", 58, None, "exact"),
     ("ninety projects", 90, None, "exact"),
+    # evaluated on (c99, bonded zones): a unit joined to its figure as an adjective
+    ("the 7.26-square-kilometer zone", 7.26, "km2", "exact"),
+    ("a 12-sq-km site", 12, "km2", "exact"),
 ]
 
 
@@ -1684,6 +1687,18 @@ def test_a_plan_to_rise_from_today_to_a_goal():
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("gdp", "2024-12", 78_400_000_000.0, "actual"), ("gdp", "2027-12", 100_000_000_000.0, "target"),
         ("high_tech_enterprises", "2025-03", 486.0, "actual"), ("high_tech_enterprises", "2027-12", 700.0, "target")]
+
+
+def test_an_area_stated_as_an_adjective_is_the_area_of_what_follows_it():
+    # evaluated on (held-out c99, bonded zones): 'the 7.26-square-kilometer Yantai Comprehensive Bonded Zone' is
+    # that zone's area, on a page about the free trade zone's area that holds it; 'a 2.8-square-kilometer
+    # wetland park' is no zone's, whatever 'the new area' before it says
+    text = ("Yantai Area of the China (Shandong) Pilot Free Trade Zone\nDate: 2023-04-02\n\nThe Yantai Area covers "
+            "29.99 square kilometers, including the 7.26-square-kilometer Yantai Comprehensive Bonded Zone. The new "
+            "area is also home to 43 universities and to a 2.8-square-kilometer wetland park.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Yantai Area of the China (Shandong) Pilot Free Trade Zone", "area", 29.99),
+        ("Yantai Comprehensive Bonded Zone", "area", 7.26)]
 
 
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
