@@ -66,7 +66,10 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
 
 
 # ('Textiles and garments, still the zone's largest industry, had a tougher year. Output fell 3.7 per cent')
-_REFERS_BACK = re.compile(r"\s*(?:Its|Their)\s|\s*(?:Output|Revenue|Exports|Sales)\b")
+_REFERS_BACK = re.compile(r"\s*(?:(?:In|During|For|Over|Last|This)\b[^,.;]{0,40},\s*)?"
+                          r"(?:(?:[Ii]ts|[Tt]heir)\s|(?:[Oo]utput|[Rr]evenue|[Ee]xports|[Ss]ales)\b|"
+                          # 'In the first half, output value of the industry jumped 19.6 percent'
+                          r"(?:[Tt]he\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the|this)\s+(?:industry|sector)\b)")
 # what parts the figures of a list: '186 and 73', '28.6, 21.3 and 9.4'
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # a list item whose head is set off by a dash: '1. Fur and leather - fur dressing ...', '- Tea – 42 firms'
@@ -692,6 +695,10 @@ class _Reader(TableReading, FigureLineReading):
             last = self.drafts[-1][0]
             if last.metric in F.FLOW_METRICS and s.start - last.end < 60:
                 metric = last.metric
+        if metric is None and drafts and drafts[-1].metric in F.FLOW_METRICS and _IT_GREW_AGAIN.search(window):
+            metric, industry_again = drafts[-1].metric, drafts[-1].industry
+        else:
+            industry_again = None
         goal_period = None
         if metric is None and goal:  # 'grew 16.3 percent, against a target of 12 percent': the year's goal for it
             ctx = self._ctx()
@@ -706,7 +713,7 @@ class _Reader(TableReading, FigureLineReading):
             industry = F.industry_of(window, "") or F.industry_subject(window) or firms_industry
             self.pending = (metric, yoy, self._clause_start(s, boundary), industry)
             return
-        industry = None
+        industry = industry_again
         with_industry = _WITH_INDUSTRY.search(window) if metric is None and drafts else None
         if with_industry and drafts[-1].metric in F.INDUSTRY_SCOPED:
             # '... grew 9.4 percent, with the automobile and parts industry up 27.5 percent': that industry's
@@ -1737,10 +1744,13 @@ _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?(?:(?:in [\w\s-]{3,40}|this ye
                        r"(?:it\s+(?:" + _IT_WAS + r")|" + _WE_EXPECT + r")\s*(?:about |nearly |more than |over )?$",
                        re.I)
 # ... and its change: 'In the second quarter alone, the figure grew 9.4 percent'
-_IT_GREW_OPENS = re.compile(r"[\s\"“']*(?:(?:in [\w\s-]{3,30}? alone|(?:last|this) year|in (?:19|20)\d\d),?\s*)?"
-                            r"(?:it|the figure|this figure)\s+(?:grew|rose|increased|climbed|jumped|surged|fell|"
-                            r"declined|dropped|decreased|was (?:up|down))(?:\s+by)?\s*"
-                            r"(?:about |nearly |more than |over )?$", re.I)
+_IT_GREW = (r"(?:(?:in [\w\s-]{3,30}? alone|(?:last|this) year|in (?:19|20)\d\d),?\s*)?"
+            r"(?:it|the figure|this figure)\s+(?:grew|rose|increased|climbed|jumped|surged|fell|"
+            r"declined|dropped|decreased|was (?:up|down))(?:\s+by)?\s*"
+            r"(?:about |nearly |more than |over )?$")
+_IT_GREW_OPENS = re.compile(r"[\s\"“']*" + _IT_GREW, re.I)
+# ... or a clause of its own: '... increased 13.5 percent, and in March alone it grew 16.2 percent'
+_IT_GREW_AGAIN = re.compile(r"[,;]\s*(?:(?:and|while|but)\s+)?" + _IT_GREW, re.I)
 # the sentence opens with 'it' and its verb: the measure the sentence before ended with
 _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali[sz]ed|achieved|came in at|generated|"
                                 + _IT_WAS + r")\s+(?:about |nearly |more than |over |some )?$", re.I)

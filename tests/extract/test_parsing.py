@@ -2547,6 +2547,12 @@ def test_figures_respectively_of_the_zones_named_before():
     ("Food processing and equipment manufacturing, the two leading industries, generated output value of 7.9 "
      "billion yuan in 2023.", None),
     ("The Textile City expects its industrial output value for the whole year 2023 to exceed 7.9 billion yuan.", None),
+    # evaluated on (held-out c97, a typical sample): the sentence that refers back may open with its period, and
+    # may name 'the industry' rather than say 'its' (corpus: c72's 'In 2024, its output value reached ...')
+    ("Marine equipment has become the leading industry of the zone. In the first half, output value of the "
+     "industry jumped 19.6 percent to 12.1 billion yuan.", "equipment_manufacturing"),
+    ("Biomedicine is the leading industry of the zone. In 2023, its output value reached 14.8 billion yuan, up "
+     "12.3%.", "biomedicine"),
 ])
 def test_the_industry_of_an_output_figure(sentence, industry):
     from orchestration.extract import extract_document
@@ -2603,6 +2609,17 @@ def test_the_former_and_the_latter():
 def test_a_growth_to_a_level_and_a_goal_to_raise_by(sentence, facts):
     text = f"Boxing Economic Development Zone\nUpdated: 2024-01-20\n\n{sentence}\n"
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == facts
+
+
+def test_a_month_alone_after_the_quarter_in_a_clause_of_its_own():
+    # evaluated on (held-out c97, a typical sample): '..., and in March alone it grew 16.2 percent' is the same
+    # measure's change in March (a sentence that opens so was read; a clause after the quarter's figure was not)
+    text = ("Linyi High-tech Industrial Development Zone\nDate: 2023-04-12\n\nIn the first three months, the "
+            "output value of industrial enterprises above designated size increased 13.5 percent, and in March "
+            "alone it grew 16.2 percent.\n")
+    assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-01", "2023-03", 13.5),
+        ("industrial_output_above_size", "2023-03", "2023-03", 16.2)]
 
 
 def test_raising_a_share_to_a_level_is_no_growth():
