@@ -2562,6 +2562,17 @@ def test_the_industry_of_an_output_figure(sentence, industry):
         ("industrial_output", industry)]
 
 
+def test_a_zone_wide_figure_after_a_sentence_about_an_industry_is_the_zone_s():
+    # evaluated on (held-out c98, county parks): referring back is not read into a figure of the whole zone
+    text = ("Hubei Dawu Economic Development Zone\nUpdated: 2023-06-20\n\nOptoelectronic information is its "
+            "leading industry. In the first five months, output value of industrial enterprises above designated "
+            "size in the zone rose 13.4 percent.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", None, 13.4)]
+
+
 def test_a_comparison_column_and_a_heading_s_year_after_a_colon():
     # evaluated on (held-out c89, investment-promotion brochures): '2020 vs 2019' heads the last year's change
     # in a header of years; '[Key Figures: 2022]' dates the lines under it as 'KEY FIGURES (2022)' does
