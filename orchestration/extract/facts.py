@@ -84,7 +84,9 @@ LIST_CONTINUES = re.compile(
     # the last figure's own date may come between: '96 million yuan in 1994 and 108.6 billion yuan in 2022',
     # '10 square kilometers (April 1993) -> 112.7 square kilometers (today)'
     # and a goal's: '15 billion yuan by 2027 and 25 billion yuan by 2030', '... by 2025, doubling to ...'
-    r"(?:\s*\([^()]{1,30}\)|\s+in\s+(?:19|20)\d\d|\s+(?:at|by) the end of (?:19|20)\d\d|\s+by\s+(?:19|20)\d\d)?"
+    # or the area it is said to be of: '9.7 billion yuan for the county and 6.15 billion yuan for the zone'
+    r"(?:\s*\([^()]{1,30}\)|\s+in\s+(?:19|20)\d\d|\s+(?:at|by) the end of (?:19|20)\d\d|\s+by\s+(?:19|20)\d\d|"
+    r"\s+(?:for|in) the (?:county|city|district|(?:development |economic |industrial )?(?:zone|park)))?"
     # another industry's: '..., and the auto parts industry RMB 30 billion', '...; the sensors industry 2.94 billion'
     r"[\s,;]*(?:(?:and |as well as )?(?:in|of|the) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*"
     r"(?:and|as well as|while|->|→)?\s*"
@@ -652,7 +654,10 @@ FROM_AMOUNT = re.compile(r"\b(?:" + CHANGED + r")(?:\s+(?:a\s+)?[a-z]+fold)?,?\s
 THEN_TO = re.compile(r"\s*to\s+(?:reach\s+)?(?:about |nearly |more than |over )?", re.I)
 THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+(?:was|were|reached|stood at|totaled|totalled|came to)\s*"
                      r"(?:about |nearly |more than |over )?$", re.I)
-GROWTH_TO_LEVEL = re.compile(r"^\s*(?:year[- ]on[- ]year\s*)?,?\s*(?:to\s+(?:reach\s+|hit\s+)?|"
+GROWTH_TO_LEVEL = re.compile(r"^\s*(?:year[- ]on[- ]year\s*)?,?\s*"
+                             # 'grew 4.9 percent last year to 21.36 billion yuan': the level's period between
+                             r"(?:(?:last|this) year\s+|in (?:19|20)\d\d\s+)?"
+                             r"(?:to\s+(?:reach\s+|hit\s+)?|"
                              # 'growth more than 12%, strive to break through 430 100 million yuan'
                              r"(?:and\s+)?(?:strive to\s+)?(?:break through|exceed)\s+)"
                              r"(?:about |nearly |more than |over |approximately )?", re.I)

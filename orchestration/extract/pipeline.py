@@ -167,6 +167,14 @@ class _Reader(TableReading, FigureLineReading):
             return None
         return named[0].cluster
 
+    def _referred_after(self, end: int, s: Sentence) -> int | None:
+        """The area 'the county' or 'the zone' right after a figure refers to, when the figure is said to be
+        its: '9.7 billion yuan for the county and 6.15 billion yuan for the zone' (a county included: it is
+        named as the figure's, not in passing)."""
+        referred = _FOR_THE.match(self.text, end, s.end)
+        named = self._mentions_between(referred.end(), referred.end() + 1) if referred else []
+        return named[0].cluster if named and not named[0].explicit else None
+
     def _wider_area(self, clause: str, at: int) -> bool:
         """The clause before a figure at ``at`` names a city or province as its subject, and no zone.
 
@@ -1251,7 +1259,8 @@ class _Reader(TableReading, FigureLineReading):
             if not (draft.past or draft.present or draft.now) and last is not None and last.measure == "stock" \
                     and last.end >= s.start:  # '126 pharmaceutical enterprises, 48 of them above designated size'
                 draft.past, draft.present, draft.now = last.past, last.present, last.now
-        full_before = self.text[max(s.start, draft.anchor - _REACH): draft.anchor]
+        # ('..., completing 107.1% of the annual target; of which export ...': a goal met is no goal set)
+        full_before = _GOAL_MET.sub(" ", self.text[max(s.start, draft.anchor - _REACH): draft.anchor])
         target = draft.target or (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or self.heading_target) \
             and not re.search(r"planned to cover|is planned|planned area", full_before, re.I)
         before = [p for p in periods if p.end <= draft.anchor]
@@ -1320,9 +1329,14 @@ class _Reader(TableReading, FigureLineReading):
                 period.first[0] > self.doc_date.year and not target:
             target = True
         entity = draft.entity
+        after = draft.quantity.end if draft.quantity is not None else draft.end
         if entity is None:  # (the draft itself is kept: a base found later refers to it by identity)
-            entity = self._named_after(draft.quantity.end if draft.quantity is not None else draft.end, s)
-        entity = self._entity_at(draft.anchor, s) if entity is None else self.folded.get(entity, entity)
+            entity = self._named_after(after, s)
+        referred = self._referred_after(after, s) if entity is None else None
+        if referred is not None:
+            entity = referred  # (as it is: the sentence tells it apart from the zone, so it is no part of it)
+        else:
+            entity = self._entity_at(draft.anchor, s) if entity is None else self.folded.get(entity, entity)
         self.drafts.append((draft, entity, period, "target" if target else "actual", source, s.heading))
 
     def metric_facts(self) -> list[MetricFact]:
@@ -1461,6 +1475,9 @@ def _may_state_a_period(text: str, folded: str) -> bool:
 # The cue patterns searched in windows of a sentence, with their prechecks (see prefilter):
 # a window is part of the sentence, so the sentence's folded text gates all its windows.
 _TARGET_CUE = Prechecked(F.TARGET_CUE)
+_GOAL_MET = re.compile(r"\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?:about |over |more than |nearly )?"
+                       r"[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the|its)\s+"
+                       r"(?:annual |yearly |full-year |whole-year )?(?:targets?|plans?|goals?|tasks?)\b", re.I)
 _ABOVE_SIZE = Prechecked(F.lexicon.ABOVE_SIZE)
 _NEGATIVE_CUE = Prechecked(F.NEGATIVE_CUE)
 _UNIT_STATEMENT = Prechecked(F.UNIT_STATEMENT)
@@ -1690,6 +1707,7 @@ _FIRM_SAYS = re.compile(r"[^.;:\"“”]{0,40}?,\s*(?:said|says|according to)\s+
                         r"(?:its\s+|the\s+(?:company's\s+|firm's\s+)?)?(?i:general manager|chairman|chairwoman|"
                         r"ceo|chief executive|founder)\b")
 _FIGURE_IN = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?", re.I)  # '8.2 percent in Dongli EDZ'
+_FOR_THE = re.compile(r"\s+(?:in|for)\s+(?=the\s)", re.I)  # '... for the county and ... for the zone'
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
                          # 'is a national-level development zone in the Pudong New Area'
                          r"\b(?:zone|park)\s+in\s+(?:the\s+)?$", re.I)

@@ -1701,6 +1701,18 @@ def test_an_area_stated_as_an_adjective_is_the_area_of_what_follows_it():
         ("Yantai Comprehensive Bonded Zone", "area", 7.26)]
 
 
+def test_a_goal_met_is_no_goal_set():
+    # evaluated on (held-out c99, bonded zones): after 'completing 107.1% of the annual target' the figures of
+    # the same sentence are the year's actuals, not goals for the year after
+    text = ("Ganzhou Comprehensive Bonded Zone\nDate: 2024-01-15\n\nIn 2023, the zone's total import and export "
+            "value was 9.64 billion yuan, up 13.7%, completing 107.1% of the annual target; of which exports were "
+            "6.14 billion yuan, up 16.2%.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("foreign_trade", "2023-12", 9_640_000_000.0, "actual"), ("exports", "2023-12", 6_140_000_000.0, "actual")]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
@@ -2616,6 +2628,11 @@ def test_the_former_and_the_latter():
     # level's year, is not the level's ('in 2023 and tax revenue' read as '45 billion yuan in tax revenue')
     ("Operating revenue grew 6.8 percent to 34.65 billion yuan in 2023 and tax revenue rose 10.4 percent.",
      [("operating_revenue", "2023-12", 34_650_000_000.0, 6.8), ("tax_revenue", "2023-12", None, 10.4)]),
+    # ... and the level's period may stand between the growth and the level (held-out c98)
+    ("Operating revenue grew 4.9 percent last year to 21.36 billion yuan.",
+     [("operating_revenue", "2023-12", 21_360_000_000.0, 4.9)]),
+    ("Operating revenue rose 8 percent in 2023 to 73 billion yuan.",
+     [("operating_revenue", "2023-12", 73_000_000_000.0, 8.0)]),
 ])
 def test_a_growth_to_a_level_and_a_goal_to_raise_by(sentence, facts):
     text = f"Boxing Economic Development Zone\nUpdated: 2024-01-20\n\n{sentence}\n"
@@ -2636,6 +2653,18 @@ def test_a_month_alone_after_the_quarter_in_a_clause_of_its_own():
 def test_raising_a_share_to_a_level_is_no_growth():
     assert _facts("Boxing Economic Development Zone\nUpdated: 2024-01-20\n\n"
                   "The zone will raise the share of high-tech output to 45 percent by 2025.\n") == []
+
+
+def test_figures_said_to_be_the_county_s_and_the_zone_s():
+    # evaluated on (held-out c98, county parks of central China): 'for the county' and 'for the zone' after a
+    # figure say whose it is; the second figure is the same measure's (it had been dropped, the first given to
+    # the zone)
+    text = ("Hubei Dawu Economic Development Zone\nDate: 2023-06-20\n\nThe zone lies in Dawu County. From "
+            "January to May, funds actually in place reached 9.7 billion yuan for the county and 6.15 billion yuan "
+            "for the zone.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Dawu County", "introduced_investment", 9_700_000_000.0),
+        ("Hubei Dawu Economic Development Zone", "introduced_investment", 6_150_000_000.0)]
 
 
 def test_another_zone_s_figure_of_the_measure_just_given_in_a_clause_of_its_own():
