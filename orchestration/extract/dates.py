@@ -23,6 +23,7 @@ _DATE = (
     r"(?:(?:19|20)\d\d[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d"  # '12/05/2023': month first, as dateutil reads it
     r"|\d{1,2}-\d{1,2}-(?:19|20)\d\d"  # '17-08-2023': day first (see _parse)
+    r"|\d{1,2}-" + _MONTH + r"-(?:19|20)\d\d"  # '16-Sep-2025', as CGTN writes it
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?:19|20)\d\d"
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)\s+(?:19|20)\d\d"  # 'March 8th 2019'
     r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?:19|20)\d\d"
@@ -31,6 +32,7 @@ _DATE = (
 _LABELLED = re.compile(
     r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time|issued|edition|发布时间|发布日期|日期|时间)"
     r"\s*(?:on)?\s*[:：]?\s*"
+    r"(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?,?\s*)?"  # 'Updated 17:36, 16-Sep-2025': the time first
     r"(" + _DATE + r")",
     re.IGNORECASE,
 )

@@ -371,7 +371,8 @@ def industry_opening(sentence: str) -> str | None:
     around steel, ...')."""
     if not _INDUSTRY_WORD.search(sentence):
         return None
-    opening = re.match(r"\s*(?:the\s+)?", sentence, re.I).end()
+    # ('Output of the new materials industry, built on ..., surged': the industry the measure is of)
+    opening = _OPENING.match(sentence).end()
     # (a word or two may come first: 'Green food processing', 'High-end equipment manufacturing')
     found = {code for pattern, code, start in _INDUSTRY.candidates(fold(sentence[:80]))
              if (m := pattern.search(sentence, start)) is not None
@@ -380,6 +381,22 @@ def industry_opening(sentence: str) -> str | None:
 
 
 _ONE_OR_TWO_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
+_OPENING = re.compile(r"\s*(?:(?:total\s+)?(?:output(?:\s+value)?|operating\s+revenue|revenue|exports|sales)\s+of\s+)?"
+                      r"(?:the\s+)?", re.I)
+
+
+def industry_called(sentence: str) -> str | None:
+    """The one industry a sentence names and gives a role ('... but equipment manufacturing is now its
+    leading industry.', '... clean energy equipment, which the zone has been building as an emerging
+    industry since 2022.'), for the sentence after it that says 'Its output value'."""
+    if not _ROLE_INDUSTRY.search(sentence):
+        return None
+    found = set(industries_in_order(sentence))
+    return found.pop() if len(found) == 1 else None
+
+
+_ROLE_INDUSTRY = re.compile(r"\b(?:leading|pillar|emerging|characteristic|featured|dominant|main)\s+industry\b",
+                            re.I)
 # ('The Textile City expects ...': an area's name, not the textile industry)
 _NAMED_AREA = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:City|Park|Zone|Area|Base|District|County)\b")
 

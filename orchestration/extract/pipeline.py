@@ -444,7 +444,7 @@ class _Reader(TableReading, FigureLineReading):
             # (not when the sentence names its own: 'Output value of the marine equipment industry ...', nor
             # when it is about the whole zone: 'output value of industrial enterprises above designated size in
             # the zone rose 13.4 percent')
-            opening, industry = before, F.industry_opening(before.text)
+            opening, industry = before, F.industry_opening(before.text) or F.industry_called(before.text)
             named = None
         else:
             opening, industry = s, F.industry_opening(s.text)
