@@ -22,7 +22,7 @@ from orchestration.extract.entities import count_places, entity_attributes, reso
 from orchestration.extract.figures import FigureLineReading
 from orchestration.extract.industries import heading_role, industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
-from orchestration.extract.periods import YEAR_SO_FAR, Period, TimeContext, find_periods, fmt
+from orchestration.extract.periods import YEAR_SO_FAR, Period, TimeContext, column_period, find_periods, fmt
 from orchestration.extract.prefilter import Prechecked, fold
 from orchestration.extract.quantities import QUALIFIER_ONLY, Quantity, find_quantities
 from orchestration.extract.segment import (
@@ -123,6 +123,13 @@ class _Reader(TableReading, FigureLineReading):
         self.by_year: dict | None = None  # a table with a row per year: {column: (metric, unit, growth column)}
         self.row_metric: str | None = None  # the metric of the table row before ('of which: ...' rows share it)
         self.figure_alone: tuple[Quantity, Sentence] | None = None  # a figure on its line, its caption below
+        # an indicator's name on a line of its own, the lines under it each a period and its figures
+        # ('Industrial output value above designated size' over '  October: 24.37, up 6.2%'): its metric,
+        # its unit if it states one, and its line
+        self.indicator: tuple[str, tuple[float, str] | None, int] | None = None
+        self.item: tuple[str, tuple[float, str] | None, Period] | None = None  # ... a period's line under it
+        self.item_line = -1
+        self.item_metric: str | None = None  # ... and the metric of the period's line being read
         self.previous: Sentence | None = None  # the sentence read last
         self.caption_block: tuple[Sentence, int] | None = None  # a caption and the last figure line under it
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
@@ -222,6 +229,37 @@ class _Reader(TableReading, FigureLineReading):
         the item, and the item alone does not start like one)."""
         return _LIST_ITEM.match(self.text, self.text.rfind("\n", 0, s.start) + 1) is not None
 
+    def _indicator_lines(self, s: Sentence, periods: list[Period], ctx: TimeContext) -> list[Period]:
+        """Note an indicator's name on a line of its own; on a line under it that opens with a period
+        ('  October: 24.37, up 6.2%', '  January-October: up 4.6%'), that period and the indicator.
+
+        A statistics office's monthly release sets its figures out so: the name once, then the month's
+        figure and the year-to-date one on lines of their own. Any other line ends the indicator.
+        """
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        if s.line_no != self.item_line:  # the line's first sentence: what the line is, once
+            self.item_line, self.item = s.line_no, None
+            end = self.text.find("\n", line_start)
+            line = self.text[line_start: end if end >= 0 else len(self.text)]
+            item = _PERIOD_ITEM.match(line) if self.indicator is not None else None
+            when = column_period(item.group("label"), ctx) if item is not None \
+                and s.line_no - self.indicator[2] <= 4 else None
+            if when is not None:
+                label = Period(line_start + item.start("label"), line_start + item.end("label"), *when)
+                self.item = (self.indicator[0], self.indicator[1], label)
+                self.indicator = (*self.indicator[:2], s.line_no)  # the next line may give another period
+            else:
+                self.indicator = None
+                # (a unit in brackets may hold digits: 'Actually utilized foreign capital (USD 10,000)')
+                if line[:1].strip() and len(line) < 100 and not _DIGIT.search(_BRACKETS.sub("", line)) \
+                        and not is_boilerplate(line) \
+                        and (metric := F.money_metric(line, "")) is not None:
+                    self.indicator = (metric, F.unit_in_label(line), s.line_no)
+        self.item_metric = self.item[0] if self.item is not None else None
+        if self.item is None or any(p.first == self.item[2].first and p.last == self.item[2].last for p in periods):
+            return periods
+        return [self.item[2], *periods]
+
     # -- reading -------------------------------------------------------------------------
     def read(self, s: Sentence) -> None:
         if s.line_no != self.line_no:
@@ -253,6 +291,7 @@ class _Reader(TableReading, FigureLineReading):
         if self.doc_date is not None and self.doc_date.month is None and s.heading:
             # '2023 Government Work Report': the title's year dates the document, it is no period
             periods = [p for p in periods if p.start != s.start]
+        periods = self._indicator_lines(s, periods, ctx)
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)
         pending, self.figure_alone = self.figure_alone, None
@@ -383,9 +422,10 @@ class _Reader(TableReading, FigureLineReading):
             if label is not None:  # '(10,000 yuan)' after a row's name: the unit of the row's figures
                 row_unit = label
                 continue
-            unit = row_unit or self.unit_context
+            unit = row_unit or (self.item[1] if self.item is not None else None) or self.unit_context
             if (q.kind == "bare" and not q.scaled and unit is not None
-                    and F.money_metric(self.text[max(boundary, q.start - _REACH): q.start], "")):
+                    and (self.item_metric is not None
+                         or F.money_metric(self.text[max(boundary, q.start - _REACH): q.start], ""))):
                 q = F.in_unit(q, unit)
             window = self.text[max(boundary, q.start - _REACH): q.start]
             for a, b in asides:
@@ -703,6 +743,8 @@ class _Reader(TableReading, FigureLineReading):
             metric, firms_industry = self._measure_of_firms(drafts, window, s)
         else:
             firms_industry = None
+        if metric is None and not drafts and self.item_metric is not None:
+            metric = self.item_metric  # '  October: up 5.8%' under the indicator's name
         if metric is None and not drafts and self.drafts and _IT_GREW_OPENS.fullmatch(window):
             # 'In the second quarter alone, the figure grew 9.4 percent': the measure the sentence before ended with
             last = self.drafts[-1][0]
@@ -877,6 +919,8 @@ class _Reader(TableReading, FigureLineReading):
         if q.kind == "area":
             return self._area(q, window, s)
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window, drafts)
+        if metric is None and not drafts and self.item_metric is not None:
+            metric = self.item_metric  # '  October: 24.37, up 6.2%' under the indicator's name
         if metric in ("industrial_output", "industrial_added_value") and _ABOVE_SIZE_AFTER.match(lookahead):
             metric += "_above_size"  # 'output value of 98.6 billion yuan (...) from industrial enterprises above ...'
         if metric in F.INDUSTRY_SCOPED and _COMBINED.search(window) and len(set(F.industries_in_order(window))) >= 2:
@@ -1707,6 +1751,9 @@ _FIRM_SAYS = re.compile(r"[^.;:\"“”]{0,40}?,\s*(?:said|says|according to)\s+
                         r"(?:its\s+|the\s+(?:company's\s+|firm's\s+)?)?(?i:general manager|chairman|chairwoman|"
                         r"ceo|chief executive|founder)\b")
 _FIGURE_IN = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?", re.I)  # '8.2 percent in Dongli EDZ'
+# a line under an indicator's name that opens with a period: '  October: 24.37, up 6.2%', '- Jan-Sep: +7.9%'
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_PERIOD_ITEM = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?(?P<label>[A-Za-z][\w -]{1,28}?)(?:[ \t]+alone)?[ \t]*[:：]")
 _FOR_THE = re.compile(r"\s+(?:in|for)\s+(?=the\s)", re.I)  # '... for the county and ... for the zone'
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
                          # 'is a national-level development zone in the Pudong New Area'

@@ -1715,6 +1715,27 @@ def test_a_goal_met_is_no_goal_set():
         ("foreign_trade", "2023-12", 9_640_000_000.0, "actual"), ("exports", "2023-12", 6_140_000_000.0, "actual")]
 
 
+def test_an_indicator_s_name_over_lines_that_each_give_a_period_and_its_figures():
+    # evaluated on (held-out c103, statistics offices' monthly releases): the name once, then the month's figure
+    # and the year-to-date one on lines of their own, in the unit stated above or in the name's brackets; the
+    # next name, or any other line, ends it
+    text = ("Shahe Economic Development Zone: Main Economic Indicators, January-October 2023\n"
+            "Release date: 2023-11-16\n\nUnit: 100 million yuan, %\n\n"
+            "Industrial output value above designated size\n  October: 24.37, up 6.2%\n"
+            "  January-October: 218.65, up 4.9%\n"
+            "Industrial added value above designated size\n  October: up 5.8%\n"
+            "Actually utilized foreign capital (USD 10,000)\n  January-October: 2,460, up 18.0%\n\n"
+            "▶ Operating revenue\nJan-Sep: 19.48 billion yuan, +8.7%\nQ3 alone: 6.92 billion yuan, +11.5%\n"
+            "\nNotes\nSeptember: the zone held a fair.\n")
+    assert [(f[1], f[2], f[3], f[4], f[5], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-10", "2023-10", 2_437_000_000.0, "CNY", 6.2),
+        ("industrial_output_above_size", "2023-01", "2023-10", 21_865_000_000.0, "CNY", 4.9),
+        ("industrial_added_value_above_size", "2023-10", "2023-10", None, None, 5.8),
+        ("foreign_investment", "2023-01", "2023-10", 24_600_000.0, "USD", 18.0),
+        ("operating_revenue", "2023-01", "2023-09", 19_480_000_000.0, "CNY", 8.7),
+        ("operating_revenue", "2023-07", "2023-09", 6_920_000_000.0, "CNY", 11.5)]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
