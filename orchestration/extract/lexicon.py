@@ -134,7 +134,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"machine tools?|\bcranes?(?: and (?:parts|hoisting)| manufacturing| industry)|\bmotors\b|"
      r"marine (?:engineering )?equipment|aviation (?:manufacturing|equipment|industry)|aerospace|"
      r"\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?|commercial space|\bmachinery\b|"
-     r"instruments? and meters?|instrumentation",
+     r"instruments? and meters?|instrumentation|\bvalves?\b",
      "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?|"
      r"data cent(?:er|re)s?",
@@ -146,14 +146,16 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"grain and oil processing|processing of (?:imported )?(?:timber and )?grain|"
      r"ecological food|\bmeat\b|\btea\b|\bdairy\b|wine ?making|wineries|wine processing|grape growing|"
      r"\bliquor\b|\bbaijiu\b|brewing|wolfberr(?:y|ies)|\bgoji\b|highland barley|coarse grains?|"
-     r"agricultural processing|(?:plateau|specialty) agricultural products", "food_processing"),
+     r"agricultural processing|(?:plateau|specialty) agricultural products|fruit (?:and vegetable )?processing",
+     "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
      r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?|non-?woven(?: fabrics?)?|cashmere|"
      r"\bclothing\b|leather goods|\bleather\b|\bfur\b",
      "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth|"
-     r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?",
+     r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?|"
+     r"copper (?:industry|products|foil|rods?)",
      "nonferrous_metals"),
     (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*", "chemicals"),
     (r"(?:modern |cold[- ]chain |e-commerce |third-party )?logistics", "logistics"),

@@ -491,8 +491,10 @@ class _Reader(TableReading, FigureLineReading):
             if industry is None:
                 return drafts
             named = {id(d): F.industries_in_order(self.text[s.start: d.anchor]) for d in drafts}
-        if industry is None or self._mentions_between(opening.start, opening.start + 20):
-            return drafts  # ('The Xiangyu Chemical Industrial Park, ...', 'The Textile City ...': an area)
+        if industry is None or any(m.explicit for m in self._mentions_between(opening.start, opening.start + 20)):
+            # ('The Xiangyu Chemical Industrial Park, ...', 'The Textile City ...': an area; not 'Biomedicine,
+            # the zone's leading industry, ...', which only refers to one)
+            return drafts
         return [F.extend(d, industry=industry) if d.industry is None and d.metric in F.INDUSTRY_SCOPED
                 and (named is None or set(named[id(d)]) == {industry}) else d for d in drafts]
 

@@ -2597,6 +2597,10 @@ def test_figures_respectively_of_the_zones_named_before():
      "equipment_manufacturing"),
     ("Output of the new materials industry, built on the salt flats of the Bohai coast and led by bromine-based "
      "flame retardants, surged 31.6 percent to 11.9 billion yuan in 2023.", "new_materials"),
+    # evaluated on (held-out c104, features): 'the zone' in the aside of the sentence before is no area opening it
+    ("Biomedicine, the zone's leading industry, turns herbs into medicine. Its output value was 3.12 billion yuan "
+     "in 2023.", "biomedicine"),
+    ("The copper industry's output value was 24.9 billion yuan in 2023.", "nonferrous_metals"),
 ])
 def test_the_industry_of_an_output_figure(sentence, industry):
     from orchestration.extract import extract_document
