@@ -304,7 +304,8 @@ def _in_order(table, text: str) -> list[str]:
     return [code for _, _, code in kept]
 
 
-_METRIC_AFTER = re.compile(r"^\s*(?:in|of|worth of)\s+(?:the\s+)?([^\W\d_][\w\s-]{1,39})")
+# ('$182 million (1.3 billion yuan) in foreign direct investment': past the amount's conversion)
+_METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|worth of)\s+(?:the\s+)?([^\W\d_][\w\s-]{1,39})")
 
 
 def money_metric(window: str, lookahead: str) -> str | None:

@@ -38,13 +38,13 @@ MONEY_METRICS: list[tuple[str, str]] = [
     (r"contract(?:ed|ual) (?:investment|value|capital)|signed (?:investment|contracts?)|"
      r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
-     r"funds (?:actually )?in place|capital (?:actually )?in place|domestic capital|"
+     r"funds (?:actually |already )?in place|capital (?:actually |already )?in place|domestic capital|"
      r"investment (?:actually )?(?:in place|introduced)|actual(?:ly)? use of (?:domestic )?(?:capital|funds)|"
      r"(?:capital|funds|investment) from outside (?:the )?(?:province|city|region|county)|"
      r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place|"
      r"(?:bring|brought|bringing) in (?:funds|capital)(?: of)?", "introduced_investment"),
     (r"(?:total|completed|planned) investment|completed an investment|investment of (?:key )?projects|"
-     r"project investment", "project_investment"),
+     r"project investment|projects (?:worth|valued at)", "project_investment"),
 ]
 
 # Modifiers that move output / added value to the 'above designated size' codes.

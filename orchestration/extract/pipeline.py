@@ -1337,6 +1337,12 @@ class _Reader(TableReading, FigureLineReading):
             # 'the number of high-tech enterprises will rise from 486 to 700': 486 is today's
             target, before, after = False, [p for p in before if not (p.plan or p.future_by)], []
         period = before[-1] if before else (after[0] if after else None)
+        if period is None and not target and draft.metric == "contracted_investment" and self.doc_date is not None \
+                and self.doc_date.month is not None and _SIGNING_DAY.search(s.text):
+            # 'The zone signed 22 projects worth 13.8 billion yuan on Friday': the day's signing, in the month
+            # the page was written
+            when = (self.doc_date.year, self.doc_date.month)
+            period = Period(draft.anchor, draft.anchor, when, when)
         attached = [p for p in after if p.start - draft.end < 12] or \
             [p for p in self.set_aside if p.start >= draft.end and not self.text[draft.end: p.start].strip()]
         if attached:  # 'from 46 in 2015 to 152 in 2020': a date right after the figure is the figure's
@@ -1756,6 +1762,11 @@ _FIGURE_IN = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?", re.I)  # '8.2 percent
 # a line under an indicator's name that opens with a period: '  October: 24.37, up 6.2%', '- Jan-Sep: +7.9%'
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 _PERIOD_ITEM = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?(?P<label>[A-Za-z][\w -]{1,28}?)(?:[ \t]+alone)?[ \t]*[:：]")
+# a signing on one day: 'on Friday', 'on May 19', 'at a signing ceremony', 'yesterday'
+_SIGNING_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                          r"\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
+                          r"\b(?:at|during) (?:a|the) [\w\s-]{0,30}?(?:signing ceremony|ceremony|conference|fair|expo|"
+                          r"forum|event)\b|\byesterday\b|\btoday\b|\bsigns\b", re.I)
 _FOR_THE = re.compile(r"\s+(?:in|for)\s+(?=the\s)", re.I)  # '... for the county and ... for the zone'
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
                          # 'is a national-level development zone in the Pudong New Area'
@@ -1905,7 +1916,8 @@ _EACH = re.compile(r"\s*each\b", re.I)
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
 _AND_ANOTHER_CLAUSE = re.compile(r",\s*and\s+(?!by\b)[a-z]+")
 _COMBINED = re.compile(r"\bindustries\b[^.;]*\bcombined\b", re.I)  # 'the leading industries of ... a combined output
-_MEASURE_NAMED_AFTER = re.compile(r"\s*(?:in|of) [\w\s-]{2,60}?,\s*(?:an? )?(?:year[- ]on[- ]year )?"
+# (after a conversion in brackets too: '$182 million (1.3 billion yuan) in foreign direct investment ..., up')
+_MEASURE_NAMED_AFTER = re.compile(r"\)?\s*(?:in|of) [\w\s-]{2,60}?,\s*(?:an? )?(?:year[- ]on[- ]year )?"
                                   r"(?:up|down|increase|decrease|rise|fall|drop|decline|growth)\s*(?:of\s*|by\s*)?",
                                   re.I)
 _ADMIN_AFTER = re.compile(r"\s+(?:City|County|Prefecture|Province)['’]s\b")

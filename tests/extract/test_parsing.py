@@ -1736,6 +1736,24 @@ def test_an_indicator_s_name_over_lines_that_each_give_a_period_and_its_figures(
         ("operating_revenue", "2023-07", "2023-09", 6_920_000_000.0, "CNY", 11.5)]
 
 
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (held-out c104, features and interviews): the measure named after a conversion in brackets,
+    # and the change after it the amount's own
+    ("The zone drew $182 million (1.3 billion yuan) in foreign direct investment in the first nine months of "
+     "2025, up 12 percent.", [("foreign_investment", "2025-01", "2025-09", 182_000_000.0, 12.0)]),
+    # ... projects signed 'worth' an amount, and funds 'already' in place
+    ("From January to September we signed 26 projects worth 18.7 billion yuan, with 6.2 billion yuan of funds "
+     "already in place.", [("contracted_investment", "2025-01", "2025-09", 18_700_000_000.0, None),
+                           ("introduced_investment", "2025-01", "2025-09", 6_200_000_000.0, None)]),
+    # ... a day's signing is the month's (corpus: seven signings that had the year)
+    ("The zone signed 22 projects worth 13.8 billion yuan on Friday.",
+     [("contracted_investment", "2025-10", "2025-10", 13_800_000_000.0, None)]),
+])
+def test_investment_in_a_feature_s_words(sentence, facts):
+    text = f"Luhe Economic Development Zone\nDate: 2025-10-15\n\n{sentence}\n"
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == facts
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
