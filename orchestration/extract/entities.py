@@ -87,6 +87,9 @@ class Cluster:
     first_offset: int = 0
     mentions: int = 0
     part: bool = False  # introduced as a part of another area ('the park consists of the X Industry City, ...')
+    # first named as what holds the area the text is about ('Minhe Industrial Park, one of the parks that make
+    # up the Haidong Industrial Park'): not what 'the park' after it means, nor the page's subject
+    container: bool = False
 
     @property
     def name(self) -> str:
@@ -306,6 +309,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         mentions.append(Mention(start, end, index, True))
     if clusters:
         _mark_parts(text, clusters, mentions)
+        _mark_containers(text, clusters, mentions)
         _second_names(text, clusters, mentions)
         _short_area_names(text, clusters, mentions)
         taken = {m.start for m in mentions}
@@ -461,6 +465,26 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
             clusters[m.cluster].part = True
 
 
+# what comes right before an area named as the whole that holds another
+_CONTAINER_CUE = re.compile(r"\b(?:one of the [\w\s-]{0,30}?(?:that make up|that form|making up|of|in)|"
+                            r"(?:a |one )?part of|belongs? to|belonging to|"
+                            r"under the (?:jurisdiction|administration) of)\s+(?:the\s+)?$", re.I)
+
+
+def _mark_containers(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """Areas first named as the whole another area belongs to, right after that area is named:
+    'Ferroalloys remain the pillar industry of Minhe Industrial Park, one of the parks that make up the
+    Haidong Industrial Park.'"""
+    seen: set[int] = set()
+    for i, m in enumerate(mentions):
+        if m.cluster in seen:
+            continue
+        seen.add(m.cluster)
+        before = [n for n in mentions[:i] if n.cluster != m.cluster and m.start - n.end < 80]
+        if before and _CONTAINER_CUE.search(text, max(0, m.start - 60), m.start):
+            clusters[m.cluster].container = True
+
+
 def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[Cluster], text: str) -> int | None:
     wanted = _KIND_TYPES.get(kind.split()[-1], set())
     previous = [m for m in mentions if m.explicit and m.start < offset]
@@ -469,6 +493,7 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     paragraph = text.rfind("\n\n", 0, offset)
     named_here = {m.cluster for m in previous if m.start > paragraph}
     fitting = [i for i in fitting if not clusters[i].part or i in named_here] or fitting
+    fitting = [i for i in fitting if not clusters[i].container] or fitting
     words = kind.split()
     if len(words) > 1:
         # 'the demonstration zone', 'the high-tech zone', 'this national high-tech zone': the area whose

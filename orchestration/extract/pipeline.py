@@ -1624,7 +1624,8 @@ def _title(text: str) -> str:
 def _primary(clusters) -> int | None:
     if not clusters:
         return None
-    return max(range(len(clusters)), key=lambda i: (clusters[i].mentions, -clusters[i].first_offset))
+    return max(range(len(clusters)),
+               key=lambda i: (not clusters[i].container, clusters[i].mentions, -clusters[i].first_offset))
 
 
 def _sub_areas(clusters, primary: int | None) -> dict[int, int]:

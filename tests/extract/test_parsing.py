@@ -1754,6 +1754,20 @@ def test_investment_in_a_feature_s_words(sentence, facts):
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == facts
 
 
+@pytest.mark.parametrize("opening", [
+    # evaluated on (held-out c102, the north-west): the whole that holds the park is named as often as the
+    # park, and last before 'the park' (corpus: c94's summary of a park of Haidong Industrial Park)
+    "Ferroalloys remain the pillar industry of Minhe Industrial Park, one of the parks that make up the Haidong "
+    "Industrial Park.",
+    "Minhe Industrial Park is one of the four parks of Haidong Industrial Park.",
+])
+def test_the_whole_a_park_belongs_to_is_not_the_park(opening):
+    text = (f"Minhe Industrial Park\nUpdated: 2024-06-18\n\n{opening} The Haidong Industrial Park was set up in "
+            "2012.\n\nLast year, the park's industrial output value reached 9.6 billion yuan.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Minhe Industrial Park", "industrial_output", 9_600_000_000.0)]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
