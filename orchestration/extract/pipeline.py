@@ -70,9 +70,11 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:In|During|For|Over|Last|This)\b[^,.;]{0,40}
                           r"(?:(?:[Ii]ts|[Tt]heir)\s|(?:[Oo]utput|[Rr]evenue|[Ee]xports|[Ss]ales)\b|"
                           # 'In the first half, output value of the industry jumped 19.6 percent'
                           r"(?:[Tt]he\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the|this)\s+(?:industry|sector)\b)")
-# what parts the figures of a list: '186 and 73', '28.6, 21.3 and 9.4'
+# ... unless the sentence is about the whole zone: 'output value of industrial enterprises above designated size
+# in the zone rose 13.4 percent'
 _ZONE_WIDE = re.compile(r"\babove designated size\b|\babove-(?:scale|size)\b|\bindustrial enterprises\b|"
                         r"\b(?:in|of) the (?:whole |entire )?(?:zone|park)\b|\btotal\b", re.I)
+# what parts the figures of a list: '186 and 73', '28.6, 21.3 and 9.4'
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # a list item whose head is set off by a dash: '1. Fur and leather - fur dressing ...', '- Tea – 42 firms'
 _ITEM_HEAD = re.compile(r"\s*(?:[-•·*▸►▪■●◆]\s*|\(?\d{1,2}[.)、]\s*)(?P<label>[A-Za-z][^:：.;\d]{2,80}?)\s+[-–—]\s+")
