@@ -22,7 +22,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"added value of industr\w*", "industrial_added_value"),
     (r"(?:operating|operation|business|sales|main business) (?:revenue|income)|revenue from "
      r"(?:main )?(?:business|operations|sales)|\brevenue\b|turnover", "operating_revenue"),
-    (r"(?:total )?fiscal (?:revenue|income)|financial revenue|revenue of (?:the )?(?:local )?finance", "fiscal_revenue"),
+    (r"(?:total )?fiscal (?:revenue|income)|financ(?:ial|e) revenue|revenue of (?:the )?(?:local )?finance",
+     "fiscal_revenue"),
     (r"general public budget(?:ary)? revenue|(?:public )?budgetary (?:financial )?revenue|"
      r"general budget revenue|local fiscal revenue", "public_budget_revenue"),
     # longer forms first: an alternation stops at the first form that matches
@@ -39,6 +40,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
      r"funds (?:actually |already )?in place|capital (?:actually |already )?in place|domestic capital|"
+     r"in-place (?:domestic )?(?:funds|capital)|"
      r"investment (?:actually )?(?:in place|introduced)|actual(?:ly)? use of (?:domestic )?(?:capital|funds)|"
      r"(?:capital|funds|investment) from outside (?:the )?(?:province|city|region|county)|"
      r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place|"

@@ -1272,7 +1272,11 @@ class _Reader(TableReading, FigureLineReading):
         Only when nothing follows the count in its clause: '187 national high-tech enterprises'
         names its firms after the number.
         """
-        if not _CLAUSE_ENDS.match(self.text, q.end):
+        # ('above-scale industrial enterprises 196 households': '家' and '户', the measure word for firms,
+        # as machine translation renders it)
+        measure_word = _FIRMS_MEASURE_WORD.match(self.text, q.end)
+        end = measure_word.end() if measure_word else q.end
+        if not _CLAUSE_ENDS.match(self.text, end):
             return None
         named = _LABEL_BEFORE.search(self.text, max(clause_start, q.start - 120), q.start)
         if named is None:
@@ -1290,7 +1294,7 @@ class _Reader(TableReading, FigureLineReading):
                 industry = F.first_industry(kinds)
         if code is None or code == "population":
             return None
-        return F.Draft(code, q.value, "count", q.qualifier, q, max(clause_start, named.start("label")), q.end,
+        return F.Draft(code, q.value, "count", q.qualifier, q, max(clause_start, named.start("label")), end,
                        measure="stock", anchor=q.start, industry=industry)
 
     # -- periods, kinds, entities ----------------------------------------------------------
@@ -1554,6 +1558,7 @@ _CUMULATIVE = Prechecked(F.CUMULATIVE)
 _FROM_TO = Prechecked(F.FROM_TO)
 _NUMBER_OF_TO = Prechecked(F.NUMBER_OF_TO)
 _COUNT_BEFORE = Prechecked(F.COUNT_BEFORE)
+_FIRMS_MEASURE_WORD = re.compile(r"\s*(?:households?|houses|家|户)(?![\w-])")
 _TOTAL_TO = Prechecked(F.TOTAL_TO)
 
 # How far from a number its metric phrase, qualifiers and cues may stand; it also keeps

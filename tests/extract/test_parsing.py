@@ -1783,6 +1783,26 @@ def test_an_industry_in_a_clause_before_a_change_is_not_the_change_s():
         ("public_budget_revenue", None, -2.4), ("fixed_asset_investment", None, 11.5)]
 
 
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (held-out c108, portals' machine-translated English): a count before its measure word for
+    # firms ('196 households': 户), the label before it
+    ("As of the end of June，the zone has above-scale industrial enterprises 196 households，national high-tech "
+     "enterprises 88 households.", [("enterprises_above_size", None, "2024-06", 196.0, None),
+                                    ("high_tech_enterprises", None, "2024-06", 88.0, None)]),
+    # ... 'in-place funds', 'finance revenue'
+    ("In the first half，actual in-place domestic funds 46.8 100 million yuan，growth 10.5%.",
+     [("introduced_investment", "2024-01", "2024-06", 4_680_000_000.0, 10.5)]),
+    ("In the first half，finance revenue（财政收入）reached RMB 2.43 billion，growth 11.5%.",
+     [("fiscal_revenue", "2024-01", "2024-06", 2_430_000_000.0, 11.5)]),
+    # ... a goal's growth, then its level after 'above，strive to reach'
+    ("This year，total industrial output value growth 12% above，strive to reach 19 billion yuan.",
+     [("industrial_output", "2024-01", "2024-12", 19_000_000_000.0, 12.0)]),
+])
+def test_machine_translated_portal_english(sentence, facts):
+    text = f"Shandong Yishui Economic Development Zone\nDate: 2024-07-10\n\n{sentence}\n"
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == facts
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
