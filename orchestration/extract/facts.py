@@ -104,10 +104,12 @@ UNIT_STATEMENT = re.compile(
     r"(?:10,000|ten thousand|100 million|hundred million|million|billion)?\s*(?:yuan|rmb|us dollars|usd|dollars))",
     re.I)
 # the unit of one measure in a table's note: '(enterprises: count; output: 100 million yuan)'
+# ... or in a caption's brackets: '(output value in 100 million yuan)'
 UNIT_IN_NOTE = re.compile(
-    r"\b(?:output(?: value)?|amounts?|revenue)\s*[:：]\s*(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|100 million|million|"
-    r"billion)|(?:10,000|ten thousand|100 million|hundred million|million|billion)\s*(?:yuan|rmb|us dollars|usd|"
-    r"dollars))\s*[;)）]", re.I)
+    r"\b(?:output(?: value)?|amounts?|revenue)\s*(?:[:：]|\s+in\s)\s*"
+    r"(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|100 million|million|billion)|"
+    r"(?:10,000|ten thousand|100 million|hundred million|million|billion)\s*(?:yuan|rmb|us dollars|usd|dollars))"
+    r"\s*[;)）]", re.I)
 _SCALES = r"10,000|ten thousand|100 million|hundred million|100 ?m(?:ln|n)?\b|million|billion|bn|mn|mln"
 _UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r")?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars)", re.I)
 _CURRENCY_THEN_SCALE = re.compile(r"(?P<cur>RMB|CNY|USD|US\$)\s*(?P<scale>" + _SCALES + r")",

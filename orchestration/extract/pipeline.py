@@ -388,7 +388,8 @@ class _Reader(TableReading, FigureLineReading):
         quantities = [q for q in find_quantities(self.text, s.start, s.end)
                       if not any(p.start <= q.start < p.end for p in periods)
                       and not F._NO_BEFORE.search(self.text[max(s.start, q.start - 8): q.start])]
-        if "unit" in self.sentence_fold or ":" in s.text:  # '(unit: 100 million yuan)' states a unit, not an amount
+        # '(unit: 100 million yuan)', '(output value in 100 million yuan)' state a unit, not an amount
+        if "unit" in self.sentence_fold or ":" in s.text or "(" in s.text:
             stated = [(s.start + m.start("unit"), s.start + m.end("unit"))
                       for pattern in (F.UNIT_STATEMENT, F.UNIT_IN_NOTE) for m in pattern.finditer(s.text)]
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in stated)]
@@ -701,7 +702,7 @@ class _Reader(TableReading, FigureLineReading):
         if self.unit_context is not None and s.line_no > self.unit_line + 1:
             self.unit_context = None
         stated = _UNIT_STATEMENT.search(s.text, self.sentence_fold) or (
-            F.UNIT_IN_NOTE.search(s.text) if ":" in s.text else None)
+            F.UNIT_IN_NOTE.search(s.text) if ":" in s.text or "(" in s.text else None)
         unit = F.parse_unit(stated.group("unit")) if stated else \
             F.chinese_unit_statement(s.text) if "单位" in s.text or "unit" in self.sentence_fold else None
         if unit is not None:

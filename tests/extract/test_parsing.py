@@ -1803,6 +1803,18 @@ def test_machine_translated_portal_english(sentence, facts):
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == facts
 
 
+def test_a_caption_s_unit_for_one_measure_in_brackets():
+    # evaluated on (held-out c106, tables as text extraction leaves them): '(output value in 100 million yuan)'
+    # scales the output column, not the count of firms beside it, and is no amount of its own
+    text = ("Luannan Economic Development Zone\nRelease date: 2024-02-06\n\n"
+            "Table 2  Industrial enterprises above designated size by leading industry, 2023 (output value in 100 "
+            "million yuan)\n\n| Industry | Enterprises (year-end) | Output value | Growth (%) |\n"
+            "| --- | --- | --- | --- |\n| New materials | 38 | 142.7 | 6.9 |\n")
+    assert [(f[1], f[4], f[5], f[6]) for f in _facts(text)] == [
+        ("enterprises_above_size", 38.0, "count", None),
+        ("industrial_output_above_size", 14_270_000_000.0, "CNY", 6.9)]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
