@@ -68,7 +68,8 @@ def test_metric_f1(report, developed_report):
     # groups included, a little below it (0.946 before c53-c56 were added as they were first scored,
     # kinds of page not yet worked on: statistics releases with a row per zone, research reports, digests;
     # 0.934 with c57-c68, 0.938 with c69-c76, 0.939 with c77-c80, 0.940 with c81-c84, 0.941 with c85-c87,
-    # 0.938 with c88-c90, 0.940 with c91-c93, 0.941 with c94-c96, 0.941 with c97-c100, 0.942 with c101-c104)
+    # 0.938 with c88-c90, 0.940 with c91-c93, 0.941 with c94-c96, 0.941 with c97-c100, 0.942 with c101-c104,
+    # 0.937 with c105-c108: tables as text extraction leaves them, machine-translated portals)
     assert developed_report.scores[2] >= 0.95, render(developed_report)
     assert report.scores[2] >= 0.93, render(report)
 
@@ -190,7 +191,10 @@ def test_entity_attributes(extracted, attribute, groups, share):
 # zones: trade in two currencies, zones inside zones) and c100 0.96 (the south and south-west: 'About us' pages,
 # reviews, mid-year reports); c101 0.88 (state media), c102 0.95 (the north-west and north-east; entity accuracy
 # 0.86: a park named beside the larger park it belongs to), c103 0.83 (statistics offices' monthly releases: an
-# indicator's name over a line per period) and c104 0.85 (features and interviews). The fixes they led to are
+# indicator's name over a line per period) and c104 0.85 (features and interviews); c105 0.94 (a typical sample
+# of zones' own sites), c106 0.66 (tables as text extraction leaves them: one cell per line, captions' units),
+# c107 0.91 (round-ups of several zones; entity accuracy 0.78: zones named by their place alone) and c108 0.63
+# (portals' machine-translated English: '196 households', '98.6 billion yuan（亿元）'). The fixes they led to are
 # general;
 # each group must stay well above its first score. c9's entity accuracy is lower: its reference names one zone without the province its
 # page title gives.
@@ -219,7 +223,8 @@ HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10
             ("c91_", 0.97, 0.95), ("c92_", 0.93, 0.95), ("c93_", 0.92, 0.95),
             ("c94_", 0.90, 0.85), ("c95_", 0.86, 0.95), ("c96_", 0.94, 0.95),
             ("c97_", 0.97, 0.95), ("c98_", 0.88, 0.90), ("c99_", 0.92, 0.95), ("c100_", 0.95, 0.95),
-            ("c101_", 0.95, 0.95), ("c102_", 0.94, 0.90), ("c103_", 0.88, 0.95), ("c104_", 0.87, 0.95)]
+            ("c101_", 0.95, 0.95), ("c102_", 0.94, 0.90), ("c103_", 0.88, 0.95), ("c104_", 0.87, 0.95),
+            ("c105_", 0.93, 0.95), ("c106_", 0.68, 0.95), ("c107_", 0.90, 0.75), ("c108_", 0.77, 0.95)]
 
 
 @pytest.mark.parametrize(("group", "f1", "entity"), HELD_OUT)
