@@ -1691,16 +1691,25 @@ def test_a_plan_to_rise_from_today_to_a_goal():
         ("high_tech_enterprises", "2025-03", 486.0, "actual"), ("high_tech_enterprises", "2027-12", 700.0, "target")]
 
 
-def test_an_area_stated_as_an_adjective_is_the_area_of_what_follows_it():
+@pytest.mark.parametrize(("text", "facts"), [
     # evaluated on (held-out c99, bonded zones): 'the 7.26-square-kilometer Yantai Comprehensive Bonded Zone' is
     # that zone's area, on a page about the free trade zone's area that holds it; 'a 2.8-square-kilometer
     # wetland park' is no zone's, whatever 'the new area' before it says
-    text = ("Yantai Area of the China (Shandong) Pilot Free Trade Zone\nDate: 2023-04-02\n\nThe Yantai Area covers "
-            "29.99 square kilometers, including the 7.26-square-kilometer Yantai Comprehensive Bonded Zone. The new "
-            "area is also home to 43 universities and to a 2.8-square-kilometer wetland park.\n")
-    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
-        ("Yantai Area of the China (Shandong) Pilot Free Trade Zone", "area", 29.99),
-        ("Yantai Comprehensive Bonded Zone", "area", 7.26)]
+    ("Yantai Area of the China (Shandong) Pilot Free Trade Zone\nDate: 2023-04-02\n\nThe Yantai Area covers "
+     "29.99 square kilometers, including the 7.26-square-kilometer Yantai Comprehensive Bonded Zone. The new "
+     "area is also home to 43 universities and to a 2.8-square-kilometer wetland park.\n",
+     [("Yantai Area of the China (Shandong) Pilot Free Trade Zone", "area", 29.99),
+      ("Yantai Comprehensive Bonded Zone", "area", 7.26)]),
+    # evaluated on (held-out c98, county parks of central China): 'for the county' and 'for the zone' after a
+    # figure say whose it is; the second figure is the same measure's (it had been dropped, the first given to
+    # the zone)
+    ("Hubei Dawu Economic Development Zone\nDate: 2023-06-20\n\nThe zone lies in Dawu County. From January to "
+     "May, funds actually in place reached 9.7 billion yuan for the county and 6.15 billion yuan for the zone.\n",
+     [("Dawu County", "introduced_investment", 9_700_000_000.0),
+      ("Hubei Dawu Economic Development Zone", "introduced_investment", 6_150_000_000.0)]),
+])
+def test_the_area_a_figure_is_said_to_be_of(text, facts):
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == facts
 
 
 def test_a_goal_met_is_no_goal_set():
@@ -2768,18 +2777,6 @@ def test_a_month_alone_after_the_quarter_in_a_clause_of_its_own():
 def test_raising_a_share_to_a_level_is_no_growth():
     assert _facts("Boxing Economic Development Zone\nUpdated: 2024-01-20\n\n"
                   "The zone will raise the share of high-tech output to 45 percent by 2025.\n") == []
-
-
-def test_figures_said_to_be_the_county_s_and_the_zone_s():
-    # evaluated on (held-out c98, county parks of central China): 'for the county' and 'for the zone' after a
-    # figure say whose it is; the second figure is the same measure's (it had been dropped, the first given to
-    # the zone)
-    text = ("Hubei Dawu Economic Development Zone\nDate: 2023-06-20\n\nThe zone lies in Dawu County. From "
-            "January to May, funds actually in place reached 9.7 billion yuan for the county and 6.15 billion yuan "
-            "for the zone.\n")
-    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
-        ("Dawu County", "introduced_investment", 9_700_000_000.0),
-        ("Hubei Dawu Economic Development Zone", "introduced_investment", 6_150_000_000.0)]
 
 
 def test_another_zone_s_figure_of_the_measure_just_given_in_a_clause_of_its_own():
