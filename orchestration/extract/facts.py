@@ -508,8 +508,8 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
             return True
     for m in OF_NAME.finditer(window):
         name = m.group(1).strip()
-        if name and not _known(name, known_names):
-            return True
+        if name and not _known(name, known_names) and name not in lexicon.COUNTRIES:
+            return True  # ('... of Haier Group'; not '... from the Republic of Korea')
     return any(not _an_area(m.group(1), known_names) for m in _ONE_OF_THEM.finditer(window))
 
 

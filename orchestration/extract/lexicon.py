@@ -250,6 +250,15 @@ CITIES: dict[str, str] = {
     city: province for province, names in _PREFECTURES.items() for city in names.split(", ") if " (" not in city
 }
 COUNTRY_WORDS = {"China", "Chinese", "Asia", "Asian", "World"}
+# Countries a zone's trade, investors and partners come from: 'much of it from the Republic of Korea' is no firm
+COUNTRIES = {
+    "Korea", "Japan", "Singapore", "Germany", "France", "Italy", "Spain", "Britain", "the United Kingdom",
+    "the United States", "America", "Canada", "Mexico", "Brazil", "Chile", "Australia", "New Zealand", "Russia",
+    "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Mongolia", "Vietnam", "Laos", "Cambodia", "Myanmar", "Thailand",
+    "Malaysia", "Indonesia", "the Philippines", "India", "Pakistan", "Bangladesh", "Israel", "Turkey", "Iran",
+    "Saudi Arabia", "the United Arab Emirates", "Egypt", "South Africa", "the Netherlands", "Belgium",
+    "Switzerland", "Austria", "Sweden", "Finland", "Denmark", "Norway", "Poland", "Hungary", "Serbia",
+}
 # County-level cities and districts whose prefecture is what analysts group by.
 PREFECTURE_OF = {"Ningxiang": "Changsha", "Kunshan": "Suzhou", "Yiwu": "Jinhua", "Qianjiang": "Chongqing",
                  "Liuyang": "Changsha", "Zhangjiagang": "Suzhou", "Jiangyin": "Wuxi", "Cixi": "Ningbo",

@@ -950,7 +950,9 @@ class _Reader(TableReading, FigureLineReading):
             pending = None
         if (metric is None and drafts and (F.LIST_CONTINUES.fullmatch(window) or F.THEN_TO.fullmatch(window)
                                            or _THAT_OF.search(window, self.sentence_fold))
-                and drafts[-1].value is not None and drafts[-1].unit == q.unit):
+                and drafts[-1].value is not None and drafts[-1].unit == q.unit
+                # (not the level of imports' change: '..., while imports rose 11.2 percent to 7.53 billion yuan')
+                and not (pending is not None and _IMPORTS_ALONE.search(self.text, pending[2], q.start))):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
         goal_year = None
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
@@ -1969,6 +1971,8 @@ _THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:industrial )?(?:o
                         r"(?:about |nearly |more than |over )?", re.I)
 _FIRMS_DID = re.compile(_FIRMS_MADE + r"|employ|employed|account(?:ed)? for|climbed|rose|grew|increased|fell|"
                         r"reached|totall?ed|came to)\b", re.I)
+# imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')
+_IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)
 # an industry cluster's size, before the amount ('cluster worth', 'into a cluster with a scale of') or after it
 # ('a CNY100 billion new energy vehicle cluster')

@@ -1824,6 +1824,23 @@ def test_a_caption_s_unit_for_one_measure_in_brackets():
         ("industrial_output_above_size", 14_270_000_000.0, "CNY", 6.9)]
 
 
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (held-out c105, zones' own sites): a country named in the clause before ('much of it from the
+    # Republic of Korea') is not a firm whose figures these are
+    ("In 2025, foreign capital reached 186 million US dollars, much of it from the Republic of Korea, and total "
+     "imports and exports rose 13.8 percent to 19.7 billion yuan.",
+     [("foreign_investment", 186_000_000.0, None), ("foreign_trade", 19_700_000_000.0, 13.8)]),
+    # ... and the level of imports' change is not the measure before it (the corpus's c99, which the country had
+    # hidden by accident)
+    ("In 2025, exports climbed 21.6 percent to 12.93 billion yuan, driven by shipments of printers to the "
+     "Republic of Korea, while imports rose 11.2 percent to 7.53 billion yuan.",
+     [("exports", 12_930_000_000.0, 21.6)]),
+])
+def test_trade_with_other_countries(sentence, facts):
+    text = f"Weihai Wendeng Economic Development Zone\nDate: 2026-01-20\n\n{sentence}\n"
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == facts
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
