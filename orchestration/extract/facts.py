@@ -372,18 +372,22 @@ def industry_opening(sentence: str) -> str | None:
     ('Green food processing is the zone's first pillar industry.', 'The photovoltaic industry continued
     to lead growth.'); not an area's sentence that lists industries ('Caofeidian ETDZ ... is built
     around steel, ...')."""
-    if not _INDUSTRY_WORD.search(sentence):
-        return None
+    # ('Equipment manufacturing contributed output value of ...': the verb and the measure say it is one)
+    named_one = _INDUSTRY_WORD.search(sentence) is not None
     # ('Output of the new materials industry, built on ..., surged': the industry the measure is of)
     opening = _OPENING.match(sentence).end()
     # (a word or two may come first: 'Green food processing', 'High-end equipment manufacturing')
     found = {code for pattern, code, start in _INDUSTRY.candidates(fold(sentence[:80]))
              if (m := pattern.search(sentence, start)) is not None
-             and _ONE_OR_TWO_WORDS.fullmatch(sentence, opening, m.start()) and not _NAMED_AREA.match(sentence, m.end())}
+             and _ONE_OR_TWO_WORDS.fullmatch(sentence, opening, m.start()) and not _NAMED_AREA.match(sentence, m.end())
+             and (named_one or _PRODUCED_MEASURE.match(sentence, m.end()))}
     return found.pop() if len(found) == 1 else None
 
 
 _ONE_OR_TWO_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
+_PRODUCED_MEASURE = re.compile(r"\s+(?:contributed|realized|realised|achieved|produced|generated|posted|recorded|"
+                               r"reported)\s+(?:an?\s+|total\s+)?(?:industrial\s+)?"
+                               r"(?:output|operating revenue|revenue)\b", re.I)
 _OPENING = re.compile(r"\s*(?:(?:total\s+)?(?:output(?:\s+value)?|operating\s+revenue|revenue|exports|sales)\s+of\s+)?"
                       r"(?:the\s+)?", re.I)
 

@@ -2706,6 +2706,10 @@ def test_figures_respectively_of_the_zones_named_before():
     ("Biomedicine, the zone's leading industry, turns herbs into medicine. Its output value was 3.12 billion yuan "
      "in 2023.", "biomedicine"),
     ("The copper industry's output value was 24.9 billion yuan in 2023.", "nonferrous_metals"),
+    # evaluated on (held-out c105, zones' own sites): an industry that opens the sentence and 'contributed output
+    # value', without the word 'industry' (corpus: c98's 'Textiles and garments realized operating revenue')
+    ("Equipment manufacturing contributed output value of 12.7 billion yuan in 2023, a rise of 18.9 percent.",
+     "equipment_manufacturing"),
 ])
 def test_the_industry_of_an_output_figure(sentence, industry):
     from orchestration.extract import extract_document
