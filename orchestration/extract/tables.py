@@ -56,6 +56,9 @@ _AT_LEAST_CELL = re.compile(r"\s*(?:≥|>=|>|not less than|at least)\s*", re.I)
 _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
 
+_WHOLE_YEAR_HEAD = re.compile(r"(?:the )?(?:full|whole)[- ]year|annual|year total", re.I)
+
+
 def _caption_unit(text: str, start: int) -> tuple[float, str] | None:
     """The unit in brackets on the short line just above a table's header: its caption.
 
@@ -242,6 +245,10 @@ class TableReading:
             dated = {i: ((y, 1), (y, 12)) for i, y in years.items()} if len(years) >= 2 or list(years) == values else {}
             if not dated:  # 'Indicator | September | YoY | Jan-Sep | YoY': a period per value column
                 spans = {i: span for i in values if (span := column_period(heads[i], self._ctx())) is not None}
+                if spans:  # 'December | YoY | Full year | YoY': the whole year of the month beside it
+                    year = max(span[1][0] for span in spans.values())
+                    spans.update({i: ((year, 1), (year, 12)) for i in values
+                                  if i not in spans and _WHOLE_YEAR_HEAD.fullmatch(heads[i].strip())})
                 dated = spans if len(spans) >= 2 else {}
             self.table = Columns(values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
                                  zones := self._zone_per_column(cells, starts),

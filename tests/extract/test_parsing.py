@@ -1841,6 +1841,19 @@ def test_trade_with_other_countries(sentence, facts):
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == facts
 
 
+def test_a_month_s_column_beside_the_full_year_s():
+    # evaluated on (held-out c103, statistics offices' monthly releases): 'Full year' beside 'December' is the
+    # whole of that month's year, in a report published the month after (the month had been read as the
+    # page's own and the year's figures dropped)
+    text = ("Hepu Industrial Park: Economic Operation in December and Full Year 2022\n\nHepu County Bureau of "
+            "Statistics    Published: 2023-01-20\n\nTable 1  Main indicators of Hepu Industrial Park\n"
+            "Unit: 100 million yuan\n\nIndicator                             December   YoY(%)   Full year   YoY(%)\n"
+            "Operating revenue                        19.20      9.8      204.15     10.6\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2022-12", "2022-12", 1_920_000_000.0, 9.8),
+        ("operating_revenue", "2022-01", "2022-12", 20_415_000_000.0, 10.6)]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
