@@ -202,7 +202,9 @@ def _reading(groups: tuple[str | None, ...]) -> tuple[float, float, str, str | N
     cur_pre, num, _odd, scale, cur_post, area, pct, fold_, p_scale, p_cur = groups
     exact = _number(num)
     number = float(exact)
-    scale_word = scale or p_scale
+    # the source's own unit in brackets is the figure's: machine translation renders 98.6亿元 as
+    # '98.6 billion yuan（亿元）', which is 9.86 billion
+    scale_word = p_scale if p_scale in ("万", "亿") else scale or p_scale
     scale_word = _SPACE_RUN.sub(" ", scale_word.lower()) if scale_word else ""
     if scale_word == "m" and not cur_pre:
         return None  # '85m' is a million only after a currency ('USD 85m'); else it is metres
