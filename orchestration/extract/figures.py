@@ -30,7 +30,7 @@ class FigureLineReading:
         several such lines under one caption. False for any other line."""
         if len(s.text) > 60:
             return False  # a figure line is short: '[2022] ¥61.8 billion   ↑ 11.6%'
-        line_start = self.text.rfind("\n", 0, s.start) + 1
+        line_start = self._line_start(s)
         line_end = self.text.find("\n", s.end)
         line_end = len(self.text) if line_end < 0 else line_end
         if self.text[line_start: s.start].strip() or self.text[s.end: line_end].strip():

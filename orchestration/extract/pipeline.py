@@ -226,10 +226,14 @@ class _Reader(TableReading, FigureLineReading):
     def _mentions_between(self, start: int, end: int) -> list:
         return self.mentions[bisect_left(self.mention_starts, start): bisect_left(self.mention_starts, end)]
 
+    def _line_start(self, s: Sentence) -> int:
+        """Where the sentence's line begins (a line may hold several sentences)."""
+        return self.text.rfind("\n", 0, s.start) + 1
+
     def _in_list_item(self, s: Sentence) -> bool:
         """The sentence is on a list item's line ('1. GDP growth of about 6.5 percent;' is read as '1.' and
         the item, and the item alone does not start like one)."""
-        return _LIST_ITEM.match(self.text, self.text.rfind("\n", 0, s.start) + 1) is not None
+        return _LIST_ITEM.match(self.text, self._line_start(s)) is not None
 
     def _indicator_lines(self, s: Sentence, periods: list[Period], ctx: TimeContext) -> list[Period]:
         """Note an indicator's name on a line of its own; on a line under it that opens with a period
@@ -238,7 +242,7 @@ class _Reader(TableReading, FigureLineReading):
         A statistics office's monthly release sets its figures out so: the name once, then the month's
         figure and the year-to-date one on lines of their own. Any other line ends the indicator.
         """
-        line_start = self.text.rfind("\n", 0, s.start) + 1
+        line_start = self._line_start(s)
         if s.line_no != self.item_line:  # the line's first sentence: what the line is, once
             self.item_line, self.item = s.line_no, None
             end = self.text.find("\n", line_start)
@@ -508,7 +512,7 @@ class _Reader(TableReading, FigureLineReading):
         leather - fur dressing ...; output value of 4.2 billion yuan')."""
         if not drafts:
             return drafts
-        line = self.text.rfind("\n", 0, s.start) + 1
+        line = self._line_start(s)
         row = F.ROW_LABEL.match(self.text, s.start) if ":" in s.text else None
         if row is None and line < s.start:
             row = F.ROW_LABEL.match(self.text, line) or _ITEM_HEAD.match(self.text, line)
@@ -1373,7 +1377,7 @@ class _Reader(TableReading, FigureLineReading):
         source = "sentence" if period is not None else "line" if self.line_period else \
             "heading" if self.heading_period else "report" if self.report_period else None
         if period is None and target and not self.line_period:
-            if self.list_deadline is not None and _LIST_ITEM.match(self.text, self.text.rfind("\n", 0, s.start) + 1):
+            if self.list_deadline is not None and self._in_list_item(s):
                 period, source = self.list_deadline, "line"  # '(2) ... will reach 28 billion yuan' under 'By 2027:'
             elif self.heading_target and self.heading_period is not None:
                 period, source = self.heading_period, "heading"

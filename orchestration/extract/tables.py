@@ -59,6 +59,15 @@ _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 _WHOLE_YEAR_HEAD = re.compile(r"(?:the )?(?:full|whole)[- ]year|annual|year total", re.I)
 
 
+def _line_above(text: str, end: int) -> str:
+    """The last line with text before ``end`` (within 200 characters): a table's caption, if it has one."""
+    return text[max(0, end - 200): end].strip().rsplit("\n", 1)[-1]
+
+
+def _whole_year(year: int | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    return None if year is None else ((year, 1), (year, 12))
+
+
 def _caption_unit(text: str, start: int) -> tuple[float, str] | None:
     """The unit in brackets on the short line just above a table's header: its caption.
 
@@ -67,7 +76,7 @@ def _caption_unit(text: str, start: int) -> tuple[float, str] | None:
     >>> _caption_unit("It said the park (RMB bn) grew fast and kept on growing in every year since.\\nA  B", 77)
     >>> _caption_unit("| Revenue (RMB bn) | 162.4 |\\n| Output (RMB bn, growth %) | 118.5 (+7.8) |", 28)
     """
-    caption = text[max(0, start - 200): start].strip().rsplit("\n", 1)[-1]
+    caption = _line_above(text, start)
     if len(caption) > 60 or "|" in caption or "\t" in caption:  # prose, or a row of a table above
         return None
     return F.unit_in_label(caption)
@@ -261,7 +270,7 @@ class TableReading:
             # 'Year | Industrial output | Fiscal revenue' under 'Main indicators (billion yuan)': a row per year
             self.by_year = None
             if values and _YEAR_HEAD.fullmatch(heads[0]):
-                caption = self.text[max(0, s.start - 200): s.start].strip().rsplit("\n", 1)[-1]
+                caption = _line_above(self.text, s.start)
                 self.by_year = _zone_columns(cells, above or stated or F.unit_in_label(caption)) or None
             self.by_industry = None
             if values and _INDUSTRY_HEAD.fullmatch(heads[0]):
@@ -280,11 +289,12 @@ class TableReading:
             return
         if self.by_year and cells and _YEAR_CELL.fullmatch(cells[0]):
             for col, measure in self.by_year.items():  # '2021 | 86.5 | 7.12': each measure of that year
-                self._measured_cell(s, periods, cells, starts, col, measure, year=int(cells[0][:4]), stocks_too=True)
+                self._measured_cell(s, periods, cells, starts, col, measure, _whole_year(int(cells[0][:4])),
+                                    stocks_too=True)
             return
         if self.by_year and cells and (span := column_period(cells[0], self._ctx())) is not None:
             for col, measure in self.by_year.items():  # '| January-June | 44.92 | 6.8 |' under '| Period | ...'
-                self._measured_cell(s, periods, cells, starts, col, measure, span=span)
+                self._measured_cell(s, periods, cells, starts, col, measure, span)
             return
         table = self.table or Columns()
         dated, zones, growth_after = table.dated, table.zones, table.growth_after
@@ -400,7 +410,8 @@ class TableReading:
         if industry is None and not whole:
             return
         for col, (code, unit, growth_col, year) in self.by_industry.items():
-            self._measured_cell(s, periods, cells, starts, col, (code, unit, growth_col), year, industry)
+            self._measured_cell(s, periods, cells, starts, col, (code, unit, growth_col), _whole_year(year),
+                                industry)
 
     def _label_goes_on(self, s: Sentence) -> str:
         """The rest of a row's label when it wraps onto the next line, indented and without figures:
@@ -443,12 +454,12 @@ class TableReading:
             self._measured_cell(s, periods, cells, starts, col, measure)
 
     def _measured_cell(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int], col: int,
-                       measure: tuple[str, tuple[float, str], int | None], year: int | None = None,
-                       industry: str | None = None, stocks_too: bool = False,
-                       span: tuple[tuple[int, int], tuple[int, int]] | None = None) -> None:
+                       measure: tuple[str, tuple[float, str], int | None],
+                       span: tuple[tuple[int, int], tuple[int, int]] | None = None,
+                       industry: str | None = None, stocks_too: bool = False) -> None:
         """Place the fact one cell of a measured column states ({column: (metric, unit, growth column)}),
-        its growth from the cell or the growth column, a flow dated by the year its header names (a
-        stock too, at the year's end, when the year is the row's)."""
+        its growth from the cell or the growth column, a flow dated by the stretch its header or row
+        names (a stock too, at the stretch's end, when ``stocks_too``: the year is the row's)."""
         code, unit, growth_col = measure
         measured = _measured(cells[col], unit) if col < len(cells) else None
         if measured is None:
@@ -457,8 +468,6 @@ class TableReading:
         if yoy is None and growth_col is not None and growth_col < len(cells):
             yoy = F.table_number(cells[growth_col])
         stock = currency in ("km2", "count", "persons")
-        if span is None and year is not None:
-            span = ((year, 1), (year, 12))
         period = None if span is None or stock and not stocks_too else \
             Period(starts[col], starts[col], None if stock else span[0], span[1])
         draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
@@ -475,7 +484,7 @@ class TableReading:
         'Gross regional product   3,854,200   4.8'), are read as a pipe table's rows. False for any
         other line, which is then read as prose.
         """
-        column = s.start - (self.text.rfind("\n", 0, s.start) + 1)  # where the sentence starts in its line
+        column = s.start - self._line_start(s)  # where the sentence starts in its line
         cells = [(column + m.start(), m.group()) for m in _SPACED_CELL.finditer(s.text)]
         table = self.spaced
         if table is not None and table.get("rows") and len(cells) == 1 and s.line_no - table["line"] == 1 \
@@ -530,7 +539,7 @@ class TableReading:
         if len(cells) >= 3 and _YEAR_HEAD.fullmatch(first) and not any(F.table_number(c) for _, c in cells[1:]):
             # the unit stated just above, or in the table's caption ('Main economic indicators, 2019-2021
             # (RMB 100 million)')
-            caption = self.text[max(0, s.start - 200): s.start - column].strip().rsplit("\n", 1)[-1]
+            caption = _line_above(self.text, s.start - column)
             stated = self.unit_statement[1] if self.unit_statement and s.line_no - self.unit_statement[0] <= 2 \
                 else F.unit_in_label(caption)
             self.spaced = {"columns": cells[1:], "unit": stated, "line": s.line_no, "placed": {}}
