@@ -28,6 +28,7 @@ from orchestration.extract.quantities import QUALIFIER_ONLY, Quantity, find_quan
 from orchestration.extract.segment import (
     Sentence,
     blank_citations,
+    cells_as_rows,
     is_boilerplate,
     is_table_row,
     label_dashes_as_colons,
@@ -48,6 +49,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     original = text
     text = text.translate(_SPACES)  # same length: offsets still index the original
     doc_date = detect_document_date(text)
+    text = cells_as_rows(text)  # a table laid out one cell per line read as rows; the same length
     text = unwrap_lines(text)  # hard-wrapped prose read as the paragraphs it was; same length again
     text = blank_citations(text)  # '(billion yuan)[4]' read without its mark; the same length too
     text = label_dashes_as_colons(text)  # 'GDP — ¥14.27 billion' read as 'GDP: ¥14.27 billion'; the same length

@@ -177,6 +177,109 @@ def unwrap_lines(text: str) -> str:
     return "".join(chars)
 
 
+# A table copied from a web page or a PDF often comes out with each cell on a line of its own: the header's k
+# cells, then each row's k cells. A cell is a figure ('167.35', '-4.2', '1,845', '12.7%'), a year, an empty
+# mark ('—'), or a short label ('Exports', '100 million yuan', 'YoY (%)').
+_CELL_MAX = 60
+_CELLS_MIN, _CELLS_MAX = 3, 10  # columns of such a table; two would take a list of labels and figures for one
+_FIGURE_LINE = re.compile(r"[-+−]?(?:RMB|US\$|\$|¥)?\s?\d[\d,]*(?:\.\d+)?\s*%?")
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d(?:年|\s*\((?:target|plan|est\.?|e)\))?", re.I)
+_EMPTY_LINE_CELLS = frozenset({"—", "--", "-", "–", "/", "n/a", "N/A", "…", "...", "——"})
+_FIGURE, _YEAR, _EMPTY, _LABEL = "figure", "year", "empty", "label"
+
+
+def _cell(line: str) -> str | None:
+    """What kind of table cell a line could be, or None for a line no cell would be (too long, a sentence)."""
+    cell = line.strip()
+    if len(cell) > _CELL_MAX or not cell:
+        return None
+    if cell in _EMPTY_LINE_CELLS:
+        return _EMPTY
+    if _YEAR_LINE.fullmatch(cell):
+        return _YEAR
+    if _FIGURE_LINE.fullmatch(cell):
+        return _FIGURE
+    if cell.endswith((".", "。")) and " " in cell:  # a short sentence, not a label
+        return None
+    return _LABEL
+
+
+def _rows_from(kinds: list[str | None], start: int, k: int) -> int:
+    """How many rows of ``k`` cells follow a header of ``k`` label or year cells at ``start``."""
+    header = kinds[start: start + k]
+    if len(header) < k or header[0] != _LABEL or any(c not in (_LABEL, _YEAR) for c in header):
+        return 0
+    rows = 0
+    at = start + k
+    while at + k <= len(kinds):
+        row = kinds[at: at + k]
+        if row[0] not in (_LABEL, _YEAR) or None in row or _FIGURE not in row[1:]:
+            break
+        rows += 1
+        at += k
+    return rows
+
+
+def cells_as_rows(text: str) -> str:
+    """``text`` with a table laid out one cell per line made one row per line, its cells set apart by tabs
+    (the kind of table the reader knows); the same length, so offsets still index the original.
+
+    >>> for line in cells_as_rows("Indicator\\nUnit\\nJanuary-June\\nYoY (%)\\nExports\\n100 million yuan\\n"
+    ...                           "38.92\\n12.7\\nOperating revenue\\n100 million yuan\\n182.60\\n6.5\\n"
+    ...                           "Source: the bureau").split("\\n"):
+    ...     print(line.split("\\t"))
+    ['Indicator', 'Unit', 'January-June', 'YoY (%)']
+    ['Exports', '100 million yuan', '38.92', '12.7']
+    ['Operating revenue', '100 million yuan', '182.60', '6.5']
+    ['Source: the bureau']
+    >>> cells_as_rows("Year\\nOutput value\\nTax revenue\\n2022\\n1,231,600\\n44,950\\n"
+    ...               "2023\\n1,386,200\\n47,180").split("\\n")
+    ['Year\\tOutput value\\tTax revenue', '2022\\t1,231,600\\t44,950', '2023\\t1,386,200\\t47,180']
+    >>> cells_as_rows("Home\\nNews\\nAbout us\\nContact\\nThe zone grew 8%.")  # no figures: no table
+    'Home\\nNews\\nAbout us\\nContact\\nThe zone grew 8%.'
+    """
+    if text.count("\n") < 2 * _CELLS_MIN + 2:
+        return text
+    lines = text.split("\n")
+    kinds = [_cell(line) for line in lines]
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    tabs: list[int] = []  # offsets of the newlines that part the cells of one row
+    i = 0
+    while i < len(lines):
+        if kinds[i] != _LABEL:
+            i += 1
+            continue
+        # the header may start a line or two into a run of cells (a caption above it); the reading that puts
+        # the most cells into rows wins, then the fewest columns
+        best = None
+        start, last = i, i + 2
+        while start <= min(last, len(lines) - 1):
+            for k in range(_CELLS_MIN, _CELLS_MAX + 1):
+                rows = _rows_from(kinds, start, k)
+                if rows >= 2 and (best is None or (rows + 1) * k > (best[2] + 1) * best[1]):
+                    best = (start, k, rows)
+                    last = start + 2  # a caption's lines can make a shifted reading look like a table too
+            start += 1
+        if best is None:
+            i += 1
+            continue
+        start, k, rows = best
+        for row in range(rows + 1):
+            first = start + row * k
+            tabs.extend(starts[line + 1] - 1 for line in range(first, first + k - 1))
+        i = start + (rows + 1) * k
+    if not tabs:
+        return text
+    chars = list(text)
+    for at in tabs:
+        chars[at] = "\t"
+        if at and chars[at - 1] == "\r":
+            chars[at - 1] = " "
+    return "".join(chars)
+
+
 # a word broken at a line's end by a hyphen ('indus-'), and the rest of it on the next line ('try')
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-$")
 _WORD_AFTER = re.compile(r"[a-z]+")

@@ -528,8 +528,10 @@ class TableReading:
             self.spaced = {"rows": True, "line": s.line_no}
             self._table_row(s, periods, [c for _, c in cells], [s.start + at - column for at, _ in cells])
             return True
+        if table is not None and table.get("rows") and s.line_no - table["line"] > 1:
+            table = self.spaced = None  # that table has ended: this line may head the next ('Year   Output ...')
         if table is not None and table.get("rows"):
-            if s.line_no - table["line"] > 1 or not any(F.table_number(c) or c in _EMPTY_CELLS for _, c in cells[1:]):
+            if not any(F.table_number(c) or c in _EMPTY_CELLS for _, c in cells[1:]):
                 return False
             table["line"] = s.line_no
             texts = [c for _, c in cells]

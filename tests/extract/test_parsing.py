@@ -1870,6 +1870,26 @@ def test_a_table_with_a_row_per_stretch_of_the_year():
         ("tax_revenue", "2024-01", "2024-12", 312_000_000.0, 5.0)]
 
 
+def test_a_table_with_each_cell_on_a_line_of_its_own():
+    # evaluated on (held-out c106, tables as text extraction leaves them): a table copied from a page or a PDF
+    # comes out one cell per line, the header's cells and then each row's; read as a row per line, with the
+    # caption's unit and the header's period (the figures had been read as loose numbers, or not at all)
+    text = ("Lingbi Economic Development Zone\nPosted: 2023-08-09\n\nMain indicators, January-June 2023\n"
+            "Indicator\nUnit\nJanuary-June\nYoY (%)\nOperating revenue\n100 million yuan\n86.40\n5.2\n"
+            "Tax revenue\n100 million yuan\n2.15\n—\nHigh-tech enterprises (end of June)\ncount\n57\n—\n"
+            "\nTable 2  Output value, 2021-2022 (unit: 10,000 yuan)\nYear\nIndustrial output value\n"
+            "Tax revenue\n2021\n1,102,300\n41,620\n2022\n1,231,600\n44,950\nSource: the county's statistics "
+            "bureau, which counts every industrial firm in the zone.\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2023-01", "2023-06", 8_640_000_000.0, 5.2),
+        ("tax_revenue", "2023-01", "2023-06", 215_000_000.0, None),
+        ("high_tech_enterprises", None, "2023-06", 57.0, None),
+        ("industrial_output", "2021-01", "2021-12", 11_023_000_000.0, None),
+        ("tax_revenue", "2021-01", "2021-12", 416_200_000.0, None),
+        ("industrial_output", "2022-01", "2022-12", 12_316_000_000.0, None),
+        ("tax_revenue", "2022-01", "2022-12", 449_500_000.0, None)]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
