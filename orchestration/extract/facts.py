@@ -655,7 +655,9 @@ _NOW = r"(?:\s+(?:now|already|currently))?"
 SETTLED_AFTER = re.compile(_NOW + r"\s+(?:(?:have|has|had)" + _NOW + r"\s+(?:settled|gathered|registered|located|"
                            r"been registered|set up|moved)\b|(?:are|were)" + _NOW + r"\s+(?:located|registered|based|"
                            r"operating|gathered|in operation)\b|operat(?:e|ing)\s+(?:in|here)\b|in operation\b)", re.I)
-PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood at|had|came to|amounted to)\b|"
+# ('year-end': a count at the end of the year reported, 'Enterprises above designated size (year-end) | 52')
+PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood at|had|came to|amounted to|"
+                        r"year[- ]end)\b|"
                         r"\b(?:rose|increased|grew|climbed|expanded|extended|bringing|taking|raising|lifting)\b[^.;]{0,80}?\bto\b",
                         re.I)
 PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts|"

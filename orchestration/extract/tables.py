@@ -56,6 +56,7 @@ _AT_LEAST_CELL = re.compile(r"\s*(?:≥|>=|>|not less than|at least)\s*", re.I)
 _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
 
+_YEAR_END = re.compile(r"\byear[- ]end\b|\bend of (?:the )?year\b", re.I)
 _WHOLE_YEAR_HEAD = re.compile(r"(?:the )?(?:full|whole)[- ]year|annual|year total", re.I)
 
 
@@ -281,6 +282,9 @@ class TableReading:
                             and F.lexicon.ABOVE_SIZE.search(title):
                         code += "_above_size"  # 'Industries above designated size, 2023': their output and firms
                     year = _YEAR_IN.search(cells[col])  # '2022 output'
+                    if year is None and _YEAR_END.search(cells[col]):
+                        # 'Enterprises (year-end)' under 'Industries above designated size, 2023': at its end
+                        year = ([None, *_YEAR_IN.finditer(_line_above(self.text, s.start))])[-1]
                     measured[col] = (code, unit, growth_col, int(year.group()) if year else None)
                 self.by_industry = measured or None
             return
@@ -411,7 +415,7 @@ class TableReading:
             return
         for col, (code, unit, growth_col, year) in self.by_industry.items():
             self._measured_cell(s, periods, cells, starts, col, (code, unit, growth_col), _whole_year(year),
-                                industry)
+                                industry, stocks_too=True)
 
     def _label_goes_on(self, s: Sentence) -> str:
         """The rest of a row's label when it wraps onto the next line, indented and without figures:

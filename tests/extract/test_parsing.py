@@ -1890,6 +1890,21 @@ def test_a_table_with_each_cell_on_a_line_of_its_own():
         ("tax_revenue", "2022-01", "2022-12", 449_500_000.0, None)]
 
 
+def test_a_count_at_year_end_is_of_the_year_reported_not_of_the_page_s_date():
+    # evaluated on (held-out c106, tables as text extraction leaves them): 'Enterprises (year-end)' in a table
+    # of the year before the page's, a row or a column, is counted at that year's end (had been the page's month)
+    text = ("Gaoyou Economic Development Zone\nPublished: 2024-03-12\n\nAll figures below are for 2023.\n\n"
+            "Indicator | Unit | EDZ | YoY (%)\n--- | --- | --- | ---\n"
+            "Operating revenue | 100 million yuan | 312.5 | 6.4\nHigh-tech enterprises (year-end) | count | 41 | --\n\n"
+            "Table 2  Industries above designated size, 2023\n\n| Industry | Enterprises (year-end) | Output value "
+            "(100 million yuan) |\n| --- | --- | --- |\n| New materials | 23 | 88.6 |\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2023-01", "2023-12", 31_250_000_000.0),
+        ("high_tech_enterprises", None, "2023-12", 41.0),
+        ("enterprises_above_size", None, "2023-12", 23.0),
+        ("industrial_output_above_size", "2023-01", "2023-12", 8_860_000_000.0)]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
