@@ -148,7 +148,10 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"grain and oil processing|processing of (?:imported )?(?:timber and )?grain|"
      r"ecological food|\bmeat\b|\btea\b|\bdairy\b|wine ?making|wineries|wine processing|grape growing|"
      r"\bliquor\b|\bbaijiu\b|brewing|wolfberr(?:y|ies)|\bgoji\b|highland barley|coarse grains?|"
-     r"agricultural processing|(?:plateau|specialty) agricultural products|fruit (?:and vegetable )?processing",
+     r"agricultural processing|(?:plateau|specialty) agricultural products|fruit (?:and vegetable )?processing|"
+     # a food and its processing: 'crayfish processing enterprises', 'edible fungus processing'
+     r"(?:crayfish|shrimps?|fish|rice|grain|edible fung(?:us|i)|mushrooms?|fruits?|vegetables?|poultry|eggs?|"
+     r"nuts?|sugar|potato(?:es)?|corn|soybeans?|beef|pork|mutton|cattle|dairy|halal food) (?:deep )?processing",
      "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
@@ -157,7 +160,11 @@ INDUSTRIES: list[tuple[str, str]] = [
      "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth|"
      r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?|"
-     r"copper (?:industry|products|foil|rods?)",
+     r"copper (?:industry|products|foil|rods?)|"
+     # a base metal's firms or trade: '52 copper enterprises', 'magnesium processing'
+     r"(?:copper|alumin(?:i)?um|zinc|nickel|titanium|tungsten|molybdenum|antimony)"
+     # (or alone: the words before a count's noun, 'copper' of '52 copper enterprises')
+     r"(?= (?:processing|deep processing|smelting|enterprises|companies|firms|industry|products)\b|$)",
      "nonferrous_metals"),
     (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*", "chemicals"),
     (r"(?:modern |cold[- ]chain |e-commerce |third-party )?logistics", "logistics"),

@@ -1449,6 +1449,11 @@ FIRMS_OF_AN_INDUSTRY = [
     ("The park now has 62 cashmere enterprises.", [(62.0, "textiles_apparel")]),  # held-out c78
     ("More than 260 enterprises have now settled in the park.", [(260.0, None)]),
     ("Output grew, with 6 hydrogen companies already in operation.", [(6.0, "new_energy")]),
+    # evaluated on (held-out c104, features and interviews; c106): a food or a base metal before the firms
+    ("There are 27 crayfish processing enterprises in the zone now.", [(27.0, "food_processing")]),
+    ("Some 86 rice processing enterprises now operate in the zone.", [(86.0, "food_processing")]),
+    ("We have 52 copper enterprises here.", [(52.0, "nonferrous_metals")]),
+    ("The zone is home to 14 zinc smelting companies.", [(14.0, "nonferrous_metals")]),
     ("Today about 1,200 firms are in operation in the zone.", [(1200.0, None)]),
     ("More than 2,800 enterprises of all kinds operate here.", [(2800.0, None)]),
     # not the zone's firms of an industry: a subset, or firms added
