@@ -682,7 +682,11 @@ THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+(?:was|were|reach
                      r"(?:about |nearly |more than |over )?$", re.I)
 GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*)?[,，]?\s*"
                              # 'grew 4.9 percent last year to 21.36 billion yuan': the level's period between
-                             r"(?:(?:last|this) year\s+|in (?:19|20)\d\d\s+)?"
+                             r"(?:(?:last|this) year\s+|in (?:19|20)\d\d\s+|"
+                             # 'rose 23.5 percent in the first four months to $562 million'
+                             r"in the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|"
+                             r"(?:[a-z]+ |\d{1,2} )?months)(?: of (?:the|this) year)?\s+|"
+                             r"(?:from )?january(?: to |-|–)[a-z]+\s+)?"
                              # 'growth 12% above，strive to reach 19 billion yuan', as translated
                              r"(?:(?:strive\s+)?to\s+(?:reach\s+|hit\s+)?|"
                              # 'growth more than 12%, strive to break through 430 100 million yuan'

@@ -34,9 +34,15 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?", "tech_upgrade_investment"),
     (r"foreign (?:direct )?investment|foreign capital|\bfdi\b|overseas investment|utiliz\w* foreign", "foreign_investment"),
     (r"exports?|export value|foreign trade exports", "exports"),
-    (r"imports? (?:and|&) exports?|foreign trade(?: volume| value)?|total trade", "foreign_trade"),
+    (r"imports? (?:and|&) exports?|foreign trade(?: volume| value)?|total trade|"
+     # 'trade' alone as the subject of a figure ('Trade through the zone ... reached $1.46 billion', 'trade rose
+     # 23.5 percent ... to $562 million', 'lift trade to $2 billion'), not a trade fair's or a trade centre's
+     r"\btrade(?=(?: value| volume)?(?: through [^,.;]{1,80}?,?)? (?:rose|reached|grew|increased|totaled|totalled|"
+     r"was|hit|climbed|jumped|surged|soared|fell|dropped|declined|stood at|came to|amounted to)\b)|"
+     r"\b(?:lift|raise|boost|push|grow|expand) trade(?= to\b)", "foreign_trade"),
     (r"retail sales", "retail_sales"),
-    (r"contract(?:ed|ual) (?:investment|value|capital)|signed (?:investment|contracts?)|"
+    (r"contract(?:ed|ual) (?:(?:foreign|overseas) (?:direct )?)?(?:investment|value|capital)|"
+     r"signed (?:investment|contracts?)|"
      r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
      r"funds (?:actually |already )?in place|capital (?:actually |already )?in place|domestic capital|"

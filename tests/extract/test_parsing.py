@@ -1910,6 +1910,27 @@ def test_a_count_at_year_end_is_of_the_year_reported_not_of_the_page_s_date():
         ("industrial_output_above_size", "2023-01", "2023-12", 8_860_000_000.0)]
 
 
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (held-out c115, foreign trade and investment in central China): foreign investment
+    # contracted is contracted investment, not foreign capital actually used
+    ("The zone signed nine foreign-funded projects with contractual foreign investment of 215 million US dollars.",
+     [("contracted_investment", "2024-01", 215_000_000.0, "USD", None)]),
+    ("Contracted foreign capital reached 18,400 10,000 US dollars, up 35.3 percent.",
+     [("contracted_investment", "2024-01", 184_000_000.0, "USD", 35.3)]),
+    # 'trade' alone as a figure's subject is the zone's imports and exports (c99, c115)
+    ("For 2023 as a whole, the zone's trade reached $1.52 billion, up 18.2%.",
+     [("foreign_trade", "2023-01", 1_520_000_000.0, "USD", 18.2)]),
+    ("The zone aims to lift trade to $2 billion this year.", [("foreign_trade", "2024-01", 2_000_000_000.0, "USD", None)]),
+    ("A trade centre with an investment of 3 billion yuan was completed.", []),
+    # the growth's period between it and the level: 'rose 23.5 percent in the first four months to ...'
+    ("Exports rose 23.5 percent in the first four months to 5.62 billion yuan.",
+     [("exports", "2024-01", 5_620_000_000.0, "CNY", 23.5)]),
+])
+def test_foreign_trade_and_investment_wordings(sentence, facts):
+    text = "Jiujiang Comprehensive Bonded Zone\nUpdated: 2024-05-20\n\n" + sentence
+    assert [(f[1], f[2], f[4], f[5], f[6]) for f in _facts(text)] == facts
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
