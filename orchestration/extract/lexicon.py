@@ -90,7 +90,7 @@ COUNT_METRICS: list[tuple[str, str]] = [
     (r"(?:national )?high[- ]?(?:and new[- ])?tech(?:nology)?[- ]enterprises?|hi-tech enterprises?|"
      r"high-new tech", "high_tech_enterprises"),
     (r"above designated (?:size|scale)|above[- ](?:scale|size)|designated[- ](?:size|scale)|规上", "enterprises_above_size"),
-    (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of)\s+)*"
+    (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of|industrial)\s+)*"
      r"(?:enterprises|companies|firms|businesses)(?:\s+of (?:all|various) (?:kinds|types))?$|"
      r"^(?:all kinds of|various)\s+(?:enterprises|companies)$", "enterprises"),
 ]

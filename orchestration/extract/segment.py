@@ -75,6 +75,27 @@ def is_boilerplate(line: str) -> bool:
     return (line.count("|") >= 2 and not is_table_row(line)) or line.count(">") >= 2
 
 
+def _prose_before_furniture(line: str) -> int:
+    """Where the furniture starts in a paragraph that ends with it ('... a planned area of 32.5 square
+    kilometers. Tel: 0316-6612058'): the sentences before it are prose. 0 for a line that is furniture
+    throughout (a menu, a line that opens with 'Source:', a short contact line).
+
+    >>> line = "Founded in 1992, the zone has a planned area of 32.5 square kilometers. Tel: 0316-6612058"
+    >>> line[:_prose_before_furniture(line)]
+    'Founded in 1992, the zone has a planned area of 32.5 square kilometers. '
+    >>> _prose_before_furniture("Copyright 2024 Yongqing EDZ. Tel: 0316-6612058")
+    0
+    """
+    if _BOILERPLATE_AT_START.match(line) or (line.count("|") >= 2 and not is_table_row(line)) \
+            or line.count(">") >= 2:
+        return 0
+    found = _BOILERPLATE_ANYWHERE.search(line)
+    return found.start() if found is not None and found.start() >= _PROSE_MIN else 0
+
+
+_PROSE_MIN = 60  # characters of prose before a paragraph's furniture: a sentence, not a label
+
+
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
     if stripped.endswith(":") or stripped.endswith("："):
@@ -311,12 +332,14 @@ def split_sentences(text: str) -> list[Sentence]:
         # '| Zone | Level | Planned area |' over '|---|---|---|' is a table's header, not a menu
         header = line.count("|") >= 2 and _RULE_LINE.match(text, offset) is not None
         boilerplate = related or (not header and is_boilerplate(line))
+        prose_until = _prose_before_furniture(line) if boilerplate and not related else 0
         start = 0
         for end_match in _SENTENCE_END.finditer(line):
             end = end_match.end()
             if _protected(line, end_match.start()):
                 continue
-            _append(sentences, text, offset_in + start, offset_in + end, line_no, heading, boilerplate)
+            _append(sentences, text, offset_in + start, offset_in + end, line_no, heading,
+                    boilerplate and end > prose_until)
             start = end
         if line[start:].strip():
             _append(sentences, text, offset_in + start, offset_in + len(line), line_no, heading, boilerplate)

@@ -1943,6 +1943,22 @@ def test_foreign_trade_and_investment_wordings(sentence, facts):
     assert [(f[1], f[2], f[4], f[5], f[6]) for f in _facts(text)] == facts
 
 
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (held-out c112, work summaries): a paragraph that ends with a phone number keeps its prose
+    ("Founded in 1992, the zone has a planned area of 32.5 square kilometers. Tel: 0316-6612058",
+     [("area_planned", None, "2025-01", 32.5, None)]),
+    # (held-out c113, profile pages): 'y-o-y' between the growth and the level; 'industrial enterprises' are
+    # the zone's enterprises (the above-size ones are named so)
+    ("In 2024, industrial output value rose 7.4% y-o-y to RMB 8.73 billion.",
+     [("industrial_output", "2024-01", "2024-12", 8_730_000_000.0, 7.4)]),
+    ("The park is home to 186 industrial enterprises, 48 of them above designated size.",
+     [("enterprises", None, "2025-01", 186.0, None), ("enterprises_above_size", None, "2025-01", 48.0, None)]),
+])
+def test_profile_page_wordings(sentence, facts):
+    text = "Yongqing Economic Development Zone\nUpdated: 2025-01-14\n\n" + sentence
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == facts
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
