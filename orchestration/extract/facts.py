@@ -602,7 +602,9 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
 OF_THEM_ABOVE = re.compile(r"\s+(?:of (?:them|which)(?: (?:are|were))? )?above[- ]designated[- ](?:size|scale)\b",
                             re.I)
 # '2 companies listed on the A-share market', 'seven companies in the zone are listed'
-_LISTED_AFTER = re.compile(r"\s+(?:in the (?:zone|park|area)\s+)?(?:(?:are|were|have been|had been)\s+)?"
+# ('5 companies based in the zone are listed on the Shanghai, Shenzhen and Beijing stock exchanges')
+_LISTED_AFTER = re.compile(r"\s+(?:(?:based |registered |headquartered )?in the (?:zone|park|area)\s+)?"
+                           r"(?:(?:are|were|have been|had been)\s+)?"
                            r"(?:publicly\s+)?listed\b", re.I)
 OF_THEM = re.compile(r"\s+of (?:them|which|these) (?:are|were)\s+", re.I)
 # what makes firms of an industry a subset rather than the zone's firms of that industry

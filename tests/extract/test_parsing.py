@@ -1953,6 +1953,10 @@ def test_foreign_trade_and_investment_wordings(sentence, facts):
      [("industrial_output", "2024-01", "2024-12", 8_730_000_000.0, 7.4)]),
     ("The park is home to 186 industrial enterprises, 48 of them above designated size.",
      [("enterprises", None, "2025-01", 186.0, None), ("enterprises_above_size", None, "2025-01", 48.0, None)]),
+    # (held-out c110, national high-tech zones): firms 'based in the zone' that are listed
+    ("The zone has 96 high-tech enterprises, and 5 companies based in the zone are listed on the Shanghai and "
+     "Shenzhen stock exchanges.",
+     [("high_tech_enterprises", None, "2025-01", 96.0, None), ("listed_companies", None, "2025-01", 5.0, None)]),
 ])
 def test_profile_page_wordings(sentence, facts):
     text = "Yongqing Economic Development Zone\nUpdated: 2025-01-14\n\n" + sentence
