@@ -20,7 +20,10 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"value of (?:industrial )?output|industrial production value|output", "industrial_output"),
     (r"(?:industrial )?(?:added value|value[- ]added)(?: of (?:the )?industr\w*)?|"
      r"added value of industr\w*", "industrial_added_value"),
-    (r"(?:operating|operation|business|sales|main business) (?:revenue|income)|revenue from "
+    # ('technology, industry and trade revenue': 技工贸收入, a zone's revenue of all its firms)
+    (r"(?:operating|operation|business|sales|main business) (?:revenue|income)|"
+     r"technolog(?:y|ical)[,，]?\s*industr(?:y|ial)(?:[,，]?\s*and)?\s*trade (?:revenue|income)|"
+     r"technical[,，]?\s*industrial(?:[,，]?\s*and)?\s*trade (?:revenue|income)|revenue from "
      r"(?:main )?(?:business|operations|sales)|\brevenue\b|turnover", "operating_revenue"),
     (r"(?:total )?fiscal (?:revenue|income)|financ(?:ial|e) revenue|revenue of (?:the )?(?:local )?finance",
      "fiscal_revenue"),
@@ -123,7 +126,7 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
      r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?|"
-     r"bio-?based materials?|refractor(?:y|ies)(?: materials?)?|new metal materials?",
+     r"bio-?based materials?|refractor(?:y|ies)(?: materials?)?|new metal materials?|superhard materials?",
      "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"
@@ -142,7 +145,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"machine tools?|\bcranes?(?: and (?:parts|hoisting)| manufacturing| industry)|\bmotors\b|"
      r"marine (?:engineering )?equipment|aviation (?:manufacturing|equipment|industry)|aerospace|"
      r"\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?|commercial space|\bmachinery\b|"
-     r"instruments? and meters?|instrumentation|\bvalves?\b",
+     r"instruments? and meters?|instrumentation|\bvalves?\b|"
+     r"\bfasteners?\b|electric motors?|electromechanical|shipbuilding|ship repair(?:ing)?",
      "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?|"
      r"data cent(?:er|re)s?",
@@ -156,7 +160,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"\bliquor\b|\bbaijiu\b|brewing|wolfberr(?:y|ies)|\bgoji\b|highland barley|coarse grains?|"
      r"agricultural processing|(?:plateau|specialty) agricultural products|fruit (?:and vegetable )?processing|"
      # a food and its processing: 'crayfish processing enterprises', 'edible fungus processing'
-     r"(?:crayfish|shrimps?|fish|rice|grain|edible fung(?:us|i)|mushrooms?|fruits?|vegetables?|poultry|eggs?|"
+     r"(?:crayfish|shrimps?|fish|rice|grain|chil(?:i|li|ies)|peppers?|edible fung(?:us|i)|mushrooms?|fruits?|vegetables?|poultry|eggs?|"
      r"nuts?|sugar|potato(?:es)?|corn|soybeans?|beef|pork|mutton|cattle|dairy|halal food) (?:deep )?processing",
      "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),

