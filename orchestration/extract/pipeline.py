@@ -722,6 +722,8 @@ class _Reader(TableReading, FigureLineReading):
 
     def _growth(self, q, window, lookahead, drafts, s, boundary):
         yoy = F.growth_value(q, self.text)
+        if yoy is not None and self._rate_moved_from(q, yoy, window, lookahead, drafts):
+            return
         if yoy is None or _COMPARISON.search(window.rsplit(";", 1)[-1], self.sentence_fold):
             return
         if q.kind == "percent" and _PERCENT_OF.match(lookahead):
@@ -824,6 +826,21 @@ class _Reader(TableReading, FigureLineReading):
         industry = industry or F.industry_of(window[joined[-1].end():] if joined else window, "")
         drafts.append(F.Draft(metric, None, None, q.qualifier, None, start, end, yoy_pct=yoy,
                               industry=industry, anchor=q.start, period=goal_period, target=goal_period is not None))
+
+    def _rate_moved_from(self, q: Quantity, yoy: float, window: str, lookahead: str, drafts) -> bool:
+        """'rose 12.4 percent, accelerating from 10.2 percent in the first quarter': the same measure's rate
+        over the stretch named after it (a rate the growth moved from, so no sign of its own; read before the
+        comparisons, as '8.4 percentage points higher than the city average, and up from ...' has one)."""
+        if not (q.kind == "percent" and drafts and drafts[-1].yoy_pct is not None
+                and drafts[-1].metric in F.FLOW_METRICS
+                and _RATE_BEFORE.search(window) and _ITS_PERIOD_AFTER.match(lookahead)):
+            return False
+        last = drafts[-1]
+        # ('up from 14.2 percent in the first quarter': a base's period, set aside from the sentence's)
+        own = next((p for p in self.set_aside if q.end <= p.start <= q.end + 25), None)
+        drafts.append(F.Draft(last.metric, None, None, q.qualifier, None, q.start, q.end, yoy_pct=yoy,
+                              industry=last.industry, anchor=q.start, period=own))
+        return True
 
     def _last_metric(self, drafts) -> str | None:
         """The metric stated last, in this sentence or before it."""
@@ -1897,6 +1914,12 @@ _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|wi
 _OF_WHICH_BEFORE = re.compile(rf"\b{_OF_WHICH}\s*,?\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+(?:" + _CHANGE_NOUNS + r")\s+of\s*$",
                             re.I)
+# a growth rate the one before it moved from: 'accelerating from 10.2 percent', 'up from 14.2 percent'
+_RATE_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?(?:(?:accelerat|quicken|speed|pick|slow|eas|climb)\w*(?: up| down)?|"
+                          r"up|down)\s+from\s*$", re.I)
+# ... dated by the stretch named right after it: '... in the first quarter', '... in 2023'
+_ITS_PERIOD_AFTER = re.compile(r"\s*(?:per ?cent|%)?\s*(?:in|for|during)\s+(?:the\s+(?:first|second|third|fourth)\b|"
+                               r"(?:19|20)\d\d\b|january)", re.I)
 _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
 # the date of such an earlier change is no period the article reports on
 _EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:after|following|on top of)\s+an?\s+[\d.]+\s*(?:%|per ?cent)\s*"

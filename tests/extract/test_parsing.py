@@ -1972,6 +1972,22 @@ def test_profile_page_wordings(sentence, facts):
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == facts
 
 
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (held-out c111, quarterly reports of coastal zones): the rate a growth moved from is the same
+    # measure's over the stretch named after it (it had been dropped, or taken for a comparison)
+    ("In the first half, exports rose 12.4 percent, accelerating from 10.2 percent in the first quarter.",
+     [("exports", "2024-01", "2024-06", 12.4), ("exports", "2024-01", "2024-03", 10.2)]),
+    ("In the first half, exports rose 17.9 percent, 8.4 percentage points higher than the city average, and up "
+     "from 14.2 percent in the first quarter.",
+     [("exports", "2024-01", "2024-06", 17.9), ("exports", "2024-01", "2024-03", 14.2)]),
+    # ... not a rate the text dates by nothing
+    ("In the first half, exports rose 12.4 percent, up from 10.2 percent.", [("exports", "2024-01", "2024-06", 12.4)]),
+])
+def test_a_rate_a_growth_moved_from(sentence, facts):
+    text = "Fuding Economic Development Zone\nPublished: 2024-07-18\n\n" + sentence
+    assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == facts
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
