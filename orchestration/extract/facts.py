@@ -651,7 +651,10 @@ TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing) (?:the|
                       r"(?:reached|rose to|increased to|came to|stood at))"
                       r"\s*(?:about |nearly |more than |over )?$", re.I)
 RESIDENTS_AFTER = re.compile(r"\s+(?:(?:permanent|resident|registered|household|usual|floating)\s+)?"
-                             r"(?:residents|inhabitants|population)\b", re.I)
+                             r"(?:residents|inhabitants|population)\b|"
+                             # 'About 36,000 people live in the zone'
+                             r"\s+people\s+(?:now\s+)?(?:live|reside)\s+(?:in|within)\s+(?:the|this|its)\s+"
+                             r"(?:zone|park|area|district)\b", re.I)
 # '260 enterprises have (now) settled', '6 hydrogen companies already in operation', '2,800 firms operate here'
 _NOW = r"(?:\s+(?:now|already|currently))?"
 SETTLED_AFTER = re.compile(_NOW + r"\s+(?:(?:have|has|had)" + _NOW + r"\s+(?:settled|gathered|registered|located|"

@@ -1962,6 +1962,9 @@ def test_foreign_trade_and_investment_wordings(sentence, facts):
     # (held-out c109, c116, c108): 'technology, industry and trade revenue' (技工贸收入) is the zone's revenue
     ("The zone's technology，industry and trade income reached 25.6 billion yuan, up 9.1%.",
      [("operating_revenue", "2025-01", "2025-01", 25_600_000_000.0, 9.1)]),
+    # (held-out c113): the people who live in the zone are its population (not those who work there)
+    ("About 36,000 people live in the zone, and about 18,000 people work in it.",
+     [("population", None, "2025-01", 36_000.0, None)]),
     # (held-out c110, national high-tech zones): firms 'based in the zone' that are listed
     ("The zone has 96 high-tech enterprises, and 5 companies based in the zone are listed on the Shanghai and "
      "Shenzhen stock exchanges.",
