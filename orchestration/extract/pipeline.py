@@ -1368,6 +1368,12 @@ class _Reader(TableReading, FigureLineReading):
                         and not _CLAUSE_BREAK.search(self.text[draft.end: p.start])]
             if deadline:
                 before, after = [], deadline
+        if target and not draft.earlier and before and self.doc_date is not None \
+                and before[-1].last[0] < self.doc_date.year:
+            # 'By 2025, the zone aims ... to increase the number of high-tech enterprises from 34 at the end of 2022
+            # to 60, and to have 120 ...': a goal's deadline is not a year already past, but the one set before
+            ahead = [p for p in before if p.last[0] >= self.doc_date.year]
+            before = ahead[-1:] or before
         if target and draft.earlier:
             # 'the number of high-tech enterprises will rise from 486 to 700': 486 is today's
             target, before, after = False, [p for p in before if not (p.plan or p.future_by)], []

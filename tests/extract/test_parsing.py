@@ -1991,6 +1991,20 @@ def test_a_rate_a_growth_moved_from(sentence, facts):
     assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == facts
 
 
+def test_a_plan_s_goals_keep_their_deadline_past_a_year_already_gone():
+    # evaluated on (held-out c112, work summaries and plans): 'the plan calls for' sets goals; a goal's deadline is
+    # the year set before it, not 'the end of 2022' in its clause in a page of 2023 (two goals had been dated so)
+    text = ("Emei Economic Development Zone\n2023-03-08\n\nThe zone's 2023 plan also calls for industrial "
+            "investment of 12 billion yuan. By 2025, the zone aims to increase the number of high-tech enterprises "
+            "from 34 at the end of 2022 to 60, and to have 120 industrial enterprises above designated size.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_investment", "2023-12", 12_000_000_000.0, "target"),
+        ("high_tech_enterprises", "2025-12", 60.0, "target"),
+        ("enterprises_above_size", "2025-12", 120.0, "target")]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
