@@ -469,6 +469,10 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
 _CONTAINER_CUE = re.compile(r"\b(?:one of the [\w\s-]{0,30}?(?:that make up|that form|making up|of|in)|"
                             r"(?:a |one )?part of|belongs? to|belonging to|"
                             r"under the (?:jurisdiction|administration) of)\s+(?:the\s+)?$", re.I)
+# ... or as what an area lies in: 'Nanchang Comprehensive Bonded Zone ..., located in Nanchang ETDZ', 'Trade
+# through the 1.4-square-kilometer zone, which sits inside the Yichang High-tech Zone'
+_INSIDE_CUE = re.compile(r"(?:\b(?:is|are|lies|sits|which)\s+(?:(?:lies|sits)\s+)?)?\b(?:located in(?:side)?|inside|"
+                         r"within)\s+(?:the\s+)?$", re.I)
 
 
 _MERGED_CUE = re.compile(r"\b(?:merged (?:with|into)|incorporated|absorbed)\s+(?:the\s+)?$", re.I)
@@ -486,9 +490,11 @@ def _mark_containers(text: str, clusters: list[Cluster], mentions: list[Mention]
         before = [n for n in mentions[:i] if n.cluster != m.cluster and m.start - n.end < 80]
         if before and _CONTAINER_CUE.search(text, max(0, m.start - 60), m.start):
             clusters[m.cluster].container = True
-        elif len(seen) > 1 and _MERGED_CUE.search(text, max(0, m.start - 40), m.start):
+        elif len(seen) > 1 and (_MERGED_CUE.search(text, max(0, m.start - 40), m.start)
+                                or _INSIDE_CUE.search(text, max(0, m.start - 40), m.start)):
             # 'In 2015 it was merged with Dongguan Ecological Park, and the combined park now covers ...':
-            # an area taken into the one the text is about is neither 'the park' after it nor the subject
+            # an area taken into the one the text is about, or one it lies in, first named so, is neither
+            # 'the park' after it nor the subject
             clusters[m.cluster].container = True
 
 

