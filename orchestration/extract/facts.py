@@ -614,6 +614,12 @@ _INDUSTRY_COUNT_EXCLUDED = re.compile(
     r"such)\b", re.I)
 
 
+def names_industry(text: str, code: str) -> bool:
+    """True when ``text`` names the industry ``code`` somewhere."""
+    return any(found == code and pattern.search(text, start)
+               for pattern, found, start in _INDUSTRY.candidates(fold(text)))
+
+
 def first_industry(phrase: str) -> str | None:
     """The industry a short phrase names first ('pharmaceutical and medical device': biomedicine)."""
     # the first named; of two named at one place, the longer ('new energy vehicles', not 'new energy')

@@ -1434,7 +1434,20 @@ class _Reader(TableReading, FigureLineReading):
             entity = referred  # (as it is: the sentence tells it apart from the zone, so it is no part of it)
         else:
             entity = self._entity_at(draft.anchor, s) if entity is None else self.folded.get(entity, entity)
+        if draft.industry is not None and self._industry_in_a_name(draft.industry, s):
+            draft.industry = None  # 'The Tonglu Medical Device Industrial Park realized output value of ...'
         self.drafts.append((draft, entity, period, "target" if target else "actual", source, s.heading))
+
+    def _industry_in_a_name(self, industry: str, s: Sentence) -> bool:
+        """True when the sentence names the industry only inside an area's name: the figure is the area's
+        whole ('Enterprises in the Lianyungang Petrochemical Industrial Base generated operating revenue of ...')."""
+        names = [m for m in self._mentions_between(s.start, s.end) if m.explicit]
+        if not names:
+            return False
+        outside = list(self.text[s.start: s.end])
+        for m in names:
+            outside[m.start - s.start: m.end - s.start] = " " * (m.end - m.start)
+        return F.names_industry(s.text, industry) and not F.names_industry("".join(outside), industry)
 
     def metric_facts(self) -> list[MetricFact]:
         out: list[MetricFact] = []

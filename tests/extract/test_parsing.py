@@ -1820,6 +1820,22 @@ def test_the_zone_a_zone_lies_in_is_not_the_zone(opening):
         ("Jiujiang Comprehensive Bonded Zone", "exports", 5_600_000_000.0)]
 
 
+@pytest.mark.parametrize(("sentence", "industry"), [
+    # evaluated on (held-out c114, the business press): an industry named only in the area's name is the
+    # area's whole figure, not that industry's (four of the corpus had been given the name's industry)
+    ("Enterprises in the Lianyungang Petrochemical Industrial Base generated operating revenue of 16.8 billion "
+     "yuan.", None),
+    ("The Tonglu Medical Device Industrial Park realized output value of 6.8 billion yuan.", None),
+    ("In the Tonglu Medical Device Industrial Park, the medical device industry realized output value of 6.8 "
+     "billion yuan.", "medical_devices"),
+])
+def test_an_industry_in_an_area_s_name_is_not_its_figure_s(sentence, industry):
+    text = f"Park news\nPublished: 2024-08-10\n\n{sentence}\n"
+    from orchestration.extract import extract_document
+
+    assert [f.industry for f in extract_document("t.txt", text).metrics] == [industry]
+
+
 def test_an_industry_in_a_clause_before_a_change_is_not_the_change_s():
     # evaluated on (held-out c97): 'photovoltaic firms' in the clause before ', while' is not the industry of
     # the zone's fixed-asset investment (amounts were already read so)
