@@ -234,6 +234,8 @@ _PATTERNS = [
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
     # 'In July alone, output was ...', 'In October, ...': a month of the year the text is in, ended by its date
     (re.compile(r"\b(?:in|during|for) " + _M + r"(?=\s+alone\b|\s*,)", re.I), _month_named, False, False, False),
+    # ... or the sentence's subject: 'January alone brought exports of US$96 million'
+    (re.compile(r"\b" + _M + r"(?=\s+alone\b)", re.I), _month_named, False, False, False),
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     # '2023 year, the zone realized ...', '2023年': a year in translated word order
     (re.compile(_Y + r"(?:\s+year\b(?![- ](?:end|on))|年)", re.I), _full_year, False, False, False),

@@ -2036,6 +2036,15 @@ def test_a_plan_s_goals_keep_their_deadline_past_a_year_already_gone():
         ("enterprises_above_size", "2025-12", 120.0, "target")]
 
 
+def test_a_month_alone_as_the_sentence_s_subject():
+    # evaluated on (held-out c114 and c108): 'January alone brought exports of ...' is that month's, as 'In
+    # January alone, ...' was (it had taken the year the page reviews)
+    text = ("Ceramics park braces for tariffs\nPublished: 2025-02-12\n\nExports from the park hit US$1.12 billion "
+            "last year. January alone brought exports of US$96 million, up 31 per cent.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("exports", "2024-01", "2024-12", 1_120_000_000.0), ("exports", "2025-01", "2025-01", 96_000_000.0)]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
