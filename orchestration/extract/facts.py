@@ -270,7 +270,10 @@ def nearest(patterns, text: str) -> tuple[str, int] | None:
 
 # sectors of the economy, and a class of industries across sectors ('the added value of high-tech industries'):
 # a part of the total, of no industry of the catalogue
-SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|service|services)\s+(?:industry|industries|sector)\b|"
+# ('the software and information services industry', 'the modern logistics services industry' are industries)
+_NAMED_SERVICE = r"(?<!information )(?<!technology )(?<!logistics )(?<!financial )(?<!business )"
+SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|" + _NAMED_SERVICE + r"service|" + _NAMED_SERVICE +
+                               r"services)\s+(?:industry|industries|sector)\b|"
                                r"\bhigh-tech(?:nology)? industries\b", re.I)
 
 

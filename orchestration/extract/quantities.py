@@ -179,8 +179,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 
 
 def _word_number_ok(text: str, m: re.Match[str]) -> bool:
-    """Word numbers count only as counts or amounts, not in 'one of the' phrases."""
+    """Word numbers count only as counts or amounts, not in 'one of the' phrases, nor standing for what was
+    named before ('Output value of the new materials industry, the largest of the three, reached ...')."""
     after = text[m.end(): m.end() + 12].lower()
+    if after.startswith((",", ".", ";", ":", ")")) and text[max(0, m.start() - 4): m.start()].lower() == "the ":
+        return False  # 'the larger of the two,', 'among the five.' (not 'rose to nine.')
     return not after.startswith((" of", "-", " another", " to", " in", " and"))
 
 

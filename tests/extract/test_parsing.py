@@ -2045,6 +2045,21 @@ def test_a_month_alone_as_the_sentence_s_subject():
         ("exports", "2024-01", "2024-12", 1_120_000_000.0), ("exports", "2025-01", "2025-01", 96_000_000.0)]
 
 
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (held-out c110, national high-tech zones): 'the largest of the three' stands for what was named
+    # before it, no count (it had cut the measure off from its figure); 'rose to nine.' is still a count
+    ("Output value of the new materials industry, the largest of the three, reached 26.8 billion yuan.",
+     [("industrial_output", 26_800_000_000.0)]),
+    ("The number of listed companies in the zone has risen to nine.", [("listed_companies", 9.0)]),
+    # ... and 'the software and information services industry' is an industry, not the economy's services sector
+    ("Revenue of the software and information services industry rose 24.3 percent to 2.07 billion yuan.",
+     [("operating_revenue", 2_070_000_000.0)]),
+])
+def test_words_that_stand_for_what_was_named(sentence, facts):
+    text = "Cihu High-tech Zone\nPublished: 2024-01-12\n\n" + sentence
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
