@@ -33,7 +33,7 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration)\s+(?:Zone|District|Area)|"
      r"Industr(?:ial|y)\s+(?:Transfer\s+)?(?:Park|Zone|Area|Estate|City|Base)|Science\s+(?:and\s+Technology\s+)?Park|"
-     r"Technology\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"
+     r"Technology\s+Park|Innovation\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"
      r"Econom(?:ic|y)\s+(?:Zone|Park)",
      "industrial_park"),
     (r"(?:District|County|district|county)", "district"),
@@ -468,13 +468,19 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
 # what comes right before an area named as the whole that holds another
 _CONTAINER_CUE = re.compile(r"\b(?:one of the [\w\s-]{0,30}?(?:that make up|that form|making up|of|in)|"
                             r"(?:a |one )?part of|belongs? to|belonging to|"
-                            r"under the (?:jurisdiction|administration) of)\s+(?:the\s+)?$", re.I)
+                            r"under the (?:jurisdiction|administration) of|"
+                            # '..., a cooperation park jointly built since 2006 by the China-Singapore Suzhou
+                            # Industrial Park and ...': the partner that built it
+                            r"(?:jointly\s+|co-)?(?:built|developed|run|operated|set up|established|founded|launched)"
+                            r"(?:\s+jointly)?(?:\s+(?:since|in)\s+(?:19|20)\d\d)?\s+by(?:\s+[A-Z][a-z]+['’]s)?)"
+                            r"\s+(?:the\s+)?$", re.I)
 # ... or as what an area lies in: 'Nanchang Comprehensive Bonded Zone ..., located in Nanchang ETDZ', 'Trade
 # through the 1.4-square-kilometer zone, which sits inside the Yichang High-tech Zone'
 _INSIDE_CUE = re.compile(r"(?:\b(?:is|are|lies|sits|which)\s+(?:(?:lies|sits)\s+)?)?\b(?:located in(?:side)?|inside|"
                          r"within)\s+(?:the\s+)?$", re.I)
 
 
+_AREA_NOUN = re.compile(r"\b(?:zone|park|area)\b", re.I)
 _MERGED_CUE = re.compile(r"\b(?:merged (?:with|into)|incorporated|absorbed)\s+(?:the\s+)?$", re.I)
 
 
@@ -487,15 +493,25 @@ def _mark_containers(text: str, clusters: list[Cluster], mentions: list[Mention]
         if m.cluster in seen:
             continue
         seen.add(m.cluster)
-        before = [n for n in mentions[:i] if n.cluster != m.cluster and m.start - n.end < 80]
-        if before and _CONTAINER_CUE.search(text, max(0, m.start - 60), m.start):
+        near = [n for n in mentions[:i] if n.cluster != m.cluster and m.start - n.end < 160]
+        if _named_as_container(text, m.start, near, others_named=len(seen) > 1):
             clusters[m.cluster].container = True
-        elif len(seen) > 1 and (_MERGED_CUE.search(text, max(0, m.start - 40), m.start)
-                                or _INSIDE_CUE.search(text, max(0, m.start - 40), m.start)):
-            # 'In 2015 it was merged with Dongguan Ecological Park, and the combined park now covers ...':
-            # an area taken into the one the text is about, or one it lies in, first named so, is neither
-            # 'the park' after it nor the subject
-            clusters[m.cluster].container = True
+
+
+def _named_as_container(text: str, start: int, near: list[Mention], others_named: bool) -> bool:
+    """Whether the name at ``start`` is first named as the whole another area belongs to ('..., one of the parks
+    that make up the Haidong Industrial Park', '... jointly built by the China-Singapore Suzhou Industrial Park'),
+    as one taken into the area the text is about ('In 2015 it was merged with Dongguan Ecological Park, and the
+    combined park ...'), or as the one an area lies in ('..., located in Nanchang ETDZ')."""
+    if near and _CONTAINER_CUE.search(text, max(0, start - 60), start):
+        return True
+    if not others_named:
+        return False
+    if _MERGED_CUE.search(text, max(0, start - 40), start):
+        return True
+    # an area lies in it, not a project ('eight of them to be located in the Hubei Dawu EDZ')
+    return _INSIDE_CUE.search(text, max(0, start - 40), start) is not None and (
+        any(start - n.end < 80 for n in near) or _AREA_NOUN.search(text, max(0, start - 60), start) is not None)
 
 
 def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[Cluster], text: str) -> int | None:

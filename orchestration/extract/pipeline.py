@@ -330,7 +330,8 @@ class _Reader(TableReading, FigureLineReading):
         # sentence opens with it: 'Guiyang ETDZ, an old industrial base, also grew. Its output ...'
         talked_about = [m for m in inside if (self.times_named[m.cluster] >= 2 or m.cluster == self.primary
                                               or _OPENS_WITH.fullmatch(self.text, s.start, m.start))
-                        and not self._where(m) and not self._in_passing(m, s) and not self._listed_part(m, s)]
+                        and not self._where(m) and not self._in_passing(m, s) and not self._listed_part(m, s)
+                        and not self.clusters[m.cluster].container]
         if talked_about:
             self.current = talked_about[-1].cluster
         subject = inside[0].cluster if inside else entity_before
@@ -1856,8 +1857,13 @@ _SINCE_YEAR = re.compile(r"since\s+(?:19|20)\d\d\b", re.I)
 _SAME_SPAN = re.compile(r"\b(?:over|during|in) the same (?:period|years|span)\b(?! (?:of|last|a year))", re.I)
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # '25 January 2019': a day's date, no period
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
+_BUILT_BY = (r"(?:jointly\s+|co-)?(?:built|developed|run|operated|set up|established|founded|launched)"
+             r"(?:\s+jointly)?(?:\s+(?:since|in)\s+(?:19|20)\d\d)?\s+by")
 _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near|bordering|including|such as|"
-                           r"(?:now )?(?:a )?part of|administered by|under)\b"
+                           r"(?:now )?(?:a )?part of|administered by|under|"
+                           # 'The Suzhou-Suqian Industrial Park, a cooperation park jointly built since 2006 by the
+                           # China-Singapore Suzhou Industrial Park and ..., saw ...': its builder is an aside
+                           r"(?:an? [\w\s-]{0,40}?)?" + _BUILT_BY + r")\b"
                            r"[^,;]*$", re.I)
 _IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year

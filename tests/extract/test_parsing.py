@@ -1836,6 +1836,30 @@ def test_an_industry_in_an_area_s_name_is_not_its_figure_s(sentence, industry):
     assert [f.industry for f in extract_document("t.txt", text).metrics] == [industry]
 
 
+@pytest.mark.parametrize("opening", [
+    # evaluated on (held-out c121, co-built parks): the partner that built a park, named after it, is neither
+    # 'the park' after it nor what the next sentences are about (the partner had taken the park's figures)
+    "The Suzhou-Lu'an Modern Industrial Park, a provincial-level development zone jointly developed by the "
+    "China-Singapore Suzhou Industrial Park and Lu'an city since 2012, kept growing.",
+    "The Suzhou-Lu'an Modern Industrial Park in Jin'an District, co-built by Suzhou's China-Singapore Suzhou "
+    "Industrial Park and the city of Lu'an, kept growing.",
+])
+def test_the_partner_that_built_a_park_is_not_the_park(opening):
+    text = (f"Co-built park grows\nPublished: 2024-07-28\n\n{opening} In the first half of the year, the park's "
+            "output value reached 24.8 billion yuan. Its planned area is 30 square kilometers.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("Suzhou-Lu'an Modern Industrial Park", "industrial_output"),
+        ("Suzhou-Lu'an Modern Industrial Park", "area_planned")]
+
+
+def test_an_innovation_park_is_a_park():
+    # evaluated on (held-out c121): 'the China-Israel Changzhou Innovation Park' is a park's name (its figures
+    # had gone to the district it lies in)
+    text = ("China-Israel park news\nPublished: 2024-10-20\n\nFrom January to September, the China-Israel Changzhou "
+            "Innovation Park in Wujin District reported output value of 12.3 billion yuan.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [("China-Israel Changzhou Innovation Park", "industrial_output")]
+
+
 def test_an_industry_in_a_clause_before_a_change_is_not_the_change_s():
     # evaluated on (held-out c97): 'photovoltaic firms' in the clause before ', while' is not the industry of
     # the zone's fixed-asset investment (amounts were already read so)
