@@ -32,6 +32,7 @@ from orchestration.extract.segment import (
     is_boilerplate,
     is_table_row,
     label_dashes_as_colons,
+    page_breaks_as_spaces,
     split_sentences,
     unwrap_lines,
 )
@@ -49,6 +50,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     original = text
     text = text.translate(_SPACES)  # same length: offsets still index the original
     doc_date = detect_document_date(text)
+    text = page_breaks_as_spaces(text)  # a PDF's page numbers and running headers, and the sentences they cut
     text = cells_as_rows(text)  # a table laid out one cell per line read as rows; the same length
     text = unwrap_lines(text)  # hard-wrapped prose read as the paragraphs it was; same length again
     text = blank_citations(text)  # '(billion yuan)[4]' read without its mark; the same length too
@@ -359,7 +361,8 @@ class _Reader(TableReading, FigureLineReading):
         # nor does a day's date ('Delivered at the Work Conference on January 20, 2022'): an event, not a period
         # nor a month or a quarter on its own ('In July alone, output was ...') within a report on the year so far
         # nor 'since the beginning of the year', which says no more than the document's date
-        reporting = [p for p in periods
+        # (nor do the years heading a table's columns: '2022        2023        2024')
+        reporting = [] if _YEARS_ROW.fullmatch(s.text) else [p for p in periods
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
                      and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
@@ -1715,6 +1718,7 @@ def _other_names(text: str, clusters, mentions, primary: int | None) -> dict[int
     return folded
 
 
+_YEARS_ROW = re.compile(r"\s*(?:(?:19|20)\d\d\s+){1,}(?:19|20)\d\d\s*")
 _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officially) known as (?:the )?$|"
                        r"\baka (?:the )?$|\bofficially (?:the )?$", re.I)
 # (not 'Target completion at a glance (January-June 2024)': how far the year's goals are met, actuals)

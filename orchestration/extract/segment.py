@@ -198,6 +198,60 @@ def unwrap_lines(text: str) -> str:
     return "".join(chars)
 
 
+# A page's number as a PDF's text keeps it: '- 2 -', 'Page 2', 'Page 2 of 5', '2/5'; alone on its line or set
+# apart by a wide gap from the running header ('ANNUAL REPORT 2024          - 2 -')
+_PAGE_MARK = r"(?:[-–—]\s*\d{1,3}\s*[-–—]|page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})"
+_PAGE_LINE = re.compile(r"\s*(?:" + _PAGE_MARK + r"(?:\s{3,}\S.{0,80})?|.{1,80}?\S\s{3,}" + _PAGE_MARK + r")\s*",
+                        re.I)
+_ENDS_SENTENCE = frozenset(".!?。！？:：;；")
+
+
+def page_breaks_as_spaces(text: str) -> str:
+    """``text`` with a PDF's page furniture (a page's number, the running header repeated over each page) made
+    spaces, and a sentence that a page break cut in two joined again ('... reached 7.63' | '- 2 -' | 'Statistical
+    Bulletin of ... 2023' | 'billion yuan, up 15.8%'); the same length, so offsets still index the original.
+
+    >>> page_breaks_as_spaces("Trade reached 7.63\\n\\n   - 2 -\\n\\nBulletin 2023\\n\\nbillion yuan, up 15.8%.\\n"
+    ...                       "Bulletin 2023\\nThe end.").split("\\n")
+    ['Trade reached 7.63                           billion yuan, up 15.8%.', 'Bulletin 2023', 'The end.']
+    """
+    if "\n" not in text or not any(ch.isdigit() for ch in text):
+        return text
+    lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
+    pages = [i for i, line in enumerate(lines) if _PAGE_LINE.fullmatch(line)]
+    if not pages:
+        return text
+    # the running header: a short line said more than once, next to a page's number
+    repeated = {t for t in stripped if t and len(t) <= 80 and stripped.count(t) >= 2}
+    furniture = set(pages)
+    for i in pages:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and (not stripped[j] or stripped[j] in repeated):
+                if stripped[j]:
+                    furniture.add(j)
+                j += step
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    chars = list(text)
+    for i in sorted(furniture):
+        chars[starts[i]: starts[i] + len(lines[i])] = " " * len(lines[i])
+    # a sentence the break cut: the text before it runs on ('... reached 7.63') into a word or a figure after it
+    for i in pages:
+        before = next((j for j in range(i - 1, -1, -1) if stripped[j] and j not in furniture), None)
+        after = next((j for j in range(i + 1, len(lines)) if stripped[j] and j not in furniture), None)
+        if before is None or after is None or stripped[before][-1] in _ENDS_SENTENCE:
+            continue
+        if not (stripped[after][0].islower() or stripped[after][0].isdigit()):
+            continue
+        for at in range(starts[before + 1] - 1, starts[after]):
+            if chars[at] in "\n\r":
+                chars[at] = " "
+    return "".join(chars)
+
+
 # A table copied from a web page or a PDF often comes out with each cell on a line of its own: the header's k
 # cells, then each row's k cells. A cell is a figure ('167.35', '-4.2', '1,845', '12.7%'), a year, an empty
 # mark ('—'), or a short label ('Exports', '100 million yuan', 'YoY (%)').

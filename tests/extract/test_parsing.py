@@ -2084,6 +2084,28 @@ def test_words_that_stand_for_what_was_named(sentence, facts):
     assert [(f[1], f[4]) for f in _facts(text)] == facts
 
 
+def test_a_sentence_a_pdf_s_page_break_cut_in_two():
+    # evaluated on (held-out c122, bulletins as text extracted from PDF): the page's number and the running
+    # header between the halves of a sentence are furniture, and the sentence reads whole (the figure was lost)
+    text = ("Statistical Bulletin of Xiajin Economic Development Zone 2023\nReleased: 2024-03-15\n\nIn 2023, total "
+            "imports and exports of the zone "
+            "reached 7.63\n\n                                   - 2 -\n\nStatistical Bulletin of Xiajin Economic "
+            "Development Zone 2023\n\nbillion yuan, up 15.8%.\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("foreign_trade", "2023-01", "2023-12", 7_630_000_000.0, 15.8)]
+
+
+def test_the_years_heading_a_table_s_columns_are_not_the_period_reported():
+    # evaluated on (held-out c122): '2022   2023   2024' over a table's rows had become the period the text
+    # reports on, and dated the next paragraph's figures 2022
+    text = ("Xiajin Economic Development Zone Annual Report 2024\n\n2. Performance in 2024\n\n"
+            "Table 1  Main indicators, 2022-2024 (100 million yuan)\n"
+            "                              2022        2023        2024\n"
+            "Tax revenue                   14.52       15.08       15.91\n\n2.2 Opening up\n\n"
+            "Total imports and exports were 162 million US dollars, up 18.6%.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("foreign_trade", "2024-12", 162_000_000.0)
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
