@@ -31,7 +31,7 @@ _DATE = (
 )
 _LABELLED = re.compile(
     r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time|issued|edition|发布时间|发布日期|日期|时间)"
-    r"\s*(?:on)?\s*[:：]?\s*"
+    r"\s*(?:on|in)?\s*[:：]?\s*"  # ('Released in April 2025')
     r"(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?,?\s*)?"  # 'Updated 17:36, 16-Sep-2025': the time first
     r"(" + _DATE + r")",
     re.IGNORECASE,

@@ -2020,6 +2020,8 @@ def test_foreign_trade_and_investment_wordings(sentence, facts):
     # (held-out c113): the people who live in the zone are its population (not those who work there)
     ("About 36,000 people live in the zone, and about 18,000 people work in it.",
      [("population", None, "2025-01", 36_000.0, None)]),
+    # (held-out c122, bulletins from PDF): a footnote's circled number after a figure
+    ("In 2024, fixed-asset investment grew by 12.7%②.", [("fixed_asset_investment", "2024-01", "2024-12", None, 12.7)]),
     # (held-out c110, national high-tech zones): firms 'based in the zone' that are listed
     ("The zone has 96 high-tech enterprises, and 5 companies based in the zone are listed on the Shanghai and "
      "Shenzhen stock exchanges.",
@@ -2117,6 +2119,11 @@ def test_a_spaced_table_s_label_wrapped_before_its_figures():
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("public_budget_revenue", "2023-12", 1_027_000_000.0), ("public_budget_revenue", "2024-12", 1_065_000_000.0),
         ("tax_revenue", "2023-12", 1_508_000_000.0), ("tax_revenue", "2024-12", 1_591_000_000.0)]
+
+
+def test_a_report_released_in_a_month():
+    # evaluated on (held-out c122): 'Released in April 2025' under a report's title dates it
+    assert detect_document_date("ANNUAL REPORT 2024\n\nReleased in April 2025\n\nText") == DocDate(2025, 4)
 
 
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
