@@ -60,7 +60,10 @@ THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b"
                        # 'output of industrial enterprises above designated size of more than 36 billion': a scope
                        r"(?!\s+above[- ]designated[- ](?:size|scale)\s+(?:of|was|were)\b)"
                        r"(?:(?!,\s*(?:and|while|but)\b)[^.;]){0,50}?"
-                       r"\b(?:with|amounting to|worth|each|valued at|of)\b", re.I)
+                       r"\b(?:with|amounting to|worth|each|valued at|of|"
+                       # an incentive's threshold: 'Projects investing more than RMB 500 million: ...', '... investing
+                       # 50 million yuan or more'
+                       r"investing(?:\s+(?:more than|over|at least|no less than|not less than))?)\b", re.I)
 # (searched in every clause before an amount: prechecked, see prefilter)
 COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\b[A-Z][a-z]+ Co\.?(?=[\s,])|\bCompany\b|\bCorporation\b|\bGroup\b|"
                                 r"\bInc\.|\bLimited\b"))

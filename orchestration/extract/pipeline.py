@@ -947,8 +947,8 @@ class _Reader(TableReading, FigureLineReading):
         if q.qualifier == "at_least" and _THRESHOLD.search(clause, self.sentence_fold) \
                 and not re.search(r"\btotal\b", window, re.I) and _round_threshold(q.value):
             return None  # 'projects with an investment of more than 100 million yuan': a size class
-        if _EACH.match(lookahead):  # 'projects of more than 1 billion yuan each'
-            return None
+        if _EACH.match(lookahead) or _FOR_EVERY.search(window):  # 'projects of more than 1 billion yuan each'
+            return None  # ('an award of 1 million yuan for every 100 million yuan of investment': a rate's base)
         if q.kind == "bare" and _THINGS_COUNTED.match(lookahead):
             return None  # 'Smartphone output reached 103 million units': things made, not yuan
         if q.kind == "area":
@@ -1718,6 +1718,7 @@ def _other_names(text: str, clusters, mentions, primary: int | None) -> dict[int
     return folded
 
 
+_FOR_EVERY = re.compile(r"\bfor (?:every|each)\s*$", re.I)
 _YEARS_ROW = re.compile(r"\s*(?:(?:19|20)\d\d\s+){1,}(?:19|20)\d\d\s*")
 _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officially) known as (?:the )?$|"
                        r"\baka (?:the )?$|\bofficially (?:the )?$", re.I)

@@ -2126,6 +2126,18 @@ def test_a_report_released_in_a_month():
     assert detect_document_date("ANNUAL REPORT 2024\n\nReleased in April 2025\n\nText") == DocDate(2025, 4)
 
 
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (held-out c119, investment guides): an incentive's threshold or the base of its rate is no
+    # investment made (four of c119's incentives had been read as the zone's investment)
+    "- Projects investing more than RMB 500 million: the land price is returned in full after completion.",
+    "Projects from the Greater Bay Area investing 50 million yuan or more get land at the listed price.",
+    "Firms receive an award of 1 million yuan for every 100 million yuan of fixed-asset investment completed.",
+])
+def test_an_incentive_s_threshold_is_no_investment(sentence):
+    text = f"Invest in Wuxuan\nUpdated: 2024-03-01\n\n{sentence}\n"
+    assert [f[1] for f in _facts(text) if f[1].endswith("investment")] == []
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
