@@ -517,7 +517,10 @@ def _named_as_container(text: str, start: int, near: list[Mention], others_named
 def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[Cluster], text: str) -> int | None:
     wanted = _KIND_TYPES.get(kind.split()[-1], set())
     previous = [m for m in mentions if m.explicit and m.start < offset]
-    fitting = [m.cluster for m in reversed(previous) if clusters[m.cluster].entity_type in wanted]
+    # (or whose own name ends with the noun: 'the district' for the 'Zhongmou Automobile Industrial Cluster District')
+    noun = kind.split()[-1].capitalize()
+    fitting = [m.cluster for m in reversed(previous) if clusters[m.cluster].entity_type in wanted
+               or clusters[m.cluster].name.rsplit(" ", 1)[-1] == noun]
     # 'the park' is the whole, not one of its parts, unless the paragraph is about that part
     paragraph = text.rfind("\n\n", 0, offset)
     named_here = {m.cluster for m in previous if m.start > paragraph}

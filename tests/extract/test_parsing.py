@@ -1860,6 +1860,17 @@ def test_an_innovation_park_is_a_park():
     assert [(f[0], f[1]) for f in _facts(text)] == [("China-Israel Changzhou Innovation Park", "industrial_output")]
 
 
+def test_the_district_is_an_industrial_cluster_district():
+    # evaluated on (held-out c123, pages of 2012-2018): 'the district' after the 'Zhongmou Automobile Industrial
+    # Cluster District' is that zone, not an administrative district (its figures had been dropped as a wider area's)
+    text = ("Auto cluster grows\n2014-02-19\n\nThe Zhongmou Automobile Industrial Cluster District reported fast "
+            "growth last year. The district's total industrial output value reached 41.6 billion yuan in 2013. The "
+            "district has a planned area of 50.1 square kilometers.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("Zhongmou Automobile Industrial Cluster District", "industrial_output"),
+        ("Zhongmou Automobile Industrial Cluster District", "area_planned")]
+
+
 def test_an_industry_in_a_clause_before_a_change_is_not_the_change_s():
     # evaluated on (held-out c97): 'photovoltaic firms' in the clause before ', while' is not the industry of
     # the zone's fixed-asset investment (amounts were already read so)
