@@ -1513,7 +1513,10 @@ class _Reader(TableReading, FigureLineReading):
                 and period.first[0] == period.last[0]:
             year = period.first[0] - 1  # 'rose from 153.6 billion yuan to 161.9 billion': the year before
             return fmt((year, 1)), fmt((year, 12))
-        if period.plan and kind == "target" and not draft.cumulative:
+        if period.plan and kind == "target" and not draft.cumulative and not (
+                draft.metric in _INVESTMENT_METRICS and _OVER_THE_PLAN.match(self.text, period.start)):
+            # (but 'During the 13th Five-Year Plan period it plans to complete fixed-asset investment of more than
+            # 100 billion yuan': investment over the period is its total)
             return fmt((period.last[0], 1)), fmt(period.last)
         return fmt(period.first), fmt(period.last)
 
@@ -1718,6 +1721,10 @@ def _other_names(text: str, clusters, mentions, primary: int | None) -> dict[int
     return folded
 
 
+_OVER_THE_PLAN = re.compile(r"(?:during|over|throughout|within|in)\b", re.I)
+_INVESTMENT_METRICS = frozenset({"fixed_asset_investment", "industrial_investment", "tech_upgrade_investment",
+                                 "contracted_investment", "introduced_investment", "project_investment",
+                                 "foreign_investment"})
 _FOR_EVERY = re.compile(r"\bfor (?:every|each)\s*$", re.I)
 _YEARS_ROW = re.compile(r"\s*(?:(?:19|20)\d\d\s+){1,}(?:19|20)\d\d\s*")
 _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officially) known as (?:the )?$|"

@@ -2149,6 +2149,17 @@ def test_an_incentive_s_threshold_is_no_investment(sentence):
     assert [f[1] for f in _facts(text) if f[1].endswith("investment")] == []
 
 
+def test_investment_planned_over_a_plan_period_is_its_total():
+    # evaluated on (held-out c123, pages of 2012-2018): investment to complete 'during the 13th Five-Year Plan
+    # period' is the period's total (seven goals of the corpus had been dated to its last year); output to reach
+    # by the plan's end is still that year's
+    text = ("Rushan Economic Development Zone\n2016-03-10\n\nDuring the 13th Five-Year Plan period it plans to "
+            "complete fixed-asset investment of more than 100 billion yuan. By the end of the 13th Five-Year Plan "
+            "period, its industrial output value will reach 200 billion yuan.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
+        ("fixed_asset_investment", "2016-01", "2020-12"), ("industrial_output", "2020-01", "2020-12")]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
