@@ -184,7 +184,12 @@ def _word_number_ok(text: str, m: re.Match[str]) -> bool:
     after = text[m.end(): m.end() + 12].lower()
     if after.startswith((",", ".", ";", ":", ")")) and text[max(0, m.start() - 4): m.start()].lower() == "the ":
         return False  # 'the larger of the two,', 'among the five.' (not 'rose to nine.')
+    if _OF_WHICH_ARE.match(text, m.end()):
+        return True  # 'nine of which are national "little giant" enterprises': a part counted
     return not after.startswith((" of", "-", " another", " to", " in", " and"))
+
+
+_OF_WHICH_ARE = re.compile(r" of (?:which|them|these) (?:are|were|is)\b", re.I)
 
 
 # QUANTITY's groups, in order: ``_reading`` takes them as ``match.groups()`` gives them

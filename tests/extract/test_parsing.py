@@ -2088,6 +2088,9 @@ def test_a_month_alone_as_the_sentence_s_subject():
     ("Output value of the new materials industry, the largest of the three, reached 26.8 billion yuan.",
      [("industrial_output", 26_800_000_000.0)]),
     ("The number of listed companies in the zone has risen to nine.", [("listed_companies", 9.0)]),
+    # (held-out c117) ... and 'nine of which are ...' is a part counted
+    ("The zone has 136 high-tech enterprises, nine of which are national \"little giant\" enterprises.",
+     [("high_tech_enterprises", 136.0), ("little_giants", 9.0)]),
     # ... and 'the software and information services industry' is an industry, not the economy's services sector
     ("Revenue of the software and information services industry rose 24.3 percent to 2.07 billion yuan.",
      [("operating_revenue", 2_070_000_000.0)]),
