@@ -72,6 +72,8 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
 # ('Textiles and garments, still the zone's largest industry, had a tougher year. Output fell 3.7 per cent')
 _REFERS_BACK = re.compile(r"\s*(?:(?:In|During|For|Over|Last|This)\b[^,.;]{0,40},\s*)?"
                           r"(?:(?:[Ii]ts|[Tt]heir)\s|(?:[Oo]utput|[Rr]evenue|[Ee]xports|[Ss]ales)\b|"
+                          # 'The industry realized output value of ...', 'The industry's output value reached ...'
+                          r"[Tt]he\s+(?:industry|sector)(?:['’]s)?\s|"
                           # 'In the first half, output value of the industry jumped 19.6 percent'
                           r"(?:[Tt]he\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the|this)\s+(?:industry|sector)\b)")
 # ... unless the sentence is about the whole zone: 'output value of industrial enterprises above designated size

@@ -3165,6 +3165,21 @@ def test_its_figures_after_a_sentence_about_an_industry(before, industry):
         ("industrial_output", industry)]
 
 
+@pytest.mark.parametrize("after", [
+    # evaluated on (held-out c125, provincial zones of the north; nine facts of the corpus): 'The industry' as the
+    # subject refers back as 'Its' does
+    "The industry realized output value of 9.8 billion yuan in the first nine months, up 15.4 percent.",
+    "The industry's output value came to 9.8 billion yuan in the first nine months, up 15.4 percent.",
+])
+def test_the_industry_after_a_sentence_about_an_industry(after):
+    text = f"Sichuan Santai Economic Development Zone\nUpdated: 2021-10-20\n\nGreen food processing is the zone's " \
+           f"first pillar industry. {after}\n"
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "food_processing")]
+
+
 def test_an_area_that_covers_is_today_s():
     # evaluated on (held-out c91-c92, typical samples; ten facts of the corpus): 'covers', 'spans' and 'stands at'
     # state an area in the present, dated by the page, not by the period of the figures before it
