@@ -98,7 +98,7 @@ COUNT_METRICS: list[tuple[str, str]] = [
      r"^(?:all kinds of|various)\s+(?:enterprises|companies)$", "enterprises"),
 ]
 COUNT_HEAD = re.compile(
-    r"\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities|manufacturers)\b"
+    r"\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities|manufacturers|makers|producers)\b"
     r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated (?:size|scale)|above[- ]scale))?", re.I)
 
 POPULATION = re.compile(r"(?:permanent|resident|total|usual)? ?population", re.I)

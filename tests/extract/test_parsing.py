@@ -1460,6 +1460,8 @@ FIRMS_OF_AN_INDUSTRY = [
     ("Some 86 rice processing enterprises now operate in the zone.", [(86.0, "food_processing")]),
     ("We have 52 copper enterprises here.", [(52.0, "nonferrous_metals")]),
     ("The zone is home to 14 zinc smelting companies.", [(14.0, "nonferrous_metals")]),
+    # (held-out c125): 'makers' and 'producers' are firms too
+    ("The zone now gathers 312 printing and packaging equipment makers.", [(312.0, "equipment_manufacturing")]),
     ("Today about 1,200 firms are in operation in the zone.", [(1200.0, None)]),
     ("More than 2,800 enterprises of all kinds operate here.", [(2800.0, None)]),
     # not the zone's firms of an industry: a subset, or firms added
