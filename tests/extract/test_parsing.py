@@ -1461,7 +1461,7 @@ FIRMS_OF_AN_INDUSTRY = [
     ("We have 52 copper enterprises here.", [(52.0, "nonferrous_metals")]),
     ("The zone is home to 14 zinc smelting companies.", [(14.0, "nonferrous_metals")]),
     # (held-out c125): 'makers' and 'producers' are firms too
-    ("The zone is now home to 312 printing and packaging equipment makers.", [(312.0, "equipment_manufacturing")]),
+    ("The zone is now home to 126 auto parts makers.", [(126.0, "automotive")]),
     ("Today about 1,200 firms are in operation in the zone.", [(1200.0, None)]),
     ("More than 2,800 enterprises of all kinds operate here.", [(2800.0, None)]),
     # not the zone's firms of an industry: a subset, or firms added
