@@ -384,6 +384,10 @@ class _Reader(TableReading, FigureLineReading):
             self.target_line = s.line_no
             if s.text.rstrip().endswith((":", "：")) and ahead[-1].future_by:
                 self.list_deadline = ahead[-1]
+        elif s.text.rstrip().endswith((":", "：")) and self.target_period is not None \
+                and self.target_period.future_by and self.target_line == s.line_no:
+            # 'By 2028, the automobile industry will be further strengthened ... Specific goals:' over '(1) ...'
+            self.list_deadline = self.target_period
         elif s.heading and not _LIST_ITEM.match(s.text):
             self.list_deadline = None
         # in an undated document, 'this year' is the latest year the text has reported on
