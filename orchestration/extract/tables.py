@@ -57,6 +57,7 @@ _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
 
 _YEAR_END = re.compile(r"\byear[- ]end\b|\bend of (?:the )?year\b", re.I)
+_LABEL_THEN_FIGURE = re.compile(r"(.*[^\d\s,.])\s(-?[\d,]+(?:\.\d+)?)")
 _WHOLE_YEAR_HEAD = re.compile(r"(?:the )?(?:full|whole)[- ]year|annual|year total", re.I)
 
 
@@ -302,6 +303,10 @@ class TableReading:
             return
         table = self.table or Columns()
         dated, zones, growth_after = table.dated, table.zones, table.growth_after
+        glued = _LABEL_THEN_FIGURE.fullmatch(cells[0]) if dated and cells and max(dated) == len(cells) else None
+        if glued is not None:  # 'Output value above designated size 78.6    85.2 ...': the first figure one space
+            cells = [glued.group(1), glued.group(2), *cells[1:]]  # after its label, as a PDF's text may set it
+            starts = [starts[0], starts[0] + glued.start(2), *starts[1:]]
         label = cells[table.label] if table.label < len(cells) else ""
         unit_cell = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else ""
         unit = F.unit_in_label(label) or (_unit_cell(unit_cell) if unit_cell else None) or table.unit \
@@ -347,15 +352,15 @@ class TableReading:
                 latest = max(columns, key=lambda c: dated[c][1]) if dated else columns[-1]
                 col_yoy = yoy if col == latest and not zones else None
             period = row_period
+            anchor = starts[col] if col < len(starts) else s.start  # (a row may have fewer cells than its header)
             if dated:
                 first, last = dated[col]
                 if five_years and first == (last[0], 1) and last[1] == 12:
                     first = (last[0] - 4, 1)
                 ahead = bool(five_years) and self.doc_date is not None and last[0] > self.doc_date.year
-                period = Period(starts[col], starts[col], first, last, plan=bool(five_years), future_by=ahead)
+                period = Period(anchor, anchor, first, last, plan=bool(five_years), future_by=ahead)
             if number is None and (col_yoy is None or metric is None):
                 continue
-            anchor = starts[col] if col < len(starts) else s.start
             if metric is not None:
                 factor, currency = cell_unit or (1.0, "CNY")
                 value = None if number is None else float(Decimal(repr(number)) * Decimal(repr(factor)))

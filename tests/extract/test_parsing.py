@@ -2177,6 +2177,17 @@ def test_numbered_goals_after_a_deadline_and_specific_goals():
         ("industrial_output_above_size", "2028-12", 27_000_000_000.0), ("high_tech_enterprises", "2028-12", 45.0)]
 
 
+def test_a_table_row_whose_first_figure_is_one_space_after_its_label():
+    # bug caught in the wild (held-out c130): 'Output value above designated size 78.6    85.2 ...' (the label and
+    # the first figure one space apart) gave a row a cell fewer than its header, and the reader failed on the whole
+    # document, which was then rejected; the figure is the first column's
+    text = ("Xichang park\n2023-01-20\n\nTable: Main indicators by quarter, 2022\n(unit: 100 million yuan)\n\n"
+            "Indicator                          Q1      Q2      Q3      Q4    Full year\n"
+            "Output value above designated size 78.6    85.2    81.9    94.7    340.4\n")
+    assert [(f[2], f[3], f[4]) for f in _facts(text)][:2] == [
+        ("2022-01", "2022-03", 7_860_000_000.0), ("2022-04", "2022-06", 8_520_000_000.0)]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
