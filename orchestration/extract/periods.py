@@ -108,23 +108,26 @@ def _month_span(m, ctx):
 
 
 def _half(m, ctx):
+    """'the first half' (Jan-Jun), 'the first three quarters', 'the first quarter', 'the first eight months'; of
+    the year before when that stretch of the document's year has not ended ('in the first quarter' in a review
+    published in January)."""
     y = _year(m, ctx)
     if y is None:
         return None
     text = m.group(0).lower()
+    first, last = 1, 6
     if "three quarters" in text:
-        return (y, 1), (y, 9)
-    if "first quarter" in text:
-        return (y, 1), (y, 3)
-    if "second half" in text:
-        return (y, 7), (y, 12)
-    months = re.search(r"(?:first|the) (\w+) months", text)
-    if months:
-        n = _COUNT.get(months.group(1)) or (int(months.group(1)) if months.group(1).isdigit() else 0)
-        if not 1 <= n <= 12:
+        last = 9
+    elif "first quarter" in text:
+        last = 3
+    elif "second half" in text:
+        first, last = 7, 12
+    elif months := re.search(r"(?:first|the) (\w+) months", text):
+        last = _COUNT.get(months.group(1)) or (int(months.group(1)) if months.group(1).isdigit() else 0)
+        if not 1 <= last <= 12:
             return None
-        return (y, 1), (y, n)
-    return (y, 1), (y, 6)
+    y = _not_yet(m, ctx, y, last)
+    return (y, first), (y, last)
 
 
 _QUARTER_MONTHS = {"1": (1, 3), "2": (4, 6), "3": (7, 9), "4": (10, 12), "first": (1, 3), "second": (4, 6),
@@ -237,6 +240,9 @@ _PATTERNS = [
     # ... or the sentence's subject: 'January alone brought exports of US$96 million'
     (re.compile(r"\b" + _M + r"(?=\s+alone\b)", re.I), _month_named, False, False, False),
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
+    # 'The zone closed 2023 with operating revenue of ...': the year it ended with that figure
+    (re.compile(r"\b(?:closed|ended|finished|wrapped up|rounded off)\s+" + _Y + r"(?=\s+with\b)", re.I), _full_year,
+     False, False, False),
     # '2023 year, the zone realized ...', '2023年': a year in translated word order
     (re.compile(_Y + r"(?:\s+year\b(?![- ](?:end|on))|年)", re.I), _full_year, False, False, False),
     # '2020 in review', 'its 2020 work summary', '2023 results': the year a review is of

@@ -148,6 +148,16 @@ class _Reader(TableReading, FigureLineReading):
         self.earlier_dated: Period | None = None  # the date of the last 'from X in 2012' figure
 
     # -- context -------------------------------------------------------------------------
+    def _latest_stretch(self, periods: list[Period]) -> Period:
+        """The last of a sentence's periods, unless it is a stretch of an ended year the sentence names too:
+        '... achieved operating revenue of 48.3 billion yuan in 2020, ..., shrugging off the impact of COVID-19 in
+        the first quarter' reports on 2020."""
+        last = periods[-1]
+        whole = [p for p in periods if p.first is not None and p.first[1] == 1 and p.last[1] == 12
+                 and p.first[0] == p.last[0] == last.last[0]
+                 and self.doc_date is not None and p.last[0] < self.doc_date.year]
+        return whole[0] if whole else last
+
     def _ctx(self) -> TimeContext:
         reported = self.report_period.last[0] if self.report_period is not None else None
         if self.doc_date is not None:
@@ -349,7 +359,7 @@ class _Reader(TableReading, FigureLineReading):
                    and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start)]
         if carried:
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
-            self.line_period = ([p for p in carried if not p.plan] or carried)[-1]
+            self.line_period = self._latest_stretch([p for p in carried if not p.plan] or carried)
         if periods and s.heading and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)):
             # 'Key indicators (2022):' dates the lines under it, stocks included; so does 'Market entities
             # (end of August)' inside a report on January-September
@@ -377,7 +387,7 @@ class _Reader(TableReading, FigureLineReading):
         if reporting and (cue is None or (reporting[-1].end <= s.start + cue.start()
                                           and not _ahead_of(reporting[-1], self.doc_date))) \
                 and not _recalls_earlier_year(reporting[-1], self.report_period, self.doc_date):
-            self.report_period = reporting[-1]
+            self.report_period = self._latest_stretch(reporting)
         ahead = [p for p in periods if p.plan or p.future_by] or (periods if target_cue else [])
         if ahead:
             self.target_period = ahead[-1]

@@ -1582,7 +1582,7 @@ WORDINGS_CAUGHT_IN_THE_WILD = [
      "● 2023 year, the zone realized regional GDP 41.2 billion yuan, growth 7.5%.",
      [("gdp", "2023-01", "2023-12", 41_200_000_000.0)]),
     ("In the first quarter, the zone realized above-scale industrial output value 186.3 100 million yuan, same "
-     "period of last year growth 10.8%.", [("industrial_output_above_size", "2024-01", "2024-03", 18_630_000_000.0)]),
+     "period of last year growth 10.8%.", [("industrial_output_above_size", "2023-01", "2023-03", 18_630_000_000.0)]),  # (a page of January 2024)
     ("Newly-added above-scale industrial enterprises 23, the total number reached 218. The high-tech "
      "enterprises of the zone reached 96, listed companies 4. The main expected targets for 2024 year are: "
      "total industrial output value growth more than 12%, strive to break through 430 100 million yuan.",
@@ -2186,6 +2186,26 @@ def test_a_table_row_whose_first_figure_is_one_space_after_its_label():
             "Output value above designated size 78.6    85.2    81.9    94.7    340.4\n")
     assert [(f[2], f[3], f[4]) for f in _facts(text)][:2] == [
         ("2022-01", "2022-03", 7_860_000_000.0), ("2022-04", "2022-06", 8_520_000_000.0)]
+
+
+def test_a_year_end_review_s_year_and_its_quarters():
+    # evaluated on (held-out c130, year-end reviews): 'closed 2023 with ...' is the year's; 'in the first quarter' in
+    # a review published in January is last year's (that quarter of this year has not ended)
+    text = ("Suyu zone's year in review\n2024-01-18\n\nThe Suyu Economic Development Zone closed 2023 with operating "
+            "revenue of 61.27 billion yuan, up 11.8 percent. Output value of industrial enterprises above designated "
+            "size came to 10.94 billion yuan in the first quarter, up 4.6 percent.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
+        ("operating_revenue", "2023-01", "2023-12"), ("industrial_output_above_size", "2023-01", "2023-03")]
+
+
+def test_a_stretch_of_the_year_reported_named_in_an_aside_is_no_report_of_its_own():
+    # evaluated on (the corpus, c82): '... in 2020, shrugging off the impact of COVID-19 in the first quarter': the
+    # year is what the page reports on, and the paragraphs after it are the year's
+    text = ("Dexing park's 2020\n2021-02-03\n\nDexing High-tech Industrial Park achieved operating revenue of 48.3 "
+            "billion yuan in 2020, up 7.6 percent, shrugging off the impact of COVID-19 in the first quarter.\n\n"
+            "Industrial investment rose 13.5 percent.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
+        ("operating_revenue", "2020-01", "2020-12"), ("industrial_investment", "2020-01", "2020-12")]
 
 
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
