@@ -27,7 +27,7 @@ _EMPTY_CELLS = {"--", "—", "-", "–"}
 _ROW_HEAD = re.compile(r"(?:main\s+)?(?:economic\s+)?(?:indicators?|items?|指标)|industr(?:y|ies)|sectors?", re.I)
 _YEAR_HEAD = re.compile(YEAR_HEAD, re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\(\w+\))?")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\([\w -]+\))?")  # '2024 (target)', '2020 (full year)'
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year|"
                             r"\b(?:19|20)\d\d\s*(?:vs\.?|versus)\s*(?:19|20)\d\d", re.I)  # '2020 vs 2019'
@@ -58,6 +58,8 @@ _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
 _YEAR_END = re.compile(r"\byear[- ]end\b|\bend of (?:the )?year\b", re.I)
 _LABEL_THEN_FIGURE = re.compile(r"(.*[^\d\s,.])\s(-?[\d,]+(?:\.\d+)?)")
+_LAST_YEAR_HEAD = re.compile(r"(?:the )?same period (?:of )?(?:last|the previous|the prior) year|last year|"
+                             r"previous year|(?:a )?year (?:earlier|ago)", re.I)
 _WHOLE_YEAR_HEAD = re.compile(r"(?:the )?(?:full|whole)[- ]year|annual|year total", re.I)
 
 
@@ -254,13 +256,21 @@ class TableReading:
             # a column per year ('| 2021 | 2022 | 2023 |'), or the one value column a year heads;
             # or a column per zone ('| Indicator | Hangzhou Hi-tech Zone | Jiangbei New Area |')
             dated = {i: ((y, 1), (y, 12)) for i, y in years.items()} if len(years) >= 2 or list(years) == values else {}
-            if not dated:  # 'Indicator | September | YoY | Jan-Sep | YoY': a period per value column
-                spans = {i: span for i in values if (span := column_period(heads[i], self._ctx())) is not None}
-                if spans:  # 'December | YoY | Full year | YoY': the whole year of the month beside it
-                    year = max(span[1][0] for span in spans.values())
-                    spans.update({i: ((year, 1), (year, 12)) for i in values
-                                  if i not in spans and _WHOLE_YEAR_HEAD.fullmatch(heads[i].strip())})
-                dated = spans if len(spans) >= 2 else {}
+            # 'Indicator | September | YoY | Jan-Sep | YoY': a period per value column
+            spans = {i: span for i in values if i not in years and (span := column_period(heads[i], self._ctx()))}
+            if spans:  # 'December | YoY | Full year | YoY': the whole year of the month beside it
+                year = max(span[1][0] for span in spans.values())
+                spans.update({i: ((year, 1), (year, 12)) for i in values
+                              if i not in spans and i not in years and _WHOLE_YEAR_HEAD.fullmatch(heads[i].strip())})
+                # 'Jan-Aug | Same period last year': the longest stretch named, a year before
+                (f, t) = min(spans.values(), key=lambda span: span[0])
+                spans.update({i: ((f[0] - 1, f[1]), (t[0] - 1, t[1])) for i in values
+                              if i not in spans and i not in years and _LAST_YEAR_HEAD.fullmatch(heads[i].strip())})
+            if dated and spans:  # 'December | 2022 | Growth (%) | 2021': a month beside the years
+                dated = {**dated, **spans}
+            elif not dated:  # ('2020 (full year)' beside 'November | Jan-Nov': that year too)
+                both = {**spans, **{i: ((y, 1), (y, 12)) for i, y in years.items() if i in values}}
+                dated = both if len(spans) >= 1 and len(both) >= 2 else {}
             self.table = Columns(values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
                                  zones := self._zone_per_column(cells, starts),
                                  _each_with_its_growth(dated or zones, growth), label_col,
@@ -349,7 +359,9 @@ class TableReading:
                 col_yoy = F.table_number(cells[after]) if after is not None and after < len(cells) else None
             else:  # the growth column belongs to the last year
                 # ... the latest year, wherever it stands ('Indicator | 2023 | 2022 | Change (%)')
-                latest = max(columns, key=lambda c: dated[c][1]) if dated else columns[-1]
+                # (of two ending together, the longer: 'August | Jan-Aug | ... | Growth (%)' is the year so far's)
+                latest = max(columns, key=lambda c: (dated[c][1], -dated[c][0][1], -dated[c][0][0])) if dated \
+                    else columns[-1]
                 col_yoy = yoy if col == latest and not zones else None
             period = row_period
             anchor = starts[col] if col < len(starts) else s.start  # (a row may have fewer cells than its header)

@@ -2208,6 +2208,25 @@ def test_a_stretch_of_the_year_reported_named_in_an_aside_is_no_report_of_its_ow
         ("operating_revenue", "2020-01", "2020-12"), ("industrial_investment", "2020-01", "2020-12")]
 
 
+def test_a_table_s_month_beside_its_years_and_the_same_period_last_year():
+    # evaluated on (held-out c128, statistics pages with pipe tables): a month's column beside the years' (it had
+    # been dropped), 'Same period last year' as the year so far a year before, and a growth column after it as the
+    # year so far's (it had gone to the month)
+    text = ("Longyao Economic Development Zone\nReleased: 2023-01-16\n\n(unit: 100 million yuan)\n\n"
+            "| Indicator | December | 2022 | Growth (%) | 2021 |\n| --- | --- | --- | --- | --- |\n"
+            "| Operating revenue | 17.45 | 193.80 | 5.8 | 183.18 |\n\n"
+            "Taojiang Economic Development Zone\n\n(unit: 100 million yuan)\n\n"
+            "| Indicator | August | Jan-Aug | Same period last year | Growth (%) |\n"
+            "| --- | --- | --- | --- | --- |\n| Tax revenue | 0.56 | 4.62 | 4.76 | -2.9 |\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2022-12", "2022-12", 1_745_000_000.0, None),
+        ("operating_revenue", "2022-01", "2022-12", 19_380_000_000.0, 5.8),
+        ("operating_revenue", "2021-01", "2021-12", 18_318_000_000.0, None),
+        ("tax_revenue", "2022-08", "2022-08", 56_000_000.0, None),
+        ("tax_revenue", "2022-01", "2022-08", 462_000_000.0, -2.9),
+        ("tax_revenue", "2021-01", "2021-08", 476_000_000.0, None)]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
