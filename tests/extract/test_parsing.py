@@ -1854,6 +1854,16 @@ def test_the_partner_that_built_a_park_is_not_the_park(opening):
         ("Suzhou-Lu'an Modern Industrial Park", "area_planned")]
 
 
+def test_a_demonstration_city_is_an_area():
+    # evaluated on (held-out c131, foreign chambers' pages): 'the Sino-French Wuhan Ecological Demonstration City' is
+    # an area's name (its figures had gone to the development zone named later)
+    text = ("Zone briefing\nWuhan, 18 April 2024\n\nThe Sino-French Wuhan Ecological Demonstration City in Caidian "
+            "District is no longer a field of cranes. Its industrial output value reached RMB 38.6 billion in 2023.\n"
+            "Wuhan Economic and Technological Development Zone is next door.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("Sino-French Wuhan Ecological Demonstration City", "industrial_output")]
+
+
 def test_an_innovation_park_is_a_park():
     # evaluated on (held-out c121): 'the China-Israel Changzhou Innovation Park' is a park's name (its figures
     # had gone to the district it lies in)
