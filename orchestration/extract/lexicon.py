@@ -113,7 +113,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"new[- ]energy (?:logistics|commercial|passenger|special) vehicles?|fuel[- ]cell vehicles?", "new_energy_vehicles"),
     (r"(?:advanced )?energy[- ]storage(?: materials?| batter(?:y|ies))?|battery materials?|"
      r"lithium[- ](?:ion )?batter(?:y|ies)(?: cathode)?(?: materials?)?|cathode materials?|"
-     r"blade batter(?:y|ies)|power batter(?:y|ies)|new energy batter(?:y|ies)(?: materials?)?|new energy materials?",
+     r"blade batter(?:y|ies)|power batter(?:y|ies)|new energy batter(?:y|ies)(?: materials?)?|new energy materials?|"
+     r"(?:lithium )?battery separators?|separator (?:films?|chain)",
      "energy_storage_materials"),
     (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
      r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"
@@ -131,7 +132,8 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"
      r"(?:chinese |tibetan |mongolian |uyghur |miao |ethnic )(?:herbal )?medicines?|herbal medicines?|"
-     r"(?:innovative )?chemical (?:drugs|pharmaceuticals?)|vaccines?|\b[a-z]+ medicine\b", "biomedicine"),
+     r"(?:innovative )?chemical (?:drugs|pharmaceuticals?)|vaccines?|\b[a-z]+ medicine\b|decoction pieces|"
+     r"(?:proprietary|patent) (?:chinese )?medicines", "biomedicine"),
     (r"medical (?:devices?|equipment|instruments?|consumables)|\bdental\b", "medical_devices"),
     (r"energy (?:conservation|saving) and environmental protection|energy[- ]saving and environment\w*|"
      r"environmental protection|recycling|waste (?:disposal|treatment)|circular economy|"
@@ -151,7 +153,7 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?|"
      r"data cent(?:er|re)s?",
      "digital_economy"),
-    (r"food(?!-grade)(?: processing)?|prepared (?:dishes|foods?|meals)|vinegar|condiments?|seasonings?|"
+    (r"food(?!-grade)(?: processing)?|(?:prepared|prefabricated|pre-made) (?:dishes|foods?|meals)|vinegar|condiments?|seasonings?|"
      r"aquatic products? processing|seafood processing|"
      r"agricultural (?:and sideline )?products? (?:deep )?processing|"
      r"processing of (?:[\w'-]+,? ){0,8}?(?:agricultural|aquatic) products|"

