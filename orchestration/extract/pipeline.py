@@ -210,7 +210,10 @@ class _Reader(TableReading, FigureLineReading):
             return False
         if F.industry_opening(clause) is not None:
             return False  # 'Grain and oil processing, a characteristic industry built on the county's corn, ...'
-        wider = _WIDER_AREA.search(F.ASIDE.sub(",", clause))
+        unasided = F.ASIDE.sub(",", clause)
+        wider = _WIDER_AREA.search(unasided)
+        if wider is not None and _ZONE_BEFORE.search(unasided, 0, wider.start()):
+            return False  # 'The provincial-level zone in Shandong province now has 98 ...': where the zone lies
         # an area named in the clause makes the figure that area's, unless it is a district named once in
         # passing, which the reader folds into the zone ('Rudong county's GDP' on a page about its zone)
         # ('Gao'an City's GDP': the place its zone is named by, with the word that makes it the city)
@@ -1741,6 +1744,7 @@ _OVER_THE_PLAN = re.compile(r"(?:during|over|throughout|within|in)\b", re.I)
 _INVESTMENT_METRICS = frozenset({"fixed_asset_investment", "industrial_investment", "tech_upgrade_investment",
                                  "contracted_investment", "introduced_investment", "project_investment",
                                  "foreign_investment"})
+_ZONE_BEFORE = re.compile(r"\b(?:zone|park|ETDZ|EDZ|HTZ)\s+$", re.I)
 _FOR_EVERY = re.compile(r"\bfor (?:every|each)\s*$", re.I)
 _YEARS_ROW = re.compile(r"\s*(?:(?:19|20)\d\d\s+){1,}(?:19|20)\d\d\s*")
 _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officially) known as (?:the )?$|"
