@@ -317,8 +317,14 @@ def _in_order(table, text: str) -> list[str]:
 _METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|worth of)\s+(?:the\s+)?([^\W\d_][\w\s-]{1,39})")
 
 
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
 def money_metric(window: str, lookahead: str) -> str | None:
     """Which money metric a phrase before (or right after) an amount names."""
+    if "  " in window or "\xa0" in window:  # a phrase a PDF's page break cut ('and foreign' | ... | 'capital
+        # actually used was'), or a word hyphenated across lines ('contracted in-' | 'vestment'): one space
+        window = _SPACE_RUN.sub(" ", window)
     found = nearest(_MONEY, window)
     scope = None  # where 'above designated size' is looked for
     after = _METRIC_AFTER.match(lookahead)

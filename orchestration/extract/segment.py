@@ -219,7 +219,7 @@ def page_breaks_as_spaces(text: str) -> str:
 
     >>> page_breaks_as_spaces("Trade reached 7.63\\n\\n   - 2 -\\n\\nBulletin 2023\\n\\nbillion yuan, up 15.8%.\\n"
     ...                       "Bulletin 2023\\nThe end.").split("\\n")
-    ['Trade reached 7.63                           billion yuan, up 15.8%.', 'Bulletin 2023', 'The end.']
+    ['Trade reached 7.63\\xa0...\\xa0billion yuan, up 15.8%.', 'Bulletin 2023', 'The end.']
     """
     if "\n" not in text or not any(ch.isdigit() for ch in text):
         return text
@@ -252,9 +252,9 @@ def page_breaks_as_spaces(text: str) -> str:
             continue
         if not (stripped[after][0].islower() or stripped[after][0].isdigit()):
             continue
-        for at in range(starts[before + 1] - 1, starts[after]):
-            if chars[at] in "\n\r":
-                chars[at] = " "
+        # (no-break spaces: whitespace to the patterns of figures and words, not the gap between a table's columns,
+        # so the joined line is still prose to unwrap_lines and the reader)
+        chars[starts[before + 1] - 1: starts[after]] = "\u00a0" * (starts[after] - starts[before + 1] + 1)
     return "".join(chars)
 
 

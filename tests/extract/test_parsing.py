@@ -2130,6 +2130,19 @@ def test_a_sentence_a_pdf_s_page_break_cut_in_two():
         ("foreign_trade", "2023-01", "2023-12", 7_630_000_000.0, 15.8)]
 
 
+def test_a_measure_s_name_a_pdf_s_page_break_or_hyphen_cut():
+    # evaluated on (held-out c122): 'and foreign' | page furniture | 'capital actually used was ...', and 'contracted
+    # in-' | 'vestment', read as the one measure they name (the figures had been dropped or given another measure)
+    text = ("Zongyang Economic Development Zone Statistical Bulletin 2024\nReleased: 2025-03-10\n\nIn 2024, total "
+            "imports and exports were 162 million US dollars, up 18.6%, and foreign\n\n"
+            "Statistical Bulletin 2024                                          - 2 -\n\n"
+            "capital actually used was 6.4 million US dollars. The zone signed 14 projects with contracted in-\n"
+            "vestment of 6.85 billion yuan over the whole of the year 2024, many of them in new materials.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [
+        ("foreign_trade", 162_000_000.0), ("foreign_investment", 6_400_000.0),
+        ("contracted_investment", 6_850_000_000.0)]
+
+
 def test_the_years_heading_a_table_s_columns_are_not_the_period_reported():
     # evaluated on (held-out c122): '2022   2023   2024' over a table's rows had become the period the text
     # reports on, and dated the next paragraph's figures 2022
