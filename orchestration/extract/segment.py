@@ -209,6 +209,7 @@ def unwrap_lines(text: str) -> str:
 _PAGE_MARK = r"(?:[-–—]\s*\d{1,3}\s*[-–—]|page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})"
 _PAGE_LINE = re.compile(r"\s*(?:" + _PAGE_MARK + r"(?:\s{3,}\S.{0,80})?|.{1,80}?\S\s{3,}" + _PAGE_MARK + r")\s*",
                         re.I)
+_PAGE_MARK_ANYWHERE = re.compile(_PAGE_MARK, re.I)  # (what every page's line holds: most texts have none)
 _ENDS_SENTENCE = frozenset(".!?。！？:：;；")
 
 
@@ -221,7 +222,7 @@ def page_breaks_as_spaces(text: str) -> str:
     ...                       "Bulletin 2023\\nThe end.").split("\\n")
     ['Trade reached 7.63\\xa0...\\xa0billion yuan, up 15.8%.', 'Bulletin 2023', 'The end.']
     """
-    if "\n" not in text or not any(ch.isdigit() for ch in text):
+    if "\n" not in text or not _PAGE_MARK_ANYWHERE.search(text):
         return text
     lines = text.split("\n")
     stripped = [line.strip() for line in lines]
@@ -267,6 +268,10 @@ _FIGURE_LINE = re.compile(r"[-+−]?(?:RMB|US\$|\$|¥)?\s?\d[\d,]*(?:\.\d+)?\s*%
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d(?:年|\s*\((?:target|plan|est\.?|e)\))?", re.I)
 _EMPTY_LINE_CELLS = frozenset({"—", "--", "-", "–", "/", "n/a", "N/A", "…", "...", "——"})
 _FIGURE, _YEAR, _EMPTY, _LABEL = "figure", "year", "empty", "label"
+
+
+# a header and two rows of three cells at least: nine short lines in a row (most texts have none)
+_SHORT_LINES = re.compile(rf"(?:^[^\n]{{1,{_CELL_MAX}}}\n){{8}}[^\n]{{1,{_CELL_MAX}}}$", re.M)
 
 
 def _cell(line: str) -> str | None:
@@ -319,7 +324,7 @@ def cells_as_rows(text: str) -> str:
     >>> cells_as_rows("Home\\nNews\\nAbout us\\nContact\\nThe zone grew 8%.")  # no figures: no table
     'Home\\nNews\\nAbout us\\nContact\\nThe zone grew 8%.'
     """
-    if text.count("\n") < 2 * _CELLS_MIN + 2:
+    if text.count("\n") < 2 * _CELLS_MIN + 2 or not _SHORT_LINES.search(text):
         return text
     lines = text.split("\n")
     kinds = [_cell(line) for line in lines]
