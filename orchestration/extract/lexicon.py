@@ -44,7 +44,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"was|hit|climbed|jumped|surged|soared|fell|dropped|declined|stood at|came to|amounted to)\b)|"
      r"\b(?:lift|raise|boost|push|grow|expand) trade(?= to\b)", "foreign_trade"),
     (r"retail sales", "retail_sales"),
-    (r"contract(?:ed|ual) (?:(?:foreign|overseas) (?:direct )?)?(?:investment|value|capital)|"
+    (r"contract(?:ed|ual)? (?:(?:foreign|overseas) (?:direct )?)?(?:investment|value|capital)|"
      r"signed (?:investment|contracts?)|"
      r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"

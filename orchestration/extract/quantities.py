@@ -35,9 +35,9 @@ _SCALE = (r"(?P<scale>trillion|billion|bln|bn|million|mln|mn|m(?=\b)|thousand|hu
           r"100\s+million|10,000|ten\s+thousand|100,000|亿|万)")
 _CUR_POST = r"(?P<cur_post>yuan|RMB|CNY|renminbi|US\s?dollars|U\.S\.\s?dollars|USD|dollars|美元|元)"
 # ('the 7.26-square-kilometer bonded zone': the unit joined to the figure as an adjective)
-_AREA = (r"(?P<area>square[\s-]+kilometers?|square[\s-]+kilometres?|sq\.?[\s-]*km|km2|km²|"
+_AREA = (r"(?P<area>square[\s-]+kilometers?|square[\s-]+kilometres?|sq(?:uare|\.)?[\s-]*km|km2|km²|"
          r"square[\s-]+meters?|square[\s-]+metres?|sq\.?[\s-]*m\b|m2|m²|hectares?|ha\b|mu\b|acres?)")
-_PCT = r"(?P<pct>%|％|\s?per\s?cent\b|\s?percent\b)"
+_PCT = r"(?P<pct>%|％|\s?per\s?cent\b|\s?percent\b|\s?pct\b)"  # ('up 27.5 pct', as Xinhua writes it)
 _FOLD = r"(?P<fold>-?\s?fold\b|\s+times\b)"
 
 QUANTITY = guarded(re.compile(
@@ -243,5 +243,5 @@ def _reading(groups: tuple[str | None, ...]) -> tuple[float, float, str, str | N
 # _reading's patterns and spellings, made once (re.sub(str, ...) looks its pattern up at every call)
 _SPACE_RUN = re.compile(r"\s+")
 _AREA_SPACING = re.compile(r"[\s.-]+")
-_AREA_KEYS = {"squarekilometer": "square kilometer", "squarekilometre": "square kilometre",
+_AREA_KEYS = {"squarekilometer": "square kilometer", "squarekilometre": "square kilometre", "squarekm": "sqkm",
               "squaremeter": "square meter", "squaremetre": "square metre"}

@@ -2257,6 +2257,19 @@ def test_a_table_s_month_beside_its_years_and_the_same_period_last_year():
         ("tax_revenue", "2021-01", "2021-08", 476_000_000.0, None)]
 
 
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (held-out c139, awkward number formats): 'pct' (Xinhua's percent), 'square km', 'contract
+    # investment'
+    ("Output jumped 27.5 pct to 2.16 billion yuan in 2024.", ("industrial_output", 2_160_000_000.0, 27.5)),
+    ("The zone has a planned area of 32.6 square km.", ("area_planned", 32.6, None)),
+    ("In 2024 the zone signed 14 projects, with the contract investment of 3.82 billion yuan.",
+     ("contracted_investment", 3_820_000_000.0, None)),
+])
+def test_awkward_number_formats(sentence, fact):
+    text = "Qinshui Economic and Technological Development Zone\n2025-01-12\n\n" + sentence
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [fact]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
