@@ -29,6 +29,7 @@ from orchestration.extract.segment import (
     Sentence,
     blank_citations,
     cells_as_rows,
+    dot_leaders_as_colons,
     is_boilerplate,
     is_table_row,
     label_dashes_as_colons,
@@ -55,6 +56,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     text = unwrap_lines(text)  # hard-wrapped prose read as the paragraphs it was; same length again
     text = blank_citations(text)  # '(billion yuan)[4]' read without its mark; the same length too
     text = label_dashes_as_colons(text)  # 'GDP — ¥14.27 billion' read as 'GDP: ¥14.27 billion'; the same length
+    text = dot_leaders_as_colons(text)  # 'Fixed-asset investment ...... +9.7%' read as 'Fixed-asset investment: +9.7%'
     sentences = split_sentences(text)
     furniture = [(s.start, s.end) for s in sentences if s.boilerplate]
     clusters, mentions = resolve_entities(text, furniture)

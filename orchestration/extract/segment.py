@@ -151,6 +151,24 @@ _LABEL_DASH = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•·*-][ \t]*)?[A-
                          r"(?=[ \t]+[+\-−▲▼↑↓]?[ \t]*(?:[¥$€]|US\$|RMB|CNY)?[ \t]*\d)")
 
 
+# a label and its figure set apart by a dot leader, as contents pages and fact boxes set them out:
+# 'Fixed-asset investment .................. +9.7%'
+_DOT_LEADER = re.compile(r"(?m)^([ \t]*[A-Za-z][^\n.:]{1,80}?)([ \t]*\.{4,}[ \t]*)"
+                         r"(?=[+\-−▲▼]?[ \t]*(?:RMB|US\$|\$|¥)?[ \t]*\d)")
+
+
+def dot_leaders_as_colons(text: str) -> str:
+    """``text`` with the dot leader between a line's label and its figure made a colon, so that the line reads
+    as 'Label: figure' does; the same length, so offsets still index the original.
+
+    >>> dot_leaders_as_colons("Fixed-asset investment ........ +9.7%\\nChemical enterprises ...... 64")
+    'Fixed-asset investment:         +9.7%\\nChemical enterprises:       64'
+    """
+    if "...." not in text:
+        return text
+    return _DOT_LEADER.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(2)) - 1), text)
+
+
 def label_dashes_as_colons(text: str) -> str:
     """``text`` with the dash between a line's label and its figure made a colon, so that the line reads as
     'Label: figure' does; the same length, so offsets still index the original.

@@ -2049,6 +2049,9 @@ def test_foreign_trade_and_investment_wordings(sentence, facts):
      [("population", None, "2025-01", 36_000.0, None)]),
     # (held-out c122, bulletins from PDF): a footnote's circled number after a figure
     ("In 2024, fixed-asset investment grew by 12.7%②.", [("fixed_asset_investment", "2024-01", "2024-12", None, 12.7)]),
+    # (held-out c135, fact boxes): a dot leader between a label and its figure
+    ("In 2024:\nFixed-asset investment .................. +9.7%",
+     [("fixed_asset_investment", "2024-01", "2024-12", None, 9.7)]),
     # (held-out c127, wire briefs): 'the zone in Shandong province' is where the zone lies, not the province's figure
     ("The provincial-level zone in Shandong province now has 98 industrial enterprises above designated size.",
      [("enterprises_above_size", None, "2025-01", 98.0, None)]),
