@@ -2273,6 +2273,15 @@ def test_awkward_number_formats(sentence, fact):
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [fact]
 
 
+def test_an_at_a_glance_box_dates_its_counts():
+    # evaluated on (held-out c135, fact boxes): '2023 AT A GLANCE' over a list dates the counts in it by the year's
+    # end, as 'Key figures (2023)' does (they had taken the page's month)
+    text = ("Leiyang EDZ's 2023 at a glance\nDate: 2024-01-29\n\n2023 AT A GLANCE\n"
+            "Operating revenue: RMB 32.6 billion (+8.4%)\nHigh-tech enterprises: 87\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2023-12", 32_600_000_000.0), ("high_tech_enterprises", "2023-12", 87.0)]
+
+
 def test_numbered_goals_under_a_targets_heading_are_goals_for_its_year():
     # evaluated on (held-out c97, a typical sample): an item's number is read as a sentence of its own,
     # and the item after it ('GDP growth of about 6.5 percent;') did not look like a list's item; the
