@@ -61,6 +61,7 @@ _GENERIC = {
     "Province", "Provinces", "City", "Harmonious", "Intellectual", "Property", "Transformation",
     "Upgrading", "Recycling", "Central", "Eastern", "Western", "Southern", "Northern",
 }
+_PROVINCE_NAMES = frozenset(PROVINCES)
 _CAP = re.compile(r"^[A-Z][A-Za-z0-9'’-]*$")
 _PROVINCE_IN_BRACKETS = re.compile(r"^\([A-Z][a-z]+\)$")
 _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commercial", "Science",
@@ -134,6 +135,9 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
         if entity_type == "district":
             if not prefix or prefix[-1] in _SUFFIX_WORDS:
                 continue
+            if text[m.start()].islower() and " ".join(prefix) in _PROVINCE_NAMES:
+                continue  # 'a Henan county', 'Textile makers ... in Henan county': a county of the province
+
             if prefix[-1] in _NON_ADMIN_DISTRICT:
                 entity_type = "other"
         name = re.sub(r"\s+", " ", text[start: m.end()])

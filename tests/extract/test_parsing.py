@@ -1887,6 +1887,16 @@ def test_the_district_is_an_industrial_cluster_district():
         ("Zhongmou Automobile Industrial Cluster District", "area_planned")]
 
 
+def test_a_province_s_county_is_no_named_county():
+    # evaluated on (held-out c136, signings): 'Textile makers weave new future in Henan county' speaks of a county of
+    # Henan, not of a county named Henan (it had taken the zone's figures, as 'Hubei county' and 'Anhui county' made
+    # entities of their own in five documents of the corpus)
+    text = ("Textile makers weave new future in Henan county\nUpdated: 2019-04-16\n\nToday the mill stands in the "
+            "Weishi Industrial Cluster District in Kaifeng. The district's textile output value reached 18.7 billion "
+            "yuan last year.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [("Weishi Industrial Cluster District", "industrial_output")]
+
+
 def test_an_industry_in_a_clause_before_a_change_is_not_the_change_s():
     # evaluated on (held-out c97): 'photovoltaic firms' in the clause before ', while' is not the industry of
     # the zone's fixed-asset investment (amounts were already read so)
