@@ -137,7 +137,6 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
                 continue
             if text[m.start()].islower() and " ".join(prefix) in _PROVINCE_NAMES:
                 continue  # 'a Henan county', 'Textile makers ... in Henan county': a county of the province
-
             if prefix[-1] in _NON_ADMIN_DISTRICT:
                 entity_type = "other"
         name = re.sub(r"\s+", " ", text[start: m.end()])
