@@ -9,6 +9,7 @@ their evidence, and knows whether its line is a heading or boilerplate.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from orchestration.extract.firstchar import guarded
@@ -228,6 +229,8 @@ _PAGE_MARK = r"(?:[-–—]\s*\d{1,3}\s*[-–—]|page\s+\d{1,3}(?:\s*(?:of|/)\s
 _PAGE_LINE = re.compile(r"\s*(?:" + _PAGE_MARK + r"(?:\s{3,}\S.{0,80})?|.{1,80}?\S\s{3,}" + _PAGE_MARK + r")\s*",
                         re.I)
 _PAGE_MARK_ANYWHERE = re.compile(_PAGE_MARK, re.I)  # (what every page's line holds: most texts have none)
+_FURNITURE_LINES = 2  # lines of a running header or footer beside a page's number
+_REACH_LINES = 12  # lines from a page's number to the text it cut, past blank lines and furniture
 _ENDS_SENTENCE = frozenset(".!?。！？:：;；")
 
 
@@ -248,14 +251,16 @@ def page_breaks_as_spaces(text: str) -> str:
     if not pages:
         return text
     # the running header: a short line said more than once, next to a page's number
-    repeated = {t for t in stripped if t and len(t) <= 80 and stripped.count(t) >= 2}
+    repeated = {t for t, n in Counter(stripped).items() if n >= 2 and t and len(t) <= 80}
     furniture = set(pages)
     for i in pages:
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(lines) and (not stripped[j] or stripped[j] in repeated):
+        for step in (-1, 1):  # (a page's header or footer is a line or two, not a run of them)
+            j, lines_of_it = i + step, 0
+            while 0 <= j < len(lines) and lines_of_it < _FURNITURE_LINES and (
+                    not stripped[j] or stripped[j] in repeated):
                 if stripped[j]:
                     furniture.add(j)
+                    lines_of_it += 1
                 j += step
     starts = [0]
     for line in lines:
@@ -265,8 +270,10 @@ def page_breaks_as_spaces(text: str) -> str:
         chars[starts[i]: starts[i] + len(lines[i])] = " " * len(lines[i])
     # a sentence the break cut: the text before it runs on ('... reached 7.63') into a word or a figure after it
     for i in pages:
-        before = next((j for j in range(i - 1, -1, -1) if stripped[j] and j not in furniture), None)
-        after = next((j for j in range(i + 1, len(lines)) if stripped[j] and j not in furniture), None)
+        before = next((j for j in range(i - 1, max(-1, i - _REACH_LINES), -1) if stripped[j] and j not in furniture),
+                      None)
+        after = next((j for j in range(i + 1, min(len(lines), i + _REACH_LINES)) if stripped[j] and j not in furniture),
+                     None)
         if before is None or after is None or stripped[before][-1] in _ENDS_SENTENCE:
             continue
         if not (stripped[after][0].islower() or stripped[after][0].isdigit()):

@@ -2156,6 +2156,16 @@ def test_a_measure_s_name_a_pdf_s_page_break_or_hyphen_cut():
         ("contracted_investment", 6_850_000_000.0)]
 
 
+def test_page_furniture_is_a_line_or_two_beside_a_page_s_number():
+    # bug caught in review: every line said twice next to a page's number was taken for a running header, walking
+    # through the whole text from each page (a text made of repeated pages took minutes, and lost its prose)
+    from orchestration.extract.segment import page_breaks_as_spaces
+
+    page = "Output value reached 4.2 billion yuan.\nThe zone grew.\nBulletin 2023\n   - 2 -\n"
+    lines = page_breaks_as_spaces(page * 3).split("\n")
+    assert lines[0] == "Output value reached 4.2 billion yuan." and lines[2:4] == [" " * 13, " " * 8]
+
+
 def test_the_years_heading_a_table_s_columns_are_not_the_period_reported():
     # evaluated on (held-out c122): '2022   2023   2024' over a table's rows had become the period the text
     # reports on, and dated the next paragraph's figures 2022
