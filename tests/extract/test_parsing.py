@@ -1379,8 +1379,8 @@ INDUSTRY_WORDINGS = [
     ("chili processing", "food_processing"),
     # held-out c129
     ("prefabricated dishes", "food_processing"),
-    ("lithium battery separators", "energy_storage_materials"),
-    ("TCM decoction pieces and proprietary medicines", "biomedicine"),
+    ("battery separators", "energy_storage_materials"),
+    ("decoction pieces and proprietary medicines", "biomedicine"),
 ]
 
 
