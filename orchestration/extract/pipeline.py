@@ -561,10 +561,17 @@ class _Reader(TableReading, FigureLineReading):
         (``metric_facts``); it must be the same kind of figure, with a date of its own.
         """
         connective = _BASE_BEFORE.fullmatch(self.text, level.end, q.start)
-        if connective is None:
-            return None
-        when = _BASE_WHEN.match(self.text, q.end, s.end)
-        if when is None:
+        if connective is not None:
+            when = _BASE_WHEN.match(self.text, q.end, s.end)
+            if when is None:
+                return None
+            dated, start, end = _dated(when), connective.start("word"), when.end()
+        elif (bracket := _YEAR_IN_BRACKETS.fullmatch(self.text, level.end, q.start)) is not None:
+            # 'Operating revenue: RMB 45.3 bn (2022: RMB 41.0 bn)': the year's figure set beside the latest (a
+            # count's at the year's end)
+            dated = ("year", int(bracket.group("year")), level.measure == "stock")
+            start, end = bracket.start("year"), q.end
+        else:
             return None
         if level.unit == "count":
             if q.kind != "bare" or q.scaled:
@@ -575,8 +582,8 @@ class _Reader(TableReading, FigureLineReading):
         else:
             return None
         return F.extend(level, value=q.value, unit=unit, qualifier=q.qualifier, quantity=q,
-                        start=connective.start("word"), end=when.end(), yoy_pct=None, anchor=q.start,
-                        earlier=False, later=False, period=None, base_of=level, dated=_dated(when))
+                        start=start, end=end, yoy_pct=None, anchor=q.start,
+                        earlier=False, later=False, period=None, base_of=level, dated=dated)
 
     def _earlier_change(self, q: Quantity, level: F.Draft, s: Sentence) -> F.Draft | None:
         """'fell 13.6 percent, after a 9.2 percent decline in 2022': the same measure's change a year before.
@@ -584,7 +591,16 @@ class _Reader(TableReading, FigureLineReading):
         Like a base (``_base``), it is dated from the figure it follows, and its own date is no
         period the article reports on.
         """
-        if level.yoy_pct is None or not _AFTER_A.fullmatch(self.text, level.end, q.start):
+        if level.yoy_pct is None:
+            return None
+        bracket = _YEAR_IN_BRACKETS.fullmatch(self.text, level.end, q.start)
+        if bracket is not None and bracket.group("sign") is not None:
+            # 'Fixed-asset investment: +16.2% (2022: +21.5%)': the year's change set beside the latest
+            yoy = -q.value if bracket.group("sign") in "-−▼↓" else q.value
+            return F.extend(level, value=None, unit=None, qualifier="exact", quantity=None,
+                            start=bracket.start("year"), end=q.end, yoy_pct=yoy, anchor=q.start, earlier=False,
+                            later=False, period=None, base_of=level, dated=("year", int(bracket.group("year")), False))
+        if not _AFTER_A.fullmatch(self.text, level.end, q.start):
             return None
         change = _CHANGE_NOUN.match(self.text, q.end, s.end)
         when = _BASE_WHEN.match(self.text, change.end(), s.end) if change else None
@@ -1915,6 +1931,9 @@ _BASE_WHEN = re.compile(
     r"(?:in |during |over )?the same period (?:of|in) (?P<period_year>(?:19|20)\d\d)|"
     r"a year (?:earlier|ago|before)|(?:in |during )?the (?:previous|preceding|prior) year|last year|"
     r"(?:in |(?P<end>at the end of |by the end of ))(?P<year>(?:19|20)\d\d))\b", re.I)
+# a year's figure in brackets after the latest one: '(2022: RMB 36.9 bn)', '(2022: +21.5%)'; a sign only before a change
+_YEAR_IN_BRACKETS = re.compile(r"\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*[:：]\s*(?:about |nearly |more than |over )?"
+                               r"(?:RMB\s*|CNY\s*|US\$\s*|\$\s*|¥\s*)?(?P<sign>[+\-−▼▲↓↑])?\s*", re.I)
 _CHANGE_NOUNS = r"decline|drop|fall|contraction|decrease|increase|rise|growth|gain|jump|expansion"
 _AFTER_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|the previous year|last year))?"
                       r"[\s,;]*(?:after|following|on top of)\s+an?\s+", re.I)

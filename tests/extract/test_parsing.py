@@ -1511,6 +1511,14 @@ BASES = [
       ("tax_revenue", "2023-01", "2023-06", 6_280_000_000.0, 12.3)]),
     ("In the first half, exports rose 8 percent, following a 3 percent drop a year earlier.",
      [("exports", "2023-01", "2023-06", None, 8.0), ("exports", "2022-01", "2022-06", None, -3.0)]),
+    # evaluated on (c135, key-value lines): the year before set in brackets after the latest figure
+    ("In 2022, operating revenue reached RMB 45.3 bn (2021: RMB 41.0 bn). Fixed-asset investment: +16.2% "
+     "(2021: -21.5%). High-tech enterprises: 41 (2021: 33).",
+     [("operating_revenue", "2022-01", "2022-12", 45_300_000_000.0, None),
+      ("operating_revenue", "2021-01", "2021-12", 41_000_000_000.0, None),
+      ("fixed_asset_investment", "2022-01", "2022-12", None, 16.2),
+      ("fixed_asset_investment", "2021-01", "2021-12", None, -21.5),
+      ("high_tech_enterprises", None, "2023-07", 41.0, None), ("high_tech_enterprises", None, "2021-12", 33.0, None)]),
 ]
 
 
