@@ -304,7 +304,9 @@ class _Reader(TableReading, FigureLineReading):
         has_digit = _DIGIT.search(s.text) is not None  # asked by both tests below
         found = find_periods(s.text, s.start, ctx, folded) if has_digit or _may_state_a_period(s.text, folded) else []
         periods = [p for p in found
-                   if not _COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
+                   if not (_COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
+                           # ('to attract $150 million over 2025-2027': a span a figure is over, no comparison)
+                           and not (p.plan and _OVER_SPAN.search(self.text, max(s.start, p.start - 6), p.start)))
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 100): p.start], folded)
                    and not _NOT_REPORTING_AFTER.match(self.text, p.end)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)
@@ -480,7 +482,8 @@ class _Reader(TableReading, FigureLineReading):
                     continue  # 'crossed the 300-billion-yuan mark, reaching 301.7 billion': the figure follows
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":
-                draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts)
+                draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts) \
+                    or self._count_goal(q, window, drafts)
             if draft is None and q.kind in ("area", "bare"):
                 draft = self._same_measure_again(q, drafts, s)
             if draft is not None:
@@ -810,8 +813,7 @@ class _Reader(TableReading, FigureLineReading):
             industry_again = None
         goal_period = None
         if metric is None and goal:  # 'grew 16.3 percent, against a target of 12 percent': the year's goal for it
-            ctx = self._ctx()
-            year = ctx.reported_year or ctx.year
+            year = _goal_year(goal) or self._ctx().reported_year or self._ctx().year
             if year is not None:
                 metric = (drafts[-1] if drafts else self.drafts[-1][0]).metric
                 goal_period = Period(q.start, q.end, (year, 1), (year, 12))
@@ -1020,10 +1022,10 @@ class _Reader(TableReading, FigureLineReading):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
         goal_year = None
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
-                and _ANNUAL_TARGET_OF.search(window):
+                and (goal := _ANNUAL_TARGET_OF.search(window)):
             # '..., completing 76.3 percent of the annual target of 15.2 billion yuan': the year's goal for it
             ctx = self._ctx()
-            metric, goal_year = drafts[-1].metric, ctx.reported_year or ctx.year
+            metric, goal_year = drafts[-1].metric, _goal_year(goal) or ctx.reported_year or ctx.year
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and _IT_AGAIN.search(window):
             metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
@@ -1082,7 +1084,8 @@ class _Reader(TableReading, FigureLineReading):
         industry = industry or (pending[3] if pending else None)
         year_goal = None if goal_year is None else Period(q.start, q.end, (goal_year, 1), (goal_year, 12))
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
-                       cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold)), anchor=q.start,
+                       cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold) or _IN_TOTAL.match(lookahead)),
+                       anchor=q.start,
                        yoy_pct=pending[1] if pending else None, earlier=earlier, later=later, period=year_goal,
                        target=goal_year is not None)
 
@@ -1282,6 +1285,19 @@ class _Reader(TableReading, FigureLineReading):
             return None
         return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, named[-1].start, q.end,
                        measure="stock", anchor=q.start, industry=drafts[-1].industry)
+
+    def _count_goal(self, q: Quantity, window: str, drafts: list[F.Draft]) -> F.Draft | None:
+        """'52 national high-tech enterprises at the end of 2022, already above the 2025 target of 45': the goal
+        for the count just given, for the year it names (or the year reported on)."""
+        if not drafts or drafts[-1].unit != "count" or drafts[-1].value is None or q.scaled:
+            return None
+        goal = _ANNUAL_TARGET_OF.search(window)
+        year = (_goal_year(goal) or self._ctx().reported_year or self._ctx().year) if goal else None
+        if year is None:
+            return None
+        return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, q.start - len(window) + goal.start(),
+                       q.end, measure="stock", anchor=q.start, industry=drafts[-1].industry,
+                       period=Period(q.start, q.end, (year, 1), (year, 12), point=True), target=True)
 
     def _another_zone_again(self, q: Quantity, window: str, s: Sentence) -> str | None:
         """The metric of the sentence before, when this one gives another zone's figure of it without
@@ -1551,11 +1567,18 @@ class _Reader(TableReading, FigureLineReading):
             year = period.first[0] - 1  # 'rose from 153.6 billion yuan to 161.9 billion': the year before
             return fmt((year, 1)), fmt((year, 12))
         if period.plan and kind == "target" and not draft.cumulative and not (
-                draft.metric in _INVESTMENT_METRICS and _OVER_THE_PLAN.match(self.text, period.start)):
+                draft.metric in _INVESTMENT_METRICS and (_OVER_THE_PLAN.match(self.text, period.start) or
+                                                         _OVER_BEFORE.search(self.text, 0, period.start))):
             # (but 'During the 13th Five-Year Plan period it plans to complete fixed-asset investment of more than
             # 100 billion yuan': investment over the period is its total)
             return fmt((period.last[0], 1)), fmt(period.last)
         return fmt(period.first), fmt(period.last)
+
+
+def _goal_year(goal: re.Match[str]) -> int | None:
+    """The year an ``_ANNUAL_TARGET_OF`` goal names ('against a 2025 target of'), if it names one."""
+    year = goal.group("year") or goal.group("year2")
+    return int(year) if year else None
 
 
 def _dated(when: re.Match[str]) -> tuple:
@@ -1758,7 +1781,12 @@ def _other_names(text: str, clusters, mentions, primary: int | None) -> dict[int
     return folded
 
 
-_OVER_THE_PLAN = re.compile(r"(?:during|over|throughout|within|in)\b", re.I)
+# a plan's span's own first word, or the word before it: 'during the 13th Five-Year Plan period', 'from 2026 to 2030',
+# 'over 2025-2027'
+_OVER_THE_PLAN = re.compile(r"(?:during|over|throughout|within|in|from)\b", re.I)
+_OVER_BEFORE = re.compile(r"\b(?:during|over|throughout|within|in|from)\s+(?:the\s+)?\Z", re.I)
+_OVER_SPAN = re.compile(r"\bover\s+(?:the\s+)?\Z", re.I)
+_IN_TOTAL = re.compile(r"\s*(?:in total|in all|cumulatively|combined)\b", re.I)  # '48 billion yuan in total from ...'
 _INVESTMENT_METRICS = frozenset({"fixed_asset_investment", "industrial_investment", "tech_upgrade_investment",
                                  "contracted_investment", "introduced_investment", "project_investment",
                                  "foreign_investment"})
@@ -2063,8 +2091,9 @@ _DEFINING_ASIDE = re.compile(r"\s[–—]\s*(?:those|that is|i\.e\.|namely|defin
 # a goal for the year beside the figure: 'completing 76.3 percent of the annual target of 15.2 billion yuan',
 # 'grew 16.3 percent, against a target of 12 percent', '12.6 billion yuan (annual target: 20 billion
 # yuan)'
-_ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:annual|full-year|yearly|whole-year) |"
-                               r"\bagainst (?:a|the|its) (?:(?:annual|full-year|yearly) )?|"
+# ('against a 2025 target of 80 billion yuan', 'above the 2025 target of 45': the goal for the year it names)
+_ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:annual|full-year|yearly|whole-year|(?P<year>(?:19|20)\d\d)) |"
+                               r"\bagainst (?:a|the|its) (?:(?:annual|full-year|yearly|(?P<year2>(?:19|20)\d\d)) )?|"
                                r"\(\s*(?:annual|full-year|yearly) )(?:target|plan|goal)"
                                r"(?: of|\s*[:：])\s*(?:growth of\s*)?(?:about |nearly |more than |over )?$", re.I)
 # a period named as a goal's ('the target for the year', 'the budget for the full year'): not what the text reports on

@@ -2226,6 +2226,30 @@ def test_investment_planned_over_a_plan_period_is_its_total():
         ("fixed_asset_investment", "2016-01", "2020-12"), ("industrial_output", "2020-01", "2020-12")]
 
 
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (held-out c132, plans for 2026-2030): the span after the figure, or 'in total' before it
+    "The zone plans to complete industrial investment of 48 billion yuan in total from 2026 to 2030.",
+    "Industrial investment will total 25 billion yuan from 2026 to 2030.",
+    "It hopes to attract foreign capital of 150 million US dollars over 2026-2030.",  # (not 'over' a year compared)
+])
+def test_investment_planned_over_a_span_is_its_total(sentence):
+    text = f"Shimen Economic Development Zone\nRelease date: 2025-12-20\n\n{sentence}\n"
+    assert [(f[2], f[3]) for f in _facts(text)] == [("2026-01", "2030-12")]
+
+
+def test_a_goal_for_a_year_named_before_it():
+    # evaluated on (held-out c132): 'against a 2025 target of', 'above the 2025 target of' a count
+    text = ("Wu'an Industrial Park\nRelease date: 2023-06-12\n\nOutput value of industrial enterprises above "
+            "designated size reached 63.7 billion yuan in 2022, against a 2025 target of 80 billion yuan. The park had "
+            "52 national high-tech enterprises at the end of 2022, already above the 2025 target of 45.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2022-12", 63_700_000_000.0, "actual"),
+        ("industrial_output_above_size", "2025-12", 80_000_000_000.0, "target"),
+        ("high_tech_enterprises", "2022-12", 52.0, "actual"), ("high_tech_enterprises", "2025-12", 45.0, "target")]
+
+
 def test_numbered_goals_after_a_deadline_and_specific_goals():
     # evaluated on (held-out c132, plans for 2026-2030): 'By 2028, ... Specific goals:' dates the numbered goals
     # under it, past an interim year one of them names (the goals after it had taken that year)
