@@ -3405,3 +3405,16 @@ def test_the_whole_a_share_is_of_is_not_the_subject():
     facts = extract_document(doc.name, doc.read_text(encoding="utf-8")).metrics
     assert {f.entity for f in facts if f.metric in ("industrial_output_above_size", "industrial_investment")} == {
         "Guangxi Pingnan Industrial Park"}
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (held-out c130, and eight goals of the corpus): the verb said once for the figure before and
+    # the count ('raise output value to ... and the number of ... to 200')
+    ("By 2025, the zone aims to raise output value to 80 billion yuan and the number of national high-tech "
+     "enterprises to 200.", ("high_tech_enterprises", "2025-12", 200.0)),
+    ("By 2030, the new area aims to raise its GDP to 600 billion yuan and the number of industrial enterprises "
+     "above designated size to more than 500.", ("enterprises_above_size", "2030-12", 500.0)),
+])
+def test_a_count_s_goal_after_the_figure_its_verb_raised(sentence, fact):
+    text = f"Xingyang Economic and Technological Development Zone\nRelease date: 2023-01-12\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text) if f[5] == "count"] == [fact]
