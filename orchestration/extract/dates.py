@@ -36,6 +36,10 @@ _LABELLED = re.compile(
     r"(" + _DATE + r")",
     re.IGNORECASE,
 )
+# 'Pub Date: 21-10-26 10:32', as some provincial portals write it: a two-digit year, only after a label and before a
+# time or the line's end (a table's '21-10-26' is no date)
+_LABELLED_SHORT = re.compile(r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time)\s*[:：]\s*"
+                             r"(\d\d)-([01]\d)-([0-3]\d)(?=\s+[0-2]?\d:[0-5]\d|\s*$|\s{2,}|\s*\|)", re.IGNORECASE)
 _ANY_DATE = re.compile(r"(?<![\w-])(" + _DATE + r")(?![\w-])", re.IGNORECASE)
 _NOT_A_DATELINE = re.compile(r"copyright|all rights reserved|©|\bicp\b|备", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*(?:source|editor|author|reporter|by)\s*[:：]", re.IGNORECASE)
@@ -125,6 +129,11 @@ def detect_document_date(text: str) -> DocDate | None:
         m = _LABELLED.search(line)
         if m:
             found = _parse(m.group(1))
+            if found:
+                return found
+        short = _LABELLED_SHORT.search(line) if "-" in line else None
+        if short:
+            found = _parse(f"20{short.group(1)}-{short.group(2)}-{short.group(3)}")
             if found:
                 return found
     header = [line for line in lines if line.strip()][:_HEADER_LINES]

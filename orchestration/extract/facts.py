@@ -482,8 +482,11 @@ def industry_of(window: str, lookahead: str) -> str | None:
 # after an industry's name: 'industry' ('automobile and parts industry'), or, before the
 # metric, the firms of that industry ('above-size new materials enterprises achieved')
 # ... or an aside that calls it one: 'Photovoltaic materials and new energy, the zone's leading industry, realized'
-_RANKED_INDUSTRY = (r",\s*(?:the\s+)?(?:[\w-]+['’]s\s+|its\s+)?(?:leading|pillar|featured|characteristic|main|"
-                    r"dominant|largest|biggest|first|second|core|traditional)\s+(?:[\w-]+\s+)?industry\b")
+# ('New materials, the second pillar, recorded ...', 'Biomedicine, the second of the zone's three leading industries,')
+_RANKED_INDUSTRY = (r",\s*(?:the\s+)?(?:(?:first|second|third|largest|biggest) of (?:the\s+)?)?"
+                    r"(?:[\w-]+['’]s\s+|its\s+)?(?:(?:two|three|four|five|six)\s+)?"
+                    r"(?:leading|pillar|featured|characteristic|main|dominant|largest|"
+                    r"biggest|first|second|third|core|traditional)\s+(?:[\w-]+\s+)?(?:industry|industries|pillar)\b")
 # ... and what is done with it between: 'the tea processing industry', 'nonferrous metal smelting and processing,
 # the zone's largest pillar industry'
 _DONE = r"(?:smelting|processing|manufacturing|production)"

@@ -146,6 +146,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"(?:precision|general|heavy|hoisting|mining|textile|packaging) machinery|electrical machinery|"
      r"machine tools?|\bcranes?(?: and (?:parts|hoisting)| manufacturing| industry)|\bmotors\b|"
      r"marine (?:engineering )?equipment|aviation (?:manufacturing|equipment|industry)|aerospace|"
+     r"(?:petroleum|oil(?:field)?|drilling|mining) (?:equipment|machinery)|"
      r"\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?|commercial space|\bmachinery\b|"
      r"instruments? and meters?|instrumentation|\bvalves?\b|"
      r"\bfasteners?\b|electric motors?|electromechanical|shipbuilding|ship repair(?:ing)?",

@@ -112,6 +112,9 @@ DATES = [
     ("Zone economy in September 2024\n\nText", None),
     # evaluated on (held-out c101, state media): CGTN's day, month and year with dashes, after the time
     ("Anda zone opens cold-chain hub\n\nCGTN\nUpdated 17:36, 16-Sep-2025\n\nText", "2025-09-16"),
+    # evaluated on (held-out c141): a provincial portal's two-digit year after its label, before the time
+    ("Chuzhou High-tech Zone's output up 31.2%\n\nPub Date: 21-10-26 10:32    Source: english.anhuinews.com\n\nText",
+     "2021-10-26"),
 ]
 
 
@@ -3203,6 +3206,14 @@ def test_figures_respectively_of_the_zones_named_before():
     # value', without the word 'industry' (corpus: c98's 'Textiles and garments realized operating revenue')
     ("Equipment manufacturing contributed output value of 12.7 billion yuan in 2023, a rise of 18.9 percent.",
      "equipment_manufacturing"),
+    # evaluated on (held-out c141, national high-tech zones of the east): an aside that ranks it without the word
+    # 'industry', or as one of several; petroleum equipment (corpus: c103's two)
+    ("New materials, the second pillar, recorded output value of 13.8 billion yuan in 2023, up 9.4 percent.",
+     "new_materials"),
+    ("Among them, biomedicine, the second of the zone's three leading industries, recorded output value of 13.8 "
+     "billion yuan in 2023.", "biomedicine"),
+    ("Petroleum equipment, the zone's traditional pillar industry, achieved output value of 22.4 billion yuan in "
+     "2023.", "equipment_manufacturing"),
 ])
 def test_the_industry_of_an_output_figure(sentence, industry):
     from orchestration.extract import extract_document
