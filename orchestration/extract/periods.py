@@ -148,6 +148,15 @@ def _quarter(m, ctx):
     return (y, first), (y, last)
 
 
+def _numbered_stretch(m, ctx):
+    """'1-3 quarters' (Jan-Sep), '1-9 months' (Jan-Sep), as machine translation renders 1-3季度 and 1-9月."""
+    y = _year(m, ctx)
+    if y is None:
+        return None
+    last = 3 * int(m.group("qn")) if m.group("qn") else int(m.group("mn"))
+    return (_not_yet(m, ctx, y, last), 1), (_not_yet(m, ctx, y, last), last)
+
+
 def _full_year(m, ctx):
     y = _year(m, ctx)
     if y is None:
@@ -222,6 +231,10 @@ _PATTERNS = [
                 r"(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
     (re.compile(r"(?:(?:\b(?:the )?(?P<qw>second|third|fourth) quarter|\bQ(?P<q>[1-4])(?:\s*(?:-|–|~|to)\s*Q(?P<q2>[1-4]))?|"
                 r"\bH(?P<h>[12]))\b(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?)", re.I), _quarter, False, False, False),
+    # (months only after a preposition or 'the': 'will be approved in 1-2 months' is a wait, no stretch of a year)
+    (re.compile(r"(?:\b(?:the\s+)?1\s*[-–~]\s*(?P<qn>[234])\s*quarters?\b|(?:(?<=\bin )|(?<=\bfor )|(?<=\bthe )|"
+                r"(?<=\bduring ))1\s*[-–~]\s*(?P<mn>1[01]|[3-9])\s*months\b)"
+                r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _numbered_stretch, False, False, False),
     (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
     (re.compile(r"(?:as of|at the end of|as at|by the end of|(?<=\()end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")",
                 re.I), _point, True, False, False),

@@ -314,7 +314,10 @@ class _Reader(TableReading, FigureLineReading):
                    and not _SINCE_YEAR.match(self.text, p.start)
                    and not _EARLIER_CHANGE.search(self.text[max(s.start, p.start - 50): p.start], folded)
                    and not (self.text.startswith("of ", p.start) and _THAT.search(self.text, max(s.start, p.start - 6),
-                                                                                 p.start))]
+                                                                                 p.start))
+                   # '13.26 billion yuan (Q3: 4.91 billion yuan)': the label of the figure in brackets only
+                   and not (_LABEL_OPENS.search(self.text, max(s.start, p.start - 3), p.start)
+                            and _LABEL_CLOSES.match(self.text, p.end))]
         # a base's date ('rose from 98 in 2015 to 312'): not the sentence's period, but the figure's before it
         self.set_aside = [p for p in found if p not in periods] if len(periods) < len(found) else []
         if self.doc_date is not None and self.doc_date.month is None and s.heading:
@@ -563,17 +566,21 @@ class _Reader(TableReading, FigureLineReading):
         The earlier figure is a fact of its own, dated from the figure it is compared with
         (``metric_facts``); it must be the same kind of figure, with a date of its own.
         """
+        yoy = None
         connective = _BASE_BEFORE.fullmatch(self.text, level.end, q.start)
         if connective is not None:
             when = _BASE_WHEN.match(self.text, q.end, s.end)
             if when is None:
                 return None
             dated, start, end = _dated(when), connective.start("word"), when.end()
-        elif (bracket := _YEAR_IN_BRACKETS.fullmatch(self.text, level.end, q.start)) is not None:
-            # 'Operating revenue: RMB 45.3 bn (2022: RMB 41.0 bn)': the year's figure set beside the latest (a
-            # count's at the year's end)
-            dated = ("year", int(bracket.group("year")), level.measure == "stock")
-            start, end = bracket.start("year"), q.end
+        elif (label := self._bracket_label(level, q)) is not None and label[2] is None:
+            # 'Operating revenue: RMB 45.3 bn (2022: RMB 41.0 bn)', '13.26 billion yuan (Q3: 4.91 billion yuan, up
+            # 21.4%)': another period's figure set beside the latest, with its own change if it has one
+            dated, start, end = label[0], label[1], q.end
+            change = _ITS_CHANGE.match(self.text, q.end, s.end)
+            if change is not None:
+                end, yoy = change.end(), float(change.group("num"))
+                yoy = -yoy if change.group("sign").lower() in _DOWN_SIGNS else yoy
         else:
             return None
         if level.unit == "count":
@@ -585,8 +592,23 @@ class _Reader(TableReading, FigureLineReading):
         else:
             return None
         return F.extend(level, value=q.value, unit=unit, qualifier=q.qualifier, quantity=q,
-                        start=start, end=end, yoy_pct=None, anchor=q.start,
+                        start=start, end=end, yoy_pct=yoy, anchor=q.start,
                         earlier=False, later=False, period=None, base_of=level, dated=dated)
+
+    def _bracket_label(self, level: F.Draft, q: Quantity) -> tuple[tuple, int, str | None] | None:
+        """'(2022: ', '(Q3: ', '(first half: down ' between a figure and the next: the period the next one is of,
+        as ``_earlier`` dates it, where its label starts, and the sign or word of a change, if one comes first."""
+        m = _LABEL_IN_BRACKETS.fullmatch(self.text, level.end, q.start)
+        if m is None:
+            return None
+        if m.group("year") is not None:  # (a count's at the year's end)
+            dated: tuple = ("year", int(m.group("year")), level.measure == "stock")
+        else:
+            found = find_periods(m.group("label"), m.start("label"), self._ctx())
+            if len(found) != 1 or found[0].start != m.start("label") or found[0].first is None:
+                return None
+            dated = ("period", found[0].first, found[0].last)
+        return dated, m.start("label"), m.group("sign")
 
     def _earlier_change(self, q: Quantity, level: F.Draft, s: Sentence) -> F.Draft | None:
         """'fell 13.6 percent, after a 9.2 percent decline in 2022': the same measure's change a year before.
@@ -596,13 +618,15 @@ class _Reader(TableReading, FigureLineReading):
         """
         if level.yoy_pct is None:
             return None
-        bracket = _YEAR_IN_BRACKETS.fullmatch(self.text, level.end, q.start)
-        if bracket is not None and bracket.group("sign") is not None:
-            # 'Fixed-asset investment: +16.2% (2022: +21.5%)': the year's change set beside the latest
-            yoy = -q.value if bracket.group("sign") in "-−▼↓" else q.value
-            return F.extend(level, value=None, unit=None, qualifier="exact", quantity=None,
-                            start=bracket.start("year"), end=q.end, yoy_pct=yoy, anchor=q.start, earlier=False,
-                            later=False, period=None, base_of=level, dated=("year", int(bracket.group("year")), False))
+        label = self._bracket_label(level, q) if "(" in self.text[level.end: q.start] or \
+            "（" in self.text[level.end: q.start] else None
+        if label is not None and label[2] is not None:
+            # 'Fixed-asset investment: +16.2% (2022: +21.5%)', 'down 4.5% (first half: down 9.7%)': another period's
+            # change set beside the latest
+            yoy = -q.value if label[2].lower() in _DOWN_SIGNS else q.value
+            return F.extend(level, value=None, unit=None, qualifier="exact", quantity=None, start=label[1],
+                            end=q.end, yoy_pct=yoy, anchor=q.start, earlier=False, later=False, period=None,
+                            base_of=level, dated=label[0])
         if not _AFTER_A.fullmatch(self.text, level.end, q.start):
             return None
         change = _CHANGE_NOUN.match(self.text, q.end, s.end)
@@ -1607,6 +1631,8 @@ def _earlier(level: tuple[str | None, str | None] | None, dated: tuple,
     >>> _earlier(("2022-01", "2022-12"), ("year", 2021, False), "flow")
     ('2021-01', '2021-12')
     """
+    if dated[0] == "period":  # its own period, named beside it: '(Q3: 4.91 billion yuan)'
+        return (None, fmt(dated[2])) if measure == "stock" else (fmt(dated[1]), fmt(dated[2]))
     if level is None or level[1] is None:
         return None, None
     last_year, last_month = int(level[1][:4]), int(level[1][5:])
@@ -1966,9 +1992,16 @@ _BASE_WHEN = re.compile(
     r"(?:in |during |over )?the same period (?:of|in) (?P<period_year>(?:19|20)\d\d)|"
     r"a year (?:earlier|ago|before)|(?:in |during )?the (?:previous|preceding|prior) year|last year|"
     r"(?:in |(?P<end>at the end of |by the end of ))(?P<year>(?:19|20)\d\d))\b", re.I)
-# a year's figure in brackets after the latest one: '(2022: RMB 36.9 bn)', '(2022: +21.5%)'; a sign only before a change
-_YEAR_IN_BRACKETS = re.compile(r"\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*[:：]\s*(?:about |nearly |more than |over )?"
-                               r"(?:RMB\s*|CNY\s*|US\$\s*|\$\s*|¥\s*)?(?P<sign>[+\-−▼▲↓↑])?\s*", re.I)
+# another period's figure in brackets after the latest one: '(2022: RMB 36.9 bn)', '(2022: +21.5%)', '(Q3: 4.91
+# billion yuan', '(first half: down 9.7%)'; a sign or word of change only before a change
+_LABEL_IN_BRACKETS = re.compile(r"\s*[(（]\s*(?P<label>(?P<year>(?:19|20)\d\d)|[\w\s-]{2,30}?)(?:\s+alone)?\s*[:：]\s*"
+                                r"(?:about |nearly |more than |over )?(?:RMB\s*|CNY\s*|US\$\s*|\$\s*|¥\s*)?"
+                                r"(?P<sign>[+\-−▼▲↓↑]|(?:up|down|rose|fell|rising|falling)\b)?\s*(?:by\s+)?", re.I)
+_LABEL_OPENS = re.compile(r"[(（]\s*\Z")
+_LABEL_CLOSES = re.compile(r"(?:\s+alone)?\s*[:：]")
+_ITS_CHANGE = re.compile(r"\s*,\s*(?P<sign>up|down|[+\-−])\s*(?:by\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
+                         re.I)
+_DOWN_SIGNS = ("-", "−", "▼", "↓", "down", "fell", "falling")
 _CHANGE_NOUNS = r"decline|drop|fall|contraction|decrease|increase|rise|growth|gain|jump|expansion"
 _AFTER_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|the previous year|last year))?"
                       r"[\s,;]*(?:after|following|on top of)\s+an?\s+", re.I)

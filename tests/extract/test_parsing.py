@@ -75,7 +75,15 @@ PERIODS = [
     ("to exceed 300 billion yuan for the full year", TimeContext(2023, 12), (2023, 1), (2023, 12)),
     ("From 2019 to 2022, output increased", TimeContext(2023, 3), (2019, 1), (2022, 12)),
     ("Between 2018 and 2021, the number rose", TimeContext(2023, 3), (2018, 1), (2021, 12)),
+    # evaluated on (held-out c143): machine translation's 1-3季度 and 1-9月
+    ("In 1-3 quarters of 2020, main business income", TimeContext(2020, 10), (2020, 1), (2020, 9)),
+    ("In 1-9 months, the park realized", TimeContext(2024, 10), (2024, 1), (2024, 9)),
 ]
+
+
+@pytest.mark.parametrize("text", ["approved within 1-3 months", "will be completed in 1-2 months"])
+def test_a_wait_of_months_is_no_stretch_of_a_year(text):
+    assert find_periods(text, 0, TimeContext(2024, 10)) == []
 
 
 @pytest.mark.parametrize(("text", "ctx", "first", "last"), PERIODS)
@@ -1522,6 +1530,14 @@ BASES = [
       ("fixed_asset_investment", "2022-01", "2022-12", None, 16.2),
       ("fixed_asset_investment", "2021-01", "2021-12", None, -21.5),
       ("high_tech_enterprises", None, "2023-07", 41.0, None), ("high_tech_enterprises", None, "2021-12", 33.0, None)]),
+    # evaluated on (c143, quarterly releases): a stretch of the year in brackets, with its own change; it does not
+    # date the figure before it
+    ("From January to June: industrial investment 3.05 billion yuan, up 28.6% (Q2: 1.17 billion yuan, up 35.2%); "
+     "tax revenue 412 million yuan, down 4.5% (first quarter: down 9.7%).",
+     [("industrial_investment", "2023-01", "2023-06", 3_050_000_000.0, 28.6),
+      ("tax_revenue", "2023-01", "2023-06", 412_000_000.0, -4.5),
+      ("industrial_investment", "2023-04", "2023-06", 1_170_000_000.0, 35.2),
+      ("tax_revenue", "2023-01", "2023-03", None, -9.7)]),
 ]
 
 
