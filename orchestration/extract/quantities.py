@@ -27,7 +27,7 @@ WORD_NUMBERS = {
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 
-_CUR_PRE = r"(?P<cur_pre>RMB|CNY|USD|US\$|US\s?dollars?|HK\$|\$|¥|￥)"
+_CUR_PRE = r"(?P<cur_pre>CN¥|RMB\s?¥|RMB|CNY|USD|US\$|US\s?dollars?|HK\$|\$|¥|￥)"  # (CN¥, as Wikipedia writes it)
 # ('Fifty-eight enterprises': the tens and the units together, not 'eight' after a hyphen)
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:" + _TENS + r")-(?:" + _UNITS + r")|" + "|".join(
     w for w in WORD_NUMBERS if WORD_NUMBERS[w]) + r")"

@@ -37,6 +37,9 @@ QUANTITIES = [
     ("ninety projects", 90, None, "exact"),
     # evaluated on (c99, bonded zones): a unit joined to its figure as an adjective
     ("the 7.26-square-kilometer zone", 7.26, "km2", "exact"),
+    # evaluated on (held-out c145, encyclopedia entries): the yuan sign after the country's code, as Wikipedia writes it
+    ("CN¥25.9 billion", 25_900_000_000, "CNY", "exact"),
+    ("RMB¥3 billion", 3_000_000_000, "CNY", "exact"),
     ("a 12-sq-km site", 12, "km2", "exact"),
     # evaluated on (c108, machine-translated portals): the source's unit in brackets is the figure's (98.6亿元)
     ("98.6 billion yuan（亿元）", 9_860_000_000, "CNY", "exact"),
