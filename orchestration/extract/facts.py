@@ -116,8 +116,9 @@ UNIT_IN_NOTE = re.compile(
     r"\s*[;)）]", re.I)
 _SCALES = r"10,000|ten thousand|100 million|hundred million|100 ?m(?:ln|n)?\b|million|billion|bn|mn|mln"
 _UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r")?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars)", re.I)
-_CURRENCY_THEN_SCALE = re.compile(r"(?P<cur>RMB|CNY|USD|US\$)\s*(?P<scale>" + _SCALES + r")",
-                                  re.I)
+# (the yuan's sign too: 'CN¥ billion', as Wikipedia writes it, '¥ bn')
+_CURRENCIES = r"(?P<cur>RMB\s?¥|CN¥|RMB|CNY|USD|US\$|¥|￥)"
+_CURRENCY_THEN_SCALE = re.compile(_CURRENCIES + r"\s*(?P<scale>" + _SCALES + r")", re.I)
 _UNIT_FACTORS = {"10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8,
                  "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6,
                  # 'GDP (RMB 100m)': a hundred million, as English tables of Chinese statistics write it
@@ -155,8 +156,7 @@ def parse_unit(text: str) -> tuple[float, str] | None:
     """
     first = _CURRENCY_THEN_SCALE.fullmatch(text.strip())  # 'RMB 100 million'
     if first:
-        return _UNIT_FACTORS[first.group("scale").lower()], "CNY" if first.group("cur").upper() in ("RMB", "CNY") \
-            else "USD"
+        return _UNIT_FACTORS[first.group("scale").lower()], _currency(first.group("cur"))
     m = _UNIT_WORDS.fullmatch(text.strip())
     if m is None:
         return None
@@ -170,7 +170,12 @@ _CHINESE_STATEMENT = re.compile(r"(?:单位|\bunits?)\s*[:：]", re.I)
 
 
 _CURRENCY_FIRST = re.compile(
-    r"[(（]\s*(?P<cur>US\$|USD|RMB|CNY)\s*(?P<scale>" + _SCALES + r"|m)\s*[)）]", re.I)  # '(US$ m)': millions
+    r"[(（]\s*" + _CURRENCIES + r"\s*(?P<scale>" + _SCALES + r"|m)\s*[)）]", re.I)  # '(US$ m)': millions
+
+
+def _currency(sign: str) -> str:
+    """'RMB', 'CN¥', '¥' -> 'CNY'; 'USD', 'US$' -> 'USD'."""
+    return "USD" if "$" in sign or sign.upper() == "USD" else "CNY"
 
 
 def unit_in_label(text: str) -> tuple[float, str] | None:
@@ -194,7 +199,7 @@ def unit_in_label(text: str) -> tuple[float, str] | None:
     currency_first = _CURRENCY_FIRST.search(text)  # '(USD 100 million)', '(RMB 10,000)'
     if currency_first:
         scale = currency_first.group("scale").lower()
-        return _UNIT_FACTORS.get(scale, 1.0), "CNY" if currency_first.group("cur").upper() in ("RMB", "CNY") else "USD"
+        return _UNIT_FACTORS.get(scale, 1.0), _currency(currency_first.group("cur"))
     return None
 
 

@@ -3461,3 +3461,12 @@ def test_a_stretch_of_the_year_as_the_subject_of_the_measure_just_given():
         ("industrial_output_above_size", "2023-04", "2023-06", 12_380_000_000.0, 7.9),
         ("industrial_output_above_size", "2023-07", "2023-09", 13_050_000_000.0, 10.2),
         ("industrial_output_above_size", "2023-10", "2023-12", 14_710_000_000.0, 15.4)]
+
+
+@pytest.mark.parametrize("caption", ["(CN¥ billion)", "(¥ billion)", "(RMB¥ bn)"])
+def test_a_caption_s_unit_with_the_yuan_sign(caption):
+    # evaluated on (held-out c145, encyclopedia entries): the figures of a table under 'CN¥ billion' were read as yuan
+    text = (f"Xuanhua Economic Development Zone\nUpdated: 2023-05-01\n\nMain economic indicators of the zone {caption}\n"
+            "Year\tOperating revenue\tTax revenue\n2021\t34.6\t0.91\n")
+    assert [(f[1], f[3], f[4], f[5]) for f in _facts(text)] == [
+        ("operating_revenue", "2021-12", 34_600_000_000.0, "CNY"), ("tax_revenue", "2021-12", 910_000_000.0, "CNY")]
