@@ -678,7 +678,8 @@ TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing) (?:the|
                       r"\bthe total(?: number)?(?: of [\w\s-]{0,60})? "
                       r"(?:reached|rose to|increased to|came to|stood at))"
                       r"\s*(?:about |nearly |more than |over )?$", re.I)
-RESIDENTS_AFTER = re.compile(r"\s+(?:(?:permanent|resident|registered|household|usual|floating)\s+)?"
+# (within a paragraph: the day of 'Updated: 2023-08-01' is no count of the 'Population (2020 census)' below it)
+RESIDENTS_AFTER = re.compile(r"(?:[ \t]+\n?|\n)[ \t]*(?:(?:permanent|resident|registered|household|usual|floating)\s+)?"
                              r"(?:residents|inhabitants|population)\b|"
                              # 'About 36,000 people live in the zone'
                              r"\s+people\s+(?:now\s+)?(?:live|reside)\s+(?:in|within)\s+(?:the|this|its)\s+"

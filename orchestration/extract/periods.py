@@ -265,6 +265,8 @@ _PATTERNS = [
     # conference', held at the start of the year it plans)
     (re.compile(r"(?:['’]s|\bits|\btheir)\s+" + _Y + r"(?=\s+[A-Za-z])(?!\s+(?:(?:economic )?work )?(?:conference|"
                 r"meeting|forum|expo|fair|summit|session|congress)\b)", re.I), _full_year, False, False, False),
+    # 'Population (2020 census): 132,000': the census's year
+    (re.compile(r"\b" + _Y + r"(?=\s+(?:national\s+|population\s+)*census\b)", re.I), _full_year, False, False, False),
     # 'Key indicators (2022):', 'Main Economic Indicators 2022', '[Key Figures: 2022]', '(2022年)'
     (re.compile(r"\(" + _Y + r"年?\)|\b(?:indicators?|key figures|key data)(?:[,:：]\s*|\s+(?:for\s+|of\s+|in\s+)?)" +
                 _Y.replace("?P<y>", "?P<y2>"), re.I),

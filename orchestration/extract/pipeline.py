@@ -1180,8 +1180,9 @@ class _Reader(TableReading, FigureLineReading):
                 q = later[0]
         if F.SPACE_AFTER.match(self.text, q.end):
             return None  # '1.2 million square meters of standard factory space': floor space, not land
-        if code == "area" and re.search(r"planned|planning", window[max(0, at - 30):], re.I):
-            code = "area_planned"
+        if code == "area" and (re.search(r"planned|planning", window[max(0, at - 30):], re.I)
+                               or _PLANNED_AFTER.match(self.text, q.end)):
+            code = "area_planned"  # ('Area: 60.3 square kilometers (planned)', as an infobox writes it)
         return F.Draft(code, q.value, "km2", q.qualifier, q, self._clause_start(s, s.start),
                        named.end if named is not None else q.end, measure="stock", anchor=q.start,
                        entity=named.cluster if named is not None else None)
@@ -1819,6 +1820,7 @@ def _other_names(text: str, clusters, mentions, primary: int | None) -> dict[int
 _OVER_THE_PLAN = re.compile(r"(?:during|over|throughout|within|in|from)\b", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:during|over|throughout|within|in|from)\s+(?:the\s+)?\Z", re.I)
 _OVER_SPAN = re.compile(r"\bover\s+(?:the\s+)?\Z", re.I)
+_PLANNED_AFTER = re.compile(r"\s*[(（]\s*planned\b", re.I)
 _IN_TOTAL = re.compile(r"\s*(?:in total|in all|cumulatively|combined)\b", re.I)  # '48 billion yuan in total from ...'
 _INVESTMENT_METRICS = frozenset({"fixed_asset_investment", "industrial_investment", "tech_upgrade_investment",
                                  "contracted_investment", "introduced_investment", "project_investment",

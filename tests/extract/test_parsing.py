@@ -3481,3 +3481,13 @@ def test_it_moved_to_the_measure_just_given():
         ("industrial_output_above_size", "2018-12", 48_200_000_000.0),
         ("industrial_output_above_size", "2019-12", 46_900_000_000.0),
         ("industrial_output_above_size", "2021-12", 52_600_000_000.0)]
+
+
+def test_an_infobox_s_census_year_and_planned_area_and_a_date_above_a_label():
+    # evaluated on (held-out c145, encyclopedia entries; corpus: c45_05): '(2020 census)' dates the population,
+    # '(planned)' after an area makes it the planned area, and the day of the page's date is no count of the
+    # population named on the line below it
+    text = ("Shanwei High-tech Industrial Development Zone\nUpdated: 2023-08-01\n\nPopulation (2020 census): 132,000\n"
+            "Area: 60.3 square kilometers (planned)\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("population", "2020-12", 132_000.0),
+                                                          ("area_planned", "2023-08", 60.3)]
