@@ -84,12 +84,15 @@ STOCK_CHANGE_AFTER = re.compile(
     r"selected|certified|added|introduced|negotiated|signed|named|listed|awarded|included))", re.I)
 COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", re.I)
 COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to)\s+(?:more than |over |about |nearly )?$", re.I)
+ASIDE_ON_A_DATE = r"(?:,\s*(?:the|its|when|which)\b[^,.;()\d]{1,50},)"
 LIST_CONTINUES = re.compile(
     # the last figure's own date may come between: '96 million yuan in 1994 and 108.6 billion yuan in 2022',
     # '10 square kilometers (April 1993) -> 112.7 square kilometers (today)'
     # and a goal's: '15 billion yuan by 2027 and 25 billion yuan by 2030', '... by 2025, doubling to ...'
     # or the area it is said to be of: '9.7 billion yuan for the county and 6.15 billion yuan for the zone'
-    r"(?:\s*\([^()]{1,30}\)|\s+in\s+(?:19|20)\d\d|\s+(?:at|by) the end of (?:19|20)\d\d|\s+by\s+(?:19|20)\d\d|"
+    # (and an aside on that date: 'from 52 million yuan in 1993, the zone's first full year, to 61.8 billion yuan')
+    r"(?:\s*\([^()]{1,30}\)|\s+in\s+(?:19|20)\d\d" + ASIDE_ON_A_DATE + r"?|\s+(?:at|by) the end of (?:19|20)\d\d|"
+    r"\s+by\s+(?:19|20)\d\d|"
     r"\s+(?:for|in) the (?:county|city|district|(?:development |economic |industrial )?(?:zone|park)))?"
     # another industry's: '..., and the auto parts industry RMB 30 billion', '...; the sensors industry 2.94 billion'
     r"[\s,;]*(?:(?:and |as well as )?(?:in|of|the) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*"

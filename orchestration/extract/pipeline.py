@@ -1471,10 +1471,10 @@ class _Reader(TableReading, FigureLineReading):
             [p for p in self.set_aside if p.start >= draft.end and not self.text[draft.end: p.start].strip()]
         if attached:  # 'from 46 in 2015 to 152 in 2020': a date right after the figure is the figure's
             period = attached[0]
-            if F.THEN_TO.match(self.text, period.end):  # 'from 148 billion yuan in 2012 to ...'
-                self.earlier_dated = period
+            if F.THEN_TO.match(self.text, period.end) or _ASIDE_THEN_TO.match(self.text, period.end):
+                self.earlier_dated = period  # 'from 148 billion yuan in 2012 to ...', '... in 1993, the zone's ..., to'
         elif draft.earlier and self.earlier_dated is not None and (
-                self.earlier_dated.start >= s.start or _SAME_SPAN.search(s.text)):
+                self.earlier_dated.start >= s.start or self._same_span(s)):
             # '... from 148 billion yuan in 2012 to 302.5 billion yuan in 2021, while output grew from 116.3
             # billion yuan to 221.8 billion yuan': the second change runs over the same years
             period, draft = self.earlier_dated, F.extend(draft, earlier=False)
@@ -1527,6 +1527,14 @@ class _Reader(TableReading, FigureLineReading):
             draft.industry = None  # 'The Tonglu Medical Device Industrial Park realized output value of ...'
         self.drafts.append((draft, entity, period, "target" if target else "actual", source, s.heading))
 
+    def _same_span(self, s: Sentence) -> bool:
+        """True when the sentence's change runs over the span the text gave last ('over the same period'); 'over
+        the decade' only when that span began about ten years before the page."""
+        same = _SAME_SPAN.search(s.text)
+        if same is None or not same.group("decade"):
+            return same is not None
+        return self.doc_date is not None and 9 <= self.doc_date.year - self.earlier_dated.last[0] <= 11
+
     def _industry_in_a_name(self, industry: str, s: Sentence) -> bool:
         """True when the sentence names the industry only inside an area's name: the figure is the area's
         whole ('Enterprises in the Lianyungang Petrochemical Industrial Base generated operating revenue of ...')."""
@@ -1543,7 +1551,7 @@ class _Reader(TableReading, FigureLineReading):
         strength: list[tuple] = []
         names: dict[int | None, str] = {}  # each entity's name (and the title) worked out once
         resolved: dict[int, tuple[str | None, str | None]] = {}  # by id of the draft
-        for draft, entity, period, kind, source, heading in self.drafts:
+        for i, (draft, entity, period, kind, source, heading) in enumerate(self.drafts):
             if draft.base_of is not None:  # dated from the figure it is compared with, read before it
                 start, end = _earlier(resolved.get(id(draft.base_of)), draft.dated, draft.measure)
                 kind = "actual"
@@ -1551,6 +1559,12 @@ class _Reader(TableReading, FigureLineReading):
                     continue
             else:
                 start, end = resolved[id(draft)] = self._resolve_period(draft, period, kind, source)
+            if draft.earlier and draft.measure == "stock" and i + 1 < len(self.drafts):
+                # 'grew from 47 to 163' with no date for the 47: the count before is no fact of the later's date
+                later = self.drafts[i + 1]
+                if later[0].later and later[0].metric == draft.metric and \
+                        self._resolve_period(later[0], later[2], later[3], later[4]) == (start, end):
+                    continue
             name = names.get(entity)
             if name is None:
                 name = names[entity] = self.clusters[entity].name if entity is not None else _title(self.text)
@@ -1968,7 +1982,11 @@ _SINCE = re.compile(r"since\b", re.I)
 _SINCE_YEAR = re.compile(r"since\s+(?:19|20)\d\d\b", re.I)
 # a change over the years of the change before it: '... went from 1.86 billion yuan to 2.73 billion yuan over the
 # same period'
-_SAME_SPAN = re.compile(r"\b(?:over|during|in) the same (?:period|years|span)\b(?! (?:of|last|a year))", re.I)
+# (or the span the text has just given by its ends: 'over the decade', 'over those ten years')
+_SAME_SPAN = re.compile(r"\b(?:over|during|in) (?:the same (?:period|years|span)\b(?! (?:of|last|a year))|"
+                        r"(?P<decade>the (?:past |last )?decade|th(?:ose|ese) ten years)\b|th(?:ose|ese) years\b)",
+                        re.I)
+_ASIDE_THEN_TO = re.compile(F.ASIDE_ON_A_DATE + r"\s*to\s", re.I)
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # '25 January 2019': a day's date, no period
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
 _BUILT_BY = (r"(?:jointly\s+|co-)?(?:built|developed|run|operated|set up|established|founded|launched)"

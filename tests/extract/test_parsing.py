@@ -3491,3 +3491,18 @@ def test_an_infobox_s_census_year_and_planned_area_and_a_date_above_a_label():
             "Area: 60.3 square kilometers (planned)\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("population", "2020-12", 132_000.0),
                                                           ("area_planned", "2023-08", 60.3)]
+
+
+def test_then_and_now_over_the_span_just_given():
+    # evaluated on (held-out c144, anniversaries; corpus: c130's decade and thirtieth anniversary): an aside on the
+    # first date ('in 1993, the zone's first full year, to ...'); 'over the same period' and 'over the decade' run
+    # over the span just given; a count 'from 47 to 163' with no date of its own is no fact of the later's date
+    text = ("Laoting Economic Development Zone\nUpdated: 2023-02-20\n\nOperating revenue climbed from 52 million yuan "
+            "in 2012, the zone's first full year, to 61.8 billion yuan in 2022. Tax revenue rose from 1.9 million yuan "
+            "to 3.46 billion yuan over the same period.\n\nThe number of industrial enterprises above designated size "
+            "grew from 47 to 163 over the decade.\n\nThe number of national high-tech enterprises rose from 12 to 40.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2012-12", 52_000_000.0), ("operating_revenue", "2022-12", 61_800_000_000.0),
+        ("tax_revenue", "2012-12", 1_900_000.0), ("tax_revenue", "2022-12", 3_460_000_000.0),
+        ("enterprises_above_size", "2012-12", 47.0), ("enterprises_above_size", "2022-12", 163.0),
+        ("high_tech_enterprises", "2022-12", 40.0)]
