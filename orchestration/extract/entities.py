@@ -113,6 +113,10 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[“\"‘']\s*$", before))
 
 
+_OFFICE_WORDS = frozenset({"Acting", "Deputy", "Executive", "Vice", "Former", "Standing"})
+_OFFICE_AFTER = re.compile(r"\s+(?:Mayor|Magistrate|Head|Governor|Chief|Secretary|Director)\b")
+
+
 def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
     """Entity names in ``text``: (start, end, name, entity_type).
 
@@ -135,6 +139,8 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
         if entity_type == "district":
             if not prefix or prefix[-1] in _SUFFIX_WORDS:
                 continue
+            if prefix[-1] in _OFFICE_WORDS and _OFFICE_AFTER.match(text, m.end()):
+                continue  # 'Xu Jianguo, Acting District Mayor': an office, no district named Acting
             if text[m.start()].islower() and " ".join(prefix) in _PROVINCE_NAMES:
                 continue  # 'a Henan county', 'Textile makers ... in Henan county': a county of the province
             if prefix[-1] in _NON_ADMIN_DISTRICT:

@@ -104,7 +104,9 @@ class _Reader(TableReading, FigureLineReading):
         self.known_names = {n for c in clusters for n in c.names}
         # a firm's results (a press release, an earnings story): revenue is the zone's only where it says so
         self.company_news = len(_COMPANY_RESULTS.findall(text)) >= 2
-        self.primary = _primary(clusters)
+        self.primary = _host_page(text, clusters, mentions)
+        if self.primary is None:
+            self.primary = _primary(clusters)
         self.folded = _sub_areas(clusters, self.primary) | _other_names(text, clusters, mentions, self.primary)
         self.current: int | None = None
         self.line_period: Period | None = None
@@ -1802,6 +1804,26 @@ def _primary(clusters) -> int | None:
                key=lambda i: (not clusters[i].container, clusters[i].mentions, -clusters[i].first_offset))
 
 
+def _host_page(text: str, clusters, mentions) -> int | None:
+    """The district or county whose government's report this page is, by its first lines: 'Jiangxia District
+    People's Government of Wuhan > ...' over 'Government Work Report of Jiangxia District (2024)'. Its report gives
+    its own figures (GDP, retail sales) beside its zone's; a figure is the zone's where a sentence names the zone.
+    (A county government's page about its zone says so in its own title, not a report's.)"""
+    header_end, lines = 0, 0
+    while lines < 4 and header_end < len(text):  # the first lines, up to the first of prose
+        stop = text.find("\n", header_end)
+        stop = len(text) if stop < 0 else stop
+        if stop - header_end > 160:
+            break
+        lines += bool(text[header_end: stop].strip())
+        header_end = stop + 1
+    if not _HOST_REPORT.search(text, 0, header_end):
+        return None
+    named = {m.cluster for m in mentions if m.explicit and m.start < header_end}
+    hosts = [i for i in named if clusters[i].entity_type == "district"]
+    return hosts[0] if len(hosts) == 1 and len(named) == 1 else None
+
+
 def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
     """Districts named once in a park's profile are its functional areas, not other parks.
 
@@ -1834,6 +1856,8 @@ def _other_names(text: str, clusters, mentions, primary: int | None) -> dict[int
 _OVER_THE_PLAN = re.compile(r"(?:during|over|throughout|within|in|from)\b", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:during|over|throughout|within|in|from)\s+(?:the\s+)?\Z", re.I)
 _OVER_SPAN = re.compile(r"\bover\s+(?:the\s+)?\Z", re.I)
+_HOST_REPORT = re.compile(r"\bGovernment Work Report\b|\bReport on the Work of the Government\b|"
+                          r"\bPlan for National Economic and Social Development\b", re.I)
 _PLANNED_AFTER = re.compile(r"\s*[(（]\s*planned\b", re.I)
 _IN_TOTAL = re.compile(r"\s*(?:in total|in all|cumulatively|combined)\b", re.I)  # '48 billion yuan in total from ...'
 _INVESTMENT_METRICS = frozenset({"fixed_asset_investment", "industrial_investment", "tech_upgrade_investment",

@@ -3506,3 +3506,20 @@ def test_then_and_now_over_the_span_just_given():
         ("tax_revenue", "2012-12", 1_900_000.0), ("tax_revenue", "2022-12", 3_460_000_000.0),
         ("enterprises_above_size", "2012-12", 47.0), ("enterprises_above_size", "2022-12", 163.0),
         ("high_tech_enterprises", "2022-12", 40.0)]
+
+
+def test_a_district_s_work_report_gives_its_own_figures_beside_its_zone_s():
+    # evaluated on (held-out c146, district work reports): the page is the district's, so its GDP is the district's
+    # although the district is named once and its zone twice; the zone's figures are the zone's where it is named;
+    # 'Acting District Mayor' names no district
+    from orchestration.extract import extract_document
+
+    text = ("2019 Government Work Report of Sanshan District, Wuhu City\n\nXu Jianguo, Acting District Mayor\n\n"
+            "Last year, the gross regional product was 21.63 billion yuan, up 9.2 percent. The Sanshan Economic "
+            "Development Zone played a bigger role: output value of industrial enterprises above designated size in "
+            "the zone reached 38.74 billion yuan. The Sanshan Economic Development Zone paid 1.92 billion yuan of tax.\n")
+    result = extract_document("t.txt", text)
+    assert [(f.entity, f.metric) for f in result.metrics] == [
+        ("Sanshan District", "gdp"), ("Sanshan Economic Development Zone", "industrial_output_above_size"),
+        ("Sanshan Economic Development Zone", "tax_revenue")]
+    assert "Acting District" not in {e.entity for e in result.entities}
