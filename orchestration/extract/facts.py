@@ -34,17 +34,18 @@ FLOW_METRICS = {code for _, code in lexicon.MONEY_METRICS} | {
 GROWTH_CUE = re.compile(
     r"increas|decreas|\bup\b|\bdown\b|\brose\b|\brise\b|\brising\b|\bgrew\b|\bgrow|growth|"
     r"year[- ]on[- ]year|\byoy\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bjump|\bsurg|\bsoar|"
-    r"\bclimb|\bexpan|\bshr[au]nk|\bcontract|"
+    r"\bclimb|\bexpan|\bshr[au]nk|\bcontract|增长|增幅|下降|减少|回落|"
     # 'aims to raise operating revenue by 8 percent' (not 'raise its share to 30 percent': a level)
     r"\b(?:rais|lift|boost)\w*\b[^.;]{0,80}\bby\s*(?:more than |over |about |nearly |at least )?$", re.I)
-NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract", re.I)
+NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract|"
+                          r"下降|减少|回落", re.I)
 COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bthan\b|average annual|annual average|"
                         r"average growth|"
                         r"\bshare\b|accounted for|\bproportion\b|\bratio\b|(?<!growth )\brate of\b(?! increase)", re.I)
 TARGET_CUE = re.compile(
     r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at|for)\b|\btarget|\bgoal\b|\bgoals\b|\bhop(?:es|ing) to\b|"
     r"\bplans? (?:to|for)\b|\bcalls? for\b|\bexpected to\b|\bexpects?\b|\bprojected to\b|\bis set to\b|"
-    r"\bforecast|\bstriving\b|"
+    r"\bforecast|\bstriving\b|力争|预计|目标|计划|确保|"
     r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five", re.I)
 CUMULATIVE = re.compile(r"\bin total\b|\bcumulative|\baccumulated|\ba total of\b|\baggregate", re.I)
 PER_UNIT = re.compile(r"\beach square (?:kilomet|km)|"  # 'Each square kilometer of the zone produced ...'
@@ -77,7 +78,7 @@ HAVE_CUE = re.compile(
 # 'new' that names an industry, not firms new to the zone: '47 new energy enterprises', 'new materials'
 NEW_INDUSTRY = r"(?![- ](?:energy|materials?|generation|displays?|infrastructure)\b)"
 CHANGE_OF_STOCK = re.compile(r"^\s*(?i:more\s+)?(?:new|New)\b" + NEW_INDUSTRY +
-                             r"|(?i:\bnewly\b|\badded\b|\bnet increase\b)")
+                             r"|(?i:\bnewly\b|\badded\b|\bnet increase\b)|新认定|新增|净增|新引进|新培育")
 STOCK_CHANGE_AFTER = re.compile(
     r"^[^.;,]{0,40}\b(?:(?:had|have|has) applied|(?:were|was|had been|have been|has been) (?:newly )?(?:recogni[sz]ed|"
     r"approved|identified|rated|"
@@ -364,7 +365,7 @@ def signed(clause: str, lookahead: str) -> bool:
     return bool(_SIGNED.search(clause) or _SIGNED_AFTER.match(lookahead))
 
 
-_SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b|\bcontracted\b", re.I)
+_SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b|\bcontracted\b|签约|协议", re.I)
 _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being) signed\b", re.I)
 INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b[^,.;]{0,30}?\b(?:contributed|realised|"
                               r"realized|"

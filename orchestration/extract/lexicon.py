@@ -15,34 +15,38 @@ from orchestration.extract.firstchar import guarded
 # Metric phrases that stand before a money amount. The nearest phrase to the
 # number wins; among phrases ending at the same place, the longest.
 MONEY_METRICS: list[tuple[str, str]] = [
-    (r"\bgdp\b|gross (?:regional|domestic) product|regional (?:gdp|gross)|economic output", "gdp"),
+    # (each row ends with the Chinese name half-translated pages leave in: '规上工业总产值 96.8亿元')
+    (r"\bgdp\b|gross (?:regional|domestic) product|regional (?:gdp|gross)|economic output|生产总值", "gdp"),
     (r"(?:total |gross )?(?:industrial )?(?:output|production) value|output value|industrial output|"
-     r"value of (?:industrial )?output|industrial production value|output", "industrial_output"),
+     r"value of (?:industrial )?output|industrial production value|output|工业总产值|总产值|产值", "industrial_output"),
     (r"(?:industrial )?(?:added value|value[- ]added)(?: of (?:the )?industr\w*)?|"
-     r"added value of industr\w*", "industrial_added_value"),
+     r"added value of industr\w*|工业增加值|增加值", "industrial_added_value"),
     # ('technology, industry and trade revenue': 技工贸收入, a zone's revenue of all its firms)
     (r"(?:operating|operation|business|sales|main business) (?:revenue|income)|"
      r"technolog(?:y|ical)[,，]?\s*industr(?:y|ial)(?:[,，]?\s*and)?\s*trade (?:revenue|income)|"
      r"technical[,，]?\s*industrial(?:[,，]?\s*and)?\s*trade (?:revenue|income)|revenue from "
-     r"(?:main )?(?:business|operations|sales)|\brevenue\b|turnover", "operating_revenue"),
-    (r"(?:total )?fiscal (?:revenue|income)|financ(?:ial|e) revenue|revenue of (?:the )?(?:local )?finance",
-     "fiscal_revenue"),
+     r"(?:main )?(?:business|operations|sales)|\brevenue\b|turnover|营业收入|主营业务收入|技工贸(?:总)?收入|营收",
+     "operating_revenue"),
+    (r"(?:total )?fiscal (?:revenue|income)|financ(?:ial|e) revenue|revenue of (?:the )?(?:local )?finance|"
+     r"财政(?:总)?收入", "fiscal_revenue"),
     (r"general public budget(?:ary)? revenue|(?:public )?budgetary (?:financial )?revenue|"
-     r"general budget revenue|local fiscal revenue", "public_budget_revenue"),
+     r"general budget revenue|local fiscal revenue|一般公共预算收入", "public_budget_revenue"),
     # longer forms first: an alternation stops at the first form that matches
-    (r"full[- ]caliber tax(?:es)?(?: revenue)?|tax(?:es)? revenue|tax(?:es)? paid|\btax(?:es|ation)?\b", "tax_revenue"),
-    (r"(?:investment in )?fixed[- ]assets?(?: investment)?|investment in fixed assets", "fixed_asset_investment"),
-    (r"industrial (?:fixed[- ]asset )?investment|investment in industr(?:y|ial)", "industrial_investment"),
+    (r"full[- ]caliber tax(?:es)?(?: revenue)?|tax(?:es)? revenue|tax(?:es)? paid|\btax(?:es|ation)?\b|税收(?:收入|总额)?",
+     "tax_revenue"),
+    (r"(?:investment in )?fixed[- ]assets?(?: investment)?|investment in fixed assets|固定资产投资", "fixed_asset_investment"),
+    (r"industrial (?:fixed[- ]asset )?investment|investment in industr(?:y|ial)|工业投资", "industrial_investment"),
     (r"(?:investment in )?(?:industrial )?(?:technolog\w* (?:transformation|upgrad\w*|renovation)|"
      r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?", "tech_upgrade_investment"),
-    (r"foreign (?:direct )?investment|foreign capital|\bfdi\b|overseas investment|utiliz\w* foreign", "foreign_investment"),
-    (r"exports?|export value|foreign trade exports", "exports"),
+    (r"foreign (?:direct )?investment|foreign capital|\bfdi\b|overseas investment|utiliz\w* foreign|"
+     r"(?:实际(?:使用|利用)|利用)外资", "foreign_investment"),
+    (r"exports?|export value|foreign trade exports|出口(?:总)?额|出口", "exports"),
     (r"imports? (?:and|&) exports?|foreign trade(?: volume| value)?|total trade|"
      # 'trade' alone as the subject of a figure ('Trade through the zone ... reached $1.46 billion', 'trade rose
      # 23.5 percent ... to $562 million', 'lift trade to $2 billion'), not a trade fair's or a trade centre's
      r"\btrade(?=(?: value| volume)?(?: through [^,.;]{1,80}?,?)? (?:rose|reached|grew|increased|totaled|totalled|"
      r"was|hit|climbed|jumped|surged|soared|fell|dropped|declined|stood at|came to|amounted to)\b)|"
-     r"\b(?:lift|raise|boost|push|grow|expand) trade(?= to\b)", "foreign_trade"),
+     r"\b(?:lift|raise|boost|push|grow|expand) trade(?= to\b)|进出口(?:总)?额|进出口", "foreign_trade"),
     (r"retail sales", "retail_sales"),
     (r"contract(?:ed|ual)? (?:(?:foreign|overseas) (?:direct )?)?(?:investment|value|capital)|"
      r"signed (?:investment|contracts?)|"
@@ -55,7 +59,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place|"
      r"(?:bring|brought|bringing) in (?:funds|capital)(?: of)?", "introduced_investment"),
     (r"(?:total|completed|planned) investment|completed an investment|investment of (?:key )?projects|"
-     r"project investment|projects (?:worth|valued at)", "project_investment"),
+     r"project investment|projects (?:worth|valued at)|总投资", "project_investment"),
 ]
 
 # Modifiers that move output / added value to the 'above designated size' codes.
@@ -67,11 +71,11 @@ ABOVE_SIZE = re.compile(
 # Phrases before an area.
 AREA_METRICS: list[tuple[str, str]] = [
     (r"total (?:land )?area|covers?(?: a total area)?|covering|spans?|spanning|"
-     r"area of|jurisdiction(?:al)? area|administrative area|occupies|\barea\b", "area"),
+     r"area of|jurisdiction(?:al)? area|administrative area|occupies|\barea\b|(?:总|辖区)?面积", "area"),
     (r"(?:planned (?:area|to cover)|planning area|plann?ed [\w\s]{0,20}area|is planned|"
-     r"planned to cover an area)(?: of)?", "area_planned"),
+     r"planned to cover an area)(?: of)?|规划(?:总)?面积", "area_planned"),
     (r"(?:built[- ]up area|built area|has built(?: an area)?|developed area|area (?:already )?(?:built|developed)|"
-     r"construction land)(?: of)?", "area_built"),
+     r"construction land)(?: of)?|建成区?(?:面积)?", "area_built"),
     (r"(?:has|have) been (?:developed|built)(?: so far)?|developed so far", "area_built"),
 ]
 # Areas that are never an area metric of the zone.
@@ -85,20 +89,21 @@ AREA_FACILITY = re.compile(r"incubator|\bcent(?:re|er)\b|\bplatform\b|\bhall\b|\
 
 # Count phrases after a number, checked in order.
 COUNT_METRICS: list[tuple[str, str]] = [
-    (r"listed (?:companies|enterprises|firms)|(?:companies|enterprises) listed|market-listed", "listed_companies"),
+    (r"listed (?:companies|enterprises|firms)|(?:companies|enterprises) listed|market-listed|上市(?:公司|企业)",
+     "listed_companies"),
     (r"provincial[\w\s,\"“”'-]{0,40}(?:little|small)[\s\"“”'-]*giant", "specialized_smes"),
     (r"(?:little|small)[\s\"“”'-]*giants?", "little_giants"),
     (r"specializ\w*|specialis\w*|professional, innovative|sophisticated|distinctive and innovative|"
-     r"refined,? (?:special|distinctive)", "specialized_smes"),
+     r"refined,? (?:special|distinctive)|专精特新", "specialized_smes"),
     (r"(?:national )?high[- ]?(?:and new[- ])?tech(?:nology)?[- ]enterprises?|hi-tech enterprises?|"
-     r"high-new tech", "high_tech_enterprises"),
+     r"high-new tech|高新技术企业", "high_tech_enterprises"),
     (r"above designated (?:size|scale)|above[- ](?:scale|size)|designated[- ](?:size|scale)|规上", "enterprises_above_size"),
     (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of|industrial)\s+)*"
      r"(?:enterprises|companies|firms|businesses)(?:\s+of (?:all|various) (?:kinds|types))?$|"
-     r"^(?:all kinds of|various)\s+(?:enterprises|companies)$", "enterprises"),
+     r"^(?:all kinds of|various)\s+(?:enterprises|companies)$|^(?:各类)?企业$", "enterprises"),
 ]
 COUNT_HEAD = re.compile(
-    r"\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities|manufacturers|makers|producers)\b"
+    r"(?:\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities|manufacturers|makers|producers)\b|企业|公司)"
     r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated (?:size|scale)|above[- ]scale))?", re.I)
 
 POPULATION = re.compile(r"(?:permanent|resident|total|usual)? ?population", re.I)

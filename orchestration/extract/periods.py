@@ -157,6 +157,36 @@ def _numbered_stretch(m, ctx):
     return (_not_yet(m, ctx, y, last), 1), (_not_yet(m, ctx, y, last), last)
 
 
+_CHINESE_STRETCHES = {"前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二季度": (4, 6),
+                      "三季度": (7, 9), "四季度": (10, 12)}
+
+
+def _chinese(m, ctx):
+    """Periods of half-translated pages: '2024年1-6月', '前三季度', '3月当月', '截至6月底', '全年'."""
+    y = _year(m, ctx)
+    if y is None:
+        return None
+    groups = m.groupdict()
+    if groups.get("cm_to"):  # '1-6月': January to June
+        last = int(groups["cm_to"])
+        if not 1 < last <= 12:
+            return None
+        y = _not_yet(m, ctx, y, last)
+        return (y, 1), (y, last)
+    if groups.get("cstretch"):
+        first, last = _CHINESE_STRETCHES[groups["cstretch"]]
+        y = _not_yet(m, ctx, y, last)
+        return (y, first), (y, last)
+    if groups.get("cm") or groups.get("cm_end"):  # '3月当月' (March alone), '截至6月底' (the end of June)
+        month = int(groups.get("cm") or groups["cm_end"])
+        if not 1 <= month <= 12:
+            return None
+        y = _not_yet(m, ctx, y, month)
+        return ((y, month), (y, month)) if groups.get("cm") else ((y, 1), (y, month))
+    y = ctx.reported_year or y  # '全年': the whole year, of the year reported on, as 'the whole year' is
+    return (y, 1), (y, 12)
+
+
 def _full_year(m, ctx):
     y = _year(m, ctx)
     if y is None:
@@ -235,6 +265,11 @@ _PATTERNS = [
     (re.compile(r"(?:\b(?:the\s+)?1\s*[-–~]\s*(?P<qn>[234])\s*quarters?\b|(?:(?<=\bin )|(?<=\bfor )|(?<=\bthe )|"
                 r"(?<=\bduring ))1\s*[-–~]\s*(?P<mn>1[01]|[3-9])\s*months\b)"
                 r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _numbered_stretch, False, False, False),
+    # half-translated pages' own periods; '截至6月底' is a point (a stock's date, a flow's year so far)
+    (re.compile(r"(?:" + _Y + r"年)?(?:1\s*[-—–~至到]\s*(?P<cm_to>\d{1,2})\s*月(?:份)?|(?:第)?(?P<cstretch>前三季度|上半年|下半年|"
+                r"一季度|二季度|三季度|四季度)|(?P<cm>\d{1,2})\s*月(?:当月|单月))"), _chinese, False, False, False),
+    (re.compile(r"截[至止]\s*(?:" + _Y + r"年)?(?P<cm_end>\d{1,2})\s*月(?:底|末)"), _chinese, True, False, False),
+    (re.compile(r"全年"), _chinese, False, False, False),
     (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
     (re.compile(r"(?:as of|at the end of|as at|by the end of|(?<=\()end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")",
                 re.I), _point, True, False, False),
@@ -256,8 +291,8 @@ _PATTERNS = [
     # 'The zone closed 2023 with operating revenue of ...': the year it ended with that figure
     (re.compile(r"\b(?:closed|ended|finished|wrapped up|rounded off)\s+" + _Y + r"(?=\s+with\b)", re.I), _full_year,
      False, False, False),
-    # '2023 year, the zone realized ...', '2023年': a year in translated word order
-    (re.compile(_Y + r"(?:\s+year\b(?![- ](?:end|on))|年)", re.I), _full_year, False, False, False),
+    # '2023 year, the zone realized ...', '2023年': a year in translated word order (not a day's: '1994年2月26日')
+    (re.compile(_Y + r"(?:\s+year\b(?![- ](?:end|on))|年(?!\d{1,2}月\d{1,2}日))", re.I), _full_year, False, False, False),
     # '2020 in review', 'its 2020 work summary', '2023 results': the year a review is of
     (re.compile(r"\b" + _Y + r"(?=\s+(?:in review|review|work summary|results|achievements|performance)\b)", re.I),
      _full_year, False, False, False),

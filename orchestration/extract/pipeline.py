@@ -1398,7 +1398,8 @@ class _Reader(TableReading, FigureLineReading):
         named = _LABEL_BEFORE.search(self.text, max(clause_start, q.start - 120), q.start)
         if named is None:
             return None
-        label = _LIST_OPENER.sub("", named.group("label"))  # 'of which enterprises 1,860'
+        group = "label" if named.group("label") is not None else "clabel"
+        label = _LIST_OPENER.sub("", named.group(group))  # 'of which enterprises 1,860'
         if F.CHANGE_OF_STOCK.search(label) or _INCREMENT_BEFORE.search(label):
             return None  # 'newly-added high-tech enterprises 9': a change in the stock
         code, industry = F.count_label(label), None
@@ -1411,7 +1412,7 @@ class _Reader(TableReading, FigureLineReading):
                 industry = F.first_industry(kinds)
         if code is None or code == "population":
             return None
-        return F.Draft(code, q.value, "count", q.qualifier, q, max(clause_start, named.start("label")), end,
+        return F.Draft(code, q.value, "count", q.qualifier, q, max(clause_start, named.start(group)), end,
                        measure="stock", anchor=q.start, industry=industry)
 
     # -- periods, kinds, entities ----------------------------------------------------------
@@ -1915,6 +1916,9 @@ _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approve
                                        r"held|opened|inaugurated|started|began)\b[^.;,]{0,90}$", re.I))
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     """One fact per statement: a heading that restates a body figure is not a second fact."""
     best: dict[tuple, tuple[tuple, MetricFact]] = {}
@@ -1931,6 +1935,12 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
         elif rank > best[key][0]:
             best[key] = (rank, fact)
     kept = [best[k][1] for k in order]
+    # a bilingual page's Chinese line restates the English one: '生物医药产业产值1580亿元' under 'Output value of the
+    # biomedicine industry was 158 billion yuan' (the industry's Chinese name is not read)
+    of_industry = {(f.entity, f.metric, f.value, f.unit, f.kind) for f in kept if f.industry and f.value is not None}
+    if of_industry:
+        kept = [f for f in kept if f.industry or f.value is None or not _CJK.search(f.evidence)
+                or (f.entity, f.metric, f.value, f.unit, f.kind) not in of_industry]
     valued = {(f.entity, f.metric, f.industry, f.yoy_pct, f.kind) for f in kept if f.value is not None}
     # 'Yinchuan ETDZ: industrial output up 13.6%' in a title restates a body figure that has its level
     return [f for f in kept if f.value is not None or f.yoy_pct is None
@@ -2141,10 +2151,13 @@ _THEN_TO_NUMBER = re.compile(r"\s+to\s+(?:about |nearly |more than )?(?:\d|one|t
                              r"nine|ten|eleven|twelve)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）(（]|$)")  # ('listed companies 3 (of which main board 2)')
 _LIST_OPENER = re.compile(rf"^(?:{_OF_WHICH}|among (?:them|which)|including)\s+", re.I)
-_LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b(?:enterprises|companies|firms|SMEs|giants?)"
+_LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b"
+                           r"(?:enterprises|companies|firms|SMEs|giants?)"
                            r"(?:\s+above designated (?:size|scale))?)"
                            r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?(?:ing|ed) |"
-                           r"totals? |numbered |of )?$", re.I)
+                           r"totals? |numbered |of )?|"
+                           # ... or the Chinese a half-translated page leaves: '规上企业142家', '高新技术企业 58家'
+                           r"(?P<clabel>[\u4e00-\u9fff]{0,12}(?:企业|公司))\s*(?:约|近|超过)?)$", re.I)
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"

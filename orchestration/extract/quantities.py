@@ -32,50 +32,53 @@ _CUR_PRE = r"(?P<cur_pre>CN¥|RMB\s?¥|RMB|CNY|USD|US\$|US\s?dollars?|HK\$|\$|¥
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:" + _TENS + r")-(?:" + _UNITS + r")|" + "|".join(
     w for w in WORD_NUMBERS if WORD_NUMBERS[w]) + r")"
 _SCALE = (r"(?P<scale>trillion|billion|bln|bn|million|mln|mn|m(?=\b)|thousand|hundred\s+million|"
-          r"100\s+million|10,000|ten\s+thousand|100,000|亿|万)")
+          r"100\s+million|10,000|ten\s+thousand|100,000|万亿|亿|万)")
 _CUR_POST = r"(?P<cur_post>yuan|RMB|CNY|renminbi|US\s?dollars|U\.S\.\s?dollars|USD|dollars|美元|元)"
 # ('the 7.26-square-kilometer bonded zone': the unit joined to the figure as an adjective)
 _AREA = (r"(?P<area>square[\s-]+kilometers?|square[\s-]+kilometres?|sq(?:uare|\.)?[\s-]*km|km2|km²|"
-         r"square[\s-]+meters?|square[\s-]+metres?|sq\.?[\s-]*m\b|m2|m²|hectares?|ha\b|mu\b|acres?)")
+         r"square[\s-]+meters?|square[\s-]+metres?|sq\.?[\s-]*m\b|m2|m²|hectares?|ha\b|mu\b|acres?|平方公里|公顷|亩)")
 _PCT = r"(?P<pct>%|％|\s?per\s?cent\b|\s?percent\b|\s?pct\b)"  # ('up 27.5 pct', as Xinhua writes it)
 _FOLD = r"(?P<fold>-?\s?fold\b|\s+times\b)"
 
 QUANTITY = guarded(re.compile(
-    r"(?<![\w.,])(?:" + _CUR_PRE + r"\s?)?" + _NUM +
+    # (a Chinese character is no letter of the figure's word: '营业收入68.3亿元', '规上企业142家')
+    r"(?<![^\W\u4e00-\u9fff]|[.,])(?:" + _CUR_PRE + r"\s?)?" + _NUM +
     r"(?:(?P<odd>-odd)|\+)?" +
     r"(?:[\s-]*" + _SCALE + r")?" +
     r"(?:[\s-]*(?:" + _CUR_POST + "|" + _AREA + "|" + _PCT + "|" + _FOLD + r"))?" +
     # '587,600 (10,000 yuan)': the unit in brackets after the figure
     r"(?:\s*[(（](?P<p_scale>10,000|ten thousand|100 million|hundred million|万|亿)\s*"
     r"(?P<p_cur>yuan|US dollars|dollars|元|美元)[)）])?" +
-    r"(?![\w])",
+    r"(?![^\W\u4e00-\u9fff])",
     re.IGNORECASE,
 ))  # guarded: tried only where a number or currency can start (see firstchar)
 
 _SCALE_FACTOR = {
     "trillion": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "thousand": 1e3, "hundred million": 1e8, "100 million": 1e8, "10,000": 1e4,
-    "ten thousand": 1e4, "100,000": 1e5, "亿": 1e8, "万": 1e4,
+    "ten thousand": 1e4, "100,000": 1e5, "万亿": 1e12, "亿": 1e8, "万": 1e4,
 }
 _AREA_FACTOR = {
     "square kilometer": 1.0, "square kilometre": 1.0, "sqkm": 1.0, "km2": 1.0, "km²": 1.0,
     "square meter": 1e-6, "square metre": 1e-6, "sqm": 1e-6, "m2": 1e-6, "m²": 1e-6,
-    "hectare": 0.01, "ha": 0.01, "mu": 1 / 1500, "acre": 0.0040468564224,
+    "hectare": 0.01, "ha": 0.01, "mu": 1 / 1500, "acre": 0.0040468564224, "平方公里": 1.0, "公顷": 0.01, "亩": 1 / 1500,
 }
 
 # Qualifier phrases that end the text before a number, checked in this order.
 _QUALIFIER_PHRASES = [
     (r"more than|over|exceed(?:s|ed|ing)?|above|at least|no (?:less|fewer) than|"
      r"not (?:less|fewer) than|in excess of|upwards of|surpass(?:es|ed|ing)?|"
-     r"break(?:s|ing)? through|topp(?:ed|ing)|tops?", "at_least"),
+     r"break(?:s|ing)? through|topp(?:ed|ing)|tops?|超过|突破|逾", "at_least"),
     (r"less than|fewer than|under|below|up to|at most|no more than|within", "at_most"),
     (r"about|approximately|approx\.|around|nearly|almost|some|roughly|close to|"
-     r"an estimated|estimated at|or so|\bc\.|\bca\.|circa", "approx"),
+     r"an estimated|estimated at|or so|\bc\.|\bca\.|circa|近|约", "approx"),
 ]
 _QUALIFIER_BEFORE = [(re.compile(f"(?:{phrase})\\s*$", re.I), name) for phrase, name in _QUALIFIER_PHRASES]
 # the text between a label and its figure when it is only the figure's qualifier ('Registered enterprises: c. 2,100')
 QUALIFIER_ONLY = re.compile(r"\s*(?:" + "|".join(phrase for phrase, _ in _QUALIFIER_PHRASES) + r")\s*", re.I)
-_QUALIFIER_AFTER = re.compile(r"^\s*(?:or more|and above|or above|plus)\b", re.I)
+# ('1,260余家', '300多家', '200亿元以上': Chinese says 'more than' after the figure)
+_QUALIFIER_AFTER = re.compile(r"^\s*(?:(?:or more|and above|or above|plus)\b|"
+                              r"(?:亿|万)?(?:元|美元)?(?:余|多|以上))", re.I)
 # Every spelling of those phrases, lowercased: most numbers have no qualifier, and an
 # endswith() test tells so at once, where the '$'-anchored patterns would be tried at
 # every position of the text before the number.
@@ -86,7 +89,7 @@ _SCALE_DECIMAL = {word: Decimal(str(factor)) for word, factor in _SCALE_FACTOR.i
 _ONE = Decimal(str(1))
 # ... and area factors: a mu is a 1,500th of a square kilometre, which no float says exactly (150,000 mu
 # would be 99.99999999999999 km2)
-_AREA_DECIMAL = {word: _ONE / Decimal(1500) if word == "mu" else Decimal(str(factor))
+_AREA_DECIMAL = {word: _ONE / Decimal(1500) if word in ("mu", "亩") else Decimal(str(factor))
                  for word, factor in _AREA_FACTOR.items()}
 
 

@@ -25,7 +25,8 @@ _ABBREVIATIONS = (
 # of the line, or at a dot between 'word.Next'. Written to start with the punctuation,
 # as '[.!?。！？](?:...|(?<=[a-z%]\.)...)' rather than '[.!?。！？]+...|(?<=[a-z%])\....':
 # the same matches, but a pattern that starts with a character set is scanned for fast.
-_SENTENCE_END = re.compile(r"[.!?。！？](?:[.!?。！？]*[\"'”’)]*(?=\s|$)|(?<=[a-z%]\.)(?=[A-Z][a-z]))")
+# A full-width stop ends a sentence whatever follows: '规上企业142家。The zone has ...'.
+_SENTENCE_END = re.compile(r"[.!?。！？](?:[.!?。！？]*[\"'”’)]*(?=\s|$)|(?<=[a-z%]\.)(?=[A-Z][a-z])|(?<=[。！？]))")
 
 # Page furniture: copyright, ICP, contact and share lines. In two patterns for speed:
 # searching a long paragraph with one alternation tried every alternative at every

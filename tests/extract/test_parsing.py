@@ -39,6 +39,12 @@ QUANTITIES = [
     ("the 7.26-square-kilometer zone", 7.26, "km2", "exact"),
     # evaluated on (held-out c145, encyclopedia entries): the yuan sign after the country's code, as Wikipedia writes it
     ("CN¥25.9 billion", 25_900_000_000, "CNY", "exact"),
+    # evaluated on (held-out c155, half-translated pages): a figure right after a Chinese word, Chinese units and
+    # 'more than' said after the figure
+    ("营业收入68.3亿元", 6_830_000_000, "CNY", "exact"),
+    ("规上工业总产值突破1.09万亿元", 1_090_000_000_000, "CNY", "at_least"),
+    ("约11.2平方公里", 11.2, "km2", "approx"),
+    ("1,260余家", 1260, None, "at_least"),
     ("RMB¥3 billion", 3_000_000_000, "CNY", "exact"),
     ("a 12-sq-km site", 12, "km2", "exact"),
     # evaluated on (c108, machine-translated portals): the source's unit in brackets is the figure's (98.6亿元)
@@ -81,10 +87,17 @@ PERIODS = [
     # evaluated on (held-out c143): machine translation's 1-3季度 and 1-9月
     ("In 1-3 quarters of 2020, main business income", TimeContext(2020, 10), (2020, 1), (2020, 9)),
     ("In 1-9 months, the park realized", TimeContext(2024, 10), (2024, 1), (2024, 9)),
+    # evaluated on (held-out c155, half-translated pages): the periods they leave in Chinese
+    ("2024年1-6月，规上工业总产值", TimeContext(2024, 7), (2024, 1), (2024, 6)),
+    ("前三季度，the zone", TimeContext(2022, 10), (2022, 1), (2022, 9)),
+    ("of which March alone（3月当月）", TimeContext(2025, 4), (2025, 3), (2025, 3)),
+    ("截至6月底，the zone has", TimeContext(2024, 7), (2024, 1), (2024, 6)),
+    ("全年签约项目46个", TimeContext(2025, 2, reported_year=2024), (2024, 1), (2024, 12)),
 ]
 
 
-@pytest.mark.parametrize("text", ["approved within 1-3 months", "will be completed in 1-2 months"])
+@pytest.mark.parametrize("text", ["approved within 1-3 months", "will be completed in 1-2 months",
+                                  "园区于1994年2月26日经国务院批准设立"])  # (a day's year: an event)
 def test_a_wait_of_months_is_no_stretch_of_a_year(text):
     assert find_periods(text, 0, TimeContext(2024, 10)) == []
 
@@ -3523,3 +3536,20 @@ def test_a_district_s_work_report_gives_its_own_figures_beside_its_zone_s():
         ("Sanshan District", "gdp"), ("Sanshan Economic Development Zone", "industrial_output_above_size"),
         ("Sanshan Economic Development Zone", "tax_revenue")]
     assert "Acting District" not in {e.entity for e in result.entities}
+
+
+def test_a_half_translated_page():
+    # evaluated on (held-out c155): Chinese names of measures and counts beside English ones, '增长' and '下降', a
+    # bilingual page's Chinese restatement of an industry's figure is no second fact
+    from orchestration.extract import extract_document
+
+    text = ("Zhanhua Economic Development Zone\nRelease date: 2024-07-20\n\n2024年1-6月，the zone achieved 规上工业总产值 "
+            "96.8亿元，同比增长10.4%；general public budget revenue came to 2.14亿元，下降2.6%。截至6月底，the zone has "
+            "规上企业142家。\n\nOutput value of the biomedicine industry was 15.8 billion yuan in the first half. "
+            "上半年生物医药产业产值158亿元。\n")
+    assert [(f.metric, f.industry, f.period_start, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", None, "2024-01", "2024-06", 9_680_000_000.0, 10.4),
+        ("public_budget_revenue", None, "2024-01", "2024-06", 214_000_000.0, -2.6),
+        ("enterprises_above_size", None, None, "2024-06", 142.0, None),
+        ("industrial_output", "biomedicine", "2024-01", "2024-06", 15_800_000_000.0, None)]
