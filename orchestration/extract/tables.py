@@ -495,6 +495,24 @@ class TableReading:
                         measure="stock" if stock else "flow", yoy_pct=yoy, industry=industry, period=period)
         self._place(draft, s, periods)
 
+    def _header_goes_on(self, s: Sentence, column: int, cells: list[tuple[int, str]], texts: list[str]) -> bool:
+        """'July   Jan-Jul   Same period   Growth' over '                 last year     (%)': a header whose
+        labels wrap onto the next line, words only, each under the label it completes (added to ``texts``)."""
+        line_end = self.text.find("\n", s.end)
+        if line_end < 0 or self.text.find("\n", s.start, s.end) >= 0:
+            return False
+        next_end = self.text.find("\n", line_end + 1)
+        below = self.text[line_end + 1: len(self.text) if next_end < 0 else next_end]
+        rest = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(below)]
+        if not rest or rest[0][0] == 0 or _DIGIT.search(below) or len(rest) >= len(cells):
+            return False
+        for at, word in rest:  # under the label that starts nearest before it
+            index = max((i for i, (start, _) in enumerate(cells) if start <= at + 2), default=None)
+            if not index:
+                return False
+            texts[index] = texts[index][:-1] + word if texts[index].endswith("-") else f"{texts[index]} {word}"
+        return True
+
     def _spaced_row(self, s: Sentence, periods: list[Period]) -> bool:
         """A row of a table laid out with spaces.
 
@@ -508,6 +526,9 @@ class TableReading:
         column = s.start - self._line_start(s)  # where the sentence starts in its line
         cells = [(column + m.start(), m.group()) for m in _SPACED_CELL.finditer(s.text)]
         table = self.spaced
+        if table is not None and table.get("header_rest") == s.line_no:
+            table["line"] = s.line_no  # the rest of the header's labels, read with it
+            return True
         if table is not None and table.get("rows") and len(cells) == 1 and s.line_no - table["line"] == 1 \
                 and column > 0 and not _DIGIT.search(s.text):
             table["line"] = s.line_no  # '  designated size': the rest of the row's label above, read with it
@@ -553,7 +574,10 @@ class TableReading:
                 F.table_number(c) and not _YEAR_CELL.fullmatch(c) for _, c in cells[1:]):
             # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading
             self.spaced = {"rows": True, "line": s.line_no}
-            self._table_row(s, periods, [c for _, c in cells], [s.start + at - column for at, _ in cells])
+            texts = [c for _, c in cells]
+            if self._header_goes_on(s, column, cells, texts):
+                self.spaced["header_rest"] = s.line_no + 1
+            self._table_row(s, periods, texts, [s.start + at - column for at, _ in cells])
             return True
         if table is not None and table.get("rows") and s.line_no - table["line"] > 1:
             table = self.spaced = None  # that table has ended: this line may head the next ('Year   Output ...')

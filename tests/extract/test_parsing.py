@@ -3553,3 +3553,16 @@ def test_a_half_translated_page():
         ("public_budget_revenue", None, "2024-01", "2024-06", 214_000_000.0, -2.6),
         ("enterprises_above_size", None, None, "2024-06", 142.0, None),
         ("industrial_output", "biomedicine", "2024-01", "2024-06", 15_800_000_000.0, None)]
+
+
+def test_a_spaced_table_s_header_that_wraps_onto_a_second_line():
+    # evaluated on (held-out c151, monthly releases): 'Same period' over 'last year', 'Growth' over '(%)'; the
+    # header was lost and every row read as one figure
+    text = ("Zengdu Economic Development Zone\nPosted: 2025-08-14\n\nUnit: 100 million yuan, %\n\n"
+            "Indicator                                 July     Jan-Jul    Same period     Growth\n"
+            "                                                              last year       (%)\n"
+            "Industrial investment                      3.12     20.63      17.05          21.0\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_investment", "2025-07", "2025-07", 312_000_000.0, None),
+        ("industrial_investment", "2025-01", "2025-07", 2_063_000_000.0, 21.0),
+        ("industrial_investment", "2024-01", "2024-07", 1_705_000_000.0, None)]
