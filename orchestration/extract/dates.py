@@ -52,7 +52,9 @@ _LABELLED, _ANY_DATE, _NOT_A_DATELINE = map(guarded, (_LABELLED, _ANY_DATE, _NOT
 # lines with text, as a page's blank lines say nothing about how far down it is.
 _HEADER_LINES = 6
 # 'Lanzhou New Area 2021 Government Work Report (Excerpts)': a report's year dates it
-_REPORT_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:government|annual)\s+)?work\s+report\b|"
+# ... and a review's: 'Qixia Economic Development Zone 2023 Mid-year Work Review', '2024 Work Summary'
+_REPORT_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:government|annual|mid-year|half-year|year-end)\s+)?work\s+"
+                           r"(?:report|review|summary)\b|"
                            r"\b((?:19|20)\d\d)\s+annual\s+report\b", re.IGNORECASE)
 # a saved page's address, as government sites write it: '.../202307/t20230726_12195318.html'
 _URL_DATE = re.compile(r"https?://\S*?[/_t]((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?=[_/.])")

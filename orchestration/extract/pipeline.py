@@ -377,7 +377,9 @@ class _Reader(TableReading, FigureLineReading):
             # (end of August)' inside a report on January-September
             self.heading_period = periods[-1]
         # 'Targets for 2024': the lines under it are goals (a table's 'Annual target' column holds its own)
-        if s.heading and not self._in_list_item(s) and not (s.table_header or is_table_row(s.text)):
+        # (nor does a header of a table set out with spaces: 'Indicator   Annual target   Jan-Jun   Completion')
+        spaced_header = self.spaced is not None and self.spaced.get("line") == s.line_no
+        if s.heading and not self._in_list_item(s) and not (s.table_header or is_table_row(s.text) or spaced_header):
             self.heading_target = _TARGET_HEADING.search(s.text) is not None
             self.heading_line = s.line_no
         # the period the article reports on carries across paragraphs; plans, deadlines

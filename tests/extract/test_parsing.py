@@ -3566,3 +3566,20 @@ def test_a_spaced_table_s_header_that_wraps_onto_a_second_line():
         ("industrial_investment", "2025-07", "2025-07", 312_000_000.0, None),
         ("industrial_investment", "2025-01", "2025-07", 2_063_000_000.0, 21.0),
         ("industrial_investment", "2024-01", "2024-07", 1_705_000_000.0, None)]
+
+
+def test_a_mid_year_review_s_table_with_an_annual_target_column():
+    # evaluated on (held-out c160, half-year reviews; corpus: c34_06, c103_03, c146_06): a review's title dates
+    # the page ('2023 Mid-year Work Review'), and the 'Annual target' in a spaced header does not make the row under
+    # it a goal (its first row had been read as one)
+    text = ("Qixia Economic Development Zone 2023 Mid-year Work Review\n\nMain indicators, January-June (unit: 100 "
+            "million yuan, %)\n\nIndicator                             Annual target   Jan-Jun   Completion    YoY\n"
+            "Output value above designated size         260.0       131.6       50.6       7.4\n"
+            "Tax revenue                                 12.5         6.47      51.8       4.2\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] \
+        == [("industrial_output_above_size", "2023-01", "2023-06", 13_160_000_000.0, "actual"),
+            ("industrial_output_above_size", "2023-01", "2023-12", 26_000_000_000.0, "target"),
+            ("tax_revenue", "2023-01", "2023-06", 647_000_000.0, "actual"),
+            ("tax_revenue", "2023-01", "2023-12", 1_250_000_000.0, "target")]
