@@ -313,7 +313,7 @@ class _Reader(TableReading, FigureLineReading):
                    if not (_COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
                            # ('to attract $150 million over 2025-2027': a span a figure is over, no comparison)
                            and not (p.plan and _OVER_SPAN.search(self.text, max(s.start, p.start - 6), p.start)))
-                   and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 100): p.start], folded)
+                   and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 130): p.start], folded)
                    and not _NOT_REPORTING_AFTER.match(self.text, p.end)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)
                    # 'the industry the zone has been cultivating since 2021 produced ...': when it began, no period
@@ -1922,8 +1922,10 @@ _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
 _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approved|upgraded|recogni[sz]ed|renamed|"
                                        r"merged|integrated|expanded|enlarged|restructured|relocated|"
-                                       r"since|launched|built|"
-                                       r"held|opened|inaugurated|started|began)\b[^.;,]{0,90}$", re.I))
+                                       r"since|launched|built|converted|"
+                                       # ('Approved by the National Development and Reform Commission and the Civil
+                                       # Aviation Administration of China in July 2016, the zone has ...')
+                                       r"held|opened|inaugurated|started|began)\b[^.;,]{0,120}$", re.I))
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

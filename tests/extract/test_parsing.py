@@ -3610,3 +3610,17 @@ def test_a_labelled_figure_over_its_periods():
         ("operating_revenue", "2025-01", "2025-03", 5_060_000_000.0, 8.9),
         ("operating_revenue", "2025-04", "2025-06", 6_370_000_000.0, 14.8),
         ("tax_revenue", "2025-01", "2025-06", 286_000_000.0, None)]
+
+
+@pytest.mark.parametrize("opening", [
+    # evaluated on (held-out c156, large zones; corpus: c16_03, c115_05): a founding or conversion a long way before
+    # its date, or said as 'converted', is no date of the stocks after it
+    "Approved by the National Development and Reform Commission and the Civil Aviation Administration of China in "
+    "July 2016, the zone",
+    "Approved in April 2000 as an export processing zone and converted into a comprehensive bonded zone in 2009, the "
+    "zone",
+])
+def test_a_long_founding_clause_dates_no_stock(opening):
+    text = f"Guangzhou Airport Economic Demonstration Zone\nUpdated: 2024-07-10\n\n{opening} has a planned area of 135.5 " \
+           "square kilometers.\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("area_planned", "2024-07", 135.5)]
