@@ -46,7 +46,9 @@ MONEY_METRICS: list[tuple[str, str]] = [
      # 23.5 percent ... to $562 million', 'lift trade to $2 billion'), not a trade fair's or a trade centre's
      r"\btrade(?=(?: value| volume)?(?: through [^,.;]{1,80}?,?)? (?:rose|reached|grew|increased|totaled|totalled|"
      r"was|hit|climbed|jumped|surged|soared|fell|dropped|declined|stood at|came to|amounted to)\b)|"
-     r"\b(?:lift|raise|boost|push|grow|expand) trade(?= to\b)|进出口(?:总)?额|进出口", "foreign_trade"),
+     r"\b(?:lift|raise|boost|push|grow|expand) trade(?= to\b)|进出口(?:总)?额|进出口|"
+     # 'the zone handled trade of $22.7 billion'
+     r"\b(?:handled|recorded|posted|achieved|saw) trade(?= (?:of|worth|valued at)\b)", "foreign_trade"),
     (r"retail sales", "retail_sales"),
     (r"contract(?:ed|ual)? (?:(?:foreign|overseas) (?:direct )?)?(?:investment|value|capital)|"
      r"signed (?:investment|contracts?)|"

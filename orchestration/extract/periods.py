@@ -281,6 +281,8 @@ _PATTERNS = [
     (re.compile(r"in the next (?P<n>\w+) years", re.I), _next_years, False, True, False),
     (YEAR_SO_FAR, _year_to_date, False, False, False),
     (re.compile(r"by (?:the end of )?" + _Y, re.I), _full_year, False, False, True),
+    # 'For the full year 2024': that year (not 'the full year' of the page's)
+    (re.compile(r"\b(?:the )?(?:full|whole)[- ]year(?: of)?\s+" + _Y, re.I), _full_year, False, False, False),
     (re.compile(r"\b(?:in|during|for|throughout|of) " + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))", re.I), _month, False, False, False),
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
     # 'In July alone, output was ...', 'In October, ...': a month of the year the text is in, ended by its date

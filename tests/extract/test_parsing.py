@@ -93,6 +93,8 @@ PERIODS = [
     ("of which March alone（3月当月）", TimeContext(2025, 4), (2025, 3), (2025, 3)),
     ("截至6月底，the zone has", TimeContext(2024, 7), (2024, 1), (2024, 6)),
     ("全年签约项目46个", TimeContext(2025, 2, reported_year=2024), (2024, 1), (2024, 12)),
+    # evaluated on (held-out c156; corpus: c128_07's 'Full year 2022' column): the full year named
+    ("For the full year 2024 the zone handled trade", TimeContext(2025, 4), (2024, 1), (2024, 12)),
 ]
 
 
@@ -3624,3 +3626,9 @@ def test_a_long_founding_clause_dates_no_stock(opening):
     text = f"Guangzhou Airport Economic Demonstration Zone\nUpdated: 2024-07-10\n\n{opening} has a planned area of 135.5 " \
            "square kilometers.\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("area_planned", "2024-07", 135.5)]
+
+
+def test_trade_a_zone_handled():
+    # evaluated on (held-out c156, large zones): 'the zone handled trade of $22.7 billion'
+    text = "Shenzhen Yantian Comprehensive Bonded Zone\nUpdated: 2025-04-20\n\nIn 2024 the zone handled trade of $22.7 billion.\n"
+    assert [(f[1], f[3], f[4], f[5]) for f in _facts(text)] == [("foreign_trade", "2024-12", 22_700_000_000.0, "USD")]
