@@ -28,7 +28,10 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"Hi(?:gh)?[- ]?[Tt]ech(?:nology)?\s+Development\s+Zone|"
      r"High[- ]?[Tt]ech(?:nology)?\s+(?:Zone|Park)|Hi[- ]?[Tt]ech\s+(?:Zone|Park)|HTZ", "high_tech_zone"),
     (r"(?:Comprehensive\s+)?Bonded\s+Zone|Export\s+Processing\s+Zone|Port\s+Area|Science\s+(?:and\s+Technology\s+)?City|Sci-[Tt]ech\s+City|"
-     r"(?:Taiwanese\s+|Taiwan\s+)?Investment\s+Zone|Eco-?[Cc]ity|Demonstration\s+City", "other"),
+     r"(?:Taiwanese\s+|Taiwan\s+)?Investment\s+Zone|Eco-?[Cc]ity|Demonstration\s+City|"
+     # zones named as a valley, an island or a city of one industry: 'China (Nanjing) Software Valley', 'Guangzhou
+     # International Bio Island', 'China Medical City'
+     r"(?:Software|Optics|Pharmaceutical|Medical)\s+Valley|Bio[- ]?Island|(?:Medical|Health)\s+City", "other"),
     (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
      r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration)\s+(?:Zone|District|Area)|"

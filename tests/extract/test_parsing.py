@@ -3632,3 +3632,23 @@ def test_trade_a_zone_handled():
     # evaluated on (held-out c156, large zones): 'the zone handled trade of $22.7 billion'
     text = "Shenzhen Yantian Comprehensive Bonded Zone\nUpdated: 2025-04-20\n\nIn 2024 the zone handled trade of $22.7 billion.\n"
     assert [(f[1], f[3], f[4], f[5]) for f in _facts(text)] == [("foreign_trade", "2024-12", 22_700_000_000.0, "USD")]
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    # evaluated on (held-out c154, one industry inside a zone; corpus: c114_08): a zone named as a valley, an
+    # island or a city of one industry is the zone, not the district around it
+    ("Yuhuatai District\n\nChip design companies in China (Nanjing) Software Valley generated sales revenue of 15.6 "
+     "billion yuan in 2023.", "China (Nanjing) Software Valley"),
+    ("Huangpu District\n\nBiomedicine companies on Guangzhou International Bio Island posted operating revenue of 21.3 "
+     "billion yuan in 2022.", "Guangzhou International Bio Island"),
+    # ... and a zone 'better known as' another name is one zone by both (corpus: c12_04)
+    ("Taizhou hosts the Taizhou Medical High-tech Industrial Development Zone, better known as the China Medical "
+     "Industrial Park. Last year, the China Medical Industrial Park achieved operating revenue of 105.6 billion yuan.",
+     "Taizhou Medical High-tech Industrial Development Zone"),
+])
+def test_a_zone_named_by_its_industry(text, entity):
+    from orchestration.extract import extract_document
+
+    result = extract_document("t.txt", "Updated: 2024-03-18\n\n" + text + "\n")
+    assert [f.entity for f in result.metrics] == [entity]
+    assert entity in {e.entity for e in result.entities}
