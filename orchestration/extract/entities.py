@@ -411,13 +411,30 @@ def _second_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -
         if found is None:
             continue
         second = found.group(1) or found.group(2)
-        if second in {"ETDZ", "HTZ", "EDZ", "FTZ"} or any(second in c.names for c in clusters):
+        other = next((i for i, c in enumerate(clusters) if second in c.names), None)
+        if found.group(2) and other is not None and other != mention.cluster:
+            # '..., better known as China Medical City', a name found on its own too: one area by both names
+            _merge(clusters, mentions, other, mention.cluster)
+            return _second_names(text, clusters, mentions)  # (the indices moved: look again)
+        if second in {"ETDZ", "HTZ", "EDZ", "FTZ"} or other is not None:
             continue  # a type's abbreviation names no one zone; a name is taken once
         cluster = clusters[mention.cluster]
         cluster.names.append(second)
         for m in re.finditer(r"(?<![\w(（])" + re.escape(second) + r"(?![\w)）])", text):
             mentions.append(Mention(m.start(), m.end(), mention.cluster, True))
             cluster.mentions += 1
+
+
+def _merge(clusters: list[Cluster], mentions: list[Mention], gone: int, into: int) -> None:
+    """Cluster ``gone`` is another name of ``into``: its names and mentions become ``into``'s, and it is removed."""
+    kept = clusters[into]
+    kept.names.extend(n for n in clusters[gone].names if n not in kept.names)
+    kept.mentions += clusters[gone].mentions
+    kept.first_offset = min(kept.first_offset, clusters[gone].first_offset)
+    del clusters[gone]
+    moved = {gone: into - (into > gone)}
+    mentions[:] = [Mention(m.start, m.end, moved.get(m.cluster, m.cluster - (m.cluster > gone)), m.explicit)
+                   for m in mentions]
 
 
 def _short_area_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
@@ -544,7 +561,9 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
         # name says so (a level is not in the name)
         keys = [w.replace("-", "") for w in words[:-1] if w not in _LEVELS]
         named = [i for i in fitting if any(k in clusters[i].name.lower().replace("-", "") for k in keys)]
-        fitting = named or fitting
+        # ('the medical high-tech zone' beside two high-tech zones: the one whose name says both)
+        every = [i for i in named if all(k in clusters[i].name.lower().replace("-", "") for k in keys)]
+        fitting = every or named or fitting
     # 'the park' after a park and a development zone: the park
     exact = _EXACT_TYPES.get(words[-1], set())
     fitting = [i for i in fitting if clusters[i].entity_type in exact] or fitting

@@ -108,7 +108,6 @@ class _Reader(TableReading, FigureLineReading):
         if self.primary is None:
             self.primary = _primary(clusters)
         self.folded = _sub_areas(clusters, self.primary) | _other_names(text, clusters, mentions, self.primary)
-        self.primary = self.folded.get(self.primary, self.primary)  # (the page's zone, by its other name)
         self.current: int | None = None
         self.line_period: Period | None = None
         self.heading_period: Period | None = None
@@ -1857,20 +1856,9 @@ def _other_names(text: str, clusters, mentions, primary: int | None) -> dict[int
     folded = {}
     for index, cluster in enumerate(clusters):
         named = [m for m in mentions if m.cluster == index and m.explicit]
-        if not named:
-            continue
-        # 'the Taizhou Medical High-tech Industrial Development Zone, better known as China Medical City': the
-        # zone named just before is the one it is another name of, wherever the text names it again
-        into = next((before.cluster for m in named if _KNOWN_AS.search(text, max(0, m.start - 40), m.start)
-                     for before in mentions if before.explicit and before.cluster != index
-                     and 0 <= m.start - before.end <= 40 and _KNOWN_AS_AFTER_NAME.fullmatch(text, before.end, m.start)),
-                    None)
-        if into is None and index != primary and all(_KNOWN_AS.search(text, max(0, m.start - 40), m.start)
-                                                     for m in named):
-            into = primary
-        if into is not None and into not in folded:
-            folded[index] = into
-            clusters[into].names.extend(n for n in cluster.names if n not in clusters[into].names)
+        if index != primary and named and all(_KNOWN_AS.search(text, max(0, m.start - 40), m.start) for m in named):
+            folded[index] = primary
+            clusters[primary].names.extend(n for n in cluster.names if n not in clusters[primary].names)
     return folded
 
 
@@ -1889,7 +1877,6 @@ _INVESTMENT_METRICS = frozenset({"fixed_asset_investment", "industrial_investmen
 _ZONE_BEFORE = re.compile(r"\b(?:zone|park|ETDZ|EDZ|HTZ)\s+$", re.I)
 _FOR_EVERY = re.compile(r"\bfor (?:every|each)\s*$", re.I)
 _YEARS_ROW = re.compile(r"\s*(?:(?:19|20)\d\d\s+){1,}(?:19|20)\d\d\s*")
-_KNOWN_AS_AFTER_NAME = re.compile(r"\s*[,(]?\s*(?:also|better|commonly|officially)? ?known as (?:the )?", re.I)
 _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officially) known as (?:the )?$|"
                        r"\baka (?:the )?$|\bofficially (?:the )?$", re.I)
 # (not 'Target completion at a glance (January-June 2024)': how far the year's goals are met, actuals)

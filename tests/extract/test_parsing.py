@@ -3652,3 +3652,18 @@ def test_a_zone_named_by_its_industry(text, entity):
     result = extract_document("t.txt", "Updated: 2024-03-18\n\n" + text + "\n")
     assert [f.entity for f in result.metrics] == [entity]
     assert entity in {e.entity for e in result.entities}
+
+
+def test_the_zone_a_descriptor_names_by_all_its_words():
+    # bug caught in the wild (c12_04, when 'China Medical City' became a name of its own and then the zone's other
+    # name): 'the medical high-tech zone' beside two high-tech zones is the one whose name says 'medical' too
+    from orchestration.extract.entities import resolve_entities
+
+    text = ("Taizhou hosts the Taizhou Medical High-tech Industrial Development Zone, better known as China Medical City, "
+            "and the Jiangyan High-tech Industrial Development Zone. The Jiangyan zone grew. Later, the medical "
+            "high-tech zone grew faster.")
+    clusters, mentions = resolve_entities(text)
+    assert [c.name for c in clusters][:2] == ["Taizhou Medical High-tech Industrial Development Zone",
+                                              "Jiangyan High-tech Industrial Development Zone"]
+    assert [(text[m.start:m.end], clusters[m.cluster].name.split()[1]) for m in mentions if not m.explicit] == [
+        ("The Jiangyan zone", "High-tech"), ("the medical high-tech zone", "Medical")]
