@@ -266,10 +266,14 @@ _PATTERNS = [
                 r"(?<=\bduring ))1\s*[-–~]\s*(?P<mn>1[01]|[3-9])\s*months\b)"
                 r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _numbered_stretch, False, False, False),
     # half-translated pages' own periods; '截至6月底' is a point (a stock's date, a flow's year so far)
-    (re.compile(r"(?:" + _Y + r"年)?(?:1\s*[-—–~至到]\s*(?P<cm_to>\d{1,2})\s*月(?:份)?|(?:第)?(?P<cstretch>前三季度|上半年|下半年|"
-                r"一季度|二季度|三季度|四季度)|(?P<cm>\d{1,2})\s*月(?:当月|单月))"), _chinese, False, False, False),
-    (re.compile(r"截[至止]\s*(?:" + _Y + r"年)?(?P<cm_end>\d{1,2})\s*月(?:底|末)"), _chinese, True, False, False),
-    (re.compile(r"全年"), _chinese, False, False, False),
+    # (three patterns, so that each is tried only in a text with its own Chinese words)
+    (re.compile(r"(?:" + _Y + r"年)?1\s*[-—–~至到]\s*(?P<cm_to>\d{1,2})\s*月", re.I), _chinese, False, False, False),
+    (re.compile(r"(?:" + _Y + r"年)?(?:第)?(?P<cstretch>前三季度|上半年|下半年|一季度|二季度|三季度|四季度)", re.I), _chinese,
+     False, False, False),
+    (re.compile(r"(?P<cm>\d{1,2})\s*月(?:当月|单月)", re.I), _chinese, False, False, False),
+    # (case-insensitive, for nothing but the prechecks: a cased pattern is tried on every sentence)
+    (re.compile(r"截[至止]\s*(?:" + _Y + r"年)?(?P<cm_end>\d{1,2})\s*月(?:底|末)", re.I), _chinese, True, False, False),
+    (re.compile(r"全年", re.I), _chinese, False, False, False),
     (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
     (re.compile(r"(?:as of|at the end of|as at|by the end of|(?<=\()end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")",
                 re.I), _point, True, False, False),
