@@ -1884,6 +1884,7 @@ _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:target
                              r"(?!\s+(?:completion|progress|fulfil))|目标", re.I)
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\([^()]{0,30}\b(?:19|20)\d\d\)|\bindicators?\b|\bkey (?:figures|data)\b|"
                             r"\bat a glance\b|"  # '2023 AT A GLANCE' over a list of figures
+                            r"\b(?:19|20)\d\d (?:in review|in numbers|in figures|results)\s*$|"  # '2024 in review'
                             r"\bas of\b|\bat the end of\b|\(end of\b|"
                             r"^\s*【", re.I)  # '【2025年一季度 First quarter of 2025】': a section's label
 # what may come before a sentence's subject: 'In neighbouring Ningjin County, the county-level ...'

@@ -3667,3 +3667,12 @@ def test_the_zone_a_descriptor_names_by_all_its_words():
                                               "Jiangyan High-tech Industrial Development Zone"]
     assert [(text[m.start:m.end], clusters[m.cluster].name.split()[1]) for m in mentions if not m.explicit] == [
         ("The Jiangyan zone", "High-tech"), ("the medical high-tech zone", "Medical")]
+
+
+def test_a_year_in_review_heading_dates_its_list():
+    # evaluated on (held-out c163, investment promotion releases): '2024 in review' over a list, in a page on the
+    # first quarter of 2025
+    text = ("Qujiang Economic Development Zone\nUpdated: 2025-04-20\n\nIn the first quarter of 2025, exports grew 22.3 "
+            "percent to 2.05 billion yuan.\n\n2024 in review\n- Foreign capital actually used: US$31.8 million, +12.4%\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("exports", "2025-01", "2025-03"),
+                                                          ("foreign_investment", "2024-01", "2024-12")]
