@@ -117,7 +117,7 @@ UNIT_IN_NOTE = re.compile(
     r"\b(?:output(?: value)?|amounts?|revenue)\s*(?:[:：]|\s+in\s)\s*"
     r"(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|100 million|million|billion)|"
     r"(?:10,000|ten thousand|100 million|hundred million|million|billion)\s*(?:yuan|rmb|us dollars|usd|dollars))"
-    r"\s*[;)）]", re.I)
+    r"\s*[;,)）]", re.I)  # ('(cumulative from January; amounts in 100 million yuan, growth in %)')
 _SCALES = r"10,000|ten thousand|100 million|hundred million|100 ?m(?:ln|n)?\b|million|billion|bn|mn|mln"
 _UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r")?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars)", re.I)
 # (the yuan's sign too: 'CN¥ billion', as Wikipedia writes it, '¥ bn')

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from orchestration.extract import facts as F
-from orchestration.extract.periods import Period, column_period
+from orchestration.extract.periods import Period, TimeContext, column_period
 from orchestration.extract.segment import YEAR_HEAD, Sentence
 
 # cells set apart by two spaces or more; an empty cell's '--' is a cell of its own even one space after a label
@@ -84,6 +84,25 @@ def _caption_unit(text: str, start: int) -> tuple[float, str] | None:
     if len(caption) > 60 or "|" in caption or "\t" in caption:  # prose, or a row of a table above
         return None
     return F.unit_in_label(caption)
+
+
+def _caption_year(text: str, start: int) -> int | None:
+    """The one year a table's caption names, on the two lines above its header, if any.
+
+    >>> _caption_year("Table 1, 2022\\n(unit: 100 million yuan)\\nIndicator  Q1", 39)
+    2022
+    >>> _caption_year("Indicators\\nIndicator  Q1", 11) is None
+    True
+    """
+    above = text.rfind("\n", 0, max(0, start - 1))
+    lines = text[text.rfind("\n", 0, max(0, above)) + 1: start].splitlines()
+    years = {m.group() for line in lines if len(line) <= 80 and "|" not in line and "\t" not in line
+             for m in _CAPTION_YEAR.finditer(line)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
+_GROWTH_ROW = re.compile(r"(?:growth|yoy|y/y|year[- ]on[- ]year(?: growth)?)\s*(?:\(%\)|%)?", re.I)
+_CAPTION_YEAR = re.compile(r"(?<![\d.,-])(?:19|20)\d\d(?![\d.,-])")
 
 
 def _scale(amount) -> float:
@@ -257,7 +276,10 @@ class TableReading:
             # or a column per zone ('| Indicator | Hangzhou Hi-tech Zone | Jiangbei New Area |')
             dated = {i: ((y, 1), (y, 12)) for i, y in years.items()} if len(years) >= 2 or list(years) == values else {}
             # 'Indicator | September | YoY | Jan-Sep | YoY': a period per value column
-            spans = {i: span for i in values if i not in years and (span := column_period(heads[i], self._ctx()))}
+            # (of the year the caption names: 'Main indicators by quarter, 2022' over 'Q1 | Jan-Jun | Full year')
+            named = _caption_year(self.text, s.start)
+            ctx = self._ctx() if named is None else TimeContext(named, 12, reported_year=named)
+            spans = {i: span for i in values if i not in years and (span := column_period(heads[i], ctx))}
             if spans:  # 'December | YoY | Full year | YoY': the whole year of the month beside it
                 year = max(span[1][0] for span in spans.values())
                 spans.update({i: ((year, 1), (year, 12)) for i in values
@@ -318,6 +340,17 @@ class TableReading:
             cells = [glued.group(1), glued.group(2), *cells[1:]]  # after its label, as a PDF's text may set it
             starts = [starts[0], starts[0] + glued.start(2), *starts[1:]]
         label = cells[table.label] if table.label < len(cells) else ""
+        placed_above = getattr(self, "row_placed", None)
+        if _GROWTH_ROW.fullmatch(label) and placed_above is not None and placed_above[0] == s.line_no - 1:
+            # '  growth   8.1   6.4   7.2' under 'Operating revenue   41.2   88.6   131.5': each figure's growth
+            for col, index in placed_above[1]:
+                number = F.table_number(cells[col]) if col < len(cells) else None
+                if number is not None:
+                    draft, *rest = self.drafts[index]
+                    self.drafts[index] = (F.extend(draft, yoy_pct=number), *rest)
+            return
+        placed: list[tuple[int, int]] = []
+        self.row_placed = (s.line_no, placed)
         unit_cell = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else ""
         unit = F.unit_in_label(label) or (_unit_cell(unit_cell) if unit_cell else None) or table.unit \
             or self.unit_context
@@ -386,6 +419,7 @@ class TableReading:
             else:
                 continue
             self._place(draft, s, periods)
+            placed.append((col, len(self.drafts) - 1))
         if table.target is not None and table.target < len(cells) and (metric is not None or count is not None):
             growth = cells[table.target_growth] if table.target_growth is not None \
                 and table.target_growth < len(cells) else ""

@@ -3676,3 +3676,19 @@ def test_a_year_in_review_heading_dates_its_list():
             "percent to 2.05 billion yuan.\n\n2024 in review\n- Foreign capital actually used: US$31.8 million, +12.4%\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("exports", "2025-01", "2025-03"),
                                                           ("foreign_investment", "2024-01", "2024-12")]
+
+
+def test_a_table_by_quarter_with_a_growth_row_under_each_measure():
+    # evaluated on (held-out c167, statistical bulletins; corpus: c130_07, c145_07): the unit in a note after
+    # other words ('amounts in 100 million yuan, growth in %'), the caption's year for its columns, and a 'growth'
+    # row under each measure giving each column's change
+    text = ("Cangxian Economic Development Zone\nPublished: 2023-03-10\n\nTable 1  Main indicators by quarter, 2022\n"
+            "(cumulative from January; amounts in 100 million yuan, growth in %)\n"
+            "Indicator                        Q1     Jan-Jun   Jan-Sep   Full year\n"
+            "Tax revenue                     1.21     2.46      3.58       4.87\n"
+            "  growth                        -4.3      1.2       3.6        5.1\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("tax_revenue", "2022-01", "2022-03", 121_000_000.0, -4.3),
+        ("tax_revenue", "2022-01", "2022-06", 246_000_000.0, 1.2),
+        ("tax_revenue", "2022-01", "2022-09", 358_000_000.0, 3.6),
+        ("tax_revenue", "2022-01", "2022-12", 487_000_000.0, 5.1)]
