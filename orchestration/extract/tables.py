@@ -87,15 +87,17 @@ def _caption_unit(text: str, start: int) -> tuple[float, str] | None:
 
 
 def _caption_year(text: str, start: int) -> int | None:
-    """The one year a table's caption names, on the two lines above its header, if any.
+    """The one year a table's caption names, on the three lines above its header, if any.
 
     >>> _caption_year("Table 1, 2022\\n(unit: 100 million yuan)\\nIndicator  Q1", 39)
     2022
     >>> _caption_year("Indicators\\nIndicator  Q1", 11) is None
     True
     """
-    above = text.rfind("\n", 0, max(0, start - 1))
-    lines = text[text.rfind("\n", 0, max(0, above)) + 1: start].splitlines()
+    begin = start
+    for _ in range(3):  # (a blank line may stand between: 'Table 6 ..., 2024', '(unit: ...)', '', the header)
+        begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
+    lines = text[begin: start].splitlines()
     years = {m.group() for line in lines if len(line) <= 80 and "|" not in line and "\t" not in line
              for m in _CAPTION_YEAR.finditer(line)}
     return int(years.pop()) if len(years) == 1 else None
@@ -256,6 +258,9 @@ class TableReading:
             self.zone_col = 1 if len(heads) > 2 and _RANK_HEAD.fullmatch(heads[0]) and _ZONE_HEAD.fullmatch(heads[1]) \
                 else 0
             self.by_zone = _zone_columns(cells, above) if cells and _ZONE_HEAD.fullmatch(heads[self.zone_col]) else None
+            # ('Enterprises above designated size at year-end' under 'Main indicators of four parks, 2024')
+            self.zone_year_end = (_caption_year(self.text, s.start),
+                                  {i for i, c in enumerate(cells) if _YEAR_END.search(c)}) if self.by_zone else None
             growth = [i for i, c in enumerate(heads) if _GROWTH_COLUMN.search(c)]
             # 'Indicator | Unit | January-June | Growth (%)': each row names its own unit
             unit_col = next((i for i, c in enumerate(heads[1:], 1) if _UNIT_COLUMN.fullmatch(c)), None)
@@ -505,8 +510,12 @@ class TableReading:
         at = self.zone_col
         if len(cells) <= at or not self._mentions_between(starts[at], starts[at] + len(cells[at])):
             return
+        year, at_year_end = self.zone_year_end or (None, set())
         for col, measure in self.by_zone.items():
-            self._measured_cell(s, periods, cells, starts, col, measure)
+            if year is not None and col in at_year_end:  # a count at the end of the year the caption names
+                self._measured_cell(s, periods, cells, starts, col, measure, _whole_year(year), stocks_too=True)
+            else:
+                self._measured_cell(s, periods, cells, starts, col, measure)
 
     def _measured_cell(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int], col: int,
                        measure: tuple[str, tuple[float, str], int | None],

