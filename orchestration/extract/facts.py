@@ -495,14 +495,18 @@ def industry_of(window: str, lookahead: str) -> str | None:
 _RANKED_INDUSTRY = (r",\s*(?:the\s+)?(?:(?:first|second|third|largest|biggest) of (?:the\s+)?)?"
                     r"(?:[\w-]+['’]s\s+|its\s+)?(?:(?:two|three|four|five|six)\s+)?"
                     r"(?:leading|pillar|featured|characteristic|main|dominant|largest|"
-                    r"biggest|first|second|third|core|traditional)\s+(?:[\w-]+\s+)?(?:industry|industries|pillar)\b")
+                    r"biggest|first|second|third|core|traditional)\s+(?:[\w-]+\s+)?(?:industry|industries|pillar)\b|"
+                    # ('Meat and food processing, the zone's pillar, contributed ...')
+                    r",\s*(?:the\s+)?(?:[\w-]+['’]s\s+|its\s+)pillar\b")
 # ... and what is done with it between: 'the tea processing industry', 'nonferrous metal smelting and processing,
 # the zone's largest pillar industry'
 _DONE = r"(?:smelting|processing|manufacturing|production)"
 _WORK = rf"(?:\s+{_DONE}(?:\s+and\s+{_DONE})?)?"
 _HEAD_WORDS = r"industr\w*|sector|cluster"
 # (one shape for both: the words that may come between, then the head)
-_HEAD = r"\s*(?:and [\w-]+ )?" + _WORK + r"(?:\s*(?:{words})|" + _RANKED_INDUSTRY + "{measure})"
+# ('New energy vehicle parts, the zone's leading industry, realized ...': the industry's parts)
+_HEAD = r"\s*(?:and [\w-]+ )?" + _WORK + r"(?:\s*(?:{words})|(?:\s+(?:parts|components))?(?:" + _RANKED_INDUSTRY + \
+    "){measure})"
 _INDUSTRY_HEAD = re.compile(_HEAD.format(words=_HEAD_WORDS, measure=""), re.I)
 _HEAD_ENDS = re.compile(rf"\b(?:{_HEAD_WORDS})$", re.I)
 # ... and, before the figure, the measure itself right after the industry's name: 'Medical device output rose 11.5%'

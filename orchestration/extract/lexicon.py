@@ -121,7 +121,7 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"(?:advanced )?energy[- ]storage(?: materials?| batter(?:y|ies))?|battery materials?|"
      r"lithium[- ](?:ion )?batter(?:y|ies)(?: cathode)?(?: materials?)?|cathode materials?|"
      r"blade batter(?:y|ies)|power batter(?:y|ies)|new energy batter(?:y|ies)(?: materials?)?|new energy materials?|"
-     r"(?:lithium )?battery separators?|separator (?:films?|chain)",
+     r"(?:lithium )?battery separators?|separator (?:films?|chain)|(?:graphite )?anode materials?",
      "energy_storage_materials"),
     (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
      r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"

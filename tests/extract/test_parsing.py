@@ -3248,6 +3248,11 @@ def test_figures_respectively_of_the_zones_named_before():
      "billion yuan in 2023.", "biomedicine"),
     ("Petroleum equipment, the zone's traditional pillar industry, achieved output value of 22.4 billion yuan in "
      "2023.", "equipment_manufacturing"),
+    # evaluated on (held-out c176, short news items): the industry's parts, and anode materials
+    ("New energy vehicle parts, the zone's leading industry, realized output value of 1.18 billion yuan in 2023.",
+     "new_energy_vehicles"),
+    ("Graphite anode materials are the zone's leading industry. Their output value rose 27.2 percent to 2.15 billion "
+     "yuan in 2023.", "energy_storage_materials"),
 ])
 def test_the_industry_of_an_output_figure(sentence, industry):
     from orchestration.extract import extract_document
