@@ -87,7 +87,9 @@ def _parse(raw: str) -> DocDate | None:
     return DocDate(parsed.year, parsed.month, parsed.day if has_day else None)
 
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40},\s+((?i:" + _MONTH + r"))\s+(\d{1,2})\s*(?:\([A-Za-z .]+\))?\s*"
+# ('CHANGCHUN, China, Sept 20 (Reuters) -': the country after the city, as Reuters writes it)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40},(?:\s+[A-Z][a-z]+,)?\s+((?i:" + _MONTH + r"))\s+(\d{1,2})\s*"
+                       r"(?:\([A-Za-z .]+\))?\s*"
                        r"(?:--|—|–|-)", re.MULTILINE)
 _PAST_YEAR = guarded(re.compile(r"(?<!by )(?<!until )(?<!before )(?<!to )\b((?:19|20)\d\d)\b", re.IGNORECASE))
 

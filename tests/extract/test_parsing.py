@@ -141,6 +141,9 @@ DATES = [
     # evaluated on (held-out c141): a provincial portal's two-digit year after its label, before the time
     ("Chuzhou High-tech Zone's output up 31.2%\n\nPub Date: 21-10-26 10:32    Source: english.anhuinews.com\n\nText",
      "2021-10-26"),
+    # evaluated on (held-out c172, the business press): Reuters's dateline names the country after the city
+    ("Rail-car makers look abroad\n\nCHANGCHUN, China, Sept 20 (Reuters) - Exports rose in the first eight months of "
+     "2023.", "2023-09-20"),
 ]
 
 
