@@ -3718,3 +3718,11 @@ def test_a_zone_table_s_year_end_count_under_a_caption_s_year():
             "industrial parks, 2024\n(unit: 100 million yuan, %)\n\n| Park | Industrial investment | Growth | Enterprises "
             "above designated size at year-end (number) |\n|---|---|---|---|\n| Dayao Industrial Park | 12.36 | 15.4 | 38 |\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text) if f[5] == "count"] == [("enterprises_above_size", "2024-12", 38.0)]
+
+
+def test_the_whole_year_after_a_founding_s_year_is_the_page_s():
+    # evaluated on (held-out c171): 'Founded in 2003 and approved ... in 2006, the zone aims to ... for the whole
+    # year' (it had taken 2006)
+    t = ("Founded in 2003 and approved as a provincial-level development zone in 2006, the zone aims to achieve output "
+         "value of more than 30 billion yuan for the whole year.")
+    assert [(p.first, p.last) for p in find_periods(t, 0, TimeContext(2024, 7, ahead=True))][-1] == ((2024, 1), (2024, 12))
