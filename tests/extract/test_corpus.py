@@ -234,7 +234,8 @@ def test_entity_attributes(extracted, attribute, groups, share):
 # and Henan), c167 0.88 (zones' statistical bulletins), c168 0.98 (the Yangtze River Delta),
 # c169 0.92 (pages a scraper turned into Markdown), c170 0.97 (the south coast), c171 0.90 (a typical sample of
 # provincial zones), c172 0.72 (the international business
-# press: a zone's figures among firms' in several currencies), c173 0.95 (zones' own work reports), c175 0.99
+# press: a zone's figures among firms' in several currencies), c173 0.95 (zones' own work reports), c174 0.91 (zones
+# of several parks: each park's figures and the whole's; entity accuracy 0.95), c175 0.99
 # (zones of the municipalities and provincial capitals' outskirts) and c176 0.95 (short news items). The fixes they
 # led to are general;
 # each group must stay well above its first score. c9's entity accuracy is lower: its reference names one zone without the province its
@@ -282,7 +283,7 @@ HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10
             ("c161_", 0.87, 0.95), ("c162_", 0.90, 0.85), ("c163_", 0.87, 0.85), ("c164_", 0.94, 0.95),
             ("c165_", 0.97, 0.95), ("c166_", 0.92, 0.95), ("c167_", 0.87, 0.95), ("c168_", 0.96, 0.90),
             ("c169_", 0.91, 0.95), ("c170_", 0.96, 0.95), ("c171_", 0.89, 0.95), ("c172_", 0.83, 0.95),
-            ("c173_", 0.94, 0.95),
+            ("c173_", 0.94, 0.95), ("c174_", 0.90, 0.90),
             ("c175_", 0.97, 0.95), ("c176_", 0.94, 0.95)]
 
 
