@@ -377,6 +377,9 @@ _WHOLE_YEAR = re.compile(r"the (?:full|whole) year", re.I)
 _SECOND_YEAR = re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b")
 
 
+_ALONE_IN_HEAD = re.compile(r"\s+(?:alone|only|\(month\)|\(single month\))$", re.I)
+
+
 def column_period(cell: str, ctx: TimeContext) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The period a table's column header names, if it names nothing else: 'Jan-Sep', 'September', 'Q3 2024'.
 
@@ -387,7 +390,8 @@ def column_period(cell: str, ctx: TimeContext) -> tuple[tuple[int, int], tuple[i
     >>> column_period("YoY (%)", TimeContext(2025, 10)) is None
     True
     """
-    cell = cell.strip()
+    # ('Q3 alone', 'July only', 'Sep (month)': the stretch itself)
+    cell = _ALONE_IN_HEAD.sub("", cell.strip())
     alone = cell.lower().rstrip(".") in MONTHS  # a month named alone reads as 'in September,'
     found = find_periods(f"in {cell}," if alone else cell, 0, ctx)
     if len(found) != 1 or found[0].first is None:

@@ -3726,3 +3726,12 @@ def test_the_whole_year_after_a_founding_s_year_is_the_page_s():
     t = ("Founded in 2003 and approved as a provincial-level development zone in 2006, the zone aims to achieve output "
          "value of more than 30 billion yuan for the whole year.")
     assert [(p.first, p.last) for p in find_periods(t, 0, TimeContext(2024, 7, ahead=True))][-1] == ((2024, 1), (2024, 12))
+
+
+def test_a_column_of_a_quarter_alone():
+    # evaluated on (held-out c143, quarterly releases): 'Q3 alone' heads a column of the quarter's figures
+    text = ("Qinyang Industrial Cluster District\nReleased: 2024-10-23\n\n(Unit: 100 million yuan, %)\n\n"
+            "Indicator                                      Jan-Sep   y/y (%)   Q3 alone   y/y (%)\n"
+            "Industrial investment                            41.3     12.4       15.6      18.2\n")
+    assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2024-01", "2024-09", 4_130_000_000.0, 12.4),
+                                                               ("2024-07", "2024-09", 1_560_000_000.0, 18.2)]
