@@ -3735,3 +3735,18 @@ def test_a_column_of_a_quarter_alone():
             "Industrial investment                            41.3     12.4       15.6      18.2\n")
     assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2024-01", "2024-09", 4_130_000_000.0, 12.4),
                                                                ("2024-07", "2024-09", 1_560_000_000.0, 18.2)]
+
+
+def test_a_wrapped_label_over_a_row_that_opens_with_an_empty_cell():
+    # evaluated on (held-out c143, quarterly releases; corpus: c164_03): 'Added value of industrial enterprises' over
+    # '   above designated size   --   7.6   --   9.3' (the table had ended there, and the rows after it read as prose)
+    text = ("Qinyang Industrial Cluster District\nReleased: 2024-10-23\n\n(Unit: 100 million yuan, %)\n\n"
+            "Indicator                                      Jan-Sep   y/y (%)   Q3 alone   y/y (%)\n"
+            "Added value of industrial enterprises\n"
+            "   above designated size                          --       7.6        --        9.3\n"
+            "Tax revenue                                      9.87     -3.2       3.41       2.6\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_added_value_above_size", "2024-01", "2024-09", None, 7.6),
+        ("industrial_added_value_above_size", "2024-07", "2024-09", None, 9.3),
+        ("tax_revenue", "2024-01", "2024-09", 987_000_000.0, -3.2),
+        ("tax_revenue", "2024-07", "2024-09", 341_000_000.0, 2.6)]
