@@ -150,6 +150,7 @@ class _Reader(TableReading, FigureLineReading):
         self.sentence_fold = ""  # the sentence being read, folded: the prechecks of its windows test it
         self.set_aside: list[Period] = []  # the sentence's periods that date no figure but the one right before
         self.earlier_dated: Period | None = None  # the date of the last 'from X in 2012' figure
+        self.last_span: Period | None = None  # the last span of years named ('from 2021 to 2025', 'the 14th FYP')
 
     # -- context -------------------------------------------------------------------------
     def _latest_stretch(self, periods: list[Period]) -> Period:
@@ -330,24 +331,35 @@ class _Reader(TableReading, FigureLineReading):
             # '2023 Government Work Report': the title's year dates the document, it is no period
             periods = [p for p in periods if p.start != s.start]
         periods = self._indicator_lines(s, periods, ctx)
+        read_periods = periods  # ... and a span the text gave before, for this sentence's figures only
+        spans = [p for p in periods if p.first is not None and p.first[0] < p.last[0]]
+        if spans:
+            self.last_span = spans[-1]
+        elif self.last_span is not None and not target_cue and not self.heading_target \
+                and (years := _THE_N_YEARS.search(s.text)) is not None \
+                and _N_YEARS.get(years.group("n").lower()) == self.last_span.last[0] - self.last_span.first[0] + 1:
+            # 'Over the five years the zone completed industrial investment of ...' in a review of 2021-2025
+            at = s.start + years.start()
+            read_periods = sorted([*periods, replace(self.last_span, start=at, end=s.start + years.end())],
+                                  key=lambda p: p.start)
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)
         pending, self.figure_alone = self.figure_alone, None
-        seed = self._captioned(*pending, s, periods) if pending and s.line_no == pending[1].line_no + 1 else None
+        seed = self._captioned(*pending, s, read_periods) if pending and s.line_no == pending[1].line_no + 1 else None
         if seed is None and has_digit:
-            seed = self._figure_first(s, periods)  # '- 106.8 billion yuan: operating revenue, up 26.5 percent'
+            seed = self._figure_first(s, read_periods)  # '- 106.8 billion yuan: operating revenue, up 26.5 percent'
         if seed is not None:  # '218 billion yuan' on the line above: this line is its caption
-            self._read_numbers(s, periods, seed)
-        elif has_digit and self._figure_line(s, periods):
+            self._read_numbers(s, read_periods, seed)
+        elif has_digit and self._figure_line(s, read_periods):
             pass  # a figure on a line of its own, read with its caption
         elif s.table_header or is_table_row(s.text):
-            self._table_row(s, periods)
-        elif ("  " in s.text or "\t" in s.text or self.spaced is not None) and self._spaced_row(s, periods):
+            self._table_row(s, read_periods)
+        elif ("  " in s.text or "\t" in s.text or self.spaced is not None) and self._spaced_row(s, read_periods):
             pass  # a row of a table whose columns are set apart by spaces
         elif _ACROSS_A_PLACE.match(s.text) and not self._mentions_between(s.start, s.end):
             pass  # 'Across Haikou, revenue of the core digital economy industries grew 20.3 percent': the city's
         elif has_digit or _may_state_a_number(s.text, folded):
-            self._read_numbers(s, periods)
+            self._read_numbers(s, read_periods)
         self.previous = s
         if s.heading:
             self.listed_role = heading_role(s.text)
@@ -2069,6 +2081,10 @@ _BASE_BEFORE = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d
                           r"(?:half|quarter|three quarters|\w+ months)(?: of (?:the year|(?:19|20)\d\d))?)?[\s,;(]*"
                           r"(?P<word>(?:up|down|rising|falling|increasing|decreasing)\s+from|compared (?:with|to)|"
                           r"against|versus)\s+(?:about |nearly |more than |over |some )?", re.I)
+_THE_N_YEARS = re.compile(r"\b(?:over|in|during|across|for)\s+(?:the|those|these)\s+(?:past\s+)?"
+                          r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b", re.I)
+_N_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            **{str(n): n for n in range(2, 21)}}
 _FROM_AFTER_TO = re.compile(r"\s+(?P<word>from)\s+(?:about |nearly |more than |over |some )?", re.I)
 _ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|surged|fell|declined|dropped|decreased|slipped)\s+"
                       r"(?:by\s+[\d.]+\s*(?:%|percent|per cent)\s+)?to\s+(?:about |nearly |more than |over )?$", re.I)

@@ -3750,3 +3750,14 @@ def test_a_wrapped_label_over_a_row_that_opens_with_an_empty_cell():
         ("industrial_added_value_above_size", "2024-07", "2024-09", None, 9.3),
         ("tax_revenue", "2024-01", "2024-09", 987_000_000.0, -3.2),
         ("tax_revenue", "2024-07", "2024-09", 341_000_000.0, 2.6)]
+
+
+def test_over_the_five_years_of_the_span_just_given():
+    # evaluated on (held-out c161, five-year reviews; corpus: c75_03, c144_02, c123_02 and more): 'Over the five
+    # years ...' is the span the text gave before, for the actual figures; a goal 'over the five years' is not
+    text = ("Cixian Economic Development Zone\nUpdated: 2025-12-20\n\nDuring the 14th Five-Year Plan period (2021-2025), "
+            "the zone grew fast.\n\nOver the five years the zone completed industrial investment of 19.18 billion yuan in "
+            "total.\n\nMain targets for 2030\n\n- Fixed-asset investment: 160 billion yuan in total over the five years\n")
+    facts = [(f[1], f[2], f[3], f[4]) for f in _facts(text)]
+    assert facts[0] == ("industrial_investment", "2021-01", "2025-12", 19_180_000_000.0)
+    assert facts[1][1:] == ("2030-01", "2030-12", 160_000_000_000.0)  # (the goals' year, as the heading gives it)
