@@ -55,6 +55,8 @@ _STOP = {
     "Located", "After", "Before", "Up", "Until", "Now", "Home", "Updates", "Release", "Time",
     "Source", "Address", "Looking", "Secretary", "Party", "Director", "Mayor", "Chairman",
     "Host", "Undertaker",
+    # a page's heading before the name: 'About Hebei Lincheng Economic Development Zone', 'Welcome to ...'
+    "About", "Welcome", "Overview", "Introducing", "Introduction", "Profile", "Discover", "Visit",
 }
 # Words that alone make a name generic (an award or a category, not a place).
 _GENERIC = {

@@ -3761,3 +3761,12 @@ def test_over_the_five_years_of_the_span_just_given():
     facts = [(f[1], f[2], f[3], f[4]) for f in _facts(text)]
     assert facts[0] == ("industrial_investment", "2021-01", "2025-12", 19_180_000_000.0)
     assert facts[1][1:] == ("2030-01", "2030-12", 160_000_000_000.0)  # (the goals' year, as the heading gives it)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # evaluated on (held-out c178, profile pages): a page's heading word before the zone's name is not part of it
+    ("About Hebei Lincheng Economic Development Zone", "Hebei Lincheng Economic Development Zone"),
+    ("Welcome to Xuzhou Economic Development Zone", "Xuzhou Economic Development Zone"),
+])
+def test_a_heading_word_before_a_name(text, name):
+    assert [n[2] for n in find_names(text)] == [name]
