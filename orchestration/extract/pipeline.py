@@ -332,10 +332,10 @@ class _Reader(TableReading, FigureLineReading):
             periods = [p for p in periods if p.start != s.start]
         periods = self._indicator_lines(s, periods, ctx)
         read_periods = periods  # ... and a span the text gave before, for this sentence's figures only
-        spans = [p for p in periods if p.first is not None and p.first[0] < p.last[0]]
+        spans = [p for p in periods if p.first is not None and p.first[0] < p.last[0]] if periods else ()
         if spans:
             self.last_span = spans[-1]
-        elif self.last_span is not None and not target_cue and not self.heading_target \
+        elif self.last_span is not None and " years" in folded and not target_cue and not self.heading_target \
                 and (years := _THE_N_YEARS.search(s.text)) is not None \
                 and _N_YEARS.get(years.group("n").lower()) == self.last_span.last[0] - self.last_span.first[0] + 1:
             # 'Over the five years the zone completed industrial investment of ...' in a review of 2021-2025
