@@ -593,10 +593,9 @@ class _Reader(TableReading, FigureLineReading):
         """
         yoy = None
         connective = _BASE_BEFORE.fullmatch(self.text, level.end, q.start)
-        if connective is None and _FROM_AFTER_TO.fullmatch(self.text, level.end, q.start) \
+        if connective is None and (after := _FROM_AFTER_TO.fullmatch(self.text, level.end, q.start)) is not None \
                 and _ROSE_TO.search(self.text, max(s.start, level.anchor - 40), level.anchor):
-            # 'Tax revenue rose to 2.84 billion yuan from 2.03 billion yuan in 2020': the figure it rose from
-            connective = _FROM_AFTER_TO.fullmatch(self.text, level.end, q.start)
+            connective = after  # 'Tax revenue rose to 2.84 billion yuan from 2.03 billion yuan in 2020'
         if connective is not None:
             when = _BASE_WHEN.match(self.text, q.end, s.end)
             if when is None:
@@ -866,7 +865,8 @@ class _Reader(TableReading, FigureLineReading):
             industry_again = None
         goal_period = None
         if metric is None and goal:  # 'grew 16.3 percent, against a target of 12 percent': the year's goal for it
-            year = _goal_year(goal) or self._ctx().reported_year or self._ctx().year
+            ctx = self._ctx()
+            year = _goal_year(goal) or ctx.reported_year or ctx.year
             if year is not None:
                 metric = (drafts[-1] if drafts else self.drafts[-1][0]).metric
                 goal_period = Period(q.start, q.end, (year, 1), (year, 12))
@@ -1353,7 +1353,10 @@ class _Reader(TableReading, FigureLineReading):
         if not drafts or drafts[-1].unit != "count" or drafts[-1].value is None or q.scaled:
             return None
         goal = _ANNUAL_TARGET_OF.search(window)
-        year = (_goal_year(goal) or self._ctx().reported_year or self._ctx().year) if goal else None
+        if goal is None:
+            return None
+        ctx = self._ctx()
+        year = _goal_year(goal) or ctx.reported_year or ctx.year
         if year is None:
             return None
         return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, q.start - len(window) + goal.start(),
