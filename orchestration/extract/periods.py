@@ -107,6 +107,15 @@ def _month_span(m, ctx):
     return None if last is None else ((last[0], 1), last)
 
 
+def _months_span(m, ctx):
+    """'October-December', 'from April to June': the months between, of one year (not a year's turn)."""
+    last = _month_ended(m, ctx, "m2")
+    first = MONTHS[m.group("m").lower()]
+    if last is None or not first < last[1]:
+        return None
+    return (last[0], first), last
+
+
 def _half(m, ctx):
     """'the first half' (Jan-Jun), 'the first three quarters', 'the first quarter', 'the first eight months'; of
     the year before when that stretch of the document's year has not ended ('in the first quarter' in a review
@@ -265,6 +274,11 @@ _PATTERNS = [
     (re.compile(r"(?:\b(?:the\s+)?1\s*[-–~]\s*(?P<qn>[234])\s*quarters?\b|(?:(?<=\bin )|(?<=\bfor )|(?<=\bthe )|"
                 r"(?<=\bduring ))1\s*[-–~]\s*(?P<mn>1[01]|[3-9])\s*months\b)"
                 r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _numbered_stretch, False, False, False),
+    # 'October-December alone', 'from April to June' (January's first month is the year so far's, above)
+    (re.compile(r"(?:\bfrom\s+)?\b" + _M + r"\s*(?:-|–|~|to|through)\s*" + _M2 +
+                r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _months_span, False, False, False),
+    (re.compile(r"\bbetween\s+" + _M + r"\s+and\s+" + _M2 + r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?",
+                re.I), _months_span, False, False, False),
     # half-translated pages' own periods; '截至6月底' is a point (a stock's date, a flow's year so far)
     # (three patterns, so that each is tried only in a text with its own Chinese words)
     (re.compile(r"(?:" + _Y + r"年)?1\s*[-—–~至到]\s*(?P<cm_to>\d{1,2})\s*月", re.I), _chinese, False, False, False),

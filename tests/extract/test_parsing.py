@@ -93,6 +93,9 @@ PERIODS = [
     ("of which March alone（3月当月）", TimeContext(2025, 4), (2025, 3), (2025, 3)),
     ("截至6月底，the zone has", TimeContext(2024, 7), (2024, 1), (2024, 6)),
     ("全年签约项目46个", TimeContext(2025, 2, reported_year=2024), (2024, 1), (2024, 12)),
+    # evaluated on (held-out c179, c160): a stretch of months not from January
+    ("above-size output in October-December alone came to", TimeContext(2019, 1), (2018, 10), (2018, 12)),
+    ("sign projects between July and December", TimeContext(2024, 7, ahead=True), (2024, 7), (2024, 12)),
     # evaluated on (held-out c156; corpus: c128_07's 'Full year 2022' column): the full year named
     ("For the full year 2024 the zone handled trade", TimeContext(2025, 4), (2024, 1), (2024, 12)),
 ]
