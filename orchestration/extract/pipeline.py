@@ -1551,6 +1551,11 @@ class _Reader(TableReading, FigureLineReading):
         after = draft.quantity.end if draft.quantity is not None else draft.end
         if entity is None:  # (the draft itself is kept: a base found later refers to it by identity)
             entity = self._named_after(after, s)
+        if entity is None and draft.measure == "stock" and (at := _OPERATE_IN.match(self.text, draft.end, s.end)):
+            # 'More than 260 enterprises operate in the Zhenyuan zone': the firms' zone, named after them
+            named = self._mentions_between(at.end(), at.end() + 1)
+            if named and self.clusters[named[0].cluster].type_class != "district":
+                entity = named[0].cluster
         referred = self._referred_after(after, s) if entity is None else None
         if referred is not None:
             entity = referred  # (as it is: the sentence tells it apart from the zone, so it is no part of it)
@@ -2088,6 +2093,8 @@ _THE_N_YEARS = re.compile(r"\b(?:over|in|during|across|for)\s+(?:the|those|these
                           r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b", re.I)
 _N_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             **{str(n): n for n in range(2, 21)}}
+_OPERATE_IN = re.compile(r"\s+(?:now\s+)?(?:operate|are based|are located|have settled|are registered|have gathered)"
+                         r"\s+in\s+", re.I)
 _FROM_AFTER_TO = re.compile(r"\s+(?P<word>from)\s+(?:about |nearly |more than |over |some )?", re.I)
 _ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|surged|fell|declined|dropped|decreased|slipped)\s+"
                       r"(?:by\s+[\d.]+\s*(?:%|percent|per cent)\s+)?to\s+(?:about |nearly |more than |over )?$", re.I)

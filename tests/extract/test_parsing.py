@@ -3773,3 +3773,15 @@ def test_over_the_five_years_of_the_span_just_given():
 ])
 def test_a_heading_word_before_a_name(text, name):
     assert [n[2] for n in find_names(text)] == [name]
+
+
+def test_firms_that_operate_in_a_zone_named_after_them():
+    # evaluated on (held-out c180, zones side by side; corpus: c142_04): 'More than 260 enterprises operate in the
+    # Zhenyuan zone' after a sentence about the other zone
+    from orchestration.extract import extract_document
+
+    text = ("Qiandongnan zones\nUpdated: 2024-08-01\n\nThe Guizhou Cengong Economic Development Zone and the Guizhou "
+            "Zhenyuan Economic Development Zone both grew. The Cengong zone made glass. More than 260 enterprises "
+            "operate in the Zhenyuan zone.\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Guizhou Zhenyuan Economic Development Zone", 260.0)]
