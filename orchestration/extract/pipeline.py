@@ -131,6 +131,9 @@ class _Reader(TableReading, FigureLineReading):
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
         self.zone_col = 0  # ... and the column naming the zone
+        # ... and the year its caption names with the columns counted 'at year-end' (tables._caption_year)
+        self.zone_year_end: tuple[int | None, set[int]] | None = None
+        self.row_placed: tuple[int, list[tuple[int, int]]] | None = None  # a row's line, its (column, draft index)
         self.by_industry: dict | None = None  # a table with a row per industry: {column: (metric, unit, growth, year)}
         self.by_year: dict | None = None  # a table with a row per year: {column: (metric, unit, growth column)}
         self.row_metric: str | None = None  # the metric of the table row before ('of which: ...' rows share it)
@@ -1588,21 +1591,23 @@ class _Reader(TableReading, FigureLineReading):
         out: list[MetricFact] = []
         strength: list[tuple] = []
         names: dict[int | None, str] = {}  # each entity's name (and the title) worked out once
-        resolved: dict[int, tuple[str | None, str | None]] = {}  # by id of the draft
-        for i, (draft, entity, period, kind, source, heading) in enumerate(self.drafts):
-            if draft.base_of is not None:  # dated from the figure it is compared with, read before it
+        # each draft's period, resolved once (a base is dated from the figure it is compared with, read before it)
+        periods = [None if draft.base_of is not None else self._resolve_period(draft, period, kind, source)
+                   for draft, _, period, kind, source, _ in self.drafts]
+        resolved = {id(draft): found for (draft, *_), found in zip(self.drafts, periods, strict=True)
+                    if found is not None}
+        for i, (draft, entity, _, kind, source, heading) in enumerate(self.drafts):
+            if draft.base_of is not None:
                 start, end = _earlier(resolved.get(id(draft.base_of)), draft.dated, draft.measure)
                 kind = "actual"
                 if end is None:
                     continue
             else:
-                start, end = resolved[id(draft)] = self._resolve_period(draft, period, kind, source)
-            if draft.earlier and draft.measure == "stock" and i + 1 < len(self.drafts):
-                # 'grew from 47 to 163' with no date for the 47: the count before is no fact of the later's date
-                later = self.drafts[i + 1]
-                if later[0].later and later[0].metric == draft.metric and \
-                        self._resolve_period(later[0], later[2], later[3], later[4]) == (start, end):
-                    continue
+                start, end = periods[i]
+            if draft.earlier and draft.measure == "stock" and i + 1 < len(self.drafts) \
+                    and self.drafts[i + 1][0].later and self.drafts[i + 1][0].metric == draft.metric \
+                    and periods[i + 1] == (start, end):
+                continue  # 'grew from 47 to 163' with no date for the 47: no fact at the later's date
             name = names.get(entity)
             if name is None:
                 name = names[entity] = self.clusters[entity].name if entity is not None else _title(self.text)

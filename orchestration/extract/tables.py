@@ -345,7 +345,7 @@ class TableReading:
             cells = [glued.group(1), glued.group(2), *cells[1:]]  # after its label, as a PDF's text may set it
             starts = [starts[0], starts[0] + glued.start(2), *starts[1:]]
         label = cells[table.label] if table.label < len(cells) else ""
-        placed_above = getattr(self, "row_placed", None)
+        placed_above = self.row_placed
         if _GROWTH_ROW.fullmatch(label) and placed_above is not None and placed_above[0] == s.line_no - 1:
             # '  growth   8.1   6.4   7.2' under 'Operating revenue   41.2   88.6   131.5': each figure's growth
             for col, index in placed_above[1]:
