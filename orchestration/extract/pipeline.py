@@ -24,7 +24,7 @@ from orchestration.extract.industries import heading_role, industry_mentions, st
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
 from orchestration.extract.periods import YEAR_SO_FAR, Period, TimeContext, column_period, find_periods, fmt
 from orchestration.extract.prefilter import Prechecked, fold
-from orchestration.extract.quantities import QUALIFIER_ONLY, Quantity, find_quantities
+from orchestration.extract.quantities import QUALIFIER_ONLY, WORD_NUMBERS, Quantity, find_quantities
 from orchestration.extract.segment import (
     Sentence,
     blank_citations,
@@ -340,7 +340,7 @@ class _Reader(TableReading, FigureLineReading):
             self.last_span = spans[-1]
         elif self.last_span is not None and " years" in folded and not target_cue and not self.heading_target \
                 and (years := _THE_N_YEARS.search(s.text)) is not None \
-                and _N_YEARS.get(years.group("n").lower()) == self.last_span.last[0] - self.last_span.first[0] + 1:
+                and _count_word(years.group("n")) == self.last_span.last[0] - self.last_span.first[0] + 1:
             # 'Over the five years the zone completed industrial investment of ...' in a review of 2021-2025
             at = s.start + years.start()
             read_periods = sorted([*periods, replace(self.last_span, start=at, end=s.start + years.end())],
@@ -1664,6 +1664,11 @@ class _Reader(TableReading, FigureLineReading):
         return fmt(period.first), fmt(period.last)
 
 
+def _count_word(word: str) -> int | None:
+    """'five' -> 5, '10' -> 10: a count said in words or figures (the quantities' own table of words)."""
+    return int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower())
+
+
 def _goal_year(goal: re.Match[str]) -> int | None:
     """The year an ``_ANNUAL_TARGET_OF`` goal names ('against a 2025 target of'), if it names one."""
     year = goal.group("year") or goal.group("year2")
@@ -2096,8 +2101,6 @@ _BASE_BEFORE = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d
                           r"against|versus)\s+(?:about |nearly |more than |over |some )?", re.I)
 _THE_N_YEARS = re.compile(r"\b(?:over|in|during|across|for)\s+(?:the|those|these)\s+(?:past\s+)?"
                           r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b", re.I)
-_N_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            **{str(n): n for n in range(2, 21)}}
 _OPERATE_IN = re.compile(r"\s+(?:now\s+)?(?:operate|are based|are located|have settled|are registered|have gathered)"
                          r"\s+in\s+", re.I)
 _FROM_AFTER_TO = re.compile(r"\s+(?P<word>from)\s+(?:about |nearly |more than |over |some )?", re.I)
