@@ -406,8 +406,9 @@ class _Reader(TableReading, FigureLineReading):
         # nor does a day's date ('Delivered at the Work Conference on January 20, 2022'): an event, not a period
         # nor a month or a quarter on its own ('In July alone, output was ...') within a report on the year so far
         # nor 'since the beginning of the year', which says no more than the document's date
-        # (nor do the years heading a table's columns: '2022        2023        2024')
-        reporting = [] if _YEARS_ROW.fullmatch(s.text) else [p for p in periods
+        # (nor do the years heading a table's columns: '2022        2023        2024', 'Indicator  2022  2023  Growth
+        # (%)': the columns have their years, the prose after the table is still on the report's year)
+        reporting = [] if _YEARS_ROW.fullmatch(s.text) or s.table_header or spaced_header else [p for p in periods
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
                      and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'

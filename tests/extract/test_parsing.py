@@ -3785,3 +3785,17 @@ def test_firms_that_operate_in_a_zone_named_after_them():
             "operate in the Zhenyuan zone.\n")
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Guizhou Zhenyuan Economic Development Zone", 260.0)]
+
+
+def test_a_table_s_year_columns_do_not_move_the_report_s_year():
+    # evaluated on (held-out c167, statistical bulletins): a bulletin on 2023 with a table of 2022 and 2023; the
+    # header's first year dated the prose after the table
+    text = ("Statistical Bulletin of Fumin Industrial Park in 2023\n\nPublished: 2 April 2024\n\n"
+            "Table 1  Main indicators\n(unit: 100 million yuan)\n"
+            "Indicator             2022      2023    Growth (%)\n"
+            "Operating revenue     105.33    118.94      12.9\n\n"
+            "The added value of industrial enterprises above designated size rose 12.7 percent.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2022-01", "2022-12", 10_533_000_000.0),
+        ("operating_revenue", "2023-01", "2023-12", 11_894_000_000.0),
+        ("industrial_added_value_above_size", "2023-01", "2023-12", None)]
