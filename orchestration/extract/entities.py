@@ -356,6 +356,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
                         and m.group(1) not in PROVINCES:
                     mentions.append(Mention(m.start(), m.start() + len(m.group(1)), fitting[0], False))
                     taken.add(m.start())
+        _bare_places(text, clusters, mentions, taken)
         for m in _FORMER_LATTER.finditer(text):
             pair = _pair_before(text, m.start(), mentions)
             if pair is not None and m.start() not in taken:
@@ -393,6 +394,39 @@ def _pair_before(text: str, offset: int, mentions: list[Mention]) -> tuple[int, 
             return None
         end = start
     return None
+
+
+# a place's name alone opening a sentence, a heading or a clause ('Xichong scored highest.', 'Zizhong: the top
+# scorer', 'Jingyan and Jiang'an reported ...'), not before another capitalised word ('Xichong County')
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=[.;!?]\s\s))(?P<one>[A-Z][a-z'’]{2,})"
+                           r"(?:\s+and\s+(?P<two>[A-Z][a-z'’]{2,}))?(?=\s+[a-z]|\s*[:,]|['’]s\s+[a-z])", re.M)
+
+
+def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], taken: set[int]) -> None:
+    """A page on several zones names each by its place alone once it has been introduced.
+
+    Only where two or more zones of different places are named, and only for a place one zone alone
+    holds: on a page about one zone, 'Fumin' alone is as likely the county as its park.
+    """
+    zones = [i for i, c in enumerate(clusters) if c.entity_type != "district" and c.place and not c.part]
+    by_place: dict[str, list[int]] = {}
+    for i in zones:
+        by_place.setdefault(clusters[i].place[-1], []).append(i)
+    if len(by_place) < 2:
+        return
+    named = [(m.start, m.end) for m in mentions]
+    for m in _BARE_SUBJECT.finditer(text):
+        for group in ("one", "two"):
+            word = m.group(group)
+            if word is None or word in CITIES or word in PROVINCES:
+                continue
+            fitting = by_place.get(word.lower(), [])
+            if fitting and re.search(rf"\b{re.escape(word.lower())}\b", text):
+                continue  # a word the text also writes in lower case is no place ('Agricultural big data ...')
+            start = m.start(group)
+            if len(fitting) == 1 and start not in taken and not any(a <= start < b for a, b in named):
+                mentions.append(Mention(start, m.end(group), fitting[0], False))
+                taken.add(start)
 
 
 # (not "Pudong's Jinqiao ...", an owner, nor "of Pudong's total", a share)

@@ -3799,3 +3799,22 @@ def test_a_table_s_year_columns_do_not_move_the_report_s_year():
         ("operating_revenue", "2022-01", "2022-12", 10_533_000_000.0),
         ("operating_revenue", "2023-01", "2023-12", 11_894_000_000.0),
         ("industrial_added_value_above_size", "2023-01", "2023-12", None)]
+
+
+def test_a_roundup_names_each_zone_by_its_place_alone():
+    # evaluated on (held-out c137, rankings across zones; corpus: c90_02, c107_04, c79_02 and more): 'Xichong scored
+    # highest.' and 'Jingyan and Jiang'an reported ...' after the zones' full names; a word the text also writes in
+    # lower case is no place ('Agricultural big data ...' beside 'Jinzhong Agricultural Hi-tech Zone', c60_02)
+    from orchestration.extract import extract_document
+
+    text = ("Sichuan zones ranked\nRelease date: 2025-04-22\n\nSichuan Zizhong Economic Development Zone ranked first, "
+            "followed by Sichuan Xichong Economic Development Zone.\n\nZizhong: the top scorer\n\nThe Zizhong zone "
+            "realized operating revenue of 46.8 billion yuan last year.\n\nXichong: ahead\n\nXichong scored highest. "
+            "Its total imports and exports reached 6.84 billion yuan.\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Sichuan Zizhong Economic Development Zone", 46_800_000_000.0),
+        ("Sichuan Xichong Economic Development Zone", 6_840_000_000.0)]
+    text = ("Sichuan Agricultural Hi-tech Zone and Sichuan Zizhong Economic Development Zone\nRelease date: 2025-04-22"
+            "\n\nThe Zizhong zone grew fast, led by agricultural processing. Agricultural exports, a new field, "
+            "reached 6.84 billion yuan.\n")
+    assert [f.entity for f in extract_document("t.txt", text).metrics] == ["Sichuan Zizhong Economic Development Zone"]
