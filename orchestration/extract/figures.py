@@ -65,6 +65,23 @@ class FigureLineReading:
         self.caption_block = (caption, s.line_no)  # '[2021] 58' then '[2022] 64' under one caption
         return True
 
+    def _change_below(self, s: Sentence) -> bool:
+        """A change on a line of its own under a figure and its caption, as slides set them out: '31.84' over
+        'Operating revenue (billion yuan)' over '↑ 10.7%'. It is the figure's when the caption's line held the
+        last figure read and gave it no change; False for any other line."""
+        if len(s.text) > 30:
+            return False
+        change = _CHANGE_LINE.fullmatch(s.text)
+        above = self.previous
+        if change is None or above is None or above.line_no != s.line_no - 1 or not self.drafts:
+            return False
+        draft, *rest = self.drafts[-1]
+        if draft.end != above.end or draft.yoy_pct is not None or draft.measure == "stock":
+            return False
+        value = float(change.group("value"))
+        self.drafts[-1] = (F.extend(draft, yoy_pct=-value if change.group("down") else value, end=s.end), *rest)
+        return True
+
     def _figure_first(self, s: Sentence, periods: list[Period]) -> F.Draft | None:
         """A list item that opens with its figure and gives its caption after a colon, as 'in numbers'
         pieces write them: '- 106.8 billion yuan: operating revenue of enterprises in the park, up 26.5
@@ -129,6 +146,9 @@ class FigureLineReading:
 # a figure line's year badge ('[2022] ¥61.8 billion', '2021: 58') and its change after it ('↑ 11.6%', '▼ 2.6%')
 _YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|\s*(?P<year2>(?:19|20)\d\d)\s*[:：]\s*")
 _CHANGE_AFTER = re.compile(r"\s*,?\s*(?:[↑▲+]|(?P<down>[↓▼−-]))?\s*")
+# a change on a line of its own: '↑ 10.7%', '▼ 3.1 %', 'down 2.4%', '+9.1% YoY'
+_CHANGE_LINE = re.compile(r"\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))\s*(?P<value>\d+(?:\.\d+)?)\s*"
+                          r"(?:%|percent\b|pct\b)\s*(?:y-?o-?y|yoy|year[- ]on[- ]year)?\s*", re.I)
 # the caption of a figure set out on its own line: a short label with no figure ('GDP', 'High-tech firms')
 _CAPTION = re.compile(r"\s*[A-Za-z][^\d]{1,60}?[:：]?\s*")
 _SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest)\b", re.I)

@@ -353,6 +353,8 @@ class _Reader(TableReading, FigureLineReading):
             seed = self._figure_first(s, read_periods)  # '- 106.8 billion yuan: operating revenue, up 26.5 percent'
         if seed is not None:  # '218 billion yuan' on the line above: this line is its caption
             self._read_numbers(s, read_periods, seed)
+        elif has_digit and self._change_below(s):
+            pass  # '↑ 10.7%' under a figure and its caption
         elif has_digit and self._figure_line(s, read_periods):
             pass  # a figure on a line of its own, read with its caption
         elif s.table_header or is_table_row(s.text):
@@ -837,6 +839,9 @@ class _Reader(TableReading, FigureLineReading):
         if signed is None and q.kind == "percent" and drafts and drafts[-1].yoy_pct is None \
                 and drafts[-1].value is not None:
             signed = _SIGN_AFTER_FIGURE.fullmatch(window)  # 'GDP: RMB 48.6 bn, +7.1%': the figure's change
+        if signed is None and q.kind == "percent" and drafts and drafts[-1].yoy_pct is None \
+                and ("↑" in window or "↓" in window or "▲" in window or "▼" in window):
+            signed = _ARROW_BEFORE.search(window)  # '8.65 billion yuan in 2023, ↑ 12.2%': an arrow is a change
         if signed is None and q.kind == "percent" and _LABEL_THEN_SIGN.search(window):
             # 'Industrial added value above designated size: +7.9%': a row's signed change
             signed = _LABEL_THEN_SIGN.search(window)
@@ -2233,6 +2238,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some|at least|no fewer than)\s+)?$", re.I)
 _LABEL_THEN_SIGN = re.compile(r"[:：]\s*([+\-−▲▼↑↓])\s*$")
+_ARROW_BEFORE = re.compile(r"([▲▼↑↓])\s*$")
 _SIGNED_IN_BRACKETS = re.compile(r"\s*[(（]\s*([+\-−])\s*")
 _PERCENT_OF = re.compile(r"\s*of\b", re.I)
 # a change stated against the year before, after its figure: '12.6 percent higher than in 2022'

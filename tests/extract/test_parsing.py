@@ -3818,3 +3818,14 @@ def test_a_roundup_names_each_zone_by_its_place_alone():
             "\n\nThe Zizhong zone grew fast, led by agricultural processing. Agricultural exports, a new field, "
             "reached 6.84 billion yuan.\n")
     assert [f.entity for f in extract_document("t.txt", text).metrics] == ["Sichuan Zizhong Economic Development Zone"]
+
+
+def test_a_slide_s_change_under_a_figure_and_its_caption():
+    # evaluated on (held-out c185, slide decks; corpus: c135_04's infographic): the change on a line of its own
+    # under the caption, an arrow as the sign, and an arrow after a figure in a bullet
+    text = ("Sanmen EDZ investment deck\nApril 2024\n\nKEY FIGURES 2023\n\n31.84\nOperating revenue (billion yuan)\n"
+            "↑ 10.7%\n\n9.6\nExports (billion yuan)\n↓ 2.4%\n\n268\nIndustrial enterprises above designated size\n\n"
+            "• Tax revenue: 1.42 billion yuan in 2023, ↑ 5.3%; a record\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", 31_840_000_000.0, 10.7), ("exports", 9_600_000_000.0, -2.4),
+        ("enterprises_above_size", 268.0, None), ("tax_revenue", 1_420_000_000.0, 5.3)]
