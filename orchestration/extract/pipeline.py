@@ -120,6 +120,7 @@ class _Reader(TableReading, FigureLineReading):
         self.above_size_scope = False
         self.report_period: Period | None = None
         self.target_period: Period | None = None
+        self.plan_span: Period | None = None  # the plan the text reviews ('the 14th Five-Year Plan (2021-2025)')
         self.target_line = -1  # the line that named it
         # a deadline that opens a list of goals ('By 2027, the zone will reach a new level:' over '(1) ...',
         # '(2) ...'): the items' deadline, whatever year an item names for a goal of its own
@@ -425,6 +426,9 @@ class _Reader(TableReading, FigureLineReading):
                 and not _recalls_earlier_year(reporting[-1], self.report_period, self.doc_date):
             self.report_period = self._latest_stretch(reporting)
         ahead = [p for p in periods if p.plan or p.future_by] or (periods if target_cue else [])
+        plans = [p for p in ahead if p.plan and p.first is not None and p.first[0] < p.last[0]]
+        if plans:
+            self.plan_span = plans[-1]
         if ahead:
             self.target_period = ahead[-1]
             self.target_line = s.line_no
@@ -874,11 +878,9 @@ class _Reader(TableReading, FigureLineReading):
             industry_again = None
         goal_period = None
         if metric is None and goal:  # 'grew 16.3 percent, against a target of 12 percent': the year's goal for it
-            ctx = self._ctx()
-            year = _goal_year(goal) or ctx.reported_year or ctx.year
-            if year is not None:
+            goal_period = self._goal_period(goal, q)
+            if goal_period is not None:
                 metric = (drafts[-1] if drafts else self.drafts[-1][0]).metric
-                goal_period = Period(q.start, q.end, (year, 1), (year, 12))
         named_after = _IN_WHAT.match(lookahead) if _GROWTH_OF.search(window) else None
         if named_after and (after := F.money_metric(named_after.group(1), "")) is not None:
             metric = after  # 'growth of more than 10 percent in the output value of industrial enterprises ...'
@@ -1082,12 +1084,17 @@ class _Reader(TableReading, FigureLineReading):
                 # (not the level of imports' change: '..., while imports rose 11.2 percent to 7.53 billion yuan')
                 and not (pending is not None and _IMPORTS_ALONE.search(self.text, pending[2], q.start))):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
-        goal_year = None
+        goal_period = None
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and (goal := _ANNUAL_TARGET_OF.search(window)):
             # '..., completing 76.3 percent of the annual target of 15.2 billion yuan': the year's goal for it
-            ctx = self._ctx()
-            metric, goal_year = drafts[-1].metric, _goal_year(goal) or ctx.reported_year or ctx.year
+            metric, goal_period = drafts[-1].metric, self._goal_period(goal, q)
+        if metric is None and not drafts and self.drafts and _THAT_IS.match(self.text, s.start) \
+                and (goal := _ANNUAL_TARGET_OF.search(window)):
+            # 'Operating revenue reached 31.6 billion yuan. That is 79 percent of the plan's 2025 goal of 40 billion'
+            last = self.drafts[-1][0]
+            if last.value is not None and last.unit == (q.unit or "CNY") and s.start - last.end < 60:
+                metric, goal_period = last.metric, self._goal_period(goal, q)
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and _IT_AGAIN.search(window):
             metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
@@ -1151,12 +1158,11 @@ class _Reader(TableReading, FigureLineReading):
         industry = inherited[1] if inherited else F.industry_of(window[joined[-1].end():] if joined else window,
                                                                  lookahead)
         industry = industry or (pending[3] if pending else None)
-        year_goal = None if goal_year is None else Period(q.start, q.end, (goal_year, 1), (goal_year, 12))
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
                        cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold) or _IN_TOTAL.match(lookahead)),
                        anchor=q.start,
-                       yoy_pct=pending[1] if pending else None, earlier=earlier, later=later, period=year_goal,
-                       target=goal_year is not None)
+                       yoy_pct=pending[1] if pending else None, earlier=earlier, later=later, period=goal_period,
+                       target=goal_period is not None)
 
     def _measure_of_firms(self, drafts, window: str, s: Sentence) -> tuple[str | None, str | None]:
         """The measure of the firms just counted, named before the count: 'Revenue of the zone's roughly 470 chip
@@ -1362,15 +1368,29 @@ class _Reader(TableReading, FigureLineReading):
         if not drafts or drafts[-1].unit != "count" or drafts[-1].value is None or q.scaled:
             return None
         goal = _ANNUAL_TARGET_OF.search(window)
-        if goal is None:
+        period = self._goal_period(goal, q) if goal is not None else None
+        if period is None:
             return None
-        ctx = self._ctx()
-        year = _goal_year(goal) or ctx.reported_year or ctx.year
-        if year is None:
-            return None
+        year = period.last[0]
         return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, q.start - len(window) + goal.start(),
                        q.end, measure="stock", anchor=q.start, industry=drafts[-1].industry,
                        period=Period(q.start, q.end, (year, 1), (year, 12), point=True), target=True)
+
+    def _goal_period(self, goal: re.Match[str], q: Quantity) -> Period | None:
+        """The period of a goal given for the measure just stated (``_ANNUAL_TARGET_OF``): the year it names; a
+        plan's goal, the plan's last year, or the whole plan for a five-year goal ('only 56 percent of the
+        five-year target of 20 billion yuan' of investment); else the year reported on."""
+        year = _goal_year(goal)
+        plan = goal.group("plan") or goal.group("plan2") or goal.group("plan3")
+        if year is None and plan and self.plan_span is not None:
+            span = self.plan_span
+            if plan.lower() == "five-year" and span.first is not None:
+                return Period(q.start, q.end, (span.first[0], 1), (span.last[0], 12))
+            year = span.last[0]
+        if year is None:
+            ctx = self._ctx()
+            year = ctx.reported_year or ctx.year
+        return None if year is None else Period(q.start, q.end, (year, 1), (year, 12))
 
     def _another_zone_again(self, q: Quantity, window: str, s: Sentence) -> str | None:
         """The metric of the sentence before, when this one gives another zone's figure of it without
@@ -2238,6 +2258,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some|at least|no fewer than)\s+)?$", re.I)
 _LABEL_THEN_SIGN = re.compile(r"[:：]\s*([+\-−▲▼↑↓])\s*$")
+_THAT_IS = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is|was|equals|amounts to|means)\b", re.I)
 _ARROW_BEFORE = re.compile(r"([▲▼↑↓])\s*$")
 _SIGNED_IN_BRACKETS = re.compile(r"\s*[(（]\s*([+\-−])\s*")
 _PERCENT_OF = re.compile(r"\s*of\b", re.I)
@@ -2273,8 +2294,12 @@ _DEFINING_ASIDE = re.compile(r"\s[–—]\s*(?:those|that is|i\.e\.|namely|defin
 # 'grew 16.3 percent, against a target of 12 percent', '12.6 billion yuan (annual target: 20 billion
 # yuan)'
 # ('against a 2025 target of 80 billion yuan', 'above the 2025 target of 45': the goal for the year it names)
-_ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:annual|full-year|yearly|whole-year|(?P<year>(?:19|20)\d\d)) |"
-                               r"\bagainst (?:a|the|its) (?:(?:annual|full-year|yearly|(?P<year2>(?:19|20)\d\d)) )?|"
+# (a plan's too: 'the plan's 2025 goal of', 'against a plan goal of', 'the five-year target of', in a plan's review)
+_ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|plan|five-year) )?"
+                               r"(?:annual|full-year|yearly|whole-year|(?P<year>(?:19|20)\d\d)) |"
+                               r"\b(?:the|its|an?) (?P<plan3>plan['’]s|plan|five-year) |"
+                               r"\bagainst (?:a|the|its) (?:(?P<plan2>plan['’]s|plan|five-year) )?"
+                               r"(?:(?:annual|full-year|yearly|(?P<year2>(?:19|20)\d\d)) )?|"
                                r"\(\s*(?:annual|full-year|yearly) )(?:target|plan|goal)"
                                r"(?: of|\s*[:：])\s*(?:growth of\s*)?(?:about |nearly |more than |over )?$", re.I)
 # a period named as a goal's ('the target for the year', 'the budget for the full year'): not what the text reports on

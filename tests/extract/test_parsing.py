@@ -3829,3 +3829,19 @@ def test_a_slide_s_change_under_a_figure_and_its_caption():
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
         ("operating_revenue", 31_840_000_000.0, 10.7), ("exports", 9_600_000_000.0, -2.4),
         ("enterprises_above_size", 268.0, None), ("tax_revenue", 1_420_000_000.0, 5.3)]
+
+
+@pytest.mark.parametrize(("sentence", "goal"), [
+    # evaluated on (held-out c184, reviews of five-year plans): a plan's goal beside the result, and its period
+    ("Operating revenue reached 31.6 billion yuan in 2022, against a plan goal of more than 40 billion yuan.",
+     ("operating_revenue", "2025-01", "2025-12", 40_000_000_000.0)),
+    ("Operating revenue reached 31.6 billion yuan in 2022. That is already 79 percent of the plan's 2025 goal of 40 "
+     "billion yuan.", ("operating_revenue", "2025-01", "2025-12", 40_000_000_000.0)),
+    ("The zone had 72 high-tech enterprises at the end of 2022, against a plan target of 100.",
+     ("high_tech_enterprises", None, "2025-12", 100.0)),
+    ("Industrial investment came to 5.6 billion yuan in 2021 and 2022, 56 percent of the five-year target of 10 "
+     "billion yuan.", ("industrial_investment", "2021-01", "2025-12", 10_000_000_000.0)),
+])
+def test_a_plan_s_goal_beside_its_result(sentence, goal):
+    text = f"Yongji ETDZ: mid-term review of the 14th Five-Year Plan (2021-2025)\nUpdated: 2023-08-16\n\n{sentence}\n"
+    assert (goal[0], goal[1], goal[2], goal[3]) in [(f[1], f[2], f[3], f[4]) for f in _facts(text)]
