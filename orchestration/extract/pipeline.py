@@ -121,6 +121,7 @@ class _Reader(TableReading, FigureLineReading):
         self.report_period: Period | None = None
         self.target_period: Period | None = None
         self.plan_span: Period | None = None  # the plan the text reviews ('the 14th Five-Year Plan (2021-2025)')
+        self.sentence_periods: list[Period] = []  # the periods of the sentence being read
         self.target_line = -1  # the line that named it
         # a deadline that opens a list of goals ('By 2027, the zone will reach a new level:' over '(1) ...',
         # '(2) ...'): the items' deadline, whatever year an item names for a goal of its own
@@ -349,6 +350,7 @@ class _Reader(TableReading, FigureLineReading):
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)
         pending, self.figure_alone = self.figure_alone, None
+        self.sentence_periods = read_periods
         seed = self._captioned(*pending, s, read_periods) if pending and s.line_no == pending[1].line_no + 1 else None
         if seed is None and has_digit:
             seed = self._figure_first(s, read_periods)  # '- 106.8 billion yuan: operating revenue, up 26.5 percent'
@@ -1093,8 +1095,17 @@ class _Reader(TableReading, FigureLineReading):
                 and (goal := _ANNUAL_TARGET_OF.search(window)):
             # 'Operating revenue reached 31.6 billion yuan. That is 79 percent of the plan's 2025 goal of 40 billion'
             last = self.drafts[-1][0]
-            if last.value is not None and last.unit == (q.unit or "CNY") and s.start - last.end < 60:
+            if last.value is not None and last.unit == (q.unit or "CNY") and last.end >= s.start - 200:
                 metric, goal_period = last.metric, self._goal_period(goal, q)
+        if metric is None and not drafts and _A_SHARE_OF.search(window) and (goal := _ANNUAL_TARGET_OF.search(window)):
+            # 'Tax revenue has reached 68 percent of its 2025 target of 900 million yuan': the goal of the measure
+            # the clause opens with
+            metric = F.money_metric(self.text[clause_start: q.start - len(window)], "")
+            goal_period = self._goal_period(goal, q) if metric is not None else None
+        if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
+                and (goal_period := self._goal_again(q, window, lookahead)) is not None:
+            metric = drafts[-1].metric  # '...; the plan aims for 2 billion yuan by 2025', 'beating the 3.5-billion-yuan
+            # target'
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and _IT_AGAIN.search(window):
             metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
@@ -1368,13 +1379,46 @@ class _Reader(TableReading, FigureLineReading):
         if not drafts or drafts[-1].unit != "count" or drafts[-1].value is None or q.scaled:
             return None
         goal = _ANNUAL_TARGET_OF.search(window)
-        period = self._goal_period(goal, q) if goal is not None else None
+        period = self._goal_period(goal, q) if goal is not None else self._goal_again(q, window, "")
         if period is None:
             return None
+        start = q.start - len(window) + (goal.start() if goal is not None else len(window) - len(window.lstrip()))
         year = period.last[0]
-        return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, q.start - len(window) + goal.start(),
+        return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, start,
                        q.end, measure="stock", anchor=q.start, industry=drafts[-1].industry,
                        period=Period(q.start, q.end, (year, 1), (year, 12), point=True), target=True)
+
+    def _goal_again(self, q: Quantity, window: str, lookahead: str) -> Period | None:
+        """The period of a goal for the measure just given, in words that do not name it: '...; the plan aims for
+        2 billion yuan by 2025', '... and a target of 150', 'beating the 3.5-billion-yuan target', 'short of the
+        planned 150 million dollars', 'the 25 billion yuan planned for the five years'. None for other words."""
+        if not (_GOAL_CLAUSE.search(window) or _THE_PLANNED.search(window)
+                or (_GOAL_NOUN_AFTER.match(lookahead) and _THE_BEFORE_GOAL.search(window))
+                or (_PLAN_S_MARK.search(window) and re.match(r"-?\s*mark\b", lookahead))):
+            return None
+        deadline = _GOAL_DEADLINE.match(lookahead)
+        span = self.plan_span
+        if deadline is not None and deadline.group("year"):
+            year = int(deadline.group("year"))
+        elif deadline is not None and deadline.group("five") and span is not None and span.first is not None:
+            return Period(q.start, q.end, (span.first[0], 1), (span.last[0], 12))
+        elif deadline is not None and deadline.group("this") and self.doc_date is not None:
+            year = self.doc_date.year
+        elif ahead := self._ahead_before(q):
+            year = ahead.last[0]  # 'the two zones had set their goals for 2018: ... aims to exceed ...'
+        elif span is not None and (self.doc_date is None or span.last[0] >= self.doc_date.year):
+            year = span.last[0]  # a goal in the review of a plan under way is the plan's
+        else:
+            ctx = self._ctx()
+            year = ctx.reported_year or ctx.year
+        return None if year is None else Period(q.start, q.end, (year, 1), (year, 12))
+
+    def _ahead_before(self, q: Quantity) -> Period | None:
+        """The last period before ``q`` in its sentence that lies after what the text reports on."""
+        before = [p for p in self.sentence_periods if p.end <= q.start and not p.plan]
+        reported = self._ctx().reported_year or min((p.last[0] for p in before if not p.future_by), default=None)
+        ahead = [p for p in before if p.future_by or (reported is not None and p.last[0] > reported)]
+        return ahead[-1] if ahead else None
 
     def _goal_period(self, goal: re.Match[str], q: Quantity) -> Period | None:
         """The period of a goal given for the measure just stated (``_ANNUAL_TARGET_OF``): the year it names; a
@@ -2258,6 +2302,21 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some|at least|no fewer than)\s+)?$", re.I)
 _LABEL_THEN_SIGN = re.compile(r"[:：]\s*([+\-−▲▼↑↓])\s*$")
+# a goal for the measure just given, in words that do not name it (``_goal_again``)
+_GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?|strives?|seeks?|hopes?)\s+"
+                          r"(?:(?:it|the figure)\s+)?(?:for|at|to\s+(?:reach|hit|exceed|top|pass|achieve|surpass))|"
+                          r"\bsets?\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:goal|target)\s+of|"
+                          r"\b(?:and|against)\s+(?:a|the|its)\s+(?:goal|target)\s+of)"
+                          r"\s*(?:about |nearly |more than |over |at least )?$", re.I)
+_A_SHARE_OF = re.compile(r"^\s*of\s+(?:the|its)\b", re.I)  # after 'reached 68 percent'
+_THE_PLANNED = re.compile(r"\b(?:the|its)\s+planned\s*$", re.I)
+_THE_BEFORE_GOAL = re.compile(r"\b(?:the|its|plan['’]s)\s+$", re.I)
+# (a milestone is no goal: 'the first industry to pass the 10-billion-yuan mark'; the plan's mark is)
+_GOAL_NOUN_AFTER = re.compile(r"-?\s*(?:target|goal)\b|\s+planned\s+(?:for|by|over)\b", re.I)
+_PLAN_S_MARK = re.compile(r"\bplan['’]s\s+$", re.I)
+_GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned)?\s*,?\s*"
+                            r"(?:(?:for|by|in)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|"
+                            r"(?:for|over)\s+the\s+(?P<five>five|5)\s+years|(?P<this>this year))", re.I)
 _THAT_IS = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is|was|equals|amounts to|means)\b", re.I)
 _ARROW_BEFORE = re.compile(r"([▲▼↑↓])\s*$")
 _SIGNED_IN_BRACKETS = re.compile(r"\s*[(（]\s*([+\-−])\s*")

@@ -3841,7 +3841,27 @@ def test_a_slide_s_change_under_a_figure_and_its_caption():
      ("high_tech_enterprises", None, "2025-12", 100.0)),
     ("Industrial investment came to 5.6 billion yuan in 2021 and 2022, 56 percent of the five-year target of 10 "
      "billion yuan.", ("industrial_investment", "2021-01", "2025-12", 10_000_000_000.0)),
+    # ... in words that do not name the measure
+    ("Tax revenue rose to 1.42 billion yuan in 2022 from 980 million yuan in 2020; the plan aims for 2 billion yuan "
+     "by 2025.", ("tax_revenue", "2025-01", "2025-12", 2_000_000_000.0)),
+    ("Operating revenue reached 21.9 billion yuan in 2022, and the zone set a target of 30 billion yuan for 2025.",
+     ("operating_revenue", "2025-01", "2025-12", 30_000_000_000.0)),
+    ("Industrial enterprises above designated size numbered 128 at the end of 2022, against 97 in 2020 and a target "
+     "of 150.", ("enterprises_above_size", None, "2025-12", 150.0)),
+    ("Tax revenue reached 3.6 billion yuan in 2022, beating the 3.5-billion-yuan target.",
+     ("tax_revenue", "2025-01", "2025-12", 3_500_000_000.0)),
+    ("Tax revenue has reached 68 percent of its 2025 target of 900 million yuan.",
+     ("tax_revenue", "2025-01", "2025-12", 900_000_000.0)),
+    ("Operating revenue came to 16.2 billion yuan in 2022, and the goals for 2023 are set: the zone aims to exceed "
+     "18 billion yuan.", ("operating_revenue", "2023-01", "2023-12", 18_000_000_000.0)),
 ])
 def test_a_plan_s_goal_beside_its_result(sentence, goal):
     text = f"Yongji ETDZ: mid-term review of the 14th Five-Year Plan (2021-2025)\nUpdated: 2023-08-16\n\n{sentence}\n"
     assert (goal[0], goal[1], goal[2], goal[3]) in [(f[1], f[2], f[3], f[4]) for f in _facts(text)]
+
+
+def test_a_milestone_passed_is_no_goal():
+    # caught in the wild (corpus c129_08, c169_06, c17_07): 'the first industry to pass the 10-billion-yuan mark'
+    text = ("Anhua EDZ in 2021\nUpdated: 2022-01-20\n\nOutput value of the dark tea industry reached 10.3 billion yuan, "
+            "making it the zone's first industry to pass the 10-billion-yuan mark.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 10_300_000_000.0)]
