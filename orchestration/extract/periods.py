@@ -253,6 +253,21 @@ def _span(m, ctx):
     return (a, 1), (b, 12), a
 
 
+def _months_over_years(m, ctx):
+    """'From January 2021 to the end of October 2023': the months between, over more than one year."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    first, last = MONTHS[m.group("m").lower()], MONTHS[m.group("m2").lower()]
+    if not 0 < b - a <= 10:
+        return None  # (within one year: the month patterns read it)
+    return (a, first), (b, last), a
+
+
+def _two_years(m, ctx):
+    """'Fixed-asset investment in 2021 and 2022 totaled 9.6 billion yuan': two years' total."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    return None if b - a != 1 else ((a, 1), (b, 12), a)
+
+
 def _next_years(m, ctx):
     if ctx.year is None:
         return None
@@ -264,6 +279,11 @@ def _next_years(m, ctx):
 
 # (pattern, resolver, point, plan, future_by); earlier patterns win where they overlap.
 _PATTERNS = [
+    (re.compile(r"\b(?:from|between)\s+" + _M + r"\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?:the\s+end\s+of\s+)?"
+                + _M2 + r",?\s+(?P<b>(?:19|20)\d\d)\b", re.I), _months_over_years, False, True, False),
+    # (two years joined by 'and' are one stretch only where a total follows: '... in 2021 and 2022 respectively' is not)
+    (re.compile(r"\b(?:in|during|over)\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b(?=\s+(?:together\s+|combined\s+)?"
+                r"(?:totall?ed|combined|amounted|added up|came to a total)\b)", re.I), _two_years, False, True, False),
     (re.compile(r"(?:from )?jan(?:uary|\.)?\s*(?:to|-|–|~|through|and)\s*" + _M2 + r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _month_span, False, False, False),
     (re.compile(r"(?:the )?(?:first half|second half|first three quarters|first quarter|first \w+ months|half-year|h1|"
                 r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bover ))the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"

@@ -347,6 +347,14 @@ class _Reader(TableReading, FigureLineReading):
             at = s.start + years.start()
             read_periods = sorted([*periods, replace(self.last_span, start=at, end=s.start + years.end())],
                                   key=lambda p: p.start)
+        elif self.plan_span is not None and " years of" in folded \
+                and (first := _FIRST_YEARS_OF_PLAN.search(s.text)) is not None and self.plan_span.first is not None \
+                and 1 <= (n := _count_word(first.group("n")) or 0) < self.plan_span.last[0] - self.plan_span.first[0]:
+            # 'Fixed-asset investment in the first three years of the plan totaled ...': 2021-2023 of 2021-2025
+            begun = self.plan_span.first[0]
+            years = replace(self.plan_span, start=s.start + first.start(), end=s.start + first.end(), first=(begun, 1),
+                            last=(begun + n - 1, 12))
+            read_periods = sorted([*periods, years], key=lambda p: p.start)
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)
         pending, self.figure_alone = self.figure_alone, None
@@ -428,7 +436,9 @@ class _Reader(TableReading, FigureLineReading):
                 and not _recalls_earlier_year(reporting[-1], self.report_period, self.doc_date):
             self.report_period = self._latest_stretch(reporting)
         ahead = [p for p in periods if p.plan or p.future_by] or (periods if target_cue else [])
-        plans = [p for p in ahead if p.plan and p.first is not None and p.first[0] < p.last[0]]
+        # (a plan runs over whole years, three or more: not 'in 2021 and 2022', nor 'from January 2021 to October 2023')
+        plans = [p for p in ahead if p.plan and p.first is not None and p.last[0] - p.first[0] >= 2
+                 and p.first[1] == 1 and p.last[1] == 12]
         if plans:
             self.plan_span = plans[-1]
         if ahead:
@@ -2171,6 +2181,9 @@ _BASE_BEFORE = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d
                           r"against|versus)\s+(?:about |nearly |more than |over |some )?", re.I)
 _THE_N_YEARS = re.compile(r"\b(?:over|in|during|across|for)\s+(?:the|those|these)\s+(?:past\s+)?"
                           r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b", re.I)
+_FIRST_YEARS_OF_PLAN = re.compile(r"\b(?:in|during|over|for)\s+the\s+first\s+(?P<n>two|three|four|\d)\s+years\s+of\s+"
+                                  r"(?:the|its)\s+(?:plan|(?:\d{2}th\s+|fourteenth\s+|fifteenth\s+)?five-year\s+plan)"
+                                  r"(?:\s+period)?\b", re.I)
 _OPERATE_IN = re.compile(r"\s+(?:now\s+)?(?:operate|are based|are located|have settled|are registered|have gathered)"
                          r"\s+in\s+", re.I)
 _FROM_AFTER_TO = re.compile(r"\s+(?P<word>from)\s+(?:about |nearly |more than |over |some )?", re.I)

@@ -98,6 +98,12 @@ PERIODS = [
     ("sign projects between July and December", TimeContext(2024, 7, ahead=True), (2024, 7), (2024, 12)),
     # evaluated on (held-out c156; corpus: c128_07's 'Full year 2022' column): the full year named
     ("For the full year 2024 the zone handled trade", TimeContext(2025, 4), (2024, 1), (2024, 12)),
+    # evaluated on (held-out c184, reviews of five-year plans): months over more than a year, two years' total
+    ("From January 2021 to the end of October 2023, the zone signed", TimeContext(2023, 11), (2021, 1), (2023, 10)),
+    ("between March 2022 and June 2024", TimeContext(2024, 8), (2022, 3), (2024, 6)),
+    ("Fixed-asset investment in 2021 and 2022 totaled", TimeContext(2023, 8), (2021, 1), (2022, 12)),
+    ("Output value in 2021 and 2022 was 5.1 and 6.2 billion yuan respectively", TimeContext(2023, 8), (2021, 1),
+     (2021, 12)),
 ]
 
 
@@ -3865,3 +3871,13 @@ def test_a_milestone_passed_is_no_goal():
     text = ("Anhua EDZ in 2021\nUpdated: 2022-01-20\n\nOutput value of the dark tea industry reached 10.3 billion yuan, "
             "making it the zone's first industry to pass the 10-billion-yuan mark.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 10_300_000_000.0)]
+
+
+def test_the_first_years_of_the_plan_under_review():
+    # evaluated on (held-out c184): 'in the first three years of the plan' of a page on the 14th Five-Year Plan
+    text = ("Wulian EDZ: the 14th Five-Year Plan (2021-2025) at its midpoint\nUpdated: 2024-03-02\n\n"
+            "Fixed-asset investment in the first three years of the plan totaled 21.5 billion yuan, 72 percent of the "
+            "five-year goal of 30 billion yuan.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("fixed_asset_investment", "2021-01", "2023-12", 21_500_000_000.0),
+        ("fixed_asset_investment", "2021-01", "2025-12", 30_000_000_000.0)]
