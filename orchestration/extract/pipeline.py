@@ -349,7 +349,7 @@ class _Reader(TableReading, FigureLineReading):
                                   key=lambda p: p.start)
         elif self.plan_span is not None and " years of" in folded \
                 and (first := _FIRST_YEARS_OF_PLAN.search(s.text)) is not None and self.plan_span.first is not None \
-                and 1 <= (n := _count_word(first.group("n")) or 0) < self.plan_span.last[0] - self.plan_span.first[0]:
+                and 1 <= (n := _count_word(first.group("n")) or 0) <= self.plan_span.last[0] - self.plan_span.first[0]:
             # 'Fixed-asset investment in the first three years of the plan totaled ...': 2021-2023 of 2021-2025
             begun = self.plan_span.first[0]
             years = replace(self.plan_span, start=s.start + first.start(), end=s.start + first.end(), first=(begun, 1),
