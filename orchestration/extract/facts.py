@@ -108,22 +108,22 @@ _NO_BEFORE = re.compile(r"(?:\bNo\.?|#|\bRoad|\bphase|\bG|\bS)\s*$", re.I)
 
 
 UNIT_STATEMENT = re.compile(
-    r"\bunits?\s*[:：]\s*(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|100 million|million|billion)|"
+    r"\bunits?\s*[:：]\s*(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|10k\b|100 million|million|billion)|"
     r"(?:10,000|ten thousand|100 million|hundred million|million|billion)?\s*(?:yuan|rmb|us dollars|usd|dollars))",
     re.I)
 # the unit of one measure in a table's note: '(enterprises: count; output: 100 million yuan)'
 # ... or in a caption's brackets: '(output value in 100 million yuan)'
 UNIT_IN_NOTE = re.compile(
     r"\b(?:output(?: value)?|amounts?|revenue)\s*(?:[:：]|\s+in\s)\s*"
-    r"(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|100 million|million|billion)|"
+    r"(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|10k\b|100 million|million|billion)|"
     r"(?:10,000|ten thousand|100 million|hundred million|million|billion)\s*(?:yuan|rmb|us dollars|usd|dollars))"
     r"\s*[;,)）]", re.I)  # ('(cumulative from January; amounts in 100 million yuan, growth in %)')
-_SCALES = r"10,000|ten thousand|100 million|hundred million|100 ?m(?:ln|n)?\b|million|billion|bn|mn|mln"
+_SCALES = r"10,000|10k\b|ten thousand|100 million|hundred million|100 ?m(?:ln|n)?\b|million|billion|bn|mn|mln"
 _UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r")?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars)", re.I)
 # (the yuan's sign too: 'CN¥ billion', as Wikipedia writes it, '¥ bn')
 _CURRENCIES = r"(?P<cur>RMB\s?¥|CN¥|RMB|CNY|USD|US\$|¥|￥)"
 _CURRENCY_THEN_SCALE = re.compile(_CURRENCIES + r"\s*(?P<scale>" + _SCALES + r")", re.I)
-_UNIT_FACTORS = {"10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8,
+_UNIT_FACTORS = {"10,000": 1e4, "10k": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8,
                  "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6,
                  # 'GDP (RMB 100m)': a hundred million, as English tables of Chinese statistics write it
                  **{f"100{space}{m}": 1e8 for space in ("", " ") for m in ("m", "mn", "mln")}}
@@ -511,7 +511,11 @@ _INDUSTRY_HEAD = re.compile(_HEAD.format(words=_HEAD_WORDS, measure=""), re.I)
 _HEAD_ENDS = re.compile(rf"\b(?:{_HEAD_WORDS})$", re.I)
 # ... and, before the figure, the measure itself right after the industry's name: 'Medical device output rose 11.5%'
 _INDUSTRY_OR_FIRMS_HEAD = re.compile(_HEAD.format(words=_HEAD_WORDS + "|enterprises|companies|firms",
-                                                  measure=r"|\s+(?P<measure>output|exports|revenue)\b"), re.I)
+                                                  measure=r"|\s+(?P<measure>output|exports|revenue)\b|"
+                                                  # 'Chinese herbal medicine processing realized output value 870
+                                                  # million yuan', as machine translation words it
+                                                  r"\s+(?:realized|realised|achieved)\s+(?:an?\s+|the\s+)?"
+                                                  r"(?P<measure2>output value|operating revenue)\b"), re.I)
 
 
 def is_company_scope(window: str, known_names: set[str]) -> bool:

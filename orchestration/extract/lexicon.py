@@ -23,8 +23,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"added value of industr\w*|工业增加值|增加值", "industrial_added_value"),
     # ('technology, industry and trade revenue': 技工贸收入, a zone's revenue of all its firms)
     (r"(?:operating|operation|business|sales|main business) (?:revenue|income)|"
-     r"technolog(?:y|ical)[,，]?\s*industr(?:y|ial)(?:[,，]?\s*and)?\s*trade (?:revenue|income)|"
-     r"technical[,，]?\s*industrial(?:[,，]?\s*and)?\s*trade (?:revenue|income)|revenue from "
+     r"technolog(?:y|ical)[,，]?\s*industr(?:y|ial)(?:[,，]?\s*and)?\s*trade (?:total )?(?:revenue|income)|"
+     r"technical[,，]?\s*industrial(?:[,，]?\s*and)?\s*trade (?:total )?(?:revenue|income)|revenue from "
      r"(?:main )?(?:business|operations|sales)|\brevenue\b|turnover|营业收入|主营业务收入|技工贸(?:总)?收入|营收",
      "operating_revenue"),
     (r"(?:total )?fiscal (?:revenue|income)|financ(?:ial|e) revenue|revenue of (?:the )?(?:local )?finance|"
@@ -38,7 +38,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
     (r"industrial (?:fixed[- ]asset )?investment|investment in industr(?:y|ial)|工业投资", "industrial_investment"),
     (r"(?:investment in )?(?:industrial )?(?:technolog\w* (?:transformation|upgrad\w*|renovation)|"
      r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?", "tech_upgrade_investment"),
-    (r"foreign (?:direct )?investment|foreign capital|\bfdi\b|overseas investment|utiliz\w* foreign|"
+    (r"foreign (?:direct )?investment|foreign (?:capital|funds)|\bfdi\b|overseas investment|utiliz\w* foreign|"
      r"(?:实际(?:使用|利用)|利用)外资", "foreign_investment"),
     (r"exports?|export value|foreign trade exports|出口(?:总)?额|出口", "exports"),
     (r"imports? (?:and|&) exports?|foreign trade(?: volume| value)?|total trade|"
@@ -55,7 +55,9 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
      r"funds (?:actually |already )?in place|capital (?:actually |already )?in place|domestic capital|"
-     r"in-place (?:domestic )?(?:funds|capital)|"
+     r"in[- ]place (?:domestic )?(?:funds|capital)|"
+     # machine translation's 'actual use of provincial outside funds', 'actually utilized out-province domestic funds'
+     r"actual(?:ly)?\s+(?:utili[sz]ed\s+|used\s+|use\s+of\s+)(?:(?!foreign|overseas)[\w-]+\s+){0,3}?(?:funds|capital)|"
      r"investment (?:actually )?(?:in place|introduced)|actual(?:ly)? use of (?:domestic )?(?:capital|funds)|"
      r"(?:capital|funds|investment) from outside (?:the )?(?:province|city|region|county)|"
      r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place|"
@@ -129,7 +131,9 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"\bPCBs?\b|printed circuit boards?|\bIoT\b|internet of things|communication (?:terminals|equipment)|"
      r"electro-?acoustics?",
      "electronic_information"),
-    (r"new energy|clean energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b|biomass energy",
+    # ('wind power and new energy equipment industry': the energy's, not equipment manufacturing's)
+    (r"(?:new energy|wind power|photovoltaic|solar|hydrogen(?: energy)?) equipment|"
+     r"new energy|clean energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b|biomass energy",
      "new_energy"),
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
@@ -156,7 +160,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"(?:petroleum|oil(?:field)?|drilling|mining) (?:equipment|machinery)|"
      r"\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?|commercial space|\bmachinery\b|"
      r"instruments? and meters?|instrumentation|\bvalves?\b|"
-     r"\bfasteners?\b|electric motors?|electromechanical|shipbuilding|ship repair(?:ing)?",
+     r"\bfasteners?\b|electric motors?|electromechanical|shipbuilding|ship repair(?:ing)?|"
+     r"\bbearings?(?: and precision parts)?\b|precision parts",
      "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?|"
      r"data cent(?:er|re)s?",
@@ -171,7 +176,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"agricultural processing|(?:plateau|specialty) agricultural products|fruit (?:and vegetable )?processing|"
      # a food and its processing: 'crayfish processing enterprises', 'edible fungus processing'
      r"(?:crayfish|shrimps?|fish|rice|grain|chil(?:i|li|ies)|peppers?|edible fung(?:us|i)|mushrooms?|fruits?|vegetables?|poultry|eggs?|"
-     r"nuts?|sugar|potato(?:es)?|corn|soybeans?|beef|pork|mutton|cattle|dairy|halal food) (?:deep )?processing",
+     r"nuts?|sugar|potato(?:es)?|corn|soybeans?|beef|pork|mutton|cattle|dairy|halal food|apples?|pears?|"
+     r"kiwi ?fruits?|citrus|oranges?|walnuts?|peanuts?|sweet potato(?:es)?) (?:deep )?processing",
      "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"

