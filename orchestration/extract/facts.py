@@ -119,7 +119,7 @@ UNIT_IN_NOTE = re.compile(
     r"(?:10,000|ten thousand|100 million|hundred million|million|billion)\s*(?:yuan|rmb|us dollars|usd|dollars))"
     r"\s*[;,)）]", re.I)  # ('(cumulative from January; amounts in 100 million yuan, growth in %)')
 _SCALES = r"10,000|10k\b|ten thousand|100 million|hundred million|100 ?m(?:ln|n)?\b|million|billion|bn|mn|mln"
-_UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r")?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars)", re.I)
+_UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r")?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars|us\$)", re.I)
 # (the yuan's sign too: 'CN¥ billion', as Wikipedia writes it, '¥ bn')
 _CURRENCIES = r"(?P<cur>RMB\s?¥|CN¥|RMB|CNY|USD|US\$|¥|￥)"
 _CURRENCY_THEN_SCALE = re.compile(_CURRENCIES + r"\s*(?P<scale>" + _SCALES + r")", re.I)
@@ -165,7 +165,7 @@ def parse_unit(text: str) -> tuple[float, str] | None:
     if m is None:
         return None
     factor = _UNIT_FACTORS.get((m.group("scale") or "").lower(), 1.0)
-    return factor, "USD" if "dollar" in m.group("cur").lower() or m.group("cur").lower() == "usd" else "CNY"
+    return factor, "USD" if "dollar" in m.group("cur").lower() or m.group("cur").lower() in ("usd", "us$") else "CNY"
 
 
 _CHINESE_UNITS = {"万美元": (1e4, "USD"), "亿美元": (1e8, "USD"), "万元": (1e4, "CNY"), "亿元": (1e8, "CNY")}

@@ -3912,3 +3912,13 @@ def test_a_unit_of_ten_thousand_written_10k():
     text = ("Shuangliao EDZ\nUpdated: 2023-07-20\n\nThe main indicators from January to June 2023 are as follows "
             "(unit: RMB 10k, %):\n\nIndicator | January-June | Growth\nOperating income | 412,300 | 8.1\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("operating_revenue", 4_123_000_000.0)]
+
+
+def test_a_unit_column_in_dollars_with_the_sign():
+    # evaluated on (held-out c187, bonded zones): '100 million US$', '10,000 US$' in a table's unit column
+    text = ("Main Economic Indicators of Honghe Comprehensive Bonded Zone, 2023\n\nPublished: 2024-02-06\n\n"
+            "Indicator                                        Unit                 2023       YoY (%)\n"
+            "Total imports and exports                        100 million US$       26.48      6.8\n"
+            "Actual use of foreign capital                    10,000 US$          3,260      -12.5\n")
+    assert [(f[1], f[4], f[5]) for f in _facts(text)] == [("foreign_trade", 2_648_000_000.0, "USD"),
+                                                          ("foreign_investment", 32_600_000.0, "USD")]
