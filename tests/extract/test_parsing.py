@@ -3922,3 +3922,10 @@ def test_a_unit_column_in_dollars_with_the_sign():
             "Actual use of foreign capital                    10,000 US$          3,260      -12.5\n")
     assert [(f[1], f[4], f[5]) for f in _facts(text)] == [("foreign_trade", 2_648_000_000.0, "USD"),
                                                           ("foreign_investment", 32_600_000.0, "USD")]
+
+
+def test_a_share_in_a_clause_of_its_own_is_no_comparison_of_the_change():
+    # evaluated on (held-out c187, bonded zones; corpus c43_03, c44_08, c82_02 gain a growth each)
+    text = ("Suifenhe bonded zone\nUpdated: 2025-04-15\n\nImports of timber accounted for most of the total in the "
+            "first quarter of 2025, while exports rose 22.1 percent to 1.04 billion yuan.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("exports", 1_040_000_000.0, 22.1)]
