@@ -48,7 +48,11 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"was|hit|climbed|jumped|surged|soared|fell|dropped|declined|stood at|came to|amounted to)\b)|"
      r"\b(?:lift|raise|boost|push|grow|expand) trade(?= to\b)|进出口(?:总)?额|进出口|"
      # 'the zone handled trade of $22.7 billion'
-     r"\b(?:handled|recorded|posted|achieved|saw) trade(?= (?:of|worth|valued at)\b)", "foreign_trade"),
+     r"\b(?:handled|recorded|posted|achieved|saw) trade(?= (?:of|worth|valued at)\b)|"
+     # a goal for it: 'Our goal is trade of 8 billion yuan', 'expects full-year trade through the area to exceed'
+     r"\b(?:goal|target|aim) (?:is|was) trade(?= (?:of|worth)\b)|"
+     r"\b(?:expects?|wants?) (?:full-year |annual |total )?trade\b(?=(?: [^,.;]{1,60}?)? to (?:exceed|reach|top|hit|pass)\b)",
+     "foreign_trade"),
     (r"retail sales", "retail_sales"),
     (r"contract(?:ed|ual)? (?:(?:foreign|overseas) (?:direct )?)?(?:investment|value|capital)|"
      r"signed (?:investment|contracts?)|"
