@@ -131,7 +131,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      "energy_storage_materials"),
     (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
      r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"
-     r"optoelectronic\w*(?: information)?|intelligent terminals?|semiconductor lighting|\bICs?\b|chips?\b|"
+     r"optoelectronic\w*(?: information)?|intelligent terminals?|semiconductor lighting|\bICs?\b|(?<!apple )(?<!potato )(?<!banana )(?<!wood )chips?\b|"
      r"\bPCBs?\b|printed circuit boards?|\bIoT\b|internet of things|communication (?:terminals|equipment)|"
      r"electro-?acoustics?",
      "electronic_information"),
@@ -168,25 +168,29 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"\bbearings?(?: and precision parts)?\b|precision parts",
      "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?|"
-     r"data cent(?:er|re)s?",
+     r"data cent(?:er|re)s?|digital creative(?: industr(?:y|ies))?|digital content",
      "digital_economy"),
     (r"food(?!-grade)(?: processing)?|(?:prepared|prefabricated|pre-made) (?:dishes|foods?|meals)|vinegar|condiments?|seasonings?|"
      r"aquatic products? processing|seafood processing|"
      r"agricultural (?:and sideline )?products? (?:deep )?processing|"
      r"processing of (?:[\w'-]+,? ){0,8}?(?:agricultural|aquatic) products|"
      r"grain and oil processing|processing of (?:imported )?(?:timber and )?grain|"
-     r"ecological food|\bmeat\b|\btea\b|\bdairy\b|wine ?making|wineries|wine processing|grape growing|"
+     r"ecological food|\bmeat\b|\btea\b|\bdairy\b|wine ?making|wineries|wine processing|\bwines?\b|grape growing|"
+     r"sugar (?:refining|making)|(?:fruit |vegetable |fruit and vegetable )?juices?(?: processing)?|\btofu\b|"
+     # 'the processing of Ningdu yellow chicken', 'the processing of Mongolian beef, mutton and cashmere'
+     r"processing of (?:[\w'-]+ ){0,3}?(?:chickens?|ducks?|geese|beef|mutton|pork|fish|meat|milk|dairy)\b|"
      r"\bliquor\b|\bbaijiu\b|brewing|wolfberr(?:y|ies)|\bgoji\b|highland barley|coarse grains?|"
      r"agricultural processing|(?:plateau|specialty) agricultural products|fruit (?:and vegetable )?processing|"
      # a food and its processing: 'crayfish processing enterprises', 'edible fungus processing'
      r"(?:crayfish|shrimps?|fish|rice|grain|chil(?:i|li|ies)|peppers?|edible fung(?:us|i)|mushrooms?|fruits?|vegetables?|poultry|eggs?|"
      r"nuts?|sugar|potato(?:es)?|corn|soybeans?|beef|pork|mutton|cattle|dairy|halal food|apples?|pears?|"
-     r"kiwi ?fruits?|citrus|oranges?|walnuts?|peanuts?|sweet potato(?:es)?) (?:deep )?processing",
+     r"kiwi ?fruits?|citrus|oranges?|walnuts?|peanuts?|sweet potato(?:es)?|mangoe?s?|bananas?|pineapples?|"
+     r"lychees?|longans?|jujubes?|dates) (?:deep )?processing",
      "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
      r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?|non-?woven(?: fabrics?)?|cashmere|"
-     r"\bclothing\b|leather goods|\bleather\b|\bfur\b",
+     r"\bclothing\b|leather goods|\bleather\b|\bfur\b|footwear|\bshoes?(?: making| and apparel)?\b",
      "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth|"
      r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?|"

