@@ -22,7 +22,11 @@ _EMERGING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:to be (?:built|developed|cultiv
 _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpillar|\bleading\b|\bemerging\b|"
                                  r"characteristic|cultivat|growth (?:engine|pole)|(?<!at )\bpresent in\b|"
                                  r"\balso present\b|\bbuilt around\b|\bcent(?:red|ered) on\b|\bfocus(?:es|ed)? on\b|"
-                                 r"\bled by\b"))
+                                 r"\bled by\b|"
+                                 # a label's role word, capitalised: 'Cultivating: hydrogen energy', 'Featured: tofu'
+                                 # ('Leading firms include ...' names firms)
+                                 r"\b(?:Leading(?! (?:firms|companies|enterprises))|Emerging|Characteristic|Pillar|"
+                                 r"Cultivat\w*|[Ff]eatured)\b"))
 _FACILITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects?|cent(?:er|re)s?|plants?|factory|factories|"
                              r"company|companies|fabs?|production lines?)\b", re.I)
 _CAPITALISED_ANYWHERE = re.compile(r"\b(?:[A-Z]{2,}s?|Chinese|Tibetan|Mongolian|Uyghur|Miao)\b")

@@ -3948,3 +3948,15 @@ def test_a_share_in_a_clause_of_its_own_is_no_comparison_of_the_change():
 def test_a_goal_for_trade(sentence):
     text = f"Erenhot zone\nUpdated: 2024-11-20\n\n{sentence}\n"
     assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("foreign_trade", "2025-01", 8_000_000_000.0)]
+
+
+def test_a_label_s_role_word_at_the_start_of_its_line():
+    # evaluated on (held-out c185, slide decks; corpus c135_03, c135_08, c89_07): 'Cultivating: hydrogen energy',
+    # 'Featured: ...', 'Emerging: ...' as a slide or an infographic labels them; 'Leading firms' are firms
+    from orchestration.extract import extract_document
+
+    text = ("Jiange EDZ: key figures\nUpdated: 2024-03-01\n\nCultivating: hydrogen energy\nFeatured: Jianmen tofu and "
+            "green food\nEmerging: new materials (basalt fibre)\nLeading firms include Jiange Motor, which makes drive "
+            "motors.\n")
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
+        ("new_energy", "emerging"), ("food_processing", "characteristic"), ("new_materials", "emerging")]
