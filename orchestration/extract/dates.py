@@ -109,10 +109,11 @@ def _dateline(text: str, lines: list[str]) -> DocDate | None:
 def _issue_cell(date: str, line: str) -> bool:
     """A month that dates an issue: a cell of its own in a header line (the line itself, or a part between
     bars, bullets or tabs), alone or after the issue's number ('Issue 3, March 2023')."""
-    return any(cell.strip() == date or _ISSUE.fullmatch(cell.strip().removesuffix(date))
-               for cell in re.split(r"[|·•\t]", line) if cell.strip().endswith(date))
+    cells = [_EDITION.sub("", cell.strip()) for cell in re.split(r"[|·•\t]", line)]  # ('March 2024 edition')
+    return any(cell == date or _ISSUE.fullmatch(cell.removesuffix(date)) for cell in cells if cell.endswith(date))
 
 
+_EDITION = re.compile(r"\s+(?:edition|ed\.)$", re.I)
 _ISSUE = re.compile(r"(?:issue|no\.?|vol(?:ume)?\.?|number)\s*[\w.]*\s*,?\s*", re.I)
 
 

@@ -145,7 +145,7 @@ class FigureLineReading:
 
 # a figure line's year badge ('[2022] ¥61.8 billion', '2021: 58') and its change after it ('↑ 11.6%', '▼ 2.6%')
 _YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|\s*(?P<year2>(?:19|20)\d\d)\s*[:：]\s*")
-_CHANGE_AFTER = re.compile(r"\s*,?\s*(?:[↑▲+]|(?P<down>[↓▼−-]))?\s*")
+_CHANGE_AFTER = re.compile(r"\s*[,|]?\s*(?:[↑▲+]|(?P<down>[↓▼−-]))?\s*")  # ('RMB 52.3 bn | +8.1%', as slides set it)
 # a change on a line of its own: '↑ 10.7%', '▼ 3.1 %', 'down 2.4%', '+9.1% YoY'
 _CHANGE_LINE = re.compile(r"\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))\s*(?P<value>\d+(?:\.\d+)?)\s*"
                           r"(?:%|percent\b|pct\b)\s*(?:y-?o-?y|yoy|year[- ]on[- ]year)?\s*", re.I)

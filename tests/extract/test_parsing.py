@@ -3960,3 +3960,14 @@ def test_a_label_s_role_word_at_the_start_of_its_line():
             "motors.\n")
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
         ("new_energy", "emerging"), ("food_processing", "characteristic"), ("new_materials", "emerging")]
+
+
+def test_a_brochure_s_edition_dates_it_and_a_bar_parts_a_figure_from_its_change():
+    # evaluated on (held-out c185, slide decks and brochures): 'Investment Guide · March 2024 edition' dates the
+    # page; 'RMB 52.3 bn | +8.1%' under its caption
+    assert detect_document_date("INVEST XINMI\nXinmi EDZ\nInvestment Guide · March 2024 edition\n\np.1\n") == \
+        DocDate(2024, 3)
+    text = ("Xinmi EDZ\nInvestment Guide · March 2024 edition\n\n2023 PERFORMANCE\nOperating revenue\n"
+            "RMB 61.9 bn | -7.4%\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [("operating_revenue", "2023-12", 61_900_000_000.0,
+                                                                 -7.4)]
