@@ -1058,9 +1058,14 @@ class _Reader(TableReading, FigureLineReading):
             industry = F.industry_of(clause[part.end():], lookahead)
             if industry is None and part.group().lower().startswith("of t"):
                 industry = F.first_industry(clause[part.end():])  # 'Of that, new energy vehicles contributed ...'
-            if not (industry and self._last_metric(drafts) in F.INDUSTRY_SCOPED):
+            if industry and self._last_metric(drafts) in F.INDUSTRY_SCOPED:
+                inherited = (self._last_metric(drafts), industry)
+            elif self._another_area_s_part(q, clause, part, drafts, s):
+                # "Baixiang County's GDP reached 12.86 billion yuan, of which the development zone contributed 4.72
+                # billion yuan": the zone's figure of the measure just given
+                inherited = (drafts[-1].metric, None)
+            else:
                 return None
-            inherited = (self._last_metric(drafts), industry)
         if q.qualifier == "at_least" and _THRESHOLD.search(clause, self.sentence_fold) \
                 and not re.search(r"\btotal\b", window, re.I) and _round_threshold(q.value):
             return None  # 'projects with an investment of more than 100 million yuan': a size class
@@ -1399,6 +1404,17 @@ class _Reader(TableReading, FigureLineReading):
         return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, start,
                        q.end, measure="stock", anchor=q.start, industry=drafts[-1].industry,
                        period=Period(q.start, q.end, (year, 1), (year, 12), point=True), target=True)
+
+    def _another_area_s_part(self, q: Quantity, clause: str, part: re.Match[str], drafts, s: Sentence) -> bool:
+        """Whether the words after 'of which' name an area other than the one the total just given is about."""
+        if not drafts or drafts[-1].value is None or drafts[-1].unit != (q.unit or "CNY"):
+            return False
+        named = self._mentions_between(q.start - len(clause) + part.end(), q.start)
+        if not named or self.clusters[named[-1].cluster].type_class == "district":
+            return False
+        total = self._entity_at(drafts[-1].anchor, s)
+        return total is not None and self.folded.get(total, total) != self.folded.get(named[-1].cluster,
+                                                                                    named[-1].cluster)
 
     def _goal_again(self, q: Quantity, window: str, lookahead: str) -> Period | None:
         """The period of a goal for the measure just given, in words that do not name it: '...; the plan aims for

@@ -3971,3 +3971,16 @@ def test_a_brochure_s_edition_dates_it_and_a_bar_parts_a_figure_from_its_change(
             "RMB 61.9 bn | -7.4%\n")
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [("operating_revenue", "2023-12", 61_900_000_000.0,
                                                                  -7.4)]
+
+
+def test_the_zone_s_part_of_its_county_s_total():
+    # evaluated on (held-out c195, county zones beside their counties; corpus c76_04, c9_07): 'of which the
+    # development zone contributed ...' after the county's figure is the zone's figure of that measure
+    from orchestration.extract import extract_document
+
+    text = ("Baixiang zone\nRelease time: 2024-02-06\n\nThe Hebei Baixiang Economic Development Zone remained the engine "
+            "of Baixiang County.\n\nBaixiang County's GDP reached 12.86 billion yuan in 2023, up 5.4 percent, of which "
+            "the development zone contributed 4.72 billion yuan.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Baixiang County", "gdp", 12_860_000_000.0),
+        ("Hebei Baixiang Economic Development Zone", "gdp", 4_720_000_000.0)]
