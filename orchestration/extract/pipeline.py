@@ -425,6 +425,8 @@ class _Reader(TableReading, FigureLineReading):
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
                      and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
+                     # ('the zone achieved a strong recovery after the difficult year of 2020': a year recalled)
+                     and not _AFTER_THE_YEAR.search(self.text, max(s.start, p.start - 40), p.start)
                      and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)
                      and not self._begun_after(p) and not self._under_way(p)]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
@@ -677,13 +679,18 @@ class _Reader(TableReading, FigureLineReading):
             return F.extend(level, value=None, unit=None, qualifier="exact", quantity=None, start=label[1],
                             end=q.end, yoy_pct=yoy, anchor=q.start, earlier=False, later=False, period=None,
                             base_of=level, dated=label[0])
-        if not _AFTER_A.fullmatch(self.text, level.end, q.start):
+        before = _AFTER_A.fullmatch(self.text, level.end, q.start) or _COMPARED_WITH_A.fullmatch(self.text, level.end,
+                                                                                                  q.start)
+        if before is None:
             return None
-        change = _CHANGE_NOUN.match(self.text, q.end, s.end)
-        when = _BASE_WHEN.match(self.text, change.end(), s.end) if change else None
+        # 'after a 9.2 percent decline in 2022', 'compared with growth of 2.8 percent in 2020'
+        named = before.groupdict().get("noun")
+        change = None if named else _CHANGE_NOUN.match(self.text, q.end, s.end)
+        noun = named or (change.group("noun") if change else None)
+        when = _BASE_WHEN.match(self.text, change.end() if change else q.end, s.end) if noun else None
         if when is None:
             return None
-        yoy = -q.value if F.NEGATIVE_CUE.match(change.group("noun")) else q.value
+        yoy = -q.value if F.NEGATIVE_CUE.match(noun) else q.value
         return F.extend(level, value=None, unit=None, qualifier="exact", quantity=None, start=q.start,
                         end=when.end(), yoy_pct=yoy, anchor=q.start, earlier=False, later=False, period=None,
                         base_of=level, dated=_dated(when))
@@ -2227,8 +2234,16 @@ _ITS_CHANGE = re.compile(r"\s*,\s*(?P<sign>up|down|[+\-−])\s*(?:by\s+)?(?P<num
                          re.I)
 _DOWN_SIGNS = ("-", "−", "▼", "↓", "down", "fell", "falling")
 _CHANGE_NOUNS = r"decline|drop|fall|contraction|decrease|increase|rise|growth|gain|jump|expansion"
-_AFTER_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|the previous year|last year))?"
-                      r"[\s,;]*(?:after|following|on top of)\s+an?\s+", re.I)
+# ... or named before it: 'compared with growth of 2.8 percent in 2020', 'rebounding from a decline of 22.1 percent in
+# the same period last year'
+_COMPARED_WITH_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|the previous year|last year)|"
+                              r"\s+(?:in|during|for) (?:the )?[\w -]{2,40}?)?"
+                              r"[\s,;]*(?:(?:compared|as against) (?:with|to)|against|versus|recovering from|"
+                              r"rebounding from|after|following)\s+(?:an?\s+)?(?P<noun>" + _CHANGE_NOUNS +
+                              r")\s+of\s+", re.I)
+_AFTER_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|the previous year|last year)|"
+                      r"\s+(?:in|during|for) (?:the )?[\w -]{2,40}?)?"
+                      r"[\s,;]*(?:after|following|on top of|recovering from|rebounding from)\s+an?\s+", re.I)
 _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
@@ -2301,8 +2316,11 @@ _ITS_PERIOD_AFTER = re.compile(r"\s*(?:per ?cent|%)?\s*(?:in|for|during)\s+(?:th
                                r"(?:19|20)\d\d\b|january)", re.I)
 _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
 # the date of such an earlier change is no period the article reports on
-_EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:after|following|on top of)\s+an?\s+[\d.]+\s*(?:%|per ?cent)\s*"
-                                        r"(?:" + _CHANGE_NOUNS + r")\s+(?:in|during|for)?\s*$", re.I))
+_EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:(?:after|following|on top of|recovering from|rebounding from)\s+an?\s+"
+                                        r"[\d.]+\s*(?:%|per ?cent)\s*(?:" + _CHANGE_NOUNS + r")|"
+                                        r"(?:(?:compared|as against) (?:with|to)|against|versus|recovering from|"
+                                        r"rebounding from)\s+(?:an?\s+)?(?:" + _CHANGE_NOUNS +
+                                        r")\s+of\s+[\d.]+\s*(?:%|per ?cent))\s+(?:in|during|for)?\s*$", re.I))
 _THE_SAME_MEASURE = re.compile(r"\s*(?:the )?(?:output value|added value)\s+(?:was|reached|stood at|totaled|totalled|"
                                r"came to|hit|grew|rose|increased|was up)(?: by)?\s*"
                                r"(?:about |nearly |more than |over )?", re.I)
@@ -2348,6 +2366,7 @@ _PLAN_S_MARK = re.compile(r"\bplan['’]s\s+$", re.I)
 _GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned)?\s*,?\s*"
                             r"(?:(?:for|by|in)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|"
                             r"(?:for|over)\s+the\s+(?P<five>five|5)\s+years|(?P<this>this year))", re.I)
+_AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
 _THAT_IS = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is|was|equals|amounts to|means)\b", re.I)
 _ARROW_BEFORE = re.compile(r"([▲▼↑↓])\s*$")
 _SIGNED_IN_BRACKETS = re.compile(r"\s*[(（]\s*([+\-−])\s*")

@@ -3984,3 +3984,28 @@ def test_the_zone_s_part_of_its_county_s_total():
     assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Baixiang County", "gdp", 12_860_000_000.0),
         ("Hebei Baixiang Economic Development Zone", "gdp", 4_720_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "earlier"), [
+    # evaluated on (held-out c196, pages of 2019-2022): the same measure's change a year before, its noun before the
+    # figure or after it, and its date no period the page reports on
+    ("Output value was 72.5 billion yuan in 2021, up 21.3 percent, compared with growth of 2.8 percent in 2020. "
+     "Fixed-asset investment grew 12.4 percent.", ("industrial_output", "2020-01", "2020-12", 2.8)),
+    ("Fixed-asset investment grew 28.4 percent in the first three quarters of 2021, rebounding from a decline of 22.1 "
+     "percent in the same period last year.", ("fixed_asset_investment", "2020-01", "2020-09", -22.1)),
+    ("Output value rose 23.6 percent in 2021, recovering from a 7.4 percent decline in 2020.",
+     ("industrial_output", "2020-01", "2020-12", -7.4)),
+])
+def test_an_earlier_change_beside_the_latest(sentence, earlier):
+    facts = [(f[1], f[2], f[3], f[6]) for f in _facts(f"Zone\nUpdated: 2022-02-16\n\n{sentence}\n")]
+    assert earlier in facts
+    assert all(f[2] == "2021-12" or f[2] == "2021-09" for f in facts if f != earlier)
+
+
+def test_a_year_recalled_after_a_hard_one_is_not_the_report_s():
+    # evaluated on (held-out c196): 'a strong recovery after the difficult year of 2020' in a review of 2021
+    text = ("Work Report of Jining ETDZ\n\n(Delivered at the zone work conference on February 16, 2022)\n\n"
+            "I. Review of work in 2021\n\n2021 was the first year of the 14th Five-Year Plan. The zone achieved a strong "
+            "recovery after the difficult year of 2020.\n\n1. The economy grew. GDP reached 31.2 billion yuan, up 9.6 "
+            "percent.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("gdp", "2021-01", "2021-12")]
