@@ -343,7 +343,8 @@ _PATTERNS = [
     # 'Population (2020 census): 132,000': the census's year
     (re.compile(r"\b" + _Y + r"(?=\s+(?:national\s+|population\s+)*census\b)", re.I), _full_year, False, False, False),
     # 'Key indicators (2022):', 'Main Economic Indicators 2022', '[Key Figures: 2022]', '(2022年)'
-    (re.compile(r"\(" + _Y + r"年?\)|\b(?:indicators?|key figures|key data)(?:[,:：]\s*|\s+(?:for\s+|of\s+|in\s+)?)" +
+    (re.compile(r"\(" + _Y + r"年?\)|\b(?:indicators?|key figures|key data)(?:[,:：]\s*|\s+(?:for\s+|of\s+|in\s+)?|"
+                r"\s*\(\s*(?:latest |reference )?year\s*[:：]\s*)" +
                 _Y.replace("?P<y>", "?P<y2>"), re.I),
      _full_year, False, False, False),
     (re.compile(r"\b" + _REL_ALONE + r"\b", re.I), _full_year, False, False, False),

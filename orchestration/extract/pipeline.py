@@ -404,7 +404,11 @@ class _Reader(TableReading, FigureLineReading):
         if carried:
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             self.line_period = self._latest_stretch([p for p in carried if not p.plan] or carried)
-        if periods and s.heading and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)):
+        if periods and s.heading and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)
+                                      or _PERIOD_ALONE.fullmatch(self.text, s.start, periods[0].start) is not None
+                                      and _PERIOD_ALONE.fullmatch(self.text, periods[-1].end, s.end) is not None
+                                      and len(periods) == 1 and not periods[0].point
+                                      and not _DAY_DATE.search(self.text, periods[0].start, s.end)):
             # 'Key indicators (2022):' dates the lines under it, stocks included; so does 'Market entities
             # (end of August)' inside a report on January-September
             self.heading_period = periods[-1]
@@ -2029,6 +2033,7 @@ _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officiall
 # (not 'Target completion at a glance (January-June 2024)': how far the year's goals are met, actuals)
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b"
                              r"(?!\s+(?:completion|progress|fulfil))|目标", re.I)
+_PERIOD_ALONE = re.compile(r"[\s\W]*")  # a heading that is a period and nothing else: 'JANUARY-OCTOBER 2021'
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\([^()]{0,30}\b(?:19|20)\d\d\)|\bindicators?\b|\bkey (?:figures|data)\b|"
                             r"\bat a glance\b|"  # '2023 AT A GLANCE' over a list of figures
                             r"\b(?:19|20)\d\d (?:in review|in numbers|in figures|results)\s*$|"  # '2024 in review'
@@ -2328,7 +2333,8 @@ _THIS_YEAR = re.compile(r"this year|the current year", re.I)
 # a run of capitalised words (with 'of', 'and', 'the' inside it), then a headline's lower-case verb
 _LEADING_NAME = re.compile(r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][\w'’-]*)+)")
 _HEADLINE_VERB = re.compile(r"(?:['’]s)?\s+[a-z]+(?:s|ed)\b")
-_SIGN_AFTER_FIGURE = re.compile(r"\s*[,，]\s*([+\-−])\s*")
+# ('US$705 million (RMB 5.0 billion), +8.1%': after the figure's conversion too)
+_SIGN_AFTER_FIGURE = re.compile(r"\s*[)）]?\s*[,，]\s*([+\-−])\s*")
 _ALONE = re.compile(r"\s+alone\b", re.I)
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
 # a change in a count whose verb the sentence gave before: ', and the number of listed companies from five to 19'

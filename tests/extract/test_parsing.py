@@ -4009,3 +4009,16 @@ def test_a_year_recalled_after_a_hard_one_is_not_the_report_s():
             "recovery after the difficult year of 2020.\n\n1. The economy grew. GDP reached 31.2 billion yuan, up 9.6 "
             "percent.\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("gdp", "2021-01", "2021-12")]
+
+
+def test_a_fact_sheet_s_headings_and_a_change_after_a_conversion():
+    # evaluated on (held-out c193, guides for foreign investors; corpus c131, c65_04, c8_05 gain growths): a heading
+    # that is a period alone ('JANUARY-OCTOBER 2021') dates the lines under it as '2020 AT A GLANCE' does; 'Key
+    # figures (latest year: 2023)'; '+8.1%' after the figure's conversion in brackets
+    text = ("Gaozhou park fact sheet\nPrepared by the Park Administration Office · December 2021\n\n2020 AT A GLANCE\n"
+            "Tax revenue: US$39 million (RMB 269 million)\n\nJANUARY-OCTOBER 2021\n"
+            "- Operating revenue: US$705 million (RMB 5.0 billion), +8.1%\n\nKey figures (latest year: 2023)\n"
+            "Exports: US$96 million\n")
+    assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [("tax_revenue", "2020-01", "2020-12", None),
+                                                                ("operating_revenue", "2021-01", "2021-10", 8.1),
+                                                                ("exports", "2023-01", "2023-12", None)]
