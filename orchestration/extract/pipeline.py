@@ -120,6 +120,9 @@ class _Reader(TableReading, FigureLineReading):
         self.above_size_scope = False
         self.report_period: Period | None = None
         self.target_period: Period | None = None
+        # an industry's section: '1. Salt chemicals (first pillar industry)' over 'Output value (2022): ...' and
+        # 'Enterprises: 28', the lines under it to the next blank line (its code, the heading's line)
+        self.section_industry: tuple[str, int] | None = None
         self.plan_span: Period | None = None  # the plan the text reviews ('the 14th Five-Year Plan (2021-2025)')
         self.sentence_periods: list[Period] = []  # the periods of the sentence being read
         self.target_line = -1  # the line that named it
@@ -306,6 +309,8 @@ class _Reader(TableReading, FigureLineReading):
                 self.heading_period = None  # a blank line ends what a heading labels, unless a table follows it
                 # ... but not a section of goals ('II. Main Expected Targets', then its numbered items)
                 self.heading_target = self.heading_target and self._in_list_item(s)
+            if s.line_no > self.line_no + 1:
+                self.section_industry = None  # a blank line ends an industry's section
             self.line_no = s.line_no
             self.line_period = None
         folded = self.sentence_fold = fold(s.text)
@@ -379,6 +384,10 @@ class _Reader(TableReading, FigureLineReading):
         self.previous = s
         if s.heading:
             self.listed_role = heading_role(s.text)
+            section = _INDUSTRY_SECTION.fullmatch(s.text)
+            named = F.industries_in_order(section.group("label")) if section else []
+            if len(set(named)) == 1:
+                self.section_industry = (named[0], s.line_no)
         listed = self.listed_role if _LIST_ITEM.match(s.text) else None  # a list item under it
         self.industries.extend(industry_mentions(self.doc, self.text, s, self._entity_name_at, self.known_names,
                                                  listed))
@@ -1559,6 +1568,9 @@ class _Reader(TableReading, FigureLineReading):
 
     # -- periods, kinds, entities ----------------------------------------------------------
     def _place(self, draft: F.Draft, s: Sentence, periods: list[Period]) -> None:
+        if self.section_industry is not None and draft.industry is None and s.line_no > self.section_industry[1] \
+                and draft.metric in _SECTION_METRICS:
+            draft.industry = self.section_industry[0]  # 'Output value (2022): RMB 14.2 billion' under its industry
         if draft.measure == "stock":
             # the tense of the figure's own clause: 'It covers 0.98 km2, and its trade reached ...'
             # ('10 square kilometers (April 1993) -> 112.7 square kilometers (today)': an arrow parts two clauses)
@@ -2033,6 +2045,9 @@ _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officiall
 # (not 'Target completion at a glance (January-June 2024)': how far the year's goals are met, actuals)
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b"
                              r"(?!\s+(?:completion|progress|fulfil))|目标", re.I)
+_INDUSTRY_SECTION = re.compile(r"\s*(?:\d{1,2}[.)、]\s*|[①-⑩]\s*|[-•▶■◆]\s*)?(?P<label>[A-Za-z][^:：.;\d()]{2,60}?)"
+                               r"\s*(?:\([^()]{0,40}\))?\s*[:：]?\s*")
+_SECTION_METRICS = frozenset({"industrial_output", "operating_revenue", "enterprises", "enterprises_above_size"})
 _PERIOD_ALONE = re.compile(r"[\s\W]*")  # a heading that is a period and nothing else: 'JANUARY-OCTOBER 2021'
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\([^()]{0,30}\b(?:19|20)\d\d\)|\bindicators?\b|\bkey (?:figures|data)\b|"
                             r"\bat a glance\b|"  # '2023 AT A GLANCE' over a list of figures

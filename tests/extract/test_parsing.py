@@ -4022,3 +4022,16 @@ def test_a_fact_sheet_s_headings_and_a_change_after_a_conversion():
     assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [("tax_revenue", "2020-01", "2020-12", None),
                                                                 ("operating_revenue", "2021-01", "2021-10", 8.1),
                                                                 ("exports", "2023-01", "2023-12", None)]
+
+
+def test_an_industry_s_section_gives_its_lines_their_industry():
+    # evaluated on (held-out c192, a zone's industries; corpus c184_06, c185_04): '1. Salt chemicals (first pillar
+    # industry)' over 'Output value (2022): ...' and 'Enterprises: 28', to the next blank line
+    text = ("Ye County EDZ: leading industries\nUpdated: 2023-06-30\n\n1. Salt chemicals (first pillar industry)\n"
+            "Output value (2022): RMB 14.2 billion (+11.3%)\nEnterprises: 28\n\nOperating revenue in 2022 was RMB 41.6 "
+            "billion.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "chemicals", 14_200_000_000.0), ("enterprises", "chemicals", 28.0),
+        ("operating_revenue", None, 41_600_000_000.0)]
