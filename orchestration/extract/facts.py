@@ -119,7 +119,8 @@ UNIT_IN_NOTE = re.compile(
     r"(?:10,000|ten thousand|100 million|hundred million|million|billion)\s*(?:yuan|rmb|us dollars|usd|dollars))"
     r"\s*[;,)）]", re.I)  # ('(cumulative from January; amounts in 100 million yuan, growth in %)')
 _SCALES = r"10,000|10k\b|ten thousand|100 million|hundred million|100 ?m(?:ln|n)?\b|million|billion|bn|mn|mln"
-_UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r")?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars|us\$)", re.I)
+_UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r"|m(?=\s))?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars|us\$)",
+                         re.I)
 # (the yuan's sign too: 'CN¥ billion', as Wikipedia writes it, '¥ bn')
 _CURRENCIES = r"(?P<cur>RMB\s?¥|CN¥|RMB|CNY|USD|US\$|¥|￥)"
 _CURRENCY_THEN_SCALE = re.compile(_CURRENCIES + r"\s*(?P<scale>" + _SCALES + r")", re.I)
@@ -130,7 +131,7 @@ _UNIT_FACTORS = {"10,000": 1e4, "10k": 1e4, "ten thousand": 1e4, "100 million": 
 
 
 UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:unit\s*[:：]\s*)?((?:" + _SCALES +
-                              r")?\s*(?:yuan|rmb|us dollars|usd|dollars))\s*[)）]", re.I)
+                              r"|m)?\s*(?:yuan|rmb|us dollars|usd|dollars))\s*[)）]", re.I)  # ('(m yuan)': millions)
 
 
 def table_number(cell: str) -> float | None:

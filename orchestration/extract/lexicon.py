@@ -193,6 +193,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"\bclothing\b|leather goods|\bleather\b|\bfur\b|footwear|\bshoes?(?: making| and apparel)?\b",
      "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth|"
+     r"gold (?:industry|mining|smelting|refining)|"
      r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?|"
      r"copper (?:industry|products|foil|rods?)|"
      # a base metal's firms or trade: '52 copper enterprises', 'magnesium processing'

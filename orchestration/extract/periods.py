@@ -340,6 +340,9 @@ _PATTERNS = [
     # conference', held at the start of the year it plans)
     (re.compile(r"(?:['’]s|\bits|\btheir)\s+" + _Y + r"(?=\s+[A-Za-z])(?!\s+(?:(?:economic )?work )?(?:conference|"
                 r"meeting|forum|expo|fair|summit|session|congress)\b)", re.I), _full_year, False, False, False),
+    # 'GDP, 2024: RMB 32.6 billion', 'GDP, 2023 (revised)[1]: RMB 30.9 billion': a label's year before its colon
+    (re.compile(r",\s*" + _Y + r"(?=\s*(?:\((?:revised|preliminary|final|estimated?)\))?\s*(?:\[\d{1,2}\])?\s*[:：])", re.I),
+     _full_year, False, False, False),
     # 'Population (2020 census): 132,000': the census's year
     (re.compile(r"\b" + _Y + r"(?=\s+(?:national\s+|population\s+)*census\b)", re.I), _full_year, False, False, False),
     # 'Key indicators (2022):', 'Main Economic Indicators 2022', '[Key Figures: 2022]', '(2022年)'

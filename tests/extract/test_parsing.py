@@ -1435,6 +1435,7 @@ INDUSTRY_WORDINGS = [
     ("apple deep processing (juice concentrate, dried apple chips, apple vinegar)", "food_processing"),
     ("footwear and apparel", "textiles_apparel"),
     ("digital creative industries", "digital_economy"),
+    ("the gold industry", "nonferrous_metals"),
 ]
 
 
@@ -4035,3 +4036,15 @@ def test_an_industry_s_section_gives_its_lines_their_industry():
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "chemicals", 14_200_000_000.0), ("enterprises", "chemicals", 28.0),
         ("operating_revenue", None, 41_600_000_000.0)]
+
+
+def test_a_label_s_year_before_its_colon_and_a_unit_of_millions():
+    # evaluated on (held-out c188, revised figures; c191, overview pages): 'GDP, 2024: ...', 'GDP, 2023 (revised)[1]:
+    # ...'; a row's unit '(m yuan)'
+    from orchestration.extract.facts import unit_in_label
+
+    text = "Liulin ETDZ key figures\nUpdated: 2025-04-02\n\nGDP, 2024: RMB 32.6 billion (+5.8%)\nGDP, 2023 (revised)[1]: " \
+           "RMB 30.9 billion\n"
+    assert [(f[2], f[3], f[4]) for f in _facts(text)] == [("2024-01", "2024-12", 32_600_000_000.0),
+                                                          ("2023-01", "2023-12", 30_900_000_000.0)]
+    assert unit_in_label("Tax revenue (m yuan)") == (1_000_000.0, "CNY")
