@@ -646,6 +646,13 @@ class _Reader(TableReading, FigureLineReading):
             if change is not None:
                 end, yoy = change.end(), float(change.group("num"))
                 yoy = -yoy if change.group("sign").lower() in _DOWN_SIGNS else yoy
+        elif (level_of := _THE_YEAR_LEVEL_OF.search(self.text, max(s.start, q.start - 40), q.start)) is not None:
+            # '62.4 percent above the 2020 level of 19.46 billion yuan', in a plan's review
+            dated, start, end = ("year", int(level_of.group("year")), False), level_of.start(), q.end
+        elif self.text.endswith("the ", max(s.start, q.start - 8), q.start) \
+                and (of_year := _OF_THE_YEAR.match(self.text, q.end, s.end)) is not None:
+            # '1.71 times the 40 billion yuan of 2020'
+            dated, start, end = ("year", int(of_year.group("year")), False), q.start - 4, of_year.end()
         else:
             return None
         if level.unit == "count":
@@ -2231,7 +2238,11 @@ _FIRST_YEARS_OF_PLAN = re.compile(r"\b(?:in|during|over|for)\s+the\s+first\s+(?P
                                   r"(?:\s+period)?\b", re.I)
 _OPERATE_IN = re.compile(r"\s+(?:now\s+)?(?:operate|are based|are located|have settled|are registered|have gathered)"
                          r"\s+in\s+", re.I)
-_FROM_AFTER_TO = re.compile(r"\s+(?P<word>from)\s+(?:about |nearly |more than |over |some )?", re.I)
+_FROM_AFTER_TO = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d\d|\s+(?:this|last) year)?"
+                            r"\s+(?P<word>from)\s+(?:about |nearly |more than |over |some )?", re.I)
+_THE_YEAR_LEVEL_OF = re.compile(r"\bthe (?P<year>(?:19|20)\d\d) (?:level|figure|total|value) of\s+"
+                                r"(?:about |nearly |more than |over |some )?$", re.I)
+_OF_THE_YEAR = re.compile(r"\s+(?:of|in) (?P<year>(?:19|20)\d\d)\b", re.I)
 _ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|surged|fell|declined|dropped|decreased|slipped)\s+"
                       r"(?:by\s+[\d.]+\s*(?:%|percent|per cent)\s+)?to\s+(?:about |nearly |more than |over )?$", re.I)
 _BASE_WHEN = re.compile(

@@ -4048,3 +4048,18 @@ def test_a_label_s_year_before_its_colon_and_a_unit_of_millions():
     assert [(f[2], f[3], f[4]) for f in _facts(text)] == [("2024-01", "2024-12", 32_600_000_000.0),
                                                           ("2023-01", "2023-12", 30_900_000_000.0)]
     assert unit_in_label("Tax revenue (m yuan)") == (1_000_000.0, "CNY")
+
+
+@pytest.mark.parametrize(("sentence", "base"), [
+    # evaluated on (held-out c184, reviews of five-year plans; corpus c172_06, c8_06): the base year's figure,
+    # its year before it or after it, and 'from' after the latest figure's own date
+    ("Operating revenue reached 31.6 billion yuan in 2022, up 15.2 percent year on year and 62.4 percent above the "
+     "2020 level of 19.46 billion yuan.", ("operating_revenue", "2020-12", 19_460_000_000.0)),
+    ("Output value reached 68.4 billion yuan in 2022, 1.71 times the 40 billion yuan of 2020.",
+     ("industrial_output", "2020-12", 40_000_000_000.0)),
+    ("Output value of the new energy industry rose to 9.8 billion yuan last year from 1.6 billion yuan in 2020.",
+     ("industrial_output", "2020-12", 1_600_000_000.0)),
+])
+def test_a_base_year_s_figure(sentence, base):
+    facts = [(f[1], f[3], f[4]) for f in _facts(f"Xingyi EDZ plan review\nUpdated: 2023-08-16\n\n{sentence}\n")]
+    assert len(facts) == 2 and facts[1] == base and facts[0][1] == "2022-12"
