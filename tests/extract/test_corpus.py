@@ -1,9 +1,9 @@
 """The extractor holds its scores on the project's own labelled corpus (tests/corpus/).
 
-The corpus is 656 documents of the genre written for this project, with
+The corpus is 1,552 documents of the genre written for this project, with
 reference answers in the FACTS.md format (tests/corpus/README.md lists the
 phenomena each covers). The targets are those of the extraction issue.
-Groups c1-c6 were developed on; groups c7-c84 were written later, without
+Groups c1-c6 were developed on; groups c7-c196 were written later, without
 reading the extractor, and first scored as it stood (evaluated on).
 """
 
@@ -69,7 +69,8 @@ def test_metric_f1(report, developed_report):
     # kinds of page not yet worked on: statistics releases with a row per zone, research reports, digests;
     # 0.934 with c57-c68, 0.938 with c69-c76, 0.939 with c77-c80, 0.940 with c81-c84, 0.941 with c85-c87,
     # 0.938 with c88-c90, 0.940 with c91-c93, 0.941 with c94-c96, 0.941 with c97-c100, 0.942 with c101-c104,
-    # 0.937 with c105-c108: tables as text extraction leaves them, machine-translated portals)
+    # 0.937 with c105-c108: tables as text extraction leaves them, machine-translated portals; 0.932 with c181-c196 as
+    # they stand after the fixes they led to: slide decks, revised figures, guides for foreign investors)
     assert developed_report.scores[2] >= 0.95, render(developed_report)
     assert report.scores[2] >= 0.93, render(report)
 
@@ -239,7 +240,13 @@ def test_entity_attributes(extracted, attribute, groups, share):
 # of several parks: each park's figures and the whole's; entity accuracy 0.95), c175 0.99
 # (zones of the municipalities and provincial capitals' outskirts), c176 0.95 (short news items), c177 0.97 (a typical
 # sample of news items), c178 0.96 (zones' profile pages; entity accuracy 0.85), c179 0.88 (year-end results released
-# in January and February) and c180 0.91 (two or three zones of one city side by side; entity accuracy 0.91). The
+# in January and February) and c180 0.91 (two or three zones of one city side by side; entity accuracy 0.91); c181
+# 0.98 (national-type zones of the east and north), c182 0.88 (machine-translated pages), c183 0.92 (provincial
+# roundups), c184 0.76 (reviews of five-year plans), c185 0.56 (slide decks and brochures), c186 0.95 (central and
+# south-west zones), c187 0.88 (bonded and border zones), c188 0.58 (revised and preliminary figures); c189 0.99
+# (high-tech zones of the south and west), c190 0.98 (city portals' quarterly news), c191 0.89 (overview and history
+# pages), c192 0.87 (a zone's industries), c193 0.73 (guides for foreign investors), c194 0.96 (press conferences),
+# c195 0.84 (county zones beside their counties; entity accuracy 0.78) and c196 0.82 (pages of 2019-2022). The
 # fixes they led to are general;
 # each group must stay well above its first score. c9's entity accuracy is lower: its reference names one zone without the province its
 # page title gives.
@@ -261,15 +268,15 @@ HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10
             ("c65_", 0.93, 0.95), ("c66_", 0.97, 0.95), ("c67_", 0.93, 0.95), ("c68_", 0.93, 0.85),
             ("c69_", 0.96, 0.95), ("c70_", 0.92, 0.95), ("c71_", 0.94, 0.95), ("c72_", 0.98, 0.95),
             ("c73_", 0.85, 0.80), ("c74_", 0.93, 0.95), ("c75_", 0.90, 0.95), ("c76_", 0.95, 0.55),
-            ("c77_", 0.96, 0.95), ("c78_", 0.94, 0.80), ("c79_", 0.94, 0.75), ("c80_", 0.83, 0.95),
+            ("c77_", 0.96, 0.95), ("c78_", 0.94, 0.80), ("c79_", 0.94, 0.80), ("c80_", 0.83, 0.95),
             ("c81_", 0.92, 0.95), ("c82_", 0.91, 0.95), ("c83_", 0.95, 0.95), ("c84_", 0.90, 0.95),
             ("c85_", 0.96, 0.95), ("c86_", 0.96, 0.95), ("c87_", 0.94, 0.95),
-            ("c88_", 0.90, 0.65), ("c89_", 0.92, 0.95), ("c90_", 0.80, 0.65),
+            ("c88_", 0.90, 0.65), ("c89_", 0.92, 0.95), ("c90_", 0.83, 0.80),
             ("c91_", 0.97, 0.95), ("c92_", 0.93, 0.95), ("c93_", 0.92, 0.95),
             ("c94_", 0.90, 0.85), ("c95_", 0.86, 0.95), ("c96_", 0.94, 0.95),
             ("c97_", 0.97, 0.95), ("c98_", 0.88, 0.90), ("c99_", 0.92, 0.95), ("c100_", 0.95, 0.95),
             ("c101_", 0.95, 0.95), ("c102_", 0.94, 0.90), ("c103_", 0.95, 0.95), ("c104_", 0.87, 0.95),
-            ("c105_", 0.94, 0.95), ("c106_", 0.95, 0.95), ("c107_", 0.90, 0.75), ("c108_", 0.84, 0.95),
+            ("c105_", 0.94, 0.95), ("c106_", 0.95, 0.95), ("c107_", 0.90, 0.80), ("c108_", 0.84, 0.95),
             ("c109_", 0.94, 0.95), ("c110_", 0.94, 0.95), ("c111_", 0.93, 0.95), ("c112_", 0.91, 0.95),
             ("c113_", 0.91, 0.95), ("c114_", 0.85, 0.85), ("c115_", 0.94, 0.95), ("c116_", 0.95, 0.95),
             ("c117_", 0.94, 0.95), ("c118_", 0.95, 0.95), ("c119_", 0.89, 0.85), ("c120_", 0.94, 0.95),
@@ -277,7 +284,7 @@ HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10
             ("c125_", 0.95, 0.95), ("c126_", 0.96, 0.95), ("c127_", 0.90, 0.95), ("c128_", 0.85, 0.95),
             ("c129_", 0.86, 0.95), ("c130_", 0.81, 0.95), ("c131_", 0.87, 0.85), ("c132_", 0.81, 0.95),
             ("c133_", 0.92, 0.95), ("c134_", 0.95, 0.95), ("c135_", 0.81, 0.95), ("c136_", 0.86, 0.80),
-            ("c137_", 0.70, 0.50), ("c138_", 0.92, 0.95), ("c139_", 0.78, 0.95), ("c140_", 0.95, 0.65),
+            ("c137_", 0.70, 0.80), ("c138_", 0.92, 0.95), ("c139_", 0.78, 0.95), ("c140_", 0.95, 0.65),
             ("c141_", 0.92, 0.95), ("c142_", 0.92, 0.85), ("c143_", 0.85, 0.95), ("c144_", 0.82, 0.95),
             ("c145_", 0.75, 0.90), ("c146_", 0.93, 0.80), ("c147_", 0.94, 0.90), ("c148_", 0.90, 0.95),
             ("c149_", 0.95, 0.95), ("c150_", 0.93, 0.95), ("c151_", 0.82, 0.95), ("c152_", 0.97, 0.95),
@@ -288,7 +295,11 @@ HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10
             ("c169_", 0.91, 0.95), ("c170_", 0.96, 0.95), ("c171_", 0.89, 0.95), ("c172_", 0.83, 0.95),
             ("c173_", 0.94, 0.95), ("c174_", 0.90, 0.90),
             ("c175_", 0.97, 0.95), ("c176_", 0.94, 0.95), ("c177_", 0.96, 0.95), ("c178_", 0.95, 0.80),
-            ("c179_", 0.87, 0.95), ("c180_", 0.90, 0.90)]
+            ("c179_", 0.87, 0.95), ("c180_", 0.90, 0.95),
+            ("c181_", 0.97, 0.95), ("c182_", 0.90, 0.90), ("c183_", 0.91, 0.95), ("c184_", 0.82, 0.90),
+            ("c185_", 0.62, 0.85), ("c186_", 0.94, 0.95), ("c187_", 0.92, 0.85), ("c188_", 0.62, 0.95),
+            ("c189_", 0.98, 0.95), ("c190_", 0.97, 0.90), ("c191_", 0.90, 0.95), ("c192_", 0.86, 0.95),
+            ("c193_", 0.85, 0.95), ("c194_", 0.95, 0.95), ("c195_", 0.85, 0.75), ("c196_", 0.92, 0.95)]
 
 
 @pytest.mark.parametrize(("group", "f1", "entity"), HELD_OUT)
