@@ -321,7 +321,10 @@ class _Reader(TableReading, FigureLineReading):
         has_digit = _DIGIT.search(s.text) is not None  # asked by both tests below
         found = find_periods(s.text, s.start, ctx, folded) if has_digit or _may_state_a_period(s.text, folded) else []
         periods = [p for p in found
-                   if not (_COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
+                   # (no zone's figure is older than the first zones, of 1984: 'where Dianhong black tea was first
+                   # made in 1939' is a story's year)
+                   if p.last[0] >= _FIRST_ZONES
+                   and not (_COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
                            # ('to attract $150 million over 2025-2027': a span a figure is over, no comparison)
                            and not (p.plan and _OVER_SPAN.search(self.text, max(s.start, p.start - 6), p.start)))
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 130): p.start], folded)
@@ -2055,6 +2058,7 @@ _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:target
 _INDUSTRY_SECTION = re.compile(r"\s*(?:\d{1,2}[.)、]\s*|[①-⑩]\s*|[-•▶■◆]\s*)?(?P<label>[A-Za-z][^:：.;\d()]{2,60}?)"
                                r"\s*(?:\([^()]{0,40}\))?\s*[:：]?\s*")
 _SECTION_METRICS = frozenset({"industrial_output", "operating_revenue", "enterprises", "enterprises_above_size"})
+_FIRST_ZONES = 1984  # the State Council approved the first national development zones in 1984
 _PERIOD_ALONE = re.compile(r"[\s\W]*")  # a heading that is a period and nothing else: 'JANUARY-OCTOBER 2021'
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\([^()]{0,30}\b(?:19|20)\d\d\)|\bindicators?\b|\bkey (?:figures|data)\b|"
                             r"\bat a glance\b|"  # '2023 AT A GLANCE' over a list of figures

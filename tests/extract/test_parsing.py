@@ -4063,3 +4063,12 @@ def test_a_label_s_year_before_its_colon_and_a_unit_of_millions():
 def test_a_base_year_s_figure(sentence, base):
     facts = [(f[1], f[3], f[4]) for f in _facts(f"Xingyi EDZ plan review\nUpdated: 2023-08-16\n\n{sentence}\n")]
     assert len(facts) == 2 and facts[1] == base and facts[0][1] == "2022-12"
+
+
+def test_a_story_s_year_before_the_first_zones_dates_no_figure():
+    # evaluated on (held-out c183, provincial roundups): 'where Dianhong black tea was first made in 1939' in a
+    # report on 2021
+    text = ("Yunnan's parks\nUpdated: 2022-01-20\n\nThe province's parks grew fast in 2021.\n\nFengqing Industrial "
+            "Park in Lincang, where Dianhong black tea was first made in 1939, saw operating revenue reach 9.64 billion "
+            "yuan. Output value of tea processing was 4.1 billion yuan.\n")
+    assert [(f[2], f[3]) for f in _facts(text)] == [("2021-01", "2021-12"), ("2021-01", "2021-12")]
