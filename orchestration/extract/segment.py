@@ -154,8 +154,8 @@ _LABEL_DASH = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•·*-][ \t]*)?[A-
 
 
 # a label and its figure set apart by a dot leader, as contents pages and fact boxes set them out:
-# 'Fixed-asset investment .................. +9.7%'
-_DOT_LEADER = re.compile(r"(?m)^([ \t]*[A-Za-z][^\n.:]{1,80}?)([ \t]*\.{4,}[ \t]*)"
+# 'Fixed-asset investment .................. +9.7%', 'National high-tech enterprises ··· 63' (middle dots, an ellipsis)
+_DOT_LEADER = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•*-][ \t]*)?[A-Za-z][^\n.:·…]{1,80}?)([ \t]*(?:\.{4,}|·{2,}|…+)[ \t]*)"
                          r"(?=[+\-−▲▼]?[ \t]*(?:RMB|US\$|\$|¥)?[ \t]*\d)")
 
 
@@ -166,7 +166,7 @@ def dot_leaders_as_colons(text: str) -> str:
     >>> dot_leaders_as_colons("Fixed-asset investment ........ +9.7%\\nChemical enterprises ...... 64")
     'Fixed-asset investment:         +9.7%\\nChemical enterprises:       64'
     """
-    if "...." not in text:
+    if "...." not in text and "··" not in text and "…" not in text:
         return text
     return _DOT_LEADER.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(2)) - 1), text)
 

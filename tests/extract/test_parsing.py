@@ -4082,3 +4082,13 @@ def test_an_aside_that_ranks_an_industry_now():
 
     assert [(f.metric, f.industry) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "energy_storage_materials")]
+
+
+def test_a_leader_of_middle_dots_or_an_ellipsis_after_a_bullet():
+    # evaluated on (held-out c185, slide decks): '▪ Industrial enterprises above designated size ··· 118'
+    from orchestration.extract.segment import dot_leaders_as_colons
+
+    assert dot_leaders_as_colons("▪ High-tech enterprises ··· 63\nListed firms … 2") == \
+        "▪ High-tech enterprises:    63\nListed firms:  2"
+    text = "Huozhou EDZ\nUpdated: 2024-02-01\n\nEnterprises (end of 2023)\n▪ High-tech enterprises ··· 63\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("high_tech_enterprises", "2023-12", 63.0)]
