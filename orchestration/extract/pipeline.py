@@ -1467,9 +1467,8 @@ class _Reader(TableReading, FigureLineReading):
         elif span is not None and (self.doc_date is None or span.last[0] >= self.doc_date.year):
             year = span.last[0]  # a goal in the review of a plan under way is the plan's
         else:
-            ctx = self._ctx()
-            year = ctx.reported_year or ctx.year
-        return None if year is None else Period(q.start, q.end, (year, 1), (year, 12))
+            return self._year_of_goal(q, None)
+        return self._year_of_goal(q, year)
 
     def _ahead_before(self, q: Quantity) -> Period | None:
         """The last period before ``q`` in its sentence that lies after what the text reports on."""
@@ -1489,6 +1488,10 @@ class _Reader(TableReading, FigureLineReading):
             if plan.lower() == "five-year" and span.first is not None:
                 return Period(q.start, q.end, (span.first[0], 1), (span.last[0], 12))
             year = span.last[0]
+        return self._year_of_goal(q, year)
+
+    def _year_of_goal(self, q: Quantity, year: int | None) -> Period | None:
+        """A goal's whole year: the one given, else the year the text reports on (else the page's)."""
         if year is None:
             ctx = self._ctx()
             year = ctx.reported_year or ctx.year
