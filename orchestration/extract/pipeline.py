@@ -2233,7 +2233,9 @@ _IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 # '..., up from 75.96 billion yuan last year', '..., compared with 312 million US dollars in the same period of
 # last year', '... 1,063, up from 948 a year earlier': a figure, then the same figure for an earlier date
-_BASE_BEFORE = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d\d|\s+(?:this|last) year|"
+# the latest figure's own date between it and what it is compared with ('... 9.8 billion yuan last year from ...')
+_LEVEL_S_DATE = r"\s+(?:in|at the end of|by the end of) (?:19|20)\d\d|\s+(?:this|last) year"
+_BASE_BEFORE = re.compile(r"(?:" + _LEVEL_S_DATE + r"|"
                           r"\s+(?:in|during|over) the (?:first|second|third|fourth|last) "
                           r"(?:half|quarter|three quarters|\w+ months)(?: of (?:the year|(?:19|20)\d\d))?)?[\s,;(]*"
                           r"(?P<word>(?:up|down|rising|falling|increasing|decreasing)\s+from|compared (?:with|to)|"
@@ -2245,8 +2247,8 @@ _FIRST_YEARS_OF_PLAN = re.compile(r"\b(?:in|during|over|for)\s+the\s+first\s+(?P
                                   r"(?:\s+period)?\b", re.I)
 _OPERATE_IN = re.compile(r"\s+(?:now\s+)?(?:operate|are based|are located|have settled|are registered|have gathered)"
                          r"\s+in\s+", re.I)
-_FROM_AFTER_TO = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d\d|\s+(?:this|last) year)?"
-                            r"\s+(?P<word>from)\s+(?:about |nearly |more than |over |some )?", re.I)
+_FROM_AFTER_TO = re.compile(r"(?:" + _LEVEL_S_DATE + r")?\s+(?P<word>from)\s+"
+                            r"(?:about |nearly |more than |over |some )?", re.I)
 _THE_YEAR_LEVEL_OF = re.compile(r"\bthe (?P<year>(?:19|20)\d\d) (?:level|figure|total|value) of\s+"
                                 r"(?:about |nearly |more than |over |some )?$", re.I)
 _OF_THE_YEAR = re.compile(r"\s+(?:of|in) (?P<year>(?:19|20)\d\d)\b", re.I)
@@ -2272,16 +2274,16 @@ _ITS_CHANGE = re.compile(r"\s*,\s*(?P<sign>up|down|[+\-−])\s*(?:by\s+)?(?P<num
                          re.I)
 _DOWN_SIGNS = ("-", "−", "▼", "↓", "down", "fell", "falling")
 _CHANGE_NOUNS = r"decline|drop|fall|contraction|decrease|increase|rise|growth|gain|jump|expansion"
-# ... or named before it: 'compared with growth of 2.8 percent in 2020', 'rebounding from a decline of 22.1 percent in
-# the same period last year'
-_COMPARED_WITH_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|the previous year|last year)|"
-                              r"\s+(?:in|during|for) (?:the )?[\w -]{2,40}?)?"
-                              r"[\s,;]*(?:(?:compared|as against) (?:with|to)|against|versus|recovering from|"
-                              r"rebounding from|after|following)\s+(?:an?\s+)?(?P<noun>" + _CHANGE_NOUNS +
-                              r")\s+of\s+", re.I)
-_AFTER_A = re.compile(r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|the previous year|last year)|"
-                      r"\s+(?:in|during|for) (?:the )?[\w -]{2,40}?)?"
-                      r"[\s,;]*(?:after|following|on top of|recovering from|rebounding from)\s+an?\s+", re.I)
+# an earlier change after the latest one: what may stand between them, and the words that introduce it, its noun
+# after the figure ('after a 9.2 percent decline in 2022') or before it ('compared with growth of 2.8 percent in
+# 2020', 'rebounding from a decline of 22.1 percent in the same period last year')
+_BETWEEN_CHANGES = (r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|the previous year|last year)|"
+                    r"\s+(?:in|during|for) (?:the )?[\w -]{2,40}?)?[\s,;]*")
+_RECOVERING = r"recovering from|rebounding from"
+_COMPARED_WITH = r"(?:compared|as against) (?:with|to)|against|versus"
+_COMPARED_WITH_A = re.compile(_BETWEEN_CHANGES + r"(?:" + _COMPARED_WITH + "|" + _RECOVERING +
+                              r"|after|following)\s+(?:an?\s+)?(?P<noun>" + _CHANGE_NOUNS + r")\s+of\s+", re.I)
+_AFTER_A = re.compile(_BETWEEN_CHANGES + r"(?:after|following|on top of|" + _RECOVERING + r")\s+an?\s+", re.I)
 _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
@@ -2354,11 +2356,11 @@ _ITS_PERIOD_AFTER = re.compile(r"\s*(?:per ?cent|%)?\s*(?:in|for|during)\s+(?:th
                                r"(?:19|20)\d\d\b|january)", re.I)
 _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
 # the date of such an earlier change is no period the article reports on
-_EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:(?:after|following|on top of|recovering from|rebounding from)\s+an?\s+"
+_EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:(?:after|following|on top of|" + _RECOVERING + r")\s+an?\s+"
                                         r"[\d.]+\s*(?:%|per ?cent)\s*(?:" + _CHANGE_NOUNS + r")|"
-                                        r"(?:(?:compared|as against) (?:with|to)|against|versus|recovering from|"
-                                        r"rebounding from)\s+(?:an?\s+)?(?:" + _CHANGE_NOUNS +
-                                        r")\s+of\s+[\d.]+\s*(?:%|per ?cent))\s+(?:in|during|for)?\s*$", re.I))
+                                        r"(?:" + _COMPARED_WITH + "|" + _RECOVERING + r")\s+(?:an?\s+)?(?:" +
+                                        _CHANGE_NOUNS + r")\s+of\s+[\d.]+\s*(?:%|per ?cent))\s+(?:in|during|for)?\s*$",
+                                        re.I))
 _THE_SAME_MEASURE = re.compile(r"\s*(?:the )?(?:output value|added value)\s+(?:was|reached|stood at|totaled|totalled|"
                                r"came to|hit|grew|rose|increased|was up)(?: by)?\s*"
                                r"(?:about |nearly |more than |over )?", re.I)
