@@ -138,6 +138,8 @@ def _zone_columns(header: list[str], stated: tuple[float, str] | None = None
         if _GROWTH_COLUMN.search(cell):
             if i - 1 in columns and columns[i - 1][2] is None:  # 'GDP | Growth': the growth of the GDP
                 columns[i - 1] = (*columns[i - 1][:2], i)
+            elif (alone := F.money_metric(_GROWTH_COLUMN.sub(" ", cell), "")) is not None:
+                columns[i] = (alone, None, i)  # 'Industrial investment YoY': a measure's growth alone
             continue
         if F.PER_UNIT.search(cell) or re.search(r"\bprice\b|\bcost\b", cell, re.I):
             continue
@@ -525,6 +527,13 @@ class TableReading:
         its growth from the cell or the growth column, a flow dated by the stretch its header or row
         names (a stock too, at the stretch's end, when ``stocks_too``: the year is the row's)."""
         code, unit, growth_col = measure
+        if unit is None:  # the column holds the measure's growth alone
+            yoy = F.table_number(cells[col]) if col < len(cells) else None
+            if yoy is not None:
+                self._place(F.Draft(code, None, None, "exact", None, s.start, s.end, anchor=starts[col], yoy_pct=yoy,
+                                    industry=industry, period=None if span is None else
+                                    Period(starts[col], starts[col], span[0], span[1])), s, periods)
+            return
         measured = _measured(cells[col], unit) if col < len(cells) else None
         if measured is None:
             return
@@ -538,23 +547,27 @@ class TableReading:
                         measure="stock" if stock else "flow", yoy_pct=yoy, industry=industry, period=period)
         self._place(draft, s, periods)
 
-    def _header_goes_on(self, s: Sentence, column: int, cells: list[tuple[int, str]], texts: list[str]) -> bool:
+    def _header_goes_on(self, s: Sentence, column: int, cells: list[tuple[int, str]], texts: list[str]) -> int:
         """'July   Jan-Jul   Same period   Growth' over '                 last year     (%)': a header whose
-        labels wrap onto the next line, words only, each under the label it completes (added to ``texts``)."""
-        line_end = self.text.find("\n", s.end)
-        if line_end < 0 or self.text.find("\n", s.start, s.end) >= 0:
-            return False
-        next_end = self.text.find("\n", line_end + 1)
-        below = self.text[line_end + 1: len(self.text) if next_end < 0 else next_end]
-        rest = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(below)]
-        if not rest or rest[0][0] == 0 or _DIGIT.search(below) or len(rest) >= len(cells):
-            return False
-        for at, word in rest:  # under the label that starts nearest before it
-            index = max((i for i, (start, _) in enumerate(cells) if start <= at + 2), default=None)
-            if not index:
-                return False
-            texts[index] = texts[index][:-1] + word if texts[index].endswith("-") else f"{texts[index]} {word}"
-        return True
+        labels wrap onto the lines below, words only, each under the label it completes (added to ``texts``).
+        The number of lines the header goes on for (0: none; up to three, as in 'Output value' over 'above
+        desig-' over 'nated size')."""
+        if self.text.find("\n", s.start, s.end) >= 0:
+            return 0
+        line_end, lines = self.text.find("\n", s.end), 0
+        while line_end >= 0 and lines < 3:
+            next_end = self.text.find("\n", line_end + 1)
+            below = self.text[line_end + 1: len(self.text) if next_end < 0 else next_end]
+            rest = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(below)]
+            if not rest or rest[0][0] == 0 or _DIGIT.search(below) or len(rest) >= len(cells):
+                break
+            index = [max((i for i, (start, _) in enumerate(cells) if start <= at + 2), default=None) for at, _ in rest]
+            if not all(index):  # under the label that starts nearest before it
+                break
+            for i, (_, word) in zip(index, rest, strict=True):
+                texts[i] = texts[i][:-1] + word if texts[i].endswith("-") else f"{texts[i]} {word}"
+            line_end, lines = next_end, lines + 1
+        return lines
 
     def _spaced_row(self, s: Sentence, periods: list[Period]) -> bool:
         """A row of a table laid out with spaces.
@@ -569,7 +582,7 @@ class TableReading:
         column = s.start - self._line_start(s)  # where the sentence starts in its line
         cells = [(column + m.start(), m.group()) for m in _SPACED_CELL.finditer(s.text)]
         table = self.spaced
-        if table is not None and table.get("header_rest") == s.line_no:
+        if table is not None and table.get("header_rest", 0) >= s.line_no > table["line"]:
             table["line"] = s.line_no  # the rest of the header's labels, read with it
             return True
         if table is not None and table.get("rows") and len(cells) == 1 and s.line_no - table["line"] == 1 \
@@ -619,8 +632,7 @@ class TableReading:
             # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading
             self.spaced = {"rows": True, "line": s.line_no}
             texts = [c for _, c in cells]
-            if self._header_goes_on(s, column, cells, texts):
-                self.spaced["header_rest"] = s.line_no + 1
+            self.spaced["header_rest"] = s.line_no + self._header_goes_on(s, column, cells, texts)
             self._table_row(s, periods, texts, [s.start + at - column for at, _ in cells])
             return True
         if table is not None and table.get("rows") and s.line_no - table["line"] > 1:

@@ -4092,3 +4092,18 @@ def test_a_leader_of_middle_dots_or_an_ellipsis_after_a_bullet():
         "▪ High-tech enterprises:    63\nListed firms:  2"
     text = "Huozhou EDZ\nUpdated: 2024-02-01\n\nEnterprises (end of 2023)\n▪ High-tech enterprises ··· 63\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("high_tech_enterprises", "2023-12", 63.0)]
+
+
+def test_a_spaced_table_s_header_over_three_lines_and_a_growth_column_of_its_own():
+    # developed on (c54_02, a statistics bureau's release): 'Output value' over 'above desig-' over 'nated size'
+    # (the header had been read for one line below it, so no row was read), and 'Industrial investment' over 'YoY'
+    # with no level beside it, that measure's growth alone
+    text = ("Main indicators by zone, January-April 2025\nUnit: 10,000 yuan, %\n\n"
+            "Zone                     Output value   YoY    Industrial    Enterprises\n"
+            "                         above desig-          investment    above desig-\n"
+            "                         nated size            YoY           nated size\n"
+            "Dafeng EDZ                 2,034,120     7.8       9.3          197\n")
+    assert [(f[0], f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("Dafeng EDZ", "industrial_output_above_size", "2025-01", "2025-04", 20_341_200_000.0, 7.8),
+        ("Dafeng EDZ", "industrial_investment", "2025-01", "2025-04", None, 9.3),
+        ("Dafeng EDZ", "enterprises_above_size", None, "2025-04", 197.0, None)]
