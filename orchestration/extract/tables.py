@@ -103,6 +103,27 @@ def _caption_year(text: str, start: int) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+# a caption's part of a year: 'January-April 2025', 'Q3 2024', 'first half of 2023', 'as of June'
+_PART_OF_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|quarter|\bq[1-4]\b|"
+                           r"\bh[12]\b|\bhalf\b|\bmonths?\b|\b1\s*-\s*\d\d?\b|\bas of\b|\bend\b", re.I)
+
+
+def _caption_names_a_part(text: str, start: int) -> bool:
+    """Whether the caption over a table's header names a part of a year ('Main indicators by zone,
+    January-April 2025'), when its year is not the whole year's.
+
+    >>> _caption_names_a_part("Main indicators of the parks, 2022\n(Unit: 100 million yuan)\nPark  Output", 59)
+    False
+    >>> _caption_names_a_part("Main indicators by zone, January-April 2025\nZone  Output", 44)
+    True
+    """
+    begin = start
+    for _ in range(3):
+        begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
+    return any(_PART_OF_YEAR.search(line) for line in text[begin: start].splitlines()
+               if len(line) <= 80 and _CAPTION_YEAR.search(line))
+
+
 _GROWTH_ROW = re.compile(r"(?:growth|yoy|y/y|year[- ]on[- ]year(?: growth)?)\s*(?:\(%\)|%)?", re.I)
 _CAPTION_YEAR = re.compile(r"(?<![\d.,-])(?:19|20)\d\d(?![\d.,-])")
 
@@ -260,9 +281,12 @@ class TableReading:
             self.zone_col = 1 if len(heads) > 2 and _RANK_HEAD.fullmatch(heads[0]) and _ZONE_HEAD.fullmatch(heads[1]) \
                 else 0
             self.by_zone = _zone_columns(cells, above) if cells and _ZONE_HEAD.fullmatch(heads[self.zone_col]) else None
-            # ('Enterprises above designated size at year-end' under 'Main indicators of four parks, 2024')
-            self.zone_year_end = (_caption_year(self.text, s.start),
-                                  {i for i, c in enumerate(cells) if _YEAR_END.search(c)}) if self.by_zone else None
+            # ('Enterprises above designated size at year-end' under 'Main indicators of four parks, 2024'); a
+            # caption's year alone is the whole year, each count at its end ('Main indicators of the parks, 2022')
+            year = _caption_year(self.text, s.start) if self.by_zone else None
+            self.zone_year_end = None if not self.by_zone else (year, set(self.by_zone)) \
+                if year is not None and not _caption_names_a_part(self.text, s.start) \
+                else (year, {i for i, c in enumerate(cells) if _YEAR_END.search(c)})
             growth = [i for i, c in enumerate(heads) if _GROWTH_COLUMN.search(c)]
             # 'Indicator | Unit | January-June | Growth (%)': each row names its own unit
             unit_col = next((i for i, c in enumerate(heads[1:], 1) if _UNIT_COLUMN.fullmatch(c)), None)

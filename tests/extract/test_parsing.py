@@ -4107,3 +4107,14 @@ def test_a_spaced_table_s_header_over_three_lines_and_a_growth_column_of_its_own
         ("Dafeng EDZ", "industrial_output_above_size", "2025-01", "2025-04", 20_341_200_000.0, 7.8),
         ("Dafeng EDZ", "industrial_investment", "2025-01", "2025-04", None, 9.3),
         ("Dafeng EDZ", "enterprises_above_size", None, "2025-04", 197.0, None)]
+
+
+def test_a_zone_table_under_a_caption_s_year_alone_is_that_whole_year():
+    # developed on (c54_01, a statistics bureau's release of 2023 on 2022): the table's counts had been dated by
+    # the page (February 2023) and, without the prose's 'In 2022', its flows by the year so far of the page
+    text = ("Release date: 2023-02-21\n\nTable 1  Main indicators of the parks, 2022\n(Unit: 100 million yuan)\n\n"
+            "| Park | Operating revenue | Growth | Enterprises above designated size |\n|---|---|---|---|\n"
+            "| Lengshuijiang EDZ | 468.35 | 11.8 | 186 |\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2022-01", "2022-12", 46_835_000_000.0, 11.8),
+        ("enterprises_above_size", None, "2022-12", 186.0, None)]
