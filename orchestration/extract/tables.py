@@ -196,6 +196,20 @@ class Columns:
     target_growth: int | None = None  # ... and the growth column after it ('Target growth (%)')
 
 
+def _unglued(cells: list[str], starts: list[int], last: int) -> tuple[list[str], list[int]]:
+    """A row one cell short of the header's last column ``last`` whose label ends in a figure one space after it
+    ('Output value above designated size 78.6    85.2', 'Shuangyashan Economic Development Zone 19.65    11.3'),
+    as a PDF's text or a long name in a fixed-width table sets it: the label and the figure apart.
+
+    >>> _unglued(["Shuangyashan Economic Development Zone 19.65", "11.3"], [0, 54], 2)
+    (['Shuangyashan Economic Development Zone', '19.65', '11.3'], [0, 39, 54])
+    """
+    glued = _LABEL_THEN_FIGURE.fullmatch(cells[0]) if cells and last == len(cells) else None
+    if glued is None:
+        return cells, starts
+    return [glued.group(1), glued.group(2), *cells[1:]], [starts[0], starts[0] + glued.start(2), *starts[1:]]
+
+
 def _each_with_its_growth(columns: dict, growth: list[int]) -> dict[int, int]:
     """{column: its growth column} when every dated or zone column has a growth column after it; else none
     ('| 2023 | 2022 | Change (%) |': the one change is the latest year's, not 2022's)."""
@@ -353,6 +367,8 @@ class TableReading:
                 self.by_industry = measured or None
             return
         if self.by_zone:
+            used = [max(col, growth or 0) for col, (_, _, growth) in self.by_zone.items()]
+            cells, starts = _unglued(cells, starts, max(used))
             self._zone_row(s, periods, cells, starts)
             return
         if self.by_year and cells and _YEAR_CELL.fullmatch(cells[0]):
@@ -366,10 +382,8 @@ class TableReading:
             return
         table = self.table or Columns()
         dated, zones, growth_after = table.dated, table.zones, table.growth_after
-        glued = _LABEL_THEN_FIGURE.fullmatch(cells[0]) if dated and cells and max(dated) == len(cells) else None
-        if glued is not None:  # 'Output value above designated size 78.6    85.2 ...': the first figure one space
-            cells = [glued.group(1), glued.group(2), *cells[1:]]  # after its label, as a PDF's text may set it
-            starts = [starts[0], starts[0] + glued.start(2), *starts[1:]]
+        if dated:
+            cells, starts = _unglued(cells, starts, max(dated))
         label = cells[table.label] if table.label < len(cells) else ""
         placed_above = self.row_placed
         if _GROWTH_ROW.fullmatch(label) and placed_above is not None and placed_above[0] == s.line_no - 1:
@@ -583,7 +597,8 @@ class TableReading:
             next_end = self.text.find("\n", line_end + 1)
             below = self.text[line_end + 1: len(self.text) if next_end < 0 else next_end]
             rest = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(below)]
-            if not rest or rest[0][0] == 0 or _DIGIT.search(below) or len(rest) >= len(cells):
+            if not rest or rest[0][0] == 0 or len(rest) >= len(cells) \
+                    or any(F.table_number(word) is not None for _, word in rest):  # a row of figures
                 break
             index = [max((i for i, (start, _) in enumerate(cells) if start <= at + 2), default=None) for at, _ in rest]
             if not all(index):  # under the label that starts nearest before it

@@ -4118,3 +4118,19 @@ def test_a_zone_table_under_a_caption_s_year_alone_is_that_whole_year():
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("operating_revenue", "2022-01", "2022-12", 46_835_000_000.0, 11.8),
         ("enterprises_above_size", None, "2022-12", 186.0, None)]
+
+
+def test_a_spaced_header_whose_units_wrap_below_and_a_long_name_one_space_from_its_figure():
+    # developed on (c54_03, a provincial department's release): 'Imports and' over 'exports (100m' over 'yuan)' (a
+    # continuation with digits in its units had ended the header), and a zone's name one space from its first figure
+    text = ("Table 1  Foreign trade and investment by zone, 2019\n\n"
+            "Zone                                Imports and       Growth   Foreign capital\n"
+            "                                    exports (100m              actually used\n"
+            "                                    yuan)             (%)      (USD 10,000)\n"
+            "Jixi Economic Development Zone        24.38           21.6      1,862\n"
+            "Shuangyashan Economic Development Zone 19.65          11.3      1,520\n")
+    assert [(f[0], f[1], f[4], f[5], f[6]) for f in _facts(text)] == [
+        ("Jixi Economic Development Zone", "foreign_trade", 2_438_000_000.0, "CNY", 21.6),
+        ("Jixi Economic Development Zone", "foreign_investment", 18_620_000.0, "USD", None),
+        ("Shuangyashan Economic Development Zone", "foreign_trade", 1_965_000_000.0, "CNY", 11.3),
+        ("Shuangyashan Economic Development Zone", "foreign_investment", 15_200_000.0, "USD", None)]
