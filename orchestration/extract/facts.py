@@ -368,7 +368,8 @@ def signed(clause: str, lookahead: str) -> bool:
 
 _SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b|\bcontracted\b|签约|协议", re.I)
 _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being) signed\b", re.I)
-INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b[^,.;]{0,30}?\b(?:contributed|realised|"
+# ('Automobiles and auto parts, the zone's leading industry, contributed ...': after an aside that calls it one)
+INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b,?[^,.;]{0,30}?\b(?:contributed|realised|"
                               r"realized|"
                               r"achieved|reached|generated|posted|recorded|grew|rose|increased|totaled|totalled|"
                               r"amounted|will reach|will exceed|exceeded|topped)\b", re.I)
@@ -737,6 +738,9 @@ GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s
                              r"(?:from )?january(?: to |-|–)[a-z]+\s+)?"
                              # 'growth 12% above，strive to reach 19 billion yuan', as translated
                              r"(?:(?:strive\s+)?to\s+(?:reach\s+|hit\s+)?|"
+                             # 'grew 9.3 percent, with output value of 1.92 billion yuan'
+                             r"with\s+(?:an?\s+|its\s+|total\s+)?(?:industrial\s+)?(?:output(?:\s+value)?|"
+                             r"(?:operating\s+)?revenue|sales)\s+(?:of|reaching|at)\s+|"
                              # 'growth more than 12%, strive to break through 430 100 million yuan'
                              r"(?:and\s+)?(?:strive to\s+)?(?:break through|exceed)\s+)"
                              r"(?:about |nearly |more than |over |approximately )?", re.I)

@@ -161,7 +161,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"(?:precision|general|heavy|hoisting|mining|textile|packaging) machinery|electrical machinery|"
      r"machine tools?|\bcranes?(?: and (?:parts|hoisting)| manufacturing| industry)|\bmotors\b|"
      r"marine (?:engineering )?equipment|aviation (?:manufacturing|equipment|industry)|aerospace|"
-     r"(?:petroleum|oil(?:field)?|drilling|mining) (?:equipment|machinery)|"
+     r"(?:petroleum|oil(?:field)?|drilling|mining)(?: and safety)? (?:equipment|machinery)|"
      r"\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?|commercial space|\bmachinery\b|"
      r"instruments? and meters?|instrumentation|\bvalves?\b|"
      r"\bfasteners?\b|electric motors?|electromechanical|shipbuilding|ship repair(?:ing)?|"
@@ -176,7 +176,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"processing of (?:[\w'-]+,? ){0,8}?(?:agricultural|aquatic) products|"
      r"grain and oil processing|processing of (?:imported )?(?:timber and )?grain|"
      r"ecological food|\bmeat\b|\btea\b|\bdairy\b|wine ?making|wineries|wine processing|\bwines?\b|grape growing|"
-     r"sugar (?:refining|making)|(?:fruit |vegetable |fruit and vegetable )?juices?(?: processing)?|\btofu\b|"
+     r"sugar (?:refining|making)|functional sugars?|(?:fruit |vegetable |fruit and vegetable )?juices?(?: processing)?|\btofu\b|"
      # 'the processing of Ningdu yellow chicken', 'the processing of Mongolian beef, mutton and cashmere'
      r"processing of (?:[\w'-]+ ){0,3}?(?:chickens?|ducks?|geese|beef|mutton|pork|fish|meat|milk|dairy)\b|"
      r"\bliquor\b|\bbaijiu\b|brewing|wolfberr(?:y|ies)|\bgoji\b|highland barley|coarse grains?|"
@@ -192,7 +192,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?|non-?woven(?: fabrics?)?|cashmere|"
      r"\bclothing\b|leather goods|\bleather\b|\bfur\b|footwear|\bshoes?(?: making| and apparel)?\b",
      "textiles_apparel"),
-    (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|nonferrous metals?|non-ferrous metals?|rare earth|"
+    (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|alumin(?:i)?um (?:profiles?|foil|sheets?|plates?)|"
+     r"nonferrous metals?|non-ferrous metals?|rare earth|"
      r"gold (?:industry|mining|smelting|refining)|"
      r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?|"
      r"copper (?:industry|products|foil|rods?)|"

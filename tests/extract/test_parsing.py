@@ -1436,6 +1436,10 @@ INDUSTRY_WORDINGS = [
     ("footwear and apparel", "textiles_apparel"),
     ("digital creative industries", "digital_economy"),
     ("the gold industry", "nonferrous_metals"),
+    # digests (c56): products and equipment named by what they are
+    ("functional sugar", "food_processing"),
+    ("intelligent mining and safety equipment", "equipment_manufacturing"),
+    ("aluminum profiles", "nonferrous_metals"),
 ]
 
 
@@ -4134,3 +4138,18 @@ def test_a_spaced_header_whose_units_wrap_below_and_a_long_name_one_space_from_i
         ("Jixi Economic Development Zone", "foreign_investment", 18_620_000.0, "USD", None),
         ("Shuangyashan Economic Development Zone", "foreign_trade", 1_965_000_000.0, "CNY", 11.3),
         ("Shuangyashan Economic Development Zone", "foreign_investment", 15_200_000.0, "USD", None)]
+
+
+def test_an_industry_named_in_an_aside_as_the_subject_and_its_level_after_its_growth():
+    # developed on (c56_01, c134_04 and nine more across the corpus): 'X, the zone's leading industry, contributed
+    # ...' (the aside's comma had hidden the subject: no fact, or no industry), and 'grew 9.3 percent, with output
+    # value of 1.92 billion yuan' (a growth alone and a level alone, now one fact)
+    text = ("Posted: 2024-08-10\nIn the Nanchang Xiaolan ETDZ, output value reached 18.62 billion yuan from January to "
+            "July. Automobiles and auto parts, the zone's leading industry, contributed 7.93 billion yuan. The "
+            "biomedicine industry grew 9.3 percent, with output value of 1.92 billion yuan.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", None, 18_620_000_000.0, None),
+        ("industrial_output", "automotive", 7_930_000_000.0, None),
+        ("industrial_output", "biomedicine", 1_920_000_000.0, 9.3)]
