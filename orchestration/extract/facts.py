@@ -130,6 +130,9 @@ _UNIT_FACTORS = {"10,000": 1e4, "10k": 1e4, "ten thousand": 1e4, "100 million": 
                  **{f"100{space}{m}": 1e8 for space in ("", " ") for m in ("m", "mn", "mln")}}
 
 
+# ... or, without brackets, ending a data file's field name ('tax revenue 100m yuan', 'exports 10000 usd')
+_UNIT_AT_END = re.compile(r"(?<!above)(?<!over)(?<!than)(?<!exceeding)(?<![\d,])\s((?:" + _SCALES +
+                          r"|m|10000)\s*(?:yuan|rmb|cny|usd))\s*$", re.I)
 UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:unit\s*[:：]\s*)?((?:" + _SCALES +
                               r"|m)?\s*(?:yuan|rmb|us dollars|usd|dollars))\s*[)）]", re.I)  # ('(m yuan)': millions)
 
@@ -153,6 +156,9 @@ def table_amount(cell: str) -> Quantity | None:
     return None
 
 
+_TEN_THOUSAND = re.compile(r"^10000\s*")
+
+
 def parse_unit(text: str) -> tuple[float, str] | None:
     """'10,000 yuan' -> (10000.0, 'CNY'); the factor and currency of a stated unit.
 
@@ -162,7 +168,7 @@ def parse_unit(text: str) -> tuple[float, str] | None:
     first = _CURRENCY_THEN_SCALE.fullmatch(text.strip())  # 'RMB 100 million'
     if first:
         return _UNIT_FACTORS[first.group("scale").lower()], _currency(first.group("cur"))
-    m = _UNIT_WORDS.fullmatch(text.strip())
+    m = _UNIT_WORDS.fullmatch(_TEN_THOUSAND.sub("10,000 ", text.strip()))  # a data file's '10000 CNY'
     if m is None:
         return None
     factor = _UNIT_FACTORS.get((m.group("scale") or "").lower(), 1.0)
@@ -205,7 +211,8 @@ def unit_in_label(text: str) -> tuple[float, str] | None:
     if currency_first:
         scale = currency_first.group("scale").lower()
         return _UNIT_FACTORS.get(scale, 1.0), _currency(currency_first.group("cur"))
-    return None
+    field = _UNIT_AT_END.search(text)  # a data file's field name: 'operating_revenue_100m_yuan'
+    return parse_unit(field.group(1)) if field else None
 
 
 def chinese_unit_statement(text: str) -> tuple[float, str] | None:

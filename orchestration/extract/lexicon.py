@@ -34,7 +34,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
     # longer forms first: an alternation stops at the first form that matches
     (r"full[- ]caliber tax(?:es)?(?: revenue)?|tax(?:es)? revenue|tax(?:es)? paid|\btax(?:es|ation)?\b|税收(?:收入|总额)?",
      "tax_revenue"),
-    (r"(?:investment in )?fixed[- ]assets?(?: investment)?|investment in fixed assets|固定资产投资", "fixed_asset_investment"),
+    (r"(?:investment in )?fixed[- ]assets?(?: investment)?|investment in fixed assets|固定资产投资|\bFAI\b",
+     "fixed_asset_investment"),
     (r"industrial (?:fixed[- ]asset )?investment|investment in industr(?:y|ial)|工业投资", "industrial_investment"),
     (r"(?:investment in )?(?:industrial )?(?:technolog\w* (?:transformation|upgrad\w*|renovation)|"
      r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?", "tech_upgrade_investment"),
@@ -112,7 +113,8 @@ COUNT_METRICS: list[tuple[str, str]] = [
 ]
 COUNT_HEAD = re.compile(
     r"(?:\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities|manufacturers|makers|producers)\b|企业|公司)"
-    r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated (?:size|scale)|above[- ]scale))?", re.I)
+    r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated (?:size|scale)|above[- ](?:scale|size)))?",
+    re.I)
 
 POPULATION = re.compile(r"(?:permanent|resident|total|usual)? ?population", re.I)
 POPULATION_EXCLUDED = re.compile(r"registered|household|employ\w*|working|floating|migrant|hukou", re.I)

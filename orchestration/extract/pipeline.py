@@ -29,6 +29,7 @@ from orchestration.extract.segment import (
     Sentence,
     blank_citations,
     cells_as_rows,
+    delimited_as_tabs,
     dot_leaders_as_colons,
     is_boilerplate,
     is_table_row,
@@ -53,6 +54,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     doc_date = detect_document_date(text)
     text = page_breaks_as_spaces(text)  # a PDF's page numbers and running headers, and the sentences they cut
     text = cells_as_rows(text)  # a table laid out one cell per line read as rows; the same length
+    text = delimited_as_tabs(text)  # a comma-separated table read as the spaced table it is; the same length
     text = unwrap_lines(text)  # hard-wrapped prose read as the paragraphs it was; same length again
     text = blank_citations(text)  # '(billion yuan)[4]' read without its mark; the same length too
     text = label_dashes_as_colons(text)  # 'GDP — ¥14.27 billion' read as 'GDP: ¥14.27 billion'; the same length
@@ -134,6 +136,7 @@ class _Reader(TableReading, FigureLineReading):
         self.table = None  # what the pipe table's header said about its columns (tables.Columns)
         self.unit_statement: tuple[int, tuple[float, str]] | None = None  # the last '(Unit: ...)' line
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
+        self.zone_targets: dict = {}  # ... and its goals' columns: {column: (metric, unit, year, counted)}
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
         self.zone_col = 0  # ... and the column naming the zone
         # ... and the year its caption names with the columns counted 'at year-end' (tables._caption_year)

@@ -23,7 +23,7 @@ from orchestration.extract.segment import YEAR_HEAD, Sentence
 # cells set apart by two spaces or more; an empty cell's '--' is a cell of its own even one space after a label
 # ('Added value above designated size --      --      8.6')
 _SPACED_CELL = re.compile(r"(?:--|—|–)(?= |$)|\S+(?: (?!--(?: |$)|—(?: |$)|–(?: |$))\S+)*")
-_EMPTY_CELLS = {"--", "—", "-", "–"}
+_EMPTY_CELLS = {"--", "—", "-", "–", "..", "…", "n/a", "N/A", "NA"}  # ('..': a statistics file's no figure)
 _ROW_HEAD = re.compile(r"(?:main\s+)?(?:economic\s+)?(?:indicators?|items?|指标)|industr(?:y|ies)|sectors?", re.I)
 _YEAR_HEAD = re.compile(YEAR_HEAD, re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
@@ -56,7 +56,7 @@ _AT_LEAST_CELL = re.compile(r"\s*(?:≥|>=|>|not less than|at least)\s*", re.I)
 _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
 
-_YEAR_END = re.compile(r"\byear[- ]end\b|\bend of (?:the )?year\b", re.I)
+_YEAR_END = re.compile(r"\byear[- ]?end\b|\bend of (?:the )?year\b", re.I)
 _LABEL_THEN_FIGURE = re.compile(r"(.*[^\d\s,.])\s(-?[\d,]+(?:\.\d+)?)")
 _LAST_YEAR_HEAD = re.compile(r"(?:the )?same period (?:of )?(?:last|the previous|the prior) year|last year|"
                              r"previous year|(?:a )?year (?:earlier|ago)", re.I)
@@ -112,9 +112,9 @@ def _caption_names_a_part(text: str, start: int) -> bool:
     """Whether the caption over a table's header names a part of a year ('Main indicators by zone,
     January-April 2025'), when its year is not the whole year's.
 
-    >>> _caption_names_a_part("Main indicators of the parks, 2022\n(Unit: 100 million yuan)\nPark  Output", 59)
+    >>> _caption_names_a_part("Main indicators of the parks, 2022\\n(Unit: 100 million yuan)\\nPark  Output", 59)
     False
-    >>> _caption_names_a_part("Main indicators by zone, January-April 2025\nZone  Output", 44)
+    >>> _caption_names_a_part("Main indicators by zone, January-April 2025\\nZone  Output", 44)
     True
     """
     begin = start
@@ -138,8 +138,8 @@ def _scale(amount) -> float:
 _INDUSTRY_HEAD = re.compile(r"(?:main |key |leading )?(?:industr(?:y|ies)|sectors?|industry chains?|"
                             r"(?:industrial )?clusters?)", re.I)
 _RANK_HEAD = re.compile(r"rank(?:ing)?|no\.?|#", re.I)
-_ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?|areas?)|names?|zone names?)",
-                        re.I)
+_ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?|areas?)|names?|"
+                        r"(?:zone|park) names?)", re.I)
 
 
 def _zone_columns(header: list[str], stated: tuple[float, str] | None = None
@@ -156,6 +156,8 @@ def _zone_columns(header: list[str], stated: tuple[float, str] | None = None
     """
     columns = {}
     for i, cell in enumerate(header[1:], 1):
+        if _TARGET_IN_HEAD.search(cell):
+            continue  # a goal's column: ``_target_columns``
         if _GROWTH_COLUMN.search(cell):
             if i - 1 in columns and columns[i - 1][2] is None:  # 'GDP | Growth': the growth of the GDP
                 columns[i - 1] = (*columns[i - 1][:2], i)
@@ -176,6 +178,32 @@ def _zone_columns(header: list[str], stated: tuple[float, str] | None = None
         count = F.count_label(cell)
         if count is not None:
             columns[i] = (count, (1.0, "persons" if count == "population" else "count"), None)
+    return columns
+
+
+_ABOVE_SIZE_TOO = ("industrial_output", "industrial_added_value")
+# a goal's column in a table of zones: '2022 target: operating revenue (10,000 yuan)', 'Output value goal 2025'
+_TARGET_IN_HEAD = re.compile(r"\btargets?\b|\bgoals?\b", re.I)
+
+
+def _target_columns(header: list[str], stated: tuple[float, str] | None = None
+                    ) -> dict[int, tuple[str, tuple[float, str] | None, int | None, bool]]:
+    """The goals' columns of a zone-per-row table: {column: (metric, unit, the year its header names, counted)}.
+
+    >>> _target_columns(["Zone", "Operating revenue", "2022 target: operating revenue (10,000 yuan)"])
+    {2: ('operating_revenue', (10000.0, 'CNY'), 2022, False)}
+    """
+    columns = {}
+    for i, cell in enumerate(header[1:], 1):
+        if not _TARGET_IN_HEAD.search(cell) or _GROWTH_COLUMN.search(cell):
+            continue
+        label = _TARGET_IN_HEAD.sub(" ", cell)
+        year = [int(m.group()) for m in _CAPTION_YEAR.finditer(cell)]
+        money = F.money_metric(label, "")
+        count = None if money else F.count_label(label)
+        if money or count:
+            columns[i] = (money or count, F.unit_in_label(label) or stated if money else None,
+                          year[0] if len(year) == 1 else None, count is not None)
     return columns
 
 
@@ -295,6 +323,11 @@ class TableReading:
             self.zone_col = 1 if len(heads) > 2 and _RANK_HEAD.fullmatch(heads[0]) and _ZONE_HEAD.fullmatch(heads[1]) \
                 else 0
             self.by_zone = _zone_columns(cells, above) if cells and _ZONE_HEAD.fullmatch(heads[self.zone_col]) else None
+            self.zone_targets = _target_columns(cells, above) if self.by_zone else {}
+            if self.by_zone and F.lexicon.ABOVE_SIZE.search(_line_above(self.text, s.start)):
+                # 'Output value' under 'Table: Output value above designated size, January-September 2024'
+                self.by_zone = {col: (f"{code}_above_size" if code in _ABOVE_SIZE_TOO else code, *rest)
+                                for col, (code, *rest) in self.by_zone.items()}
             # ('Enterprises above designated size at year-end' under 'Main indicators of four parks, 2024'); a
             # caption's year alone is the whole year, each count at its end ('Main indicators of the parks, 2022')
             year = _caption_year(self.text, s.start) if self.by_zone else None
@@ -550,7 +583,13 @@ class TableReading:
         at = self.zone_col
         if len(cells) <= at or not self._mentions_between(starts[at], starts[at] + len(cells[at])):
             return
+        for col, (code, unit, target_year, counted) in self.zone_targets.items():
+            if col < len(cells):  # '2022 target: operating revenue': the zone's goal for that year
+                self._goal_cell(s, periods, cells[col], "", starts[col], code, unit, False, None, counted, target_year)
         year, at_year_end = self.zone_year_end or (None, set())
+        report = self.report_period
+        if year is None and report is not None and report.first == (report.last[0], 1) and report.last[1] == 12:
+            year = report.last[0]  # 'enterprises_above_size_yearend' in a file of 2023's figures: at 2023's end
         for col, measure in self.by_zone.items():
             if year is not None and col in at_year_end:  # a count at the end of the year the caption names
                 self._measured_cell(s, periods, cells, starts, col, measure, _whole_year(year), stocks_too=True)
@@ -666,8 +705,9 @@ class TableReading:
             # column left blank; read as 'Indicator  2019  2020 ...' is
             cells = [(0, ""), *cells]
         first = _NOT_LATIN.sub(" ", cells[0][1]).strip() or cells[0][1]  # '指标 Indicator': read by its English
-        if len(cells) >= 3 and (not first or _ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first)) and not any(
-                F.table_number(c) and not _YEAR_CELL.fullmatch(c) for _, c in cells[1:]):
+        ranked = len(cells) >= 3 and _RANK_HEAD.fullmatch(first) and _ZONE_HEAD.fullmatch(cells[1][1])  # 'No.  Zone'
+        if len(cells) >= 3 and (not first or _ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first) or ranked) \
+                and not any(F.table_number(c) and not _YEAR_CELL.fullmatch(c) for _, c in cells[1:]):
             # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading
             self.spaced = {"rows": True, "line": s.line_no}
             texts = [c for _, c in cells]

