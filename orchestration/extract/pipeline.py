@@ -431,7 +431,10 @@ class _Reader(TableReading, FigureLineReading):
         # (nor does a header of a table set out with spaces: 'Indicator   Annual target   Jan-Jun   Completion')
         spaced_header = self.spaced is not None and self.spaced.get("line") == s.line_no
         if s.heading and not self._in_list_item(s) and not (s.table_header or is_table_row(s.text) or spaced_header):
-            self.heading_target = _TARGET_HEADING.search(s.text) is not None
+            target = _TARGET_HEADING.search(s.text)
+            # (not a news headline that says goals were set or met: 'Yushan EDZ tops 2023 tasks, sets goals for
+            # this year' over last year's results)
+            self.heading_target = target is not None and not _HEADLINE_VERB.search(s.text, 0, target.start())
             self.heading_line = s.line_no
         # the period the article reports on carries across paragraphs; plans, deadlines
         # and founding dates do not
@@ -2061,6 +2064,8 @@ _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officiall
 # (not 'Target completion at a glance (January-June 2024)': how far the year's goals are met, actuals)
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b"
                              r"(?!\s+(?:completion|progress|fulfil))|目标", re.I)
+_HEADLINE_VERB = re.compile(r"\b(?:sets?|sets out|unveils?|announces?|eyes|meets?|met|beats?|tops|exceeds?|hits?|"
+                            r"achieves?|misses?|surpass(?:es)?|fulfils?|fulfills?|completes?)\b", re.I)
 _INDUSTRY_SECTION = re.compile(r"\s*(?:\d{1,2}[.)、]\s*|[①-⑩]\s*|[-•▶■◆]\s*)?(?P<label>[A-Za-z][^:：.;\d()]{2,60}?)"
                                r"\s*(?:\([^()]{0,40}\))?\s*[:：]?\s*")
 _SECTION_METRICS = frozenset({"industrial_output", "operating_revenue", "enterprises", "enterprises_above_size"})

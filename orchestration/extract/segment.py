@@ -69,12 +69,22 @@ def is_table_row(line: str) -> bool:
                                          or _YEAR_FIRST.match(line))
 
 
+# a list page's link to the whole item after its summary: '... up 27.5 ... More>>', 'Read more >>'
+_MORE_LINK = re.compile(r"(?:read |see )?more\s*>>\s*$", re.I)
+
+
+def _chevrons(line: str) -> int:
+    """The '>' of a breadcrumb ('Home > News > Latest News'), not those of a summary's 'More>>' link."""
+    count = line.count(">")
+    return count - 2 if count >= 2 and line.rstrip().endswith(">>") and _MORE_LINK.search(line) else count
+
+
 def is_boilerplate(line: str) -> bool:
     """Page furniture: a menu, a breadcrumb, a share button, an address or a filing number."""
     if _BOILERPLATE_AT_START.match(line) or _BOILERPLATE_ANYWHERE.search(line):
         return True
     # Navigation menus: many short items separated by pipes or chevrons.
-    return (line.count("|") >= 2 and not is_table_row(line)) or line.count(">") >= 2
+    return (line.count("|") >= 2 and not is_table_row(line)) or _chevrons(line) >= 2
 
 
 def _prose_before_furniture(line: str) -> int:
@@ -89,7 +99,7 @@ def _prose_before_furniture(line: str) -> int:
     0
     """
     if _BOILERPLATE_AT_START.match(line) or (line.count("|") >= 2 and not is_table_row(line)) \
-            or line.count(">") >= 2:
+            or _chevrons(line) >= 2:
         return 0
     found = _BOILERPLATE_ANYWHERE.search(line)
     return found.start() if found is not None and found.start() >= _PROSE_MIN else 0

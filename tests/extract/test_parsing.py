@@ -4206,3 +4206,17 @@ def test_a_ranked_zone_table_under_a_caption_that_names_the_measure_above_design
             "1\tGuizhou Suiyang Economic Development Zone\tZunyi\t318.6\t9.7\n")
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2024-01", "2024-09", 31_860_000_000.0, 9.7)]
+
+
+def test_a_list_page_s_summaries_before_more_and_a_headline_that_says_goals_were_set():
+    # evaluated on (held-out c200, news lists and aggregators): a summary ending in '... More>>' had been read as
+    # navigation (its two chevrons), and a headline 'sets goals for this year' made last year's results goals
+    text = ("LATEST NEWS\n\n■ Yushan EDZ tops 2023 tasks, sets goals for this year        [2024-04-28]\n"
+            "  Last year, Yushan Economic Development Zone realized output value of 31.5 billion yuan, up 8.8 "
+            "percent, and its tax revenue reached 1.36 billion yuan. For 2024 the zone ... More>>\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.kind)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2023-01", "2023-12", 31_500_000_000.0, "actual"),
+        ("tax_revenue", "2023-01", "2023-12", 1_360_000_000.0, "actual")]
