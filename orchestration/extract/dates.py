@@ -164,12 +164,19 @@ def detect_document_date(text: str) -> DocDate | None:
     titles = [ln for ln in lines if ln.strip() and not re.search(r"[|>]", ln)][:3]
     for line in titles[:2]:
         m = _TITLE_YEAR.match(line)
-        if m and len(line) < 150:
+        report = _REPORT_TITLE.search(line)
+        if m and len(line) < 150 and not (report and report.group(2)):  # (an annual report's: below)
             return DocDate(int(m.group(1)))
     for line in titles:
         m = _REPORT_TITLE.search(line)
         if m and len(line) < 150:
-            return DocDate(int(m.group(1) or m.group(2)))
+            year = int(m.group(1) or m.group(2))
+            if m.group(2):  # a zone's annual report on a year, issued in the next: 'Hotan, ..., February 2023'
+                issued = [found for ln in header if (d := _ANY_DATE.search(ln)) and (found := _parse(d.group(1)))
+                          and found.year == year + 1 and found.month is not None]
+                if issued:
+                    return issued[0]
+            return DocDate(year)
     for line in header:
         m = _URL_DATE.search(line)
         if m:

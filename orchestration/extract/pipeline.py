@@ -450,7 +450,7 @@ class _Reader(TableReading, FigureLineReading):
                      # ('the zone achieved a strong recovery after the difficult year of 2020': a year recalled)
                      and not _AFTER_THE_YEAR.search(self.text, max(s.start, p.start - 40), p.start)
                      and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)
-                     and not self._begun_after(p) and not self._under_way(p)]
+                     and not self._begun_after(p) and not self._under_way(p) and not self._issue_date(s, p)]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         # ('In 2019, the zone focused on the goal of ...': a year named before the goal's cue is reported on)
@@ -1586,6 +1586,15 @@ class _Reader(TableReading, FigureLineReading):
                        measure="stock", anchor=q.start, industry=industry)
 
     # -- periods, kinds, entities ----------------------------------------------------------
+    def _issue_date(self, s: Sentence, p: Period) -> bool:
+        """A month that dates the document, on a header line of its own or after a place ('Management
+        Committee' over 'March 2026', 'Hotan, Xinjiang, February 2023'): when it was issued, not a stretch it
+        reports on."""
+        doc = self.doc_date
+        return (doc is not None and doc.month is not None and s.line_no <= 8 and p.first == p.last
+                == (doc.year, doc.month) and p.end >= s.end - 1 and _PLACE_OR_NOTHING.fullmatch(
+                    self.text, s.start, p.start) is not None)
+
     def _place(self, draft: F.Draft, s: Sentence, periods: list[Period]) -> None:
         if self.section_industry is not None and draft.industry is None and s.line_no > self.section_industry[1] \
                 and draft.metric in _SECTION_METRICS:
@@ -2064,6 +2073,7 @@ _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officiall
 # (not 'Target completion at a glance (January-June 2024)': how far the year's goals are met, actuals)
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b"
                              r"(?!\s+(?:completion|progress|fulfil))|目标", re.I)
+_PLACE_OR_NOTHING = re.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s*)*")  # 'Hotan, Xinjiang Uygur ..., '
 _HEADLINE_VERB = re.compile(r"\b(?:sets?|sets out|unveils?|announces?|eyes|meets?|met|beats?|tops|exceeds?|hits?|"
                             r"achieves?|misses?|surpass(?:es)?|fulfils?|fulfills?|completes?)\b", re.I)
 _INDUSTRY_SECTION = re.compile(r"\s*(?:\d{1,2}[.)、]\s*|[①-⑩]\s*|[-•▶■◆]\s*)?(?P<label>[A-Za-z][^:：.;\d()]{2,60}?)"
