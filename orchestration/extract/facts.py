@@ -298,6 +298,7 @@ SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|" + _NAMED_SERV
 
 
 # Streams of income named before 'revenue' or 'income' that are not operating revenue
+_ONLINE = re.compile(r"(?:\be-commerce|\bonline)\s+$", re.I)
 _NOT_OPERATING = re.compile(r"\b(?:technical|technology|technological|r&d|patent|licen[cs]ing|royalty|rental|"
                             r"land(?:-use)?(?: transfer| sales?)?|tourism|tourist|ticket|advertising|"
                             r"non-tax|interest)\s+$", re.I)
@@ -359,6 +360,8 @@ def money_metric(window: str, lookahead: str) -> str | None:
         return None  # 'the added value of the tertiary industry': a share of GDP, not a catalogue metric
     if code == "operating_revenue" and _NOT_OPERATING.search(window[max(0, at - 30): at]):
         return None  # 'technical revenue', 'rental income': one stream of income, not the zones' revenue
+    if code in ("foreign_trade", "exports", "retail_sales") and _ONLINE.search(window[max(0, at - 30): at]):
+        return None  # 'cross-border e-commerce import and export', 'online retail sales': one channel's, not the zone's
     if code == "project_investment" and signed(window, lookahead):
         code = "contracted_investment"
     if code in ("industrial_output", "industrial_added_value") and lexicon.ABOVE_SIZE.search(

@@ -91,10 +91,11 @@ AREA_METRICS: list[tuple[str, str]] = [
 AREA_EXCLUDED = re.compile(
     r"construction area|floor (?:area|space)|building area|land area|plot|"
     r"(?:innovation|office|industrial|factory|plant|standard)\s+(?:space|workshops?|plants?|buildings?)|"
-    r"\bworkshop|\bproject\b|\bland\b|\bphase\b|"
+    r"\bworkshop|\bproject\b|\bland\b|\bphase\b|\bwarehous\w*|"
     r"\bcore area\b", re.I)  # 'a planned area of 106.7 km2, including a core area of 12.6 km2': a part
 # A facility named between the area phrase and the figure: 'has built ... an incubator of 80,000 square metres'
-AREA_FACILITY = re.compile(r"incubator|\bcent(?:re|er)\b|\bplatform\b|\bhall\b|\bbuilding\b|\boffice\b", re.I)
+AREA_FACILITY = re.compile(r"incubator|\bcent(?:re|er)\b|\bplatform\b|\bhall\b|\bbuilding\b|\boffice\b|\bwarehouses?\b",
+                           re.I)
 
 # Count phrases after a number, checked in order.
 COUNT_METRICS: list[tuple[str, str]] = [
@@ -192,7 +193,8 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
      r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?|non-?woven(?: fabrics?)?|cashmere|"
-     r"\bclothing\b|leather goods|\bleather\b|\bfur\b|footwear|\bshoes?(?: making| and apparel)?\b",
+     r"\bclothing\b|leather goods|\bleather\b|\bfur\b|footwear|\bshoes?(?: making| and apparel)?\b|"
+     r"(?:bags and )?luggage",
      "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|alumin(?:i)?um (?:profiles?|foil|sheets?|plates?)|"
      r"nonferrous metals?|non-ferrous metals?|rare earth|"

@@ -1440,6 +1440,8 @@ INDUSTRY_WORDINGS = [
     ("functional sugar", "food_processing"),
     ("intelligent mining and safety equipment", "equipment_manufacturing"),
     ("aluminum profiles", "nonferrous_metals"),
+    # e-commerce parks (c211)
+    ("bags and luggage", "textiles_apparel"),
 ]
 
 
@@ -4234,3 +4236,13 @@ def test_a_zone_s_annual_report_is_on_its_year_and_issued_in_the_next(header, ch
                      "contracted investment of 6.3 billion yuan.\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
         ("industrial_output", "2022-01", "2022-12"), ("contracted_investment", "2022-01", "2022-12")]
+
+
+def test_one_channel_s_trade_and_a_warehouse_s_floor_are_not_the_zone_s():
+    # evaluated on (held-out c211, e-commerce and logistics parks; corpus c26_06, c156_08, c187_05): cross-border
+    # e-commerce's imports and exports and online retail sales had been the zone's foreign trade and retail sales,
+    # and bonded warehouses' floor the zone's area
+    text = ("Posted: 2024-02-01\nLast year, cross-border e-commerce import and export in the Nanning pilot zone "
+            "reached 24.3 billion yuan, up 26 percent, and online retail sales reached 12.6 billion yuan. Its bonded "
+            "warehouses cover 320,000 square meters. The zone's total imports and exports were 51.2 billion yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("foreign_trade", 51_200_000_000.0)]
