@@ -46,7 +46,7 @@ TARGET_CUE = re.compile(
     r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at|for)\b|\btarget|\bgoal\b|\bgoals\b|\bhop(?:es|ing) to\b|"
     r"\bplans? (?:to|for)\b|\bcalls? for\b|\bexpected to\b|\bexpects?\b|\bprojected to\b|\bis set to\b|"
     r"\bforecast|\bstriving\b|力争|预计|目标|计划|确保|"
-    r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five", re.I)
+    r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five|\b(?:is|are) to (?:reach|exceed|hit|top)\b", re.I)
 CUMULATIVE = re.compile(r"\bin total\b|\bcumulative|\baccumulated|\ba total of\b|\baggregate", re.I)
 PER_UNIT = re.compile(r"\beach square (?:kilomet|km)|"  # 'Each square kilometer of the zone produced ...'
                       r"\bper (?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit|worker|labou?rer|"

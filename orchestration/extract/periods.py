@@ -144,12 +144,12 @@ _QUARTER_MONTHS = {"1": (1, 3), "2": (4, 6), "3": (7, 9), "4": (10, 12), "first"
 
 
 def _quarter(m, ctx):
-    """'Q1 2023' (Jan-Mar), 'Q1-Q3' (Jan-Sep), 'H2 2022' (Jul-Dec), 'the third quarter' (Jul-Sep)."""
+    """'Q1 2023' (Jan-Mar), 'Q1-Q3' (Jan-Sep), 'H2 2022' or '2H 2022' (Jul-Dec), 'the third quarter' (Jul-Sep)."""
     y = _year(m, ctx)
     if y is None:
         return None
-    if m.group("h"):
-        first, last = (1, 6) if m.group("h") == "1" else (7, 12)
+    if m.group("h") or m.group("hh"):
+        first, last = (1, 6) if (m.group("h") or m.group("hh")) == "1" else (7, 12)
     else:
         first = _QUARTER_MONTHS[(m.group("q") or m.group("qw")).lower()][0]
         last = _QUARTER_MONTHS[(m.group("q2") or m.group("q") or m.group("qw")).lower()][1]
@@ -289,7 +289,8 @@ _PATTERNS = [
                 r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bover ))the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
                 r"(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
     (re.compile(r"(?:(?:\b(?:the )?(?P<qw>second|third|fourth) quarter|\bQ(?P<q>[1-4])(?:\s*(?:-|–|~|to)\s*Q(?P<q2>[1-4]))?|"
-                r"\bH(?P<h>[12]))\b(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?)", re.I), _quarter, False, False, False),
+                r"\bH(?P<h>[12])|\b(?P<hh>[12])H)\b(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?)", re.I), _quarter,
+     False, False, False),  # ('1H 2021', as the business press writes it)
     # (months only after a preposition or 'the': 'will be approved in 1-2 months' is a wait, no stretch of a year)
     (re.compile(r"(?:\b(?:the\s+)?1\s*[-–~]\s*(?P<qn>[234])\s*quarters?\b|(?:(?<=\bin )|(?<=\bfor )|(?<=\bthe )|"
                 r"(?<=\bduring ))1\s*[-–~]\s*(?P<mn>1[01]|[3-9])\s*months\b)"
@@ -309,10 +310,10 @@ _PATTERNS = [
     (re.compile(r"截[至止]\s*(?:" + _Y + r"年)?(?P<cm_end>\d{1,2})\s*月(?:底|末)", re.I), _chinese, True, False, False),
     (re.compile(r"全年", re.I), _chinese, False, False, False),
     (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
-    (re.compile(r"(?:as of|at the end of|as at|by the end of|(?<=\()end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")",
-                re.I), _point, True, False, False),
-    (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year plan(?: period)?", re.I), _plan, False, True, False),
-    (re.compile(r"(?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year plan(?: period)?", re.I), _plan, False, True, False),
+    (re.compile(r"(?:as of|at the end of|as at|by the end of|(?<=\()end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")|"
+                r"(?<=\()end-" + _Y.replace("?P<y>", "?P<y2>"), re.I), _point, True, False, False),  # '(end-2020)'
+    (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:plan|programme)(?: period)?", re.I), _plan, False, True, False),
+    (re.compile(r"(?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:plan|programme)(?: period)?", re.I), _plan, False, True, False),
     (re.compile(r"\bbetween\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", re.I), _span, False, True, False),
     (re.compile(r"(?:\bfrom\s+)?\(?(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?P<b>(?:19|20)\d\d)\)?", re.I), _span, False, True,
      False),

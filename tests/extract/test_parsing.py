@@ -4246,3 +4246,19 @@ def test_one_channel_s_trade_and_a_warehouse_s_floor_are_not_the_zone_s():
             "reached 24.3 billion yuan, up 26 percent, and online retail sales reached 12.6 billion yuan. Its bonded "
             "warehouses cover 320,000 square meters. The zone's total imports and exports were 51.2 billion yuan.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("foreign_trade", 51_200_000_000.0)]
+
+
+def test_the_business_press_s_half_year_a_year_s_end_in_brackets_and_a_goal_that_is_to_reach():
+    # evaluated on (held-out c208, Hong Kong and overseas media; corpus c139_02, c188_05): '1H 2021', '(end-2020)',
+    # 'is to reach' under a 'Five-Year programme'
+    text = ("Posted: 2021-09-20\nKey statistics:\n"
+            "- Industrial output above designated size, 1H 2021: RMB96.3 billion (+24.7% y-o-y)\n"
+            "- National high-tech enterprises (end-2020): 1,126\n"
+            "By 2025, under its 14th Five-Year programme, output value above designated size is to reach 80 billion "
+            "yuan.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_start, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2021-01", "2021-06", "actual"),
+        ("high_tech_enterprises", None, "2020-12", "actual"),
+        ("industrial_output_above_size", "2025-01", "2025-12", "target")]
