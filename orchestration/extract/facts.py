@@ -515,7 +515,7 @@ _RANKED_INDUSTRY = (r",\s*(?:(?:now|still|long|today)\s+)?(?:the\s+)?"
 # the zone's largest pillar industry'
 _DONE = r"(?:smelting|processing|manufacturing|production)"
 _WORK = rf"(?:\s+{_DONE}(?:\s+and\s+{_DONE})?)?"
-_HEAD_WORDS = r"industr\w*|sector|cluster"
+_HEAD_WORDS = r"industr\w*|sector|segment|cluster"  # ('the fine chemicals segment')
 # (one shape for both: the words that may come between, then the head)
 # ('New energy vehicle parts, the zone's leading industry, realized ...': the industry's parts)
 _HEAD = r"\s*(?:and [\w-]+ )?" + _WORK + r"(?:\s*(?:{words})|(?:\s+(?:parts|components))?(?:" + _RANKED_INDUSTRY + \

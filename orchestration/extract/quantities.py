@@ -23,14 +23,17 @@ WORD_NUMBERS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100,
     "a dozen": 12, "dozens of": None,
+    # ('More than a thousand enterprises', 'Some three dozen battery makers')
+    "a thousand": 1000, "two dozen": 24, "three dozen": 36, "four dozen": 48, "five dozen": 60,
 }
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 
 _CUR_PRE = r"(?P<cur_pre>CN¥|RMB\s?¥|RMB|CNY|USD|US\$|US\s?dollars?|HK\$|\$|¥|￥)"  # (CN¥, as Wikipedia writes it)
-# ('Fifty-eight enterprises': the tens and the units together, not 'eight' after a hyphen)
+# ('Fifty-eight enterprises': the tens and the units together, not 'eight' after a hyphen; the longest words first:
+# 'three dozen' before 'three')
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:" + _TENS + r")-(?:" + _UNITS + r")|" + "|".join(
-    w for w in WORD_NUMBERS if WORD_NUMBERS[w]) + r")"
+    sorted((w for w in WORD_NUMBERS if WORD_NUMBERS[w]), key=len, reverse=True)) + r")"
 _SCALE = (r"(?P<scale>trillion|billion|bln|bn|million|mln|mn|m(?=\b)|thousand|hundred\s+million|"
           r"100\s+million|10,000|ten\s+thousand|100,000|万亿|亿|万)")
 _CUR_POST = r"(?P<cur_post>yuan|RMB|CNY|renminbi|US\s?dollars|U\.S\.\s?dollars|USD|dollars|美元|元)"

@@ -4262,3 +4262,16 @@ def test_the_business_press_s_half_year_a_year_s_end_in_brackets_and_a_goal_that
         ("industrial_output_above_size", "2021-01", "2021-06", "actual"),
         ("high_tech_enterprises", None, "2020-12", "actual"),
         ("industrial_output_above_size", "2025-01", "2025-12", "target")]
+
+
+def test_counts_in_words_and_an_industry_s_segment():
+    # evaluated on (held-out c199, figures in words; corpus c59_08, c62_02): 'a thousand' (a sentence with no digit
+    # and no number word then known was not read), 'three dozen' (read as 3), 'its fine chemicals segment'
+    text = ("Posted: 2023-01-10\nMore than a thousand enterprises now operate in the Linxi Economic Development Zone. "
+            "In 2022, the output value of its fine chemicals segment rose 14.2 percent.\n")
+    from orchestration.extract import extract_document
+    from orchestration.extract.quantities import find_quantities
+
+    assert [(f.metric, f.industry, f.value, f.yoy_pct, f.qualifier) for f in extract_document("t.txt", text).metrics] \
+        == [("enterprises", None, 1000.0, None, "at_least"), ("industrial_output", "chemicals", None, 14.2, "exact")]
+    assert [q.value for q in find_quantities("Some three dozen battery makers")] == [36.0]
