@@ -31,9 +31,12 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"(?:Taiwanese\s+|Taiwan\s+)?Investment\s+Zone|Eco-?[Cc]ity|Demonstration\s+City|"
      # zones named as a valley, an island or a city of one industry: 'China (Nanjing) Software Valley', 'Guangzhou
      # International Bio Island', 'China Medical City'
-     r"(?:Software|Optics|Pharmaceutical|Medical)\s+Valley|Bio[- ]?Island|(?:Medical|Health)\s+City", "other"),
-    (r"Demonstration\s+Zone|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
-     r"New\s+Area|Cooperation\s+Zone", "demonstration_zone"),
+     r"(?:Software|Optics|Pharmaceutical|Medical)\s+Valley|Bio[- ]?Island|(?:Medical|Health)\s+City|"
+     # a satellite city or a district built for science ('Huaizhou New City', 'Dushu Lake Science and Education
+     # Innovation District')
+     r"New\s+City|Innovation\s+District", "other"),
+    (r"Demonstration\s+(?:Zone|Area)|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
+     r"New\s+Area|Cooperation\s+(?:Zone|Area)", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration)\s+(?:Zone|District|Area)|"
      r"Industr(?:ial|y)\s+(?:Transfer\s+)?(?:Park|Zone|Area|Estate|City|Base)|Science\s+(?:and\s+Technology\s+)?Park|"
      r"Technology\s+Park|Innovation\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"

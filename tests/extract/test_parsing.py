@@ -218,6 +218,12 @@ NAMES = [
     # evaluated on (held-out c100, the south and south-west): Guangdong's parks for industry moved from the delta
     ("Guangdong Nanxiong Industrial Transfer Park kept its economy growing.",
      "Guangdong Nanxiong Industrial Transfer Park", "industrial_park"),
+    # evaluated on (held-out c197 and c210): a cooperation demonstration area, a new city, an innovation district
+    ("The China-SCO Local Economic and Trade Cooperation Demonstration Area (SCODA) in Jiaozhou kept growing",
+     "China-SCO Local Economic and Trade Cooperation Demonstration Area", "demonstration_zone"),
+    ("Huaizhou New City, a satellite of Chengdu, had 128,000 residents", "Huaizhou New City", "other"),
+    ("The Dushu Lake Science and Education Innovation District is home to",
+     "Dushu Lake Science and Education Innovation District", "other"),
 ]
 
 
