@@ -4281,3 +4281,16 @@ def test_counts_in_words_and_an_industry_s_segment():
     assert [(f.metric, f.industry, f.value, f.yoy_pct, f.qualifier) for f in extract_document("t.txt", text).metrics] \
         == [("enterprises", None, 1000.0, None, "at_least"), ("industrial_output", "chemicals", None, 14.2, "exact")]
     assert [q.value for q in find_quantities("Some three dozen battery makers")] == [36.0]
+
+
+def test_a_comparison_s_base_year_is_no_year_reported_on():
+    # evaluated on (held-out c204, results that compare periods; corpus c184_04): 'up 13.6 percent from 8.34 billion
+    # yuan in 2020' and 'after a decline of 4.6 percent in 2020' had made 2020 the year reported on, so that the
+    # quarter 'alone' after it, and then the next paragraph's figures, were dated by the fourth quarter or 2020
+    text = ("2022-01-18 08:45   Source: Jilin Daily\n\nLast year, output value in the Jilin Fuyu Economic Development "
+            "Zone reached 9.47 billion yuan, up 13.6 percent from 8.34 billion yuan in 2020. In the fourth quarter "
+            "alone, output value grew 15.9 percent to 2.81 billion yuan.\n\nTax revenue was 418 million yuan, up 9.7 "
+            "percent, after a decline of 4.6 percent in 2020. Fixed-asset investment grew 21.4 percent.\n")
+    assert [(f[1], f[2], f[3], f[6]) for f in _facts(text) if f[6] != -4.6] == [
+        ("industrial_output", "2021-01", "2021-12", 13.6), ("industrial_output", "2021-10", "2021-12", 15.9),
+        ("tax_revenue", "2021-01", "2021-12", 9.7), ("fixed_asset_investment", "2021-01", "2021-12", 21.4)]
