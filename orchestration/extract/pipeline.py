@@ -414,9 +414,11 @@ class _Reader(TableReading, FigureLineReading):
         self.above_size_scope = _ABOVE_SIZE.search(s.text, folded) is not None
         # (a stretch under way at the document's date dates no line after it either; one wholly ahead of it may
         # date the goals that follow)
+        # ('up 13.6 percent from 8.34 billion yuan in 2020', 'after a decline of 4.6 percent in 2020': a comparison's
+        # base, the figure's own period, which neither carries nor is the one reported on)
+        bases = {id(p) for p in periods if _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)}
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
-                   and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start)
-                   and not _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)]
+                   and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start) and id(p) not in bases]
         if carried:
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             self.line_period = self._latest_stretch([p for p in carried if not p.plan] or carried)
@@ -452,8 +454,7 @@ class _Reader(TableReading, FigureLineReading):
                      and not _AFTER_THE_YEAR.search(self.text, max(s.start, p.start - 40), p.start)
                      and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)
                      and not self._begun_after(p) and not self._under_way(p) and not self._issue_date(s, p)
-                     # ('up 13.6 percent from 8.34 billion yuan in 2020', 'higher than in 2019': a comparison's base)
-                     and not _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)]
+                     and id(p) not in bases]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         # ('In 2019, the zone focused on the goal of ...': a year named before the goal's cue is reported on)
@@ -2077,7 +2078,9 @@ _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officiall
 # (not 'Target completion at a glance (January-June 2024)': how far the year's goals are met, actuals)
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b"
                              r"(?!\s+(?:completion|progress|fulfil))|目标", re.I)
-# ('after a decline of 4.6 percent in 2020', 'compared with growth of 3.2 percent in 2020')
+# a comparison's base with its figure: 'from 8.34 billion yuan in 2020', 'after a decline of 4.6 percent in 2020'
+# (``_COMPARISON_BASE`` drops from a sentence's periods those with words alone between: 'than in 2019'; these stay
+# the base figure's own)
 _FIGURE_BASE = re.compile(r"\b(?:from|against|compared with|versus|than|"
                           r"(?:decline|drop|fall|growth|increase|rise|gain)\s+of)\s+(?:(?:about|nearly|around|some)\s+)?"
                           r"(?:(?:(?:US\$|RMB|\$|¥)\s?)?[\d.,]+\s*(?:%|percent|per cent|"

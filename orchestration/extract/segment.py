@@ -433,16 +433,15 @@ def delimited_as_tabs(text: str) -> str:
     if "," not in text and "\t" not in text:
         return text
     lines = text.split("\n")
-    fields = []
+    fields = []  # a line's (delimiter, number of fields, the commas' offsets) if it may be a row, else None
+    offsets, start = [], 0
     for line in lines:
         commas = _delimiters(line.rstrip("\r")) if "," in line and "\t" not in line else None
         fields.append(("," if commas else "\t", len(commas) + 1, commas) if commas
                       else ("\t", line.count("\t") + 1, None) if "\t" in line else None)
-    chars, start, i = list(text), 0, 0
-    offsets = []
-    for line in lines:
         offsets.append(start)
         start += len(line) + 1
+    chars, i = list(text), 0
     while i < len(lines):
         kind = fields[i]
         j = i + 1

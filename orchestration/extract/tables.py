@@ -94,13 +94,18 @@ def _caption_year(text: str, start: int) -> int | None:
     >>> _caption_year("Indicators\\nIndicator  Q1", 11) is None
     True
     """
-    begin = start
-    for _ in range(3):  # (a blank line may stand between: 'Table 6 ..., 2024', '(unit: ...)', '', the header)
-        begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
-    lines = text[begin: start].splitlines()
-    years = {m.group() for line in lines if len(line) <= 80 and "|" not in line and "\t" not in line
-             for m in _CAPTION_YEAR.finditer(line)}
+    years = {m.group() for line in _caption_lines(text, start) for m in _CAPTION_YEAR.finditer(line)}
     return int(years.pop()) if len(years) == 1 else None
+
+
+def _caption_lines(text: str, start: int) -> list[str]:
+    """The short lines of the three above a table's header that may caption it (a blank line may stand
+    between: 'Table 6 ..., 2024', '(unit: ...)', '', the header); no row of a table above."""
+    begin = start
+    for _ in range(3):
+        begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
+    return [line for line in text[begin: start].splitlines() if len(line) <= 80 and "|" not in line
+            and "\t" not in line]
 
 
 # a caption's part of a year: 'January-April 2025', 'Q3 2024', 'first half of 2023', 'as of June'
@@ -117,11 +122,7 @@ def _caption_names_a_part(text: str, start: int) -> bool:
     >>> _caption_names_a_part("Main indicators by zone, January-April 2025\\nZone  Output", 44)
     True
     """
-    begin = start
-    for _ in range(3):
-        begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
-    return any(_PART_OF_YEAR.search(line) for line in text[begin: start].splitlines()
-               if len(line) <= 80 and _CAPTION_YEAR.search(line))
+    return any(_PART_OF_YEAR.search(line) for line in _caption_lines(text, start) if _CAPTION_YEAR.search(line))
 
 
 _GROWTH_ROW = re.compile(r"(?:growth|yoy|y/y|year[- ]on[- ]year(?: growth)?)\s*(?:\(%\)|%)?", re.I)
@@ -183,6 +184,7 @@ def _zone_columns(header: list[str], stated: tuple[float, str] | None = None
 
 _ABOVE_SIZE_TOO = ("industrial_output", "industrial_added_value")
 # a goal's column in a table of zones: '2022 target: operating revenue (10,000 yuan)', 'Output value goal 2025'
+# (narrower than ``_TARGET_COLUMN``, whose 'planned' would take a zone table's 'Planned area' for a goal)
 _TARGET_IN_HEAD = re.compile(r"\btargets?\b|\bgoals?\b", re.I)
 
 
@@ -330,10 +332,12 @@ class TableReading:
                                 for col, (code, *rest) in self.by_zone.items()}
             # ('Enterprises above designated size at year-end' under 'Main indicators of four parks, 2024'); a
             # caption's year alone is the whole year, each count at its end ('Main indicators of the parks, 2022')
-            year = _caption_year(self.text, s.start) if self.by_zone else None
-            self.zone_year_end = None if not self.by_zone else (year, set(self.by_zone)) \
-                if year is not None and not _caption_names_a_part(self.text, s.start) \
-                else (year, {i for i, c in enumerate(cells) if _YEAR_END.search(c)})
+            self.zone_year_end = None
+            if self.by_zone:
+                year = _caption_year(self.text, s.start)
+                whole_year = year is not None and not _caption_names_a_part(self.text, s.start)
+                self.zone_year_end = (year, set(self.by_zone) if whole_year else
+                                      {i for i, c in enumerate(cells) if _YEAR_END.search(c)})
             growth = [i for i, c in enumerate(heads) if _GROWTH_COLUMN.search(c)]
             # 'Indicator | Unit | January-June | Growth (%)': each row names its own unit
             unit_col = next((i for i, c in enumerate(heads[1:], 1) if _UNIT_COLUMN.fullmatch(c)), None)
