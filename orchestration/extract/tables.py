@@ -396,11 +396,14 @@ class TableReading:
                     if code in ("industrial_output", "industrial_added_value", "enterprises") \
                             and F.lexicon.ABOVE_SIZE.search(title):
                         code += "_above_size"  # 'Industries above designated size, 2023': their output and firms
-                    year = _YEAR_IN.search(cells[col])  # '2022 output'
+                    named = _YEAR_IN.search(cells[col])  # '2022 output'
+                    year = int(named.group()) if named else None
                     if year is None and _YEAR_END.search(cells[col]):
-                        # 'Enterprises (year-end)' under 'Industries above designated size, 2023': at its end
-                        year = ([None, *_YEAR_IN.finditer(_line_above(self.text, s.start))])[-1]
-                    measured[col] = (code, unit, growth_col, int(year.group()) if year else None)
+                        # 'Enterprises (year-end)' under 'Industries above designated size, 2023', or in a text on
+                        # 2024: at its end
+                        above = [int(m.group()) for m in _YEAR_IN.finditer(_line_above(self.text, s.start))]
+                        year = above[-1] if above else self._whole_year_reported()
+                    measured[col] = (code, unit, growth_col, year)
                 self.by_industry = measured or None
             return
         if self.by_zone:
@@ -561,6 +564,13 @@ class TableReading:
             return ""
         return following.strip()
 
+    def _whole_year_reported(self) -> int | None:
+        """The year the text reports on, when it is a whole year: a count 'at year-end' is at its end."""
+        report = self.report_period
+        if report is not None and report.first == (report.last[0], 1) and report.last[1] == 12:
+            return report.last[0]
+        return None
+
     def _zone_per_column(self, cells: list[str], starts: list[int]) -> dict[int, int]:
         """The zone each column of a header names, {column: cluster}, when two or more columns name one each.
 
@@ -591,9 +601,7 @@ class TableReading:
             if col < len(cells):  # '2022 target: operating revenue': the zone's goal for that year
                 self._goal_cell(s, periods, cells[col], "", starts[col], code, unit, False, None, counted, target_year)
         year, at_year_end = self.zone_year_end or (None, set())
-        report = self.report_period
-        if year is None and report is not None and report.first == (report.last[0], 1) and report.last[1] == 12:
-            year = report.last[0]  # 'enterprises_above_size_yearend' in a file of 2023's figures: at 2023's end
+        year = year or self._whole_year_reported()  # 'enterprises_above_size_yearend' in a file of 2023's figures
         for col, measure in self.by_zone.items():
             if year is not None and col in at_year_end:  # a count at the end of the year the caption names
                 self._measured_cell(s, periods, cells, starts, col, measure, _whole_year(year), stocks_too=True)

@@ -4294,3 +4294,15 @@ def test_a_comparison_s_base_year_is_no_year_reported_on():
     assert [(f[1], f[2], f[3], f[6]) for f in _facts(text) if f[6] != -4.6] == [
         ("industrial_output", "2021-01", "2021-12", 13.6), ("industrial_output", "2021-10", "2021-12", 15.9),
         ("tax_revenue", "2021-01", "2021-12", 9.7), ("fixed_asset_investment", "2021-01", "2021-12", 21.4)]
+
+
+def test_a_data_page_s_title_year_dates_its_industry_table_and_its_year_end_counts():
+    # evaluated on (held-out c202, data portals; corpus c55_05): 'Output of industries in ..., 2024' (a title's year
+    # after a comma at its end named no period) and 'Enterprises (year-end)' in a table of 2024's industries
+    text = ("Output of industries in Shiquan Economic Development Zone, 2024\nPublished: 2025-04-08\n\n"
+            "File 1: shiquan_edz_industries_2024.csv\n\n"
+            "Industry,Enterprises (year-end),Output value (100 million yuan),YoY %\n"
+            "Silk and textiles,46,18.62,9.7\nBiomedicine (traditional Chinese medicine),21,11.08,14.5\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("enterprises", None, "2024-12", 46.0), ("industrial_output", "2024-01", "2024-12", 1_862_000_000.0),
+        ("enterprises", None, "2024-12", 21.0), ("industrial_output", "2024-01", "2024-12", 1_108_000_000.0)]
