@@ -28,6 +28,7 @@ from orchestration.extract.quantities import QUALIFIER_ONLY, WORD_NUMBERS, Quant
 from orchestration.extract.segment import (
     Sentence,
     blank_citations,
+    capitals_as_titles,
     cells_as_rows,
     delimited_as_tabs,
     dot_leaders_as_colons,
@@ -55,6 +56,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     text = page_breaks_as_spaces(text)  # a PDF's page numbers and running headers, and the sentences they cut
     text = cells_as_rows(text)  # a table laid out one cell per line read as rows; the same length
     text = delimited_as_tabs(text)  # a comma-separated table read as the spaced table it is; the same length
+    text = capitals_as_titles(text)  # a title in capitals read in title case, its zone's name a name; same length
     text = unwrap_lines(text)  # hard-wrapped prose read as the paragraphs it was; same length again
     text = blank_citations(text)  # '(billion yuan)[4]' read without its mark; the same length too
     text = label_dashes_as_colons(text)  # 'GDP — ¥14.27 billion' read as 'GDP: ¥14.27 billion'; the same length

