@@ -463,9 +463,10 @@ def delimited_as_tabs(text: str) -> str:
     return "".join(chars)
 
 
-_CAPITALS_LINE = re.compile(r"[^a-z\n]*[A-Z]{4,}[^a-z\n]*[A-Z]{4,}[^a-z\n]*")
+_LONG_CAPITALS = re.compile(r"[A-Z]{4,}")
+_NO_LOWER_CASE = re.compile(r"[^a-z\n]+")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]+)*\b")  # ('HIGH-TECH' as one word: 'High-tech')
-# acronyms of four letters or more that stay as they are ('EDZ', 'GDP' and other short words too, but for these)
+# words of three letters or fewer stay as they are ('EDZ', 'GDP'), and so do these longer acronyms
 _ACRONYMS = frozenset({"ETDZ", "CIIE", "SCODA", "ASEAN", "NASDAQ", "UNESCO", "COVID"})
 _SMALL_WORDS = frozenset({"IN", "OF", "THE", "AND", "FOR", "TO", "ON", "AT", "BY", "AN", "ITS", "WITH", "FROM", "AS"})
 
@@ -478,16 +479,24 @@ def _title_word(m: re.Match) -> str:
 
 
 def capitals_as_titles(text: str) -> str:
-    """``text`` with a line set in capitals ('BAOQING ECONOMIC DEVELOPMENT ZONE, HEILONGJIANG PROVINCE', a report's
-    title or a slide's heading) read in title case, so that a zone's name there is a name; short words and
-    acronyms ('EDZ', 'ETDZ', 'GDP') stay as they are. The same length: offsets still index the original.
+    """``text`` with words set in capitals ('BAOQING ECONOMIC DEVELOPMENT ZONE, HEILONGJIANG PROVINCE', a report's
+    title, a slide's heading, a dateline's place) read in title case, so that a zone's name there is a name; short
+    words and acronyms ('EDZ', 'ETDZ', 'GDP') stay as they are. The same length: offsets still index the original.
 
     >>> capitals_as_titles("BAOQING ECONOMIC DEVELOPMENT ZONE, HEILONGJIANG\\nWHY INVEST IN NANNING EDZ\\nGDP ROSE")
     'Baoqing Economic Development Zone, Heilongjiang\\nWHY Invest in Nanning EDZ\\nGDP ROSE'
     """
-    if not _CAPITALS_LINE.search(text):
+    if not _LONG_CAPITALS.search(text):
         return text
-    return _CAPITALS_LINE.sub(lambda line: _CAPITAL_WORD.sub(_title_word, line.group()), text)
+    # each run of text with no lower-case letter that has two words of four capitals or more, or one of eight or
+    # more ('SHAOYANG, Jan 5 (Xinhua) --': a dateline's place); found by a single class, as a pattern for the whole
+    # run would backtrack without end on a long line
+    return _NO_LOWER_CASE.sub(lambda run: _CAPITAL_WORD.sub(_title_word, run.group())
+                              if _titled(_LONG_CAPITALS.findall(run.group())) else run.group(), text)
+
+
+def _titled(words: list[str]) -> bool:
+    return len(words) >= 2 or any(len(word) >= 8 for word in words)
 
 
 # a word broken at a line's end by a hyphen ('indus-'), and the rest of it on the next line ('try')
