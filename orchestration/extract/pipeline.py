@@ -1929,7 +1929,9 @@ _TOTAL_TO = Prechecked(F.TOTAL_TO)
 # the work per number constant on a pathological one-line document.
 _REACH = 300
 
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"})
+# (and a soft hyphen, a word processor's break, a hyphen: 'des\u00ad' at a line's end over 'ignated' is one word again)
+_SPACES = str.maketrans({**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"},
+                         "\u00ad": "-"})
 
 # a change named before what changed: 'growth of 8 percent in the output value of industrial enterprises ...'
 _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)\s+of\s+(?:about |around |more than |over |at least |nearly )?$",

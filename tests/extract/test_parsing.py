@@ -4318,3 +4318,14 @@ def test_a_zone_named_in_a_title_set_in_capitals():
         ("Baoqing Economic Development Zone", "industrial_output", "2020-01")]
     assert [n[2] for n in find_names("Why Invest in Nanning Comprehensive Bonded Zone")] == [
         "Nanning Comprehensive Bonded Zone"]
+
+
+def test_a_word_broken_at_a_line_s_end_by_a_soft_hyphen():
+    # evaluated on (held-out c207, Word and PDF documents as plain text): 'con\u00ad' over 'tracted', 'enter\u00ad'
+    # over 'prises' (a word processor's soft hyphen, kept before the line's break) had been two words
+    text = ("Laiyuan Economic Development Zone 2022 Work Summary\n\n"
+            "(2) Investment promotion made progress. The zone signed 16 projects with con\u00ad\n"
+            "tracted investment of 5.6 billion yuan, and at the end of 2022 had 47 industrial enter\u00ad\n"
+            "prises above designated size, six more than a year earlier.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("contracted_investment", "2022-12", 5_600_000_000.0), ("enterprises_above_size", "2022-12", 47.0)]
