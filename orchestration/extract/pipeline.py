@@ -51,7 +51,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     [('enterprises', 140.0, None, None), ('industrial_output', 13560000000.0, '2017-12', 7.3)]
     """
     original = text
-    text = text.translate(_SPACES)  # same length: offsets still index the original
+    text = text.translate(_SPACES_AND_SOFT_HYPHENS)  # same length: offsets still index the original
     doc_date = detect_document_date(text)
     text = page_breaks_as_spaces(text)  # a PDF's page numbers and running headers, and the sentences they cut
     text = cells_as_rows(text)  # a table laid out one cell per line read as rows; the same length
@@ -1929,9 +1929,10 @@ _TOTAL_TO = Prechecked(F.TOTAL_TO)
 # the work per number constant on a pathological one-line document.
 _REACH = 300
 
-# (and a soft hyphen, a word processor's break, a hyphen: 'des\u00ad' at a line's end over 'ignated' is one word again)
-_SPACES = str.maketrans({**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"},
-                         "\u00ad": "-"})
+# spaces of every width read as a space, and a soft hyphen (a word processor's break) as a hyphen: 'des\u00ad' at a
+# line's end over 'ignated' is one word again
+_SPACES_AND_SOFT_HYPHENS = str.maketrans(
+    {**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"}, "\u00ad": "-"})
 
 # a change named before what changed: 'growth of 8 percent in the output value of industrial enterprises ...'
 _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)\s+of\s+(?:about |around |more than |over |at least |nearly )?$",

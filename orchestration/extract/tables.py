@@ -204,7 +204,7 @@ def _target_columns(header: list[str], stated: tuple[float, str] | None = None
         money = F.money_metric(label, "")
         count = None if money else F.count_label(label)
         if money or count:
-            columns[i] = (money or count, F.unit_in_label(label) or stated if money else None,
+            columns[i] = (money or count, (F.unit_in_label(label) or stated) if money else None,
                           year[0] if len(year) == 1 else None, count is not None)
     return columns
 
