@@ -559,6 +559,7 @@ class _Reader(TableReading, FigureLineReading):
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts) \
                     or self._count_goal(q, window, drafts)
+                draft = self._part_above_size(draft, drafts)
             if draft is None and q.kind in ("area", "bare"):
                 draft = self._same_measure_again(q, drafts, s)
             if draft is not None:
@@ -1419,6 +1420,22 @@ class _Reader(TableReading, FigureLineReading):
             if (alone or year_to_date) and whole.first <= p.first and p.last <= whole.last:
                 return True
         return False
+
+    def _part_above_size(self, draft: F.Draft | None, drafts: list[F.Draft]) -> F.Draft | None:
+        """'108 industrial enterprises above designated size, 37 of them food companies': the firms of one
+        industry among the firms above designated size just counted are above designated size too."""
+        if draft is None or draft.metric != "enterprises" or draft.industry is None or not drafts:
+            return draft
+        last = drafts[-1]
+        if last.metric != "enterprises_above_size" or last.end > draft.anchor:
+            return draft
+        between = self.text[last.end: draft.anchor]
+        # a second part after the first ('of which shoes and leather enterprises 46, electronic ... 29')
+        listed = last.industry is not None and _NEXT_PART.fullmatch(between)
+        if listed or _PART_OPENS.fullmatch(between) or (_NEXT_PART.fullmatch(between)
+                                                          and _OF_THEM_AFTER.match(self.text, draft.anchor)):
+            return F.extend(draft, metric="enterprises_above_size")
+        return draft
 
     def _elided_count(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
         """'the Urumqi zone had 862 high-tech enterprises, the Changji zone 214 and the Shihezi zone 168':
@@ -2381,6 +2398,12 @@ _OF_THESE = re.compile(rf"\b{_OF_WHICH}\b", re.I)
 _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|with|for)|worth|from|in|at|by|of)\b)",
                         re.I)
 # '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
+# between a count and a part of it: ', of which', ', including', '，among them', then the part's label or none
+_IN_ITS_ZONE = r"(?:\s+(?:in|of) (?:the|this|our) (?:zone|park|area|district))?"
+_PART_OPENS = re.compile(rf"{_IN_ITS_ZONE}\s*[,，;；]?\s*(?:and\s+)?(?:{_OF_WHICH}|among (?:them|which)|including)\b"
+                         r"(?:\s*:)?[^\d,.;，；。]{0,80}?\s*", re.I)
+_NEXT_PART = re.compile(rf"{_IN_ITS_ZONE}\s*[,，;；]?\s*(?:and\s+)?", re.I)
+_OF_THEM_AFTER = re.compile(rf"\d[\d,]*\s+{_OF_WHICH}\b", re.I)  # '37 of them food companies'
 _OF_WHICH_BEFORE = re.compile(rf"\b{_OF_WHICH}\s*,?\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+(?:" + _CHANGE_NOUNS + r")\s+of\s*$",
                             re.I)

@@ -4329,3 +4329,17 @@ def test_a_word_broken_at_a_line_s_end_by_a_soft_hyphen():
             "prises above designated size, six more than a year earlier.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("contracted_investment", "2022-12", 5_600_000_000.0), ("enterprises_above_size", "2022-12", 47.0)]
+
+
+@pytest.mark.parametrize("part", [
+    "37 of them chemical enterprises", "of which 78 were chemical enterprises", "including 37 chemical makers",
+    "37 of which were chemical enterprises"])
+def test_an_industry_s_firms_among_the_firms_above_designated_size_are_above_designated_size(part):
+    # evaluated on (corpus c94_03, c98_01, c108_06, c109_03, c116_02, c146_07, c149_06, c150_04, c158_06): the part
+    # of a count above designated size that one industry's firms make up was read as all that industry's firms
+    text = (f"Naxi Economic Development Zone, June 30, 2024\n\nBy the end of June, there were 62 industrial "
+            f"enterprises above designated size in the zone, {part}. The zone has 18,000 residents.\n")
+    assert [(f[1], f[4]) for f in _facts(text) if f[1] != "population"] == [
+        ("enterprises_above_size", 62.0), ("enterprises_above_size", 37.0 if "78" not in part else 78.0)]
+    facts = _facts("The zone now has 420 enterprises, including 37 chemical enterprises.")
+    assert [(f[1], f[4]) for f in facts] == [("enterprises", 420.0), ("enterprises", 37.0)]
