@@ -2420,8 +2420,11 @@ _EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:(?:after|following|on top of|" + 
                                         r"(?:" + _COMPARED_WITH + "|" + _RECOVERING + r")\s+(?:an?\s+)?(?:" +
                                         _CHANGE_NOUNS + r")\s+of\s+[\d.]+\s*(?:%|per ?cent))\s+(?:in|during|for)?\s*$",
                                         re.I))
-_THE_SAME_MEASURE = re.compile(r"\s*(?:the )?(?:output value|added value)\s+(?:was|reached|stood at|totaled|totalled|"
-                               r"came to|hit|grew|rose|increased|was up)(?: by)?\s*"
+# ('In March alone, their output value grew ...', '..., when output rose ...', 'output growth picked up to')
+_THE_SAME_MEASURE = re.compile(r"\s*(?:when )?(?:the |its |their |the (?:zone|park)['’]s )?"
+                               r"(?:output(?: value)?|added value)\s+(?:was|reached|stood at|totaled|totalled|"
+                               r"came to|hit|grew|rose|increased|was up|"
+                               r"growth (?:picked up|accelerated|quickened) to)(?: by)?\s*"
                                r"(?:about |nearly |more than |over )?", re.I)
 _THIS_YEAR = re.compile(r"this year|the current year", re.I)
 # a run of capitalised words (with 'of', 'and', 'the' inside it), then a headline's lower-case verb

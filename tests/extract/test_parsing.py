@@ -4343,3 +4343,18 @@ def test_an_industry_s_firms_among_the_firms_above_designated_size_are_above_des
         ("enterprises_above_size", 62.0), ("enterprises_above_size", 37.0 if "78" not in part else 78.0)]
     facts = _facts("The zone now has 420 enterprises, including 37 chemical enterprises.")
     assert [(f[1], f[4]) for f in facts] == [("enterprises", 420.0), ("enterprises", 37.0)]
+
+
+@pytest.mark.parametrize("month", [
+    "In March alone, their output value grew 11.2 percent.", "In March alone, the output grew 11.2 percent.",
+    "Growth picked up in March alone, when output rose 11.2 percent.",
+    "In March alone, output growth picked up to 11.2 percent.",
+    "In March alone, the zone's output value grew 11.2 percent."])
+def test_output_in_a_month_alone_after_the_output_above_designated_size(month):
+    # evaluated on (corpus c71_03, c117_03, c133_04, c143_01, c150_05, c166_05, c184_03): the output of a month
+    # or a quarter alone, right after the output value above designated size, is that measure's too
+    text = ("Quyang Economic Development Zone, April 12, 2025\n\nIn the first quarter, the zone's industrial "
+            f"enterprises above designated size produced output value of 5.84 billion yuan, up 9.7 percent. {month}\n")
+    assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2025-01", "2025-03", 9.7),
+        ("industrial_output_above_size", "2025-03", "2025-03", 11.2)]
