@@ -2157,7 +2157,7 @@ _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
 _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approved|upgraded|recogni[sz]ed|renamed|"
                                        r"merged|integrated|expanded|enlarged|restructured|relocated|"
-                                       r"since|launched|built|converted|"
+                                       r"since|launched|built|converted|became|reorgani[sz]ed|rated|"
                                        # ('Approved by the National Development and Reform Commission and the Civil
                                        # Aviation Administration of China in July 2016, the zone has ...')
                                        r"held|opened|inaugurated|started|began)\b[^.;,]{0,120}$", re.I))

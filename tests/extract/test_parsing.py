@@ -4358,3 +4358,14 @@ def test_output_in_a_month_alone_after_the_output_above_designated_size(month):
     assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2025-01", "2025-03", 9.7),
         ("industrial_output_above_size", "2025-03", "2025-03", 11.2)]
+
+
+@pytest.mark.parametrize("history", [
+    "the zone became a provincial-level economic development zone in 2012 and",
+    "the zone was reorganized into a provincial-level economic and technological development zone in 2012 and",
+    "rated an A-class industrial park at the provincial level in 2012, the park"])
+def test_the_year_a_zone_became_what_it_is_does_not_date_its_area(history):
+    # evaluated on (corpus c81_01, c92_08, c129_07, c160_03, c179_03): 'became ... in 2012 and has a planned area of'
+    # dated the area by 2012, as if counted then
+    text = f"Release time: 2023-07-20\n\nFounded in 1995, {history} has a planned area of 31.4 square kilometers.\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("area_planned", "2023-07", 31.4)]
