@@ -104,7 +104,8 @@ POPULATION = lexicon.POPULATION
 POPULATION_ROWS = GatedTable([(POPULATION, "population")])  # for ``nearest``
 NOT_RESIDENT = lexicon.POPULATION_EXCLUDED
 AREA_EXCLUDED = lexicon.AREA_EXCLUDED
-_NO_BEFORE = re.compile(r"(?:\bNo\.?|#|\bRoad|\bphase|\bG|\bS)\s*$", re.I)
+# (a road's number: 'G80', 'S219'; not a possessive's s: "the zone's 26 auto parts makers")
+_NO_BEFORE = re.compile(r"(?:\bNo\.?|#|\bRoad|\bphase|(?<!['’])\b[GS])\s*$", re.I)
 
 
 UNIT_STATEMENT = re.compile(

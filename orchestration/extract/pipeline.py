@@ -562,12 +562,17 @@ class _Reader(TableReading, FigureLineReading):
                 draft = self._part_above_size(draft, drafts)
             if draft is None and q.kind in ("area", "bare"):
                 draft = self._same_measure_again(q, drafts, s)
+            # ('output value of the zone's 46 functional fabric enterprises rose ...': firms counted inside an
+            # amount's subject leave its measure to the figures after them)
+            inside = q.kind == "bare" and _OF_THE_FIRMS.search(self.text, max(boundary, q.start - 40), q.start) \
+                and _FIRMS_AFTER.match(self.text, q.end)
             if draft is not None:
                 drafts.append(draft)
-                boundary = draft.end
+                boundary = boundary if inside else draft.end
                 skip_until = draft.end
-            else:
-                boundary = q.end
+            elif not inside and not _POSSESSIVE_BEFORE.search(self.text, max(boundary, q.start - 4), q.start):
+                boundary = q.end  # (a figure no draft took after "the zone's" leaves the words before it: "the
+                # second of the zone's three leading industries, recorded ...")
         if seed is not None:  # 'Operating revenue ..., up 6.3 percent': the caption's change is the figure's
             again = [d for d in drafts[1:] if d.value is None and d.metric == seed.metric and d.yoy_pct is not None]
             if again and drafts[0].yoy_pct is None:
@@ -2520,12 +2525,21 @@ _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:and|while|of)\s+)(?:the|its|
                                r"(?:more than |over |about |nearly |some |roughly )?$", re.I)
 _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"
                                r"enterprises above designated (?:size|scale)", re.I)
+# firms counted after an amount's measure: 'output value of the zone's 46 ...', 'Output of the sector's 94 ...'
+_OF_THE_FIRMS = re.compile(r"\b(?:output(?: value)?|revenue|income|sales|taxes|tax revenue|exports|investment)\s+"
+                           r"(?:of|from|by)\s+(?:the\s+)?(?:(?:zone|park|sector|industry|cluster|chain)['’]s\s+|"
+                           r"its\s+|their\s+)?(?:more than |over |about |nearly |some )?$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+_FIRMS_AFTER = re.compile(r"[^,.;:()\d]{0,50}?\b(?:enterprises|companies|firms|makers|manufacturers|producers)\b",
+                          re.I)
 # what firms did with what they made, after them: '... enterprises (in the zone) produced / turned out ...'
 _FIRMS_MADE = r"\s+(?:in the (?:zone|park)\s+)?(?:produced|reali[sz]ed|achieved|generated|made|turned out|posted"
-_THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:industrial )?(?:output value|added value)(?: of)?\s*"
-                        r"(?:about |nearly |more than |over )?", re.I)
-_FIRMS_DID = re.compile(_FIRMS_MADE + r"|employ|employed|account(?:ed)? for|climbed|rose|grew|increased|fell|"
-                        r"reached|totall?ed|came to)\b", re.I)
+_THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:cumulative )?(?:industrial )?"
+                        r"(?:output value|added value)(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
+# ('Its 74 industrial enterprises above designated size, led by ceramics makers, paid ...': after an aside too)
+_FIRMS_DID = re.compile(r"(?:\s*,[^,.;\d]{3,60},)?" + _FIRMS_MADE + r"|employ|employed|account(?:ed)? for|climbed|rose|"
+                        r"grew|increased|fell|reached|totall?ed|came to|paid|include|included|had|turn|turned|sold|"
+                        r"exported|supply|supplied)\b", re.I)
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')
 _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)

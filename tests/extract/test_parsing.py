@@ -4369,3 +4369,32 @@ def test_the_year_a_zone_became_what_it_is_does_not_date_its_area(history):
     # dated the area by 2012, as if counted then
     text = f"Release time: 2023-07-20\n\nFounded in 1995, {history} has a planned area of 31.4 square kilometers.\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("area_planned", "2023-07", 31.4)]
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Its 74 industrial enterprises above designated size, led by ceramics makers, paid 618 million yuan in taxes.",
+     ("enterprises_above_size", None, 74.0)),
+    ("Its 38 fruit processing enterprises turn grapes into raisins and juice.", ("enterprises", "food_processing", 38.0)),
+    ("The zone's 64 logistics firms had sales revenue of 2.3 billion yuan.", ("enterprises", "logistics", 64.0)),
+    ("Its 105 industrial enterprises above designated size include 38 national high-tech enterprises.",
+     ("enterprises_above_size", None, 105.0))])
+def test_the_zone_s_firms_as_a_sentence_s_subject_are_counted(sentence, count):
+    # evaluated on (corpus c30_05, c54_04, c104_06, c114_07, c121_05, c127_08, c169_06, c205_08, c33_02): the
+    # zone's firms named whole before what they paid, included, had or did were counted only before 'produced'
+    text = f"Shanshan Industrial Park, September 5, 2023\n\n{sentence}\n"
+    from orchestration.extract import extract_document
+    facts = [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts[0] == count
+
+
+def test_a_count_after_a_possessive_is_read_and_leaves_the_amount_its_measure():
+    # evaluated on (corpus: 37 facts in 31 documents, c29_03, c87_02, c101_07, ...): the s of "the zone's" before a
+    # figure was read as a provincial road's letter ('S219'), so that the zone's count of firms was never read
+    text = ("Youxian High-tech Zone, November 12, 2025\n\nThe zone's 26 dried tofu makers produced output value of "
+            "1.2 billion yuan from January to October. Output value of the zone's 46 auto parts enterprises rose "
+            "21.7 percent to 6.1 billion yuan. The zone's 412 industrial enterprises above designated size realized "
+            "a cumulative output value of 61.82 billion yuan. The S219 provincial highway runs past the zone.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("enterprises", 26.0, None), ("industrial_output", 1_200_000_000.0, None), ("enterprises", 46.0, None),
+        ("industrial_output", 6_100_000_000.0, 21.7), ("enterprises_above_size", 412.0, None),
+        ("industrial_output_above_size", 61_820_000_000.0, None)]
