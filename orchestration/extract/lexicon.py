@@ -196,7 +196,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"\bclothing\b|leather goods|\bleather\b|\bfur\b|footwear|\bshoes?(?: making| and apparel)?\b|"
      r"(?:bags and )?luggage",
      "textiles_apparel"),
-    (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um industry|alumin(?:i)?um (?:profiles?|foil|sheets?|plates?)|"
+    (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um (?:industry|sector)|alumin(?:i)?um (?:profiles?|foil|sheets?|plates?)|"
      r"nonferrous metals?|non-ferrous metals?|rare earth|"
      r"gold (?:industry|mining|smelting|refining)|"
      r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?|"

@@ -558,7 +558,7 @@ class _Reader(TableReading, FigureLineReading):
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts) \
-                    or self._count_goal(q, window, drafts)
+                    or self._count_goal(q, window, drafts) or self._industry_part(q, drafts)
                 draft = self._part_above_size(draft, drafts)
             if draft is None and q.kind in ("area", "bare"):
                 draft = self._same_measure_again(q, drafts, s)
@@ -1425,6 +1425,25 @@ class _Reader(TableReading, FigureLineReading):
             if (alone or year_to_date) and whole.first <= p.first and p.last <= whole.last:
                 return True
         return False
+
+    def _industry_part(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
+        """'106 industrial enterprises above designated size, 38 of them in the aluminum sector', '..., 23 of which
+        make wind power equipment': the firms of one industry among those just counted, counted the same way."""
+        last = drafts[-1] if drafts else None
+        if last is None or last.metric not in ("enterprises", "enterprises_above_size") or last.value is None \
+                or last.industry is not None or q.value >= last.value or not _NEXT_PART.fullmatch(
+                    self.text, last.end, q.start):
+            return None
+        part = _INDUSTRY_PART.match(self.text, q.end)
+        if part is None:
+            return None
+        stop = _CLAUSE_STOP.search(self.text, part.end(), min(len(self.text), part.end() + 80))
+        end = stop.start() if stop else min(len(self.text), part.end() + 80)
+        industry = F.first_industry(self.text[part.end(): end])
+        if industry is None:
+            return None
+        return F.Draft(last.metric, q.value, "count", q.qualifier, q, q.start, end, measure="stock",
+                       anchor=q.start, industry=industry)
 
     def _part_above_size(self, draft: F.Draft | None, drafts: list[F.Draft]) -> F.Draft | None:
         """'108 industrial enterprises above designated size, 37 of them food companies': the firms of one
@@ -2408,6 +2427,9 @@ _IN_ITS_ZONE = r"(?:\s+(?:in|of) (?:the|this|our) (?:zone|park|area|district))?"
 _PART_OPENS = re.compile(rf"{_IN_ITS_ZONE}\s*[,，;；]?\s*(?:and\s+)?(?:{_OF_WHICH}|among (?:them|which)|including)\b"
                          r"(?:\s*:)?[^\d,.;，；。]{0,80}?\s*", re.I)
 _NEXT_PART = re.compile(rf"{_IN_ITS_ZONE}\s*[,，;；]?\s*(?:and\s+)?", re.I)
+# '38 of them in the aluminum sector', '23 of which make ...', '52 are food processors'
+_INDUSTRY_PART = re.compile(rf"\s+(?:{_OF_WHICH}\s+)?(?:(?:are|were)\s+(?:in\s+)?|in\s+|make\s+|produce\s+)", re.I)
+_CLAUSE_STOP = re.compile(r"[,;.，；。()]")
 _OF_THEM_AFTER = re.compile(rf"\d[\d,]*\s+{_OF_WHICH}\b", re.I)  # '37 of them food companies'
 _OF_WHICH_BEFORE = re.compile(rf"\b{_OF_WHICH}\s*,?\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+(?:" + _CHANGE_NOUNS + r")\s+of\s*$",

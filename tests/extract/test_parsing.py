@@ -4398,3 +4398,17 @@ def test_a_count_after_a_possessive_is_read_and_leaves_the_amount_its_measure():
         ("enterprises", 26.0, None), ("industrial_output", 1_200_000_000.0, None), ("enterprises", 46.0, None),
         ("industrial_output", 6_100_000_000.0, 21.7), ("enterprises_above_size", 412.0, None),
         ("industrial_output_above_size", 61_820_000_000.0, None)]
+
+
+@pytest.mark.parametrize(("part", "industry"), [
+    ("38 of them in the aluminum sector", "nonferrous_metals"), ("38 of which make wind power equipment", "new_energy"),
+    ("and 38 are food processors", "food_processing"), ("38 of them in electronic information", "electronic_information")])
+def test_the_firms_of_one_industry_among_those_just_counted(part, industry):
+    # evaluated on (corpus: 16 facts, c33_05, c37_01, c87_08, c102_07, c134_02, c165_07, ...): the part of a count
+    # that one industry's firms make up, named by the industry only after the figure, was not read
+    text = (f"Pingnan Industrial Park, May 20, 2024\n\nThe park has 106 industrial enterprises above designated size, "
+            f"{part}. The county has 240 enterprises, 96 of them located in the park.\n")
+    from orchestration.extract import extract_document
+    facts = [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises_above_size", None, 106.0), ("enterprises_above_size", industry, 38.0),
+                     ("enterprises", None, 240.0)]
