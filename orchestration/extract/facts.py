@@ -386,8 +386,9 @@ INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b,?[^,.
                               r"amounted|will reach|will exceed|exceeded|topped)\b", re.I)
 SPACE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:space|floor|buildings?|workshops?|plants?|housing|offices?|"
                          r"factor(?:y|ies)|incubators?)\b", re.I)
-DEVELOPED_AFTER = re.compile(r"\s*(?:of land\s+|of (?:which|it|this)\s+)?(?:has|have) been "
-                             r"(?:developed|built up|built)\b", re.I)
+# ('..., of which 18.2 sq km is built up', '..., with 9.8 square kilometers built up')
+DEVELOPED_AFTER = re.compile(r"(?:\s*(?:of land\s+|of (?:which|it|this)\s+)?(?:(?:has|have|had) been|is|are|was|were)"
+                             r"\s+(?:already\s+)?(?:developed|built up|built)|[ \t]+built[- ]up)\b", re.I)
 INVEST_VERB = re.compile(r"\binvest(?:ed|ing|s)?\s+(?:a total of\s+|about\s+|more than\s+|over\s+)?$", re.I)
 
 

@@ -4412,3 +4412,14 @@ def test_the_firms_of_one_industry_among_those_just_counted(part, industry):
     facts = [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("enterprises_above_size", None, 106.0), ("enterprises_above_size", industry, 38.0),
                      ("enterprises", None, 240.0)]
+
+
+@pytest.mark.parametrize("built", ["of which 18.2 sq km is built up", "of which 18.2 square kilometers are built up",
+                                   "with 18.2 square kilometers built up"])
+def test_the_built_up_part_of_a_planned_area(built):
+    # evaluated on (corpus: 16 facts, c87_05, c89_06, c96_05, c134_07, c168_03, c178_05, c194_02, c210_06, ...): the
+    # part built up was read only after 'has been'; a label on the next line ('Built-up area: ...') is no such part
+    text = f"Quanjiao Economic Development Zone, May 20, 2024\n\nThe zone has a planned area of 56 sq km, {built}.\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 56.0), ("area_built", 18.2)]
+    table = "Quanjiao Economic Development Zone, May 20, 2024\n\nPlanned area: 56 sq km\nBuilt-up area: 18.2 sq km\n"
+    assert [(f[1], f[4]) for f in _facts(table)] == [("area_planned", 56.0), ("area_built", 18.2)]
