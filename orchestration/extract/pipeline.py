@@ -1115,7 +1115,8 @@ class _Reader(TableReading, FigureLineReading):
             else:
                 return None
         if q.qualifier == "at_least" and _THRESHOLD.search(clause, self.sentence_fold) \
-                and not re.search(r"\btotal\b", window, re.I) and _round_threshold(q.value):
+                and not re.search(r"\btotal\b", window, re.I) and _round_threshold(q.value) \
+                and not _SIGN_PROJECTS_WORTH.search(window):
             return None  # 'projects with an investment of more than 100 million yuan': a size class
         if _EACH.match(lookahead) or _FOR_EVERY.search(window):  # 'projects of more than 1 billion yuan each'
             return None  # ('an award of 1 million yuan for every 100 million yuan of investment': a rate's base)
@@ -2009,6 +2010,11 @@ _NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:was|were
 _CAUSE = Prechecked(re.compile(r"\b(?:(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}|"
                                r"(?:as|because|since)\s+(?!of\b|well\b)[^,;]{0,60}\b(?:was|were|had|has|have)\b"
                                r"[^,;]{0,40})$", re.I))
+
+
+# 'aims to sign projects worth more than 50 billion yuan': projects no number counts, the sum of them all
+_SIGN_PROJECTS_WORTH = re.compile(r"\b(?:sign|introduce|attract|land)\s+(?:new\s+)?projects\s+(?:worth|with (?:a )?"
+                                  r"(?:total )?(?:contracted )?investment of)\s+(?:more than|over|at least)\s*$", re.I)
 
 
 def _round_threshold(value: float) -> bool:

@@ -4423,3 +4423,21 @@ def test_the_built_up_part_of_a_planned_area(built):
     assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 56.0), ("area_built", 18.2)]
     table = "Quanjiao Economic Development Zone, May 20, 2024\n\nPlanned area: 56 sq km\nBuilt-up area: 18.2 sq km\n"
     assert [(f[1], f[4]) for f in _facts(table)] == [("area_planned", 56.0), ("area_built", 18.2)]
+
+
+@pytest.mark.parametrize(("goal", "fact"), [
+    ("This year the zone aims to sign projects worth more than 50 billion yuan.",
+     ("contracted_investment", 50_000_000_000.0, "target", "at_least")),
+    ("The zone plans to complete investment of 10 billion yuan in 30 key projects.",
+     ("project_investment", 10_000_000_000.0, "target", "exact")),
+    ("It will strive to complete annual investment of 3.5 billion yuan.",
+     ("project_investment", 3_500_000_000.0, "target", "exact")),
+    ("It signed 12 projects worth more than 100 million yuan.", None)])
+def test_a_year_s_goals_for_signing_and_completing_investment(goal, fact):
+    # evaluated on (corpus: 35 facts, c25_05, c98_05, c104_01, c117_06, c120_07, c75_01, c81_04, c109_04, c173_*,
+    # ...): a round sum after 'sign projects worth more than' was taken for projects' size class, and 'complete
+    # investment' (not 'completed') named no measure; a size class after a count of projects still is one
+    text = f"Lanling Economic Development Zone, February 20, 2024\n\n{goal}\n"
+    from orchestration.extract import extract_document
+    facts = [(f.metric, f.value, f.kind, f.qualifier) for f in extract_document("t.txt", text).metrics]
+    assert facts == ([fact] if fact else [])
