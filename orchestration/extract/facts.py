@@ -392,11 +392,35 @@ DEVELOPED_AFTER = re.compile(r"(?:\s*(?:of land\s+|of (?:which|it|this)\s+)?(?:(
 INVEST_VERB = re.compile(r"\binvest(?:ed|ing|s)?\s+(?:a total of\s+|about\s+|more than\s+|over\s+)?$", re.I)
 
 
+# an industry, an aside that says it is one, then the verb: 'Biomedicine, the other pillar, grew', 'The food processing
+# industry, centering on sugar refining and dairy products, grew'
+_SUBJECT_ASIDE = re.compile(r"(?:^|[.;:]\s*|\b(?:while|and|but|whereas)\s+)(?P<head>[^,.;:\d]{3,70}?),\s*"
+                            r"(?P<aside>[^.;:\d]{3,120}?),\s*(?:grew|rose|increased|climbed|jumped|surged|fell|"
+                            r"declined|dropped|contributed|reali[sz]ed|achieved|reached|generated|posted|recorded|"
+                            r"produced)\s*(?:by\s+)?$", re.I)
+_ROLE_ASIDE = re.compile(r"\b(?:industry|industries|pillar|sector|cluster|chain|leading|featured|characteristic|"
+                         r"emerging|cent(?:er|re)(?:ed|ing) on|led by|built on|based on|rooted in)\b", re.I)
+
+
 def industry_subject(window: str) -> str | None:
-    """The industry that is the subject of 'the X industry realised ...', if any."""
+    """The industry that is the subject of 'the X industry realised ...', if any.
+
+    So too an industry whose aside says it is one ('Biomedicine, the other pillar, grew ...').
+
+    >>> industry_subject("Biomedicine, the zone's other pillar, grew ")
+    'biomedicine'
+    >>> industry_subject("Exports, the zone's other engine, grew ") is None
+    True
+    """
     verb = INDUSTRY_SUBJECT.search(window[-120:])
     if verb is None:
-        return None
+        aside = _SUBJECT_ASIDE.search(window[-240:])
+        if aside is None or not _ROLE_ASIDE.search(aside.group("aside")):
+            return None
+        head = aside.group("head")[-70:]
+        codes = {code for pattern, code, start in _INDUSTRY.candidates(fold(head))
+                 for _ in pattern.finditer(head, start)}
+        return codes.pop() if len(codes) == 1 else None
     subject = window[-120:][: verb.start() + len(verb.group().split()[0]) + 1]
     tail = subject[-70:]
     codes = {code for pattern, code, start in _INDUSTRY.candidates(fold(tail)) for _ in pattern.finditer(tail, start)}
@@ -744,6 +768,8 @@ THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+(?:was|were|reach
 GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s*|yoy\s*)?[,，]?\s*"
                              # 'grew 4.9 percent last year to 21.36 billion yuan': the level's period between
                              r"(?:(?:last|this) year\s+|in (?:19|20)\d\d\s+|"
+                             # 'grew 38.4 percent in output value to 9.7 billion yuan'
+                             r"in (?:its )?(?:output(?: value)?|(?:operating )?revenue|sales)\s+|"
                              # 'rose 23.5 percent in the first four months to $562 million'
                              r"in the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|"
                              r"(?:[a-z]+ |\d{1,2} )?months)(?: of (?:the|this) year)?\s+|"

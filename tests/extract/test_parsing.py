@@ -4441,3 +4441,19 @@ def test_a_year_s_goals_for_signing_and_completing_investment(goal, fact):
     from orchestration.extract import extract_document
     facts = [(f.metric, f.value, f.kind, f.qualifier) for f in extract_document("t.txt", text).metrics]
     assert facts == ([fact] if fact else [])
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Biomedicine, the other pillar, grew 28.7 percent.", ("biomedicine", None, 28.7)),
+    ("The electronic information industry, a newly developing industry of the zone, grew 31.8 percent.",
+     ("electronic_information", None, 31.8)),
+    ("The new energy industry, centered on photovoltaic glass and battery separators, grew 38.4 percent in output "
+     "value to 9.7 billion yuan.", ("new_energy", 9_700_000_000.0, 38.4))])
+def test_an_industry_named_before_an_aside_that_says_it_is_one(sentence, fact):
+    # evaluated on (corpus: 13 facts, c18_04, c40_03, c63_02, c71_06, c82_04, c83_06, c128_07, c170_04, ...): the
+    # industry's change was read only when the word 'industry' came within a few words of the verb
+    text = ("Harbin Limin Economic and Technological Development Zone, July 20, 2021\n\nIn the first half, output "
+            f"value reached 12 billion yuan, up 9 percent. {sentence}\n")
+    from orchestration.extract import extract_document
+    facts = [(f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [(None, 12_000_000_000.0, 9.0), fact]
