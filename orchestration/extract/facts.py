@@ -671,7 +671,7 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
 
 # '126 pharmaceutical enterprises, 48 of them above designated size', '78 enterprises, including 21 above
 # designated size'
-OF_THEM_ABOVE = re.compile(r"\s+(?:of (?:them|which)(?: (?:are|were))? )?above[- ]designated[- ](?:size|scale)\b",
+OF_THEM_ABOVE = re.compile(r"\s+(?:of (?:them|which) )?(?:(?:are|were) )?above[- ]designated[- ](?:size|scale)\b",
                             re.I)
 # '2 companies listed on the A-share market', 'seven companies in the zone are listed'
 # ('5 companies based in the zone are listed on the Shanghai, Shenzhen and Beijing stock exchanges')

@@ -4457,3 +4457,11 @@ def test_an_industry_named_before_an_aside_that_says_it_is_one(sentence, fact):
     from orchestration.extract import extract_document
     facts = [(f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [(None, 12_000_000_000.0, 9.0), fact]
+
+
+def test_of_which_some_are_above_designated_size():
+    # evaluated on (corpus c43_08, c88_02, c139_07, c151_06): '..., of which 44 are above designated size' was read
+    # only as '44 of which are above designated size'
+    text = ("Pinghe Industrial Park, March 2, 2024\n\nThere are currently 96 enterprises in the park, of which 71 are "
+            "above designated size.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 96.0), ("enterprises_above_size", 71.0)]
