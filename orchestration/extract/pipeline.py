@@ -1372,6 +1372,7 @@ class _Reader(TableReading, FigureLineReading):
                 # 'The 38 auto parts enterprises above designated size produced ...': the zone's firms, named whole
                 or (_THE_FIRMS_BEFORE.search(before) and _FIRMS_DID.match(self.text, phrase_end))
                 or _OF_WHICH_BEFORE.search(before)
+                or self._of_the_count(before, code, q, phrase_end)
                 # 'Of these, 158 are industrial enterprises above designated size ... and 64 are national ...'
                 or (_ARE_AFTER.match(self.text, q.end) and _OF_THESE.search(before))):
             return None  # ('• 1,065 national high-tech enterprises' under 'Enterprises (end of 2022)': a stock)
@@ -1426,6 +1427,13 @@ class _Reader(TableReading, FigureLineReading):
             if (alone or year_to_date) and whole.first <= p.first and p.last <= whole.last:
                 return True
         return False
+
+    def _of_the_count(self, before: str, code: str, q: Quantity, phrase_end: int) -> bool:
+        """"Of the zone's 97 industrial enterprises above designated size, 52 are food processors": a count named
+        to be parted, unless it restates one given before or names a subset ('Of the 1,043 companies that received
+        subsidies, ...')."""
+        return _OF_THE_COUNT.search(before) is not None and not _SUBSET_AFTER.match(self.text, phrase_end) \
+            and not any(d.metric == code and d.value == q.value for d, *_ in self.drafts)
 
     def _industry_part(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
         """'106 industrial enterprises above designated size, 38 of them in the aluminum sector', '..., 23 of which
@@ -2428,6 +2436,8 @@ _OF_THESE = re.compile(rf"\b{_OF_WHICH}\b", re.I)
 _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|with|for)|worth|from|in|at|by|of)\b)",
                         re.I)
 # '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
+_SUBSET_AFTER = re.compile(r"\s+(?:that|which|who|receiving|with)\b", re.I)
+_OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:the|its|the (?:zone|park)['’]s)\s+(?:about |more than |over )?$", re.I)
 # between a count and a part of it: ', of which', ', including', '，among them', then the part's label or none
 _IN_ITS_ZONE = r"(?:\s+(?:in|of) (?:the|this|our) (?:zone|park|area|district))?"
 _PART_OPENS = re.compile(rf"{_IN_ITS_ZONE}\s*[,，;；]?\s*(?:and\s+)?(?:{_OF_WHICH}|among (?:them|which)|including)\b"

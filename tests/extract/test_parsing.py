@@ -4465,3 +4465,15 @@ def test_of_which_some_are_above_designated_size():
     text = ("Pinghe Industrial Park, March 2, 2024\n\nThere are currently 96 enterprises in the park, of which 71 are "
             "above designated size.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 96.0), ("enterprises_above_size", 71.0)]
+
+
+def test_a_count_named_to_be_parted():
+    # evaluated on (corpus: 14 facts, c73_03, c81_08, c102_07, c144_06, c158_04, c171_04, ...): "Of the zone's 97
+    # industrial enterprises above designated size, 52 are food processors" counted neither; a count restated or
+    # named as a subset ('Of the 1,043 companies that received ...') is none
+    text = ("Shuangcheng Economic Development Zone, July 10, 2024\n\nOf the zone's 97 industrial enterprises above "
+            "designated size, 52 are food processors. Of the 1,043 companies that received rent subsidies, fewer than "
+            "one in five had more than 20 employees.\n")
+    from orchestration.extract import extract_document
+    facts = [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises_above_size", None, 97.0), ("enterprises_above_size", "food_processing", 52.0)]
