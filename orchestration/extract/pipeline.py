@@ -1361,6 +1361,8 @@ class _Reader(TableReading, FigureLineReading):
             return F.Draft(code, q.value, "count", q.qualifier, q, self._clause_start(s, clause_start), q.end,
                            measure="stock", anchor=q.start, earlier=first, later=from_to is not None and not first)
         code, phrase_end, industry = found
+        if code == "enterprises" and industry is None and _WITH_COUNT.search(self.text, s.start, q.start):
+            industry = F.industry_opening(s.text)  # 'Auto parts is the zone's leading industry, with 58 enterprises'
         if self._wider_area(self.text[max(clause_start, q.start - _REACH): q.start], q.start):
             return None  # 'The region as a whole had 2,106 national high-tech enterprises'
         # a list of counts ('is home to 2 listed companies, 49 high-tech enterprises, ...')
@@ -1373,6 +1375,8 @@ class _Reader(TableReading, FigureLineReading):
                 or (_THE_FIRMS_BEFORE.search(before) and _FIRMS_DID.match(self.text, phrase_end))
                 or _OF_WHICH_BEFORE.search(before)
                 or self._of_the_count(before, code, q, phrase_end)
+                # "Tea processing remains a featured industry, with 27 tea enterprises in the zone"
+                or (industry is not None and _WITH_COUNT.search(before))
                 # 'Of these, 158 are industrial enterprises above designated size ... and 64 are national ...'
                 or (_ARE_AFTER.match(self.text, q.end) and _OF_THESE.search(before))):
             return None  # ('• 1,065 national high-tech enterprises' under 'Enterprises (end of 2022)': a stock)
@@ -2436,6 +2440,7 @@ _OF_THESE = re.compile(rf"\b{_OF_WHICH}\b", re.I)
 _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|with|for)|worth|from|in|at|by|of)\b)",
                         re.I)
 # '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
+_WITH_COUNT = re.compile(r",\s*with\s+(?:about |more than |over |nearly |some )?$", re.I)
 _SUBSET_AFTER = re.compile(r"\s+(?:that|which|who|receiving|with)\b", re.I)
 _OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:the|its|the (?:zone|park)['’]s)\s+(?:about |more than |over )?$", re.I)
 # between a count and a part of it: ', of which', ', including', '，among them', then the part's label or none

@@ -4477,3 +4477,17 @@ def test_a_count_named_to_be_parted():
     from orchestration.extract import extract_document
     facts = [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("enterprises_above_size", None, 97.0), ("enterprises_above_size", "food_processing", 52.0)]
+
+
+@pytest.mark.parametrize(("sentence", "industry"), [
+    ("Rice processing and mountain food form the zone's featured industry, with 41 food enterprises.",
+     "food_processing"),
+    ("Textiles and garments remain the zone's largest employer and a leading industry, with 58 enterprises.",
+     "textiles_apparel")])
+def test_an_industry_s_firms_counted_after_with(sentence, industry):
+    # evaluated on (corpus: 14 facts, c129_07, c141_06, c152_01, c161_03, c177_03, c98_05, c125_05, ...): the firms
+    # counted after 'with' in a sentence about an industry had no verb before them that counts
+    text = f"Huinan Economic Development Zone, July 10, 2024\n\n{sentence}\n"
+    from orchestration.extract import extract_document
+    facts = [(f.metric, f.industry) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises", industry)]
