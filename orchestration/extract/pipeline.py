@@ -1377,6 +1377,9 @@ class _Reader(TableReading, FigureLineReading):
                 or self._of_the_count(before, code, q, phrase_end)
                 # "Tea processing remains a featured industry, with 27 tea enterprises in the zone"
                 or (industry is not None and _WITH_COUNT.search(before))
+                # 'About 40 medical device companies in the zone make disposable infusion sets'
+                or (industry is not None and _OPENS_SENTENCE.fullmatch(before)
+                    and _THEY_WORK.match(self.text, phrase_end))
                 # 'Of these, 158 are industrial enterprises above designated size ... and 64 are national ...'
                 or (_ARE_AFTER.match(self.text, q.end) and _OF_THESE.search(before))):
             return None  # ('• 1,065 national high-tech enterprises' under 'Enterprises (end of 2022)': a stock)
@@ -2440,6 +2443,9 @@ _OF_THESE = re.compile(rf"\b{_OF_WHICH}\b", re.I)
 _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|with|for)|worth|from|in|at|by|of)\b)",
                         re.I)
 # '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
+_OPENS_SENTENCE = re.compile(r"\s*(?:about|some|nearly|more than|over|around|roughly)?\s*", re.I)
+_THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"
+                        r"(?:make|produce|supply|turn out|work|operate|employ|export)\b", re.I)
 _WITH_COUNT = re.compile(r",\s*with\s+(?:about |more than |over |nearly |some )?$", re.I)
 _SUBSET_AFTER = re.compile(r"\s+(?:that|which|who|receiving|with)\b", re.I)
 _OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:the|its|the (?:zone|park)['’]s)\s+(?:about |more than |over )?$", re.I)

@@ -4491,3 +4491,14 @@ def test_an_industry_s_firms_counted_after_with(sentence, industry):
     from orchestration.extract import extract_document
     facts = [(f.metric, f.industry) for f in extract_document("t.txt", text).metrics]
     assert facts == [("enterprises", industry)]
+
+
+def test_an_industry_s_firms_counted_as_the_sentence_opens():
+    # evaluated on (corpus c65_01, c113_02, ...): 'About 40 medical device companies in the zone make ...' had no
+    # verb before the figure that counts
+    text = ("Xianju Economic Development Zone, May 3, 2024\n\nAbout 40 medical device companies in the zone make "
+            "disposable infusion sets. Some 40 electronics firms make printed circuit boards and cables.\n")
+    from orchestration.extract import extract_document
+    facts = [(f.metric, f.industry, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises", "medical_devices", 40.0, "approx"),
+                     ("enterprises", "electronic_information", 40.0, "approx")]
