@@ -92,7 +92,10 @@ AREA_EXCLUDED = re.compile(
     r"construction area|floor (?:area|space)|building area|land area|plot|"
     r"(?:innovation|office|industrial|factory|plant|standard)\s+(?:space|workshops?|plants?|buildings?)|"
     r"\bworkshop|\bproject\b|\bland\b|\bphase\b|\bwarehous\w*|"
-    r"\bcore area\b", re.I)  # 'a planned area of 106.7 km2, including a core area of 12.6 km2': a part
+    r"\bcore area\b|"  # 'a planned area of 106.7 km2, including a core area of ...': a part
+    # a county's farms and orchards, an expo's halls: 'Laoling's jujube orchards cover some 300,000 mu'
+    r"\borchards?\b|\bplantations?\b|\bplanting area\b|\b(?:tea )?gardens\b|\bfarmland\b|\bforests?\b|"
+    r"\bgrasslands?\b|\bpastures?\b|\bsowing\b|\birrigation\b|\bexpo\b|\bexhibition area\b", re.I)
 # A facility named between the area phrase and the figure: 'has built ... an incubator of 80,000 square metres'
 AREA_FACILITY = re.compile(r"incubator|\bcent(?:re|er)\b|\bplatform\b|\bhall\b|\bbuilding\b|\boffice\b|\bwarehouses?\b",
                            re.I)

@@ -4502,3 +4502,13 @@ def test_an_industry_s_firms_counted_as_the_sentence_opens():
     facts = [(f.metric, f.industry, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics]
     assert facts == [("enterprises", "medical_devices", 40.0, "approx"),
                      ("enterprises", "electronic_information", 40.0, "approx")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Laoling's jujube orchards cover some 300,000 mu.", "Dulan's wolfberry plantations cover 160,000 mu.",
+    "The county's planting area exceeds 200,000 mu.", "The county's tea gardens cover 380,000 mu.",
+    "This year's expo covers 200,000 square meters."])
+def test_a_county_s_farms_and_an_expo_s_halls_are_no_zone_s_area(sentence):
+    # evaluated on (corpus: 13 false facts, c58_03, c65_07, c81_05, c120_06, c143_07, c178_08, c185_05, ...)
+    text = f"Laoling Economic Development Zone, October 20, 2022\n\nThe zone covers 23.5 square kilometers. {sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [("area", 23.5)]
