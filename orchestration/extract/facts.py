@@ -750,6 +750,9 @@ PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.'’-]+\s+){0,6}?"
                                  r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
                                  r"production line|production base)\b(?!s)|"
+                                 # ('Hunan Xinchuang Optoelectronics, the zone's largest exporter, shipped ...')
+                                 r"\bthe (?:(?:zone|park|area|district)['’]s )?(?:largest|biggest|leading|top|main) "
+                                 r"(?:exporter|taxpayer|employer|supplier)\b|\bits parent\b|"
                                  # 'Zoomlion, one of the world's largest construction machinery makers,'
                                  r"\bone of the (?:world|country|china|nation)['’]s (?:[\w-]+\s+){0,5}?"
                                  r"(?:companies|firms|makers|manufacturers|producers|suppliers|enterprises)\b", re.I))

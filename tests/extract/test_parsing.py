@@ -4512,3 +4512,16 @@ def test_a_county_s_farms_and_an_expo_s_halls_are_no_zone_s_area(sentence):
     # evaluated on (corpus: 13 false facts, c58_03, c65_07, c81_05, c120_06, c143_07, c178_08, c185_05, ...)
     text = f"Laoling Economic Development Zone, October 20, 2022\n\nThe zone covers 23.5 square kilometers. {sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [("area", 23.5)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hunan Xinchuang Optoelectronics, the zone's largest exporter, shipped touch screens worth 3.2 billion yuan.",
+    "Liaoning Yalu Seafood, the largest exporter in the zone, shipped 210 million yuan of frozen fish.",
+    "Lingxi Interactive, the park's largest taxpayer, booked revenue of 9.8 billion yuan.",
+    "The plant opened in March; its parent reported 2021 revenue of US$410 million."])
+def test_the_zone_s_largest_exporter_is_a_firm(sentence):
+    # evaluated on (corpus: 11 false facts, c32_04, c42_05, c63_03, c68_04, c131_03, c163_06, c168_03, c187_04, ...)
+    text = ("Changsha Huanghua Comprehensive Bonded Zone, July 20, 2021\n\nIn the first half, exports reached 9.8 "
+            f"billion yuan. {sentence} Because a large electronics exporter relocated part of its orders, total "
+            "imports and exports fell 7.4% to 2.31 billion yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("exports", 9_800_000_000.0), ("foreign_trade", 2_310_000_000.0)]
