@@ -2541,8 +2541,9 @@ _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
 _AND_ANOTHER_CLAUSE = re.compile(r",\s*and\s+(?!by\b)[a-z]+")
 _COMBINED = re.compile(r"\bindustries\b[^.;]*\bcombined\b", re.I)  # 'the leading industries of ... a combined output
 # (after a conversion in brackets too: '$182 million (1.3 billion yuan) in foreign direct investment ..., up')
-_MEASURE_NAMED_AFTER = re.compile(r"\)?\s*(?:in|of) [\w\s-]{2,60}?,\s*(?:an? )?(?:year[- ]on[- ]year )?"
-                                  r"(?:up|down|increase|decrease|rise|fall|drop|decline|growth)\s*(?:of\s*|by\s*)?",
+# ('paid 612 million yuan in taxes, 5.7 percent more than a year earlier': the change word after the figure)
+_MEASURE_NAMED_AFTER = re.compile(r"\)?\s*(?:in|of) [\w\s-]{2,60}?,\s*(?:(?:an? )?(?:year[- ]on[- ]year )?"
+                                  r"(?:up|down|increase|decrease|rise|fall|drop|decline|growth)\s*(?:of\s*|by\s*)?)?",
                                   re.I)
 _ADMIN_AFTER = re.compile(r"\s+(?:City|County|Prefecture|Province)['’]s\b")
 # a measure of firms about to be counted: 'Revenue of the zone's roughly 470 ...', 'the output value of its 58 ...'

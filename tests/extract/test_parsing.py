@@ -4525,3 +4525,11 @@ def test_the_zone_s_largest_exporter_is_a_firm(sentence):
             f"billion yuan. {sentence} Because a large electronics exporter relocated part of its orders, total "
             "imports and exports fell 7.4% to 2.31 billion yuan.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("exports", 9_800_000_000.0), ("foreign_trade", 2_310_000_000.0)]
+
+
+def test_an_amount_s_measure_named_after_it_then_its_change_without_a_change_word():
+    # evaluated on (corpus c92_03, c157_01, c186_04): 'paid 612 million yuan in taxes, 5.7 percent more than a year
+    # earlier' was read as two facts, the amount and a change of its own
+    text = ("Linli High-tech Zone, January 20, 2024\n\nIn 2023 the zone's enterprises paid 612 million yuan in taxes, "
+            "5.7 percent more than a year earlier.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("tax_revenue", 612_000_000.0, 5.7)]
