@@ -982,6 +982,8 @@ class _Reader(TableReading, FigureLineReading):
         if F.is_company_scope(window, self.known_names) or \
                 _SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start], self.sentence_fold):
             return
+        if _ADJUSTED.search(_LAST_CLAUSE.split(window)[-1] if not _ADJUSTED_CLAUSE.search(window) else window):
+            return  # 'excluding the refunds, it grew 5.7 percent': a change the page reckons, not the one reported
         if self._wider_area(_LAST_CLAUSE.split(window)[-1], q.start):
             return  # "Hunan's foreign trade grows 38.6%": the province's growth, not the zone's
         start = self._clause_start(s, boundary)
@@ -2446,6 +2448,9 @@ _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|wi
 _OPENS_SENTENCE = re.compile(r"\s*(?:about|some|nearly|more than|over|around|roughly)?\s*", re.I)
 _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"
                         r"(?:make|produce|supply|turn out|work|operate|employ|export)\b", re.I)
+_ADJUSTED = re.compile(r"\bexcluding\b|\bwould have\b|\bhad it not been\b", re.I)
+_ADJUSTED_CLAUSE = re.compile(r"\bexcluding\b[^.;]{0,80},\s*(?:it|they|the \w+(?: \w+)?)\s+(?:would have\s+)?\w+\s*$",
+                              re.I)
 _WITH_COUNT = re.compile(r",\s*with\s+(?:about |more than |over |nearly |some )?$", re.I)
 _SUBSET_AFTER = re.compile(r"\s+(?:that|which|who|receiving|with)\b", re.I)
 _OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:the|its|the (?:zone|park)['’]s)\s+(?:about |more than |over )?$", re.I)

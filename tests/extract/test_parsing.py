@@ -4533,3 +4533,12 @@ def test_an_amount_s_measure_named_after_it_then_its_change_without_a_change_wor
     text = ("Linli High-tech Zone, January 20, 2024\n\nIn 2023 the zone's enterprises paid 612 million yuan in taxes, "
             "5.7 percent more than a year earlier.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("tax_revenue", 612_000_000.0, 5.7)]
+
+
+def test_a_change_reckoned_without_part_of_the_measure_is_none():
+    # evaluated on (corpus: 4 false facts, c21_07, c82_02, c111_04, c143_02, c141_03): 'excluding the refunds, it
+    # grew 5.7 percent' is the page's own reckoning beside the change reported
+    text = ("Zhoushan Economic Development Zone, July 20, 2022\n\nIn the first half, tax revenue fell 3.2 percent "
+            "because of the tax refund policy; excluding the refunds, it grew 5.7 percent. Excluding the refunds, "
+            "revenue would have grown 4.9 percent.\n")
+    assert [(f[1], f[6]) for f in _facts(text)] == [("tax_revenue", -3.2)]
