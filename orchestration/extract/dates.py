@@ -113,6 +113,7 @@ def _issue_cell(date: str, line: str) -> bool:
     return any(cell == date or _ISSUE.fullmatch(cell.removesuffix(date)) for cell in cells if cell.endswith(date))
 
 
+_CELL_OPENS = re.compile(r"(?:^|[|·•\t;]|\s{2,})\W*$")
 _EDITION = re.compile(r"\s+(?:edition|ed\.)$", re.I)
 _ISSUE = re.compile(r"(?:issue|no\.?|vol(?:ume)?\.?|number)\s*[\w.]*\s*,?\s*", re.I)
 
@@ -132,6 +133,9 @@ def detect_document_date(text: str) -> DocDate | None:
         if _NOT_A_DATELINE.search(line):
             continue
         m = _LABELLED.search(line)
+        if m and not re.search(r"[:：]", m.group()) and not _CELL_OPENS.search(line[: m.start()]):
+            m = None  # a label without its colon opens the line or a cell ('Released in April 2025'), not prose's
+            # 'as published in July 2022'
         if m:
             found = _parse(m.group(1))
             if found:

@@ -4542,3 +4542,16 @@ def test_a_change_reckoned_without_part_of_the_measure_is_none():
             "because of the tax refund policy; excluding the refunds, it grew 5.7 percent. Excluding the refunds, "
             "revenue would have grown 4.9 percent.\n")
     assert [(f[1], f[6]) for f in _facts(text)] == [("tax_revenue", -3.2)]
+
+
+@pytest.mark.parametrize(("header", "date"), [
+    ("2023-08-10    Source: Fuxin Daily\n\nOn the old scope, last year's figure was 4.98 billion yuan, as published "
+     "in July 2022.", (2023, 8, 10)),
+    ("Received 12 March 2023; accepted 30 June 2023; published August 2023", (2023, 8, None)),
+    ("Released in April 2025", (2025, 4, None))])
+def test_a_label_without_its_colon_dates_a_page_only_where_it_opens_a_line_or_a_cell(header, date):
+    # evaluated on (corpus c188_06: 14 facts a year early): prose's 'as published in July 2022' dated the page
+    from orchestration.extract.dates import detect_document_date
+
+    found = detect_document_date(f"Zhangwu Economic Development Zone grows 9.2% in first half\n\n{header}\n")
+    assert (found.year, found.month, found.day) == date
