@@ -188,3 +188,24 @@ def detect_document_date(text: str) -> DocDate | None:
             if found:
                 return found
     return None
+
+
+def annual_report_year(text: str, doc_date: DocDate | None) -> int | None:
+    """The year a zone's annual report is on, when its title names it and it was issued in the next year.
+
+    Its periods named without a year ('the first quarter', 'the full year') are that year's, not the
+    year it was issued in.
+
+    >>> annual_report_year("BAOQING ECONOMIC DEVELOPMENT ZONE\\n2020 ANNUAL REPORT\\nApril 2021", DocDate(2021, 4))
+    2020
+    >>> annual_report_year("Baoqing zone grows in 2020\\nUpdated: 2021-04-02", DocDate(2021, 4, 2)) is None
+    True
+    """
+    if doc_date is None:
+        return None
+    for line in [ln for ln in text.splitlines() if ln.strip()][:3]:
+        m = _REPORT_TITLE.search(line)
+        if m and m.group(2) and len(line) < 150 and doc_date.year == int(m.group(2)) + 1:
+            return int(m.group(2))
+    return None
+

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from orchestration.extract import facts as F
-from orchestration.extract.dates import detect_document_date
+from orchestration.extract.dates import annual_report_year, detect_document_date
 from orchestration.extract.entities import PARTS_CUE as _PARTS_CUE
 from orchestration.extract.entities import count_places, entity_attributes, resolve_entities
 from orchestration.extract.figures import FigureLineReading
@@ -100,6 +100,8 @@ class _Reader(TableReading, FigureLineReading):
         self.text = text
         self.original = text
         self.doc_date = doc_date
+        # an annual report issued after the year it is on reads its periods against that year's end
+        self.report_year = annual_report_year(text, doc_date)
         self.clusters = clusters
         self.mentions = mentions
         self.mention_starts = [m.start for m in mentions]
@@ -178,6 +180,8 @@ class _Reader(TableReading, FigureLineReading):
 
     def _ctx(self) -> TimeContext:
         reported = self.report_period.last[0] if self.report_period is not None else None
+        if self.report_year is not None:
+            return TimeContext(self.report_year, 12, reported)
         if self.doc_date is not None:
             return TimeContext(self.doc_date.year, self.doc_date.month, reported)
         return TimeContext(self.latest_year, None, reported)
@@ -2002,6 +2006,8 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
                                          r"[a-z\s]{0,12}$|"
                                          # 'more than double the figure of 2020'
                                          r"\bthe (?:figure|level|total|amount|value)(?: (?:of|for|in))?\s*$|"
+                                         # 'up 28.4 percent on the previous year'
+                                         r"(?:per ?cent|%)\s+on\s+$|"
                                          # 'Part of that is the low base of last year'
                                          r"\bbase (?:of|in|from)\s*$|"
                                          r"\b(?:the )?same period (?:of )?$|"
@@ -2155,7 +2161,9 @@ _FIGURE_BASE = re.compile(r"\b(?:from|against|compared with|versus|than|"
                           r"(?:(?:(?:US\$|RMB|\$|¥)\s?)?[\d.,]+\s*(?:%|percent|per cent|"
                           r"(?:(?:billion|million|trillion|bn|mn)\s*)?(?:yuan|dollars|US dollars|usd|rmb)?)\s+"
                           r"(?:(?:in|of)\s+)?|(?:in|of)\s+)$", re.I)
-_PLACE_OR_NOTHING = re.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s*)*")  # 'Hotan, Xinjiang Uygur ..., '
+# 'Hotan, Xinjiang Uygur ..., ', "Compiled by the Zone's Economic Development Bureau, "
+_PLACE_OR_NOTHING = re.compile(r"(?:(?i:compiled|issued|prepared|published|edited|released) by [^,.;]{3,80},\s*)?"
+                               r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s*)*")
 _HEADLINE_VERB = re.compile(r"\b(?:sets?|sets out|unveils?|announces?|eyes|meets?|met|beats?|tops|exceeds?|hits?|"
                             r"achieves?|misses?|surpass(?:es)?|fulfils?|fulfills?|completes?)\b", re.I)
 _INDUSTRY_SECTION = re.compile(r"\s*(?:\d{1,2}[.)、]\s*|[①-⑩]\s*|[-•▶■◆]\s*)?(?P<label>[A-Za-z][^:：.;\d()]{2,60}?)"

@@ -4555,3 +4555,16 @@ def test_a_label_without_its_colon_dates_a_page_only_where_it_opens_a_line_or_a_
 
     found = detect_document_date(f"Zhangwu Economic Development Zone grows 9.2% in first half\n\n{header}\n")
     assert (found.year, found.month, found.day) == date
+
+
+def test_an_annual_report_reads_its_periods_against_the_year_it_is_on():
+    # evaluated on (corpus c203_05: a '2020 ANNUAL REPORT' compiled in April 2021 dated 'the first quarter' and 'the
+    # full year' in 2021; c203_03: 'up 28.4 percent on the previous year' named a year as if reported on)
+    text = ("BAOQING ECONOMIC DEVELOPMENT ZONE, HEILONGJIANG PROVINCE\n2020 ANNUAL REPORT\nCompiled by the Zone's "
+            "Economic Development Bureau, April 2021\n\nCHAPTER 2  ECONOMIC PERFORMANCE\nAfter falling 18.6 percent in "
+            "the first quarter, the output value of industrial enterprises above designated size recovered to 6.74 "
+            "billion yuan for the full year, up 3.1 percent. Fixed-asset investment declined 4.2 percent. Tax revenue "
+            "reached 231 million yuan, up 2.5 percent on the previous year.\n")
+    assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2020-01", "2020-12", 3.1),
+        ("fixed_asset_investment", "2020-01", "2020-12", -4.2), ("tax_revenue", "2020-01", "2020-12", 2.5)]
