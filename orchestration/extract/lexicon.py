@@ -148,13 +148,15 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
      r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?|"
-     r"bio-?based materials?|refractor(?:y|ies)(?: materials?)?|new metal materials?|superhard materials?",
+     r"bio-?based materials?|refractor(?:y|ies)(?: materials?)?|new metal materials?|superhard materials?|"
+     r"(?:new )?glass materials?|basalt fib(?:er|re)s?",
      "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"
      r"(?:chinese |tibetan |mongolian |uyghur |miao |ethnic )(?:herbal )?medicines?|herbal medicines?|"
      r"(?:innovative )?chemical (?:drugs|pharmaceuticals?)|vaccines?|\b[a-z]+ medicine\b|decoction pieces|"
-     r"(?:proprietary|patent) (?:chinese )?medicines", "biomedicine"),
+     r"(?:proprietary|patent) (?:chinese )?medicines|(?:chinese )?medicinal (?:herbs?|materials?|plants?)",
+     "biomedicine"),
     (r"medical (?:devices?|equipment|instruments?|consumables)|\bdental\b", "medical_devices"),
     (r"energy (?:conservation|saving) and environmental protection|energy[- ]saving and environment\w*|"
      r"environmental protection|recycling|waste (?:disposal|treatment)|circular economy|"
@@ -191,7 +193,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"(?:crayfish|shrimps?|fish|rice|grain|chil(?:i|li|ies)|peppers?|edible fung(?:us|i)|mushrooms?|fruits?|vegetables?|poultry|eggs?|"
      r"nuts?|sugar|potato(?:es)?|corn|soybeans?|beef|pork|mutton|cattle|dairy|halal food|apples?|pears?|"
      r"kiwi ?fruits?|citrus|oranges?|walnuts?|peanuts?|sweet potato(?:es)?|mangoe?s?|bananas?|pineapples?|"
-     r"lychees?|longans?|jujubes?|dates) (?:deep )?processing",
+     r"lychees?|longans?|jujubes?|dates|tomato(?:es)?|lil(?:y|ies)|cottonseeds?) (?:deep )?processing",
      "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
@@ -199,9 +201,9 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"\bclothing\b|leather goods|\bleather\b|\bfur\b|footwear|\bshoes?(?: making| and apparel)?\b|"
      r"(?:bags and )?luggage",
      "textiles_apparel"),
-    (r"alumin(?:i)?um (?:deep )?processing|alumin(?:i)?um (?:industry|sector)|alumin(?:i)?um (?:profiles?|foil|sheets?|plates?)|"
+    (r"alumin(?:i)?um (?:deep[- ])?processing|alumin(?:i)?um (?:industry|sector)|alumin(?:i)?um (?:profiles?|foil|sheets?|plates?)|"
      r"nonferrous metals?|non-ferrous metals?|rare earth|"
-     r"gold (?:industry|mining|smelting|refining)|"
+     r"gold (?:industry|mining|smelting|refining)|gold and silver (?:smelting|refining|processing)|"
      r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?|"
      r"copper (?:industry|products|foil|rods?)|"
      # a base metal's firms or trade: '52 copper enterprises', 'magnesium processing'

@@ -4568,3 +4568,15 @@ def test_an_annual_report_reads_its_periods_against_the_year_it_is_on():
     assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2020-01", "2020-12", 3.1),
         ("fixed_asset_investment", "2020-01", "2020-12", -4.2), ("tax_revenue", "2020-01", "2020-12", 2.5)]
+
+
+@pytest.mark.parametrize(("phrase", "industry"), [
+    ("The processing of sanqi and other medicinal herbs", "biomedicine"), ("The new glass materials industry", "new_materials"),
+    ("Tomato and cottonseed processing", "food_processing"), ("Lily processing", "food_processing"),
+    ("The aluminum deep-processing industry", "nonferrous_metals"), ("Gold and silver smelting", "nonferrous_metals"),
+    ("Basalt fiber composites", "new_materials")])
+def test_more_of_the_genre_s_words_for_industries(phrase, industry):
+    # evaluated on (corpus: 18 industry facts, c103_01, c105_04, c113_01, c144_07, c147_04, c155_03, c198_03, ...)
+    from orchestration.extract.facts import first_industry
+
+    assert first_industry(phrase) == industry
