@@ -22,7 +22,7 @@ _EMERGING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:to be (?:built|developed|cultiv
 _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpillar|\bleading\b|\bemerging\b|"
                                  r"characteristic|cultivat|growth (?:engine|pole)|(?<!at )\bpresent in\b|"
                                  r"\balso present\b|\bbuilt around\b|\bcent(?:red|ered) on\b|\bfocus(?:es|ed)? on\b|"
-                                 r"\bled by\b|"
+                                 r"\bled by\b|\bbackbone\b|\bmainstays?\b|"
                                  # a label's role word, capitalised: 'Cultivating: hydrogen energy', 'Featured: tofu'
                                  # ('Leading firms include ...' names firms)
                                  r"\b(?:Leading(?! (?:firms|companies|enterprises))|Emerging|Characteristic|Pillar|"
@@ -34,7 +34,7 @@ _LEADS_SENTENCE = re.compile(r"^[^A-Za-z]*$")  # only quotes, bullets or spaces 
 # A heading over a list of industries ('Leading industries', 'Emerging industries:') gives its role
 _ROLE_HEADING = guarded(re.compile(  # guarded: see firstchar
     r"\b(leading|pillar|main|dominant|characteristic|featured|distinctive|emerging)\s+industr", re.I))
-_ROLE_WORDS = (r"leading|pillar|dominant|main|mainstay|backbone|characteristic|distinctive|featured|specialty|"
+_ROLE_WORDS = (r"leading|pillar|dominant|main|mainstays?|backbone|characteristic|distinctive|featured|specialty|"
                r"emerging|new growth (?:engine|pole|area)|cultivat\w*|to be built|new industries|nurtur\w*|"
                r"foster\w*|being developed|newly developing")
 # the role stated in the predicate after the industries: 'X and Y are the zone's two pillar industries',

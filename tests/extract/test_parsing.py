@@ -4580,3 +4580,14 @@ def test_more_of_the_genre_s_words_for_industries(phrase, industry):
     from orchestration.extract.facts import first_industry
 
     assert first_industry(phrase) == industry
+
+
+@pytest.mark.parametrize(("sentence", "industries"), [
+    ("Apple processing remains the backbone of the park.", [("food_processing", "leading")]),
+    ("Its mainstays are auto parts and petrochemicals.", [("automotive", "leading"), ("chemicals", "leading")])])
+def test_an_industry_called_the_backbone_or_a_mainstay(sentence, industries):
+    # evaluated on (corpus: 8 industry facts, c26_03, c177_04, ...): no word of the sentence said it was about industries
+    from orchestration.extract import extract_document
+
+    text = f"Xunyi Industrial Park, May 3, 2024\n\nThe park covers 20 square kilometers. {sentence}\n"
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == industries
