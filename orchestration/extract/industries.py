@@ -23,6 +23,7 @@ _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpi
                                  r"characteristic|cultivat|growth (?:engine|pole)|(?<!at )\bpresent in\b|"
                                  r"\balso present\b|\bbuilt around\b|\bcent(?:red|ered) on\b|\bfocus(?:es|ed)? on\b|"
                                  r"\bled by\b|\bbackbone\b|\bmainstays?\b|"
+                                 r"\b(?:is|are|also|actively|vigorously) developing\b|"
                                  # a label's role word, capitalised: 'Cultivating: hydrogen energy', 'Featured: tofu'
                                  # ('Leading firms include ...' names firms)
                                  r"\b(?:Leading(?! (?:firms|companies|enterprises))|Emerging|Characteristic|Pillar|"

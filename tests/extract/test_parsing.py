@@ -4591,3 +4591,12 @@ def test_an_industry_called_the_backbone_or_a_mainstay(sentence, industries):
 
     text = f"Xunyi Industrial Park, May 3, 2024\n\nThe park covers 20 square kilometers. {sentence}\n"
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == industries
+
+
+def test_an_industry_the_zone_is_developing_is_emerging():
+    # evaluated on (corpus: 9 industry facts, c196_05, ...): 'The park is also developing new energy' said nothing of
+    # industries in the words the reader looks for first
+    from orchestration.extract import extract_document
+
+    text = "Shandan Industrial Park, May 3, 2024\n\nThe park covers 20 square kilometers. It is also developing new energy.\n"
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [("new_energy", "emerging")]
