@@ -659,7 +659,7 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
         if pattern.search(target):
             return code, q.end + head.end(), None
     # '126 rare earth enterprises', '40 pharmaceutical and medical device enterprises': firms of one industry
-    words = phrase[: head.start()].strip()
+    words = phrase[: head.start()].strip() or head.group()  # ('26 wineries': the head names the industry)
     # a comma only in a list of the industry's trades ('470 chip design, packaging and equipment companies')
     listed = "," not in words or re.search(r",[\w\s-]+\band\b[\w\s-]+$", words) is not None
     if words and len(words.split()) <= 6 and listed and not _INDUSTRY_COUNT_EXCLUDED.search(words):

@@ -116,7 +116,8 @@ COUNT_METRICS: list[tuple[str, str]] = [
      r"^(?:all kinds of|various)\s+(?:enterprises|companies)$|^(?:各类)?企业$", "enterprises"),
 ]
 COUNT_HEAD = re.compile(
-    r"(?:\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities|manufacturers|makers|producers)\b|企业|公司)"
+    r"(?:\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities|manufacturers|makers|producers|"
+    r"wineries|suppliers)\b|企业|公司)"
     r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated (?:size|scale)|above[- ](?:scale|size)))?",
     re.I)
 
@@ -149,7 +150,10 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
      r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?|"
      r"bio-?based materials?|refractor(?:y|ies)(?: materials?)?|new metal materials?|superhard materials?|"
-     r"(?:new )?glass materials?|basalt fib(?:er|re)s?",
+     r"(?:new )?glass materials?|basalt fib(?:er|re)s?|"
+     # (not building ceramics and tiles, which the genre leaves without a code)
+     r"(?:advanced|industrial|special|fine|electronic|technical|daily-use|precision) ceramics?|"
+     r"(?<!building )\bceramic(?= (?:enterprises|companies|firms|makers|materials)|$)",
      "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"
@@ -173,7 +177,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?|commercial space|\bmachinery\b|"
      r"instruments? and meters?|instrumentation|\bvalves?\b|"
      r"\bfasteners?\b|electric motors?|electromechanical|shipbuilding|ship repair(?:ing)?|"
-     r"\bbearings?(?: and precision parts)?\b|precision parts",
+     r"\bbearings?(?: and precision parts)?\b|precision parts|(?<!copper )wires? and cables?|\bcables?(?= (?:enterprises|companies|"
+     r"firms|makers|manufacturers|industry))",
      "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?|"
      r"data cent(?:er|re)s?|digital creative(?: industr(?:y|ies))?|digital content",

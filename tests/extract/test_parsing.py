@@ -4600,3 +4600,18 @@ def test_an_industry_the_zone_is_developing_is_emerging():
 
     text = "Shandan Industrial Park, May 3, 2024\n\nThe park covers 20 square kilometers. It is also developing new energy.\n"
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [("new_energy", "emerging")]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("The zone's 26 wineries produced output value of 2.4 billion yuan.", ("enterprises", "food_processing", 26.0)),
+    ("The zone is now home to 138 wire and cable enterprises.", ("enterprises", "equipment_manufacturing", 138.0)),
+    ("About 160 ceramic enterprises operate in the zone.", ("enterprises", "new_materials", 160.0))])
+def test_firms_of_industries_named_by_their_products(sentence, fact):
+    # evaluated on (corpus c157_05, c166_03, c181_05, c190_06, ...): wineries, wire and cable makers and ceramic firms;
+    # building ceramics and tiles keep no code, as the corpus's references leave them
+    from orchestration.extract import extract_document
+    from orchestration.extract.facts import first_industry
+
+    text = f"Penglai Economic Development Zone, December 20, 2020\n\n{sentence}\n"
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics][:1] == [fact]
+    assert first_industry("Building ceramics") is None
