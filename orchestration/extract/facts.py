@@ -669,6 +669,20 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     return None
 
 
+def industry_firms(label: str) -> str | None:
+    """The industry of a label that names its firms ('Green food processing enterprises'), if it names one.
+
+    >>> industry_firms("Green food processing enterprises"), industry_firms("Foreign-funded enterprises")
+    ('food_processing', None)
+    """
+    head = _FIRMS_AT_END.search(label)
+    words = label[: head.start()].strip() if head else ""
+    if not words or len(words.split()) > 6 or _INDUSTRY_COUNT_EXCLUDED.search(words) or "," in words:
+        return None
+    return first_industry(words)
+
+
+_FIRMS_AT_END = re.compile(r"\b(?:enterprises|companies|firms|makers|manufacturers|producers)\s*$", re.I)
 # '126 pharmaceutical enterprises, 48 of them above designated size', '78 enterprises, including 21 above
 # designated size'
 OF_THEM_ABOVE = re.compile(r"\s+(?:of (?:them|which) )?(?:(?:are|were) )?above[- ]designated[- ](?:size|scale)\b",
@@ -792,7 +806,9 @@ THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms
 # 'Registered enterprises: 540', or with dot leaders as key-figure lists set them out:
 # 'National high-tech enterprises ........ 94'
 ROW_LABEL = re.compile(
-    r"\s*(?:[-•·*▸►▪■●◆]\s*|\(?\d{1,2}[.)、]\s*)?(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*(?:[:：]|\.{3,}|…+)\s*"
+    # (a bilingual label's Chinese first: '国家高新技术企业 National high-tech enterprises: 137')
+    r"\s*(?:[-•·*▸►▪■●◆]\s*|\(?\d{1,2}[.)、]\s*)?(?:[\u4e00-\u9fff\"“”（）()]+\s+)?"
+    r"(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*(?:[:：]|\.{3,}|…+)\s*"
     r"(?:about |nearly |more than |over )?")
 
 

@@ -1321,6 +1321,9 @@ class _Reader(TableReading, FigureLineReading):
         if row and (row.end() == q.start or (QUALIFIER_ONLY.fullmatch(self.text, row.end(), q.start)
                                              and F.count_label(row.group("label")))):
             # 'Enterprises above designated size: 312', 'Registered enterprises: c. 2,100'
+            if F.CHANGE_OF_STOCK.search(self.text, s.start, row.start("label") + 1) or F.CHANGE_OF_STOCK.search(
+                    row.group("label")):
+                return None  # '新增高新技术企业 Newly recognised high-tech enterprises: 30': a change in a stock
             if F.money_metric(row.group("label"), ""):
                 return None  # 'Operating income of enterprises above designated size: 612.8': an amount
             code = F.count_label(row.group("label"))
@@ -1330,6 +1333,11 @@ class _Reader(TableReading, FigureLineReading):
                 if found is not None and found[0] == "enterprises" and F.first_industry(row.group("label")):
                     return F.Draft("enterprises", q.value, "count", q.qualifier, q, s.start, found[1],
                                    measure="stock", anchor=q.start, industry=F.first_industry(row.group("label")))
+                # 'Green food processing enterprises: 74': the firms of the industry the label names
+                industry = F.industry_firms(row.group("label"))
+                if industry is not None:
+                    return F.Draft("enterprises", q.value, "count", q.qualifier, q, s.start, q.end,
+                                   measure="stock", anchor=q.start, industry=industry)
                 return None
             return F.Draft(code, q.value, "persons" if code == "population" else "count", q.qualifier, q,
                            s.start, q.end, measure="stock", anchor=q.start)

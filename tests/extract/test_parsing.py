@@ -4615,3 +4615,16 @@ def test_firms_of_industries_named_by_their_products(sentence, fact):
     text = f"Penglai Economic Development Zone, December 20, 2020\n\n{sentence}\n"
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics][:1] == [fact]
     assert first_industry("Building ceramics") is None
+
+
+def test_labelled_counts_with_the_chinese_first_and_an_industry_s_firms():
+    # evaluated on (corpus: 15 facts, c38_08, c42_02, c60_06, c80_08, c144_05, c201_06, ...): a bilingual label with
+    # its Chinese first, and a label naming an industry's firms, had no count; a change in a stock still has none
+    text = ("Jiaozuo High-tech Zone, May 20, 2024\n\nKey figures (2023)\n国家高新技术企业 National high-tech enterprises: "
+            "137\n规上工业企业 Industrial enterprises above designated size: 164\nGreen food processing enterprises: 74\n"
+            "新增高新技术企业 Newly recognised high-tech enterprises: 30\nForeign-funded enterprises: 12\n")
+    from orchestration.extract import extract_document
+
+    facts = [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("high_tech_enterprises", None, 137.0), ("enterprises_above_size", None, 164.0),
+                     ("enterprises", "food_processing", 74.0)]
