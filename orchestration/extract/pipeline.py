@@ -233,6 +233,9 @@ class _Reader(TableReading, FigureLineReading):
         if F.industry_opening(clause) is not None:
             return False  # 'Grain and oil processing, a characteristic industry built on the county's corn, ...'
         unasided = F.ASIDE.sub(",", clause)
+        if _OWN_CLAUSE_OPENS.match(unasided.rsplit(",", 1)[-1]) and "," in unasided:
+            return False  # "The base, one of ... to anchor the country's refining expansion, has ...": the
+            # place is named in what comes between the subject and its verb
         wider = _WIDER_AREA.search(unasided)
         if wider is not None and _ZONE_BEFORE.search(unasided, 0, wider.start()):
             return False  # 'The provincial-level zone in Shandong province now has 98 ...': where the zone lies
@@ -2194,6 +2197,8 @@ _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |ov
 _ACROSS_A_PLACE = re.compile(r"\s*(?:Across|Throughout) (?:the (?:whole )?(?:city|province|county|region|country)|"
                              r"(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")),")
 _MAY_NAME_A_WIDER_AREA = re.compile(r"['’]s\b|as a whole| city| province|municipality", re.I)
+_OWN_CLAUSE_OPENS = re.compile(r"\s*(?:it\s+|the (?:zone|park|base|district)\s+)?(?:now\s+|currently\s+)?"
+                               r"(?:has|have|covers|spans)\b", re.I)
 _WIDER_AREA = re.compile(
     # (not '71 percent of the city's total': a share)
     r"(?<!of )\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|"

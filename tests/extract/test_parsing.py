@@ -4628,3 +4628,13 @@ def test_labelled_counts_with_the_chinese_first_and_an_industry_s_firms():
     facts = [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("high_tech_enterprises", None, 137.0), ("enterprises_above_size", None, 164.0),
                      ("enterprises", "food_processing", 74.0)]
+
+
+@pytest.mark.parametrize("subject", [
+    "The base, one of seven coastal sites picked to anchor the country's refining expansion, has",
+    "Set up in 2009 as one of Henan's first industrial cluster districts, it has"])
+def test_a_wider_place_named_between_the_subject_and_its_verb_does_not_take_the_figure(subject):
+    # evaluated on (corpus c114_01, c196_03, ...): "the country's", "Henan's" in what comes before the figure's own
+    # clause made the figure a wider area's
+    text = f"Lianyungang Petrochemical Industrial Base, July 20, 2024\n\n{subject} a planned area of 61.3 square kilometers.\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 61.3)]
