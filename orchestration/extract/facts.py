@@ -333,7 +333,7 @@ def _in_order(table, text: str) -> list[str]:
 
 
 # ('$182 million (1.3 billion yuan) in foreign direct investment': past the amount's conversion)
-_METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|worth of)\s+(?:the\s+)?([^\W\d_][\w\s-]{1,39})")
+_METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|for|worth of)\s+(?:the\s+)?([^\W\d_][\w\s-]{1,39})")
 
 
 _SPACE_RUN = re.compile(r"\s{2,}")

@@ -4638,3 +4638,12 @@ def test_a_wider_place_named_between_the_subject_and_its_verb_does_not_take_the_
     # clause made the figure a wider area's
     text = f"Lianyungang Petrochemical Industrial Base, July 20, 2024\n\n{subject} a planned area of 61.3 square kilometers.\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 61.3)]
+
+
+def test_a_goal_whose_measure_is_named_after_it_with_for():
+    # evaluated on (corpus c85_04, c90_05, c209_07, ...): 'set a target of 37 billion yuan for full-year output value
+    # above designated size' took the measure of the figure before it
+    text = ("Tiantai Economic Development Zone, July 20, 2025\n\nIn the first half, operating revenue reached 16 billion "
+            "yuan. The zone has set a target of 37 billion yuan for full-year output value above designated size.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2025-06", 16_000_000_000.0), ("industrial_output_above_size", "2025-12", 37_000_000_000.0)]
