@@ -52,7 +52,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"\b(?:handled|recorded|posted|achieved|saw) trade(?= (?:of|worth|valued at)\b)|"
      # a goal for it: 'Our goal is trade of 8 billion yuan', 'expects full-year trade through the area to exceed'
      r"\b(?:goal|target|aim) (?:is|was) trade(?= (?:of|worth)\b)|"
-     r"\b(?:expects?|wants?) (?:full-year |annual |total )?trade\b(?=(?: [^,.;]{1,60}?)? to (?:exceed|reach|top|hit|pass)\b)",
+     r"\b(?:expects?|wants?) (?:(?:the |its |the (?:zone|park|area)['’]s )?(?:full-year |annual |total )?)?trade\b"
+     r"(?=(?: [^,.;]{1,60}?)? to (?:exceed|reach|top|hit|pass)\b)",
      "foreign_trade"),
     (r"retail sales", "retail_sales"),
     (r"contract(?:ed|ual)? (?:(?:foreign|overseas) (?:direct )?)?(?:investment|value|capital)|"

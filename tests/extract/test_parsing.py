@@ -4647,3 +4647,10 @@ def test_a_goal_whose_measure_is_named_after_it_with_for():
             "yuan. The zone has set a target of 37 billion yuan for full-year output value above designated size.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("operating_revenue", "2025-06", 16_000_000_000.0), ("industrial_output_above_size", "2025-12", 37_000_000_000.0)]
+
+
+def test_a_forecast_of_the_zone_s_trade():
+    # evaluated on (corpus c156_07, c208_05): "We expect the zone's full-year trade to exceed 300 billion yuan"
+    text = ("Pudong Airport Comprehensive Bonded Zone, July 20, 2025\n\nWe expect the zone's full-year trade to exceed "
+            "300 billion yuan for the first time.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("foreign_trade", "2025-12", 300_000_000_000.0)]
