@@ -1395,7 +1395,7 @@ class _Reader(TableReading, FigureLineReading):
                 # "Tea processing remains a featured industry, with 27 tea enterprises in the zone"
                 or (industry is not None and _WITH_COUNT.search(before))
                 # 'About 40 medical device companies in the zone make disposable infusion sets'
-                or (industry is not None and _OPENS_SENTENCE.fullmatch(before)
+                or (industry is not None and _OPENS_CLAUSE.search(before)
                     and _THEY_WORK.match(self.text, phrase_end))
                 # 'Of these, 158 are industrial enterprises above designated size ... and 64 are national ...'
                 or (_ARE_AFTER.match(self.text, q.end) and _OF_THESE.search(before))):
@@ -2466,7 +2466,9 @@ _OF_THESE = re.compile(rf"\b{_OF_WHICH}\b", re.I)
 _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|with|for)|worth|from|in|at|by|of)\b)",
                         re.I)
 # '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
-_OPENS_SENTENCE = re.compile(r"\s*(?:about|some|nearly|more than|over|around|roughly)?\s*", re.I)
+# ('..., and 76 prefabricated food enterprises now operate there')
+_OPENS_CLAUSE = re.compile(r"(?:^|[;:]|,\s*(?:and|while|but)\b|^\s*and\b)\s*(?:about|some|nearly|more than|over|around|"
+                           r"roughly)?\s*$", re.I)
 _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"
                         r"(?:make|produce|supply|turn out|work|operate|employ|export)\b", re.I)
 _ADJUSTED = re.compile(r"\bexcluding\b|\bwould have\b|\bhad it not been\b", re.I)

@@ -4654,3 +4654,10 @@ def test_a_forecast_of_the_zone_s_trade():
     text = ("Pudong Airport Comprehensive Bonded Zone, July 20, 2025\n\nWe expect the zone's full-year trade to exceed "
             "300 billion yuan for the first time.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("foreign_trade", "2025-12", 300_000_000_000.0)]
+
+
+def test_an_industry_s_firms_counted_as_a_clause_opens():
+    # evaluated on (corpus c70_03, c129_01, ...): '..., and 76 prefabricated food enterprises now operate there'
+    text = ("Xinghua Economic Development Zone, May 3, 2024\n\nThe zone covers 20 square kilometers, and 76 "
+            "prefabricated food enterprises now operate there.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("area", 20.0), ("enterprises", 76.0)]
