@@ -713,7 +713,11 @@ def first_industry(phrase: str) -> str | None:
     return min(found)[2] if found else None
 
 
-ELLIPTICAL_GROWTH = re.compile(r"^[\s,;]*(?:and|while|with)\s+[\w\s-]{3,60}?\s+by\s*$", re.I)
+# '... by about 8 percent and industrial investment by more than 15 percent', '... grew 9.7 percent and industrial
+# investment 38.4 percent': the verb of the change before
+ELLIPTICAL_GROWTH = re.compile(r"^[\s,;]*(?:and|while|with)\s+(?![\w\s-]*\b(?:accounting|accounted|account|share|"
+                               r"proportion|ratio|rate)\b)[\w\s-]{3,60}?(?:\s+by)?\s*"
+                               r"(?:about |nearly |more than |over |at least |around )?$", re.I)
 MILESTONE = re.compile(r"^[\s,-]*(?:mark|threshold|milestone|level for the first time|for the first time)\b", re.I)
 COUNT_BEFORE = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b(?:\s+(?:above designated size|"

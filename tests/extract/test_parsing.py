@@ -4661,3 +4661,16 @@ def test_an_industry_s_firms_counted_as_a_clause_opens():
     text = ("Xinghua Economic Development Zone, May 3, 2024\n\nThe zone covers 20 square kilometers, and 76 "
             "prefabricated food enterprises now operate there.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("area", 20.0), ("enterprises", 76.0)]
+
+
+def test_a_second_measure_s_change_with_the_verb_of_the_first():
+    # evaluated on (corpus: 10 facts, c197_07, c142_02, c206_05, ...): 'grew 9.7 percent and industrial investment
+    # 38.4 percent' and '... by about 8 percent and industrial investment by more than 15 percent'; not a share
+    # ('..., and tax revenue accounting for 71.4 percent')
+    text = ("Boluo Economic Development Zone, January 20, 2024\n\nIn 2023, operating revenue grew 9.7 percent and "
+            "industrial investment 38.4 percent. The zone's tax revenue rose 5.2 percent, and tax revenue accounting for "
+            "71.4 percent of the county's. This year, it aims to raise output value by 8 percent and industrial "
+            "investment by more than 15 percent.\n")
+    assert [(f[1], f[3], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2023-12", 9.7), ("industrial_investment", "2023-12", 38.4),
+        ("tax_revenue", "2023-12", 5.2), ("industrial_output", "2024-12", 8.0), ("industrial_investment", "2024-12", 15.0)]
