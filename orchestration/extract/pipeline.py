@@ -2522,7 +2522,8 @@ _ELIDED_FROM_TO = re.compile(r"(?:,\s*|;\s*)(?:and\s+|while\s+)?(?:the\s+(?:tota
                              r"(?:\s+above designated (?:size|scale))?)\s+from\s+" + F.FROM_COUNT, re.I)
 _THEN_TO_NUMBER = re.compile(r"\s+to\s+(?:about |nearly |more than )?(?:\d|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|eleven|twelve)", re.I)
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.，；。)）(（]|$)")  # ('listed companies 3 (of which main board 2)')
+# ('listed companies 3 (of which main board 2)'; a line's end too: a spaced label's row over the next row)
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,;.，；。)）(（\n]|$)")
 _LIST_OPENER = re.compile(rf"^(?:{_OF_WHICH}|among (?:them|which)|including)\s+", re.I)
 _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b"
                            r"(?:enterprises|companies|firms|SMEs|giants?)"

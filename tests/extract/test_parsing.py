@@ -4674,3 +4674,11 @@ def test_a_second_measure_s_change_with_the_verb_of_the_first():
     assert [(f[1], f[3], f[6]) for f in _facts(text)] == [
         ("operating_revenue", "2023-12", 9.7), ("industrial_investment", "2023-12", 38.4),
         ("tax_revenue", "2023-12", 5.2), ("industrial_output", "2024-12", 8.0), ("industrial_investment", "2024-12", 15.0)]
+
+
+def test_a_spaced_label_s_count_over_the_next_row():
+    # evaluated on (corpus: 9 facts, c38_06, c80_04, c193_07, ...): a label and its count, spaced, were read only on a
+    # page's last line
+    text = ("Yulin High-tech Zone fact sheet 2024\n\nEnterprises (as of end-2023)\nIndustrial enterprises above "
+            "designated size   98\nNational high-tech enterprises  124\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises_above_size", 98.0), ("high_tech_enterprises", 124.0)]
