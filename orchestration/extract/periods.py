@@ -311,7 +311,8 @@ _PATTERNS = [
     (re.compile(r"全年", re.I), _chinese, False, False, False),
     (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
     (re.compile(r"(?:as of|at the end of|as at|by the end of|(?<=\()end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")|"
-                r"(?<=\()end-" + _Y.replace("?P<y>", "?P<y2>"), re.I), _point, True, False, False),  # '(end-2020)'
+                r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _Y.replace("?P<y>", "?P<y2>"), re.I), _point, True,
+     False, False),  # '(end-2020)', '(as of end-2023)'
     (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:plan|programme)(?: period)?", re.I), _plan, False, True, False),
     (re.compile(r"(?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:plan|programme)(?: period)?", re.I), _plan, False, True, False),
     (re.compile(r"\bbetween\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", re.I), _span, False, True, False),

@@ -4681,4 +4681,5 @@ def test_a_spaced_label_s_count_over_the_next_row():
     # page's last line
     text = ("Yulin High-tech Zone fact sheet 2024\n\nEnterprises (as of end-2023)\nIndustrial enterprises above "
             "designated size   98\nNational high-tech enterprises  124\n")
-    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises_above_size", 98.0), ("high_tech_enterprises", 124.0)]
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("enterprises_above_size", "2023-12", 98.0),
+                                                           ("high_tech_enterprises", "2023-12", 124.0)]
