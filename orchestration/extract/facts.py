@@ -806,7 +806,9 @@ GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s
 # 'the added value of these enterprises', 'Their added value rose': the firms named just before
 THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b|^\s*their\b|"
                          r"^(?:\s*(?:year[- ]on[- ]year|yoy|in (?:19|20)\d\d|last year|this year))?[\s,;]*"
-                         r"(?:and|while)\s+their\b", re.I)
+                         r"(?:and|while)\s+their\b|"
+                         # '..., with their added value up 10.2 percent', '; their added value grew 8.7 percent'
+                         r"(?:^|[,;]\s*)(?:with\s+)?their\s+(?:added value|output value|output)\b", re.I)
 # 'Registered enterprises: 540', or with dot leaders as key-figure lists set them out:
 # 'National high-tech enterprises ........ 94'
 ROW_LABEL = re.compile(

@@ -4683,3 +4683,12 @@ def test_a_spaced_label_s_count_over_the_next_row():
             "designated size   98\nNational high-tech enterprises  124\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("enterprises_above_size", "2023-12", 98.0),
                                                            ("high_tech_enterprises", "2023-12", 124.0)]
+
+
+def test_their_added_value_after_the_firms_above_designated_size():
+    # evaluated on (corpus c61_07, c88_06): '..., with their added value up 10.2 percent' after the output of the firms
+    # above designated size is their added value, above designated size too
+    text = ("Yilong New Area, November 10, 2022\n\nFrom January to October, industrial enterprises above designated "
+            "size produced output value of 12.4 billion yuan, up 9.1 percent, with their added value up 10.2 percent.\n")
+    assert [(f[1], f[6]) for f in _facts(text)] == [("industrial_output_above_size", 9.1),
+                                                  ("industrial_added_value_above_size", 10.2)]
