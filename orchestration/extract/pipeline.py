@@ -2596,6 +2596,8 @@ _ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|pl
                                r"\b(?:the|its|an?) (?P<plan3>plan['’]s|plan|five-year) |"
                                r"\bagainst (?:a|the|its) (?:(?P<plan2>plan['’]s|plan|five-year) )?"
                                r"(?:(?:annual|full-year|yearly|(?P<year2>(?:19|20)\d\d)) )?|"
+                               # '..., compared with a target of 41 billion yuan', '..., beating its target of ...'
+                               r"\b(?:compared (?:with|to)|beating|exceeding|surpassing|topping) (?:a|the|its) |"
                                r"\(\s*(?:annual|full-year|yearly) )(?:target|plan|goal)"
                                r"(?: of|\s*[:：])\s*(?:growth of\s*)?(?:about |nearly |more than |over )?$", re.I)
 # a period named as a goal's ('the target for the year', 'the budget for the full year'): not what the text reports on

@@ -4692,3 +4692,12 @@ def test_their_added_value_after_the_firms_above_designated_size():
             "size produced output value of 12.4 billion yuan, up 9.1 percent, with their added value up 10.2 percent.\n")
     assert [(f[1], f[6]) for f in _facts(text)] == [("industrial_output_above_size", 9.1),
                                                   ("industrial_added_value_above_size", 10.2)]
+
+
+def test_the_year_s_goal_beside_what_is_expected_or_reached():
+    # evaluated on (corpus c84_08, c200_06): '..., compared with a target of 41 billion yuan set in February'
+    text = ("Luanzhou Economic Development Zone, December 20, 2024\n\nOutput value above designated size is expected to "
+            "reach about 42 billion yuan for the whole year, compared with a target of 41 billion yuan set in February.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2024-12", 42_000_000_000.0),
+        ("industrial_output_above_size", "2024-12", 41_000_000_000.0)]
