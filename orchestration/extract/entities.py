@@ -405,6 +405,10 @@ _BARE_SUBJECT = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=[.;!?]\s\s))(?P<one>[A-Z][a-
                            r"(?:\s+and\s+(?P<two>[A-Z][a-z'’]{2,}))?(?=\s+[a-z]|\s*[:,]|['’]s\s+[a-z])", re.M)
 
 
+# ... or after a comparison's figure: 'against 118 in Yunmeng', '62 in Harqin and 58 in Aohan'
+_IN_A_BARE_PLACE = re.compile(r"(?<=\d in )(?P<one>[A-Z][a-z'’]{2,})(?P<two>)(?=\s*[.,;)]|\s+and\b)")
+
+
 def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], taken: set[int]) -> None:
     """A page on several zones names each by its place alone once it has been introduced.
 
@@ -418,7 +422,7 @@ def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], ta
     if len(by_place) < 2:
         return
     named = [(m.start, m.end) for m in mentions]
-    for m in _BARE_SUBJECT.finditer(text):
+    for m in [*_BARE_SUBJECT.finditer(text), *_IN_A_BARE_PLACE.finditer(text)]:
         for group in ("one", "two"):
             word = m.group(group)
             if word is None or word in CITIES or word in PROVINCES:

@@ -565,7 +565,8 @@ class _Reader(TableReading, FigureLineReading):
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts) \
-                    or self._count_goal(q, window, drafts) or self._industry_part(q, drafts)
+                    or self._count_goal(q, window, drafts) or self._industry_part(q, drafts) \
+                    or self._count_against(q, drafts)
                 draft = self._part_above_size(draft, drafts)
             if draft is None and q.kind in ("area", "bare"):
                 draft = self._same_measure_again(q, drafts, s)
@@ -1458,6 +1459,22 @@ class _Reader(TableReading, FigureLineReading):
         subsidies, ...')."""
         return _OF_THE_COUNT.search(before) is not None and not _SUBSET_AFTER.match(self.text, phrase_end) \
             and not any(d.metric == code and d.value == q.value for d, *_ in self.drafts)
+
+    def _count_against(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
+        """'It has 147 industrial enterprises above designated size, against 118 in Yunmeng (and 58 in Aohan)':
+        another zone's count of what was just counted, the zone named by its place."""
+        last = drafts[-1] if drafts else None
+        if last is None or last.unit != "count" or last.value is None or q.kind != "bare" or q.scaled:
+            return None
+        against = _AGAINST_BEFORE.fullmatch(self.text, last.end, q.start)
+        if against is None or (against.group("word").lower() == "and" and last.entity is None):
+            return None
+        place = _IN_PLACE.match(self.text, q.end)
+        named = self._mentions_between(q.end, place.end()) if place else []
+        if not named:
+            return None
+        return F.Draft(last.metric, q.value, "count", q.qualifier, q, q.start, place.end(), measure="stock",
+                       anchor=q.start, industry=last.industry, entity=named[-1].cluster)
 
     def _industry_part(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
         """'106 industrial enterprises above designated size, 38 of them in the aluminum sector', '..., 23 of which
@@ -2467,6 +2484,9 @@ _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|wi
                         re.I)
 # '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
 # ('..., and 76 prefabricated food enterprises now operate there')
+_AGAINST_BEFORE = re.compile(r"[\s,;]*(?P<word>against|compared with|versus|vs\.?|and)\s+(?:about |nearly |more than |"
+                             r"over )?", re.I)
+_IN_PLACE = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}")
 _OPENS_CLAUSE = re.compile(r"(?:^|[;:]|,\s*(?:and|while|but)\b|^\s*and\b)\s*(?:about|some|nearly|more than|over|around|"
                            r"roughly)?\s*$", re.I)
 _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"

@@ -4701,3 +4701,13 @@ def test_the_year_s_goal_beside_what_is_expected_or_reached():
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2024-12", 42_000_000_000.0),
         ("industrial_output_above_size", "2024-12", 41_000_000_000.0)]
+
+
+def test_another_zone_s_count_named_by_its_place_after_against():
+    # evaluated on (corpus c79_08, c90_03, c137_06): 'It has 147 industrial enterprises above designated size, against
+    # 118 in Yunmeng', '..., against 62 in Harqin and 58 in Aohan' on a page about several zones
+    text = ("Xiaogan, March 2, 2024\n\nAnlu Economic Development Zone and Yunmeng Economic Development Zone both grew. "
+            "The Anlu zone currently has 147 industrial enterprises above designated size, against 118 in Yunmeng.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Anlu Economic Development Zone", "enterprises_above_size", 147.0),
+        ("Yunmeng Economic Development Zone", "enterprises_above_size", 118.0)]
