@@ -151,7 +151,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
      r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?|"
      r"bio-?based materials?|refractor(?:y|ies)(?: materials?)?|new metal materials?|superhard materials?|"
-     r"(?:new )?glass materials?|basalt fib(?:er|re)s?|"
+     r"(?:new )?glass materials?|basalt fib(?:er|re)s?|\bgraphite\b(?! anode)|"
      # (not building ceramics and tiles, which the genre leaves without a code)
      r"(?:advanced|industrial|special|fine|electronic|technical|daily-use|precision) ceramics?|"
      r"(?<!building )\bceramic(?= (?:enterprises|companies|firms|makers|materials)|$)",
@@ -178,7 +178,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?|commercial space|\bmachinery\b|"
      r"instruments? and meters?|instrumentation|\bvalves?\b|"
      r"\bfasteners?\b|electric motors?|electromechanical|shipbuilding|ship repair(?:ing)?|"
-     r"\bbearings?(?: and precision parts)?\b|precision parts|(?<!copper )wires? and cables?|\bcables?(?= (?:enterprises|companies|"
+     r"\bbearings?(?: and precision parts)?\b|precision parts|(?<!copper )wires? and cables?|refrigeration(?: equipment)?(?=$| (?:enterprises|companies|firms|makers|"
+     r"industry|equipment))|\bcables?(?= (?:enterprises|companies|"
      r"firms|makers|manufacturers|industry))",
      "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?|"

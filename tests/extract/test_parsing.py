@@ -4574,7 +4574,8 @@ def test_an_annual_report_reads_its_periods_against_the_year_it_is_on():
     ("The processing of sanqi and other medicinal herbs", "biomedicine"), ("The new glass materials industry", "new_materials"),
     ("Tomato and cottonseed processing", "food_processing"), ("Lily processing", "food_processing"),
     ("The aluminum deep-processing industry", "nonferrous_metals"), ("Gold and silver smelting", "nonferrous_metals"),
-    ("Basalt fiber composites", "new_materials")])
+    ("Basalt fiber composites", "new_materials"), ("graphite", "new_materials"),
+    ("graphite anode materials", "energy_storage_materials"), ("refrigeration", "equipment_manufacturing")])
 def test_more_of_the_genre_s_words_for_industries(phrase, industry):
     # evaluated on (corpus: 18 industry facts, c103_01, c105_04, c113_01, c144_07, c147_04, c155_03, c198_03, ...)
     from orchestration.extract.facts import first_industry
