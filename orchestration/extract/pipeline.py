@@ -2430,7 +2430,8 @@ _IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|decline
              r"rebounded)\s+to")
 # 'we expect it to pass 25 billion', 'we expect more than 180 billion': a speaker's goal for the measure just given
 # ... 'The zone, in a county-level city of Yantai, expects the figure to reach ...', 'it aims to lift the figure to'
-_WE_EXPECT = (r"(?:we|they|it|the zone|the park)(?:,[^,]{1,80},)?\s+(?:(?:expects?|hopes?)\s+(?:(?:it|the figure|"
+_WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |management )?committee)(?:,[^,]{1,80},)?\s+"
+              r"(?:still\s+)?(?:(?:expects?|hopes?)\s+(?:(?:it|the figure|"
               r"this figure)\s+to\s+(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
               r"aims?\s+to\s+(?:lift|raise|push|bring)\s+(?:it|the figure|this figure)\s+to\s+)")
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?(?:(?:in [\w\s-]{3,40}|this year|next year),?\s*)?"
@@ -2460,7 +2461,9 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:said|says|added|noted)(?: that)?,? )?"
                              r"(?:(?:it|the figure|this figure)(?:\s+for [\w\s]{3,30}?)?\s+(?:" + _IT_WAS +
                              r"|" + _IT_MOVED + r"|will (?:reach|exceed|top|surpass|be)|"
-                             r"is (?:expected )?to (?:reach|exceed|top)|(?:is )?striv(?:es|ing) for|aims? for|targets)|"
+                             r"is (?:expected )?to (?:reach|exceed|top)|(?:is )?striv(?:es|ing) for|aims? for|targets|"
+                             # 'This year it aims to reach 55 billion yuan'
+                             r"aims? to (?:reach|exceed|top|pass|hit|surpass)|(?:will )?strives? to (?:reach|exceed))|"
                              + _WE_EXPECT + r"|"
                              r"(?:the [\w\s-]{3,40}?|it|we|they)\s+(?:has |have )?set (?:a|an|the) (?:[\w-]+\s+)?"
                              r"target of)"

@@ -4712,3 +4712,14 @@ def test_another_zone_s_count_named_by_its_place_after_against():
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Anlu Economic Development Zone", "enterprises_above_size", 147.0),
         ("Yunmeng Economic Development Zone", "enterprises_above_size", 118.0)]
+
+
+def test_a_goal_for_the_measure_just_given_in_the_next_sentence():
+    # evaluated on (corpus c71_02, c56_07): 'This year it aims to reach 55 billion yuan', 'The committee expects the
+    # figure to reach ...' after the measure
+    text = ("Kaiyang Economic Development Zone, July 20, 2021\n\nIn the first half, output value reached 26.4 billion "
+            "yuan, up 12 percent. This year it aims to reach 55 billion yuan. The committee expects the figure to reach "
+            "56 billion yuan for the whole year.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2021-06", 26_400_000_000.0), ("industrial_output", "2021-12", 55_000_000_000.0),
+        ("industrial_output", "2021-12", 56_000_000_000.0)]
