@@ -578,7 +578,10 @@ class _Reader(TableReading, FigureLineReading):
                 drafts.append(draft)
                 boundary = boundary if inside else draft.end
                 skip_until = draft.end
-            elif not inside and not _POSSESSIVE_BEFORE.search(self.text, max(boundary, q.start - 4), q.start):
+            elif not inside and not _POSSESSIVE_BEFORE.search(self.text, max(boundary, q.start - 4), q.start) \
+                    and not (q.kind == "percent" and _SHARE_ASIDE.search(window)):
+                # ('exports, which accounted for 58 percent of the total, fell by 2.9 percent': a share in an aside
+                # leaves the measure before it to the change after it)
                 boundary = q.end  # (a figure no draft took after "the zone's" leaves the words before it: "the
                 # second of the zone's three leading industries, recorded ...")
         if seed is not None:  # 'Operating revenue ..., up 6.3 percent': the caption's change is the figure's
@@ -895,6 +898,8 @@ class _Reader(TableReading, FigureLineReading):
                                                                      or s.heading) else 0)
 
     def _growth(self, q, window, lookahead, drafts, s, boundary):
+        if "accounted for" in window or "accounting for" in window:
+            window = _SHARE_CLAUSE.sub(",", window)  # ('exports, which accounted for 58 percent of the total, fell')
         yoy = F.growth_value(q, self.text)
         if yoy is not None and self._rate_moved_from(q, yoy, window, lookahead, drafts):
             return
@@ -2633,6 +2638,9 @@ _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the
 _OF_THE_FIRMS = re.compile(r"\b(?:output(?: value)?|revenue|income|sales|taxes|tax revenue|exports|investment)\s+"
                            r"(?:of|from|by)\s+(?:the\s+)?(?:(?:zone|park|sector|industry|cluster|chain)['’]s\s+|"
                            r"its\s+|their\s+)?(?:more than |over |about |nearly |some )?$", re.I)
+_SHARE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:accounted|accounts|account) for\s+[^,;]{1,80},", re.I)
+_SHARE_ASIDE = re.compile(r",\s*(?:which|that)\s+(?:accounted|accounts|account) for\s+(?:about |nearly |more than |"
+                          r"over |almost )?$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _FIRMS_AFTER = re.compile(r"[^,.;:()\d]{0,50}?\b(?:enterprises|companies|firms|makers|manufacturers|producers)\b",
                           re.I)

@@ -4723,3 +4723,12 @@ def test_a_goal_for_the_measure_just_given_in_the_next_sentence():
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2021-06", 26_400_000_000.0), ("industrial_output", "2021-12", 55_000_000_000.0),
         ("industrial_output", "2021-12", 56_000_000_000.0)]
+
+
+def test_a_change_after_a_share_in_an_aside():
+    # evaluated on (corpus c7_01): 'exports, which accounted for 58 percent of the total, fell by a narrower 2.9
+    # percent' lost its measure to the share
+    text = ("Kunshan Economic and Technological Development Zone, September 20, 2023\n\nFrom January to August, "
+            "foreign trade fell 4.1 percent; exports, which accounted for 58 percent of the total, fell by a narrower "
+            "2.9 percent.\n")
+    assert [(f[1], f[6]) for f in _facts(text)] == [("foreign_trade", -4.1), ("exports", -2.9)]
