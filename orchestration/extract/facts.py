@@ -380,10 +380,11 @@ def signed(clause: str, lookahead: str) -> bool:
 _SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b|\bcontracted\b|签约|协议", re.I)
 _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being) signed\b", re.I)
 # ('Automobiles and auto parts, the zone's leading industry, contributed ...': after an aside that calls it one)
-INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b,?[^,.;]{0,30}?\b(?:contributed|realised|"
-                              r"realized|"
-                              r"achieved|reached|generated|posted|recorded|grew|rose|increased|totaled|totalled|"
-                              r"amounted|will reach|will exceed|exceeded|topped)\b", re.I)
+# what an industry as a subject did with its figure
+_SUBJECT_VERBS = (r"contributed|realised|realized|achieved|reached|generated|posted|recorded|grew|rose|increased|"
+                  r"totaled|totalled|amounted|will reach|will exceed|exceeded|topped")
+INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b,?[^,.;]{0,30}?\b(?:" + _SUBJECT_VERBS
+                              + r")\b", re.I)
 SPACE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:space|floor|buildings?|workshops?|plants?|housing|offices?|"
                          r"factor(?:y|ies)|incubators?)\b", re.I)
 # ('..., of which 18.2 sq km is built up', '..., with 9.8 square kilometers built up')
@@ -395,9 +396,8 @@ INVEST_VERB = re.compile(r"\binvest(?:ed|ing|s)?\s+(?:a total of\s+|about\s+|mor
 # an industry, an aside that says it is one, then the verb: 'Biomedicine, the other pillar, grew', 'The food processing
 # industry, centering on sugar refining and dairy products, grew'
 _SUBJECT_ASIDE = re.compile(r"(?:^|[.;:]\s*|\b(?:while|and|but|whereas)\s+)(?P<head>[^,.;:\d]{3,70}?),\s*"
-                            r"(?P<aside>[^.;:\d]{3,120}?),\s*(?:grew|rose|increased|climbed|jumped|surged|fell|"
-                            r"declined|dropped|contributed|reali[sz]ed|achieved|reached|generated|posted|recorded|"
-                            r"produced)\s*(?:by\s+)?$", re.I)
+                            r"(?P<aside>[^.;:\d]{3,120}?),\s*(?:" + _SUBJECT_VERBS + r"|climbed|jumped|surged|fell|"
+                            r"declined|dropped|produced)\s*(?:by\s+)?$", re.I)
 _ROLE_ASIDE = re.compile(r"\b(?:industry|industries|pillar|sector|cluster|chain|leading|featured|characteristic|"
                          r"emerging|cent(?:er|re)(?:ed|ing) on|led by|built on|based on|rooted in)\b", re.I)
 
