@@ -578,12 +578,12 @@ class _Reader(TableReading, FigureLineReading):
                 drafts.append(draft)
                 boundary = boundary if inside else draft.end
                 skip_until = draft.end
+            # (neither does a figure no draft took after "the zone's": "the second of the zone's three leading
+            # industries, recorded ...", nor a share in an aside: 'exports, which accounted for 58 percent of the
+            # total, fell by 2.9 percent')
             elif not inside and not _POSSESSIVE_BEFORE.search(self.text, max(boundary, q.start - 4), q.start) \
                     and not (q.kind == "percent" and _SHARE_ASIDE.search(window)):
-                # ('exports, which accounted for 58 percent of the total, fell by 2.9 percent': a share in an aside
-                # leaves the measure before it to the change after it)
-                boundary = q.end  # (a figure no draft took after "the zone's" leaves the words before it: "the
-                # second of the zone's three leading industries, recorded ...")
+                boundary = q.end
         if seed is not None:  # 'Operating revenue ..., up 6.3 percent': the caption's change is the figure's
             again = [d for d in drafts[1:] if d.value is None and d.metric == seed.metric and d.yoy_pct is not None]
             if again and drafts[0].yoy_pct is None:
@@ -2491,10 +2491,11 @@ _OF_THESE = re.compile(rf"\b{_OF_WHICH}\b", re.I)
 _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|with|for)|worth|from|in|at|by|of)\b)",
                         re.I)
 # '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase
-# ('..., and 76 prefabricated food enterprises now operate there')
+# another zone's count of the same, by its place: '..., against 118 in Yunmeng', '... and 58 in Aohan'
 _AGAINST_BEFORE = re.compile(r"[\s,;]*(?P<word>against|compared with|versus|vs\.?|and)\s+(?:about |nearly |more than |"
                              r"over )?", re.I)
 _IN_PLACE = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}")
+# ('..., and 76 prefabricated food enterprises now operate there')
 _OPENS_CLAUSE = re.compile(r"(?:^|[;:]|,\s*(?:and|while|but)\b|^\s*and\b)\s*(?:about|some|nearly|more than|over|around|"
                            r"roughly)?\s*$", re.I)
 _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"
