@@ -72,15 +72,17 @@ def test_metric_f1(report, developed_report):
     # 0.937 with c105-c108: tables as text extraction leaves them, machine-translated portals; 0.932 with c181-c196 as
     # they stand after the fixes they led to: slide decks, revised figures, guides for foreign investors; 0.929 with
     # c197-c212 as they stand after theirs: news lists and aggregators, CSV previews, annual reports, captions and
-    # posts; the 1,552 documents before them 0.935)
+    # posts; the 1,552 documents before them 0.935; 0.937 after the misses the whole corpus shares were read
+    # from it on 2026-12-02 from 18:53 UTC: counts of an industry's firms, goals, a date in prose, annual reports)
     assert developed_report.scores[2] >= 0.95, render(developed_report)
-    assert report.scores[2] >= 0.925, render(report)
+    assert report.scores[2] >= 0.93, render(report)
 
 
 def test_industry_f1(report):
     # 0.915 before the genre's words for industries were extended (2026-12-01, from 19:14 UTC), 0.937 after;
-    # 0.930 with c181-c188 as first scored (slide decks' industries on a heading's line: c185, 0.54)
-    assert report.industry_scores[2] >= 0.925, render(report)
+    # 0.930 with c181-c188 as first scored (slide decks' industries on a heading's line: c185, 0.54); 0.934 after
+    # more of the genre's words for industries and roles (2026-12-02, from 18:53 UTC)
+    assert report.industry_scores[2] >= 0.93, render(report)
 
 
 def test_industry_roles(report):
