@@ -109,13 +109,19 @@ def _dateline(text: str, lines: list[str]) -> DocDate | None:
 def _issue_cell(date: str, line: str) -> bool:
     """A month that dates an issue: a cell of its own in a header line (the line itself, or a part between
     bars, bullets or tabs), alone or after the issue's number ('Issue 3, March 2023')."""
-    cells = [_EDITION.sub("", cell.strip()) for cell in re.split(r"[|·•\t]", line)]  # ('March 2024 edition')
+    # ('March 2024 edition', 'Issue 10/2018 (October 2018)')
+    cells = [_EDITION.sub("", cell.strip().removesuffix(")")) for cell in re.split(r"[|·•\t]", line)]
     return any(cell == date or _ISSUE.fullmatch(cell.removesuffix(date)) for cell in cells if cell.endswith(date))
 
 
 _CELL_OPENS = re.compile(r"(?:^|[|·•\t;]|\s{2,})\W*$")
 _EDITION = re.compile(r"\s+(?:edition|ed\.)$", re.I)
-_ISSUE = re.compile(r"(?:issue|no\.?|vol(?:ume)?\.?|number)\s*[\w.]*\s*,?\s*", re.I)
+_ISSUE = re.compile(r"(?:issue|no\.?|vol(?:ume)?\.?|number)\s*[\w./]*\s*[,(]?\s*", re.I)
+# who issued it, before the month: 'Published by the Administrative Committee, March 2025', '· printed March 2022'
+_ISSUER_BEFORE = re.compile(r"\b(?:published|issued|compiled|printed|prepared|released)\b"
+                            r"(?:\s+by\s+[^,.;]{3,80})?,?\s*$", re.I)
+# a month alone on a header line, as a Chinese page dates itself: '2024年3月'
+_CHINESE_MONTH = re.compile(r"^\s*((?:19|20)\d\d)年\s*(\d{1,2})月\s*$")
 
 
 def detect_document_date(text: str) -> DocDate | None:
@@ -152,10 +158,15 @@ def detect_document_date(text: str) -> DocDate | None:
         m = _ANY_DATE.search(line)
         if m:
             found = _parse(m.group(1))
-            if found and (found.day is not None or _issue_cell(m.group(1).strip(), line)):
+            if found and (found.day is not None or _issue_cell(m.group(1).strip(), line)
+                          or _ISSUER_BEFORE.search(line, 0, m.start())):
                 # a month alone in a cell of its own is an issue's date ('Member Bulletin | No. 9/2024 |
                 # September 2024'); in a title it may be what the article reports on
                 return found
+    for line in header:
+        m = _CHINESE_MONTH.match(line)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return DocDate(int(m.group(1)), int(m.group(2)))
     dated = _dateline(text, lines)
     if dated is not None:
         return dated
