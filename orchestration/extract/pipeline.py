@@ -2336,7 +2336,9 @@ _SIGNING_DAY = re.compile(_ON_A_DAY.pattern + r"|\b(?:at|during) (?:a|the|its) [
 _FOR_THE = re.compile(r"\s+(?:in|for)\s+(?=the\s)", re.I)  # '... for the county and ... for the zone'
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
                          # 'is a national-level development zone in the Pudong New Area'
-                         r"\b(?:zone|park)\s+in\s+(?:the\s+)?$", re.I)
+                         r"\b(?:zone|park)\s+in\s+(?:the\s+)?$|"
+                         # a fact sheet's 'Location: Gaoyi County, Shijiazhuang'
+                         r"(?:^|\n)\s*(?:location|address)\s*[:：]\s*$", re.I)
 # a name in a clause that only sets the scene ('When the Shanghai FTZ was extended in 2015, the area became
 # ...', '... created when Pudong was opened up'), or owning a part of itself that is the subject ('the free
 # trade zone's Jinqiao section'): not what the next sentences are about
