@@ -4750,7 +4750,8 @@ def test_a_page_dated_by_its_issuer_a_chinese_month_or_an_issue(header, date):
 def test_a_fact_sheet_s_location_names_where_the_zone_lies():
     # evaluated on (corpus c119_02, c45_*): 'Location: Gaoyi County, Shijiazhuang' made the county the subject of the
     # zone's figures on the lines below it
-    text = ("HEBEI GAOYI ECONOMIC DEVELOPMENT ZONE\nInvestment Guide | 2022 Edition\n\n1  ZONE AT A GLANCE\nName: Hebei "
+    text = ("HEBEI GAOYI ECONOMIC DEVELOPMENT ZONE\nInvestment Guide | 2022 Edition\nGaoyi County Investment Promotion "
+            "Bureau · printed March 2022\n\n1  ZONE AT A GLANCE\nName: Hebei "
             "Gaoyi Economic Development Zone (Gaoyi EDZ)\nLocation: Gaoyi County, Shijiazhuang, 45 km south of the city "
             "centre\nPlanned area: 16.8 km2 (25,200 mu)\nEnterprises above designated size: 87\n")
     assert {f[0] for f in _facts(text)} == {"Hebei Gaoyi Economic Development Zone"}
