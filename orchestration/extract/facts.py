@@ -417,13 +417,22 @@ def industry_subject(window: str) -> str | None:
         aside = _SUBJECT_ASIDE.search(window[-240:])
         if aside is None or not _ROLE_ASIDE.search(aside.group("aside")):
             return None
-        head = aside.group("head")[-70:]
-        codes = {code for pattern, code, start in _INDUSTRY.candidates(fold(head))
-                 for _ in pattern.finditer(head, start)}
-        return codes.pop() if len(codes) == 1 else None
+        return _one_industry(aside.group("head")[-70:])
     subject = window[-120:][: verb.start() + len(verb.group().split()[0]) + 1]
-    tail = subject[-70:]
-    codes = {code for pattern, code, start in _INDUSTRY.candidates(fold(tail)) for _ in pattern.finditer(tail, start)}
+    return _one_industry(subject[-70:])
+
+
+def _one_industry(phrase: str) -> str | None:
+    """The one industry a phrase names, a name inside or overlapping a later one left out ('new energy storage':
+    energy storage, the compound's head, not new energy as well); None for none or several.
+
+    >>> _one_industry("The new energy storage industry"), _one_industry("The new energy and biomedicine industries")
+    ('energy_storage_materials', None)
+    """
+    spans = [(m.start(), m.end(), code) for pattern, code, start in _INDUSTRY.candidates(fold(phrase))
+             for m in pattern.finditer(phrase, start)]
+    codes = {code for a, b, code in spans
+             if not any((c <= a and b <= d and (c, d) != (a, b)) or (c < b and a < d and d > b) for c, d, _ in spans)}
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -1106,7 +1106,9 @@ class _Reader(TableReading, FigureLineReading):
             return None
         if self._wider_area(clause, q.start):
             return None  # 'Yantai as a whole produced a GDP of ...', 'the province's GDP': not the zone's
-        parts = list(F.PART_OF.finditer(clause)) if _PART_OF.may_match(clause, self.sentence_fold) else []
+        # (not an aside's: 'The new materials industry, including copper foil and alloy wire, posted output value of')
+        unasided = F.ASIDE.sub(lambda m: " " * len(m.group()), clause) if "," in clause else clause
+        parts = list(F.PART_OF.finditer(unasided)) if _PART_OF.may_match(clause, self.sentence_fold) else []
         part = parts[-1] if parts else None
         inherited = None
         if part is not None and F.money_metric(clause[part.end():], "") is None and q.kind != "area" \

@@ -4755,3 +4755,32 @@ def test_a_fact_sheet_s_location_names_where_the_zone_lies():
             "Gaoyi Economic Development Zone (Gaoyi EDZ)\nLocation: Gaoyi County, Shijiazhuang, 45 km south of the city "
             "centre\nPlanned area: 16.8 km2 (25,200 mu)\nEnterprises above designated size: 87\n")
     assert {f[0] for f in _facts(text)} == {"Hebei Gaoyi Economic Development Zone"}
+
+
+
+def _industry_facts(text):
+    from orchestration.extract import extract_document
+
+    return [(f.metric, f.value, f.yoy_pct, f.industry) for f in extract_document("t.txt", text).metrics]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Output value of the new materials industry, including carbon fiber and synthetic diamond, jumped 27.5 pct to "
+     "2.16 billion yuan.", ("industrial_output", 2_160_000_000.0, 27.5, "new_materials")),
+    ("Actual use of foreign capital, including Taiwan capital, was 412 million yuan, up 26.3 percent.",
+     ("foreign_investment", 412_000_000.0, 26.3, None))])
+def test_an_aside_s_including_makes_no_part_of_the_measure(sentence, fact):
+    # evaluated on (corpus c139_01, c140_05, c134_07): the aside's 'including' was read as the figure being part of a
+    # whole, and the figure was lost
+    text = f"Qinshui Economic Development Zone, October 20, 2024\n\nFrom January to September, {sentence}\n"
+    assert _industry_facts(text) == [fact]
+
+
+def test_an_industry_named_inside_a_longer_one_is_the_longer_one():
+    # evaluated on (corpus c29_06, c47_01): 'the new energy storage industry' named new energy and energy storage, and
+    # its figure went to neither
+    text = ("Jiangmen High-tech Zone, January 20, 2023\n\nIn 2022, the electronic information industry realized "
+            "output value of 41.7 billion yuan, up 10.2 percent, and the new energy storage industry, led by lithium "
+            "battery and battery material makers, grew 36.5 percent.\n")
+    assert _industry_facts(text) == [("industrial_output", 41_700_000_000.0, 10.2, "electronic_information"),
+                                     ("industrial_output", None, 36.5, "energy_storage_materials")]
