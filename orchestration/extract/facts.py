@@ -593,7 +593,8 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
             return True
     for m in OF_NAME.finditer(window):
         name = m.group(1).strip()
-        if name and not _known(name, known_names) and name not in lexicon.COUNTRIES:
+        if name and not _known(name, known_names) and name not in lexicon.COUNTRIES \
+                and not (_NAMED_SCENE.search(window, 0, m.start()) and window[m.end():].lstrip().startswith(",")):
             return True  # ('... of Haier Group'; not '... from the Republic of Korea')
     return any(not _an_area(m.group(1), known_names) for m in _ONE_OF_THEM.finditer(window))
 
@@ -615,6 +616,10 @@ ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) 
                    # ', on the west coast of Jiaozhou Bay,', ', in the north of the city,'
                    r",\s*(?:on|at|in|near|along) the (?:[\w-]+ ){0,3}(?:coast|banks?|shore|side|edge|outskirts|foot|"
                    r"mouth|north|south|east|west|centre|center|heart) of [^,;]{1,60},", re.I)
+# an opening phrase that sets the scene with a name, up to its comma: 'Despite the impact of COVID-19, the zone
+# achieved', 'With the support of Huawei, ...', 'In the face of Sino-US Trade Friction, ...'
+_NAMED_SCENE = re.compile(r"(?:^|,)\s*(?:despite|amid|under|with|in the face of|affected by|hit by|due to|thanks to|"
+                      r"owing to|because of|overcoming|in the wake of)\b[^,;]*$", re.I)
 _ITSELF = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+itself\b")
 # a name that reports its own results: a listed firm's, not an area's ('the zone reported' names no firm)
 _REPORTED = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?:,[^,;]{1,80},)?\s+(?:reported|posted|booked|"

@@ -45,7 +45,8 @@ _FOLD = r"(?P<fold>-?\s?fold\b|\s+times\b)"
 
 QUANTITY = guarded(re.compile(
     # (a Chinese character is no letter of the figure's word: '营业收入68.3亿元', '规上企业142家')
-    r"(?<![^\W\u4e00-\u9fff]|[.,])(?:" + _CUR_PRE + r"\s?)?" + _NUM +
+    # (nor is a code's: the 19 of 'COVID-19', the 20 of 'G-20', a capital and a hyphen before it)
+    r"(?<![^\W\u4e00-\u9fff]|[.,])(?<!(?-i:[A-Z])-)(?:" + _CUR_PRE + r"\s?)?" + _NUM +
     r"(?:(?P<odd>-odd)|\+)?" +
     r"(?:[\s-]*" + _SCALE + r")?" +
     r"(?:[\s-]*(?:" + _CUR_POST + "|" + _AREA + "|" + _PCT + "|" + _FOLD + r"))?" +

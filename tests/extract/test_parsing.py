@@ -4784,3 +4784,17 @@ def test_an_industry_named_inside_a_longer_one_is_the_longer_one():
             "battery and battery material makers, grew 36.5 percent.\n")
     assert _industry_facts(text) == [("industrial_output", 41_700_000_000.0, 10.2, "electronic_information"),
                                      ("industrial_output", None, 36.5, "energy_storage_materials")]
+
+
+@pytest.mark.parametrize("opening", [
+    "despite the impact of COVID-19", "with the support of Huawei", "Affected by COVID-19 and falling demand"])
+def test_a_name_in_an_opening_phrase_sets_the_scene_and_owns_no_figure(opening):
+    # evaluated on (corpus c14_02, c13_02, c86_05 and others): 'of COVID-19' was read as the figure being a firm's
+    # ('output value of Haier Group'), and the zone's figures after it were lost; the 19 was a number
+    text = (f"Yichang High-tech Zone, March 2, 2021\n\nIn 2020, {opening}, the zone achieved a GDP of 64.82 billion "
+            "yuan, and the total industrial output value reached 146.2 billion yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("gdp", 64_820_000_000.0), ("industrial_output", 146_200_000_000.0)]
+
+
+def test_a_code_s_number_is_no_quantity():
+    assert [q.raw for q in find_quantities("the impact of COVID-19 and the G-20 summit, 19 firms")] == ["19"]
