@@ -683,8 +683,10 @@ class _Reader(TableReading, FigureLineReading):
             dated, start, end = ("year", int(level_of.group("year")), False), level_of.start(), q.end
         elif self.text.endswith("the ", max(s.start, q.start - 8), q.start) \
                 and (of_year := _OF_THE_YEAR.match(self.text, q.end, s.end)) is not None:
-            # '1.71 times the 40 billion yuan of 2020'
-            dated, start, end = ("year", int(of_year.group("year")), False), q.start - 4, of_year.end()
+            # '1.71 times the 40 billion yuan of 2020': that whole year ('more than double the 17.5 billion yuan of
+            # 2019' beside a figure for January to November)
+            year = int(of_year.group("year"))
+            dated, start, end = ("period", (year, 1), (year, 12)), q.start - 4, of_year.end()
         else:
             return None
         if level.unit == "count":
@@ -1930,6 +1932,9 @@ def _goal_year(goal: re.Match[str]) -> int | None:
 
 def _dated(when: re.Match[str]) -> tuple:
     """How a figure compared with a later one is dated by the words after it (``_BASE_WHEN``), for ``_earlier``."""
+    if when.group("whole_year"):
+        year = int(when.group("whole_year"))
+        return "period", (year, 1), (year, 12)
     year = when.group("year") or when.group("period_year")  # 'in 2021', 'in the same period of 2023'
     if year:
         return "year", int(year), bool(when.group("end"))  # 'in 2021', 'at the end of 2021'
@@ -2191,11 +2196,13 @@ _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:target
 # a comparison's base with its figure: 'from 8.34 billion yuan in 2020', 'after a decline of 4.6 percent in 2020'
 # (``_COMPARISON_BASE`` drops from a sentence's periods those with words alone between: 'than in 2019'; these stay
 # the base figure's own)
+# ('compared with 18.2 billion yuan for the whole of 2020', 'more than double the 17.5 billion yuan of 2019')
 _FIGURE_BASE = re.compile(r"\b(?:from|against|compared with|versus|than|"
+                          r"(?:double|triple|twice|(?:two|three) times) the|"
                           r"(?:decline|drop|fall|growth|increase|rise|gain)\s+of)\s+(?:(?:about|nearly|around|some)\s+)?"
                           r"(?:(?:(?:US\$|RMB|\$|¥)\s?)?[\d.,]+\s*(?:%|percent|per cent|"
                           r"(?:(?:billion|million|trillion|bn|mn)\s*)?(?:yuan|dollars|US dollars|usd|rmb)?)\s+"
-                          r"(?:(?:in|of)\s+)?|(?:in|of)\s+)$", re.I)
+                          r"(?:(?:in|of|for(?: the (?:whole|full|entire)(?: year)?| all)?)\s+)?|(?:in|of)\s+)$", re.I)
 # 'Hotan, Xinjiang Uygur ..., ', "Compiled by the Zone's Economic Development Bureau, "
 _PLACE_OR_NOTHING = re.compile(r"(?:(?i:compiled|issued|prepared|published|edited|released) by [^,.;]{3,80},\s*)?"
                                r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s*)*")
@@ -2409,6 +2416,8 @@ _BASE_WHEN = re.compile(
     # ('against 22.94 billion yuan in the first half of last year': the same stretch a year before)
     r"(?:in |during |over )?the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|\w+ months) of "
     r"(?:last|the previous) year|"
+    # ('compared with 18.2 billion yuan for the whole of 2020': that whole year, whatever the later figure's stretch)
+    r"(?:(?:for|in|during) )?(?:the (?:whole|full|entire) (?:year )?(?:of )?|all of )(?P<whole_year>(?:19|20)\d\d)|"
     r"(?:in |(?P<end>at the end of |by the end of ))(?P<year>(?:19|20)\d\d))\b", re.I)
 # another period's figure in brackets after the latest one: '(2022: RMB 36.9 bn)', '(2022: +21.5%)', '(Q3: 4.91
 # billion yuan', '(first half: down 9.7%)'; a sign or word of change only before a change

@@ -4798,3 +4798,18 @@ def test_a_name_in_an_opening_phrase_sets_the_scene_and_owns_no_figure(opening):
 
 def test_a_code_s_number_is_no_quantity():
     assert [q.raw for q in find_quantities("the impact of COVID-19 and the G-20 summit, 19 firms")] == ["19"]
+
+
+@pytest.mark.parametrize(("comparison", "base"), [
+    ("compared with 18.2 billion yuan for the whole of 2020", ("2020-01", "2020-12", 18_200_000_000.0)),
+    ("against 18.2 billion yuan for all of 2020", ("2020-01", "2020-12", 18_200_000_000.0)),
+    ("more than double the 17.5 billion yuan of 2019", ("2019-01", "2019-12", 17_500_000_000.0))])
+def test_a_base_for_a_whole_year_is_that_year_and_dates_nothing_after_it(comparison, base):
+    # evaluated on (corpus c166_06, c205_05): the base's year dated the next sentences' figures, and a base 'for the
+    # whole of 2020' beside a figure for January to November was lost
+    text = ("Hebei Lulong Economic Development Zone, December 10, 2021\n\nIn the first 11 months of 2021, the zone "
+            f"realized operating revenue of 19.64 billion yuan, up 14.7 percent year on year, {comparison}. Tax revenue "
+            "rose 12.9 percent to 597 million yuan.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2021-01", "2021-11", 19_640_000_000.0), ("operating_revenue", *base),
+        ("tax_revenue", "2021-01", "2021-11", 597_000_000.0)]
