@@ -2072,6 +2072,9 @@ _NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:was|were
 # ... or a clause ('fell 4.2 percent as several large projects were completed in 2022')
 _CAUSE = Prechecked(re.compile(r"\b(?:(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}|"
                                r"(?:as|because|since)\s+(?!of\b|well\b)[^,;]{0,60}\b(?:was|were|had|has|have)\b"
+                               r"[^,;]{0,40}|"
+                               # ('... to 412 million yuan as the epidemic hit the first quarter': what hit, and when)
+                               r"\b(?:as|when)\s+[^,;]{0,40}\b(?:hit|struck|swept|disrupted|battered|halted|shut)\b"
                                r"[^,;]{0,40})$", re.I))
 
 

@@ -4813,3 +4813,13 @@ def test_a_base_for_a_whole_year_is_that_year_and_dates_nothing_after_it(compari
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
         ("operating_revenue", "2021-01", "2021-11", 19_640_000_000.0), ("operating_revenue", *base),
         ("tax_revenue", "2021-01", "2021-11", 597_000_000.0)]
+
+
+def test_when_an_event_hit_is_no_period():
+    # evaluated on (corpus c188_08): 'as the epidemic hit the first quarter' dated the year's figures to the quarter
+    text = ("Zhongshan (Yangchun) Industrial Transfer Park, January 28, 2021\n\nIn 2020, output value grew 6.2 percent. "
+            "Tax revenue fell 2.1 percent to 412 million yuan as the epidemic hit the first quarter, and exports "
+            "declined 8.3 percent to 1.47 billion yuan.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
+        ("industrial_output", "2020-01", "2020-12"), ("tax_revenue", "2020-01", "2020-12"),
+        ("exports", "2020-01", "2020-12")]
