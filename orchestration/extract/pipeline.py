@@ -165,6 +165,7 @@ class _Reader(TableReading, FigureLineReading):
         self.sentence_fold = ""  # the sentence being read, folded: the prechecks of its windows test it
         self.set_aside: list[Period] = []  # the sentence's periods that date no figure but the one right before
         self.earlier_dated: Period | None = None  # the date of the last 'from X in 2012' figure
+        self.later_dated: Period | None = None  # ... and of the last 'to Y in 2021' figure
         self.last_span: Period | None = None  # the last span of years named ('from 2021 to 2025', 'the 14th FYP')
 
     # -- context -------------------------------------------------------------------------
@@ -1245,7 +1246,12 @@ class _Reader(TableReading, FigureLineReading):
         if _PROJECT_AT_CAPACITY.search(self.text, clause_start, q.start):
             return None  # 'Once at full capacity, it is expected to generate annual output value of ...': a plant's
         unit = q.unit or "CNY"
-        earlier = bool(_FROM_AMOUNT.search(window, self.sentence_fold)) and bool(F.THEN_TO.match(self.text, q.end))
+        earlier = bool(F.THEN_TO.match(self.text, q.end)) and (
+            bool(_FROM_AMOUNT.search(window, self.sentence_fold))
+            # ('..., and tax revenue from 3.2 million yuan to 7.85 billion yuan over the same period', 'more than
+            # tripled over the same period, from 4.9 billion yuan to ...': the change's verb said before, or left out)
+            or (_FROM_BARE.search(window[-30:]) is not None
+                and _CHANGED.search(self.text, s.start, q.start) is not None))
         later = bool(drafts and drafts[-1].earlier and F.THEN_TO.fullmatch(window))
         start = pending[2] if pending else self._clause_start(s, boundary)
         # the industry named in this clause: '... a green food industry cluster, and total industrial output
@@ -1764,11 +1770,18 @@ class _Reader(TableReading, FigureLineReading):
             period = attached[0]
             if F.THEN_TO.match(self.text, period.end) or _ASIDE_THEN_TO.match(self.text, period.end):
                 self.earlier_dated = period  # 'from 148 billion yuan in 2012 to ...', '... in 1993, the zone's ..., to'
+            elif draft.later or F.THEN_TO.fullmatch(self.text, max(s.start, draft.anchor - 4), draft.anchor):
+                self.later_dated = period  # ('..., to 41.5 billion yuan in 2022')
         elif draft.earlier and self.earlier_dated is not None and (
                 self.earlier_dated.start >= s.start or self._same_span(s)):
             # '... from 148 billion yuan in 2012 to 302.5 billion yuan in 2021, while output grew from 116.3
             # billion yuan to 221.8 billion yuan': the second change runs over the same years
             period, draft = self.earlier_dated, F.extend(draft, earlier=False)
+        elif draft.later and self.later_dated is not None and self.later_dated.start < s.start \
+                and self.earlier_dated is not None and self._same_span(s):
+            # ('Output first topped 10 billion yuan in 2011. Fiscal revenue grew from 3.2 million yuan to 2.37
+            # billion yuan over the same period': to the span's last year, not the year the sentence before named)
+            period = self.later_dated
         if not target and draft.metric == "contracted_investment" and self.doc_date is not None \
                 and self.doc_date.month is not None and (
                     (period is None and _SIGNING_DAY.search(s.text))
@@ -2021,6 +2034,8 @@ _THRESHOLD = Prechecked(F.THRESHOLD)
 _INVEST_VERB = Prechecked(F.INVEST_VERB)
 _THAT_OF = Prechecked(F.THAT_OF)
 _FROM_AMOUNT = Prechecked(F.FROM_AMOUNT)
+_FROM_BARE = re.compile(r"\bfrom\s+(?:about |nearly |more than |over |some )?$", re.I)
+_CHANGED = re.compile(r"\b(?:" + F.CHANGED + r")\b", re.I)
 _CUMULATIVE = Prechecked(F.CUMULATIVE)
 _FROM_TO = Prechecked(F.FROM_TO)
 _NUMBER_OF_TO = Prechecked(F.NUMBER_OF_TO)

@@ -4823,3 +4823,20 @@ def test_when_an_event_hit_is_no_period():
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
         ("industrial_output", "2020-01", "2020-12"), ("tax_revenue", "2020-01", "2020-12"),
         ("exports", "2020-01", "2020-12")]
+
+
+@pytest.mark.parametrize("sentences", [
+    # evaluated on (corpus c46_02, c144_04): the change's verb left out of the second change
+    "Operating revenue rose from 86 million yuan in 1994 to 41.5 billion yuan in 2022, and fiscal revenue from 3.2 "
+    "million yuan to 2.37 billion yuan over the same period.",
+    # (c46_07): the verb before 'over the same period', the figures after it
+    "Operating revenue rose from 86 million yuan in 1994 to 41.5 billion yuan in 2022. Fiscal revenue more than "
+    "tripled over the same period, from 3.2 million yuan to 2.37 billion yuan.",
+    # (c130_02, c144_01): a sentence naming another year between the two changes
+    "Operating revenue rose from 86 million yuan in 1994, the zone's first full year, to 41.5 billion yuan in 2022. "
+    "It first topped 10 billion yuan in 2011. Fiscal revenue grew from 3.2 million yuan to 2.37 billion yuan over "
+    "the same period."])
+def test_a_change_over_the_same_period_runs_over_the_years_of_the_one_before(sentences):
+    text = f"Dong'e Economic Development Zone, September 10, 2023\n\n{sentences}\n"
+    assert [(f[2], f[4]) for f in _facts(text) if f[1] == "fiscal_revenue"] == [
+        ("1994-01", 3_200_000.0), ("2022-01", 2_370_000_000.0)]
