@@ -337,6 +337,7 @@ _METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|for|worth of)\s
 
 
 _SPACE_RUN = re.compile(r"\s{2,}")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s")
 
 
 def money_metric(window: str, lookahead: str) -> str | None:
@@ -347,13 +348,15 @@ def money_metric(window: str, lookahead: str) -> str | None:
     found = nearest(_MONEY, window)
     scope = None  # where 'above designated size' is looked for
     after = _METRIC_AFTER.match(lookahead)
-    if found is None and after:
-        found = nearest(_MONEY, after.group(1))
-        if found and found[1] > 12:
-            found = None
-        # 'makers above designated size turned out RMB 21.3 billion of output', '45 billion yuan in
-        # industrial output value above designated size'
-        scope = window[-60:] + " " + re.split(r"[,.;]", lookahead[:90], maxsplit=1)[0]
+    if after and (found is None or _NEW_CLAUSE.search(window, found[1])):
+        # the measure named after the figure, or in a clause of its own after the one that named another: '...
+        # up 31.2%, mostly ore imports and steel exports, and companies there paid 4.82 billion yuan in taxes'
+        named_after = nearest(_MONEY, after.group(1))
+        if named_after and named_after[1] <= 12:
+            found = named_after
+            # 'makers above designated size turned out RMB 21.3 billion of output', '45 billion yuan in
+            # industrial output value above designated size'
+            scope = window[-60:] + " " + re.split(r"[,.;]", lookahead[:90], maxsplit=1)[0]
     if found is None:
         return None
     code, at = found

@@ -4840,3 +4840,17 @@ def test_a_change_over_the_same_period_runs_over_the_years_of_the_one_before(sen
     text = f"Dong'e Economic Development Zone, September 10, 2023\n\n{sentences}\n"
     assert [(f[2], f[4]) for f in _facts(text) if f[1] == "fiscal_revenue"] == [
         ("1994-01", 3_200_000.0), ("2022-01", 2_370_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "metric"), [
+    # evaluated on (corpus c172_03, c69_01, c75_03): an aside of the clause before named another measure
+    ("Foreign trade reached 58.6 billion yuan, up 31.2 percent, mostly ore imports and steel exports, and companies "
+     "there paid 4.82 billion yuan in taxes.", "tax_revenue"),
+    ("Foreign trade reached 58.6 billion yuan, up 31.2 percent, mostly ore imports and steel exports, and the zone "
+     "actually utilized 4.82 billion yuan of foreign capital.", "foreign_investment"),
+    # (c173_06): 'funds ... in place' with its verb between
+    ("The park signed 18 projects with a total investment of 58.6 billion yuan, and 4.82 billion yuan of funds was "
+     "actually in place.", "introduced_investment")])
+def test_the_measure_named_after_a_figure_in_a_clause_of_its_own(sentence, metric):
+    text = f"Beihai Tieshangang Industrial Zone, March 10, 2023\n\nIn 2022, {sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)][-1] == (metric, 4_820_000_000.0)
