@@ -928,9 +928,14 @@ class _Reader(TableReading, FigureLineReading):
             # 'Industrial added value above designated size: +7.9%': a row's signed change
             signed = _LABEL_THEN_SIGN.search(window)
         goal = _ANNUAL_TARGET_OF.search(window) if (drafts or self.drafts) else None
+        # ('Fixed-asset investment posted a 4.1% decline', 'recorded a 12.5 percent increase': the change a noun)
+        noun = _CHANGE_NOUN_AHEAD.match(lookahead) if q.kind == "percent" and window.endswith("a ") \
+            and _A_BEFORE.search(window) else None
         if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or another or signed or goal or
-                                        _YOY_AHEAD.match(lookahead)):
+                                        _YOY_AHEAD.match(lookahead) or noun):
             return
+        if noun is not None and noun.group("noun").lower() in _FALLS and yoy > 0:
+            yoy = -yoy
         if signed and signed.group(1) in "-−▼↓" and yoy > 0:
             yoy = -yoy
         if _NEGATIVE_CUE.search(window[-40:], self.sentence_fold) and yoy > 0:
@@ -1651,6 +1656,12 @@ class _Reader(TableReading, FigureLineReading):
     def _same_measure_again(self, q: Quantity, drafts: list[F.Draft], s: Sentence) -> F.Draft | None:
         """'Area: 10 square kilometers (April 1993) -> 112.7 square kilometers (today)': the same measure
         again, at the date after it (an anniversary's 'then and now'); for areas, after 'and' too."""
+        if drafts and drafts[-1].unit == "persons" and q.kind == "bare" and drafts[-1].value is not None \
+                and _FROM_BARE.search(self.text, max(s.start, drafts[-1].anchor - 12), drafts[-1].anchor) \
+                and _THEN_TO_DATED.fullmatch(self.text, drafts[-1].end, q.start):
+            # 'Its resident population rose from 96,000 in 2018 to 128,000 at the end of 2021'
+            return F.Draft(drafts[-1].metric, q.value, "persons", q.qualifier, q, drafts[-1].start, q.end,
+                           measure="stock", anchor=q.start)
         if not drafts or drafts[-1].value is None or drafts[-1].measure != "stock" or \
                 drafts[-1].unit != ("km2" if q.kind == "area" else "count"):
             return None
@@ -2034,6 +2045,8 @@ _THRESHOLD = Prechecked(F.THRESHOLD)
 _INVEST_VERB = Prechecked(F.INVEST_VERB)
 _THAT_OF = Prechecked(F.THAT_OF)
 _FROM_AMOUNT = Prechecked(F.FROM_AMOUNT)
+_THEN_TO_DATED = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d\d)?\s*to\s+"
+                            r"(?:about |nearly |more than |over |some )?", re.I)
 _FROM_BARE = re.compile(r"\bfrom\s+(?:about |nearly |more than |over |some )?$", re.I)
 _CHANGED = re.compile(r"\b(?:" + F.CHANGED + r")\b", re.I)
 _CUMULATIVE = Prechecked(F.CUMULATIVE)
@@ -2621,8 +2634,14 @@ _PERCENT_OF = re.compile(r"\s*of\b", re.I)
 _THAN_BEFORE = (r"(?P<than>higher|more|lower|less)\s+than\s+(?:in\s+|that of\s+|for\s+)?(?:the previous year|the year "
                 r"before|the same period(?: of| in)?(?: last year| the previous year| a year (?:earlier|ago))?|"
                 r"last year|a year (?:earlier|before|ago)|(?:19|20)\d\d)")
+_CHANGE_NOUN_AHEAD = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
+_FALLS = ("decline", "drop", "fall", "contraction", "decrease")
+# (or right after the figure it is the change of: 'Tax revenue was 1.2 billion yuan, a 5.2 percent increase')
+_A_BEFORE = re.compile(r"\b(?:posted|recorded|registered|saw|showed|reported|achieved|logged|marked)\s+an?\s$|"
+                       r"^(?:\s+(?:for|in|over) [\w\s]{1,24})?\s*,\s*an?\s$", re.I)
 _YOY_AHEAD = re.compile(r"^\s*(?:year[- ]on[- ]year|yoy|" + _THAN_BEFORE + ")", re.I)
-_YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy|" + _THAN_BEFORE + ")", re.I)
+_YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy|" + _THAN_BEFORE + "|(?:" + _CHANGE_NOUNS
+                       + r")\b)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)

@@ -4854,3 +4854,21 @@ def test_a_change_over_the_same_period_runs_over_the_years_of_the_one_before(sen
 def test_the_measure_named_after_a_figure_in_a_clause_of_its_own(sentence, metric):
     text = f"Beihai Tieshangang Industrial Zone, March 10, 2023\n\nIn 2022, {sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)][-1] == (metric, 4_820_000_000.0)
+
+
+@pytest.mark.parametrize(("sentence", "yoy"), [
+    # evaluated on (corpus c13_04, c8_06, c8_01): the change said as a noun after the figure
+    ("Fixed-asset investment posted a 4.1% decline for the year.", -4.1),
+    ("Fixed-asset investment recorded a 12.5 percent increase for the year.", 12.5),
+    ("Fixed-asset investment was 3.2 billion yuan for the year, a 14.5% rise.", 14.5)])
+def test_a_change_said_as_a_noun(sentence, yoy):
+    text = f"Nanyang High-tech Zone, March 10, 2023\n\nIn 2022, {sentence}\n"
+    assert [(f[1], f[6]) for f in _facts(text)] == [("fixed_asset_investment", yoy)]
+
+
+def test_a_population_from_one_year_to_another():
+    # evaluated on (corpus c210_07, c46_04): the figure the population rose to was lost
+    text = ("Jintang County, March 10, 2023\n\nHuaizhou New City, a development zone of Jintang County, grew fast. Its "
+            "resident population rose from 96,000 in 2018 to 128,000 at the end of 2021.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("population", "2018-12", 96_000.0), ("population", "2021-12", 128_000.0)]
