@@ -1927,6 +1927,10 @@ class _Reader(TableReading, FigureLineReading):
                 return None, fmt((doc.year, doc.month))
             return None, None
         if period is None:
+            if doc is not None and doc.month is not None and doc.month <= 2 and kind == "actual":
+                # a page of January or February that names no period reports the year just ended ('Xunyi Industrial
+                # Park's output tops 10 billion yuan' over a story on 2024, dated January 2025)
+                return fmt((doc.year - 1, 1)), fmt((doc.year - 1, 12))
             if doc is not None and doc.month is not None:
                 return fmt((doc.year, 1)), fmt((doc.year, doc.month))
             return None, None

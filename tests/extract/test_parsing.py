@@ -2143,7 +2143,7 @@ def test_foreign_trade_and_investment_wordings(sentence, facts):
      [("enterprises", None, "2025-01", 186.0, None), ("enterprises_above_size", None, "2025-01", 48.0, None)]),
     # (held-out c109, c116, c108): 'technology, industry and trade revenue' (技工贸收入) is the zone's revenue
     ("The zone's technology，industry and trade income reached 25.6 billion yuan, up 9.1%.",
-     [("operating_revenue", "2025-01", "2025-01", 25_600_000_000.0, 9.1)]),
+     [("operating_revenue", "2024-01", "2024-12", 25_600_000_000.0, 9.1)]),  # (a page of January: the year before)
     # (held-out c113): the people who live in the zone are its population (not those who work there)
     ("About 36,000 people live in the zone, and about 18,000 people work in it.",
      [("population", None, "2025-01", 36_000.0, None)]),
@@ -4872,3 +4872,12 @@ def test_a_population_from_one_year_to_another():
             "resident population rose from 96,000 in 2018 to 128,000 at the end of 2021.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("population", "2018-12", 96_000.0), ("population", "2021-12", 128_000.0)]
+
+
+def test_a_page_of_january_that_names_no_period_reports_the_year_just_ended():
+    # evaluated on (corpus c100_05, c130_01, c154_04 and 18 more): a headline over a story on the year just ended was
+    # dated to January of the page's year
+    text = ("Xunyi Industrial Park's output tops 10 billion yuan\n\nXunyi, January 16, 2025\n\nThe park's industrial "
+            "output value reached 10.3 billion yuan in 2024, up 12.1 percent.\n")
+    assert [(f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("2024-01", "2024-12", 10_000_000_000.0), ("2024-01", "2024-12", 10_300_000_000.0)]
