@@ -1145,8 +1145,8 @@ class _Reader(TableReading, FigureLineReading):
             return None  # 'projects with an investment of more than 100 million yuan': a size class
         if _EACH.match(lookahead) or _FOR_EVERY.search(window):  # 'projects of more than 1 billion yuan each'
             return None  # ('an award of 1 million yuan for every 100 million yuan of investment': a rate's base)
-        if q.kind == "bare" and _THINGS_COUNTED.match(lookahead):
-            return None  # 'Smartphone output reached 103 million units': things made, not yuan
+        if q.kind == "bare" and (_THINGS_COUNTED.match(lookahead) or (q.scaled and _GOODS_AFTER.match(lookahead))):
+            return None  # 'Smartphone output reached 103 million units', 'exported 1.6 million wigs': things, not yuan
         if q.kind == "area":
             return self._area(q, window, s)
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window, drafts)
@@ -2287,6 +2287,9 @@ _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |
 _THINGS_COUNTED = re.compile(r"\s*(?:units?|sets?|pieces|vehicles|cars|tons?|tonnes|teus?|kilowatts?|kw|kwh|"
                              r"square met(?:er|re)s|visitors|passengers|tourists|households|doses|chips|wafers)\b",
                              re.I)
+# a plural noun right after a figure with no currency: what it counts ('38 million bags'), unless it is money or people
+_GOODS_AFTER = re.compile(r"\s+(?!(?:dollars|euros|yen|yuan|renminbi|people|residents|inhabitants|persons|workers|"
+                          r"employees|jobs|years|times|points)\b)[a-z]{2,}(?<!s)s\b")
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
 _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approved|upgraded|recogni[sz]ed|renamed|"

@@ -4881,3 +4881,12 @@ def test_a_page_of_january_that_names_no_period_reports_the_year_just_ended():
             "output value reached 10.3 billion yuan in 2024, up 12.1 percent.\n")
     assert [(f[2], f[3], f[4]) for f in _facts(text)] == [
         ("2024-01", "2024-12", 10_000_000_000.0), ("2024-01", "2024-12", 10_300_000_000.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c109_02, c107_05, c111_05, c26_02): things a figure with no currency counts, or another
+    # currency's money
+    "The zone's hair products enterprises exported 1.6 million wigs, mainly to Africa.",
+    "Gross gaming revenue in the city surged 334 per cent last year to 183 billion patacas."])
+def test_a_figure_of_things_with_no_currency_is_no_money(sentence):
+    assert _facts(f"Xinshao Economic Development Zone, November 20, 2022\n\n{sentence}\n") == []
