@@ -355,7 +355,9 @@ _PATTERNS = [
                 r"\s*\(\s*(?:latest |reference )?year\s*[:：]\s*)" +
                 _Y.replace("?P<y>", "?P<y2>"), re.I),
      _full_year, False, False, False),
-    (re.compile(r"\b" + _REL_ALONE + r"\b", re.I), _full_year, False, False, False),
+    # ('for the whole of this year': the words are the period's, so that it stands right after its figure)
+    (re.compile(r"\b(?:(?:the (?:whole|full|entire) of|all of)\s+)?" + _REL_ALONE + r"\b", re.I), _full_year, False, False,
+     False),
     # 'Over the past year, ...' in a year's first months: last year (the preposition is part of it, so that
     # 'over' is not taken for a comparison's)
     (re.compile(r"\b(?:over|in|during) (?P<rel>the past year)\b", re.I), _full_year, False, False, False),

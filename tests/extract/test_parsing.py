@@ -4890,3 +4890,12 @@ def test_a_page_of_january_that_names_no_period_reports_the_year_just_ended():
     "Gross gaming revenue in the city surged 334 per cent last year to 183 billion patacas."])
 def test_a_figure_of_things_with_no_currency_is_no_money(sentence):
     assert _facts(f"Xinshao Economic Development Zone, November 20, 2022\n\n{sentence}\n") == []
+
+
+def test_for_the_whole_of_this_year_after_a_goal_is_its_year():
+    # evaluated on (corpus c10_07): the plan's deadline named in the clause before dated the goal
+    text = ("Zhengzhou, March 10, 2023\n\nBy 2025 the Zhengzhou Economic and Technological Development Zone will "
+            "cover 50 square kilometers, while it expects its output value to exceed 130 billion yuan for the whole "
+            "of this year.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
+        ("area", None, "2025-12"), ("industrial_output", "2023-01", "2023-12")]
