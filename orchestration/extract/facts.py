@@ -419,10 +419,41 @@ def industry_subject(window: str) -> str | None:
     if verb is None:
         aside = _SUBJECT_ASIDE.search(window[-240:])
         if aside is None or not _ROLE_ASIDE.search(aside.group("aside")):
-            return None
+            return _bare_industry_subject(window[-120:])
         return _one_industry(aside.group("head")[-70:])
     subject = window[-120:][: verb.start() + len(verb.group().split()[0]) + 1]
     return _one_industry(subject[-70:])
+
+
+def _bare_industry_subject(window: str) -> str | None:
+    """An industry named alone as the subject of its growth: 'Selenium-rich tea and other food processing rose ',
+    'Smart equipment grew ' (the subject is nothing but the industry's name, so it is no measure's nor firm's).
+
+    >>> _bare_industry_subject("From January to May, tea and other food processing rose ")
+    'food_processing'
+    >>> _bare_industry_subject("Exports of machinery rose ") is None
+    True
+    """
+    bare = _BARE_SUBJECT.search(window)
+    if bare is None:
+        return None
+    head = bare.group("head")
+    spans = [m.span() for pattern, _, start in _INDUSTRY.candidates(fold(head)) for m in pattern.finditer(head, start)]
+    if not spans:
+        return None
+    rest = list(head)
+    for a, b in spans:
+        rest[a:b] = " " * (b - a)
+    if any(w.lower() not in _SUBJECT_FILLER and "-" not in w for w in "".join(rest).split()):
+        return None
+    return _one_industry(head)
+
+
+# the subject of a growth after a clause opens, and the words that may stand beside an industry's name in it
+_BARE_SUBJECT = re.compile(r"(?:^|[,;:.]\s*|\b(?:while|and|but|whereas)\s+)(?P<head>[A-Za-z][^,.;:\d]{2,60}?)\s+"
+                           r"(?:grew|rose|increased|climbed|jumped|surged|fell|declined|dropped)\s*(?:by\s+)?$")
+_SUBJECT_FILLER = {"and", "other", "the", "its", "related", "products", "processing", "manufacturing", "industry",
+                   "industries", "sector", "chain", "cluster", "output", "of"}
 
 
 def _one_industry(phrase: str) -> str | None:

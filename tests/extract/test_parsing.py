@@ -4899,3 +4899,15 @@ def test_for_the_whole_of_this_year_after_a_goal_is_its_year():
             "of this year.\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
         ("area", None, "2025-12"), ("industrial_output", "2023-01", "2023-12")]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (corpus c71_02, c117_02, c203_08, c97_05, c102_03): an industry named alone as its growth's subject
+    ("Selenium-rich tea and other food processing rose 11.4 percent to 1.36 billion yuan.",
+     (1_360_000_000.0, 11.4, "food_processing")),
+    ("Smart equipment, the other leading industry, grew 15.2 percent to 22.4 billion yuan.",
+     (22_400_000_000.0, 15.2, "equipment_manufacturing")),
+    ("Electronic information grew 9.8 percent.", (None, 9.8, "electronic_information"))])
+def test_an_industry_named_alone_as_the_subject_of_its_growth(sentence, fact):
+    text = f"Kaiyang Economic Development Zone, June 20, 2023\n\nFrom January to May, output value grew 8 percent. {sentence}\n"
+    assert _industry_facts(text)[-1] == ("industrial_output", *fact)
