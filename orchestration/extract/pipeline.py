@@ -1823,6 +1823,9 @@ class _Reader(TableReading, FigureLineReading):
                 period, source = self.target_period, "line"
         if period is None:
             period = self.line_period or self.heading_period or self.report_period
+            if period is not None and not target and draft.measure == "stock" and (draft.present or draft.now) \
+                    and self.doc_date is not None and period.last[0] > self.doc_date.year:
+                period = None  # 'The zone, which covers 108 square kilometers, ...' after goals for 2030: today's
         if period is not None and period.future_by and not target and self.doc_date is not None \
                 and period.last[0] > self.doc_date.year:
             target = True

@@ -27,7 +27,9 @@ _EMPTY_CELLS = {"--", "—", "-", "–", "..", "…", "n/a", "N/A", "NA"}  # ('.
 _ROW_HEAD = re.compile(r"(?:main\s+)?(?:economic\s+)?(?:indicators?|items?|指标)|industr(?:y|ies)|sectors?", re.I)
 _YEAR_HEAD = re.compile(YEAR_HEAD, re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\([\w -]+\))?")  # '2024 (target)', '2020 (full year)'
+# '2024 (target)', '2020 (full year)', '2025 actual' (beside a '2025 target' column)
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\([\w -]+\)|\s+(?:actual|results?|completed|achieved|outturn))?", re.I)
+_PERCENT_LABEL = re.compile(r"[(（]\s*(?:%|％|percent)\s*[)）]\s*$", re.I)
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year|"
                             r"\b(?:19|20)\d\d\s*(?:vs\.?|versus)\s*(?:19|20)\d\d", re.I)  # '2020 vs 2019'
@@ -378,7 +380,7 @@ class TableReading:
             self.table = Columns(values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
                                  zones := self._zone_per_column(cells, starts),
                                  _each_with_its_growth(dated or zones, growth), label_col,
-                                 target_col if not (dated or zones) else None,
+                                 target_col if not zones else None,
                                  int(target_year.group()) if target_year else None,
                                  target_col + 1 if target_col is not None and target_col + 1 in growth else None)
             # 'Industry | Output value | Growth (%)', 'Cluster | Main products | 2022 output | Above-size firms':
@@ -462,7 +464,8 @@ class TableReading:
         if F.PER_UNIT.search(label):
             return  # 'Energy consumption per unit of GDP': a rate, not an amount
         # 'Fixed-asset investment | % | — | -6.2': a row in percent states growth only
-        in_percent = unit_cell.strip() in ("%", "％")
+        # (or the label says so: 'Industrial added value above designated size (%)')
+        in_percent = unit_cell.strip() in ("%", "％") or _PERCENT_LABEL.search(label) is not None
         scale = 1e4 if count == "population" and _TEN_THOUSAND.search(unit_cell or label) else 1.0
         for col in columns:
             value_cell = cells[col] if col < len(cells) else ""

@@ -4911,3 +4911,26 @@ def test_for_the_whole_of_this_year_after_a_goal_is_its_year():
 def test_an_industry_named_alone_as_the_subject_of_its_growth(sentence, fact):
     text = f"Kaiyang Economic Development Zone, June 20, 2023\n\nFrom January to May, output value grew 8 percent. {sentence}\n"
     assert _industry_facts(text)[-1] == ("industrial_output", *fact)
+
+
+def test_a_plan_table_with_the_base_year_the_target_and_the_actual():
+    # evaluated on (corpus c216_02; c128_04, c161_06, c179_07, c103_03 gained their goal columns): '2025 actual' is a
+    # year's column beside '2025 target', and a goal column stands beside columns of years
+    text = ("Fenhu High-tech Zone\nPublished: 2026-02-10\n\nTable: Main indicators of the 14th Five-Year Plan\n\n"
+            "Indicator\tUnit\t2020\t2025 target\t2025 actual\tStatus\n"
+            "Operating revenue\t100 million yuan\t1,086\t1,600\t1,712\tMet\n"
+            "Industrial added value above designated size (%)\t--\t--\t9\t9.5\tMet\n")
+    assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2020-01", 108_600_000_000.0, None),
+        ("operating_revenue", "2025-01", 171_200_000_000.0, None),
+        ("operating_revenue", "2025-01", 160_000_000_000.0, None),
+        ("industrial_added_value_above_size", "2025-01", None, 9.0)]
+
+
+def test_a_stock_in_the_present_after_goals_is_today_s():
+    # evaluated on (corpus c216_02, c138_03, c138_07, c205_05, c30_06): the deadline of the goals in the sentence
+    # before dated 'The zone, which covers 108 square kilometers'
+    text = ("Fenhu High-tech Zone\nPublished: 2026-02-10\n\nThe draft plan sets a goal of 260 billion yuan in "
+            "operating revenue by 2030. The zone, which covers 108 square kilometers, lies on the border with "
+            "Shanghai.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("area", "2026-02", 108.0)
