@@ -40,7 +40,7 @@ GROWTH_CUE = re.compile(
 NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract|"
                           r"下降|减少|回落", re.I)
 COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bthan\b|average annual|annual average|"
-                        r"average growth|"
+                        r"average growth|compound(?:ed)? annual|\bCAGR\b|"
                         r"\bshare\b|accounted for|\bproportion\b|\bratio\b|(?<!growth )\brate of\b(?! increase)", re.I)
 TARGET_CUE = re.compile(
     r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at|for)\b|\btarget|\bgoal\b|\bgoals\b|\bhop(?:es|ing) to\b|"

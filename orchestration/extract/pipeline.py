@@ -427,6 +427,10 @@ class _Reader(TableReading, FigureLineReading):
         # ('up 13.6 percent from 8.34 billion yuan in 2020', 'after a decline of 4.6 percent in 2020': a comparison's
         # base, the figure's own period, which neither carries nor is the one reported on)
         bases = {id(p) for p in periods if _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)}
+        if periods and _RECALLED_FIGURE.match(s.text):
+            # ('Output value reached 41.6 billion yuan in 2025. The figure stood at 23.5 billion yuan in 2020, ...':
+            # the measure just given, in a year recalled, which the text does not go on to report on)
+            bases |= {id(p) for p in periods}
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
                    and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start) and id(p) not in bases]
         if carried:
@@ -1145,6 +1149,8 @@ class _Reader(TableReading, FigureLineReading):
             return None  # 'projects with an investment of more than 100 million yuan': a size class
         if _EACH.match(lookahead) or _FOR_EVERY.search(window):  # 'projects of more than 1 billion yuan each'
             return None  # ('an award of 1 million yuan for every 100 million yuan of investment': a rate's base)
+        if _SHORT_OF.match(lookahead):
+            return None  # 'fell 3.2 billion yuan short of the target': a shortfall, no level
         if q.kind == "bare" and (_THINGS_COUNTED.match(lookahead) or (q.scaled and _GOODS_AFTER.match(lookahead))):
             return None  # 'Smartphone output reached 103 million units', 'exported 1.6 million wigs': things, not yuan
         if q.kind == "area":
@@ -2290,6 +2296,9 @@ _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |
 _THINGS_COUNTED = re.compile(r"\s*(?:units?|sets?|pieces|vehicles|cars|tons?|tonnes|teus?|kilowatts?|kw|kwh|"
                              r"square met(?:er|re)s|visitors|passengers|tourists|households|doses|chips|wafers)\b",
                              re.I)
+_RECALLED_FIGURE = re.compile(r"\s*(?:the|that|this) (?:figure|number|total|level|amount)\s+(?:stood|was|had been)\b",
+                              re.I)
+_SHORT_OF = re.compile(r"\s+short\s+of\b", re.I)
 # a plural noun right after a figure with no currency: what it counts ('38 million bags'), unless it is money or people
 _GOODS_AFTER = re.compile(r"\s+(?!(?:dollars|euros|yen|yuan|renminbi|people|residents|inhabitants|persons|workers|"
                           r"employees|jobs|years|times|points)\b)[a-z]{2,}(?<!s)s\b")
@@ -2300,7 +2309,9 @@ _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approve
                                        r"since|launched|built|converted|became|reorgani[sz]ed|rated|"
                                        # ('Approved by the National Development and Reform Commission and the Civil
                                        # Aviation Administration of China in July 2016, the zone has ...')
-                                       r"held|opened|inaugurated|started|began)\b[^.;,]{0,120}$", re.I))
+                                       r"held|opened|inaugurated|started|began|"
+                                       # ('falling short of the 50-billion-yuan goal set in 2021')
+                                       r"(?:goal|target|plan)s? (?:it |was |were )?set)\b[^.;,]{0,120}$", re.I))
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

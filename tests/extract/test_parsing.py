@@ -4934,3 +4934,16 @@ def test_a_stock_in_the_present_after_goals_is_today_s():
             "operating revenue by 2030. The zone, which covers 108 square kilometers, lies on the border with "
             "Shanghai.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("area", "2026-02", 108.0)
+
+
+def test_a_plan_s_close_a_recalled_base_year_a_compound_rate_a_goal_s_setting_and_a_shortfall():
+    # evaluated on (corpus c216_01, c216_02, c161_06): 'The figure stood at ... in 2020' and 'the goal set in 2021'
+    # dated the paragraphs after them, a compound annual rate was taken for a change, a shortfall for a level
+    text = ("Juchao EDZ\nUpdated: 2026-01-20\n\nOutput value reached 41.6 billion yuan in 2025, up 10.8 percent. The "
+            "figure stood at 23.5 billion yuan in 2020, a compound annual growth rate of 12.1 percent.\n\nOperating "
+            "revenue came to 47.3 billion yuan, up 9.6 percent, falling short of the 50-billion-yuan goal set in 2021. "
+            "Tax revenue rose 7.4 percent to 1.92 billion yuan. Output fell 3.2 billion yuan short of the target.\n")
+    assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", "2025-01", 41_600_000_000.0, 10.8), ("industrial_output", "2020-01", 23_500_000_000.0, None),
+        ("operating_revenue", "2025-01", 47_300_000_000.0, 9.6), ("operating_revenue", "2025-01", 50_000_000_000.0, None),
+        ("tax_revenue", "2025-01", 1_920_000_000.0, 7.4)]
