@@ -435,18 +435,28 @@ def _bare_industry_subject(window: str) -> str | None:
     True
     """
     bare = _BARE_SUBJECT.search(window)
-    if bare is None:
-        return None
-    head = bare.group("head")
-    spans = [m.span() for pattern, _, start in _INDUSTRY.candidates(fold(head)) for m in pattern.finditer(head, start)]
+    return None if bare is None else _only_an_industry(bare.group("head"))
+
+
+def _only_an_industry(phrase: str) -> str | None:
+    """The industry a phrase names when it names nothing else ('selenium-rich tea and other food processing')."""
+    spans = [m.span() for pattern, _, start in _INDUSTRY.candidates(fold(phrase))
+             for m in pattern.finditer(phrase, start)]
     if not spans:
         return None
-    rest = list(head)
+    rest = list(phrase)
     for a, b in spans:
         rest[a:b] = " " * (b - a)
     if any(w.lower() not in _SUBJECT_FILLER and "-" not in w for w in "".join(rest).split()):
         return None
-    return _one_industry(head)
+    return _one_industry(phrase)
+
+
+# a measure of an industry named by nothing but its name, at the end of a caption or before the verb: 'output value
+# of textiles and garments', 'Output value of walnut and fruit processing rose '
+_MEASURE_OF_INDUSTRY = re.compile(r"\b(?:output(?: value)?|operating revenue|revenue|sales(?: revenue)?) of "
+                                  r"(?:the )?(?P<name>[^,.;:\d]{3,50}?)\s*(?:(?:rose|grew|increased|climbed|jumped|"
+                                  r"surged|fell|declined|dropped|reached|was|totall?ed|came to)\s*(?:by\s+)?)?$", re.I)
 
 
 # the subject of a growth after a clause opens, and the words that may stand beside an industry's name in it
@@ -550,7 +560,9 @@ def industry_of(window: str, lookahead: str) -> str | None:
     # ('..., of which the new energy vehicle industry contributed ...' names a part, not this figure's industry)
     after = _CLAUSE_END.split(lookahead[:60], 1)[0] if _PREPOSITION.match(lookahead) else ""
     if not (_INDUSTRY_WORD.search(after) or _INDUSTRY_WORD.search(window[-90:]) or _MEASURE_WORD.search(window[-90:])):
-        return None  # no 'industry', 'sector', firms or a measure after a name: nothing to look up
+        named = _MEASURE_OF_INDUSTRY.search(window[-90:]) if " of " in window[-90:] else None
+        return _only_an_industry(named.group("name")) if named else None
+        # (no 'industry', 'sector', firms or a measure after a name: nothing else to look up)
     for text, heads in ((after, _INDUSTRY_HEAD), (window[-90:], _INDUSTRY_OR_FIRMS_HEAD)):
         if not text:
             continue  # every industry phrase needs some text (each row has required literals)

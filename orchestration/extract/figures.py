@@ -87,8 +87,8 @@ class FigureLineReading:
         pieces write them: '- 106.8 billion yuan: operating revenue of enterprises in the park, up 26.5
         percent', '5,842: registered enterprises at the end of 2024'. The change after the caption is
         the figure's (``_read_numbers``, with this draft as its seed)."""
-        if ":" not in s.text and "：" not in s.text:
-            return None  # (most sentences: no caption after a colon)
+        if ":" not in s.text and "：" not in s.text and "—" not in s.text and "–" not in s.text:
+            return None  # (most sentences: no caption after a colon or a dash)
         opens = _FIGURE_FIRST.match(self.text, s.start, s.end)
         if opens is None or opens.end() >= s.end or not _OPENS_A_FIGURE.match(self.text, opens.end()):
             return None
@@ -154,6 +154,7 @@ _CAPTION = re.compile(r"\s*[A-Za-z][^\d]{1,60}?[:：]?\s*")
 _SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest)\b", re.I)
 _IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 # a list item that opens with its figure, its caption after a colon: '- 106.8 billion yuan: operating revenue'
-_FIGURE_FIRST = re.compile(r"[ \t]*(?:[-•*·▪][ \t]*)?")
-_CAPTION_AFTER = re.compile(r"[ \t]*[:：][ \t]*(?=[A-Za-z])")
+# (or a post's numbered figures: '1️⃣ 3.18 billion yuan — total industrial output value ...', '② 136 — enterprises')
+_FIGURE_FIRST = re.compile(r"[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*|[\u2460-\u2473][ \t]*)?")
+_CAPTION_AFTER = re.compile(r"[ \t]*(?:[:：]|[ \t][—–][ \t])[ \t]*(?=[A-Za-z])")
 _OPENS_A_FIGURE = re.compile(r"[\d¥$￥]|RMB|USD|CNY|US\$")

@@ -128,7 +128,8 @@ def _ends_open(line: str) -> bool:
     return last.isalnum() or last == "_" or last in _OPEN_END_MARKS
 _CARRIES_ON = re.compile(r"\s*(?:[a-z\d\"“‘]|\((?!\d{1,2}\)|[ivx]+\)|[a-z]\)))")
 _LAID_OUT = re.compile(r"\||\S {2,}\S|\t")  # a table's row: pipes, or columns set apart by spaces
-_ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)、]\s|[ivx]+\.\s)", re.I)
+# (a post's keycap numbers, '2️⃣ 1.27 billion yuan — ...', and circled ones, '② ...', open items too)
+_ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)、]\s|[ivx]+\.\s|\d{1,2}\ufe0f?\u20e3|[\u2460-\u2473])", re.I)
 
 
 # an encyclopedia's citation ('...in 2021.[2]', '[citation needed]', 'As of 2020[update]') or a report's

@@ -4947,3 +4947,15 @@ def test_a_plan_s_close_a_recalled_base_year_a_compound_rate_a_goal_s_setting_an
         ("industrial_output", "2025-01", 41_600_000_000.0, 10.8), ("industrial_output", "2020-01", 23_500_000_000.0, None),
         ("operating_revenue", "2025-01", 47_300_000_000.0, 9.6), ("operating_revenue", "2025-01", 50_000_000_000.0, None),
         ("tax_revenue", "2025-01", 1_920_000_000.0, 7.4)]
+
+
+def test_a_post_s_numbered_figures_before_their_captions():
+    # evaluated on (corpus c217_06): '1️⃣ 3.18 billion yuan — total industrial output value ...': keycap numbers open
+    # items (the lines had been joined as wrapped prose), a dash parts the figure from its caption; an industry named
+    # by nothing but its name after 'output value of' (also c103_02, c122_08, c147_06, c166_02, c32_02, c62_04)
+    text = ("Yecheng Industrial Park\n2020-10-23\n\n1️⃣ 3.18 billion yuan — total industrial output value from January "
+            "to September, up 9.6%\n2️⃣ 1.27 billion yuan — output value of textiles and garments, up 22.4% 👕\n"
+            "5️⃣ 27 — industrial enterprises above designated size\n")
+    assert _industry_facts(text) == [
+        ("industrial_output", 3_180_000_000.0, 9.6, None), ("industrial_output", 1_270_000_000.0, 22.4, "textiles_apparel"),
+        ("enterprises_above_size", 27.0, None, None)]
