@@ -873,7 +873,9 @@ THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms
 # 'National high-tech enterprises ........ 94'
 ROW_LABEL = re.compile(
     # (a bilingual label's Chinese first: '国家高新技术企业 National high-tech enterprises: 137')
-    r"\s*(?:[-•·*▸►▪■●◆]\s*|\(?\d{1,2}[.)、]\s*)?(?:[\u4e00-\u9fff\"“”（）()]+\s+)?"
+    # (or an emoji, as a post writes it: '🏭 Industrial enterprises above designated size: 141')
+    r"\s*(?:[-•·*▸►▪■●◆]\s*|\(?\d{1,2}[.)、]\s*|[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*)?"
+    r"(?:[\u4e00-\u9fff\"“”（）()]+\s+)?"
     r"(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*(?:[:：]|\.{3,}|…+)\s*"
     r"(?:about |nearly |more than |over )?")
 

@@ -926,10 +926,12 @@ class _Reader(TableReading, FigureLineReading):
                 and drafts[-1].value is not None:
             signed = _SIGN_AFTER_FIGURE.fullmatch(window)  # 'GDP: RMB 48.6 bn, +7.1%': the figure's change
         if signed is None and q.kind == "percent" and drafts and drafts[-1].yoy_pct is None \
-                and ("↑" in window or "↓" in window or "▲" in window or "▼" in window):
+                and ("↑" in window or "↓" in window or "▲" in window or "▼" in window or "⬆" in window
+                     or "⬇" in window):
             signed = _ARROW_BEFORE.search(window)  # '8.65 billion yuan in 2023, ↑ 12.2%': an arrow is a change
         if signed is None and q.kind == "percent" and _LABEL_THEN_SIGN.search(window):
-            # 'Industrial added value above designated size: +7.9%': a row's signed change
+            # 'Industrial added value above designated size: +7.9%': a row's signed change (or a post's, with an
+            # arrow and no colon: '✅ Industrial added value above designated size ⬆️ 11.6%')
             signed = _LABEL_THEN_SIGN.search(window)
         goal = _ANNUAL_TARGET_OF.search(window) if (drafts or self.drafts) else None
         # ('Fixed-asset investment posted a 4.1% decline', 'recorded a 12.5 percent increase': the change a noun)
@@ -940,7 +942,7 @@ class _Reader(TableReading, FigureLineReading):
             return
         if noun is not None and noun.group("noun").lower() in _FALLS and yoy > 0:
             yoy = -yoy
-        if signed and signed.group(1) in "-−▼↓" and yoy > 0:
+        if signed and signed.group(1) in "-−▼↓⬇" and yoy > 0:
             yoy = -yoy
         if _NEGATIVE_CUE.search(window[-40:], self.sentence_fold) and yoy > 0:
             yoy = -yoy
@@ -2630,7 +2632,7 @@ _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some|at least|no fewer than)\s+)?$", re.I)
-_LABEL_THEN_SIGN = re.compile(r"[:：]\s*([+\-−▲▼↑↓])\s*$")
+_LABEL_THEN_SIGN = re.compile(r"(?:[:：]\s*|(?<=[A-Za-z)])\s+(?=[▲▼↑↓⬆⬇]))([+\-−▲▼↑↓⬆⬇])\ufe0f?\s*$")
 # a goal for the measure just given, in words that do not name it (``_goal_again``)
 _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?|strives?|seeks?|hopes?)\s+"
                           r"(?:(?:it|the figure)\s+)?(?:for|at|to\s+(?:reach|hit|exceed|top|pass|achieve|surpass))|"
@@ -2648,7 +2650,7 @@ _GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned)?\s*
                             r"(?:for|over)\s+the\s+(?P<five>five|5)\s+years|(?P<this>this year))", re.I)
 _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
 _THAT_IS = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is|was|equals|amounts to|means)\b", re.I)
-_ARROW_BEFORE = re.compile(r"([▲▼↑↓])\s*$")
+_ARROW_BEFORE = re.compile(r"([▲▼↑↓⬆⬇])\ufe0f?\s*$")
 _SIGNED_IN_BRACKETS = re.compile(r"\s*[(（]\s*([+\-−])\s*")
 _PERCENT_OF = re.compile(r"\s*of\b", re.I)
 # a change stated against the year before, after its figure: '12.6 percent higher than in 2022'

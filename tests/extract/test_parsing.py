@@ -4959,3 +4959,13 @@ def test_a_post_s_numbered_figures_before_their_captions():
     assert _industry_facts(text) == [
         ("industrial_output", 3_180_000_000.0, 9.6, None), ("industrial_output", 1_270_000_000.0, 22.4, "textiles_apparel"),
         ("enterprises_above_size", 27.0, None, None)]
+
+
+def test_a_post_s_labels_after_an_emoji_and_its_arrows():
+    # evaluated on (corpus c217_04, c217_01): '🏭 Industrial enterprises above designated size: 141' and '⬆️ 14.2%'
+    text = ("Yeji EDZ\n2024-04-18\n\n(January-March 2024)\n✅ Output value above designated size: 5.86 billion yuan "
+            "⬆️ 14.2%\n✅ Industrial added value above designated size ⬆️ 11.6%\n✅ Tax revenue: 168 million yuan ⬇️ "
+            "3.1%\n🏭 Industrial enterprises above designated size: 141\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", 5_860_000_000.0, 14.2), ("industrial_added_value_above_size", None, 11.6),
+        ("tax_revenue", 168_000_000.0, -3.1), ("enterprises_above_size", 141.0, None)]
