@@ -168,6 +168,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"comprehensive utili[sz]ation|solid waste", "energy_saving_environmental"),
     (r"intelligent manufacturing|smart manufacturing|robotics?|robots", "intelligent_manufacturing"),
     (r"(?:high-end |intelligent |advanced )?equipment manufacturing|(?:intelligent|smart) equipment|power equipment|"
+     r"power transmission(?: and transformation)? equipment|"
      r"agricultural machinery|"
      r"electrical equipment|rail transit equipment|"
      r"engineering machinery|construction machinery|high-end equipment|"

@@ -1236,6 +1236,12 @@ class _Reader(TableReading, FigureLineReading):
                 and last.unit == (q.unit or "CNY") and last.metric in F.INDUSTRY_SCOPED else None
             if part_of is not None:
                 metric, inherited = last.metric, (last.metric, part_of)
+        if metric is None and drafts and drafts[-1].metric in F.INDUSTRY_SCOPED and drafts[-1].value is not None \
+                and (reaching := _WITH_REACHING.search(window)) is not None \
+                and (part_of := F.first_industry(reaching.group("name"))) is not None:
+            # 'output value above designated size of 35 billion yuan, with equipment manufacturing reaching 20
+            # billion yuan': that industry's part of the measure just given
+            metric, inherited = drafts[-1].metric, (drafts[-1].metric, part_of)
         subject = F.industry_subject(window) or (pending[3] if pending else None)
         cluster = self._cluster_of(window, lookahead) if metric is None and not subject else None
         if cluster is not None:  # 'a food industry cluster worth 50 billion yuan': the industry's output
@@ -2494,6 +2500,9 @@ _COMPARED_WITH = r"(?:compared|as against) (?:with|to)|against|versus"
 _COMPARED_WITH_A = re.compile(_BETWEEN_CHANGES + r"(?:" + _COMPARED_WITH + "|" + _RECOVERING +
                               r"|after|following)\s+(?:an?\s+)?(?P<noun>" + _CHANGE_NOUNS + r")\s+of\s+", re.I)
 _AFTER_A = re.compile(_BETWEEN_CHANGES + r"(?:after|following|on top of|" + _RECOVERING + r")\s+an?\s+", re.I)
+_WITH_REACHING = re.compile(r"^\s*,?\s*(?:with|and)\s+(?:the\s+|its\s+)?(?P<name>[\w\s-]{3,60}?)\s+"
+                            r"(?:reaching|at|contributing|hitting|exceeding|topping)\s+"
+                            r"(?:about |nearly |more than |over )?$", re.I)
 _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'

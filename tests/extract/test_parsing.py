@@ -4969,3 +4969,14 @@ def test_a_post_s_labels_after_an_emoji_and_its_arrows():
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", 5_860_000_000.0, 14.2), ("industrial_added_value_above_size", None, 11.6),
         ("tax_revenue", 168_000_000.0, -3.1), ("enterprises_above_size", 141.0, None)]
+
+
+@pytest.mark.parametrize(("clause", "industry"), [
+    # evaluated on (corpus c216_04, c113_08, c117_06, c118_06, c133_06, c149_05, c70_08, c81_05, c90_01)
+    ("with equipment manufacturing reaching 20 billion yuan", "equipment_manufacturing"),
+    ("with the new materials industry contributing 20 billion yuan", "new_materials")])
+def test_an_industry_s_part_of_the_measure_just_given_with_reaching(clause, industry):
+    text = ("Tengao Economic Development Zone, January 20, 2026\n\nBy 2030, the zone aims for output value above "
+            f"designated size of 35 billion yuan, {clause}.\n")
+    assert _industry_facts(text) == [("industrial_output_above_size", 35_000_000_000.0, None, None),
+                                     ("industrial_output_above_size", 20_000_000_000.0, None, industry)]
