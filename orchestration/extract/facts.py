@@ -871,10 +871,12 @@ THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms
                          r"(?:^|[,;]\s*)(?:with\s+)?their\s+(?:added value|output value|output)\b", re.I)
 # 'Registered enterprises: 540', or with dot leaders as key-figure lists set them out:
 # 'National high-tech enterprises ........ 94'
+# a list item's mark: a bullet, or an emoji as a post writes it ('▪️ 76 industrial enterprises ...', '🏭 ...')
+BULLET = r"(?:[-•·*▸►▪■●◆]|[\u2600-\u27bf\U0001F300-\U0001FAFF])\ufe0f?"
 ROW_LABEL = re.compile(
     # (a bilingual label's Chinese first: '国家高新技术企业 National high-tech enterprises: 137')
     # (or an emoji, as a post writes it: '🏭 Industrial enterprises above designated size: 141')
-    r"\s*(?:[-•·*▸►▪■●◆]\s*|\(?\d{1,2}[.)、]\s*|[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*)?"
+    r"\s*(?:" + BULLET + r"\s*|\(?\d{1,2}[.)、]\s*)?"
     r"(?:[\u4e00-\u9fff\"“”（）()]+\s+)?"
     r"(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*(?:[:：]|\.{3,}|…+)\s*"
     r"(?:about |nearly |more than |over )?")

@@ -155,6 +155,6 @@ _SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest
 _IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 # a list item that opens with its figure, its caption after a colon: '- 106.8 billion yuan: operating revenue'
 # (or a post's numbered figures: '1️⃣ 3.18 billion yuan — total industrial output value ...', '② 136 — enterprises')
-_FIGURE_FIRST = re.compile(r"[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*|[\u2460-\u2473][ \t]*)?")
+_FIGURE_FIRST = re.compile(r"[ \t]*(?:" + F.BULLET + r"[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*|[\u2460-\u2473][ \t]*)?")
 _CAPTION_AFTER = re.compile(r"[ \t]*(?:[:：]|[ \t][—–][ \t])[ \t]*(?=[A-Za-z])")
 _OPENS_A_FIGURE = re.compile(r"[\d¥$￥]|RMB|USD|CNY|US\$")

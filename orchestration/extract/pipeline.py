@@ -2368,7 +2368,7 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 
 # Patterns of the hot paths above, compiled once (re.match(str, ...) looks its pattern up
 # in re's cache at every call).
-_ITEM_OPENS_WITH = re.compile(r"\s*[-•·*]\s*(?:about |nearly |more than |over |some |approximately )?", re.I)
+_ITEM_OPENS_WITH = re.compile(r"\s*" + F.BULLET + r"\s*(?:about |nearly |more than |over |some |approximately )?", re.I)
 _AREA_OF_THE_ZONE = re.compile(r"[\s-]*(?:(?:bonded|special|pilot|free trade|development|economic|industrial|"
                                r"high-tech)\s+)*(?:zone|park|island|enclave|new area|area|territory)\b", re.I)
 # a unit joined to its figure by a hyphen, as an adjective: 'the 7.26-square-kilometer zone'
@@ -2377,7 +2377,7 @@ _ARTICLE = r"\b(?:the|an?|its)\s+(?:about |nearly |some |roughly )?$"
 _ARTICLE_BEFORE = re.compile(_ARTICLE, re.I)
 _TO_BE_BUILT = re.compile(r"\b(?:build|building|construct(?:ing)?|work on|ground on|set up|setting up|launch(?:ing)?)"
                           r"\s+" + _ARTICLE, re.I)
-_LIST_ITEM = re.compile(r"\s*(?:[-•·*]|\(\d{1,2}\)|\d{1,2}[.)、]\s|[①-⑳])")
+_LIST_ITEM = re.compile(r"\s*(?:" + F.BULLET + r"|\(\d{1,2}\)|\d{1,2}[.)、]\s|[①-⑳])")
 # between one zone's figure and another's of the same measure, each zone named after its figure
 _ANOTHER_AREA = re.compile(r"(?:\s+(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)?\s*,?\s+"
                            r"(?:and|while|but|compared with|against|versus|vs\.?)\s+(?:by\s+)?", re.I)

@@ -4980,3 +4980,11 @@ def test_an_industry_s_part_of_the_measure_just_given_with_reaching(clause, indu
             f"designated size of 35 billion yuan, {clause}.\n")
     assert _industry_facts(text) == [("industrial_output_above_size", 35_000_000_000.0, None, None),
                                      ("industrial_output_above_size", 20_000_000_000.0, None, industry)]
+
+
+def test_counts_after_a_post_s_bullets():
+    # evaluated on (corpus c217_07, c185_05): '▪️ 76 industrial enterprises above designated size' under a heading
+    text = ("Taiyuan Stainless Steel Industrial Park\n2026-03-12\n\n🏭 WHO'S HERE (end of February)\n▪️ 76 industrial "
+            "enterprises above designated size\n▪️ 43 national high-tech enterprises\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("enterprises_above_size", "2026-02", 76.0), ("high_tech_enterprises", "2026-02", 43.0)]
