@@ -95,7 +95,7 @@ AREA_EXCLUDED = re.compile(
     r"\bworkshop|\bproject\b|\bland\b|\bphase\b|\bwarehous\w*|"
     r"\bcore area\b|"  # 'a planned area of 106.7 km2, including a core area of ...': a part
     # a county's farms and orchards, an expo's halls: 'Laoling's jujube orchards cover some 300,000 mu'
-    r"\borchards?\b|\bplantations?\b|\bplanting area\b|\b(?:tea )?gardens\b|\bfarmland\b|\bforests?\b|"
+    r"\borchards?\b|\bvineyards?\b|\bplantations?\b|\bplanting area\b|\b(?:tea )?gardens\b|\bfarmland\b|\bforests?\b|"
     r"\bgrasslands?\b|\bpastures?\b|\bsowing\b|\birrigation\b|\bexpo\b|\bexhibition area\b", re.I)
 # A facility named between the area phrase and the figure: 'has built ... an incubator of 80,000 square metres'
 AREA_FACILITY = re.compile(r"incubator|\bcent(?:re|er)\b|\bplatform\b|\bhall\b|\bbuilding\b|\boffice\b|\bwarehouses?\b",
@@ -124,6 +124,12 @@ COUNT_HEAD = re.compile(
 
 POPULATION = re.compile(r"(?:permanent|resident|total|usual)? ?population", re.I)
 POPULATION_EXCLUDED = re.compile(r"registered|household|employ\w*|working|floating|migrant|hukou", re.I)
+
+# foods whose processing is the food industry: 'crayfish processing enterprises', 'edible fungus processing'
+_FOODS = (r"crayfish|shrimps?|fish|rice|grain|chil(?:i|li|ies)|peppers?|edible fung(?:us|i)|mushrooms?|fruits?|"
+          r"vegetables?|poultry|eggs?|nuts?|sugar|potato(?:es)?|corn|soybeans?|beef|pork|mutton|cattle|dairy|halal food|"
+          r"apples?|pears?|kiwi ?fruits?|citrus|oranges?|walnuts?|peanuts?|sweet potato(?:es)?|mangoe?s?|bananas?|"
+          r"pineapples?|lychees?|longans?|jujubes?|dates|tomato(?:es)?|lil(?:y|ies)|cottonseeds?")
 
 # Industries, by the words a text uses for them. Order matters where one
 # phrase contains another (new energy vehicles before new energy).
@@ -197,11 +203,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"processing of (?:[\w'-]+ ){0,3}?(?:chickens?|ducks?|geese|beef|mutton|pork|fish|meat|milk|dairy)\b|"
      r"\bliquor\b|\bbaijiu\b|brewing|wolfberr(?:y|ies)|\bgoji\b|highland barley|coarse grains?|"
      r"agricultural processing|(?:plateau|specialty) agricultural products|fruit (?:and vegetable )?processing|"
-     # a food and its processing: 'crayfish processing enterprises', 'edible fungus processing'
-     r"(?:crayfish|shrimps?|fish|rice|grain|chil(?:i|li|ies)|peppers?|edible fung(?:us|i)|mushrooms?|fruits?|vegetables?|poultry|eggs?|"
-     r"nuts?|sugar|potato(?:es)?|corn|soybeans?|beef|pork|mutton|cattle|dairy|halal food|apples?|pears?|"
-     r"kiwi ?fruits?|citrus|oranges?|walnuts?|peanuts?|sweet potato(?:es)?|mangoe?s?|bananas?|pineapples?|"
-     r"lychees?|longans?|jujubes?|dates|tomato(?:es)?|lil(?:y|ies)|cottonseeds?) (?:deep )?processing",
+     # a food and its processing, or two: 'crayfish processing', 'chili and food processing'
+     r"(?:" + _FOODS + r")(?:,? and (?:other )?(?:" + _FOODS + r"|food))? (?:deep )?processing",
      "food_processing"),
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"

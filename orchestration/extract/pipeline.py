@@ -345,6 +345,8 @@ class _Reader(TableReading, FigureLineReading):
                    and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)
                    # 'the industry the zone has been cultivating since 2021 produced ...': when it began, no period
                    and not _SINCE_YEAR.match(self.text, p.start)
+                   # ('New energy, which the park named a leading industry in 2023, turned out ...': an aside's date)
+                   and not (_WHICH_BEFORE.search(self.text, s.start, p.start) and _ASIDE_CLOSES.match(self.text, p.end))
                    and not _EARLIER_CHANGE.search(self.text[max(s.start, p.start - 50): p.start], folded)
                    and not (self.text.startswith("of ", p.start) and _THAT.search(self.text, max(s.start, p.start - 6),
                                                                                  p.start))
@@ -2306,6 +2308,8 @@ _THINGS_COUNTED = re.compile(r"\s*(?:units?|sets?|pieces|vehicles|cars|tons?|ton
                              re.I)
 _RECALLED_FIGURE = re.compile(r"\s*(?:the|that|this) (?:figure|number|total|level|amount)\s+(?:stood|was|had been)\b",
                               re.I)
+_WHICH_BEFORE = re.compile(r",\s*(?:which|whose)\b[^,;\d]*$", re.I)
+_ASIDE_CLOSES = re.compile(r"[^,;.\d]{0,40},")
 _SHORT_OF = re.compile(r"\s+short\s+of\b", re.I)
 # a plural noun right after a figure with no currency: what it counts ('38 million bags'), unless it is money or people
 _GOODS_AFTER = re.compile(r"\s+(?!(?:dollars|euros|yen|yuan|renminbi|people|residents|inhabitants|persons|workers|"

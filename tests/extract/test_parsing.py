@@ -4988,3 +4988,18 @@ def test_counts_after_a_post_s_bullets():
             "enterprises above designated size\n▪️ 43 national high-tech enterprises\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("enterprises_above_size", "2026-02", 76.0), ("high_tech_enterprises", "2026-02", 43.0)]
+
+
+@pytest.mark.parametrize("aside", [
+    # evaluated on (corpus c218_08, c137_03, c22_03): the date in an aside on the subject dated its figure
+    "which the park named a leading industry in 2023", "which the zone made its leading industry in 2021"])
+def test_a_date_in_an_aside_on_the_subject_is_no_period(aside):
+    text = (f"Hejing Industrial Park, January 20, 2026\n\nIn 2025, output value grew 9.6 percent. New energy, {aside}, "
+            "turned out 3.74 billion yuan in output value, up 41.5 percent.\n")
+    assert [(f[2], f[4]) for f in _facts(text)][-1] == ("2025-01", 3_740_000_000.0)
+
+
+def test_a_county_s_vineyards_are_no_zone_s_area():
+    # evaluated on (corpus c218_02)
+    assert _facts("Huanren Economic Development Zone, March 3, 2024\n\nVineyards in the county cover about 15,000 "
+                  "mu.\n") == []
