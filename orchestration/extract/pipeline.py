@@ -1535,7 +1535,7 @@ class _Reader(TableReading, FigureLineReading):
         """'108 industrial enterprises above designated size, 37 of them food companies': the firms of one
         industry among the firms above designated size just counted are above designated size too."""
         if draft is None or draft.metric != "enterprises" or draft.industry is None or not drafts:
-            return draft
+            return self._above_size_of_them(draft, drafts)
         last = drafts[-1]
         if last.metric != "enterprises_above_size" or last.end > draft.anchor:
             return draft
@@ -1545,6 +1545,18 @@ class _Reader(TableReading, FigureLineReading):
         if listed or _PART_OPENS.fullmatch(between) or (_NEXT_PART.fullmatch(between)
                                                           and _OF_THEM_AFTER.match(self.text, draft.anchor)):
             return F.extend(draft, metric="enterprises_above_size")
+        return draft
+
+    def _above_size_of_them(self, draft: F.Draft | None, drafts: list[F.Draft]) -> F.Draft | None:
+        """'The park's 17 barium salt enterprises, 9 of them above designated size': the industry's firms above
+        designated size, among the industry's firms just counted."""
+        if draft is None or draft.metric != "enterprises_above_size" or draft.industry is not None or not drafts:
+            return draft
+        last = drafts[-1]
+        if last.metric == "enterprises" and last.industry is not None and last.end <= draft.anchor \
+                and _NEXT_PART.fullmatch(self.text, last.end, draft.anchor) \
+                and F.OF_THEM_ABOVE.match(self.text, draft.quantity.end if draft.quantity else draft.anchor):
+            return F.extend(draft, industry=last.industry)
         return draft
 
     def _elided_count(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
@@ -2736,7 +2748,9 @@ _FIRMS_MADE = r"\s+(?:in the (?:zone|park)\s+)?(?:produced|reali[sz]ed|achieved|
 _THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:cumulative )?(?:industrial )?"
                         r"(?:output value|added value)(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
 # ('Its 74 industrial enterprises above designated size, led by ceramics makers, paid ...': after an aside too)
-_FIRMS_DID = re.compile(r"(?:\s*,[^,.;\d]{3,60},)?" + _FIRMS_MADE + r"|employ|employed|account(?:ed)? for|climbed|rose|"
+# (a count of theirs in the aside too: '17 barium salt enterprises, 9 of them above designated size, turn out')
+_FIRMS_DID = re.compile(r"(?:\s*,(?:[^,.;\d]{3,60}|\s*\d{1,4}\s+of\s+them[^,.;\d]{3,40}),)?" + _FIRMS_MADE
+                        + r"|employ|employed|account(?:ed)? for|climbed|rose|"
                         r"grew|increased|fell|reached|totall?ed|came to|paid|include|included|had|turn|turned|sold|"
                         r"exported|supply|supplied)\b", re.I)
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')

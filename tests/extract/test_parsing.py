@@ -5003,3 +5003,12 @@ def test_a_county_s_vineyards_are_no_zone_s_area():
     # evaluated on (corpus c218_02)
     assert _facts("Huanren Economic Development Zone, March 3, 2024\n\nVineyards in the county cover about 15,000 "
                   "mu.\n") == []
+
+
+def test_an_industry_s_firms_above_designated_size_among_its_firms():
+    # evaluated on (corpus c218_01, and 31 counts of 29 documents that lacked their industry): the firms above
+    # designated size among an industry's firms are that industry's (with a figure in the aside, its count was lost)
+    text = ("Tianzhu Industrial Park, June 20, 2021\n\nThe park's 17 chemical enterprises, 9 of them above "
+            "designated size, turn out barium carbonate.\n")
+    assert _industry_facts(text) == [("enterprises", 17.0, None, "chemicals"),
+                                     ("enterprises_above_size", 9.0, None, "chemicals")]
