@@ -337,6 +337,11 @@ _METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|for|worth of)\s
 
 
 _SPACE_RUN = re.compile(r"\s{2,}")
+# ('Industrial enterprises above designated size in the Guizhou Hezhang Economic Development Zone achieved output
+# value of': the firms, then the zone's long name, then their measure)
+_ABOVE_SIZE_IN_THE_ZONE = re.compile(r"above[- ]designated[- ](?:size|scale)\s+(?:in|of|at)\s+(?:the\s+)?"
+                                     r"[A-Z][^,.;]{3,90}?\b(?:Zone|Park|Area|ETDZ|EDZ|HTZ)\s+(?:achieved|realized|realised|posted|recorded|"
+                                     r"generated|completed)\s+(?:a\s+|an\s+|total\s+)*$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s")
 
 
@@ -368,8 +373,9 @@ def money_metric(window: str, lookahead: str) -> str | None:
         return None  # 'cross-border e-commerce import and export', 'online retail sales': one channel's, not the zone's
     if code == "project_investment" and signed(window, lookahead):
         code = "contracted_investment"
-    if code in ("industrial_output", "industrial_added_value") and lexicon.ABOVE_SIZE.search(
-            window[max(0, at - 60):] if scope is None else scope):
+    if code in ("industrial_output", "industrial_added_value") and (lexicon.ABOVE_SIZE.search(
+            window[max(0, at - 60):] if scope is None else scope) or (
+            scope is None and _ABOVE_SIZE_IN_THE_ZONE.search(window, max(0, at - 160), at))):
         code += "_above_size"
     return code
 

@@ -5012,3 +5012,11 @@ def test_an_industry_s_firms_above_designated_size_among_its_firms():
             "designated size, turn out barium carbonate.\n")
     assert _industry_facts(text) == [("enterprises", 17.0, None, "chemicals"),
                                      ("enterprises_above_size", 9.0, None, "chemicals")]
+
+
+def test_the_firms_above_designated_size_then_the_zone_s_long_name_then_their_measure():
+    # evaluated on (corpus c215_05, c151_02): the zone's name stood between the firms and their measure
+    text = ("HEZHANG, Bijie, November 12, 2019\n\nIndustrial enterprises above designated size in the Guizhou Hezhang "
+            "Economic Development Zone achieved output value of 6.38 billion yuan from January to October, up 14.6 "
+            "percent.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output_above_size", 6_380_000_000.0)]
