@@ -73,9 +73,10 @@ def test_metric_f1(report, developed_report):
     # they stand after the fixes they led to: slide decks, revised figures, guides for foreign investors; 0.929 with
     # c197-c212 as they stand after theirs: news lists and aggregators, CSV previews, annual reports, captions and
     # posts; the 1,552 documents before them 0.935; 0.938 after the misses the whole corpus shares were read
-    # from it on 2026-12-02 from 18:53 UTC: counts of an industry's firms, goals, a date in prose, annual reports)
+    # from it on 2026-12-02 from 18:53 UTC: counts of an industry's firms, goals, a date in prose, annual reports;
+    # 0.941 with c213-c218 as they stand after the fixes of 2026-12-03, the 1,680 documents before them 0.941)
     assert developed_report.scores[2] >= 0.95, render(developed_report)
-    assert report.scores[2] >= 0.93, render(report)
+    assert report.scores[2] >= 0.94, render(report)
 
 
 def test_industry_f1(report):
