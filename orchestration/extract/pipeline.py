@@ -1714,7 +1714,8 @@ class _Reader(TableReading, FigureLineReading):
         # as machine translation renders it)
         measure_word = _FIRMS_MEASURE_WORD.match(self.text, q.end)
         end = measure_word.end() if measure_word else q.end
-        if not _CLAUSE_ENDS.match(self.text, end):
+        # ('规上工业企业167家 and 高新技术企业32家': the Chinese measure word closes its count, whatever follows)
+        if not _CLAUSE_ENDS.match(self.text, end) and not (measure_word and measure_word.group().strip() in "家户"):
             return None
         named = _LABEL_BEFORE.search(self.text, max(clause_start, q.start - 120), q.start)
         if named is None:

@@ -5020,3 +5020,10 @@ def test_the_firms_above_designated_size_then_the_zone_s_long_name_then_their_me
             "Economic Development Zone achieved output value of 6.38 billion yuan from January to October, up 14.6 "
             "percent.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output_above_size", 6_380_000_000.0)]
+
+
+def test_a_chinese_measure_word_closes_its_count():
+    # evaluated on (corpus c155_02, c155_04): '规上工业企业167家 and 高新技术企业32家' took 167 for high-tech firms
+    assert [(f[1], f[4]) for f in _facts("Mengcun Economic Development Zone, May 5, 2023\n\nThe zone has 规上工业企业"
+                                         "167家 and 高新技术企业32家.\n")] == [
+        ("enterprises_above_size", 167.0), ("high_tech_enterprises", 32.0)]
