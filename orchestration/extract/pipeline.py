@@ -2089,7 +2089,7 @@ _CUMULATIVE = Prechecked(F.CUMULATIVE)
 _FROM_TO = Prechecked(F.FROM_TO)
 _NUMBER_OF_TO = Prechecked(F.NUMBER_OF_TO)
 _COUNT_BEFORE = Prechecked(F.COUNT_BEFORE)
-_FIRMS_MEASURE_WORD = re.compile(r"\s*(?:households?|houses|家|户)(?![\w-])")
+_FIRMS_MEASURE_WORD = re.compile(r"\s*(?:households?|houses|companies|enterprises|家|户)(?![\w-])")
 _TOTAL_TO = Prechecked(F.TOTAL_TO)
 
 # How far from a number its metric phrase, qualifiers and cues may stand; it also keeps

@@ -5027,3 +5027,10 @@ def test_a_chinese_measure_word_closes_its_count():
     assert [(f[1], f[4]) for f in _facts("Mengcun Economic Development Zone, May 5, 2023\n\nThe zone has 规上工业企业"
                                          "167家 and 高新技术企业32家.\n")] == [
         ("enterprises_above_size", 167.0), ("high_tech_enterprises", 32.0)]
+
+
+def test_a_label_then_its_count_then_the_firms_again():
+    # evaluated on (corpus c191_04): machine translation's 'enterprises above designated size 29 companies'
+    text = ("Mabian Industrial Park, July 20, 2023\n\nBy end of June 2023, park has industrial enterprises above "
+            "designated size 29 companies, national high-tech enterprises 7 companies.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises_above_size", 29.0), ("high_tech_enterprises", 7.0)]
