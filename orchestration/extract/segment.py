@@ -63,14 +63,26 @@ YEAR_HEAD = r"years?|年份|period"
 _YEAR_FIRST = re.compile(r"\s*\|?\s*(?:" + YEAR_HEAD + r")\s*\|", re.I)
 
 
+# a caption's or ticker's cells, each a label and its figure: 'JAN-JUN 2022 | Output value: 6.37 bn yuan ▲14.3% |
+# Tax revenue: 318 mln yuan ▲6.8%'; a menu's items carry no figures
+_LABELLED_FIGURE = r"[^|:]{3,80}:\s*(?:RMB|US\$|\$|¥)?\s?\d"
+_LABELLED_FIGURE_CELLS = re.compile(r"(?:^|\|)" + _LABELLED_FIGURE + r"[^|]*\|" + _LABELLED_FIGURE)
+
+
 def is_table_row(line: str) -> bool:
-    """A row of a pipe table: cells holding figures, or a header naming indicators and growth, or years."""
+    """A row of a pipe table: cells holding figures, or a header naming indicators and growth, or years; not
+    a caption's cells that each name their figure, read as the sentences they are."""
     return line.count("|") >= 2 and bool(_FIGURE_CELL.search(line) or TABLE_HEADER.search(line)
-                                         or _YEAR_FIRST.match(line))
+                                         or _YEAR_FIRST.match(line)) and not _LABELLED_FIGURE_CELLS.search(line)
 
 
 # a list page's link to the whole item after its summary: '... up 27.5 ... More>>', 'Read more >>'
 _MORE_LINK = re.compile(r"(?:read |see )?more\s*>>\s*$", re.I)
+
+
+def _menu(line: str) -> bool:
+    """Many short items separated by pipes, not a table's row or a caption's labelled figures."""
+    return line.count("|") >= 2 and not is_table_row(line) and not _LABELLED_FIGURE_CELLS.search(line)
 
 
 def _chevrons(line: str) -> int:
@@ -84,7 +96,7 @@ def is_boilerplate(line: str) -> bool:
     if _BOILERPLATE_AT_START.match(line) or _BOILERPLATE_ANYWHERE.search(line):
         return True
     # Navigation menus: many short items separated by pipes or chevrons.
-    return (line.count("|") >= 2 and not is_table_row(line)) or _chevrons(line) >= 2
+    return _menu(line) or _chevrons(line) >= 2
 
 
 def _prose_before_furniture(line: str) -> int:
@@ -98,8 +110,7 @@ def _prose_before_furniture(line: str) -> int:
     >>> _prose_before_furniture("Copyright 2024 Yongqing EDZ. Tel: 0316-6612058")
     0
     """
-    if _BOILERPLATE_AT_START.match(line) or (line.count("|") >= 2 and not is_table_row(line)) \
-            or _chevrons(line) >= 2:
+    if _BOILERPLATE_AT_START.match(line) or _menu(line) or _chevrons(line) >= 2:
         return 0
     found = _BOILERPLATE_ANYWHERE.search(line)
     return found.start() if found is not None and found.start() >= _PROSE_MIN else 0

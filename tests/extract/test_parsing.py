@@ -5034,3 +5034,14 @@ def test_a_label_then_its_count_then_the_firms_again():
     text = ("Mabian Industrial Park, July 20, 2023\n\nBy end of June 2023, park has industrial enterprises above "
             "designated size 29 companies, national high-tech enterprises 7 companies.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises_above_size", 29.0), ("high_tech_enterprises", 7.0)]
+
+
+def test_a_captions_cells_that_each_name_their_figure_are_read_not_taken_for_a_menu_or_a_table():
+    # evaluated on (corpus c201_02, a TV transcript's on-screen caption; c52_04, a profile's fact line)
+    text = ("Laishui Economic Development Zone, July 26, 2022\n\n[On screen] JAN-JUN 2022 | Output value above "
+            "designated size: 6.37 bn yuan ▲14.3% | Tax revenue: 318 mln yuan ▲6.8%\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2022-01", "2022-06", 6_370_000_000.0, 14.3),
+        ("tax_revenue", "2022-01", "2022-06", 318_000_000.0, 6.8)]
+    menu = "Home | About the Zone | News | Investment | Contact Us\n"
+    assert split_sentences(menu)[0].boilerplate
