@@ -5045,3 +5045,11 @@ def test_a_captions_cells_that_each_name_their_figure_are_read_not_taken_for_a_m
         ("tax_revenue", "2022-01", "2022-06", 318_000_000.0, 6.8)]
     menu = "Home | About the Zone | News | Investment | Contact Us\n"
     assert split_sentences(menu)[0].boilerplate
+
+
+def test_a_count_whose_zone_and_province_stand_between_its_firms_and_its_verb():
+    # evaluated on (corpus c138_01, Xinhua): the firms, then 'in the <zone> in north China's Hebei Province', then
+    # the verb and the count
+    text = ("SHIJIAZHUANG, Feb. 6, 2024 (Xinhua) -- The number of national high-tech enterprises in the Cangzhou "
+            "High-tech Industrial Development Zone in north China's Hebei Province rose to 213 at the end of 2023.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("high_tech_enterprises", "2023-12", 213.0)]
