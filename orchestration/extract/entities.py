@@ -68,6 +68,8 @@ _GENERIC = {
     "Economic", "Industrial", "High-tech", "Hi-tech", "Free", "Bonded", "Development",
     "Province", "Provinces", "City", "Harmonious", "Intellectual", "Property", "Transformation",
     "Upgrading", "Recycling", "Central", "Eastern", "Western", "Southern", "Northern",
+    # an administrative word alone: 'Information source: County Economic Development Zone Management Committee'
+    "County", "District", "Prefecture", "Town", "Township",
 }
 _PROVINCE_NAMES = frozenset(PROVINCES)
 _CAP = re.compile(r"^[A-Z][A-Za-z0-9'’-]*$")

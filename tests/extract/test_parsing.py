@@ -5053,3 +5053,13 @@ def test_a_count_whose_zone_and_province_stand_between_its_firms_and_its_verb():
     text = ("SHIJIAZHUANG, Feb. 6, 2024 (Xinhua) -- The number of national high-tech enterprises in the Cangzhou "
             "High-tech Industrial Development Zone in north China's Hebei Province rose to 213 at the end of 2023.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("high_tech_enterprises", "2023-12", 213.0)]
+
+
+def test_an_administrative_word_alone_before_a_zones_kind_names_no_zone():
+    # evaluated on (held-out c220_04, a county portal): 'Information source: County Economic Development Zone
+    # Management Committee' is the page's office, not a second zone taking the figures after it
+    text = ("Qianxian Economic Development Zone Management Committee: Work Summary for 2023\n\n"
+            "Date: 2024-01-12    Information source: County Economic Development Zone Management Committee\n\n"
+            "In 2023 the total industrial output value was 11.86 billion yuan, a year-on-year increase of 9.2%.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Qianxian Economic Development Zone", "industrial_output", 11_860_000_000.0)]
