@@ -1151,6 +1151,11 @@ class _Reader(TableReading, FigureLineReading):
                 and not re.search(r"\btotal\b", window, re.I) and _round_threshold(q.value) \
                 and not _SIGN_PROJECTS_WORTH.search(window):
             return None  # 'projects with an investment of more than 100 million yuan': a size class
+        if q.qualifier == "at_least" and q.unit in ("CNY", "USD") and _round_threshold(q.value) \
+                and _DEFINES.search(clause, self.sentence_fold):
+            return None  # a note's definition: '... refer to enterprises whose annual main business income is 20
+            # million yuan and above', 'Fixed-asset investment covers projects with a planned total investment of 5
+            # million yuan and above'
         if _EACH.match(lookahead) or _FOR_EVERY.search(window):  # 'projects of more than 1 billion yuan each'
             return None  # ('an award of 1 million yuan for every 100 million yuan of investment': a rate's base)
         if _SHORT_OF.match(lookahead):
@@ -2078,6 +2083,10 @@ _SUBSET = Prechecked(F.SUBSET)
 _PER_UNIT = Prechecked(F.PER_UNIT)
 _PART_OF = Prechecked(F.PART_OF)
 _THRESHOLD = Prechecked(F.THRESHOLD)
+# what a note says to define its terms: the size class after it is the term's bound, not a figure of the zone
+_DEFINES = Prechecked(re.compile(r"\b(?:refers? to|means?|(?:is |are )?defined as|i\.e\.|that is to say|"
+                                 r"(?:statistical )?scope of|covers? (?:all )?(?:industrial )?(?:projects|enterprises|"
+                                 r"firms|companies))\b", re.I))
 _INVEST_VERB = Prechecked(F.INVEST_VERB)
 _THAT_OF = Prechecked(F.THAT_OF)
 _FROM_AMOUNT = Prechecked(F.FROM_AMOUNT)

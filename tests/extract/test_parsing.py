@@ -5063,3 +5063,19 @@ def test_an_administrative_word_alone_before_a_zones_kind_names_no_zone():
             "In 2023 the total industrial output value was 11.86 billion yuan, a year-on-year increase of 9.2%.\n")
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Qianxian Economic Development Zone", "industrial_output", 11_860_000_000.0)]
+
+
+@pytest.mark.parametrize("note", [
+    # evaluated on (held-out c221, statistics bulletins' notes under their tables)
+    "(1) Industrial enterprises above designated size mean the industrial enterprises whose annual main business "
+    "income is 20 million yuan and above.",
+    "1. Above-scale industry refers to industrial enterprise whose annual main business income is 20 million yuan "
+    "and above.",
+    "3. Fixed-asset investment covers projects with a planned total investment of 5 million yuan and above.",
+    # bugs caught in the corpus (c130_08, c203_02)
+    'Note: "Above designated size" means annual main business income of 20 million yuan or more.',
+    "[1] Total revenue covers enterprises with annual revenue of 20 million yuan or more.",
+])
+def test_a_notes_definition_of_its_terms_is_no_figure_of_the_zone(note):
+    text = f"Lantian Industrial Park, September 20, 2023\n\nTax revenue was 264 million yuan.\n\n{note}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [("tax_revenue", 264_000_000.0)]
