@@ -652,7 +652,8 @@ class TableReading:
             below = self.text[line_end + 1: len(self.text) if next_end < 0 else next_end]
             rest = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(below)]
             if not rest or rest[0][0] == 0 or len(rest) >= len(cells) \
-                    or any(F.table_number(word) is not None for _, word in rest):  # a row of figures
+                    or any(F.table_number(word) is not None and not _YEAR_CELL.fullmatch(word)
+                           for _, word in rest):  # a row of figures ('2023' under 'January-August' is its year)
                 break
             index = [max((i for i, (start, _) in enumerate(cells) if start <= at + 2), default=None) for at, _ in rest]
             if not all(index):  # under the label that starts nearest before it

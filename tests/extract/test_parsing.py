@@ -5079,3 +5079,20 @@ def test_an_administrative_word_alone_before_a_zones_kind_names_no_zone():
 def test_a_notes_definition_of_its_terms_is_no_figure_of_the_zone(note):
     text = f"Lantian Industrial Park, September 20, 2023\n\nTax revenue was 264 million yuan.\n\n{note}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [("tax_revenue", 264_000_000.0)]
+
+
+def test_a_spaced_headers_second_line_may_hold_the_year_under_its_period():
+    # evaluated on (held-out c221_01, a county statistics bureau): 'January-August' over '2023' and 'Same period'
+    # over 'last year'; the year below once made the header's second line look like a row of figures
+    text = ("Main Economic Indicators of Lantian Industrial Park, January-August 2023\n\n"
+            "Release date: 2023-09-20\n\nUnit: 100 million yuan, %\n\n"
+            "Indicator                                January-August   Same period    YoY (%)\n"
+            "                                              2023          last year\n"
+            "Output value of industry above               68.42          61.95          10.4\n"
+            "  designated size\n"
+            "Tax revenue                                   2.64           2.71          -2.6\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-01", "2023-08", 6_842_000_000.0, 10.4),
+        ("industrial_output_above_size", "2022-01", "2022-08", 6_195_000_000.0, None),
+        ("tax_revenue", "2023-01", "2023-08", 264_000_000.0, -2.6),
+        ("tax_revenue", "2022-01", "2022-08", 271_000_000.0, None)]
