@@ -162,7 +162,7 @@ def _numbered_stretch(m, ctx):
     y = _year(m, ctx)
     if y is None:
         return None
-    last = 3 * int(m.group("qn")) if m.group("qn") else int(m.group("mn"))
+    last = 3 * int(m.group("qn")) if m.group("qn") else int(m.group("mn") or m.group("mn2"))
     return (_not_yet(m, ctx, y, last), 1), (_not_yet(m, ctx, y, last), last)
 
 
@@ -293,7 +293,9 @@ _PATTERNS = [
      False, False, False),  # ('1H 2021', as the business press writes it)
     # (months only after a preposition or 'the': 'will be approved in 1-2 months' is a wait, no stretch of a year)
     (re.compile(r"(?:\b(?:the\s+)?1\s*[-–~]\s*(?P<qn>[234])\s*quarters?\b|(?:(?<=\bin )|(?<=\bfor )|(?<=\bthe )|"
-                r"(?<=\bduring ))1\s*[-–~]\s*(?P<mn>1[01]|[3-9])\s*months\b)"
+                r"(?<=\bduring ))1\s*[-–~]\s*(?P<mn>1[01]|[3-9])\s*months\b|"
+                # '1-3 month completed 142,650': 1-3月完成, a statistics release's figure so far
+                r"(?<![\w.,-])1\s*[-–~]\s*(?P<mn2>1[01]|[3-9])\s*months?(?=\s+(?:completed|accumulated|cumulative)\b))"
                 r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _numbered_stretch, False, False, False),
     # 'October-December alone', 'from April to June' (January's first month is the year so far's, above)
     (re.compile(r"(?:\bfrom\s+)?\b" + _M + r"\s*(?:-|–|~|to|through)\s*" + _M2 +

@@ -87,6 +87,8 @@ PERIODS = [
     # evaluated on (held-out c143): machine translation's 1-3季度 and 1-9月
     ("In 1-3 quarters of 2020, main business income", TimeContext(2020, 10), (2020, 1), (2020, 9)),
     ("In 1-9 months, the park realized", TimeContext(2024, 10), (2024, 1), (2024, 9)),
+    # evaluated on (held-out c221_02): 1-3月完成 as machine translation leaves it, the '1' once read as 1 yuan
+    ("size: 1-3 month completed 142,650, increase 11.3%", TimeContext(2024, 4), (2024, 1), (2024, 3)),
     # evaluated on (held-out c155, half-translated pages): the periods they leave in Chinese
     ("2024年1-6月，规上工业总产值", TimeContext(2024, 7), (2024, 1), (2024, 6)),
     ("前三季度，the zone", TimeContext(2022, 10), (2022, 1), (2022, 9)),
@@ -5096,3 +5098,12 @@ def test_a_spaced_headers_second_line_may_hold_the_year_under_its_period():
         ("industrial_output_above_size", "2022-01", "2022-08", 6_195_000_000.0, None),
         ("tax_revenue", "2023-01", "2023-08", 264_000_000.0, -2.6),
         ("tax_revenue", "2022-01", "2022-08", 271_000_000.0, None)]
+
+
+def test_a_stretch_of_months_in_figures_before_completed_is_a_period_not_a_number():
+    # evaluated on (held-out c221_02)
+    text = ("Chicheng Economic Development Zone, April 19, 2024\n\nMain indicators (unit: 10,000 yuan, %)\n\n"
+            "1. Gross output value of industrial enterprises above designated size: 1-3 month completed 142,650, "
+            "increase 11.3%.\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2024-01", "2024-03", 1_426_500_000.0, 11.3)]
