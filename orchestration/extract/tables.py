@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from orchestration.extract import facts as F
-from orchestration.extract.periods import Period, TimeContext, column_period
+from orchestration.extract.periods import Period, TimeContext, column_period, find_periods
 from orchestration.extract.segment import YEAR_HEAD, Sentence
 
 # cells set apart by two spaces or more; an empty cell's '--' is a cell of its own even one space after a label
@@ -110,6 +110,22 @@ def _caption_lines(text: str, start: int) -> list[str]:
         begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
     return [line for line in text[begin: start].splitlines() if len(line) <= 80 and "|" not in line
             and "\t" not in line]
+
+
+def _caption_stretch(text: str, start: int, ctx: TimeContext) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The one stretch a table's caption names on the three lines above its header ('Table 2  Output value above
+    designated size by industry, January-September 2022 (Unit: 10,000 yuan, %)'), for columns that name none.
+
+    >>> _caption_stretch("Table 2  Output by industry, January-September 2022 (Unit: 10,000 yuan)\\n\\nIndustry  A",
+    ...                  74, TimeContext(2022, 10))
+    ((2022, 1), (2022, 9))
+    """
+    begin = start
+    for _ in range(3):
+        begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
+    found = [p for line in text[begin: start].splitlines() if len(line) <= 160 and "|" not in line
+             and "\t" not in line for p in find_periods(line, 0, ctx) if p.first is not None and not p.point]
+    return (found[0].first, found[0].last) if len(found) == 1 else None
 
 
 # a caption's part of a year: 'January-April 2025', 'Q3 2024', 'first half of 2023', 'as of June'
@@ -410,7 +426,8 @@ class TableReading:
                         # 2024: at its end
                         above = [int(m.group()) for m in _YEAR_IN.finditer(_line_above(self.text, s.start))]
                         year = above[-1] if above else self._whole_year_reported()
-                    measured[col] = (code, unit, growth_col, year)
+                    measured[col] = (code, unit, growth_col, _whole_year(year) if year is not None else
+                                     _caption_stretch(self.text, s.start, self._ctx()))
                 self.by_industry = measured or None
             return
         if self.by_zone:
@@ -557,9 +574,9 @@ class TableReading:
         whole = cells and _TOTAL_ROW.fullmatch(cells[0]) is not None  # 'Zone total': the zone's own figures
         if industry is None and not whole:
             return
-        for col, (code, unit, growth_col, year) in self.by_industry.items():
-            self._measured_cell(s, periods, cells, starts, col, (code, unit, growth_col), _whole_year(year),
-                                industry, stocks_too=True)
+        for col, (code, unit, growth_col, span) in self.by_industry.items():
+            self._measured_cell(s, periods, cells, starts, col, (code, unit, growth_col), span, industry,
+                                stocks_too=True)
 
     def _label_goes_on(self, s: Sentence) -> str:
         """The rest of a row's label when it wraps onto the next line, indented and without figures:

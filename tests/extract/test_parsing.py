@@ -5121,3 +5121,16 @@ def test_a_same_period_column_is_a_year_before_the_stretch_beside_it_not_the_who
         ("tax_revenue", "2026-01", "2026-02", 8_120_000.0, -10.3),
         ("tax_revenue", "2025-01", "2025-02", 9_050_000.0, None),
         ("tax_revenue", "2025-01", "2025-12", 98_700_000.0, None)]
+
+
+def test_an_industry_tables_caption_dates_its_rows_not_the_columns_of_the_table_before_it():
+    # evaluated on (held-out c221_08): 'Jan-Sep 2021', the last column of table 1, once dated table 2's rows
+    text = ("Tianquan Industrial Park, October 21, 2022\n\n"
+            "Table 1  Main economic indicators (Unit: 100 million yuan, %)\n\n"
+            "Indicator                                   Jan-Sep 2022   Jan-Sep 2021   Growth\n"
+            "Operating revenue                               45.10          36.22        24.5\n\n"
+            "Table 2  Output value above designated size by industry, January-September 2022 (Unit: 10,000 yuan, %)\n\n"
+            "Industry                              Output value    Growth\n"
+            "Lithium battery materials                238,460       41.2\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)][2:] == [
+        ("industrial_output_above_size", "2022-01", "2022-09", 2_384_600_000.0, 41.2)]
