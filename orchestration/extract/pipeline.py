@@ -1639,6 +1639,15 @@ class _Reader(TableReading, FigureLineReading):
         five-year target of 20 billion yuan' of investment); else the year reported on."""
         year = _goal_year(goal)
         plan = goal.group("plan") or goal.group("plan2") or goal.group("plan3")
+        if year is None and not plan:
+            # 'Last year the zone introduced ... 18.64 billion yuan, 124.3 percent of the annual goal of 15 billion
+            # yuan': the goal of the year the figure beside it is of, not the page's
+            named = [p for p in self.sentence_periods if p.end <= q.start and p.last is not None and not p.future_by
+                     and not p.plan]
+            # (not a plan's goal said after it: '..., surpassing the target of 55 billion yuan set in its 14th
+            # Five-Year Plan')
+            year = named[-1].last[0] if named and not any(p.plan and p.start >= q.end for p in self.sentence_periods) \
+                else None
         if year is None and plan and self.plan_span is not None:
             span = self.plan_span
             if plan.lower() == "five-year" and span.first is not None:
@@ -2735,7 +2744,7 @@ _ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|pl
                                r"(?:(?:annual|full-year|yearly|(?P<year2>(?:19|20)\d\d)) )?|"
                                # '..., compared with a target of 41 billion yuan', '..., beating its target of ...'
                                r"\b(?:compared (?:with|to)|beating|exceeding|surpassing|topping) (?:a|the|its) |"
-                               r"\(\s*(?:annual|full-year|yearly) )(?:target|plan|goal)"
+                               r"\(\s*(?:annual|full-year|yearly) )(?:target|plan|goal|task)"
                                r"(?: of|\s*[:：])\s*(?:growth of\s*)?(?:about |nearly |more than |over )?$", re.I)
 # a period named as a goal's ('the target for the year', 'the budget for the full year'): not what the text reports on
 _GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:for|of)\s+$", re.I)

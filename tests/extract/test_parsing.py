@@ -5134,3 +5134,20 @@ def test_an_industry_tables_caption_dates_its_rows_not_the_columns_of_the_table_
             "Lithium battery materials                238,460       41.2\n")
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)][2:] == [
         ("industrial_output_above_size", "2022-01", "2022-09", 2_384_600_000.0, 41.2)]
+
+
+def test_an_annual_goal_beside_a_figure_is_the_goal_of_the_figures_year_and_a_task_is_a_goal():
+    # evaluated on (held-out c222_06, c222_08): a January page on last year's results; machine translation's 'task'
+    text = ("Dongtou Economic Development Zone, January 16, 2020\n\nLast year the zone introduced 32 projects with "
+            "contracted investment of 18.64 billion yuan, 124.3 percent of the annual goal of 15 billion yuan.\n\n"
+            "In January-October 2019 funds actually in place were 3.12 billion yuan, completing 78.0% of the annual "
+            "task of 4 billion yuan.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("contracted_investment", "2019-01", "2019-12", 18_640_000_000.0),
+        ("contracted_investment", "2019-01", "2019-12", 15_000_000_000.0),
+        ("introduced_investment", "2019-01", "2019-10", 3_120_000_000.0),
+        ("introduced_investment", "2019-01", "2019-12", 4_000_000_000.0)]
+    # (not a plan's goal said after it)
+    plan = ("Yongqing Economic Development Zone, March 6, 2025\n\nThe zone achieved operating revenue of 56.8 billion "
+            "yuan in 2024, surpassing the target of 55 billion yuan set in its 14th Five-Year Plan.\n")
+    assert [(f[2], f[3], f[4]) for f in _facts(plan)][1] == ("2025-01", "2025-12", 55_000_000_000.0)
