@@ -2081,9 +2081,15 @@ def _may_state_a_period(text: str, folded: str) -> bool:
 # The cue patterns searched in windows of a sentence, with their prechecks (see prefilter):
 # a window is part of the sentence, so the sentence's folded text gates all its windows.
 _TARGET_CUE = Prechecked(F.TARGET_CUE)
-_GOAL_MET = re.compile(r"\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?:about |over |more than |nearly )?"
+# ('..., exceeding the annual goal of 20 million US dollars, and contracted foreign investment was 68 million': the
+# goal and its amount, which make no figure after them a goal)
+_GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?:about |over |more than |nearly )?)?"
                        r"[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the|its)\s+"
-                       r"(?:annual |yearly |full-year |whole-year )?(?:targets?|plans?|goals?|tasks?)\b", re.I)
+                       r"(?:annual |yearly |full-year |whole-year )?(?:targets?|plans?|goals?|tasks?)\b"
+                       r"(?:\s+of\s+[^,;]*\d[^,;]*)?|"
+                       r"\b(?:exceed|beat|surpass|top|outstripp?)\w*\s+(?:the|its|an?)\s+"
+                       r"(?:annual |yearly |full-year |whole-year )?(?:targets?|goals?|tasks?)\s+of\s+[^,;]*\d[^,;]*",
+                       re.I)
 _ABOVE_SIZE = Prechecked(F.lexicon.ABOVE_SIZE)
 _NEGATIVE_CUE = Prechecked(F.NEGATIVE_CUE)
 _UNIT_STATEMENT = Prechecked(F.UNIT_STATEMENT)

