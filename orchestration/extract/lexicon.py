@@ -36,7 +36,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      "tax_revenue"),
     (r"(?:investment in )?fixed[- ]assets?(?: investment)?|investment in fixed assets|固定资产投资|\bFAI\b",
      "fixed_asset_investment"),
-    (r"industrial (?:fixed[- ]asset )?investment|investment in industr(?:y|ial)|工业投资", "industrial_investment"),
+    (r"industrial (?:fixed[- ]assets? )?investment|fixed[- ]assets? investment (?:of|in) industry|"
+     r"investment in industr(?:y|ial)|工业投资", "industrial_investment"),
     (r"(?:investment in )?(?:industrial )?(?:technolog\w* (?:transformation|upgrad\w*|renovation)|"
      r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?", "tech_upgrade_investment"),
     (r"foreign (?:direct )?investment|foreign (?:capital|funds)|\bfdi\b|overseas investment|utiliz\w* foreign|"

@@ -5167,3 +5167,13 @@ def extract_document_kinds(text):
     from orchestration.extract import extract_document
 
     return [(f.metric, f.value, f.kind) for f in extract_document("t.txt", text).metrics]
+
+
+@pytest.mark.parametrize("phrase", [
+    # evaluated on (held-out c225_05, c223_07: county portals' translated English)
+    "industrial fixed assets investment 532 million yuan, growth 24.6%",
+    "fixed assets investment of industry 532 million yuan, growth 24.6%",
+])
+def test_fixed_assets_of_industry_are_industrial_investment(phrase):
+    text = f"Tiandeng Industrial Park, June 20, 2023\n\nFrom January to May, {phrase}.\n"
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_investment", 532_000_000.0, 24.6)]
