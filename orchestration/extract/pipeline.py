@@ -2553,10 +2553,10 @@ _IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|decline
 # 'we expect it to pass 25 billion', 'we expect more than 180 billion': a speaker's goal for the measure just given
 # ... 'The zone, in a county-level city of Yantai, expects the figure to reach ...', 'it aims to lift the figure to'
 _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |management )?committee)(?:,[^,]{1,80},)?\s+"
-              r"(?:still\s+)?(?:(?:expects?|hopes?)\s+(?:(?:it|the figure|"
+              r"(?:still\s+)?(?:(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|"
               r"this figure)\s+to\s+(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
               r"aims?\s+to\s+(?:lift|raise|push|bring)\s+(?:it|the figure|this figure)\s+to\s+)")
-_IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?(?:(?:in [\w\s-]{3,40}|this year|next year),?\s*)?"
+_IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?(?:(?:in [\w\s-]{3,40}|this year|next year|by (?:19|20)\d\d),?\s*)?"
                        r"(?:it\s+(?:" + _IT_WAS + "|" + _IT_MOVED + r")|" + _WE_EXPECT + r")\s*"
                        r"(?:about |nearly |more than |over )?$",
                        re.I)
@@ -2588,7 +2588,10 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              r"aims? to (?:reach|exceed|top|pass|hit|surpass)|(?:will )?strives? to (?:reach|exceed))|"
                              + _WE_EXPECT + r"|"
                              r"(?:the [\w\s-]{3,40}?|it|we|they)\s+(?:has |have )?set (?:a|an|the) (?:[\w-]+\s+)?"
-                             r"target of)"
+                             r"target of|"
+                             # "This year's target is 4.2 billion yuan", 'The goal for 2025 is ...'
+                             r"(?:(?:this|next) year['’]s|our|the) (?:target|goal)(?: for (?:this year|next year|"
+                             r"(?:19|20)\d\d))?(?: this year)? is)"
                              r"\s*(?:about |nearly |more than |over |some )?", re.I)
 # a firm's results: what makes a story one of a firm's results rather than of a zone ('self.company_news')
 _COMPANY_RESULTS = re.compile(r"\bnet (?:profit|loss|income)\b|\bgross (?:profit )?margin\b|\bearnings per share\b|"

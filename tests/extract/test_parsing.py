@@ -5177,3 +5177,23 @@ def extract_document_kinds(text):
 def test_fixed_assets_of_industry_are_industrial_investment(phrase):
     text = f"Tiandeng Industrial Park, June 20, 2023\n\nFrom January to May, {phrase}.\n"
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_investment", 532_000_000.0, 24.6)]
+
+
+def test_a_goal_said_without_its_measure_is_the_goal_of_the_measure_just_given():
+    # evaluated on (held-out c225_03, a director's soundbite; corpus c132_08, c172_08, c210_06)
+    text = ("Liannan Industrial Park, November 18, 2021\n\n\"Last year our output value above designated size was "
+            "3.52 billion yuan. This year's target is 4.2 billion yuan, and by 2025 we want it to reach 8 billion "
+            "yuan.\"\n\nContracted investment reached 3.85 billion yuan last year, and the committee wants 5 billion "
+            "yuan this year.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in _document(text).metrics] == [
+        ("industrial_output_above_size", "2020-12", 3_520_000_000.0, "actual"),
+        ("industrial_output_above_size", "2021-12", 4_200_000_000.0, "target"),
+        ("industrial_output_above_size", "2025-12", 8_000_000_000.0, "target"),
+        ("contracted_investment", "2020-12", 3_850_000_000.0, "actual"),
+        ("contracted_investment", "2021-12", 5_000_000_000.0, "target")]
+
+
+def _document(text):
+    from orchestration.extract import extract_document
+
+    return extract_document("t.txt", text)
