@@ -2447,6 +2447,9 @@ _FOR_THE = re.compile(r"\s+(?:in|for)\s+(?=the\s)", re.I)  # '... for the county
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
                          # 'is a national-level development zone in the Pudong New Area'
                          r"\b(?:zone|park)\s+in\s+(?:the\s+)?$|"
+                         # 'a provincial-level zone set up in 1992 in Ganjingzi District'
+                         r"\b(?:set up|established|founded|created|approved|built)(?:\s+in\s+(?:19|20)\d\d)?\s+in\s+"
+                         r"(?:the\s+)?$|"
                          # a fact sheet's 'Location: Gaoyi County, Shijiazhuang'
                          r"(?:^|\n)\s*(?:location|address)\s*[:：]\s*$", re.I)
 # a name in a clause that only sets the scene ('When the Shanghai FTZ was extended in 2015, the area became

