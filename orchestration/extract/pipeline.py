@@ -138,6 +138,7 @@ class _Reader(TableReading, FigureLineReading):
         self.listed_role: str | None = None
         self.unit_line = -1
         self.table = None  # what the pipe table's header said about its columns (tables.Columns)
+        self.column_currency: dict[int, str] = {}  # ... and the currency a column's head names alone ('RMB')
         self.unit_statement: tuple[int, tuple[float, str]] | None = None  # the last '(Unit: ...)' line
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
         self.zone_targets: dict = {}  # ... and its goals' columns: {column: (metric, unit, year, counted)}

@@ -45,6 +45,10 @@ _SIGNED_IN_CELL = re.compile(r"[(（]\s*([+-−]\s*[\d.]+)\s*%\s*[)）]")
 _NOT_LATIN = re.compile(r"[^\x00-\x7f]+")
 _THE_ZONE_CELL = re.compile(r"(?:the )?(?:ETDZ|EDZ|HTZ|zone|park|development zone|high-tech zone)", re.I)
 _FIGURE_CELL = re.compile(r"-?[\d,.]+|\[\s*[\d,.]+\s*\]")
+# a figure with its scale and no currency, under a head that names the currency: '38.5 bn' under 'RMB'
+_SCALED_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|mn|mln|million|m)\.?", re.I)
+_CURRENCY_HEAD = re.compile(r"(?:approx(?:imately|\.)?\s*|about\s*|~\s*)?(?P<cur>RMB|CNY|yuan|USD|US\$|US dollars?)",
+                            re.I)
 _FIVE_YEARS = re.compile(r"\[\s*([\d,.]+)\s*\]")
 _TEN_THOUSAND = re.compile(r"10,000|ten thousand|万", re.I)
 _NOT_A_FIGURE_COLUMN = re.compile(r"average annual|annual average|attribute|nature|remarks?|notes?|属性|"
@@ -330,9 +334,12 @@ class TableReading:
             return  # '| --- | --- |': the line under a Markdown header
         years = {i: int(c[:4]) for i, c in enumerate(cells[1:], 1) if _YEAR_CELL.fullmatch(c)}
         header = not any((_FIGURE_CELL.fullmatch(c) and i not in years) or F.table_amount(c)
-                         for i, c in enumerate(cells[1:], 1))
+                         or _SCALED_CELL.fullmatch(c) for i, c in enumerate(cells[1:], 1))
         if header:
             self.row_metric = None
+            # 'Indicator | RMB | approx. USD | YoY': each figure's currency is its column's
+            self.column_currency = {i: m.group("cur") for i, c in enumerate(cells[1:], 1)
+                                    if (m := _CURRENCY_HEAD.fullmatch(c.strip()))}
             # 'Zone | Level | Planned area | GDP (100 million yuan)': a row per zone, a measure per column
             above = None  # '(Unit: 100 million yuan)' just above the table
             if self.unit_statement is not None and s.line_no - self.unit_statement[0] <= 3:
@@ -494,7 +501,17 @@ class TableReading:
             five_years = _FIVE_YEARS.fullmatch(value_cell)  # '[742]' in a plan's table: the five years' total
             number = None if in_percent else F.table_number(five_years.group(1) if five_years else value_cell)
             cell_unit = unit
+            if number is None and value_cell in _EMPTY_CELLS and not dated and not zones:
+                # '| Foreign investment actually used | - | 72 m |': the figure in the next currency's column
+                read = next((c for c in sorted(self.column_currency) if c > col and c < len(cells)
+                             and _SCALED_CELL.fullmatch(cells[c])), col)
+                value_cell = cells[read] if read < len(cells) else ""
+            else:
+                read = col
             amount = F.table_amount(value_cell) if number is None else None
+            if amount is None and number is None and read in self.column_currency \
+                    and _SCALED_CELL.fullmatch(value_cell):
+                amount = F.table_amount(f"{self.column_currency[read]} {value_cell}")  # '38.5 bn' under 'RMB'
             if amount is not None:  # 'RMB 126.5 billion': the cell states its own unit
                 number, cell_unit = amount.number, (_scale(amount), amount.unit if amount.kind == "money" else "km2")
             if growth_after:  # each period's growth in the column after it
@@ -507,7 +524,7 @@ class TableReading:
                     else columns[-1]
                 col_yoy = yoy if col == latest and not zones else None
             period = row_period
-            anchor = starts[col] if col < len(starts) else s.start  # (a row may have fewer cells than its header)
+            anchor = starts[read] if read < len(starts) else s.start  # (a row may have fewer cells than its header)
             if dated:
                 first, last = dated[col]
                 if five_years and first == (last[0], 1) and last[1] == 12:

