@@ -329,6 +329,8 @@ class _Reader(TableReading, FigureLineReading):
             self.line_period = None
         folded = self.sentence_fold = fold(s.text)
         target_cue = _TARGET_CUE.search(s.text, folded) is not None
+        if target_cue and _GOAL_MET.search(s.text):  # '..., completing 101.3% of the adjusted annual target': a
+            target_cue = _TARGET_CUE.search(_GOAL_MET.sub(" ", s.text), folded) is not None  # goal met, none set
         ctx = self._ctx()
         if target_cue:
             ctx = TimeContext(ctx.year, ctx.month, ahead=True)  # 'by the end of the year' in a plan is this year
@@ -2086,7 +2088,8 @@ _TARGET_CUE = Prechecked(F.TARGET_CUE)
 # goal and its amount, which make no figure after them a goal)
 _GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?:about |over |more than |nearly )?)?"
                        r"[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the|its)\s+"
-                       r"(?:annual |yearly |full-year |whole-year )?(?:targets?|plans?|goals?|tasks?)\b"
+                       r"(?:(?:adjusted|revised|raised|original) )?(?:annual |yearly |full-year |whole-year )?"
+                       r"(?:targets?|plans?|goals?|tasks?)\b"
                        r"(?:\s+of\s+[^,;]*\d[^,;]*)?|"
                        r"\b(?:exceed|beat|surpass|top|outstripp?)\w*\s+(?:the|its|an?)\s+"
                        r"(?:annual |yearly |full-year |whole-year )?(?:targets?|goals?|tasks?)\s+of\s+[^,;]*\d[^,;]*",
@@ -2751,6 +2754,7 @@ _DEFINING_ASIDE = re.compile(r"\s[–—]\s*(?:those|that is|i\.e\.|namely|defin
 # ('against a 2025 target of 80 billion yuan', 'above the 2025 target of 45': the goal for the year it names)
 # (a plan's too: 'the plan's 2025 goal of', 'against a plan goal of', 'the five-year target of', in a plan's review)
 _ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|plan|five-year) )?"
+                               r"(?:(?:adjusted|revised|raised|original) )?"
                                r"(?:annual|full-year|yearly|whole-year|(?P<year>(?:19|20)\d\d)) |"
                                r"\b(?:the|its|an?) (?P<plan3>plan['’]s|plan|five-year) |"
                                r"\bagainst (?:a|the|its) (?:(?P<plan2>plan['’]s|plan|five-year) )?"

@@ -5220,3 +5220,16 @@ def test_a_tables_currency_column_gives_its_scaled_figures_their_currency():
     assert [(f[1], f[2], f[3], f[4], f[5], f[6]) for f in _facts(text)] == [
         ("tax_revenue", "2023-01", "2023-12", 1_580_000_000.0, "CNY", 6.1),
         ("foreign_investment", "2023-01", "2023-12", 72_000_000.0, "USD", 40.1)]
+
+
+def test_a_goal_met_sets_no_goal_for_the_sentences_periods():
+    # evaluated on (held-out c227_01, corpus c21_03): a January page on the year just ended; 'completing 101.3% of
+    # the adjusted annual target' once read the sentence as a goal's, and 'the whole year' as the page's year
+    text = ("Zhidan Industrial Park: 2023 economic operation\n\nRelease time: 2024-01-16 10:32   Source: Management "
+            "Committee   Views: 687\n\nIn 2023, the park adhered to the general tone of seeking progress.\n\n"
+            "1. Industrial production. The park realized total industrial output value of 18.64 billion yuan in the "
+            "whole year, a year-on-year increase of 7.9%, completing 101.3% of the adjusted annual target of 18.4 "
+            "billion yuan.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.kind) for f in _document(text).metrics] == [
+        ("industrial_output", "2023-01", "2023-12", 18_640_000_000.0, "actual"),
+        ("industrial_output", "2023-01", "2023-12", 18_400_000_000.0, "target")]
