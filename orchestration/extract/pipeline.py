@@ -471,6 +471,8 @@ class _Reader(TableReading, FigureLineReading):
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
                      # ('the zone achieved a strong recovery after the difficult year of 2020': a year recalled)
                      and not _AFTER_THE_YEAR.search(self.text, max(s.start, p.start - 40), p.start)
+                     # ('..., up 14.2%, after the third quarter fell by 3.1%': a stretch recalled after the figure)
+                     and not _AFTER_A_CLAUSE.search(self.text, max(s.start, p.start - 20), p.start)
                      and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)
                      and not self._begun_after(p) and not self._under_way(p) and not self._issue_date(s, p)
                      and id(p) not in bases]
@@ -2708,6 +2710,7 @@ _PLAN_S_MARK = re.compile(r"\bplan['’]s\s+$", re.I)
 _GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned)?\s*,?\s*"
                             r"(?:(?:for|by|in)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|"
                             r"(?:for|over)\s+the\s+(?P<five>five|5)\s+years|(?P<this>this year))", re.I)
+_AFTER_A_CLAUSE = re.compile(r"[,;]\s*(?:after|following)\s+$", re.I)
 _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
 _THAT_IS = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is|was|equals|amounts to|means)\b", re.I)
 _ARROW_BEFORE = re.compile(r"([▲▼↑↓⬆⬇])\ufe0f?\s*$")

