@@ -2160,7 +2160,9 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
                                          r"\bto\s+[\d.,]+\s*(?:[a-z]+\s+){0,3}from (?:about |nearly )?[\d.,]+\s*"
                                          r"(?:[a-z]+\s+){0,3}(?:in\s+)?$|"
                                          # '..., against 22.94 billion yuan in the first half of last year'
-                                         r"\b(?:against|compared (?:with|to)|versus|vs\.?) "
+                                         r"\b(?:against|compared (?:with|to)|versus|vs\.?|"
+                                         # '..., and well below the 712 million yuan collected in 2022'
+                                         r"(?:well |far |slightly |still )?(?:below|above|under) the) "
                                          r"(?:about |nearly )?[\d.,]+\s*"
                                          r"(?:[a-z]+\s+){0,3}(?:in\s+|for\s+)?$", re.I))
 # 'Affected by the completion of several projects last year, investment fell': a cause's date

