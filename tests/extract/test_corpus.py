@@ -74,7 +74,8 @@ def test_metric_f1(report, developed_report):
     # c197-c212 as they stand after theirs: news lists and aggregators, CSV previews, annual reports, captions and
     # posts; the 1,552 documents before them 0.935; 0.938 after the misses the whole corpus shares were read
     # from it on 2026-12-02 from 18:53 UTC: counts of an industry's firms, goals, a date in prose, annual reports;
-    # 0.941 with c213-c218 as they stand after the fixes of 2026-12-03, the 1,680 documents before them 0.941)
+    # 0.941 with c213-c218 as they stand after the fixes of 2026-12-03, the 1,680 documents before them 0.941;
+    # 0.942 with c219-c228 as they stand after the fixes they led to)
     assert developed_report.scores[2] >= 0.95, render(developed_report)
     assert report.scores[2] >= 0.94, render(report)
 
@@ -315,7 +316,12 @@ HELD_OUT = [("c7_", 0.90, 0.95), ("c8_", 0.90, 0.95), ("c9_", 0.90, 0.70), ("c10
             ("c197_", 0.95, 0.80), ("c198_", 0.98, 0.95), ("c199_", 0.87, 0.95), ("c200_", 0.50, 0.90),
             ("c201_", 0.72, 0.90), ("c202_", 0.69, 0.95), ("c203_", 0.66, 0.90), ("c204_", 0.90, 0.95),
             ("c205_", 0.90, 0.95), ("c206_", 0.95, 0.95), ("c207_", 0.86, 0.90), ("c208_", 0.87, 0.80),
-            ("c209_", 0.85, 0.95), ("c210_", 0.83, 0.75), ("c211_", 0.84, 0.95), ("c212_", 0.94, 0.95)]
+            ("c209_", 0.85, 0.95), ("c210_", 0.83, 0.75), ("c211_", 0.84, 0.95), ("c212_", 0.94, 0.95),
+            # (2026-12-03: the groups of that day, a point or so below where they stand after the fixes they led to)
+            ("c213_", 0.97, 0.95), ("c214_", 0.96, 0.95), ("c215_", 0.95, 0.95), ("c216_", 0.90, 0.95),
+            ("c217_", 0.96, 0.95), ("c218_", 0.94, 0.95), ("c219_", 0.93, 0.95), ("c220_", 0.97, 0.95),
+            ("c221_", 0.96, 0.95), ("c222_", 0.93, 0.95), ("c223_", 0.93, 0.95), ("c224_", 0.94, 0.95),
+            ("c225_", 0.98, 0.95), ("c227_", 0.92, 0.95), ("c228_", 0.91, 0.95)]
 
 
 @pytest.mark.parametrize(("group", "f1", "entity"), HELD_OUT)
