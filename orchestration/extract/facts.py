@@ -787,7 +787,10 @@ ELLIPTICAL_GROWTH = re.compile(r"^[\s,;]*(?:and|while|with)\s+(?![\w\s-]*\b(?:ac
 MILESTONE = re.compile(r"^[\s,-]*(?:mark|threshold|milestone|level for the first time|for the first time)\b", re.I)
 COUNT_BEFORE = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b(?:\s+(?:above designated size|"
-    r"of all kinds))?)[^,.;\d]{0,100}?\b(?:reached|totaled|totalled|numbered|stood at|was|were|hit|"
+    # (a zone, even a long name and its province, may stand between: 'national high-tech enterprises in the Cangzhou
+    # High-tech Industrial Development Zone in north China's Hebei Province rose to 213')
+    r"of all kinds))?)(?:[^,.;\d]{0,40}?|\s+in\s+(?:the\s+)?(?-i:[A-Z])[^,.;\d]{0,100}?)"
+    r"\b(?:reached|totaled|totalled|numbered|stood at|was|were|hit|"
     r"(?:rose|risen|increased|grew|grown|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)? to|came to|"
     r"amounted to|"
     r"reaching|totaling|totalling|stands at|will reach|will exceed|reach|exceed|exceeding|surpassing)\s*"
