@@ -826,7 +826,8 @@ RESIDENTS_AFTER = re.compile(r"(?:[ \t]+\n?|\n)[ \t]*(?:(?:permanent|resident|re
 _NOW = r"(?:\s+(?:now|already|currently))?"
 SETTLED_AFTER = re.compile(_NOW + r"\s+(?:(?:have|has|had)" + _NOW + r"\s+(?:settled|gathered|registered|located|"
                            r"been registered|set up|moved)\b|(?:are|were)" + _NOW + r"\s+(?:located|registered|based|"
-                           r"operating|gathered|in operation)\b|operat(?:e|ing)\s+(?:in|here)\b|in operation\b)", re.I)
+                           r"stationed|settled|operating|gathered|in operation)\b|operat(?:e|ing)\s+(?:in|here)\b|"
+                           r"in operation\b)", re.I)
 # ('year-end': a count at the end of the year reported, 'Enterprises above designated size (year-end) | 52')
 PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood at|had|came to|amounted to|"
                         r"year[- ]end)\b|"

@@ -2516,8 +2516,8 @@ _THE_N_YEARS = re.compile(r"\b(?:over|in|during|across|for)\s+(?:the|those|these
 _FIRST_YEARS_OF_PLAN = re.compile(r"\b(?:in|during|over|for)\s+the\s+first\s+(?P<n>two|three|four|\d)\s+years\s+of\s+"
                                   r"(?:the|its)\s+(?:plan|(?:\d{2}th\s+|fourteenth\s+|fifteenth\s+)?five-year\s+plan)"
                                   r"(?:\s+period)?\b", re.I)
-_OPERATE_IN = re.compile(r"\s+(?:now\s+)?(?:operate|are based|are located|have settled|are registered|have gathered)"
-                         r"\s+in\s+", re.I)
+_OPERATE_IN = re.compile(r"\s+(?:now\s+)?(?:operate|are based|are located|are stationed|have settled|are registered|"
+                         r"have gathered)\s+in\s+", re.I)
 _FROM_AFTER_TO = re.compile(r"(?:" + _LEVEL_S_DATE + r")?\s+(?P<word>from)\s+"
                             r"(?:about |nearly |more than |over |some )?", re.I)
 _THE_YEAR_LEVEL_OF = re.compile(r"\bthe (?P<year>(?:19|20)\d\d) (?:level|figure|total|value) of\s+"

