@@ -711,6 +711,8 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     if above:  # '126 pharmaceutical enterprises, 48 of them above designated size'
         return "enterprises_above_size", q.end + above.end(), None
     them = OF_THEM.match(rest)  # '1,800 enterprises ..., and 52 of them are national high-tech enterprises'
+    if them is None and OPENS_ITS_CLAUSE.search(text, max(0, q.start - 12), q.start):
+        them = ARE_FIRMS.match(rest)
     head = lexicon.COUNT_HEAD.search(rest, them.end() if them else 0)
     if head is None:
         return None
@@ -759,6 +761,11 @@ _LISTED_AFTER = re.compile(r"\s+(?:(?:based |registered |headquartered )?in the 
                            r"(?:(?:are|were|have been|had been)\s+)?"
                            r"(?:publicly\s+)?listed\b", re.I)
 OF_THEM = re.compile(r"\s+of (?:them|which|these) (?:are|were)\s+", re.I)
+# ... or said with the count opening its clause: '. Sixty-four are industrial enterprises above designated size and 49
+# are national high-tech enterprises', 'of which 9,742 were enterprises' (not '..., 14 are aluminum processing
+# enterprises' after 'Of the 41 industrial enterprises above designated size', a part of those)
+ARE_FIRMS = re.compile(r"\s+(?:are|were)\s+(?!(?:invested|owned|funded|located|based|signed|built|set|run|by)\b)", re.I)
+OPENS_ITS_CLAUSE = re.compile(r"(?:^|[.;!?:]\s+|\n\s*|\band\s+|\bof which\s+)$", re.I)
 # what makes firms of an industry a subset rather than the zone's firms of that industry
 _INDUSTRY_COUNT_EXCLUDED = re.compile(
     r"\bnew\b" + NEW_INDUSTRY + r"|\b(?:newly|key|leading|top|large|major|foreign|more|other|"

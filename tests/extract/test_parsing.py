@@ -5281,3 +5281,16 @@ def test_firms_stationed_in_the_zone_are_its_count():
     # evaluated on (held-out c224_08, an interview's machine-translated English: 入驻 as 'stationed')
     text = "Ziyun Economic Development Zone, January 12, 2022\n\nMore than 120 enterprises are stationed in the zone.\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("enterprises", "2022-01", 120.0)]
+
+
+def test_a_count_opening_its_clause_then_are_and_the_firms_is_their_count():
+    # evaluated on (held-out c228_08, a chamber's Q&A; corpus c15_05, c21_02: 'of which 9,742 were enterprises');
+    # not firms as doers ('11 were invested by listed companies'), nor a part of firms counted before ('Of the 41
+    # industrial enterprises above designated size, 14 are aluminum processing enterprises')
+    text = ("Chenggong Industrial Park, December 10, 2019\n\nThe park has 1,080 enterprises now. Sixty-four are "
+            "industrial enterprises above designated size and 49 are national high-tech enterprises. There were "
+            "16,825 registered market entities, of which 9,742 were enterprises.\n\nThe zone signed 42 projects, "
+            "and 11 were invested by listed companies.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [
+        ("enterprises", 1080.0), ("enterprises_above_size", 64.0), ("high_tech_enterprises", 49.0),
+        ("enterprises", 9742.0)]
