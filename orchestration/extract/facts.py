@@ -866,6 +866,9 @@ THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+(?:was|were|reach
 GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s*|yoy\s*)?[,，]?\s*"
                              # 'grew 4.9 percent last year to 21.36 billion yuan': the level's period between
                              r"(?:(?:last|this) year\s+|in (?:19|20)\d\d\s+|"
+                             # 'jumped 48 percent from a year earlier to $57 million', as the wire writes it
+                             r"(?:from|over|on) (?:a year earlier|the (?:previous|prior) year|a year ago|"
+                             r"the same (?:period|time) (?:of |a )?(?:last )?year(?: earlier)?)\s+|"
                              # 'grew 38.4 percent in output value to 9.7 billion yuan'
                              r"in (?:its )?(?:output(?: value)?|(?:operating )?revenue|sales)\s+|"
                              # 'rose 23.5 percent in the first four months to $562 million'

