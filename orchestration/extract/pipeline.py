@@ -1136,6 +1136,8 @@ class _Reader(TableReading, FigureLineReading):
         unasided = F.ASIDE.sub(lambda m: " " * len(m.group()), clause) if "," in clause else clause
         parts = list(F.PART_OF.finditer(unasided)) if _PART_OF.may_match(clause, self.sentence_fold) else []
         part = parts[-1] if parts else None
+        if part is not None and part.group() == "Including" and _COUNTING_IN.match(unasided, part.start()):
+            part = None  # 'Including the CIFIT deals, the zone's contracted investment ... reached': counting them in
         inherited = None
         if part is not None and F.money_metric(clause[part.end():], "") is None and q.kind != "area" \
                 and self._last_metric(drafts) in ("industrial_output", "industrial_added_value") \
@@ -2722,6 +2724,7 @@ _GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned)?\s*
                             r"(?:(?:for|by|in)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|"
                             r"(?:for|over)\s+the\s+(?P<five>five|5)\s+years|(?P<this>this year))", re.I)
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|as)\s+(?:the\s+|an?\s+)?$", re.I)
+_COUNTING_IN = re.compile(r"Including[^\d,.;]{1,80},")  # (not a footnote's 'Including 46 million yuan of ...')
 _AFTER_A_CLAUSE = re.compile(r"[,;]\s*(?:after|following)\s+$", re.I)
 _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
 _THAT_IS = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is|was|equals|amounts to|means)\b", re.I)
