@@ -34,10 +34,13 @@ FLOW_METRICS = {code for _, code in lexicon.MONEY_METRICS} | {
 GROWTH_CUE = re.compile(
     r"increas|decreas|\bup\b|\bdown\b|\brose\b|\brise\b|\brising\b|\bgrew\b|\bgrow|growth|"
     r"year[- ]on[- ]year|\byoy\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bjump|\bsurg|\bsoar|"
+    # 'slipped 3.2 percent to 74 million yuan', 'dipped 0.8 percent', 'edged up 1.2 percent', 'plunged 40 percent'
+    r"\bslipp|\bdipp|\bedged\b|\bplung|\btumbl|"
     r"\bclimb|\bexpan|\bshr[au]nk|\bcontract|增长|增幅|下降|减少|回落|"
     # 'aims to raise operating revenue by 8 percent' (not 'raise its share to 30 percent': a level)
     r"\b(?:rais|lift|boost)\w*\b[^.;]{0,80}\bby\s*(?:more than |over |about |nearly |at least )?$", re.I)
 NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract|"
+                          r"\bslipp|\bdipp|\bplung|\btumbl|"
                           r"下降|减少|回落", re.I)
 COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bthan\b|average annual|annual average|"
                         r"average growth|compound(?:ed)? annual|\bCAGR\b|"
