@@ -737,7 +737,26 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
         industry = first_industry(words)
         if industry is not None:
             return "enterprises", q.end + head.end(), industry
+        # '186 casting and related enterprises', '17 barium salt enterprises', '1,900 toy makers': firms of a trade
+        # the vocabulary has no code for are still the zone's firms of that trade; not two or three firms named
+        # in passing ('two gearbox makers'), nor firms marked by their owners, size or rank
+        if q.value > 3 and not head.group().lower().startswith("entities") and _TRADE_WORDS.fullmatch(words) \
+                and not _NOT_A_TRADE.search(words):
+            return "enterprises", q.end + head.end(), None
     return None
+
+
+# the words of a trade before a count's noun: a few plain words ('casting and related', 'printing and packaging
+# equipment') ...
+_TRADE_WORDS = re.compile(r"[a-z][a-z-]*(?:\s+(?:and\s+|&\s+)?[a-z][a-z-]*){0,4}")
+# ... that do not mark firms by ownership, size, rank, role or stage rather than by what they make
+_NOT_A_TRADE = re.compile(r"\b(?:funded|invested|owned|private|domestic|state|small|medium|micro|sized|registered|"
+                          r"other|all|these|those|the|its|their|our|of|in|with|to|for|by|at|on|new|newly|such|more|"
+                          r"some|many|several|local|overseas|global|world|famous|well-known|renowned|quality|"
+                          r"backbone|core|key|leading|major|large|largest|big|biggest|top|chain|partner|member|listed|"
+                          r"tech|technology|innovative|startup|start-up|incubat\w*|settled|resident|operating|"
+                          r"contracted|signed|relocated|introduced|attracted|targeted|cooperative|service|unicorn|"
+                          r"regulated|bonded|processing-trade)\b", re.I)
 
 
 def industry_firms(label: str) -> str | None:
