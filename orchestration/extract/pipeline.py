@@ -750,21 +750,29 @@ class _Reader(TableReading, FigureLineReading):
             return F.extend(level, value=None, unit=None, qualifier="exact", quantity=None, start=label[1],
                             end=q.end, yoy_pct=yoy, anchor=q.start, earlier=False, later=False, period=None,
                             base_of=level, dated=label[0])
-        before = _AFTER_A.fullmatch(self.text, level.end, q.start) or _COMPARED_WITH_A.fullmatch(self.text, level.end,
-                                                                                                  q.start)
+        before = _AFTER_A.fullmatch(self.text, level.end, q.start) or _COMPARED_WITH_A.fullmatch(
+            self.text, level.end, q.start) or _AFTER_MOVING.fullmatch(self.text, level.end, q.start)
         if before is None:
             return None
-        # 'after a 9.2 percent decline in 2022', 'compared with growth of 2.8 percent in 2020'
+        # 'after a 9.2 percent decline in 2022', 'compared with growth of 2.8 percent in 2020', 'after falling 9.8
+        # percent in the first quarter'
         named = before.groupdict().get("noun")
         change = None if named else _CHANGE_NOUN.match(self.text, q.end, s.end)
         noun = named or (change.group("noun") if change else None)
-        when = _BASE_WHEN.match(self.text, change.end() if change else q.end, s.end) if noun else None
+        after = change.end() if change else q.end
+        when = _BASE_WHEN.match(self.text, after, s.end) if noun else None
+        dated = _dated(when) if when else None
+        if when is None and noun:
+            # ('recovering from a fall of 11.6 percent in the first quarter': a stretch of the same year before the
+            # latest figure's)
+            when = _SAME_YEAR_STRETCH.match(self.text, after, s.end)
+            dated = ("stretch", *_STRETCHES[when.group("stretch").lower()]) if when else None
         if when is None:
             return None
         yoy = -q.value if F.NEGATIVE_CUE.match(noun) else q.value
         return F.extend(level, value=None, unit=None, qualifier="exact", quantity=None, start=q.start,
                         end=when.end(), yoy_pct=yoy, anchor=q.start, earlier=False, later=False, period=None,
-                        base_of=level, dated=_dated(when))
+                        base_of=level, dated=dated)
 
     def _respectively(self, s: Sentence, quantities: list[Quantity], periods: list[Period]) -> bool:
         """'A and B reached 89.1 and 146.5 billion yuan, up 18.2 and 20.7 percent respectively'."""
@@ -1229,6 +1237,8 @@ class _Reader(TableReading, FigureLineReading):
             metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
         if metric is None and not drafts and self.drafts and _IT_AGAIN_OPENS.fullmatch(window):
             last = self.drafts[-1][0]  # 'its GDP was only about 58 billion yuan. Last year it reached 136.2 billion'
+            if last.value is None and last.base_of is not None:
+                last = last.base_of  # '... after falling 4.8 percent in Q1. In October alone, the figure'
             if last.value is not None and last.unit == (q.unit or "CNY") and s.start - last.end < 60:
                 metric = last.metric
         if metric is None and _STRETCH_BROUGHT.search(window, self.sentence_fold):
@@ -2046,6 +2056,10 @@ def _earlier(level: tuple[str | None, str | None] | None, dated: tuple,
     if level is None or level[1] is None:
         return None, None
     last_year, last_month = int(level[1][:4]), int(level[1][5:])
+    if dated[0] == "stretch":  # an earlier stretch of the same year: 'a fall of 11.6 percent in the first quarter'
+        if measure == "stock" or dated[2] >= last_month:
+            return None, None
+        return fmt((last_year, dated[1])), fmt((last_year, dated[2]))
     if dated[0] == "end of last year" or (dated[0] == "year" and dated[2]):  # 'at the end of 2021'
         year = last_year - 1 if dated[0] == "end of last year" else dated[1]
         return (None, fmt((year, 12))) if measure == "stock" else (None, None)
@@ -2561,6 +2575,16 @@ _RECOVERING = r"recovering from|rebounding from"
 _COMPARED_WITH = r"(?:compared|as against) (?:with|to)|against|versus"
 _COMPARED_WITH_A = re.compile(_BETWEEN_CHANGES + r"(?:" + _COMPARED_WITH + "|" + _RECOVERING +
                               r"|after|following)\s+(?:an?\s+)?(?P<noun>" + _CHANGE_NOUNS + r")\s+of\s+", re.I)
+# ... or said with a verb: 'rose 6.3 percent ..., after falling 9.8 percent in the first quarter'
+_AFTER_MOVING = re.compile(_BETWEEN_CHANGES + r"(?:after|following|" + _RECOVERING + r")\s+"
+                           r"(?P<noun>falling|dropping|declining|decreasing|contracting|sliding|slipping|rising|"
+                           r"growing|increasing)\s+(?:by\s+)?", re.I)
+# the stretches of a year that an earlier change of the same year is dated by, and their months
+_STRETCHES = {"first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9), "first half": (1, 6),
+              "first two months": (1, 2), "first three months": (1, 3), "first four months": (1, 4),
+              "first five months": (1, 5), "first six months": (1, 6), "first three quarters": (1, 9)}
+_SAME_YEAR_STRETCH = re.compile(r"\s*(?:in|during|over) the (?P<stretch>" + "|".join(_STRETCHES) + r")\b"
+                                r"(?!\s+of\s+(?:last|the previous|(?:19|20)\d\d))", re.I)
 _AFTER_A = re.compile(_BETWEEN_CHANGES + r"(?:after|following|on top of|" + _RECOVERING + r")\s+an?\s+", re.I)
 _WITH_REACHING = re.compile(r"^\s*,?\s*(?:with|and)\s+(?:the\s+|its\s+)?(?P<name>[\w\s-]{3,60}?)\s+"
                             r"(?:reaching|at|contributing|hitting|exceeding|topping)\s+"
@@ -2573,7 +2597,9 @@ _IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|decline
              r"rebounded)\s+to")
 # 'we expect it to pass 25 billion', 'we expect more than 180 billion': a speaker's goal for the measure just given
 # ... 'The zone, in a county-level city of Yantai, expects the figure to reach ...', 'it aims to lift the figure to'
-_WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |management )?committee)(?:,[^,]{1,80},)?\s+"
+_WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |management )?committee"
+              # 'The administrative committee of the Inner Mongolia Shanghaimiao Economic Development Zone expects'
+              r"(?: of (?:the )?(?:[A-Z][\w'’-]*\s+){1,8}(?:Zone|Park|Area|District))?)(?:,[^,]{1,80},)?\s+"
               r"(?:still\s+)?(?:(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|"
               r"this figure)\s+to\s+(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
               r"aims?\s+to\s+(?:lift|raise|push|bring)\s+(?:it|the figure|this figure)\s+to\s+)")
@@ -2600,6 +2626,8 @@ _STRETCH_BROUGHT = Prechecked(re.compile(
     r"(?:quarter|half|three quarters)(?:\s+alone)?\s+(?:brought|contributed|added|delivered|produced|generated|yielded|"
     r"saw)\s+(?:in\s+)?(?:about |nearly |more than |over )?$", re.I))
 _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|for) (?:the end of )?(?:19|20)\d\d|"
+                             r"for the (?:full|whole|entire) year|"  # 'For the full year, the park expects it to'
+
                              r"in [\w\s-]{3,30}? alone)?,?\s*"
                              # 'Yang said the park expects the figure to top 17 billion yuan'
                              r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:said|says|added|noted)(?: that)?,? )?"

@@ -5342,3 +5342,37 @@ def test_the_verbs_of_a_small_or_sudden_change_before_the_level(change, yoy):
 def test_a_count_of_the_firms_of_a_trade_the_vocabulary_has_no_code_for(sentence, count):
     text = f"Jiahe Economic Development Zone, March 20, 2024\n\n{sentence}\n"
     assert [f[4] for f in _facts(text) if f[1] == "enterprises"] == ([count] if count else [])
+
+
+def test_an_earlier_change_in_a_stretch_of_the_same_year_and_the_figure_after_it():
+    # evaluated on (held-out c215_07 'up 2.9 percent, recovering from a fall of 11.6 percent in the first quarter',
+    # c212_08 'after falling 9.8 percent in the first quarter'; corpus c151_07, c143_04, c180_04); the next
+    # sentence's 'the figure' is still the measure, not its earlier change
+    text = ("Pingyuan Economic Development Zone, November 10, 2020\n\nFrom January to October, output value of "
+            "industrial enterprises above designated size totaled 18.74 billion yuan, up 6.3 percent year on year, "
+            "after falling 4.8 percent in the first quarter. In October alone, the figure reached 2.26 billion "
+            "yuan, up 13.5 percent. Tax revenue rose 2.9 percent, recovering from a fall of 11.6 percent in the "
+            "first half.\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2020-01", "2020-10", 18_740_000_000.0, 6.3),
+        ("industrial_output_above_size", "2020-01", "2020-03", None, -4.8),
+        ("industrial_output_above_size", "2020-10", "2020-10", 2_260_000_000.0, 13.5),
+        ("tax_revenue", "2020-01", "2020-10", None, 2.9), ("tax_revenue", "2020-01", "2020-06", None, -11.6)]
+
+
+@pytest.mark.parametrize("goal", [
+    # evaluated on (held-out c214_07 'For the full year, the park expects it to reach about 18 billion yuan', c212_08
+    # 'The administrative committee of the Inner Mongolia Shanghaimiao Economic Development Zone expects about 29
+    # billion yuan for 2020'; corpus c132_08)
+    "For the full year, the park expects it to reach about 18 billion yuan.",
+    "The administrative committee of the Inner Mongolia Shanghaimiao Economic Development Zone expects about 18 "
+    "billion yuan for 2020.",
+])
+def test_a_goal_for_the_measure_just_given(goal):
+    text = ("Inner Mongolia Shanghaimiao Economic Development Zone, September 20, 2020\n\nLast year, output value "
+            f"above designated size was 16.1 billion yuan. {goal}\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2019-12", 16_100_000_000.0, "actual"),
+        ("industrial_output_above_size", "2020-12", 18_000_000_000.0, "target")]
