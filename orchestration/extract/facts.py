@@ -740,8 +740,7 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
         # '186 casting and related enterprises', '17 barium salt enterprises', '1,900 toy makers': firms of a trade
         # the vocabulary has no code for are still the zone's firms of that trade; not two or three firms named
         # in passing ('two gearbox makers'), nor firms marked by their owners, size or rank
-        if q.value > 3 and not head.group().lower().startswith("entities") and _TRADE_WORDS.fullmatch(words) \
-                and not _NOT_A_TRADE.search(words):
+        if q.value > 3 and not head.group().lower().startswith("entities") and trade_firms(words):
             return "enterprises", q.end + head.end(), None
     return None
 
@@ -756,7 +755,17 @@ _NOT_A_TRADE = re.compile(r"\b(?:funded|invested|owned|private|domestic|state|sm
                           r"backbone|core|key|leading|major|large|largest|big|biggest|top|chain|partner|member|listed|"
                           r"tech|technology|innovative|startup|start-up|incubat\w*|settled|resident|operating|"
                           r"contracted|signed|relocated|introduced|attracted|targeted|cooperative|service|unicorn|"
-                          r"regulated|bonded|processing-trade)\b", re.I)
+                          r"regulated|bonded|processing-trade|export\w*|demonstration|pilot|benchmark|model|gazelle|"
+                          r"brand\w*|platform|headquarters)\b", re.I)
+
+
+def trade_firms(words: str) -> bool:
+    """True when the words before a count's noun name a trade ('casting and related', 'barium salt').
+
+    >>> trade_firms("cross-border e-commerce"), trade_firms("foreign-funded"), trade_firms("export-oriented")
+    (True, False, False)
+    """
+    return _TRADE_WORDS.fullmatch(words) is not None and not _NOT_A_TRADE.search(words)
 
 
 def industry_firms(label: str) -> str | None:
@@ -940,6 +949,11 @@ def count_label(label: str) -> str | None:
         if pattern.search(phrase.strip() if code == "enterprises" else phrase):
             return code
     if len(words) <= 4 and re.search(r"number of (?:enterprises|companies)", phrase, re.I):
+        return "enterprises"
+    # 'The number of cross-border e-commerce enterprises registered in the zone rose to 1,580': a trade's firms
+    trade = phrase[: head.start() - (len(label[: head.end()]) - len(phrase))].strip()
+    if trade and not head.group().lower().startswith("entities") and (
+            first_industry(trade) is not None or trade_firms(trade)) and not _INDUSTRY_COUNT_EXCLUDED.search(trade):
         return "enterprises"
     return None
 

@@ -1407,7 +1407,8 @@ class _Reader(TableReading, FigureLineReading):
                                    measure="stock", anchor=q.start, industry=industry)
                 return None
             return F.Draft(code, q.value, "persons" if code == "population" else "count", q.qualifier, q,
-                           s.start, q.end, measure="stock", anchor=q.start)
+                           s.start, q.end, measure="stock", anchor=q.start,
+                           industry=F.industry_firms(row.group("label")) if code == "enterprises" else None)
         labelled = self._label_then_count(q, clause_start)
         if labelled is not None:
             return labelled
@@ -1440,7 +1441,8 @@ class _Reader(TableReading, FigureLineReading):
                 return None
             first = from_to is not None and from_to.group("first") is not None
             return F.Draft(code, q.value, "count", q.qualifier, q, self._clause_start(s, clause_start), q.end,
-                           measure="stock", anchor=q.start, earlier=first, later=from_to is not None and not first)
+                           measure="stock", anchor=q.start, earlier=first, later=from_to is not None and not first,
+                           industry=F.industry_firms(label) if code == "enterprises" and label else None)
         code, phrase_end, industry = found
         if code == "enterprises" and industry is None and _WITH_COUNT.search(self.text, s.start, q.start):
             industry = F.industry_opening(s.text)  # 'Auto parts is the zone's leading industry, with 58 enterprises'
@@ -1763,7 +1765,8 @@ class _Reader(TableReading, FigureLineReading):
         label = _LIST_OPENER.sub("", named.group(group))  # 'of which enterprises 1,860'
         if F.CHANGE_OF_STOCK.search(label) or _INCREMENT_BEFORE.search(label):
             return None  # 'newly-added high-tech enterprises 9': a change in the stock
-        code, industry = F.count_label(label), None
+        code = F.count_label(label)
+        industry = F.industry_firms(label) if code == "enterprises" else None
         have = F.HAVE_CUE.search(label)
         if code is None and have is not None:  # 'The zone gathers all kinds of enterprises more than 1,600'
             kinds = label[have.end():].strip()

@@ -5376,3 +5376,17 @@ def test_a_goal_for_the_measure_just_given(goal):
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", "2019-12", 16_100_000_000.0, "actual"),
         ("industrial_output_above_size", "2020-12", 18_000_000_000.0, "target")]
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    # evaluated on (held-out c211_08, a pilot zone's press conference; corpus c15_03 'The number of digital economy
+    # enterprises in Gui'an had reached 1,560', c112_02, table rows such as c55_02 'Biomedicine enterprises (number)')
+    ("The number of cross-border e-commerce enterprises registered in the pilot zone rose to 1,580 by the end of "
+     "the year.", 1580.0),
+    ("The number of textile and garment enterprises reached 212.", 212.0),
+    ("The number of foreign-funded enterprises rose to 58.", None),
+    ("The number of export-oriented enterprises rose to 58.", None),
+])
+def test_the_number_of_a_trade_s_firms(sentence, count):
+    text = f"Qingxiu Pilot Zone, December 10, 2024\n\n{sentence}\n"
+    assert [f[4] for f in _facts(text) if f[1] == "enterprises"] == ([count] if count else [])
