@@ -725,6 +725,10 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
         return None
     if _LISTED_AFTER.match(rest, head.end()):  # '2 companies listed on the A-share market'
         return "listed_companies", q.end + head.end(), None
+    if (above := ARE_ABOVE.match(rest, head.end())) is not None:
+        # 'of these, 38 enterprises are above designated size', '24 enterprises in the park had reached the designated
+        # size'
+        return "enterprises_above_size", q.end + above.end(), None
     for pattern, code, _ in _COUNT.candidates(fold(phrase)):
         target = phrase.strip() if code == "enterprises" else phrase
         if pattern.search(target):
@@ -791,6 +795,8 @@ OF_THEM_ABOVE = re.compile(r"\s+(?:of (?:them|which) )?(?:(?:are|were) )?above[-
 _LISTED_AFTER = re.compile(r"\s+(?:(?:based |registered |headquartered )?in the (?:zone|park|area)\s+)?"
                            r"(?:(?:are|were|have been|had been)\s+)?"
                            r"(?:publicly\s+)?listed\b", re.I)
+ARE_ABOVE = re.compile(r"\s+(?:(?:in|of) (?:the|this|our) (?:zone|park|area)\s+)?(?:are|were|(?:have |had )?reached)\s+"
+                       r"(?:the\s+)?(?:above\s+)?designated (?:size|scale)\b", re.I)
 OF_THEM = re.compile(r"\s+of (?:them|which|these) (?:are|were)\s+", re.I)
 # ... or said with the count opening its clause: '. Sixty-four are industrial enterprises above designated size and 49
 # are national high-tech enterprises', 'of which 9,742 were enterprises' (not '..., 14 are aluminum processing

@@ -1457,6 +1457,8 @@ class _Reader(TableReading, FigureLineReading):
                 or (F.ARE_FIRMS.match(self.text, q.end)
                     and F.OPENS_ITS_CLAUSE.search(self.text, max(0, q.start - 12), q.start))
                 or (code == "enterprises_above_size" and F.OF_THEM_ABOVE.match(self.text, q.end))  # '142 of them ...'
+                # '24 enterprises in the park had reached the designated size': what they are, said of them
+                or (code == "enterprises_above_size" and _STATED_ABOVE.search(self.text, q.end, phrase_end))
                 # 'The 38 auto parts enterprises above designated size produced ...': the zone's firms, named whole
                 or (_THE_FIRMS_BEFORE.search(before) and _FIRMS_DID.match(self.text, phrase_end))
                 or _OF_WHICH_BEFORE.search(before)
@@ -2665,6 +2667,7 @@ _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(
 _OF_WHICH = r"of (?:which|them|these|those)"
 _OF_THESE = re.compile(rf"\b{_OF_WHICH}\b", re.I)
 # '... and 64 are national high-tech enterprises', not '11 were invested by listed companies'
+_STATED_ABOVE = re.compile(r"\b(?:are|were|reached)\s+(?:the\s+)?(?:above\s+)?designated (?:size|scale)$", re.I)
 _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|with|for)|worth|from|in|at|by|of)\b)",
                         re.I)
 # '8,600 enterprises, of which 1,472 are national high-tech enterprises': a part named by the number's own phrase

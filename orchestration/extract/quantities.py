@@ -196,7 +196,8 @@ def _word_number_ok(text: str, m: re.Match[str]) -> bool:
     return not after.startswith((" of", "-", " another", " to", " in", " and"))
 
 
-_OF_WHICH_ARE = re.compile(r" of (?:which|them|these) (?:are|were|is)\b", re.I)
+# ('seven of them above designated size', 'four of them recognized as ...': a part counted too)
+_OF_WHICH_ARE = re.compile(r" of (?:which|them|these) (?:are|were|is|above|(?:have|had) been|recogni[sz]ed)\b", re.I)
 
 
 # QUANTITY's groups, in order: ``_reading`` takes them as ``match.groups()`` gives them

