@@ -1199,7 +1199,11 @@ class _Reader(TableReading, FigureLineReading):
             # the clause, not only the window after the last figure: 'We signed 37 projects with ...'
             metric = "contracted_investment"
         if part is not None and metric is not None and not inherited and metric == self._last_metric(drafts):
-            return None  # 'tax revenue ..., of which industrial tax revenue was ...': a part, not a metric
+            industry = F.industry_of(clause[part.end():], lookahead) if metric in F.INDUSTRY_SCOPED else None
+            if industry is None:
+                return None  # 'tax revenue ..., of which industrial tax revenue was ...': a part, not a metric
+            # '...; among them, the pharmaceutical industry realized output value 9.64 billion yuan': an industry's
+            inherited = (metric, industry)
         pending, self.pending = self.pending, None
         # ('rose 8 percent to more than 73 billion yuan': the window ends with its qualifier's space)
         if pending is not None and F.GROWTH_TO_LEVEL.fullmatch(window.rstrip() + " "):

@@ -5421,3 +5421,21 @@ def test_a_goal_or_a_month_of_the_measure_just_given(after, fact):
 def test_firms_said_to_be_above_designated_size_or_recognised(sentence, facts):
     text = f"Jiashi Industrial Park, January 20, 2024\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+def test_an_industry_s_part_of_the_total_and_a_named_lake_the_zone_draws_on():
+    # evaluated on (held-out c231_07 '...; among them, the pharmaceutical industry realized output value 9.64 billion
+    # yuan', c231_03 'Relying on the Wuchang fish, lotus root and freshwater pearls of Liangzi Lake, the park has
+    # gathered 23 food processing enterprises, ..., the industry realized output value 3.18 billion yuan'; corpus
+    # c78_07, c94_03, c182_04, c191_04); a part that names no industry is still no fact of its own
+    text = ("Liangzihu Industrial Park, October 10, 2019\n\nThe total industrial output value 13.82 billion yuan, "
+            "increased 15.1%; among them, the pharmaceutical industry realized output value 9.64 billion yuan, "
+            "increased 17.8%. Tax revenue was 2.1 billion yuan, of which industrial tax revenue was 1.2 billion yuan. "
+            "Relying on the fish of Liangzi Lake, the park has gathered 23 food processing enterprises, the industry "
+            "realized output value 3.18 billion yuan, increased 12.3%.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", None, 13_820_000_000.0, 15.1),
+        ("industrial_output", "biomedicine", 9_640_000_000.0, 17.8), ("tax_revenue", None, 2_100_000_000.0, None),
+        ("enterprises", "food_processing", 23.0, None), ("industrial_output", None, 3_180_000_000.0, 12.3)]
