@@ -917,6 +917,8 @@ GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s
                              r"(?:from )?january(?: to |-|–)[a-z]+\s+)?"
                              # 'growth 12% above，strive to reach 19 billion yuan', as translated
                              r"(?:(?:strive\s+)?to\s+(?:reach\s+|hit\s+)?|"
+                             # 'increase about 10%, reaching about 39.5 billion yuan'
+                             r"(?:thus\s+)?(?:reaching|hitting|totall?ing)\s+|"
                              # 'grew 9.3 percent, with output value of 1.92 billion yuan'
                              r"with\s+(?:an?\s+|its\s+|total\s+)?(?:industrial\s+)?(?:output(?:\s+value)?|"
                              r"(?:operating\s+)?revenue|sales)\s+(?:of|reaching|at)\s+|"

@@ -5439,3 +5439,15 @@ def test_an_industry_s_part_of_the_total_and_a_named_lake_the_zone_draws_on():
         ("industrial_output", None, 13_820_000_000.0, 15.1),
         ("industrial_output", "biomedicine", 9_640_000_000.0, 17.8), ("tax_revenue", None, 2_100_000_000.0, None),
         ("enterprises", "food_processing", 23.0, None), ("industrial_output", None, 3_180_000_000.0, 12.3)]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (held-out c231_06, a district's work report in translated English; corpus c112_02 'main business
+    # income to grow 12 percent, reaching 36 billion yuan')
+    ("The main expected targets of the zone: operating revenue increase about 10%, reaching about 39.5 billion yuan.",
+     ("operating_revenue", 39_500_000_000.0, 10.0)),
+    ("Exports grew 12.5 percent, reaching 3.2 billion yuan.", ("exports", 3_200_000_000.0, 12.5)),
+])
+def test_a_change_then_reaching_its_level(sentence, fact):
+    text = f"Lengshuitan Economic Development Zone, February 10, 2026\n\n{sentence}\n"
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [fact]
