@@ -5451,3 +5451,15 @@ def test_an_industry_s_part_of_the_total_and_a_named_lake_the_zone_draws_on():
 def test_a_change_then_reaching_its_level(sentence, fact):
     text = f"Lengshuitan Economic Development Zone, February 10, 2026\n\n{sentence}\n"
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [fact]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (held-out c231_01 'the park enterprises enjoyed tax reduction of 6.8 million yuan': what firms were
+    # spared is no tax the zone collected)
+    ("The park enterprises enjoyed tax reduction of 6.8 million yuan.", []),
+    ("Enterprises received tax and fee refunds of 6.8 million yuan.", []),
+    ("The zone collected taxes of 6.8 million yuan.", [("tax_revenue", 6_800_000.0)]),
+])
+def test_tax_relief_is_no_tax_revenue(sentence, facts):
+    text = f"Tongdao Industrial Park, August 10, 2021\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
