@@ -87,7 +87,8 @@ STOCK_CHANGE_AFTER = re.compile(
     r"approved|identified|rated|"
     r"selected|certified|added|introduced|negotiated|signed|named|listed|awarded|included))", re.I)
 COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", re.I)
-COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to)\s+(?:more than |over |about |nearly )?$", re.I)
+COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to|\bis one of)\s+"
+                             r"(?:more than |over |about |nearly )?$", re.I)
 ASIDE_ON_A_DATE = r"(?:,\s*(?:the|its|when|which)\b[^,.;()\d]{1,50},)"
 LIST_CONTINUES = re.compile(
     # the last figure's own date may come between: '96 million yuan in 1994 and 108.6 billion yuan in 2022',

@@ -1463,6 +1463,11 @@ class _Reader(TableReading, FigureLineReading):
                 or (code == "enterprises_above_size" and F.OF_THEM_ABOVE.match(self.text, q.end))  # '142 of them ...'
                 # '24 enterprises in the park had reached the designated size': what they are, said of them
                 or (code == "enterprises_above_size" and _STATED_ABOVE.search(self.text, q.end, phrase_end))
+                # 'Kangrui is one of more than 1,200 biomedicine and health enterprises on the island'
+                or _ONE_OF_COUNT.search(before)
+                # '168 industrial enterprises above designated size and 41 foreign-invested enterprises were operating
+                # in the zone'
+                or _LIST_THEN_SETTLED.match(self.text, phrase_end)
                 # 'The 38 auto parts enterprises above designated size produced ...': the zone's firms, named whole
                 or (_THE_FIRMS_BEFORE.search(before) and _FIRMS_DID.match(self.text, phrase_end))
                 or _OF_WHICH_BEFORE.search(before)
@@ -2580,7 +2585,8 @@ _CHANGE_NOUNS = r"decline|drop|fall|contraction|decrease|increase|rise|growth|ga
 # 2020', 'rebounding from a decline of 22.1 percent in the same period last year')
 _BETWEEN_CHANGES = (r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|the previous year|last year)|"
                     r"\s+(?:in|during|for) (?:the )?[\w -]{2,40}?)?[\s,;]*")
-_RECOVERING = r"recovering from|rebounding from"
+# ('narrowing from a decline of 7.5 percent in the first half': the change of an earlier stretch, too)
+_RECOVERING = r"recovering from|rebounding from|(?:narrowing|widening|easing|slowing|accelerating|picking up) from"
 _COMPARED_WITH = r"(?:compared|as against) (?:with|to)|against|versus"
 _COMPARED_WITH_A = re.compile(_BETWEEN_CHANGES + r"(?:" + _COMPARED_WITH + "|" + _RECOVERING +
                               r"|after|following)\s+(?:an?\s+)?(?P<noun>" + _CHANGE_NOUNS + r")\s+of\s+", re.I)
@@ -2610,8 +2616,10 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |managemen
               # 'The administrative committee of the Inner Mongolia Shanghaimiao Economic Development Zone expects'
               r"(?: of (?:the )?(?:[A-Z][\w'’-]*\s+){1,8}(?:Zone|Park|Area|District))?)(?:,[^,]{1,80},)?\s+"
               r"(?:still\s+)?(?:(?:are|is)\s+aiming\s+(?:at|for)\s+|"  # 'For the full year, we are aiming at'
-              r"(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|"
-              r"this figure)\s+to\s+(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
+              r"(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|this figure|"
+              # 'the park expects the full-year figure to exceed 38 billion yuan'
+              r"the (?:full-year|whole-year|annual|year['’]s) (?:figure|total))\s+to\s+"
+              r"(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
               r"aims?\s+to\s+(?:lift|raise|push|bring)\s+(?:it|the figure|this figure)\s+to\s+)")
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"
                        r"(?:(?:in [\w\s-]{3,40}|(?:this|next|last) year|by (?:19|20)\d\d),?\s*)?"
@@ -2671,6 +2679,9 @@ _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(
 _OF_WHICH = r"of (?:which|them|these|those)"
 _OF_THESE = re.compile(rf"\b{_OF_WHICH}\b", re.I)
 # '... and 64 are national high-tech enterprises', not '11 were invested by listed companies'
+_ONE_OF_COUNT = re.compile(r"\bis one of\s+(?:about |more than |over |nearly |some |the )?$", re.I)
+_LIST_THEN_SETTLED = re.compile(r"\s+and\s+(?:about |more than |over |nearly )?\d[\d,]*\s+(?:[\w-]+\s+){0,6}?"
+                                r"(?:enterprises|companies|firms)" + F.SETTLED_AFTER.pattern, re.I)
 _STATED_ABOVE = re.compile(r"\b(?:are|were|reached)\s+(?:the\s+)?(?:above\s+)?designated (?:size|scale)$", re.I)
 _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|with|for)|worth|from|in|at|by|of)\b)",
                         re.I)

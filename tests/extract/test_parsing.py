@@ -3121,8 +3121,9 @@ def test_a_zone_s_whose_clause_after_a_firm_gives_the_zone_s_figure():
     text = ("Qingzhou Economic Development Zone\n\nUpdated: 2024-02-10\n\nThe company is one of more than 60 "
             "machinery makers in the Qingzhou Economic Development Zone, whose construction machinery industry "
             "generated output value of 31.4 billion yuan in 2023, up 12.7 percent year-on-year.\n")
+    # ('one of more than 60 machinery makers in the zone' is the zone's count of them too)
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
-        ("industrial_output", "2023-12", 31_400_000_000.0, 12.7)]
+        ("enterprises", "2024-02", 60.0, None), ("industrial_output", "2023-12", 31_400_000_000.0, 12.7)]
 
 
 def test_the_site_of_a_park_to_be_built_is_not_the_zone_s_area():
@@ -5463,3 +5464,23 @@ def test_a_change_then_reaching_its_level(sentence, fact):
 def test_tax_relief_is_no_tax_revenue(sentence, facts):
     text = f"Tongdao Industrial Park, August 10, 2021\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c204_03 'narrowing from a decline of 7.5 percent in the first half', c152_08 'the park
+    # expects the full-year figure to exceed 38 billion yuan', c154_05 'Kangrui is one of more than 1,200 biomedicine
+    # and health enterprises on the island', c163_08 '168 industrial enterprises above designated size and 41
+    # foreign-invested enterprises were operating in the zone')
+    ("Exports fell 3.1 percent in the first ten months, narrowing from a decline of 7.5 percent in the first half.",
+     [("exports", "2024-10", None, -3.1), ("exports", "2024-06", None, -7.5)]),
+    ("Output value reached 30 billion yuan last year. The park expects the full-year figure to exceed 38 billion "
+     "yuan.", [("industrial_output", "2023-12", 30_000_000_000.0, None),
+               ("industrial_output", "2024-12", 38_000_000_000.0, None)]),
+    ("Kangrui is one of more than 1,200 biomedicine and health enterprises on the island.",
+     [("enterprises", "2024-11", 1200.0, None)]),
+    ("As of the end of March, 168 industrial enterprises above designated size and 41 foreign-invested enterprises "
+     "were operating in the zone.", [("enterprises_above_size", "2024-03", 168.0, None)]),
+])
+def test_an_earlier_stretch_a_full_year_figure_and_counts_said_in_passing(sentence, facts):
+    text = f"Qujiang Economic Development Zone, November 10, 2024\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == facts
