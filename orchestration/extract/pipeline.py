@@ -299,9 +299,13 @@ class _Reader(TableReading, FigureLineReading):
             end = self.text.find("\n", line_start)
             line = self.text[line_start: end if end >= 0 else len(self.text)]
             item = _PERIOD_ITEM.match(line) if self.indicator is not None else None
-            when = column_period(item.group("label"), ctx) if item is not None \
-                and s.line_no - self.indicator[2] <= 4 else None
-            if when is not None:
+            near = item is not None and s.line_no - self.indicator[2] <= 4
+            when = column_period(item.group("label"), ctx) if near else None
+            if when is None and near and _SO_FAR_LABEL.fullmatch(item.group("label")):
+                # 'Cumulative: 6.48 billion yuan, +23.7%' under the indicator: the stretch the page reports on
+                self.item = (self.indicator[0], self.indicator[1], None)
+                self.indicator = (*self.indicator[:2], s.line_no)
+            elif when is not None:
                 label = Period(line_start + item.start("label"), line_start + item.end("label"), *when)
                 self.item = (self.indicator[0], self.indicator[1], label)
                 self.indicator = (*self.indicator[:2], s.line_no)  # the next line may give another period
@@ -317,7 +321,8 @@ class _Reader(TableReading, FigureLineReading):
                     # '▶ Operating revenue: 11.43 billion yuan, +12.1%' over '   · Q1: 5.06 billion yuan, +8.9%'
                     self.indicator = (metric, F.unit_in_label(own.group("label")), s.line_no)
         self.item_metric = self.item[0] if self.item is not None else None
-        if self.item is None or any(p.first == self.item[2].first and p.last == self.item[2].last for p in periods):
+        if self.item is None or self.item[2] is None \
+                or any(p.first == self.item[2].first and p.last == self.item[2].last for p in periods):
             return periods
         return [self.item[2], *periods]
 
@@ -2477,6 +2482,9 @@ _FIRM_SAYS = re.compile(r"[^.;:\"“”]{0,40}?,\s*(?:said|says|according to)\s+
 _FIGURE_IN = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?", re.I)  # '8.2 percent in Dongli EDZ'
 # a line under an indicator's name that opens with a period: '  October: 24.37, up 6.2%', '- Jan-Sep: +7.9%'
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+# the line under an indicator that gives the year so far: 'Cumulative: 6.48 billion yuan, +23.7%'
+_SO_FAR_LABEL = re.compile(r"(?:cumulative(?:ly)?|accumulated|accumulative|year[- ]to[- ]date|ytd|so far this year|"
+                           r"this year so far)(?: total)?", re.I)
 _PERIOD_ITEM = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?(?:of which[ \t]+)?(?P<label>[A-Za-z][\w -]{1,28}?)(?:[ \t]+alone)?"
                           r"[ \t]*[:：]")
 # a labelled figure that heads a list of its periods: '▶ Operating revenue: 11.43 billion yuan, +12.1%'

@@ -5484,3 +5484,15 @@ def test_tax_relief_is_no_tax_revenue(sentence, facts):
 def test_an_earlier_stretch_a_full_year_figure_and_counts_said_in_passing(sentence, facts):
     text = f"Qujiang Economic Development Zone, November 10, 2024\n\n{sentence}\n"
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == facts
+
+
+def test_the_year_so_far_and_a_month_alone_under_an_indicator():
+    # evaluated on (corpus c151_05, a zone's WeChat report card: an indicator's name with an emoji on a line, then
+    # 'Cumulative:' and 'July alone:' under it; 'Cumulative' had ended the indicator and lost both lines)
+    text = ("Rucheng Economic Development Zone, August 9, 2021\n\nThe statistics for January-July are out!\n\n"
+            "\U0001F4C8 Technical, industrial and trade revenue\nCumulative: 6.48 billion yuan, +23.7% year on year\n"
+            "July alone: 1.02 billion yuan, +18.9%\n\nTax revenue\nCumulative: 126.5 million yuan, +30.1%\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2021-01", "2021-07", 6_480_000_000.0, 23.7),
+        ("operating_revenue", "2021-07", "2021-07", 1_020_000_000.0, 18.9),
+        ("tax_revenue", "2021-01", "2021-07", 126_500_000.0, 30.1)]
