@@ -49,7 +49,9 @@ TARGET_CUE = re.compile(
     r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at|for)\b|\btarget|\bgoal\b|\bgoals\b|\bhop(?:es|ing) to\b|"
     r"\bwants?\b|\bplans? (?:to|for)\b|\bcalls? for\b|\bexpected to\b|\bexpects?\b|\bprojected to\b|\bis set to\b|"
     r"\bforecast|\bstriving\b|力争|预计|目标|计划|确保|"
-    r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five|\b(?:is|are) to (?:reach|exceed|hit|top)\b", re.I)
+    r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five|\b(?:is|are) to (?:reach|exceed|hit|top)\b|"
+    # a goal's infinitive in a list of them: '(6) the number of enterprises above designated size to reach 140'
+    r"\bnumber of [^.;:]{1,80}? to (?:reach|exceed|pass|top|hit|surpass)\b", re.I)
 CUMULATIVE = re.compile(r"\bin total\b|\bcumulative|\baccumulated|\ba total of\b|\baggregate", re.I)
 PER_UNIT = re.compile(r"\beach square (?:kilomet|km)|"  # 'Each square kilometer of the zone produced ...'
                       r"\bper (?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit|worker|labou?rer|"
@@ -77,7 +79,8 @@ HAVE_CUE = re.compile(
     r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
     r"\bhost(?:s|ing)?\b|\bhouses?\b|\bgather(?:s|ed|ing)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
     r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcount(?:s|ed)?\b|"
-    r"\b(?:to|will) (?:reach|exceed|top)\b", re.I)  # a goal: 'to reach 70 national high-tech enterprises by 2025'
+    # a goal: 'to reach 70 national high-tech enterprises by 2025', 'the number of high-tech enterprises to pass 100'
+    r"\b(?:to|will) (?:reach|exceed|top|pass|surpass)\b", re.I)
 # 'new' that names an industry, not firms new to the zone: '47 new energy enterprises', 'new materials'
 NEW_INDUSTRY = r"(?![- ](?:energy|materials?|generation|displays?|infrastructure)\b)"
 CHANGE_OF_STOCK = re.compile(r"^\s*(?i:more\s+)?(?:new|New)\b" + NEW_INDUSTRY +
@@ -841,7 +844,8 @@ COUNT_BEFORE = re.compile(
     r"\b(?:reached|totaled|totalled|numbered|stood at|was|were|hit|"
     r"(?:rose|risen|increased|grew|grown|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)? to|came to|"
     r"amounted to|"
-    r"reaching|totaling|totalling|stands at|will reach|will exceed|reach|exceed|exceeding|surpassing)\s*"
+    r"reaching|totaling|totalling|stands at|will reach|will exceed|reach|exceed|exceeding|surpassing|"
+    r"(?:to|will) (?:pass|surpass|top))\s*"  # 'the number of high-tech enterprises to pass 100'
     r"(?:about |nearly |more than |over |approximately |at least )?$", re.I)
 # (or the verb said once for two: 'raise output value to 80 billion yuan and the number of ... to 200')
 NUMBER_OF_TO = re.compile(r"\b(?:bring|raise|increase|lift|push)\w*\s+(?:[^.;:]{3,120}?\band\s+)?the\s+number\s+of\s+"

@@ -5496,3 +5496,20 @@ def test_the_year_so_far_and_a_month_alone_under_an_indicator():
         ("operating_revenue", "2021-01", "2021-07", 6_480_000_000.0, 23.7),
         ("operating_revenue", "2021-07", "2021-07", 1_020_000_000.0, 18.9),
         ("tax_revenue", "2021-01", "2021-07", 126_500_000.0, 30.1)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (held-out c224_01 'By 2027, we want ... the number of enterprises above designated size to pass
+    # 60'; corpus c153_01, c146_04; c77_07 '(6) the number of industrial enterprises above designated size to reach
+    # 230', a goal in a list of them, had been read as the count at the page's date)
+    ("By 2026, we want operating revenue to reach 60 billion yuan and the number of high-tech enterprises to pass "
+     "100.", [("operating_revenue", "2026-12", 60_000_000_000.0, "target"),
+              ("high_tech_enterprises", "2026-12", 100.0, "target")]),
+    ("(6) the number of industrial enterprises above designated size to reach 140.",
+     [("enterprises_above_size", "2024-12", 140.0, "target")]),
+])
+def test_the_number_of_firms_to_reach_or_pass_is_a_goal(sentence, facts):
+    text = f"Gaoqing Economic Development Zone, February 10, 2024\n\n{sentence}\n"
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == facts
