@@ -371,6 +371,11 @@ class _Reader(TableReading, FigureLineReading):
         if self.doc_date is not None and self.doc_date.month is None and s.heading:
             # '2023 Government Work Report': the title's year dates the document, it is no period
             periods = [p for p in periods if p.start != s.start]
+        elif self.doc_date is not None and s.heading and len(periods) == 1 \
+                and periods[0].first == periods[0].last == (self.doc_date.year, self.doc_date.month) \
+                and _PERIOD_ALONE.fullmatch(self.text, s.start, periods[0].start) \
+                and _PERIOD_ALONE.fullmatch(self.text, periods[0].end, s.end):
+            periods = []  # 'March 2026' on a line of its own under a report's title: its date, no month reported on
         periods = self._indicator_lines(s, periods, ctx)
         read_periods = periods  # ... and a span the text gave before, for this sentence's figures only
         spans = [p for p in periods if p.first is not None and p.first[0] < p.last[0]] if periods else ()

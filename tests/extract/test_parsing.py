@@ -5513,3 +5513,11 @@ def test_the_number_of_firms_to_reach_or_pass_is_a_goal(sentence, facts):
     from orchestration.extract import extract_document
 
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_a_report_s_date_on_a_line_of_its_own_is_no_month_it_reports_on():
+    # evaluated on (corpus c203_07, an annual report: 'Annual Report 2025' over 'March 2026'; every figure without a
+    # period of its own had been read as March 2026's alone)
+    text = ("Chongqing Xipeng Industrial Park\nAnnual Report 2025\nXipeng Industrial Park Management Committee\n"
+            "March 2026\n\n2.2 Revenue, tax and investment\nTax revenue was 1.94 billion yuan, up 3.2 percent.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [("tax_revenue", "2025-01", "2025-12", 1_940_000_000.0)]
