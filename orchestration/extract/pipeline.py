@@ -175,6 +175,10 @@ class _Reader(TableReading, FigureLineReading):
         '... achieved operating revenue of 48.3 billion yuan in 2020, ..., shrugging off the impact of COVID-19 in
         the first quarter' reports on 2020."""
         last = periods[-1]
+        later = [p for p in periods if p.last is not None and last.last is not None and p.last[0] > last.last[0]]
+        if later and self.doc_date is not None and last.last[0] < self.doc_date.year - 1:
+            # '... reached 46 at the end of 2024 ...; there were 15 in 2020.': a year recalled after the one reported
+            last = later[-1]
         whole = [p for p in periods if p.first is not None and p.first[1] == 1 and p.last[1] == 12
                  and p.first[0] == p.last[0] == last.last[0]
                  and self.doc_date is not None and p.last[0] < self.doc_date.year]

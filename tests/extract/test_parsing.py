@@ -5521,3 +5521,12 @@ def test_a_report_s_date_on_a_line_of_its_own_is_no_month_it_reports_on():
     text = ("Chongqing Xipeng Industrial Park\nAnnual Report 2025\nXipeng Industrial Park Management Committee\n"
             "March 2026\n\n2.2 Revenue, tax and investment\nTax revenue was 1.94 billion yuan, up 3.2 percent.\n")
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [("tax_revenue", "2025-01", "2025-12", 1_940_000_000.0)]
+
+
+def test_a_year_recalled_after_the_one_reported_dates_no_sentence_after_it():
+    # evaluated on (corpus c184_07 '... reached 46 at the end of 2024 ...; there were 15 in 2020. Tax revenue rose
+    # 9.1 percent to 705 million yuan', c204_04, c161_05: the year recalled last had dated the next sentence)
+    text = ("Nanzhao Economic Development Zone, March 2, 2025\n\nThe number of national high-tech enterprises reached 46 "
+            "at the end of 2024, passing the target early; there were 15 in 2020. Tax revenue rose 9.1 percent to 705 "
+            "million yuan.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("tax_revenue", "2024-12", 705_000_000.0)
