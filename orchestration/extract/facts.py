@@ -35,12 +35,12 @@ GROWTH_CUE = re.compile(
     r"increas|decreas|\bup\b|\bdown\b|\brose\b|\brise\b|\brising\b|\bgrew\b|\bgrow|growth|"
     r"year[- ]on[- ]year|\byoy\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bjump|\bsurg|\bsoar|"
     # 'slipped 3.2 percent to 74 million yuan', 'dipped 0.8 percent', 'edged up 1.2 percent', 'plunged 40 percent'
-    r"\bslipp|\bdipp|\bedged\b|\bplung|\btumbl|"
+    r"\bslip(?:s|p\w*)?\b|\bdip(?:s|p\w*)?\b|\bedged\b|\bplung|\btumbl|"
     r"\bclimb|\bexpan|\bshr[au]nk|\bcontract|增长|增幅|下降|减少|回落|"
     # 'aims to raise operating revenue by 8 percent' (not 'raise its share to 30 percent': a level)
     r"\b(?:rais|lift|boost)\w*\b[^.;]{0,80}\bby\s*(?:more than |over |about |nearly |at least )?$", re.I)
 NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract|"
-                          r"\bslipp|\bdipp|\bplung|\btumbl|"
+                          r"\bslip(?:s|p\w*)?\b|\bdip(?:s|p\w*)?\b|\bplung|\btumbl|"
                           r"下降|减少|回落", re.I)
 COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bthan\b|average annual|annual average|"
                         r"average growth|compound(?:ed)? annual|\bCAGR\b|"
@@ -845,6 +845,7 @@ COUNT_BEFORE = re.compile(
     r"(?:rose|risen|increased|grew|grown|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)? to|came to|"
     r"amounted to|"
     r"reaching|totaling|totalling|stands at|will reach|will exceed|reach|exceed|exceeding|surpassing|"
+    r"reaches|exceeds|tops|passes|surpasses|"  # '2016 - The number of ... enterprises reaches 100.' (a milestone)
     r"(?:to|will) (?:pass|surpass|top))\s*"  # 'the number of high-tech enterprises to pass 100'
     r"(?:about |nearly |more than |over |approximately |at least )?$", re.I)
 # (or the verb said once for two: 'raise output value to 80 billion yuan and the number of ... to 200')
@@ -929,7 +930,7 @@ GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s
                              r"(?:operating\s+)?revenue|sales)\s+(?:of|reaching|at)\s+|"
                              # 'growth more than 12%, strive to break through 430 100 million yuan'
                              r"(?:and\s+)?(?:strive to\s+)?(?:break through|exceed)\s+)"
-                             r"(?:about |nearly |more than |over |approximately )?", re.I)
+                             r"(?:about |nearly |more than |over |approximately |above )?", re.I)
 # 'the added value of these enterprises', 'Their added value rose': the firms named just before
 THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b|^\s*their\b|"
                          r"^(?:\s*(?:year[- ]on[- ]year|yoy|in (?:19|20)\d\d|last year|this year))?[\s,;]*"

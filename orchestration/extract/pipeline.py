@@ -2648,7 +2648,11 @@ _IT_GREW = (r"(?:(?:in [\w\s-]{3,30}? alone|(?:last|this) year|in (?:19|20)\d\d)
             r"(?:it|the figure|this figure)\s+(?:grew|rose|increased|climbed|jumped|surged|fell|"
             r"declined|dropped|decreased|was (?:up|down))(?:\s+by)?\s*"
             r"(?:about |nearly |more than |over )?$")
-_IT_GREW_OPENS = re.compile(r"[\s\"“']*" + _IT_GREW, re.I)
+_IT_GREW_OPENS = re.compile(r"[\s\"“']*(?:" + _IT_GREW + "|"
+                            # 'This year it aims to raise that figure by 8 percent': a goal for the measure just given
+                            r"(?:(?:this|next) year,?\s*)?(?:it|we|the zone|the park)\s+(?:aims?|plans?|wants?|"
+                            r"strives?|expects?)\s+to\s+(?:raise|lift|increase|grow|boost)\s+(?:that|the|this)\s+"
+                            r"figure\s+by\s*(?:about |nearly |more than |over |at least )?$)", re.I)
 # ... or a clause of its own: '... increased 13.5 percent, and in March alone it grew 16.2 percent'
 _IT_GREW_AGAIN = re.compile(r"[,;]\s*(?:(?:and|while|but)\s+)?" + _IT_GREW, re.I)
 # the sentence opens with 'it' and its verb: the measure the sentence before ended with

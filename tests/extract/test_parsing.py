@@ -5530,3 +5530,20 @@ def test_a_year_recalled_after_the_one_reported_dates_no_sentence_after_it():
             "at the end of 2024, passing the target early; there were 15 in 2020. Tax revenue rose 9.1 percent to 705 "
             "million yuan.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("tax_revenue", "2024-12", 705_000_000.0)
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (corpus c101_04 'saw output value slip 4.1 percent', c82_04 'output dips 2.8%', c105_01 'raise
+    # technology, industry and trade revenue by more than 8 percent to above 66 billion yuan', c144_05 and c191_01
+    # '2016 - The number of industrial enterprises above designated size reaches 100')
+    ("Output value of the zone's phosphorus chemicals industry slipped 4.1 percent last year.",
+     ("industrial_output", "2024-12", None, -4.1)),
+    ("Output value dips 2.8 percent in 2024.", ("industrial_output", "2024-12", None, -2.8)),
+    ("This year the zone will raise operating revenue by more than 8 percent to above 66 billion yuan.",
+     ("operating_revenue", "2025-12", 66_000_000_000.0, 8.0)),
+    ("2016 - The number of industrial enterprises above designated size reaches 100.",
+     ("enterprises_above_size", "2016-12", 100.0, None)),
+])
+def test_slips_dips_a_level_above_and_a_milestone_in_the_present(sentence, fact):
+    text = f"Jian'ou Economic Development Zone, March 10, 2025\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [fact]
