@@ -5547,3 +5547,11 @@ def test_a_year_recalled_after_the_one_reported_dates_no_sentence_after_it():
 def test_slips_dips_a_level_above_and_a_milestone_in_the_present(sentence, fact):
     text = f"Jian'ou Economic Development Zone, March 10, 2025\n\n{sentence}\n"
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [fact]
+
+
+def test_a_signed_change_after_the_figure_s_own_year():
+    # evaluated on (corpus c139_02, the business press: 'booked operating revenue of RMB32.6bn (USD 4.5bn) in 2024,
+    # +8.4% y/y')
+    text = ("Pulandian Economic Development Zone, March 10, 2025\n\nThe zone booked operating revenue of RMB32.6bn "
+            "(USD 4.5bn) in 2024, +8.4% y/y.\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [("operating_revenue", "2024-12", 32_600_000_000.0, 8.4)]
