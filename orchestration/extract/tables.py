@@ -178,16 +178,21 @@ def _zone_columns(header: list[str], stated: tuple[float, str] | None = None
     {2: ('area_planned', (1.0, 'km2'), None), 4: ('gdp', (100000000.0, 'CNY'), None)}
     >>> _zone_columns(["High-tech zone", "GDP", "Growth", "Operating revenue (RMB bn)", "Growth"], (1e8, "CNY"))
     {1: ('gdp', (100000000.0, 'CNY'), 2), 3: ('operating_revenue', (1000000000.0, 'CNY'), 4)}
+    >>> _zone_columns(["Year", "Tax revenue (100 million yuan)", "Industrial investment growth (%)"])
+    {1: ('tax_revenue', (100000000.0, 'CNY'), None), 2: ('industrial_investment', None, 2)}
     """
     columns = {}
     for i, cell in enumerate(header[1:], 1):
         if _TARGET_IN_HEAD.search(cell):
             continue  # a goal's column: ``_target_columns``
         if _GROWTH_COLUMN.search(cell):
-            if i - 1 in columns and columns[i - 1][2] is None:  # 'GDP | Growth': the growth of the GDP
-                columns[i - 1] = (*columns[i - 1][:2], i)
-            elif (alone := F.money_metric(_GROWTH_COLUMN.sub(" ", cell), "")) is not None:
-                columns[i] = (alone, None, i)  # 'Industrial investment YoY': a measure's growth alone
+            alone = F.money_metric(_GROWTH_COLUMN.sub(" ", cell), "")
+            if i - 1 in columns and columns[i - 1][2] is None and alone in (None, columns[i - 1][0]):
+                columns[i - 1] = (*columns[i - 1][:2], i)  # 'GDP | Growth': the growth of the GDP
+            elif alone is not None:
+                # 'Industrial investment YoY', even after another measure ('Tax revenue | Industrial investment
+                # growth (%)'): a measure's growth alone
+                columns[i] = (alone, None, i)
             continue
         if F.PER_UNIT.search(cell) or re.search(r"\bprice\b|\bcost\b", cell, re.I):
             continue

@@ -5555,3 +5555,14 @@ def test_a_signed_change_after_the_figure_s_own_year():
     text = ("Pulandian Economic Development Zone, March 10, 2025\n\nThe zone booked operating revenue of RMB32.6bn "
             "(USD 4.5bn) in 2024, +8.4% y/y.\n")
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [("operating_revenue", "2024-12", 32_600_000_000.0, 8.4)]
+
+
+def test_a_growth_column_that_names_another_measure_is_that_measure_s():
+    # evaluated on (corpus c106_03, a row per year: '| Tax revenue (100 million yuan) | Industrial investment growth
+    # (%) |' had given the investment's growth to the tax revenue)
+    text = ("Xiping Economic and Technological Development Zone, March 1, 2024\n\n"
+            "| Year | Tax revenue (100 million yuan) | Industrial investment growth (%) |\n|---|---|---|\n"
+            "| 2019 | 9.82 | 11.6 |\n| 2020 | 9.41 | -6.3 |\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("tax_revenue", "2019-12", 982_000_000.0, None), ("industrial_investment", "2019-12", None, 11.6),
+        ("tax_revenue", "2020-12", 941_000_000.0, None), ("industrial_investment", "2020-12", None, -6.3)]
