@@ -150,6 +150,7 @@ class _Reader(TableReading, FigureLineReading):
         self.by_industry: dict | None = None  # a table with a row per industry: {column: (metric, unit, growth, year)}
         self.by_year: dict | None = None  # a table with a row per year: {column: (metric, unit, growth column)}
         self.row_metric: str | None = None  # the metric of the table row before ('of which: ...' rows share it)
+        self.row_unit: tuple[float, str] | None = None  # ... and the unit its label states
         self.figure_alone: tuple[Quantity, Sentence] | None = None  # a figure on its line, its caption below
         # an indicator's name on a line of its own, the lines under it each a period and its figures
         # ('Industrial output value above designated size' over '  October: 24.37, up 6.2%'): its metric,
@@ -1975,6 +1976,8 @@ class _Reader(TableReading, FigureLineReading):
         resolved = {id(draft): found for (draft, *_), found in zip(self.drafts, periods, strict=True)
                     if found is not None}
         for i, (draft, entity, _, kind, source, heading) in enumerate(self.drafts):
+            if draft.unit in ("CNY", "USD") and draft.value is not None and draft.value < _LEAST_AMOUNT:
+                continue  # '| GDP | 118.6 |' under a caption whose unit was not read: no zone's amount is that small
             if draft.base_of is not None:
                 start, end = _earlier(resolved.get(id(draft.base_of)), draft.dated, draft.measure)
                 kind = "actual"
@@ -2151,6 +2154,9 @@ _GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?
 _ABOVE_SIZE = Prechecked(F.lexicon.ABOVE_SIZE)
 _NEGATIVE_CUE = Prechecked(F.NEGATIVE_CUE)
 _UNIT_STATEMENT = Prechecked(F.UNIT_STATEMENT)
+# The least amount a zone's measure can be: below it, a figure is a price, a per-head or per-mu rate, or one whose
+# unit was lost ('Exports (m US$)   86.4'); the labelled corpus has no zone's amount under a million
+_LEAST_AMOUNT = 100_000
 _COMPARISON = Prechecked(F.COMPARISON)
 _SUBSET = Prechecked(F.SUBSET)
 _PER_UNIT = Prechecked(F.PER_UNIT)

@@ -87,9 +87,15 @@ def _caption_unit(text: str, start: int) -> tuple[float, str] | None:
     (1000000000.0, 'CNY')
     >>> _caption_unit("It said the park (RMB bn) grew fast and kept on growing in every year since.\\nA  B", 77)
     >>> _caption_unit("| Revenue (RMB bn) | 162.4 |\\n| Output (RMB bn, growth %) | 118.5 (+7.8) |", 28)
+    >>> _caption_unit("Exhibit 2: Kunshan HTZ - key economic and fiscal indicators (RMB bn)\\n| | 2020 |", 69)
+    (1000000000.0, 'CNY')
     """
     caption = _line_above(text, start)
-    if len(caption) > 60 or "|" in caption or "\t" in caption:  # prose, or a row of a table above
+    if "|" in caption or "\t" in caption:  # a row of a table above
+        return None
+    # prose, unless a longer caption closes on its unit: 'Exhibit 2: ... key economic and fiscal indicators (RMB bn)'
+    if len(caption) > 60 and (len(caption) > 120 or not caption.rstrip().endswith((")", "）"))
+                              or re.search(r"[.!?]\s", caption)):
         return None
     return F.unit_in_label(caption)
 
@@ -341,7 +347,7 @@ class TableReading:
         header = not any((_FIGURE_CELL.fullmatch(c) and i not in years) or F.table_amount(c)
                          or _SCALED_CELL.fullmatch(c) for i, c in enumerate(cells[1:], 1))
         if header:
-            self.row_metric = None
+            self.row_metric = self.row_unit = None
             # 'Indicator | RMB | approx. USD | YoY': each figure's currency is its column's
             self.column_currency = {i: m.group("cur") for i, c in enumerate(cells[1:], 1)
                                     if (m := _CURRENCY_HEAD.fullmatch(c.strip()))}
@@ -473,8 +479,10 @@ class TableReading:
         placed: list[tuple[int, int]] = []
         self.row_placed = (s.line_no, placed)
         unit_cell = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else ""
-        unit = F.unit_in_label(label) or (_unit_cell(unit_cell) if unit_cell else None) or table.unit \
-            or self.unit_context
+        own_unit = F.unit_in_label(label) or (_unit_cell(unit_cell) if unit_cell else None)
+        # ('| of which: new energy and power equipment | 211.8 |' under '| Industrial output value (RMB 100 million)
+        # | ...': the row above's unit)
+        unit = own_unit or (self.row_unit if _OF_WHICH.match(label) else None) or table.unit or self.unit_context
         growth_cell = cells[table.growth] if table.growth is not None and table.growth < len(cells) else ""
         yoy = F.table_number(growth_cell)
         metric = F.money_metric(label, "")
@@ -490,7 +498,8 @@ class TableReading:
         if metric is None and count is None and self.row_metric in F.INDUSTRY_SCOPED and _OF_WHICH.match(label):
             industry = F.first_industry(label)  # 'of which: new energy battery industry' under an output row
             metric = self.row_metric if industry else None
-        self.row_metric = metric if metric is not None and industry is None else self.row_metric
+        if metric is not None and industry is None:
+            self.row_metric, self.row_unit = metric, own_unit
         columns = sorted(dated) if dated else sorted(zones) if zones else [table.value]
         year_named = _LABEL_YEAR.search(label) if not dated else None  # 'Actually used FDI, 2020'
         row_period = None if year_named is None else Period(

@@ -3165,8 +3165,7 @@ def test_a_table_s_unit_in_its_caption_and_a_header_that_leaves_the_labels_colum
     assert [(f[1], f[3], f[4], f[5], f[6]) for f in _facts(text)] == [
         ("operating_revenue", "2020-12", 216_800_000_000.0, "CNY", None),
         ("operating_revenue", "2021-12", 259_300_000_000.0, "CNY", None),
-        ("fixed_asset_investment", "2020-12", 38.1, "CNY", None),
-        ("fixed_asset_investment", "2021-12", 47.9, "CNY", 25.7),
+        # (the fixed-asset investment's rows have no unit: 38.1 yuan is no amount of a zone's, and is left out)
         ("foreign_investment", "2020-12", 9_600_000.0, "USD", None),
         ("foreign_investment", "2021-12", 15_400_000.0, "USD", 60.4)]
 
@@ -5579,3 +5578,22 @@ def test_a_table_header_cut_short():
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output", "2021-09", 4_268_000_000.0, 12.4), ("enterprises_above_size", "2021-09", 21.0, None),
         ("fixed_asset_investment", "2021-09", None, 18.6)]
+
+
+def test_a_long_caption_s_unit_an_of_which_row_s_unit_and_no_amount_below_the_least():
+    # evaluated on (corpus c55_08, a credit research note: 'Exhibit 2: Kunshan HTZ - key economic and fiscal indicators
+    # (RMB bn)' was too long a line to be read as a caption, and its figures came out in yuan; c55_01: '| of which: new
+    # energy and power equipment | 211.8 |' under '| Industrial output value (RMB 100 million) |'; c191_07 'Exports
+    # (m US$)   86.4', a unit not read, is no amount of 86.4 dollars)
+    text = ("Kunshan National High-tech Industrial Development Zone, May 2, 2023\n\n"
+            "Exhibit 2: Kunshan HTZ - key economic and fiscal indicators (RMB bn)\n\n| | 2021 | 2022 |\n|---|---|---|\n"
+            "| GDP | 131.9 | 136.4 |\n\nTable 1. Main indicators\n\n| Indicator | 2021 | 2022 |\n|---|---|---|\n"
+            "| Industrial output value (RMB 100 million) | 401.7 | 438.5 |\n"
+            "| of which: new energy and power equipment | 243.6 | 270.2 |\n\nExports: US$86.4 in 2022.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("gdp", None, "2021-12", 131_900_000_000.0), ("gdp", None, "2022-12", 136_400_000_000.0),
+        ("industrial_output", None, "2021-12", 40_170_000_000.0), ("industrial_output", None, "2022-12", 43_850_000_000.0),
+        ("industrial_output", "new_energy", "2021-12", 24_360_000_000.0),
+        ("industrial_output", "new_energy", "2022-12", 27_020_000_000.0)]
