@@ -2406,9 +2406,10 @@ _ONE_OF_THEM = re.compile(r"[:;]\s*(?:the\s+)?[A-Z]")
 _NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
 _CLAUSE_MARKS = (",", ";", "->", "→")  # where a stock's own clause ends, for its tense
 _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |over |about |nearly )?")
-_THINGS_COUNTED = re.compile(r"\s*(?:units?|sets?|pieces|vehicles|cars|(?:metric )?tons?|tonnes|teus?|kilowatts?|"
-                             r"kw|kwh|square met(?:er|re)s|visitors|passengers|tourists|households|doses|chips|"
-                             r"wafers)\b", re.I)
+# ('41.2 million weight boxes' of flat glass; 'a 13-million-tonne refinery', the measure joined to the figure)
+_THINGS_COUNTED = re.compile(r"[\s-]*(?:units?|sets?|pieces|vehicles|cars|(?:metric[\s-])?tons?|tonnes?|teus?|"
+                             r"kilowatts?|kw|kwh|square met(?:er|re)s|visitors|passengers|tourists|households|doses|"
+                             r"chips|wafers|(?:weight )?boxes|barrels|cubic met(?:er|re)s|kilowatt-hours)\b", re.I)
 _RECALLED_FIGURE = re.compile(r"\s*(?:the|that|this) (?:figure|number|total|level|amount)\s+(?:stood|was|had been)\b",
                               re.I)
 _WHICH_BEFORE = re.compile(r",\s*(?:which|whose)\b[^,;\d]*$", re.I)

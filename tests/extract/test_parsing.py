@@ -5597,3 +5597,14 @@ def test_a_long_caption_s_unit_an_of_which_row_s_unit_and_no_amount_below_the_le
         ("industrial_output", None, "2021-12", 40_170_000_000.0), ("industrial_output", None, "2022-12", 43_850_000_000.0),
         ("industrial_output", "new_energy", "2021-12", 24_360_000_000.0),
         ("industrial_output", "new_energy", "2022-12", 27_020_000_000.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c103_01 'Flat glass output was 41.2 million weight boxes', c32_03 'anchored by a
+    # 13-million-tonne refinery': things made, not yuan)
+    "Flat glass output was 41.2 million weight boxes, down 5.6 percent.",
+    "Output of the refinery, a 13-million-tonne plant, was steady.",
+])
+def test_goods_counted_are_no_amount(sentence):
+    text = f"Shahe Economic Development Zone, October 10, 2023\n\n{sentence}\n"
+    assert [f for f in _facts(text) if f[4] is not None] == []
