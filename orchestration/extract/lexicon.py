@@ -60,7 +60,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"(?=(?: [^,.;]{1,60}?)? to (?:exceed|reach|top|hit|pass)\b)",
      "foreign_trade"),
     (r"retail sales", "retail_sales"),
-    (r"contract(?:ed|ual)? (?:(?:foreign|overseas) (?:direct )?)?(?:investment|value|capital)|"
+    (r"contract(?:ed|ual)? (?:(?:foreign|overseas|domestic) (?:direct )?)?(?:investment|value|capital)|"
      r"signed (?:investment|contracts?)|"
      r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
@@ -84,7 +84,7 @@ ABOVE_SIZE = re.compile(
 
 # Phrases before an area.
 AREA_METRICS: list[tuple[str, str]] = [
-    (r"total (?:land )?area|covers?(?: a total area)?|covering|spans?|spanning|"
+    (r"total (?:land )?area|covers?(?: a total area)?|covering|spans?|spanning|administers|governs|"
      r"area of|jurisdiction(?:al)? area|administrative area|occupies|\barea\b|(?:总|辖区)?面积", "area"),
     (r"(?:planned (?:area|to cover)|planning area|plann?ed [\w\s]{0,20}area|is planned|"
      r"planned to cover an area)(?: of)?|规划(?:总)?面积", "area_planned"),
@@ -118,13 +118,14 @@ COUNT_METRICS: list[tuple[str, str]] = [
     (r"(?:national )?high[- ]?(?:and new[- ])?tech(?:nology)?[- ]enterprises?|hi-tech enterprises?|"
      r"high-new tech|高新技术企业", "high_tech_enterprises"),
     (r"above designated (?:size|scale)|above[- ](?:scale|size)|designated[- ](?:size|scale)|规上", "enterprises_above_size"),
-    (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of|industrial)\s+)*"
+    (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of|industrial|"
+     r"(?:chinese|domestic) and (?:foreign|overseas)(?:-funded|-invested)?)\s+)*"  # 'Chinese and foreign companies'
      r"(?:enterprises|companies|firms|businesses)(?:\s+of (?:all|various) (?:kinds|types))?$|"
      r"^(?:all kinds of|various)\s+(?:enterprises|companies)$|^(?:各类)?企业$", "enterprises"),
 ]
 COUNT_HEAD = re.compile(
     r"(?:\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities|manufacturers|makers|producers|"
-    r"wineries|suppliers)\b|\bent\.(?=\s|$)|企业|公司)"  # ('Above-size ent.', a table's header cut short)
+    r"wineries|suppliers|foundries)\b|\bent\.(?=\s|$)|企业|公司)"  # ('Above-size ent.', a table's header cut short)
     r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated (?:size|scale)|above[- ](?:scale|size)))?",
     re.I)
 

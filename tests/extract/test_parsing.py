@@ -5608,3 +5608,17 @@ def test_a_long_caption_s_unit_an_of_which_row_s_unit_and_no_amount_below_the_le
 def test_goods_counted_are_no_amount(sentence):
     text = f"Shahe Economic Development Zone, October 10, 2023\n\n{sentence}\n"
     assert [f for f in _facts(text) if f[4] is not None] == []
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (corpus c23_05 'Some 3,500 Chinese and foreign companies now operate in Caohejing', c98_06 'The
+    # zone's 58 foundries produced castings worth 3.12 billion yuan', c8_05 'TEDA administers 407.6 sq km', c46_06,
+    # c101_02; c93_07 'Contracted domestic investment: 7.6 billion yuan (41 projects)')
+    ("Some 3,500 Chinese and foreign companies now operate in the zone.", ("enterprises", 3500.0)),
+    ("The zone's 58 foundries produced castings in the quarter.", ("enterprises", 58.0)),
+    ("Today the zone administers 116 square kilometers.", ("area", 116.0)),
+    ("Contracted domestic investment: 7.6 billion yuan (41 projects).", ("contracted_investment", 7_600_000_000.0)),
+])
+def test_firms_of_all_origins_foundries_an_area_administered_and_domestic_contracts(sentence, fact):
+    text = f"Fengnan Economic Development Zone, October 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [fact]
