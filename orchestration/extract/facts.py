@@ -991,7 +991,16 @@ def growth_value(q: Quantity, text: str) -> float | None:
                                       r"(?:a year (?:earlier|ago)|last year|the previous year)",
                                       text[q.end: q.end + 60], re.I):
         return (q.value - 1) * 100
+    if q.kind == "times" and _GREW_BY_TIMES.search(text, max(0, q.start - 40), q.start):
+        # 'increased by 2.1 times', 'registered a rise of 1.2 times' (增长2.1倍): the increase, as '4.4-fold' is
+        return q.value * 100
     return None
+
+
+_GREW_BY_TIMES = re.compile(r"\b(?:increased|grew|rose|jumped|surged|soared|expanded|climbed)(?: by)?\s+"
+                            r"(?:about |nearly |more than |over )?$|"
+                            r"\ban? (?:rise|increase|growth|jump|surge) of\s+(?:about |nearly |more than |over )?$",
+                            re.I)
 
 
 # Searched in every window before or after a figure: guarded by their first characters

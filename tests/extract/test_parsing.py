@@ -5622,3 +5622,16 @@ def test_goods_counted_are_no_amount(sentence):
 def test_firms_of_all_origins_foundries_an_area_administered_and_domestic_contracts(sentence, fact):
     text = f"Fengnan Economic Development Zone, October 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [fact]
+
+
+@pytest.mark.parametrize(("sentence", "yoy"), [
+    # evaluated on (corpus c21_03 'the output value of the new energy battery industry increased by 2.1 times', c13_01
+    # 'registered a rise of 1.2 times over the same period last year', c82_08, c111_05, c116_04: 增长1.2倍 in English,
+    # the increase itself, as '4.4-fold' is; 'X times that of a year earlier' is still the level's multiple)
+    ("Exports increased by 2.1 times year on year.", 210.0),
+    ("Exports registered a rise of 1.2 times over the same period last year.", 120.0),
+    ("Exports were 2.1 times that of a year earlier.", 110.0),
+])
+def test_an_increase_by_so_many_times(sentence, yoy):
+    text = f"Yuxi High-tech Industrial Development Zone, October 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[6]) for f in _facts(text)] == [("exports", yoy)]
