@@ -1018,6 +1018,11 @@ class _Reader(TableReading, FigureLineReading):
             # '... grew 9.4 percent, with the automobile and parts industry up 27.5 percent': that industry's
             industry = F.industry_subject(window + " grew") or F.industry_of(with_industry.group(), "")
             metric = drafts[-1].metric if industry else None
+        if metric is None and drafts and drafts[-1].metric in F.INDUSTRY_SCOPED \
+                and (that := _THAT_OF_GREW.search(window)) is not None \
+                and (of := F.first_industry(that.group("of"))) is not None:
+            # '..., and that of equipment manufacturing enterprises grew 9.4 percent': the same measure, an industry's
+            metric, industry = drafts[-1].metric, of
         if metric is None and (subject := F.industry_subject(F.ASIDE.sub("", window))) is not None:
             # 'the biomedicine industry grew 11.5 percent': that industry's output (or the measure just given)
             last = self._last_metric(drafts)
@@ -2415,6 +2420,8 @@ _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |
 # ('41.2 million weight boxes' of flat glass; 'a 13-million-tonne refinery', the measure joined to the figure)
 _FIRMS_TURNED_OUT = re.compile(r"\s*(?:turned out|produced|made|manufactured|churned out)\s+"
                                r"(?:[\w,\s-]{1,60}?\s+worth\s+)?(?:about |nearly |more than |over |some )?", re.I)
+_THAT_OF_GREW = re.compile(r"\bthat of (?:the )?(?P<of>[\w\s-]{3,60}?)\s+(?:grew|rose|increased|climbed|jumped|fell|"
+                           r"declined|dropped|was (?:up|down))(?:\s+by)?\s*(?:about |nearly |more than |over )?$", re.I)
 _AMOUNT_WORD = re.compile(r"\byuan\b|\bdollars?\b|\bRMB|US\$|¥|\bCNY\b|\bUSD\b", re.I)
 _THINGS_COUNTED = re.compile(r"[\s-]*(?:units?|sets?|pieces|vehicles|cars|(?:metric[\s-])?tons?|tonnes?|teus?|"
                              r"kilowatts?|kw|kwh|square met(?:er|re)s|visitors|passengers|tourists|households|doses|"

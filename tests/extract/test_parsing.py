@@ -5649,3 +5649,14 @@ def test_what_a_count_of_an_industry_s_firms_turned_out_is_its_output():
             for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "food_processing", "2025-04", 42.0, None),
         ("industrial_output", "food_processing", "2025-03", 1_180_000_000.0, 8.6)]
+
+
+def test_that_of_an_industry_s_firms_grew():
+    # evaluated on (corpus c15_05, a statistics release: '..., and that of equipment manufacturing enterprises grew 9.4
+    # percent')
+    text = ("Weifang Binhai Economic Development Zone, October 10, 2022\n\nOperating revenue of enterprises above "
+            "designated size grew 8.2 percent, and that of equipment manufacturing enterprises grew 9.4 percent.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", None, 8.2), ("operating_revenue", "equipment_manufacturing", 9.4)]
