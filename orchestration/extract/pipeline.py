@@ -1634,7 +1634,8 @@ class _Reader(TableReading, FigureLineReading):
         if not drafts or drafts[-1].unit != "count" or drafts[-1].value is None:
             return None
         named = self._mentions_between(drafts[-1].end, q.start)
-        if not named or self.text[named[-1].end: q.start].strip() or not _ELIDED_BEFORE.fullmatch(
+        # (or with its verb again: '... had 721 national high-tech enterprises and Fuzhou High-tech Zone had 283')
+        if not named or not _ELIDED_VERB.fullmatch(self.text, named[-1].end, q.start) or not _ELIDED_BEFORE.fullmatch(
                 self.text, drafts[-1].end, named[-1].start):
             return None
         return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, named[-1].start, q.end,
@@ -2784,6 +2785,8 @@ _HEADLINE_VERB = re.compile(r"(?:['’]s)?\s+[a-z]+(?:s|ed)\b")
 # ('RMB32.6bn (USD 4.5bn) in 2024, +8.4% y/y': the figure's own year may come between)
 _SIGN_AFTER_FIGURE = re.compile(r"\s*[)）]?(?:\s+in\s+(?:19|20)\d\d)?\s*[,，]\s*([+\-−])\s*")
 _ALONE = re.compile(r"\s+alone\b", re.I)
+_ELIDED_VERB = re.compile(r"\s*(?:(?:had|has|have|counted|hosted|boasted)\s+)?"
+                          r"(?:about |nearly |more than |over |some )?", re.I)
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
 # a change in a count whose verb the sentence gave before: ', and the number of listed companies from five to 19'
 _ELIDED_FROM_TO = re.compile(r"(?:,\s*|;\s*)(?:and\s+|while\s+)?(?:the\s+(?:total\s+)?number\s+of\s+)?"

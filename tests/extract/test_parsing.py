@@ -5660,3 +5660,13 @@ def test_that_of_an_industry_s_firms_grew():
 
     assert [(f.metric, f.industry, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", None, 8.2), ("operating_revenue", "equipment_manufacturing", 9.4)]
+
+
+def test_another_zone_s_count_with_its_verb_again():
+    # evaluated on (corpus c5_05 '... Xiamen Torch High-tech Zone had 721 national high-tech enterprises and Fuzhou
+    # High-tech Zone had 283', c107_01 'Huangchuan has 31')
+    text = ("Fuzhou High-tech Industrial Development Zone, March 10, 2018\n\nAt the end of 2017, Xiamen Torch High-tech "
+            "Zone had 721 national high-tech enterprises and Fuzhou High-tech Zone had 283.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Xiamen Torch High-tech Zone", "high_tech_enterprises", 721.0),
+        ("Fuzhou High-tech Industrial Development Zone", "high_tech_enterprises", 283.0)]
