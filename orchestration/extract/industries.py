@@ -24,6 +24,7 @@ _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpi
                                  r"\balso present\b|\bbuilt around\b|\bcent(?:red|ered) on\b|\bfocus(?:es|ed)? on\b|"
                                  r"\bled by\b|\bbackbone\b|\bmainstays?\b|"
                                  r"\b(?:is|are|also|actively|vigorously) developing\b|"
+                                 r"\brel(?:ies|y|ied) (?:mainly |chiefly |largely |heavily )?on\b|"
                                  # a label's role word, capitalised: 'Cultivating: hydrogen energy', 'Featured: tofu'
                                  # ('Leading firms include ...' names firms)
                                  r"\b(?:Leading(?! (?:firms|companies|enterprises))|Emerging|Characteristic|Pillar|"
@@ -36,6 +37,8 @@ _LEADS_SENTENCE = re.compile(r"^[^A-Za-z]*$")  # only quotes, bullets or spaces 
 _ROLE_HEADING = guarded(re.compile(  # guarded: see firstchar
     r"\b(leading|pillar|main|dominant|characteristic|featured|distinctive|emerging)\s+industr", re.I))
 _ROLE_WORDS = (r"leading|pillar|dominant|main|mainstays?|backbone|characteristic|distinctive|featured|specialty|"
+               # 'Auto parts are our number one industry', 'The chemical new materials industry, the zone's largest,'
+               r"number one|No\. ?1|(?:largest|biggest)(?= (?:industry|sector|pillar|cluster)\b|,)|"
                r"emerging|new growth (?:engine|pole|area)|cultivat\w*|to be built|new industries|nurtur\w*|"
                r"foster\w*|being developed|newly developing")
 # the role stated in the predicate after the industries: 'X and Y are the zone's two pillar industries',
@@ -53,7 +56,7 @@ _ROLE_APPOSITIVE = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?(?
 _NEW_CLAUSE = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:is|are|has|have|had|was|were|will|it|its|it's|"
                          r"the (?:zone|park|district|area|city)\b)|\bwhile\b|,\s*with\b", re.I)
 _ROLE_OF_WORD = [(re.compile(p, re.I), role) for p, role in (
-    (r"leading|pillar|dominant|main|mainstay|backbone", "leading"),
+    (r"leading|pillar|dominant|main|mainstay|backbone|number one|No\. ?1|largest|biggest", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
     (r"emerging|growth|cultivat|built|new industries|nurtur|foster|develop", "emerging"))]
 

@@ -154,7 +154,9 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"
      r"optoelectronic\w*(?: information)?|intelligent terminals?|semiconductor lighting|\bICs?\b|(?<!apple )(?<!potato )(?<!banana )(?<!wood )chips?\b|"
      r"\bPCBs?\b|printed circuit boards?|\bIoT\b|internet of things|communication (?:terminals|equipment)|"
-     r"electro-?acoustics?",
+     r"electro-?acoustics?|"
+     # 'Information and communications technology, biomedicine and artificial intelligence are its ... industries'
+     r"information and communications? technolog(?:y|ies)|\bICT\b",
      "electronic_information"),
     # ('wind power and new energy equipment industry': the energy's, not equipment manufacturing's)
     (r"(?:new energy|wind power|photovoltaic|solar|hydrogen(?: energy)?) equipment|"
@@ -178,7 +180,7 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"medical (?:devices?|equipment|instruments?|consumables)|\bdental\b", "medical_devices"),
     (r"energy (?:conservation|saving) and environmental protection|energy[- ]saving and environment\w*|"
      r"environmental protection|recycling|waste (?:disposal|treatment)|circular economy|"
-     r"comprehensive utili[sz]ation|solid waste", "energy_saving_environmental"),
+     r"comprehensive utili[sz]ation|solid waste|(?:recycled|renewable) resources", "energy_saving_environmental"),
     (r"intelligent manufacturing|smart manufacturing|robotics?|robots", "intelligent_manufacturing"),
     (r"(?:high-end |intelligent |advanced )?equipment manufacturing|(?:intelligent|smart) equipment|power equipment|"
      r"power transmission(?: and transformation)? equipment|"
@@ -194,7 +196,9 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"\bfasteners?\b|electric motors?|electromechanical|shipbuilding|ship repair(?:ing)?|"
      r"\bbearings?(?: and precision parts)?\b|precision parts|(?<!copper )wires? and cables?|refrigeration(?: equipment)?(?=$| (?:enterprises|companies|firms|makers|"
      r"industry|equipment))|\bcables?(?= (?:enterprises|companies|"
-     r"firms|makers|manufacturers|industry))",
+     r"firms|makers|manufacturers|industry))|"
+     # 'Casting is now the pillar industry of the zone', 'Forging and flanges form the zone's pillar industry'
+     r"\bcastings?\b|\bforgings?\b|\bfoundr(?:y|ies)\b|\bflanges?\b",
      "equipment_manufacturing"),
     (r"digital economy|big data|\bsoftware\b|artificial intelligence|cloud computing|digital health(?:care)?|"
      r"data cent(?:er|re)s?|digital creative(?: industr(?:y|ies))?|digital content",
@@ -225,7 +229,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?|"
      r"copper (?:industry|products|foil|rods?)|"
      # a base metal's firms or trade: '52 copper enterprises', 'magnesium processing'
-     r"(?:copper|alumin(?:i)?um|zinc|nickel|titanium|tungsten|molybdenum|antimony)"
+     r"(?:copper|alumin(?:i)?um|zinc|nickel|titanium|tungsten|molybdenum|antimony|(?:electrolytic )?manganese)"
      # (or alone: the words before a count's noun, 'copper' of '52 copper enterprises')
      r"(?= (?:processing|deep processing|smelting|enterprises|companies|firms|industry|products)\b|$)",
      "nonferrous_metals"),
@@ -244,7 +248,9 @@ INDUSTRIES: list[tuple[str, str]] = [
 
 ROLE_BEFORE: list[tuple[str, str]] = [
     (r"leading|pillar|dominant|dominated|main industr|mainstay|backbone|\bled by|built around|"
-     r"focus(?:es|ed) on(?! (?:developing|building))", "leading"),
+     r"focus(?:es|ed) on(?! (?:developing|building))|"
+     # 'Chenxi relies on coal chemicals and building materials', 'The zone relies mainly on optoelectronics'
+     r"\brel(?:ies|y|ied) (?:mainly |chiefly |largely |heavily )?on", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
     (r"emerging|to be built|will (?:develop|build|focus|cultivate)|plan(?:s|ned)? to|cultivat\w*|"
      r"creating|building|focus(?:es|ing)? on (?:developing|building)|strive|future|nurtur\w*|foster\w*|"

@@ -5670,3 +5670,24 @@ def test_another_zone_s_count_with_its_verb_again():
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Xiamen Torch High-tech Zone", "high_tech_enterprises", 721.0),
         ("Fuzhou High-tech Industrial Development Zone", "high_tech_enterprises", 283.0)]
+
+
+@pytest.mark.parametrize(("sentence", "industries"), [
+    # evaluated on (corpus: leading industries read as merely present; c90_05 'Chenxi relies on coal chemicals and
+    # building materials', c170_04 'The chemical new materials industry, the zone's largest, ...', c160_04 'the
+    # zone's No.1', a speaker's 'our number one industry'; c213_04, c125_02 casting, forging and flanges; industry
+    # words: 'Information and communications technology', 'recycled resources', 'electrolytic manganese')
+    ("Auto parts are our number one industry.", [("automotive", "leading")]),
+    ("Petrochemicals, the zone's largest industry, grew.", [("chemicals", "leading")]),
+    ("The zone relies mainly on optoelectronics.", [("electronic_information", "leading")]),
+    ("Casting is now the pillar industry of the zone.", [("equipment_manufacturing", "leading")]),
+    ("Information and communications technology is its leading industry.", [("electronic_information", "leading")]),
+    ("Recycled resources processing and electrolytic manganese smelting are its pillar industries.",
+     [("energy_saving_environmental", "leading"), ("nonferrous_metals", "leading")]),
+    ("The zone's largest project is a steel plant.", []),
+])
+def test_the_words_of_a_leading_industry(sentence, industries):
+    from orchestration.extract import extract_document
+
+    text = f"Chenxi Industrial Park, March 10, 2023\n\n{sentence}\n"
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == industries
