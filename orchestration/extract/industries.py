@@ -45,6 +45,8 @@ _ROLE_WORDS = (r"leading|pillar|dominant|main|mainstays?|backbone|characteristic
 # 'make X its leading industry', 'X, the zone's largest pillar', 'X as emerging industries'
 _ROLE_PREDICATE = re.compile(
     r"^[^.;:]{0,160}?\b(?:as|are|is|were|was|remain(?:s|ed)?|constitutes?|forms?|be|becomes?|became|being|into|its|their|"
+    r"began|begun|started|"  # 'The lithium battery materials industry, which the zone began to cultivate in 2019'
+
     r"our|the zone's|the park's|the district's|two|three|four|five|six|seven|eight)\b(?:\s+[\w'’-]+){0,6}?\s+("
     + _ROLE_WORDS + r")\b", re.I)
 # the role in an aside right after the word: 'X industry, the leading industry of the zone,',
@@ -55,6 +57,10 @@ _ROLE_APPOSITIVE = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?(?
 # last item ('A, B, and C') does not
 _NEW_CLAUSE = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:is|are|has|have|had|was|were|will|it|its|it's|"
                          r"the (?:zone|park|district|area|city)\b)|\bwhile\b|,\s*with\b", re.I)
+# a label's industry and its role after the colon: 'Energy storage batteries: being cultivated as an emerging industry'
+_ROLE_AFTER_LABEL = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?\s*[:：]\s*(?:[\w'’-]+\s+){0,4}?("
+                               + _ROLE_WORDS + r")\b", re.I)
+_AND_ANOTHER = re.compile(r",\s*and\s+", re.I)
 _ROLE_OF_WORD = [(re.compile(p, re.I), role) for p, role in (
     (r"leading|pillar|dominant|main|mainstay|backbone|number one|No\. ?1|largest|biggest", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
@@ -118,7 +124,7 @@ def _in_a_name(word: str) -> bool:
 
 
 def _role(body: str, start: int, end: int) -> str:
-    aside = _ROLE_APPOSITIVE.match(body, end)
+    aside = _ROLE_APPOSITIVE.match(body, end) or _ROLE_AFTER_LABEL.match(body, end)
     if aside:
         return _role_of(aside.group(1))
     best = None
@@ -136,7 +142,10 @@ def _role(body: str, start: int, end: int) -> str:
     # a predicate after the word is the word's own ('X and Y are its pillar industries') unless
     # a clause of its own comes between: in 'its leading industries are X and Y, and it is
     # cultivating Z', 'cultivating' is said of Z, and X and Y keep the cue before them
-    if after and not _NEW_CLAUSE.search(body, end, end + after.start(1)):
+    if after and not _NEW_CLAUSE.search(body, end, end + after.start(1)) and not (
+            # ('Its leading industries are A and B (tea, konjac), and big data services are being cultivated ...':
+            # the predicate after ', and' is another subject's, and A and B keep the cue before them)
+            best is not None and _AND_ANOTHER.search(body, end, end + after.start(1))):
         return _role_of(after.group(1))
     if best is not None:
         return best[1]

@@ -5691,3 +5691,21 @@ def test_the_words_of_a_leading_industry(sentence, industries):
 
     text = f"Chenxi Industrial Park, March 10, 2023\n\n{sentence}\n"
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == industries
+
+
+@pytest.mark.parametrize(("sentence", "industries"), [
+    # evaluated on (corpus c199_02 'Its leading industries are new materials and food processing (tea, konjac and
+    # green-shell eggs), and big data services are being cultivated as an emerging industry': the predicate after
+    # ', and' had been read as the first industries' too; a label's role after its colon; 'began to cultivate')
+    ("Its leading industries are new materials and food processing (tea and eggs), and big data services are being "
+     "cultivated as an emerging industry.",
+     [("new_materials", "leading"), ("food_processing", "leading"), ("digital_economy", "emerging")]),
+    ("Energy storage batteries: being cultivated as an emerging industry.", [("energy_storage_materials", "emerging")]),
+    ("The lithium battery materials industry, which the zone began to cultivate in 2019, grew.",
+     [("energy_storage_materials", "emerging")]),
+])
+def test_a_role_said_before_after_a_label_or_begun(sentence, industries):
+    from orchestration.extract import extract_document
+
+    text = f"Changshun Economic Development Zone, March 10, 2023\n\n{sentence}\n"
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == industries
