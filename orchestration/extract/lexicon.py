@@ -252,6 +252,30 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"motorcycles?(?: parts)?|auto and motorcycle parts|special[- ]purpose vehicles?|special vehicles?|"
      r"\bcar (?:industry|manufacturing|making)|wire harness(?:es)?",
      "automotive"),
+    # more of the genre's words, from the industries the labelled corpus's pages named and the vocabulary missed
+    (r"(?:green|lightweight) alumin(?:i)?um(?! alloy)|alumin(?:i)?um and (?:its )?deep[- ]processing|\balumina\b(?!-)|"
+     r"(?:zinc and lead|lead and zinc)(?: smelting)?|renewable metals|nonferrous ores", "nonferrous_metals"),
+    (r"(?:\blamb|garlic|citrus|chili|lotus(?: seeds?)?|figs?|grapes?|apricots?|oysters?|corn starch|starch|"
+     r"rice noodles?|rice and flour products)(?:,? and [\w\s-]{1,30}?)? (?:deep[- ])?processing|"
+     r"\blamb processing|\brice noodles?\b|\bluosifen\b|bird['’]?s nest|monk fruit|luo han guo|\bzhacai\b|pickled mustard tuber|"
+     r"\bsugar (?:industry|cane)|cane sugar|mineral water|\bpickles?\b(?= (?:industry|processing))",
+     "food_processing"),
+    (r"\bhanfu\b|\bramie\b|summer cloth|\bbrocade\b|\bbatik\b|hair products|\bdown processing", "textiles_apparel"),
+    (r"\bmou?lds?\b(?: making)?|welding equipment|(?:power )?transmission (?:and distribution )?equipment|"
+     r"power transformers?|general aviation|aircraft (?:manufacturing|assembly)|ice and snow equipment|"
+     r"general equipment|equipment parts|marine engines|\bpumps\b", "equipment_manufacturing"),
+    (r"alloy materials|special alloys?|magnetic materials|"
+     r"biodegradable (?:packaging )?materials|(?:new )?packaging materials|waterproof building materials|"
+     r"optical glass|display materials|electronic materials", "new_materials"),
+    (r"\bbiomass(?: power| energy| power generation| fuels?)?|straw-based (?:fuels?|bio-natural gas)", "new_energy"),
+    (r"sodium-ion batter(?:y|ies)|vanadium (?:flow batter(?:y|ies)|electrolyte)", "energy_storage_materials"),
+    (r"3D printing|additive manufacturing", "intelligent_manufacturing"),
+    (r"elderly care|health care services|\banimation\b|professional services|financial technology|\bfintech\b|"
+     r"cultur(?:e|al) and creative industr(?:y|ies)", "modern_services"),
+    (r"smart agriculture", "digital_economy"),
+    (r"smart terminals?(?: components)?|electronic (?:product )?assembly|new-type displays?|"
+     r"multilayer ceramic capacitors|electronic audio", "electronic_information"),
+    (r"\bginseng\b|\bginkgo\b", "biomedicine"),
 ]
 
 ROLE_BEFORE: list[tuple[str, str]] = [

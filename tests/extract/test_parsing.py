@@ -5727,3 +5727,21 @@ def test_farm_products_featured_foods_and_other_trades_name_their_industries(wor
     from orchestration.extract.facts import first_industry
 
     assert first_industry(words) == industry
+
+
+@pytest.mark.parametrize(("words", "industry"), [
+    # evaluated on (corpus: the rest of the reference industries whose words had no code, 123 of them; not aluminium
+    # alloys inside a new materials industry, nor stainless steel, which pages file either way)
+    ("Lightweight aluminium", "nonferrous_metals"), ("zinc and lead smelting", "nonferrous_metals"),
+    ("Garlic processing", "food_processing"), ("the rice noodle industry", "food_processing"),
+    ("Hanfu", "textiles_apparel"), ("Tujia brocade weaving", "textiles_apparel"),
+    ("Mould making", "equipment_manufacturing"), ("General aviation", "equipment_manufacturing"),
+    ("Biodegradable packaging materials", "new_materials"), ("Biomass power generation", "new_energy"),
+    ("Vanadium flow batteries", "energy_storage_materials"), ("The 3D printing industry", "intelligent_manufacturing"),
+    ("Smart agriculture", "digital_economy"), ("smart terminal components", "electronic_information"),
+    ("The ginseng industry", "biomedicine"), ("lightweight aluminum alloys", None),
+])
+def test_the_rest_of_the_industries_the_corpus_named(words, industry):
+    from orchestration.extract.facts import first_industry
+
+    assert first_industry(words) == industry
