@@ -678,10 +678,11 @@ ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) 
 # an opening phrase that sets the scene with a name, up to its comma: 'Despite the impact of COVID-19, the zone
 # achieved', 'With the support of Huawei, ...', 'In the face of Sino-US Trade Friction, ...'
 _NAMED_SCENE = re.compile(r"(?:^|,)\s*(?:despite|amid|under|with|in the face of|affected by|hit by|due to|thanks to|"
-                      r"owing to|because of|overcoming|in the wake of|"
-                      # 'Relying on the fish of Liangzi Lake, the park has gathered ...': what the zone draws on
-                      r"relying on|based on|drawing on|building on|backed by|leaning on|depending on|"
-                      r"taking advantage of|making (?:full )?use of)\b[^,;]*$", re.I)
+                      r"owing to|because of|overcoming|in the wake of)\b[^,;]*$|"
+                      # 'Relying on the Wuchang fish, lotus root and freshwater pearls of Liangzi Lake, the park has
+                      # gathered ...': what the zone draws on, a list of things maybe
+                      r"^\s*(?:relying on|based on|drawing on|building on|backed by|leaning on|depending on|"
+                      r"taking advantage of|making (?:full )?use of)\b[^;]*$", re.I)
 _ITSELF = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+itself\b")
 # a name that reports its own results: a listed firm's, not an area's ('the zone reported' names no firm)
 _REPORTED = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?:,[^,;]{1,80},)?\s+(?:reported|posted|booked|"

