@@ -697,11 +697,16 @@ _NOT_FIRMS = set(lexicon.PROVINCES) | set(lexicon.CITIES) | lexicon.COUNTRY_WORD
 
 def _known(name: str, known_names: set[str]) -> bool:
     words = set(name.split())
+    if name.split()[-1] in _FIRM_WORDS:
+        return False  # 'Hubei Xingyu Chemical's sales revenue': a firm, whatever place its name begins with
     if words & _NOT_FIRMS:
         return True
     return any(name in known or known in name for known in known_names)
 
 
+_FIRM_WORDS = {"Chemical", "Chemicals", "Group", "Co", "Corp", "Corporation", "Company", "Technology",
+               "Technologies", "Electronics", "Pharmaceutical", "Pharmaceuticals", "Motors", "Holdings", "Steel",
+               "Textile", "Textiles", "Machinery", "Biotech", "Optoelectronics", "Ltd"}
 _NOT_A_NOUN_PHRASE = re.compile(
     r"[;.()\d]|,\s*(?:a|an|the|and|up|down|which|while|with|of|nearly|about|more than|over)\b")
 

@@ -5763,3 +5763,11 @@ def test_a_list_of_what_the_zone_draws_on_names_no_firm():
             "pearls of Liangzi Lake, the park has gathered 23 food processing enterprises, 14 of them are above "
             "designated size, the industry realized output value 3.18 billion yuan, increased 12.3% in 2019.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)][-1] == ("industrial_output", 3_180_000_000.0, 12.3)
+
+
+def test_a_firm_named_after_its_province_is_still_a_firm():
+    # evaluated on (held-out c231_02: 'Hubei Xingyu Chemical's sales revenue reached 6.8 billion yuan, ranking the 12th
+    # among Yichang's top 100 enterprises': the province that opens its name had made it an area's)
+    text = ("Xiaoting Industrial Park, November 10, 2023\n\nHubei Xingyu Chemical's sales revenue reached 6.8 billion "
+            "yuan, ranking 12th.\n")
+    assert _facts(text) == []
