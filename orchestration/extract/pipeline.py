@@ -2663,7 +2663,8 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |managemen
               # 'the park expects the full-year figure to exceed 38 billion yuan'
               r"the (?:full-year|whole-year|annual|year['’]s) (?:figure|total))\s+to\s+"
               r"(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
-              r"aims?\s+to\s+(?:lift|raise|push|bring)\s+(?:it|the figure|this figure)\s+to\s+)")
+              r"aims?\s+to\s+(?:lift|raise|push|bring)\s+(?:it|the figure|this figure|that figure)\s+"
+              r"(?:to|past|above|beyond)\s+)")  # 'It aims to push the figure past 150 billion yuan by 2027'
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"
                        r"(?:(?:in [\w\s-]{3,40}|(?:this|next|last) year|by (?:19|20)\d\d),?\s*)?"
                        r"(?:it\s+(?:" + _IT_WAS + "|" + _IT_MOVED + r")|" + _WE_EXPECT + r")\s*"

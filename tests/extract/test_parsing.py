@@ -5771,3 +5771,11 @@ def test_a_firm_named_after_its_province_is_still_a_firm():
     text = ("Xiaoting Industrial Park, November 10, 2023\n\nHubei Xingyu Chemical's sales revenue reached 6.8 billion "
             "yuan, ranking 12th.\n")
     assert _facts(text) == []
+
+
+def test_a_goal_to_push_the_figure_past_a_level():
+    # evaluated on (corpus c23_02, CGTN: 'It aims to push the figure past 150 billion yuan by 2027')
+    text = ("Zizhu High-tech Zone, March 10, 2023\n\nOperating revenue reached 98 billion yuan last year. It aims to "
+            "push the figure past 150 billion yuan by 2027.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2022-12", 98_000_000_000.0), ("operating_revenue", "2027-12", 150_000_000_000.0)]
