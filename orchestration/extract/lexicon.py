@@ -117,7 +117,9 @@ COUNT_METRICS: list[tuple[str, str]] = [
      r"refined,? (?:special|distinctive)|专精特新", "specialized_smes"),
     (r"(?:national )?high[- ]?(?:and new[- ])?tech(?:nology)?[- ]enterprises?|hi-tech enterprises?|"
      r"high-new tech|高新技术企业", "high_tech_enterprises"),
-    (r"above designated (?:size|scale)|above[- ](?:scale|size)|designated[- ](?:size|scale)|规上", "enterprises_above_size"),
+    # ('38 regulated industrial enterprises': 规上, as a brochure translates it)
+    (r"above designated (?:size|scale)|above[- ](?:scale|size)|designated[- ](?:size|scale)|规上|"
+     r"regulated (?:industrial )?enterprises", "enterprises_above_size"),
     (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of|industrial|"
      r"(?:chinese|domestic) and (?:foreign|overseas)(?:-funded|-invested)?)\s+)*"  # 'Chinese and foreign companies'
      r"(?:enterprises|companies|firms|businesses)(?:\s+of (?:all|various) (?:kinds|types))?$|"

@@ -5779,3 +5779,15 @@ def test_a_goal_to_push_the_figure_past_a_level():
             "push the figure past 150 billion yuan by 2027.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("operating_revenue", "2022-12", 98_000_000_000.0), ("operating_revenue", "2027-12", 150_000_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (held-out c228_05, an English brochure: '38 regulated industrial enterprises', 规上 as translated;
+    # corpus c70_02 'The equipment cluster, built around elevators, garden machinery and auto parts, numbers 118
+    # enterprises')
+    ("Until the end of 2021, the zone has 38 regulated industrial enterprises.", ("enterprises_above_size", 38.0)),
+    ("The equipment cluster, built around elevators and auto parts, numbers 118 enterprises.", ("enterprises", 118.0)),
+])
+def test_regulated_firms_and_a_cluster_that_numbers_its_firms(sentence, fact):
+    text = f"Wanning Economic Development Zone, April 10, 2022\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [fact]
