@@ -2588,7 +2588,7 @@ _BASE_BEFORE = re.compile(r"(?:" + _LEVEL_S_DATE + r"|"
                           r"\s+(?:in|during|over) the (?:first|second|third|fourth|last) "
                           r"(?:half|quarter|three quarters|\w+ months)(?: of (?:the year|(?:19|20)\d\d))?)?[\s,;(]*"
                           r"(?P<word>(?:up|down|rising|falling|increasing|decreasing)\s+from|compared (?:with|to)|"
-                          r"against|versus)\s+(?:about |nearly |more than |over |some )?", re.I)
+                          r"against|versus|vs\.?)\s+(?:about |nearly |more than |over |some )?", re.I)
 _THE_N_YEARS = re.compile(r"\b(?:over|in|during|across|for)\s+(?:the|those|these)\s+(?:past\s+)?"
                           r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b", re.I)
 _FIRST_YEARS_OF_PLAN = re.compile(r"\b(?:in|during|over|for)\s+the\s+first\s+(?P<n>two|three|four|\d)\s+years\s+of\s+"
@@ -2606,7 +2606,9 @@ _ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|surged|fell|decl
 _BASE_WHEN = re.compile(
     r"\s*(?:(?P<eoy>at the (?:end|close) of (?:last|the previous) year)|"
     r"(?:in |during |over )?the same period (?:of )?(?:last|the previous|the preceding) year|"
-    r"(?:in |during |over )?the same period (?:of|in) (?P<period_year>(?:19|20)\d\d)|"
+    # ('vs RMB109.6bn in H1 2022': the same stretch of that year)
+    r"(?:in |during |over )?(?:the same period (?:of|in)|H[12]|Q[1-4]|the first half of|the first (?:quarter|"
+    r"three quarters) of) (?P<period_year>(?:19|20)\d\d)|"
     r"a year (?:earlier|ago|before)|(?:in |during )?the (?:previous|preceding|prior) year|last year|"
     # ('against 22.94 billion yuan in the first half of last year': the same stretch a year before)
     r"(?:in |during |over )?the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|\w+ months) of "

@@ -5791,3 +5791,12 @@ def test_a_goal_to_push_the_figure_past_a_level():
 def test_regulated_firms_and_a_cluster_that_numbers_its_firms(sentence, fact):
     text = f"Wanning Economic Development Zone, April 10, 2022\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [fact]
+
+
+@pytest.mark.parametrize("base", ["vs RMB109.6bn in H1 2022", "compared with 109.6 billion yuan in the first half of 2022"])
+def test_a_base_versus_the_same_stretch_of_a_named_year(base):
+    # evaluated on (corpus c8_05, a brochure: 'H1 2023: GDP RMB118.2bn, +5.6%, vs RMB109.6bn in H1 2022'; c204_01,
+    # c160_06)
+    text = f"Tianjin Economic-Technological Development Area, August 10, 2023\n\nH1 2023: GDP RMB118.2bn, +5.6%, {base}.\n"
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("gdp", "2023-01", "2023-06", 118_200_000_000.0), ("gdp", "2022-01", "2022-06", 109_600_000_000.0)]
