@@ -274,6 +274,7 @@ class Draft:
     dated: tuple = ()  # ... and how X is dated from it
     entity: int | None = None  # the zone a table's column names, when the figure's column says whose it is
     target: bool = False  # a goal by where it stands (a table's 'Annual target' column), whatever the words
+    versus: int | None = None  # 'compared with 2021, ... up 31.5%': the year a change is stated against
 
 
 @lru_cache(maxsize=4096)

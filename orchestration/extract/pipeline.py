@@ -984,6 +984,12 @@ class _Reader(TableReading, FigureLineReading):
         lower = _YOY_AHEAD.match(lookahead)
         if lower is not None and (lower.group("than") or "").lower() in ("lower", "less") and yoy > 0:
             yoy = -yoy  # '3.1 percent lower than the previous year'
+        # the year the change is against, when one is named: a year before the last is no year-on-year change
+        # ('Compared with 2021, fixed asset investment increased by 31.5%', '24.9 percent higher than in 2021')
+        against = _VERSUS_YEAR.search(_LAST_CLAUSE.split(window)[-1] if "compared" not in window.lower()
+                                      else window) if any(c.isdigit() for c in window) else None
+        versus = int(against.group(1)) if against else \
+            int(lower.group("year")) if lower is not None and lower.group("year") else None
         metric = self._scoped(F.money_metric(window, ""), window, drafts)
         if metric is None:
             metric, firms_industry = self._measure_of_firms(drafts, window, s)
@@ -1038,7 +1044,7 @@ class _Reader(TableReading, FigureLineReading):
             tail = _YOY_TAIL.match(lookahead)
             if tail:
                 end = q.end + tail.end()
-            drafts[-1] = F.extend(last, yoy_pct=yoy, end=end)
+            drafts[-1] = F.extend(last, yoy_pct=yoy, end=end, versus=versus)
             return
         if metric is None and another:
             metric, industry = drafts[-1].metric, drafts[-1].industry
@@ -1065,7 +1071,8 @@ class _Reader(TableReading, FigureLineReading):
         joined = list(_JOINED_CLAUSE.finditer(window))
         industry = industry or F.industry_of(window[joined[-1].end():] if joined else window, "")
         drafts.append(F.Draft(metric, None, None, q.qualifier, None, start, end, yoy_pct=yoy,
-                              industry=industry, anchor=q.start, period=goal_period, target=goal_period is not None))
+                              industry=industry, anchor=q.start, period=goal_period, target=goal_period is not None,
+                              versus=versus))
 
     def _rate_moved_from(self, q: Quantity, yoy: float, window: str, lookahead: str, drafts) -> bool:
         """'rose 12.4 percent, accelerating from 10.2 percent in the first quarter': the same measure's rate
@@ -1999,6 +2006,10 @@ class _Reader(TableReading, FigureLineReading):
                     continue
             else:
                 start, end = periods[i]
+            if draft.versus is not None and end is not None and int(end[:4]) - 1 != draft.versus:
+                if draft.value is None:
+                    continue  # 'Compared with 2021, it increased by 31.5%' in 2023: a change over two years
+                draft = F.extend(draft, yoy_pct=None)
             if draft.earlier and draft.measure == "stock" and i + 1 < len(self.drafts) \
                     and self.drafts[i + 1][0].later and self.drafts[i + 1][0].metric == draft.metric \
                     and periods[i + 1] == (start, end):
@@ -2844,7 +2855,10 @@ _PERCENT_OF = re.compile(r"\s*of\b", re.I)
 # a change stated against the year before, after its figure: '12.6 percent higher than in 2022'
 _THAN_BEFORE = (r"(?P<than>higher|more|lower|less)\s+than\s+(?:in\s+|that of\s+|for\s+)?(?:the previous year|the year "
                 r"before|the same period(?: of| in)?(?: last year| the previous year| a year (?:earlier|ago))?|"
-                r"last year|a year (?:earlier|before|ago)|(?:19|20)\d\d)")
+                r"last year|a year (?:earlier|before|ago)|(?P<year>(?:19|20)\d\d))")
+# a change stated against a named year, before it: 'Compared with 2021, ...', 'over the same period of 2021, ...'
+_VERSUS_YEAR = re.compile(r"\b(?:compared (?:with|to)|against|over)\s+(?:the same period (?:of|in)\s+|that of\s+)?"
+                          r"((?:19|20)\d\d)\b(?!\s*(?:-|–|to|and)\s*\d)", re.I)
 _CHANGE_NOUN_AHEAD = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
 _FALLS = ("decline", "drop", "fall", "contraction", "decrease")
 # (or right after the figure it is the change of: 'Tax revenue was 1.2 billion yuan, a 5.2 percent increase')

