@@ -331,7 +331,8 @@ _PATTERNS = [
     (re.compile(r"\b(?:in|during|for) " + _M + r"(?=\s+alone\b|\s*,)", re.I), _month_named, False, False, False),
     # ... or the sentence's subject: 'January alone brought exports of US$96 million'
     (re.compile(r"\b" + _M + r"(?=\s+alone\b)", re.I), _month_named, False, False, False),
-    (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
+    # ('The target of year 2024 is ...', 'in the year 2023': the year named as one, machine-translated)
+    (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+(?:the\s+)?(?:year\s+)?|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     # a title's year after a comma at its end: 'Output of industries in Shiquan Economic Development Zone, 2024'
     (re.compile(r"(?<=, )" + _Y + r"\s*$"), _full_year, False, False, False),
     # 'The zone closed 2023 with operating revenue of ...': the year it ended with that figure

