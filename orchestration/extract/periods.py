@@ -331,6 +331,10 @@ _PATTERNS = [
     (re.compile(r"\b(?:in|during|for) " + _M + r"(?=\s+alone\b|\s*,)", re.I), _month_named, False, False, False),
     # ... or the sentence's subject: 'January alone brought exports of US$96 million'
     (re.compile(r"\b" + _M + r"(?=\s+alone\b)", re.I), _month_named, False, False, False),
+    # ... or a part of the year so far: 'Among them, March completed 56,820' (其中3月完成)
+    (re.compile(r"(?:(?<=\bamong them, )|(?<=\bof which, ))" + _M +
+                r"(?=\s+(?:completed|was|reached|realized|realised|recorded|achieved|came to|hit)\b)", re.I),
+     _month_named, False, False, False),
     # ('The target of year 2024 is ...', 'in the year 2023': the year named as one, machine-translated)
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+(?:the\s+)?(?:year\s+)?|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     # a title's year after a comma at its end: 'Output of industries in Shiquan Economic Development Zone, 2024'

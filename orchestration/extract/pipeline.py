@@ -575,7 +575,8 @@ class _Reader(TableReading, FigureLineReading):
             unit = row_unit or (self.item[1] if self.item is not None else None) or self.unit_context
             if (q.kind == "bare" and not q.scaled and unit is not None
                     and (self.item_metric is not None
-                         or F.money_metric(self.text[max(boundary, q.start - _REACH): q.start], ""))):
+                         or F.money_metric(self.text[max(boundary, q.start - _REACH): q.start], "")
+                         or _PART_THEN_MONTH.search(self.text, max(boundary, q.start - 40), q.start))):
                 q = F.in_unit(q, unit)
             window = self.text[max(boundary, q.start - _REACH): q.start]
             for a, b in asides:
@@ -710,6 +711,14 @@ class _Reader(TableReading, FigureLineReading):
             if change is not None:
                 end, yoy = change.end(), float(change.group("num"))
                 yoy = -yoy if change.group("sign").lower() in _DOWN_SIGNS else yoy
+        elif (ahead := _WHEN_THEN_BASE.fullmatch(self.text, level.end, q.start)) is not None:
+            # '1-3 month completed 142,650, same period of last year 128,170, increase 11.3%': the base, its
+            # period first (a bulletin's 上年同期), in the unit the level was read in
+            dated, start, end = ("a year before",), ahead.start("when"), q.end
+            unit = (self.item[1] if self.item is not None else None) or self.unit_context
+            if q.kind == "bare" and not q.scaled and unit is not None and level.quantity is not None \
+                    and level.quantity.kind == "money" and level.quantity.scaled:
+                q = F.in_unit(q, unit)
         elif (level_of := _THE_YEAR_LEVEL_OF.search(self.text, max(s.start, q.start - 40), q.start)) is not None:
             # '62.4 percent above the 2020 level of 19.46 billion yuan', in a plan's review
             dated, start, end = ("year", int(level_of.group("year")), False), level_of.start(), q.end
@@ -1182,6 +1191,10 @@ class _Reader(TableReading, FigureLineReading):
             # 'output value of 36.2 billion yuan. Of this, enterprises above designated size contributed 29.84
             # billion yuan': theirs is the measure above designated size
             inherited = (self._last_metric(drafts) + "_above_size", None)
+        elif part is not None and q.kind != "area" and _A_MONTH_OF_IT.fullmatch(clause, part.end()) \
+                and self._last_metric(drafts) in F.FLOW_METRICS:
+            # '1-3 month completed 142,650, increase 11.3%. Among them, March completed 56,820': that month's
+            inherited = (self._last_metric(drafts), None)
         elif part is not None and F.money_metric(clause[part.end():], "") is None and q.kind != "area":
             # 'output value of 186.9 billion yuan, of which the new energy industry contributed 98.5
             # billion': an industry's share of the total keeps the total's metric
@@ -2614,6 +2627,15 @@ _THE_YEAR_LEVEL_OF = re.compile(r"\bthe (?P<year>(?:19|20)\d\d) (?:level|figure|
 _OF_THE_YEAR = re.compile(r"\s+(?:of|in) (?P<year>(?:19|20)\d\d)\b", re.I)
 _ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|surged|fell|declined|dropped|decreased|slipped)\s+"
                       r"(?:by\s+[\d.]+\s*(?:%|percent|per cent)\s+)?to\s+(?:about |nearly |more than |over )?$", re.I)
+# ... or the base after its period: '142,650, same period of last year 128,170', '..., the same period last year: 37'
+# a month that a figure so far is made of, after 'among them' or 'of which' (其中3月完成)
+_A_MONTH_OF_IT = re.compile(r"\s*,?\s*(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)(?:\s+alone)?\s*,?\s*(?:completed|was|reached|reali[sz]ed|recorded|"
+                            r"achieved|came to|hit|stood at)?\s*(?:about |nearly |more than |over )?", re.I)
+_PART_THEN_MONTH = re.compile(r"\b(?:among them|of which)\b" + _A_MONTH_OF_IT.pattern + "$", re.I)
+_WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"
+                             r"(?:the )?same period (?:of |in )?(?:last|the previous|the preceding) year)"
+                             r"\s*(?:was\s+|of\s+|:\s*)?(?:RMB\s*|¥\s*)?", re.I)
 _BASE_WHEN = re.compile(
     r"\s*(?:(?P<eoy>at the (?:end|close) of (?:last|the previous) year)|"
     r"(?:in |during |over )?the same period (?:of )?(?:last|the previous|the preceding) year|"

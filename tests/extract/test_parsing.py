@@ -5837,3 +5837,26 @@ def test_the_target_of_year_so_and_so_is_to_exceed():
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2023-12", 5_368_000_000.0, 10.7),
         ("industrial_output_above_size", "2024-12", 6_000_000_000.0, 12.0)]
+
+
+def test_a_base_after_its_period_same_period_of_last_year():
+    # evaluated on (held-out c221_02, a county's bulletin under 'Main indicators (unit: 10,000 yuan, %)': '1-3 month
+    # completed 142,650, same period of last year 128,170, increase 11.3%', 上年同期 translated word by word)
+    text = ("Chicheng Economic Development Zone, April 19, 2024\n\nMain indicators (unit: 10,000 yuan, %)\n\n"
+            "1. Gross output value of industrial enterprises above designated size: 1-3 month completed 142,650, same "
+            "period of last year 128,170, increase 11.3%.\n")
+    assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("2024-01", "2024-03", 1_426_500_000.0, 11.3), ("2023-01", "2023-03", 1_281_700_000.0, None)]
+
+
+@pytest.mark.parametrize(("month", "fact"), [
+    # evaluated on (held-out c221_02: 'Among them, March completed 56,820, increase 9.7%', 其中3月完成, under a unit
+    # line)
+    ("Among them, March completed 56,820, increase 9.7%.", ("2024-03", 568_200_000.0, 9.7)),
+    ("Of which, March alone was 58,000, up 9.7%.", ("2024-03", 580_000_000.0, 9.7)),
+])
+def test_a_month_that_the_year_so_far_is_made_of(month, fact):
+    text = ("Chicheng Economic Development Zone, April 19, 2024\n\nMain indicators (unit: 10,000 yuan, %)\n\n"
+            "1. Gross output value of industrial enterprises above designated size: 1-3 month completed 142,650, "
+            f"increase 11.3%. {month}\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)][1:] == [("industrial_output_above_size", *fact[:1], *fact)]
