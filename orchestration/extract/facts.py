@@ -713,6 +713,10 @@ _NOT_A_NOUN_PHRASE = re.compile(
     r"[;.()\d]|,\s*(?:a|an|the|and|up|down|which|while|with|of|nearly|about|more than|over)\b")
 
 
+_CJK_MEASURES = "多余家个户"
+_CJK_MEASURE = re.compile(r"[多余]?[家个户](?=\s|[(（]|$)")
+
+
 def count_metric(text: str, q: Quantity, sentence_start: int,
                  sentence_end: int) -> tuple[str, int, str | None] | None:
     """The count metric of a bare number, by the noun phrase after it; with that phrase's end and industry.
@@ -723,6 +727,10 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     ('enterprises', 'biomedicine')
     """
     rest = text[q.end: min(sentence_end, q.end + 160)]
+    if rest[:1] in _CJK_MEASURES:  # '300多家 enterprises', '1,260余家 enterprises': a half-translated page's
+        measure = _CJK_MEASURE.match(rest)  # measure word, blanked (offsets kept)
+        if measure is not None:
+            rest = " " * measure.end() + rest[measure.end():]
     if rest[:1] in (",", "，"):  # '187, national high-tech enterprises 112': the next item's label, not this one's
         return None
     above = OF_THEM_ABOVE.match(rest)

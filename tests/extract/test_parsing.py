@@ -5860,3 +5860,18 @@ def test_a_month_that_the_year_so_far_is_made_of(month, fact):
             "1. Gross output value of industrial enterprises above designated size: 1-3 month completed 142,650, "
             f"increase 11.3%. {month}\n")
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)][1:] == [("industrial_output_above_size", *fact[:1], *fact)]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (corpus c155_02, c155_05, half-translated portals: 'At present the zone has 1,260余家 enterprises
+    # of all kinds', 'the zone hosts 300多家 enterprises': the Chinese measure word left between count and noun)
+    ("At present the zone has 1,260余家 enterprises of all kinds.", (1260.0, "at_least")),
+    ("The zone hosts 300多家 enterprises.", (300.0, "at_least")),
+    ("The zone hosts 326家 enterprises.", (326.0, "exact")),
+])
+def test_a_chinese_measure_word_between_a_count_and_its_firms(sentence, fact):
+    text = f"Guidong Economic Development Zone, April 10, 2025\n\n{sentence}\n"
+    from orchestration.extract import extract_document
+
+    facts = extract_document("t.txt", text).metrics
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == [("enterprises", *fact)]
