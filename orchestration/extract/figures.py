@@ -38,11 +38,19 @@ class FigureLineReading:
         badge = _YEAR_BADGE.match(self.text, s.start)
         body = badge.end() if badge else s.start
         found = find_quantities(self.text, body, s.end)
-        if not found or len(found) > 2 or any(p.start >= body for p in periods):
+        if periods and found:
+            found = [q for q in found if not any(p.start <= q.start < p.end for p in periods)]
+        # a date in brackets after the figure dates it: '58 (end of 2023)'
+        when = _DATE_AFTER.fullmatch(self.text, found[-1].end, s.end) if found and periods else None
+        when_period = [p for p in periods if p.start >= body]
+        if when is not None and not (len(when_period) == 1 and when_period[0].start >= when.start()):
+            when = None
+        if not found or len(found) > 2 or (when_period and when is None):
             return False
         q, change = found[0], found[1] if len(found) == 2 else None
         between = _CHANGE_AFTER.fullmatch(self.text, q.end, change.start) if change is not None else None
-        if self.text[body: q.start].strip(" •·*-–—>→▸") or self.text[(change or q).end: s.end].strip(" .;:") \
+        tail = self.text[(change or q).end: when.start() if when is not None else s.end]
+        if self.text[body: q.start].strip(" •·*-–—>→▸") or tail.strip(" .;:") \
                 or q.kind not in ("money", "area", "bare") or (q.kind == "bare" and 1900 <= q.value <= 2100) \
                 or (change is not None and (change.kind != "percent" or between is None)):
             return False
@@ -55,7 +63,8 @@ class FigureLineReading:
             self.figure_alone = (q, s)  # its caption may be the next line
             return True
         year = int(badge.group("year") or badge.group("year2")) if badge else None
-        dated = Period(badge.start(), badge.end(), (year, 1), (year, 12)) if year else None
+        dated = Period(badge.start(), badge.end(), (year, 1), (year, 12)) if year else \
+            when_period[0] if when is not None else None
         seed = self._captioned(q, s, caption, own=dated)  # 'GDP' on the line above
         if seed is not None:
             if change is not None:
@@ -145,7 +154,9 @@ class FigureLineReading:
 
 # a figure line's year badge ('[2022] ¥61.8 billion', '2021: 58') and its change after it ('↑ 11.6%', '▼ 2.6%')
 _YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|\s*(?P<year2>(?:19|20)\d\d)\s*[:：]\s*")
-_CHANGE_AFTER = re.compile(r"\s*[,|]?\s*(?:[↑▲+]|(?P<down>[↓▼−-]))?\s*")  # ('RMB 52.3 bn | +8.1%', as slides set it)
+# ('RMB 52.3 bn | +8.1%', as slides set it; '3.16 billion yuan, up 12.9%', as a picture's caption writes it)
+_CHANGE_AFTER = re.compile(r"\s*[,|]?\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))?\s*(?:by\s+)?", re.I)
+_DATE_AFTER = re.compile(r"\s*[(（][^()（）\d]{0,20}(?:19|20)\d\d[)）]\s*[.;]?\s*")
 # a change on a line of its own: '↑ 10.7%', '▼ 3.1 %', 'down 2.4%', '+9.1% YoY'
 _CHANGE_LINE = re.compile(r"\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))\s*(?P<value>\d+(?:\.\d+)?)\s*"
                           r"(?:%|percent\b|pct\b)\s*(?:y-?o-?y|yoy|year[- ]on[- ]year)?\s*", re.I)

@@ -1444,6 +1444,11 @@ class _Reader(TableReading, FigureLineReading):
             if F.money_metric(row.group("label"), ""):
                 return None  # 'Operating income of enterprises above designated size: 612.8': an amount
             code = F.count_label(row.group("label"))
+            if code is None and _PART_ABOVE_SIZE.fullmatch(row.group("label")) and self.drafts \
+                    and self.drafts[-1][0].metric == "enterprises" and self.drafts[-1][0].end >= s.start - 2:
+                # 'Electronic information enterprises: 73' over 'of which above designated size: 49': theirs
+                return F.Draft("enterprises_above_size", q.value, "count", q.qualifier, q, s.start, q.end,
+                               measure="stock", anchor=q.start, industry=self.drafts[-1][0].industry)
             if code is None:
                 # '- Auto parts: 58 enterprises, output ...': the industry's firms
                 found = F.count_metric(self.text, q, s.start, s.end)
@@ -2633,6 +2638,8 @@ _A_MONTH_OF_IT = re.compile(r"\s*,?\s*(?:in\s+)?(?:January|February|March|April|
                             r"November|December)(?:\s+alone)?\s*,?\s*(?:completed|was|reached|reali[sz]ed|recorded|"
                             r"achieved|came to|hit|stood at)?\s*(?:about |nearly |more than |over )?", re.I)
 _PART_THEN_MONTH = re.compile(r"\b(?:among them|of which)\b" + _A_MONTH_OF_IT.pattern + "$", re.I)
+_PART_ABOVE_SIZE = re.compile(r"\s*(?:of which|among them|including)\s*,?\s*(?:those\s+|enterprises\s+)?"
+                              r"(?:above|over) (?:the )?designated (?:size|scale)\s*", re.I)
 _WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"
                              r"(?:the )?same period (?:of |in )?(?:last|the previous|the preceding) year)"
                              r"\s*(?:was\s+|of\s+|:\s*)?(?:RMB\s*|¥\s*)?", re.I)

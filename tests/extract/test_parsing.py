@@ -5875,3 +5875,20 @@ def test_a_chinese_measure_word_between_a_count_and_its_firms(sentence, fact):
 
     facts = extract_document("t.txt", text).metrics
     assert [(f.metric, f.value, f.qualifier) for f in facts] == [("enterprises", *fact)]
+
+
+def test_a_picture_s_figure_with_its_change_or_its_date_and_an_of_which_row():
+    # evaluated on (corpus c201_06, a WeChat post's nine pictures: 'Industrial investment' over '3.16 billion yuan, up
+    # 12.9%'; 'Industrial enterprises above designated size' over '58 (end of 2023)'; 'Electronic information
+    # enterprises: 73' over 'of which above designated size: 49')
+    text = ("Zhongpei Industrial Park's 2023 in pictures\n\nLaibin Release   2024-02-06\n\n[Picture 3/9]\n"
+            "Industrial enterprises above designated size\n58 (end of 2023)\n\n[Picture 4/9]\n"
+            "Electronic information enterprises: 73\nof which above designated size: 49\n\n[Picture 5/9]\n"
+            "Industrial investment\n3.16 billion yuan, up 12.9%\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] \
+        == [("enterprises_above_size", None, "2023-12", 58.0, None),
+            ("enterprises", "electronic_information", "2023-12", 73.0, None),
+            ("enterprises_above_size", "electronic_information", "2023-12", 49.0, None),
+            ("industrial_investment", None, "2023-12", 3_160_000_000.0, 12.9)]
