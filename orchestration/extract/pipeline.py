@@ -355,6 +355,9 @@ class _Reader(TableReading, FigureLineReading):
                    # (no zone's figure is older than the first zones, of 1984: 'where Dianhong black tea was first
                    # made in 1939' is a story's year)
                    if p.last[0] >= _FIRST_ZONES
+                   # ('..., turning positive for the first time this year; tax revenue was ...': no figure's period)
+                   and not (self.text.endswith("first time ", max(s.start, p.start - 11), p.start)
+                            and _THIS_YEAR.fullmatch(self.text, p.start, p.end))
                    and not (_COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
                            # ('to attract $150 million over 2025-2027': a span a figure is over, no comparison)
                            and not (p.plan and _OVER_SPAN.search(self.text, max(s.start, p.start - 6), p.start)))
@@ -1557,8 +1560,12 @@ class _Reader(TableReading, FigureLineReading):
         """Begun but not over by the document's date, unless it is the year itself: 'should lift output in the
         second half' in August; 'the impact of COVID-19 in the first quarter' in a February item."""
         doc = self.doc_date
+        # (a stretch that ends in the document's month is under way until near that month's end: 'in the fourth
+        # quarter' on December 9)
         return doc is not None and doc.month is not None and p.first is not None and not self._begun_after(p) \
-            and p.last > (doc.year, doc.month) and (p.first[1], p.last[1]) != (1, 12)
+            and (p.last > (doc.year, doc.month) or (p.last == (doc.year, doc.month) and p.first != p.last
+                                                    and doc.day is not None and doc.day <= 25)) \
+            and (p.first[1], p.last[1]) != (1, 12)
 
     def _part_of_report(self, p: Period, periods: list[Period]) -> bool:
         """A period that leaves the period the text reports on (or its sentence names first) as it is.
@@ -1868,7 +1875,9 @@ class _Reader(TableReading, FigureLineReading):
             clause = self.text[start: stop]
             draft.past = bool(F.PAST_STOCK.search(clause)) and not F.PRESENT_STOCK.search(clause)
             draft.present = bool(F.PRESENT_STOCK.search(clause))
-            draft.now = bool(_NOW.search(clause))
+            # ('The park currently has 136 enterprises; 27 of them were ... at the end of August': 'now' is the
+            # first clause's)
+            draft.now = bool(_NOW.search(clause, clause.rfind(";", 0, draft.anchor - start) + 1))
             last = self.drafts[-1][0] if self.drafts else None
             if not (draft.past or draft.present or draft.now) and last is not None and last.measure == "stock" \
                     and last.end >= s.start:  # '126 pharmaceutical enterprises, 48 of them above designated size'

