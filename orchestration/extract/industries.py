@@ -10,6 +10,7 @@ industry of the zone. The role is the nearest cue: 'leading', 'pillar' and
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from orchestration.extract import lexicon
 from orchestration.extract.firstchar import guarded
@@ -61,6 +62,7 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:is|are|has|have|had|was|w
 _ROLE_AFTER_LABEL = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?\s*[:：]\s*(?:[\w'’-]+\s+){0,4}?("
                                + _ROLE_WORDS + r")\b", re.I)
 _AND_ANOTHER = re.compile(r",\s*and\s+", re.I)
+_JOINED = re.compile(r"\s+(?:and|&)\s+|\s*[/、]\s*", re.I)  # two words of one industry: 'carbon fibre and composites'
 _ROLE_OF_WORD = [(re.compile(p, re.I), role) for p, role in (
     (r"leading|pillar|dominant|main|mainstay|backbone|number one|No\. ?1|largest|biggest", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
@@ -92,7 +94,7 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
                 continue
             taken.append((m.start(), m.end(), code))
     out: list[IndustryFact] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # each industry's first word's end
     for start, end, code in sorted(taken):
         word = body[start:end]
         if _in_a_name(word) and not _LEADS_SENTENCE.match(body[:start]):
@@ -104,8 +106,15 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
         if _FACILITY_AFTER.match(body, end):
             continue  # 'a pharmaceutical logistics distribution center project': a facility, not an industry
         if code in seen:
+            # ('Carbon fibre and composite materials, the leading industry of the zone': the role in an aside after
+            # the industry's last word, joined to its first)
+            index = next((i for i, f in enumerate(out) if f.industry == code), None)
+            aside = _ROLE_APPOSITIVE.match(body, end) if index is not None and seen[code] < start else None
+            if aside and _JOINED.fullmatch(body, seen[code], start) \
+                    and lexicon.ROLE_STRENGTH[_role_of(aside.group(1))] > lexicon.ROLE_STRENGTH[out[index].role]:
+                out[index] = replace(out[index], role=_role_of(aside.group(1)))
             continue
-        seen.add(code)
+        seen[code] = end
         role = listed_role if listed_role and start < 60 else _role(body, start, end)
         entity = entity_at(sentence.start + start, sentence)
         if entity is None:

