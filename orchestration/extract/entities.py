@@ -142,7 +142,7 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
             continue
         index = next(i for i in range(len(_SUFFIX_TYPES)) if m.group(f"t{i}"))
         entity_type = _SUFFIX_TYPES[index]
-        start = _extend_left(text, m.start())
+        start = _extend_left(text, m.start(), entity_type != "district")
         if start is None:
             continue
         prefix = text[start: m.start()].split()
@@ -211,7 +211,7 @@ _SUB_AREA = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,3}(?:Area|Park)) of ")
 _PROJECT_BEFORE = re.compile(r"\b(?:construction of|to build|building|projects?|sites?)\b[^.;]{0,120}$", re.I)
 
 
-def _word_before(text: str, pos: int) -> tuple[str, int] | None:
+def _word_before(text: str, pos: int, marks: frozenset = frozenset()) -> tuple[str, int] | None:
     """The word and one space right before ``pos`` (within 60 characters), and their length.
 
     What ``re.search(r"([^\\s]+)( )$", text[max(0, pos - 60): pos])`` finds (group 1 and
@@ -226,19 +226,27 @@ def _word_before(text: str, pos: int) -> tuple[str, int] | None:
         return None
     space = end - 1
     start = space
-    while start > lo and not text[start - 1].isspace():
+    while start > lo and not text[start - 1].isspace() and text[start - 1] not in marks:
         start -= 1
     if start == space:
         return None
     return text[start:space], space - start + 1
 
 
-def _extend_left(text: str, suffix_start: int) -> int | None:
-    """Start of the capitalised run before a suffix, or None when there is none."""
+_FULL_WIDTH_MARKS = frozenset("，。；：（）")
+
+
+def _extend_left(text: str, suffix_start: int, zone: bool = False) -> int | None:
+    """Start of the capitalised run before a suffix, or None when there is none.
+
+    A zone's name may follow a Chinese comma or bracket with no space ('... of 2025（一季度），Hunan Guidong
+    Economic Development Zone'); a county's or district's so glued is the text's aside on its host, not read.
+    """
     tokens: list[tuple[int, str]] = []
     pos = suffix_start
+    marks = _FULL_WIDTH_MARKS if zone else frozenset()
     while True:
-        found = _word_before(text, pos)
+        found = _word_before(text, pos, marks)
         if found is None:
             break
         word, taken = found

@@ -5954,3 +5954,12 @@ def test_the_role_in_an_aside_after_an_industry_s_second_word():
     from orchestration.extract import extract_document
 
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [("new_materials", "leading")]
+
+
+def test_a_zone_s_name_after_a_chinese_comma_keeps_its_province():
+    # evaluated on (corpus c155_05, a half-translated portal: 'In the first quarter of 2025（一季度），Hunan Guidong
+    # Economic Development Zone（湖南桂东经济开发区）realized ...'; a county glued so, as in c108_04's '，Zhongjiang
+    # County', is still not read as a name)
+    text = "In the first quarter of 2025（一季度），Hunan Guidong Economic Development Zone（湖南桂东经济开发区）realized revenue."
+    assert [n[2] for n in find_names(text)] == ["Hunan Guidong Economic Development Zone"]
+    assert find_names("growth 10.8%，higher than the county，Zhongjiang County also grew.") == []
