@@ -42,7 +42,9 @@ MONEY_METRICS: list[tuple[str, str]] = [
     (r"industrial (?:fixed[- ]assets? )?investment|fixed[- ]assets? investment (?:of|in) industry|"
      r"investment in industr(?:y|ial)|工业投资", "industrial_investment"),
     (r"(?:investment in )?(?:industrial )?(?:technolog\w* (?:transformation|upgrad\w*|renovation)|"
-     r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?", "tech_upgrade_investment"),
+     # (not what firms were granted for it: 'technological transformation subsidies totalling 23.5 million yuan')
+     r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?"
+     r"(?!\s+(?:special\s+)?(?:subsid\w*|funds?|awards?|rewards?|grants?|loans?)\b)", "tech_upgrade_investment"),
     (r"foreign (?:direct )?investment|foreign (?:capital|funds)|\bfdi\b|overseas investment|utiliz\w* foreign|"
      r"(?:实际(?:使用|利用)|利用)外资", "foreign_investment"),
     (r"exports?|export value|foreign trade exports|出口(?:总)?额|出口", "exports"),

