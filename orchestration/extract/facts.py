@@ -743,6 +743,11 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     if head is None:
         return None
     phrase = rest[them.end() if them else 0: head.end()]
+    if head.group().lower() in ("company", "enterprise", "firm") and (
+            q.value != 1 or not ("listed" in phrase.lower() or _LISTED_AFTER.match(rest, head.end()))):
+        # the singular counts one listed company ('17 high-tech enterprises and 1 listed company'); not '30
+        # enterprise service centres', nor the subject of a story ('one meat company in the zone slaughtered ...')
+        return None
     if _NOT_A_NOUN_PHRASE.search(phrase) \
             or len(phrase.split()) > 16:
         return None

@@ -111,7 +111,7 @@ AREA_FACILITY = re.compile(r"incubator|\bcent(?:re|er)\b|\bplatform\b|\bhall\b|\
 
 # Count phrases after a number, checked in order.
 COUNT_METRICS: list[tuple[str, str]] = [
-    (r"listed (?:companies|enterprises|firms)|(?:companies|enterprises) listed|market-listed|上市(?:公司|企业)",
+    (r"listed (?:compan(?:y|ies)|enterprises?|firms?)|(?:companies|enterprises) listed|market-listed|上市(?:公司|企业)",
      "listed_companies"),
     (r"provincial[\w\s,\"“”'-]{0,40}(?:little|small)[\s\"“”'-]*giant", "specialized_smes"),
     (r"(?:little|small)[\s\"“”'-]*giants?", "little_giants"),
@@ -128,7 +128,9 @@ COUNT_METRICS: list[tuple[str, str]] = [
      r"^(?:all kinds of|various)\s+(?:enterprises|companies)$|^(?:各类)?企业$", "enterprises"),
 ]
 COUNT_HEAD = re.compile(
-    r"(?:\b(?:enterprises|companies|firms|businesses|SMEs|giants?|entities|manufacturers|makers|producers|"
+    # (singular after 1: '17 high-tech enterprises and 1 listed company')
+    r"(?:\b(?:enterprises|companies|firms|company|enterprise|firm|businesses|SMEs|giants?|"
+    r"entities|manufacturers|makers|producers|"
     r"wineries|suppliers|foundries)\b|\bent\.(?=\s|$)|企业|公司)"  # ('Above-size ent.', a table's header cut short)
     r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated (?:size|scale)|above[- ](?:scale|size)))?",
     re.I)

