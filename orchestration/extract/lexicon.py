@@ -278,7 +278,11 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"3D printing|additive manufacturing", "intelligent_manufacturing"),
     (r"elderly care|health care services|\banimation\b|professional services|financial technology|\bfintech\b|"
      r"cultur(?:e|al) and creative industr(?:y|ies)", "modern_services"),
-    (r"smart agriculture", "digital_economy"),
+    (r"smart agriculture|computing power(?: (?:and data services|industry|cent(?:er|re)s?))?|(?<!sensing )data services|"
+     r"data (?:labell?ing|annotation)", "digital_economy"),
+    # a livestock trade named by its animals: 'the two featured industries of beef cattle and new energy'
+    (r"beef cattle(?: (?:industry|breeding|processing|chain))?|(?:meat )?sheep (?:industry|breeding)|"
+     r"(?:beef|mutton|pork|meat) processing|slaughtering and (?:deep[- ])?processing", "food_processing"),
     (r"smart terminals?(?: components)?|electronic (?:product )?assembly|new-type displays?|"
      r"multilayer ceramic capacitors|electronic audio", "electronic_information"),
     (r"\bginseng\b|\bginkgo\b", "biomedicine"),

@@ -6030,3 +6030,17 @@ def test_one_firm_as_a_story_s_subject_is_no_count():
     text = ("Xilinhot Economic and Technological Development Zone, June 10, 2025\n\nOne meat company in the zone "
             "slaughtered 410,000 sheep last year.\n")
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize(("words", "industry"), [
+    # evaluated on (held-out c237_05: 'focused on its two featured industries of beef cattle and new energy', 'The park
+    # will cultivate computing power and data services as an emerging industry'; corpus c211_08 'payment,
+    # live-streaming and data services are being built up as emerging industries')
+    ("beef cattle", "food_processing"),
+    ("computing power and data services", "digital_economy"),
+    ("data services", "digital_economy"),
+])
+def test_livestock_and_computing_name_their_industries(words, industry):
+    from orchestration.extract import facts as F
+
+    assert F.first_industry(words) == industry
