@@ -123,6 +123,11 @@ class FigureLineReading:
         label = caption.text
         if _SUBSET_CAPTION.search(label):
             return None  # 'Fortune Global 500 companies with operations in the zone'
+        unit = self.unit_context or self.figure_unit
+        if q.kind == "bare" and not q.scaled and unit is not None and not F.unit_in_label(label) \
+                and F.money_metric(label, ""):
+            q = F.in_unit(q, unit)  # '32.6' over its caption, under '(unit: 100 million yuan)'
+            self.figure_unit = unit
         below = caption.start > figure.start
         start, end = (figure.start, caption.end) if below else (caption.start, figure.end)
         # read at the end of the caption's first clause: 'General public budget revenue in 2020, compared with

@@ -162,6 +162,9 @@ class _Reader(TableReading, FigureLineReading):
         self.item_metric: str | None = None  # ... and the metric of the period's line being read
         self.previous: Sentence | None = None  # the sentence read last
         self.caption_block: tuple[Sentence, int] | None = None  # a caption and the last figure line under it
+        # the unit a block of figure lines was read in ('(unit: 100 million yuan)' over '32.6', its caption and its
+        # change, a blank line, '11.9', ...): it holds for the blocks after it until prose comes
+        self.figure_unit: tuple[float, str] | None = None
         self.drafts: list[tuple[F.Draft, int | None, Period | None, str, bool]] = []
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}
@@ -416,6 +419,8 @@ class _Reader(TableReading, FigureLineReading):
             read_periods = sorted([*periods, years], key=lambda p: p.start)
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)
+        if len(s.text) > 80:
+            self.figure_unit = None
         pending, self.figure_alone = self.figure_alone, None
         self.sentence_periods = read_periods
         seed = self._captioned(*pending, s, read_periods) if pending and s.line_no == pending[1].line_no + 1 else None

@@ -6069,3 +6069,17 @@ def test_the_whole_a_share_is_of_is_in_passing_even_the_publisher():
             "56% of the district's total.\n(IV) Foreign trade. Total imports and exports were 1.06 billion yuan, up "
             "12.7%.\n")
     assert {f[0] for f in _facts(text)} == {"Wuhai Haibowan Industrial Park"}
+
+
+def test_figure_blocks_under_a_unit_line_keep_its_unit_across_blank_lines():
+    # evaluated on (corpus c52_06, an 'in numbers' post: '(unit: 100 million yuan)' over '32.6' / 'Output value of
+    # industrial enterprises above designated size' / '▲ 14.6%', a blank line, '5.12' / 'Fixed-asset investment' ...)
+    text = ("Jiayuguan Industrial Park | Q1 2025 in numbers\n\n2025-04-21\n\nQ1 2025 MAIN INDICATORS\n"
+            "(unit: 100 million yuan)\n\n32.6\nOutput value of industrial enterprises above designated size\n▲ 14.6%\n\n"
+            "5.12\nFixed-asset investment\n▲ 8.3%\n\nENTERPRISES (end of March)\n\n68\n"
+            "Industrial enterprises above designated size\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", 3_260_000_000.0, 14.6), ("fixed_asset_investment", 512_000_000.0, 8.3),
+        ("enterprises_above_size", 68.0, None)]
