@@ -1444,12 +1444,16 @@ class _Reader(TableReading, FigureLineReading):
         code, at = found
         if F.AREA_EXCLUDED.search(window[max(0, at - 40):]) or F.lexicon.AREA_FACILITY.search(window[at:]):
             return None
-        if _FROM_BEFORE.search(window):
-            # 'expanded from 60 square kilometres to 110 square kilometres': the area now is the second
+        grew_by = _GREW_BY_BEFORE.search(window[at:]) is not None
+        if grew_by or _FROM_BEFORE.search(window):
+            # 'expanded from 60 square kilometres to 110 square kilometres': the area now is the second (so too
+            # 'expanded by 7.7 square kilometers to 20.4 square kilometers')
             then = F.THEN_TO.match(self.text, q.end)
             later = find_quantities(self.text, then.end(), s.end) if then else []
             if later and later[0].start == then.end() and later[0].kind == "area":
                 q = later[0]
+            elif grew_by:
+                return None  # 'the zone's planned area was expanded by 7.7 square kilometers': the change alone
         if F.SPACE_AFTER.match(self.text, q.end):
             return None  # '1.2 million square meters of standard factory space': floor space, not land
         if code == "area" and (re.search(r"planned|planning", window[max(0, at - 30):], re.I)
@@ -2852,8 +2856,11 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[;:]|,\s*(?:and|while|but)\b|^\s*and\b)\s*(?:a
                            r"roughly)?\s*$", re.I)
 _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"
                         r"(?:make|produce|supply|turn out|work|operate|employ|export)\b", re.I)
+_GREW_BY_BEFORE = re.compile(r"\b(?:expanded|enlarged|extended|increased|grew|added|adjusted)\s+by\s+"
+                             r"(?:about |nearly |more than |over |some )?$", re.I)
 _ADJUSTED = re.compile(r"\bexcluding\b|\bwould have\b|\bhad it not been\b", re.I)
-_ADJUSTED_CLAUSE = re.compile(r"\bexcluding\b[^.;]{0,80},\s*(?:it|they|the \w+(?: \w+)?)\s+(?:would have\s+)?\w+\s*$",
+_ADJUSTED_CLAUSE = re.compile(r"\bexcluding\b[^.;]{0,80},\s*(?:it|they|the \w+(?: \w+)?)\s+(?:would have\s+)?\w+"
+                              r"(?:\s+by)?\s*$",
                               re.I)
 _WITH_COUNT = re.compile(r",\s*with\s+(?:about |more than |over |nearly |some )?$", re.I)
 _SUBSET_AFTER = re.compile(r"\s+(?:that|which|who|receiving|with)\b", re.I)

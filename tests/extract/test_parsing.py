@@ -6083,3 +6083,17 @@ def test_figure_blocks_under_a_unit_line_keep_its_unit_across_blank_lines():
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", 3_260_000_000.0, 14.6), ("fixed_asset_investment", 512_000_000.0, 8.3),
         ("enterprises_above_size", 68.0, None)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c148_03: "the zone's planned area was expanded by 7.7 square kilometers to 20.3 square
+    # kilometers"; c21_07 'excluding the factor of the value-added tax credit refunds, it increased by 3.1%')
+    ("In August, the zone's planned area was expanded by 7.7 square kilometers to 20.4 square kilometers.",
+     [("area_planned", 20.4, None)]),
+    ("In August, the zone's planned area was expanded by 7.7 square kilometers.", []),
+    ("Industrial added value grew 5%; excluding the factor of the tax credit refunds, it increased by 3.1%.",
+     [("industrial_added_value", None, 5.0)]),
+])
+def test_an_area_s_change_and_a_change_reckoned_without_something(sentence, facts):
+    text = f"Jiaohe Economic Development Zone, December 20, 2024\n\n{sentence}\n"
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == facts
