@@ -21,11 +21,12 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"value of (?:industrial )?output|industrial production value|output|工业总产值|总产值|产值", "industrial_output"),
     (r"(?:industrial )?(?:added value|value[- ]added)(?: of (?:the )?industr\w*)?|"
      r"added value of industr\w*|工业增加值|增加值", "industrial_added_value"),
-    # ('technology, industry and trade revenue': 技工贸收入, a zone's revenue of all its firms)
+    # ('technology, industry and trade revenue': 技工贸收入, a zone's revenue of all its firms; not 'The technology
+    # contract turnover reached 860 million yuan', the value of contracts signed)
     (r"(?:operating|operation|business|sales|main business) (?:revenue|income)|"
      r"technolog(?:y|ical)[,，]?\s*industr(?:y|ial)(?:[,，]?\s*and)?\s*trade (?:total )?(?:revenue|income)|"
      r"technical[,，]?\s*industrial(?:[,，]?\s*and)?\s*trade (?:total )?(?:revenue|income)|revenue from "
-     r"(?:main )?(?:business|operations|sales)|\brevenue\b|turnover|营业收入|主营业务收入|技工贸(?:总)?收入|营收",
+     r"(?:main )?(?:business|operations|sales)|\brevenue\b|(?<!contract )(?<!contracts )(?<!transaction )turnover|营业收入|主营业务收入|技工贸(?:总)?收入|营收",
      "operating_revenue"),
     (r"(?:total )?fiscal (?:revenue|income)|financ(?:ial|e) revenue|revenue of (?:the )?(?:local )?finance|"
      r"财政(?:总)?收入", "fiscal_revenue"),

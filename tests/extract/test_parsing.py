@@ -6097,3 +6097,10 @@ def test_figure_blocks_under_a_unit_line_keep_its_unit_across_blank_lines():
 def test_an_area_s_change_and_a_change_reckoned_without_something(sentence, facts):
     text = f"Jiaohe Economic Development Zone, December 20, 2024\n\n{sentence}\n"
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == facts
+
+
+def test_technology_contract_turnover_is_no_revenue():
+    # evaluated on (corpus c21_07: 'The technology contract turnover reached 860 million yuan'; c138_05)
+    text = ("Yanji High-tech Industrial Development Zone, March 10, 2023\n\nThe technology contract turnover reached "
+            "860 million yuan in 2022. Turnover of enterprises in the zone reached 12 billion yuan in 2022.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("operating_revenue", 12e9)]
