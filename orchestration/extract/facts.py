@@ -57,7 +57,10 @@ PER_UNIT = re.compile(r"\beach square (?:kilomet|km)|"  # 'Each square kilometer
                       r"\bper (?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit|worker|labou?rer|"
                       r"resident|household)\b|"
                       r"/mu\b|\baverage\b[^.;]{0,30}\bper\b", re.I)
-SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|\b(?:all|seven|eight|nine|ten|\d+) "
+SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|"
+                    # 'The city aims to lift the industrial output of its development zones by 6 percent'
+                    r"(?<!among )(?<!one of )\b(?:its|their) (?:[\w-]+ ){0,2}?(?:development|industrial|economic) "
+                    r"(?:zones|parks)\b|\b(?:all|seven|eight|nine|ten|\d+) "
                     r"(?:[\w-]+ ){0,3}(?:zones|parks)\b|\btop \d+|\btop (?:ten|twenty|thirty|fifty|hundred)\b|"
                     r"\bkey (?:enterprises|companies|firms)\b|\b\d+ (?:largest|biggest|leading) ", re.I)
 # 'of which', 'among them': what follows is a part; it is a metric only if it names one

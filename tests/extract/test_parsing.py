@@ -6104,3 +6104,11 @@ def test_technology_contract_turnover_is_no_revenue():
     text = ("Yanji High-tech Industrial Development Zone, March 10, 2023\n\nThe technology contract turnover reached "
             "860 million yuan in 2022. Turnover of enterprises in the zone reached 12 billion yuan in 2022.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("operating_revenue", 12e9)]
+
+
+def test_a_figure_of_its_development_zones_together_is_no_one_zone_s():
+    # evaluated on (corpus c22_01, a city's round-up of four zones: 'The city aims to lift the industrial output of its
+    # development zones by 6 percent this year')
+    text = ("Ningbo Daxie Development Zone, January 10, 2025\n\nThe city aims to lift the industrial output of its "
+            "development zones by 6 percent this year. Output value of the zone grew 8 percent.\n")
+    assert [(f[1], f[6]) for f in _facts(text)] == [("industrial_output", 8.0)]
