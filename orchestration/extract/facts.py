@@ -643,6 +643,9 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     >>> is_company_scope("Meridian, listed on the Singapore Exchange, reported revenue of ", set())
     True
     """
+    if "," in window and (firm := _FIRM_APPOSITIVE.search(window)) is not None \
+            and not _known(firm.group("name"), known_names) and not _AREA_WORD.search(firm.group("name")):
+        return True
     window = ASIDE.sub(",", window) if "," in window else window
     if COMPANY.search(window) or ONE_FIRM.search(window):
         return True
@@ -691,8 +694,19 @@ _NAMED_SCENE = re.compile(r"(?:^|,)\s*(?:despite|amid|under|with|in the face of|
 _ITSELF = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+itself\b")
 # a name that reports its own results: a listed firm's, not an area's ('the zone reported' names no firm)
 _REPORTED = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?:,[^,;]{1,80},)?\s+(?:reported|posted|booked|"
-                       r"announced)\s+(?:(?:a|an|its|record|first-half|annual|quarterly)\s+)*(?:net\s+)?"
+                       r"announced)\s+(?:(?:a|an|its|record|first-half|annual|quarterly|operating|main business)\s+)*"
+                       r"(?:net\s+)?"
                        r"(?:revenue|sales|turnover|profit|loss|earnings|income)\b")
+# a name with an aside that says it is a firm: 'Dongfang Boiler, one of China's largest makers of industrial boilers,
+# has ...', 'Goertek, a global leader in acoustic components and smart hardware, reported ...'
+_FIRM_APPOSITIVE = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*),\s*(?:one of|a|an|the)\s+"
+                              r"(?:(?!\b(?:has|have|had|is|are|was|were|will)\b)[^,;]){0,50}?\b(?:makers?|"
+                              r"producers?|manufacturers?|compan(?:y|ies)|firms?|suppliers?|leaders?|giants?|"
+                              r"enterprises?|exporters?)\b[^,;]{0,60},\s*[a-z][^,;]*$")
+_AREA_WORD = re.compile(r"\b(?:Zone|Park|Area|District|County|City|Base|Town|Port|Island|Valley|Cluster|Lake|River|"
+                        r"Mountains?)\b|^(?:The|"
+                        r"Next|First|Second|Third|Then|Meanwhile|Also|Besides|Moreover|Furthermore|Finally|Overall|"
+                        r"However|Today|Now|Currently|Last year|This year|In addition)$|^The\b")
 _NOT_FIRMS = set(lexicon.PROVINCES) | set(lexicon.CITIES) | lexicon.COUNTRY_WORDS | {
     m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july", "august",
                              "september", "october", "november", "december")} | {

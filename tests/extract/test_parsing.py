@@ -6112,3 +6112,25 @@ def test_a_figure_of_its_development_zones_together_is_no_one_zone_s():
     text = ("Ningbo Daxie Development Zone, January 10, 2025\n\nThe city aims to lift the industrial output of its "
             "development zones by 6 percent this year. Output value of the zone grew 8 percent.\n")
     assert [(f[1], f[6]) for f in _facts(text)] == [("industrial_output", 8.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c27_03: "Dongfang Boiler, one of China's largest makers of industrial boilers, has an annual
+    # output value of about 9 billion yuan"; c16_07 'Goertek, a global leader in acoustic components and smart
+    # hardware, reported operating revenue of 104.89 billion yuan')
+    "Dongfang Boiler, one of China's largest makers of industrial boilers, has an annual output value of about 9 "
+    "billion yuan.",
+    "Goertek, a global leader in acoustic components and smart hardware, reported operating revenue of 104.89 billion "
+    "yuan in 2022.",
+])
+def test_a_name_an_aside_says_is_a_firm_gives_the_firm_s_figure(sentence):
+    text = f"Zigong High-tech Industrial Development Zone, March 1, 2023\n\n{sentence}\n"
+    assert _facts(text) == []
+
+
+def test_a_zone_or_a_word_before_an_aside_is_no_firm():
+    # (corpus c214_01: 'Next, the zone will focus on key projects and enterprises, and strive to complete output value
+    # above designated size of 22.5 billion yuan')
+    text = ("Xuzhou Quanshan Economic Development Zone, November 10, 2023\n\nNext, the zone will focus on key projects "
+            "and enterprises, and strive to complete output value above designated size of 22.5 billion yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output_above_size", 22.5e9)]
