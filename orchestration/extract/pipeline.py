@@ -1919,6 +1919,8 @@ class _Reader(TableReading, FigureLineReading):
         target = draft.target or (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or self.heading_target
                                   or self.plan_line == s.line_no) \
             and not re.search(r"planned to cover|is planned|planned area", full_before, re.I)
+        if target and not draft.target and draft.measure == "stock" and _ALREADY.match(self.text, draft.end):
+            target = False  # '... its next 100-billion-yuan cluster, with 40 drug and vaccine makers already on site'
         before = [p for p in periods if p.end <= draft.anchor]
         if draft.period is not None:
             before, periods = [draft.period], [draft.period]
@@ -2856,6 +2858,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[;:]|,\s*(?:and|while|but)\b|^\s*and\b)\s*(?:a
                            r"roughly)?\s*$", re.I)
 _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"
                         r"(?:make|produce|supply|turn out|work|operate|employ|export)\b", re.I)
+_ALREADY = re.compile(r"\s+(?:(?:are|were|have|has)\s+)?already\b", re.I)
 _GREW_BY_BEFORE = re.compile(r"\b(?:expanded|enlarged|extended|increased|grew|added|adjusted)\s+by\s+"
                              r"(?:about |nearly |more than |over |some )?$", re.I)
 _ADJUSTED = re.compile(r"\bexcluding\b|\bwould have\b|\bhad it not been\b", re.I)

@@ -6134,3 +6134,15 @@ def test_a_zone_or_a_word_before_an_aside_is_no_firm():
     text = ("Xuzhou Quanshan Economic Development Zone, November 10, 2023\n\nNext, the zone will focus on key projects "
             "and enterprises, and strive to complete output value above designated size of 22.5 billion yuan.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output_above_size", 22.5e9)]
+
+
+def test_firms_already_there_in_a_sentence_of_hopes_are_counted_now():
+    # evaluated on (corpus c9_02, a feature: 'Biomedicine ... is the emerging industry that the park hopes to turn into
+    # its next 100-billion-yuan cluster, with 40 drug and vaccine makers already on site')
+    text = ("Yantai Economic and Technological Development Zone, October 20, 2023\n\nBiomedicine is the emerging "
+            "industry that the park hopes to turn into its next 100-billion-yuan cluster, with 40 drug and vaccine "
+            "makers already on site.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "2023-10", 40.0, "actual")]
