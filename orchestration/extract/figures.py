@@ -28,7 +28,10 @@ class FigureLineReading:
         '218 billion yuan' under its caption ('Operating revenue'), read now, or above it, read with
         the next line; a year's badge may date it and its change may follow ('[2022] ¥61.8 billion ↑ 11.6%'),
         several such lines under one caption. False for any other line."""
-        if len(s.text) > 60:
+        # a chart of results beside goals: '¥38.2 billion, +9.1%  →  above ¥42 billion' under '2024 RESULT → 2025 GOAL'
+        arrow = _ARROW.search(self.text, s.start, s.end) if self.arrow_goal is not None else None
+        end = arrow.start() if arrow is not None else s.end
+        if end - s.start > 60:
             return False  # a figure line is short: '[2022] ¥61.8 billion   ↑ 11.6%'
         line_start = self._line_start(s)
         line_end = self.text.find("\n", s.end)
@@ -37,11 +40,11 @@ class FigureLineReading:
             return False  # not a whole line
         badge = _YEAR_BADGE.match(self.text, s.start)
         body = badge.end() if badge else s.start
-        found = find_quantities(self.text, body, s.end)
+        found = find_quantities(self.text, body, end)
         if periods and found:
             found = [q for q in found if not any(p.start <= q.start < p.end for p in periods)]
         # a date in brackets after the figure dates it: '58 (end of 2023)'
-        when = _DATE_AFTER.fullmatch(self.text, found[-1].end, s.end) if found and periods else None
+        when = _DATE_AFTER.fullmatch(self.text, found[-1].end, end) if found and periods else None
         when_period = [p for p in periods if p.start >= body]
         if when is not None and not (len(when_period) == 1 and when_period[0].start >= when.start()):
             when = None
@@ -49,7 +52,7 @@ class FigureLineReading:
             return False
         q, change = found[0], found[1] if len(found) == 2 else None
         between = _CHANGE_AFTER.fullmatch(self.text, q.end, change.start) if change is not None else None
-        tail = self.text[(change or q).end: when.start() if when is not None else s.end]
+        tail = self.text[(change or q).end: when.start() if when is not None else end]
         if self.text[body: q.start].strip(" •·*-–—>→▸") or tail.strip(" .;:") \
                 or q.kind not in ("money", "area", "bare") or (q.kind == "bare" and 1900 <= q.value <= 2100) \
                 or (change is not None and (change.kind != "percent" or between is None)):
@@ -58,21 +61,38 @@ class FigureLineReading:
         caption = above if above is not None and above.line_no == s.line_no - 1 and _CAPTION.fullmatch(above.text) \
             else block[0] if block is not None and block[1] == s.line_no - 1 else None
         if caption is None:
-            if badge or change:
+            if badge or change or arrow:
                 return False
             self.figure_alone = (q, s)  # its caption may be the next line
             return True
         year = int(badge.group("year") or badge.group("year2")) if badge else None
         dated = Period(badge.start(), badge.end(), (year, 1), (year, 12)) if year else \
-            when_period[0] if when is not None else None
+            when_period[0] if when is not None else self.arrow_result if arrow is not None else None
         seed = self._captioned(q, s, caption, own=dated)  # 'GDP' on the line above
         if seed is not None:
             if change is not None:
                 seed = F.extend(seed, yoy_pct=-abs(change.value) if between.group("down") else change.value,
                                 end=change.end)
             self._place(seed, s, [])
+            if arrow is not None:
+                self._goal_after_arrow(seed, s, arrow.end())
         self.caption_block = (caption, s.line_no)  # '[2021] 58' then '[2022] 64' under one caption
         return True
+
+    def _goal_after_arrow(self, seed: F.Draft, s: Sentence, start: int) -> None:
+        """The goal right of a chart's arrow, for the measure of the figure left of it: 'above ¥42 billion',
+        'growth of about 6.5%', '125'."""
+        goal = next(iter(find_quantities(self.text, start, s.end)), None)
+        if goal is None:
+            return
+        if goal.kind == "percent":
+            draft = F.extend(seed, value=None, unit=None, yoy_pct=goal.value)
+        elif (goal.kind == "money" and seed.unit in ("CNY", "USD")) or (goal.kind == "bare" and seed.unit == "count"):
+            draft = F.extend(seed, value=goal.value, unit=goal.unit or seed.unit, yoy_pct=None)
+        else:
+            return
+        self._place(F.extend(draft, qualifier=goal.qualifier, quantity=goal, end=goal.end, anchor=goal.start,
+                             target=True, period=self.arrow_goal), s, [])
 
     def _change_below(self, s: Sentence) -> bool:
         """A change on a line of its own under a figure and its caption, as slides set them out: '31.84' over
@@ -160,6 +180,7 @@ class FigureLineReading:
 # a figure line's year badge ('[2022] ¥61.8 billion', '2021: 58') and its change after it ('↑ 11.6%', '▼ 2.6%')
 _YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|\s*(?P<year2>(?:19|20)\d\d)\s*[:：]\s*")
 # ('RMB 52.3 bn | +8.1%', as slides set it; '3.16 billion yuan, up 12.9%', as a picture's caption writes it)
+_ARROW = re.compile(r"\s*(?:->|→|⟶)\s*")
 _CHANGE_AFTER = re.compile(r"\s*[,|]?\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))?\s*(?:by\s+)?", re.I)
 _DATE_AFTER = re.compile(r"\s*[(（][^()（）\d]{0,20}(?:19|20)\d\d[)）]\s*[.;]?\s*")
 # a change on a line of its own: '↑ 10.7%', '▼ 3.1 %', 'down 2.4%', '+9.1% YoY'

@@ -119,6 +119,9 @@ class _Reader(TableReading, FigureLineReading):
         self.heading_period: Period | None = None
         self.heading_target = False  # under a heading such as 'Main targets for 2024'
         self.plan_line = -1  # the paragraph that a plan's label opens: 'Next steps: The zone will ...'
+        # a chart of results beside goals ('INDICATOR: 2024 RESULT -> 2025 GOAL'): the goal's year, while its rows last
+        self.arrow_goal: Period | None = None
+        self.arrow_result: Period | None = None  # ... and the results' year, when the header names it
         self.heading_line = -1  # ... and the line of the heading read last
         self.line_no = -1
         self.latest_year: int | None = None
@@ -350,6 +353,17 @@ class _Reader(TableReading, FigureLineReading):
             self.line_no = s.line_no
             self.line_period = None
         folded = self.sentence_fold = fold(s.text)
+        if "->" in s.text or "→" in s.text:
+            header = _ARROW_GOAL_HEADER.search(s.text)
+            if header is not None:
+                year = int(header.group("year")) if header.group("year") else \
+                    self.doc_date.year if self.doc_date is not None else None
+                self.arrow_goal = Period(s.start, s.start, (year, 1), (year, 12)) if year else None
+                done = _RESULT_YEAR.search(s.text, 0, header.start())
+                self.arrow_result = Period(s.start, s.start, (int(done.group(1)), 1), (int(done.group(1)), 12)) \
+                    if done else None
+        elif self.arrow_goal is not None and len(s.text) > 80:
+            self.arrow_goal = None  # prose ends the chart
         if self.plan_line != s.line_no and _PLAN_LABEL.match(self.text, self._line_start(s), s.end) is not None:
             self.plan_line = s.line_no  # ('Next steps: ... First, start the 16 remaining projects ... and achieve
             # fixed-asset investment growth of 15% for the whole year': each of its figures is a goal)
@@ -579,6 +593,22 @@ class _Reader(TableReading, FigureLineReading):
         for q in quantities:
             if q.start < skip_until:
                 continue
+            if self.arrow_goal is not None and drafts and (arrow := _ARROW_THEN.fullmatch(self.text, drafts[-1].end,
+                                                                                       q.start)) is not None:
+                # 'Tax revenue: ¥738 million (+4.3%) -> ¥800 million', 'Industrial investment: ... -> +15%' under
+                # 'INDICATOR: 2024 RESULT -> 2025 GOAL': the row's measure, the goal's year
+                last = drafts[-1]
+                if q.kind == "percent":
+                    goal = F.extend(last, value=None, unit=None, yoy_pct=-q.value if arrow.group("down") else q.value)
+                elif (q.kind == "money" and last.unit in ("CNY", "USD")) or (q.kind == "bare" and last.unit == "count"):
+                    goal = F.extend(last, value=q.value, unit=q.unit or last.unit, yoy_pct=None)
+                else:
+                    goal = None
+                if goal is not None:
+                    drafts.append(F.extend(goal, qualifier=q.qualifier, quantity=q, end=q.end, anchor=q.start,
+                                           target=True, period=self.arrow_goal, base_of=None, dated=()))
+                    boundary = skip_until = q.end
+                    continue
             base = self._base(q, drafts[-1], s) if drafts and drafts[-1].value is not None else None
             if base is not None:  # the figure just read, for an earlier period: not a draft of its own
                 bases.append(base)
@@ -1919,6 +1949,8 @@ class _Reader(TableReading, FigureLineReading):
         target = draft.target or (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or self.heading_target
                                   or self.plan_line == s.line_no) \
             and not re.search(r"planned to cover|is planned|planned area", full_before, re.I)
+        if target and not draft.target and self.arrow_goal is not None:
+            target = False  # a chart's result, left of its arrow ('2024 RESULT -> 2025 GOAL')
         if target and not draft.target and draft.measure == "stock" and _ALREADY.match(self.text, draft.end):
             target = False  # '... its next 100-billion-yuan cluster, with 40 drug and vaccine makers already on site'
         before = [p for p in periods if p.end <= draft.anchor]
@@ -2858,6 +2890,10 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[;:]|,\s*(?:and|while|but)\b|^\s*and\b)\s*(?:a
                            r"roughly)?\s*$", re.I)
 _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"
                         r"(?:make|produce|supply|turn out|work|operate|employ|export)\b", re.I)
+_ARROW_GOAL_HEADER = re.compile(r"(?:->|→|⟶)\s*(?:(?P<year>(?:19|20)\d\d)\s+)?(?:goals?|targets?|plans?)\b", re.I)
+_RESULT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:results?|actual|achieved|completed)\b", re.I)
+_ARROW_THEN = re.compile(r"\s*\)?\s*(?:->|→|⟶)\s*(?:about |above |over |more than |at least )?"
+                         r"(?:(?P<down>[-−])|\+)?\s*", re.I)
 _ALREADY = re.compile(r"\s+(?:(?:are|were|have|has)\s+)?already\b", re.I)
 _GREW_BY_BEFORE = re.compile(r"\b(?:expanded|enlarged|extended|increased|grew|added|adjusted)\s+by\s+"
                              r"(?:about |nearly |more than |over |some )?$", re.I)

@@ -6146,3 +6146,23 @@ def test_firms_already_there_in_a_sentence_of_hopes_are_counted_now():
 
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "2023-10", 40.0, "actual")]
+
+
+@pytest.mark.parametrize("rows", [
+    # evaluated on (corpus c135_08, 'INDICATOR: 2024 RESULT -> 2025 GOAL' over 'Tax revenue: ¥738 million (+4.3%) ->
+    # ¥800 million' and 'Enterprises above designated size: 124 -> 140'; c52_08, an infographic's '━━ 2024 RESULT  →
+    # 2025 GOAL ━━' over captions and their figure lines '¥486 million, +3.9%  →  ¥510 million', '112  →  125')
+    "INDICATOR: 2024 RESULT -> 2025 GOAL\nTax revenue: ¥738 million (+4.3%) -> ¥800 million\n"
+    "Enterprises above designated size: 124 -> 140\n",
+    "━━ 2024 RESULT  →  2025 GOAL ━━\n\nTax revenue\n¥738 million, +4.3%  →  ¥800 million\n\n"
+    "Enterprises above designated size\n124  →  140\n",
+])
+def test_a_chart_of_results_beside_goals(rows):
+    text = ("Hengzhou Industrial Park: 2024 results and 2025 goals in one chart\n\nRelease time: 2025-02-18\n\n"
+            + rows)
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("tax_revenue", "2024-12", 738_000_000.0, 4.3, "actual"), ("tax_revenue", "2025-12", 800_000_000.0, None, "target"),
+        ("enterprises_above_size", "2024-12", 124.0, None, "actual"),
+        ("enterprises_above_size", "2025-12", 140.0, None, "target")]
