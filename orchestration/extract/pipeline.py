@@ -364,7 +364,8 @@ class _Reader(TableReading, FigureLineReading):
                     if done else None
         elif self.arrow_goal is not None and len(s.text) > 80:
             self.arrow_goal = None  # prose ends the chart
-        if self.plan_line != s.line_no and _PLAN_LABEL.match(self.text, self._line_start(s), s.end) is not None:
+        if self.plan_line != s.line_no and (s.start == 0 or self.text[s.start - 1] == "\n") \
+                and _PLAN_LABEL.match(s.text) is not None:
             self.plan_line = s.line_no  # ('Next steps: ... First, start the 16 remaining projects ... and achieve
             # fixed-asset investment growth of 15% for the whole year': each of its figures is a goal)
         target_cue = self.plan_line == s.line_no or _TARGET_CUE.search(s.text, folded) is not None
@@ -1044,7 +1045,7 @@ class _Reader(TableReading, FigureLineReading):
         # the year the change is against, when one is named: a year before the last is no year-on-year change
         # ('Compared with 2021, fixed asset investment increased by 31.5%', '24.9 percent higher than in 2021')
         against = _VERSUS_YEAR.search(_LAST_CLAUSE.split(window)[-1] if "compared" not in window.lower()
-                                      else window) if any(c.isdigit() for c in window) else None
+                                      else window) if _DIGIT.search(window) else None
         versus = int(against.group(1)) if against else \
             int(lower.group("year")) if lower is not None and lower.group("year") else None
         metric = self._scoped(F.money_metric(window, ""), window, drafts)
@@ -1111,7 +1112,7 @@ class _Reader(TableReading, FigureLineReading):
             metric = drafts[-1].metric
         if metric is None or metric not in F.FLOW_METRICS:
             return
-        if F.is_company_scope(window, self.known_names) or self._its_firm(window, s) or \
+        if F.is_company_scope(window, self.known_names) or ("its " in window and self._its_firm(window, s)) or \
                 _SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start], self.sentence_fold):
             return
         if _ADJUSTED.search(_LAST_CLAUSE.split(window)[-1] if not _ADJUSTED_CLAUSE.search(window) else window):
@@ -1223,7 +1224,8 @@ class _Reader(TableReading, FigureLineReading):
                 or _PER_BEFORE.search(window):
             return None  # ('Energy consumption per 10,000 yuan of industrial added value': a rate)
         clause = self.text[max(clause_start, q.start - _REACH): q.start]
-        if F.is_company_scope(self._after_named_whose(clause, q.start), self.known_names) or self._its_firm(clause, s) \
+        if F.is_company_scope(self._after_named_whose(clause, q.start), self.known_names) \
+                or ("its " in clause and self._its_firm(clause, s)) \
                 or _FIRM_SAYS.match(self.text, q.end, s.end):
             return None
         if _SUBSET.search(clause, self.sentence_fold):
