@@ -664,7 +664,10 @@ class _Reader(TableReading, FigureLineReading):
             # industries, recorded ...", nor a share in an aside: 'exports, which accounted for 58 percent of the
             # total, fell by 2.9 percent')
             elif not inside and not _POSSESSIVE_BEFORE.search(self.text, max(boundary, q.start - 4), q.start) \
-                    and not (q.kind == "percent" and _SHARE_ASIDE.search(window)):
+                    and not (q.kind == "percent" and _SHARE_ASIDE.search(window)) \
+                    and not (q.kind == "bare" and _TO_A_FIGURE.match(self.text, q.end)):
+                # ('planned area grows from 12.5 to 18.7 square kilometers': the unit and its measure are the
+                # second figure's, the words before the first its measure's)
                 boundary = q.end
         if seed is not None:  # 'Operating revenue ..., up 6.3 percent': the caption's change is the figure's
             again = [d for d in drafts[1:] if d.value is None and d.metric == seed.metric and d.yoy_pct is not None]
@@ -2896,6 +2899,7 @@ _ARROW_GOAL_HEADER = re.compile(r"(?:->|→|⟶)\s*(?:(?P<year>(?:19|20)\d\d)\s+
 _RESULT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:results?|actual|achieved|completed)\b", re.I)
 _ARROW_THEN = re.compile(r"\s*\)?\s*(?:->|→|⟶)\s*(?:about |above |over |more than |at least )?"
                          r"(?:(?P<down>[-−])|\+)?\s*", re.I)
+_TO_A_FIGURE = re.compile(r"\s+to\s+\d")
 _ALREADY = re.compile(r"\s+(?:(?:are|were|have|has)\s+)?already\b", re.I)
 _GREW_BY_BEFORE = re.compile(r"\b(?:expanded|enlarged|extended|increased|grew|added|adjusted)\s+by\s+"
                              r"(?:about |nearly |more than |over |some )?$", re.I)

@@ -6166,3 +6166,10 @@ def test_a_chart_of_results_beside_goals(rows):
         ("tax_revenue", "2024-12", 738_000_000.0, 4.3, "actual"), ("tax_revenue", "2025-12", 800_000_000.0, None, "target"),
         ("enterprises_above_size", "2024-12", 124.0, None, "actual"),
         ("enterprises_above_size", "2025-12", 140.0, None, "target")]
+
+
+def test_an_area_from_a_bare_figure_to_one_with_its_unit():
+    # evaluated on (corpus c90_08: 'whose planned area grows from 12.5 to 18.7 square kilometers')
+    text = ("Xichuan Economic and Technological Development Zone, May 10, 2024\n\nThe zone, whose planned area grows "
+            "from 12.5 to 18.7 square kilometers, was approved in 2006.\n")
+    assert [(f[1], f[4], f[5]) for f in _facts(text)] == [("area_planned", 18.7, "km2")]
