@@ -163,6 +163,8 @@ class _Reader(TableReading, FigureLineReading):
         self.item: tuple[str, tuple[float, str] | None, Period] | None = None  # ... a period's line under it
         self.item_line = -1
         self.item_metric: str | None = None  # ... and the metric of the period's line being read
+        self.ranked: tuple[str, int] | None = None  # a ranked list's measure and the line of its last item
+        self.ranked_line = -1
         self.previous: Sentence | None = None  # the sentence read last
         self.caption_block: tuple[Sentence, int] | None = None  # a caption and the last figure line under it
         # the unit a block of figure lines was read in ('(unit: 100 million yuan)' over '32.6', its caption and its
@@ -296,6 +298,22 @@ class _Reader(TableReading, FigureLineReading):
         """Where the sentence's line begins (a line may hold several sentences)."""
         return self.text.rfind("\n", 0, s.start) + 1
 
+    def _ranked_items(self, s: Sentence) -> None:
+        """A list of zones under a caption that names their measure: 'The top 10 (operating revenue in 2023,
+        year-on-year change):' over '1. Yunnan Zhanyi Industrial Park (Qujing) - 86.4 billion yuan, +12.6%'. Each
+        item is its zone's figure of that measure; the list ends at a line that is no numbered item."""
+        self.ranked_line = s.line_no
+        line_start = self._line_start(s)
+        end = self.text.find("\n", line_start)
+        line = self.text[line_start: end if end >= 0 else len(self.text)]
+        if self.ranked is not None and s.line_no - self.ranked[1] <= 2 and _NUMBERED_ZONE_ITEM.match(line):
+            self.ranked = (self.ranked[0], s.line_no)
+        elif len(line) < 120 and line.rstrip().endswith((":", "：")) and _RANKED_CAPTION.search(line) \
+                and (metric := F.money_metric(line, "")) is not None:
+            self.ranked = (metric, s.line_no)
+        else:
+            self.ranked = None
+
     def _in_list_item(self, s: Sentence) -> bool:
         """The sentence is on a list item's line ('1. GDP growth of about 6.5 percent;' is read as '1.' and
         the item, and the item alone does not start like one)."""
@@ -336,6 +354,10 @@ class _Reader(TableReading, FigureLineReading):
                     # '▶ Operating revenue: 11.43 billion yuan, +12.1%' over '   · Q1: 5.06 billion yuan, +8.9%'
                     self.indicator = (metric, F.unit_in_label(own.group("label")), s.line_no)
         self.item_metric = self.item[0] if self.item is not None else None
+        if s.line_no != self.ranked_line:
+            self._ranked_items(s)
+        if self.item_metric is None and self.ranked is not None and self.ranked[1] == s.line_no:
+            self.item_metric = self.ranked[0]  # '1. Yunnan Zhanyi Industrial Park (Qujing) - 86.4 billion yuan'
         if self.item is None or self.item[2] is None \
                 or any(p.first == self.item[2].first and p.last == self.item[2].last for p in periods):
             return periods
@@ -2900,6 +2922,8 @@ _RESULT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:results?|actual|achieved|comp
 _ARROW_THEN = re.compile(r"\s*\)?\s*(?:->|→|⟶)\s*(?:about |above |over |more than |at least )?"
                          r"(?:(?P<down>[-−])|\+)?\s*", re.I)
 _TO_A_FIGURE = re.compile(r"\s+to\s+\d")
+_RANKED_CAPTION = re.compile(r"\b(?:top \d{1,2}|top (?:ten|five|twenty)|rank(?:ed|ing|s)?|leaders?|leading)\b", re.I)
+_NUMBERED_ZONE_ITEM = re.compile(r"\s*\d{1,2}[.)、]\s+(?:[A-Z][\w'’-]*\s+){1,8}?(?:Zone|Park|Area|District)\b")
 _ALREADY = re.compile(r"\s+(?:(?:are|were|have|has)\s+)?already\b", re.I)
 _GREW_BY_BEFORE = re.compile(r"\b(?:expanded|enlarged|extended|increased|grew|added|adjusted)\s+by\s+"
                              r"(?:about |nearly |more than |over |some )?$", re.I)

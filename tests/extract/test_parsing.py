@@ -6173,3 +6173,15 @@ def test_an_area_from_a_bare_figure_to_one_with_its_unit():
     text = ("Xichuan Economic and Technological Development Zone, May 10, 2024\n\nThe zone, whose planned area grows "
             "from 12.5 to 18.7 square kilometers, was approved in 2006.\n")
     assert [(f[1], f[4], f[5]) for f in _facts(text)] == [("area_planned", 18.7, "km2")]
+
+
+def test_a_ranked_list_of_zones_under_a_caption_that_names_their_measure():
+    # evaluated on (corpus c137_02, a provincial daily: 'The top 10 (operating revenue in 2023, year-on-year change):'
+    # over '1. Yunnan Zhanyi Industrial Park (Qujing) - 86.4 billion yuan, +12.6%')
+    text = ("Yunnan names its top 10 industrial parks by operating revenue\n\nUpdated: 2024-03-12\n\n"
+            "The top 10 (operating revenue in 2023, year-on-year change):\n\n"
+            "1. Yunnan Zhanyi Industrial Park (Qujing) - 86.4 billion yuan, +12.6%\n"
+            "2. Yunnan Xiangyun Industrial Park (Dali) - 71.2 billion yuan, +8.3%\n\nAll the parks grew.\n")
+    assert [(f[0], f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("Yunnan Zhanyi Industrial Park", "operating_revenue", "2023-12", 86.4e9, 12.6),
+        ("Yunnan Xiangyun Industrial Park", "operating_revenue", "2023-12", 71.2e9, 8.3)]
