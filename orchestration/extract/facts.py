@@ -796,7 +796,8 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
 
 # the words of a trade before a count's noun: a few plain words ('casting and related', 'printing and packaging
 # equipment') ...
-_TRADE_WORDS = re.compile(r"[a-z][a-z-]*(?:\s+(?:and\s+|&\s+)?[a-z][a-z-]*){0,4}")
+# ('bicycle and children's vehicle': a possessive inside the trade's name)
+_TRADE_WORDS = re.compile(r"[a-z][a-z-]*(?:['’]s)?(?:\s+(?:and\s+|&\s+)?[a-z][a-z-]*(?:['’]s)?){0,4}")
 # ... that do not mark firms by ownership, size, rank, role or stage rather than by what they make
 _NOT_A_TRADE = re.compile(r"\b(?:funded|invested|owned|private|domestic|state|small|medium|micro|sized|registered|"
                           r"other|all|these|those|the|its|their|our|of|in|with|to|for|by|at|on|new|newly|such|more|"

@@ -3113,7 +3113,8 @@ _FIRMS_DID = re.compile(r"(?:\s*,(?:[^,.;\d]{3,60}|\s*\d{1,4}\s+of\s+them[^,.;\d
                         + r"|employ|employed|account(?:ed)? for|climbed|rose|"
                         r"grew|increased|fell|reached|totall?ed|came to|paid|include|included|had|turn|turned|sold|"
                         # 'The zone's 38 electronic information enterprises range from a wafer line to ...'
-                        r"exported|supply|supplied|range|ranged|span|spanned)\b", re.I)
+                        # 'The zone's 27 lemon processing enterprises make juice, essential oil and pectin'
+                        r"exported|supply|supplied|range|ranged|span|spanned|make|produce|manufacture)\b", re.I)
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')
 _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)

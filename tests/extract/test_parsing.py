@@ -6216,3 +6216,14 @@ def test_a_goal_for_the_year_as_a_whole_for_the_measure_just_given():
 
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2017-12", 8.9e9, "actual"), ("industrial_output", "2018-12", 1e10, "target")]
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    # evaluated on (corpus c89_07, c152_08: 'The zone's 27 lemon processing enterprises make juice, essential oil, pectin
+    # and dried slices'; c151_06: 'The zone is home to 286 bicycle and children's vehicle enterprises')
+    ("The zone's 27 lemon processing enterprises make juice, essential oil, pectin and dried slices.", 27.0),
+    ("The zone is home to 286 bicycle and children's vehicle enterprises.", 286.0),
+])
+def test_the_firms_of_a_trade_that_make_things_or_whose_trade_has_a_possessive(sentence, count):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", count)]
