@@ -1414,7 +1414,9 @@ class _Reader(TableReading, FigureLineReading):
             metric, inherited = "industrial_output", ("industrial_output", cluster)
         if metric is None and subject:
             # 'the food processing industry realised 8.9 billion yuan': that industry's output
-            last = self._last_metric(drafts)
+            # ('New building materials, our leading industry, produced nearly 1.4 billion yuan': output, whatever
+            # measure came before)
+            last = None if _MADE_BEFORE.search(window) else self._last_metric(drafts)
             metric = last if last in F.INDUSTRY_SCOPED else "industrial_output"
             inherited = (metric, subject)
         if metric is None:
@@ -2821,6 +2823,7 @@ _WITH_REACHING = re.compile(r"^\s*,?\s*(?:with|and)\s+(?:the\s+|its\s+)?(?P<name
                             r"(?:about |nearly |more than |over )?$", re.I)
 _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
+_MADE_BEFORE = re.compile(r"\b(?:made|produced|turned out)\s+(?:about |nearly |more than |over |some |around )?$", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'
@@ -2836,7 +2839,9 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |managemen
               # 'the park expects the full-year figure to exceed 38 billion yuan'
               r"the (?:full-year|whole-year|annual|year['’]s) (?:figure|total))\s+to\s+"
               r"(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
-              r"aims?\s+to\s+(?:lift|raise|push|bring)\s+(?:it|the figure|this figure|that figure)\s+"
+              # ('the zone plans to lift it to 45 billion yuan this year')
+              r"(?:aims?|plans?|hopes?|wants?|strives?|expects?)\s+to\s+(?:lift|raise|push|bring|increase)\s+"
+              r"(?:it|the figure|this figure|that figure)\s+"
               r"(?:to|past|above|beyond)\s+)")  # 'It aims to push the figure past 150 billion yuan by 2027'
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"
                        r"(?:(?:in [\w\s-]{3,40}|(?:this|next|last) year|by (?:19|20)\d\d),?\s*)?"

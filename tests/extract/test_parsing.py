@@ -6227,3 +6227,25 @@ def test_a_goal_for_the_year_as_a_whole_for_the_measure_just_given():
 def test_the_firms_of_a_trade_that_make_things_or_whose_trade_has_a_possessive(sentence, count):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", count)]
+
+
+def test_an_industry_that_made_or_produced_an_amount_made_its_output():
+    # evaluated on (corpus c225_03: 'New building materials, the park's other leading industry, made 910 million
+    # yuan, up 7.9 percent'; c194_08: '..., our leading industry, produced nearly 1.4 billion yuan' after a revenue)
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIn the first seven months, operating revenue was 3.74 "
+            "billion yuan. New building materials, the zone's leading industry, made 910 million yuan, up 7.9 "
+            "percent.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", None, 3.74e9), ("industrial_output", "new_materials", 9.1e8)]
+
+
+def test_a_plan_to_lift_the_figure_just_given_is_its_goal():
+    # evaluated on (corpus c36_05: 'the zone plans to lift it to 45 billion yuan this year')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nLast year its industrial output value was 40 billion "
+            "yuan, and the zone plans to lift it to 45 billion yuan this year.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2022-12", 4e10, "actual"), ("industrial_output", "2023-12", 4.5e10, "target")]
