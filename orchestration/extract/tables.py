@@ -658,8 +658,12 @@ class TableReading:
                 self._goal_cell(s, periods, cells[col], "", starts[col], code, unit, False, None, counted, target_year)
         year, at_year_end = self.zone_year_end or (None, set())
         year = year or self._whole_year_reported()  # 'enterprises_above_size_yearend' in a file of 2023's figures
+        # a row that gives a whole year's flows gives its counts at that year's end ('| Shehong EDZ | 712.6 | 18.4 |
+        # 132 |' under a notice on the 2020 monitoring of zones, issued in May 2021)
+        whole_year = self._whole_year_reported() is not None and any(
+            code in F.FLOW_METRICS for code, _, _ in self.by_zone.values())
         for col, measure in self.by_zone.items():
-            if year is not None and col in at_year_end:  # a count at the end of the year the caption names
+            if year is not None and (col in at_year_end or whole_year):  # a count at the end of the year named
                 self._measured_cell(s, periods, cells, starts, col, measure, _whole_year(year), stocks_too=True)
             else:
                 self._measured_cell(s, periods, cells, starts, col, measure)

@@ -6249,3 +6249,18 @@ def test_a_plan_to_lift_the_figure_just_given_is_its_goal():
 
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2022-12", 4e10, "actual"), ("industrial_output", "2023-12", 4.5e10, "target")]
+
+
+def test_a_ranking_table_of_a_year_s_flows_gives_its_counts_at_that_year_s_end():
+    # evaluated on (corpus c54_06: a notice of May 2021 on the 2020 monitoring of zones, '| 1 | Shehong Economic
+    # Development Zone | Suining | 712.6 | 18.4 | 132 | 41 |')
+    text = ("Notice on the Results of the 2020 Statistical Monitoring of Development Zones\n\nIssued: May 18, 2021\n\n"
+            "In 2020, the province's zones realized operating revenue of 1.86 trillion yuan.\n\n"
+            "| Rank | Zone | Operating revenue (100 million yuan) | Growth (%) | Enterprises above designated size |\n"
+            "|---|---|---|---|---|\n| 1 | Shehong Economic Development Zone | 712.6 | 18.4 | 132 |\n"
+            "| 2 | Jiangyou High-tech Industrial Development Zone | 586.3 | 7.2 | 118 |\n")
+    assert [(f[0], f[1], f[3], f[4]) for f in _facts(text)][-4:] == [
+        ("Shehong Economic Development Zone", "operating_revenue", "2020-12", 71.26e9),
+        ("Shehong Economic Development Zone", "enterprises_above_size", "2020-12", 132.0),
+        ("Jiangyou High-tech Industrial Development Zone", "operating_revenue", "2020-12", 58.63e9),
+        ("Jiangyou High-tech Industrial Development Zone", "enterprises_above_size", "2020-12", 118.0)]
