@@ -1503,7 +1503,11 @@ class _Reader(TableReading, FigureLineReading):
         if found is None:
             return None
         code, at = found
-        if F.AREA_EXCLUDED.search(window[max(0, at - 40):]) or F.lexicon.AREA_FACILITY.search(window[at:]):
+        excluded = F.AREA_EXCLUDED.search(window[max(0, at - 40):])
+        if excluded is not None and excluded.group().lower() == "land area" and _KM2_WRITTEN.search(q.raw) \
+                and q.value >= 1:
+            excluded = None  # 'The zone covers a land area of 173.6 square kilometers' (not a plot's, in mu)
+        if excluded is not None or F.lexicon.AREA_FACILITY.search(window[at:]):
             return None
         grew_by = _GREW_BY_BEFORE.search(window[at:]) is not None
         if grew_by or _FROM_BEFORE.search(window):
@@ -2824,6 +2828,7 @@ _WITH_REACHING = re.compile(r"^\s*,?\s*(?:with|and)\s+(?:the\s+|its\s+)?(?P<name
 _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
 _MADE_BEFORE = re.compile(r"\b(?:made|produced|turned out)\s+(?:about |nearly |more than |over |some |around )?$", re.I)
+_KM2_WRITTEN = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'

@@ -6264,3 +6264,14 @@ def test_a_ranking_table_of_a_year_s_flows_gives_its_counts_at_that_year_s_end()
         ("Shehong Economic Development Zone", "enterprises_above_size", "2020-12", 132.0),
         ("Jiangyou High-tech Industrial Development Zone", "operating_revenue", "2020-12", 58.63e9),
         ("Jiangyou High-tech Industrial Development Zone", "enterprises_above_size", "2020-12", 118.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c36_07: 'The zone covers a land area of 173.6 square kilometers'); a plot's land area
+    # in mu stays no area of the zone's
+    ("The zone covers a land area of 173.6 square kilometers.", [("area", 173.6)]),
+    ("The project covers a land area of 300 mu.", []),
+])
+def test_a_land_area_in_square_kilometres_is_the_zone_s(sentence, facts):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
