@@ -454,6 +454,13 @@ class _Reader(TableReading, FigureLineReading):
             years = replace(self.plan_span, start=s.start + first.start(), end=s.start + first.end(), first=(begun, 1),
                             last=(begun + n - 1, 12))
             read_periods = sorted([*periods, years], key=lambda p: p.start)
+        if not periods and found and _AT_FOUNDING.search(s.text) is not None \
+                and (first := min(found, key=lambda p: p.last)).last[0] >= _FIRST_ZONES:
+            # 'When the zone was set up in September 1993, it covered 2.8 square kilometers', 'Founded in 1992, the
+            # zone started out with a planned area of 9.8 square kilometers': its figures then, for this sentence
+            # only (the founding is no period the article reports on; of two dates, the first: 'Approved in May
+            # 1992 and upgraded in February 2000, the zone started out with ...')
+            read_periods = [first]
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)
         if len(s.text) > 80:
@@ -2829,6 +2836,10 @@ _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
 _MADE_BEFORE = re.compile(r"\b(?:made|produced|turned out)\s+(?:about |nearly |more than |over |some |around )?$", re.I)
 _KM2_WRITTEN = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
+# a sentence on what the zone was when it began: 'When it was set up in 1993, the zone had 12 enterprises'
+_AT_FOUNDING = re.compile(r"^\W*when\b[^.;]{0,80}?\b(?:established|founded|set up|launched|began|started)\b"
+                          r"[^.;]{0,40}?,|\b(?:started out|started off|began) (?:with|as)\b|"
+                          r"\binitially\b|\boriginally\b", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'

@@ -6275,3 +6275,18 @@ def test_a_ranking_table_of_a_year_s_flows_gives_its_counts_at_that_year_s_end()
 def test_a_land_area_in_square_kilometres_is_the_zone_s(sentence, facts):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c130_02: 'When the Shandong Dong'e Economic Development Zone was set up in September 1993,
+    # it covered 2.8 square kilometers'; c46_06: 'Approved ... in May 1992 and upgraded ... in February 2000, the zone
+    # started out with a planned area of 9.8 square kilometers')
+    ("When the zone was set up in September 1993, it covered 2.8 square kilometers. Today it covers 36 square "
+     "kilometers.", [("area", "1993-09", 2.8), ("area", "2023-08", 36.0)]),
+    ("Approved in May 1992 and upgraded in February 2000, the zone started out with a planned area of 9.8 square "
+     "kilometers.", [("area_planned", "1992-05", 9.8)]),
+    ("Founded in 1992, the zone now has 200 enterprises.", [("enterprises", "2023-08", 200.0)]),
+])
+def test_what_the_zone_was_when_it_began_is_dated_then(sentence, facts):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == facts
