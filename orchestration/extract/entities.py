@@ -57,7 +57,8 @@ _STOP = {
     "Furthermore", "Meanwhile", "Moreover", "Also", "Statistics", "Established", "Founded",
     "Located", "After", "Before", "Up", "Until", "Now", "Home", "Updates", "Release", "Time",
     "Source", "Address", "Looking", "Secretary", "Party", "Director", "Mayor", "Chairman",
-    "Host", "Undertaker",
+    "Host", "Undertaker", "Across", "Throughout", "Among", "Under", "Inside", "Outside", "Beyond", "Via",
+    "SOURCE",  # a wire service's closing line: 'SOURCE Yangzhou Guangling Economic Development Zone'
     # a page's heading before the name: 'About Hebei Lincheng Economic Development Zone', 'Welcome to ...'
     "About", "Welcome", "Overview", "Introducing", "Introduction", "Profile", "Discover", "Visit",
 }

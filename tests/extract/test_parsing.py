@@ -3805,6 +3805,9 @@ def test_over_the_five_years_of_the_span_just_given():
     # evaluated on (held-out c178, profile pages): a page's heading word before the zone's name is not part of it
     ("About Hebei Lincheng Economic Development Zone", "Hebei Lincheng Economic Development Zone"),
     ("Welcome to Xuzhou Economic Development Zone", "Xuzhou Economic Development Zone"),
+    # (corpus c184_05 'Across Ningling County, output value ... grew 7.1 percent'; c163_04, a wire release's last line)
+    ("Across Ningling County, output value grew 7.1 percent.", "Ningling County"),
+    ("SOURCE Yangzhou Guangling Economic Development Zone", "Yangzhou Guangling Economic Development Zone"),
 ])
 def test_a_heading_word_before_a_name(text, name):
     assert [n[2] for n in find_names(text)] == [name]
