@@ -1057,3 +1057,20 @@ def extend(draft: Draft, **changes) -> Draft:
     for name, value in changes.items():
         setattr(new, name, value)
     return new
+
+
+def goal_after_arrow(figure: Draft, goal: Quantity, period, falling: bool = False) -> Draft | None:
+    """The goal right of a chart's arrow, for the measure of the figure left of it.
+
+    A percentage is a goal for growth ('-> +15%'), an amount or a count a goal for the level ('-> ¥800 million',
+    '-> 140'); anything else ('-> 3rd') sets no goal for the measure. ``period`` is the year the chart's goals
+    are for; ``falling`` marks a percentage under a downward arrow.
+    """
+    if goal.kind == "percent":
+        draft = extend(figure, value=None, unit=None, yoy_pct=-goal.value if falling else goal.value)
+    elif (goal.kind == "money" and figure.unit in ("CNY", "USD")) or (goal.kind == "bare" and figure.unit == "count"):
+        draft = extend(figure, value=goal.value, unit=goal.unit or figure.unit, yoy_pct=None)
+    else:
+        return None
+    return extend(draft, qualifier=goal.qualifier, quantity=goal, end=goal.end, anchor=goal.start, target=True,
+                  period=period, base_of=None, dated=())

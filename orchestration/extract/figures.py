@@ -83,16 +83,9 @@ class FigureLineReading:
         """The goal right of a chart's arrow, for the measure of the figure left of it: 'above ¥42 billion',
         'growth of about 6.5%', '125'."""
         goal = next(iter(find_quantities(self.text, start, s.end)), None)
-        if goal is None:
-            return
-        if goal.kind == "percent":
-            draft = F.extend(seed, value=None, unit=None, yoy_pct=goal.value)
-        elif (goal.kind == "money" and seed.unit in ("CNY", "USD")) or (goal.kind == "bare" and seed.unit == "count"):
-            draft = F.extend(seed, value=goal.value, unit=goal.unit or seed.unit, yoy_pct=None)
-        else:
-            return
-        self._place(F.extend(draft, qualifier=goal.qualifier, quantity=goal, end=goal.end, anchor=goal.start,
-                             target=True, period=self.arrow_goal), s, [])
+        draft = F.goal_after_arrow(seed, goal, self.arrow_goal) if goal is not None else None
+        if draft is not None:
+            self._place(draft, s, [])
 
     def _change_below(self, s: Sentence) -> bool:
         """A change on a line of its own under a figure and its caption, as slides set them out: '31.84' over

@@ -629,16 +629,9 @@ class _Reader(TableReading, FigureLineReading):
                                                                                        q.start)) is not None:
                 # 'Tax revenue: ¥738 million (+4.3%) -> ¥800 million', 'Industrial investment: ... -> +15%' under
                 # 'INDICATOR: 2024 RESULT -> 2025 GOAL': the row's measure, the goal's year
-                last = drafts[-1]
-                if q.kind == "percent":
-                    goal = F.extend(last, value=None, unit=None, yoy_pct=-q.value if arrow.group("down") else q.value)
-                elif (q.kind == "money" and last.unit in ("CNY", "USD")) or (q.kind == "bare" and last.unit == "count"):
-                    goal = F.extend(last, value=q.value, unit=q.unit or last.unit, yoy_pct=None)
-                else:
-                    goal = None
+                goal = F.goal_after_arrow(drafts[-1], q, self.arrow_goal, falling=bool(arrow.group("down")))
                 if goal is not None:
-                    drafts.append(F.extend(goal, qualifier=q.qualifier, quantity=q, end=q.end, anchor=q.start,
-                                           target=True, period=self.arrow_goal, base_of=None, dated=()))
+                    drafts.append(goal)
                     boundary = skip_until = q.end
                     continue
             base = self._base(q, drafts[-1], s) if drafts and drafts[-1].value is not None else None
