@@ -2095,6 +2095,7 @@ class _Reader(TableReading, FigureLineReading):
             entity = self._entity_at(draft.anchor, s) if entity is None else self.folded.get(entity, entity)
         if draft.industry is not None and self._industry_in_a_name(draft.industry, s):
             draft.industry = None  # 'The Tonglu Medical Device Industrial Park realized output value of ...'
+        # (the last field: the figure stands on a short line of its own, a heading's or a table row's, not in prose)
         self.drafts.append((draft, entity, period, "target" if target else "actual", source, s.heading))
 
     def _same_span(self, s: Sentence) -> bool:
@@ -2125,7 +2126,7 @@ class _Reader(TableReading, FigureLineReading):
                    for draft, _, period, kind, source, _ in self.drafts]
         resolved = {id(draft): found for (draft, *_), found in zip(self.drafts, periods, strict=True)
                     if found is not None}
-        for i, (draft, entity, _, kind, source, heading) in enumerate(self.drafts):
+        for i, (draft, entity, _, kind, source, short_line) in enumerate(self.drafts):
             if draft.unit in ("CNY", "USD") and draft.value is not None and draft.value < _LEAST_AMOUNT:
                 continue  # '| GDP | 118.6 |' under a caption whose unit was not read: no zone's amount is that small
             if draft.base_of is not None:
@@ -2150,7 +2151,7 @@ class _Reader(TableReading, FigureLineReading):
             out.append(MetricFact(self.doc, name, draft.metric, draft.industry, start, end,
                                   draft.value, draft.unit, _round(draft.yoy_pct), kind,
                                   draft.qualifier, draft.start, draft.end, evidence))
-            strength.append((not heading, _SOURCE_RANK[source]))
+            strength.append((not short_line, _SOURCE_RANK[source]))
         return _dedupe(out, strength)
 
     def _resolve_period(self, draft, period: Period | None, kind, source) -> tuple[str | None, str | None]:
@@ -2604,8 +2605,11 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     best: dict[tuple, tuple[tuple, MetricFact]] = {}
     order: list[tuple] = []
     body_period: dict[tuple, str | None] = {}  # each amount's period as the body first states it
-    for f, (body, rank, *_) in zip(facts, strength, strict=True):
-        if (body or rank == _SOURCE_RANK["sentence"]) and f.value is not None and not _CJK.search(f.evidence):
+    # (``strength``: (in prose, not on a short line; the rank of the figure's source); a short line is a heading's
+    # or a table row's, and only a heading's restates, so a short line's figure is restated only when its source
+    # ranks below a sentence)
+    for f, (in_prose, rank, *_) in zip(facts, strength, strict=True):
+        if (in_prose or rank == _SOURCE_RANK["sentence"]) and f.value is not None and not _CJK.search(f.evidence):
             body_period.setdefault((f.entity, f.metric, f.industry, f.value, f.unit, f.kind), f.period_end)
     for fact, stated in zip(facts, strength, strict=True):
         if fact.value is None:
