@@ -1025,8 +1025,10 @@ class _Reader(TableReading, FigureLineReading):
                                                                      or s.heading) else 0)
 
     def _growth(self, q, window, lookahead, drafts, s, boundary):
-        if "accounted for" in window or "accounting for" in window:
-            window = _SHARE_CLAUSE.sub(",", window)  # ('exports, which accounted for 58 percent of the total, fell')
+        if "accounted for" in window or "accounting for" in window or "made up" in window or "makes up" in window:
+            # ('exports, which accounted for 58 percent of the total, fell', 'Industrial investment, which made up 82
+            # percent of the total, rose 31.5 percent')
+            window = _SHARE_CLAUSE.sub(",", window)
         yoy = F.growth_value(q, self.text)
         if yoy is not None and self._rate_moved_from(q, yoy, window, lookahead, drafts):
             return
@@ -3114,8 +3116,10 @@ _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the
 _OF_THE_FIRMS = re.compile(r"\b(?:output(?: value)?|revenue|income|sales|taxes|tax revenue|exports|investment)\s+"
                            r"(?:of|from|by)\s+(?:the\s+)?(?:(?:zone|park|sector|industry|cluster|chain)['’]s\s+|"
                            r"its\s+|their\s+)?(?:more than |over |about |nearly |some )?$", re.I)
-_SHARE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:accounted|accounts|account) for\s+[^,;]{1,80},", re.I)
-_SHARE_ASIDE = re.compile(r",\s*(?:which|that)\s+(?:accounted|accounts|account) for\s+(?:about |nearly |more than |"
+_SHARE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:(?:accounted|accounts|account) for|made up|makes up)\s+"
+                           r"[^,;]{1,80},", re.I)
+_SHARE_ASIDE = re.compile(r",\s*(?:which|that)\s+(?:(?:accounted|accounts|account) for|made up|makes up)\s+"
+                          r"(?:about |nearly |more than |"
                           r"over |almost )?$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _FIRMS_AFTER = re.compile(r"[^,.;:()\d]{0,50}?\b(?:enterprises|companies|firms|makers|manufacturers|producers)\b",

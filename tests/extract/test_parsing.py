@@ -6293,3 +6293,16 @@ def test_a_land_area_in_square_kilometres_is_the_zone_s(sentence, facts):
 def test_what_the_zone_was_when_it_began_is_dated_then(sentence, facts):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c61_01: 'Industrial investment, which made up 82 percent of the total, rose 31.5
+    # percent'; c241_08: 'The park signed 8 projects with the agreed investment amount of 2.9 billion yuan')
+    ("Industrial investment, which made up 82 percent of the total, rose 31.5 percent.",
+     [("industrial_investment", None, 31.5)]),
+    ("In the first half, the park signed 8 projects with the agreed investment amount of 2.9 billion yuan.",
+     [("contracted_investment", 2.9e9, None)]),
+])
+def test_a_share_that_made_up_the_total_and_an_agreed_investment(sentence, facts):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == facts
