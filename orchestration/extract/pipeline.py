@@ -1098,7 +1098,8 @@ class _Reader(TableReading, FigureLineReading):
             goal_period = self._goal_period(goal, q)
             if goal_period is not None:
                 metric = (drafts[-1] if drafts else self.drafts[-1][0]).metric
-        named_after = _IN_WHAT.match(lookahead) if _GROWTH_OF.search(window) else None
+        named_after = _IN_WHAT.match(lookahead) if _GROWTH_OF.search(window) else \
+            _CHANGE_IN_WHAT.match(lookahead) if _A_BEFORE.search(window) else None
         if named_after and (after := F.money_metric(named_after.group(1), "")) is not None:
             metric = after  # 'growth of more than 10 percent in the output value of industrial enterprises ...'
         if F.GROWTH_TO_LEVEL.match(lookahead):  # 'exports grew 23.5 percent to 26.4 billion yuan'
@@ -1153,6 +1154,8 @@ class _Reader(TableReading, FigureLineReading):
         tail = _YOY_TAIL.match(lookahead)
         if tail:
             end += tail.end()
+        if named_after is not None and metric == after:
+            end = max(end, q.end + named_after.end())  # (what changed, named after the change, is its evidence)
         # the industry named in this clause ('... as VAT refunds to photovoltaic firms rose, while fixed-asset
         # investment increased 11.5 percent' is the zone's investment), as for an amount
         joined = list(_JOINED_CLAUSE.finditer(window))
@@ -2349,6 +2352,10 @@ _SPACES_AND_SOFT_HYPHENS = str.maketrans(
 # a change named before what changed: 'growth of 8 percent in the output value of industrial enterprises ...'
 _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)\s+of\s+(?:about |around |more than |over |at least |nearly )?$",
                         re.I)
+# ... or after it: 'The first quarter saw a 16.4 percent rise in industrial investment'
+_A_BEFORE = re.compile(r"\ban?\s+$", re.I)
+_CHANGE_IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|jump|gain|decline|drop|fall)\s+"
+                             r"in\s+([^,.;]{3,100}?)(?=\s+(?:and|while|but)\s|[,.;]|$)", re.I)
 _IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:in|for)\s+([^,.;]{3,100}?)(?=\s+(?:and|while|but)\s|[,.;]|$)")
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
 _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over|same as|as much as)\b"

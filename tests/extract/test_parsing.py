@@ -6306,3 +6306,15 @@ def test_what_the_zone_was_when_it_began_is_dated_then(sentence, facts):
 def test_a_share_that_made_up_the_total_and_an_agreed_investment(sentence, facts):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c83_06: 'a 16.4 percent rise in industrial investment'; c23_08, a Xinhua lead: 'reported a
+    # 10.2 percent year-on-year rise in operating revenue of its industrial enterprises ... in the first half')
+    ("The first quarter saw a 16.4 percent rise in industrial investment.",
+     [("industrial_investment", "2023-03", 16.4)]),
+    ("The first half saw a 5.2 percent decline in exports.", [("exports", "2023-06", -5.2)]),
+])
+def test_a_change_named_before_what_changed(sentence, facts):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[3], f[6]) for f in _facts(text)] == facts
