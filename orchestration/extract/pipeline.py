@@ -2604,6 +2604,30 @@ _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approve
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _headline_output_named(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
+    """A headline's 'output' is the measure of output the body gives the same change for.
+
+    'Yinzhou EDZ industrial output grows 9.6%' over 'output value of industrial enterprises above designated size
+    ... up 9.6 percent': the headline restates the body's figure, for its period, in fewer words.
+    """
+    body = {}
+    for f, (in_prose, *_) in zip(facts, strength, strict=True):
+        if in_prose and f.metric in _OUTPUT_MEASURES and f.yoy_pct is not None and f.industry is None:
+            body.setdefault((f.entity, f.yoy_pct, f.kind), f)
+    if not body:
+        return facts
+    named = []
+    for f, (in_prose, *_) in zip(facts, strength, strict=True):
+        said = None if in_prose or f.metric != "industrial_output" or f.value is not None or f.industry is not None \
+            else body.get((f.entity, f.yoy_pct, f.kind))
+        named.append(f if said is None or said.metric == f.metric else
+                     replace(f, metric=said.metric, period_start=said.period_start, period_end=said.period_end))
+    return named
+
+
+_OUTPUT_MEASURES = frozenset({"industrial_output", "industrial_output_above_size", "industrial_added_value_above_size"})
+
+
 def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     """One fact per statement: a heading that restates a body figure is not a second fact.
 
@@ -2611,6 +2635,7 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     again as next year's), unless one of them is a heading's or a Chinese line's, which restates the body's
     figure whatever period its own words suggest.
     """
+    facts = _headline_output_named(facts, strength)
     best: dict[tuple, tuple[tuple, MetricFact]] = {}
     order: list[tuple] = []
     body_period: dict[tuple, str | None] = {}  # each amount's period as the body first states it

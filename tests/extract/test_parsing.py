@@ -6318,3 +6318,13 @@ def test_a_share_that_made_up_the_total_and_an_agreed_investment(sentence, facts
 def test_a_change_named_before_what_changed(sentence, facts):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[3], f[6]) for f in _facts(text)] == facts
+
+
+def test_a_headline_s_output_is_the_body_s_measure_of_output_with_the_same_change():
+    # evaluated on (corpus c111_03: 'Yinzhou EDZ industrial output grows 9.6%' over 'the output value of industrial
+    # enterprises above designated size ... 35.82 billion yuan, up 9.6 percent'; c92_04, c90_08, c96_07)
+    text = ("Yinzhou EDZ industrial output grows 9.6%\n\nUpdated: 2025-06-18\n\nFrom January to May, the output value "
+            "of industrial enterprises above designated size in Ningbo Yinzhou Economic Development Zone reached 35.82 "
+            "billion yuan, up 9.6 percent.\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2025-05", 35.82e9, 9.6)]
