@@ -1030,6 +1030,9 @@ class _Reader(TableReading, FigureLineReading):
             # percent of the total, rose 31.5 percent')
             window = _SHARE_CLAUSE.sub(",", window)
         yoy = F.growth_value(q, self.text)
+        if yoy is not None and "per " in self.sentence_fold \
+                and _PER_AMOUNT_OF.search(self.text, max(s.start, q.start - 120), q.start):
+            return  # 'energy consumption per 10,000 yuan of industrial output fell 6.8 percent': a rate's change
         if yoy is not None and self._rate_moved_from(q, yoy, window, lookahead, drafts):
             return
         # (a comparison in a clause of its own is not this change's: 'Imports accounted for most of the total, while
@@ -3095,6 +3098,8 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
+_PER_AMOUNT_OF = re.compile(r"\bper\s+(?:[\d,.]+\s+)?(?:ten thousand\s+)?(?:yuan|rmb|mu|unit)\s+of\s+[^,;]{1,60}$",
+                            re.I)
 _AND_ANOTHER_CLAUSE = re.compile(r",\s*and\s+(?!by\b)[a-z]+")
 _COMBINED = re.compile(r"\bindustries\b[^.;]*\bcombined\b", re.I)  # 'the leading industries of ... a combined output
 # (after a conversion in brackets too: '$182 million (1.3 billion yuan) in foreign direct investment ..., up')

@@ -6328,3 +6328,15 @@ def test_a_headline_s_output_is_the_body_s_measure_of_output_with_the_same_chang
             "billion yuan, up 9.6 percent.\n")
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2025-05", 35.82e9, 9.6)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c209_06: 'Its energy consumption per 10,000 yuan of industrial output fell 6.8 percent last
+    # year'; c209_02, c42_06 'Carbon emissions per unit of GDP fell 4.3 percent'; c132_03, a plan's goal)
+    "Its energy consumption per 10,000 yuan of industrial output fell 6.8 percent last year.",
+    "Carbon emissions per unit of GDP fell 4.3 percent.",
+    "Energy consumption per unit of industrial added value will fall by 9 percent by 2025.",
+])
+def test_the_change_of_a_rate_per_unit_of_a_measure_is_not_the_measure_s(sentence):
+    text = f"Guanyang Industrial Park, March 2, 2023\n\n{sentence}\n"
+    assert _facts(text) == []
