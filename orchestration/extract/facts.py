@@ -93,7 +93,9 @@ CHANGE_OF_STOCK = re.compile(r"^\s*(?i:more\s+)?(?:new|New)\b" + NEW_INDUSTRY +
 STOCK_CHANGE_AFTER = re.compile(
     r"^[^.;,]{0,40}\b(?:(?:had|have|has) applied|(?:were|was|had been|have been|has been) (?:newly )?(?:recogni[sz]ed|"
     r"approved|identified|rated|"
-    r"selected|certified|added|introduced|negotiated|signed|named|listed|awarded|included))", re.I)
+    r"selected|certified|added|introduced|negotiated|signed|named|listed|awarded|included)|"
+    # ('with 7 parts suppliers signing up this year': the year's newcomers)
+    r"(?:signing|signed) (?:up|on)\b|(?:moving|moved) in\b)", re.I)
 COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", re.I)
 COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to|\bis one of)\s+"
                              r"(?:more than |over |about |nearly )?$", re.I)
@@ -509,10 +511,12 @@ def industry_opening(sentence: str) -> str | None:
     # ('Output of the new materials industry, built on ..., surged': the industry the measure is of)
     opening = _OPENING.match(sentence).end()
     # (a word or two may come first: 'Green food processing', 'High-end equipment manufacturing')
-    found = {code for pattern, code, start in _INDUSTRY.candidates(fold(sentence[:80]))
+    spans = [(m.start(), m.end(), code) for pattern, code, start in _INDUSTRY.candidates(fold(sentence[:80]))
              if (m := pattern.search(sentence, start)) is not None
              and _ONE_OR_TWO_WORDS.fullmatch(sentence, opening, m.start()) and not _NAMED_AREA.match(sentence, m.end())
-             and (named_one or _PRODUCED_MEASURE.match(sentence, m.end()))}
+             and (named_one or _PRODUCED_MEASURE.match(sentence, m.end()))]
+    # (a name inside a longer one is the longer one's: 'Intelligent logistics equipment' names no logistics)
+    found = {code for a, b, code in spans if not any(a2 <= a and b <= b2 and b2 - a2 > b - a for a2, b2, _ in spans)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -196,6 +196,9 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"(?:high-end |intelligent |advanced )?equipment manufacturing|(?:intelligent|smart) equipment|power equipment|"
      r"power transmission(?: and transformation)? equipment|"
      r"agricultural machinery|"
+     # ('Intelligent logistics equipment is its leading industry': the equipment's makers, not logistics)
+     r"(?:intelligent )?(?:mechanical|logistics|packaging|printing|food processing) "
+     r"equipment|"
      r"electrical equipment|rail transit equipment|"
      r"engineering machinery|construction machinery|high-end equipment|"
      r"(?:precision|general|heavy|hoisting|mining|textile|packaging) machinery|electrical machinery|"

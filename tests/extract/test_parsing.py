@@ -6340,3 +6340,20 @@ def test_a_headline_s_output_is_the_body_s_measure_of_output_with_the_same_chang
 def test_the_change_of_a_rate_per_unit_of_a_measure_is_not_the_measure_s(sentence):
     text = f"Guanyang Industrial Park, March 2, 2023\n\n{sentence}\n"
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize(("sentence", "facts", "industries"), [
+    # evaluated on (corpus c236_05: 'Intelligent logistics equipment is its leading industry, with more than 90 firms
+    # making stackers ...'; c113_01 'mechanical equipment'; c215_08: '..., with 7 parts suppliers signing up this
+    # year', the year's newcomers)
+    ("Intelligent logistics equipment is its leading industry, with more than 90 firms making stackers.",
+     [("enterprises", "equipment_manufacturing", 90.0)], [("equipment_manufacturing", "leading")]),
+    ("Auto parts are being developed as an emerging industry, with 7 parts suppliers signing up this year.", [],
+     [("automotive", "emerging")]),
+])
+def test_equipment_named_by_its_use_and_firms_signing_up(sentence, facts, industries):
+    from orchestration.extract import extract_document
+
+    result = extract_document("t.txt", f"Wuxing High-tech Industrial Park, April 10, 2026\n\n{sentence}\n")
+    assert [(f.metric, f.industry, f.value) for f in result.metrics] == facts
+    assert [(i.industry, i.role) for i in result.industries] == industries
