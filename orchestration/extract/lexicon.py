@@ -173,7 +173,10 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"(?:new energy|wind power|photovoltaic|solar|hydrogen(?: energy)?) equipment|"
      r"new energy|clean energy|photovoltaics?|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b|biomass energy",
      "new_energy"),
-    (r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
+    # ('Rare earth new materials are the zone's leading industry': the materials made of the metal)
+    (r"rare earth (?:new |functional |permanent[- ]magnet(?:ic)? )?materials?|(?:rare earth )?permanent[- ]magnets?"
+     r"(?: materials?)?|"
+     r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
      r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
      r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?|"
      r"bio-?based materials?|refractor(?:y|ies)(?: materials?)?|new metal materials?|superhard materials?|"

@@ -6357,3 +6357,17 @@ def test_equipment_named_by_its_use_and_firms_signing_up(sentence, facts, indust
     result = extract_document("t.txt", f"Wuxing High-tech Industrial Park, April 10, 2026\n\n{sentence}\n")
     assert [(f.metric, f.industry, f.value) for f in result.metrics] == facts
     assert [(i.industry, i.role) for i in result.industries] == industries
+
+
+@pytest.mark.parametrize(("sentence", "industry"), [
+    # evaluated on (corpus c158_06, c144_03, c65_02: 'Rare earth new materials are the zone's leading industry'); the
+    # metal's own trade stays the metal's
+    ("Rare earth new materials are the zone's leading industry.", "new_materials"),
+    ("Rare earth permanent magnet materials industry is being cultivated as an emerging industry.", "new_materials"),
+    ("Rare earth smelting is the zone's leading industry.", "nonferrous_metals"),
+])
+def test_materials_made_of_a_metal_are_new_materials(sentence, industry):
+    from orchestration.extract import extract_document
+
+    result = extract_document("t.txt", f"Ganxian Economic Development Zone, April 10, 2024\n\n{sentence}\n")
+    assert [i.industry for i in result.industries] == [industry]
