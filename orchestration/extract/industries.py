@@ -61,8 +61,12 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:is|are|has|have|had|was|w
 # a label's industry and its role after the colon: 'Energy storage batteries: being cultivated as an emerging industry'
 _ROLE_AFTER_LABEL = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?\s*[:：]\s*(?:[\w'’-]+\s+){0,4}?("
                                + _ROLE_WORDS + r")\b", re.I)
+_AND_TAIL = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,)")
+# (not '..., with tea as its featured one,': a role of its own)
+_WITH_ASIDE = re.compile(r",\s*with\b(?![^,.;:]*\bas\b)[^,.;:]{1,80},", re.I)
 _AND_ANOTHER = re.compile(r",\s*and\s+", re.I)
-_JOINED = re.compile(r"\s+(?:and|&)\s+|\s*[/、]\s*", re.I)  # two words of one industry: 'carbon fibre and composites'
+# two words of one industry: 'carbon fibre and composites', 'salt lake chemical and coal chemical industry'
+_JOINED = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,2}|\s*[/、]\s*", re.I)
 _ROLE_OF_WORD = [(re.compile(p, re.I), role) for p, role in (
     (r"leading|pillar|dominant|main|mainstay|backbone|number one|No\. ?1|largest|biggest", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
@@ -134,6 +138,9 @@ def _in_a_name(word: str) -> bool:
 
 def _role(body: str, start: int, end: int) -> str:
     aside = _ROLE_APPOSITIVE.match(body, end) or _ROLE_AFTER_LABEL.match(body, end)
+    if aside is None and (tail := _AND_TAIL.match(body, end)) is not None:
+        # ('Processing of plateau vegetables and malting barley, a characteristic industry of the zone')
+        aside = _ROLE_APPOSITIVE.match(body, tail.end())
     if aside:
         return _role_of(aside.group(1))
     best = None
@@ -151,7 +158,10 @@ def _role(body: str, start: int, end: int) -> str:
     # a predicate after the word is the word's own ('X and Y are its pillar industries') unless
     # a clause of its own comes between: in 'its leading industries are X and Y, and it is
     # cultivating Z', 'cultivating' is said of Z, and X and Y keep the cue before them
-    if after and not _NEW_CLAUSE.search(body, end, end + after.start(1)) and not (
+    # ('Smart manufacturing, with industrial robots and machine vision systems, has been listed as an emerging
+    # industry': an aside on what it makes is no clause of its own)
+    with_aside = _WITH_ASIDE.match(body, end)
+    if after and not _NEW_CLAUSE.search(body, with_aside.end() if with_aside else end, end + after.start(1)) and not (
             # ('Its leading industries are A and B (tea, konjac), and big data services are being cultivated ...':
             # the predicate after ', and' is another subject's, and A and B keep the cue before them)
             best is not None and _AND_ANOTHER.search(body, end, end + after.start(1))):

@@ -302,7 +302,7 @@ ROLE_BEFORE: list[tuple[str, str]] = [
      r"\brel(?:ies|y|ied) (?:mainly |chiefly |largely |heavily )?on", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
     (r"emerging|to be built|will (?:develop|build|focus|cultivate)|plan(?:s|ned)? to|cultivat\w*|"
-     r"creating|building|focus(?:es|ing)? on (?:developing|building)|strive|future|nurtur\w*|foster\w*|"
+     r"creating|building(?! (?:materials?|ceramics|products|blocks)\b)|focus(?:es|ing)? on (?:developing|building)|strive|future|nurtur\w*|foster\w*|"
      r"\b(?:is|are|also|actively|vigorously|will|to)\s+develop(?:ing)?\b|the development of|newly developing|"
      r"new industries", "emerging"),
 ]

@@ -6371,3 +6371,28 @@ def test_materials_made_of_a_metal_are_new_materials(sentence, industry):
 
     result = extract_document("t.txt", f"Ganxian Economic Development Zone, April 10, 2024\n\n{sentence}\n")
     assert [i.industry for i in result.industries] == [industry]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # evaluated on (corpus c120_05: 'Building materials, textiles and logistics are also present in the zone', where
+    # 'building' is the industry's word, not a plan's; c136_04: 'The salt lake chemical and coal chemical industry,
+    # the leading industry of the park, ...'; c191_03: 'Processing of plateau vegetables and malting barley, a
+    # characteristic industry of the zone'; c150_03: 'Smart manufacturing, with industrial robots and machine vision
+    # systems, has been listed as an emerging industry'; c71_02: a with-clause that gives a role of its own)
+    ("Building materials, textiles and logistics are also present in the zone.",
+     [("textiles_apparel", "present"), ("logistics", "present")]),
+    ("The salt lake chemical and coal chemical industry, the leading industry of the park, grew fast.",
+     [("chemicals", "leading")]),
+    ("Processing of plateau vegetables and malting barley, a characteristic industry of the zone, grew fast.",
+     [("food_processing", "characteristic")]),
+    ("Smart manufacturing, with industrial robots and machine vision systems, has been listed as an emerging industry.",
+     [("intelligent_manufacturing", "emerging")]),
+    ("The zone has formed two pillar industries of phosphorus chemicals and new energy battery materials, with "
+     "selenium-rich tea processing as a featured industry.",
+     [("chemicals", "leading"), ("energy_storage_materials", "leading"), ("food_processing", "characteristic")]),
+])
+def test_an_industry_s_role_across_its_joined_words_and_asides(sentence, roles):
+    from orchestration.extract import extract_document
+
+    result = extract_document("t.txt", f"Kaiyang Economic Development Zone, June 10, 2023\n\n{sentence}\n")
+    assert [(i.industry, i.role) for i in result.industries] == roles
