@@ -56,10 +56,14 @@ _ROLE_APPOSITIVE = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?(?
                               r"(?:[\w'’-]+\s+){0,3}?|\s*\(\s*)(" + _ROLE_WORDS + r")\b", re.I)
 # where a new clause with its own verb starts ('..., and it is cultivating', '..., and has developed'); a list's
 # last item ('A, B, and C') does not
-_NEW_CLAUSE = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:is|are|has|have|had|was|were|will|it|its|it's|"
-                         r"the (?:zone|park|district|area|city)\b)|\bwhile\b|,\s*with\b", re.I)
+# ('Sugar refining and its downstream products remain the pillar industry': 'its' without a comma is the same subject)
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:is|are|has|have|had|was|were|will|it|it's|"
+                         r"the (?:zone|park|district|area|city))\b|,\s*(?:and|but)\s+its\b|\bwhile\b|,\s*with\b",
+                         re.I)
 # a label's industry and its role after the colon: 'Energy storage batteries: being cultivated as an emerging industry'
-_ROLE_AFTER_LABEL = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?\s*[:：]\s*(?:[\w'’-]+\s+){0,4}?("
+# (or a dash: 'Electronic information - the pillar industry', 'New energy vehicle components — leading industry')
+_ROLE_AFTER_LABEL = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?(?:\s*[:：]\s*(?:[\w'’-]+\s+){0,4}?|"
+                               r"(?:\s+[a-z][\w-]*)?\s+[-–—]{1,2}\s*(?:the |its |our )?)("
                                + _ROLE_WORDS + r")\b", re.I)
 _AND_TAIL = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,)")
 # (not '..., with tea as its featured one,': a role of its own)

@@ -6396,3 +6396,22 @@ def test_an_industry_s_role_across_its_joined_words_and_asides(sentence, roles):
 
     result = extract_document("t.txt", f"Kaiyang Economic Development Zone, June 10, 2023\n\n{sentence}\n")
     assert [(i.industry, i.role) for i in result.industries] == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # evaluated on (corpus c191_06: 'Sugar refining and its downstream products remain the pillar industry of the
+    # park', where 'and its' starts no clause; c60_04 'Electronic information - the pillar industry'; c201_05 'New
+    # energy vehicle components — leading industry'; c14_02: a dash that opens an aside keeps its words apart)
+    ("Sugar refining and its downstream products remain the pillar industry of the park.",
+     [("food_processing", "leading")]),
+    ("Electronic information - the pillar industry", [("electronic_information", "leading")]),
+    ("New energy vehicle components — leading industry", [("new_energy_vehicles", "leading")]),
+    ("The zone focuses on three leading industries - new materials and electronic information - and is cultivating "
+     "emerging industries including the digital economy.",
+     [("new_materials", "leading"), ("electronic_information", "leading"), ("digital_economy", "emerging")]),
+])
+def test_an_industry_s_role_after_a_dash_or_its_own_words(sentence, roles):
+    from orchestration.extract import extract_document
+
+    result = extract_document("t.txt", f"Kaiyang Economic Development Zone, June 10, 2023\n\n{sentence}\n")
+    assert [(i.industry, i.role) for i in result.industries] == roles
