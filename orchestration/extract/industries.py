@@ -40,7 +40,8 @@ _ROLE_HEADING = guarded(re.compile(  # guarded: see firstchar
 _ROLE_WORDS = (r"leading|pillar|dominant|main|mainstays?|backbone|characteristic|distinctive|featured|specialty|"
                # 'Auto parts are our number one industry', 'The chemical new materials industry, the zone's largest,'
                r"number one|No\. ?1|(?:largest|biggest)(?= (?:industry|sector|pillar|cluster)\b|,)|"
-               r"emerging|new growth (?:engine|pole|area)|cultivat\w*|to be built|new industries|nurtur\w*|"
+               r"emerging|new growth (?:engine|pole|area|point)s?|growth points?|new tracks?|building up|built up|"
+               r"cultivat\w*|to be built|new industries|nurtur\w*|"
                r"foster\w*|being developed|newly developing")
 # the role stated in the predicate after the industries: 'X and Y are the zone's two pillar industries',
 # 'make X its leading industry', 'X, the zone's largest pillar', 'X as emerging industries'
@@ -52,7 +53,10 @@ _ROLE_PREDICATE = re.compile(
     + _ROLE_WORDS + r")\b", re.I)
 # the role in an aside right after the word: 'X industry, the leading industry of the zone,',
 # 'lithium battery materials, an emerging industry', 'hydrogen energy (emerging)'
-_ROLE_APPOSITIVE = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?(?:,\s+(?:the|an?|its|our)\s+"
+# (a word or two of the trade may come first, and a place's name may own the role: 'Gold and precious metals
+# processing, a characteristic industry', 'The beef cattle processing industry, Xinye's best-known featured industry')
+_ROLE_APPOSITIVE = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?(?:\s+(?:industry|industries|sector|cluster))?"
+                              r"(?:\s*[,，]\s*(?:the|an?|its|our|(?-i:[A-Z])[\w-]*['’]s)\s+"
                               r"(?:[\w'’-]+\s+){0,3}?|\s*\(\s*)(" + _ROLE_WORDS + r")\b", re.I)
 # where a new clause with its own verb starts ('..., and it is cultivating', '..., and has developed'); a list's
 # last item ('A, B, and C') does not
@@ -74,7 +78,7 @@ _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,2}|\s*[/、]\s*", re.
 _ROLE_OF_WORD = [(re.compile(p, re.I), role) for p, role in (
     (r"leading|pillar|dominant|main|mainstay|backbone|number one|No\. ?1|largest|biggest", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
-    (r"emerging|growth|cultivat|built|new industries|nurtur|foster|develop", "emerging"))]
+    (r"emerging|growth|cultivat|built|building|tracks?|new industries|nurtur|foster|develop", "emerging"))]
 
 
 def heading_role(line: str) -> str | None:

@@ -6415,3 +6415,23 @@ def test_an_industry_s_role_after_a_dash_or_its_own_words(sentence, roles):
 
     result = extract_document("t.txt", f"Kaiyang Economic Development Zone, June 10, 2023\n\n{sentence}\n")
     assert [(i.industry, i.role) for i in result.industries] == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # evaluated on (corpus c181_03: 'Gold and precious metals processing, a characteristic industry of the zone'; c233
+    # 'The beef cattle processing industry, Xinye's best-known featured industry'; c116_03, full-width commas; c59_07
+    # 'Cross-border logistics with Russia is an industry we are building up as a new growth point')
+    ("Gold and precious metals processing, a characteristic industry of the zone, grew 21.4 percent.",
+     [("nonferrous_metals", "characteristic")]),
+    ("The beef cattle processing industry, Xinye's best-known featured industry, grew fast.",
+     [("food_processing", "characteristic")]),
+    ("Organic agricultural products processing，the characteristic industry of the park，kept stable.",
+     [("food_processing", "characteristic")]),
+    ("Cross-border logistics with Russia is an industry we are building up as a new growth point.",
+     [("logistics", "emerging")]),
+])
+def test_an_industry_s_role_in_an_aside_after_its_trade_or_as_a_growth_point(sentence, roles):
+    from orchestration.extract import extract_document
+
+    result = extract_document("t.txt", f"Kaiyang Economic Development Zone, June 10, 2023\n\n{sentence}\n")
+    assert [(i.industry, i.role) for i in result.industries] == roles
