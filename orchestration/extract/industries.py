@@ -37,7 +37,9 @@ _LEADS_SENTENCE = re.compile(r"^[^A-Za-z]*$")  # only quotes, bullets or spaces 
 # A heading over a list of industries ('Leading industries', 'Emerging industries:') gives its role
 _ROLE_HEADING = guarded(re.compile(  # guarded: see firstchar
     r"\b(leading|pillar|main|dominant|characteristic|featured|distinctive|emerging)\s+industr", re.I))
-_ROLE_WORDS = (r"leading|pillar|dominant|main|mainstays?|backbone|characteristic|distinctive|featured|specialty|"
+# ('develop it into a new pillar industry', 'the park's main emerging industry': still to come, so first)
+_ROLE_WORDS = (r"(?:new|next|fresh|future) pillar|main emerging|"
+               r"leading|pillar|dominant|main|mainstays?|backbone|characteristic|distinctive|featured|specialty|"
                # 'Auto parts are our number one industry', 'The chemical new materials industry, the zone's largest,'
                r"number one|No\. ?1|(?:largest|biggest)(?= (?:industry|sector|pillar|cluster)\b|,)|"
                r"emerging|new growth (?:engine|pole|area|point)s?|growth points?|new tracks?|building up|built up|"
@@ -76,6 +78,7 @@ _AND_ANOTHER = re.compile(r",\s*and\s+", re.I)
 # two words of one industry: 'carbon fibre and composites', 'salt lake chemical and coal chemical industry'
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,2}|\s*[/、]\s*", re.I)
 _ROLE_OF_WORD = [(re.compile(p, re.I), role) for p, role in (
+    (r"^(?:new|next|fresh|future) pillar|^main emerging", "emerging"),
     (r"leading|pillar|dominant|main|mainstay|backbone|number one|No\. ?1|largest|biggest", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
     (r"emerging|growth|cultivat|built|building|tracks?|new industries|nurtur|foster|develop", "emerging"))]

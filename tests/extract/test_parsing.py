@@ -6435,3 +6435,18 @@ def test_an_industry_s_role_in_an_aside_after_its_trade_or_as_a_growth_point(sen
 
     result = extract_document("t.txt", f"Kaiyang Economic Development Zone, June 10, 2023\n\n{sentence}\n")
     assert [(i.industry, i.role) for i in result.industries] == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # evaluated on (corpus c106_02 'Hydrogen energy is now the park's main emerging industry'; c36_07 'The zone is now
+    # building lithium battery materials into a new pillar'): what is still to come is emerging
+    ("Hydrogen energy is now the park's main emerging industry.", [("new_energy", "emerging")]),
+    ("The zone is now building lithium battery materials into a new pillar.",
+     [("energy_storage_materials", "emerging")]),
+    ("Lithium battery materials are the zone's pillar industry.", [("energy_storage_materials", "leading")]),
+])
+def test_a_new_pillar_or_a_main_emerging_industry_is_emerging(sentence, roles):
+    from orchestration.extract import extract_document
+
+    result = extract_document("t.txt", f"Kaiyang Economic Development Zone, June 10, 2023\n\n{sentence}\n")
+    assert [(i.industry, i.role) for i in result.industries] == roles
