@@ -33,7 +33,9 @@ _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpi
 _FACILITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects?|cent(?:er|re)s?|plants?|factory|factories|"
                              r"company|companies|fabs?|production lines?)\b", re.I)
 _CAPITALISED_ANYWHERE = re.compile(r"\b(?:[A-Z]{2,}s?|Chinese|Tibetan|Mongolian|Uyghur|Miao)\b")
-_LEADS_SENTENCE = re.compile(r"^[^A-Za-z]*$")  # only quotes, bullets or spaces before the word
+# only quotes, bullets or spaces before the word, or a label or a speaker's name and a colon
+# ('Chen: Automobiles are ...')
+_LEADS_SENTENCE = re.compile(r"^(?:[^A-Za-z]*|[^:：]{1,40}[:：]\s*[\"“'‘]?)$")
 # A heading over a list of industries ('Leading industries', 'Emerging industries:') gives its role
 _ROLE_HEADING = guarded(re.compile(  # guarded: see firstchar
     r"\b(leading|pillar|main|dominant|characteristic|featured|distinctive|emerging)\s+industr", re.I))

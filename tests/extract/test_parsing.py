@@ -6450,3 +6450,12 @@ def test_a_new_pillar_or_a_main_emerging_industry_is_emerging(sentence, roles):
 
     result = extract_document("t.txt", f"Kaiyang Economic Development Zone, June 10, 2023\n\n{sentence}\n")
     assert [(i.industry, i.role) for i in result.industries] == roles
+
+
+def test_an_industry_that_opens_a_speaker_s_answer_is_no_proper_name():
+    # evaluated on (corpus c17_07 'Chen: Automobiles are our leading industry.'; c74_01, c74_06, interviews)
+    from orchestration.extract import extract_document
+
+    text = ("Kaiyang Economic Development Zone, June 10, 2023\n\nChen: Automobiles are our leading industry. "
+            "Jinlong Auto Parts Co. makes axles.\n")
+    assert [(i.industry, i.role) for i in extract_document("t.txt", text).industries] == [("automotive", "leading")]
