@@ -50,7 +50,8 @@ _ROLE_WORDS = (r"(?:new|next|fresh|future) pillar|main emerging|"
 # the role stated in the predicate after the industries: 'X and Y are the zone's two pillar industries',
 # 'make X its leading industry', 'X, the zone's largest pillar', 'X as emerging industries'
 _ROLE_PREDICATE = re.compile(
-    r"^[^.;:]{0,160}?\b(?:as|are|is|were|was|remain(?:s|ed)?|constitutes?|forms?|be|becomes?|became|being|into|its|their|"
+    r"^[^.;:]{0,160}?\b(?:as|are|is|were|was|been|remain(?:s|ed)?|constitutes?|forms?|be|becomes?|became|being|into|"
+    r"its|their|"
     r"began|begun|started|"  # 'The lithium battery materials industry, which the zone began to cultivate in 2019'
 
     r"our|the zone's|the park's|the district's|two|three|four|five|six|seven|eight)\b(?:\s+[\w'’-]+){0,6}?\s+("

@@ -251,7 +251,9 @@ INDUSTRIES: list[tuple[str, str]] = [
      # a base metal's firms or trade: '52 copper enterprises', 'magnesium processing'
      r"(?:copper|alumin(?:i)?um|zinc|nickel|titanium|tungsten|molybdenum|antimony|(?:electrolytic )?manganese)"
      # (or alone: the words before a count's noun, 'copper' of '52 copper enterprises')
-     r"(?= (?:processing|deep processing|smelting|enterprises|companies|firms|industry|products)\b|$)",
+     # (or the subject of its role: 'Aluminum remains the zone's pillar industry')
+     r"(?= (?:processing|deep processing|smelting|enterprises|companies|firms|industry|products)\b|$|"
+     r" (?:remains|is|has long been) (?:the|its|our) (?:[\w'’-]+ ){0,2}?(?:leading|pillar|main|dominant)\b)",
      "nonferrous_metals"),
     (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*|(?:new-type |compound )?fertili[sz]ers?", "chemicals"),
     (r"(?:modern |cold[- ]chain |e-commerce |third-party )?logistics", "logistics"),

@@ -6459,3 +6459,16 @@ def test_an_industry_that_opens_a_speaker_s_answer_is_no_proper_name():
     text = ("Kaiyang Economic Development Zone, June 10, 2023\n\nChen: Automobiles are our leading industry. "
             "Jinlong Auto Parts Co. makes axles.\n")
     assert [(i.industry, i.role) for i in extract_document("t.txt", text).industries] == [("automotive", "leading")]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # evaluated on (corpus c125_01 'Packaging machinery has long been the leading industry of the zone'; c148_05
+    # 'Aluminum remains the zone's pillar industry')
+    ("Packaging machinery has long been the leading industry of the zone.", [("equipment_manufacturing", "leading")]),
+    ("Aluminum remains the zone's pillar industry.", [("nonferrous_metals", "leading")]),
+])
+def test_a_role_that_has_long_been_and_a_metal_as_the_pillar(sentence, roles):
+    from orchestration.extract import extract_document
+
+    result = extract_document("t.txt", f"Kaiyang Economic Development Zone, June 10, 2023\n\n{sentence}\n")
+    assert [(i.industry, i.role) for i in result.industries] == roles
