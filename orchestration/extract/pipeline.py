@@ -2435,11 +2435,18 @@ def _title(text: str) -> str:
 
     >>> _title("Home > News > Park News\\n\\nA look back at 2021\\n")
     'A look back at 2021'
+
+    So is a headline's name before its colon: 'Jinan Starting Zone: 2023 in review'.
+
+    >>> _title("Jinan Starting Zone: 2023 in review\\n\\nJINAN -- ...")
+    'Jinan Starting Zone'
     """
     lines = [line.strip()[:120] for line in text.splitlines() if line.strip()]
     for line in [line for line in lines if not is_boilerplate(line)] or lines[:1]:
         name = _LEADING_NAME.match(line)
-        return name.group(1) if name and _HEADLINE_VERB.match(line, name.end()) else line
+        if name and (_HEADLINE_VERB.match(line, name.end()) or line.startswith(":", name.end())):
+            return name.group(1)
+        return line
     return ""
 
 
