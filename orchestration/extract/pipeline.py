@@ -2578,7 +2578,7 @@ _TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs)\b[^.
                                   r"(?:(?!of\b|as\b)[\w-]+ ){0,5}?(?:zones|parks|sub-parks)\b", re.I))
 _ONE_OF_THEM = re.compile(r"[:;]\s*(?:the\s+)?[A-Z]")
 _NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
-_CLAUSE_MARKS = (",", ";", "->", "→")  # where a stock's own clause ends, for its tense
+_CLAUSE_MARKS = (",", ";", "->", "→", "，", "；")  # where a stock's own clause ends, for its tense (full-width too)
 _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |over |about |nearly )?")
 # what an industry's firms made: '58 foundries produced castings worth 3.12 billion yuan'
 _FIRMS_TURNED_OUT = re.compile(r"\s*(?:turned out|produced|made|manufactured|churned out)\s+"

@@ -6472,3 +6472,13 @@ def test_a_role_that_has_long_been_and_a_metal_as_the_pillar(sentence, roles):
 
     result = extract_document("t.txt", f"Kaiyang Economic Development Zone, June 10, 2023\n\n{sentence}\n")
     assert [(i.industry, i.role) for i in result.industries] == roles
+
+
+def test_a_full_width_comma_ends_a_stock_s_clause_for_its_tense():
+    # evaluated on (corpus c108_05, c108_01, c116_02, machine-translated county pages: 'The park was established in
+    # 2001，in 2006 approved as provincial-level industrial park，planned area 15.3 square kilometers' in a summary
+    # of 2023 released in January 2024: the area of today, not of the founding's past tense)
+    text = ("Xiajiang Industrial Park 2023 Year Work Summary\n\nRelease time：2024-01-26\n\n2023 year，the park's main "
+            "business income reached 30.2 billion yuan.\n\nThe park was established in 2001，in 2006 approved as "
+            "provincial-level industrial park，planned area 15.3 square kilometers.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("area_planned", "2024-01", 15.3)
