@@ -1517,6 +1517,8 @@ class _Reader(TableReading, FigureLineReading):
             excluded = None  # 'The zone covers a land area of 173.6 square kilometers' (not a plot's, in mu)
         if excluded is not None or F.lexicon.AREA_FACILITY.search(window[at:]):
             return None
+        if _START_UP_AREA.search(window[max(0, at - 30):]) and _WHOLE_AREA_BEFORE.search(self.text, s.start, q.start):
+            return None  # 'a planned area of 24.6 square kilometers, with a starting area of 8.3': a part of it
         grew_by = _GREW_BY_BEFORE.search(window[at:]) is not None
         if grew_by or _FROM_BEFORE.search(window):
             # 'expanded from 60 square kilometres to 110 square kilometres': the area now is the second (so too
@@ -2876,6 +2878,9 @@ _WITH_REACHING = re.compile(r"^\s*,?\s*(?:with|and)\s+(?:the\s+|its\s+)?(?P<name
 _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
 _MADE_BEFORE = re.compile(r"\b(?:made|produced|turned out)\s+(?:about |nearly |more than |over |some |around )?$", re.I)
+# a zone's first stage ('with a starting area of 8 square kilometers'): its area when it began, a part beside the whole
+_START_UP_AREA = re.compile(r"\bstart(?:ing|-up| up) area\b", re.I)
+_WHOLE_AREA_BEFORE = re.compile(r"\b(?:planned|planning|total) area\b|\bcovers\b", re.I)
 _KM2_WRITTEN = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 # a sentence on what the zone was when it began: 'When it was set up in 1993, the zone had 12 enterprises'
 _AT_FOUNDING = re.compile(r"^\W*when\b[^.;]{0,80}?\b(?:established|founded|set up|launched|began|started)\b"

@@ -6482,3 +6482,17 @@ def test_a_full_width_comma_ends_a_stock_s_clause_for_its_tense():
             "business income reached 30.2 billion yuan.\n\nThe park was established in 2001，in 2006 approved as "
             "provincial-level industrial park，planned area 15.3 square kilometers.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("area_planned", "2024-01", 15.3)
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c141_04 'Zhoushan High-tech Park has a planned area of 24.6 square kilometers, with a
+    # starting area of 8.3 square kilometers', c169_05, c197_02, c228_05: a part beside the whole; c144_04 '...
+    # approved the zone in June 2008, with a starting area of 8 square kilometers': its area then, alone)
+    ("The zone has a planned area of 24.6 square kilometers, with a starting area of 8.3 square kilometers.",
+     [("area_planned", 24.6)]),
+    ("In June 2008, the provincial government approved the zone, with a starting area of 8 square kilometers.",
+     [("area", 8.0)]),
+])
+def test_a_start_up_area_beside_the_whole_is_a_part(sentence, facts):
+    text = f"Zhoushan High-tech Park, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
