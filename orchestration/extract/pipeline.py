@@ -2610,7 +2610,12 @@ _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approve
                                        # Aviation Administration of China in July 2016, the zone has ...')
                                        r"held|opened|inaugurated|started|began|"
                                        # ('falling short of the 50-billion-yuan goal set in 2021')
-                                       r"(?:goal|target|plan)s? (?:it |was |were )?set)\b[^.;,]{0,120}$", re.I))
+                                       r"(?:goal|target|plan)s? (?:it |was |were )?set)\b[^.;,]{0,120}$|"
+                                       # ('After the integration of the Wuli Park, Anhai Park and ... in 2013, the
+                                       # zone has a total area of 48.3 square kilometers': an event's year)
+                                       r"\bafter (?:the|its) (?:integration|expansion|merger|restructuring|"
+                                       r"reorgani[sz]ation|adjustment|upgrade|upgrading|approval|establishment)\b"
+                                       r"[^.;]{0,120}$", re.I))
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

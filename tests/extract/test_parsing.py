@@ -6496,3 +6496,16 @@ def test_a_full_width_comma_ends_a_stock_s_clause_for_its_tense():
 def test_a_start_up_area_beside_the_whole_is_a_part(sentence, facts):
     text = f"Zhoushan High-tech Park, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c60_08 'After the integration of the Wuli Park, Anhai Park and Jinjiang Sports Industry
+    # Park in 2013, the zone has a total area of 48.3 square kilometers'; c65_01; c113_07 'After its expansion in
+    # 2019, its planned area reached 21.3 square kilometers')
+    "After the integration of the Wuli Park, Anhai Park and Jinjiang Sports Industry Park in 2013, the zone has a "
+    "total area of 48.3 square kilometers.",
+    "After its expansion in 2019, its planned area reached 48.3 square kilometers.",
+])
+def test_an_area_after_an_event_of_a_year_is_the_area_of_today(sentence):
+    text = f"Jinjiang Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[3], f[4]) for f in _facts(text)] == [("2023-08", 48.3)]
