@@ -1637,6 +1637,8 @@ class _Reader(TableReading, FigureLineReading):
                 or self._of_the_count(before, code, q, phrase_end)
                 # "Tea processing remains a featured industry, with 27 tea enterprises in the zone"
                 or (industry is not None and _WITH_COUNT.search(before))
+                # 'Seventeen companies based in the zone are listed on stock exchanges at home and abroad'
+                or (code == "listed_companies" and _ARE_LISTED.match(self.text, phrase_end) is not None)
                 # 'About 40 medical device companies in the zone make disposable infusion sets'
                 or (industry is not None and _OPENS_CLAUSE.search(before)
                     and _THEY_WORK.match(self.text, phrase_end))
@@ -2891,6 +2893,8 @@ _KM2_WRITTEN = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 _AT_FOUNDING = re.compile(r"^\W*when\b[^.;]{0,80}?\b(?:established|founded|set up|launched|began|started)\b"
                           r"[^.;]{0,40}?,|\b(?:started out|started off|began) (?:with|as)\b|"
                           r"\binitially\b|\boriginally\b", re.I)
+_ARE_LISTED = re.compile(r"\s+(?:(?:based |registered |headquartered )?in the (?:zone|park|area)\s+)?"
+                         r"(?:are|were|have been)\s+(?:publicly\s+)?listed\b", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'

@@ -6509,3 +6509,14 @@ def test_a_start_up_area_beside_the_whole_is_a_part(sentence, facts):
 def test_an_area_after_an_event_of_a_year_is_the_area_of_today(sentence):
     text = f"Jinjiang Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[3], f[4]) for f in _facts(text)] == [("2023-08", 48.3)]
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    # evaluated on (corpus c40_05 'Seventeen companies based in the zone are listed on stock exchanges at home and
+    # abroad'; c72_07 'Three enterprises are listed on the main board of the Shanghai and Shenzhen stock exchanges')
+    ("Seventeen companies based in the zone are listed on stock exchanges at home and abroad.", 17.0),
+    ("Three enterprises are listed on the main board of the Shanghai and Shenzhen stock exchanges.", 3.0),
+])
+def test_companies_that_are_listed_are_the_listed_companies(sentence, count):
+    text = f"Wuzhong Economic and Technological Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [("listed_companies", count)]
