@@ -46,7 +46,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
      # (not what firms were granted for it: 'technological transformation subsidies totalling 23.5 million yuan')
      r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?"
      r"(?!\s+(?:special\s+)?(?:subsid\w*|funds?|awards?|rewards?|grants?|loans?)\b)", "tech_upgrade_investment"),
-    (r"foreign (?:direct )?investment|foreign (?:capital|funds)|\bfdi\b|overseas investment|utiliz\w* foreign|"
+    (r"foreign (?:direct )?investment|(?:actual use of |actually (?:used|utili[sz]ed) )?foreign (?:capital|funds)|\bfdi\b|overseas investment|utiliz\w* foreign|"
      r"(?:实际(?:使用|利用)|利用)外资", "foreign_investment"),
     (r"exports?|export value|foreign trade exports|出口(?:总)?额|出口", "exports"),
     (r"imports? (?:and|&) exports?|foreign trade(?: volume| value)?|total trade|"

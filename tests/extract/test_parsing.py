@@ -6520,3 +6520,10 @@ def test_an_area_after_an_event_of_a_year_is_the_area_of_today(sentence):
 def test_companies_that_are_listed_are_the_listed_companies(sentence, count):
     text = f"Wuzhong Economic and Technological Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [("listed_companies", count)]
+
+
+def test_foreign_capital_in_actual_use_named_after_the_amount():
+    # evaluated on (corpus c10_02: 'the zone attracted $623 million in actual use of foreign capital')
+    text = ("Wuhu Economic and Technological Development Zone, March 3, 2022\n\nIn 2021 the zone attracted $623 "
+            "million in actual use of foreign capital.\n")
+    assert [(f[1], f[3], f[4], f[5]) for f in _facts(text)] == [("foreign_investment", "2021-12", 623e6, "USD")]
