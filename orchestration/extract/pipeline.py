@@ -641,6 +641,33 @@ class _Reader(TableReading, FigureLineReading):
                 continue
             if q.kind == "bare" and not q.scaled and q.raw.isdigit() and 1900 <= q.value <= 2100:
                 continue  # 'Total industrial output value, 2022: 11.72 billion yuan': the label runs on past its year
+            before = drafts[-1].quantity if drafts and drafts[-1].value is not None else None
+            series = _SERIES_YEAR.search(self.text, max(s.start, q.start - 14), q.start) \
+                if q.kind == "bare" and before is not None and before.kind in ("bare", "money") \
+                and before.scaled == (row_unit is not None) else None
+            if series is None and q.kind == "bare" and not drafts and not q.scaled and row_unit is None \
+                    and (first := _SERIES_FIRST.search(self.text, max(s.start, q.start - 14), q.start)) is not None:
+                # '(4) Industrial enterprises above designated size (number): 2018, 52; 2019, 58': a count's series
+                label = _SERIES_LABEL.sub("", self.text[s.start: first.start()])
+                code = F.count_label(label) if label and not F.money_metric(label, "") else None
+                if code is not None:
+                    year = int(first.group(1))
+                    drafts.append(F.Draft(code, q.value, "count", q.qualifier, q, s.start, q.end, measure="stock",
+                                          anchor=q.start, period=Period(q.start, q.start, None, (year, 12))))
+                    boundary = skip_until = q.end
+                    continue
+            if series is not None:
+                # 'Operating revenue (100 million yuan): 2018, 96.4; 2019, 112.7; 2020, 131.5': the row's measure, in
+                # its unit, for each year named before the figure
+                last, year = drafts[-1], int(series.group(1))
+                figure = F.in_unit(q, row_unit) if row_unit is not None else q
+                if figure.unit == last.unit or (figure.unit is None and last.unit == "count"):
+                    stock = last.measure == "stock"
+                    drafts.append(F.extend(last, value=figure.value, quantity=figure, end=q.end, anchor=q.start,
+                                           yoy_pct=None, qualifier=figure.qualifier, base_of=None, dated=(),
+                                           period=Period(q.start, q.start, None if stock else (year, 1), (year, 12))))
+                    boundary = skip_until = q.end
+                    continue
             label = F.unit_label(self.text, q)
             if label is not None:  # '(10,000 yuan)' after a row's name: the unit of the row's figures
                 row_unit = label
@@ -2895,6 +2922,9 @@ _AT_FOUNDING = re.compile(r"^\W*when\b[^.;]{0,80}?\b(?:established|founded|set u
                           r"\binitially\b|\boriginally\b", re.I)
 _ARE_LISTED = re.compile(r"\s+(?:(?:based |registered |headquartered )?in the (?:zone|park|area)\s+)?"
                          r"(?:are|were|have been)\s+(?:publicly\s+)?listed\b", re.I)
+_SERIES_FIRST = re.compile(r"\s*[:：]\s*((?:19|20)\d\d)\s*,\s*$")
+_SERIES_LABEL = re.compile(r"^\W*(?:\(?\d{1,2}[.)]\s*)?|\s*\((?:number|count|units?|家|个)\)\s*$", re.I)
+_SERIES_YEAR = re.compile(r";\s*((?:19|20)\d\d)\s*[,:：]\s*$")  # '...; 2019, 112.7': a series' next year
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'

@@ -6527,3 +6527,16 @@ def test_foreign_capital_in_actual_use_named_after_the_amount():
     text = ("Wuhu Economic and Technological Development Zone, March 3, 2022\n\nIn 2021 the zone attracted $623 "
             "million in actual use of foreign capital.\n")
     assert [(f[1], f[3], f[4], f[5]) for f in _facts(text)] == [("foreign_investment", "2021-12", 623e6, "USD")]
+
+
+def test_a_series_of_years_and_figures_after_a_row_s_label():
+    # evaluated on (corpus c161_04, a work report's 'Main indicators by year': '(1) Operating revenue (100 million
+    # yuan): 2018, 96.4; 2019, 112.7; ...' and '(4) Industrial enterprises above designated size (number): 2018, 52;
+    # 2019, 58; ...')
+    text = ("Danleng Economic Development Zone, February 20, 2023\n\nMain indicators by year:\n"
+            "(1) Operating revenue (100 million yuan): 2018, 96.4; 2019, 112.7; 2020, 131.5.\n"
+            "(2) Industrial enterprises above designated size (number): 2018, 52; 2019, 58.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2018-12", 9.64e9), ("operating_revenue", "2019-12", 11.27e9),
+        ("operating_revenue", "2020-12", 13.15e9), ("enterprises_above_size", "2018-12", 52.0),
+        ("enterprises_above_size", "2019-12", 58.0)]
