@@ -761,6 +761,11 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     them = OF_THEM.match(rest)  # '1,800 enterprises ..., and 52 of them are national high-tech enterprises'
     if them is None and OPENS_ITS_CLAUSE.search(text, max(0, q.start - 12), q.start):
         them = ARE_FIRMS.match(rest)
+    its = OF_ITS_FIRMS.match(rest) if them is None else None
+    if its is not None:
+        if _LISTED_AFTER.match(rest, its.end() - 1):
+            return "listed_companies", q.end + its.end() + len("listed"), None  # 'Three of its companies are listed'
+        them = its
     head = lexicon.COUNT_HEAD.search(rest, them.end() if them else 0)
     if head is None:
         return None
@@ -849,6 +854,10 @@ _LISTED_AFTER = re.compile(r"\s+(?:(?:based |registered |headquartered )?in the 
 ARE_ABOVE = re.compile(r"\s+(?:(?:in|of) (?:the|this|our) (?:zone|park|area)\s+)?(?:are|were|(?:have |had )?reached)\s+"
                        r"(?:the\s+)?(?:above\s+)?designated (?:size|scale)\b", re.I)
 OF_THEM = re.compile(r"\s+of (?:them|which|these) (?:are|were)\s+", re.I)
+# ... or of the zone's firms, now: 'Twenty-six of its firms are national "little giant" enterprises', 'Three of its
+# companies are listed' (not '19 of the park's enterprises are above designated size', read by its head below)
+OF_ITS_FIRMS = re.compile(r"\s+of (?:its|their|the (?:zone|park)['’]s) (?:firms|companies|enterprises) are\s+"
+                           r"(?!(?:the\s+)?(?:above\s+)?designated)", re.I)
 # ... or said with the count opening its clause: '. Sixty-four are industrial enterprises above designated size and 49
 # are national high-tech enterprises', 'of which 9,742 were enterprises' (not '..., 14 are aluminum processing
 # enterprises' after 'Of the 41 industrial enterprises above designated size', a part of those)

@@ -1642,6 +1642,7 @@ class _Reader(TableReading, FigureLineReading):
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
         if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)
                 or _ITEM_OPENS_WITH.fullmatch(self.text, s.start, q.start) or F.OF_THEM.match(self.text, q.end)
+                or F.OF_ITS_FIRMS.match(self.text, q.end)
                 # '. Sixty-four are industrial enterprises above designated size', 'of which 9,742 were enterprises'
                 or (F.ARE_FIRMS.match(self.text, q.end)
                     and F.OPENS_ITS_CLAUSE.search(self.text, max(0, q.start - 12), q.start))

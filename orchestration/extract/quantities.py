@@ -197,7 +197,10 @@ def _word_number_ok(text: str, m: re.Match[str]) -> bool:
 
 
 # ('seven of them above designated size', 'four of them recognized as ...': a part counted too)
-_OF_WHICH_ARE = re.compile(r" of (?:which|them|these) (?:are|were|is|above|(?:have|had) been|recogni[sz]ed)\b", re.I)
+# ('Three of its companies are listed': a part of the zone's firms counted)
+_OF_WHICH_ARE = re.compile(r" of (?:which|them|these|"
+                           r"(?:its|their|the (?:zone|park)['’]s) (?:firms|companies|enterprises))"
+                           r" (?:are|were|is|above|(?:have|had) been|recogni[sz]ed)\b", re.I)
 
 
 # QUANTITY's groups, in order: ``_reading`` takes them as ``match.groups()`` gives them

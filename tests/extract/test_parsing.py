@@ -6540,3 +6540,16 @@ def test_a_series_of_years_and_figures_after_a_row_s_label():
         ("operating_revenue", "2018-12", 9.64e9), ("operating_revenue", "2019-12", 11.27e9),
         ("operating_revenue", "2020-12", 13.15e9), ("enterprises_above_size", "2018-12", 52.0),
         ("enterprises_above_size", "2019-12", 58.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c184_03 'Twenty-six of its firms are national specialized and new "little giant"
+    # enterprises'; c65_02 'Three of its companies are listed on the Shenzhen and Shanghai stock exchanges'); not a
+    # year's newcomers (c148_03 'two of its firms were named national little giants')
+    ('Twenty-six of its firms are national specialized and new "little giant" enterprises.', [("little_giants", 26.0)]),
+    ("Three of its companies are listed on the Shenzhen and Shanghai stock exchanges.", [("listed_companies", 3.0)]),
+    ("This year two of its firms were named national little giants.", []),
+])
+def test_a_part_of_the_zone_s_firms_counted_by_what_they_are(sentence, facts):
+    text = f"Yongjia Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
