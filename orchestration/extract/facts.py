@@ -58,12 +58,20 @@ PER_UNIT = re.compile(r"\beach square (?:kilomet|km)|"  # 'Each square kilometer
                       r"\bper (?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit|worker|labou?rer|"
                       r"resident|household)\b|"
                       r"/mu\b|\baverage\b[^.;]{0,30}\bper\b", re.I)
+_KIND_OF_FIRM = (r"(?:high-tech|high and new technology|foreign-(?:funded|invested)|state-owned|private|listed) "
+                 r"(?:enterprises|companies|firms)\b(?! above)")
 SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|"
                     # 'The city aims to lift the industrial output of its development zones by 6 percent'
                     r"(?<!among )(?<!one of )\b(?:its|their) (?:[\w-]+ ){0,2}?(?:development|industrial|economic) "
                     r"(?:zones|parks)\b|\b(?:all|seven|eight|nine|ten|\d+) "
                     r"(?:[\w-]+ ){0,3}(?:zones|parks)\b|\btop \d+|\btop (?:ten|twenty|thirty|fifty|hundred)\b|"
-                    r"\bkey (?:enterprises|companies|firms)\b|\b\d+ (?:largest|biggest|leading) ", re.I)
+                    r"\bkey (?:enterprises|companies|firms)\b|\b\d+ (?:largest|biggest|leading) |"
+                    # 'the zone's high-tech enterprises realized operating revenue of ...', 'output value of foreign-
+                    # funded enterprises': a kind of the zone's firms, not all of them
+                    r"\b(?:output(?: value)?|revenue|income|sales|taxes|tax revenue|profits?|exports?) (?:of|by) "
+                    r"(?:the (?:zone|park)['’]s |its )?(?:national )?" + _KIND_OF_FIRM + r"(?=[^,;]{0,60}$)|"
+                    + _KIND_OF_FIRM + r"(?: in the (?:zone|park))? (?:realized|realised|achieved|posted|generated|"
+                    r"recorded|reported|paid|completed)\b(?=[^,;]{0,60}$)", re.I)
 # 'of which', 'among them': what follows is a part; it is a metric only if it names one
 PART_OF = re.compile(r"\bof which\b|\bamong (?:them|which)\b|\bincluding\b|^\s*of (?:that|this|the total)\b", re.I)
 THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b"

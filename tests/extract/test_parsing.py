@@ -6553,3 +6553,16 @@ def test_a_series_of_years_and_figures_after_a_row_s_label():
 def test_a_part_of_the_zone_s_firms_counted_by_what_they_are(sentence, facts):
     text = f"Yongjia Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c37_05: 'the zone's high-tech enterprises realized operating revenue of 52.3 billion
+    # yuan': a kind of the zone's firms, not all of them); a count of that kind beside the zone's own figure stays
+    ("In the first 11 months, the zone's high-tech enterprises realized operating revenue of 52.3 billion yuan.", []),
+    ("The output value of foreign-funded enterprises in the zone reached 12 billion yuan.", []),
+    ("The zone has 120 high-tech enterprises and realized operating revenue of 50 billion yuan.",
+     [("high_tech_enterprises", 120.0), ("operating_revenue", 5e10)]),
+])
+def test_a_figure_of_a_kind_of_the_zone_s_firms_is_not_the_zone_s(sentence, facts):
+    text = f"Putian High-tech Industrial Development Zone, December 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
