@@ -1172,6 +1172,8 @@ class _Reader(TableReading, FigureLineReading):
             metric = drafts[-1].metric
         if metric is None or metric not in F.FLOW_METRICS:
             return
+        if self._part_or_since_founding(metric, window, max(s.start, boundary), q.start):
+            return
         if F.is_company_scope(window, self.known_names) or ("its " in window and self._its_firm(window, s)) or \
                 _SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start], self.sentence_fold):
             return
@@ -1465,6 +1467,8 @@ class _Reader(TableReading, FigureLineReading):
             return None
         if metric == "operating_revenue" and self.company_news and not self._zone_named(clause_start, q.start):
             return None  # 'Revenue rose 27.3% to 9.64 billion yuan' in a firm's results: the firm's
+        if self._part_or_since_founding(metric, window, clause_start, q.start):
+            return None
         if _PROJECT_AT_CAPACITY.search(self.text, clause_start, q.start):
             return None  # 'Once at full capacity, it is expected to generate annual output value of ...': a plant's
         unit = q.unit or "CNY"
@@ -1487,6 +1491,14 @@ class _Reader(TableReading, FigureLineReading):
                        anchor=q.start,
                        yoy_pct=pending[1] if pending else None, earlier=earlier, later=later, period=goal_period,
                        target=goal_period is not None)
+
+    def _part_or_since_founding(self, metric: str, window: str, clause_start: int, at: int) -> bool:
+        """Trade with one partner ('exports to countries along the Belt and Road rose 15.3 percent') is a part of
+        the zone's trade; a total since the zone was founded ('Since its founding, the zone has paid cumulative
+        taxes of 9.2 billion yuan') has no period of the catalogue's."""
+        if metric in _TRADE_METRICS and _TRADE_PARTNER.search(window):
+            return True
+        return "since" in self.sentence_fold and _SINCE_FOUNDING.search(self.text, clause_start, at) is not None
 
     def _measure_of_firms(self, drafts, window: str, s: Sentence) -> tuple[str | None, str | None]:
         """The measure of the firms just counted, named before the count: 'Revenue of the zone's roughly 470 chip
@@ -2926,6 +2938,13 @@ _ARE_LISTED = re.compile(r"\s+(?:(?:based |registered |headquartered )?in the (?
 _SERIES_FIRST = re.compile(r"\s*[:：]\s*((?:19|20)\d\d)\s*,\s*$")
 _SERIES_LABEL = re.compile(r"^\W*(?:\(?\d{1,2}[.)]\s*)?|\s*\((?:number|count|units?|家|个)\)\s*$", re.I)
 _SERIES_YEAR = re.compile(r";\s*((?:19|20)\d\d)\s*[,:：]\s*$")  # '...; 2019, 112.7': a series' next year
+_TRADE_METRICS = frozenset({"exports", "foreign_trade"})
+_TRADE_PARTNER = re.compile(r"\b(?:exports?|imports?|trade|shipments)\s+(?:to|with)\s+(?!the (?:world|outside)\b|"
+                            r"(?:exceed|reach|top|grow|rise|fall|drop|decline|hit|pass|surpass|increase|double|be|"
+                            r"recover|rebound|return|climb|stay|remain|more|over|about|around|nearly)\b)[^,;]{2,60}$",
+                            re.I)
+_SINCE_FOUNDING = re.compile(r"\bsince (?:its|the zone['’]s|the park['’]s) (?:founding|establishment|inception)\b|"
+                             r"\bsince (?:it|the (?:zone|park)) was (?:founded|established|set up)\b", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'

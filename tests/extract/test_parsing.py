@@ -6566,3 +6566,17 @@ def test_a_part_of_the_zone_s_firms_counted_by_what_they_are(sentence, facts):
 def test_a_figure_of_a_kind_of_the_zone_s_firms_is_not_the_zone_s(sentence, facts):
     text = f"Putian High-tech Industrial Development Zone, December 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c111_03 'of which exports to countries along the Belt and Road rose 15.3 percent', c29_03,
+    # c31_04, c80_06, c95_06: trade with one partner is a part of the zone's; c144_05 'Since its founding, the zone
+    # has paid cumulative taxes of 9.2 billion yuan', c144_01, c163_05: no period of the catalogue's)
+    ("In the first five months, exports to countries along the Belt and Road rose 15.3 percent.", []),
+    ("Since its founding, the zone has paid cumulative taxes of 9.2 billion yuan.", []),
+    ("The zone expects its exports to recover to about $3.6 billion for the full year.",
+     [("exports", "2023-12", 3.6e9)]),
+])
+def test_trade_with_one_partner_and_totals_since_the_founding_are_no_zone_facts(sentence, facts):
+    text = f"Yinzhou Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == facts
