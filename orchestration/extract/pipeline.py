@@ -1498,7 +1498,8 @@ class _Reader(TableReading, FigureLineReading):
         taxes of 9.2 billion yuan') has no period of the catalogue's."""
         if metric in _TRADE_METRICS and _TRADE_PARTNER.search(window):
             return True
-        return "since" in self.sentence_fold and _SINCE_FOUNDING.search(self.text, clause_start, at) is not None
+        return ("since" in self.sentence_fold or " years" in self.sentence_fold) \
+            and _SINCE_FOUNDING.search(self.text, self.text.rfind(".", 0, clause_start) + 1, at) is not None
 
     def _measure_of_firms(self, drafts, window: str, s: Sentence) -> tuple[str | None, str | None]:
         """The measure of the firms just counted, named before the count: 'Revenue of the zone's roughly 470 chip
@@ -2944,7 +2945,10 @@ _TRADE_PARTNER = re.compile(r"\b(?:exports?|imports?|trade|shipments)\s+(?:to|wi
                             r"recover|rebound|return|climb|stay|remain|more|over|about|around|nearly)\b)[^,;]{2,60}$",
                             re.I)
 _SINCE_FOUNDING = re.compile(r"\bsince (?:its|the zone['’]s|the park['’]s) (?:founding|establishment|inception)\b|"
-                             r"\bsince (?:it|the (?:zone|park)) was (?:founded|established|set up)\b", re.I)
+                             r"\bsince (?:it|the (?:zone|park)) was (?:founded|established|set up)\b|"
+                             # ('Over the past 20 years, the zone has paid 38.4 billion yuan in taxes in total')
+                             r"\b(?:over|in|during) the (?:past |last )?(?:[1-9]\d|ten|fifteen|twenty|thirty|forty) "
+                             r"years\b", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'

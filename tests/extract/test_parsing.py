@@ -6580,3 +6580,11 @@ def test_a_figure_of_a_kind_of_the_zone_s_firms_is_not_the_zone_s(sentence, fact
 def test_trade_with_one_partner_and_totals_since_the_founding_are_no_zone_facts(sentence, facts):
     text = f"Yinzhou Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == facts
+
+
+def test_a_total_over_decades_has_no_period_of_the_catalogue_s():
+    # evaluated on (corpus c144_06 'Over the past 20 years, the zone has paid 38.4 billion yuan in taxes in total';
+    # c130_06 'Over the 15 years since its founding, the park ... contributed tax revenue of 8.9 billion yuan')
+    text = ("Gulin Economic Development Zone, May 10, 2024\n\nOver the past 20 years, the zone has paid 38.4 billion "
+            "yuan in taxes in total. In 2023, tax revenue was 2.1 billion yuan.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("tax_revenue", "2023-12", 2.1e9)]
