@@ -168,6 +168,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     [(0.2278, 'area')]
     >>> [(q.value, q.unit) for q in find_quantities("81.28 billion yuan ($12.04 billion)")]
     [(81280000000.0, 'CNY'), (12040000000.0, 'USD')]
+
+    An amount in a currency the catalogue has no unit for is none of its quantities (not yuan by default):
+
+    >>> find_quantities("RMB 46 billion (roughly KRW 8.8 trillion)")[1:], find_quantities("1.2 billion yen")
+    ([], [])
     """
     end = len(text) if end is None else end
     found: list[Quantity] = []
@@ -180,9 +185,18 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         number, value, kind, unit, scaled = reading
         at, stop = m.span()
+        if unit is None and kind in ("money", "bare") and (_FOREIGN_BEFORE.search(text, max(0, at - 5), at)
+                                                            or _FOREIGN_AFTER.match(text, stop)):
+            continue  # 'roughly KRW 8.8 trillion', '1.2 billion yen': no yuan, nor any currency of the catalogue's
         qualifier = _qualifier(text[max(0, at - 40): at], text[stop: stop + 20], groups[_ODD_GROUP] is not None)
         found.append(_quantity(at, stop, m.group(), number, value, kind, unit, qualifier, scaled))
     return found
+
+
+# currencies the catalogue has no unit for, which an amount must not be taken as yuan in
+_FOREIGN_BEFORE = re.compile(r"(?:\b(?:KRW|JPY|EUR|HKD|GBP|MOP|TWD|SGD|NT\$|HK\$)|[€£₩])\s*$")
+_FOREIGN_AFTER = re.compile(r"\s*(?:(?:billion|million|trillion)\s+)?(?:won|yen|euros?|pounds sterling|"
+                            r"Hong Kong dollars|Singapore dollars)\b", re.I)
 
 
 def _word_number_ok(text: str, m: re.Match[str]) -> bool:
