@@ -29,7 +29,9 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 _M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])\.?"
 _M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])\.?"
 _Y = r"(?P<y>(?:19|20)\d\d)(?![.,]\d)"  # 'output value of 1996.8 100 million yuan' is no year
-_REL = r"(?P<rel>this year|last year|next year|the year|the previous year|the current year|the whole year|the full year)"
+# ('At the end of year, the park has ...': machine-translated, the year reported on)
+_REL = (r"(?P<rel>this year|last year|next year|the year|the previous year|the current year|the whole year|the full year|"
+        r"(?<=end of )year)")
 # 'the year' alone ('at the start of the year') names no period; these forms do
 # ('the last year of the 14th Five-Year Plan', 'the first and last year of ...': a plan's year, no year before)
 _REL_ALONE = (r"(?P<rel>this year|last year(?! of\b)|next year|the previous year|the current year|the whole year|the full year|"
@@ -76,7 +78,7 @@ def _year(m: re.Match[str], ctx: TimeContext) -> int | None:
         return ctx.year - 1 if ctx.month is not None and ctx.month <= 3 else None
     if rel == "next year":
         return ctx.year + 1
-    if rel in ("the year", "the whole year", "the full year", "full-year", "whole-year") \
+    if rel in ("the year", "year", "the whole year", "the full year", "full-year", "whole-year") \
             and ctx.reported_year is not None:
         return ctx.reported_year
     return ctx.year

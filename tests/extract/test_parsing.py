@@ -6588,3 +6588,12 @@ def test_a_total_over_decades_has_no_period_of_the_catalogue_s():
     text = ("Gulin Economic Development Zone, May 10, 2024\n\nOver the past 20 years, the zone has paid 38.4 billion "
             "yuan in taxes in total. In 2023, tax revenue was 2.1 billion yuan.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("tax_revenue", "2023-12", 2.1e9)]
+
+
+def test_at_the_end_of_year_without_its_article_is_the_year_reported_on():
+    # evaluated on (corpus c108_05, a machine-translated summary of 2023 released in January 2024: 'At the end of
+    # year，the park has above-scale industrial enterprises 142 households')
+    text = ("Xiajiang Industrial Park 2023 Year Work Summary\n\nRelease time：2024-01-26\n\n2023 year，the park's main "
+            "business income grew 12%. At the end of year，the park has above-scale industrial enterprises 142 "
+            "households.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("enterprises_above_size", "2023-12", 142.0)
