@@ -220,3 +220,25 @@ def annual_report_year(text: str, doc_date: DocDate | None) -> int | None:
             return int(m.group(2))
     return None
 
+
+# a line that is a date and at most its source: 'Oct 29, 2021 | Yantai Daily', 'Hunan Daily · Mar 4, 2024'
+_ITEM_DATE_LINE = re.compile(
+    r"^[ \t]*(?:[^\n|·•:]{2,40}?[ \t]+[|·•][ \t]+)?"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d|"
+    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* (?:19|20)\d\d|"
+    r"(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:[ \t]+\d{1,2}:\d\d(?::\d\d)?)?[ \t]*(?:[|·•][^\n|]{2,60}|)[ \t]*$", re.M)
+
+
+def item_dates(text: str) -> list[tuple[int, DocDate]]:
+    """The dates of the items of a digest, each with the offset of its line, when the page is one.
+
+    A news digest, a search result or a feed sets a date line (with its source) under each item's headline; each
+    item is an article of its own, written then. A page with fewer than three such lines is one article.
+
+    >>> [(d.year, d.month) for _, d in item_dates("Zones Express\\n2021-11-05\\n\\nA\\nOct 29, 2021 | Yantai Daily\\n"
+    ...                                          "x\\nB\\nOct 21, 2021 | Dezhou Daily\\ny\\n")]
+    [(2021, 11), (2021, 10), (2021, 10)]
+    """
+    found = [(m.start(), _parse(m.group("date"))) for m in _ITEM_DATE_LINE.finditer(text)]
+    found = [(at, date) for at, date in found if date is not None and date.month is not None]
+    return found if len(found) >= 3 else []

@@ -289,6 +289,7 @@ class Draft:
     entity: int | None = None  # the zone a table's column names, when the figure's column says whose it is
     target: bool = False  # a goal by where it stands (a table's 'Annual target' column), whatever the words
     versus: int | None = None  # 'compared with 2021, ... up 31.5%': the year a change is stated against
+    written: object = None  # the date of a digest's item the figure stands in, when it is not the document's
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from orchestration.extract import facts as F
-from orchestration.extract.dates import annual_report_year, detect_document_date
+from orchestration.extract.dates import annual_report_year, detect_document_date, item_dates
 from orchestration.extract.entities import PARTS_CUE as _PARTS_CUE
 from orchestration.extract.entities import count_places, entity_attributes, resolve_entities
 from orchestration.extract.figures import FigureLineReading
@@ -66,7 +66,10 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     clusters, mentions = resolve_entities(text, furniture)
     reader = _Reader(doc, text, doc_date, clusters, mentions)
     reader.original = original
+    items = item_dates(text)  # a digest's items, each written on its own date
     for sentence in sentences:
+        while items and items[0][0] <= sentence.start:
+            reader.new_item(items.pop(0)[1])
         if not sentence.boilerplate:
             reader.read(sentence)
     entities = _entities(doc, text, clusters, reader)
@@ -100,6 +103,7 @@ class _Reader(TableReading, FigureLineReading):
         self.text = text
         self.original = text
         self.doc_date = doc_date
+        self.item_dated = False  # the document is a digest whose items each have their own date (new_item)
         # an annual report issued after the year it is on reads its periods against that year's end
         self.report_year = annual_report_year(text, doc_date)
         self.clusters = clusters
@@ -364,6 +368,14 @@ class _Reader(TableReading, FigureLineReading):
         return [self.item[2], *periods]
 
     # -- reading -------------------------------------------------------------------------
+    def new_item(self, date: DocDate) -> None:
+        """A digest's next item, an article of its own: its date is the document's, and no period it did not
+        state carries into it."""
+        self.doc_date = date
+        self.item_dated = True
+        self.report_period = None
+        self.heading_period = None
+
     def read(self, s: Sentence) -> None:
         if s.line_no != self.line_no:
             if s.line_no > self.line_no + 1 and not s.heading and not (s.table_header or is_table_row(s.text)):
@@ -2148,6 +2160,8 @@ class _Reader(TableReading, FigureLineReading):
             entity = self._entity_at(draft.anchor, s) if entity is None else self.folded.get(entity, entity)
         if draft.industry is not None and self._industry_in_a_name(draft.industry, s):
             draft.industry = None  # 'The Tonglu Medical Device Industrial Park realized output value of ...'
+        if self.item_dated:
+            draft.written = self.doc_date  # (a digest's item: its own date, for what it says 'now')
         # (the last field: the figure stands on a short line of its own, a heading's or a table row's, not in prose)
         self.drafts.append((draft, entity, period, "target" if target else "actual", source, s.heading))
 
@@ -2208,7 +2222,7 @@ class _Reader(TableReading, FigureLineReading):
         return _dedupe(out, strength)
 
     def _resolve_period(self, draft, period: Period | None, kind, source) -> tuple[str | None, str | None]:
-        doc = self.doc_date
+        doc = draft.written or self.doc_date
         if (draft.earlier or draft.later) and period is not None and period.since is not None \
                 and period.first is not None and period.first[0] < period.last[0]:
             # 'From 2019 to 2022, output rose from 42.3 to 63.9 billion yuan': 2019's and 2022's figures

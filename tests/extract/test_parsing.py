@@ -6597,3 +6597,15 @@ def test_at_the_end_of_year_without_its_article_is_the_year_reported_on():
             "business income grew 12%. At the end of year，the park has above-scale industrial enterprises 142 "
             "households.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("enterprises_above_size", "2023-12", 142.0)
+
+
+def test_a_digest_s_items_are_each_dated_by_their_own_date_line():
+    # evaluated on (corpus c56_07, a portal's 'Zones Express' of November 5, 2021 whose items each have a date
+    # line, 'Oct 21, 2021 | Dezhou Daily'; c200_05, search results with 'Hunan Daily · Mar 4, 2024' under each title)
+    text = ("Zones Express (No. 42)\n2021-11-05\n\nZhaoyuan ETDZ on course\nOct 29, 2021 | Yantai Daily\n\nThe Zhaoyuan "
+            "Economic and Technological Development Zone now has 120 industrial enterprises above designated size.\n\n"
+            "Yucheng zone grows\nOct 21, 2021 | Dezhou Daily\n\nThe Yucheng National High-tech Industrial "
+            "Development Zone has 61 national high-tech enterprises.\n\nMingshui zone invests\nNov 2, 2021 | Jinan "
+            "Daily\n\nThe Mingshui Economic and Technological Development Zone has 44 listed companies.\n")
+    assert [(f[1], f[3]) for f in _facts(text)] == [
+        ("enterprises_above_size", "2021-10"), ("high_tech_enterprises", "2021-10"), ("listed_companies", "2021-11")]
