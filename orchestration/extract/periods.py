@@ -325,7 +325,9 @@ _PATTERNS = [
     # (case-insensitive, for nothing but the prechecks: a cased pattern is tried on every sentence)
     (re.compile(r"截[至止]\s*(?:" + _Y + r"年)?(?P<cm_end>\d{1,2})\s*月(?:底|末)", re.I), _chinese, True, False, False),
     (re.compile(r"全年", re.I), _chinese, False, False, False),
-    (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:the end of\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
+    # ('status as at 31 December 2023': a day before its month)
+    (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:the end of\s+)?"
+                r"(?:\d{1,2}\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
     (re.compile(r"(?:as of|at the end of|as at|by the end of|(?<=\()end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")|"
                 r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _Y.replace("?P<y>", "?P<y2>"), re.I), _point, True,
      False, False),  # '(end-2020)', '(as of end-2023)'

@@ -662,8 +662,12 @@ class TableReading:
         # 132 |' under a notice on the 2020 monitoring of zones, issued in May 2021)
         whole_year = self._whole_year_reported() is not None and any(
             code in F.FLOW_METRICS for code, _, _ in self.by_zone.values())
+        # ('Basic information of county industrial parks (status as at 31 December 2023)': the date of its counts)
+        point = self.report_period if self.report_period is not None and self.report_period.point else None
         for col, measure in self.by_zone.items():
-            if year is not None and (col in at_year_end or whole_year):  # a count at the end of the year named
+            if point is not None and measure[1] is not None and measure[1][1] in ("count", "km2", "persons"):
+                self._measured_cell(s, periods, cells, starts, col, measure, (point.last, point.last), stocks_too=True)
+            elif year is not None and (col in at_year_end or whole_year):  # a count at the end of the year named
                 self._measured_cell(s, periods, cells, starts, col, measure, _whole_year(year), stocks_too=True)
             else:
                 self._measured_cell(s, periods, cells, starts, col, measure)

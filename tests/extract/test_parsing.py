@@ -6609,3 +6609,18 @@ def test_a_digest_s_items_are_each_dated_by_their_own_date_line():
             "Daily\n\nThe Mingshui Economic and Technological Development Zone has 44 listed companies.\n")
     assert [(f[1], f[3]) for f in _facts(text)] == [
         ("enterprises_above_size", "2021-10"), ("high_tech_enterprises", "2021-10"), ("listed_companies", "2021-11")]
+
+
+def test_a_zone_table_under_a_title_s_status_date_counts_at_that_date():
+    # evaluated on (corpus c202_05, an open-data page updated in May 2024: 'Basic information of county industrial
+    # parks (status as at 31 December 2023)' over a row per park)
+    text = ("Basic information of county industrial parks (status as at 31 December 2023)\n"
+            "Provider: Prefectural Bureau of Industry | Format: TSV | Last updated: 2024-05-20 | Rows: 2 of 2\n\n"
+            "About this dataset: the prefecture's county industrial parks together had 412 industrial enterprises above "
+            "designated size at the end of 2023.\n\n"
+            "park_name\tcounty\tlevel\tplanned_area_km2\tenterprises\thigh_tech\n"
+            "Taijiang Industrial Park\tTaijiang\tprovincial\t8.6\t146\t5\n"
+            "Jianhe Industrial Park\tJianhe\tprovincial\t12.4\t203\t9\n")
+    assert {(f[0], f[1], f[3], f[4]) for f in _facts(text)} >= {
+        ("Taijiang Industrial Park", "area_planned", "2023-12", 8.6),
+        ("Jianhe Industrial Park", "enterprises", "2023-12", 203.0)}
