@@ -37,8 +37,10 @@ GROWTH_CUE = re.compile(
     # 'slipped 3.2 percent to 74 million yuan', 'dipped 0.8 percent', 'edged up 1.2 percent', 'plunged 40 percent'
     r"\bslip(?:s|p\w*)?\b|\bdip(?:s|p\w*)?\b|\bedged\b|\bplung|\btumbl|"
     r"\bclimb|\bexpan|\bshr[au]nk|\bcontract|增长|增幅|下降|减少|回落|"
-    # 'aims to raise operating revenue by 8 percent' (not 'raise its share to 30 percent': a level)
-    r"\b(?:rais|lift|boost)\w*\b[^.;]{0,80}\bby\s*(?:more than |over |about |nearly |at least )?$", re.I)
+    # 'aims to raise operating revenue by 8 percent', 'raised its operating revenue 13.8 percent to ...' (not 'raise
+    # its share to 30 percent': a level)
+    r"\b(?:rais|lift|boost)\w*\b[^.;]{0,80}(?:\bby\s*|(?<![.;\d])(?<!\bto)\s)"
+    r"(?:more than |over |about |nearly |at least )?$", re.I)
 NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract|"
                           r"\bslip(?:s|p\w*)?\b|\bdip(?:s|p\w*)?\b|\bplung|\btumbl|"
                           r"下降|减少|回落", re.I)

@@ -6624,3 +6624,15 @@ def test_a_zone_table_under_a_title_s_status_date_counts_at_that_date():
     assert {(f[0], f[1], f[3], f[4]) for f in _facts(text)} >= {
         ("Taijiang Industrial Park", "area_planned", "2023-12", 8.6),
         ("Jianhe Industrial Park", "enterprises", "2023-12", 203.0)}
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c107_04: 'the zone raised its operating revenue 13.8 percent to 21.7 billion yuan'); a share
+    # raised to a level stays no change
+    ("In 2021 the zone raised its operating revenue 13.8 percent to 21.7 billion yuan.",
+     [("operating_revenue", 21.7e9, 13.8)]),
+    ("The zone aims to raise its share to 30 percent.", []),
+])
+def test_a_measure_raised_so_many_percent_without_by(sentence, facts):
+    text = f"Wenxian Economic Development Zone, February 10, 2022\n\n{sentence}\n"
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == facts
