@@ -1593,6 +1593,8 @@ class _Reader(TableReading, FigureLineReading):
     def _count_or_people(self, q: Quantity, window, s, clause_start):
         if 1900 <= q.value <= 2100 and float(q.value).is_integer() and q.raw.isdigit():
             return None
+        if not float(q.value).is_integer():
+            return None  # 'Total profits of industrial enterprises above designated size 6.83': no count of firms
         row = F.ROW_LABEL.match(self.text, s.start, q.start)
         if row and (row.end() == q.start or (QUALIFIER_ONLY.fullmatch(self.text, row.end(), q.start)
                                              and F.count_label(row.group("label")))):

@@ -6636,3 +6636,11 @@ def test_a_zone_table_under_a_title_s_status_date_counts_at_that_date():
 def test_a_measure_raised_so_many_percent_without_by(sentence, facts):
     text = f"Wenxian Economic Development Zone, February 10, 2022\n\n{sentence}\n"
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == facts
+
+
+def test_a_count_of_firms_is_a_whole_number():
+    # evaluated on (corpus c111_06, a statistics brief: 'Total profits of industrial enterprises above designated
+    # size 6.83' in 100 million yuan, no count of firms)
+    text = ("Ningyang Economic Development Zone, April 12, 2023\n\nTotal profits of industrial enterprises above "
+            "designated size 6.83\n")
+    assert _facts(text) == []
