@@ -764,7 +764,9 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
         measure = _CJK_MEASURE.match(rest)  # measure word, blanked (offsets kept)
         if measure is not None:
             rest = " " * measure.end() + rest[measure.end():]
-    if rest[:1] in (",", "，"):  # '187, national high-tech enterprises 112': the next item's label, not this one's
+    if rest[:1] in (",", "，") or _MEASURE_THEN_BREAK.match(rest):
+        # '187, national high-tech enterprises 112': the next item's label, not this one's ('... newly-recognized 9
+        # households；national-level "little giant" enterprises 5 households' too)
         return None
     above = OF_THEM_ABOVE.match(rest)
     if above:  # '126 pharmaceutical enterprises, 48 of them above designated size'
@@ -864,6 +866,7 @@ _LISTED_AFTER = re.compile(r"\s+(?:(?:based |registered |headquartered )?in the 
                            r"(?:publicly\s+)?listed\b", re.I)
 ARE_ABOVE = re.compile(r"\s+(?:(?:in|of) (?:the|this|our) (?:zone|park|area)\s+)?(?:are|were|(?:have |had )?reached)\s+"
                        r"(?:the\s+)?(?:above\s+)?designated (?:size|scale)\b", re.I)
+_MEASURE_THEN_BREAK = re.compile(r"\s*(?:households?|家|户)\s*[,，;；]", re.I)
 OF_THEM = re.compile(r"\s+of (?:them|which|these) (?:are|were)\s+", re.I)
 # ... or of the zone's firms, now: 'Twenty-six of its firms are national "little giant" enterprises', 'Three of its
 # companies are listed' (not '19 of the park's enterprises are above designated size', read by its head below)

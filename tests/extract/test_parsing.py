@@ -6644,3 +6644,12 @@ def test_a_count_of_firms_is_a_whole_number():
     text = ("Ningyang Economic Development Zone, April 12, 2023\n\nTotal profits of industrial enterprises above "
             "designated size 6.83\n")
     assert _facts(text) == []
+
+
+def test_a_count_before_its_measure_word_and_a_break_takes_no_label_after():
+    # evaluated on (corpus c108_01, machine-translated: '..., of which this year newly-recognized 9 households；
+    # national-level specialized and new "little giant" enterprises 5 households')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone has national high-tech enterprises 88 "
+            "households，of which this year newly-recognized 9 households；national-level specialized and new "
+            "\"little giant\" enterprises 5 households.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("high_tech_enterprises", 88.0), ("little_giants", 5.0)]
