@@ -2089,7 +2089,9 @@ class _Reader(TableReading, FigureLineReading):
             # 'the number of high-tech enterprises will rise from 486 to 700': 486 is today's
             target, before, after = False, [p for p in before if not (p.plan or p.future_by)], []
         period = before[-1] if before else (after[0] if after else None)
-        attached = [p for p in after if p.start - draft.end < 12] or \
+        # (not across a comma: '88 households，of which this year newly-recognized 9')
+        attached = [p for p in after if p.start - draft.end < 12
+                    and not _COMMA_BETWEEN.search(self.text, draft.end, p.start)] or \
             [p for p in self.set_aside if p.start >= draft.end and not self.text[draft.end: p.start].strip()]
         if attached:  # 'from 46 in 2015 to 152 in 2020': a date right after the figure is the figure's
             period = attached[0]
@@ -2965,6 +2967,7 @@ _SINCE_FOUNDING = re.compile(r"\bsince (?:its|the zone['’]s|the park['’]s) (
                              # ('Over the past 20 years, the zone has paid 38.4 billion yuan in taxes in total')
                              r"\b(?:over|in|during) the (?:past |last )?(?:[1-9]\d|ten|fifteen|twenty|thirty|forty) "
                              r"years\b", re.I)
+_COMMA_BETWEEN = re.compile(r"[,，;；]")
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'

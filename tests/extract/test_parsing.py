@@ -6653,3 +6653,11 @@ def test_a_count_before_its_measure_word_and_a_break_takes_no_label_after():
             "households，of which this year newly-recognized 9 households；national-level specialized and new "
             "\"little giant\" enterprises 5 households.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("high_tech_enterprises", 88.0), ("little_giants", 5.0)]
+
+
+def test_a_date_after_a_comma_is_not_the_figure_s_own():
+    # evaluated on (corpus c108_01 'As of the end of June，the zone has ... national high-tech enterprises 88
+    # households，of which this year newly-recognized 9'; c155_05 '31.8亿元，增长12.9%，of which March alone')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nAs of the end of June，the zone has national "
+            "high-tech enterprises 88 households，of which this year newly-recognized 9 households.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("high_tech_enterprises", "2023-06", 88.0)]
