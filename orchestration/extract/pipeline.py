@@ -2989,7 +2989,9 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |managemen
               r"(?:to|past|above|beyond)\s+)")  # 'It aims to push the figure past 150 billion yuan by 2027'
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"
                        r"(?:(?:in [\w\s-]{3,40}|(?:this|next|last) year|by (?:19|20)\d\d),?\s*)?"
-                       r"(?:it\s+(?:" + _IT_WAS + "|" + _IT_MOVED + r")|" + _WE_EXPECT + r")\s*"
+                       # ('..., and in May alone they completed 1.34 billion yuan': the firms, the measure just given)
+                       r"(?:it\s+(?:" + _IT_WAS + "|" + _IT_MOVED + r")|they\s+(?:completed|reali[sz]ed|achieved|"
+                       r"reached|posted)|" + _WE_EXPECT + r")\s*"
                        r"(?:about |nearly |more than |over )?$",
                        re.I)
 # ... and its change: 'In the second quarter alone, the figure grew 9.4 percent'

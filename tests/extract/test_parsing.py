@@ -6661,3 +6661,12 @@ def test_a_date_after_a_comma_is_not_the_figure_s_own():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nAs of the end of June，the zone has national "
             "high-tech enterprises 88 households，of which this year newly-recognized 9 households.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("high_tech_enterprises", "2023-06", 88.0)]
+
+
+def test_the_firms_that_completed_a_month_alone_complete_the_measure_just_given():
+    # evaluated on (corpus c151_02: '..., and in May alone they completed 1.34 billion yuan, up 11.2 percent')
+    text = ("Peng'an Economic Development Zone, June 20, 2024\n\nFrom January to May, enterprises above designated "
+            "size completed output value of 6.2 billion yuan, up 9.1 percent, and in May alone they completed 1.34 "
+            "billion yuan, up 11.2 percent.\n")
+    assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2024-01", 6.2e9, 9.1), ("industrial_output_above_size", "2024-05", 1.34e9, 11.2)]
