@@ -53,9 +53,12 @@ class FigureLineReading:
         q, change = found[0], found[1] if len(found) == 2 else None
         between = _CHANGE_AFTER.fullmatch(self.text, q.end, change.start) if change is not None else None
         tail = self.text[(change or q).end: when.start() if when is not None else end]
-        if self.text[body: q.start].strip(" •·*-–—>→▸") or tail.strip(" .;:") \
+        if self.text[body: q.start].strip(" •·*-–—>→▸") or (tail.strip(" .;:") and not (
+                change is not None and _CHANGE_TAIL.fullmatch(tail))) \
                 or q.kind not in ("money", "area", "bare") or (q.kind == "bare" and 1900 <= q.value <= 2100) \
-                or (change is not None and (change.kind != "percent" or between is None)):
+                or (change is not None and (change.kind != "percent" or between is None
+                                            # ('RMB 3.46 bn        +9.1% y/y': a second column's change)
+                                            or "      " in self.text[q.end: change.start])):
             return False
         above, block = self.previous, self.caption_block
         caption = above if above is not None and above.line_no == s.line_no - 1 and _CAPTION.fullmatch(above.text) \
@@ -66,18 +69,39 @@ class FigureLineReading:
             self.figure_alone = (q, s)  # its caption may be the next line
             return True
         year = int(badge.group("year") or badge.group("year2")) if badge else None
+        # a chart of three columns: 'RMB 8.62 bn → RMB 13.05 bn (+14.6% y/y) → RMB 18 bn' under '2020 base → 2022
+        # result → 2025 goal'
+        second = _ARROW.search(self.text, arrow.end(), s.end) if arrow is not None and self.arrow_base is not None \
+            else None
         dated = Period(badge.start(), badge.end(), (year, 1), (year, 12)) if year else \
-            when_period[0] if when is not None else self.arrow_result if arrow is not None else None
+            when_period[0] if when is not None else (self.arrow_base if second is not None else self.arrow_result) \
+            if arrow is not None else None
         seed = self._captioned(q, s, caption, own=dated)  # 'GDP' on the line above
         if seed is not None:
             if change is not None:
                 seed = F.extend(seed, yoy_pct=-abs(change.value) if between.group("down") else change.value,
                                 end=change.end)
             self._place(seed, s, [])
-            if arrow is not None:
+            if second is not None:
+                self._result_between_arrows(seed, s, arrow.end(), second.start())
+                self._goal_after_arrow(seed, s, second.end())
+            elif arrow is not None:
                 self._goal_after_arrow(seed, s, arrow.end())
         self.caption_block = (caption, s.line_no)  # '[2021] 58' then '[2022] 64' under one caption
         return True
+
+    def _result_between_arrows(self, seed: F.Draft, s: Sentence, start: int, end: int) -> None:
+        """The middle column of a chart of three, the result: 'RMB 13.05 bn (+14.6% y/y)' between its arrows, for
+        the measure of the figure left of it."""
+        found = find_quantities(self.text, start, end)
+        if not found or found[0].kind != (seed.quantity.kind if seed.quantity is not None else None):
+            return
+        figure = found[0]
+        change = found[1] if len(found) > 1 and found[1].kind == "percent" else None
+        self._place(F.extend(seed, value=figure.value, unit=figure.unit or seed.unit, qualifier=figure.qualifier,
+                             quantity=figure, anchor=figure.start, end=(change or figure).end,
+                             yoy_pct=change.value if change is not None else None, period=self.arrow_result,
+                             base_of=None, dated=()), s, [])
 
     def _goal_after_arrow(self, seed: F.Draft, s: Sentence, start: int) -> None:
         """The goal right of a chart's arrow, for the measure of the figure left of it: 'above ¥42 billion',
@@ -174,13 +198,16 @@ class FigureLineReading:
 _YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|\s*(?P<year2>(?:19|20)\d\d)\s*[:：]\s*")
 # ('RMB 52.3 bn | +8.1%', as slides set it; '3.16 billion yuan, up 12.9%', as a picture's caption writes it)
 _ARROW = re.compile(r"\s*(?:->|→|⟶)\s*")
-_CHANGE_AFTER = re.compile(r"\s*[,|]?\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))?\s*(?:by\s+)?", re.I)
+# ('RMB 58.4 bn (+7.7% y/y)': the change in brackets too)
+_CHANGE_AFTER = re.compile(r"\s*[,|]?\s*[(（]?\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))?\s*(?:by\s+)?", re.I)
+_CHANGE_TAIL = re.compile(r"\s*(?:y/y|y-o-y|yoy|year[- ]on[- ]year)?\s*[)）]?[\s.;:]*", re.I)
 _DATE_AFTER = re.compile(r"\s*[(（][^()（）\d]{0,20}(?:19|20)\d\d[)）]\s*[.;]?\s*")
 # a change on a line of its own: '↑ 10.7%', '▼ 3.1 %', 'down 2.4%', '+9.1% YoY'
 _CHANGE_LINE = re.compile(r"\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))\s*(?P<value>\d+(?:\.\d+)?)\s*"
                           r"(?:%|percent\b|pct\b)\s*(?:y-?o-?y|yoy|year[- ]on[- ]year)?\s*", re.I)
 # the caption of a figure set out on its own line: a short label with no figure ('GDP', 'High-tech firms')
-_CAPTION = re.compile(r"\s*[A-Za-z][^\d]{1,60}?[:：]?\s*")
+# (a section mark may open it: '▌ Operating revenue')
+_CAPTION = re.compile(r"\s*(?:[▌■●◆▶►▸]\s*)?[A-Za-z][^\d]{1,60}?[:：]?\s*")
 _SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest)\b", re.I)
 _IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 # a list item that opens with its figure, its caption after a colon: '- 106.8 billion yuan: operating revenue'

@@ -126,6 +126,7 @@ class _Reader(TableReading, FigureLineReading):
         # a chart of results beside goals ('INDICATOR: 2024 RESULT -> 2025 GOAL'): the goal's year, while its rows last
         self.arrow_goal: Period | None = None
         self.arrow_result: Period | None = None  # ... and the results' year, when the header names it
+        self.arrow_base: Period | None = None  # ... and the base year before the results, when it names three
         self.heading_line = -1  # ... and the line of the heading read last
         self.line_no = -1
         self.latest_year: int | None = None
@@ -396,6 +397,10 @@ class _Reader(TableReading, FigureLineReading):
                 done = _RESULT_YEAR.search(s.text, 0, header.start())
                 self.arrow_result = Period(s.start, s.start, (int(done.group(1)), 1), (int(done.group(1)), 12)) \
                     if done else None
+                # ('2020 base → 2022 result → 2025 goal': a third column, the base, before the result)
+                base = _BASE_YEAR.search(s.text, 0, done.start()) if done else None
+                self.arrow_base = Period(s.start, s.start, (int(base.group(1)), 1), (int(base.group(1)), 12)) \
+                    if base else None
         elif self.arrow_goal is not None and len(s.text) > 80:
             self.arrow_goal = None  # prose ends the chart
         if self.plan_line != s.line_no and (s.start == 0 or self.text[s.start - 1] == "\n") \
@@ -3073,6 +3078,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[;:]|,\s*(?:and|while|but)\b|^\s*and\b)\s*(?:a
 _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"
                         r"(?:make|produce|supply|turn out|work|operate|employ|export)\b", re.I)
 _ARROW_GOAL_HEADER = re.compile(r"(?:->|→|⟶)\s*(?:(?P<year>(?:19|20)\d\d)\s+)?(?:goals?|targets?|plans?)\b", re.I)
+_BASE_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:base|baseline|starting point)\b", re.I)
 _RESULT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:results?|actual|achieved|completed)\b", re.I)
 _ARROW_THEN = re.compile(r"\s*\)?\s*(?:->|→|⟶)\s*(?:about |above |over |more than |at least )?"
                          r"(?:(?P<down>[-−])|\+)?\s*", re.I)

@@ -6670,3 +6670,25 @@ def test_the_firms_that_completed_a_month_alone_complete_the_measure_just_given(
             "billion yuan, up 11.2 percent.\n")
     assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2024-01", 6.2e9, 9.1), ("industrial_output_above_size", "2024-05", 1.34e9, 11.2)]
+
+
+def test_a_figure_with_its_change_in_brackets_under_a_marked_caption():
+    # evaluated on (corpus c216_07, a 'report card' post: '▌ Operating revenue' over '2025: RMB 58.4 bn (+7.7% y/y)')
+    text = ("Weiyang Economic Development Zone: 2025 report card\n\nPublished: 2026-01-09\n\n▌ Operating revenue\n"
+            "RMB 58.4 bn (+7.7% y/y)\n\n▌ Tax revenue\n2025: RMB 1.83 bn (+5.1% y/y)\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2025-12", 58.4e9, 7.7), ("tax_revenue", "2025-12", 1.83e9, 5.1)]
+
+
+def test_a_chart_of_a_base_a_result_and_a_goal():
+    # evaluated on (corpus c184_06, a mid-term review: 'How to read: 2020 base → 2022 result → 2025 goal' over
+    # '▌Operating revenue' and 'RMB 8.62 bn → RMB 13.05 bn (+14.6% y/y) → RMB 18 bn (72.5%)')
+    text = ("Jiangchuan Industrial Park at the halfway mark\n2023-07-12\n\nHow to read: 2020 base → 2022 result → 2025 "
+            "goal (share of goal reached)\n\n▌Operating revenue\nRMB 8.62 bn → RMB 13.05 bn (+14.6% y/y) → RMB 18 bn "
+            "(72.5%)\n\n▌Industrial enterprises above designated size\n48 → 67 → 80 (83.8%)\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2020-12", 8.62e9, None, "actual"), ("operating_revenue", "2022-12", 13.05e9, 14.6, "actual"),
+        ("operating_revenue", "2025-12", 18e9, None, "target"), ("enterprises_above_size", "2020-12", 48.0, None, "actual"),
+        ("enterprises_above_size", "2022-12", 67.0, None, "actual"), ("enterprises_above_size", "2025-12", 80.0, None, "target")]
