@@ -72,9 +72,9 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:is|are|has|have|had|was|w
 # a label's industry and its role after the colon: 'Energy storage batteries: being cultivated as an emerging industry'
 # (or a dash: 'Electronic information - the pillar industry', 'New energy vehicle components — leading industry')
 _ROLE_AFTER_LABEL = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?(?:\s*[:：]\s*(?:[\w'’-]+\s+){0,4}?|"
-                               r"(?:\s+[a-z][\w-]*)?\s+[-–—]{1,2}\s*(?:the |its |our )?)("
+                               r"(?:\s+[a-z][\w-]*)?\s+[-–—]{1,2}\s*(?:the |its |our )?(?:(?-i:[a-z])+ )?)("
                                + _ROLE_WORDS + r")\b", re.I)
-_AND_TAIL = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,)")
+_AND_TAIL = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[,，]|\s+[-–—])")
 # (not '..., with tea as its featured one,': a role of its own)
 _WITH_ASIDE = re.compile(r",\s*with\b(?![^,.;:]*\bas\b)[^,.;:]{1,80},", re.I)
 _AND_ANOTHER = re.compile(r",\s*and\s+", re.I)
@@ -154,7 +154,7 @@ def _role(body: str, start: int, end: int) -> str:
     aside = _ROLE_APPOSITIVE.match(body, end) or _ROLE_AFTER_LABEL.match(body, end)
     if aside is None and (tail := _AND_TAIL.match(body, end)) is not None:
         # ('Processing of plateau vegetables and malting barley, a characteristic industry of the zone')
-        aside = _ROLE_APPOSITIVE.match(body, tail.end())
+        aside = _ROLE_APPOSITIVE.match(body, tail.end()) or _ROLE_AFTER_LABEL.match(body, tail.end())
     if aside:
         return _role_of(aside.group(1))
     best = None

@@ -6692,3 +6692,16 @@ def test_a_chart_of_a_base_a_result_and_a_goal():
         ("operating_revenue", "2020-12", 8.62e9, None, "actual"), ("operating_revenue", "2022-12", 13.05e9, 14.6, "actual"),
         ("operating_revenue", "2025-12", 18e9, None, "target"), ("enterprises_above_size", "2020-12", 48.0, None, "actual"),
         ("enterprises_above_size", "2022-12", 67.0, None, "actual"), ("enterprises_above_size", "2025-12", 80.0, None, "target")]
+
+
+@pytest.mark.parametrize(("line", "roles"), [
+    # evaluated on (corpus c216_07: 'Semiconductors and new-type displays — emerging industry', 'High-end textiles and
+    # toys — traditional featured industry' under '▌ Industries')
+    ("Semiconductors and new-type displays — emerging industry", [("electronic_information", "emerging")]),
+    ("High-end textiles and toys — traditional featured industry", [("textiles_apparel", "characteristic")]),
+])
+def test_a_role_after_a_dash_and_the_industry_s_other_words(line, roles):
+    from orchestration.extract import extract_document
+
+    result = extract_document("t.txt", f"Weiyang Economic Development Zone, January 9, 2026\n\n{line}\n")
+    assert [(i.industry, i.role) for i in result.industries] == roles
