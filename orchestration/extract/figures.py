@@ -39,6 +39,8 @@ class FigureLineReading:
         if self.text[line_start: s.start].strip() or self.text[s.end: line_end].strip():
             return False  # not a whole line
         badge = _YEAR_BADGE.match(self.text, s.start)
+        if badge is not None and arrow is None and self._badged_pair(s, badge):
+            return True
         body = badge.end() if badge else s.start
         found = find_quantities(self.text, body, end)
         if periods and found:
@@ -88,6 +90,27 @@ class FigureLineReading:
             elif arrow is not None:
                 self._goal_after_arrow(seed, s, arrow.end())
         self.caption_block = (caption, s.line_no)  # '[2021] 58' then '[2022] 64' under one caption
+        return True
+
+    def _badged_pair(self, s: Sentence, badge: re.Match[str]) -> bool:
+        """'2020: RMB 31.2 bn → 2025: RMB 50.6 bn' under its caption: each figure its year's (a year after the
+        document's a goal's)."""
+        later = _ARROW_THEN_BADGE.search(self.text, badge.end(), s.end)
+        above = self.previous
+        if later is None or above is None or above.line_no != s.line_no - 1 or not _CAPTION.fullmatch(above.text):
+            return False
+        first = find_quantities(self.text, badge.end(), later.start())
+        second = find_quantities(self.text, later.end(), s.end)
+        if len(first) != 1 or not second or first[0].kind not in ("money", "area", "bare") \
+                or second[0].kind != first[0].kind:
+            return False
+        for q, year in ((first[0], int(badge.group("year") or badge.group("year2"))),
+                        (second[0], int(later.group("year")))):
+            seed = self._captioned(q, s, above, own=Period(q.start, q.start, (year, 1), (year, 12)))
+            if seed is not None:
+                ahead = self.doc_date is not None and year > self.doc_date.year
+                self._place(F.extend(seed, target=True) if ahead else seed, s, [])
+        self.caption_block = (above, s.line_no)
         return True
 
     def _result_between_arrows(self, seed: F.Draft, s: Sentence, start: int, end: int) -> None:
@@ -198,6 +221,7 @@ class FigureLineReading:
 _YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|\s*(?P<year2>(?:19|20)\d\d)\s*[:：]\s*")
 # ('RMB 52.3 bn | +8.1%', as slides set it; '3.16 billion yuan, up 12.9%', as a picture's caption writes it)
 _ARROW = re.compile(r"\s*(?:->|→|⟶)\s*")
+_ARROW_THEN_BADGE = re.compile(r"\s*(?:->|→|⟶)\s*(?P<year>(?:19|20)\d\d)\s*[:：]\s*")
 # ('RMB 58.4 bn (+7.7% y/y)': the change in brackets too)
 _CHANGE_AFTER = re.compile(r"\s*[,|]?\s*[(（]?\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))?\s*(?:by\s+)?", re.I)
 _CHANGE_TAIL = re.compile(r"\s*(?:y/y|y-o-y|yoy|year[- ]on[- ]year)?\s*[)）]?[\s.;:]*", re.I)

@@ -6705,3 +6705,16 @@ def test_a_role_after_a_dash_and_the_industry_s_other_words(line, roles):
 
     result = extract_document("t.txt", f"Weiyang Economic Development Zone, January 9, 2026\n\n{line}\n")
     assert [(i.industry, i.role) for i in result.industries] == roles
+
+
+def test_a_pair_of_year_badged_figures_under_a_caption():
+    # evaluated on (corpus c216_07: '▌ Output value above designated size' over '2020: RMB 31.2 bn → 2025: RMB 50.6
+    # bn'); a year after the page's is a goal's
+    text = ("Weiyang Economic Development Zone: report card\n\nPublished: 2026-01-09\n\n▌ Output value above designated "
+            "size\n2020: RMB 31.2 bn → 2025: RMB 50.6 bn\n\n▌ Tax revenue\n2024: RMB 1.26 bn → 2027: RMB 1.83 bn\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2020-12", 31.2e9, "actual"),
+        ("industrial_output_above_size", "2025-12", 50.6e9, "actual"),
+        ("tax_revenue", "2024-12", 1.26e9, "actual"), ("tax_revenue", "2027-12", 1.83e9, "target")]
