@@ -1381,6 +1381,9 @@ class _Reader(TableReading, FigureLineReading):
         if metric is None and _INVEST_VERB.search(window, self.sentence_fold):
             # 'plans to invest 50 billion yuan in industrial projects'
             metric = F.invest_target(lookahead)
+        if metric == "project_investment" and q.value <= 100_000_000 and _PLANNED_OF.search(window):
+            return None  # 'Fixed-asset investment excludes projects with a planned investment of 5 million yuan': a
+            # statistics' size class, no project's or zone's investment
         if metric == "project_investment" and F.signed(
                 self.text[max(clause_start, drafts[-1].end) if drafts else clause_start: q.start], lookahead):
             # the clause, not only the window after the last figure: 'We signed 37 projects with ...'
@@ -2973,6 +2976,8 @@ _SINCE_FOUNDING = re.compile(r"\bsince (?:its|the zone['’]s|the park['’]s) (
                              r"\b(?:over|in|during) the (?:past |last )?(?:[1-9]\d|ten|fifteen|twenty|thirty|forty) "
                              r"years\b", re.I)
 _COMMA_BETWEEN = re.compile(r"[,，;；]")
+_PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:planned )?investment of\s+"
+                         r"(?:more than |over |above |at least |no less than )?$", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 _IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'

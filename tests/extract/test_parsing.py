@@ -6718,3 +6718,11 @@ def test_a_pair_of_year_badged_figures_under_a_caption():
         ("industrial_output_above_size", "2020-12", 31.2e9, "actual"),
         ("industrial_output_above_size", "2025-12", 50.6e9, "actual"),
         ("tax_revenue", "2024-12", 1.26e9, "actual"), ("tax_revenue", "2027-12", 1.83e9, "target")]
+
+
+def test_a_statistics_size_class_of_projects_is_no_investment():
+    # evaluated on (corpus c111_06 'Fixed-asset investment excludes projects with a planned investment of 5 million
+    # yuan or less'; c122_01, a bulletin's note)
+    text = ("Ningyang Economic Development Zone, April 12, 2023\n\nNote: Fixed-asset investment excludes projects with "
+            "a planned total investment of 5 million yuan or less.\n")
+    assert _facts(text) == []
