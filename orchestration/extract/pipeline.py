@@ -1518,8 +1518,14 @@ class _Reader(TableReading, FigureLineReading):
         taxes of 9.2 billion yuan') has no period of the catalogue's."""
         if metric in _TRADE_METRICS and _TRADE_PARTNER.search(window):
             return True
-        return ("since" in self.sentence_fold or " years" in self.sentence_fold) \
-            and _SINCE_FOUNDING.search(self.text, self.text.rfind(".", 0, clause_start) + 1, at) is not None
+        if "since" not in self.sentence_fold and " years" not in self.sentence_fold:
+            return False
+        opening = max(self.text.rfind(".", 0, clause_start), self.text.rfind("\n", 0, clause_start)) + 1
+        if _SINCE_FOUNDING.search(self.text, opening, at) is not None:
+            return True
+        # ('Since 1992 the zone has attracted foreign investment of 2.3 billion US dollars': a decade or more ago)
+        since = _SINCE_LONG_AGO.search(self.text[opening: at])
+        return since is not None and self.doc_date is not None and self.doc_date.year - int(since.group(1)) >= 10
 
     def _measure_of_firms(self, drafts, window: str, s: Sentence) -> tuple[str | None, str | None]:
         """The measure of the firms just counted, named before the count: 'Revenue of the zone's roughly 470 chip
@@ -2965,6 +2971,7 @@ _ARE_LISTED = re.compile(r"\s+(?:(?:based |registered |headquartered )?in the (?
 _SERIES_FIRST = re.compile(r"\s*[:：]\s*((?:19|20)\d\d)\s*,\s*$")
 _SERIES_LABEL = re.compile(r"^\W*(?:\(?\d{1,2}[.)]\s*)?|\s*\((?:number|count|units?|家|个)\)\s*$", re.I)
 _SERIES_YEAR = re.compile(r";\s*((?:19|20)\d\d)\s*[,:：]\s*$")  # '...; 2019, 112.7': a series' next year
+_SINCE_LONG_AGO = re.compile(r"(?:^\W*|[,;:]\s*|\band\s+)[Ss]ince ((?:19|20)\d\d),?\s+(?:the (?:zone|park)|it)\b")
 _TRADE_METRICS = frozenset({"exports", "foreign_trade"})
 _TRADE_PARTNER = re.compile(r"\b(?:exports?|imports?|trade|shipments)\s+(?:to|with)\s+(?!the (?:world|outside)\b|"
                             r"(?:exceed|reach|top|grow|rise|fall|drop|decline|hit|pass|surpass|increase|double|be|"

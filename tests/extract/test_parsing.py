@@ -6726,3 +6726,16 @@ def test_a_statistics_size_class_of_projects_is_no_investment():
     text = ("Ningyang Economic Development Zone, April 12, 2023\n\nNote: Fixed-asset investment excludes projects with "
             "a planned total investment of 5 million yuan or less.\n")
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c228_01 'Since 1992 the zone has attracted foreign capital of more than US$2.3 billion';
+    # c23_05, c228_06); an aside on when the zone was built stays no total's (c121_01 'a cooperation park jointly
+    # built since 2006 ..., saw the output value ... exceed 40 billion yuan')
+    ("Since 1992 the zone has attracted foreign capital of more than US$2.3 billion.", []),
+    ("The park, jointly built since 2006, saw operating revenue exceed 40 billion yuan last year.",
+     [("operating_revenue", 4e10)]),
+])
+def test_a_total_since_a_year_long_ago_is_no_year_s(sentence, facts):
+    text = f"Ganjingzi Economic Development Zone, June 10, 2020\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
