@@ -362,6 +362,7 @@ def _in_order(table, text: str) -> list[str]:
 _METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|for|worth of)\s+(?:the\s+)?([^\W\d_][\w\s-]{1,39})")
 
 
+_SIZE_FIRST = re.compile(r"(?:industrial\s+)?above[- ](?:designated|scale)(?:[- ](?:size|scale))?\s+", re.I)
 _SPACE_RUN = re.compile(r"\s{2,}")
 # ('Industrial enterprises above designated size in the Guizhou Hezhang Economic Development Zone achieved output
 # value of': the firms, then the zone's long name, then their measure)
@@ -383,7 +384,9 @@ def money_metric(window: str, lookahead: str) -> str | None:
         # the measure named after the figure, or in a clause of its own after the one that named another: '...
         # up 31.2%, mostly ore imports and steel exports, and companies there paid 4.82 billion yuan in taxes'
         named_after = nearest(_MONEY, after.group(1))
-        if named_after and named_after[1] <= 12:
+        # ('60 billion yuan of above-designated-size output': the firms' size class may come first)
+        size_first = _SIZE_FIRST.match(after.group(1))
+        if named_after and named_after[1] <= 12 + (size_first.end() if size_first else 0):
             found = named_after
             # 'makers above designated size turned out RMB 21.3 billion of output', '45 billion yuan in
             # industrial output value above designated size'

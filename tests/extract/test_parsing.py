@@ -6739,3 +6739,10 @@ def test_a_statistics_size_class_of_projects_is_no_investment():
 def test_a_total_since_a_year_long_ago_is_no_year_s(sentence, facts):
     text = f"Ganjingzi Economic Development Zone, June 10, 2020\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+def test_an_amount_of_above_designated_size_output():
+    # evaluated on (corpus c114_07: 'The park still aims for 60 billion yuan of above-designated-size output this year')
+    text = ("Chengdu-Aba Industrial Park, April 20, 2024\n\nThe park still aims for 60 billion yuan of "
+            "above-designated-size output this year.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("industrial_output_above_size", "2024-12", 6e10)]
