@@ -381,8 +381,10 @@ class _Reader(TableReading, FigureLineReading):
         if s.line_no != self.line_no:
             if s.line_no > self.line_no + 1 and not s.heading and not (s.table_header or is_table_row(s.text)):
                 self.heading_period = None  # a blank line ends what a heading labels, unless a table follows it
-                # ... but not a section of goals ('II. Main Expected Targets', then its numbered items)
-                self.heading_target = self.heading_target and self._in_list_item(s)
+                # ... but not a section of goals ('II. Main Expected Targets', then its numbered items, or the
+                # paragraph right under it: 'Regional GDP growth about 6%; ...')
+                self.heading_target = self.heading_target and (self._in_list_item(s)
+                                                               or self.line_no == self.heading_line)
             if s.line_no > self.line_no + 1:
                 self.section_industry = None  # a blank line ends an industry's section
             self.line_no = s.line_no
@@ -2062,7 +2064,9 @@ class _Reader(TableReading, FigureLineReading):
                 draft.past, draft.present, draft.now = last.past, last.present, last.now
         # ('..., completing 107.1% of the annual target; of which export ...': a goal met is no goal set)
         full_before = _GOAL_MET.sub(" ", self.text[max(s.start, draft.anchor - _REACH): draft.anchor])
-        target = draft.target or (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or self.heading_target
+        # (a stock the zone 'now has' under a heading of 'Firms and targets' is today's, not a goal)
+        under_goals = self.heading_target and not (draft.measure == "stock" and (draft.now or draft.past))
+        target = draft.target or (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or under_goals
                                   or self.plan_line == s.line_no) \
             and not re.search(r"planned to cover|is planned|planned area", full_before, re.I)
         if target and not draft.target and self.arrow_goal is not None:

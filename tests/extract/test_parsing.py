@@ -6746,3 +6746,27 @@ def test_an_amount_of_above_designated_size_output():
     text = ("Chengdu-Aba Industrial Park, April 20, 2024\n\nThe park still aims for 60 billion yuan of "
             "above-designated-size output this year.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("industrial_output_above_size", "2024-12", 6e10)]
+
+
+def test_the_paragraph_right_under_a_targets_heading_holds_goals():
+    # evaluated on (corpus c67_02: 'II. Main targets of 2023' over a blank line and 'Regional GDP growth about 6%;
+    # above-scale industrial output value growth 10%, ...'; c21_05, c25_05, c16_06)
+    text = ("Danyang Economic Development Zone 2022 Work Summary and 2023 Work Arrangement\n\nRelease Time: 2023-02-16\n\n"
+            "I. Review of work in 2022\n\nThe whole year, the Zone realized regional GDP 286.4 100 million yuan, growth "
+            "4.1%.\n\nII. Main targets of 2023\n\nRegional GDP growth about 6%; general public budget revenue growth 5%.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.yoy_pct, f.kind) for f in extract_document("t.txt", text).metrics][1:] == [
+        ("gdp", "2023-12", 6.0, "target"), ("public_budget_revenue", "2023-12", 5.0, "target")]
+
+
+def test_a_stock_the_zone_now_has_under_a_heading_of_targets_is_today_s():
+    # evaluated on (corpus c124_04: 'Firms and targets' over 'The zone now has 68 national high-tech enterprises and
+    # five listed companies')
+    text = ("Nanjing agricultural zone, August 20, 2024\n\nThe Jiangsu Nanjing National Agricultural High-tech Industry "
+            "Demonstration Zone grew.\n\nFirms and targets\n\nThe zone now has 68 national high-tech enterprises and "
+            "five listed companies.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("high_tech_enterprises", 68.0, "actual"), ("listed_companies", 5.0, "actual")]
