@@ -2999,13 +2999,14 @@ _IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|decline
 _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |management )?committee"
               # 'The administrative committee of the Inner Mongolia Shanghaimiao Economic Development Zone expects'
               r"(?: of (?:the )?(?:[A-Z][\w'’-]*\s+){1,8}(?:Zone|Park|Area|District))?)(?:,[^,]{1,80},)?\s+"
-              r"(?:still\s+)?(?:(?:are|is)\s+aiming\s+(?:at|for)\s+|"  # 'For the full year, we are aiming at'
+              r"(?:still\s+)?(?:(?:are|is)\s+aiming\s+(?:at|for)\s+|aims?\s+at\s+|"  # 'we are aiming at', 'we aim at'
               r"(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|this figure|"
               # 'the park expects the full-year figure to exceed 38 billion yuan'
               r"the (?:full-year|whole-year|annual|year['’]s) (?:figure|total))\s+to\s+"
               r"(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
               # ('the zone plans to lift it to 45 billion yuan this year')
-              r"(?:aims?|plans?|hopes?|wants?|strives?|expects?)\s+to\s+(?:lift|raise|push|bring|increase)\s+"
+              r"(?:aims?|plans?|hopes?|wants?|strives?|expects?)\s+(?:by\s+(?:19|20)\d\d\s+)?to\s+"
+              r"(?:lift|raise|push|bring|increase)\s+"
               r"(?:it|the figure|this figure|that figure)\s+"
               r"(?:to|past|above|beyond)\s+)")  # 'It aims to push the figure past 150 billion yuan by 2027'
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"

@@ -6770,3 +6770,18 @@ def test_a_stock_the_zone_now_has_under_a_heading_of_targets_is_today_s():
 
     assert [(f.metric, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("high_tech_enterprises", 68.0, "actual"), ("listed_companies", 5.0, "actual")]
+
+
+@pytest.mark.parametrize(("sentence", "goal"), [
+    # a goal for the measure just given, said by 'we aim at' or with its deadline before the verb
+    ("Operating revenue reached 5 billion yuan in the first half. For the whole year, we aim at 15 billion.",
+     ("operating_revenue", "2023-12", 1.5e10)),
+    ("Its output value reached 30 billion yuan last year, and it aims by 2027 to raise that figure past 40 billion "
+     "yuan.", ("industrial_output", "2027-12", 4e10)),
+])
+def test_a_goal_aimed_at_for_the_measure_just_given(sentence, goal):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics if f.kind == "target"]
+    assert facts == [goal]
