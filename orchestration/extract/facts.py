@@ -359,7 +359,9 @@ def _in_order(table, text: str) -> list[str]:
 
 
 # ('$182 million (1.3 billion yuan) in foreign direct investment': past the amount's conversion)
-_METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|for|worth of)\s+(?:the\s+)?([^\W\d_][\w\s-]{1,39})")
+# ('15 billion yuan in technology, industry and trade revenue': a measure whose name lists its parts)
+_METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|for|worth of)\s+(?:the\s+)?"
+                           r"([^\W\d_](?:[\w\s-]|,(?=\s+[a-z]+\s+and\b)){1,39})")
 
 
 _SIZE_FIRST = re.compile(r"(?:industrial\s+)?above[- ](?:designated|scale)(?:[- ](?:size|scale))?\s+", re.I)

@@ -6785,3 +6785,11 @@ def test_a_goal_aimed_at_for_the_measure_just_given(sentence, goal):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics if f.kind == "target"]
     assert facts == [goal]
+
+
+def test_a_measure_named_after_the_amount_with_its_parts_listed():
+    # evaluated on (corpus c153_02: 'For the whole year, we aim at 15 billion yuan in technology, industry and trade
+    # revenue')
+    text = ("Xinhuang Industrial Concentration Zone, July 20, 2022\n\nA: For the whole year, we aim at 15 billion yuan "
+            "in technology, industry and trade revenue.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("operating_revenue", "2022-12", 1.5e10)]
