@@ -1148,7 +1148,7 @@ class _Reader(TableReading, FigureLineReading):
             if goal_period is not None:
                 metric = (drafts[-1] if drafts else self.drafts[-1][0]).metric
         named_after = _IN_WHAT.match(lookahead) if _GROWTH_OF.search(window) else \
-            _CHANGE_IN_WHAT.match(lookahead) if _A_BEFORE.search(window) else None
+            _CHANGE_IN_WHAT.match(lookahead) if _AN_ARTICLE_BEFORE.search(window) else None
         if named_after and (after := F.money_metric(named_after.group(1), "")) is not None:
             metric = after  # 'growth of more than 10 percent in the output value of industrial enterprises ...'
         if F.GROWTH_TO_LEVEL.match(lookahead):  # 'exports grew 23.5 percent to 26.4 billion yuan'
@@ -2437,7 +2437,7 @@ _SPACES_AND_SOFT_HYPHENS = str.maketrans(
 _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)\s+of\s+(?:about |around |more than |over |at least |nearly )?$",
                         re.I)
 # ... or after it: 'The first quarter saw a 16.4 percent rise in industrial investment'
-_A_BEFORE = re.compile(r"\ban?\s+$", re.I)
+_AN_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _CHANGE_IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|jump|gain|decline|drop|fall)\s+"
                              r"in\s+([^,.;]{3,100}?)(?=\s+(?:and|while|but)\s|[,.;]|$)", re.I)
 _IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:in|for)\s+([^,.;]{3,100}?)(?=\s+(?:and|while|but)\s|[,.;]|$)")
@@ -3208,7 +3208,9 @@ _VERSUS_YEAR = re.compile(r"\b(?:compared (?:with|to)|against|over)\s+(?:the sam
 _CHANGE_NOUN_AHEAD = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
 _FALLS = ("decline", "drop", "fall", "contraction", "decrease")
 # (or right after the figure it is the change of: 'Tax revenue was 1.2 billion yuan, a 5.2 percent increase')
-_A_BEFORE = re.compile(r"\b(?:posted|recorded|registered|saw|showed|reported|achieved|logged|marked)\s+an?\s$|"
+# ('..., including a 21.5 percent rise in industrial investment')
+_A_BEFORE = re.compile(r"\b(?:posted|recorded|registered|saw|showed|reported|achieved|logged|marked|including)"
+                       r"\s+an?\s$|"
                        r"^(?:\s+(?:for|in|over) [\w\s]{1,24})?\s*,\s*an?\s$", re.I)
 _YOY_AHEAD = re.compile(r"^\s*(?:year[- ]on[- ]year|yoy|" + _THAN_BEFORE + ")", re.I)
 _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy|" + _THAN_BEFORE + "|(?:" + _CHANGE_NOUNS

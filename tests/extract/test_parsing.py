@@ -6793,3 +6793,11 @@ def test_a_measure_named_after_the_amount_with_its_parts_listed():
     text = ("Xinhuang Industrial Concentration Zone, July 20, 2022\n\nA: For the whole year, we aim at 15 billion yuan "
             "in technology, industry and trade revenue.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("operating_revenue", "2022-12", 1.5e10)]
+
+
+def test_a_change_named_before_what_changed_inside_an_including_clause():
+    # evaluated on (corpus c25_05: '... grew 12 percent, including a 21.5 percent rise in industrial investment')
+    text = ("Qiqihar High-tech Industrial Development Zone, January 20, 2024\n\nIn 2023, fixed-asset investment grew "
+            "12 percent, including a 21.5 percent rise in industrial investment.\n")
+    assert [(f[1], f[3], f[6]) for f in _facts(text)] == [
+        ("fixed_asset_investment", "2023-12", 12.0), ("industrial_investment", "2023-12", 21.5)]
