@@ -2618,8 +2618,6 @@ _FIGURE_BASE = re.compile(r"\b(?:from|against|compared with|versus|than|"
 # 'Hotan, Xinjiang Uygur ..., ', "Compiled by the Zone's Economic Development Bureau, "
 _PLACE_OR_NOTHING = re.compile(r"(?:(?i:compiled|issued|prepared|published|edited|released) by [^,.;]{3,80},\s*)?"
                                r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s*)*")
-_HEADLINE_VERB = re.compile(r"\b(?:sets?|sets out|unveils?|announces?|eyes|meets?|met|beats?|tops|exceeds?|hits?|"
-                            r"achieves?|misses?|surpass(?:es)?|fulfils?|fulfills?|completes?)\b", re.I)
 _INDUSTRY_SECTION = re.compile(r"\s*(?:\d{1,2}[.)、]\s*|[①-⑩]\s*|[-•▶■◆]\s*)?(?P<label>[A-Za-z][^:：.;\d()]{2,60}?)"
                                r"\s*(?:\([^()]{0,40}\))?\s*[:：]?\s*")
 _SECTION_METRICS = frozenset({"industrial_output", "operating_revenue", "enterprises", "enterprises_above_size"})
@@ -3146,6 +3144,8 @@ _THE_SAME_MEASURE = re.compile(r"\s*(?:when )?(?:the |its |their |the (?:zone|pa
 _THIS_YEAR = re.compile(r"this year|the current year", re.I)
 # a run of capitalised words (with 'of', 'and', 'the' inside it), then a headline's lower-case verb
 _LEADING_NAME = re.compile(r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][\w'’-]*)+)")
+# a headline's verb after its subject ('Yushan EDZ tops 2023 tasks, sets goals for this year'; 'Wenchang
+# International Aerospace City sets higher goals'): a headline that says goals were set or met, not a heading of them
 _HEADLINE_VERB = re.compile(r"(?:['’]s)?\s+[a-z]+(?:s|ed)\b")
 # ('US$705 million (RMB 5.0 billion), +8.1%': after the figure's conversion too)
 # ('RMB32.6bn (USD 4.5bn) in 2024, +8.4% y/y': the figure's own year may come between)
