@@ -830,7 +830,7 @@ _TRADE_WORDS = re.compile(r"[a-z][a-z-]*(?:['’]s)?(?:\s+(?:and\s+|&\s+)?[a-z][
 _NOT_A_TRADE = re.compile(r"\b(?:funded|invested|owned|private|domestic|state|small|medium|micro|sized|registered|"
                           r"other|all|these|those|the|its|their|our|of|in|with|to|for|by|at|on|new|newly|such|more|"
                           r"some|many|several|local|overseas|global|world|famous|well-known|renowned|quality|"
-                          r"backbone|core|key|leading|major|large|largest|big|biggest|top|chain|partner|member|listed|"
+                          r"backbone|core|key|leading|major|large|largest|big|biggest|top|(?<!-)chain|partner|member|listed|"
                           r"tech|technology|innovative|startup|start-up|incubat\w*|settled|resident|operating|"
                           r"contracted|signed|relocated|introduced|attracted|targeted|cooperative|service|unicorn|"
                           r"regulated|bonded|processing-trade|export\w*|demonstration|pilot|benchmark|model|gazelle|"
@@ -949,7 +949,10 @@ RESIDENTS_AFTER = re.compile(r"(?:[ \t]+\n?|\n)[ \t]*(?:(?:permanent|resident|re
                              r"(?:zone|park|area|district)\b", re.I)
 # '260 enterprises have (now) settled', '6 hydrogen companies already in operation', '2,800 firms operate here'
 _NOW = r"(?:\s+(?:now|already|currently))?"
-SETTLED_AFTER = re.compile(_NOW + r"\s+(?:(?:have|has|had)" + _NOW + r"\s+(?:settled|gathered|registered|located|"
+# (after an aside on what they make: '80 battery supply-chain companies, from electrolyte makers to separator
+# producers, have set up in the zone')
+SETTLED_AFTER = re.compile(r"(?:,\s+(?:from|including|such as)\b[^,.;\d]{3,80},)?" + _NOW
+                           + r"\s+(?:(?:have|has|had)" + _NOW + r"\s+(?:settled|gathered|registered|located|"
                            r"been registered|set up|moved)\b|(?:are|were)" + _NOW + r"\s+(?:located|registered|based|"
                            r"stationed|settled|operating|gathered|in operation)\b|operat(?:e|ing)\s+(?:in|here)\b|"
                            r"in operation\b)", re.I)

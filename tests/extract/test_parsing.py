@@ -6801,3 +6801,11 @@ def test_a_change_named_before_what_changed_inside_an_including_clause():
             "12 percent, including a 21.5 percent rise in industrial investment.\n")
     assert [(f[1], f[3], f[6]) for f in _facts(text)] == [
         ("fixed_asset_investment", "2023-12", 12.0), ("industrial_investment", "2023-12", 21.5)]
+
+
+def test_supply_chain_firms_that_have_set_up_after_an_aside_on_what_they_make():
+    # evaluated on (corpus c26_07: 'More than 80 battery supply-chain companies, from electrolyte makers to separator
+    # producers, have set up in the zone')
+    text = ("Ningde Dongqiao Economic and Technological Development Zone, September 20, 2022\n\nMore than 80 battery "
+            "supply-chain companies, from electrolyte makers to separator producers, have set up in the zone.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 80.0)]
