@@ -423,7 +423,7 @@ _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being)
 # what an industry as a subject did with its figure
 _SUBJECT_VERBS = (r"contributed|realised|realized|achieved|reached|generated|posted|recorded|grew|rose|increased|"
                   r"made|produced|totaled|totalled|amounted|will reach|will exceed|exceeded|topped")
-INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster)\b,?[^,.;]{0,30}?\b(?:" + _SUBJECT_VERBS
+INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster|chains?)\b,?[^,.;]{0,30}?\b(?:" + _SUBJECT_VERBS
                               + r")\b", re.I)
 SPACE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:space|floor|buildings?|workshops?|plants?|housing|offices?|"
                          r"factor(?:y|ies)|incubators?)\b", re.I)
@@ -914,7 +914,10 @@ COUNT_BEFORE = re.compile(
     # High-tech Industrial Development Zone in north China's Hebei Province rose to 213')
     r"of all kinds))?)(?:[^,.;\d]{0,40}?|\s+in\s+(?:the\s+)?(?-i:[A-Z])[^,.;\d]{0,100}?)"
     r"\b(?:reached|totaled|totalled|numbered|stood at|was|were|hit|"
-    r"(?:rose|risen|increased|grew|grown|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)? to|came to|"
+    r"(?:rose|risen|increased|grew|grown|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)?"
+    # 'doubled from a year earlier to 24': the change's base named between the verb and its result
+    r"(?:,?\s+(?:from|over|on) (?:a year earlier|the (?:previous|prior) year|a year ago|last year)|"
+    r"\s+year[- ]on[- ]year)?,? to|came to|"
     r"amounted to|"
     r"reaching|totaling|totalling|stands at|will reach|will exceed|reach|exceed|exceeding|surpassing|"
     r"reaches|exceeds|tops|passes|surpasses|"  # '2016 - The number of ... enterprises reaches 100.' (a milestone)

@@ -735,7 +735,8 @@ class _Reader(TableReading, FigureLineReading):
             # total, fell by 2.9 percent')
             elif not inside and not _POSSESSIVE_BEFORE.search(self.text, max(boundary, q.start - 4), q.start) \
                     and not (q.kind == "percent" and _SHARE_ASIDE.search(window)) \
-                    and not (q.kind == "bare" and _TO_A_FIGURE.match(self.text, q.end)):
+                    and not (q.kind == "bare" and _TO_A_FIGURE.match(self.text, q.end)) \
+                    and not self._in_a_participle_aside(q, s):
                 # ('planned area grows from 12.5 to 18.7 square kilometers': the unit and its measure are the
                 # second figure's, the words before the first its measure's)
                 boundary = q.end
@@ -757,6 +758,13 @@ class _Reader(TableReading, FigureLineReading):
             self._place(draft, s, unbased if bases else periods)
         for draft in bases:
             self._place(draft, s, periods)
+
+    def _in_a_participle_aside(self, q: Quantity, s: Sentence) -> bool:
+        """True for a figure inside an aside between commas that describes the subject before the verb ('Output of
+        the petrochemical industry, anchored by a 13-million-tonne refinery, rose 6.3 percent'): the subject's words
+        still name the measure of the figures after the aside."""
+        opened = _PARTICIPLE_ASIDE_OPENS.search(self.text, max(s.start, q.start - 60), q.start)
+        return opened is not None and _PARTICIPLE_ASIDE_CLOSES.match(self.text, q.end) is not None
 
     def _its_industry(self, s: Sentence, drafts: list[F.Draft]) -> list[F.Draft]:
         """'Green food processing is the zone's first pillar industry. Its output value came to 9.8 billion
@@ -1580,9 +1588,12 @@ class _Reader(TableReading, FigureLineReading):
             return None
         code, at = found
         excluded = F.AREA_EXCLUDED.search(window[max(0, at - 40):])
-        if excluded is not None and excluded.group().lower() == "land area" and _KM2_WRITTEN.search(q.raw) \
-                and q.value >= 1:
-            excluded = None  # 'The zone covers a land area of 173.6 square kilometers' (not a plot's, in mu)
+        if excluded is not None and excluded.group().lower() in ("land area", "construction area") \
+                and _KM2_WRITTEN.search(q.raw) and q.value >= 1 \
+                and (code == "area_planned" or excluded.group().lower() == "land area"):
+            # 'The zone covers a land area of 173.6 square kilometers' (not a plot's, in mu), 'a planned construction
+            # area of 87 square kilometers' (not a building's floor space, in square meters)
+            excluded = None
         if excluded is not None or F.lexicon.AREA_FACILITY.search(window[at:]):
             return None
         if _START_UP_AREA.search(window[max(0, at - 30):]) and _WHOLE_AREA_BEFORE.search(self.text, s.start, q.start):
@@ -1708,6 +1719,9 @@ class _Reader(TableReading, FigureLineReading):
                 or self._of_the_count(before, code, q, phrase_end)
                 # "Tea processing remains a featured industry, with 27 tea enterprises in the zone"
                 or (industry is not None and _WITH_COUNT.search(before))
+                # 'The zone ranked second, with 1,982 high-tech enterprises at the end of 2022': what the subject has,
+                # unless the firms do something ('..., with 50 enterprises signing deals')
+                or (_WITH_COUNT.search(before) and not _FIRMS_ACT_AFTER.match(self.text, phrase_end))
                 # 'Seventeen companies based in the zone are listed on stock exchanges at home and abroad'
                 or (code == "listed_companies" and _ARE_LISTED.match(self.text, phrase_end) is not None)
                 # 'About 40 medical device companies in the zone make disposable infusion sets'
@@ -3108,6 +3122,13 @@ _ADJUSTED_CLAUSE = re.compile(r"\bexcluding\b[^.;]{0,80},\s*(?:it|they|the \w+(?
                               r"(?:\s+by)?\s*$",
                               re.I)
 _WITH_COUNT = re.compile(r",\s*with\s+(?:about |more than |over |nearly |some )?$", re.I)
+_PARTICIPLE_ASIDE_OPENS = re.compile(r",\s*(?:[a-z]+ed by|led by|driven by|built around|home to)\s+[^,;.:\d]{0,40}$")
+_PARTICIPLE_ASIDE_CLOSES = re.compile(r"[^,;.:\d]{0,50},\s*(?:[a-z]+ly\s+)?(?:rose|grew|increased|climbed|jumped|"
+                                      r"surged|fell|declined|dropped|reached|realized|realised|generated|posted|"
+                                      r"recorded|contributed|produced|totall?ed)\b")
+_FIRMS_ACT_AFTER = re.compile(r"\s+(?:that|which|who|with|from|to|in (?:the )?(?:first|top)|"
+                              r"(?:[a-z]+ly\s+)?[a-z]{3,}ing)\b|"
+                              r"\s+(?:[a-z]+ed)\s+(?:by|to|in|at|on|as|for)\b|\s*[(（]", re.I)
 _SUBSET_AFTER = re.compile(r"\s+(?:that|which|who|receiving|with)\b", re.I)
 _OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:the|its|the (?:zone|park)['’]s)\s+(?:about |more than |over )?$", re.I)
 # between a count and a part of it: ', of which', ', including', '，among them', then the part's label or none

@@ -6809,3 +6809,43 @@ def test_supply_chain_firms_that_have_set_up_after_an_aside_on_what_they_make():
     text = ("Ningde Dongqiao Economic and Technological Development Zone, September 20, 2022\n\nMore than 80 battery "
             "supply-chain companies, from electrolyte makers to separator producers, have set up in the zone.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 80.0)]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (corpus c8_06: 'The number of national "little giant" enterprises doubled from a year earlier to 24')
+    ('The number of national "little giant" enterprises doubled from a year earlier to 24.',
+     ("little_giants", "2023-08", 24.0)),
+    ("The number of high-tech enterprises increased by 12 year on year to 86.",
+     ("high_tech_enterprises", "2023-08", 86.0)),
+    # evaluated on (corpus c8_04: '... ranked second among them, with 1,982 high-tech enterprises at the end of 2022')
+    ("The zone ranked second in the province, with 1,982 high-tech enterprises at the end of 2022.",
+     ("high_tech_enterprises", "2022-12", 1982.0)),
+])
+def test_a_count_after_its_change_s_base_or_after_with(sentence, fact):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [fact]
+
+
+def test_firms_that_do_something_after_with_are_no_count_of_the_zone():
+    text = "Anyue Economic Development Zone, August 10, 2023\n\nThe fair drew 300 exhibitors, with 50 enterprises " \
+           "signing deals.\n"
+    assert [f[1] for f in _facts(text)] == []
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (corpus c14_02: 'with a planned construction area of 87 square kilometers'); a building's
+    # construction area, in square meters, stays out
+    ("The zone covers 231 square kilometers, with a planned construction area of 87 square kilometers.",
+     [("area", 231.0, None), ("area_planned", 87.0, None)]),
+    ("The plant has a construction area of 87,000 square meters.", []),
+    # evaluated on (corpus c24_05: 'Its battery cathode materials chain (电池正极材料) alone produced 7.6 billion yuan')
+    ("Its battery cathode materials chain alone produced 7.6 billion yuan last year.",
+     [("industrial_output", 7.6e9, None)]),
+    # evaluated on (corpus c32_03: 'Output of the petrochemical industry, anchored by a 13-million-tonne refinery,
+    # rose 6.3 percent'): a figure in an aside on the subject leaves the subject's measure to the verb's figure
+    ("Output of the petrochemical industry, anchored by a 13-million-tonne refinery, rose 6.3 percent.",
+     [("industrial_output", None, 6.3)]),
+])
+def test_planned_construction_area_an_industry_chain_and_an_aside_with_a_figure(sentence, fact):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == fact
