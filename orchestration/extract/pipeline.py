@@ -1114,10 +1114,14 @@ class _Reader(TableReading, FigureLineReading):
             signed = _LABEL_THEN_SIGN.search(window)
         goal = _ANNUAL_TARGET_OF.search(window) if (drafts or self.drafts) else None
         # ('Fixed-asset investment posted a 4.1% decline', 'recorded a 12.5 percent increase': the change a noun)
-        noun = _CHANGE_NOUN_AHEAD.match(lookahead) if q.kind == "percent" and window.endswith("a ") \
-            and _A_BEFORE.search(window) else None
+        # ('has set a target of 25% growth in operating revenue': the goal's change, a noun after it)
+        target_of = q.kind == "percent" and _GOAL_OF_BEFORE.search(window) is not None
+        noun = _CHANGE_NOUN_AHEAD.match(lookahead) if q.kind == "percent" and (
+            (window.endswith("a ") and _A_BEFORE.search(window)) or target_of) else None
+        and_of = q.kind == "percent" and bool(drafts) and drafts[-1].value is None \
+            and drafts[-1].yoy_pct is not None and _AND_OF.search(window) is not None
         if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or another or signed or goal or
-                                        _YOY_AHEAD.match(lookahead) or noun):
+                                        _YOY_AHEAD.match(lookahead) or noun or and_of):
             return
         if noun is not None and noun.group("noun").lower() in _FALLS and yoy > 0:
             yoy = -yoy
@@ -1155,8 +1159,9 @@ class _Reader(TableReading, FigureLineReading):
             goal_period = self._goal_period(goal, q)
             if goal_period is not None:
                 metric = (drafts[-1] if drafts else self.drafts[-1][0]).metric
-        named_after = _IN_WHAT.match(lookahead) if _GROWTH_OF.search(window) else \
-            _CHANGE_IN_WHAT.match(lookahead) if _AN_ARTICLE_BEFORE.search(window) else None
+        growth_of = _GROWTH_OF.search(window) or and_of
+        named_after = _IN_WHAT.match(lookahead) if growth_of else \
+            _CHANGE_IN_WHAT.match(lookahead) if _AN_ARTICLE_BEFORE.search(window) or target_of else None
         if named_after and (after := F.money_metric(named_after.group(1), "")) is not None:
             metric = after  # 'growth of more than 10 percent in the output value of industrial enterprises ...'
         if F.GROWTH_TO_LEVEL.match(lookahead):  # 'exports grew 23.5 percent to 26.4 billion yuan'
@@ -2450,11 +2455,19 @@ _SPACES_AND_SOFT_HYPHENS = str.maketrans(
 # a change named before what changed: 'growth of 8 percent in the output value of industrial enterprises ...'
 _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)\s+of\s+(?:about |around |more than |over |at least |nearly )?$",
                         re.I)
+# ('growth of 7 percent in industrial output and of more than 10 percent in industrial investment': the second change)
+_AND_OF = re.compile(r"^(?:\s*(?:in|for)\s+[^.;\d]{3,100}?)?,?\s*and\s+of\s+"
+                     r"(?:about |around |more than |over |at least |nearly )?$", re.I)
+_GOAL_OF_BEFORE = re.compile(r"\b(?:target|goal|aim)s?\s+(?:of|is|was)\s+(?:about |around |more than |over |at least |"
+                             r"nearly )?$", re.I)
 # ... or after it: 'The first quarter saw a 16.4 percent rise in industrial investment'
+# (a high-tech zone's measure, its commas and all: 'technology, industry and trade revenue')
+_TIT_REVENUE = r"(?:the )?(?i:technology,\s*industry,?\s+and\s+trade\s+(?:revenue|income))"
 _AN_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _CHANGE_IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|jump|gain|decline|drop|fall)\s+"
-                             r"in\s+([^,.;]{3,100}?)(?=\s+(?:and|while|but)\s|[,.;]|$)", re.I)
-_IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:in|for)\s+([^,.;]{3,100}?)(?=\s+(?:and|while|but)\s|[,.;]|$)")
+                             r"in\s+(" + _TIT_REVENUE + r"|[^,.;]{3,100}?)(?=\s+(?:and|while|but)\s|[,.;]|$)", re.I)
+_IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:in|for)\s+(" + _TIT_REVENUE + r"|[^,.;]{3,100}?)"
+                      r"(?=\s+(?:and|while|but)\s|[,.;]|$)")
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
 _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over|same as|as much as)\b"
                                          r"[a-z\s]{0,12}$|"

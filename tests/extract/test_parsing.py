@@ -6849,3 +6849,23 @@ def test_firms_that_do_something_after_with_are_no_count_of_the_zone():
 def test_planned_construction_area_an_industry_chain_and_an_aside_with_a_figure(sentence, fact):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == fact
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c73_08: 'For 2025, it has set a target of 25% growth in that industry's revenue')
+    ("For 2025, it has set a target of 25% growth in operating revenue.", [("operating_revenue", "2025-12", 25.0)]),
+    # evaluated on (corpus c86_03: '... growth of 7 percent in industrial output value above designated size and of
+    # more than 10 percent in industrial investment')
+    ("In 2024 the zone will strive for growth of 7 percent in industrial output value above designated size and of "
+     "more than 10 percent in industrial investment.",
+     [("industrial_output_above_size", "2024-12", 7.0), ("industrial_investment", "2024-12", 10.0)]),
+    # evaluated on (corpus c40_07: 'growth of more than 10 percent in technology, industry and trade revenue')
+    ("This year, the zone will strive for growth of more than 10 percent in technology, industry and trade revenue.",
+     [("operating_revenue", "2023-12", 10.0)]),
+])
+def test_a_goal_s_change_named_by_growth_in_a_measure(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    found = [(f.metric, f.period_end, f.yoy_pct, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert found == [(*fact, "target") for fact in facts]
