@@ -52,7 +52,7 @@ TARGET_CUE = re.compile(
     r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at|for)\b|\btarget|\bgoal\b|\bgoals\b|\bhop(?:es|ing) to\b|"
     r"\bwants?\b|\bplans? (?:to|for)\b|\bcalls? for\b|\bexpected to\b|\bexpects?\b|\bprojected to\b|\bis set to\b|"
     r"\bforecast|\bstriving\b|力争|预计|目标|计划|确保|"
-    r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five|\b(?:is|are) to (?:reach|exceed|hit|top)\b|"
+    r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five|\b(?:is|are) to (?:reach|exceed|hit|top|become)\b|"
     # a goal's infinitive in a list of them: '(6) the number of enterprises above designated size to reach 140'
     r"\bnumber of [^.;:]{1,80}? to (?:reach|exceed|pass|top|hit|surpass)\b", re.I)
 CUMULATIVE = re.compile(r"\bin total\b|\bcumulative|\baccumulated|\ba total of\b|\baggregate", re.I)

@@ -1482,8 +1482,16 @@ class _Reader(TableReading, FigureLineReading):
             metric, inherited = drafts[-1].metric, (drafts[-1].metric, part_of)
         subject = F.industry_subject(window) or (pending[3] if pending else None)
         cluster = self._cluster_of(window, lookahead) if metric is None and not subject else None
+        if cluster is not None and (self._wider_area(clause := self.text[max(clause_start, q.start - _REACH): q.start],
+                                                     q.start) or _AREA_WANTS.search(clause)):
+            # 'the province plans to make carbon fiber a 100-billion-yuan industry', 'The whole city of Tonghua wants
+            # its pharmaceutical industry to become ...': the wider area's goal, not the zone's
+            return None
         if cluster is not None:  # 'a food industry cluster worth 50 billion yuan': the industry's output
-            metric, inherited = "industrial_output", ("industrial_output", cluster)
+            # (or the measure named after it: 'to become a 35-billion-yuan industry in terms of revenue')
+            measured = _IN_TERMS_OF.match(lookahead)
+            metric = (F.money_metric(measured.group("what"), "") if measured else None) or "industrial_output"
+            inherited = (metric, cluster)
         if metric is None and subject:
             # 'the food processing industry realised 8.9 billion yuan': that industry's output
             # ('New building materials, our leading industry, produced nearly 1.4 billion yuan': output, whatever
@@ -1567,7 +1575,13 @@ class _Reader(TableReading, FigureLineReading):
         if before is not None:
             return F.first_industry(window[-160:])
         after = _CLUSTER_AFTER.match(lookahead)
-        return F.first_industry(after.group("what")) if after is not None else None
+        if after is not None and (named := F.first_industry(after.group("what"))) is not None:
+            return named
+        # 'build petroleum machinery into a 20-billion-yuan industrial cluster', 'we want equipment manufacturing to
+        # become a 50-billion-yuan industry', 'make the crane industry a 50-billion-yuan cluster': the industry
+        # named before the size is the one the goal sizes
+        into = _MADE_INTO_A.search(window[-120:]) if _SIZED_THING.match(lookahead) else None
+        return F.first_industry(into.group("what") or into.group("subject")) if into is not None else None
 
     def _area(self, q, window, s):
         found = F.nearest(F._AREA, window)
@@ -3338,4 +3352,14 @@ _CLUSTER_WORTH = re.compile(r"\bclusters?\s+(?:worth|valued at|of|with (?:a|an) 
                             r"(?:more than |over |about |nearly )?$", re.I)
 _CLUSTER_AFTER = re.compile(r"\s*(?:-level\s+)?(?P<what>[a-z][\w\s,-]{0,60}?)\s+(?:industr(?:y|ial)\s+)?clusters?\b",
                             re.I)
+_MADE_INTO_A = re.compile(r"\b(?:build|make|turn|grow|develop|transform)(?:s|ing)?\s+(?P<what>[^,.;:\d]{3,80}?)\s+"
+                          r"(?:into\s+)?an?\s*$|"
+                          r"(?:^|[,;:]\s*|\bwant\s+|\bfor\s+)(?P<subject>[^,.;:\d]{3,60}?)\s+(?:to\s+|will\s+)?become\s+an?\s*$",
+                          re.I)
+_AREA_WANTS = re.compile(r"\b(?:the|its)\s+(?:whole\s+|entire\s+)?(?:province|city|county|municipality|prefecture|"
+                         r"country|nation)\b(?:\s+of\s+[A-Z][\w'’-]+)?\s+(?:also\s+|now\s+)?(?:plans|wants|aims|hopes|"
+                         r"intends|will|is|has)\b", re.I)
+_IN_TERMS_OF = re.compile(r"\s*(?:-level\s+)?(?:[\w-]+\s+){0,4}?(?:industry|cluster|base)\s+(?:in terms of|by)\s+"
+                          r"(?P<what>(?:operating |sales |main business )?revenue|output(?: value)?|sales)\b", re.I)
+_SIZED_THING = re.compile(r"\s*(?:-level\s+)?(?:industr(?:y|ial)\s+)?(?:clusters?|industry|base)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;]")

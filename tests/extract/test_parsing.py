@@ -6869,3 +6869,28 @@ def test_a_goal_s_change_named_by_growth_in_a_measure(sentence, facts):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     found = [(f.metric, f.period_end, f.yoy_pct, f.kind) for f in extract_document("t.txt", text).metrics]
     assert found == [(*fact, "target") for fact in facts]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c85_06: 'It plans to build petroleum machinery into a 20-billion-yuan industrial cluster by
+    # 2025'; c74_01: 'by 2025 we want equipment manufacturing to become a 50-billion-yuan industry')
+    ("The zone plans to build petroleum machinery into a 20-billion-yuan industrial cluster by 2025.",
+     [("industrial_output", "equipment_manufacturing", "2025-12", 2e10)]),
+    ("By 2025 we want equipment manufacturing to become a 50-billion-yuan industry.",
+     [("industrial_output", "equipment_manufacturing", "2025-12", 5e10)]),
+    ("The zone will make the crane industry a 50-billion-yuan cluster by 2025.",
+     [("industrial_output", "equipment_manufacturing", "2025-12", 5e10)]),
+    # (c74_08: '... to become a 35-billion-yuan industry in terms of revenue': the measure named after it)
+    ("By 2027, we want high-end equipment to become a 35-billion-yuan industry in terms of revenue.",
+     [("operating_revenue", "equipment_manufacturing", "2027-12", 3.5e10)]),
+    # (c25_04, c28_06: the province's or the city's goal is not the zone's)
+    ("The province plans to make carbon fiber a 100-billion-yuan industry by 2025.", []),
+    ("The whole city of Tonghua wants its pharmaceutical industry to become a 100-billion-yuan industry by 2027.", []),
+])
+def test_an_industry_built_into_a_cluster_of_a_size(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    found = [(f.metric, f.industry, f.period_end, f.value) for f in extract_document("t.txt", text).metrics
+             if f.kind == "target"]
+    assert found == facts
