@@ -2402,7 +2402,7 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_WORD = Prechecked(re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-    r"dozen)\b", re.I))
+    r"dozen)\b|\bhalf an? (?:trillion|billion|million)\b", re.I))
 _PERIOD_WORDS = ("year", "quarter", "half", "month", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                  "oct", "nov", "dec", "h1", "five")
 

@@ -24,7 +24,7 @@ WORD_NUMBERS = {
     "ninety": 90, "hundred": 100,
     "a dozen": 12, "dozens of": None,
     # ('More than a thousand enterprises', 'Some three dozen battery makers')
-    "a thousand": 1000, "two dozen": 24, "three dozen": 36, "four dozen": 48, "five dozen": 60,
+    "a thousand": 1000, "half a dozen": 6, "two dozen": 24, "three dozen": 36, "four dozen": 48, "five dozen": 60,
 }
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -32,7 +32,9 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _CUR_PRE = r"(?P<cur_pre>CN¥|RMB\s?¥|RMB|CNY|USD|US\$|US\s?dollars?|HK\$|\$|¥|￥)"  # (CN¥, as Wikipedia writes it)
 # ('Fifty-eight enterprises': the tens and the units together, not 'eight' after a hyphen; the longest words first:
 # 'three dozen' before 'three')
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:" + _TENS + r")-(?:" + _UNITS + r")|" + "|".join(
+# ('half a billion yuan': a half only before a scale)
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half an?(?=[\s-]+(?:trillion|billion|million)\b)|" \
+    r"(?:" + _TENS + r")-(?:" + _UNITS + r")|" + "|".join(
     sorted((w for w in WORD_NUMBERS if WORD_NUMBERS[w]), key=len, reverse=True)) + r")"
 _SCALE = (r"(?P<scale>trillion|billion|bln|bn|million|mln|mn|m(?=\b)|thousand|hundred\s+million|"
           r"100\s+million|10,000|ten\s+thousand|100,000|万亿|亿|万)")
@@ -142,6 +144,8 @@ def _number(text: str) -> Decimal | None:
     lowered = text.lower()
     if lowered in WORD_NUMBERS:
         return Decimal(WORD_NUMBERS[lowered])
+    if lowered.startswith("half a"):  # ('half a billion yuan')
+        return Decimal("0.5")
     if "-" in lowered:  # 'fifty-eight'
         tens, units = lowered.split("-")
         return Decimal(WORD_NUMBERS[tens] + WORD_NUMBERS[units])

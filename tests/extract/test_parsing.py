@@ -49,6 +49,11 @@ QUANTITIES = [
     ("a 12-sq-km site", 12, "km2", "exact"),
     # evaluated on (c108, machine-translated portals): the source's unit in brackets is the figure's (98.6亿元)
     ("98.6 billion yuan（亿元）", 9_860_000_000, "CNY", "exact"),
+    # evaluated on (c139_04, c199_04: 'plans to complete half a billion yuan of industrial investment', 'nearly half a
+    # billion dollars'); half a dozen is six, not the dozen after 'half a'
+    ("half a billion yuan", 500_000_000, "CNY", "exact"),
+    ("nearly half a billion dollars", 500_000_000, "USD", "approx"),
+    ("half a dozen firms", 6, None, "exact"),
 ]
 
 
@@ -6894,3 +6899,10 @@ def test_an_industry_built_into_a_cluster_of_a_size(sentence, facts):
     found = [(f.metric, f.industry, f.period_end, f.value) for f in extract_document("t.txt", text).metrics
              if f.kind == "target"]
     assert found == facts
+
+
+def test_a_sentence_whose_only_figure_is_half_a_billion_is_read():
+    # evaluated on (corpus c139_04: the sentence has no digit, so it was never read)
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone plans to complete half a billion yuan of "
+            "industrial investment this year.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("industrial_investment", "2023-12", 5e8)]
