@@ -95,7 +95,10 @@ HAVE_CUE = re.compile(
     r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcount(?:s|ed)?\b|"
     r"\bnumbers\s+(?:about |nearly |more than |over |some )?$|"  # 'The equipment cluster ... numbers 118 enterprises'
     # a goal: 'to reach 70 national high-tech enterprises by 2025', 'the number of high-tech enterprises to pass 100'
-    r"\b(?:to|will) (?:reach|exceed|top|pass|surpass)\b", re.I)
+    r"\b(?:to|will) (?:reach|exceed|top|pass|surpass)\b|"
+    # ('has set a goal of 300 industrial enterprises above designated size', 'aims for 300 ...', 'The target is 300')
+    r"\b(?:goal|target)s?\s+(?:of|is|was)\s+(?:about |nearly |more than |over |at least )?$|"
+    r"\baim(?:s|ing)?\s+(?:for|at)\s+(?:about |nearly |more than |over |at least )?$", re.I)
 # 'new' that names an industry, not firms new to the zone: '47 new energy enterprises', 'new materials'
 NEW_INDUSTRY = r"(?![- ](?:energy|materials?|generation|displays?|infrastructure)\b)"
 CHANGE_OF_STOCK = re.compile(r"^\s*(?i:more\s+)?(?:new|New)\b" + NEW_INDUSTRY +
@@ -107,7 +110,8 @@ STOCK_CHANGE_AFTER = re.compile(
     # ('with 7 parts suppliers signing up this year': the year's newcomers)
     r"(?:signing|signed) (?:up|on)\b|(?:moving|moved) in\b)", re.I)
 COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", re.I)
-COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to|\bis one of)\s+"
+COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to|\bis one of|"
+                             r"\b(?:goal|target)s? of|\baim(?:s|ing)? for)\s+"  # ('has set a goal of 300 enterprises')
                              r"(?:more than |over |about |nearly )?$", re.I)
 ASIDE_ON_A_DATE = r"(?:,\s*(?:the|its|when|which)\b[^,.;()\d]{1,50},)"
 LIST_CONTINUES = re.compile(

@@ -3038,7 +3038,9 @@ _IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|decline
 _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |management )?committee"
               # 'The administrative committee of the Inner Mongolia Shanghaimiao Economic Development Zone expects'
               r"(?: of (?:the )?(?:[A-Z][\w'’-]*\s+){1,8}(?:Zone|Park|Area|District))?)(?:,[^,]{1,80},)?\s+"
-              r"(?:still\s+)?(?:(?:are|is)\s+aiming\s+(?:at|for)\s+|aims?\s+at\s+|"  # 'we are aiming at', 'we aim at'
+              # 'we are aiming at', 'we aim at', 'We will still strive for 82 billion yuan for the whole year'
+              r"(?:will\s+)?(?:still\s+)?(?:(?:are|is)\s+aiming\s+(?:at|for)\s+|aims?\s+at\s+|"
+              r"(?:strive|strives|aim|aims)\s+for\s+|"
               r"(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|this figure|"
               # 'the park expects the full-year figure to exceed 38 billion yuan'
               r"the (?:full-year|whole-year|annual|year['’]s) (?:figure|total))\s+to\s+"

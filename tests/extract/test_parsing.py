@@ -6906,3 +6906,22 @@ def test_a_sentence_whose_only_figure_is_half_a_billion_is_read():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone plans to complete half a billion yuan of "
             "industrial investment this year.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("industrial_investment", "2023-12", 5e8)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c79_03: 'Jurong has set itself a goal of 300 industrial enterprises above designated size by
+    # the end of 2024')
+    ("The zone has set a goal of 300 industrial enterprises above designated size by the end of 2024.",
+     [("enterprises_above_size", "2024-12", 300.0, "target")]),
+    ("The zone aims for 300 high-tech enterprises by 2025.", [("high_tech_enterprises", "2025-12", 300.0, "target")]),
+    # (c63_08: 'We will still strive for 82 billion yuan for the whole year', after the half year's figure)
+    ("Industrial output above designated size reached 31 billion yuan in the first half. We will still strive for 82 "
+     "billion yuan for the whole year.",
+     [("industrial_output_above_size", "2023-06", 3.1e10, "actual"),
+      ("industrial_output_above_size", "2023-12", 8.2e10, "target")]),
+])
+def test_a_goal_of_a_count_and_a_goal_striven_for_after_the_result(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == facts
