@@ -108,7 +108,10 @@ STOCK_CHANGE_AFTER = re.compile(
     r"approved|identified|rated|"
     r"selected|certified|added|introduced|negotiated|signed|named|listed|awarded|included)|"
     # ('with 7 parts suppliers signing up this year': the year's newcomers)
-    r"(?:signing|signed) (?:up|on)\b|(?:moving|moved) in\b)", re.I)
+    r"(?:signing|signed) (?:up|on)\b|(?:moving|moved) in\b|"
+    # ('27 enterprises in the zone passed the recognition': the year's newly recognised)
+    r"(?:passed|pass|won|received|obtained|gained) (?:the |their )?(?:recognition|certification|accreditation)\b)",
+    re.I)
 COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", re.I)
 COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to|\bis one of|"
                              r"\b(?:goal|target)s? of|\baim(?:s|ing)? for)\s+"  # ('has set a goal of 300 enterprises')
@@ -752,7 +755,10 @@ _FIRM_WORDS = {"Chemical", "Chemicals", "Group", "Co", "Corp", "Corporation", "C
                "Technologies", "Electronics", "Pharmaceutical", "Pharmaceuticals", "Motors", "Holdings", "Steel",
                "Textile", "Textiles", "Machinery", "Biotech", "Optoelectronics", "Ltd"}
 _NOT_A_NOUN_PHRASE = re.compile(
-    r"[;.()\d]|,\s*(?:a|an|the|and|up|down|which|while|with|of|nearly|about|more than|over)\b")
+    r"[;.()\d]|,\s*(?:a|an|the|and|up|down|which|while|with|of|nearly|about|more than|over)\b|"
+    # ('8 were re-recognized ..., bringing the number of valid national high-tech enterprises to 164': the firms
+    # named after 'bringing' are the total's)
+    r",\s*(?:bringing|taking|raising|lifting|pushing)\b")
 
 
 _CJK_MEASURES = "多余家个户"

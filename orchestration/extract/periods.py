@@ -23,7 +23,9 @@ MONTHS = {
 _ORDINALS = {"11th": 11, "12th": 12, "13th": 13, "14th": 14, "15th": 15, "eleventh": 11,
              "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15}
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11}
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+          "two decades": 20, "three decades": 30}
 
 # a month's name is a word of its own: 'followed by Mayang at 38.2 percent' names no May
 _M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])\.?"
@@ -337,7 +339,10 @@ _PATTERNS = [
     (re.compile(r"(?:\bfrom\s+)?\(?(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?P<b>(?:19|20)\d\d)\)?", re.I), _span, False, True,
      False),
     (re.compile(r"in the next (?P<n>\w+) years", re.I), _next_years, False, True, False),
-    (re.compile(r"\b(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) years|(?P<n2>a decade)) ago\b", re.I),
+    # ('Fifteen years ago our revenue was under 300 billion yuan', 'two decades ago')
+    (re.compile(r"\b(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty) years|"
+                r"(?P<n2>a decade|two decades|three decades)) ago\b", re.I),
      _years_ago, False, False, False),
     (YEAR_SO_FAR, _year_to_date, False, False, False),
     (re.compile(r"by (?:the end of )?" + _Y, re.I), _full_year, False, False, True),

@@ -6925,3 +6925,19 @@ def test_a_goal_of_a_count_and_a_goal_striven_for_after_the_result(sentence, fac
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c156_04: '"Fifteen years ago our revenue was under 300 billion yuan," said ...'): years
+    # ago spelled out past eleven, and decades
+    ('"Fifteen years ago our revenue was under 300 billion yuan," said Fang.', [("operating_revenue", "2008-12")]),
+    ("Two decades ago, the zone's output was 3 billion yuan.", [("industrial_output", "2003-12")]),
+    # (c37_05: '... of which 19 were recognized for the first time and 8 were re-recognized ..., bringing the number of
+    # valid national high-tech enterprises in the zone to 164': the recognised firms are changes, the total the stock)
+    ("A total of 27 enterprises in the zone passed the recognition, of which 19 were recognized for the first time and "
+     "8 were re-recognized after their certificates expired, bringing the number of valid national high-tech "
+     "enterprises in the zone to 164.", [("high_tech_enterprises", "2023-08")]),
+])
+def test_years_ago_spelled_out_and_firms_recognised_before_the_total(sentence, facts):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[3]) for f in _facts(text)] == facts
