@@ -86,7 +86,9 @@ THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects)\b"
                        r"investing(?:\s+(?:more than|over|at least|no less than|not less than))?)\b", re.I)
 # (searched in every clause before an amount: prechecked, see prefilter)
 COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\b[A-Z][a-z]+ Co\.?(?=[\s,])|\bCompany\b|\bCorporation\b|\bGroup\b|"
-                                r"\bInc\.|\bLimited\b"))
+                                r"\bInc\.|\bLimited\b|"
+                                # ('the Tarim Petrochemical Branch realized ...', 'Yanshan Petrochemical Plant')
+                                r"\b[A-Z][\w-]+ (?:Branch|Factory|Plant|Refinery|Smelter|Steelworks)\b"))
 POSSESSIVE = Prechecked(re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b"))
 OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)"))
 HAVE_CUE = re.compile(

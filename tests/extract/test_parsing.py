@@ -6941,3 +6941,11 @@ def test_a_goal_of_a_count_and_a_goal_striven_for_after_the_result(sentence, fac
 def test_years_ago_spelled_out_and_firms_recognised_before_the_total(sentence, facts):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[3]) for f in _facts(text)] == facts
+
+
+def test_a_firm_named_as_a_branch_or_plant_is_a_firm():
+    # evaluated on (corpus c21_02: 'Among the enterprises, the Tarim Petrochemical Branch realized an output value of
+    # 9.36 billion yuan')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIndustrial output reached 20 billion yuan. Among the "
+            "enterprises, the Tarim Petrochemical Branch realized an output value of 9.36 billion yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 2e10)]
