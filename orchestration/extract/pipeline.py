@@ -2485,6 +2485,11 @@ _IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:in|for)\s+(" + _TIT_REVE
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
 _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over|same as|as much as)\b"
                                          r"[a-z\s]{0,12}$|"
+                                         # 'fell 12.4% to 19.3 billion yuan after a record 2022', 'from a record
+                                         # high in 2022': the year the figure is measured against
+                                         r"\b(?:after|from|than|compared (?:with|to)|on|over)\s+(?:a|an|the)\s+"
+                                         r"(?:record|strong|weak|bumper|sluggish|difficult|exceptional|high|low)"
+                                         r"(?:[- ]\w+)?(?: (?:in|of))?\s*$|"
                                          # 'more than double the figure of 2020'
                                          r"\bthe (?:figure|level|total|amount|value)(?: (?:of|for|in))?\s*$|"
                                          # 'up 28.4 percent on the previous year'

@@ -6949,3 +6949,14 @@ def test_a_firm_named_as_a_branch_or_plant_is_a_firm():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nIndustrial output reached 20 billion yuan. Among the "
             "enterprises, the Tarim Petrochemical Branch realized an output value of 9.36 billion yuan.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 2e10)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c120_04: 'Industrial investment in the park fell 12.4% to 19.3 billion yuan after a record
+    # 2022'): the year of the base, not of the figure
+    "Industrial investment fell 12.4% to 19.3 billion yuan after a record 2022.",
+    "Industrial investment fell 12.4% to 19.3 billion yuan from a record high in 2022.",
+])
+def test_a_record_year_the_figure_fell_from_does_not_date_it(sentence):
+    text = f"Anyue Economic Development Zone, November 14, 2023\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("industrial_investment", "2023-11", 1.93e10)]
