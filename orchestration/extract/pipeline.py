@@ -432,7 +432,7 @@ class _Reader(TableReading, FigureLineReading):
                            and not (p.plan and _OVER_SPAN.search(self.text, max(s.start, p.start - 6), p.start)))
                    and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 130): p.start], folded)
                    and not _NOT_REPORTING_AFTER.match(self.text, p.end)
-                   and not _CAUSE.search(self.text[max(s.start, p.start - 90): p.start], folded)
+                   and not _CAUSE.search(self.text[max(s.start, p.start - 140): p.start], folded)
                    # 'the industry the zone has been cultivating since 2021 produced ...': when it began, no period
                    and not _SINCE_YEAR.match(self.text, p.start)
                    # ('New energy, which the park named a leading industry in 2023, turned out ...': an aside's date)
@@ -2520,7 +2520,9 @@ _NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:was|were
 # ... or a clause ('fell 4.2 percent as several large projects were completed in 2022')
 _CAUSE = Prechecked(re.compile(r"\b(?:(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}|"
                                r"(?:as|because|since)\s+(?!of\b|well\b)[^,;]{0,60}\b(?:was|were|had|has|have)\b"
-                               r"[^,;]{0,40}|"
+                               # ('..., as two large smelting projects were completed in 2020 and few new ones broke
+                               # ground in the first half': the cause's stretch, not the figure's)
+                               r"[^,;]{0,80}|"
                                # ('... to 412 million yuan as the epidemic hit the first quarter': what hit, and when)
                                r"\b(?:as|when)\s+[^,;]{0,40}\b(?:hit|struck|swept|disrupted|battered|halted|shut)\b"
                                r"[^,;]{0,40})$", re.I))

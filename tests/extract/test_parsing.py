@@ -6960,3 +6960,14 @@ def test_a_firm_named_as_a_branch_or_plant_is_a_firm():
 def test_a_record_year_the_figure_fell_from_does_not_date_it(sentence):
     text = f"Anyue Economic Development Zone, November 14, 2023\n\n{sentence}\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("industrial_investment", "2023-11", 1.93e10)]
+
+
+def test_a_cause_s_stretch_far_into_its_clause_reports_nothing():
+    # evaluated on (corpus c157_04: '..., as two large smelting projects were completed in 2020 and few new ones broke
+    # ground in the first half.': the next paragraph's figures are still the year's)
+    text = ("Zone daily   2022-02-15\n\nThe Gansu Yongchang Economic Development Zone achieved total industrial output "
+            "value of 31.64 billion yuan in 2021.\n\nFixed-asset investment fell 6.3 percent from a year earlier, as "
+            "two large smelting projects were completed in 2020 and few new ones broke ground in the first half.\n\n"
+            "Nonferrous metal deep processing, the zone's leading industry, realized output value of 19.3 billion "
+            "yuan, up 31.5 percent.\n")
+    assert [f[3] for f in _facts(text)] == ["2021-12", "2021-12", "2021-12"]
