@@ -706,6 +706,10 @@ def _an_area(name: str, known_names: set[str]) -> bool:
 # BOE and TCL,', ', such as Inspur,', ', which sits across a channel from Macau's Cotai Strip,'
 ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) by [^,;]{1,60},|"
                    r",\s*home to [^,;]{1,60},|"
+                   # ('The Suzhou Industrial Park, founded in 1994 as a flagship intergovernmental project between China
+                   # and Singapore, recorded GDP of ...': what the zone began as)
+                   r",\s*(?:founded|established|set up|launched|approved|created|built) (?:in (?:19|20)\d\d )?as "
+                   r"[^,;]{1,100},|"
                    r",\s*(?:such as|including|e\.g\.) [^,;]{1,60},|"
                    r",\s*(?:which|where) (?:sits|lies|is located|is situated|borders|faces|neighbou?rs)\b[^,;]{1,80},|"
                    # (or opening the clause: 'Located in the west of Yingkou on the coast of Liaodong Bay, it has')

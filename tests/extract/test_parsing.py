@@ -6971,3 +6971,12 @@ def test_a_cause_s_stretch_far_into_its_clause_reports_nothing():
             "Nonferrous metal deep processing, the zone's leading industry, realized output value of 19.3 billion "
             "yuan, up 31.5 percent.\n")
     assert [f[3] for f in _facts(text)] == ["2021-12", "2021-12", "2021-12"]
+
+
+def test_what_the_zone_was_founded_as_is_an_aside_not_a_project():
+    # evaluated on (corpus c121_01: 'The Suzhou Industrial Park, founded in 1994 as a flagship intergovernmental project
+    # between China and Singapore, recorded GDP of 386.2 billion yuan in 2023, up 5.1 percent')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone, founded in 1994 as a flagship "
+            "intergovernmental project between two provinces, recorded GDP of 38.6 billion yuan in 2022, up 5.1 "
+            "percent.\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [("gdp", "2022-12", 3.86e10, 5.1)]
