@@ -249,6 +249,37 @@ def unit_in_label(text: str) -> tuple[float, str] | None:
     return parse_unit(field.group(1)) if field else None
 
 
+# one measure's unit in a unit line that states several: 'Unit: USD 10,000 for foreign capital; 100 million yuan for
+# trade; %'
+_UNIT_FOR = re.compile(r"(?:^|[:：;；,，(（]\s*)(?P<unit>(?:[^;；,，:：()（）]|(?<=\d),(?=\d{3}))+?)\s+for\s+"
+                       r"(?P<what>[^;；,，()（）]{3,40})")
+
+
+def units_by_measure(text: str) -> list[tuple[str, tuple[float, str]]]:
+    """The units a unit line states measure by measure, as (the measure's words, unit).
+
+    >>> units_by_measure("Unit: USD 10,000 for foreign capital; 100 million yuan for trade; %")
+    [('foreign capital', (10000.0, 'USD')), ('trade', (100000000.0, 'CNY'))]
+    """
+    found = []
+    for m in _UNIT_FOR.finditer(text):
+        unit = parse_unit(m.group("unit").strip())
+        if unit is not None:
+            found.append((m.group("what").strip().lower(), unit))
+    return found
+
+
+def unit_for_column(header: str, metric: str, parts: list[tuple[str, tuple[float, str]]]) -> tuple[float, str] | None:
+    """The unit a column takes from a unit line stated measure by measure: the part that names the column's measure
+    ('trade' for 'Imports and exports' and 'Of which: exports'), if any."""
+    for what, unit in parts:
+        named = money_metric(what, "") or ("foreign_trade" if re.search(r"\btrade\b", what) else None)
+        if what in header.lower() or named == metric or (
+                named == "foreign_trade" and metric in ("exports", "imports", "foreign_trade")):
+            return unit
+    return None
+
+
 def chinese_unit_statement(text: str) -> tuple[float, str] | None:
     """'(单位 Unit: 亿元 100 million yuan)': a unit line that names the unit in Chinese."""
     if not _CHINESE_STATEMENT.search(text):

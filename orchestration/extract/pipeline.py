@@ -149,6 +149,7 @@ class _Reader(TableReading, FigureLineReading):
         self.table = None  # what the pipe table's header said about its columns (tables.Columns)
         self.column_currency: dict[int, str] = {}  # ... and the currency a column's head names alone ('RMB')
         self.unit_statement: tuple[int, tuple[float, str]] | None = None  # the last '(Unit: ...)' line
+        self.unit_parts: list[tuple[str, tuple[float, str]]] = []  # ... and its units measure by measure, if any
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
         self.zone_targets: dict = {}  # ... and its goals' columns: {column: (metric, unit, year, counted)}
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
@@ -623,6 +624,8 @@ class _Reader(TableReading, FigureLineReading):
             stated = [(s.start + m.start("unit"), s.start + m.end("unit"))
                       for pattern in (F.UNIT_STATEMENT, F.UNIT_IN_NOTE) for m in pattern.finditer(s.text)]
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in stated)]
+            if _UNIT_LINE.match(s.text):
+                quantities = []  # 'Unit: USD 10,000 for foreign capital; 100 million yuan for trade; %': units only
         # an aside that defines a term ('enterprises above designated size – those with annual main business
         # revenue of at least 20 million yuan – rose ...'): its figures and words are no one's measure
         asides = [(m.start(), m.end()) for m in _DEFINING_ASIDE.finditer(self.text, s.start, s.end)] \
@@ -1072,6 +1075,7 @@ class _Reader(TableReading, FigureLineReading):
         if unit is not None:
             self.unit_context = unit
             self.unit_statement = (s.line_no, unit)
+            self.unit_parts = F.units_by_measure(s.text) if " for " in s.text else []
         if self.unit_context is not None:
             # '... are as follows (unit: 100 million yuan, %):' governs the list after the blank line below it,
             # as a heading does ('III. Main Economic Indicators in 2021 (unit: 100 million yuan)')
@@ -2431,6 +2435,7 @@ _GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?
 _ABOVE_SIZE = Prechecked(F.lexicon.ABOVE_SIZE)
 _NEGATIVE_CUE = Prechecked(F.NEGATIVE_CUE)
 _UNIT_STATEMENT = Prechecked(F.UNIT_STATEMENT)
+_UNIT_LINE = re.compile(r"\s*[(（]?\s*(?:units?|单位)\s*[:：]", re.I)
 # The least amount a zone's measure can be: below it, a figure is a price, a per-head or per-mu rate, or one whose
 # unit was lost ('Exports (m US$)   86.4'); the labelled corpus has no zone's amount under a million
 _LEAST_AMOUNT = 100_000

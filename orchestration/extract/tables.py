@@ -173,12 +173,14 @@ _ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|p
                         r"(?:zone|park) names?)", re.I)
 
 
-def _zone_columns(header: list[str], stated: tuple[float, str] | None = None
+def _zone_columns(header: list[str], stated: tuple[float, str] | None = None,
+                  parts: list[tuple[str, tuple[float, str]]] = ()
                   ) -> dict[int, tuple[str, tuple[float, str], int | None]]:
     """The columns of a zone-per-row table that hold one measure each: {column: (metric, unit, growth column)}.
 
-    A money column takes the unit its header states, else the table's (``stated``: '(Unit: 100
-    million yuan, %)' above it); a growth column right after a measure is that measure's growth.
+    A money column takes the unit its header states, else the one a unit line above states for its measure
+    (``parts``: 'Unit: USD 10,000 for foreign capital; 100 million yuan for trade'), else the table's (``stated``:
+    '(Unit: 100 million yuan, %)' above it); a growth column right after a measure is that measure's growth.
 
     >>> _zone_columns(["Zone", "Level", "Planned area", "Industrial land price", "GDP (100 million yuan)"])
     {2: ('area_planned', (1.0, 'km2'), None), 4: ('gdp', (100000000.0, 'CNY'), None)}
@@ -209,7 +211,8 @@ def _zone_columns(header: list[str], stated: tuple[float, str] | None = None
             continue
         money = F.money_metric(cell, "")
         if money is not None:
-            columns[i] = (money, F.unit_in_label(cell) or stated or (1.0, "CNY"), None)
+            columns[i] = (money, F.unit_in_label(cell) or (F.unit_for_column(cell, money, parts) if parts else None)
+                          or stated or (1.0, "CNY"), None)
             continue
         count = F.count_label(cell)
         if count is not None:
@@ -362,7 +365,9 @@ class TableReading:
             # the zone's column first, or after a rank ('Rank | Zone | City | Operating revenue ...')
             self.zone_col = 1 if len(heads) > 2 and _RANK_HEAD.fullmatch(heads[0]) and _ZONE_HEAD.fullmatch(heads[1]) \
                 else 0
-            self.by_zone = _zone_columns(cells, above) if cells and _ZONE_HEAD.fullmatch(heads[self.zone_col]) else None
+            parts = self.unit_parts if above is not None else ()
+            self.by_zone = _zone_columns(cells, above, parts) if cells and _ZONE_HEAD.fullmatch(heads[self.zone_col]) \
+                else None
             self.zone_targets = _target_columns(cells, above) if self.by_zone else {}
             if self.by_zone and F.lexicon.ABOVE_SIZE.search(_line_above(self.text, s.start)):
                 # 'Output value' under 'Table: Output value above designated size, January-September 2024'

@@ -6980,3 +6980,15 @@ def test_what_the_zone_was_founded_as_is_an_aside_not_a_project():
             "intergovernmental project between two provinces, recorded GDP of 38.6 billion yuan in 2022, up 5.1 "
             "percent.\n")
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [("gdp", "2022-12", 3.86e10, 5.1)]
+
+
+def test_a_unit_line_that_states_a_unit_per_measure():
+    # evaluated on (corpus c54_05: 'Unit: USD 10,000 for foreign capital; 100 million yuan for trade; %' over a table of
+    # zones): each column takes its measure's unit, and the unit line itself states no figure
+    text = ("Release date: 2024-10-29\n\nTable 1  Main opening-up indicators by zone, January-September 2024\n"
+            "Unit: USD 10,000 for foreign capital; 100 million yuan for trade; %\n\n"
+            "Zone\tForeign capital actually used\tYoY\tImports and exports\tYoY\tOf which: exports\tYoY\n"
+            "Yuyao Economic Development Zone\t18,650\t12.4\t286.4\t6.3\t215.7\t8.1\n")
+    assert [(f[1], f[3], f[4], f[5], f[6]) for f in _facts(text)] == [
+        ("foreign_investment", "2024-09", 1.865e8, "USD", 12.4), ("foreign_trade", "2024-09", 2.864e10, "CNY", 6.3),
+        ("exports", "2024-09", 2.157e10, "CNY", 8.1)]
