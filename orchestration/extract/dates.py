@@ -55,7 +55,11 @@ _HEADER_LINES = 6
 # ... and a review's: 'Qixia Economic Development Zone 2023 Mid-year Work Review', '2024 Work Summary'
 _REPORT_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:government|annual|mid-year|half-year|year-end)\s+)?work\s+"
                            r"(?:report|review|summary)\b|"
-                           r"\b((?:19|20)\d\d)\s+annual\s+report\b", re.IGNORECASE)
+                           # a report on a year, issued in the next: '2020 Annual Report', 'Statistical Bulletin on the
+                           # Economic Development of ... in 2019', '2023 Statistical Communique of ...'
+                           r"(?:\b(?=(?:19|20)\d\d\s+(?:annual\s+report|statistical\s+(?:bulletin|communiqu)))|"
+                           r"\bstatistical\s+(?:bulletin|communiqu[eé])\b[^\n]{0,120}?\b(?:in|of|for)\s+)"
+                           r"((?:19|20)\d\d)\b", re.IGNORECASE)
 # a saved page's address, as government sites write it: '.../202307/t20230726_12195318.html'
 _URL_DATE = re.compile(r"https?://\S*?[/_t]((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?=[_/.])")
 
@@ -211,6 +215,9 @@ def annual_report_year(text: str, doc_date: DocDate | None) -> int | None:
     2020
     >>> annual_report_year("Baoqing zone grows in 2020\\nUpdated: 2021-04-02", DocDate(2021, 4, 2)) is None
     True
+    >>> annual_report_year("Statistical Bulletin on the Economic Development of Huojia County Industrial Cluster "
+    ...                    "District in 2019\\n20 April 2020", DocDate(2020, 4, 20))
+    2019
     """
     if doc_date is None:
         return None

@@ -573,6 +573,10 @@ class _Reader(TableReading, FigureLineReading):
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
                      # ('"Three years ago we had one such company. Now there are seven"': a year recalled)
                      and not _YEARS_AGO.match(self.text, p.start)
+                     # ('... at the end of 2018' in a bulletin on 2019: a year recalled for a stock; 'During the year'
+                     # after it is still the bulletin's)
+                     and not (self.report_year is not None and p.last[0] < self.report_year
+                              and _YEAR_END_BEFORE.search(self.text, max(s.start, p.start - 16), p.start + 16))
                      # ('the zone achieved a strong recovery after the difficult year of 2020': a year recalled)
                      and not _AFTER_THE_YEAR.search(self.text, max(s.start, p.start - 40), p.start)
                      # ('..., up 14.2%, after the third quarter fell by 3.1%': a stretch recalled after the figure)
@@ -2435,6 +2439,7 @@ _GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?
 _ABOVE_SIZE = Prechecked(F.lexicon.ABOVE_SIZE)
 _NEGATIVE_CUE = Prechecked(F.NEGATIVE_CUE)
 _UNIT_STATEMENT = Prechecked(F.UNIT_STATEMENT)
+_YEAR_END_BEFORE = re.compile(r"\b(?:at|by|as of) the end of\b|\byear-end\b", re.I)
 _UNIT_LINE = re.compile(r"\s*[(（]?\s*(?:units?|单位)\s*[:：]", re.I)
 # The least amount a zone's measure can be: below it, a figure is a price, a per-head or per-mu rate, or one whose
 # unit was lost ('Exports (m US$)   86.4'); the labelled corpus has no zone's amount under a million

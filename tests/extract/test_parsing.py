@@ -6992,3 +6992,15 @@ def test_a_unit_line_that_states_a_unit_per_measure():
     assert [(f[1], f[3], f[4], f[5], f[6]) for f in _facts(text)] == [
         ("foreign_investment", "2024-09", 1.865e8, "USD", 12.4), ("foreign_trade", "2024-09", 2.864e10, "CNY", 6.3),
         ("exports", "2024-09", 2.157e10, "CNY", 8.1)]
+
+
+def test_a_year_end_recalled_in_a_bulletin_on_the_next_year_does_not_move_its_year():
+    # evaluated on (corpus c188_03: a statistical bulletin on 2019 recalls the census's count 'at the end of 2018';
+    # 'During the year, 18 projects were signed ...' after it is still 2019's)
+    text = ("Statistical Bulletin on the Economic Development of Anyue Economic Development Zone in 2019\n\n"
+            "20 April 2020\n\nAt the end of 2019 there were 136 industrial enterprises above designated size in the "
+            "zone. According to the fourth national economic census, there were 1,126 enterprises of all kinds in the "
+            "zone at the end of 2018.\n\nDuring the year, 18 projects were signed with contracted investment of 6.35 "
+            "billion yuan.\n")
+    assert [(f[1], f[3]) for f in _facts(text)] == [
+        ("enterprises_above_size", "2019-12"), ("enterprises", "2018-12"), ("contracted_investment", "2019-12")]
