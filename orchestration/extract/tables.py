@@ -166,7 +166,7 @@ def _scale(amount) -> float:
     return float(Decimal(repr(amount.value)) / Decimal(repr(amount.number)))
 
 
-_INDUSTRY_HEAD = re.compile(r"(?:main |key |leading )?(?:industr(?:y|ies)|sectors?|industry chains?|"
+_INDUSTRY_HEAD = re.compile(r"(?:main |key |leading )?(?:industr(?:y|ies)|sectors?|(?:industry |industrial )?chains?|"
                             r"(?:industrial )?clusters?)", re.I)
 _RANK_HEAD = re.compile(r"rank(?:ing)?|no\.?|#", re.I)
 _ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?|areas?)|names?|"
@@ -788,7 +788,8 @@ class TableReading:
             cells = [(0, ""), *cells]
         first = _NOT_LATIN.sub(" ", cells[0][1]).strip() or cells[0][1]  # '指标 Indicator': read by its English
         ranked = len(cells) >= 3 and _RANK_HEAD.fullmatch(first) and _ZONE_HEAD.fullmatch(cells[1][1])  # 'No.  Zone'
-        if len(cells) >= 3 and (not first or _ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first) or ranked) \
+        if len(cells) >= 3 and (not first or _ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first) or ranked
+                                or _INDUSTRY_HEAD.fullmatch(first)) \
                 and not any(F.table_number(c) and not _YEAR_CELL.fullmatch(c) for _, c in cells[1:]):
             # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading
             self.spaced = {"rows": True, "line": s.line_no}

@@ -7004,3 +7004,13 @@ def test_a_year_end_recalled_in_a_bulletin_on_the_next_year_does_not_move_its_ye
             "billion yuan.\n")
     assert [(f[1], f[3]) for f in _facts(text)] == [
         ("enterprises_above_size", "2019-12"), ("enterprises", "2018-12"), ("contracted_investment", "2019-12")]
+
+
+@pytest.mark.parametrize("head", ["Chain", "Industrial chain", "Sector", "Cluster"])
+def test_a_spaced_table_of_industries_headed_by_chain_sector_or_cluster(head):
+    # evaluated on (corpus c129_06: 'Chain   Enterprises   Output value   YoY' over a row per industrial chain)
+    text = ("Anyue Economic Development Zone, April 20, 2025\n\nTable: Main industrial chains, Q1 2025\n"
+            f"(unit: 100 million yuan, %)\n\n{head:<27}Enterprises   Output value   YoY\n"
+            "Printed circuit boards          38           26.4       18.7\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("enterprises", "2025-03", 38.0, None), ("industrial_output", "2025-03", 2.64e9, 18.7)]
