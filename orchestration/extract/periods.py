@@ -330,7 +330,9 @@ _PATTERNS = [
     # ('status as at 31 December 2023': a day before its month)
     (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:the end of\s+)?"
                 r"(?:\d{1,2}\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
-    (re.compile(r"(?:as of|at the end of|as at|by the end of|(?<=\()end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")|"
+    # ('Up to the end of the year, the whole zone has ...', as machine translation writes 截至年底)
+    (re.compile(r"(?:as of|at the end of|as at|by the end of|(?:up to|until) the end of|(?<=\()end of)\s+"
+                r"(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")|"
                 r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _Y.replace("?P<y>", "?P<y2>"), re.I), _point, True,
      False, False),  # '(end-2020)', '(as of end-2023)'
     (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:plan|programme)(?: period)?", re.I), _plan, False, True, False),

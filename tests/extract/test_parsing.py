@@ -77,6 +77,10 @@ PERIODS = [
     ("in the first three quarters", TimeContext(2019, 11), (2019, 1), (2019, 9)),
     ("last year", TimeContext(2023, None), (2022, 1), (2022, 12)),
     ("by the end of 2025", TimeContext(2021, 8), (2025, 1), (2025, 12)),
+    # evaluated on (corpus c182_01, machine-translated: 'Up to the end of the year, the whole zone has above-scale
+    # industrial enterprises 168' in January 2024 on 2023)
+    ("Up to the end of the year", TimeContext(2024, 1, 2023), (2023, 1), (2023, 12)),
+    ("until the end of 2023", TimeContext(2024, 1), (2023, 1), (2023, 12)),
     # bugs caught in the wild (phrasings probed after the held-out group)
     ("In Q1 2023, output", TimeContext(2023, 6), (2023, 1), (2023, 3)),
     ("revenue in Q1-Q3", TimeContext(2021, 11), (2021, 1), (2021, 9)),
