@@ -2524,9 +2524,10 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
                                          r"(?:[a-z]+\s+){0,3}(?:in\s+|for\s+)?$", re.I))
 # 'Affected by the completion of several projects last year, investment fell': a cause's date
 # 'in 2013 was approved by the State Council': the date of an event, in translated word order
-_NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:was|were|has been|had been) (?:officially )?"
-                                  r"(?:approved|established|founded|set up|upgraded|recogni[sz]ed|renamed|"
-                                  r"merged|launched|built|listed|named)\b", re.I)
+# ('in 2006 approved as provincial-level development zone', machine-translated with no verb before the participle)
+_NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:(?:was|were|has been|had been) )?"
+                                  r"(?:officially )?(?:approved|established|founded|set up|upgraded|recogni[sz]ed|"
+                                  r"renamed|merged|launched|built|listed|named)\b", re.I)
 # ... or a clause ('fell 4.2 percent as several large projects were completed in 2022')
 _CAUSE = Prechecked(re.compile(r"\b(?:(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}|"
                                r"(?:as|because|since)\s+(?!of\b|well\b)[^,;]{0,60}\b(?:was|were|had|has|have)\b"

@@ -7018,3 +7018,11 @@ def test_a_spaced_table_of_industries_headed_by_chain_sector_or_cluster(head):
             "Printed circuit boards          38           26.4       18.7\n")
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("enterprises", "2025-03", 38.0, None), ("industrial_output", "2025-03", 2.64e9, 18.7)]
+
+
+def test_a_year_before_a_bare_participle_of_approval_dates_no_figure():
+    # evaluated on (corpus c182_01, machine-translated: 'The zone was established in 2003, in 2006 approved as
+    # provincial-level development zone ..., planning area 18.5 square kilometers')
+    text = ("Release time: 2024-01-15\n\nThe zone was established in 2003, in 2006 approved as provincial-level "
+            "development zone by the provincial government, planning area 18.5 square kilometers.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("area_planned", "2024-01", 18.5)]
