@@ -3231,7 +3231,10 @@ _THEN_TO_NUMBER = re.compile(r"\s+to\s+(?:about |nearly |more than )?(?:\d|one|t
 # ('listed companies 3 (of which main board 2)'; a line's end too: a spaced label's row over the next row)
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,;.，；。)）(（\n]|$)")
 _LIST_OPENER = re.compile(rf"^(?:{_OF_WHICH}|among (?:them|which)|including)\s+", re.I)
-_LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z][^,.;:，；：\d()]{0,100}?\b"
+# (the commas of the term 专精特新 count as the label's: 'provincial-level specialized, refined, characteristic and new
+# small and medium-sized enterprises 23')
+_LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s*(?:refined|fine|special\w*|sophisticated|"
+                           r"distinctive|characteristic|unique|innovative|novel|new)\b)){0,100}?\b"
                            r"(?:enterprises|companies|firms|SMEs|giants?)"
                            r"(?:\s+above designated (?:size|scale))?)"
                            r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?(?:ing|ed) |"

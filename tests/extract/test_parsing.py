@@ -7026,3 +7026,12 @@ def test_a_year_before_a_bare_participle_of_approval_dates_no_figure():
     text = ("Release time: 2024-01-15\n\nThe zone was established in 2003, in 2006 approved as provincial-level "
             "development zone by the provincial government, planning area 18.5 square kilometers.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("area_planned", "2024-01", 18.5)]
+
+
+def test_the_commas_of_specialized_refined_and_new_are_part_of_the_label():
+    # evaluated on (corpus c182_01, machine-translated: '...; provincial-level specialized, refined, characteristic
+    # and new small and medium-sized enterprises 23')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nUp to the end of the year, the whole zone has national "
+            "high-tech enterprises 47; provincial-level specialized, refined, characteristic and new small and "
+            "medium-sized enterprises 23.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("high_tech_enterprises", 47.0), ("specialized_smes", 23.0)]
