@@ -956,11 +956,12 @@ ELLIPTICAL_GROWTH = re.compile(r"^[\s,;]*(?:and|while|with)\s+(?![\w\s-]*\b(?:ac
                                r"(?:about |nearly |more than |over |at least |around )?$", re.I)
 MILESTONE = re.compile(r"^[\s,-]*(?:mark|threshold|milestone|level for the first time|for the first time)\b", re.I)
 COUNT_BEFORE = re.compile(
-    r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b(?:\s+(?:above designated size|"
+    r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?|makers|producers|manufacturers|"
+    r"processors)\b(?:\s+(?:above designated size|"
     # (a zone, even a long name and its province, may stand between: 'national high-tech enterprises in the Cangzhou
     # High-tech Industrial Development Zone in north China's Hebei Province rose to 213')
     r"of all kinds))?)(?:[^,.;\d]{0,40}?|\s+in\s+(?:the\s+)?(?-i:[A-Z])[^,.;\d]{0,100}?)"
-    r"\b(?:reached|totaled|totalled|numbered|stood at|was|were|hit|"
+    r"\b(?:reached|totaled|totalled|numbered|(?:now|will|to|together) number|stood at|was|were|hit|"
     r"(?:rose|risen|increased|grew|grown|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)?"
     # 'doubled from a year earlier to 24': the change's base named between the verb and its result
     r"(?:,?\s+(?:from|over|on) (?:a year earlier|the (?:previous|prior) year|a year ago|last year)|"

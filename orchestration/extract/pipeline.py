@@ -3177,7 +3177,8 @@ _FIRMS_ACT_AFTER = re.compile(r"\s+(?:that|which|who|with|from|to|in (?:the )?(?
                               r"(?:[a-z]+ly\s+)?[a-z]{3,}ing)\b|"
                               r"\s+(?:[a-z]+ed)\s+(?:by|to|in|at|on|as|for)\b|\s*[(（]", re.I)
 _SUBSET_AFTER = re.compile(r"\s+(?:that|which|who|receiving|with)\b", re.I)
-_OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:the|its|the (?:zone|park)['’]s)\s+(?:about |more than |over )?$", re.I)
+_OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:the|its|the (?:zone|park)['’]s)\s+"
+                           r"(?:about |more than |over |roughly |nearly |some |around )?$", re.I)
 # between a count and a part of it: ', of which', ', including', '，among them', then the part's label or none
 _IN_ITS_ZONE = r"(?:\s+(?:in|of) (?:the|this|our) (?:zone|park|area|district))?"
 _PART_OPENS = re.compile(rf"{_IN_ITS_ZONE}\s*[,，;；]?\s*(?:and\s+)?(?:{_OF_WHICH}|among (?:them|which)|including)\b"

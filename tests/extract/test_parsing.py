@@ -7035,3 +7035,21 @@ def test_the_commas_of_specialized_refined_and_new_are_part_of_the_label():
             "high-tech enterprises 47; provincial-level specialized, refined, characteristic and new small and "
             "medium-sized enterprises 23.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("high_tech_enterprises", 47.0), ("specialized_smes", 23.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c174_04: 'Rice noodle makers in the Tanxia park now number 37'; c84_03: '... SMEs will number
+    # 40')
+    ("Rice noodle makers in the zone now number 37.", [("enterprises", "food_processing", 37.0)]),
+    # (c228_07: 'Of the zone's roughly 2,600 enterprises, ...')
+    ("Of the zone's roughly 2,600 enterprises, 300 make auto parts.",
+     [("enterprises", None, 2600.0), ("enterprises", "automotive", 300.0)]),
+    # (a table's Unit column says 'number': no verb)
+    ("Enterprises settled (year-end)         number            214", []),
+])
+def test_firms_that_now_number_and_the_zone_s_roughly_counted_firms(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    found = [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics]
+    assert found == facts
