@@ -154,6 +154,10 @@ _CITATION = re.compile(r"(?<=[\w.,;:%)\]”\"’'])\[(?:\d{1,3}(?:[,–-]\d{1,3}
 
 # a footnote's circled number, as Chinese reports mark them: 'grew by 12.7%②'
 _CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u277f]")
+# a footnote's superscript after a word or a figure ('More than 5,500 enterprises⁴', '1.07 billion yuan³',
+# 'Industrial output value³:'), not a unit's square ('km²', 'm²')
+_SUPERSCRIPT_MARK = re.compile(r"(?<=[A-Za-z.,;:%)\]])(?<!km)(?<![\s\d]m)(?<!^m)[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?![A-Za-z\d])")
+_SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
 def blank_citations(text: str) -> str:
@@ -164,7 +168,11 @@ def blank_citations(text: str) -> str:
     'reached 131.2 billion yuan in 2021.    Output rose 3.9%   , [citation needed]'
     >>> blank_citations("Fixed-asset investment grew by 12.7%②.")
     'Fixed-asset investment grew by 12.7% .'
+    >>> blank_citations("• More than 5,500 enterprises⁴ in 42.6 km² and 3 m²")
+    '• More than 5,500 enterprises  in 42.6 km² and 3 m²'
     """
+    if not _SUPERSCRIPTS.isdisjoint(text):
+        text = _SUPERSCRIPT_MARK.sub(lambda m: " " * len(m.group()), text)
     if "[" not in text and not _CIRCLED.search(text):
         return text
     return _CIRCLED.sub(" ", _CITATION.sub(lambda m: " " * len(m.group()), text))

@@ -7053,3 +7053,11 @@ def test_firms_that_now_number_and_the_zone_s_roughly_counted_firms(sentence, fa
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     found = [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics]
     assert found == facts
+
+
+def test_a_footnote_s_superscript_is_no_part_of_the_word_or_figure_before_it():
+    # evaluated on (corpus c24_06: '• More than 5,500 enterprises⁴'; c203_01: 'tax revenue of 1.07 billion yuan³');
+    # a unit's square stays
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone covers 42.6 km² and had more than 5,500 "
+            "enterprises⁴ at the end of 2022.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("area", 42.6), ("enterprises", 5500.0)]
