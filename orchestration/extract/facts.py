@@ -115,8 +115,10 @@ STOCK_CHANGE_AFTER = re.compile(
     r"(?:passed|pass|won|received|obtained|gained) (?:the |their )?(?:recognition|certification|accreditation)\b)",
     re.I)
 COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", re.I)
+# ('has set a goal of 300 enterprises', 'are made by 34 processing firms in the park')
 COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to|\bis one of|"
-                             r"\b(?:goal|target)s? of|\baim(?:s|ing)? for)\s+"  # ('has set a goal of 300 enterprises')
+                             r"\b(?:goal|target)s? of|\baim(?:s|ing)? for|"
+                             r"\b(?:made|produced|processed|manufactured) by)\s+"
                              r"(?:more than |over |about |nearly )?$", re.I)
 ASIDE_ON_A_DATE = r"(?:,\s*(?:the|its|when|which)\b[^,.;()\d]{1,50},)"
 LIST_CONTINUES = re.compile(
@@ -737,6 +739,8 @@ def _an_area(name: str, known_names: set[str]) -> bool:
 # BOE and TCL,', ', such as Inspur,', ', which sits across a channel from Macau's Cotai Strip,'
 ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) by [^,;]{1,60},|"
                    r",\s*home to [^,;]{1,60},|"
+                   # ('..., from decoction-piece workshops to a maker of astragalus injections, realized ...': a range)
+                   r",\s*from [^,;]{1,100}? to [^,;]{1,100},|"
                    # ('The Suzhou Industrial Park, founded in 1994 as a flagship intergovernmental project between China
                    # and Singapore, recorded GDP of ...': what the zone began as)
                    r",\s*(?:founded|established|set up|launched|approved|created|built) (?:in (?:19|20)\d\d )?as "

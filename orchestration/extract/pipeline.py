@@ -1743,6 +1743,9 @@ class _Reader(TableReading, FigureLineReading):
                 or (code == "enterprises_above_size" and _OF_THE_FIRMS.search(before) is not None
                     and _THE_FIRMS_BEFORE.search(before) is not None)
                 or _OF_WHICH_BEFORE.search(before)
+                # 'now involves nearly 300 processing enterprises in the park', 'The 13 agricultural product
+                # processing enterprises in the park, which make ...': the firms the zone has
+                or (_LOCATED_IN_THE_ZONE.match(self.text, phrase_end) and not _CAPTION_NUMBER.search(before))
                 or self._of_the_count(before, code, q, phrase_end)
                 # "Tea processing remains a featured industry, with 27 tea enterprises in the zone"
                 or (industry is not None and _WITH_COUNT.search(before))
@@ -3151,6 +3154,9 @@ _IN_PLACE = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z
 # ('..., and 76 prefabricated food enterprises now operate there')
 _OPENS_CLAUSE = re.compile(r"(?:^|[;:]|,\s*(?:and|while|but)\b|^\s*and\b)\s*(?:about|some|nearly|more than|over|around|"
                            r"roughly)?\s*$", re.I)
+_CAPTION_NUMBER = re.compile(r"\b(?:table|figure|fig\.|chart|exhibit|annex|appendix|no\.)\s*$", re.I)  # 'Table 2'
+_LOCATED_IN_THE_ZONE = re.compile(r"\s+(?:(?:located|based|operating|settled) )?in the (?:park|zone|development zone|"
+                                  r"industrial park)\b(?![- ]\w)", re.I)
 _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"
                         r"(?:make|produce|supply|turn out|work|operate|employ|export)\b", re.I)
 _ARROW_GOAL_HEADER = re.compile(r"(?:->|→|⟶)\s*(?:(?P<year>(?:19|20)\d\d)\s+)?(?:goals?|targets?|plans?)\b", re.I)
@@ -3338,7 +3344,8 @@ _ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|pl
                                r"\s*(?:growth of\s*)?(?:about |nearly |more than |over )?$", re.I)
 # a period named as a goal's ('the target for the year', 'the budget for the full year'): not what the text reports on
 _GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:for|of)\s+$", re.I)
-_THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of)\s+)(?:the|its|their|the (?:zone|park)['’]s)\s+"
+_THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of)\s+)(?:the|its|their|"
+                               r"the (?:zone|park|chain|cluster|industry|sector)['’]s)\s+"
                                r"(?:more than |over |about |nearly |some |roughly )?$", re.I)
 _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"
                                r"enterprises above designated (?:size|scale)", re.I)
@@ -3361,7 +3368,7 @@ _THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:cumulative )?(?:i
                         r"(?:output value|added value)(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
 # ('Its 74 industrial enterprises above designated size, led by ceramics makers, paid ...': after an aside too)
 # (a count of theirs in the aside too: '17 barium salt enterprises, 9 of them above designated size, turn out')
-_FIRMS_DID = re.compile(r"(?:\s*,(?:[^,.;\d]{3,60}|\s*\d{1,4}\s+of\s+them[^,.;\d]{3,40}),)?" + _FIRMS_MADE
+_FIRMS_DID = re.compile(r"(?:\s*,(?:[^,.;\d]{3,100}|\s*\d{1,4}\s+of\s+them[^,.;\d]{3,40}),)?" + _FIRMS_MADE
                         + r"|employ|employed|account(?:ed)? for|climbed|rose|"
                         r"grew|increased|fell|reached|totall?ed|came to|paid|include|included|had|turn|turned|sold|"
                         # 'The zone's 38 electronic information enterprises range from a wafer line to ...'

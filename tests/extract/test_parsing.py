@@ -7061,3 +7061,22 @@ def test_a_footnote_s_superscript_is_no_part_of_the_word_or_figure_before_it():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone covers 42.6 km² and had more than 5,500 "
             "enterprises⁴ at the end of 2022.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("area", 42.6), ("enterprises", 5500.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c127_05: 'now involves nearly 300 processing enterprises in the park, 21 of them above
+    # designated size'; c124_08: 'are made by 34 processing firms in the park'): firms in the zone are its firms
+    ("Tea, the zone's characteristic industry, now involves nearly 300 processing enterprises in the zone.",
+     [("enterprises", 300.0)]),
+    ("Starch, vermicelli and potato staple foods are made by 34 processing firms in the park.",
+     [("enterprises", 34.0)]),
+    # (c192_02: 'The chain's 31 processing enterprises, from decoction-piece workshops to a maker of astragalus
+    # polysaccharide injections, realized output value of ...')
+    ("The chain's 31 processing enterprises, from decoction-piece workshops to a maker of astragalus polysaccharide "
+     "injections, realized output value of 1.2 billion yuan.", [("enterprises", 31.0), ("industrial_output", 1.2e9)]),
+    # (c106_04: a table's number is no count)
+    ("Table 2  Enterprises in the zone (number, at year-end)", []),
+])
+def test_firms_in_the_zone_and_the_chain_s_firms_after_a_long_aside(sentence, facts):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
