@@ -237,6 +237,8 @@ def _reading(groups: tuple[str | None, ...]) -> tuple[float, float, str, str | N
     and reading one costs Decimal arithmetic and several string operations.
     """
     cur_pre, num, _odd, scale, cur_post, area, pct, fold_, p_scale, p_cur = groups
+    if p_scale and not (scale or cur_pre or cur_post) and len(num) == 4 and num.isdigit() and num[:2] in ("19", "20"):
+        return None  # '... by quarter, 2023 (100 million yuan)': a caption's year, then the unit of the table under it
     exact = _number(num)
     number = float(exact)
     # the source's own unit in brackets is the figure's: machine translation renders 98.6亿元 as

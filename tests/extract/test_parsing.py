@@ -57,6 +57,11 @@ QUANTITIES = [
 ]
 
 
+def test_a_caption_s_year_before_the_table_s_unit_is_no_amount():
+    # evaluated on (c128_06: 'Output value above designated size by quarter, 2023 (100 million yuan)')
+    assert find_quantities("by quarter, 2023 (100 million yuan)") == []
+
+
 def test_an_area_in_mu_is_exact():
     # 150,000 mu is 100 km2, not 99.99999999999999: a mu is a 1,500th of a square kilometre, which no float says
     assert [q.value for q in find_quantities("150,000 mu and 18,000 mu")] == [100.0, 12.0]
