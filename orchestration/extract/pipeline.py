@@ -1212,6 +1212,9 @@ class _Reader(TableReading, FigureLineReading):
             metric = drafts[-1].metric
         if metric is None or metric not in F.FLOW_METRICS:
             return
+        if metric.startswith("industrial_output") and (_PHYSICAL_BEFORE.search(window[-80:])
+                                                       or _PHYSICAL_AFTER.match(lookahead)):
+            return  # 'the quantity of module output increased 21.3%', '... in volume terms': tonnes, not yuan
         if self._part_or_since_founding(metric, window, max(s.start, boundary), q.start):
             return
         if F.is_company_scope(window, self.known_names) or ("its " in window and self._its_firm(window, s)) or \
@@ -3154,6 +3157,9 @@ _IN_PLACE = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z
 # ('..., and 76 prefabricated food enterprises now operate there')
 _OPENS_CLAUSE = re.compile(r"(?:^|[;:]|,\s*(?:and|while|but)\b|^\s*and\b)\s*(?:about|some|nearly|more than|over|around|"
                            r"roughly)?\s*$", re.I)
+_PHYSICAL_BEFORE = re.compile(r"\b(?:quantity|volume|tonnage|number of units) of [\w\s-]{0,30}?output\b|"
+                              r"\bphysical output\b|\boutput (?:volume|quantity)\b", re.I)
+_PHYSICAL_AFTER = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?in (?:volume|physical|real) terms\b", re.I)
 _CAPTION_NUMBER = re.compile(r"\b(?:table|figure|fig\.|chart|exhibit|annex|appendix|no\.)\s*$", re.I)  # 'Table 2'
 _LOCATED_IN_THE_ZONE = re.compile(r"\s+(?:(?:located|based|operating|settled) )?in the (?:park|zone|development zone|"
                                   r"industrial park)\b(?![- ]\w)", re.I)

@@ -7085,3 +7085,15 @@ def test_a_footnote_s_superscript_is_no_part_of_the_word_or_figure_before_it():
 def test_firms_in_the_zone_and_the_chain_s_firms_after_a_long_aside(sentence, facts):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c231_08: '... yuan per watt, the quantity of module output increased 21.3%'): a change in
+    # tonnes or units, not in output value
+    "Module prices fell to 0.7 yuan per watt, and the quantity of module output increased 21.3%.",
+    "Output of steel rose 5 percent in volume terms.",
+    "The physical output of cement grew 8 percent.",
+])
+def test_a_change_in_physical_output_is_no_change_in_output_value(sentence):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert _facts(text) == []
