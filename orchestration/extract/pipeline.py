@@ -3135,7 +3135,11 @@ _THE_ZONE = re.compile(r"\b(?:the|this|our) (?:zone|park|development zone|high-t
                        r"\b(?:zone|park)['’]s\b|\benterprises in\b", re.I)
 _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(?:at full capacity|fully operational|"
                                   r"completed|in full production|up and running|operational|put into production)\b|"
-                                  r"\bat full (?:capacity|production)\b", re.I)
+                                  r"\bat full (?:capacity|production)\b|"
+                                  # ('After completion, the park's annual output value will exceed 30 billion yuan',
+                                  # said of a firm's industrial park just named)
+                                  r"\b(?:after|upon|on) (?:its |their )?(?:completion|being completed|reaching "
+                                  r"(?:full )?(?:capacity|production))\b", re.I)
 # 'of which', 'of them', 'of these': a part of what was just counted (before a count, anywhere before it,
 # opening a label)
 _OF_WHICH = r"of (?:which|them|these|those)"

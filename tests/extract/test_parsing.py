@@ -7097,3 +7097,11 @@ def test_firms_in_the_zone_and_the_chain_s_firms_after_a_long_aside(sentence, fa
 def test_a_change_in_physical_output_is_no_change_in_output_value(sentence):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert _facts(text) == []
+
+
+def test_output_after_a_project_s_completion_is_the_project_s():
+    # evaluated on (corpus c16_05: '... started construction of its 60 GWh phase III project in June ... After
+    # completion, the park's annual output value will exceed 30 billion yuan')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe firm started its 60 GWh project in June. After "
+            "completion, the park's annual output value will exceed 30 billion yuan.\n")
+    assert _facts(text) == []
