@@ -1126,6 +1126,11 @@ class _Reader(TableReading, FigureLineReading):
         target_of = q.kind == "percent" and _GOAL_OF_BEFORE.search(window) is not None
         noun = _CHANGE_NOUN_AHEAD.match(lookahead) if q.kind == "percent" and (
             (window.endswith("a ") and _A_BEFORE.search(window)) or target_of) else None
+        # ('has set a target of 10 percent GDP growth': the measure between the figure and its change noun)
+        measure_growth = _MEASURE_THEN_GROWTH.match(lookahead) if target_of and noun is None else None
+        if measure_growth is not None and F.money_metric(measure_growth.group("what"), "") is None:
+            measure_growth = None
+        noun = noun or measure_growth
         and_of = q.kind == "percent" and bool(drafts) and drafts[-1].value is None \
             and drafts[-1].yoy_pct is not None and _AND_OF.search(window) is not None
         if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or another or signed or goal or
@@ -1172,6 +1177,8 @@ class _Reader(TableReading, FigureLineReading):
             _CHANGE_IN_WHAT.match(lookahead) if _AN_ARTICLE_BEFORE.search(window) or target_of else None
         if named_after and (after := F.money_metric(named_after.group(1), "")) is not None:
             metric = after  # 'growth of more than 10 percent in the output value of industrial enterprises ...'
+        if measure_growth is not None:
+            metric = F.money_metric(measure_growth.group("what"), "")
         if F.GROWTH_TO_LEVEL.match(lookahead):  # 'exports grew 23.5 percent to 26.4 billion yuan'
             industry = F.industry_of(window, "") or F.industry_subject(window) or firms_industry
             self.pending = (metric, yoy, self._clause_start(s, boundary), industry)
@@ -1231,6 +1238,8 @@ class _Reader(TableReading, FigureLineReading):
             end += tail.end()
         if named_after is not None and metric == after:
             end = max(end, q.end + named_after.end())  # (what changed, named after the change, is its evidence)
+        if measure_growth is not None:
+            end = max(end, q.end + measure_growth.end())  # ('10 percent GDP growth')
         # the industry named in this clause ('... as VAT refunds to photovoltaic firms rose, while fixed-asset
         # investment increased 11.5 percent' is the zone's investment), as for an amount
         joined = list(_JOINED_CLAUSE.finditer(window))
@@ -2488,6 +2497,7 @@ _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)\s+of\s+(?:about |around |mo
 # ('growth of 7 percent in industrial output and of more than 10 percent in industrial investment': the second change)
 _AND_OF = re.compile(r"^(?:\s*(?:in|for)\s+[^.;\d]{3,100}?)?,?\s*and\s+of\s+"
                      r"(?:about |around |more than |over |at least |nearly )?$", re.I)
+_MEASURE_THEN_GROWTH = re.compile(r"\s*(?P<what>[A-Za-z][\w\s-]{1,60}?)\s+(?P<noun>growth|increase)\b", re.I)
 _GOAL_OF_BEFORE = re.compile(r"\b(?:target|goal|aim)s?\s+(?:of|is|was)\s+(?:about |around |more than |over |at least |"
                              r"nearly )?$", re.I)
 # ... or after it: 'The first quarter saw a 16.4 percent rise in industrial investment'

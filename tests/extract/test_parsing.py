@@ -7105,3 +7105,13 @@ def test_output_after_a_project_s_completion_is_the_project_s():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe firm started its 60 GWh project in June. After "
             "completion, the park's annual output value will exceed 30 billion yuan.\n")
     assert _facts(text) == []
+
+
+def test_a_goal_of_a_percent_then_the_measure_s_growth():
+    # evaluated on (corpus c56_05: 'For 2021, the zone has set a target of 10 percent GDP growth')
+    from orchestration.extract import extract_document
+
+    text = "Anyue Economic Development Zone, August 10, 2023\n\nFor 2021, the zone has set a target of 10 percent GDP " \
+           "growth.\n"
+    found = [(f.metric, f.period_end, f.yoy_pct, f.kind, f.evidence) for f in extract_document("t.txt", text).metrics]
+    assert found == [("gdp", "2021-12", 10.0, "target", "For 2021, the zone has set a target of 10 percent GDP growth")]
