@@ -150,6 +150,7 @@ class _Reader(TableReading, FigureLineReading):
         self.column_currency: dict[int, str] = {}  # ... and the currency a column's head names alone ('RMB')
         self.unit_statement: tuple[int, tuple[float, str]] | None = None  # the last '(Unit: ...)' line
         self.unit_parts: list[tuple[str, tuple[float, str]]] = []  # ... and its units measure by measure, if any
+        self.wider_change: tuple | None = None  # (metric, industry, sentence start) of a wider area's change just read
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
         self.zone_targets: dict = {}  # ... and its goals' columns: {column: (metric, unit, year, counted)}
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
@@ -766,6 +767,13 @@ class _Reader(TableReading, FigureLineReading):
         for draft in bases:
             self._place(draft, s, periods)
 
+    def _the_zone(self) -> int | None:
+        """The zone 'the zone' means on a page that may be about its county: the page's zone, not a district."""
+        if self.primary is not None and self.clusters[self.primary].type_class != "district":
+            return self.primary
+        return next((i for i, c in enumerate(self.clusters) if c.type_class != "district"
+                     and c.entity_type not in ("district", "other")), None)
+
     def _in_a_participle_aside(self, q: Quantity, s: Sentence) -> bool:
         """True for a figure inside an aside between commas that describes the subject before the verb ('Output of
         the petrochemical industry, anchored by a 13-million-tonne refinery, rose 6.3 percent'): the subject's words
@@ -1133,8 +1141,11 @@ class _Reader(TableReading, FigureLineReading):
         noun = noun or measure_growth
         and_of = q.kind == "percent" and bool(drafts) and drafts[-1].value is None \
             and drafts[-1].yoy_pct is not None and _AND_OF.search(window) is not None
+        # ('... 10.7% for the city and 14.2% for the zone': the second, the zone's, of the measure the first had)
+        zone_again = self.wider_change is not None and self.wider_change[2] == s.start \
+            and _ZONE_SCOPE_AFTER.match(lookahead) is not None and _AND_THEN.fullmatch(window) is not None
         if q.kind == "percent" and not (F.GROWTH_CUE.search(window) or elliptical or another or signed or goal or
-                                        _YOY_AHEAD.match(lookahead) or noun or and_of):
+                                        _YOY_AHEAD.match(lookahead) or noun or and_of or zone_again):
             return
         if noun is not None and noun.group("noun").lower() in _FALLS and yoy > 0:
             yoy = -yoy
@@ -1172,6 +1183,8 @@ class _Reader(TableReading, FigureLineReading):
             goal_period = self._goal_period(goal, q)
             if goal_period is not None:
                 metric = (drafts[-1] if drafts else self.drafts[-1][0]).metric
+        if zone_again and metric is None:
+            metric, industry_again = self.wider_change[:2]
         growth_of = _GROWTH_OF.search(window) or and_of
         named_after = _IN_WHAT.match(lookahead) if growth_of else \
             _CHANGE_IN_WHAT.match(lookahead) if _AN_ARTICLE_BEFORE.search(window) or target_of else None
@@ -1231,7 +1244,12 @@ class _Reader(TableReading, FigureLineReading):
             return  # 'excluding the refunds, it grew 5.7 percent': a change the page reckons, not the one reported
         if self._wider_area(_LAST_CLAUSE.split(window)[-1], q.start):
             return  # "Hunan's foreign trade grows 38.6%": the province's growth, not the zone's
-        start = self._clause_start(s, boundary)
+        if _WIDER_SCOPE_AFTER.match(lookahead):
+            # 'grew 10.7% for the city and 14.2% for the zone', 'grew 14.6 percent county-wide and 21.3 percent in
+            # the development zone': the wider area's change (read as its sentence's, as before); the zone's
+            # follows, of the same measure
+            self.wider_change = (metric, industry_again, s.start, self._clause_start(s, boundary))
+        start = self.wider_change[3] if zone_again else self._clause_start(s, boundary)
         end = q.end
         tail = _YOY_TAIL.match(lookahead)
         if tail:
@@ -1246,7 +1264,7 @@ class _Reader(TableReading, FigureLineReading):
         industry = industry or F.industry_of(window[joined[-1].end():] if joined else window, "")
         drafts.append(F.Draft(metric, None, None, q.qualifier, None, start, end, yoy_pct=yoy,
                               industry=industry, anchor=q.start, period=goal_period, target=goal_period is not None,
-                              versus=versus))
+                              versus=versus, entity=self._the_zone() if zone_again else None))
 
     def _rate_moved_from(self, q: Quantity, yoy: float, window: str, lookahead: str, drafts) -> bool:
         """'rose 12.4 percent, accelerating from 10.2 percent in the first quarter': the same measure's rate
@@ -2497,6 +2515,12 @@ _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)\s+of\s+(?:about |around |mo
 # ('growth of 7 percent in industrial output and of more than 10 percent in industrial investment': the second change)
 _AND_OF = re.compile(r"^(?:\s*(?:in|for)\s+[^.;\d]{3,100}?)?,?\s*and\s+of\s+"
                      r"(?:about |around |more than |over |at least |nearly )?$", re.I)
+_WIDER_SCOPE_AFTER = re.compile(r"\s*(?:(?:for|in|across) the (?:whole |entire )?(?:city|county|province|"
+                                r"prefecture|district|league|banner|region)(?: as a whole)?\b|"
+                                r"(?:county|city|province|district)[- ]?wide\b)", re.I)
+_ZONE_SCOPE_AFTER = re.compile(r"\s*(?:for|in) the (?:(?:development|economic|industrial|high-tech) )?(?:zone|park)\b",
+                               re.I)
+_AND_THEN = re.compile(r"[^.;\d]{0,40}?,?\s*(?:and|while|but|whereas)\s+", re.I)
 _MEASURE_THEN_GROWTH = re.compile(r"\s*(?P<what>[A-Za-z][\w\s-]{1,60}?)\s+(?P<noun>growth|increase)\b", re.I)
 _GOAL_OF_BEFORE = re.compile(r"\b(?:target|goal|aim)s?\s+(?:of|is|was)\s+(?:about |around |more than |over |at least |"
                              r"nearly )?$", re.I)

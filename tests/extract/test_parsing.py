@@ -7115,3 +7115,17 @@ def test_a_goal_of_a_percent_then_the_measure_s_growth():
            "growth.\n"
     found = [(f.metric, f.period_end, f.yoy_pct, f.kind, f.evidence) for f in extract_document("t.txt", text).metrics]
     assert found == [("gdp", "2021-12", 10.0, "target", "For 2021, the zone has set a target of 10 percent GDP growth")]
+
+
+@pytest.mark.parametrize(("sentence", "changes"), [
+    # evaluated on (corpus c88_01: '... grew 10.7% for the city and 14.2% for the zone'; c98_01: 'Industrial investment
+    # grew 14.6 percent county-wide and 21.3 percent in the development zone'): the second change is the zone's, of
+    # the same measure
+    ("Output value of industrial enterprises above designated size grew 10.7% for the city and 14.2% for the zone.",
+     [("industrial_output_above_size", 10.7), ("industrial_output_above_size", 14.2)]),
+    ("Industrial investment grew 14.6 percent county-wide and 21.3 percent in the development zone.",
+     [("industrial_investment", 14.6), ("industrial_investment", 21.3)]),
+])
+def test_a_wider_area_s_change_then_the_zone_s(sentence, changes):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[6]) for f in _facts(text)] == changes
