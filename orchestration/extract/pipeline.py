@@ -921,11 +921,12 @@ class _Reader(TableReading, FigureLineReading):
                             base_of=level, dated=label[0])
         before = _AFTER_A.fullmatch(self.text, level.end, q.start) or _COMPARED_WITH_A.fullmatch(
             self.text, level.end, q.start) or _AFTER_MOVING.fullmatch(self.text, level.end, q.start)
-        if before is None:
+        bare = before is None and q.kind == "percent" and _COMPARED_WITH_BARE.fullmatch(self.text, level.end, q.start)
+        if before is None and not bare:
             return None
         # 'after a 9.2 percent decline in 2022', 'compared with growth of 2.8 percent in 2020', 'after falling 9.8
-        # percent in the first quarter'
-        named = before.groupdict().get("noun")
+        # percent in the first quarter' ('compared with 5.8 percent in the first half': the same kind of change)
+        named = "growth" if bare else before.groupdict().get("noun")
         change = None if named else _CHANGE_NOUN.match(self.text, q.end, s.end)
         noun = named or (change.group("noun") if change else None)
         after = change.end() if change else q.end
@@ -3040,6 +3041,7 @@ _BETWEEN_CHANGES = (r"(?:\s+(?:from|over|on) (?:a year (?:earlier|ago|before)|th
 # ('narrowing from a decline of 7.5 percent in the first half': the change of an earlier stretch, too)
 _RECOVERING = r"recovering from|rebounding from|(?:narrowing|widening|easing|slowing|accelerating|picking up) from"
 _COMPARED_WITH = r"(?:compared|as against) (?:with|to)|against|versus"
+_COMPARED_WITH_BARE = re.compile(_BETWEEN_CHANGES + r"(?:" + _COMPARED_WITH + r")\s+", re.I)
 _COMPARED_WITH_A = re.compile(_BETWEEN_CHANGES + r"(?:" + _COMPARED_WITH + "|" + _RECOVERING +
                               r"|after|following)\s+(?:an?\s+)?(?P<noun>" + _CHANGE_NOUNS + r")\s+of\s+", re.I)
 # ... or said with a verb: 'rose 6.3 percent ..., after falling 9.8 percent in the first quarter'

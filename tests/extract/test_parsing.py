@@ -7129,3 +7129,12 @@ def test_a_goal_of_a_percent_then_the_measure_s_growth():
 def test_a_wider_area_s_change_then_the_zone_s(sentence, changes):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[6]) for f in _facts(text)] == changes
+
+
+def test_a_change_compared_with_a_bare_rate_of_an_earlier_stretch():
+    # evaluated on (corpus c96_07: '... compared with 5.8 percent in the first half')
+    text = ("Anyue Economic Development Zone, October 20, 2023\n\nOutput above designated size grew 8.1 percent in the "
+            "first three quarters, compared with 5.8 percent in the first half.\n")
+    assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-01", "2023-09", 8.1),
+        ("industrial_output_above_size", "2023-01", "2023-06", 5.8)]
