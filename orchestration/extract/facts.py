@@ -466,7 +466,7 @@ _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being)
 _SUBJECT_VERBS = (r"contributed|realised|realized|achieved|reached|generated|posted|recorded|grew|rose|increased|"
                   r"made|produced|totaled|totalled|amounted|will reach|will exceed|exceeded|topped")
 INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster|chains?)\b,?[^,.;]{0,30}?\b(?:" + _SUBJECT_VERBS
-                              + r")\b", re.I)
+                              + r"|fell|declined|dropped|decreased)\b", re.I)
 SPACE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:space|floor|buildings?|workshops?|plants?|housing|offices?|"
                          r"factor(?:y|ies)|incubators?)\b", re.I)
 # ('..., of which 18.2 sq km is built up', '..., with 9.8 square kilometers built up')
@@ -494,6 +494,8 @@ def industry_subject(window: str) -> str | None:
     >>> industry_subject("Exports, the zone's other engine, grew ") is None
     True
     """
+    if "," in window:  # ('Photovoltaic materials, by contrast, grew 46.3 percent': a connective, no aside)
+        window = _CONNECTIVE_ASIDE.sub("", window)
     verb = INDUSTRY_SUBJECT.search(window[-120:])
     if verb is None:
         aside = _SUBJECT_ASIDE.search(window[-240:])
@@ -502,6 +504,10 @@ def industry_subject(window: str) -> str | None:
         return _one_industry(aside.group("head")[-70:])
     subject = window[-120:][: verb.start() + len(verb.group().split()[0]) + 1]
     return _one_industry(subject[-70:])
+
+
+_CONNECTIVE_ASIDE = re.compile(r",\s*(?:by contrast|in contrast|meanwhile|however|for its part|in turn|likewise|"
+                               r"on the other hand|too|also|in particular|notably)\s*,", re.I)
 
 
 def _bare_industry_subject(window: str) -> str | None:
@@ -693,6 +699,11 @@ _INDUSTRY_OR_FIRMS_HEAD = re.compile(_HEAD.format(words=_HEAD_WORDS + "|enterpri
                                                   r"(?P<measure2>output value|operating revenue)\b"), re.I)
 
 
+# ('Sales revenue of Tibetan medicine enterprises': a capital word that names a kind of firm, not a firm)
+_KIND_OF_FIRMS_AFTER = re.compile(r"[a-z][\w -]{0,40}?\b(?:enterprises|companies|firms|industry|industries|makers|"
+                                  r"producers)\b")
+
+
 def is_company_scope(window: str, known_names: set[str]) -> bool:
     """True when the phrase is about one firm or project rather than the area.
 
@@ -724,7 +735,8 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     for m in OF_NAME.finditer(window):
         name = m.group(1).strip()
         if name and not _known(name, known_names) and name not in lexicon.COUNTRIES \
-                and not (_NAMED_SCENE.search(window, 0, m.start()) and window[m.end():].lstrip().startswith(",")):
+                and not (_NAMED_SCENE.search(window, 0, m.start()) and window[m.end():].lstrip().startswith(",")) \
+                and not _KIND_OF_FIRMS_AFTER.match(window, m.end()):
             return True  # ('... of Haier Group'; not '... from the Republic of Korea')
     return any(not _an_area(m.group(1), known_names) for m in _ONE_OF_THEM.finditer(window))
 

@@ -7138,3 +7138,18 @@ def test_a_change_compared_with_a_bare_rate_of_an_earlier_stretch():
     assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2023-01", "2023-09", 8.1),
         ("industrial_output_above_size", "2023-01", "2023-06", 5.8)]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (corpus c58_02: 'Sales revenue of Tibetan medicine enterprises rose 11.4 percent'): a capital word
+    # that names a kind of firm names no firm
+    ("Sales revenue of Tibetan medicine enterprises rose 11.4 percent.", ("operating_revenue", "biomedicine", 11.4)),
+    # (c63_05: '..., while the coal chemical industry fell 3.2 percent'): an industry that fell
+    ("Industrial output grew 5 percent, and the coal chemical industry fell 3.2 percent.",
+     ("industrial_output", "chemicals", -3.2)),
+])
+def test_a_kind_of_firm_with_a_capital_and_an_industry_that_fell(sentence, fact):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert fact in [(f.metric, f.industry, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
