@@ -2036,7 +2036,7 @@ class _Reader(TableReading, FigureLineReading):
         naming the measure: 'The Xiangxi zone realized revenue of 32.4 billion yuan; the Luxi zone recorded
         26.9 billion yuan'."""
         last = drafts[-1]
-        cut = max(window.rfind(";"), window.rfind(", while "), window.rfind(", whereas "))
+        cut = max(window.rfind(";"), window.rfind(", while "), window.rfind(", whereas "), window.rfind(", and "))
         if cut < 0 or last.value is None or last.unit != (q.unit or "CNY") or not _ANOTHER_ZONE_VERB.search(window):
             return None
         clause = window[cut + 1:]
@@ -3131,6 +3131,9 @@ _IT_GREW_OPENS = re.compile(r"[\s\"“']*(?:" + _IT_GREW + "|"
 _IT_GREW_AGAIN = re.compile(r"[,;]\s*(?:(?:and|while|but)\s+)?" + _IT_GREW, re.I)
 # the sentence opens with 'it' and its verb: the measure the sentence before ended with
 _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali[sz]ed|achieved|came in at|generated|"
+                                # ('..., and the Fenyang ETDZ is expected to top 45 billion yuan': its goal)
+                                r"is expected to (?:top|reach|exceed|hit)|"
+                                r"(?:will|is set to|aims to) (?:reach|exceed|top|hit)|(?:will )?strive for|aims? for|"
                                 + _IT_WAS + r")\s+(?:about |nearly |more than |over |some )?$", re.I)
 # ... or with 'the figure', or sets a goal for it: 'In March alone, the figure came to 2.71 billion yuan',
 # 'For 2024, the management committee has set a target of 30 billion yuan'

@@ -7153,3 +7153,11 @@ def test_a_kind_of_firm_with_a_capital_and_an_industry_that_fell(sentence, fact)
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert fact in [(f.metric, f.industry, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+
+
+def test_another_zone_s_goal_for_the_measure_just_given():
+    # evaluated on (corpus c62_02: 'The Lüliang ETDZ will strive for operating revenue of 52 billion yuan, and the
+    # Fenyang ETDZ is expected to top 45 billion yuan')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe Lüliang ETDZ will strive for operating revenue of "
+            "52 billion yuan, and the Fenyang ETDZ is expected to top 45 billion yuan.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)][1:] == [("Fenyang ETDZ", "operating_revenue", 4.5e10)]
