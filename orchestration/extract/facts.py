@@ -94,7 +94,7 @@ OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)"))
 HAVE_CUE = re.compile(
     r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
     r"\bhost(?:s|ing)?\b|\bhouses?\b|\bgather(?:s|ed|ing)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
-    r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bowns?\b|\bcount(?:s|ed)?\b|"
+    r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bincludes\b|\bcomprises\b|\bowns?\b|\bcount(?:s|ed)?\b|"
     r"\bnumbers\s+(?:about |nearly |more than |over |some )?$|"  # 'The equipment cluster ... numbers 118 enterprises'
     # a goal: 'to reach 70 national high-tech enterprises by 2025', 'the number of high-tech enterprises to pass 100'
     r"\b(?:to|will) (?:reach|exceed|top|pass|surpass)\b|"

@@ -7161,3 +7161,10 @@ def test_another_zone_s_goal_for_the_measure_just_given():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe Lüliang ETDZ will strive for operating revenue of "
             "52 billion yuan, and the Fenyang ETDZ is expected to top 45 billion yuan.\n")
     assert [(f[0], f[1], f[4]) for f in _facts(text)][1:] == [("Fenyang ETDZ", "operating_revenue", 4.5e10)]
+
+
+def test_a_cluster_that_includes_firms_counts_them():
+    # evaluated on (corpus c70_04: 'The tea and coffee cluster alone includes 26 enterprises above designated size')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe tea and coffee cluster alone includes 26 "
+            "enterprises above designated size.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises_above_size", 26.0)]
