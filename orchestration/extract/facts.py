@@ -94,7 +94,8 @@ OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)"))
 HAVE_CUE = re.compile(
     r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
     r"\bhost(?:s|ing)?\b|\bhouses?\b|\bgather(?:s|ed|ing)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
-    r"\bbringing\b|\bcultivat\w*\b|\bincluding\b|\bincludes\b|\bcomprises\b|\bowns?\b|\bcount(?:s|ed)?\b|"
+    r"\bbringing\b|\bbrings? together\b|\bbrought together\b|\bcultivat\w*\b|\bincluding\b|\bincludes\b|"
+    r"\bcomprises\b|\bowns?\b|\bcount(?:s|ed)?\b|"
     r"\bnumbers\s+(?:about |nearly |more than |over |some )?$|"  # 'The equipment cluster ... numbers 118 enterprises'
     # a goal: 'to reach 70 national high-tech enterprises by 2025', 'the number of high-tech enterprises to pass 100'
     r"\b(?:to|will) (?:reach|exceed|top|pass|surpass)\b|"
@@ -1002,7 +1003,8 @@ FROM_TO = re.compile(
     r"[^,.;\d]{0,30}?\b(?:increased|rose|risen|grew|grown|went up|went|jumped|climbed|doubled|tripled|quadrupled|"
     r"surged|soared|(?:will |to )(?:rise|increase|grow|double|triple))(?:\s+(?:a\s+)?[a-z]+fold)?,?\s+from\s+"
     + FROM_COUNT, re.I)
-TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing) (?:the|its|the [\w'’]+) total(?: number)?"
+TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing|brought|took|raised|lifted|pushed) "
+                      r"(?:the|its|the [\w'’]+) total(?: number)?"
                       r"(?: of [\w\s-]{0,60})? to|"
                       # 'newly-added above-scale industrial enterprises 9, the total number reached 156'
                       r"\bthe total(?: number)?(?: of [\w\s-]{0,60})? "
@@ -1026,7 +1028,10 @@ SETTLED_AFTER = re.compile(r"(?:,\s+(?:from|including|such as)\b[^,.;\d]{3,80},)
 # ('year-end': a count at the end of the year reported, 'Enterprises above designated size (year-end) | 52')
 PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood at|had|came to|amounted to|"
                         r"year[- ]end)\b|"
-                        r"\b(?:rose|increased|grew|climbed|expanded|extended|bringing|taking|raising|lifting)\b[^.;]{0,80}?\bto\b",
+                        r"\b(?:rose|increased|grew|climbed|expanded|extended|bringing|taking|raising|lifting)\b[^.;]{0,80}?"
+                        r"\bto\b|"
+                        # ('A net increase of 48 ... brought the total to 312')
+                        r"\b(?:brought|took|raised|lifted) (?:the|its) total\b[^.;]{0,40}?\bto\b",
                         re.I)
 PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts|"
                            r"covers|spans|stands at)\b", re.I)

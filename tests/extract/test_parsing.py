@@ -7168,3 +7168,18 @@ def test_a_cluster_that_includes_firms_counts_them():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe tea and coffee cluster alone includes 26 "
             "enterprises above designated size.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises_above_size", 26.0)]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (corpus c15_04, a work report on 2022: 'A net increase of 48 national high-tech enterprises brought
+    # the total to 312')
+    ("In 2022 output grew 8 percent. A net increase of 48 national high-tech enterprises brought the total to 312.",
+     ("high_tech_enterprises", "2022-12", 312.0)),
+    # (c32_05: 'The zone has jurisdiction over 166 square kilometers')
+    ("The zone has jurisdiction over 166 square kilometers.", ("area", "2023-08", 166.0)),
+    # (c99_03: 'The area's biomedicine cluster brings together more than 160 enterprises')
+    ("The zone's biomedicine cluster brings together more than 160 enterprises.", ("enterprises", "2023-08", 160.0)),
+])
+def test_a_total_brought_to_jurisdiction_over_and_firms_brought_together(sentence, fact):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert fact in [(f[1], f[3], f[4]) for f in _facts(text)]
