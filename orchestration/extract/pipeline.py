@@ -2511,10 +2511,10 @@ _SPACES_AND_SOFT_HYPHENS = str.maketrans(
     {**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"}, "\u00ad": "-"})
 
 # a change named before what changed: 'growth of 8 percent in the output value of industrial enterprises ...'
-_GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)\s+of\s+(?:about |around |more than |over |at least |nearly )?$",
-                        re.I)
+_GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)(?:\s+(?:targets?|goals?|rates?))?\s+of\s+"
+                        r"(?:about |around |more than |over |at least |nearly )?$", re.I)
 # ('growth of 7 percent in industrial output and of more than 10 percent in industrial investment': the second change)
-_AND_OF = re.compile(r"^(?:\s*(?:in|for)\s+[^.;\d]{3,100}?)?,?\s*and\s+of\s+"
+_AND_OF = re.compile(r"^(?:\s*(?:in|for)\s+[^.;\d]{3,100}?)?,?\s*and\s+(?:of\s+)?"
                      r"(?:about |around |more than |over |at least |nearly )?$", re.I)
 _WIDER_SCOPE_AFTER = re.compile(r"\s*(?:(?:for|in|across) the (?:whole |entire )?(?:city|county|province|"
                                 r"prefecture|district|league|banner|region)(?: as a whole)?\b|"

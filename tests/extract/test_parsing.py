@@ -7183,3 +7183,16 @@ def test_a_cluster_that_includes_firms_counts_them():
 def test_a_total_brought_to_jurisdiction_over_and_firms_brought_together(sentence, fact):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert fact in [(f[1], f[3], f[4]) for f in _facts(text)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c132_01: 'the zone has set growth targets of 12 percent for revenue and 15 percent for
+    # industrial investment'; c41_05: '... in GDP and 10 percent in total industrial output value')
+    ("The zone has set growth targets of 12 percent for revenue and 15 percent for industrial investment.",
+     [("operating_revenue", 12.0), ("industrial_investment", 15.0)]),
+    ("In 2024 the zone will strive for growth of 7 percent in industrial output and 10 percent in industrial "
+     "investment.", [("industrial_output", 7.0), ("industrial_investment", 10.0)]),
+])
+def test_goals_of_growth_for_one_measure_and_another(sentence, facts):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[6]) for f in _facts(text)] == facts
