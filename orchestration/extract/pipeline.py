@@ -279,7 +279,9 @@ class _Reader(TableReading, FigureLineReading):
         """'..., located within the Harbin Area, ...': where the subject lies, not the subject; nor is what it is
         compared with ('1.6 percentage points higher than the county average')."""
         return _LOCATED_IN.search(self.text, max(0, mention.start - 30), mention.start) is not None \
-            or _COMPARED_WITH_IT.search(self.text, max(0, mention.start - 24), mention.start) is not None
+            or _COMPARED_WITH_IT.search(self.text, max(0, mention.start - 24), mention.start) is not None \
+            or (mention.explicit and self.clusters[mention.cluster].type_class == "district"
+                and _PRODUCT_FROM.search(self.text, max(0, mention.start - 40), mention.start) is not None)
 
     def _zone_named(self, start: int, end: int) -> bool:
         """An area is named, by name or as 'the zone', between ``start`` and ``end``."""
@@ -2929,6 +2931,9 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:w
                          r"(?:the\s+)?$|"
                          # a fact sheet's 'Location: Gaoyi County, Shijiazhuang'
                          r"(?:^|\n)\s*(?:location|address)\s*[:：]\s*$", re.I)
+# where a product comes from: 'Juice, candied peel and pomelo tea from Rong County are sold in more than 20 countries'
+_PRODUCT_FROM = re.compile(r"\b(?:products?|goods|tea|juice|fruit|produce|specialt(?:y|ies)|\w+s)\s+(?:grown |made |"
+                           r"produced )?from\s+(?:the\s+)?$", re.I)
 # a name in a clause that only sets the scene ('When the Shanghai FTZ was extended in 2015, the area became
 # ...', '... created when Pudong was opened up'), or owning a part of itself that is the subject ('the free
 # trade zone's Jinqiao section'): not what the next sentences are about

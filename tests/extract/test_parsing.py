@@ -7196,3 +7196,16 @@ def test_a_total_brought_to_jurisdiction_over_and_firms_brought_together(sentenc
 def test_goals_of_growth_for_one_measure_and_another(sentence, facts):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[6]) for f in _facts(text)] == facts
+
+
+def test_the_county_a_product_comes_from_is_not_what_the_figures_after_are_about():
+    # evaluated on (corpus c142_04: 'Juice, candied peel and pomelo tea from Rong County are sold in more than 20
+    # countries.' before the zone's key figures)
+    from orchestration.extract import extract_document
+
+    text = ("Guangxi Rongxian Economic Development Zone\n\nRelease time: 2024-04-16\n\nThe Guangxi Rongxian Economic "
+            "Development Zone lies in Rongzhou Town, the seat of Rong County. Pomelo processing is a featured industry "
+            "of the zone. Juice and pomelo tea from Rong County are sold in more than 20 countries.\n\n"
+            "KEY FIGURES (2023)\n\n- Tax revenue: RMB 392 million, +5.6%\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Guangxi Rongxian Economic Development Zone", "tax_revenue")]
