@@ -117,6 +117,11 @@ class _Reader(TableReading, FigureLineReading):
         self.primary = _host_page(text, clusters, mentions)
         if self.primary is None:
             self.primary = _primary(clusters)
+            if self.primary is not None and clusters[self.primary].entity_type == "district":
+                # ('Hechuan Industrial Park off to a good start in Q1' over a story that names Hechuan district more
+                # often): the zone its title names is what the page is about
+                titled = _titled_zone(text, clusters, mentions)
+                self.primary = titled if titled is not None else self.primary
         self.folded = _sub_areas(clusters, self.primary) | _other_names(text, clusters, mentions, self.primary)
         self.current: int | None = None
         self.line_period: Period | None = None
@@ -296,6 +301,11 @@ class _Reader(TableReading, FigureLineReading):
             or (self.text.startswith(("'s", "’s"), mention.end)
                 and self.clusters[mention.cluster].type_class == "district"
                 and _PREDICATE_BEFORE.search(self.text, max(s.start, mention.start - 20), mention.start) is not None
+                and any(o.cluster != mention.cluster for o in self._mentions_between(s.start, mention.start)))
+            # ('Chongqing Hechuan Industrial Park, the municipal-level industrial park of Hechuan district, ...': the
+            # owner named in the subject's aside)
+            or (self.clusters[mention.cluster].type_class == "district"
+                and _PART_OF_BEFORE.search(self.text, max(s.start, mention.start - 30), mention.start) is not None
                 and any(o.cluster != mention.cluster for o in self._mentions_between(s.start, mention.start))))) \
             or _SHARE_OF.search(self.text, max(s.start, mention.start - 80), mention.start) is not None
         # (the whole a share is of, the page's publisher too: '..., accounting for 56% of the district's total')
@@ -524,7 +534,9 @@ class _Reader(TableReading, FigureLineReading):
         talked_about = [m for m in inside if (self.times_named[m.cluster] >= 2 or m.cluster == self.primary
                                               or _OPENS_WITH.fullmatch(self.text, s.start, m.start))
                         and not self._where(m) and not self._in_passing(m, s) and not self._listed_part(m, s)
-                        and not self.clusters[m.cluster].container]
+                        and not self.clusters[m.cluster].container
+                        # ('Source: Hechuan District Media Center': the publisher, not the subject)
+                        and not _SOURCE_LABEL.search(self.text, max(s.start, m.start - 12), m.start)]
         if talked_about:
             self.current = talked_about[-1].cluster
         subject = inside[0].cluster if inside else entity_before
@@ -2633,6 +2645,21 @@ def _title(text: str) -> str:
     return ""
 
 
+def _titled_zone(text: str, clusters, mentions) -> int | None:
+    """The one zone (no district) named in the page's first lines, its title among them, if any."""
+    header_end, lines = 0, 0
+    while lines < 4 and header_end < len(text):
+        stop = text.find("\n", header_end)
+        stop = len(text) if stop < 0 else stop
+        if stop - header_end > 160:
+            break
+        lines += bool(text[header_end: stop].strip())
+        header_end = stop + 1
+    named = {m.cluster for m in mentions if m.explicit and m.start < header_end
+             and clusters[m.cluster].entity_type not in ("district", "other") and not clusters[m.cluster].container}
+    return named.pop() if len(named) == 1 else None
+
+
 def _primary(clusters) -> int | None:
     if not clusters:
         return None
@@ -2931,6 +2958,8 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:w
                          r"(?:the\s+)?$|"
                          # a fact sheet's 'Location: Gaoyi County, Shijiazhuang'
                          r"(?:^|\n)\s*(?:location|address)\s*[:：]\s*$", re.I)
+_SOURCE_LABEL = re.compile(r"\b(?:source|publisher|published by|issued by|editor|reporter|author)\s*[:：]\s*$", re.I)
+_PART_OF_BEFORE = re.compile(r"\b(?:park|zone|area|platform|base|carrier)s? of (?:the )?$", re.I)
 # where a product comes from: 'Juice, candied peel and pomelo tea from Rong County are sold in more than 20 countries'
 _PRODUCT_FROM = re.compile(r"\b(?:products?|goods|tea|juice|fruit|produce|specialt(?:y|ies)|\w+s)\s+(?:grown |made |"
                            r"produced )?from\s+(?:the\s+)?$", re.I)

@@ -7209,3 +7209,17 @@ def test_the_county_a_product_comes_from_is_not_what_the_figures_after_are_about
             "KEY FIGURES (2023)\n\n- Tax revenue: RMB 392 million, +5.6%\n")
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Guangxi Rongxian Economic Development Zone", "tax_revenue")]
+
+
+def test_the_zone_the_title_names_is_the_page_s_even_when_its_district_is_named_more():
+    # evaluated on (corpus c64_04: 'Hechuan Industrial Park off to a good start in Q1' over a story that names Hechuan
+    # district in its source line, its first sentence and its last)
+    from orchestration.extract import extract_document
+
+    text = ("Hechuan Industrial Park off to a good start in Q1\n\n2025-04-24   Source: Hechuan District Media Center\n\n"
+            "Chongqing Hechuan Industrial Park, the municipal-level industrial park of Hechuan district, got off to a "
+            "good start, with indicators growing faster than the district average.\n\nKey indicators, January-March "
+            "2025:\n- Tax revenue: 412 million yuan, -2.6%\n\nHechuan district's GDP grew 6.1 percent in the first "
+            "quarter.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Chongqing Hechuan Industrial Park", "tax_revenue"), ("Hechuan District", "gdp")]
