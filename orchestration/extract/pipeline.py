@@ -2645,16 +2645,22 @@ def _title(text: str) -> str:
     return ""
 
 
-def _titled_zone(text: str, clusters, mentions) -> int | None:
-    """The one zone (no district) named in the page's first lines, its title among them, if any."""
+def _header_end(text: str) -> int:
+    """Where a page's first lines end: up to four lines that are not yet prose (none longer than 160 characters)."""
     header_end, lines = 0, 0
-    while lines < 4 and header_end < len(text):
+    while lines < 4 and header_end < len(text):  # the first lines, up to the first of prose
         stop = text.find("\n", header_end)
         stop = len(text) if stop < 0 else stop
         if stop - header_end > 160:
             break
         lines += bool(text[header_end: stop].strip())
         header_end = stop + 1
+    return header_end
+
+
+def _titled_zone(text: str, clusters, mentions) -> int | None:
+    """The one zone (no district) named in the page's first lines, its title among them, if any."""
+    header_end = _header_end(text)
     named = {m.cluster for m in mentions if m.explicit and m.start < header_end
              and clusters[m.cluster].entity_type not in ("district", "other") and not clusters[m.cluster].container}
     return named.pop() if len(named) == 1 else None
@@ -2672,14 +2678,7 @@ def _host_page(text: str, clusters, mentions) -> int | None:
     People's Government of Wuhan > ...' over 'Government Work Report of Jiangxia District (2024)'. Its report gives
     its own figures (GDP, retail sales) beside its zone's; a figure is the zone's where a sentence names the zone.
     (A county government's page about its zone says so in its own title, not a report's.)"""
-    header_end, lines = 0, 0
-    while lines < 4 and header_end < len(text):  # the first lines, up to the first of prose
-        stop = text.find("\n", header_end)
-        stop = len(text) if stop < 0 else stop
-        if stop - header_end > 160:
-            break
-        lines += bool(text[header_end: stop].strip())
-        header_end = stop + 1
+    header_end = _header_end(text)
     if not _HOST_REPORT.search(text, 0, header_end):
         return None
     named = {m.cluster for m in mentions if m.explicit and m.start < header_end}
