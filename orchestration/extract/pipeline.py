@@ -2663,6 +2663,10 @@ def _titled_zone(text: str, clusters, mentions) -> int | None:
     header_end = _header_end(text)
     named = {m.cluster for m in mentions if m.explicit and m.start < header_end
              and clusters[m.cluster].entity_type not in ("district", "other") and not clusters[m.cluster].container}
+    if not named and _ZONE_IN_TITLE.search(text, 0, header_end):
+        # ('Our county economic development zone first three quarters main economic indicators run steadily': the
+        # title calls it so, and the page names one zone)
+        named = {i for i, c in enumerate(clusters) if c.entity_type not in ("district", "other") and not c.container}
     return named.pop() if len(named) == 1 else None
 
 
@@ -2681,6 +2685,8 @@ def _host_page(text: str, clusters, mentions) -> int | None:
     header_end = _header_end(text)
     if not _HOST_REPORT.search(text, 0, header_end):
         return None
+    if _ZONE_IN_TITLE.search(text, 0, header_end):
+        return None  # 'Our county economic development zone first three quarters ...': the page is about its zone
     named = {m.cluster for m in mentions if m.explicit and m.start < header_end}
     hosts = [i for i in named if clusters[i].entity_type == "district"]
     return hosts[0] if len(hosts) == 1 and len(named) == 1 else None
@@ -2957,6 +2963,7 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:w
                          r"(?:the\s+)?$|"
                          # a fact sheet's 'Location: Gaoyi County, Shijiazhuang'
                          r"(?:^|\n)\s*(?:location|address)\s*[:：]\s*$", re.I)
+_ZONE_IN_TITLE = re.compile(r"\b(?:development zone|industrial park|high-tech zone|industrial zone)\b", re.I)
 _SOURCE_LABEL = re.compile(r"\b(?:source|publisher|published by|issued by|editor|reporter|author)\s*[:：]\s*$", re.I)
 _PART_OF_BEFORE = re.compile(r"\b(?:park|zone|area|platform|base|carrier)s? of (?:the )?$", re.I)
 # where a product comes from: 'Juice, candied peel and pomelo tea from Rong County are sold in more than 20 countries'

@@ -7223,3 +7223,17 @@ def test_the_zone_the_title_names_is_the_page_s_even_when_its_district_is_named_
             "quarter.\n")
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Chongqing Hechuan Industrial Park", "tax_revenue"), ("Hechuan District", "gdp")]
+
+
+def test_a_county_government_s_page_titled_on_its_zone_is_the_zone_s():
+    # evaluated on (corpus c182_02: 'Yanjin County People's Government' over 'Our county economic development zone
+    # first three quarters main economic indicators run steadily', machine-translated)
+    from orchestration.extract import extract_document
+
+    text = ("Yanjin County People's Government\nCurrent location: Home > Work Trends\n\nOur county economic development "
+            "zone first three quarters main economic indicators run steadily\n\nDate: 2022-10-21\n\nSince this year, "
+            "Henan Yanjin Economic Development Zone kept growing. January to September, the zone above-scale "
+            "industrial enterprises realized output value 16.93 billion yuan, growth 8.7%, accounting for the whole "
+            "county 71.2%; above-scale industrial added value growth 7.9%.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics][-1] == (
+        "Henan Yanjin Economic Development Zone", "industrial_added_value_above_size")
