@@ -978,7 +978,7 @@ COUNT_BEFORE = re.compile(
     # (a zone, even a long name and its province, may stand between: 'national high-tech enterprises in the Cangzhou
     # High-tech Industrial Development Zone in north China's Hebei Province rose to 213')
     r"of all kinds))?)(?:[^,.;\d]{0,40}?|\s+in\s+(?:the\s+)?(?-i:[A-Z])[^,.;\d]{0,100}?)"
-    r"\b(?:reached|totaled|totalled|numbered|(?:now|will|to|together) number|stood at|was|were|hit|"
+    r"\b(?:reached|totaled|totalled|numbered|(?:now|will|to|together) number|(?<=[a-z] )number|stood at|was|were|hit|"
     r"(?:rose|risen|increased|grew|grown|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)?"
     # 'doubled from a year earlier to 24': the change's base named between the verb and its result
     r"(?:,?\s+(?:from|over|on) (?:a year earlier|the (?:previous|prior) year|a year ago|last year)|"

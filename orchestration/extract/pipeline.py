@@ -770,6 +770,7 @@ class _Reader(TableReading, FigureLineReading):
             drafts = [d for d in drafts if id(d) not in gone]
         drafts = self._row_industry(s, drafts)
         drafts = self._its_industry(s, drafts)
+        drafts = self._the_firms_industry(drafts)
         if bases:  # a figure read later may have completed the one a base is compared with (its growth)
             final = {d.anchor: d for d in drafts}
             bases = [F.extend(b, base_of=final.get(b.base_of.anchor, b.base_of)) for b in bases]
@@ -780,6 +781,19 @@ class _Reader(TableReading, FigureLineReading):
             self._place(draft, s, unbased if bases else periods)
         for draft in bases:
             self._place(draft, s, periods)
+
+    def _the_firms_industry(self, drafts: list[F.Draft]) -> list[F.Draft]:
+        """'The park's 27 logistics firms reported operating revenue of 2.14 billion yuan': the amount is the
+        industry's whose firms were just counted as its subject."""
+        out = list(drafts)
+        for i in range(1, len(out)):
+            firms, amount = out[i - 1], out[i]
+            if firms.metric == "enterprises" and firms.industry is not None and amount.industry is None \
+                    and amount.value is not None and amount.metric in F.INDUSTRY_SCOPED and firms.end <= amount.start \
+                    and _FIRMS_THEN_MEASURE.fullmatch(self.text, firms.end, amount.quantity.start
+                                                      if amount.quantity is not None else amount.start):
+                out[i] = F.extend(amount, industry=firms.industry)
+        return out
 
     def _the_zone(self) -> int | None:
         """The zone 'the zone' means on a page that may be about its county: the page's zone, not a district."""
@@ -1790,7 +1804,12 @@ class _Reader(TableReading, FigureLineReading):
                 or _OF_WHICH_BEFORE.search(before)
                 # 'now involves nearly 300 processing enterprises in the park', 'The 13 agricultural product
                 # processing enterprises in the park, which make ...': the firms the zone has
-                or (_LOCATED_IN_THE_ZONE.match(self.text, phrase_end) and not _CAPTION_NUMBER.search(before))
+                or ((located := _LOCATED_IN_THE_ZONE.match(self.text, phrase_end))
+                    and not _CAPTION_NUMBER.search(before)
+                    # ('14 enterprises in the zone have shipped ...', '12 enterprises in the zone passed the
+                    # recognition': some of its firms that did something; 'All 137 ... in the park have resumed
+                    # production': all of them)
+                    and (not _SOME_FIRMS_DID.match(self.text, located.end()) or _ALL_BEFORE.search(before)))
                 or self._of_the_count(before, code, q, phrase_end)
                 # "Tea processing remains a featured industry, with 27 tea enterprises in the zone"
                 or (industry is not None and _WITH_COUNT.search(before))
@@ -2963,6 +2982,8 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:w
                          r"(?:the\s+)?$|"
                          # a fact sheet's 'Location: Gaoyi County, Shijiazhuang'
                          r"(?:^|\n)\s*(?:location|address)\s*[:：]\s*$", re.I)
+_FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},)?(?:\s+in the (?:zone|park))?\s+(?:produced|reali[sz]ed|"
+                                 r"reported|recorded|achieved|generated|posted|had|made|turned out)\b[^,.;\d]{0,60}")
 _ZONE_IN_TITLE = re.compile(r"\b(?:development zone|industrial park|high-tech zone|industrial zone)\b", re.I)
 _SOURCE_LABEL = re.compile(r"\b(?:source|publisher|published by|issued by|editor|reporter|author)\s*[:：]\s*$", re.I)
 _PART_OF_BEFORE = re.compile(r"\b(?:park|zone|area|platform|base|carrier)s? of (?:the )?$", re.I)
@@ -3243,9 +3264,12 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[;:]|,\s*(?:and|while|but)\b|^\s*and\b)\s*(?:a
 _PHYSICAL_BEFORE = re.compile(r"\b(?:quantity|volume|tonnage|number of units) of [\w\s-]{0,30}?output\b|"
                               r"\bphysical output\b|\boutput (?:volume|quantity)\b", re.I)
 _PHYSICAL_AFTER = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?in (?:volume|physical|real) terms\b", re.I)
+_SOME_FIRMS_DID = re.compile(r"\s+(?:(?:have|has|had)\s+(?:been\s+|now\s+|already\s+)?[a-z]+(?:ed|en|wn)\b|"
+                             r"[a-z]+ed\b|trade\b|are (?:listed|preparing|planning)\b)", re.I)
+_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?(?:about |nearly |more than |over |some )?$", re.I)
 _CAPTION_NUMBER = re.compile(r"\b(?:table|figure|fig\.|chart|exhibit|annex|appendix|no\.)\s*$", re.I)  # 'Table 2'
 _LOCATED_IN_THE_ZONE = re.compile(r"\s+(?:(?:located|based|operating|settled) )?in the (?:park|zone|development zone|"
-                                  r"industrial park)\b(?![- ]\w)", re.I)
+                                  r"industrial park)\b(?![- ](?:area|district|zone|park|'s)\b)", re.I)
 _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"
                         r"(?:make|produce|supply|turn out|work|operate|employ|export)\b", re.I)
 _ARROW_GOAL_HEADER = re.compile(r"(?:->|→|⟶)\s*(?:(?P<year>(?:19|20)\d\d)\s+)?(?:goals?|targets?|plans?)\b", re.I)
@@ -3462,7 +3486,10 @@ _FIRMS_DID = re.compile(r"(?:\s*,(?:[^,.;\d]{3,100}|\s*\d{1,4}\s+of\s+them[^,.;\
                         r"grew|increased|fell|reached|totall?ed|came to|paid|include|included|had|turn|turned|sold|"
                         # 'The zone's 38 electronic information enterprises range from a wafer line to ...'
                         # 'The zone's 27 lemon processing enterprises make juice, essential oil and pectin'
-                        r"exported|supply|supplied|range|ranged|span|spanned|make|produce|manufacture)\b", re.I)
+                        r"exported|supply|supplied|range|ranged|span|spanned|make|produce|manufacture|"
+                        # ('The park's 27 logistics firms reported operating revenue of ...', 'All 137 ... enterprises
+                        # above designated size in the park have resumed production')
+                        r"reported|recorded)\b", re.I)
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')
 _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)

@@ -7237,3 +7237,23 @@ def test_a_county_government_s_page_titled_on_its_zone_is_the_zone_s():
             "county 71.2%; above-scale industrial added value growth 7.9%.\n")
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics][-1] == (
         "Henan Yanjin Economic Development Zone", "industrial_added_value_above_size")
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c230_02: 'Enterprises of all kinds registered in the park number 11,400')
+    ("Enterprises of all kinds registered in the park number 11,400.", [("enterprises", None, 11400.0)]),
+    # (c226_01: 'The park's 27 logistics firms reported operating revenue of 2.14 billion yuan'): the amount is the
+    # industry's whose firms were counted
+    ("The park's 27 logistics firms reported operating revenue of 2.14 billion yuan, up 15.9 percent.",
+     [("enterprises", "logistics", 27.0), ("operating_revenue", "logistics", 2.14e9)]),
+    # (c230_08: 'All 137 industrial enterprises above designated size in the park have resumed production'; not
+    # c142_05: '14 enterprises in the zone have shipped processed goods duty-free')
+    ("All 137 industrial enterprises above designated size in the park have resumed production.",
+     [("enterprises_above_size", None, 137.0)]),
+    ("So far, 14 enterprises in the zone have shipped processed goods duty-free.", []),
+])
+def test_firms_that_number_report_or_have_all_resumed(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == facts
