@@ -1236,7 +1236,8 @@ class _Reader(TableReading, FigureLineReading):
                 and (of := F.first_industry(that.group("of"))) is not None:
             # '..., and that of equipment manufacturing enterprises grew 9.4 percent': the same measure, an industry's
             metric, industry = drafts[-1].metric, of
-        if metric is None and (subject := F.industry_subject(F.ASIDE.sub("", window))) is not None:
+        if metric is None and (subject := F.industry_subject(F.ASIDE.sub("", window))) is not None \
+                and not _INVESTMENT_IN_BEFORE.search(window[-80:]):
             # 'the biomedicine industry grew 11.5 percent': that industry's output (or the measure just given)
             last = self._last_metric(drafts)
             metric, industry = (last if last in F.INDUSTRY_SCOPED else "industrial_output"), subject
@@ -2150,6 +2151,9 @@ class _Reader(TableReading, FigureLineReading):
                     self.text, s.start, p.start) is not None)
 
     def _place(self, draft: F.Draft, s: Sentence, periods: list[Period]) -> None:
+        if draft.industry == "modern_services" and draft.metric.startswith(("industrial_output",
+                                                                           "industrial_added_value")):
+            return  # 'Finance, the district's leading industry, realized added value of ...': no industry's output
         if self.section_industry is not None and draft.industry is None and s.line_no > self.section_industry[1] \
                 and draft.metric in _SECTION_METRICS:
             draft.industry = self.section_industry[0]  # 'Output value (2022): RMB 14.2 billion' under its industry
@@ -2984,6 +2988,9 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:w
                          r"(?:^|\n)\s*(?:location|address)\s*[:：]\s*$", re.I)
 _FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},)?(?:\s+in the (?:zone|park))?\s+(?:produced|reali[sz]ed|"
                                  r"reported|recorded|achieved|generated|posted|had|made|turned out)\b[^,.;\d]{0,60}")
+# ('investment in the service industry grew 9.1%': the industry's investment, not its output)
+_INVESTMENT_IN_BEFORE = re.compile(r"\binvestment in (?:the )?[\w\s-]{0,40}?(?:industry|industries|sector)\s+\w+\s*$",
+                                   re.I)
 _ZONE_IN_TITLE = re.compile(r"\b(?:development zone|industrial park|high-tech zone|industrial zone)\b", re.I)
 _SOURCE_LABEL = re.compile(r"\b(?:source|publisher|published by|issued by|editor|reporter|author)\s*[:：]\s*$", re.I)
 _PART_OF_BEFORE = re.compile(r"\b(?:park|zone|area|platform|base|carrier)s? of (?:the )?$", re.I)

@@ -7257,3 +7257,14 @@ def test_firms_that_number_report_or_have_all_resumed(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c226_07: 'Finance, the district's leading industry, realized added value of 17.8 billion
+    # yuan'; '... investment in the service industry grew 9.1%'): no industrial output or added value of services
+    "Finance, the district's leading industry, realized added value of 17.8 billion yuan, up 6.9%.",
+    "Investment in the service industry grew 9.1%.",
+])
+def test_services_have_no_industrial_output(sentence):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [f[1] for f in _facts(text)] == []
