@@ -497,7 +497,7 @@ def industry_subject(window: str) -> str | None:
     """
     if "," in window:  # ('Photovoltaic materials, by contrast, grew 46.3 percent': a connective, no aside)
         window = _CONNECTIVE_ASIDE.sub("", window)
-    verb = INDUSTRY_SUBJECT.search(window[-120:])
+    verb = INDUSTRY_SUBJECT.search(window[-120:]) or _INDUSTRY_FIRMS_MADE.search(window[-120:])
     if verb is None:
         aside = _SUBJECT_ASIDE.search(window[-240:])
         if aside is None or not _ROLE_ASIDE.search(aside.group("aside")):
@@ -507,6 +507,9 @@ def industry_subject(window: str) -> str | None:
     return _one_industry(subject[-70:])
 
 
+# ('Garment enterprises made 7.35 billion yuan in the period': an industry's firms, what they made)
+_INDUSTRY_FIRMS_MADE = re.compile(r"\b(?:enterprises|firms|companies|makers|producers)\b[^,.;\d]{0,30}?"
+                                  r"\b(?:made|produced|turned out)\s+(?:about |nearly |more than |over )?$", re.I)
 _CONNECTIVE_ASIDE = re.compile(r",\s*(?:by contrast|in contrast|meanwhile|however|for its part|in turn|likewise|"
                                r"on the other hand|too|also|in particular|notably)\s*,", re.I)
 

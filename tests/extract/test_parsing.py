@@ -7268,3 +7268,14 @@ def test_firms_that_number_report_or_have_all_resumed(sentence, facts):
 def test_services_have_no_industrial_output(sentence):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [f[1] for f in _facts(text)] == []
+
+
+def test_what_an_industry_s_firms_made_is_its_output():
+    # evaluated on (corpus c230_03: 'Garment enterprises made 7.35 billion yuan in the period, an increase of 6.2
+    # percent')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nGarment enterprises made 7.35 billion yuan in the "
+            "period, an increase of 6.2 percent.\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "textiles_apparel", 7.35e9, 6.2)]
