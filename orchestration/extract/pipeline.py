@@ -1137,6 +1137,11 @@ class _Reader(TableReading, FigureLineReading):
         # (a comparison in a clause of its own is not this change's: 'Imports accounted for most of the total, while
         # exports rose 22.1 percent')
         if yoy is None or _COMPARISON.search(_JOINED_CLAUSE.split(window)[-1], self.sentence_fold):
+            if yoy is not None and _AVERAGE_RATE.search(window[-60:]) and F.GROWTH_TO_LEVEL.match(lookahead):
+                # 'increased at an average annual rate of 8.9 percent to reach 6.74 billion yuan in 2021': no year's
+                # change, but the level after it is the measure's
+                metric = self._scoped(F.money_metric(window, ""), window, drafts)
+                self.pending = (metric, None, self._clause_start(s, boundary), None) if metric else None
             return
         if q.kind == "percent" and _PERCENT_OF.match(lookahead):
             return  # 'output climbed back to 80 percent of normal levels': a share, not a change
@@ -2991,6 +2996,7 @@ _FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},)?(?:\s+in the (?:zone|p
 # ('investment in the service industry grew 9.1%': the industry's investment, not its output)
 _INVESTMENT_IN_BEFORE = re.compile(r"\binvestment in (?:the )?[\w\s-]{0,40}?(?:industry|industries|sector)\s+\w+\s*$",
                                    re.I)
+_AVERAGE_RATE = re.compile(r"\b(?:average annual|annual average)\b", re.I)
 _ZONE_IN_TITLE = re.compile(r"\b(?:development zone|industrial park|high-tech zone|industrial zone)\b", re.I)
 _SOURCE_LABEL = re.compile(r"\b(?:source|publisher|published by|issued by|editor|reporter|author)\s*[:：]\s*$", re.I)
 _PART_OF_BEFORE = re.compile(r"\b(?:park|zone|area|platform|base|carrier)s? of (?:the )?$", re.I)

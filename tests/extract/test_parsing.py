@@ -7279,3 +7279,11 @@ def test_what_an_industry_s_firms_made_is_its_output():
             "period, an increase of 6.2 percent.\n")
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "textiles_apparel", 7.35e9, 6.2)]
+
+
+def test_the_level_after_an_average_annual_rate_is_read_without_it():
+    # evaluated on (corpus c34_04: 'Its general public budget revenue increased at an average annual rate of 8.9
+    # percent to reach 6.74 billion yuan'; c82_05: '... grew at an average annual rate of 15.2 percent, reaching ...')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIts general public budget revenue increased at an "
+            "average annual rate of 8.9 percent to reach 6.74 billion yuan in 2021.\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [("public_budget_revenue", "2021-12", 6.74e9, None)]
