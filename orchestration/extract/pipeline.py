@@ -3517,7 +3517,7 @@ _MADE_INTO_A = re.compile(r"\b(?:build|make|turn|grow|develop|transform)(?:s|ing
                           r"(?:^|[,;:]\s*|\bwant\s+|\bfor\s+)(?P<subject>[^,.;:\d]{3,60}?)\s+(?:to\s+|will\s+)?become\s+an?\s*$",
                           re.I)
 _AREA_WANTS = re.compile(r"\b(?:the|its)\s+(?:whole\s+|entire\s+)?(?:province|city|county|municipality|prefecture|"
-                         r"country|nation)\b(?:\s+of\s+[A-Z][\w'’-]+)?\s+(?:also\s+|now\s+)?(?:plans|wants|aims|hopes|"
+                         r"country|nation|district)\b(?:\s+of\s+[A-Z][\w'’-]+)?\s+(?:also\s+|now\s+)?(?:plans|wants|aims|hopes|"
                          r"intends|will|is|has)\b", re.I)
 _IN_TERMS_OF = re.compile(r"\s*(?:-level\s+)?(?:[\w-]+\s+){0,4}?(?:industry|cluster|base)\s+(?:in terms of|by)\s+"
                           r"(?P<what>(?:operating |sales |main business )?revenue|output(?: value)?|sales)\b", re.I)

@@ -7287,3 +7287,16 @@ def test_the_level_after_an_average_annual_rate_is_read_without_it():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nIts general public budget revenue increased at an "
             "average annual rate of 8.9 percent to reach 6.74 billion yuan in 2021.\n")
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [("public_budget_revenue", "2021-12", 6.74e9, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c241_06: 'Related: Key parks' H1 revenue up 13%'; c236_01: a related link on China's NEV
+    # exports): a related link's headline is no fact of the page
+    "Related: Key parks' H1 revenue up 13%",
+    # (c35_08: '..., and the district plans to build a 300-billion-yuan ... cluster': the district's goal)
+    "Output rose 9 percent last year, and the district plans to build a 300-billion-yuan green chemical and new "
+    "materials cluster by 2030 together with the zone.",
+])
+def test_a_related_link_and_a_district_s_cluster_goal_are_not_the_zone_s(sentence):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [f for f in _facts(text) if f[6] in (13.0,) or f[4] == 3e11] == []
