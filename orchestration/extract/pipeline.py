@@ -569,7 +569,9 @@ class _Reader(TableReading, FigureLineReading):
         # 'Targets for 2024': the lines under it are goals (a table's 'Annual target' column holds its own)
         # (nor does a header of a table set out with spaces: 'Indicator   Annual target   Jan-Jun   Completion')
         spaced_header = self.spaced is not None and self.spaced.get("line") == s.line_no
-        if s.heading and not self._in_list_item(s) and not (s.table_header or is_table_row(s.text) or spaced_header):
+        # (a post's section header led by an emoji, '🎯 2025 TARGET', is a heading, not a list's item)
+        if s.heading and (not self._in_list_item(s) or _EMOJI_HEADING.fullmatch(s.text)) \
+                and not (s.table_header or is_table_row(s.text) or spaced_header):
             target = _TARGET_HEADING.search(s.text)
             # (not a news headline that says goals were set or met: 'Yushan EDZ tops 2023 tasks, sets goals for
             # this year' over last year's results)
@@ -2996,6 +2998,8 @@ _FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},)?(?:\s+in the (?:zone|p
 # ('investment in the service industry grew 9.1%': the industry's investment, not its output)
 _INVESTMENT_IN_BEFORE = re.compile(r"\binvestment in (?:the )?[\w\s-]{0,40}?(?:industry|industries|sector)\s+\w+\s*$",
                                    re.I)
+_EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"
+                            r"(?:\s(?:19|20)\d\d)?[^\d]*")
 _AVERAGE_RATE = re.compile(r"\b(?:average annual|annual average)\b", re.I)
 _ZONE_IN_TITLE = re.compile(r"\b(?:development zone|industrial park|high-tech zone|industrial zone)\b", re.I)
 _SOURCE_LABEL = re.compile(r"\b(?:source|publisher|published by|issued by|editor|reporter|author)\s*[:：]\s*$", re.I)

@@ -7300,3 +7300,13 @@ def test_the_level_after_an_average_annual_rate_is_read_without_it():
 def test_a_related_link_and_a_district_s_cluster_goal_are_not_the_zone_s(sentence):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [f for f in _facts(text) if f[6] in (13.0,) or f[4] == 3e11] == []
+
+
+def test_an_emoji_led_section_header_of_targets_makes_the_lines_under_it_goals():
+    # evaluated on (corpus c135_05: '🎯 2025 TARGET' over 'Output value above designated size ➜ RMB 23 billion (+12%)')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, April 10, 2025\n\n🎯 2025 TARGET\nOutput value above designated size ➜ RMB "
+            "23 billion (+12%)\n")
+    assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2025-12", "target")]
