@@ -7310,3 +7310,14 @@ def test_an_emoji_led_section_header_of_targets_makes_the_lines_under_it_goals()
             "23 billion (+12%)\n")
     assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", "2025-12", "target")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c226_05: '18 projects worth 9.26 billion yuan signed at Anqing bridge zone', its headline;
+    # '... with 18 projects and a total investment of 9.26 billion yuan signed on the spot')
+    "18 projects worth 9.26 billion yuan signed at the zone",
+    "A ceremony was held on Thursday, with 18 projects and a total investment of 9.26 billion yuan signed on the spot.",
+])
+def test_projects_worth_an_amount_signed_are_contracted_investment(sentence):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [("contracted_investment", 9.26e9)]
