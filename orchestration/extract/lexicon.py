@@ -75,7 +75,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"(?:capital|funds|investment) from outside (?:the )?(?:province|city|region|county)|"
      r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place|"
      r"(?:bring|brought|bringing) in (?:funds|capital)(?: of)?", "introduced_investment"),
-    (r"(?:total|completed|planned) investment|complet(?:e|ed|ing) (?:an |annual )?investment|investment of (?:key )?projects|"
+    (r"(?:total|completed|planned|combined) investment|complet(?:e|ed|ing) (?:an |annual )?investment|investment of (?:key )?projects|"
      r"project investment|projects (?:worth|valued at)|总投资", "project_investment"),
 ]
 

@@ -1478,6 +1478,9 @@ class _Reader(TableReading, FigureLineReading):
                 self.text[max(clause_start, drafts[-1].end) if drafts else clause_start: q.start], lookahead):
             # the clause, not only the window after the last figure: 'We signed 37 projects with ...'
             metric = "contracted_investment"
+        elif metric == "project_investment" and _COMBINED_INVESTMENT.search(window[-40:]):
+            return None  # ('three projects with a combined investment of 2.8 billion yuan started construction'): a
+            # bundle of projects, the zone's only when signed
         if part is not None and metric is not None and not inherited and metric == self._last_metric(drafts):
             industry = F.industry_of(clause[part.end():], lookahead) if metric in F.INDUSTRY_SCOPED else None
             if industry is None:
@@ -2013,6 +2016,8 @@ class _Reader(TableReading, FigureLineReading):
             return Period(q.start, q.end, (span.first[0], 1), (span.last[0], 12))
         elif deadline is not None and deadline.group("this") and self.doc_date is not None:
             year = self.doc_date.year
+        elif deadline is not None and deadline.group("next") and self.doc_date is not None:
+            year = self.doc_date.year + 1
         elif ahead := self._ahead_before(q):
             year = ahead.last[0]  # 'the two zones had set their goals for 2018: ... aims to exceed ...'
         elif span is not None and (self.doc_date is None or span.last[0] >= self.doc_date.year):
@@ -3000,6 +3005,7 @@ _INVESTMENT_IN_BEFORE = re.compile(r"\binvestment in (?:the )?[\w\s-]{0,40}?(?:i
                                    re.I)
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"
                             r"(?:\s(?:19|20)\d\d)?[^\d]*")
+_COMBINED_INVESTMENT = re.compile(r"\bcombined investment\b", re.I)
 _AVERAGE_RATE = re.compile(r"\b(?:average annual|annual average)\b", re.I)
 _ZONE_IN_TITLE = re.compile(r"\b(?:development zone|industrial park|high-tech zone|industrial zone)\b", re.I)
 _SOURCE_LABEL = re.compile(r"\b(?:source|publisher|published by|issued by|editor|reporter|author)\s*[:：]\s*$", re.I)
@@ -3387,7 +3393,9 @@ _LABEL_THEN_SIGN = re.compile(r"(?:[:：]\s*|(?<=[A-Za-z)])\s+(?=[▲▼↑↓�
 _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?|strives?|seeks?|hopes?)\s+"
                           r"(?:(?:it|the figure)\s+)?(?:for|at|to\s+(?:reach|hit|exceed|top|pass|achieve|surpass))|"
                           r"\bsets?\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:goal|target)\s+of|"
-                          r"\b(?:and|against)\s+(?:a|the|its)\s+(?:goal|target)\s+of)"
+                          r"\b(?:and|against)\s+(?:a|the|its)\s+(?:goal|target)\s+of|"
+                          # ('..., and the goal is 17 billion yuan next year')
+                          r"\b(?:and|while)\s+(?:the|its|our)\s+(?:goal|target)\s+is)"
                           r"\s*(?:about |nearly |more than |over |at least )?$", re.I)
 _A_SHARE_OF = re.compile(r"^\s*of\s+(?:the|its)\b", re.I)  # after 'reached 68 percent'
 _THE_PLANNED = re.compile(r"\b(?:the|its)\s+planned\s*$", re.I)
@@ -3397,7 +3405,8 @@ _GOAL_NOUN_AFTER = re.compile(r"-?\s*(?:target|goal)\b|\s+planned\s+(?:for|by|ov
 _PLAN_S_MARK = re.compile(r"\bplan['’]s\s+$", re.I)
 _GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned)?\s*,?\s*"
                             r"(?:(?:for|by|in)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|"
-                            r"(?:for|over)\s+the\s+(?P<five>five|5)\s+years|(?P<this>this year))", re.I)
+                            r"(?:for|over)\s+the\s+(?P<five>five|5)\s+years|(?P<this>this year)|"
+                            r"(?P<next>next year))", re.I)
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|as)\s+(?:the\s+|an?\s+)?$", re.I)
 _COUNTING_IN = re.compile(r"Including[^\d,.;]{1,80},")  # (not a footnote's 'Including 46 million yuan of ...')
 _AFTER_A_CLAUSE = re.compile(r"[,;]\s*(?:after|following)\s+$", re.I)

@@ -575,6 +575,9 @@ _RELATED = re.compile(r"\s*(?:related (?:news|articles|reading|stories|links)|re
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 
 
+_CURRENCY_NEXT = re.compile(r"(?:RMB|CNY|USD|US\$|\$|¥|￥)\s?\d")
+
+
 def _protected(line: str, dot: int) -> bool:
     """True when the dot at ``dot`` belongs to an abbreviation, not a sentence end."""
     if line[dot] != ".":
@@ -594,8 +597,9 @@ def _protected(line: str, dot: int) -> bool:
     word = line[start:dot]
     if word and word.lower().rstrip(".") in _ABBREVIATIONS:
         return True
-    if word in ("c", "ca") and line[dot + 1: dot + 2] == " " and line[dot + 2: dot + 3].isdigit():
-        return True  # 'c. 2,100': circa
+    if word in ("c", "ca") and line[dot + 1: dot + 2] == " " and (
+            line[dot + 2: dot + 3].isdigit() or _CURRENCY_NEXT.match(line, dot + 2)):
+        return True  # 'c. 2,100', 'c. RMB 2.1 billion': circa
     # A single capital letter before the dot is an initial (e.g. 'U.S.').
     return len(word) == 1 and word.isupper()
 

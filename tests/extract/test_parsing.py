@@ -7321,3 +7321,23 @@ def test_an_emoji_led_section_header_of_targets_makes_the_lines_under_it_goals()
 def test_projects_worth_an_amount_signed_are_contracted_investment(sentence):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [("contracted_investment", 9.26e9)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c131_01: 'Tax revenue: c. RMB 2.1 billion'): circa before a currency ends no sentence
+    ("Tax revenue: c. RMB 2.1 billion", [("tax_revenue", "2023-08", 2.1e9, False)]),
+    # (c139_01: 'the zone signed 31 projects with a combined investment of 12.6 billion yuan'; not c133_03: 'three
+    # projects with a combined investment of 2.8 billion yuan started construction')
+    ("From January to July, the zone signed 31 projects with a combined investment of 12.6 billion yuan.",
+     [("contracted_investment", "2023-07", 1.26e10, False)]),
+    ("Three projects with a combined investment of 2.8 billion yuan started construction in July.", []),
+    # (c84_08: '..., and the goal is 17 billion yuan next year')
+    ("Output reached 15 billion yuan this year, and the goal is 17 billion yuan next year.",
+     [("industrial_output", "2023-12", 1.5e10, False), ("industrial_output", "2024-12", 1.7e10, True)]),
+])
+def test_circa_a_currency_combined_investment_signed_and_next_year_s_goal(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.period_end, f.value, f.kind == "target")
+            for f in extract_document("t.txt", text).metrics] == facts
