@@ -849,6 +849,11 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     them = OF_THEM.match(rest)  # '1,800 enterprises ..., and 52 of them are national high-tech enterprises'
     if them is None and OPENS_ITS_CLAUSE.search(text, max(0, q.start - 12), q.start):
         them = ARE_FIRMS.match(rest)
+    if them is not None and _LISTED_NEXT.match(rest, them.end()) \
+            and "listed" not in text[max(sentence_start, q.start - 60): q.start].lower():
+        # (not '83 listed companies, 12 of which are listed on the STAR Market': a part of the listed)
+        # ('The zone has 120 enterprises. Two of them are listed on the Shenzhen Stock Exchange': a part, listed)
+        return "listed_companies", q.end + them.end() + len("listed"), None
     its = OF_ITS_FIRMS.match(rest) if them is None else None
     if its is not None:
         if _LISTED_AFTER.match(rest, its.end() - 1):
@@ -943,6 +948,7 @@ ARE_ABOVE = re.compile(r"\s+(?:(?:in|of) (?:the|this|our) (?:zone|park|area)\s+)
                        r"(?:the\s+)?(?:above\s+)?designated (?:size|scale)\b", re.I)
 _MEASURE_THEN_BREAK = re.compile(r"\s*(?:households?|家|户)\s*[,，;；]", re.I)
 OF_THEM = re.compile(r"\s+of (?:them|which|these) (?:are|were)\s+", re.I)
+_LISTED_NEXT = re.compile(r"(?:publicly\s+)?listed\b", re.I)
 # ... or of the zone's firms, now: 'Twenty-six of its firms are national "little giant" enterprises', 'Three of its
 # companies are listed' (not '19 of the park's enterprises are above designated size', read by its head below)
 OF_ITS_FIRMS = re.compile(r"\s+of (?:its|their|the (?:zone|park)['’]s) (?:firms|companies|enterprises) are\s+"

@@ -3483,7 +3483,7 @@ _ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|pl
                                r"\s*(?:growth of\s*)?(?:about |nearly |more than |over )?$", re.I)
 # a period named as a goal's ('the target for the year', 'the budget for the full year'): not what the text reports on
 _GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:for|of)\s+$", re.I)
-_THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of)\s+)(?:the|its|their|"
+_THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of)\s+)(?:the|its|their|our|"
                                r"the (?:zone|park|chain|cluster|industry|sector)['’]s)\s+"
                                r"(?:more than |over |about |nearly |some |roughly )?$", re.I)
 _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"
@@ -3515,7 +3515,7 @@ _FIRMS_DID = re.compile(r"(?:\s*,(?:[^,.;\d]{3,100}|\s*\d{1,4}\s+of\s+them[^,.;\
                         r"exported|supply|supplied|range|ranged|span|spanned|make|produce|manufacture|"
                         # ('The park's 27 logistics firms reported operating revenue of ...', 'All 137 ... enterprises
                         # above designated size in the park have resumed production')
-                        r"reported|recorded)\b", re.I)
+                        r"reported|recorded|export|exported|sell|sold)\b", re.I)
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')
 _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)

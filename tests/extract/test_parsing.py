@@ -7341,3 +7341,17 @@ def test_circa_a_currency_combined_investment_signed_and_next_year_s_goal(senten
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.period_end, f.value, f.kind == "target")
             for f in extract_document("t.txt", text).metrics] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c113_02: 'Two of them are listed on the Shenzhen Stock Exchange'); not c44_02: '83 listed
+    # companies, 12 of which are listed on the STAR Market'
+    ("The zone has 120 enterprises. Two of them are listed on the Shenzhen Stock Exchange.",
+     [("enterprises", 120.0), ("listed_companies", 2.0)]),
+    ("The zone has 83 listed companies, 12 of which are listed on the STAR Market.", [("listed_companies", 83.0)]),
+    # (c183_05: 'Our 62 tea enterprises export to 30 countries')
+    ("Our 62 tea enterprises export to 30 countries.", [("enterprises", 62.0)]),
+])
+def test_firms_of_them_listed_and_our_firms_that_export(sentence, facts):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
