@@ -2806,13 +2806,15 @@ _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |ov
 # possessive, 'as a whole', or the word city, province or municipality)
 _ACROSS_A_PLACE = re.compile(r"\s*(?:Across|Throughout) (?:the (?:whole )?(?:city|province|county|region|country)|"
                              r"(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")),")
-_MAY_NAME_A_WIDER_AREA = re.compile(r"['’]s\b|as a whole| city| province|municipality", re.I)
+_MAY_NAME_A_WIDER_AREA = re.compile(r"['’]s\b|as a whole| city| province|municipality|across ", re.I)
 _OWN_CLAUSE_OPENS = re.compile(r"\s*(?:it\s+|the (?:zone|park|base|district)\s+)?(?:now\s+|currently\s+)?"
                                r"(?:has|have|covers|spans)\b", re.I)
 _WIDER_AREA = re.compile(
     # (not '71 percent of the city's total': a share)
     r"(?<!of )\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|"
     r"(?<!\d{4} )(?<!year )\bas a whole\b|"  # not 'operating revenue for 2024 as a whole': a year's
+    # 'Across Anhua County, the comprehensive output value of the dark tea industry ...'
+    r"\b(?i:across) (?:the )?(?:[A-Z][\w'’-]+ )?(?i:county|city|province|prefecture)\b|"
     r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|"
     r"\b[A-Z][a-z'’-]+ (?:[Cc]ity|[Pp]rovince|municipality|county|district)['’]s\b|"
     r"\b(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")['’]s\b")

@@ -7355,3 +7355,11 @@ def test_circa_a_currency_combined_investment_signed_and_next_year_s_goal(senten
 def test_firms_of_them_listed_and_our_firms_that_export(sentence, facts):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+def test_a_figure_across_the_county_is_the_county_s():
+    # evaluated on (corpus c129_08: 'Across Anhua County, the comprehensive output value of the dark tea industry ...
+    # reached 23.8 billion yuan')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nAcross Anhua County, the comprehensive output value of "
+            "the dark tea industry reached 23.8 billion yuan in 2021.\n")
+    assert _facts(text) == []
