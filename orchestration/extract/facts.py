@@ -94,7 +94,7 @@ OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)"))
 HAVE_CUE = re.compile(
     r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
     r"\bhost(?:s|ing)?\b|\bhouses?\b|\bgather(?:s|ed|ing)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
-    r"\bbringing\b|\bbrings? together\b|\bbrought together\b|\bcultivat\w*\b|\bincluding\b|\bincludes\b|"
+    r"\bbringing\b|\bbrings? together\b|\bbrought together\b|\binvolves\b|\bcultivat\w*\b|\bincluding\b|\bincludes\b|"
     r"\bcomprises\b|\bowns?\b|\bcount(?:s|ed)?\b|"
     r"\bnumbers\s+(?:about |nearly |more than |over |some )?$|"  # 'The equipment cluster ... numbers 118 enterprises'
     # a goal: 'to reach 70 national high-tech enterprises by 2025', 'the number of high-tech enterprises to pass 100'
@@ -483,7 +483,10 @@ INVEST_VERB = re.compile(r"\binvest(?:ed|ing|s)?\s+(?:a total of\s+|about\s+|mor
 # industry, centering on sugar refining and dairy products, grew'
 _SUBJECT_ASIDE = re.compile(r"(?:^|[.;:]\s*|\b(?:while|and|but|whereas)\s+)(?P<head>[^,.;:\d]{3,70}?),\s*"
                             r"(?P<aside>[^.;:\d]{3,120}?),\s*(?:" + _SUBJECT_VERBS + r"|climbed|jumped|surged|fell|"
-                            r"declined|dropped|produced)\s*(?:by\s+)?$", re.I)
+                            r"declined|dropped|produced|"
+                            # ('Food processing, the zone's largest industry, turned out products worth 8.8 billion')
+                            r"turned out (?:products|goods) (?:worth|valued at))\s*(?:by\s+)?"
+                            r"(?:about |nearly |more than |over )?$", re.I)
 _ROLE_ASIDE = re.compile(r"\b(?:industry|industries|pillar|sector|cluster|chain|leading|featured|characteristic|"
                          r"emerging|cent(?:er|re)(?:ed|ing) on|led by|built on|based on|rooted in)\b", re.I)
 

@@ -7363,3 +7363,15 @@ def test_a_figure_across_the_county_is_the_county_s():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nAcross Anhua County, the comprehensive output value of "
             "the dark tea industry reached 23.8 billion yuan in 2021.\n")
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (corpus c199_06: 'Food processing, the zone's largest industry, turned out products worth 8.8 billion
+    # yuan'; c120_06: '... now involves 14 enterprises')
+    ("Food processing, the zone's largest industry, turned out products worth 8.8 billion yuan.",
+     ("industrial_output", 8.8e9)),
+    ("Salt-lake lithium now involves 14 enterprises.", ("enterprises", 14.0)),
+])
+def test_an_industry_that_turned_out_products_worth_and_one_that_involves_firms(sentence, fact):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [fact]
