@@ -3233,6 +3233,8 @@ _STRETCH_BROUGHT = Prechecked(re.compile(
 _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|for) (?:the end of )?(?:19|20)\d\d|"
                              r"for the (?:full|whole|entire) year|"  # 'For the full year, the park expects it to'
                              # 'For 2018 as a whole, the zone expects it to exceed ...'
+                             # ('In the first half of last year, the figure was 13.62 billion')
+                             r"in the [\w\s-]{3,30}? of (?:last|this) year|"
                              r"in [\w\s-]{3,30}? alone)?(?:\s+as a whole)?,?\s*"
                              # 'Yang said the park expects the figure to top 17 billion yuan'
                              r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:said|says|added|noted)(?: that)?,? )?"

@@ -7375,3 +7375,12 @@ def test_a_figure_across_the_county_is_the_county_s():
 def test_an_industry_that_turned_out_products_worth_and_one_that_involves_firms(sentence, fact):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [fact]
+
+
+def test_the_figure_for_a_stretch_of_last_year_is_the_measure_just_given():
+    # evaluated on (corpus c119_03: 'In the first half of this year it reached 14.2 billion yuan'; c160_07: 'In the first
+    # half of last year, the figure was 13.62 billion')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIn the first half, output value above designated size "
+            "reached 15.1 billion yuan. In the first half of last year, the figure was 13.62 billion yuan.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-06", 1.51e10), ("industrial_output_above_size", "2022-06", 1.362e10)]
