@@ -1263,6 +1263,15 @@ class _Reader(TableReading, FigureLineReading):
             return
         if metric is None and another:
             metric, industry = drafts[-1].metric, drafts[-1].industry
+        possessor = None
+        if metric is None and drafts and drafts[-1].yoy_pct is not None and drafts[-1].metric in F.FLOW_METRICS \
+                and (whose := _WHILE_ITS_GREW.search(window)) is not None:
+            # ('Industrial investment in Harqin ... rose 18.4 percent, while Aohan's grew 11.6 percent': the same
+            # measure, another zone's, named by its possessive)
+            at = q.start - len(window) + whose.start("name")
+            named = self._mentions_between(at, at + len(whose.group("name")) + 1)
+            if named and named[0].cluster != drafts[-1].entity:
+                metric, industry, possessor = drafts[-1].metric, drafts[-1].industry, named[0].cluster
         if metric is None and drafts and drafts[-1].metric in F.FLOW_METRICS and _CHANGE_BEFORE.search(window):
             # '... up 3.8 percent, reversing a decline of 9.6 percent in the first quarter': the same measure's
             # change over another stretch, dated by its own period
@@ -1301,7 +1310,7 @@ class _Reader(TableReading, FigureLineReading):
         industry = industry or F.industry_of(window[joined[-1].end():] if joined else window, "")
         drafts.append(F.Draft(metric, None, None, q.qualifier, None, start, end, yoy_pct=yoy,
                               industry=industry, anchor=q.start, period=goal_period, target=goal_period is not None,
-                              versus=versus, entity=self._the_zone() if zone_again else None))
+                              versus=versus, entity=self._the_zone() if zone_again else possessor))
 
     def _rate_moved_from(self, q: Quantity, yoy: float, window: str, lookahead: str, drafts) -> bool:
         """'rose 12.4 percent, accelerating from 10.2 percent in the first quarter': the same measure's rate
@@ -3008,6 +3017,10 @@ _INVESTMENT_IN_BEFORE = re.compile(r"\binvestment in (?:the )?[\w\s-]{0,40}?(?:i
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"
                             r"(?:\s(?:19|20)\d\d)?[^\d]*")
 _COMBINED_INVESTMENT = re.compile(r"\bcombined investment\b", re.I)
+_WHILE_ITS_GREW = re.compile(r"\b(?:while|and|but|whereas)\s+"
+                             r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){0,4})"
+                             r"['’]s\s+(?:grew|rose|increased|climbed|fell|declined|dropped|was up|was down)\s*"
+                             r"(?:by\s+)?$", re.I)
 _AVERAGE_RATE = re.compile(r"\b(?:average annual|annual average)\b", re.I)
 _ZONE_IN_TITLE = re.compile(r"\b(?:development zone|industrial park|high-tech zone|industrial zone)\b", re.I)
 _SOURCE_LABEL = re.compile(r"\b(?:source|publisher|published by|issued by|editor|reporter|author)\s*[:：]\s*$", re.I)

@@ -7384,3 +7384,15 @@ def test_the_figure_for_a_stretch_of_last_year_is_the_measure_just_given():
             "reached 15.1 billion yuan. In the first half of last year, the figure was 13.62 billion yuan.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2023-06", 1.51e10), ("industrial_output_above_size", "2022-06", 1.362e10)]
+
+
+def test_another_zone_s_change_named_by_its_possessive():
+    # evaluated on (corpus c137_06: '... rose 18.4 percent, the highest of the three, while Aohan's grew 11.6 percent')
+    from orchestration.extract import extract_document
+
+    text = ("Chifeng, August 10, 2023\n\nHarqin Industrial Park and Aohan Industrial Park both grew. Industrial "
+            "investment in Harqin Industrial Park rose 18.4 percent, the highest of the three, while Aohan's grew 11.6 "
+            "percent.\n")
+    assert [(f.entity, f.metric, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("Harqin Industrial Park", "industrial_investment", 18.4),
+        ("Aohan Industrial Park", "industrial_investment", 11.6)]
