@@ -3397,6 +3397,8 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
                            r"distinctive|characteristic|unique|innovative|novel|new)\b)){0,100}?\b"
                            r"(?:enterprises|companies|firms|SMEs|giants?)"
                            r"(?:\s+above designated (?:size|scale))?)"
+                           # ('High-tech enterprises (number)        58' in a fact box)
+                           r"(?:\s*[(（](?:number|no\.|units?|count|家|个)[)）])?"
                            r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?(?:ing|ed) |"
                            r"totals? |numbered |of )?|"
                            # ... or the Chinese a half-translated page leaves: '规上企业142家', '高新技术企业 58家'

@@ -7396,3 +7396,13 @@ def test_another_zone_s_change_named_by_its_possessive():
     assert [(f.entity, f.metric, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("Harqin Industrial Park", "industrial_investment", 18.4),
         ("Aohan Industrial Park", "industrial_investment", 11.6)]
+
+
+def test_a_fact_box_count_labelled_number_under_a_money_unit():
+    # evaluated on (corpus c135_06: 'High-tech enterprises (number)      58' in a fact box under '(unit: 100 million
+    # yuan, %)')
+    text = ("Huangshan Daily  |  2023-02-10\n\nFACT BOX | Anyue Economic Development Zone, 2022\n(unit: 100 million "
+            "yuan, %)\nOperating revenue                                108.7    +9.5\nIndustrial enterprises above "
+            "designated size (number)   104\nHigh-tech enterprises (number)                            58\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", 1.087e10), ("enterprises_above_size", 104.0), ("high_tech_enterprises", 58.0)]
