@@ -534,9 +534,7 @@ class _Reader(TableReading, FigureLineReading):
         talked_about = [m for m in inside if (self.times_named[m.cluster] >= 2 or m.cluster == self.primary
                                               or _OPENS_WITH.fullmatch(self.text, s.start, m.start))
                         and not self._where(m) and not self._in_passing(m, s) and not self._listed_part(m, s)
-                        and not self.clusters[m.cluster].container
-                        # ('Source: Hechuan District Media Center': the publisher, not the subject)
-                        and not _SOURCE_LABEL.search(self.text, max(s.start, m.start - 12), m.start)]
+                        and not self.clusters[m.cluster].container]
         if talked_about:
             self.current = talked_about[-1].cluster
         subject = inside[0].cluster if inside else entity_before
@@ -3023,7 +3021,6 @@ _WHILE_ITS_GREW = re.compile(r"\b(?:while|and|but|whereas)\s+"
                              r"(?:by\s+)?$", re.I)
 _AVERAGE_RATE = re.compile(r"\b(?:average annual|annual average)\b", re.I)
 _ZONE_IN_TITLE = re.compile(r"\b(?:development zone|industrial park|high-tech zone|industrial zone)\b", re.I)
-_SOURCE_LABEL = re.compile(r"\b(?:source|publisher|published by|issued by|editor|reporter|author)\s*[:：]\s*$", re.I)
 _PART_OF_BEFORE = re.compile(r"\b(?:park|zone|area|platform|base|carrier)s? of (?:the )?$", re.I)
 # where a product comes from: 'Juice, candied peel and pomelo tea from Rong County are sold in more than 20 countries'
 _PRODUCT_FROM = re.compile(r"\b(?:products?|goods|tea|juice|fruit|produce|specialt(?:y|ies)|\w+s)\s+(?:grown |made |"
