@@ -139,7 +139,9 @@ def _ends_open(line: str) -> bool:
     last = line.rstrip()[-1:]
     return last.isalnum() or last == "_" or last in _OPEN_END_MARKS
 _CARRIES_ON = re.compile(r"\s*(?:[a-z\d\"“‘]|\((?!\d{1,2}\)|[ivx]+\)|[a-z]\)))")
-_LAID_OUT = re.compile(r"\||\S {2,}\S|\t")  # a table's row: pipes, or columns set apart by spaces
+# a table's row: pipes, or columns set apart by spaces (two after a comma or a full stop are a justified
+# line's, as a PDF's text keeps them: 'up 9.3%,  and the added value')
+_LAID_OUT = re.compile(r"\||[^\s.,;] {2,}\S|\S {3,}\S|\t")
 # (a post's keycap numbers, '2️⃣ 1.27 billion yuan — ...', and circled ones, '② ...', open items too)
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)、]\s|[ivx]+\.\s|\d{1,2}\ufe0f?\u20e3|[\u2460-\u2473])", re.I)
 

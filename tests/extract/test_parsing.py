@@ -2512,6 +2512,21 @@ def test_words_broken_at_a_line_end_by_a_hyphen():
         ("industrial_output_above_size", "2018-01", 45_200_000_000.0, 9.6)]
 
 
+def test_a_justified_line_s_two_spaces_after_a_comma_are_no_table_s_columns():
+    # evaluated on (corpus c39_01: 'totalled 172.4\nbillion yuan, up 9.3%,  and the added value ... above desig-\nnated
+    # size grew by 8.8%', a PDF's justified text)
+    from orchestration.extract.segment import unwrap_lines
+
+    text = ("The output value of industrial enterprises above designated size totalled 172.4\n"
+            "billion yuan, up 9.3%,  and the added value of industrial enterprises above desig-\n"
+            "nated size grew by 8.8%.\n")
+    assert unwrap_lines(text).split("\n")[0].endswith("172.4 billion yuan, up 9.3%,  and the added value of "
+                                                     "industrial enterprises above   designated size grew by 8.8%.")
+    facts = _facts("Release date: 2023-01-25\n\nLishui Economic and Technological Development Zone\n\n" + text)
+    assert [(f[1], f[4], f[6]) for f in facts] == [
+        ("industrial_output_above_size", 172_400_000_000.0, 9.3), ("industrial_added_value_above_size", None, 8.8)]
+
+
 def test_a_fact_sheet_with_clusters():
     # caught in the wild (held-out group c38): 'RMB 48.6 bn, +7.1%', 'imports & exports', a unit stated with
     # its currency first, a table with a row per cluster and a measure per column, bullets labelled by industry
