@@ -504,18 +504,24 @@ def industry_subject(window: str) -> str | None:
     if "," in window:  # ('Photovoltaic materials, by contrast, grew 46.3 percent': a connective, no aside)
         window = _CONNECTIVE_ASIDE.sub("", window)
     verb = INDUSTRY_SUBJECT.search(window[-120:]) or _INDUSTRY_FIRMS_MADE.search(window[-120:])
-    if verb is None:
-        aside = _SUBJECT_ASIDE.search(window[-240:])
-        if aside is None or not _ROLE_ASIDE.search(aside.group("aside")):
-            return _bare_industry_subject(window[-120:])
-        return _one_industry(aside.group("head")[-70:])
-    subject = window[-120:][: verb.start() + len(verb.group().split()[0]) + 1]
-    return _one_industry(subject[-70:])
+    if verb is not None:
+        subject = window[-120:][: verb.start() + len(verb.group().split()[0]) + 1]
+        named = _one_industry(subject[-70:])
+        if named is not None:
+            return named
+    # ('The new materials industry, which the district is cultivating as an emerging industry, grew ': the
+    # 'industry' before the verb closes the aside, the subject is before it)
+    # (the last clause's: '..., while the equipment industry, which ..., grew ' is not ' in the first half's)
+    aside = _SUBJECT_ASIDE.search(_CLAUSE_JOINED.split(window[-240:])[-1])
+    if aside is None or not _ROLE_ASIDE.search(aside.group("aside")):
+        return _bare_industry_subject(window[-120:]) if verb is None else None
+    return _one_industry(aside.group("head")[-70:])
 
 
 # ('Garment enterprises made 7.35 billion yuan in the period': an industry's firms, what they made)
 _INDUSTRY_FIRMS_MADE = re.compile(r"\b(?:enterprises|firms|companies|makers|producers)\b[^,.;\d]{0,30}?"
                                   r"\b(?:made|produced|turned out)\s+(?:about |nearly |more than |over )?$", re.I)
+_CLAUSE_JOINED = re.compile(r",\s*(?=(?:while|whereas|but)\s)", re.I)
 _CONNECTIVE_ASIDE = re.compile(r",\s*(?:by contrast|in contrast|meanwhile|however|for its part|in turn|likewise|"
                                r"on the other hand|too|also|in particular|notably)\s*,", re.I)
 

@@ -7421,3 +7421,13 @@ def test_a_fact_box_count_labelled_number_under_a_money_unit():
             "designated size (number)   104\nHigh-tech enterprises (number)                            58\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [
         ("operating_revenue", 1.087e10), ("enterprises_above_size", 104.0), ("high_tech_enterprises", 58.0)]
+
+
+def test_an_industry_whose_which_clause_ends_on_industry_before_its_growth():
+    # evaluated on (corpus c188_04: '..., while the equipment manufacturing industry, which the zone is developing as
+    # an emerging industry, grew 15.2 percent', which the level before it took; c236_01, c188_06 alike)
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nOutput value of the coking and chemical industry "
+            "reached 16.9 billion yuan in the first half, while the equipment manufacturing industry, which the zone "
+            "is developing as an emerging industry, grew 15.2 percent.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", 16_900_000_000.0, None), ("industrial_output", None, 15.2)]
