@@ -488,7 +488,10 @@ _SUBJECT_ASIDE = re.compile(r"(?:^|[.;:]\s*|\b(?:while|and|but|whereas)\s+)(?P<h
                             r"turned out (?:products|goods) (?:worth|valued at))\s*(?:by\s+)?"
                             r"(?:about |nearly |more than |over )?$", re.I)
 _ROLE_ASIDE = re.compile(r"\b(?:industry|industries|pillar|sector|cluster|chain|leading|featured|characteristic|"
-                         r"emerging|cent(?:er|re)(?:ed|ing) on|led by|built on|based on|rooted in)\b", re.I)
+                         r"emerging|cent(?:er|re)(?:ed|ing) on|led by|built on|based on|rooted in|"
+                         # (what the industry takes in: 'Machinery manufacturing, including forklift parts and mining
+                         # equipment, grew 19.8 percent')
+                         r"including|such as)\b", re.I)
 
 
 def industry_subject(window: str) -> str | None:

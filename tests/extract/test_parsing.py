@@ -7431,3 +7431,14 @@ def test_an_industry_whose_which_clause_ends_on_industry_before_its_growth():
             "is developing as an emerging industry, grew 15.2 percent.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output", 16_900_000_000.0, None), ("industrial_output", None, 15.2)]
+
+
+def test_an_industry_whose_aside_lists_what_it_includes_before_its_growth():
+    # evaluated on (corpus c214_05: 'Machinery manufacturing, including forklift parts and mining equipment, grew 19.8
+    # percent to 2.15 billion yuan')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nMachinery manufacturing, including forklift parts and "
+            "mining equipment, grew 19.8 percent to 2.15 billion yuan. Exports, including textiles, grew 8 percent.\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "equipment_manufacturing", 2_150_000_000.0, 19.8), ("exports", None, None, 8.0)]
