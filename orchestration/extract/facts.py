@@ -998,7 +998,7 @@ ELLIPTICAL_GROWTH = re.compile(r"^[\s,;]*(?:and|while|with)\s+(?![\w\s-]*\b(?:ac
 MILESTONE = re.compile(r"^[\s,-]*(?:mark|threshold|milestone|level for the first time|for the first time)\b", re.I)
 COUNT_BEFORE = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?|makers|producers|manufacturers|"
-    r"processors)\b(?:\s+(?:above designated size|"
+    r"processors)\b(?:\s+(?:above\s+designated\s+size|"
     # (a zone, even a long name and its province, may stand between: 'national high-tech enterprises in the Cangzhou
     # High-tech Industrial Development Zone in north China's Hebei Province rose to 213')
     r"of all kinds))?)(?:[^,.;\d]{0,40}?|\s+in\s+(?:the\s+)?(?-i:[A-Z])[^,.;\d]{0,100}?)"
@@ -1023,7 +1023,7 @@ FROM_COUNT = (r"(?:" + _ROUGHLY + r"(?P<first>$)|" + _ROUGHLY + r"(?:\d[\d,.]*|[
               r"(?:\s+(?:in|at the end of|by the end of|as of)\s+\d{4})?\s+to\s+(?:about |nearly |more than |over )?$)")
 FROM_TO = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b"
-    r"(?:\s+above designated (?:size|scale))?)"
+    r"(?:\s+above\s+designated\s+(?:size|scale))?)"
     r"[^,.;\d]{0,30}?\b(?:increased|rose|risen|grew|grown|went up|went|jumped|climbed|doubled|tripled|quadrupled|"
     r"surged|soared|(?:will |to )(?:rise|increase|grow|double|triple))(?:\s+(?:a\s+)?[a-z]+fold)?,?\s+from\s+"
     + FROM_COUNT, re.I)

@@ -121,7 +121,7 @@ COUNT_METRICS: list[tuple[str, str]] = [
     (r"(?:national )?high[- ]?(?:and new[- ])?tech(?:nology)?[- ]enterprises?|hi-tech enterprises?|"
      r"high-new tech|高新技术企业", "high_tech_enterprises"),
     # ('38 regulated industrial enterprises': 规上, as a brochure translates it)
-    (r"above designated (?:size|scale)|above[- ](?:scale|size)|designated[- ](?:size|scale)|规上|"
+    (r"above\s+designated\s+(?:size|scale)|above[- ](?:scale|size)|designated[- ](?:size|scale)|规上|"
      r"regulated (?:industrial )?enterprises", "enterprises_above_size"),
     (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of|industrial|"
      r"(?:chinese|domestic) and (?:foreign|overseas)(?:-funded|-invested)?)\s+)*"  # 'Chinese and foreign companies'
@@ -133,7 +133,8 @@ COUNT_HEAD = re.compile(
     r"(?:\b(?:enterprises|companies|firms|company|enterprise|firm|businesses|SMEs|giants?|"
     r"entities|manufacturers|makers|producers|"
     r"wineries|suppliers|foundries)\b|\bent\.(?=\s|$)|企业|公司)"  # ('Above-size ent.', a table's header cut short)
-    r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above (?:the )?designated (?:size|scale)|above[- ](?:scale|size)))?",
+    r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above\s+(?:the\s+)?designated\s+(?:size|scale)|"
+    r"above[- ](?:scale|size)))?",
     re.I)
 
 POPULATION = re.compile(r"(?:permanent|resident|total|usual)? ?population", re.I)

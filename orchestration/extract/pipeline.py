@@ -87,7 +87,7 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:In|During|For|Over|Last|This)\b[^,.;]{0,40}
                           r"(?:[Tt]he\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the|this)\s+(?:industry|sector)\b)")
 # ... unless the sentence is about the whole zone: 'output value of industrial enterprises above designated size
 # in the zone rose 13.4 percent'
-_ZONE_WIDE = re.compile(r"\babove designated size\b|\babove-(?:scale|size)\b|\bindustrial enterprises\b|"
+_ZONE_WIDE = re.compile(r"\babove\s+designated\s+size\b|\babove-(?:scale|size)\b|\bindustrial enterprises\b|"
                         r"\b(?:in|of) the (?:whole |entire )?(?:zone|park)\b|\btotal\b", re.I)
 # what parts the figures of a list: '186 and 73', '28.6, 21.3 and 9.4'
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
@@ -3035,8 +3035,9 @@ _SHARE_OF = re.compile(r"\b(?:accounting for|accounts? for|making up|makes? up|r
                        r"(?:the\s+)?)?$", re.I)
 _OWNS_A_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:section|area|part|portion|sub-?zone|sub-?park)\b", re.I)
 _LAST_CLAUSE = re.compile(r"[,;]")
-_ABOVE_SIZE_SUBJECT = re.compile(r"enterprises above designated (?:size|scale)\b[^,;]{0,80}?\b(?:reali[sz]ed|achieved|"
-                                 r"produced|recorded|posted|reported|generated|completed)\b")  # on the folded sentence
+# (on the folded sentence)
+_ABOVE_SIZE_SUBJECT = re.compile(r"enterprises above\s+designated\s+(?:size|scale)\b[^,;]{0,80}?\b(?:reali[sz]ed|"
+                                 r"achieved|produced|recorded|posted|reported|generated|completed)\b")
 _AND_MEASURE = re.compile(r"\s*(?:and\s+)?(?:an? |the |total |their )?(?:industrial )?(?:output value|added value)"
                           r"(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
 _DAY_DATE = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
@@ -3382,7 +3383,7 @@ _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", 
 # a change in a count whose verb the sentence gave before: ', and the number of listed companies from five to 19'
 _ELIDED_FROM_TO = re.compile(r"(?:,\s*|;\s*)(?:and\s+|while\s+)?(?:the\s+(?:total\s+)?number\s+of\s+)?"
                              r"(?P<label>[A-Za-z][^,.;:\d]{2,80}?\b(?:enterprises|companies|firms|giants?)"
-                             r"(?:\s+above designated (?:size|scale))?)\s+from\s+" + F.FROM_COUNT, re.I)
+                             r"(?:\s+above\s+designated\s+(?:size|scale))?)\s+from\s+" + F.FROM_COUNT, re.I)
 _THEN_TO_NUMBER = re.compile(r"\s+to\s+(?:about |nearly |more than )?(?:\d|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|eleven|twelve)", re.I)
 # ('listed companies 3 (of which main board 2)'; a line's end too: a spaced label's row over the next row)
@@ -3393,7 +3394,7 @@ _LIST_OPENER = re.compile(rf"^(?:{_OF_WHICH}|among (?:them|which)|including)\s+"
 _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s*(?:refined|fine|special\w*|sophisticated|"
                            r"distinctive|characteristic|unique|innovative|novel|new)\b)){0,100}?\b"
                            r"(?:enterprises|companies|firms|SMEs|giants?)"
-                           r"(?:\s+above designated (?:size|scale))?)"
+                           r"(?:\s+above\s+designated\s+(?:size|scale))?)"
                            # ('High-tech enterprises (number)        58' in a fact box)
                            r"(?:\s*[(（](?:number|no\.|units?|count|家|个)[)）])?"
                            r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?(?:ing|ed) |"
@@ -3503,7 +3504,7 @@ _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of)\s+)(?:the|its
                                r"the (?:zone|park|chain|cluster|industry|sector)['’]s)\s+"
                                r"(?:more than |over |about |nearly |some |roughly )?$", re.I)
 _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"
-                               r"enterprises above designated (?:size|scale)", re.I)
+                               r"enterprises above\s+designated\s+(?:size|scale)", re.I)
 # firms counted after an amount's measure: 'output value of the zone's 46 ...', 'Output of the sector's 94 ...'
 _OF_THE_FIRMS = re.compile(r"\b(?:output(?: value)?|revenue|income|sales|taxes|tax revenue|exports|investment)\s+"
                            r"(?:of|from|by)\s+(?:the\s+)?(?:(?:zone|park|sector|industry|cluster|chain)['’]s\s+|"

@@ -7442,3 +7442,15 @@ def test_an_industry_whose_aside_lists_what_it_includes_before_its_growth():
             "mining equipment, grew 19.8 percent to 2.15 billion yuan. Exports, including textiles, grew 8 percent.\n")
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "equipment_manufacturing", 2_150_000_000.0, 19.8), ("exports", None, None, 8.0)]
+
+
+def test_firms_above_designated_size_counted_across_a_word_broken_at_a_line_end():
+    # evaluated on (corpus c122_07: 'The number of enterprises above desig-\nnated size grew from 86 at the end of 2015 to
+    # 154'; c39_02: '163 industrial enterprises above desig-\nnated size'): the joined word keeps the text's length, so
+    # the spaces the hyphen and the break leave stand before it
+    text = ("Anyue Economic Development Zone, January 10, 2021\n\nIn 2020 the zone grew fast. The number of enterprises "
+            "above desig-\nnated size grew from 86 at the end of 2015 to 154 at the end of 2020, and the zone had 41 "
+            "industrial enterprises above desig-\nnated size in its chemical park.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("enterprises_above_size", "2015-12", 86.0), ("enterprises_above_size", "2020-12", 154.0),
+        ("enterprises_above_size", "2020-12", 41.0)]
