@@ -34,6 +34,7 @@ from orchestration.extract.segment import (
     dot_leaders_as_colons,
     is_boilerplate,
     is_table_row,
+    join_soft_hyphens,
     label_dashes_as_colons,
     page_breaks_as_spaces,
     split_sentences,
@@ -51,6 +52,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     [('enterprises', 140.0, None, None), ('industrial_output', 13560000000.0, '2017-12', 7.3)]
     """
     original = text
+    text = join_soft_hyphens(text)  # 'invest\u00adment' read as 'investment'; the same length
     text = text.translate(_SPACES_AND_SOFT_HYPHENS)  # same length: offsets still index the original
     doc_date = detect_document_date(text)
     text = page_breaks_as_spaces(text)  # a PDF's page numbers and running headers, and the sentences they cut

@@ -216,6 +216,33 @@ def label_dashes_as_colons(text: str) -> str:
     return _LABEL_DASH.sub(lambda m: m.group(1) + ":", text)
 
 
+# a word a word processor may break at its soft hyphens ('Indus\u00adtrial', 'invest\u00adment'), inside a line
+_SOFT_HYPHENATED = re.compile(r"[A-Za-z]+(?:\u00ad[A-Za-z]+)+")
+
+
+def join_soft_hyphens(text: str) -> str:
+    """``text`` with a word's soft hyphens inside a line taken out and made spaces after the word, so that
+    'Fixed-asset invest\\u00adment' reads 'Fixed-asset investment'; the same length, so offsets still index the
+    original (one at a line's end is left to ``unwrap_lines``, as a hyphen).
+
+    >>> join_soft_hyphens("Indus\\u00adtrial output value; fixed-asset invest\\u00adment to grow 10%")
+    'Industrial  output value; fixed-asset investment  to grow 10%'
+    >>> join_soft_hyphens("above des\\u00ad\\nignated size") == "above des\\u00ad\\nignated size"
+    True
+    """
+    if "\u00ad" not in text:
+        return text
+
+    def joined(m: re.Match) -> str:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if _LAID_OUT.search(text, start, end if end >= 0 else len(text)):
+            return m.group()  # (a table's row: a space more after the word would open a column)
+        return m.group().replace("\u00ad", "") + " " * m.group().count("\u00ad")
+
+    return _SOFT_HYPHENATED.sub(joined, text)
+
+
 def unwrap_lines(text: str) -> str:
     """``text`` with the line breaks of hard-wrapped prose made spaces: the same length, so
     offsets still index the original.

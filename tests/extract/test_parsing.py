@@ -7454,3 +7454,15 @@ def test_firms_above_designated_size_counted_across_a_word_broken_at_a_line_end(
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("enterprises_above_size", "2015-12", 86.0), ("enterprises_above_size", "2020-12", 154.0),
         ("enterprises_above_size", "2020-12", 41.0)]
+
+
+def test_a_word_broken_at_its_soft_hyphen_inside_a_line():
+    # evaluated on (corpus c207: text saved from word processors keeps their soft hyphens, 'invest\u00adment',
+    # 'Opera\u00adting revenue'); a table's row keeps its own (a space more would open a column)
+    from orchestration.extract.segment import join_soft_hyphens
+
+    text = "Anyue Economic Development Zone, August 10, 2023\n\nThe zone has 47 high-tech enter\u00adprises.\n"
+    assert len(join_soft_hyphens(text)) == len(text)
+    assert [(f[1], f[4]) for f in _facts(text)] == [("high_tech_enterprises", 47.0)]
+    row = "Indus\u00adtrial output value\t100 million yuan\t61.2"
+    assert join_soft_hyphens(row) == row
