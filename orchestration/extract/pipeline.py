@@ -2207,6 +2207,11 @@ class _Reader(TableReading, FigureLineReading):
         if target and not draft.target and draft.measure == "stock" and _ALREADY.match(self.text, draft.end):
             target = False  # '... its next 100-billion-yuan cluster, with 40 drug and vaccine makers already on site'
         before = [p for p in periods if p.end <= draft.anchor]
+        if before and " of them " in self.sentence_fold:
+            # ('112 industrial enterprises above designated size, eight of them added this year, and 63 high-tech
+            # enterprises': the aside's date is its part's, not the next figure's)
+            asides = [m.span() for m in _OF_THEM_ASIDE.finditer(self.text, s.start, draft.anchor)]
+            before = [p for p in before if not any(a <= p.start and p.end <= b for a, b in asides)]
         if draft.period is not None:
             before, periods = [draft.period], [draft.period]
         # a period after the figure counts when it is attached to it ('... 26.4 billion yuan last
@@ -3185,6 +3190,8 @@ _SINCE_FOUNDING = re.compile(r"\bsince (?:its|the zone['’]s|the park['’]s) (
                              r"\b(?:over|in|during) the (?:past |last )?(?:[1-9]\d|ten|fifteen|twenty|thirty|forty) "
                              r"years\b", re.I)
 _COMMA_BETWEEN = re.compile(r"[,，;；]")
+# a part of the figure before, set apart by commas: ', eight of them added this year,'
+_OF_THEM_ASIDE = re.compile(r",\s*(?:\d+|[a-z]+)\s+of\s+them\b[^,;]{0,60},", re.I)
 _PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:planned )?investment of\s+"
                          r"(?:more than |over |above |at least |no less than )?$", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)

@@ -7466,3 +7466,12 @@ def test_a_word_broken_at_its_soft_hyphen_inside_a_line():
     assert [(f[1], f[4]) for f in _facts(text)] == [("high_tech_enterprises", 47.0)]
     row = "Indus\u00adtrial output value\t100 million yuan\t61.2"
     assert join_soft_hyphens(row) == row
+
+
+def test_a_date_inside_an_of_them_aside_dates_only_its_part():
+    # evaluated on (corpus c214_07: 'By the end of September it had 112 industrial enterprises above designated size,
+    # eight of them added this year, and 63 high-tech enterprises')
+    text = ("Anyue Economic Development Zone, October 20, 2023\n\nBy the end of September it had 112 industrial "
+            "enterprises above designated size, eight of them added this year, and 63 high-tech enterprises.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("enterprises_above_size", "2023-09", 112.0), ("high_tech_enterprises", "2023-09", 63.0)]
