@@ -3541,7 +3541,9 @@ _FIRMS_DID = re.compile(r"(?:\s*,(?:[^,.;\d]{3,100}|\s*\d{1,4}\s+of\s+them[^,.;\
                         r"exported|supply|supplied|range|ranged|span|spanned|make|produce|manufacture|"
                         # ('The park's 27 logistics firms reported operating revenue of ...', 'All 137 ... enterprises
                         # above designated size in the park have resumed production')
-                        r"reported|recorded|export|exported|sell|sold)\b", re.I)
+                        r"reported|recorded|export|exported|sell|sold|"
+                        # ('the park's 12 chili and food processing enterprises extract capsanthin': what they do)
+                        r"extract|process|refine|assemble|brew|weave|package|grow|breed|design|develop)\b", re.I)
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')
 _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)

@@ -7475,3 +7475,11 @@ def test_a_date_inside_an_of_them_aside_dates_only_its_part():
             "enterprises above designated size, eight of them added this year, and 63 high-tech enterprises.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("enterprises_above_size", "2023-09", 112.0), ("high_tech_enterprises", "2023-09", 63.0)]
+
+
+def test_the_zone_s_firms_of_an_industry_counted_by_what_they_do():
+    # evaluated on (corpus c218_08: "the park's 12 chili and food processing enterprises extract capsanthin and make
+    # chili powder and sauces")
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe peppers are prized for their color; the park's 12 "
+            "chili and food processing enterprises extract capsanthin and make chili powder.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 12.0)]
