@@ -7483,3 +7483,11 @@ def test_the_zone_s_firms_of_an_industry_counted_by_what_they_do():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe peppers are prized for their color; the park's 12 "
             "chili and food processing enterprises extract capsanthin and make chili powder.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 12.0)]
+
+
+def test_domestic_funds_are_investment_introduced():
+    # evaluated on (corpus c159_05: 'The zone attracted domestic funds of 1.84 billion yuan actually put in place, up
+    # 22.5 percent'; c117_05: 'The zone brought in domestic funds of 9.6 billion yuan')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone attracted domestic funds of 1.84 billion yuan"
+            " actually put in place, up 22.5 percent.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("introduced_investment", 1_840_000_000.0, 22.5)]
