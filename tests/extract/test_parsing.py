@@ -7491,3 +7491,10 @@ def test_domestic_funds_are_investment_introduced():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone attracted domestic funds of 1.84 billion yuan"
             " actually put in place, up 22.5 percent.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("introduced_investment", 1_840_000_000.0, 22.5)]
+
+
+def test_a_count_that_an_event_brought_to_a_number():
+    # evaluated on (corpus c154_03: 'Its listing brought the number of listed companies in the Software Valley to 23')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nA battery maker listed in June. Its listing brought "
+            "the number of listed companies in the zone to 23. This took the number of high-tech enterprises to 61.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("listed_companies", 23.0), ("high_tech_enterprises", 61.0)]
