@@ -7498,3 +7498,13 @@ def test_a_count_that_an_event_brought_to_a_number():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nA battery maker listed in June. Its listing brought "
             "the number of listed companies in the zone to 23. This took the number of high-tech enterprises to 61.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("listed_companies", 23.0), ("high_tech_enterprises", 61.0)]
+
+
+def test_the_zone_s_firms_counted_after_an_opening_year_with_no_comma():
+    # evaluated on (corpus c192_07: "In 2022 the zone's 22 dairy and dairy-supporting enterprises, from formula plants to
+    # carton and feed suppliers, generated output value of 7.12 billion yuan"; c167_07: "At the end of 2020 the zone's
+    # 21 grape wine makers had sales revenue of 630 million yuan")
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIn 2022 the zone's 22 dairy enterprises generated output"
+            " value of 7.12 billion yuan, up 13.5 percent.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("enterprises", 22.0, None), ("industrial_output", 7_120_000_000.0, 13.5)]
