@@ -1081,7 +1081,7 @@ FROM_AMOUNT = re.compile(r"\b(?:" + CHANGED + r")(?:\s+(?:a\s+)?[a-z]+fold)?,?\s
 THEN_TO = re.compile(r"\s*to\s+(?:reach\s+)?(?:about |nearly |more than |over )?", re.I)
 THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+(?:was|were|reached|stood at|totaled|totalled|came to)\s*"
                      r"(?:about |nearly |more than |over )?$", re.I)
-GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s*|yoy\s*)?[,，]?\s*"
+GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s*|y/y\s*|yoy\s*)?[,，]?\s*"
                              # 'grew 4.9 percent last year to 21.36 billion yuan': the level's period between
                              r"(?:(?:last|this) year\s+|in (?:19|20)\d\d\s+|"
                              # 'jumped 48 percent from a year earlier to $57 million', as the wire writes it

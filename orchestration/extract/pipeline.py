@@ -3456,7 +3456,7 @@ _A_BEFORE = re.compile(r"\b(?:posted|recorded|registered|saw|showed|reported|ach
                        r"\s+an?\s$|"
                        r"^(?:\s+(?:for|in|over) [\w\s]{1,24})?\s*,\s*an?\s$", re.I)
 _YOY_AHEAD = re.compile(r"^\s*(?:year[- ]on[- ]year|yoy|" + _THAN_BEFORE + ")", re.I)
-_YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy|" + _THAN_BEFORE + "|(?:" + _CHANGE_NOUNS
+_YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy|y/y|y-o-y|" + _THAN_BEFORE + "|(?:" + _CHANGE_NOUNS
                        + r")\b)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")

@@ -7508,3 +7508,11 @@ def test_the_zone_s_firms_counted_after_an_opening_year_with_no_comma():
             " value of 7.12 billion yuan, up 13.5 percent.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
         ("enterprises", 22.0, None), ("industrial_output", 7_120_000_000.0, 13.5)]
+
+
+def test_a_change_marked_y_slash_y_before_its_level():
+    # evaluated on (corpus c139_05: 'Industrial output above designated size rose 9.8 per cent y/y to ¥35.1 billion',
+    # 'operating revenue grew 7.5 per cent y/y to ¥10.4 billion')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIn the first half, industrial output above designated "
+            "size rose 9.8 per cent y/y to ¥35.1 billion.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output_above_size", 35_100_000_000.0, 9.8)]
