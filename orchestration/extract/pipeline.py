@@ -1807,6 +1807,9 @@ class _Reader(TableReading, FigureLineReading):
                 or (F.ARE_FIRMS.match(self.text, q.end)
                     and F.OPENS_ITS_CLAUSE.search(self.text, max(0, q.start - 12), q.start))
                 or (code == "enterprises_above_size" and F.OF_THEM_ABOVE.match(self.text, q.end))  # '142 of them ...'
+                # '196 enterprises were registered in the zone, 14 of them industrial enterprises above designated
+                # size': a part of the firms the sentence counted
+                or (_OF_THEM_PART.match(self.text, q.end) and _FIRMS_COUNTED.search(self.text, s.start, q.start))
                 # '24 enterprises in the park had reached the designated size': what they are, said of them
                 or (code == "enterprises_above_size" and _STATED_ABOVE.search(self.text, q.end, phrase_end))
                 # 'Kangrui is one of more than 1,200 biomedicine and health enterprises on the island'
@@ -3190,6 +3193,8 @@ _SINCE_FOUNDING = re.compile(r"\bsince (?:its|the zone['’]s|the park['’]s) (
                              r"\b(?:over|in|during) the (?:past |last )?(?:[1-9]\d|ten|fifteen|twenty|thirty|forty) "
                              r"years\b", re.I)
 _COMMA_BETWEEN = re.compile(r"[,，;；]")
+_OF_THEM_PART = re.compile(r"\s+of\s+them\s+(?!(?:are|were|is|was|have|has|had)\b)", re.I)
+_FIRMS_COUNTED = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms)\b", re.I)
 # a part of the figure before, set apart by commas: ', eight of them added this year,'
 _OF_THEM_ASIDE = re.compile(r",\s*(?:\d+|[a-z]+)\s+of\s+them\b[^,;]{0,60},", re.I)
 _PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:planned )?investment of\s+"

@@ -7516,3 +7516,12 @@ def test_a_change_marked_y_slash_y_before_its_level():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nIn the first half, industrial output above designated "
             "size rose 9.8 per cent y/y to ¥35.1 billion.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output_above_size", 35_100_000_000.0, 9.8)]
+
+
+def test_a_part_of_the_firms_counted_after_their_verb():
+    # evaluated on (corpus c45_05: 'As of the end of 2021, 196 enterprises were registered in the zone, 14 of them
+    # industrial enterprises above designated size'; c38_07, c145_03, c180_05 alike)
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nAs of the end of 2022, 196 enterprises were "
+            "registered in the zone, 14 of them industrial enterprises above designated size.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("enterprises", "2022-12", 196.0), ("enterprises_above_size", "2022-12", 14.0)]
