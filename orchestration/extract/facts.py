@@ -859,7 +859,7 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     if above:  # '126 pharmaceutical enterprises, 48 of them above designated size'
         return "enterprises_above_size", q.end + above.end(), None
     them = OF_THEM.match(rest)  # '1,800 enterprises ..., and 52 of them are national high-tech enterprises'
-    if them is None and OPENS_ITS_CLAUSE.search(text, max(0, q.start - 12), q.start):
+    if them is None and opens_its_clause(text, q.start, sentence_start):
         them = ARE_FIRMS.match(rest)
     if them is not None and _LISTED_NEXT.match(rest, them.end()) \
             and "listed" not in text[max(sentence_start, q.start - 60): q.start].lower():
@@ -970,6 +970,16 @@ OF_ITS_FIRMS = re.compile(r"\s+of (?:its|their|the (?:zone|park)['’]s) (?:firm
 # enterprises' after 'Of the 41 industrial enterprises above designated size', a part of those)
 ARE_FIRMS = re.compile(r"\s+(?:are|were)\s+(?!(?:invested|owned|funded|located|based|signed|built|set|run|by)\b)", re.I)
 OPENS_ITS_CLAUSE = re.compile(r"(?:^|[.;!?:]\s+|\n\s*|\band\s+|\bof which\s+)$", re.I)
+# ... or after a sentence's opening 'Of the zone's 486 registered enterprises, '
+_OF_THE_OPENER = re.compile(r"\s*Of\s+(?:the|its|their|our)\b[^,;.]{3,120},\s*$")
+
+
+def opens_its_clause(text: str, at: int, sentence_start: int) -> bool:
+    """A count at ``at`` opens its clause: 'Sixty-four are ...', '...; 52 are ...', 'Of the zone's 486 registered
+    enterprises, 33 are ...' (what it counts follows it)."""
+    return OPENS_ITS_CLAUSE.search(text, max(0, at - 12), at) is not None \
+        or (text.startswith(("Of ", "of "), sentence_start)
+            and _OF_THE_OPENER.fullmatch(text, sentence_start, at) is not None)
 # what makes firms of an industry a subset rather than the zone's firms of that industry
 _INDUSTRY_COUNT_EXCLUDED = re.compile(
     r"\bnew\b" + NEW_INDUSTRY + r"|\b(?:newly|key|leading|top|large|major|foreign|more|other|"

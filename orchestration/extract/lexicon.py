@@ -245,7 +245,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"(?:bags and )?luggage|down and feathers?(?: products)?|rope and net(?: making)?",
      "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep[- ])?processing|alumin(?:i)?um (?:industry|sector)|alumin(?:i)?um (?:profiles?|foil|sheets?|plates?)|"
-     r"nonferrous metals?|non-ferrous metals?|rare earth|"
+     r"nonferrous metals?|non-ferrous metals?|rare earth|(?:nonferrous|non-ferrous) (?:smelting|metallurgy)|"
      r"gold (?:industry|mining|smelting|refining)|gold and silver (?:smelting|refining|processing)|"
      r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?|"
      r"copper (?:industry|products|foil|rods?)|"

@@ -1805,7 +1805,7 @@ class _Reader(TableReading, FigureLineReading):
                 or F.OF_ITS_FIRMS.match(self.text, q.end)
                 # '. Sixty-four are industrial enterprises above designated size', 'of which 9,742 were enterprises'
                 or (F.ARE_FIRMS.match(self.text, q.end)
-                    and F.OPENS_ITS_CLAUSE.search(self.text, max(0, q.start - 12), q.start))
+                    and F.opens_its_clause(self.text, q.start, s.start))
                 or (code == "enterprises_above_size" and F.OF_THEM_ABOVE.match(self.text, q.end))  # '142 of them ...'
                 # '196 enterprises were registered in the zone, 14 of them industrial enterprises above designated
                 # size': a part of the firms the sentence counted
@@ -1957,7 +1957,11 @@ class _Reader(TableReading, FigureLineReading):
         # a second part after the first ('of which shoes and leather enterprises 46, electronic ... 29')
         listed = last.industry is not None and _NEXT_PART.fullmatch(between)
         if listed or _PART_OPENS.fullmatch(between) or (_NEXT_PART.fullmatch(between)
-                                                          and _OF_THEM_AFTER.match(self.text, draft.anchor)):
+                                                          and _OF_THEM_AFTER.match(self.text, draft.anchor)) \
+                or (_OPENER_REST.fullmatch(between)
+                    and _OF_THE_BEFORE_COUNT.search(self.text, max(0, last.anchor - 80), last.anchor)):
+            # ('Of the zone's 109 industrial enterprises above designated size at the end of June, 31 are salt
+            # chemical and fine chemical firms': the sentence opened on the firms it parts)
             return F.extend(draft, metric="enterprises_above_size")
         return draft
 
@@ -3193,6 +3197,8 @@ _SINCE_FOUNDING = re.compile(r"\bsince (?:its|the zone['’]s|the park['’]s) (
                              r"\b(?:over|in|during) the (?:past |last )?(?:[1-9]\d|ten|fifteen|twenty|thirty|forty) "
                              r"years\b", re.I)
 _COMMA_BETWEEN = re.compile(r"[,，;；]")
+_OF_THE_BEFORE_COUNT = re.compile(r"(?:^|[.!?]\s+|\n\s*)Of\s+(?:the|its|their|our)\b[^,;.\d]{0,60}$")
+_OPENER_REST = re.compile(r"[^,;.\d]{0,60},\s*")
 _OF_THEM_PART = re.compile(r"\s+of\s+them\s+(?!(?:are|were|is|was|have|has|had)\b)", re.I)
 _FIRMS_COUNTED = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms)\b", re.I)
 # a part of the figure before, set apart by commas: ', eight of them added this year,'

@@ -7525,3 +7525,20 @@ def test_a_part_of_the_firms_counted_after_their_verb():
             "registered in the zone, 14 of them industrial enterprises above designated size.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("enterprises", "2022-12", 196.0), ("enterprises_above_size", "2022-12", 14.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c187_04: "Of the zone's 486 registered enterprises, 33 are industrial enterprises above
+    # designated size")
+    ("Of the zone's 486 registered enterprises, 33 are industrial enterprises above designated size.",
+     [("enterprises", 486.0), ("enterprises_above_size", 33.0)]),
+    # evaluated on (corpus c192_06: "Of the park's 39 industrial enterprises above designated size, 17 are nonferrous
+    # smelting and processing firms"; c158_04, with a date between: '... at the end of June, 31 are salt chemical ...')
+    ("Of the park's 39 industrial enterprises above designated size, 17 are nonferrous smelting and processing firms.",
+     [("enterprises_above_size", 39.0), ("enterprises_above_size", 17.0)]),
+    ("Of the zone's 109 industrial enterprises above designated size at the end of June, 31 are salt chemical firms.",
+     [("enterprises_above_size", 109.0), ("enterprises_above_size", 31.0)]),
+])
+def test_a_part_of_the_firms_a_sentence_opens_on(sentence, facts):
+    text = "Anyue Economic Development Zone, August 10, 2023\n\n" + sentence + "\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
