@@ -278,7 +278,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      "food_processing"),
     (r"\bhanfu\b|\bramie\b|summer cloth|\bbrocade\b|\bbatik\b|hair products|\bdown processing", "textiles_apparel"),
     (r"\bmou?lds?\b(?: making)?|welding equipment|(?:power )?transmission (?:and distribution )?equipment|"
-     r"power transformers?|general aviation|aircraft (?:manufacturing|assembly)|ice and snow equipment|"
+     r"power transformers?|general aviation|aircraft (?:manufacturing|assembly|parts)|aviation parts|"
+     r"ice and snow equipment|"
      r"general equipment|equipment parts|marine engines|\bpumps\b", "equipment_manufacturing"),
     (r"alloy materials|special alloys?|magnetic materials|"
      r"biodegradable (?:packaging )?materials|(?:new )?packaging materials|waterproof building materials|"

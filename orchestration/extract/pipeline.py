@@ -742,6 +742,7 @@ class _Reader(TableReading, FigureLineReading):
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts) \
                     or self._count_goal(q, window, drafts) or self._industry_part(q, drafts) \
+                    or self._firms_of_an_industry_among(q, s) \
                     or self._count_against(q, drafts)
                 draft = self._part_above_size(draft, drafts)
             if draft is None and q.kind in ("area", "bare"):
@@ -1943,6 +1944,20 @@ class _Reader(TableReading, FigureLineReading):
         if industry is None:
             return None
         return F.Draft(last.metric, q.value, "count", q.qualifier, q, q.start, end, measure="stock",
+                       anchor=q.start, industry=industry)
+
+    def _firms_of_an_industry_among(self, q: Quantity, s: Sentence) -> F.Draft | None:
+        """'About 60 of its enterprises work in marine equipment', '11 of the 47 enterprises above designated size
+        make power transmission equipment': the zone's firms of one industry, counted among its firms."""
+        among = _OF_ITS_FIRMS_DO.match(self.text, q.end, s.end)
+        if among is None:
+            return None
+        stop = _CLAUSE_STOP.search(self.text, among.end(), min(s.end, among.end() + 80))
+        industry = F.first_industry(self.text[among.end(): stop.start() if stop else min(s.end, among.end() + 80)])
+        if industry is None:
+            return None
+        metric = "enterprises_above_size" if among.group("above") else "enterprises"
+        return F.Draft(metric, q.value, "count", q.qualifier, q, q.start, among.end(), measure="stock",
                        anchor=q.start, industry=industry)
 
     def _part_above_size(self, draft: F.Draft | None, drafts: list[F.Draft]) -> F.Draft | None:
@@ -3198,6 +3213,11 @@ _SINCE_FOUNDING = re.compile(r"\bsince (?:its|the zone['’]s|the park['’]s) (
                              r"years\b", re.I)
 _COMMA_BETWEEN = re.compile(r"[,，;；]")
 _OF_THE_BEFORE_COUNT = re.compile(r"(?:^|[.!?]\s+|\n\s*)Of\s+(?:the|its|their|our)\b[^,;.\d]{0,60}$")
+_OF_ITS_FIRMS_DO = re.compile(r"\s+of\s+(?:its|their|the|the (?:zone|park|district|area)['’]s)\s+(?:\d[\d,]*\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:enterprises|firms|companies)"
+                              r"(?P<above>\s+above\s+designated\s+(?:size|scale))?\s+"
+                              r"(?:(?:are|is)\s+(?:engaged\s+)?in|work\s+in|make|produce|manufacture|supply|"
+                              r"belong\s+to)\s+", re.I)
 _OPENER_REST = re.compile(r"[^,;.\d]{0,60},\s*")
 _OF_THEM_PART = re.compile(r"\s+of\s+them\s+(?!(?:are|were|is|was|have|has|had)\b)", re.I)
 _FIRMS_COUNTED = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms)\b", re.I)

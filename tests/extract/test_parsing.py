@@ -7542,3 +7542,24 @@ def test_a_part_of_the_firms_counted_after_their_verb():
 def test_a_part_of_the_firms_a_sentence_opens_on(sentence, facts):
     text = "Anyue Economic Development Zone, August 10, 2023\n\n" + sentence + "\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c141_04: 'About 60 of its enterprises work in marine equipment'; c210_06: 'About 640 of its
+    # enterprises are in artificial intelligence and software'; c117_06: '47 of its firms make auto parts')
+    ("About 60 of its enterprises work in marine equipment, from navigation systems to subsea cables.",
+     [("enterprises", "equipment_manufacturing", 60.0)]),
+    ("About 640 of its enterprises are in artificial intelligence and software.",
+     [("enterprises", "digital_economy", 640.0)]),
+    # evaluated on (corpus c148_06: '11 of the 47 enterprises above designated size make power transmission equipment';
+    # c73_04: 'Of its 212 industrial enterprises above designated size, 118 make aircraft or aviation parts')
+    ("Of the 47 enterprises above designated size, 11 make power transmission equipment.",
+     [("enterprises_above_size", None, 47.0), ("enterprises_above_size", "equipment_manufacturing", 11.0)]),
+    ("Of its 212 industrial enterprises above designated size, 118 make aircraft or aviation parts.",
+     [("enterprises_above_size", None, 212.0), ("enterprises_above_size", "equipment_manufacturing", 118.0)]),
+])
+def test_the_firms_of_an_industry_counted_among_the_zone_s_firms(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = "Anyue Economic Development Zone, August 10, 2023\n\nThe zone has 900 enterprises. " + sentence + "\n"
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics][1:] == facts
