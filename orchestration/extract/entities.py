@@ -83,7 +83,9 @@ PLACE_ANAPHORA = guarded(re.compile(
 ANAPHORA = guarded(re.compile(
     r"\b(?:the|this|our)\s+(?P<kind>(?:(?-i:[a-z]{3,}) )?"
     r"(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
-    r"(?:zone|park|district|area|county)|etdz|edz|htz)\b"
+    r"(?:zone|park|district|area|county)|etdz|edz|htz|"
+    # ('the science city' after the 'Zijingang Science and Technology City'; not 'the city', the municipality)
+    r"(?:science|sci-tech|new|medical) city)\b"
     # 'the county seat' is a town, 'the county-run tea park' a park, not the county
     r"(?!-|\s+(?:seat|town|government|level|capital)\b)", re.I))
 
@@ -523,6 +525,7 @@ _KIND_TYPES = {
     "etdz": {"etdz"},
     "edz": {"etdz"},
     "htz": {"high_tech_zone"},
+    "city": {"other"},
 }
 
 

@@ -7563,3 +7563,15 @@ def test_the_firms_of_an_industry_counted_among_the_zone_s_firms(sentence, facts
 
     text = "Anyue Economic Development Zone, August 10, 2023\n\nThe zone has 900 enterprises. " + sentence + "\n"
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics][1:] == facts
+
+
+def test_the_science_city_refers_back_to_the_science_city_named():
+    # evaluated on (corpus c210_06: 'The Zijingang Science and Technology City, which wraps around the campus in Xihu
+    # District, ...' then 'in the science city'; c121_08, c210_02 and c210_07 ('the new city') alike)
+    from orchestration.extract import extract_document
+
+    text = ("Hangzhou Daily | Updated: 2025-06-23\n\nThe Zijingang Science and Technology City, which wraps around the "
+            "campus in Xihu District, has grown fast. Xihu District has many universities. In the first five months, "
+            "operating revenue in the science city reached 41.3 billion yuan. Xihu District's GDP grew 6 percent.\n")
+    assert [(f.metric, f.entity) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "Zijingang Science and Technology City"), ("gdp", "Xihu District")]
