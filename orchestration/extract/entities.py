@@ -337,6 +337,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
             cluster.place = place
         clusters[index].mentions += 1
         mentions.append(Mention(start, end, index, True))
+    _page_city(text, clusters, mentions)
     if clusters:
         _mark_parts(text, clusters, mentions)
         _mark_containers(text, clusters, mentions)
@@ -386,6 +387,49 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
                 mentions.append(Mention(m.start(), m.end(), target, False))
     mentions.sort(key=lambda m: m.start)
     return clusters, mentions
+
+
+# a city's own page, by its publisher ('Xintai Municipal People's Government > ...', 'Guiping Municipal Bureau of
+# Statistics') or its title ('Statistical Communique of Fukang City on ...', 'Government Work Report of Xintai City')
+_CITY_PAGE = re.compile(r"\b(?P<name>[A-Z][a-z]+) Municipal (?:People's Government|Bureau of Statistics|Government)\b|"
+                        r"\b(?:Communiqu[eé]|Work Report) of (?P<titled>[A-Z][a-z]+) City\b")
+_HEADER_CHARS = 400  # the publisher's line and the title, at most; they end where prose begins
+_PROSE_LINE = re.compile(r"^[^\n]{100,}", re.M)
+
+
+def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """A county-level city's own page (its communique, its work report, its news of the economy) is about the city
+    as well as its zones: the city is an entity of its own, named 'Fukang City' or 'Anqiu', and 'the city' is it,
+    so that its figures are not taken for its zone's (nor dropped as a wider area's)."""
+    prose = _PROSE_LINE.search(text, 0, _HEADER_CHARS)
+    header_end = prose.start() if prose else _HEADER_CHARS
+    found = _CITY_PAGE.search(text, 0, header_end)
+    if found is None:
+        return
+    name = found.group("name") or found.group("titled")
+    if name in PROVINCES or name in CITIES:
+        return  # (a prefecture's portal carries its counties' news: the page is about the zone it names)
+    if any(m.explicit and m.start < header_end for m in mentions):
+        return  # ('Qinyang Municipal Bureau of Statistics' over 'Main Economic Indicators of Qinyang Industrial Cluster
+        # District': the city's office publishes its zone's figures)
+    full = f"{name} City" if f"{name} City" in text else name
+    named = [(m.start, m.end) for m in mentions]
+    # the name alone, or with 'City', where no zone's name goes on ('Xintai Economic Development Zone') and no
+    # office of the city's ('Xintai Municipal Bureau of Statistics') is named
+    found_at = [m for m in re.finditer(rf"\b{re.escape(name)}(?: City)?\b(?![ \t]+(?:Municipal|[A-Z(]))", text)
+                if not any(a <= m.start() < b for a, b in named)]
+    if not found_at:
+        return
+    clusters.append(Cluster([full], "district", _type_class("district"), (name.lower(),), found_at[0].start()))
+    index = len(clusters) - 1
+    clusters[index].mentions = len(found_at)
+    mentions.extend(Mention(m.start(), m.start() + len(name) + (5 if m.group().endswith(" City") else 0), index, True)
+                    for m in found_at)
+    mentions.extend(Mention(m.start(), m.end(), index, False) for m in _THE_CITY.finditer(text))
+    mentions.sort(key=lambda m: m.start)
+
+
+_THE_CITY = re.compile(r"\b[Tt]he city\b(?![-\w])")
 
 
 _FORMER_LATTER = re.compile(r"\b[Tt]he (former|latter)\b")

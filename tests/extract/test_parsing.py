@@ -7575,3 +7575,22 @@ def test_the_science_city_refers_back_to_the_science_city_named():
             "operating revenue in the science city reached 41.3 billion yuan. Xihu District's GDP grew 6 percent.\n")
     assert [(f.metric, f.entity) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "Zijingang Science and Technology City"), ("gdp", "Xihu District")]
+
+
+def test_a_county_level_city_s_own_page_is_about_the_city_and_its_zone():
+    # evaluated on (corpus c88_01, c76_03: a county-level city's work report; c76_06, c88_02: its communique; c190_08:
+    # its news of the economy): 'the city' and the city's name are the city, its zone's section its zone's
+    from orchestration.extract import extract_document
+
+    text = ("Xintai Municipal People's Government > Government Work Reports\n\n2025 Government Work Report of Xintai "
+            "City\n\nThe gross regional product of Xintai reached 58.76 billion yuan, an increase of 5.8%. The city's "
+            "total imports and exports were 9.84 billion yuan, up 15.2%.\n\nThe Shandong Xintai Economic Development "
+            "Zone realized operating revenue of 31.6 billion yuan, up 9.2%.\n")
+    assert [(f.metric, f.entity) for f in extract_document("t.txt", text).metrics] == [
+        ("gdp", "Xintai City"), ("foreign_trade", "Xintai City"),
+        ("operating_revenue", "Shandong Xintai Economic Development Zone")]
+    # (a prefecture's portal carries its counties' news: 'Hebi Municipal People's Government' over a county's zone)
+    text = ("Hebi Municipal People's Government > News\n\nQixian zone grows\n\nThe Henan Qixian Economic Development "
+            "Zone realized operating revenue of 31.6 billion yuan, up 9.2%. The city's GDP grew 5 percent.\n")
+    assert [(f.metric, f.entity) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "Henan Qixian Economic Development Zone")]
