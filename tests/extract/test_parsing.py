@@ -7594,3 +7594,11 @@ def test_a_county_level_city_s_own_page_is_about_the_city_and_its_zone():
             "Zone realized operating revenue of 31.6 billion yuan, up 9.2%. The city's GDP grew 5 percent.\n")
     assert [(f.metric, f.entity) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "Henan Qixian Economic Development Zone")]
+
+
+def test_the_zone_s_firms_of_an_industry_with_a_part_named_before_their_verb():
+    # evaluated on (corpus c239_02: '...; its 42 magnetic materials enterprises, 19 of which are above designated size,
+    # produce ferrite and rare earth permanent magnets')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nMagnetic materials output rose 21.5%; its 42 magnetic "
+            "materials enterprises, 19 of which are above designated size, produce ferrite.\n")
+    assert [(f[1], f[4]) for f in _facts(text)][-2:] == [("enterprises", 42.0), ("enterprises_above_size", 19.0)]
