@@ -7602,3 +7602,13 @@ def test_the_zone_s_firms_of_an_industry_with_a_part_named_before_their_verb():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nMagnetic materials output rose 21.5%; its 42 magnetic "
             "materials enterprises, 19 of which are above designated size, produce ferrite.\n")
     assert [(f[1], f[4]) for f in _facts(text)][-2:] == [("enterprises", 42.0), ("enterprises_above_size", 19.0)]
+
+
+def test_an_area_said_to_be_so_now_after_a_goal_for_next_year():
+    # evaluated on (corpus c228_08: 'A: For 2020 we aim for operating revenue of RMB 30 billion. Our planned area is 29.8
+    # square kilometres, and about 60% of it is already developed.', in December 2019; c230_04 alike)
+    text = ("Regional Spotlight | December 2019\n\nChenggong Industrial Park: we want investors\n\nWe met the park's "
+            "director on 5 December.\n\nA: For 2020 we aim for operating revenue of RMB 30 billion. Our planned area is "
+            "29.8 square kilometres, and about 60% of it is already developed.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2020-12", 30_000_000_000.0), ("area_planned", "2019-12", 29.8)]
