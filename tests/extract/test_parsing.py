@@ -7612,3 +7612,14 @@ def test_an_area_said_to_be_so_now_after_a_goal_for_next_year():
             "29.8 square kilometres, and about 60% of it is already developed.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("operating_revenue", "2020-12", 30_000_000_000.0), ("area_planned", "2019-12", 29.8)]
+
+
+def test_a_base_after_the_change_joined_by_and():
+    # evaluated on (corpus c227_08: '..., up 9.3 percent year on year, and up from 4.71 billion yuan in the first half of
+    # 2023'; c83_08: '..., and up from 19.9 billion yuan in the same period of last year')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nFrom January to June, total industrial output value "
+            "was 5.86 billion yuan, up 9.3 percent year on year, and up from 4.71 billion yuan in the first half of "
+            "2021.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2023-01", "2023-06", 5_860_000_000.0),
+        ("industrial_output", "2021-01", "2021-06", 4_710_000_000.0)]
