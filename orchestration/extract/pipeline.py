@@ -2809,7 +2809,10 @@ _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officiall
                        r"\baka (?:the )?$|\bofficially (?:the )?$", re.I)
 # (not 'Target completion at a glance (January-June 2024)': how far the year's goals are met, actuals)
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b"
-                             r"(?!\s+(?:completion|progress|fulfil))|目标", re.I)
+                             r"(?!\s+(?:completion|progress|fulfil))|目标|"
+                             # a heading that is the plan's label and nothing else: 'Plans for 2021', '2024 work plan'
+                             # (not a title over a review and a plan: '2022 Work Summary and 2023 Plan')
+                             r"^\W*(?:(?:19|20)\d\d\s+)?(?:work\s+)?plans?(?:\s+for\s+(?:19|20)\d\d)?[\s:：]*$", re.I)
 # a comparison's base with its figure: 'from 8.34 billion yuan in 2020', 'after a decline of 4.6 percent in 2020'
 # (``_COMPARISON_BASE`` drops from a sentence's periods those with words alone between: 'than in 2019'; these stay
 # the base figure's own)

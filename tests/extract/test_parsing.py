@@ -7623,3 +7623,17 @@ def test_a_base_after_the_change_joined_by_and():
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2023-01", "2023-06", 5_860_000_000.0),
         ("industrial_output", "2021-01", "2021-06", 4_710_000_000.0)]
+
+
+def test_a_heading_that_is_a_plan_s_label_makes_its_items_goals():
+    # evaluated on (corpus c192_08: 'Plans for 2021' over '- Industrial output value above designated size to grow by 10
+    # percent', '- Fixed-asset investment of 3.5 billion yuan'; c207_08 alike); a title over a review and a plan is not
+    text = ("Guyang Jinshan Industrial Park, January 20, 2021\n\nIn 2020 output grew.\n\nPlans for 2021\n- Industrial "
+            "output value above designated size to grow by 10 percent\n- Fixed-asset investment of 3.5 billion yuan\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2021-12", None, 10.0), ("fixed_asset_investment", "2021-12", 3.5e9, None)]
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone\n2020 Work Summary and 2021 Plan\n\nIn 2020, fixed-asset investment was "
+            "3.5 billion yuan.\n")
+    assert [(f.kind, f.period_end) for f in extract_document("t.txt", text).metrics] == [("actual", "2020-12")]
