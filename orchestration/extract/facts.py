@@ -422,6 +422,8 @@ def money_metric(window: str, lookahead: str) -> str | None:
     if "  " in window or "\xa0" in window:  # a phrase a PDF's page break cut ('and foreign' | ... | 'capital
         # actually used was'), or a word hyphenated across lines ('contracted in-' | 'vestment'): one space
         window = _SPACE_RUN.sub(" ", window)
+    if _SIGN_AMOUNT_BEFORE.search(window[-40:]) and _OF_PROJECTS_AFTER.match(lookahead):
+        return "contracted_investment"  # 'We aim to sign more than 60 billion yuan of projects this year'
     found = nearest(_MONEY, window)
     scope = None  # where 'above designated size' is looked for
     after = _METRIC_AFTER.match(lookahead)
@@ -452,6 +454,12 @@ def money_metric(window: str, lookahead: str) -> str | None:
             scope is None and _ABOVE_SIZE_IN_THE_ZONE.search(window, max(0, at - 160), at))):
         code += "_above_size"
     return code
+
+
+_SIGN_AMOUNT_BEFORE = re.compile(r"\bsign(?:s|ed|ing)?\s+(?:about |nearly |more than |over |at least |some |"
+                                 r"a total of )?$", re.I)
+_OF_PROJECTS_AFTER = re.compile(r"\s*(?:worth\s+)?of\s+(?:new\s+|investment\s+|industrial\s+|major\s+|key\s+)*"
+                                r"(?:projects|deals|contracts)\b", re.I)
 
 
 def signed(clause: str, lookahead: str) -> bool:

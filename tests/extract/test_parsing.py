@@ -7637,3 +7637,18 @@ def test_a_heading_that_is_a_plan_s_label_makes_its_items_goals():
     text = ("Anyue Economic Development Zone\n2020 Work Summary and 2021 Plan\n\nIn 2020, fixed-asset investment was "
             "3.5 billion yuan.\n")
     assert [(f.kind, f.period_end) for f in extract_document("t.txt", text).metrics] == [("actual", "2020-12")]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), [
+    # evaluated on (corpus c98_05: '"We aim to sign more than 60 billion yuan of projects this year"'; c95_05: 'we want
+    # to sign at least 20 billion yuan of investment projects'; c168_04: 'Yingdong EDZ signs 7.9 billion yuan of deals')
+    ("We aim to sign more than 60 billion yuan of projects this year.", "target", 6e10),
+    ("We want to sign at least 20 billion yuan of investment projects.", "target", 2e10),
+    ("The zone signed 12 billion yuan of projects in the first half.", "actual", 1.2e10),
+])
+def test_an_amount_of_projects_signed_is_contracted_investment(sentence, kind, value):
+    from orchestration.extract import extract_document
+
+    text = "Anyue Economic Development Zone, August 10, 2023\n\n" + sentence + "\n"
+    assert [(f.metric, f.kind, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("contracted_investment", kind, value)]
