@@ -1536,7 +1536,11 @@ class _Reader(TableReading, FigureLineReading):
             last = self.drafts[-1][0]  # 'its GDP was only about 58 billion yuan. Last year it reached 136.2 billion'
             if last.value is None and last.base_of is not None:
                 last = last.base_of  # '... after falling 4.8 percent in Q1. In October alone, the figure'
-            if last.value is not None and last.unit == (q.unit or "CNY") and s.start - last.end < 60:
+            # (the sentence before, whatever it goes on to say: '... is expected to exceed 95 billion yuan for the
+            # whole of 2025, about 12 percent of Shanghai's total, Hu said. It aims to push the figure past ...')
+            if last.value is not None and last.unit == (q.unit or "CNY") and (
+                    s.start - last.end < 60 or (self.previous is not None and last.start >= self.previous.start
+                                                and s.start - last.end < 160)):
                 metric = last.metric
         if metric is None and _STRETCH_BROUGHT.search(window, self.sentence_fold):
             # 'The third quarter brought 13.05 billion yuan', '..., while the fourth quarter alone contributed

@@ -7652,3 +7652,13 @@ def test_an_amount_of_projects_signed_is_contracted_investment(sentence, kind, v
     text = "Anyue Economic Development Zone, August 10, 2023\n\n" + sentence + "\n"
     assert [(f.metric, f.kind, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("contracted_investment", kind, value)]
+
+
+def test_the_figure_of_the_sentence_before_whatever_that_sentence_goes_on_to_say():
+    # evaluated on (corpus c23_02: '... is expected to exceed 95 billion yuan for the whole of 2025, about 12 percent of
+    # Shanghai's total, Hu said. It aims to push the figure past 150 billion yuan by 2027.'; c56_07, c145_01 alike)
+    text = ("Anyue Economic Development Zone, August 10, 2025\n\nThe zone's operating revenue is expected to exceed 95 "
+            "billion yuan for the whole of 2025, about 12 percent of the province's total, Hu said. It aims to push the"
+            " figure past 150 billion yuan by 2027.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2025-12", 9.5e10), ("operating_revenue", "2027-12", 1.5e11)]
