@@ -1121,7 +1121,7 @@ GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s
                              r"(?:operating\s+)?revenue|sales)\s+(?:of|reaching|at)\s+|"
                              # 'growth more than 12%, strive to break through 430 100 million yuan'
                              r"(?:and\s+)?(?:strive to\s+)?(?:break through|exceed)\s+)"
-                             r"(?:about |nearly |more than |over |approximately |above )?", re.I)
+                             r"(?:about |nearly |more than |over |approximately |above |around |roughly )?", re.I)
 # 'the added value of these enterprises', 'Their added value rose': the firms named just before
 THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms)\b|\bof them\b|^\s*their\b|"
                          r"^(?:\s*(?:year[- ]on[- ]year|yoy|in (?:19|20)\d\d|last year|this year))?[\s,;]*"

@@ -3241,7 +3241,7 @@ _IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|decline
              r"rebounded)\s+to")
 # 'we expect it to pass 25 billion', 'we expect more than 180 billion': a speaker's goal for the measure just given
 # ... 'The zone, in a county-level city of Yantai, expects the figure to reach ...', 'it aims to lift the figure to'
-_WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |management )?committee"
+_WE_EXPECT = (r"(?:we|they|it|the zone|the park|the plan|the (?:administrative |management )?committee"
               # 'The administrative committee of the Inner Mongolia Shanghaimiao Economic Development Zone expects'
               r"(?: of (?:the )?(?:[A-Z][\w'’-]*\s+){1,8}(?:Zone|Park|Area|District))?)(?:,[^,]{1,80},)?\s+"
               # 'we are aiming at', 'we aim at', 'We will still strive for 82 billion yuan for the whole year'
@@ -3253,7 +3253,8 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the (?:administrative |managemen
               r"(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
               # ('the zone plans to lift it to 45 billion yuan this year')
               r"(?:aims?|plans?|hopes?|wants?|strives?|expects?)\s+(?:by\s+(?:19|20)\d\d\s+)?to\s+"
-              r"(?:lift|raise|push|bring|increase)\s+"
+              # ('the plan aims to take it to 30 billion yuan by 2030', 'aims to double it to 30 billion yuan')
+              r"(?:lift|raise|push|bring|increase|take|double|triple)\s+"
               r"(?:it|the figure|this figure|that figure)\s+"
               r"(?:to|past|above|beyond)\s+)")  # 'It aims to push the figure past 150 billion yuan by 2027'
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"

@@ -7662,3 +7662,19 @@ def test_the_figure_of_the_sentence_before_whatever_that_sentence_goes_on_to_say
             " figure past 150 billion yuan by 2027.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("operating_revenue", "2025-12", 9.5e10), ("operating_revenue", "2027-12", 1.5e11)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c132_01: '...; the plan aims to take it to 30 billion yuan by 2030'; c98_08: 'aims to double
+    # it to 30 billion yuan by 2025'; c82_01: 'the zone expects operating revenue to grow by about 10 percent to around
+    # 141 billion yuan')
+    ("Output value reached 14 billion yuan in 2022, and the plan aims to take it to 30 billion yuan by 2030.",
+     [("industrial_output", "2022-12", 1.4e10, None), ("industrial_output", "2030-12", 3e10, None)]),
+    ("Operating revenue reached 15 billion yuan in 2021, and the zone aims to double it to 30 billion yuan by 2025.",
+     [("operating_revenue", "2021-12", 1.5e10, None), ("operating_revenue", "2025-12", 3e10, None)]),
+    ("In 2024 operating revenue is expected to grow by about 10 percent to around 141 billion yuan.",
+     [("operating_revenue", "2024-12", 1.41e11, 10.0)]),
+])
+def test_goals_for_the_measure_just_given_or_its_level_after_its_change(sentence, facts):
+    text = "Anyue Economic Development Zone, February 10, 2024\n\n" + sentence + "\n"
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == facts
