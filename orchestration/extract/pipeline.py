@@ -3191,7 +3191,9 @@ _SAME_YEAR_STRETCH = re.compile(r"\s*(?:in|during|over) the (?P<stretch>" + "|".
                                 r"(?!\s+of\s+(?:last|the previous|(?:19|20)\d\d))", re.I)
 _AFTER_A = re.compile(_BETWEEN_CHANGES + r"(?:after|following|on top of|" + _RECOVERING + r")\s+an?\s+", re.I)
 _WITH_REACHING = re.compile(r"^\s*,?\s*(?:with|and)\s+(?:the\s+|its\s+)?(?P<name>[\w\s-]{3,60}?)\s+"
-                            r"(?:reaching|at|contributing|hitting|exceeding|topping)\s+"
+                            # ('..., with new materials expected to contribute over 42 billion yuan')
+                            r"(?:(?:expected|set|projected|forecast)\s+to\s+(?:contribute|reach|exceed|top|pass)|"
+                            r"reaching|at|contributing|hitting|exceeding|topping)\s+"
                             r"(?:about |nearly |more than |over )?$", re.I)
 _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
@@ -3460,7 +3462,9 @@ _LABEL_THEN_SIGN = re.compile(r"(?:[:：]\s*|(?<=[A-Za-z)])\s+(?=[▲▼↑↓�
 _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?|strives?|seeks?|hopes?)\s+"
                           r"(?:(?:it|the figure)\s+)?(?:for|at|to\s+(?:reach|hit|exceed|top|pass|achieve|surpass))|"
                           r"\bsets?\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:goal|target)\s+of|"
-                          r"\b(?:and|against)\s+(?:a|the|its)\s+(?:goal|target)\s+of|"
+                          # ('..., with an interim target of 24 billion yuan in 2026')
+                          r"\b(?:and|against|with)\s+(?:a|an|the|its)\s+(?:interim\s+|mid-term\s+|annual\s+)?"
+                          r"(?:goal|target)\s+of|"
                           # ('..., and the goal is 17 billion yuan next year')
                           r"\b(?:and|while)\s+(?:the|its|our)\s+(?:goal|target)\s+is)"
                           r"\s*(?:about |nearly |more than |over |at least )?$", re.I)

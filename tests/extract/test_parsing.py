@@ -7678,3 +7678,20 @@ def test_the_figure_of_the_sentence_before_whatever_that_sentence_goes_on_to_say
 def test_goals_for_the_measure_just_given_or_its_level_after_its_change(sentence, facts):
     text = "Anyue Economic Development Zone, February 10, 2024\n\n" + sentence + "\n"
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c132_03: 'Operating revenue will exceed 30 billion yuan, with an interim target of 24 billion
+    # yuan in 2026'; c49_06: '..., with new materials expected to contribute over 42 billion yuan')
+    ("Operating revenue will exceed 30 billion yuan by 2028, with an interim target of 24 billion yuan in 2026.",
+     [("operating_revenue", None, "2028-12", 3e10), ("operating_revenue", None, "2026-12", 2.4e10)]),
+    ("For 2025, the park aims to raise industrial output value to more than 130 billion yuan, with new materials "
+     "expected to contribute over 42 billion yuan.",
+     [("industrial_output", None, "2025-12", 1.3e11), ("industrial_output", "new_materials", "2025-12", 4.2e10)]),
+])
+def test_a_second_goal_joined_by_with(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = "Anyue Economic Development Zone, February 10, 2024\n\n" + sentence + "\n"
+    assert [(f.metric, f.industry, f.period_end, f.value)
+            for f in extract_document("t.txt", text).metrics if f.kind == "target"] == facts
