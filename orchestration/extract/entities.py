@@ -31,7 +31,8 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"(?:Taiwanese\s+|Taiwan\s+)?Investment\s+Zone|Eco-?[Cc]ity|Demonstration\s+City|"
      # zones named as a valley, an island or a city of one industry: 'China (Nanjing) Software Valley', 'Guangzhou
      # International Bio Island', 'China Medical City'
-     r"(?:Software|Optics|Pharmaceutical|Medical)\s+Valley|Bio[- ]?Island|(?:Medical|Health)\s+City|"
+     r"(?:Software|Optics|Pharmaceutical|Medical|Hydrogen|Energy|Silicon|Chip|Bio|Biomedical|Drone|Robot|Photonics)"
+     r"\s+Valley|Bio[- ]?Island|(?:Medical|Health)\s+City|"
      # a satellite city or a district built for science ('Huaizhou New City', 'Dushu Lake Science and Education
      # Innovation District')
      r"New\s+City|Innovation\s+District", "other"),
@@ -83,7 +84,7 @@ PLACE_ANAPHORA = guarded(re.compile(
 ANAPHORA = guarded(re.compile(
     r"\b(?:the|this|our)\s+(?P<kind>(?:(?-i:[a-z]{3,}) )?"
     r"(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
-    r"(?:zone|park|district|area|county)|etdz|edz|htz|"
+    r"(?:zone|park|district|area|county|valley)|etdz|edz|htz|"
     # ('the science city' after the 'Zijingang Science and Technology City'; not 'the city', the municipality)
     r"(?:science|sci-tech|new|medical) city)\b"
     # 'the county seat' is a town, 'the county-run tea park' a park, not the county
@@ -570,6 +571,7 @@ _KIND_TYPES = {
     "edz": {"etdz"},
     "htz": {"high_tech_zone"},
     "city": {"other"},
+    "valley": set(),  # ('the valley' after the 'Xianhu Hydrogen Valley': only an area whose name ends so)
 }
 
 

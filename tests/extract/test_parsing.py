@@ -7695,3 +7695,15 @@ def test_a_second_goal_joined_by_with(sentence, facts):
     text = "Anyue Economic Development Zone, February 10, 2024\n\n" + sentence + "\n"
     assert [(f.metric, f.industry, f.period_end, f.value)
             for f in extract_document("t.txt", text).metrics if f.kind == "target"] == facts
+
+
+def test_a_valley_of_an_industry_is_a_zone_and_the_valley_refers_back_to_it():
+    # evaluated on (corpus c229_02: 'Xianhu Hydrogen Valley in Danzao town, Nanhai District, ...' then 'the valley's
+    # hydrogen energy industry achieved output value of 2.37 billion yuan')
+    from orchestration.extract import extract_document
+
+    text = ("Date: 2021-11-16\n\nXianhu Hydrogen Valley in Danzao town, Nanhai District, gathered more firms this year. "
+            "Nanhai District is a manufacturing hub. From January to October, the valley's hydrogen energy industry "
+            "achieved output value of 2.37 billion yuan, up 63.5% year on year.\n")
+    assert [(f.metric, f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "Xianhu Hydrogen Valley", 2.37e9)]
