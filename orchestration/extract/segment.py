@@ -37,7 +37,11 @@ _BOILERPLATE_ANYWHERE = Prechecked(re.compile(
     r"copyright|all rights reserved|\bicp\b|备\d|\btel\s*[:.：]|\bfax\s*[:：]|contact (number|us)|"
     r"e-?mail\s*[:：]|wechat|qr code|related (recommend|news|articles)", re.IGNORECASE))
 _BOILERPLATE_AT_START = re.compile(
-    r"\s*address\s*[:：]|\s*(home|source|editor|host)\s*[:：>|]|\s*(print|share|close)\s*$", re.IGNORECASE)
+    r"\s*address\s*[:：]|\s*(home|source|editor|host)\s*[:：>|]|\s*(print|share|close)\s*$|"
+    # a link to the article before or after, whose title holds its own figures ('Previous: Tian'e County's GDP grows
+    # 5.2%', 'Prev: Nanhai's foreign trade up 24%')
+    r"\s*(?:previous|prev|next)(?:\s+(?:article|post|page|story|item|news))?\s*[:：]|\s*(?:上一篇|下一篇)",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -599,7 +603,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _RELATED = re.compile(r"\s*(?:related (?:news|articles|reading|stories|links)|related(?=\s*[:：])|see also|"
-                      r"recommended(?: reading| news)?|"
+                      r"recommended(?: reading| news)?|(?:hot|popular|most read|top) (?:articles|news|stories)|"
                       r"more news|further reading|you may also like)\b", re.I)
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 

@@ -7707,3 +7707,12 @@ def test_a_valley_of_an_industry_is_a_zone_and_the_valley_refers_back_to_it():
             "achieved output value of 2.37 billion yuan, up 63.5% year on year.\n")
     assert [(f.metric, f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "Xianhu Hydrogen Valley", 2.37e9)]
+
+
+def test_links_to_other_articles_are_page_furniture():
+    # evaluated on (corpus c229: 'Previous: Tian'e County's GDP grows 5.2% (2022-10-28)', 'Prev: Nanhai's foreign trade
+    # up 24% in first three quarters', 'Hot articles:' over a numbered list of headlines; c96_03, c147_01 alike)
+    text = ("Anyue Economic Development Zone, January 16, 2023\n\nIn 2022 the park's output value reached 4.27 billion "
+            "yuan, up 9.8%.\n\nPrevious: Tian'e County's GDP grows 5.2% (2022-10-28)\nNext article: Caoxian wooden "
+            "products exports hit 2 bln yuan\n\nHot articles:\n1. Du'an County's GDP grows 6.1% in first quarter\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output", 4.27e9, 9.8)]
