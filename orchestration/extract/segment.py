@@ -352,7 +352,7 @@ def page_breaks_as_spaces(text: str) -> str:
 # A table copied from a web page or a PDF often comes out with each cell on a line of its own: the header's k
 # cells, then each row's k cells. A cell is a figure ('167.35', '-4.2', '1,845', '12.7%'), a year, an empty
 # mark ('—'), or a short label ('Exports', '100 million yuan', 'YoY (%)').
-_CELL_MAX = 60
+_CELL_MAX = 80  # (a label with its unit: "Output value of hydrogen energy industry (100 million yuan)")
 _CELLS_MIN, _CELLS_MAX = 3, 10  # columns of such a table; two would take a list of labels and figures for one
 _FIGURE_LINE = re.compile(r"[-+−]?(?:RMB|US\$|\$|¥)?\s?\d[\d,]*(?:\.\d+)?\s*%?")
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d(?:年|\s*\((?:target|plan|est\.?|e)\))?", re.I)

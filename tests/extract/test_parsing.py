@@ -7716,3 +7716,15 @@ def test_links_to_other_articles_are_page_furniture():
             "yuan, up 9.8%.\n\nPrevious: Tian'e County's GDP grows 5.2% (2022-10-28)\nNext article: Caoxian wooden "
             "products exports hit 2 bln yuan\n\nHot articles:\n1. Du'an County's GDP grows 6.1% in first quarter\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output", 4.27e9, 9.8)]
+
+
+def test_a_table_one_cell_per_line_whose_labels_carry_their_units():
+    # evaluated on (corpus c229_02: 'Output value of hydrogen energy industry (100 million yuan)' over '23.7' and '+63.5%',
+    # a label of 61 characters, then 'Tax revenue (100 million yuan)', '3.08', '+12.6%')
+    from orchestration.extract.segment import cells_as_rows
+
+    table = ("Item\nAmount\nYear-on-year\nOutput value of hydrogen energy industry (100 million yuan)\n23.7\n+63.5%\n"
+             "Tax revenue (100 million yuan)\n3.08\n+12.6%\n")
+    assert cells_as_rows(table).split("\n")[:3] == [
+        "Item\tAmount\tYear-on-year", "Output value of hydrogen energy industry (100 million yuan)\t23.7\t+63.5%",
+        "Tax revenue (100 million yuan)\t3.08\t+12.6%"]
