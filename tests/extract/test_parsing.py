@@ -7719,12 +7719,12 @@ def test_links_to_other_articles_are_page_furniture():
 
 
 def test_a_table_one_cell_per_line_whose_labels_carry_their_units():
-    # evaluated on (corpus c229_02: 'Output value of hydrogen energy industry (100 million yuan)' over '23.7' and '+63.5%',
-    # a label of 61 characters, then 'Tax revenue (100 million yuan)', '3.08', '+12.6%')
+    # evaluated on (corpus c229_02: 'Total industrial output value of the valley (100 million yuan)' over '96.5' and
+    # '+17.8%', a label of 62 characters, then 'Tax revenue (100 million yuan)', '3.08', '+12.6%')
     from orchestration.extract.segment import cells_as_rows
 
-    table = ("Item\nAmount\nYear-on-year\nOutput value of hydrogen energy industry (100 million yuan)\n23.7\n+63.5%\n"
-             "Tax revenue (100 million yuan)\n3.08\n+12.6%\n")
+    table = ("Item\nAmount\nYear-on-year\nTotal industrial output value of the valley (100 million yuan)\n96.5\n"
+             "+17.8%\nTax revenue (100 million yuan)\n3.08\n+12.6%\n")
     assert cells_as_rows(table).split("\n")[:3] == [
-        "Item\tAmount\tYear-on-year", "Output value of hydrogen energy industry (100 million yuan)\t23.7\t+63.5%",
+        "Item\tAmount\tYear-on-year", "Total industrial output value of the valley (100 million yuan)\t96.5\t+17.8%",
         "Tax revenue (100 million yuan)\t3.08\t+12.6%"]
