@@ -483,7 +483,9 @@ SPACE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:space|floor|buildings?|
                          r"factor(?:y|ies)|incubators?)\b", re.I)
 # ('..., of which 18.2 sq km is built up', '..., with 9.8 square kilometers built up')
 DEVELOPED_AFTER = re.compile(r"(?:\s*(?:of land\s+|of (?:which|it|this)\s+)?(?:(?:has|have|had) been|is|are|was|were)"
-                             r"\s+(?:already\s+)?(?:developed|built up|built)|[ \t]+built[- ]up)\b", re.I)
+                             r"\s+(?:already\s+)?(?:developed|built up|built)|[ \t]+built[- ]up|"
+                             # ('with a core area of 10.6 square kilometers already developed')
+                             r"\s+already\s+(?:developed|built up|built))\b", re.I)
 INVEST_VERB = re.compile(r"\binvest(?:ed|ing|s)?\s+(?:a total of\s+|about\s+|more than\s+|over\s+)?$", re.I)
 
 

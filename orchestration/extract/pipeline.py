@@ -1705,6 +1705,8 @@ class _Reader(TableReading, FigureLineReading):
             # 'The zone covers a land area of 173.6 square kilometers' (not a plot's, in mu), 'a planned construction
             # area of 87 square kilometers' (not a building's floor space, in square meters)
             excluded = None
+        if excluded is not None and code == "area_built" and excluded.group().lower() == "core area":
+            excluded = None  # ('with a core area of 10.6 square kilometers already developed': what is built up)
         if excluded is not None or F.lexicon.AREA_FACILITY.search(window[at:]):
             return None
         if _START_UP_AREA.search(window[max(0, at - 30):]) and _WHOLE_AREA_BEFORE.search(self.text, s.start, q.start):

@@ -7728,3 +7728,12 @@ def test_a_table_one_cell_per_line_whose_labels_carry_their_units():
     assert cells_as_rows(table).split("\n")[:3] == [
         "Item\tAmount\tYear-on-year", "Total industrial output value of the valley (100 million yuan)\t96.5\t+17.8%",
         "Tax revenue (100 million yuan)\t3.08\t+12.6%"]
+
+
+def test_an_area_said_to_be_already_developed_is_built_up():
+    # evaluated on (corpus c229_02: '... covers a planned area of 32.7 square kilometers, with a core area of 10.6 square
+    # kilometers already developed'); a core area alone is a part, no fact
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe valley covers a planned area of 32.7 square "
+            "kilometers, with a core area of 10.6 square kilometers already developed. The zone has 9.8 square "
+            "kilometers already built up. Its core area of 3 square kilometers hosts the labs.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 32.7), ("area_built", 10.6), ("area_built", 9.8)]
