@@ -3468,7 +3468,10 @@ _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?
                           r"\b(?:and|against|with)\s+(?:a|an|the|its)\s+(?:interim\s+|mid-term\s+|annual\s+)?"
                           r"(?:goal|target)\s+of|"
                           # ('..., and the goal is 17 billion yuan next year')
-                          r"\b(?:and|while)\s+(?:the|its|our)\s+(?:goal|target)\s+is)"
+                          r"\b(?:and|while)\s+(?:the|its|our)\s+(?:goal|target)\s+is|"
+                          # ('... strives to complete output value of 8.8 billion yuan for the whole year, and to
+                          # exceed 15 billion yuan by 2027': the goal's verb again, for a later year)
+                          r"^[^\d;]{0,30}?,\s*(?:and\s+)?to\s+(?:reach|exceed|top|pass|hit|surpass))"
                           r"\s*(?:about |nearly |more than |over |at least )?$", re.I)
 _A_SHARE_OF = re.compile(r"^\s*of\s+(?:the|its)\b", re.I)  # after 'reached 68 percent'
 _THE_PLANNED = re.compile(r"\b(?:the|its)\s+planned\s*$", re.I)

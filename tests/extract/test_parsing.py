@@ -7737,3 +7737,12 @@ def test_an_area_said_to_be_already_developed_is_built_up():
             "kilometers, with a core area of 10.6 square kilometers already developed. The zone has 9.8 square "
             "kilometers already built up. Its core area of 3 square kilometers hosts the labs.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 32.7), ("area_built", 10.6), ("area_built", 9.8)]
+
+
+def test_a_second_goal_said_with_the_verb_alone():
+    # evaluated on (corpus c229_04: 'The park strives to complete total industrial output value of 8.8 billion yuan for
+    # the whole year, and to exceed 15 billion yuan by 2027')
+    text = ("Anyue Economic Development Zone, October 25, 2024\n\nThe park strives to complete total industrial output "
+            "value of 8.8 billion yuan for the whole year, and to exceed 15 billion yuan by 2027.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2024-12", 8.8e9), ("industrial_output", "2027-12", 1.5e10)]
