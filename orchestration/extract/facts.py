@@ -1068,7 +1068,8 @@ _NOW = r"(?:\s+(?:now|already|currently))?"
 SETTLED_AFTER = re.compile(r"(?:,\s+(?:from|including|such as)\b[^,.;\d]{3,80},)?" + _NOW
                            + r"\s+(?:(?:have|has|had)" + _NOW + r"\s+(?:settled|gathered|registered|located|"
                            r"been registered|set up|moved)\b|(?:are|were)" + _NOW + r"\s+(?:located|registered|based|"
-                           r"stationed|settled|operating|gathered|in operation)\b|operat(?:e|ing)\s+(?:in|here)\b|"
+                           r"stationed|settled|operating|gathered|in operation|in production)\b|"
+                           r"operat(?:e|ing)\s+(?:in|here)\b|"
                            r"in operation\b)", re.I)
 # ('year-end': a count at the end of the year reported, 'Enterprises above designated size (year-end) | 52')
 PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood at|had|came to|amounted to|"

@@ -7746,3 +7746,12 @@ def test_a_second_goal_said_with_the_verb_alone():
             "value of 8.8 billion yuan for the whole year, and to exceed 15 billion yuan by 2027.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2024-12", 8.8e9), ("industrial_output", "2027-12", 1.5e10)]
+
+
+def test_firms_in_production_are_counted():
+    # evaluated on (corpus c229_06: 'Seven aluminum processing enterprises are now in production'; c176_04: '32
+    # enterprises above designated size were in production by the end of June')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nSeven aluminum processing enterprises are now in "
+            "production. By the end of June, 32 enterprises above designated size were in production.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("enterprises", "2023-08", 7.0), ("enterprises_above_size", "2023-06", 32.0)]
