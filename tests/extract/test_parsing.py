@@ -7755,3 +7755,15 @@ def test_firms_in_production_are_counted():
             "production. By the end of June, 32 enterprises above designated size were in production.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("enterprises", "2023-08", 7.0), ("enterprises_above_size", "2023-06", 32.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c234_07: '..., opposite the Russian city of Blagoveshchensk, with a planned area of 11.6 square
+    # kilometers'; c217_04: 'In Yeji District of Lu'an, the zone sits at the gateway of Anhui and Henan, with a planned
+    # area of 32.6 square kilometers')
+    "The zone lies opposite the Russian city of Blagoveshchensk, with a planned area of 11.6 square kilometers.",
+    "In Yeji District of Lu'an, the zone sits at the gateway of Anhui, with a planned area of 11.6 square kilometers.",
+])
+def test_a_place_named_after_of_is_no_firm(sentence):
+    text = "Anyue Economic Development Zone, August 10, 2023\n\n" + sentence + "\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 11.6)]
