@@ -505,6 +505,8 @@ class TableReading:
             metric = self.row_metric if industry else None
         if metric is not None and industry is None:
             self.row_metric, self.row_unit = metric, own_unit
+            if metric in F.INDUSTRY_SCOPED:
+                industry = F.industry_of(label, "")  # 'Biomedicine output value | 123.7 | 106.9 | 15.7': its industry
         columns = sorted(dated) if dated else sorted(zones) if zones else [table.value]
         year_named = _LABEL_YEAR.search(label) if not dated else None  # 'Actually used FDI, 2020'
         row_period = None if year_named is None else Period(

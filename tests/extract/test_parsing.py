@@ -7767,3 +7767,17 @@ def test_firms_in_production_are_counted():
 def test_a_place_named_after_of_is_no_firm(sentence):
     text = "Anyue Economic Development Zone, August 10, 2023\n\n" + sentence + "\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 11.6)]
+
+
+def test_a_table_row_labelled_with_an_industry_s_output_carries_that_industry():
+    # evaluated on (corpus c229_08: 'Biomedicine output value   123.7   106.9   15.7' under 'Jan-Sep 2024  Jan-Sep 2023
+    # Growth (%)'; c229_02: 'Output value of hydrogen energy industry (100 million yuan)')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, October 22, 2024\n\nMain indicators of the zone (unit: 100 million yuan, "
+            "%)\nIndicator                          Jan-Sep 2024    Jan-Sep 2023    Growth\n"
+            "Total industrial output value          168.4           149.2        12.9\n"
+            "Biomedicine output value               123.7           106.9        15.7\n"
+            "Operating revenue                      186.5           167.3        11.5\n")
+    facts = [(f.industry, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert (None, "2024-09", 1.684e10) in facts and ("biomedicine", "2024-09", 1.237e10) in facts
