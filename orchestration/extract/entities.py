@@ -41,6 +41,8 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration)\s+(?:Zone|District|Area)|"
      r"Industr(?:ial|y)\s+(?:Transfer\s+)?(?:Park|Zone|Area|Estate|City|Base)|Science\s+(?:and\s+Technology\s+)?Park|"
      r"Technology\s+Park|Innovation\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"
+     # ('Baise Xinshan Aluminium Industry Demonstration Park')
+     r"Industry\s+Demonstration\s+(?:Park|Base)|"
      r"Econom(?:ic|y)\s+(?:Zone|Park)",
      "industrial_park"),
     (r"(?:District|County|district|county)", "district"),

@@ -2692,6 +2692,9 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
+_RUNNING_HEADER = re.compile(r"\S\s{3,}.*?(?:[·•\-–—]\s*\d{1,4}\s*[·•\-–—]|\bpage\s+\d{1,4})\s*$", re.I)
+
+
 def _title(text: str) -> str:
     """What a page is about when it names no area the reader knows: its first line.
 
@@ -2712,9 +2715,16 @@ def _title(text: str) -> str:
 
     >>> _title("Jinan Starting Zone: 2023 in review\\n\\nJINAN -- ...")
     'Jinan Starting Zone'
+
+    Nor is a printed page's running header, its page number set apart by wide gaps:
+
+    >>> _title("Baise Yearbook 2017            Industry    · 143 ·\\n\\nXinshan Aluminium Base\\n")
+    'Xinshan Aluminium Base'
     """
     lines = [line.strip()[:120] for line in text.splitlines() if line.strip()]
-    for line in [line for line in lines if not is_boilerplate(line)] or lines[:1]:
+    # (nor a printed page's running header: 'BAISE YEARBOOK 2017          Industry    · 143 ·')
+    for line in [line for line in lines if not is_boilerplate(line) and not _RUNNING_HEADER.search(line)] \
+            or lines[:1]:
         name = _LEADING_NAME.match(line)
         if name and (_HEADLINE_VERB.match(line, name.end()) or line.startswith(":", name.end())):
             return name.group(1)

@@ -7781,3 +7781,15 @@ def test_a_table_row_labelled_with_an_industry_s_output_carries_that_industry():
             "Operating revenue                      186.5           167.3        11.5\n")
     facts = [(f.industry, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
     assert (None, "2024-09", 1.684e10) in facts and ("biomedicine", "2024-09", 1.237e10) in facts
+
+
+def test_an_industry_demonstration_park_is_a_zone():
+    # evaluated on (corpus c232_06: a yearbook's entry on the 'Baise Xinshan Aluminium Industry Demonstration Park' under
+    # the running header 'BAISE YEARBOOK 2017      Industry    · 143 ·')
+    from orchestration.extract import extract_document
+
+    text = ("BAISE YEARBOOK 2017                                                    Industry    · 143 ·\n\n"
+            "Baise Xinshan Aluminium Industry Demonstration Park\n\n[Main Economic Indicators] In 2016, the park's total "
+            "industrial output value was 12.68 billion yuan, an increase of 15.3 percent over the previous year.\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Baise Xinshan Aluminium Industry Demonstration Park", 1.268e10)]
