@@ -179,6 +179,9 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
                 entity_type = "other" if part.group("kind") == "Area" else "industrial_park"
         if name.endswith(" Base") and _PROJECT_BEFORE.search(text, max(0, start - 150), start):
             continue  # 'the construction of ... Waterma New Energy Power Battery Industrial Base': a project's site
+        if _HONORARY_BEFORE.search(text, max(0, start - 300), start):
+            continue  # '... has won the honorary titles of ... Chongqing Agricultural Products Processing Industry
+            # Demonstration Park': a title the zone holds, no area
         names.append((start, m.end(), name, entity_type))
     if _HAS_PARKS.search(text):  # 'one zone, three parks': 'Wenquan Park', 'Nanhai Park' are its parks
         for m in _SUB_PARK.finditer(text):
@@ -207,6 +210,8 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
     return names
 
 
+_HONORARY_BEFORE = re.compile(r"\bhonou?rary titles?\b[^.;:]*$|"
+                              r"\b(?:won|awarded|granted|conferred) the titles? of\b[^.;:]*$", re.I)
 # a zone made of parks, whose parks are then named '<Place> Park' alone
 _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two|three|four|five|six|seven|eight|"
                         r"several|multiple) parks\b|\bparks? (?:under|within|of) (?:the|its) (?:zone|high-tech zone)\b",

@@ -7793,3 +7793,11 @@ def test_an_industry_demonstration_park_is_a_zone():
             "industrial output value was 12.68 billion yuan, an increase of 15.3 percent over the previous year.\n")
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Baise Xinshan Aluminium Industry Demonstration Park", 1.268e10)]
+
+
+def test_an_honorary_title_naming_a_park_is_no_area():
+    # caught in the wild (the seeds, 001: 'Zhengyang Industrial Park has won the honorary titles of ..., Chongqing
+    # Minsheng Industrial Demonstration Park and Chongqing Agricultural Products Processing Industry Demonstration Park')
+    text = ("Zhengyang Industrial Park has won the honorary titles of Chongqing characteristic industrial park and "
+            "Chongqing Agricultural Products Processing Industry Demonstration Park.")
+    assert [n[2] for n in find_names(text)] == ["Zhengyang Industrial Park"]
