@@ -1733,6 +1733,8 @@ class _Reader(TableReading, FigureLineReading):
     def _count_or_people(self, q: Quantity, window, s, clause_start):
         if 1900 <= q.value <= 2100 and float(q.value).is_integer() and q.raw.isdigit():
             return None
+        if _MEASURED_GOODS.match(self.text, q.end):
+            return None  # 'Baijiu output of enterprises above designated size was 286,000 kiloliters': goods
         if not float(q.value).is_integer():
             return None  # 'Total profits of industrial enterprises above designated size 6.83': no count of firms
         row = F.ROW_LABEL.match(self.text, s.start, q.start)
@@ -2895,7 +2897,11 @@ _AMOUNT_WORD = re.compile(r"\byuan\b|\bdollars?\b|\bRMB|US\$|¥|\bCNY\b|\bUSD\b"
 # ('41.2 million weight boxes' of flat glass; 'a 13-million-tonne refinery', the measure joined to the figure)
 _THINGS_COUNTED = re.compile(r"[\s-]*(?:units?|sets?|pieces|vehicles|cars|(?:metric[\s-])?tons?|tonnes?|teus?|"
                              r"kilowatts?|kw|kwh|square met(?:er|re)s|visitors|passengers|tourists|households|doses|"
-                             r"chips|wafers|(?:weight )?boxes|barrels|cubic met(?:er|re)s|kilowatt-hours)\b", re.I)
+                             r"chips|wafers|(?:weight )?boxes|barrels|cubic met(?:er|re)s|kilowatt-hours|"
+                             r"(?:kilo|hecto)?lit(?:er|re)s)\b", re.I)  # ('286,000 kiloliters' of baijiu)
+# ... of them, the units of physical output, which no count of firms takes ('enterprises 76 households' does)
+_MEASURED_GOODS = re.compile(r"[\s-]*(?:(?:metric[\s-])?tons?|tonnes?|teus?|kilowatts?|kwh|kilowatt-hours|barrels|"
+                             r"cubic met(?:er|re)s|(?:kilo|hecto)?lit(?:er|re)s)\b", re.I)
 _RECALLED_FIGURE = re.compile(r"\s*(?:the|that|this) (?:figure|number|total|level|amount)\s+(?:stood|was|had been)\b",
                               re.I)
 _WHICH_BEFORE = re.compile(r",\s*(?:which|whose)\b[^,;\d]*$", re.I)

@@ -7801,3 +7801,11 @@ def test_an_honorary_title_naming_a_park_is_no_area():
     text = ("Zhengyang Industrial Park has won the honorary titles of Chongqing characteristic industrial park and "
             "Chongqing Agricultural Products Processing Industry Demonstration Park.")
     assert [n[2] for n in find_names(text)] == ["Zhengyang Industrial Park"]
+
+
+def test_physical_output_of_the_firms_above_designated_size_is_no_count_of_them():
+    # evaluated on (corpus c232_07: 'Baijiu output of enterprises above designated size in the district was 286,000
+    # kiloliters'); a machine translation's firms counted in 'households' are still counted
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nBaijiu output of enterprises above designated size in "
+            "the zone was 286,000 kiloliters. The zone has above-scale industrial enterprises 76 households.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises_above_size", 76.0)]
