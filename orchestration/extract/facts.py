@@ -1086,7 +1086,8 @@ PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood 
                         re.I)
 PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts|"
                            # ('Our planned area is 29.8 square kilometres': what it is now)
-                           r"covers|spans|stands at|area is|population is)\b", re.I)
+                           r"covers|spans|stands at|(?:area|population)(?: of the (?:park|zone|base|district))? is)\b",
+                           re.I)
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.'’-]+\s+){0,6}?"
                                  r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
                                  r"production line|production base)\b(?!s)|"

@@ -7809,3 +7809,12 @@ def test_physical_output_of_the_firms_above_designated_size_is_no_count_of_them(
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nBaijiu output of enterprises above designated size in "
             "the zone was 286,000 kiloliters. The zone has above-scale industrial enterprises 76 households.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises_above_size", 76.0)]
+
+
+def test_the_planned_area_of_the_park_is_today_s():
+    # evaluated on (corpus c235_02: 'The planned area of the park is 12.6 square kilometers' in a report on January to
+    # September, dated in October; c235_08 alike)
+    text = ("Release time: 2021-10-26\n\nBeihai Yinhai Industrial Park\n\nFrom January to September, the park realized "
+            "operating revenue of 16.48 billion yuan. The planned area of the park is 12.6 square kilometers.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2021-09", 1.648e10), ("area_planned", "2021-10", 12.6)]
