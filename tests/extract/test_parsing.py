@@ -7815,6 +7815,8 @@ def test_the_planned_area_of_the_park_is_today_s():
     # evaluated on (corpus c235_02: 'The planned area of the park is 12.6 square kilometers' in a report on January to
     # September, dated in October; c235_08 alike)
     text = ("Release time: 2021-10-26\n\nBeihai Yinhai Industrial Park\n\nFrom January to September, the park realized "
-            "operating revenue of 16.48 billion yuan. The planned area of the park is 12.6 square kilometers.\n")
+            "operating revenue of 16.48 billion yuan. As of the end of September, there were 66 industrial enterprises "
+            "above designated size in the park. The planned area of the park is 12.6 square kilometers.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
-        ("operating_revenue", "2021-09", 1.648e10), ("area_planned", "2021-10", 12.6)]
+        ("operating_revenue", "2021-09", 1.648e10), ("enterprises_above_size", "2021-09", 66.0),
+        ("area_planned", "2021-10", 12.6)]
