@@ -364,6 +364,8 @@ def nearest(patterns, text: str) -> tuple[str, int] | None:
 _NAMED_SERVICE = r"(?<!information )(?<!technology )(?<!logistics )(?<!financial )(?<!business )"
 SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|" + _NAMED_SERVICE + r"service|" + _NAMED_SERVICE +
                                r"services)\s+(?:industry|industries|sector)\b|"
+                               # ('The output of the construction industry was 7.15 billion yuan': no factory's)
+                               r"\b(?:construction|building)\s+(?:industry|sector)\b|"
                                r"\bhigh-tech(?:nology)? industries\b", re.I)
 
 

@@ -7820,3 +7820,11 @@ def test_the_planned_area_of_the_park_is_today_s():
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("operating_revenue", "2021-09", 1.648e10), ("enterprises_above_size", "2021-09", 66.0),
         ("area_planned", "2021-10", 12.6)]
+
+
+def test_the_construction_industry_s_output_is_no_industrial_output():
+    # evaluated on (corpus c232_04, a district's communique: 'The output of the construction industry was 7.15 billion
+    # yuan')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIn the first half, industrial output value reached 9.2 "
+            "billion yuan. The output of the construction industry was 7.15 billion yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 9.2e9)]
