@@ -7828,3 +7828,13 @@ def test_the_construction_industry_s_output_is_no_industrial_output():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nIn the first half, industrial output value reached 9.2 "
             "billion yuan. The output of the construction industry was 7.15 billion yuan.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 9.2e9)]
+
+
+def test_a_goal_for_the_measure_just_given_opened_by_for_the_whole_of_a_year():
+    # evaluated on (corpus c235_07: '... total industrial output value was 13.28 billion yuan. "For the whole of 2024 we
+    # expect it to exceed 15.5 billion yuan," said ...'; c236_01: 'For the whole of 2025, it aims for more than 45
+    # billion yuan')
+    text = ("Anyue Economic Development Zone, October 20, 2024\n\nLast year the park's total industrial output value was"
+            " 13.28 billion yuan. \"For the whole of 2024 we expect it to exceed 15.5 billion yuan,\" said Yang.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2023-12", 1.328e10), ("industrial_output", "2024-12", 1.55e10)]
