@@ -500,11 +500,15 @@ class TableReading:
         if metric is None and count is None and self.by_industry:
             self._industry_row(s, periods, cells, starts)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
             return
-        if metric is None and count is None and self.row_metric in F.INDUSTRY_SCOPED and _OF_WHICH.match(label):
-            industry = F.first_industry(label)  # 'of which: new energy battery industry' under an output row
+        if metric is None and count is None and self.row_metric in F.INDUSTRY_SCOPED and (
+                _OF_WHICH.match(label) or self._indented(s)):
+            # 'of which: new energy battery industry' under an output row, or an industry's row set in under it
+            # ('Industrial output value above designated size | ...' over '  Automobile and parts | ...')
+            industry = F.first_industry(label)
             metric = self.row_metric if industry else None
         if metric is not None and industry is None:
             self.row_metric, self.row_unit = metric, own_unit
+            self.row_metric_indent = self._indent(s)
             if metric in F.INDUSTRY_SCOPED:
                 industry = F.industry_of(label, "")  # 'Biomedicine output value | 123.7 | 106.9 | 15.7': its industry
         columns = sorted(dated) if dated else sorted(zones) if zones else [table.value]
@@ -604,6 +608,15 @@ class TableReading:
             draft = F.Draft(code, float(Decimal(repr(number)) * Decimal(repr(factor))), currency, qualifier, None,
                             s.start, s.end, anchor=start, period=period, industry=industry, target=True, yoy_pct=yoy)
         self._place(draft, s, periods)
+
+    def _indent(self, s: Sentence) -> int:
+        start = self.text.rfind("\n", 0, s.start) + 1
+        return len(self.text[start: s.end]) - len(self.text[start: s.end].lstrip(" \t"))
+
+    def _indented(self, s: Sentence) -> bool:
+        """The row's line is set in from the line of the measure's row: a part of that row."""
+        own = self._indent(s)
+        return own >= 2 and own > self.row_metric_indent
 
     def _industry_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
         """'| New materials | special alloys | RMB 31.6 bn (+46.2%) | 41 |': each measured cell a fact of the

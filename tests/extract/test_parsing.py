@@ -7838,3 +7838,20 @@ def test_a_goal_for_the_measure_just_given_opened_by_for_the_whole_of_a_year():
             " 13.28 billion yuan. \"For the whole of 2024 we expect it to exceed 15.5 billion yuan,\" said Yang.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2023-12", 1.328e10), ("industrial_output", "2024-12", 1.55e10)]
+
+
+def test_an_industry_s_row_set_in_under_the_output_row_is_that_industry_s_output():
+    # evaluated on (corpus c232_08: 'Industrial output value above designated size<TAB>10,000 yuan<TAB>...' over '  Automobile
+    # and parts<TAB>10,000 yuan<TAB>72,310<TAB>398,740<TAB>16.5' and '  Silk and textiles<TAB>...'; c232_05 with spaces)
+    from orchestration.extract import extract_document
+
+    text = ("Issued by: the Bureau of Statistics    Date: 2018-07-19\n\nAnyue Industrial Park\n\n"
+            "Indicator\tUnit\tJanuary-June\tGrowth (%)\n"
+            "Industrial output value above designated size\t10,000 yuan\t1,024,560\t12.8\n"
+            "  Automobile and parts\t10,000 yuan\t398,740\t16.5\n"
+            "  Silk and textiles\t10,000 yuan\t236,150\t4.7\n"
+            "Tax revenue\t10,000 yuan\t41,236\t5.4\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", None, 10_245_600_000.0),
+        ("industrial_output_above_size", "automotive", 3_987_400_000.0),
+        ("industrial_output_above_size", "textiles_apparel", 2_361_500_000.0), ("tax_revenue", None, 412_360_000.0)]
