@@ -1406,7 +1406,17 @@ class _Reader(TableReading, FigureLineReading):
                 or _PER_BEFORE.search(window):
             return None  # ('Energy consumption per 10,000 yuan of industrial added value': a rate)
         clause = self.text[max(clause_start, q.start - _REACH): q.start]
-        if F.is_company_scope(self._after_named_whose(clause, q.start), self.known_names) \
+        # (a project the clause before names is not this measure's subject: '... will speed up the rod project, and
+        # strive to achieve output value above designated size of 25 billion yuan')
+        scoped = clause
+        if (joined := _LAST_JOINED.search(clause)) is not None \
+                and F.money_metric(clause[joined.end():], "") is not None \
+                and not _ITS_OR_THEIR.search(clause, joined.end()) \
+                and not F.is_company_scope(clause[: min(joined.start(), 40)], self.known_names):
+            # (not '..., and its sales revenue reached', nor 'One contract manufacturer ... shipped ..., and posted
+            # revenue of': the firm's again)
+            scoped = clause[joined.end():]
+        if F.is_company_scope(self._after_named_whose(scoped, q.start), self.known_names) \
                 or ("its " in clause and self._its_firm(clause, s)) \
                 or _FIRM_SAYS.match(self.text, q.end, s.end):
             return None
@@ -3248,6 +3258,8 @@ _OF_ITS_FIRMS_DO = re.compile(r"\s+of\s+(?:its|their|the|the (?:zone|park|distri
                               r"(?P<above>\s+above\s+designated\s+(?:size|scale))?\s+"
                               r"(?:(?:are|is)\s+(?:engaged\s+)?in|work\s+in|make|produce|manufacture|supply|"
                               r"belong\s+to)\s+", re.I)
+_ITS_OR_THEIR = re.compile(r"\b(?:its|their|the company['’]s|the firm['’]s)\b", re.I)
+_LAST_JOINED = re.compile(r",\s+and\s+(?!.*,\s+and\s)", re.I)  # the last ', and ' of a clause
 _OPENER_REST = re.compile(r"[^,;.\d]{0,60},\s*")
 _OF_THEM_PART = re.compile(r"\s+of\s+them\s+(?!(?:are|were|is|was|have|has|had)\b)", re.I)
 _FIRMS_COUNTED = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms)\b", re.I)

@@ -7855,3 +7855,18 @@ def test_an_industry_s_row_set_in_under_the_output_row_is_that_industry_s_output
         ("industrial_output_above_size", None, 10_245_600_000.0),
         ("industrial_output_above_size", "automotive", 3_987_400_000.0),
         ("industrial_output_above_size", "textiles_apparel", 2_361_500_000.0), ("tax_revenue", None, 412_360_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c242_03: '..., speed up the 200,000-tonne aluminum alloy rod project, and strive to achieve
+    # output value above designated size of 25 billion yuan for the whole year'; c41_04, c163_02 alike)
+    ("In the fourth quarter, the park will speed up the rod project, and strive to achieve output value above "
+     "designated size of 25 billion yuan for the whole year.", [("industrial_output_above_size", 2.5e10)]),
+    # (the firm's again, its subject elided or named: no fact)
+    ("One contract manufacturer in the zone shipped 12 million notebooks, and posted local revenue of RMB 41 billion.",
+     []),
+    ("A glass maker built a new furnace this year, and its sales revenue reached 5 billion yuan.", []),
+])
+def test_a_project_named_in_the_clause_before_is_not_the_measure_s_subject(sentence, facts):
+    text = "Anyue Economic Development Zone, October 20, 2023\n\n" + sentence + "\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
