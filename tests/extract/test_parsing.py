@@ -7870,3 +7870,11 @@ def test_an_industry_s_row_set_in_under_the_output_row_is_that_industry_s_output
 def test_a_project_named_in_the_clause_before_is_not_the_measure_s_subject(sentence, facts):
     text = "Anyue Economic Development Zone, October 20, 2023\n\n" + sentence + "\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+def test_a_label_of_an_amount_outside_the_catalogue_counts_no_firms():
+    # evaluated on (corpus c243_07: 'Profits of enterprises above designated size: 108,600, up 15.1%' in a bulletin in
+    # 10,000 yuan)
+    text = ("Anyue Economic Development Zone, September 20, 2018\n\nIndustrial enterprises above designated size: 93\n"
+            "Profits of enterprises above designated size: 108,600, up 15.1%\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises_above_size", 93.0)]
