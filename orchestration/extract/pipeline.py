@@ -3330,6 +3330,7 @@ _STRETCH_BROUGHT = Prechecked(re.compile(
 _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|for) (?:the end of )?(?:19|20)\d\d|"
                              r"for the (?:full|whole|entire) year|"  # 'For the full year, the park expects it to'
                              r"for the (?:whole|entirety) of (?:19|20)\d\d|"  # '"For the whole of 2024 we expect it to'
+                             r"for the (?:full|whole) year of (?:19|20)\d\d|"  # 'For the whole year of 2019, the park'
                              # 'For 2018 as a whole, the zone expects it to exceed ...'
                              # ('In the first half of last year, the figure was 13.62 billion')
                              r"in the [\w\s-]{3,30}? of (?:last|this) year|"

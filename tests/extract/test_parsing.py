@@ -7830,12 +7830,14 @@ def test_the_construction_industry_s_output_is_no_industrial_output():
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 9.2e9)]
 
 
-def test_a_goal_for_the_measure_just_given_opened_by_for_the_whole_of_a_year():
+@pytest.mark.parametrize("opening", ["\"For the whole of 2024 we", "For the whole year of 2024, the park"])
+def test_a_goal_for_the_measure_just_given_opened_by_for_the_whole_of_a_year(opening):
     # evaluated on (corpus c235_07: '... total industrial output value was 13.28 billion yuan. "For the whole of 2024 we
     # expect it to exceed 15.5 billion yuan," said ...'; c236_01: 'For the whole of 2025, it aims for more than 45
     # billion yuan')
+    # (c242_06: 'For the whole year of 2019, the park expects it to exceed 2.7 billion yuan')
     text = ("Anyue Economic Development Zone, October 20, 2024\n\nLast year the park's total industrial output value was"
-            " 13.28 billion yuan. \"For the whole of 2024 we expect it to exceed 15.5 billion yuan,\" said Yang.\n")
+            f" 13.28 billion yuan. {opening} expect it to exceed 15.5 billion yuan.\n").replace("park expect", "park expects")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2023-12", 1.328e10), ("industrial_output", "2024-12", 1.55e10)]
 
