@@ -472,6 +472,13 @@ class _Reader(TableReading, FigureLineReading):
             periods = []  # 'March 2026' on a line of its own under a report's title: its date, no month reported on
         periods = self._indicator_lines(s, periods, ctx)
         read_periods = periods  # ... and a span the text gave before, for this sentence's figures only
+        if " same period " in folded and self.report_period is not None and self.report_period.first is not None \
+                and (same := _SAME_PERIOD_OPENS.match(s.text)) is not None:
+            # 'In the same period of 2020, the park's above-size output had fallen 6.8%' in a report on the first
+            # half of 2021: that year's same stretch, for this sentence's figures (the report stays on its own)
+            year, (_, first), (_, last) = int(same.group(1)), self.report_period.first, self.report_period.last
+            read_periods = [Period(s.start + same.start(1), s.start + same.end(1), (year, first), (year, last))] + [
+                p for p in periods if p.start >= s.start + same.end()]
         spans = [p for p in periods if p.first is not None and p.first[0] < p.last[0]] if periods else ()
         if spans:
             self.last_span = spans[-1]
@@ -3261,6 +3268,7 @@ _OF_ITS_FIRMS_DO = re.compile(r"\s+of\s+(?:its|their|the|the (?:zone|park|distri
                               r"belong\s+to)\s+", re.I)
 _AMOUNT_LABEL = re.compile(r"\W*(?:total\s+)?(?:profits?|wages|payroll|electricity consumption|energy consumption|"
                            r"turnover|assets|liabilities|r&d (?:spending|expenditure|investment))\s+of\b", re.I)
+_SAME_PERIOD_OPENS = re.compile(r"\s*(?:in|during|over|for) the same period (?:of|in) ((?:19|20)\d\d)\b", re.I)
 _ITS_OR_THEIR = re.compile(r"\b(?:its|their|the company['’]s|the firm['’]s)\b", re.I)
 _LAST_JOINED = re.compile(r",\s+and\s+(?!.*,\s+and\s)", re.I)  # the last ', and ' of a clause
 _OPENER_REST = re.compile(r"[^,;.\d]{0,60},\s*")

@@ -7880,3 +7880,13 @@ def test_a_label_of_an_amount_outside_the_catalogue_counts_no_firms():
     text = ("Anyue Economic Development Zone, September 20, 2018\n\nIndustrial enterprises above designated size: 93\n"
             "Profits of enterprises above designated size: 108,600, up 15.1%\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises_above_size", 93.0)]
+
+
+def test_a_sentence_opened_by_the_same_period_of_an_earlier_year():
+    # evaluated on (corpus c243_03: 'In the same period of 2020, the park's above-size output had fallen 6.8%' in a
+    # report on the first half of 2021)
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIn the first half, output value above designated size "
+            "rose 12%. In the same period of 2022, the park's above-size output had fallen 6.8%. Tax revenue grew 5%.\n")
+    assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-01", "2023-06", 12.0),
+        ("industrial_output_above_size", "2022-01", "2022-06", -6.8), ("tax_revenue", "2023-01", "2023-06", 5.0)]
