@@ -169,6 +169,7 @@ class _Reader(TableReading, FigureLineReading):
         self.by_year: dict | None = None  # a table with a row per year: {column: (metric, unit, growth column)}
         self.row_metric: str | None = None  # the metric of the table row before ('of which: ...' rows share it)
         self.row_metric_indent = 0  # ... and how far its line is set in (a row set in further is a part of it)
+        self.part_line = -1  # the line of the last of its parts ('of which: equipment manufacturing')
         self.row_unit: tuple[float, str] | None = None  # ... and the unit its label states
         self.figure_alone: tuple[Quantity, Sentence] | None = None  # a figure on its line, its caption below
         # an indicator's name on a line of its own, the lines under it each a period and its figures

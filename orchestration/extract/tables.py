@@ -501,11 +501,13 @@ class TableReading:
             self._industry_row(s, periods, cells, starts)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
             return
         if metric is None and count is None and self.row_metric in F.INDUSTRY_SCOPED and (
-                _OF_WHICH.match(label) or self._indented(s)):
+                _OF_WHICH.match(label) or self._indented(s) or self.part_line == s.line_no - 1):
             # 'of which: new energy battery industry' under an output row, or an industry's row set in under it
-            # ('Industrial output value above designated size | ...' over '  Automobile and parts | ...')
+            # ('Industrial output value above designated size | ...' over '  Automobile and parts | ...'), or the
+            # next of the parts ('| Of which: equipment manufacturing | ...' over '| Electronic information | ...')
             industry = F.first_industry(label)
             metric = self.row_metric if industry else None
+            self.part_line = s.line_no if industry else -1
         if metric is not None and industry is None:
             self.row_metric, self.row_unit = metric, own_unit
             self.row_metric_indent = self._indent(s)

@@ -7890,3 +7890,19 @@ def test_a_sentence_opened_by_the_same_period_of_an_earlier_year():
     assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2023-01", "2023-06", 12.0),
         ("industrial_output_above_size", "2022-01", "2022-06", -6.8), ("tax_revenue", "2023-01", "2023-06", 5.0)]
+
+
+def test_the_next_part_after_an_of_which_row():
+    # evaluated on (corpus c232_02: '| Of which: equipment manufacturing | 10,000 yuan | 426,180 | 11.2 |' over '|
+    # Electronic information | 10,000 yuan | 231,540 | 14.6 |' under the output row)
+    from orchestration.extract import extract_document
+
+    text = ("Release time: 2025-07-20\n\nAnyue Industrial Park\n\n| Indicator | Unit | January-June | Year-on-year (%) |\n"
+            "| --- | --- | --- | --- |\n| Industrial output value above designated size | 10,000 yuan | 1,052,360 | 8.7 |\n"
+            "| Of which: equipment manufacturing | 10,000 yuan | 426,180 | 11.2 |\n"
+            "| Electronic information | 10,000 yuan | 231,540 | 14.6 |\n| Operating revenue | 10,000 yuan | 1,186,420 | 9.3 |\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", None, 10_523_600_000.0),
+        ("industrial_output_above_size", "equipment_manufacturing", 4_261_800_000.0),
+        ("industrial_output_above_size", "electronic_information", 2_315_400_000.0),
+        ("operating_revenue", None, 11_864_200_000.0)]
