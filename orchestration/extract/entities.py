@@ -37,7 +37,8 @@ _SUFFIXES: list[tuple[str, str]] = [
      # Innovation District')
      r"New\s+City|Innovation\s+District", "other"),
     (r"Demonstration\s+(?:Zone|Area)|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
-     r"New\s+Area|Cooperation\s+(?:Zone|Area)", "demonstration_zone"),
+     # ('Dalian Taiping Bay Cooperation and Innovation Zone')
+     r"New\s+Area|Cooperation\s+(?:and\s+Innovation\s+)?(?:Zone|Area)", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration)\s+(?:Zone|District|Area)|"
      r"Industr(?:ial|y)\s+(?:Transfer\s+)?(?:Park|Zone|Area|Estate|City|Base)|Science\s+(?:and\s+Technology\s+)?Park|"
      r"Technology\s+Park|Innovation\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"
@@ -64,6 +65,8 @@ _STOP = {
     "SOURCE",  # a wire service's closing line: 'SOURCE Yangzhou Guangling Economic Development Zone'
     # a page's heading before the name: 'About Hebei Lincheng Economic Development Zone', 'Welcome to ...'
     "About", "Welcome", "Overview", "Introducing", "Introduction", "Profile", "Discover", "Visit",
+    # ... or a question or a call: 'Why Yingkou Coastal Industrial Base? Eight advantages for investors'
+    "Why", "How", "What", "Where", "Choose", "Explore", "Invest",
 }
 # Words that alone make a name generic (an award or a category, not a place).
 _GENERIC = {

@@ -7906,3 +7906,14 @@ def test_the_next_part_after_an_of_which_row():
         ("industrial_output_above_size", "equipment_manufacturing", 4_261_800_000.0),
         ("industrial_output_above_size", "electronic_information", 2_315_400_000.0),
         ("operating_revenue", None, 11_864_200_000.0)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # evaluated on (corpus c233_05: 'Why Yingkou Coastal Industrial Base? Eight advantages for investors'; c233_06: 'Dalian
+    # Taiping Bay Cooperation and Innovation Zone')
+    ("Why Yingkou Coastal Industrial Base? Eight advantages for investors", "Yingkou Coastal Industrial Base"),
+    ("Investment Guide\n\nDalian Taiping Bay Cooperation and Innovation Zone\n",
+     "Dalian Taiping Bay Cooperation and Innovation Zone"),
+])
+def test_a_zone_named_after_a_question_word_or_as_a_cooperation_and_innovation_zone(text, name):
+    assert [n[2] for n in find_names(text)] == [name]
