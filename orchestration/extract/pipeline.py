@@ -448,7 +448,11 @@ class _Reader(TableReading, FigureLineReading):
                             and not self.text.startswith(", when ", p.end)
                            # ('to attract $150 million over 2025-2027': a span a figure is over, no comparison)
                            and not (p.plan and _OVER_SPAN.search(self.text, max(s.start, p.start - 6), p.start)))
-                   and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 130): p.start], folded)
+                   # (within the period's clause: 'The new year started well: in the first quarter of 2023 ...')
+                   and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 130, self.text.rfind(":", s.start,
+                                                                                                        p.start) + 1,
+                                                                self.text.rfind(";", s.start, p.start) + 1): p.start],
+                                                 folded)
                    and not _NOT_REPORTING_AFTER.match(self.text, p.end)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 140): p.start], folded)
                    # 'the industry the zone has been cultivating since 2021 produced ...': when it began, no period

@@ -7917,3 +7917,13 @@ def test_the_next_part_after_an_of_which_row():
 ])
 def test_a_zone_named_after_a_question_word_or_as_a_cooperation_and_innovation_zone(text, name):
     assert [n[2] for n in find_names(text)] == [name]
+
+
+def test_a_start_named_before_a_colon_does_not_drop_the_period_after_it():
+    # evaluated on (corpus c233_03: 'The new year started well: in the first quarter of 2023 output value above designated
+    # size reached 8.03 billion yuan'; c50_08: 'Development has continued since then: in the first three quarters of
+    # 2024, ...')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe new year started well: in the first quarter of 2023 "
+            "output value above designated size reached 8.03 billion yuan, up 6.2 percent year on year.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-01", "2023-03", 8.03e9)]
