@@ -7927,3 +7927,14 @@ def test_a_start_named_before_a_colon_does_not_drop_the_period_after_it():
             "output value above designated size reached 8.03 billion yuan, up 6.2 percent year on year.\n")
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2023-01", "2023-03", 8.03e9)]
+
+
+@pytest.mark.parametrize("goal", ["For the whole of 2023, the park aims to exceed 56 billion yuan.",
+                                  "For 2023 the zone expects to top 56 billion yuan."])
+def test_a_goal_that_aims_to_exceed_an_amount_after_last_year_s_figure(goal):
+    # evaluated on (corpus c244_01: "Last year, the park's total industrial output value was 49.2 billion yuan. For the
+    # whole of 2021, the park aims to exceed 56 billion yuan."; c151_08: 'For 2023 the zone expects to top 6.8 billion')
+    text = ("Anyue Economic Development Zone, October 20, 2023\n\nLast year, the park's total industrial output value "
+            "was 49.2 billion yuan. " + goal + "\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2022-12", 4.92e10), ("industrial_output", "2023-12", 5.6e10)]
