@@ -3428,7 +3428,10 @@ _ADJUSTED = re.compile(r"\bexcluding\b|\bwould have\b|\bhad it not been\b", re.I
 _ADJUSTED_CLAUSE = re.compile(r"\bexcluding\b[^.;]{0,80},\s*(?:it|they|the \w+(?: \w+)?)\s+(?:would have\s+)?\w+"
                               r"(?:\s+by)?\s*$",
                               re.I)
-_WITH_COUNT = re.compile(r",\s*with\s+(?:about |more than |over |nearly |some )?$", re.I)
+# (or an industry's role and its firms: '- Semiconductors and optoelectronics: a leading industry with 86 enterprises')
+_WITH_COUNT = re.compile(r",\s*with\s+(?:about |more than |over |nearly |some )?$|"
+                         r"\b(?:industry|industries|cluster|chain|sector)\s+with\s+"
+                         r"(?:about |more than |over |nearly |some )?$", re.I)
 _PARTICIPLE_ASIDE_OPENS = re.compile(r",\s*(?:[a-z]+ed by|led by|driven by|built around|home to)\s+[^,;.:\d]{0,40}$")
 _PARTICIPLE_ASIDE_CLOSES = re.compile(r"[^,;.:\d]{0,50},\s*(?:[a-z]+ly\s+)?(?:rose|grew|increased|climbed|jumped|"
                                       r"surged|fell|declined|dropped|reached|realized|realised|generated|posted|"

@@ -7938,3 +7938,14 @@ def test_a_goal_that_aims_to_exceed_an_amount_after_last_year_s_figure(goal):
             "was 49.2 billion yuan. " + goal + "\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2022-12", 4.92e10), ("industrial_output", "2023-12", 5.6e10)]
+
+
+def test_an_industry_with_its_firms_counted():
+    # evaluated on (corpus c244_03: '- Semiconductors and optoelectronics: a leading industry with 86 enterprises';
+    # c107_08 alike)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\n- Semiconductors and optoelectronics: a leading industry "
+            "with 86 enterprises and output of 12 billion yuan.\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "electronic_information", 86.0), ("industrial_output", "electronic_information", 1.2e10)]
