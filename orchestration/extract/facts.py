@@ -980,7 +980,10 @@ OF_THEM = re.compile(r"\s+of (?:them|which|these) (?:are|were)\s+", re.I)
 _LISTED_NEXT = re.compile(r"(?:publicly\s+)?listed\b", re.I)
 # ... or of the zone's firms, now: 'Twenty-six of its firms are national "little giant" enterprises', 'Three of its
 # companies are listed' (not '19 of the park's enterprises are above designated size', read by its head below)
-OF_ITS_FIRMS = re.compile(r"\s+of (?:its|their|the (?:zone|park)['’]s) (?:firms|companies|enterprises) are\s+"
+OF_ITS_FIRMS = re.compile(r"\s+of (?:its|their|the (?:zone|park)['’]s) (?:firms|companies|enterprises) (?:are|"
+                           # ('6 of its firms had been named national specialized and new "little giant" enterprises')
+                           # (not 'were named' nor 'have been recognized ... this year': the year's new ones)
+                           r"had been (?:named|recogni[sz]ed as|rated as))\s+"
                            r"(?!(?:the\s+)?(?:above\s+)?designated)", re.I)
 # ... or said with the count opening its clause: '. Sixty-four are industrial enterprises above designated size and 49
 # are national high-tech enterprises', 'of which 9,742 were enterprises' (not '..., 14 are aluminum processing

@@ -7949,3 +7949,15 @@ def test_an_industry_with_its_firms_counted():
             "with 86 enterprises and output of 12 billion yuan.\n")
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "electronic_information", 86.0), ("industrial_output", "electronic_information", 1.2e10)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c244_01: 'By the end of September, 6 of its firms had been named national specialized and new
+    # "little giant" enterprises'; c98_02 alike); the year's newly named are no stock (c148_03, c27_02)
+    ("By the end of September, 6 of its firms had been named national specialized and new \"little giant\" "
+     "enterprises.", [("little_giants", 6.0)]),
+    ("This year two of its firms were named national little giants.", []),
+])
+def test_firms_that_had_been_named_are_counted(sentence, facts):
+    text = "Anyue Economic Development Zone, October 20, 2023\n\n" + sentence + "\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
