@@ -440,6 +440,8 @@ def money_metric(window: str, lookahead: str) -> str | None:
             # 'makers above designated size turned out RMB 21.3 billion of output', '45 billion yuan in
             # industrial output value above designated size'
             scope = window[-60:] + " " + re.split(r"[,.;]", lookahead[:90], maxsplit=1)[0]
+    if found is None and _ABOVE_SIZE_FIRMS_MADE.search(window):
+        return "industrial_output_above_size"  # 'Industrial enterprises above designated size produced 52.8 billion'
     if found is None:
         return None
     code, at = found
@@ -462,6 +464,12 @@ _SIGN_AMOUNT_BEFORE = re.compile(r"\bsign(?:s|ed|ing)?\s+(?:about |nearly |more 
                                  r"a total of )?$", re.I)
 _OF_PROJECTS_AFTER = re.compile(r"\s*(?:worth\s+)?of\s+(?:new\s+|investment\s+|industrial\s+|major\s+|key\s+)*"
                                 r"(?:projects|deals|contracts)\b", re.I)
+
+
+# what the firms above designated size made, said with no measure's name
+_ABOVE_SIZE_FIRMS_MADE = re.compile(r"\benterprises\s+above\s+designated\s+(?:size|scale)\s+"
+                                    r"(?:in\s+the\s+(?:zone|park)\s+)?(?:produced|made|turned out)\s+"
+                                    r"(?:about |nearly |more than |over )?$", re.I)
 
 
 def signed(clause: str, lookahead: str) -> bool:

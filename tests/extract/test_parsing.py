@@ -7961,3 +7961,13 @@ def test_an_industry_with_its_firms_counted():
 def test_firms_that_had_been_named_are_counted(sentence, facts):
     text = "Anyue Economic Development Zone, October 20, 2023\n\n" + sentence + "\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+def test_what_the_firms_above_designated_size_produced_is_their_output():
+    # evaluated on (corpus c233_01: 'Industrial enterprises above designated size produced 52.8 billion yuan of it, an
+    # increase of 8.5 percent', after the zone's total output value)
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIn the first half the zone's total industrial output "
+            "value was 61.4 billion yuan. Industrial enterprises above designated size produced 52.8 billion yuan of it, "
+            "an increase of 8.5 percent.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", 6.14e10, None), ("industrial_output_above_size", 5.28e10, 8.5)]
