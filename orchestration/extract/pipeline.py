@@ -1835,6 +1835,11 @@ class _Reader(TableReading, FigureLineReading):
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
         if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)
                 or _ITEM_OPENS_WITH.fullmatch(self.text, s.start, q.start) or F.OF_THEM.match(self.text, q.end)
+                # ('- Intelligent manufacturing (leading industry): robots and CNC machine tools. 38 enterprises; output
+                # value of 8.2 billion yuan': a list item's figures, each opening its own part)
+                or (self._in_list_item(s) and (not self.text[s.start: q.start].strip()
+                                               or QUALIFIER_ONLY.fullmatch(self.text, s.start, q.start) is not None)
+                    and _PART_ENDS.match(self.text, phrase_end) is not None)
                 or F.OF_ITS_FIRMS.match(self.text, q.end)
                 # '. Sixty-four are industrial enterprises above designated size', 'of which 9,742 were enterprises'
                 or (F.ARE_FIRMS.match(self.text, q.end)
@@ -3039,6 +3044,7 @@ def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityReco
 
 # Patterns of the hot paths above, compiled once (re.match(str, ...) looks its pattern up
 # in re's cache at every call).
+_PART_ENDS = re.compile(r"\s*[;,]")  # a list item's part ends at once: '38 enterprises; output value of ...'
 _ITEM_OPENS_WITH = re.compile(r"\s*" + F.BULLET + r"\s*(?:about |nearly |more than |over |some |approximately )?", re.I)
 _AREA_OF_THE_ZONE = re.compile(r"[\s-]*(?:(?:bonded|special|pilot|free trade|development|economic|industrial|"
                                r"high-tech)\s+)*(?:zone|park|island|enclave|new area|area|territory)\b", re.I)

@@ -7971,3 +7971,14 @@ def test_what_the_firms_above_designated_size_produced_is_their_output():
             "an increase of 8.5 percent.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output", 6.14e10, None), ("industrial_output_above_size", 5.28e10, 8.5)]
+
+
+def test_a_list_item_s_count_opening_a_part_after_the_industry_s_products():
+    # evaluated on (corpus c233_02: '- Intelligent manufacturing (leading industry): industrial robots, CNC machine tools
+    # and smart warehousing equipment. 38 enterprises; output value of 8.2 billion yuan in 2020.')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2021\n\n- Intelligent manufacturing (leading industry): "
+            "industrial robots and CNC machine tools. 38 enterprises; output value of 8.2 billion yuan in 2020.\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "intelligent_manufacturing", 38.0), ("industrial_output", "intelligent_manufacturing", 8.2e9)]
