@@ -2937,8 +2937,12 @@ _WHICH_BEFORE = re.compile(r",\s*(?:which|whose)\b[^,;\d]*$", re.I)
 _ASIDE_CLOSES = re.compile(r"[^,;.\d]{0,40},")
 _SHORT_OF = re.compile(r"\s+short\s+of\b", re.I)
 # a plural noun right after a figure with no currency: what it counts ('38 million bags'), unless it is money or people
+# ('1.2 million aluminium wheel hubs': a noun's modifiers first)
 _GOODS_AFTER = re.compile(r"\s+(?!(?:dollars|euros|yen|yuan|renminbi|people|residents|inhabitants|persons|workers|"
-                          r"employees|jobs|years|times|points)\b)[a-z]{2,}(?<!s)s\b")
+                          r"employees|jobs|years|times|points|of|in|to|for|from|and|or|worth|more|less|up|down)\b)"
+                          r"(?:[a-z-]{2,}\s+){0,2}(?!(?:dollars|euros|yuan|people|residents|inhabitants|persons|workers|"
+                          r"employees|jobs|years|times|points)\b)"
+                          r"[a-z]{2,}(?<!s)s\b")
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
 _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approved|upgraded|recogni[sz]ed|renamed|"

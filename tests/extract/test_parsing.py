@@ -7982,3 +7982,15 @@ def test_a_list_item_s_count_opening_a_part_after_the_industry_s_products():
             "industrial robots and CNC machine tools. 38 enterprises; output value of 8.2 billion yuan in 2020.\n")
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "intelligent_manufacturing", 38.0), ("industrial_output", "intelligent_manufacturing", 8.2e9)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c244_04: '..., which exported 1.2 million aluminium wheel hubs last year'): goods, no amount
+    ("The zone exported 1.2 million aluminium wheel hubs last year.", []),
+    # (people with a modifier are still people: c1_04, 'about 1.26 million permanent residents')
+    ("The zone has about 1.26 million permanent residents.", [("population", 1.26e6)]),
+    ("Exports reached 1.2 billion US dollars last year.", [("exports", 1.2e9)]),
+])
+def test_goods_counted_in_millions_after_their_modifiers(sentence, facts):
+    text = "Anyue Economic Development Zone, August 10, 2023\n\n" + sentence + "\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == facts
