@@ -1071,7 +1071,9 @@ TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing|brought|
                       r"(?: of [\w\s-]{0,60})? to|"
                       # 'newly-added above-scale industrial enterprises 9, the total number reached 156'
                       r"\bthe total(?: number)?(?: of [\w\s-]{0,60})? "
-                      r"(?:reached|rose to|increased to|came to|stood at))"
+                      r"(?:reached|rose to|increased to|came to|stood at)|"
+                      # '12 enterprises were newly recognized as high-tech enterprises, for a total of 64'
+                      r",\s*for a (?:new )?total of)"
                       r"\s*(?:about |nearly |more than |over )?$", re.I)
 # (within a paragraph: the day of 'Updated: 2023-08-01' is no count of the 'Population (2020 census)' below it)
 RESIDENTS_AFTER = re.compile(r"(?:[ \t]+\n?|\n)[ \t]*(?:(?:permanent|resident|registered|household|usual|floating)\s+)?"

@@ -1818,7 +1818,9 @@ class _Reader(TableReading, FigureLineReading):
             code = F.count_label(label) if label else None
             if named is None and _TOTAL_TO.search(clause, self.sentence_fold):
                 # '19 enterprises were newly recognized as national high-tech enterprises, bringing the total to 214'
-                code = F.count_in(clause)
+                # (the last of joined clauses names what: '..., bringing the zone's total to 7, and 19 enterprises
+                # were newly listed as provincial specialized and new SMEs, for a total of 63')
+                code = F.count_in(_JOINED_CLAUSE.split(clause)[-1]) or F.count_in(clause)
             if code is None or (named and label and F.CHANGE_OF_STOCK.search(label)):
                 return None
             first = from_to is not None and from_to.group("first") is not None

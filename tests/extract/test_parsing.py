@@ -7994,3 +7994,13 @@ def test_a_list_item_s_count_opening_a_part_after_the_industry_s_products():
 def test_goods_counted_in_millions_after_their_modifiers(sentence, facts):
     text = "Anyue Economic Development Zone, August 10, 2023\n\n" + sentence + "\n"
     assert [(f[1], f[4]) for f in _facts(text)] == facts
+
+
+def test_a_stock_for_a_total_of_a_number_named_by_its_own_clause():
+    # evaluated on (corpus c244_07: '..., and 12 enterprises were newly recognized as high-tech enterprises, for a total of
+    # 64'; c138_05: 'Two enterprises were recognized as ... "little giant" enterprises, bringing the zone's total to 7, and
+    # 19 enterprises were newly listed as provincial specialized and new SMEs, for a total of 63')
+    text = ("Anyue Economic Development Zone, January 20, 2024\n\nTwo enterprises were recognized as national "
+            "\"little giant\" enterprises, bringing the zone's total to 7, and 19 enterprises were newly listed as "
+            "provincial specialized and new SMEs, for a total of 63.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("little_giants", 7.0), ("specialized_smes", 63.0)]
