@@ -3309,7 +3309,9 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the plan|the (?:administrative |
               r"(?:will\s+)?(?:still\s+)?(?:(?:are|is)\s+aiming\s+(?:at|for)\s+|aims?\s+at\s+|"
               r"(?:strive|strives|aim|aims)\s+for\s+|"
               # ('For the whole of 2021, the park aims to exceed 56 billion yuan', after last year's figure)
-              r"(?:aims?|plans?|hopes?|strives?|expects?)\s+to\s+(?:reach|exceed|top|pass|hit|surpass)\s+|"
+              # ('The park strives to complete 3 billion yuan in the whole year of 2020')
+              r"(?:aims?|plans?|hopes?|strives?|expects?)\s+to\s+(?:reach|exceed|top|pass|hit|surpass|complete|"
+              r"achieve|reali[sz]e)\s+|"
               r"(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|this figure|"
               # 'the park expects the full-year figure to exceed 38 billion yuan'
               r"the (?:full-year|whole-year|annual|year['’]s) (?:figure|total))\s+to\s+"
