@@ -3005,12 +3005,15 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     # ranks below a sentence)
     for f, (in_prose, rank, *_) in zip(facts, strength, strict=True):
         if (in_prose or rank == _SOURCE_RANK["sentence"]) and f.value is not None and not _CJK.search(f.evidence):
-            body_period.setdefault((f.entity, f.metric, f.industry, f.value, f.unit, f.kind), f.period_end)
+            body_period.setdefault((f.entity, f.metric, f.industry, float(f"{f.value:.4g}"), f.unit, f.kind),
+                                   f.period_end)
     for fact, stated in zip(facts, strength, strict=True):
         if fact.value is None:
             key = (fact.entity, fact.metric, fact.industry, fact.period_end, fact.yoy_pct, fact.kind)
         else:
-            key = (fact.entity, fact.metric, fact.industry, fact.value, fact.unit, fact.kind)
+            # (to four significant figures: prose rounds what a table row under it gives exactly, 'reached 5.864
+            # billion yuan' over '| 586,420 |' in 10,000 yuan)
+            key = (fact.entity, fact.metric, fact.industry, float(f"{fact.value:.4g}"), fact.unit, fact.kind)
             # (a heading's figure with a period of its own line is a figure of its own: a table's row under its
             # header, 'Tax revenue | 41,260 | -3.8 | 45,000' with the year's target)
             restated = (not stated[0] and stated[1] < _SOURCE_RANK["sentence"]) \

@@ -8006,3 +8006,13 @@ def test_a_stock_for_a_total_of_a_number_named_by_its_own_clause():
             "\"little giant\" enterprises, bringing the zone's total to 7, and 19 enterprises were newly listed as "
             "provincial specialized and new SMEs, for a total of 63.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("little_giants", 7.0), ("specialized_smes", 63.0)]
+
+
+def test_a_table_row_that_gives_exactly_what_the_prose_rounded_is_one_fact():
+    # evaluated on (corpus c245_08: 'Total industrial output value of the park reached 5.864 billion yuan' over the table
+    # row 'Total industrial output value | 586,420 | 7.6' in 10,000 yuan): one number, stated twice
+    text = ("Released: 2026-04-20\n\nShuangtaizi Industrial Park\n\nIn the first quarter of 2026, total industrial "
+            "output value of the park reached 5.864 billion yuan, up 7.6%.\n\nTable 1 Main economic indicators, "
+            "January-March 2026 (unit: 10,000 yuan, %)\n\nIndicator | Jan-Mar 2026 | YoY growth (%)\n"
+            "Total industrial output value | 586,420 | 7.6\nTax revenue | 31,280 | -4.6\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 5.864e9), ("tax_revenue", 3.128e8)]
