@@ -2926,13 +2926,15 @@ _THAT_OF_GREW = re.compile(r"\bthat of (?:the )?(?P<of>[\w\s-]{3,60}?)\s+(?:grew
 # an amount's unit, between a count of firms and a change after it
 _AMOUNT_WORD = re.compile(r"\byuan\b|\bdollars?\b|\bRMB|US\$|¥|\bCNY\b|\bUSD\b", re.I)
 # ('41.2 million weight boxes' of flat glass; 'a 13-million-tonne refinery', the measure joined to the figure)
-_THINGS_COUNTED = re.compile(r"[\s-]*(?:units?|sets?|pieces|vehicles|cars|(?:metric[\s-])?tons?|tonnes?|teus?|"
-                             r"kilowatts?|kw|kwh|square met(?:er|re)s|visitors|passengers|tourists|households|doses|"
-                             r"chips|wafers|(?:weight )?boxes|barrels|cubic met(?:er|re)s|kilowatt-hours|"
-                             r"(?:kilo|hecto)?lit(?:er|re)s)\b", re.I)  # ('286,000 kiloliters' of baijiu)
-# ... of them, the units of physical output, which no count of firms takes ('enterprises 76 households' does)
-_MEASURED_GOODS = re.compile(r"[\s-]*(?:(?:metric[\s-])?tons?|tonnes?|teus?|kilowatts?|kwh|kilowatt-hours|barrels|"
-                             r"cubic met(?:er|re)s|(?:kilo|hecto)?lit(?:er|re)s)\b", re.I)
+# the units of physical output ('286,000 kiloliters' of baijiu), which no count of firms takes ('enterprises 76
+# households' does) ...
+_PHYSICAL_UNITS = (r"(?:metric[\s-])?tons?|tonnes?|teus?|kilowatts?|kwh|kilowatt-hours|barrels|cubic met(?:er|re)s|"
+                   r"(?:kilo|hecto)?lit(?:er|re)s")
+_MEASURED_GOODS = re.compile(r"[\s-]*(?:" + _PHYSICAL_UNITS + r")\b", re.I)
+# ... and, with the goods and people a scaled figure may count, what a figure's measure may be joined to
+_THINGS_COUNTED = re.compile(r"[\s-]*(?:" + _PHYSICAL_UNITS + r"|units?|sets?|pieces|vehicles|cars|kw|"
+                             r"square met(?:er|re)s|visitors|passengers|tourists|households|doses|chips|wafers|"
+                             r"(?:weight )?boxes)\b", re.I)
 _RECALLED_FIGURE = re.compile(r"\s*(?:the|that|this) (?:figure|number|total|level|amount)\s+(?:stood|was|had been)\b",
                               re.I)
 _WHICH_BEFORE = re.compile(r",\s*(?:which|whose)\b[^,;\d]*$", re.I)
@@ -2940,11 +2942,10 @@ _ASIDE_CLOSES = re.compile(r"[^,;.\d]{0,40},")
 _SHORT_OF = re.compile(r"\s+short\s+of\b", re.I)
 # a plural noun right after a figure with no currency: what it counts ('38 million bags'), unless it is money or people
 # ('1.2 million aluminium wheel hubs': a noun's modifiers first)
-_GOODS_AFTER = re.compile(r"\s+(?!(?:dollars|euros|yen|yuan|renminbi|people|residents|inhabitants|persons|workers|"
-                          r"employees|jobs|years|times|points|of|in|to|for|from|and|or|worth|more|less|up|down)\b)"
-                          r"(?:[a-z-]{2,}\s+){0,2}(?!(?:dollars|euros|yuan|people|residents|inhabitants|persons|workers|"
-                          r"employees|jobs|years|times|points)\b)"
-                          r"[a-z]{2,}(?<!s)s\b")
+_NOT_GOODS = r"(?:dollars|euros|yen|yuan|renminbi|people|residents|inhabitants|persons|workers|employees|jobs|years|" \
+    r"times|points)\b"
+_GOODS_AFTER = re.compile(r"\s+(?!" + _NOT_GOODS + r"|(?:of|in|to|for|from|and|or|worth|more|less|up|down)\b)"
+                          r"(?:[a-z-]{2,}\s+){0,2}(?!" + _NOT_GOODS + r")[a-z]{2,}(?<!s)s\b")
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
 _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approved|upgraded|recogni[sz]ed|renamed|"
@@ -2989,6 +2990,12 @@ def _headline_output_named(facts: list[MetricFact], strength: list[tuple]) -> li
 _OUTPUT_MEASURES = frozenset({"industrial_output", "industrial_output_above_size", "industrial_added_value_above_size"})
 
 
+def _amount_key(fact: MetricFact) -> tuple:
+    """What makes two amounts one fact, the amount to four significant figures: prose rounds what a table row under
+    it gives exactly ('reached 5.864 billion yuan' over '| 586,420 |' in 10,000 yuan)."""
+    return fact.entity, fact.metric, fact.industry, float(f"{fact.value:.4g}"), fact.unit, fact.kind
+
+
 def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     """One fact per statement: a heading that restates a body figure is not a second fact.
 
@@ -3005,15 +3012,12 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     # ranks below a sentence)
     for f, (in_prose, rank, *_) in zip(facts, strength, strict=True):
         if (in_prose or rank == _SOURCE_RANK["sentence"]) and f.value is not None and not _CJK.search(f.evidence):
-            body_period.setdefault((f.entity, f.metric, f.industry, float(f"{f.value:.4g}"), f.unit, f.kind),
-                                   f.period_end)
+            body_period.setdefault(_amount_key(f), f.period_end)
     for fact, stated in zip(facts, strength, strict=True):
         if fact.value is None:
             key = (fact.entity, fact.metric, fact.industry, fact.period_end, fact.yoy_pct, fact.kind)
         else:
-            # (to four significant figures: prose rounds what a table row under it gives exactly, 'reached 5.864
-            # billion yuan' over '| 586,420 |' in 10,000 yuan)
-            key = (fact.entity, fact.metric, fact.industry, float(f"{fact.value:.4g}"), fact.unit, fact.kind)
+            key = _amount_key(fact)
             # (a heading's figure with a period of its own line is a figure of its own: a table's row under its
             # header, 'Tax revenue | 41,260 | -3.8 | 45,000' with the year's target)
             restated = (not stated[0] and stated[1] < _SOURCE_RANK["sentence"]) \

@@ -612,8 +612,8 @@ class TableReading:
         self._place(draft, s, periods)
 
     def _indent(self, s: Sentence) -> int:
-        start = self.text.rfind("\n", 0, s.start) + 1
-        return len(self.text[start: s.end]) - len(self.text[start: s.end].lstrip(" \t"))
+        line = self.text[self.text.rfind("\n", 0, s.start) + 1: s.end]
+        return len(line) - len(line.lstrip(" \t"))
 
     def _indented(self, s: Sentence) -> bool:
         """The row's line is set in from the line of the measure's row: a part of that row."""
