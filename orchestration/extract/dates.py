@@ -33,7 +33,8 @@ _LABELLED = re.compile(
     r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time|issued|edition|发布时间|发布日期|日期|时间)"
     r"\s*(?:on|in)?\s*[:：]?\s*"  # ('Released in April 2025')
     r"(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?,?\s*)?"  # 'Updated 17:36, 16-Sep-2025': the time first
-    r"(" + _DATE + r")",
+    # ... or a month in ISO order after the label alone: 'Updated 2024-02', 'Published: 2023/06'
+    r"(" + _DATE + r"|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?![-/.]?\d))",
     re.IGNORECASE,
 )
 # 'Pub Date: 21-10-26 10:32', as some provincial portals write it: a two-digit year, only after a label and before a
@@ -80,6 +81,9 @@ def _parse(raw: str) -> DocDate | None:
             return DocDate(parsed.year, parsed.month, parsed.day)
         except ValueError:
             pass  # not a calendar date: left to dateutil, as before
+    month = re.fullmatch(r"((?:19|20)\d\d)[-/.](\d{1,2})", cleaned)
+    if month:  # 'Updated 2024-02': a month ('2023.11' would be read by dateutil as a year and a day)
+        return DocDate(int(month.group(1)), int(month.group(2)), None) if 1 <= int(month.group(2)) <= 12 else None
     # '17-08-2023': dashes between day, month and year are written day first
     day_first = re.fullmatch(r"\d{1,2}-\d{1,2}-\d{4}", cleaned) is not None
     try:

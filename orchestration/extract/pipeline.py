@@ -159,6 +159,7 @@ class _Reader(TableReading, FigureLineReading):
         self.unit_parts: list[tuple[str, tuple[float, str]]] = []  # ... and its units measure by measure, if any
         self.wider_change: tuple | None = None  # (metric, industry, sentence start) of a wider area's change just read
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
+        self.grid: dict | None = None  # the grid of tiles being read (see _grid_line)
         self.zone_targets: dict = {}  # ... and its goals' columns: {column: (metric, unit, year, counted)}
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
         self.zone_col = 0  # ... and the column naming the zone
@@ -516,9 +517,12 @@ class _Reader(TableReading, FigureLineReading):
         pending, self.figure_alone = self.figure_alone, None
         self.sentence_periods = read_periods
         seed = self._captioned(*pending, s, read_periods) if pending and s.line_no == pending[1].line_no + 1 else None
-        if seed is None and has_digit:
+        grid = seed is None and (self.grid is not None or "  " in s.text) and self._grid_line(s, read_periods)
+        if seed is None and has_digit and not grid:
             seed = self._figure_first(s, read_periods)  # '- 106.8 billion yuan: operating revenue, up 26.5 percent'
-        if seed is not None:  # '218 billion yuan' on the line above: this line is its caption
+        if grid:
+            pass  # a grid of tiles: measures named side by side, their figures on the lines under them
+        elif seed is not None:  # '218 billion yuan' on the line above: this line is its caption
             self._read_numbers(s, read_periods, seed)
         elif has_digit and self._change_below(s):
             pass  # '↑ 10.7%' under a figure and its caption

@@ -61,6 +61,12 @@ _TARGET_COLUMN = re.compile(r"(?:annual|full[- ]year|yearly|\d{4})?\s*(?:targets
 _OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,]?", re.I)
 _TOTAL_ROW = re.compile(r"(?:(?:the )?(?:zone|park)(?:['’]s)? )?(?:total|all industries)|合计|总计", re.I)
 _AT_LEAST_CELL = re.compile(r"\s*(?:≥|>=|>|not less than|at least)\s*", re.I)
+# a tile's change under its figure: '+10.3%', '-18.0% y/y', '▲ 11.2%'; and a note after a tile's figure: '126 (end
+# of June)'
+_TILE_CHANGE = re.compile(r"(?P<sign>[+\-−▲▼↑↓])?\s*(?P<n>\d+(?:\.\d+)?)\s*%(?:\s*(?:y/y|yoy|year[- ]on[- ]year))?",
+                          re.I)
+_TILE_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_BRACKET_AT_END = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
 
@@ -722,6 +728,76 @@ class TableReading:
                         measure="stock" if stock else "flow", yoy_pct=yoy, industry=industry, period=period)
         self._place(draft, s, periods)
 
+    def _grid_line(self, s: Sentence, periods: list[Period]) -> bool:
+        """A line of a grid of tiles, as infographics and fact sheets set out their key figures once turned into
+        text: measures named side by side ('Operating revenue        Output value above designated size'), under
+        each its figure and then its change ('RMB 24.1 bn        RMB 19.8 bn' over '+6.5% y/y        +7.2% y/y').
+        Each figure is read with the label it stands under; the grid's heading or the page dates them, as it
+        does prose. False for any other line, which is then read as it would be without this."""
+        line_start = self._line_start(s)
+        column = s.start - line_start
+        cells = [(column + m.start(), m.group()) for m in _SPACED_CELL.finditer(s.text)]
+        grid, self.grid = self.grid, None
+        if grid is not None and s.line_no == grid["line"] + 1 and "\n" not in s.text and cells \
+                and all(_DIGIT.search(c) for _, c in cells):
+            slots = [max((i for i, start in enumerate(grid["starts"]) if start <= at + 3), default=None)
+                     for at, _ in cells]
+            if None not in slots and len(set(slots)) == len(slots):
+                grid["line"], self.grid = s.line_no, grid
+                for (at, cell), col in zip(cells, slots, strict=True):
+                    self._tile(s, periods, grid, col, line_start + at, cell)
+                return True
+        if len(cells) < 2 or "\n" in s.text or "|" in s.text or any(_DIGIT.search(c) for _, c in cells) \
+                or any(head.fullmatch(cells[0][1]) for head in (_ROW_HEAD, _YEAR_HEAD, _ZONE_HEAD, _INDUSTRY_HEAD)):
+            return False
+        above = self.unit_statement[1] if self.unit_statement and s.line_no - self.unit_statement[0] <= 2 else None
+        stated = above or _caption_unit(self.text, line_start)
+        measures = _zone_columns(["", *(c for _, c in cells)], stated)
+        if len(measures) != len(cells) or any(unit is None for _, unit, _ in measures.values()):
+            return False
+        line_end = self.text.find("\n", s.end)
+        below_end = self.text.find("\n", line_end + 1) if line_end >= 0 else -1
+        below = "" if line_end < 0 else self.text[line_end + 1: below_end if below_end >= 0 else len(self.text)]
+        under = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(below)]
+        if not under or not all(_DIGIT.search(c) for _, c in under) \
+                or any(min(abs(at - start) for start, _ in cells) > 3 for at, _ in under):
+            return False  # the figures stand under the labels, each where its label starts
+        # a money figure with no unit of its own takes the one the label or the caption states, else none
+        units = [unit if unit[1] in ("km2", "count", "persons") or F.unit_in_label(label) or stated else None
+                 for (_, label), (_, unit, _) in zip(cells, measures.values(), strict=True)]
+        self.grid = {"line": s.line_no, "start": line_start, "starts": [at for at, _ in cells], "placed": {},
+                     "measures": [(code, unit) for (code, _, _), unit in zip(measures.values(), units, strict=True)]}
+        return True
+
+    def _tile(self, s: Sentence, periods: list[Period], grid: dict, col: int, at: int, cell: str) -> None:
+        """Place the figure one tile of a grid states, or add the change stated under it."""
+        code, unit = grid["measures"][col]
+        stock = unit is not None and unit[1] in ("km2", "count", "persons")
+        change = _TILE_CHANGE.fullmatch(cell)
+        if change is not None:
+            yoy = float(change["n"]) * (-1 if change["sign"] in ("-", "−", "▼", "↓") else 1)
+            index = grid["placed"].get(col)
+            if index is not None:
+                draft, *rest = self.drafts[index]
+                if draft.yoy_pct is None:
+                    self.drafts[index] = (F.extend(draft, yoy_pct=yoy), *rest)
+            elif not stock:  # 'Fixed-asset investment' over '+9.1% y/y': the change alone
+                before = len(self.drafts)
+                self._place(F.Draft(code, None, None, "exact", None, grid["start"], s.end, anchor=at, yoy_pct=yoy),
+                            s, periods)
+                grid["placed"][col] = before if len(self.drafts) > before else None
+            return
+        if col in grid["placed"]:
+            return  # a tile states one figure
+        measured = _measured(_TILE_NOTE.sub("", cell), unit or (1.0, "CNY"))
+        if measured is None or unit is None and F.table_amount(_TILE_NOTE.sub("", cell)) is None:
+            return  # ('18.46' under a label with no unit, on a page that states none)
+        value, currency, yoy = measured
+        before = len(self.drafts)
+        self._place(F.Draft(code, value, currency, "exact", None, grid["start"], s.end, anchor=at,
+                            measure="stock" if stock else "flow", yoy_pct=yoy), s, periods)
+        grid["placed"][col] = before if len(self.drafts) > before else None
+
     def _header_goes_on(self, s: Sentence, column: int, cells: list[tuple[int, str]], texts: list[str]) -> int:
         """'July   Jan-Jul   Same period   Growth' over '                 last year     (%)': a header whose
         labels wrap onto the lines below, words only, each under the label it completes (added to ``texts``).
@@ -804,6 +880,9 @@ class TableReading:
             # column left blank; read as 'Indicator  2019  2020 ...' is
             cells = [(0, ""), *cells]
         first = _NOT_LATIN.sub(" ", cells[0][1]).strip() or cells[0][1]  # '指标 Indicator': read by its English
+        bracket = _BRACKET_AT_END.search(first)
+        if bracket and F.unit_in_label(bracket.group()):  # 'Indicator (unit: 100 million yuan)': the unit's own
+            first = first[:bracket.start()]
         ranked = len(cells) >= 3 and _RANK_HEAD.fullmatch(first) and _ZONE_HEAD.fullmatch(cells[1][1])  # 'No.  Zone'
         if len(cells) >= 3 and (not first or _ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first) or ranked
                                 or _INDUSTRY_HEAD.fullmatch(first)) \

@@ -8016,3 +8016,66 @@ def test_a_table_row_that_gives_exactly_what_the_prose_rounded_is_one_fact():
             "January-March 2026 (unit: 10,000 yuan, %)\n\nIndicator | Jan-Mar 2026 | YoY growth (%)\n"
             "Total industrial output value | 586,420 | 7.6\nTax revenue | 31,280 | -4.6\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 5.864e9), ("tax_revenue", 3.128e8)]
+
+
+def test_a_header_s_first_cell_may_state_the_table_s_unit():
+    # evaluated on (corpus c185_07: 'Indicator (unit: 100 million yuan)   2020   2022', slides turned into text)
+    from orchestration.extract import extract_document
+
+    text = ("Lishui Economic Development Zone, 2023-06-15\n\n"
+            "Indicator (unit: 100 million yuan)          2019      2021\n"
+            "Operating revenue of the zone               41.5      63.2\n"
+            "Tax revenue of the zone                     2.08      2.71\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2019-12", 4_150_000_000.0), ("operating_revenue", "2021-12", 6_320_000_000.0),
+        ("tax_revenue", "2019-12", 208_000_000.0), ("tax_revenue", "2021-12", 271_000_000.0)]
+
+
+def test_a_grid_of_tiles_reads_each_figure_under_its_label():
+    # evaluated on (corpus c52_04, an infographic's text version; c185_04 and c185_08, a slide and a fact sheet):
+    # measures named side by side, each figure and its change on the lines under its label
+    from orchestration.extract import extract_document
+
+    text = ("Yiwu Economic Development Zone: first three quarters of 2024\n"
+            "Published: 2024-10-21\n\n"
+            "Operating revenue                          Actually utilized foreign capital\n"
+            "RMB 86.4 bn                                USD 52.7 m\n"
+            "+8.2% y/y                                  -11.5% y/y\n\n"
+            "Imports & exports                          Industrial investment\n"
+            "RMB 12.06 bn                               +17.3%\n"
+            "▼ 2.4%\n\n"
+            "High-tech enterprises                      Planned area\n"
+            "318 (end of September)                     29.5 sq km\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.unit, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2024-01", "2024-09", 86_400_000_000.0, "CNY", 8.2),
+        ("foreign_investment", "2024-01", "2024-09", 52_700_000.0, "USD", -11.5),
+        ("foreign_trade", "2024-01", "2024-09", 12_060_000_000.0, "CNY", -2.4),
+        ("industrial_investment", "2024-01", "2024-09", None, None, 17.3),
+        ("high_tech_enterprises", None, "2024-09", 318.0, "count", None),
+        ("area_planned", None, "2024-09", 29.5, "km2", None)]
+
+
+@pytest.mark.parametrize(("caption", "facts"), [
+    ("Q1-Q3 2024 AT A GLANCE (RMB billion)", [("operating_revenue", 86_400_000_000.0), ("tax_revenue", 3_120_000_000.0)]),
+    ("Q1-Q3 2024 AT A GLANCE", []),  # a bare figure with no unit stated anywhere is no amount
+])
+def test_a_grid_s_bare_figures_take_the_unit_its_caption_states(caption, facts):
+    # evaluated on (corpus c185_04: 'H1 2023 AT A GLANCE (RMB billion)' over its tiles)
+    from orchestration.extract import extract_document
+
+    text = ("Yiwu Economic Development Zone\nPublished: 2024-10-21\n\n" + caption + "\n"
+            "Operating revenue        Tax revenue\n"
+            "86.4                     3.12\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Fact sheet | Updated 2024-02", DocDate(2024, 2, None)),
+    ("Published: 2023/06", DocDate(2023, 6, None)),
+    ("Date: 2023.11", DocDate(2023, 11, None)),
+    ("Release time: 2023-13", None),  # no month
+])
+def test_a_labelled_month_in_iso_order_dates_the_page(line, date):
+    # evaluated on (corpus c185_08, a one-page fact sheet 'Updated 2024-02')
+    assert detect_document_date(f"WULIAN ECONOMIC DEVELOPMENT ZONE\n{line}\n\nThe zone has 860 enterprises.\n") == date
