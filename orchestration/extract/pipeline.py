@@ -733,7 +733,7 @@ class _Reader(TableReading, FigureLineReading):
                 row_unit = label
                 continue
             unit = row_unit or (self.item[1] if self.item is not None else None) or self.unit_context
-            if (q.kind == "bare" and not q.scaled and unit is not None
+            if (q.kind == "bare" and not q.scaled and unit is not None and _DIGIT.search(q.raw)  # (not 'three')
                     and (self.item_metric is not None
                          or F.money_metric(self.text[max(boundary, q.start - _REACH): q.start], "")
                          or _PART_THEN_MONTH.search(self.text, max(boundary, q.start - 40), q.start))):

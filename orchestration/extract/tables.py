@@ -257,7 +257,7 @@ def _target_columns(header: list[str], stated: tuple[float, str] | None = None
 class Columns:
     """What a pipe table's header says about its columns."""
 
-    value: int = 1  # the column of the figures, when there is one
+    value: int | None = 1  # the column of the figures, when there is one (none beside the goals alone)
     growth: int | None = None  # the column of their growth
     unit: tuple[float, str] | None = None  # the unit the header or a line above it states
     unit_col: int | None = None  # the column stating each row's unit
@@ -354,7 +354,8 @@ class TableReading:
             return  # '| --- | --- |': the line under a Markdown header
         years = {i: int(c[:4]) for i, c in enumerate(cells[1:], 1) if _YEAR_CELL.fullmatch(c)}
         header = not any((_FIGURE_CELL.fullmatch(c) and i not in years) or F.table_amount(c)
-                         or _SCALED_CELL.fullmatch(c) for i, c in enumerate(cells[1:], 1))
+                         or _SCALED_CELL.fullmatch(c) or _AT_LEAST_CELL.match(c) and _floor_cell(c)[0] is not None
+                         for i, c in enumerate(cells[1:], 1))
         if header:
             self.row_metric = self.row_unit = None
             # 'Indicator | RMB | approx. USD | YoY': each figure's currency is its column's
@@ -398,6 +399,12 @@ class TableReading:
             target_col = next((i for i, c in enumerate(heads) if i and _TARGET_COLUMN.fullmatch(c)), None)
             skipped |= {target_col} - {None}
             target_year = _YEAR_IN.search(heads[target_col]) if target_col is not None else None
+            caption = _line_above(self.text, self._line_start(s)) if target_col is not None and target_year is None \
+                else ""
+            if _TARGET_IN_HEAD.search(caption) and len(set(_CAPTION_YEAR.findall(caption))) == 1:
+                # ('PART TWO | 2024 MAIN TARGETS (unit: 100 million yuan)' over 'Indicator  Target  Growth': the
+                # year its caption names)
+                target_year = _CAPTION_YEAR.search(caption)
             if target_col is not None:  # the goals stand in their column: the table's other figures are no goals
                 self.heading_target = False
             growth = [i for i in growth if i not in skipped]
@@ -427,7 +434,9 @@ class TableReading:
             elif not dated:  # ('2020 (full year)' beside 'November | Jan-Nov': that year too)
                 both = {**spans, **{i: ((y, 1), (y, 12)) for i, y in years.items() if i in values}}
                 dated = both if len(spans) >= 1 and len(both) >= 2 else {}
-            self.table = Columns(values[0] if values else 1, growth[0] if growth else None, stated, unit_col, dated,
+            # ('Indicator | Target | Growth': the goals alone, no figure of the year)
+            first_value = values[0] if values else None if target_col == 1 else 1
+            self.table = Columns(first_value, growth[0] if growth else None, stated, unit_col, dated,
                                  zones := self._zone_per_column(cells, starts),
                                  _each_with_its_growth(dated or zones, growth), label_col,
                                  target_col if not zones else None,
@@ -519,7 +528,7 @@ class TableReading:
             self.row_metric_indent = self._indent(s)
             if metric in F.INDUSTRY_SCOPED:
                 industry = F.industry_of(label, "")  # 'Biomedicine output value | 123.7 | 106.9 | 15.7': its industry
-        columns = sorted(dated) if dated else sorted(zones) if zones else [table.value]
+        columns = sorted(dated) if dated else sorted(zones) if zones else [] if table.value is None else [table.value]
         year_named = _LABEL_YEAR.search(label) if not dated else None  # 'Actually used FDI, 2020'
         row_period = None if year_named is None else Period(
             starts[0], starts[0], (int(year_named.group(1)), 1), (int(year_named.group(1)), 12))
@@ -896,8 +905,8 @@ class TableReading:
         if table is not None and table.get("rows") and s.line_no - table["line"] > 1:
             table = self.spaced = None  # that table has ended: this line may head the next ('Year   Output ...')
         if table is not None and table.get("rows"):
-            if not any(F.table_number(c) or c in _EMPTY_CELLS for _, c in cells[1:]):
-                return False
+            if not any(_floor_cell(c)[0] is not None or c in _EMPTY_CELLS for _, c in cells[1:]):
+                return False  # ('≥ 320': a goal's floor)
             table["line"] = s.line_no
             texts = [c for _, c in cells]
             texts[0] = f"{texts[0]} {self._label_goes_on(s)}".rstrip()

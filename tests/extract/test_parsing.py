@@ -8079,3 +8079,30 @@ def test_a_grid_s_bare_figures_take_the_unit_its_caption_states(caption, facts):
 def test_a_labelled_month_in_iso_order_dates_the_page(line, date):
     # evaluated on (corpus c185_08, a one-page fact sheet 'Updated 2024-02')
     assert detect_document_date(f"WULIAN ECONOMIC DEVELOPMENT ZONE\n{line}\n\nThe zone has 860 enterprises.\n") == date
+
+
+def test_a_table_of_goals_alone_with_floors_takes_its_caption_s_year():
+    # evaluated on (corpus c185_02: 'PART TWO | 2024 MAIN TARGETS (unit: 100 million yuan, %)' over 'Indicator
+    # Target  Growth' and rows like 'Operating revenue   ≥ 320   ≥ 12', in a deck dated January 2024)
+    from orchestration.extract import extract_document
+
+    text = ("Xiangyuan Economic Development Zone\nJanuary 2025\n\n"
+            "PART TWO | 2025 MAIN TARGETS (unit: 100 million yuan, %)\n"
+            "Indicator                                  Target    Growth\n"
+            "Operating revenue                          ≥ 410     ≥ 10\n"
+            "Tax revenue                                12.5      8\n"
+            "Fixed-asset investment                     —         12\n")
+    assert [(f.metric, f.kind, f.period_end, f.value, f.yoy_pct, f.qualifier)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "target", "2025-12", 41_000_000_000.0, 10.0, "at_least"),
+        ("tax_revenue", "target", "2025-12", 1_250_000_000.0, 8.0, "exact"),
+        ("fixed_asset_investment", "target", "2025-12", None, 12.0, "exact")]
+
+
+def test_a_number_word_in_a_caption_that_states_the_unit_is_no_amount():
+    # evaluated on (corpus c185_02 and c80_01: 'Output value of the three leading industries (unit: 100 million
+    # yuan)' read as 300 million yuan)
+    from orchestration.extract import extract_document
+
+    text = "Xiangyuan Economic Development Zone\nJanuary 2025\n\nOutput of the four pillar industries (unit: 100 million yuan)\n"
+    assert extract_document("t.txt", text).metrics == ()
