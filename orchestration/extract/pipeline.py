@@ -291,7 +291,10 @@ class _Reader(TableReading, FigureLineReading):
         return _LOCATED_IN.search(self.text, max(0, mention.start - 30), mention.start) is not None \
             or _COMPARED_WITH_IT.search(self.text, max(0, mention.start - 24), mention.start) is not None \
             or (mention.explicit and self.clusters[mention.cluster].type_class == "district"
-                and _PRODUCT_FROM.search(self.text, max(0, mention.start - 40), mention.start) is not None)
+                and _PRODUCT_FROM.search(self.text, max(0, mention.start - 40), mention.start) is not None) \
+            or (self.clusters[mention.cluster].type_class == "district"
+                and _ADDRESS_AFTER.match(self.text, mention.end) is not None
+                and _ADDRESS_BEFORE.search(self.text, max(0, mention.start - 8), mention.start) is not None)
 
     def _zone_named(self, start: int, end: int) -> bool:
         """An area is named, by name or as 'the zone', between ``start`` and ``end``."""
@@ -3124,6 +3127,10 @@ _AVERAGE_RATE = re.compile(r"\b(?:average annual|annual average)\b", re.I)
 _ZONE_IN_TITLE = re.compile(r"\b(?:development zone|industrial park|high-tech zone|industrial zone)\b", re.I)
 _PART_OF_BEFORE = re.compile(r"\b(?:park|zone|area|platform|base|carrier)s? of (?:the )?$", re.I)
 # where a product comes from: 'Juice, candied peel and pomelo tea from Rong County are sold in more than 20 countries'
+# a line that only says where the zone lies: '– Qianxi County, Tangshan, Hebei' (the name, its city and province)
+_ADDRESS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + F.BULLET + r"|–|—)?[ \t]*$")
+_ADDRESS_AFTER = re.compile(r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+(?:City|Province|Prefecture))?){1,2}"
+                            r"[ \t]*[.;]?[ \t]*(?:\n|$)")
 _PRODUCT_FROM = re.compile(r"\b(?:products?|goods|tea|juice|fruit|produce|specialt(?:y|ies)|\w+s)\s+(?:grown |made |"
                            r"produced )?from\s+(?:the\s+)?$", re.I)
 # a name in a clause that only sets the scene ('When the Shanghai FTZ was extended in 2015, the area became
@@ -3180,8 +3187,9 @@ _THE_N_YEARS = re.compile(r"\b(?:over|in|during|across|for)\s+(?:the|those|these
 _FIRST_YEARS_OF_PLAN = re.compile(r"\b(?:in|during|over|for)\s+the\s+first\s+(?P<n>two|three|four|\d)\s+years\s+of\s+"
                                   r"(?:the|its)\s+(?:plan|(?:\d{2}th\s+|fourteenth\s+|fifteenth\s+)?five-year\s+plan)"
                                   r"(?:\s+period)?\b", re.I)
-_OPERATE_IN = re.compile(r"\s+(?:now\s+)?(?:operate|are based|are located|are stationed|have settled|are registered|"
-                         r"have gathered)\s+in\s+", re.I)
+# ('31 food-processing enterprises in the zone', after a line on the county: the zone's)
+_OPERATE_IN = re.compile(r"(?:\s+(?:now\s+)?(?:operate|are based|are located|are stationed|have settled|are registered|"
+                         r"have gathered))?\s+in\s+", re.I)
 _FROM_AFTER_TO = re.compile(r"(?:" + _LEVEL_S_DATE + r")?\s+(?P<word>from)\s+"
                             r"(?:about |nearly |more than |over |some )?", re.I)
 _THE_YEAR_LEVEL_OF = re.compile(r"\bthe (?P<year>(?:19|20)\d\d) (?:level|figure|total|value) of\s+"

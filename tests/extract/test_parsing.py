@@ -8106,3 +8106,24 @@ def test_a_number_word_in_a_caption_that_states_the_unit_is_no_amount():
 
     text = "Xiangyuan Economic Development Zone\nJanuary 2025\n\nOutput of the four pillar industries (unit: 100 million yuan)\n"
     assert extract_document("t.txt", text).metrics == ()
+
+
+def test_a_line_that_only_says_where_the_zone_lies_does_not_change_the_subject():
+    # evaluated on (corpus c185_04: '– Qianxi County, Tangshan, Hebei' under 'Who we are' on a zone's slides, and
+    # '28 food-processing enterprises in the zone' after a line on the county's chestnuts)
+    from orchestration.extract import extract_document
+
+    text = ("Hebei Luannan Economic Development Zone\nInvestment Roadshow · Shenzhen · 2024-05-10\n\n"
+            "[Slide 3 of 10]\nWho we are\n– Provincial-level development zone, approved 2003\n"
+            "– Luannan County, Tangshan, Hebei\n– 60 km to Caofeidian Port\n"
+            "– Leading industries: equipment manufacturing\n\n"
+            "[Slide 4 of 10]\n2023 AT A GLANCE\n– Operating revenue: RMB 21.6 billion\n\n"
+            "[Slide 6 of 10]\nGreen food\n• 50,000 tonnes of peanuts a year across the county\n"
+            "• 31 food-processing enterprises in the zone\n\n"
+            "[Slide 10 of 10]\nContact: Investment Promotion Bureau of Luannan EDZ\n"
+            "No. 8 Xinhua Road, Luannan County, Hebei 063500\n")
+    facts = extract_document("t.txt", text)
+    zone = "Hebei Luannan Economic Development Zone"
+    assert [(f.metric, f.value, f.entity) for f in facts.metrics] == [
+        ("operating_revenue", 21_600_000_000.0, zone), ("enterprises", 31.0, zone)]
+    assert [(i.industry, i.entity) for i in facts.industries] == [("equipment_manufacturing", zone)]
