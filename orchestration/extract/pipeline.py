@@ -569,9 +569,10 @@ class _Reader(TableReading, FigureLineReading):
         # ('up 13.6 percent from 8.34 billion yuan in 2020', 'after a decline of 4.6 percent in 2020': a comparison's
         # base, the figure's own period, which neither carries nor is the one reported on)
         bases = {id(p) for p in periods if _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)}
-        if periods and _RECALLED_FIGURE.match(s.text):
+        if periods and (_RECALLED_FIGURE.match(s.text) or _COMPARES_OPENING.match(s.text)):
             # ('Output value reached 41.6 billion yuan in 2025. The figure stood at 23.5 billion yuan in 2020, ...':
-            # the measure just given, in a year recalled, which the text does not go on to report on)
+            # the measure just given, in a year recalled, which the text does not go on to report on; 'That compares
+            # with RMB 25.1bn for the whole of 2023.')
             bases |= {id(p) for p in periods}
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
                    and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start) and id(p) not in bases]
@@ -681,6 +682,13 @@ class _Reader(TableReading, FigureLineReading):
             boundary = said.end()
         drafts: list[F.Draft] = [seed] if seed is not None else []
         bases: list[F.Draft] = []
+        # 'That compares with RMB 25.1bn for the whole of 2023.': the base of the figure the sentence before ended on
+        opening = _COMPARES_OPENING.match(self.text, s.start) if seed is None and quantities \
+            and self.drafts and self.previous is not None else None
+        level = self.drafts[-1][0] if opening is not None else None
+        if level is not None and (level.start < self.previous.start or level.value is None
+                                  or quantities[0].start != opening.end()):
+            level = None
         # a figure that opens its line before its caption ('106.8 billion yuan: operating revenue') is read
         skip_until = seed.quantity.end if seed is not None and seed.quantity is not None \
             and s.start <= seed.quantity.start < s.end else -1
@@ -697,7 +705,8 @@ class _Reader(TableReading, FigureLineReading):
                     drafts.append(goal)
                     boundary = skip_until = q.end
                     continue
-            base = self._base(q, drafts[-1], s) if drafts and drafts[-1].value is not None else None
+            base = self._base(q, drafts[-1], s) if drafts and drafts[-1].value is not None else \
+                self._base(q, level, s, opening) if level is not None and not drafts and not bases else None
             if base is not None:  # the figure just read, for an earlier period: not a draft of its own
                 bases.append(base)
                 boundary = skip_until = base.end
@@ -883,14 +892,16 @@ class _Reader(TableReading, FigureLineReading):
         return [F.extend(d, industry=industry) if d.industry is None and (
             d.metric in F.INDUSTRY_SCOPED or d.metric == "enterprises") else d for d in drafts]
 
-    def _base(self, q: Quantity, level: F.Draft, s: Sentence) -> F.Draft | None:
+    def _base(self, q: Quantity, level: F.Draft, s: Sentence, opening: re.Match[str] | None = None
+              ) -> F.Draft | None:
         """'112.65 billion yuan, up from 75.96 billion yuan last year': the figure just read, a year before.
 
         The earlier figure is a fact of its own, dated from the figure it is compared with
-        (``metric_facts``); it must be the same kind of figure, with a date of its own.
+        (``metric_facts``); it must be the same kind of figure, with a date of its own. ``opening``: the
+        words that open the sentence and compare its figure with the one the sentence before ended on.
         """
         yoy = None
-        connective = _BASE_BEFORE.fullmatch(self.text, level.end, q.start)
+        connective = opening or _BASE_BEFORE.fullmatch(self.text, level.end, q.start)
         if connective is None and (after := _FROM_AFTER_TO.fullmatch(self.text, level.end, q.start)) is not None \
                 and _ROSE_TO.search(self.text, max(s.start, level.anchor - 40), level.anchor):
             connective = after  # 'Tax revenue rose to 2.84 billion yuan from 2.03 billion yuan in 2020'
@@ -3217,6 +3228,9 @@ _COMPARED_WITH_IT = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:that of\s+
 _WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"
                              r"(?:the )?same period (?:of |in )?(?:last|the previous|the preceding) year)"
                              r"\s*(?:was\s+|of\s+|:\s*)?(?:RMB\s*|¥\s*)?", re.I)
+_COMPARES_OPENING = re.compile(r"[ \t]*(?:that|this|it|the figure)\s+"
+                               r"(?P<word>compares|compared|was up from|was down from)\s+"
+                               r"(?:with\s+|to\s+)?(?:about |nearly |more than |over |some )?", re.I)
 _BASE_WHEN = re.compile(
     r"\s*(?:(?P<eoy>at the (?:end|close) of (?:last|the previous) year)|"
     r"(?:in |during |over )?the same period (?:of )?(?:last|the previous|the preceding) year|"

@@ -8127,3 +8127,18 @@ def test_a_line_that_only_says_where_the_zone_lies_does_not_change_the_subject()
     assert [(f.metric, f.value, f.entity) for f in facts.metrics] == [
         ("operating_revenue", 21_600_000_000.0, zone), ("enterprises", 31.0, zone)]
     assert [(i.industry, i.entity) for i in facts.industries] == [("equipment_manufacturing", zone)]
+
+
+@pytest.mark.parametrize("opening", ["That compares with", "This compares with", "It compared with"])
+def test_a_sentence_that_compares_the_figure_before_with_another_year_s(opening):
+    # evaluated on (corpus c211_04 and c208_08, trade press: 'That compares with RMB 25.1bn for the whole of 2023.'
+    # after a figure for January to November; the next sentence's figures are the stretch's, not 2023's)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, December 10, 2024\n\n"
+            "Enterprises in the park generated revenue of RMB 24.7bn from January to November, up 9.8% year on year. "
+            f"{opening} RMB 25.1bn for the whole of 2023. Taxes collected in the park rose 6.4% to RMB 1.38bn.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2024-01", "2024-11", 24_700_000_000.0),
+        ("operating_revenue", "2023-01", "2023-12", 25_100_000_000.0),
+        ("tax_revenue", "2024-01", "2024-11", 1_380_000_000.0)]
