@@ -151,6 +151,28 @@ class FigureLineReading:
         self.drafts[-1] = (F.extend(draft, yoy_pct=-value if change.group("down") else value, end=s.end), *rest)
         return True
 
+    def _change_over_caption(self, s: Sentence, periods: list[Period]) -> bool:
+        """A change alone on its line over the caption that says whose growth it is, as 'in numbers' pages set
+        them out: '+22.7%' over 'Growth of industrial investment'. The sign tells a change from a share ('81.6%'
+        over 'Forest coverage'). False for any other line."""
+        change = _SIGNED_CHANGE_LINE.fullmatch(s.text)
+        if change is None:
+            return False
+        line_end = self.text.find("\n", s.end)
+        if line_end < 0 or self.text[s.end: line_end].strip():
+            return False
+        below_end = self.text.find("\n", line_end + 1)
+        below_end = len(self.text) if below_end < 0 else below_end
+        caption = _GROWTH_CAPTION.fullmatch(self.text, line_end + 1, below_end)
+        code = F.money_metric(caption.group("of") or caption.group("before"), "") if caption is not None else None
+        if code is None:
+            return False
+        value = float(change.group("value"))
+        self._place(F.Draft(code, None, None, "exact", None, s.start, caption.end("caption"), anchor=s.start,
+                            yoy_pct=-value if change.group("down") else value,
+                            industry=F.industry_of(caption.group("caption"), "")), s, periods)
+        return True
+
     def _figure_first(self, s: Sentence, periods: list[Period]) -> F.Draft | None:
         """A list item that opens with its figure and gives its caption after a colon, as 'in numbers'
         pieces write them: '- 106.8 billion yuan: operating revenue of enterprises in the park, up 26.5
@@ -229,6 +251,13 @@ _DATE_AFTER = re.compile(r"\s*[(（][^()（）\d]{0,20}(?:19|20)\d\d[)）]\s*[.;
 # a change on a line of its own: '↑ 10.7%', '▼ 3.1 %', 'down 2.4%', '+9.1% YoY'
 _CHANGE_LINE = re.compile(r"\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))\s*(?P<value>\d+(?:\.\d+)?)\s*"
                           r"(?:%|percent\b|pct\b)\s*(?:y-?o-?y|yoy|year[- ]on[- ]year)?\s*", re.I)
+# a change alone on its line, signed ('+22.7%', '▼ 3.1%'), and the caption under it that names the measure it is the
+# growth of ('Growth of industrial investment', 'Industrial investment growth')
+_SIGNED_CHANGE_LINE = re.compile(r"\s*(?:[↑▲+]|(?P<down>[↓▼−-]))\s*(?P<value>\d+(?:\.\d+)?)\s*%\s*"
+                                 r"(?:y-?o-?y|yoy|year[- ]on[- ]year)?\s*", re.I)
+_GROWTH_CAPTION = re.compile(r"[ \t]*(?P<caption>(?:(?:year-on-year |annual )?(?:growth|increase|rise)(?: rate)?"
+                             r" (?:of|in) (?P<of>[A-Za-z][^\d\n]{2,60}?)|(?P<before>[A-Za-z][^\d\n]{2,60}?)"
+                             r" growth(?: rate)?))[ \t.]*", re.I)
 # the caption of a figure set out on its own line: a short label with no figure ('GDP', 'High-tech firms')
 # (a section mark may open it: '▌ Operating revenue')
 _CAPTION = re.compile(r"\s*(?:[▌■●◆▶►▸]\s*)?[A-Za-z][^\d]{1,60}?[:：]?\s*")

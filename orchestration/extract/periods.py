@@ -369,9 +369,12 @@ _PATTERNS = [
      False, False, False),
     # '2023 year, the zone realized ...', '2023年': a year in translated word order (not a day's: '1994年2月26日')
     (re.compile(_Y + r"(?:\s+year\b(?![- ](?:end|on))|年(?!\d{1,2}月\d{1,2}日))", re.I), _full_year, False, False, False),
-    # '2020 in review', 'its 2020 work summary', '2023 results': the year a review is of
+    # '2020 in review', 'its 2020 work summary', '2023 results', '2023 in numbers', 'in numbers: 2023': the year a
+    # review is of
     (re.compile(r"\b" + _Y + r"(?=\s+(?:in review|review|work summary|results|achievements|performance|"
-                r"annual report)\b)|(?<=\bannual report )" + _Y.replace("?P<y>", "?P<y2>") + r"\b", re.I),
+                r"annual report|in numbers|in figures|by the numbers)\b)|(?:(?<=\bannual report )|"
+                r"(?<=\bin numbers: )|(?<=\bin figures: )|(?<=\bby the numbers: ))" + _Y.replace("?P<y>", "?P<y2>")
+                + r"\b", re.I),
      _full_year, False, False, False),
     # 'the zone's 2022 GDP', 'its 2023 output': a year before what it dates (not an event's name: 'its 2025 work
     # conference', held at the start of the year it plans)

@@ -529,6 +529,8 @@ class _Reader(TableReading, FigureLineReading):
             self._read_numbers(s, read_periods, seed)
         elif has_digit and self._change_below(s):
             pass  # '↑ 10.7%' under a figure and its caption
+        elif has_digit and self._change_over_caption(s, read_periods):
+            pass  # '+22.7%' over 'Growth of industrial investment'
         elif has_digit and self._figure_line(s, read_periods):
             pass  # a figure on a line of its own, read with its caption
         elif s.table_header or is_table_row(s.text):

@@ -8142,3 +8142,23 @@ def test_a_sentence_that_compares_the_figure_before_with_another_year_s(opening)
         ("operating_revenue", "2024-01", "2024-11", 24_700_000_000.0),
         ("operating_revenue", "2023-01", "2023-12", 25_100_000_000.0),
         ("tax_revenue", "2024-01", "2024-11", 1_380_000_000.0)]
+
+
+@pytest.mark.parametrize("title", ["Songshan Lake Science City in numbers: 2023", "Songshan Lake Science City: 2023 in numbers",
+                                   "Songshan Lake Science City by the numbers: 2023"])
+def test_a_page_of_a_year_in_numbers_reports_on_that_year(title):
+    # evaluated on (corpus c210_02, 'Guangming Science City in numbers: 2023', published in March 2024)
+    from orchestration.extract import extract_document
+
+    text = f"{title}\n\nPublished: 2024-03-15\n\nOutput value reached 104.8 billion yuan.\n"
+    assert [(f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [("2023-01", "2023-12")]
+
+
+def test_a_signed_change_alone_over_the_caption_that_names_its_measure():
+    # evaluated on (corpus c210_02 and c52_01: '+22.7%' over 'Growth of industrial investment' on 'in numbers' pages)
+    from orchestration.extract import extract_document
+
+    text = ("Songshan Lake Science City: 2023 in numbers\n\nPublished: 2024-03-15\n\n"
+            "+22.7%\nGrowth of industrial investment\n\n▼ 3.1%\nTax revenue growth\n\n81.6%\nForest coverage\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_investment", None, 22.7), ("tax_revenue", None, -3.1)]
