@@ -35,7 +35,9 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"\s+Valley|Bio[- ]?Island|(?:Medical|Health)\s+City|"
      # a satellite city or a district built for science ('Huaizhou New City', 'Dushu Lake Science and Education
      # Innovation District')
-     r"New\s+City|Innovation\s+District", "other"),
+     r"New\s+City|Innovation\s+District|"
+     # ... or a cluster of areas under one plan ('Foshan Sanlongwan High-end Innovation Cluster')
+     r"Innovation\s+Cluster", "other"),
     (r"Demonstration\s+(?:Zone|Area)|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
      # ('Dalian Taiping Bay Cooperation and Innovation Zone')
      r"New\s+Area|Cooperation\s+(?:and\s+Innovation\s+)?(?:Zone|Area)", "demonstration_zone"),

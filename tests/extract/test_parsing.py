@@ -8162,3 +8162,15 @@ def test_a_signed_change_alone_over_the_caption_that_names_its_measure():
             "+22.7%\nGrowth of industrial investment\n\n▼ 3.1%\nTax revenue growth\n\n81.6%\nForest coverage\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_investment", None, 22.7), ("tax_revenue", None, -3.1)]
+
+
+def test_an_innovation_cluster_is_a_zone_and_a_site_banner_is_not():
+    # evaluated on (corpus c208_04: a research note on the 'Foshan Sanlongwan High-end Innovation Cluster' under the
+    # banner 'HKTDC Research | Belt and Road / Greater Bay Area', which was taken for the page's subject)
+    from orchestration.extract import extract_document
+
+    text = ("Trade Research | Greater Bay Area\nHome > Research > Dongguan\n\n"
+            "Dongguan's innovation cluster courts Hong Kong firms\n7 September 2021\n\n"
+            "Launched in 2020, the Dongguan Binhai Bay High-end Innovation Cluster covers about 86 square kilometres.\n")
+    assert [(f.metric, f.entity) for f in extract_document("t.txt", text).metrics] == [
+        ("area", "Dongguan Binhai Bay High-end Innovation Cluster")]
