@@ -30,7 +30,8 @@ _DATE = (
     r"|" + _MONTH + r"\s+(?:19|20)\d\d)"
 )
 _LABELLED = re.compile(
-    r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time|issued|edition|发布时间|发布日期|日期|时间)"
+    r"(?:updated|published|release(?:d)?(?: time| date)?|posted|date|time|issued|issue|edition|"
+    r"发布时间|发布日期|日期|时间)"
     r"\s*(?:on|in)?\s*[:：]?\s*"  # ('Released in April 2025')
     r"(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?,?\s*)?"  # 'Updated 17:36, 16-Sep-2025': the time first
     # ... or a month in ISO order after the label alone: 'Updated 2024-02', 'Published: 2023/06'
@@ -123,7 +124,7 @@ def _issue_cell(date: str, line: str) -> bool:
 
 
 _CELL_OPENS = re.compile(r"(?:^|[|·•\t;]|\s{2,})\W*$")
-_EDITION = re.compile(r"\s+(?:edition|ed\.)$", re.I)
+_EDITION = re.compile(r"\s+(?:edition|ed\.|issue)$", re.I)  # ('March 2024 edition', 'April 2022 issue')
 _ISSUE = re.compile(r"(?:issue|no\.?|vol(?:ume)?\.?|number)\s*[\w./]*\s*[,(]?\s*", re.I)
 # who issued it, before the month: 'Published by the Administrative Committee, March 2025', '· printed March 2022'
 _ISSUER_BEFORE = re.compile(r"\b(?:published|issued|compiled|printed|prepared|released)\b"

@@ -8174,3 +8174,13 @@ def test_an_innovation_cluster_is_a_zone_and_a_site_banner_is_not():
             "Launched in 2020, the Dongguan Binhai Bay High-end Innovation Cluster covers about 86 square kilometres.\n")
     assert [(f.metric, f.entity) for f in extract_document("t.txt", text).metrics] == [
         ("area", "Dongguan Binhai Bay High-end Innovation Cluster")]
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("BAY BUSINESS | Greater Bay Area | April 2022 issue", DocDate(2022, 4, None)),
+    ("Issue: April 2022", DocDate(2022, 4, None)),
+    ("The issue in March 2023 was settled", None),
+])
+def test_a_magazine_s_issue_dates_the_page(line, date):
+    # evaluated on (corpus c208_03, 'MACAU BUSINESS | Greater Bay Area | April 2022 issue': its 'last year' is 2021)
+    assert detect_document_date(f"{line}\n\nThe zone had a good year in 2021.\n") == date
