@@ -673,9 +673,12 @@ class TableReading:
         zones = {}
         for i, (cell, at) in enumerate(zip(cells, starts, strict=True)):
             named = {m.cluster for m in self._mentions_between(at, at + len(cell))} if i else set()
+            if i and not named:  # ('Zichang City', a name the page gives its city elsewhere)
+                named = {j for j, c in enumerate(self.clusters) if cell.strip().lower() in map(str.lower, c.names)}
             if len(named) == 1:
                 zones[i] = named.pop()
-            elif i and not named and _THE_ZONE_CELL.fullmatch(cell):
+            elif i and not named and _THE_ZONE_CELL.fullmatch(_OF_WHICH.sub("", cell, count=1).strip()):
+                # ('| Indicator | Zichang City | Growth | Of which: ETDZ | Growth |': the city's part that is the zone)
                 # the zone the page talks about most (a county or district is not what 'EDZ' heads)
                 areas = [j for j, c in enumerate(self.clusters) if c.entity_type != "district"]
                 if areas:

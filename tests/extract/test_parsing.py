@@ -8184,3 +8184,22 @@ def test_an_innovation_cluster_is_a_zone_and_a_site_banner_is_not():
 def test_a_magazine_s_issue_dates_the_page(line, date):
     # evaluated on (corpus c208_03, 'MACAU BUSINESS | Greater Bay Area | April 2022 issue': its 'last year' is 2021)
     assert detect_document_date(f"{line}\n\nThe zone had a good year in 2021.\n") == date
+
+
+def test_a_table_with_a_column_for_the_city_and_one_for_its_zone():
+    # evaluated on (corpus c195_05, a city's statistical communique: '| Indicator | Zichang City | Growth | Of which:
+    # ETDZ | Growth | ETDZ share |', the city named as elsewhere on the page, its zone by its kind alone)
+    from orchestration.extract import extract_document
+
+    text = ("Shenmu City Statistical Communique on the 2023 National Economic and Social Development\n\n"
+            "Shenmu Municipal Bureau of Statistics\nMarch 28, 2024\n\n"
+            "In 2023, facing a complex environment, Shenmu City kept its economy growing and its people's lives "
+            "improving. Most of its industry stands in the Shaanxi Shenmu High-tech Industrial Development Zone.\n\n"
+            "Table 1  Main indicators of Shenmu City and Shenmu HTZ, 2023\n(unit: 100 million yuan, %)\n\n"
+            "Indicator                 Shenmu City   Growth   Of which: HTZ   Growth   HTZ share\n"
+            "GDP                            198.6      5.2            71.3      8.7        35.9\n"
+            "Tax revenue                     31.2     -6.4            24.8     -3.1        79.5\n")
+    city, zone = "Shenmu City", "Shaanxi Shenmu High-tech Industrial Development Zone"
+    assert [(f.metric, f.entity, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("gdp", city, 19_860_000_000.0, 5.2), ("gdp", zone, 7_130_000_000.0, 8.7),
+        ("tax_revenue", city, 3_120_000_000.0, -6.4), ("tax_revenue", zone, 2_480_000_000.0, -3.1)]
