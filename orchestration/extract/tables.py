@@ -375,6 +375,18 @@ class TableReading:
             parts = self.unit_parts if above is not None else ()
             self.by_zone = _zone_columns(cells, above, parts) if cells and _ZONE_HEAD.fullmatch(heads[self.zone_col]) \
                 else None
+            self.zone_years = {}
+            if self.by_zone == {} and years:
+                # 'Top five county zones by tax revenue (unit: 100 million yuan)' over '| Rank | Zone | 2023 | 2022 |
+                # Change (%) |': one measure, its caption's, a column per year (the change the latest year's)
+                caption = _line_above(self.text, s.start)
+                code = F.money_metric(caption, "")
+                unit = F.unit_in_label(caption) or above or stated
+                if code is not None and unit is not None:
+                    latest = max(years, key=years.get)
+                    change = next((i for i, c in enumerate(heads) if i not in years and _GROWTH_COLUMN.search(c)), None)
+                    self.by_zone = {col: (code, unit, change if col == latest else None) for col in years}
+                    self.zone_years = dict(years)
             self.zone_targets = _target_columns(cells, above) if self.by_zone else {}
             if self.by_zone and F.lexicon.ABOVE_SIZE.search(_line_above(self.text, s.start)):
                 # 'Output value' under 'Table: Output value above designated size, January-September 2024'
@@ -705,6 +717,9 @@ class TableReading:
         # ('Basic information of county industrial parks (status as at 31 December 2023)': the date of its counts)
         point = self.report_period if self.report_period is not None and self.report_period.point else None
         for col, measure in self.by_zone.items():
+            if col in self.zone_years:  # a column per year under one measure
+                self._measured_cell(s, periods, cells, starts, col, measure, _whole_year(self.zone_years[col]))
+                continue
             if point is not None and measure[1] is not None and measure[1][1] in ("count", "km2", "persons"):
                 self._measured_cell(s, periods, cells, starts, col, measure, (point.last, point.last), stocks_too=True)
             elif year is not None and (col in at_year_end or whole_year):  # a count at the end of the year named

@@ -8203,3 +8203,20 @@ def test_a_table_with_a_column_for_the_city_and_one_for_its_zone():
     assert [(f.metric, f.entity, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("gdp", city, 19_860_000_000.0, 5.2), ("gdp", zone, 7_130_000_000.0, 8.7),
         ("tax_revenue", city, 3_120_000_000.0, -6.4), ("tax_revenue", zone, 2_480_000_000.0, -3.1)]
+
+
+def test_a_ranking_table_with_a_column_per_year_of_the_measure_its_caption_names():
+    # evaluated on (corpus c137_08: 'Top five county zones by tax revenue (unit: 100 million yuan)' over '| Rank | Zone
+    # | 2023 | 2022 | Change (%) |')
+    from orchestration.extract import extract_document
+
+    text = ("NANNING, May 14 -- Guangxi zones ranked.\n\n"
+            "Top three county zones by tax revenue (unit: 100 million yuan)\n\n"
+            "| Rank | Zone | 2023 | 2022 | Change (%) |\n|---|---|---|---|---|\n"
+            "| 1 | Guangxi Luzhai Economic Development Zone | 18.64 | 16.92 | 10.2 |\n"
+            "| 2 | Guangxi Hepu Economic Development Zone | 15.37 | 15.81 | -2.8 |\n")
+    assert [(f.entity, f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("Guangxi Luzhai Economic Development Zone", "tax_revenue", "2023-12", 1_864_000_000.0, 10.2),
+        ("Guangxi Luzhai Economic Development Zone", "tax_revenue", "2022-12", 1_692_000_000.0, None),
+        ("Guangxi Hepu Economic Development Zone", "tax_revenue", "2023-12", 1_537_000_000.0, -2.8),
+        ("Guangxi Hepu Economic Development Zone", "tax_revenue", "2022-12", 1_581_000_000.0, None)]
