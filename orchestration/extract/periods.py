@@ -369,6 +369,9 @@ _PATTERNS = [
      False, False, False),
     # '2023 year, the zone realized ...', '2023年': a year in translated word order (not a day's: '1994年2月26日')
     (re.compile(_Y + r"(?:\s+year\b(?![- ](?:end|on))|年(?!\d{1,2}月\d{1,2}日))", re.I), _full_year, False, False, False),
+    # 'looks back on 2020', 'Looking back at 2020': the year a review is of
+    (re.compile(r"(?:(?<=\blook back on )|(?<=\blooks back on )|(?<=\blooking back on )|(?<=\blook back at )|"
+                r"(?<=\blooks back at )|(?<=\blooking back at ))" + _Y, re.I), _full_year, False, False, False),
     # '2020 in review', 'its 2020 work summary', '2023 results', '2023 in numbers', 'in numbers: 2023': the year a
     # review is of
     (re.compile(r"\b" + _Y + r"(?=\s+(?:in review|review|work summary|results|achievements|performance|"

@@ -8233,3 +8233,14 @@ def test_hundreds_in_words(text, found):
     # evaluated on (held-out c250_02, a radio interview: 'There are two hundred-odd enterprises registered in the park
     # now' was read as a hundred)
     assert [(q.value, q.qualifier) for q in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize("heading", ["Looking back at 2020", "The zone looks back on 2020"])
+def test_a_heading_that_looks_back_on_a_year_reports_on_it(heading):
+    # evaluated on (held-out c247_03: a January 2021 report on a zone's work conference, 'Looking back at 2020' over
+    # 'For the whole year, ... realized a regional GDP of 15.8 billion yuan')
+    from orchestration.extract import extract_document
+
+    text = (f"Yellow River delta zones\n\nPublished: 2021-01-26\n\n{heading}\n\n"
+            "For the whole year, the zone realized a regional GDP of 15.8 billion yuan, up 4.1 percent.\n")
+    assert [(f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [("2020-01", "2020-12")]
