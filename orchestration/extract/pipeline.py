@@ -1182,6 +1182,8 @@ class _Reader(TableReading, FigureLineReading):
             return
         if q.kind == "percent" and _PERCENT_OF.match(lookahead):
             return  # 'output climbed back to 80 percent of normal levels': a share, not a change
+        if _OVER_THE_MONTH_BEFORE.match(lookahead):
+            return  # 'rose 14.2% over February', 'month on month': a change on the month or quarter before, no yoy
         elliptical = bool(drafts) and drafts[-1].yoy_pct is not None and F.ELLIPTICAL_GROWTH.search(window)
         # 'rose 8.2 percent in Dongli EDZ and 15.3 percent in Jinnan EDZ': the same measure, another zone's
         another = bool(drafts) and drafts[-1].yoy_pct is not None and _ANOTHER_AREA.fullmatch(window) is not None \
@@ -3231,6 +3233,12 @@ _COMPARED_WITH_IT = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:that of\s+
 _WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"
                              r"(?:the )?same period (?:of |in )?(?:last|the previous|the preceding) year)"
                              r"\s*(?:was\s+|of\s+|:\s*)?(?:RMB\s*|¥\s*)?", re.I)
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (a month's change on its month: 'over February', not 'from May last year' nor 'from January to September')
+_OVER_THE_MONTH_BEFORE = re.compile(
+    r"\s*(?:(?:on|over|from|compared (?:with|to)|than)\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+"
+    r"(?:month|quarter)\b|(?:over|from|on|compared (?:with|to)|than)\s+" + _MONTH_NAMES + r"(?=\s*[,.;)]|\s*$)|"
+    r",?\s*(?:month|quarter)[- ]on[- ](?:month|quarter)\b)")
 _COMPARES_OPENING = re.compile(r"[ \t]*(?:that|this|it|the figure)\s+"
                                r"(?P<word>compares|compared|was up from|was down from)\s+"
                                r"(?:with\s+|to\s+)?(?:about |nearly |more than |over |some )?", re.I)

