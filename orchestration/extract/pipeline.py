@@ -2881,7 +2881,9 @@ _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officiall
                        r"\baka (?:the )?$|\bofficially (?:the )?$", re.I)
 # (not 'Target completion at a glance (January-June 2024)': how far the year's goals are met, actuals)
 _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b"
-                             r"(?!\s+(?:completion|progress|fulfil))|目标|"
+                             # (not goals reviewed: 'Goals missed', 'Targets met and exceeded')
+                             r"(?!\s+(?:completion|progress|fulfil|met\b|missed|achieved|reached|exceeded|completed|"
+                             r"not met|fell short))|目标|"
                              # a heading that is the plan's label and nothing else: 'Plans for 2021', '2024 work plan'
                              # (not a title over a review and a plan: '2022 Work Summary and 2023 Plan')
                              r"^\W*(?:(?:19|20)\d\d\s+)?(?:work\s+)?plans?(?:\s+for\s+(?:19|20)\d\d)?[\s:：]*$", re.I)

