@@ -429,7 +429,9 @@ def money_metric(window: str, lookahead: str) -> str | None:
     found = nearest(_MONEY, window)
     scope = None  # where 'above designated size' is looked for
     after = _METRIC_AFTER.match(lookahead)
-    if after and (found is None or _NEW_CLAUSE.search(window, found[1])):
+    # (or in a phrase set apart before the clause of the figure: 'On the revenue side, enterprises in the park paid
+    # 143 million yuan in taxes')
+    if after and (found is None or _NEW_CLAUSE.search(window, found[1]) or "," in window[found[1]:]):
         # the measure named after the figure, or in a clause of its own after the one that named another: '...
         # up 31.2%, mostly ore imports and steel exports, and companies there paid 4.82 billion yuan in taxes'
         named_after = nearest(_MONEY, after.group(1))

