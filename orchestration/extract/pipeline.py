@@ -768,7 +768,7 @@ class _Reader(TableReading, FigureLineReading):
             elif q.kind in ("percent", "fold", "times"):
                 self._growth(q, window, lookahead, drafts, s, boundary)
             elif q.kind in ("money", "area") or (q.kind == "bare" and q.scaled):
-                if F.MILESTONE.match(lookahead) and _DIGIT.search(lookahead):
+                if F.MILESTONE.match(lookahead) and _DIGIT.search(_JOINED_CLAUSE.split(lookahead, maxsplit=1)[0]):
                     continue  # 'crossed the 300-billion-yuan mark, reaching 301.7 billion': the figure follows
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":

