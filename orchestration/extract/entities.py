@@ -69,6 +69,8 @@ _STOP = {
     "About", "Welcome", "Overview", "Introducing", "Introduction", "Profile", "Discover", "Visit",
     # ... or a question or a call: 'Why Yingkou Coastal Industrial Base? Eight advantages for investors'
     "Why", "How", "What", "Where", "Choose", "Explore", "Invest",
+    # ... or a clause's conjunction: 'When Yanchuan Industrial Park was set up in 2014, ...'
+    "When", "While", "Once", "Although", "Though", "If", "Unlike", "Like", "Today", "Then", "Here",
 }
 # Words that alone make a name generic (an award or a category, not a place).
 _GENERIC = {

@@ -309,7 +309,10 @@ class _Reader(TableReading, FigureLineReading):
             # 'The park, set up in 2010, is the county's main industrial platform': the owner of what the subject is
             or (self.text.startswith(("'s", "’s"), mention.end)
                 and self.clusters[mention.cluster].type_class == "district"
-                and _PREDICATE_BEFORE.search(self.text, max(s.start, mention.start - 20), mention.start) is not None
+                and (_PREDICATE_BEFORE.search(self.text, max(s.start, mention.start - 20), mention.start) is not None
+                     # ('Wangmo Industrial Park is where many of the county's relocated families work': 'the
+                     # county's' with no figure of its own after the zone that is the subject)
+                     or (not mention.explicit and not _DIGIT.search(self.text, mention.end, s.end)))
                 and any(o.cluster != mention.cluster for o in self._mentions_between(s.start, mention.start)))
             # ('Chongqing Hechuan Industrial Park, the municipal-level industrial park of Hechuan district, ...': the
             # owner named in the subject's aside)
@@ -3305,6 +3308,8 @@ _KM2_WRITTEN = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 # a sentence on what the zone was when it began: 'When it was set up in 1993, the zone had 12 enterprises'
 _AT_FOUNDING = re.compile(r"^\W*when\b[^.;]{0,80}?\b(?:established|founded|set up|launched|began|started)\b"
                           r"[^.;]{0,40}?,|\b(?:started out|started off|began) (?:with|as)\b|"
+                          # 'The park was founded in August 2005, when it covered 1.8 square kilometers'
+                          r"\b(?:was|were) (?:established|founded|set up|launched)\b[^.;,]{0,40}?,\s*when\b|"
                           r"\binitially\b|\boriginally\b", re.I)
 _ARE_LISTED = re.compile(r"\s+(?:(?:based |registered |headquartered )?in the (?:zone|park|area)\s+)?"
                          r"(?:are|were|have been)\s+(?:publicly\s+)?listed\b", re.I)

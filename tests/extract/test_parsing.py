@@ -8309,3 +8309,40 @@ def test_a_milestone_crossed_for_the_first_time_before_another_clause_s_figure()
             "topped 10 billion yuan for the first time, and taxes reached 322 million yuan.\n")
     assert [(f.metric, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", 10_000_000_000.0, "at_least"), ("tax_revenue", 322_000_000.0, "exact")]
+
+
+def test_a_clause_s_conjunction_is_no_part_of_the_name_after_it():
+    # evaluated on (held-out c249_01: 'When Yanchuan Industrial Park was set up in 2013, ...' named the park 'When
+    # Yanchuan Industrial Park')
+    from orchestration.extract import extract_document
+
+    text = ("Ten years on\n\nPublished: 2023-06-20\n\nWhen Xunyi Industrial Park was set up in June 2013, it covered "
+            "2.6 square kilometers.\n")
+    assert [(f.entity, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Xunyi Industrial Park", "2013-06", 2.6)]
+
+
+def test_the_founding_then_its_figures_after_when():
+    # evaluated on (held-out c249_05, an anniversary feature: 'The park was founded in August 2005, when it covered 1.8
+    # square kilometers and had five enterprises' was dated at the page's date)
+    from orchestration.extract import extract_document
+
+    text = ("Twenty years of the Genhe Industrial Park\n\nPublished: 2025-08-20\n\nThe Genhe Industrial Park was "
+            "founded in August 2005, when it covered 1.8 square kilometers and had five enterprises.\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("area", "2005-08", 1.8), ("enterprises", "2005-08", 5.0)]
+
+
+def test_the_county_s_in_passing_after_the_zone_carries_no_subject():
+    # evaluated on (held-out c249_08: 'Wangmo Industrial Park is where many of the county's relocated families work'
+    # made the county the subject of the figures listed after it)
+    from orchestration.extract import extract_document
+
+    text = ("Qianxinan Prefecture Portal > Counties and Cities > Ceheng\n\n"
+            "Ten years of Ceheng Industrial Park: from 6 firms to 73\n\n"
+            "Release time: 2022-09-14 17:20   Source: Ceheng County Media Center\n\n"
+            "In May 2012, Ceheng County cleared its first plot for factories outside Ceheng town. Few thought anything "
+            "but maize would grow there. Ten years later, Ceheng Industrial Park is where many of the county's "
+            "relocated families work.\n\nThen and now\n\n- Enterprises: 73\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Ceheng Industrial Park", 73.0)]
