@@ -32,10 +32,10 @@ FLOW_METRICS = {code for _, code in lexicon.MONEY_METRICS} | {
     "industrial_output_above_size", "industrial_added_value_above_size"}
 
 GROWTH_CUE = re.compile(
-    r"increas|decreas|\bup\b|\bdown\b|\brose\b|\brise\b|\brising\b|\bgrew\b|\bgrow|growth|"
+    r"increas|decreas|\bup\b|\bdown\b|\brose\b|\brises?\b|\brising\b|\bgrew\b|\bgrow|growth|"
     r"year[- ]on[- ]year|\byoy\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bjump|\bsurg|\bsoar|"
     # 'slipped 3.2 percent to 74 million yuan', 'dipped 0.8 percent', 'edged up 1.2 percent', 'plunged 40 percent'
-    r"\bslip(?:s|p\w*)?\b|\bdip(?:s|p\w*)?\b|\bedged\b|\bplung|\btumbl|"
+    r"\bslip(?:s|p\w*)?\b|\bdip(?:s|p\w*)?\b|\bedge[sd]\b|\bplung|\btumbl|"
     r"\bclimb|\bexpan|\bshr[au]nk|\bcontract|增长|增幅|下降|减少|回落|"
     # 'aims to raise operating revenue by 8 percent', 'raised its operating revenue 13.8 percent to ...' (not 'raise
     # its share to 30 percent': a level)

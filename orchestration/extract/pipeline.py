@@ -1185,8 +1185,10 @@ class _Reader(TableReading, FigureLineReading):
             return
         if q.kind == "percent" and _PERCENT_OF.match(lookahead):
             return  # 'output climbed back to 80 percent of normal levels': a share, not a change
-        if _OVER_THE_MONTH_BEFORE.match(lookahead):
-            return  # 'rose 14.2% over February', 'month on month': a change on the month or quarter before, no yoy
+        if _OVER_THE_MONTH_BEFORE.match(lookahead) or _OVER_SEVERAL_YEARS.match(lookahead):
+            # 'rose 14.2% over February', 'month on month': a change on the month or quarter before; 'rises 51% in
+            # three years': a change over several; neither a year-on-year change
+            return
         elliptical = bool(drafts) and drafts[-1].yoy_pct is not None and F.ELLIPTICAL_GROWTH.search(window)
         # 'rose 8.2 percent in Dongli EDZ and 15.3 percent in Jinnan EDZ': the same measure, another zone's
         another = bool(drafts) and drafts[-1].yoy_pct is not None and _ANOTHER_AREA.fullmatch(window) is not None \
@@ -3065,9 +3067,19 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
         kept = [f for f in kept if f.industry or f.value is None or not _CJK.search(f.evidence)
                 or (f.entity, f.metric, f.value, f.unit, f.kind) not in of_industry]
     valued = {(f.entity, f.metric, f.industry, f.yoy_pct, f.kind) for f in kept if f.value is not None}
+    # ... and rounded to a whole percent: 'Zhijiang EDZ's chemical output rises 11% in H1' over '..., up 11.2 percent'
+    rounded = {(f.entity, f.metric, f.industry, f.period_end, round(f.yoy_pct), f.kind) for f in kept
+               if f.value is not None and f.yoy_pct is not None}
+    # ... and a heading's change, whoever it names: 'Daya Bay petrochemical park output rises 6.2%' over 'Output at
+    # China's Daya Bay Petrochemical Industrial Park ... rose 6.2% year on year to CNY 312.4bn in 2025'
+    headings = {id(f) for f, (in_prose, *_) in zip(facts, strength, strict=True) if not in_prose}
+    changed = {(f.metric, f.period_end, f.yoy_pct, f.kind) for f in kept if f.value is not None}
     # 'Yinchuan ETDZ: industrial output up 13.6%' in a title restates a body figure that has its level
     return [f for f in kept if f.value is not None or f.yoy_pct is None
-            or (f.entity, f.metric, f.industry, f.yoy_pct, f.kind) not in valued]
+            or ((f.entity, f.metric, f.industry, f.yoy_pct, f.kind) not in valued
+                and (not f.yoy_pct.is_integer() or (f.entity, f.metric, f.industry, f.period_end, f.yoy_pct, f.kind)
+                     not in rounded)
+                and (id(f) not in headings or (f.metric, f.period_end, f.yoy_pct, f.kind) not in changed))]
 
 
 def _entities(doc: str, text: str, clusters, reader: _Reader) -> list[EntityRecord]:
@@ -3244,6 +3256,9 @@ _OVER_THE_MONTH_BEFORE = re.compile(
     r"\s*(?:(?:on|over|from|compared (?:with|to)|than)\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+"
     r"(?:month|quarter)\b|(?:over|from|on|compared (?:with|to)|than)\s+" + _MONTH_NAMES + r"(?=\s*[,.;)]|\s*$)|"
     r",?\s*(?:month|quarter)[- ]on[- ](?:month|quarter)\b)")
+_OVER_SEVERAL_YEARS = re.compile(r"\s*(?:in|over|during|within|across)\s+(?:the\s+(?:past|last|previous)\s+)?"
+                                 r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b|"
+                                 r"\s*(?:in|over)\s+(?:a|the\s+(?:past|last))\s+decade\b", re.I)
 _COMPARES_OPENING = re.compile(r"[ \t]*(?:that|this|it|the figure)\s+"
                                r"(?P<word>compares|compared|was up from|was down from)\s+"
                                r"(?:with\s+|to\s+)?(?:about |nearly |more than |over |some )?", re.I)

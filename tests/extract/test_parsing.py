@@ -8346,3 +8346,31 @@ def test_the_county_s_in_passing_after_the_zone_carries_no_subject():
             "relocated families work.\n\nThen and now\n\n- Enterprises: 73\n")
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Ceheng Industrial Park", 73.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held-out c249_03, a history page's timeline in the present tense
+    ("2023 - Industrial output value rises 10.2 percent to 6.85 billion yuan.",
+     [("industrial_output", "2023-12", 6_850_000_000.0, 10.2)]),
+    ("Tax revenue edges up 1.2 percent.", [("tax_revenue", "2023-08", None, 1.2)]),
+    # a change over several years is no year-on-year change (corpus c13_04's headline)
+    ("The zone's industrial output rises 51% in three years.", []),
+    ("Output grew 51 percent over the past three years.", []),
+])
+def test_changes_in_the_present_tense_and_over_several_years(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_a_headline_s_change_rounded_or_of_another_name_restates_the_body_s():
+    # evaluated on (corpus c69_06: 'Zhijiang EDZ's chemical output rises 11% in H1' over '..., up 11.2 percent'; c26_08:
+    # 'Daya Bay petrochemical park output rises 6.2%' over the park's full name in the body)
+    from orchestration.extract import extract_document
+
+    text = ("Qianjiang EDZ's chemical output grows 11% in H1\n\nPublished: 2023-07-20\n\n"
+            "The chemical industry of the Qianjiang Economic Development Zone realized output value of 14.5 billion "
+            "yuan in the first half of the year, up 11.2 percent.\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", 14_500_000_000.0, 11.2)]
