@@ -1176,6 +1176,7 @@ _NUMBER_OF = re.compile(r"^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", re.I)
 
 def count_label(label: str) -> str | None:
     """The count metric a table row's label names ('High-tech enterprises' -> high_tech_enterprises)."""
+    label = label.lstrip(" \t-–—:|")  # ('2016 - The number of enterprises ...': a timeline's dash before it)
     if re.search(r"\b(?:population|residents)\b", label, re.I):
         return None if lexicon.POPULATION_EXCLUDED.search(label) else "population"
     head = lexicon.COUNT_HEAD.search(label)

@@ -187,6 +187,8 @@ class FigureLineReading:
         if not found or found[0].start != opens.end() or any(p.start < found[0].start for p in periods):
             return None
         q = found[0]
+        if q.kind == "bare" and q.raw.isdigit() and 1900 <= q.value <= 2100:
+            return None  # '2016: The number of enterprises in the park reached 50': a timeline's year, no figure
         colon = _CAPTION_AFTER.match(self.text, q.end, s.end)
         if colon is None:
             return None

