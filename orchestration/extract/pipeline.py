@@ -1742,6 +1742,8 @@ class _Reader(TableReading, FigureLineReading):
             # 'The 106 sq km island', 'the 10-square-kilometer enclave' (not 'will start work on a 1,500-mu
             # industrial park': a project's site)
             found = ("area", len(window))
+        if found is None and _FOUNDED_ON.search(window):
+            found = ("area", len(window))  # 'The park is founded on a site of 3.2 square kilometers': its area then
         if found is None and _ARTICLE_BEFORE.search(window) and self.text[q.end: q.end + 1].isspace():
             # 'the 7.26-square-kilometer Yantai Comprehensive Bonded Zone': the area of the zone named after it
             named = next((m for m in self._mentions_between(q.end + 1, q.end + 2) if m.explicit), None)
@@ -3259,6 +3261,9 @@ _OVER_THE_MONTH_BEFORE = re.compile(
 _OVER_SEVERAL_YEARS = re.compile(r"\s*(?:in|over|during|within|across)\s+(?:the\s+(?:past|last|previous)\s+)?"
                                  r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b|"
                                  r"\s*(?:in|over)\s+(?:a|the\s+(?:past|last))\s+decade\b", re.I)
+_FOUNDED_ON = re.compile(r"\b(?:(?:is|was|were) (?:founded|set up|established|built)|(?:began|started) life)\s+"
+                         r"on\s+(?:an?\s+(?:site|plot|area|stretch|patch|tract)\s+of\s+)?"
+                         r"(?:about |some |just |only |nearly |roughly )?$", re.I)
 _COMPARES_OPENING = re.compile(r"[ \t]*(?:that|this|it|the figure)\s+"
                                r"(?P<word>compares|compared|was up from|was down from)\s+"
                                r"(?:with\s+|to\s+)?(?:about |nearly |more than |over |some )?", re.I)

@@ -8387,3 +8387,17 @@ def test_a_timeline_s_year_dates_its_line_and_is_no_figure(line):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\nMilestones\n\n{line}\n"
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "2016-12", 50.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    ("2008 - The park is founded on a site of 3.2 square kilometers along the river.", [("area", "2008-12", 3.2)]),
+    ("In March 2016, the Kokdala Industrial Park was set up on 4 square kilometers of farmland.",
+     [("area", "2016-03", 4.0)]),
+])
+def test_the_area_a_zone_was_founded_on(sentence, facts):
+    # evaluated on (held-out c249_03 and c249_07, a history page and a first investor's profile; corpus c144_03 and
+    # c144_05, anniversary pages)
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == facts
