@@ -1174,9 +1174,14 @@ ROW_LABEL = re.compile(
 _NUMBER_OF = re.compile(r"^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", re.I)
 
 
+_LABEL_OPENER = re.compile(r"^[\s\-–—:|]*(?:(?:and|while|but|whereas)\s+)?")
+
+
 def count_label(label: str) -> str | None:
     """The count metric a table row's label names ('High-tech enterprises' -> high_tech_enterprises)."""
-    label = label.lstrip(" \t-–—:|")  # ('2016 - The number of enterprises ...': a timeline's dash before it)
+    # ('2016 - The number of enterprises ...': a timeline's dash before it; ', and the number of enterprises ...': a
+    # joined clause's conjunction)
+    label = _LABEL_OPENER.sub("", label)
     if re.search(r"\b(?:population|residents)\b", label, re.I):
         return None if lexicon.POPULATION_EXCLUDED.search(label) else "population"
     head = lexicon.COUNT_HEAD.search(label)

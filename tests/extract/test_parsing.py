@@ -8401,3 +8401,20 @@ def test_the_area_a_zone_was_founded_on(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held-out c249_06, a plan's review: the count's change over the same years as the output's before it
+    ("The total industrial output value of the park increased from 420 million yuan in 2015 to 1.36 billion yuan in "
+     "2020, and the number of enterprises in the park increased from 11 to 38.",
+     [("industrial_output", "2015-12", 420_000_000.0), ("industrial_output", "2020-12", 1_360_000_000.0),
+      ("enterprises", "2015-12", 11.0), ("enterprises", "2020-12", 38.0)]),
+    # corpus c187_05
+    ("36 new enterprises were registered during the year, and the total number of registered enterprises reached 512 "
+     "by the end of the year.", [("enterprises", "2023-12", 512.0)]),
+])
+def test_a_count_in_a_clause_joined_by_and(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, December 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == facts
