@@ -1593,6 +1593,12 @@ class _Reader(TableReading, FigureLineReading):
                     s.start - last.end < 60 or (self.previous is not None and last.start >= self.previous.start
                                                 and s.start - last.end < 160)):
                 metric = last.metric
+        if metric is None and not drafts and self.previous is not None \
+                and _IT_AGAIN_OPENS.fullmatch(_SPEAKER.sub("", window, count=1)) \
+                and self.previous.text.rstrip(" \"”'").endswith("?"):
+            # an interview's answer to the question before it: 'Last year's output value, for comparison?' then
+            # 'Last year it was 1.93 billion yuan.'
+            metric = F.money_metric(self.previous.text, "")
         if metric is None and _STRETCH_BROUGHT.search(window, self.sentence_fold):
             # 'The third quarter brought 13.05 billion yuan', '..., while the fourth quarter alone contributed
             # 14.71 billion yuan': a stretch of the year as the subject, of the measure just given
@@ -3264,6 +3270,8 @@ _OVER_SEVERAL_YEARS = re.compile(r"\s*(?:in|over|during|within|across)\s+(?:the\
 _FOUNDED_ON = re.compile(r"\b(?:(?:is|was|were) (?:founded|set up|established|built)|(?:began|started) life)\s+"
                          r"on\s+(?:an?\s+(?:site|plot|area|stretch|patch|tract)\s+of\s+)?"
                          r"(?:about |some |just |only |nearly |roughly )?$", re.I)
+# a transcript's speaker before what they say: 'TSERING DONDRUB: ', 'A: ', 'Reporter: '
+_SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{0,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[:：]\s*")
 _COMPARES_OPENING = re.compile(r"[ \t]*(?:that|this|it|the figure)\s+"
                                r"(?P<word>compares|compared|was up from|was down from)\s+"
                                r"(?:with\s+|to\s+)?(?:about |nearly |more than |over |some )?", re.I)
@@ -3381,8 +3389,10 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the plan|the (?:administrative |
               r"(?:strive|strives|aim|aims)\s+for\s+|"
               # ('For the whole of 2021, the park aims to exceed 56 billion yuan', after last year's figure)
               # ('The park strives to complete 3 billion yuan in the whole year of 2020')
-              r"(?:aims?|plans?|hopes?|strives?|expects?)\s+to\s+(?:reach|exceed|top|pass|hit|surpass|complete|"
+              r"(?:aims?|plans?|hopes?|strives?|expects?)\s+to\s+(?:reach|exceed|top|pass|cross|hit|surpass|complete|"
               r"achieve|reali[sz]e)\s+|"
+              # ('by 2025 we want the park to reach 5 billion yuan')
+              r"wants?\s+(?:the (?:zone|park)|it)\s+to\s+(?:reach|exceed|top|pass|cross|hit|surpass)\s+|"
               r"(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|this figure|"
               # 'the park expects the full-year figure to exceed 38 billion yuan'
               r"the (?:full-year|whole-year|annual|year['’]s) (?:figure|total))\s+to\s+"
@@ -3600,6 +3610,9 @@ _LABEL_THEN_SIGN = re.compile(r"(?:[:：]\s*|(?<=[A-Za-z)])\s+(?=[▲▼↑↓�
 # a goal for the measure just given, in words that do not name it (``_goal_again``)
 _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?|strives?|seeks?|hopes?)\s+"
                           r"(?:(?:it|the figure)\s+)?(?:for|at|to\s+(?:reach|hit|exceed|top|pass|achieve|surpass))|"
+                          # ('..., and for this year we expect to exceed 2.9 billion yuan', 'it is expected to top')
+                          r"\b(?:we|it|they)\s+(?:(?:is|are)\s+)?expect(?:s|ed)?\s+(?:it\s+)?to\s+"
+                          r"(?:reach|hit|exceed|top|pass|cross|surpass|achieve)|"
                           r"\bsets?\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:goal|target)\s+of|"
                           # ('..., with an interim target of 24 billion yuan in 2026')
                           r"\b(?:and|against|with)\s+(?:a|an|the|its)\s+(?:interim\s+|mid-term\s+|annual\s+)?"

