@@ -96,6 +96,8 @@ HAVE_CUE = re.compile(
     r"\bhost(?:s|ing)?\b|\bhouses?\b|\bgather(?:s|ed|ing)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
     r"\bbringing\b|\bbrings? together\b|\bbrought together\b|\binvolves\b|\bcultivat\w*\b|\bincluding\b|\bincludes\b|"
     r"\bcomprises\b|\bowns?\b|\bcount(?:s|ed)?\b|"
+    # ('By the end of April, all 46 industrial enterprises above designated size had resumed production': all of them)
+    r"\ball\s+(?:the\s+(?:zone['’]s\s+|park['’]s\s+)?)?$|"
     r"\bnumbers\s+(?:about |nearly |more than |over |some )?$|"  # 'The equipment cluster ... numbers 118 enterprises'
     # a goal: 'to reach 70 national high-tech enterprises by 2025', 'the number of high-tech enterprises to pass 100'
     r"\b(?:to|will) (?:reach|exceed|top|pass|surpass)\b|"

@@ -220,9 +220,11 @@ def _word_number_ok(text: str, m: re.Match[str]) -> bool:
         return False  # 'the larger of the two,', 'among the five.' (not 'rose to nine.')
     if _OF_WHICH_ARE.match(text, m.end()):
         return True  # 'nine of which are national "little giant" enterprises': a part counted
-    return not after.startswith((" of", "-", " another", " to", " in", " and"))
+    # (whole words: 'nine industrial enterprises', 'two innovative firms' and 'three tonnes' are counts)
+    return not (after.startswith("-") or _WORD_AFTER_A_NUMBER_WORD.match(after))
 
 
+_WORD_AFTER_A_NUMBER_WORD = re.compile(r" (?:of|another|to|in|and)\b")
 # ('seven of them above designated size', 'four of them recognized as ...': a part counted too)
 # ('Three of its companies are listed': a part of the zone's firms counted)
 _OF_WHICH_ARE = re.compile(r" of (?:which|them|these|"

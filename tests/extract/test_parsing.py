@@ -8455,3 +8455,18 @@ def test_a_goal_the_speaker_expects_after_last_year_s_figure():
             "yuan, and for this year we expect to exceed 2.9 billion yuan.\"\n")
     assert [(f.kind, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("actual", "2021-12", 2_310_000_000.0), ("target", "2022-12", 2_900_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # corpus c78_05: a number word before 'industrial' was taken for one before 'in'
+    ("The zone has 320 enterprises, including nine industrial enterprises above designated size.",
+     [("enterprises", 320.0), ("enterprises_above_size", 9.0)]),
+    # corpus c47_08 and held-out c247_05: all the firms, counted by what they all did
+    ("By the end of April, all 46 industrial enterprises above designated size had resumed production.",
+     [("enterprises_above_size", 46.0)]),
+])
+def test_counts_in_words_before_industrial_and_all_the_firms(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
