@@ -159,6 +159,7 @@ class _Reader(TableReading, FigureLineReading):
         self.unit_parts: list[tuple[str, tuple[float, str]]] = []  # ... and its units measure by measure, if any
         self.wider_change: tuple | None = None  # (metric, industry, sentence start) of a wider area's change just read
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
+        self.unit_block = False  # the lines under the unit statement so far are short ones (_update_unit_context)
         self.grid: dict | None = None  # the grid of tiles being read (see _grid_line)
         self.zone_targets: dict = {}  # ... and its goals' columns: {column: (metric, unit, year, counted)}
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
@@ -711,6 +712,15 @@ class _Reader(TableReading, FigureLineReading):
                     drafts.append(goal)
                     boundary = skip_until = q.end
                     continue
+            if q.kind == "bare" and not q.scaled and drafts and drafts[-1].value is not None \
+                    and drafts[-1].yoy_pct is None and drafts[-1].unit in ("CNY", "USD") \
+                    and (label := _YOY_LABEL.fullmatch(self.text, drafts[-1].end, q.start)) is not None:
+                # 'Output value above designated size 408.6, YoY +21.4' under '(Unit: 100 million yuan, %)': the
+                # change in percent, its sign written, its unit the unit line's
+                sign = -1 if label.group("down") else 1
+                drafts[-1] = F.extend(drafts[-1], yoy_pct=sign * q.value, end=q.end)
+                boundary = skip_until = q.end
+                continue
             base = self._base(q, drafts[-1], s) if drafts and drafts[-1].value is not None else \
                 self._base(q, level, s, opening) if level is not None and not drafts and not bases else None
             if base is not None:  # the figure just read, for an earlier period: not a draft of its own
@@ -1146,8 +1156,10 @@ class _Reader(TableReading, FigureLineReading):
         return True
 
     def _update_unit_context(self, s: Sentence) -> None:
-        """A '(unit: 10,000 yuan)' label governs the lines under it until a blank line."""
-        if self.unit_context is not None and s.line_no > self.unit_line + 1:
+        """A '(unit: 10,000 yuan)' label governs the lines under it until a blank line, or past a blank line the
+        next block of short lines too (a zone's name over its indicators, block after block), until prose."""
+        if self.unit_context is not None and s.line_no > self.unit_line + 1 and not (
+                s.line_no == self.unit_line + 2 and self.unit_block and _SHORT_LINE.fullmatch(s.text)):
             self.unit_context = None
         stated = _UNIT_STATEMENT.search(s.text, self.sentence_fold) or (
             F.UNIT_IN_NOTE.search(s.text) if ":" in s.text or "(" in s.text else None)
@@ -1157,6 +1169,9 @@ class _Reader(TableReading, FigureLineReading):
             self.unit_context = unit
             self.unit_statement = (s.line_no, unit)
             self.unit_parts = F.units_by_measure(s.text) if " for " in s.text else []
+        # (a block of short lines under the unit: its figures are the unit's, in blocks)
+        self.unit_block = self.unit_context is not None and (unit is not None or (
+            self.unit_block and _SHORT_LINE.fullmatch(s.text) is not None))
         if self.unit_context is not None:
             # '... are as follows (unit: 100 million yuan, %):' governs the list after the blank line below it,
             # as a heading does ('III. Main Economic Indicators in 2021 (unit: 100 million yuan)')
@@ -3272,6 +3287,10 @@ _FOUNDED_ON = re.compile(r"\b(?:(?:is|was|were) (?:founded|set up|established|bu
                          r"(?:about |some |just |only |nearly |roughly )?$", re.I)
 # a transcript's speaker before what they say: 'TSERING DONDRUB: ', 'A: ', 'Reporter: '
 _SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{0,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[:：]\s*")
+# a line of a block of figures: short, and no sentence ('Output value above designated size 408.6, YoY +21.4')
+_SHORT_LINE = re.compile(r"[^\n]{1,80}(?<![.!?。])")
+_YOY_LABEL = re.compile(r"\s*[,;]?\s*(?:yoy|y/y|y-o-y|year[- ]on[- ]year|growth)\s*[:：]?\s*(?:\+|(?P<down>[-−]))?\s*",
+                        re.I)
 _COMPARES_OPENING = re.compile(r"[ \t]*(?:that|this|it|the figure)\s+"
                                r"(?P<word>compares|compared|was up from|was down from)\s+"
                                r"(?:with\s+|to\s+)?(?:about |nearly |more than |over |some )?", re.I)

@@ -8470,3 +8470,17 @@ def test_counts_in_words_before_industrial_and_all_the_firms(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_blocks_of_indicators_under_one_unit_line_with_their_changes():
+    # evaluated on (corpus c54_07: '(Unit: 100 million yuan, %)' over a block per zone, '  Output value above designated
+    # size 408.6, YoY +21.4'; the unit was lost after the first block's blank line, and the change has no '%')
+    from orchestration.extract import extract_document
+
+    text = ("Main Indicators of County Industrial Parks, January-November 2021\n\nDate: 2021-12-17\n\n"
+            "(Unit: 100 million yuan, %)\n\n"
+            "Anyuan Economic Development Zone\n  Output value above designated size 512.3, YoY +15.6\n\n"
+            "Dingnan Economic Development Zone\n  Operating revenue 431.5, YoY -2.8\n")
+    assert [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("Anyuan Economic Development Zone", "industrial_output_above_size", 51_230_000_000.0, 15.6),
+        ("Dingnan Economic Development Zone", "operating_revenue", 43_150_000_000.0, -2.8)]
