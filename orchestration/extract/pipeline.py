@@ -1213,6 +1213,9 @@ class _Reader(TableReading, FigureLineReading):
         if signed is None and q.kind == "percent" and drafts and drafts[-1].yoy_pct is None \
                 and drafts[-1].value is not None:
             signed = _SIGN_AFTER_FIGURE.fullmatch(window)  # 'GDP: RMB 48.6 bn, +7.1%': the figure's change
+            if signed is None and drafts[-1].quantity is not None \
+                    and _CURRENCY_WRITTEN.search(drafts[-1].quantity.raw):
+                signed = _SIGN_IN_NEXT_COLUMN.fullmatch(window)
         if signed is None and q.kind == "percent" and drafts and drafts[-1].yoy_pct is None \
                 and ("↑" in window or "↓" in window or "▲" in window or "▼" in window or "⬆" in window
                      or "⬇" in window):
@@ -2937,6 +2940,7 @@ _LABEL_HEADING = re.compile(r"[:：]\s*$|\([^()]{0,30}\b(?:19|20)\d\d\)|\bindica
                             r"\bat a glance\b|"  # '2023 AT A GLANCE' over a list of figures
                             r"\b(?:19|20)\d\d (?:in review|in numbers|in figures|results)\s*$|"  # '2024 in review'
                             r"\bas of\b|\bat the end of\b|\(end of\b|"
+                            r"^\s*(?:latest|most recent|newest|update)\s*[:：]|"  # 'Latest: January-April 2024'
                             r"^\s*【", re.I)  # '【2025年一季度 First quarter of 2025】': a section's label
 # what may come before a sentence's subject: 'In neighbouring Ningjin County, the county-level ...'
 _OPENS_WITH = re.compile(r"\s*(?:(?:in|at|on|meanwhile|besides|also|moreover|elsewhere)\b[^,.;]{0,60},\s*|"
@@ -3596,6 +3600,10 @@ _HEADLINE_VERB = re.compile(r"(?:['’]s)?\s+[a-z]+(?:s|ed)\b")
 # ('US$705 million (RMB 5.0 billion), +8.1%': after the figure's conversion too)
 # ('RMB32.6bn (USD 4.5bn) in 2024, +8.4% y/y': the figure's own year may come between)
 _SIGN_AFTER_FIGURE = re.compile(r"\s*[)）]?(?:\s+in\s+(?:19|20)\d\d)?\s*[,，]\s*([+\-−])\s*")
+# ... or in the next column of a fact sheet's row, after an amount that states its currency: 'Fixed-asset investment
+# RMB 42.7 bn      +11.4%' (not a table's bare figures, whose columns the header names)
+_SIGN_IN_NEXT_COLUMN = re.compile(r"(?:[ ]{2,}|\t+)([+\-−])\s*")
+_CURRENCY_WRITTEN = re.compile(r"RMB|CNY|USD|US\$|\$|¥|yuan|dollars", re.I)
 _ALONE = re.compile(r"\s+alone\b", re.I)
 _ELIDED_VERB = re.compile(r"\s*(?:(?:had|has|have|counted|hosted|boasted)\s+)?"
                           r"(?:about |nearly |more than |over |some )?", re.I)
@@ -3625,7 +3633,9 @@ _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some|at least|no fewer than)\s+)?$", re.I)
-_LABEL_THEN_SIGN = re.compile(r"(?:[:：]\s*|(?<=[A-Za-z)])\s+(?=[▲▼↑↓⬆⬇]))([+\-−▲▼↑↓⬆⬇])\ufe0f?\s*$")
+# ('Fixed-asset investment          +14.8%': a fact sheet's row whose amount column is blank)
+_LABEL_THEN_SIGN = re.compile(r"(?:[:：]\s*|(?<=[A-Za-z)])\s+(?=[▲▼↑↓⬆⬇])|(?<=[A-Za-z)])[ ]{4,})([+\-−▲▼↑↓⬆⬇])\ufe0f?"
+                              r"\s*$")
 # a goal for the measure just given, in words that do not name it (``_goal_again``)
 _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?|strives?|seeks?|hopes?)\s+"
                           r"(?:(?:it|the figure)\s+)?(?:for|at|to\s+(?:reach|hit|exceed|top|pass|achieve|surpass))|"

@@ -3363,7 +3363,7 @@ def test_a_comparison_column_and_a_heading_s_year_after_a_colon():
         ("operating_revenue", "2019-12", 36_120_000_000.0, "CNY", None),
         ("operating_revenue", "2020-12", 37_750_000_000.0, "CNY", 4.5),
         ("exports", "2019-12", 204_000_000.0, "USD", None), ("exports", "2020-12", 231_000_000.0, "USD", 13.2),
-        ("tax_revenue", "2022-12", 1_200_000_000.0, "CNY", None)]
+        ("tax_revenue", "2022-12", 1_200_000_000.0, "CNY", 9.6)]  # (its change in the next column: c89_07's reference)
 
 
 def test_the_former_and_the_latter():
@@ -8484,3 +8484,31 @@ def test_blocks_of_indicators_under_one_unit_line_with_their_changes():
     assert [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("Anyuan Economic Development Zone", "industrial_output_above_size", 51_230_000_000.0, 15.6),
         ("Dingnan Economic Development Zone", "operating_revenue", 43_150_000_000.0, -2.8)]
+
+
+def test_a_fact_sheet_s_rows_with_their_change_in_the_next_column():
+    # evaluated on (corpus c38_06 and c89_07, fact sheets: 'Fixed-asset investment      RMB 42.7 bn      +11.4%', a row
+    # with its amount column blank, and a 'Latest: January-April 2024' block after the year's)
+    from orchestration.extract import extract_document
+
+    text = ("Beihai HTZ fact sheet 2024\n\nPublished: 2024-06-10\n\nKey figures 2023\n"
+            "Fixed-asset investment                      RMB 42.7 bn      +11.4%\n\n"
+            "Latest: January-April 2024\nIndustrial output above designated size     RMB 73.5 bn      +6.3%\n"
+            "Tax revenue                                                  -2.5%\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("fixed_asset_investment", "2023-01", "2023-12", 42_700_000_000.0, 11.4),
+        ("industrial_output_above_size", "2024-01", "2024-04", 73_500_000_000.0, 6.3),
+        ("tax_revenue", "2024-01", "2024-04", None, -2.5)]
+
+
+def test_a_table_s_bare_figures_take_no_change_from_the_next_column_by_their_spacing():
+    # evaluated on (corpus c203_08: 'Tax revenue (100 million yuan)   6.51   6.82   +4.8%' under '2021  2022  Change':
+    # the change is the later year's)
+    from orchestration.extract import extract_document
+
+    text = ("Taikang EDZ annual report 2022\n\nPublished: 2023-03-01\n\nAnnex  Main indicators, 2021-2022\n\n"
+            "Indicator                             2021      2022    Change\n"
+            "Tax revenue (100 million yuan)         6.51      6.82    +4.8%\n")
+    assert [(f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("2021-12", 651_000_000.0, None), ("2022-12", 682_000_000.0, 4.8)]
