@@ -123,6 +123,8 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
             continue
         if _FACILITY_AFTER.match(body, end):
             continue  # 'a pharmaceutical logistics distribution center project': a facility, not an industry
+        if _SERVICE_INDUSTRY.fullmatch(word) and any(c != code and e <= start for _, e, c in taken):
+            continue  # 'Logistics is developing as a featured service industry': the kind of the industry named
         if code in seen:
             # ('Carbon fibre and composite materials, the leading industry of the zone': the role in an aside after
             # the industry's last word, joined to its first)
@@ -139,6 +141,9 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
             continue
         out.append(IndustryFact(doc, entity, code, role, sentence.start, sentence.end, sentence.text))
     return out
+
+
+_SERVICE_INDUSTRY = re.compile(r"service industry", re.I)
 
 
 def _in_a_name(word: str) -> bool:

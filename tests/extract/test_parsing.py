@@ -8512,3 +8512,14 @@ def test_a_table_s_bare_figures_take_no_change_from_the_next_column_by_their_spa
             "Tax revenue (100 million yuan)         6.51      6.82    +4.8%\n")
     assert [(f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("2021-12", 651_000_000.0, None), ("2022-12", 682_000_000.0, 4.8)]
+
+
+def test_a_featured_service_industry_is_the_kind_of_the_industry_named():
+    # evaluated on (corpus c125_04, c192_07, c247_04: 'Logistics is developing as a featured service industry' named
+    # modern services besides logistics)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\n"
+            "Cold chain logistics is the zone's featured service industry, with 12 cold storage firms.\n")
+    assert [(i.industry, i.role) for i in extract_document("t.txt", text).industries] == [
+        ("logistics", "characteristic")]
