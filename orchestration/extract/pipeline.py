@@ -114,6 +114,10 @@ class _Reader(TableReading, FigureLineReading):
         # how often each area is named, by name or as 'the Hutou park' (a heading, then the park by its place)
         self.times_named = Counter(m.cluster for m in mentions)
         self.known_names = {n for c in clusters for n in c.names}
+        # ... and the people the page quotes or introduces ('Guest: Pu Xiaojun, deputy director, ...'), whose
+        # possessive ('Pu's target for 2026: ...') speaks for the zone, not for a firm
+        self.known_names |= {m.group("surname") for m in _PERSON.finditer(text)
+                             if not any(m.group("surname") in n for n in self.known_names)}
         # a firm's results (a press release, an earnings story): revenue is the zone's only where it says so
         self.company_news = len(_COMPANY_RESULTS.findall(text)) >= 2
         self.primary = _host_page(text, clusters, mentions)
@@ -3295,6 +3299,9 @@ _SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{0,40}|[A-Z][a-z]+(?: [A-Z][a-z]
 _SHORT_LINE = re.compile(r"[^\n]{1,80}(?<![.!?。])")
 _YOY_LABEL = re.compile(r"\s*[,;]?\s*(?:yoy|y/y|y-o-y|year[- ]on[- ]year|growth)\s*[:：]?\s*(?:\+|(?P<down>[-−]))?\s*",
                         re.I)
+_PERSON = re.compile(r"\b(?P<surname>[A-Z][a-z]{1,9}) [A-Z][a-z]{2,12}(?:-[a-z]{2,8})?,\s+(?:the\s+)?(?:deputy |vice |"
+                     r"executive |party )?(?:director|chairman|chairwoman|secretary|head|manager|mayor|president|"
+                     r"spokes(?:man|woman|person))\b")
 _COMPARES_OPENING = re.compile(r"[ \t]*(?:that|this|it|the figure)\s+"
                                r"(?P<word>compares|compared|was up from|was down from)\s+"
                                r"(?:with\s+|to\s+)?(?:about |nearly |more than |over |some )?", re.I)

