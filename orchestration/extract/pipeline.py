@@ -3057,6 +3057,18 @@ def _amount_key(fact: MetricFact) -> tuple:
     return fact.entity, fact.metric, fact.industry, float(f"{fact.value:.4g}"), fact.unit, fact.kind
 
 
+def _rounds(value: float, qualifier: str, exact: float) -> bool:
+    """Whether a round figure with its qualifier says the exact one in fewer words: 'tops 21 billion' of 21.35
+    billion, 'nearly 22 billion' of 21.8 billion.
+
+    >>> _rounds(21e9, "at_least", 21.35e9), _rounds(21e9, "at_least", 25e9), _rounds(22e9, "approx", 21.8e9)
+    (True, False, True)
+    """
+    if qualifier == "at_least":
+        return value <= exact <= value * 1.1
+    return abs(exact - value) <= value * 0.05
+
+
 def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     """One fact per statement: a heading that restates a body figure is not a second fact.
 
@@ -3105,6 +3117,15 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     # China's Daya Bay Petrochemical Industrial Park ... rose 6.2% year on year to CNY 312.4bn in 2025'
     headings = {id(f) for f, (in_prose, *_) in zip(facts, strength, strict=True) if not in_prose}
     changed = {(f.metric, f.period_end, f.yoy_pct, f.kind) for f in kept if f.value is not None}
+    # ... and a heading's round floor or estimate of a body figure: 'Jiangnan zone's output tops 21 billion yuan in
+    # 2021' over 'total industrial output value of 21.35 billion yuan'
+    body = {}
+    for f in kept:
+        if id(f) not in headings and f.value is not None:
+            body.setdefault((f.entity, f.metric, f.industry, f.period_end, f.kind), []).append(f.value)
+    kept = [f for f in kept if id(f) not in headings or f.value is None or f.qualifier not in ("at_least", "approx")
+            or not any(_rounds(f.value, f.qualifier, value)
+                       for value in body.get((f.entity, f.metric, f.industry, f.period_end, f.kind), ()))]
     # 'Yinchuan ETDZ: industrial output up 13.6%' in a title restates a body figure that has its level
     return [f for f in kept if f.value is not None or f.yoy_pct is None
             or ((f.entity, f.metric, f.industry, f.yoy_pct, f.kind) not in valued
