@@ -228,6 +228,9 @@ def _currency(sign: str) -> str:
     return "USD" if "$" in sign or sign.upper() == "USD" else "CNY"
 
 
+_YEAR_IN_UNIT = re.compile(r",\s*(?:19|20)\d\d\s*([)）])")
+
+
 def unit_in_label(text: str) -> tuple[float, str] | None:
     """The unit a row label or header states: '(10,000 yuan)', '(万美元 US$10,000)', '(亿元)'.
 
@@ -243,6 +246,8 @@ def unit_in_label(text: str) -> tuple[float, str] | None:
     chinese = _CHINESE_UNIT.search(text)
     if chinese:
         return _CHINESE_UNITS[chinese.group()]
+    if ", " in text:  # ('Tax revenue (RMB bn, 2023)': the unit, then the year the figure is of)
+        text = _YEAR_IN_UNIT.sub(r"\1", text)
     stated = UNIT_IN_BRACKETS.search(text)
     if stated:
         return parse_unit(stated.group(1))

@@ -548,7 +548,11 @@ class TableReading:
             if metric in F.INDUSTRY_SCOPED:
                 industry = F.industry_of(label, "")  # 'Biomedicine output value | 123.7 | 106.9 | 15.7': its industry
         columns = sorted(dated) if dated else sorted(zones) if zones else [] if table.value is None else [table.value]
-        year_named = _LABEL_YEAR.search(label) if not dated else None  # 'Actually used FDI, 2020'
+        # 'Actually used FDI, 2020', 'Exports, 2023 (RMB bn)': the year before the unit in brackets too
+        unit_bracket = _BRACKET_AT_END.search(label) if not dated else None
+        year_named = None if dated else _LABEL_YEAR.search(label) or (
+            _LABEL_YEAR.search(label[:unit_bracket.start()]) if unit_bracket and F.unit_in_label(unit_bracket.group())
+            else None)
         row_period = None if year_named is None else Period(
             starts[0], starts[0], (int(year_named.group(1)), 1), (int(year_named.group(1)), 12))
         if F.PER_UNIT.search(label):

@@ -8561,3 +8561,15 @@ def test_a_headline_s_round_floor_of_the_body_s_figure_is_no_fact_of_its_own():
             "Last year, the Guichi Industrial Park achieved total industrial output value of 21.35 billion yuan, up "
             "28.6 percent.\n")
     assert [(f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [(21_350_000_000.0, "exact")]
+
+
+def test_a_row_label_s_year_beside_its_unit():
+    # a fact box's rows: 'Tax revenue (RMB bn, 2023)', 'Exports, 2023 (RMB bn)' (the unit was lost to the year beside
+    # it, and the year to the unit after it)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue EDZ fact box\n\nPublished: 2024-03-10\n\nKey data\n| Registered enterprises | 1,260 |\n"
+            "| Tax revenue (RMB bn, 2023) | 3.2 |\n| Exports, 2023 (RMB bn) | 5.2 |\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "2024-03", 1260.0), ("tax_revenue", "2023-12", 3_200_000_000.0),
+        ("exports", "2023-12", 5_200_000_000.0)]
