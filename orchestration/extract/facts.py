@@ -1118,6 +1118,7 @@ PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now
                            re.I)
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.'’-]+\s+){0,6}?"
                                  r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
+                                 r"investor|developer|"
                                  r"production line|production base)\b(?!s)|"
                                  # ('Hunan Xinchuang Optoelectronics, the zone's largest exporter, shipped ...')
                                  r"\bthe (?:(?:zone|park|area|district)['’]s )?(?:largest|biggest|leading|top|main) "

@@ -102,7 +102,7 @@ AREA_EXCLUDED = re.compile(
     r"\bworkshop|\bproject\b|\bland\b|\bphase\b|\bwarehous\w*|"
     r"\bcore area\b|"  # 'a planned area of 106.7 km2, including a core area of ...': a part
     # a county's farms and orchards, an expo's halls: 'Laoling's jujube orchards cover some 300,000 mu'
-    r"\borchards?\b|\bvineyards?\b|\bplantations?\b|\bplanting area\b|\b(?:tea )?gardens\b|\bfarmland\b|\bforests?\b|"
+    r"\borchards?\b|\bvineyards?\b|\bplantations?\b|\bplanting area\b|\b(?:tea )?gardens?\b|\bfarmland\b|\bforests?\b|"
     r"\bgrasslands?\b|\bpastures?\b|\bsowing\b|\birrigation\b|\bexpo\b|\bexhibition area\b|"
     # a crop's land: 'a main potato producing area ..., with 550,000 mu', 'wine grapes cover 4,600 mu'
     r"\bproducing (?:area|region|base)\b|\bgrapes\b|\bcrops?\b|\bplanted\b|\bpaddy\b|\bfields\b", re.I)

