@@ -89,7 +89,8 @@ _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commer
                        "Technology", "Core", "Eco", "Industrial", "Cultural", "New", "Old"}
 
 PLACE_ANAPHORA = guarded(re.compile(
-    r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?P<kind>zone|park|district|new area)\b"))
+    # (two words too: 'the Xiamen Torch zone' after the 'Xiamen Torch High-tech Industrial Development Zone')
+    r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<kind>zone|park|district|new area)\b"))
 ANAPHORA = guarded(re.compile(
     r"\b(?:the|this|our)\s+(?P<kind>(?:(?-i:[a-z]{3,}) )?"
     r"(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
@@ -361,8 +362,8 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         taken = {m.start for m in mentions}
         for m in PLACE_ANAPHORA.finditer(text):
             # 'the Fuzhou zone': the one area of that place named before
-            place = m.group("place").lower()
-            fitting = {i for i, c in enumerate(clusters) if place in c.place}
+            words = m.group("place").lower().split()
+            fitting = {i for i, c in enumerate(clusters) if all(word in c.place for word in words)}
             if len(fitting) > 1:  # 'the Ningjin park' beside Ningjin County: the one the noun names
                 kind = m.group("kind").split()[-1]
                 fitting = {i for i in fitting if clusters[i].entity_type in _EXACT_TYPES.get(kind, ())} or \

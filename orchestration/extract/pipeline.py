@@ -825,7 +825,8 @@ class _Reader(TableReading, FigureLineReading):
         drafts = self._the_firms_industry(drafts)
         if bases:  # a figure read later may have completed the one a base is compared with (its growth)
             final = {d.anchor: d for d in drafts}
-            bases = [F.extend(b, base_of=final.get(b.base_of.anchor, b.base_of)) for b in bases]
+            bases = [F.extend(b, base_of=final.get(b.base_of.anchor, b.base_of)) if b.base_of is not None else b
+                     for b in bases]  # (another zone's figure compared with it is no base: ``_another_zone_s``)
         if bases:  # a base's own date ('... from 2.03 billion yuan in 2020') dates none of the figures after it
             spans = [(b.start, b.end) for b in bases]
             unbased = [p for p in periods if not any(a <= p.start < b for a, b in spans)]
@@ -928,7 +929,7 @@ class _Reader(TableReading, FigureLineReading):
         if connective is not None:
             when = _BASE_WHEN.match(self.text, q.end, s.end)
             if when is None:
-                return None
+                return self._another_zone_s(q, level, s, connective.start("word"))
             dated, start, end = _dated(when), connective.start("word"), when.end()
         elif (label := self._bracket_label(level, q)) is not None and label[2] is None:
             # 'Operating revenue: RMB 45.3 bn (2022: RMB 41.0 bn)', '13.26 billion yuan (Q3: 4.91 billion yuan, up
@@ -968,6 +969,19 @@ class _Reader(TableReading, FigureLineReading):
         return F.extend(level, value=q.value, unit=unit, qualifier=q.qualifier, quantity=q,
                         start=start, end=end, yoy_pct=yoy, anchor=q.start,
                         earlier=False, later=False, period=None, base_of=level, dated=dated)
+
+    def _another_zone_s(self, q: Quantity, level: F.Draft, s: Sentence, start: int) -> F.Draft | None:
+        """'Tax revenue ... in the Xiamen Torch zone amounted to 18.9 billion yuan, compared with 5.2 billion yuan in
+        the Fuzhou zone': the same measure of the same stretch, another zone's, named right after its figure."""
+        joint = _IN_ANOTHER.match(self.text, q.end, s.end)
+        named = self._mentions_between(joint.end(), joint.end() + 1) if joint is not None else []
+        if not named or self.clusters[named[0].cluster].type_class == "district" \
+                or named[0].cluster == self._entity_at(level.anchor, s) \
+                or (q.kind != "money" and not (q.kind == "bare" and q.scaled)) or level.unit not in ("CNY", "USD"):
+            return None
+        return F.extend(level, value=q.value, unit=q.unit or level.unit, qualifier=q.qualifier, quantity=q,
+                        start=start, end=named[0].end, yoy_pct=None, anchor=q.start, entity=named[0].cluster,
+                        earlier=False, later=False, base_of=None, dated=())
 
     def _bracket_label(self, level: F.Draft, q: Quantity) -> tuple[tuple, int, str | None] | None:
         """'(2022: ', '(Q3: ', '(first half: down ' between a figure and the next: the period the next one is of,
@@ -3324,6 +3338,7 @@ _YOY_LABEL = re.compile(r"\s*[,;]?\s*(?:yoy|y/y|y-o-y|year[- ]on[- ]year|growth)
 _PERSON = re.compile(r"\b(?P<surname>[A-Z][a-z]{1,9}) [A-Z][a-z]{2,12}(?:-[a-z]{2,8})?,\s+(?:the\s+)?(?:deputy |vice |"
                      r"executive |party )?(?:director|chairman|chairwoman|secretary|head|manager|mayor|president|"
                      r"spokes(?:man|woman|person))\b")
+_IN_ANOTHER = re.compile(r"\s+(?:in|for|at)\s+(?=(?:the\s+)?[A-Z])")
 _COMPARES_OPENING = re.compile(r"[ \t]*(?:that|this|it|the figure)\s+"
                                r"(?P<word>compares|compared|was up from|was down from)\s+"
                                r"(?:with\s+|to\s+)?(?:about |nearly |more than |over |some )?", re.I)

@@ -8588,3 +8588,18 @@ def test_a_tea_garden_an_investor_s_revenue_and_projects_signed_on_site(sentence
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_another_zone_s_figure_compared_with_the_first_and_a_two_word_place_before_zone():
+    # evaluated on (corpus c5_05: 'Tax revenue paid by enterprises in the Xiamen Torch zone amounted to 18.9 billion
+    # yuan, compared with 5.2 billion yuan in the Fuzhou zone': 'the Xiamen Torch zone' was no mention, and the second
+    # figure, another zone's of the same measure and year, was lost)
+    from orchestration.extract import extract_document
+
+    text = ("Two high-tech zones of Fujian\n\nPublished: 2018-03-02\n\n"
+            "Xiamen Torch High-tech Industrial Development Zone and Fuzhou High-tech Industrial Development Zone both "
+            "grew fast last year.\n\nIn 2017, tax revenue paid by enterprises in the Xiamen Torch zone amounted to "
+            "18.9 billion yuan, compared with 5.2 billion yuan in the Fuzhou zone.\n")
+    assert [(f.entity, f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Xiamen Torch High-tech Industrial Development Zone", "tax_revenue", "2017-12", 18_900_000_000.0),
+        ("Fuzhou High-tech Industrial Development Zone", "tax_revenue", "2017-12", 5_200_000_000.0)]
