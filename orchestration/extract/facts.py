@@ -469,6 +469,12 @@ def money_metric(window: str, lookahead: str) -> str | None:
     return code
 
 
+# a change on a line or in a cell of its own, signed: '↑ 10.7%', '▼ 3.1 %', 'down 2.4%', '+9.1% YoY', '-18.0% y/y' (the
+# sign tells it from a share: '81.6%')
+CHANGE_LINE = re.compile(r"\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))\s*(?P<value>\d+(?:\.\d+)?)\s*"
+                         r"(?:%|percent\b|pct\b)\s*(?:y-?o-?y|yoy|y/y|year[- ]on[- ]year)?\s*", re.I)
+
+
 _SIGN_AMOUNT_BEFORE = re.compile(r"\bsign(?:s|ed|ing)?\s+(?:about |nearly |more than |over |at least |some |"
                                  r"a total of )?$", re.I)
 _OF_PROJECTS_AFTER = re.compile(r"\s*(?:worth\s+)?of\s+(?:new\s+|investment\s+|industrial\s+|major\s+|key\s+)*"

@@ -140,7 +140,7 @@ class FigureLineReading:
         last figure read and gave it no change; False for any other line."""
         if len(s.text) > 30:
             return False
-        change = _CHANGE_LINE.fullmatch(s.text)
+        change = F.CHANGE_LINE.fullmatch(s.text)
         above = self.previous
         if change is None or above is None or above.line_no != s.line_no - 1 or not self.drafts:
             return False
@@ -155,7 +155,7 @@ class FigureLineReading:
         """A change alone on its line over the caption that says whose growth it is, as 'in numbers' pages set
         them out: '+22.7%' over 'Growth of industrial investment'. The sign tells a change from a share ('81.6%'
         over 'Forest coverage'). False for any other line."""
-        change = _SIGNED_CHANGE_LINE.fullmatch(s.text)
+        change = F.CHANGE_LINE.fullmatch(s.text)
         if change is None:
             return False
         line_end = self.text.find("\n", s.end)
@@ -250,13 +250,8 @@ _ARROW_THEN_BADGE = re.compile(r"\s*(?:->|→|⟶)\s*(?P<year>(?:19|20)\d\d)\s*[
 _CHANGE_AFTER = re.compile(r"\s*[,|]?\s*[(（]?\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))?\s*(?:by\s+)?", re.I)
 _CHANGE_TAIL = re.compile(r"\s*(?:y/y|y-o-y|yoy|year[- ]on[- ]year)?\s*[)）]?[\s.;:]*", re.I)
 _DATE_AFTER = re.compile(r"\s*[(（][^()（）\d]{0,20}(?:19|20)\d\d[)）]\s*[.;]?\s*")
-# a change on a line of its own: '↑ 10.7%', '▼ 3.1 %', 'down 2.4%', '+9.1% YoY'
-_CHANGE_LINE = re.compile(r"\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))\s*(?P<value>\d+(?:\.\d+)?)\s*"
-                          r"(?:%|percent\b|pct\b)\s*(?:y-?o-?y|yoy|year[- ]on[- ]year)?\s*", re.I)
-# a change alone on its line, signed ('+22.7%', '▼ 3.1%'), and the caption under it that names the measure it is the
-# growth of ('Growth of industrial investment', 'Industrial investment growth')
-_SIGNED_CHANGE_LINE = re.compile(r"\s*(?:[↑▲+]|(?P<down>[↓▼−-]))\s*(?P<value>\d+(?:\.\d+)?)\s*%\s*"
-                                 r"(?:y-?o-?y|yoy|year[- ]on[- ]year)?\s*", re.I)
+# the caption under a change alone on its line that names the measure it is the growth of ('Growth of industrial
+# investment', 'Industrial investment growth')
 _GROWTH_CAPTION = re.compile(r"[ \t]*(?P<caption>(?:(?:year-on-year |annual )?(?:growth|increase|rise)(?: rate)?"
                              r" (?:of|in) (?P<of>[A-Za-z][^\d\n]{2,60}?)|(?P<before>[A-Za-z][^\d\n]{2,60}?)"
                              r" growth(?: rate)?))[ \t.]*", re.I)

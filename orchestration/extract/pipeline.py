@@ -22,7 +22,7 @@ from orchestration.extract.entities import count_places, entity_attributes, reso
 from orchestration.extract.figures import FigureLineReading
 from orchestration.extract.industries import heading_role, industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
-from orchestration.extract.periods import YEAR_SO_FAR, Period, TimeContext, column_period, find_periods, fmt
+from orchestration.extract.periods import MONTHS, YEAR_SO_FAR, Period, TimeContext, column_period, find_periods, fmt
 from orchestration.extract.prefilter import Prechecked, fold
 from orchestration.extract.quantities import QUALIFIER_ONLY, WORD_NUMBERS, Quantity, find_quantities
 from orchestration.extract.segment import (
@@ -3317,12 +3317,12 @@ _COMPARED_WITH_IT = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:that of\s+
 _WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"
                              r"(?:the )?same period (?:of |in )?(?:last|the previous|the preceding) year)"
                              r"\s*(?:was\s+|of\s+|:\s*)?(?:RMB\s*|¥\s*)?", re.I)
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 # (a month's change on its month: 'over February', not 'from May last year' nor 'from January to September')
 _OVER_THE_MONTH_BEFORE = re.compile(
     r"\s*(?:(?:on|over|from|compared (?:with|to)|than)\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+"
     r"(?:month|quarter)\b|(?:over|from|on|compared (?:with|to)|than)\s+" + _MONTH_NAMES + r"(?=\s*[,.;)]|\s*$)|"
-    r",?\s*(?:month|quarter)[- ]on[- ](?:month|quarter)\b)")
+    r",?\s*(?:month|quarter)[- ]on[- ](?:month|quarter)\b)", re.I)
 _OVER_SEVERAL_YEARS = re.compile(r"\s*(?:in|over|during|within|across)\s+(?:the\s+(?:past|last|previous)\s+)?"
                                  r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b|"
                                  r"\s*(?:in|over)\s+(?:a|the\s+(?:past|last))\s+decade\b", re.I)

@@ -61,11 +61,8 @@ _TARGET_COLUMN = re.compile(r"(?:annual|full[- ]year|yearly|\d{4})?\s*(?:targets
 _OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,]?", re.I)
 _TOTAL_ROW = re.compile(r"(?:(?:the )?(?:zone|park)(?:['’]s)? )?(?:total|all industries)|合计|总计", re.I)
 _AT_LEAST_CELL = re.compile(r"\s*(?:≥|>=|>|not less than|at least)\s*", re.I)
-# a tile's change under its figure: '+10.3%', '-18.0% y/y', '▲ 11.2%'; and a note after a tile's figure: '126 (end
-# of June)'
-_TILE_CHANGE = re.compile(r"(?P<sign>[+\-−▲▼↑↓])?\s*(?P<n>\d+(?:\.\d+)?)\s*%(?:\s*(?:y/y|yoy|year[- ]on[- ]year))?",
-                          re.I)
-_TILE_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+# what a cell or label closes on in brackets: a unit ('Indicator (unit: 100 million yuan)'), a note after a tile's
+# figure ('126 (end of June)')
 _BRACKET_AT_END = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
@@ -376,10 +373,10 @@ class TableReading:
             self.by_zone = _zone_columns(cells, above, parts) if cells and _ZONE_HEAD.fullmatch(heads[self.zone_col]) \
                 else None
             self.zone_years = {}
+            caption = _line_above(self.text, self._line_start(s))  # the table's caption, if the line above is one
             if self.by_zone == {} and years:
                 # 'Top five county zones by tax revenue (unit: 100 million yuan)' over '| Rank | Zone | 2023 | 2022 |
                 # Change (%) |': one measure, its caption's, a column per year (the change the latest year's)
-                caption = _line_above(self.text, s.start)
                 code = F.money_metric(caption, "")
                 unit = F.unit_in_label(caption) or above or stated
                 if code is not None and unit is not None:
@@ -411,9 +408,8 @@ class TableReading:
             target_col = next((i for i, c in enumerate(heads) if i and _TARGET_COLUMN.fullmatch(c)), None)
             skipped |= {target_col} - {None}
             target_year = _YEAR_IN.search(heads[target_col]) if target_col is not None else None
-            caption = _line_above(self.text, self._line_start(s)) if target_col is not None and target_year is None \
-                else ""
-            if _TARGET_IN_HEAD.search(caption) and len(set(_CAPTION_YEAR.findall(caption))) == 1:
+            if target_col is not None and target_year is None and _TARGET_IN_HEAD.search(caption) \
+                    and len(set(_CAPTION_YEAR.findall(caption))) == 1:
                 # ('PART TWO | 2024 MAIN TARGETS (unit: 100 million yuan)' over 'Indicator  Target  Growth': the
                 # year its caption names)
                 target_year = _CAPTION_YEAR.search(caption)
@@ -446,7 +442,6 @@ class TableReading:
             elif not dated:  # ('2020 (full year)' beside 'November | Jan-Nov': that year too)
                 both = {**spans, **{i: ((y, 1), (y, 12)) for i, y in years.items() if i in values}}
                 dated = both if len(spans) >= 1 and len(both) >= 2 else {}
-            caption = _line_above(self.text, self._line_start(s))
             named_years = set(_CAPTION_YEAR.findall(caption)) if len(caption) <= 160 and "|" not in caption else set()
             if not dated and not spans and not years and len(values) == 1 and not _ZONE_HEAD.fullmatch(heads[0]) \
                     and len(named_years) == 1 and not _PART_OF_YEAR.search(caption):
@@ -811,9 +806,9 @@ class TableReading:
         """Place the figure one tile of a grid states, or add the change stated under it."""
         code, unit = grid["measures"][col]
         stock = unit is not None and unit[1] in ("km2", "count", "persons")
-        change = _TILE_CHANGE.fullmatch(cell)
+        change = F.CHANGE_LINE.fullmatch(cell)
         if change is not None:
-            yoy = float(change["n"]) * (-1 if change["sign"] in ("-", "−", "▼", "↓") else 1)
+            yoy = float(change["value"]) * (-1 if change["down"] else 1)
             index = grid["placed"].get(col)
             if index is not None:
                 draft, *rest = self.drafts[index]
@@ -827,8 +822,9 @@ class TableReading:
             return
         if col in grid["placed"]:
             return  # a tile states one figure
-        measured = _measured(_TILE_NOTE.sub("", cell), unit or (1.0, "CNY"))
-        if measured is None or unit is None and F.table_amount(_TILE_NOTE.sub("", cell)) is None:
+        cell = _BRACKET_AT_END.sub("", cell)
+        measured = _measured(cell, unit or (1.0, "CNY"))
+        if measured is None or unit is None and F.table_amount(cell) is None:
             return  # ('18.46' under a label with no unit, on a page that states none)
         value, currency, yoy = measured
         before = len(self.drafts)
