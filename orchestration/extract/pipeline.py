@@ -3211,7 +3211,11 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:w
                          r"(?:the\s+)?$|"
                          # a fact sheet's 'Location: Gaoyi County, Shijiazhuang'
                          r"(?:^|\n)\s*(?:location|address)\s*[:：]\s*$", re.I)
-_FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},)?(?:\s+in the (?:zone|park))?\s+(?:produced|reali[sz]ed|"
+# a relative clause between commas that may list with commas of its own ('..., which make silicon carbide, graphite
+# electrodes and activated carbon, realized ...')
+_RELATIVE_ASIDE = r"\s*,\s*(?:which|that|whose)\s[^.;\d]{3,160}?,"
+_FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},|" + _RELATIVE_ASIDE
+                                 + r")?(?:\s+in the (?:zone|park))?\s+(?:produced|reali[sz]ed|"
                                  r"reported|recorded|achieved|generated|posted|had|made|turned out)\b[^,.;\d]{0,60}")
 # ('investment in the service industry grew 9.1%': the industry's investment, not its output)
 _INVESTMENT_IN_BEFORE = re.compile(r"\binvestment in (?:the )?[\w\s-]{0,40}?(?:industry|industries|sector)\s+\w+\s*$",
@@ -3809,7 +3813,8 @@ _THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:cumulative )?(?:i
                         r"(?:output value|added value)(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
 # ('Its 74 industrial enterprises above designated size, led by ceramics makers, paid ...': after an aside too)
 # (a count of theirs in the aside too: '17 barium salt enterprises, 9 of them above designated size, turn out')
-_FIRMS_DID = re.compile(r"(?:\s*,(?:[^,.;\d]{3,100}|\s*\d{1,4}\s+of\s+(?:them|which)[^,.;\d]{3,40}),)?" + _FIRMS_MADE
+_FIRMS_DID = re.compile(r"(?:\s*,(?:[^,.;\d]{3,100}|\s*\d{1,4}\s+of\s+(?:them|which)[^,.;\d]{3,40}),|"
+                        + _RELATIVE_ASIDE + ")?" + _FIRMS_MADE
                         + r"|employ|employed|account(?:ed)? for|climbed|rose|"
                         r"grew|increased|fell|reached|totall?ed|came to|paid|include|included|had|turn|turned|sold|"
                         # 'The zone's 38 electronic information enterprises range from a wafer line to ...'

