@@ -1527,8 +1527,10 @@ class _Reader(TableReading, FigureLineReading):
             # 'output value of 186.9 billion yuan, of which the new energy industry contributed 98.5
             # billion': an industry's share of the total keeps the total's metric
             industry = F.industry_of(clause[part.end():], lookahead)
-            if industry is None and part.group().lower().startswith("of t"):
-                industry = F.first_industry(clause[part.end():])  # 'Of that, new energy vehicles contributed ...'
+            if industry is None and (part.group().lower().startswith("of t")
+                                     or _BARE_CONTRIBUTED.fullmatch(clause, part.end())):
+                # 'Of that, new energy vehicles contributed ...', '..., of which biomedicine contributed ...'
+                industry = F.first_industry(clause[part.end():])
             if industry and self._last_metric(drafts) in F.INDUSTRY_SCOPED:
                 inherited = (self._last_metric(drafts), industry)
             elif self._another_area_s_part(q, clause, part, drafts, s):
@@ -2993,8 +2995,11 @@ _ONE_OF_THEM = re.compile(r"[:;]\s*(?:the\s+)?[A-Z]")
 _NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
 _CLAUSE_MARKS = (",", ";", "->", "→", "，", "；")  # where a stock's own clause ends, for its tense (full-width too)
 _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |over |about |nearly )?")
+# a part of a total named by nothing but its name: '..., of which biomedicine contributed '
+_BARE_CONTRIBUTED = re.compile(r"\s*(?:the\s+)?[A-Za-z][\w\s-]{2,50}?\s+contributed\s*"
+                               r"(?:about |nearly |more than |over |some )?", re.I)
 # what an industry's firms made: '58 foundries produced castings worth 3.12 billion yuan'
-_FIRMS_TURNED_OUT = re.compile(r"\s*(?:turned out|produced|made|manufactured|churned out)\s+"
+_FIRMS_TURNED_OUT = re.compile(r"\s*(?:turned out|produced|made|manufactured|churned out|contributed)\s+"
                                r"(?:[\w,\s-]{1,60}?\s+worth\s+)?(?:about |nearly |more than |over |some )?", re.I)
 _THAT_OF_GREW = re.compile(r"\bthat of (?:the )?(?P<of>[\w\s-]{3,60}?)\s+(?:grew|rose|increased|climbed|jumped|fell|"
                            r"declined|dropped|was (?:up|down))(?:\s+by)?\s*(?:about |nearly |more than |over )?$", re.I)
@@ -3815,7 +3820,7 @@ _THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:cumulative )?(?:i
 # (a count of theirs in the aside too: '17 barium salt enterprises, 9 of them above designated size, turn out')
 _FIRMS_DID = re.compile(r"(?:\s*,(?:[^,.;\d]{3,100}|\s*\d{1,4}\s+of\s+(?:them|which)[^,.;\d]{3,40}),|"
                         + _RELATIVE_ASIDE + ")?" + _FIRMS_MADE
-                        + r"|employ|employed|account(?:ed)? for|climbed|rose|"
+                        + r"|employ|employed|account(?:ed)? for|contributed|climbed|rose|"
                         r"grew|increased|fell|reached|totall?ed|came to|paid|include|included|had|turn|turned|sold|"
                         # 'The zone's 38 electronic information enterprises range from a wafer line to ...'
                         # 'The zone's 27 lemon processing enterprises make juice, essential oil and pectin'

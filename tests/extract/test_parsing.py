@@ -8616,3 +8616,23 @@ def test_the_firms_of_an_industry_before_an_aside_listing_what_they_make():
     assert [(f.metric, f.industry, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "new_materials", "2023-09", 34.0),
         ("industrial_output", "new_materials", "2023-09", 13_860_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held-out c54_04 and c113_06, c201_05, c250_02: an industry named by nothing but its name, or its firms, as the
+    # subject of 'contributed', after the total of a measure (the change went to the total, the part was lost)
+    ("The zone's industrial output value reached 9.8 billion yuan, of which biomedicine contributed 4.32 billion yuan, "
+     "up 17.5 percent.",
+     [("industrial_output", None, 9_800_000_000.0, None), ("industrial_output", "biomedicine", 4_320_000_000.0, 17.5)]),
+    ("The zone's industrial output value reached 9.8 billion yuan. Copper processing contributed 9.86 billion yuan.",
+     [("industrial_output", None, 9_800_000_000.0, None),
+      ("industrial_output", "nonferrous_metals", 9_860_000_000.0, None)]),
+    ("The zone's industrial output value reached 9.8 billion yuan. The 14 Tibetan medicine makers in the park "
+     "contributed 310 million yuan.",
+     [("industrial_output", None, 9_800_000_000.0, None), ("enterprises", "biomedicine", 14.0, None)]),
+])
+def test_an_industry_or_its_firms_that_contributed_a_part_of_the_total(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == facts
