@@ -1117,7 +1117,23 @@ class _Reader(TableReading, FigureLineReading):
                 return named
         zones = sorted((i for i, c in enumerate(self.clusters) if c.entity_type not in ("district", "other")),
                        key=lambda i: self.clusters[i].first_offset)
-        return zones if len(zones) == n else None
+        if len(zones) == n:
+            return zones
+        # ('Liaobin and Huishan: steady in the top five' over paragraphs on each, then 'At the end of 2022 the two
+        # zones had 148 and 203 ...'): the nearest paragraph above that names n zones, in its order
+        end = self._line_start(s)
+        for _ in range(6):
+            if end <= 0:
+                break
+            start = self.text.rfind("\n", 0, end - 1) + 1
+            named = list(dict.fromkeys(m.cluster for m in self._mentions_between(start, end)
+                                       if self.clusters[m.cluster].entity_type not in ("district", "other")))
+            if len(named) == n:
+                return named
+            if len(named) > n:
+                return None
+            end = start
+        return None
 
     def _stocks_respectively(self, s: Sentence, quantities: list[Quantity], periods: list[Period]) -> bool:
         """'The two zones have planned areas of 28.6 and 21.3 square kilometers respectively'; 'they are home

@@ -8636,3 +8636,20 @@ def test_an_industry_or_its_firms_that_contributed_a_part_of_the_total(sentence,
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_the_two_zones_of_a_section_that_names_them_after_paragraphs_on_each():
+    # evaluated on (corpus c90_01: 'At the end of 2022 the two zones had 148 and 203 industrial enterprises above
+    # designated size respectively' under a section on two of a page's three zones: the first count was lost)
+    from orchestration.extract import extract_document
+
+    text = ("Liaoning's zones in 2022\n\nPublished: 2023-05-19\n\nDalian Changxingdao Economic and Technological "
+            "Development Zone rose to third, while Panjin Liaobin Coastal Economic and Technological Development Zone "
+            "and Shenyang Huishan Economic and Technological Development Zone held their places.\n\n"
+            "Liaobin and Huishan: steady\n\nBoth the Liaobin and Huishan zones posted double-digit growth. The former "
+            "is a chemical base.\n\nThe latter is a food base.\n\n"
+            "At the end of 2022 the two zones had 148 and 203 industrial enterprises above designated size "
+            "respectively.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Panjin Liaobin Coastal Economic and Technological Development Zone", "enterprises_above_size", 148.0),
+        ("Shenyang Huishan Economic and Technological Development Zone", "enterprises_above_size", 203.0)]
