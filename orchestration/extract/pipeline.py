@@ -136,6 +136,8 @@ class _Reader(TableReading, FigureLineReading):
         self.plan_line = -1  # the paragraph that a plan's label opens: 'Next steps: The zone will ...'
         # a chart of results beside goals ('INDICATOR: 2024 RESULT -> 2025 GOAL'): the goal's year, while its rows last
         self.arrow_goal: Period | None = None
+        # the areas a sentence gave its figures to 'respectively', in order
+        self.respective_zones: list[int] | None = None
         self.arrow_result: Period | None = None  # ... and the results' year, when the header names it
         self.arrow_base: Period | None = None  # ... and the base year before the results, when it names three
         self.heading_line = -1  # ... and the line of the heading read last
@@ -687,10 +689,13 @@ class _Reader(TableReading, FigureLineReading):
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in asides)]
         boundary = s.start
         said = F.RESPECTIVELY.search(self.text, s.start, s.end) if "respectively" in self.sentence_fold else None
+        self.respective_zones = None
         if said and self._respectively(s, [q for q in quantities if q.start < said.start()], periods):
-            # what follows 'respectively' in the sentence is read as usual
+            # what follows 'respectively' in the sentence is read as usual, but for a second list of stocks
             quantities = [q for q in quantities if q.start >= said.end()]
             boundary = said.end()
+            if quantities and self._stocks_after_respectively(s, quantities, periods):
+                quantities = []
         drafts: list[F.Draft] = [seed] if seed is not None else []
         bases: list[F.Draft] = []
         # 'That compares with RMB 25.1bn for the whole of 2023.': the base of the figure the sentence before ended on
@@ -1138,39 +1143,69 @@ class _Reader(TableReading, FigureLineReading):
     def _stocks_respectively(self, s: Sentence, quantities: list[Quantity], periods: list[Period]) -> bool:
         """'The two zones have planned areas of 28.6 and 21.3 square kilometers respectively'; 'they are home
         to 186 and 73 industrial enterprises above designated size respectively': each area's stock."""
-        run = quantities[-1:]
-        for q in reversed(quantities[:-1]):
-            if not _LIST_JOIN.fullmatch(self.text, q.end, run[0].start):
-                break
-            run.insert(0, q)
-        if len(run) < 2 or any(q.kind not in ("bare", "area") for q in run) or run[-1].kind == "bare" and any(
-                q.kind == "area" for q in run):
+        run = self._last_run(quantities)
+        if len(run) < 2:
             return False
         if any(not q.raw.isalpha() and not any(p.start <= q.start < p.end for p in periods)
                for q in quantities[: len(quantities) - len(run)]):
             return False  # other figures before the list ('... 16.8 square kilometers and ..., and they are
             # home to 186 and 73 ...'): the sentence is read as usual
         window = self.text[s.start: run[0].start]
+        read = self._respective_stocks(run, window, s.end)
+        zones = self._respective_zones(s, run[0].start, len(run)) if read is not None else None
+        if zones is None or F.is_company_scope(window, self.known_names):
+            return False
+        self._place_stocks(s, read, zones, periods)
+        self.respective_zones = zones
+        return True
+
+    def _stocks_after_respectively(self, s: Sentence, quantities: list[Quantity], periods: list[Period]) -> bool:
+        """'Suichang, Songyang and Yunhe had 142, 187 and 64 industrial enterprises above designated size
+        respectively, and 61, 79 and 22 high-tech enterprises': a second list of as many stocks after the
+        first, each area's in the same order."""
+        zones = self.respective_zones
+        run = self._last_run(quantities)
+        if zones is None or len(run) != len(zones) or len(run) != len(quantities):
+            return False
+        read = self._respective_stocks(run, self.text[max(s.start, run[0].start - 60): run[0].start], s.end)
+        if read is None:
+            return False
+        self._place_stocks(s, read, zones, periods)
+        return True
+
+    def _last_run(self, quantities: list[Quantity]) -> list[Quantity]:
+        """The figures listed together at the end ('142, 187 and 64')."""
+        run = quantities[-1:]
+        for q in reversed(quantities[:-1]):
+            if not _LIST_JOIN.fullmatch(self.text, q.end, run[0].start):
+                break
+            run.insert(0, q)
+        return run
+
+    def _respective_stocks(self, run: list[Quantity], window: str, end: int):
+        """A list's measure of stocks, from the words before it (an area) or after it (a count), and each
+        figure's value in its unit; None when the list is no list of stocks."""
+        if any(q.kind not in ("bare", "area") for q in run) or run[-1].kind == "bare" and any(
+                q.kind == "area" for q in run):
+            return None
         if run[-1].kind == "area":
             found = F.nearest(F._AREA, window)
             if found is None or any(q.raw.isalpha() for q in run):
-                return False
+                return None
             code = "area_planned" if found[0] == "area" and re.search(r"planned|planning", window, re.I) \
                 else found[0]
             factor = run[-1].value / run[-1].number if run[-1].number else 1.0
-            stocks = [(q, q.value if q.kind == "area" else q.value * factor, "km2") for q in run]
-        else:
-            code = F.count_label(self.text[run[-1].end: s.end])
-            if code is None or any(not float(q.value).is_integer() for q in run):
-                return False
-            stocks = [(q, q.value, "persons" if code == "population" else "count") for q in run]
-        zones = self._respective_zones(s, run[0].start, len(run))
-        if zones is None or F.is_company_scope(window, self.known_names):
-            return False
+            return code, [(q, q.value if q.kind == "area" else q.value * factor, "km2") for q in run]
+        code = F.count_label(self.text[run[-1].end: end])
+        if code is None or any(not float(q.value).is_integer() for q in run):
+            return None
+        return code, [(q, q.value, "persons" if code == "population" else "count") for q in run]
+
+    def _place_stocks(self, s: Sentence, read, zones: list[int], periods: list[Period]) -> None:
+        code, stocks = read
         for (q, value, unit), zone in zip(stocks, zones, strict=True):
             self._place(F.Draft(code, value, unit, q.qualifier, q, s.start, s.end, measure="stock",
                                 anchor=q.start, entity=zone), s, periods)
-        return True
 
     def _industries_respectively(self, s: Sentence, growths: list[Quantity], periods: list[Period]) -> bool:
         """'food processing and equipment manufacturing, the park's two leading industries, grew 21.3

@@ -84,7 +84,8 @@ _QUALIFIER_PHRASES = [
     (r"about|approximately|approx\.|around|nearly|almost|some|roughly|close to|"
      r"an estimated|estimated at|or so|\bc\.|\bca\.|circa|近|约", "approx"),
 ]
-_QUALIFIER_BEFORE = [(re.compile(f"(?:{phrase})\\s*$", re.I), name) for phrase, name in _QUALIFIER_PHRASES]
+# (a whole word: not the end of "cover", "laptops" or "thunder")
+_QUALIFIER_BEFORE = [(re.compile(f"(?<![A-Za-z])(?:{phrase})\\s*$", re.I), name) for phrase, name in _QUALIFIER_PHRASES]
 # the text between a label and its figure when it is only the figure's qualifier ('Registered enterprises: c. 2,100')
 QUALIFIER_ONLY = re.compile(r"\s*(?:" + "|".join(phrase for phrase, _ in _QUALIFIER_PHRASES) + r")\s*", re.I)
 # ('1,260余家', '300多家', '200亿元以上': Chinese says 'more than' after the figure)

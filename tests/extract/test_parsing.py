@@ -8653,3 +8653,28 @@ def test_the_two_zones_of_a_section_that_names_them_after_paragraphs_on_each():
     assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Panjin Liaobin Coastal Economic and Technological Development Zone", "enterprises_above_size", 148.0),
         ("Shenyang Huishan Economic and Technological Development Zone", "enterprises_above_size", 203.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c107_06, c107_07): a second list of as many stocks after 'respectively' ('..., and 61, 79
+    # and 22 high-tech enterprises', '..., and cover 42.8 and 57.5 square kilometers') is each zone's too, and 'cover'
+    # is no 'over'
+    ("At the end of March, Suichang and Songyang had 142 and 187 industrial enterprises above designated size "
+     "respectively, and 61 and 79 high-tech enterprises.",
+     [("Zhejiang Suichang Economic Development Zone", "enterprises_above_size", 142.0, "exact"),
+      ("Zhejiang Songyang Economic Development Zone", "enterprises_above_size", 187.0, "exact"),
+      ("Zhejiang Suichang Economic Development Zone", "high_tech_enterprises", 61.0, "exact"),
+      ("Zhejiang Songyang Economic Development Zone", "high_tech_enterprises", 79.0, "exact")]),
+    ("The two zones had 126 and 158 industrial enterprises above designated size respectively at the end of 2019, "
+     "and cover 42.8 and 57.5 square kilometers.",
+     [("Zhejiang Suichang Economic Development Zone", "enterprises_above_size", 126.0, "exact"),
+      ("Zhejiang Songyang Economic Development Zone", "enterprises_above_size", 158.0, "exact"),
+      ("Zhejiang Suichang Economic Development Zone", "area", 42.8, "exact"),
+      ("Zhejiang Songyang Economic Development Zone", "area", 57.5, "exact")]),
+])
+def test_a_second_list_of_stocks_after_respectively(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = ("Lishui zones, April 10, 2025\n\nThe Zhejiang Suichang Economic Development Zone and the Zhejiang Songyang "
+            f"Economic Development Zone both grew.\n\n{sentence}\n")
+    assert [(f.entity, f.metric, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == facts
