@@ -480,6 +480,18 @@ class TableReading:
                         year = above[-1] if above else self._whole_year_reported()
                     measured[col] = (code, unit, growth_col, _whole_year(year) if year is not None else
                                      _caption_stretch(self.text, s.start, self._ctx()))
+                if not measured and len(values) == 1 and (code := F.money_metric(caption := _line_above(
+                        self.text, s.start), "")) is not None and len(caption) <= 160:
+                    # 'Output above designated size by industry' over 'Industry   Jan-Jun (100m yuan)   YoY (%)':
+                    # the one value column is of its caption's measure
+                    unit = F.unit_in_label(cells[values[0]]) or above or stated or F.unit_in_label(caption)
+                    head = heads[values[0]]  # ('Jan-Jun (100m yuan)': the stretch beside the unit)
+                    if (bracket := _BRACKET_AT_END.search(head)) and F.unit_in_label(bracket.group()):
+                        head = head[:bracket.start()].strip()
+                    if unit is not None:
+                        measured[values[0]] = (code, unit, growth[0] if growth else None,
+                                               dated.get(values[0]) or column_period(head, ctx)
+                                               or _caption_stretch(self.text, s.start, self._ctx()))
                 self.by_industry = measured or None
             return
         if self.by_zone:

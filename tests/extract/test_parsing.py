@@ -8702,3 +8702,18 @@ def test_above_designated_size_alone_under_a_heading_that_names_the_firms():
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("tax_revenue", "2023-12", 1_270_000_000.0), ("enterprises_above_size", "2023-12", 118.0),
         ("enterprises_above_size", "2022-12", 104.0)]
+
+
+def test_a_table_of_industries_whose_caption_names_the_measure():
+    # evaluated on (corpus c80_02, c128_02): 'Output above designated size by industry' over 'Industry   Jan-Jun (100m
+    # yuan)   YoY (%)': the one value column is the caption's measure, of the stretch its header names beside the unit
+    from orchestration.extract import extract_document
+
+    text = ("Fengyang EDZ indicators\n\nReleased: 2023-07-25\n\nOutput above designated size by industry\n\n"
+            "Industry                                   Jan-Jun (100m yuan)   YoY (%)\n"
+            "Silicon-based new materials                   92.5                     4.2\n"
+            "Green food                                      21.2                     9.5\n")
+    assert [(f.metric, f.industry, f.period_start, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "new_materials", "2023-01", "2023-06", 9_250_000_000.0, 4.2),
+        ("industrial_output_above_size", "food_processing", "2023-01", "2023-06", 2_120_000_000.0, 9.5)]
