@@ -583,7 +583,9 @@ class _Reader(TableReading, FigureLineReading):
         # ('up 13.6 percent from 8.34 billion yuan in 2020', 'after a decline of 4.6 percent in 2020': a comparison's
         # base, the figure's own period, which neither carries nor is the one reported on)
         bases = {id(p) for p in periods if _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)}
-        if periods and (_RECALLED_FIGURE.match(s.text) or _COMPARES_OPENING.match(s.text)):
+        if periods and (_RECALLED_FIGURE.match(s.text) or _COMPARES_OPENING.match(s.text) or (
+                (recalled := _MEASURE_IN_AN_EARLIER_YEAR.match(s.text)) is not None and self.report_period is not None
+                and int(recalled.group("year")) < self.report_period.last[0])):
             # ('Output value reached 41.6 billion yuan in 2025. The figure stood at 23.5 billion yuan in 2020, ...':
             # the measure just given, in a year recalled, which the text does not go on to report on; 'That compares
             # with RMB 25.1bn for the whole of 2023.')
@@ -3075,6 +3077,10 @@ _MEASURED_GOODS = re.compile(r"[\s-]*(?:" + _PHYSICAL_UNITS + r")\b", re.I)
 _THINGS_COUNTED = re.compile(r"[\s-]*(?:" + _PHYSICAL_UNITS + r"|units?|sets?|pieces|vehicles|cars|kw|"
                              r"square met(?:er|re)s|visitors|passengers|tourists|households|doses|chips|wafers|"
                              r"(?:weight )?boxes)\b", re.I)
+# ('In 2019, ... revenue of 4.12 billion yuan, up 21.6 percent. Revenue in 2018 was 3.39 billion yuan.': the year
+# before the one reported on, recalled for a measure)
+_MEASURE_IN_AN_EARLIER_YEAR = re.compile(r"\s*(?:the\s+)?[A-Za-z][\w\s-]{1,40}?\s+in\s+(?P<year>(?:19|20)\d\d)\s+"
+                                         r"(?:was|stood at|had been|totall?ed|came to)\b", re.I)
 _RECALLED_FIGURE = re.compile(r"\s*(?:the|that|this) (?:figure|number|total|level|amount)\s+(?:stood|was|had been)\b",
                               re.I)
 _WHICH_BEFORE = re.compile(r",\s*(?:which|whose)\b[^,;\d]*$", re.I)

