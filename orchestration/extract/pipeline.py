@@ -636,6 +636,9 @@ class _Reader(TableReading, FigureLineReading):
                      and not _AFTER_THE_YEAR.search(self.text, max(s.start, p.start - 40), p.start)
                      # ('..., up 14.2%, after the third quarter fell by 3.1%': a stretch recalled after the figure)
                      and not _AFTER_A_CLAUSE.search(self.text, max(s.start, p.start - 20), p.start)
+                     # ('..., up 39.2 percent, as a new ethylene complex reached full capacity in the second quarter':
+                     # a reason's time, after the figures)
+                     and not self._in_a_reason_after_figures(s, p)
                      and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)
                      and not self._begun_after(p) and not self._under_way(p) and not self._issue_date(s, p)
                      and id(p) not in bases]
@@ -2032,6 +2035,12 @@ class _Reader(TableReading, FigureLineReading):
                        anchor=q.start, industry=industry)
 
     # Periods no figure can yet be reported for, by the document's date: the text reports on neither.
+    def _in_a_reason_after_figures(self, s: Sentence, p: Period) -> bool:
+        """True for a period in a clause that gives a reason after the sentence's figures ('..., up 39.2 percent, as a
+        new complex reached full capacity in the second quarter')."""
+        reason = _REASON_CLAUSE.search(self.text, max(s.start, p.start - 160), p.start)
+        return reason is not None and _DIGIT.search(self.text, s.start, reason.start()) is not None
+
     def _under_firms_heading(self, s: Sentence) -> bool:
         """True for a line in the block under a heading that names firms ('ENTERPRISES (end of year)')."""
         return self.heading_end > 0 and "\n\n" not in self.text[self.heading_end: s.start] \
@@ -3786,6 +3795,7 @@ _GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned)?\s*
                             r"(?P<next>next year))", re.I)
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|as)\s+(?:the\s+|an?\s+)?$", re.I)
 _COUNTING_IN = re.compile(r"Including[^\d,.;]{1,80},")  # (not a footnote's 'Including 46 million yuan of ...')
+_REASON_CLAUSE = re.compile(r",\s*(?:as|because|since|thanks to|due to)\s+[^,;]*$", re.I)
 _AFTER_A_CLAUSE = re.compile(r"[,;]\s*(?:after|following)\s+$", re.I)
 _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
 _THAT_IS = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is|was|equals|amounts to|means)\b", re.I)

