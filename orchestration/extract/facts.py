@@ -501,7 +501,9 @@ _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being)
 # ('Automobiles and auto parts, the zone's leading industry, contributed ...': after an aside that calls it one)
 # what an industry as a subject did with its figure
 _SUBJECT_VERBS = (r"contributed|realised|realized|achieved|reached|generated|posted|recorded|grew|rose|increased|"
-                  r"made|produced|totaled|totalled|amounted|will reach|will exceed|exceeded|topped")
+                  r"made|produced|totaled|totalled|amounted|will reach|will exceed|exceeded|topped|"
+                  # ('Food processing, the zone's traditional industry, remained stable at 3.04 billion yuan')
+                  r"(?:remained|stayed)(?: stable| steady| flat)? at|stood at")
 INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster|chains?)\b,?[^,.;]{0,30}?\b(?:" + _SUBJECT_VERBS
                               + r"|fell|declined|dropped|decreased)\b", re.I)
 SPACE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:space|floor|buildings?|workshops?|plants?|housing|offices?|"

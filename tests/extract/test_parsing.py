@@ -8785,3 +8785,18 @@ def test_the_total_was_up_from_a_year_before_in_a_sentence_of_its_own():
             "yuan in 2022.\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("foreign_trade", "2023-12", 38_420_000_000.0), ("foreign_trade", "2022-12", 35_020_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held-out c255_08: an industry that 'remained stable at' or 'stood at' its figure is the subject of it
+    ("Food processing, the zone's traditional industry, remained stable at 3.04 billion yuan, down 1.5 percent.",
+     [("industrial_output", "food_processing", 3_040_000_000.0, -1.5)]),
+    ("The zone's output value was 9 billion yuan. The textile industry stood at 3.04 billion yuan.",
+     [("industrial_output", None, 9_000_000_000.0, None),
+      ("industrial_output", "textiles_apparel", 3_040_000_000.0, None)]),
+])
+def test_an_industry_that_remained_or_stood_at_its_figure(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == facts
