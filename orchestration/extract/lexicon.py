@@ -76,7 +76,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place|"
      r"(?:bring|brought|bringing) in (?:funds|capital)(?: of)?", "introduced_investment"),
     (r"(?:total|completed|planned|combined) investment|complet(?:e|ed|ing) (?:an |annual )?investment|investment of (?:key )?projects|"
-     r"project investment|projects (?:worth|valued at)|总投资", "project_investment"),
+     # ('signed 22 projects with an investment of 9.6 billion yuan')
+     r"project investment|projects (?:worth|valued at)|projects with (?:an |the )?investment|总投资", "project_investment"),
 ]
 
 # Modifiers that move output / added value to the 'above designated size' codes.

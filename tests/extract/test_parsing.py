@@ -8800,3 +8800,17 @@ def test_an_industry_that_remained_or_stood_at_its_figure(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held-out c255_02, evaluated on c123_08: 'projects with an investment of' is the projects' investment
+    ("The zone signed 22 projects with an investment of 9.6 billion yuan.",
+     [("contracted_investment", "2023-08", 9_600_000_000.0)]),
+    ("For 2024, the zone aims to complete 25 key projects with an investment of 9 billion yuan.",
+     [("project_investment", "2024-12", 9_000_000_000.0)]),
+])
+def test_projects_with_an_investment_of(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == facts
