@@ -1571,6 +1571,7 @@ class _Reader(TableReading, FigureLineReading):
         if part is not None and part.group() == "Including" and _COUNTING_IN.match(unasided, part.start()):
             part = None  # 'Including the CIFIT deals, the zone's contracted investment ... reached': counting them in
         inherited = None
+        measure_end = q.end
         if part is not None and F.money_metric(clause[part.end():], "") is None and q.kind != "area" \
                 and self._last_metric(drafts) in ("industrial_output", "industrial_added_value") \
                 and F.lexicon.ABOVE_SIZE.search(clause[part.end():]):
@@ -1591,6 +1592,13 @@ class _Reader(TableReading, FigureLineReading):
                 industry = F.first_industry(clause[part.end():])
             if industry and self._last_metric(drafts) in F.INDUSTRY_SCOPED:
                 inherited = (self._last_metric(drafts), industry)
+            elif (invested := _INVESTED_IN_AFTER.match(lookahead)) is not None \
+                    and (target := F.invest_target(lookahead[invested.end():])) != "project_investment":
+                # 'Industrial investment rose 18.9 percent, including 2.18 billion yuan invested in technological
+                # transformation': the part's own measure, what it went into (its change after that phrase)
+                inherited = (target, None)
+                comma = self.text.find(",", q.end, min(s.end, q.end + 90))
+                measure_end = comma if comma > 0 else measure_end
             elif self._another_area_s_part(q, clause, part, drafts, s):
                 # "Baixiang County's GDP reached 12.86 billion yuan, of which the development zone contributed 4.72
                 # billion yuan": the zone's figure of the measure just given
@@ -1774,7 +1782,7 @@ class _Reader(TableReading, FigureLineReading):
         industry = inherited[1] if inherited else F.industry_of(window[joined[-1].end():] if joined else window,
                                                                  lookahead)
         industry = industry or (pending[3] if pending else None)
-        return F.Draft(metric, q.value, unit, q.qualifier, q, start, q.end, industry=industry,
+        return F.Draft(metric, q.value, unit, q.qualifier, q, start, measure_end, industry=industry,
                        cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold) or _IN_TOTAL.match(lookahead)),
                        anchor=q.start,
                        yoy_pct=pending[1] if pending else None, earlier=earlier, later=later, period=goal_period,
@@ -2766,6 +2774,7 @@ _DEFINES = Prechecked(re.compile(r"\b(?:refers? to|means?|(?:is |are )?defined a
                                  r"(?:statistical )?scope of|covers? (?:all )?(?:industrial )?(?:projects|enterprises|"
                                  r"firms|companies))\b", re.I))
 _INVEST_VERB = Prechecked(F.INVEST_VERB)
+_INVESTED_IN_AFTER = re.compile(r"\s*(?:was |were |has been |had been )?invested in\s+", re.I)
 _THAT_OF = Prechecked(F.THAT_OF)
 _FROM_AMOUNT = Prechecked(F.FROM_AMOUNT)
 _THEN_TO_DATED = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d\d)?\s*to\s+"

