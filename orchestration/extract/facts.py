@@ -1136,7 +1136,11 @@ PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.'’-]+\s+){0,6}?"
                                  r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
                                  r"investor|developer|"
-                                 r"production line|production base)\b(?!s)|"
+                                 r"production line|production base)\b(?!s)"
+                                 # (a modifier of an event or office: 'an investment promotion and project signing
+                                 # ceremony', 'the enterprise service center')
+                                 r"(?!\s+(?:signing|promotion|ceremony|conference|fair|week|meeting|attraction|"
+                                 r"service|services|office|bureau|management|construction)\b)|"
                                  # ('Hunan Xinchuang Optoelectronics, the zone's largest exporter, shipped ...')
                                  r"\bthe (?:(?:zone|park|area|district)['’]s )?(?:largest|biggest|leading|top|main) "
                                  r"(?:exporter|taxpayer|employer|supplier)\b|\bits parent\b|"

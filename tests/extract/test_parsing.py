@@ -8825,3 +8825,18 @@ def test_a_part_of_investment_named_by_what_it_went_into():
             "billion yuan invested in technological transformation, up 25.3 percent.\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_investment", None, 18.9), ("tech_upgrade_investment", 2_180_000_000.0, 25.3)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held-out c255_06, evaluated on c125_04: 'project' as a modifier of an event or a task is no one project
+    ("The park held an investment promotion and project signing ceremony in Tuanbo on Thursday, where 16 projects with "
+     "a total investment of 12.7 billion yuan were signed.", [("contracted_investment", "2023-08", 12_700_000_000.0)]),
+    ("In the second half of the year, the zone will focus on project construction and strive to complete output value "
+     "above designated size of 15 billion yuan for the full year.",
+     [("industrial_output_above_size", "2023-12", 15_000_000_000.0)]),
+])
+def test_project_as_a_modifier_is_no_single_project(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == facts
