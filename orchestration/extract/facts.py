@@ -496,7 +496,9 @@ def signed(clause: str, lookahead: str) -> bool:
 _SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b|\bcontracted\b|签约|协议", re.I)
 _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being) signed\b|"
                            # ('with 18 projects and a total investment of 9.26 billion yuan signed on the spot')
-                           r"\s+signed (?:on the spot|on site|at|during|that day)\b",
+                           r"\s+signed (?:on the spot|on site|at|during|that day)\b|"
+                           # (a headline's present tense: '16 projects worth 12.7 billion yuan sign up for ...')
+                           r"\s+sign (?:up|on)\b",
                            re.I)
 # ('Automobiles and auto parts, the zone's leading industry, contributed ...': after an aside that calls it one)
 # what an industry as a subject did with its figure

