@@ -2037,7 +2037,7 @@ class _Reader(TableReading, FigureLineReading):
             return None  # 'assigned to 422 enterprises': the firms are an object, not a stock
         after = self.text[phrase_end: min(s.end, phrase_end + _REACH)]
         if re.search(r"\b(?:top|fortune(?: global)?|global|world|china)\s*$", before, re.I) \
-                or re.match(r"^\s*with\b[^.;]{0,60}?\d", after, re.I):
+                or re.match(r"^\s*with\b[^.;]{0,60}?\d", after, re.I) or _SIZE_CLASS_AFTER.match(after):
             return None  # 'top 500 enterprises', 'enterprises with an output value of ...': a subset
         if F.CHANGE_OF_STOCK.search(self.text[q.end: phrase_end]) or F.STOCK_CHANGE_AFTER.match(after):
             return None
@@ -3652,7 +3652,11 @@ _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(
                                   r"(?:full )?(?:capacity|production))\b", re.I)
 # 'of which', 'of them', 'of these': a part of what was just counted (before a count, anywhere before it,
 # opening a label)
-_OF_WHICH = r"of (?:which|them|these|those)"
+_OF_WHICH = r"(?:of|among) (?:which|them|these|those)"
+# firms counted by a size class after them: '12 enterprises had an output value of more than 1 billion yuan'
+_SIZE_CLASS_AFTER = re.compile(r"\s*(?:each\s+)?(?:had|have|has|recorded|reported)\b[^.;]{0,60}?\b"
+                               r"(?:more than|over|above|exceeding|in excess of|at least)\s+(?:RMB\s*|CNY\s*|¥\s*)?\d",
+                               re.I)
 _OF_THESE = re.compile(rf"\b{_OF_WHICH}\b", re.I)
 # '... and 64 are national high-tech enterprises', not '11 were invested by listed companies'
 _ONE_OF_COUNT = re.compile(r"\bis one of\s+(?:about |more than |over |nearly |some |the )?$", re.I)

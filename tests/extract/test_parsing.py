@@ -8850,3 +8850,21 @@ def test_a_headline_s_projects_that_sign_up_are_contracted():
             "Published: 2021-09-17\n\nThe zone held a ceremony on Thursday.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("contracted_investment", 12_700_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held-out c255_06, evaluated on c100_01, c211_05, c55_06, c70_04, c70_08: 'among them' before a count parts the
+    # firms just counted, as 'of which' does
+    ("The park is home to 1,260 enterprises. Among them, 28 biomedicine enterprises achieved output value of 3.62 "
+     "billion yuan, up 19.7 percent.",
+     [("enterprises", None, 1260.0), ("enterprises", "biomedicine", 28.0), ("industrial_output", "biomedicine",
+                                                                             3_620_000_000.0)]),
+    # ... but firms counted by a size class are no stock (evaluated on c18_04, c110_08)
+    ("The zone has 340 enterprises. Among them, 12 enterprises had an output value of more than 1 billion yuan.",
+     [("enterprises", None, 340.0)]),
+])
+def test_among_them_parts_the_firms_just_counted(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == facts
