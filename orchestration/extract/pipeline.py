@@ -1424,8 +1424,14 @@ class _Reader(TableReading, FigureLineReading):
             return
         if _ADJUSTED.search(_LAST_CLAUSE.split(window)[-1] if not _ADJUSTED_CLAUSE.search(window) else window):
             return  # 'excluding the refunds, it grew 5.7 percent': a change the page reckons, not the one reported
-        if self._wider_area(_LAST_CLAUSE.split(window)[-1], q.start):
-            return  # "Hunan's foreign trade grows 38.6%": the province's growth, not the zone's
+        last_clause = _LAST_CLAUSE.split(window)[-1]
+        if self._wider_area(last_clause, q.start) or (
+                _BARE_CHANGE_CLAUSE.fullmatch(last_clause) and not drafts
+                and self._wider_area(self.text[max(s.start, boundary): q.start - len(last_clause)],
+                                     q.start - len(last_clause))):
+            # "Hunan's foreign trade grows 38.6%": the province's growth, not the zone's ('Yueyang's petrochemical
+            # industry chain as a whole generated 182 billion yuan ..., up 6.9 percent': nor the change of its figure)
+            return
         if _WIDER_SCOPE_AFTER.match(lookahead):
             # 'grew 10.7% for the city and 14.2% for the zone', 'grew 14.6 percent county-wide and 21.3 percent in
             # the development zone': the wider area's change (read as its sentence's, as before); the zone's
@@ -3655,6 +3661,9 @@ _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(
 # opening a label)
 _OF_WHICH = r"(?:of|among) (?:which|them|these|those)"
 # firms counted by a size class after them: '12 enterprises had an output value of more than 1 billion yuan'
+# a change alone in its clause, after the figure it is of: ', up 6.9 percent'
+_BARE_CHANGE_CLAUSE = re.compile(r"\s*(?:up|down|an? (?:increase|decrease|rise|drop|fall) of|increasing|rising|"
+                                 r"growing|falling)(?: by)?\s*(?:about |nearly |more than |over )?", re.I)
 _SIZE_CLASS_AFTER = re.compile(r"\s*(?:each\s+)?(?:had|have|has|recorded|reported)\b[^.;]{0,60}?\b"
                                r"(?:more than|over|above|exceeding|in excess of|at least)\s+(?:RMB\s*|CNY\s*|¥\s*)?\d",
                                re.I)

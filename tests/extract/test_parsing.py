@@ -8880,3 +8880,16 @@ def test_the_figure_is_meant_to_exceed_a_later_goal():
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2023-12", 65_000_000_000.0, "target"),
         ("industrial_output", "2025-12", 100_000_000_000.0, "target")]
+
+
+def test_the_change_of_a_wider_area_s_figure_after_it_is_the_wider_area_s():
+    # evaluated on (corpus c150_08): "Linyi's foreign trade topped 200 billion yuan for the first time last year, up 9.3
+    # percent": the city's figure was left out, its change went to the zone
+    from orchestration.extract import extract_document
+
+    text = ("Lanling zone's results\n\nPublished: 2025-02-10\n\nShandong Lanling Economic Development Zone grew fast in "
+            "2024. New chemical materials, the zone's leading industry, produced output value of 26.7 billion yuan.\n\n"
+            "Linyi's foreign trade topped 200 billion yuan for the first time last year, up 9.3 percent, according to "
+            "the city's customs office.\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", 26_700_000_000.0, None)]
