@@ -330,6 +330,9 @@ _PATTERNS = [
     # ('status as at 31 December 2023': a day before its month)
     (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:the end of\s+)?"
                 r"(?:\d{1,2}\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
+    # ('186 at end-June', '(end-September 2024)')
+    (re.compile(r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?",
+                re.I), _point, True, False, False),
     # ('Up to the end of the year, the whole zone has ...', as machine translation writes 截至年底)
     (re.compile(r"(?:as of|at the end of|as at|by the end of|(?:up to|until) the end of|(?<=\()end of)\s+"
                 r"(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")|"

