@@ -8905,3 +8905,14 @@ def test_a_stock_at_end_month(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_a_list_item_s_label_set_apart_by_a_spaced_dash():
+    # evaluated on (corpus c38_02, c89_02, c89_07): '* Biomedicine - 27 enterprises; output RMB 35.6 bn in 2021': a
+    # spaced dash sets the figure apart from its label as a colon does
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIndustrial clusters\n"
+            "* Biomedicine - 27 enterprises; output RMB 35.6 bn in 2022, up 17% on the year.\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "biomedicine", 27.0), ("industrial_output", "biomedicine", 35_600_000_000.0)]
