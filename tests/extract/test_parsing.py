@@ -8916,3 +8916,13 @@ def test_a_list_item_s_label_set_apart_by_a_spaced_dash():
             "* Biomedicine - 27 enterprises; output RMB 35.6 bn in 2022, up 17% on the year.\n")
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "biomedicine", 27.0), ("industrial_output", "biomedicine", 35_600_000_000.0)]
+
+
+def test_pv_names_the_photovoltaic_industry():
+    # evaluated on (corpus c73_02): 'Xiuzhou now hosts 72 PV enterprises, 38 of them above designated size'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone now hosts 72 PV enterprises, 38 of them above "
+            "designated size.\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "new_energy", 72.0), ("enterprises_above_size", "new_energy", 38.0)]
