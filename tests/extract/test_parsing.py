@@ -8926,3 +8926,12 @@ def test_pv_names_the_photovoltaic_industry():
             "designated size.\n")
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "new_energy", 72.0), ("enterprises_above_size", "new_energy", 38.0)]
+
+
+def test_firms_that_operate_there_are_the_zone_s():
+    # evaluated on (corpus c87_05): 'More than 300 companies operate there.'
+    from orchestration.extract import extract_document
+
+    text = "Anyue Economic Development Zone, August 10, 2023\n\nMore than 300 companies operate there.\n"
+    assert [(f.metric, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", 300.0, "at_least")]
