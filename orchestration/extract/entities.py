@@ -277,6 +277,8 @@ def _extend_left(text: str, suffix_start: int, zone: bool = False) -> int | None
         if re.match(r"^[“\"‘'][A-Z]", word):
             return None  # the name opens a quoted title: an award or a plan, not a place
         if _PROVINCE_IN_BRACKETS.match(word):
+            if tokens and tokens[-1][1] in ("and", "&"):
+                break  # '... Gulang Industrial Park (Wuwei) and Gansu Huating ...': the name before ended there
             tokens.append((word_start, word))  # 'China (Guangxi) Pilot Free Trade Zone'
             pos = word_start
             continue
