@@ -480,6 +480,12 @@ _BARE_SUBJECT = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=[.;!?]\s\s))(?P<one>[A-Z][a-
                            r"(?:\s+and\s+(?P<two>[A-Z][a-z'’]{2,}))?(?=\s+[a-z]|\s*[:,]|['’]s\s+[a-z])", re.M)
 
 
+# ... or after a comma, before its verb: 'For 2024, Erdaohu aims to ...', '..., while Naomaohu expects about 17.5
+# billion yuan' (not a list of places: 'in the Linquan, Yingshang, Guoyang and Sixian zones')
+_BARE_SUBJECT_AFTER_COMMA = re.compile(r"(?<=,\s)(?:(?:while|whereas)\s)?(?P<one>[A-Z][a-z'’]{2,})(?P<two>)"
+                                       r"(?=\s+(?!and\b|or\b|zones?\b|parks?\b)[a-z]|['’]s\s+[a-z])")
+
+
 # ... or after a comparison's figure: 'against 118 in Yunmeng', '62 in Harqin and 58 in Aohan'
 # ... or opening a sentence with where: 'At Erdaohu, new energy equipment makers turned out ...'
 _IN_A_BARE_PLACE = re.compile(r"(?:(?<=\d in )|(?<=\bAt )|(?<=\bIn ))(?P<one>[A-Z][a-z'’]{2,})(?P<two>)"
@@ -499,7 +505,8 @@ def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], ta
     if len(by_place) < 2:
         return
     named = [(m.start, m.end) for m in mentions]
-    for m in [*_BARE_SUBJECT.finditer(text), *_IN_A_BARE_PLACE.finditer(text)]:
+    for m in [*_BARE_SUBJECT.finditer(text), *_BARE_SUBJECT_AFTER_COMMA.finditer(text),
+              *_IN_A_BARE_PLACE.finditer(text)]:
         for group in ("one", "two"):
             word = m.group(group)
             if word is not None and word[-2:] in ("'s", "’s"):

@@ -3611,6 +3611,7 @@ _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali
                                 # ('..., and the Fenyang ETDZ is expected to top 45 billion yuan': its goal)
                                 r"is expected to (?:top|reach|exceed|hit)|"
                                 r"(?:will|is set to|aims to) (?:reach|exceed|top|hit)|(?:will )?strive for|aims? for|"
+                                r"expects|targets|"
                                 + _IT_WAS + r")\s+(?:about |nearly |more than |over |some )?$", re.I)
 # ... or with 'the figure', or sets a goal for it: 'In March alone, the figure came to 2.71 billion yuan',
 # 'For 2024, the management committee has set a target of 30 billion yuan'

