@@ -1198,7 +1198,7 @@ ROW_LABEL = re.compile(
     # (or an emoji, as a post writes it: '🏭 Industrial enterprises above designated size: 141')
     r"\s*(?:" + BULLET + r"\s*|\(?\d{1,2}[.)、]\s*)?"
     r"(?:[\u4e00-\u9fff\"“”（）()]+\s+)?"
-    r"(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*(?:[:：]|\.{3,}|…+|[➜→]|(?<=\s)[-–—](?=\s))\s*"
+    r"(?P<label>[A-Za-z][^:：.;]{2,100}?)\s*(?:[:：]|\.{3,}|…+|[➜→]|(?<=\s)[-–—|](?=\s))\s*"
     r"(?:about |nearly |more than |over )?")
 
 

