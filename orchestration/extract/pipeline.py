@@ -3070,7 +3070,7 @@ _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |ov
 # possessive, 'as a whole', or the word city, province or municipality)
 _ACROSS_A_PLACE = re.compile(r"\s*(?:Across|Throughout) (?:the (?:whole )?(?:city|province|county|region|country)|"
                              r"(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")),")
-_MAY_NAME_A_WIDER_AREA = re.compile(r"['’]s\b|as a whole| city| province|municipality|across ", re.I)
+_MAY_NAME_A_WIDER_AREA = re.compile(r"['’]s\b|as a whole| city| province|municipality|across | itself\b", re.I)
 _OWN_CLAUSE_OPENS = re.compile(r"\s*(?:it\s+|the (?:zone|park|base|district)\s+)?(?:now\s+|currently\s+)?"
                                r"(?:has|have|covers|spans)\b", re.I)
 _WIDER_AREA = re.compile(
@@ -3080,6 +3080,8 @@ _WIDER_AREA = re.compile(
     # 'Across Anhua County, the comprehensive output value of the dark tea industry ...'
     r"\b(?i:across) (?:the )?(?:[A-Z][\w'’-]+ )?(?i:county|city|province|prefecture)\b|"
     r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|"
+    # 'Jinan itself reported a GDP of ...' on a page about the Jinan zone: the city, not its zone
+    r"\b(?!Zone\b|Park\b|Area\b|District\b|Base\b)[A-Z][a-z'’-]+ itself\b|"
     r"\b[A-Z][a-z'’-]+ (?:[Cc]ity|[Pp]rovince|municipality|county|district)['’]s\b|"
     r"\b(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")['’]s\b")
 _TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs)\b[^.;]{0,40}\b(?:together|combined|"
@@ -3965,9 +3967,12 @@ _MADE_INTO_A = re.compile(r"\b(?:build|make|turn|grow|develop|transform)(?:s|ing
                           r"(?:into\s+)?an?\s*$|"
                           r"(?:^|[,;:]\s*|\bwant\s+|\bfor\s+)(?P<subject>[^,.;:\d]{3,60}?)\s+(?:to\s+|will\s+)?become\s+an?\s*$",
                           re.I)
-_AREA_WANTS = re.compile(r"\b(?:the|its)\s+(?:whole\s+|entire\s+)?(?:province|city|county|municipality|prefecture|"
-                         r"country|nation|district)\b(?:\s+of\s+[A-Z][\w'’-]+)?\s+(?:also\s+|now\s+)?(?:plans|wants|aims|hopes|"
-                         r"intends|will|is|has)\b", re.I)
+_AREA_WANTS = re.compile(r"(?:\b(?:the|its)\s+(?:whole\s+|entire\s+)?(?:province|city|county|municipality|prefecture|"
+                         r"country|nation|district)\b(?:\s+of\s+[A-Z][\w'’-]+)?"
+                         # ('Huizhou city has set a target of building a CNY 1 trillion ... cluster')
+                         # (the subject, not where the zone lies: '... Zone in east China's Jiangsu province plans to')
+                         r"|(?:^\s*|[,;]\s*)[A-Z][a-z'’-]+\s+(?:city|province|municipality)\b)"
+                         r"\s+(?:also\s+|now\s+)?(?:plans|wants|aims|hopes|intends|will|is|has)\b", re.I)
 _IN_TERMS_OF = re.compile(r"\s*(?:-level\s+)?(?:[\w-]+\s+){0,4}?(?:industry|cluster|base)\s+(?:in terms of|by)\s+"
                           r"(?P<what>(?:operating |sales |main business )?revenue|output(?: value)?|sales)\b", re.I)
 _SIZED_THING = re.compile(r"\s*(?:-level\s+)?(?:industr(?:y|ial)\s+)?(?:clusters?|industry|base)\b", re.I)

@@ -9019,3 +9019,18 @@ def test_a_two_column_row_set_apart_by_one_pipe():
             "Industrial enterprises above designated size | 47\nNational high-tech enterprises | 21\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", "2026-03", 47.0), ("high_tech_enterprises", "2026-03", 21.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c18_07, c26_08, c12_06): a city 'itself', or a city that sets a goal, is no zone
+    ("In 2023, the zone's GDP reached 176.5 billion yuan. Anyue itself reported a GDP of 1.28 trillion yuan for the "
+     "year.", [("gdp", 176_500_000_000.0)]),
+    ("Huizhou city has set a target of building a CNY 1 trillion green petrochemical cluster by 2030.", []),
+    ("The zone in east China's Jiangsu province plans to build a 100-billion-yuan new energy vehicle cluster by 2025.",
+     [("industrial_output", 100_000_000_000.0)]),
+])
+def test_a_city_itself_or_its_goal_is_no_zone_s(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
