@@ -282,6 +282,12 @@ def _extend_left(text: str, suffix_start: int, zone: bool = False) -> int | None
             tokens.append((word_start, word))  # 'China (Guangxi) Pilot Free Trade Zone'
             pos = word_start
             continue
+        if word[:1] in "(（" and _CAP.match(word[1:]) and word[1:] not in _STOP and ")" not in word \
+                and "）" not in word:
+            # 'Qingbaijiang District (Chengdu International Railway Port Economic and Technological Development
+            # Zone)': the name opens the bracket
+            tokens.append((word_start + 1, word[1:]))
+            break
         if not _CAP.match(word) or word in _STOP or word.endswith(("'s", "’s")):
             break  # 'Chongqing's Liangjiang New Area': the possessive names where, not the zone
         if tokens and tokens[-1][1] in ("and", "&") and word in _SUFFIX_WORDS:

@@ -240,6 +240,9 @@ NAMES = [
     ("Huaizhou New City, a satellite of Chengdu, had 128,000 residents", "Huaizhou New City", "other"),
     ("The Dushu Lake Science and Education Innovation District is home to",
      "Dushu Lake Science and Education Innovation District", "other"),
+    # evaluated on (corpus c76_04): a name that opens a bracket
+    ("Qingbaijiang District (Chengdu International Railway Port Economic and Technological Development Zone) released",
+     "Chengdu International Railway Port Economic and Technological Development Zone", "etdz"),
     # evaluated on (corpus c137_05): a list of zones, each with its city in brackets
     ("The best were Gansu Gulang Industrial Park (Wuwei) and Gansu Huating Industrial Park (Pingliang).",
      "Gansu Huating Industrial Park", "industrial_park"),
