@@ -199,6 +199,15 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
                 continue
             names.append((m.start(), m.end(), m.group(), "industrial_park"))
         names.sort()
+    # 'The Sino-Singapore Jilin Food Zone (SSJFZ)': a name of no known kind, but spelt out by the initials after it
+    for m in _NAME_WITH_ACRONYM.finditer(text):
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", m.group("name")) if w[:1].isupper())
+        # (the acronym in any case: a page's capitals are read in title case, 'SSJFZ' as 'Ssjfz')
+        if initials == m.group("acronym").upper() \
+                and not any(a < m.end("name") and m.start() < b for a, b, *_ in names) \
+                and not any(s <= m.start() < e for s, e in skip):
+            names.append((m.start(), m.end("name"), m.group("name"), "other"))
+            names.sort()
     # 'Suiping County' inside 'Suiping County Industrial Concentration Zone' is part of the zone's name
     # (one sweep over the names in order of start, the longest first)
     kept, reach = [], -1
@@ -218,6 +227,8 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
     return names
 
 
+_NAME_WITH_ACRONYM = re.compile(r"\b(?!The\b)(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,6}[ \t]+"
+                                r"(?:Zone|Park|Area|Base|City|Port))[ \t]*[(（](?P<acronym>[A-Z][A-Za-z]{2,7})[)）]")
 _HONORARY_BEFORE = re.compile(r"\bhonou?rary titles?\b[^.;:]*$|"
                               r"\b(?:won|awarded|granted|conferred) the titles? of\b[^.;:]*$", re.I)
 # a zone made of parks, whose parks are then named '<Place> Park' alone
