@@ -726,6 +726,13 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
         recent = max((m for m in mentions if m.start < offset and m.cluster in fitting), key=lambda m: m.start)
         if offset - recent.end < _RECENT and not recent.explicit:
             return recent.cluster
+        # ('1. Ruili Border Economic Cooperation Zone' over 'Located in Ruili, ..., the zone remained ...': the zone
+        # a section's heading names)
+        line_end = text.find("\n", recent.end)
+        if offset - recent.end < _RECENT and _HEADING_BEFORE_NAME.fullmatch(
+                text, text.rfind("\n", 0, recent.start) + 1, recent.start) \
+                and _HEADING_AFTER_NAME.fullmatch(text, recent.end, len(text) if line_end < 0 else line_end):
+            return recent.cluster
     # an area named once in passing ('only X High-tech Zone grew faster') is rarely what
     # 'the zone' means later: prefer one the text keeps talking about
     for index in fitting:
@@ -735,6 +742,10 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
 
 
 _RECENT = 300  # characters: about the sentence before
+# a heading that is a zone's name alone, perhaps numbered, perhaps with a note in brackets: '1. Ruili Border Economic
+# Cooperation Zone', '3. China-Laos Mohan-Boten Economic Cooperation Zone (Mohan area)'
+_HEADING_BEFORE_NAME = re.compile(r"\s*(?:\(?\d{1,2}[.)、]\s*|[IVX]{1,4}\.\s+|[-•·*#]+\s*)?(?:The\s+)?")
+_HEADING_AFTER_NAME = re.compile(r"\s*(?:[(（][^()（）\n]{1,40}[)）])?\s*:?\s*")
 _LEVELS = frozenset({"national", "state", "provincial", "municipal", "county"})
 
 

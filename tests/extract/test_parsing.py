@@ -9048,3 +9048,17 @@ def test_the_firms_of_an_industry_s_chain_are_counted():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe 12 enterprises of the equipment manufacturing chain "
             "employed 2,300 people.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("enterprises", 12.0)]
+
+
+def test_the_zone_under_a_section_heading_that_names_it():
+    # evaluated on (corpus c54_08): '1. Ruili Border Economic Cooperation Zone' over 'Located in Ruili, ..., the zone
+    # remained the largest of the four.' and its indicators, on a page that named another zone first
+    from orchestration.extract import extract_document
+
+    text = ("Yunnan zones 2023\n\nRelease date: 2024-03-12\n\nThe monitoring covers four zones: the zones in Ruili and "
+            "Hekou, and the China-Laos Mohan-Boten Economic Cooperation Zone. The China-Laos Mohan-Boten Economic "
+            "Cooperation Zone is the newest.\n\n1. Ruili Border Economic Cooperation Zone\n\nLocated in Ruili, on the "
+            "border with Myanmar, the zone remained the largest of the four.\n- Total imports and exports: 31.26 "
+            "billion yuan, +42.6%\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Ruili Border Economic Cooperation Zone", 31_260_000_000.0)]
