@@ -48,7 +48,7 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"Industry\s+Demonstration\s+(?:Park|Base)|"
      r"Econom(?:ic|y)\s+(?:Zone|Park)",
      "industrial_park"),
-    (r"(?:District|County|district|county)", "district"),
+    (r"(?:District|County|district|county|Autonomous\s+Prefecture)", "district"),
 ]
 # (guarded: tried only at the capitals and letters a suffix starts with, see firstchar)
 _SUFFIX = guarded(re.compile(

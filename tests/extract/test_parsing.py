@@ -242,6 +242,9 @@ NAMES = [
      "Dushu Lake Science and Education Innovation District", "other"),
     # evaluated on (corpus c63_06): a name of no known kind spelt out by the initials after it
     ("The Sino-Singapore Jilin Food Zone (SSJFZ) kept up steady growth", "Sino-Singapore Jilin Food Zone", "other"),
+    # evaluated on (corpus c78_07): an autonomous prefecture, whose work report gives its own figures
+    ("Delivered at the Third Session of the 16th People's Congress of Linxia Hui Autonomous Prefecture on January 9",
+     "Linxia Hui Autonomous Prefecture", "district"),
     # evaluated on (corpus c76_04): a name that opens a bracket
     ("Qingbaijiang District (Chengdu International Railway Port Economic and Technological Development Zone) released",
      "Chengdu International Railway Port Economic and Technological Development Zone", "etdz"),
