@@ -1843,6 +1843,8 @@ class _Reader(TableReading, FigureLineReading):
         return F.first_industry(into.group("what") or into.group("subject")) if into is not None else None
 
     def _area(self, q, window, s):
+        if q.value < 1 and _SQUARE_METRES.search(q.raw):
+            return None  # 'a technology business incubator covering 120,000 square meters': a building's floor space
         found = F.nearest(F._AREA, window)
         named = None
         if _ADJECTIVE_UNIT.search(self.text, q.start, q.end):
@@ -3278,6 +3280,7 @@ _ITEM_OPENS_WITH = re.compile(r"\s*" + F.BULLET + r"\s*(?:about |nearly |more th
 _AREA_OF_THE_ZONE = re.compile(r"[\s-]*(?:(?:bonded|special|pilot|free trade|development|economic|industrial|"
                                r"high-tech)\s+)*(?:zone|park|island|enclave|new area|area|territory)\b", re.I)
 # a unit joined to its figure by a hyphen, as an adjective: 'the 7.26-square-kilometer zone'
+_SQUARE_METRES = re.compile(r"square met|sq\.?\s?m\b|sqm|m²|m2\b|平方米", re.I)
 _ADJECTIVE_UNIT = re.compile(r"\d\s*-\s*[^\W\d_]")
 _ARTICLE = r"\b(?:the|an?|its)\s+(?:about |nearly |some |roughly )?$"
 _ARTICLE_BEFORE = re.compile(_ARTICLE, re.I)

@@ -9065,3 +9065,16 @@ def test_the_zone_under_a_section_heading_that_names_it():
             "billion yuan, +42.6%\n")
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Ruili Border Economic Cooperation Zone", 31_260_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c141_07, c211_08): a floor space in square meters under a square kilometer is a building's
+    ("The zone has 1 national technology business incubator covering 120,000 square meters.", []),
+    # (but not a built-up area written in ten thousands of square meters)
+    ("The zone has a built-up area of 1,240 ten thousand square meters.", [("area_built", 12.4)]),
+])
+def test_a_floor_space_in_square_meters_is_no_zone_s_area(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
