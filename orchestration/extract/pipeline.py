@@ -1882,6 +1882,8 @@ class _Reader(TableReading, FigureLineReading):
             return None
         if _START_UP_AREA.search(window[max(0, at - 30):]) and _WHOLE_AREA_BEFORE.search(self.text, s.start, q.start):
             return None  # 'a planned area of 24.6 square kilometers, with a starting area of 8.3': a part of it
+        if (other := _OTHER_THING_COVERS.search(window)) is not None and not _ZONE_WORD.search(other.group("what")):
+            return None  # '...; the neighbouring salt pans cover a further 190 sq km': something else's area
         grew_by = _GREW_BY_BEFORE.search(window[at:]) is not None
         if grew_by or _FROM_BEFORE.search(window):
             # 'expanded from 60 square kilometres to 110 square kilometres': the area now is the second (so too
@@ -3279,8 +3281,16 @@ _PART_ENDS = re.compile(r"\s*[;,]")  # a list item's part ends at once: '38 ente
 _ITEM_OPENS_WITH = re.compile(r"\s*" + F.BULLET + r"\s*(?:about |nearly |more than |over |some |approximately )?", re.I)
 _AREA_OF_THE_ZONE = re.compile(r"[\s-]*(?:(?:bonded|special|pilot|free trade|development|economic|industrial|"
                                r"high-tech)\s+)*(?:zone|park|island|enclave|new area|area|territory)\b", re.I)
-# a unit joined to its figure by a hyphen, as an adjective: 'the 7.26-square-kilometer zone'
+# a clause whose subject, an article's noun phrase, covers the area: 'the neighbouring salt pans cover a further ...',
+# 'the urban development boundary covers ...'
+_OTHER_THING_COVERS = re.compile(
+    r"(?:^|[;,]\s*|\b(?:and|while|whereas)\s+)(?P<what>(?:the|its|a|an)\s+[a-z][a-z\s-]{2,50}?)"
+    r"\s+(?:covers?|covering|spans?)\s+(?:a further\s+|another\s+|an? (?:total )?area of\s+)?"
+    r"(?:about |nearly |more than |over |some )?$")
+_ZONE_WORD = re.compile(r"\b(?:zones?|parks?|areas?|districts?|bases?|city|island|enclave|clusters?|estate|platform|"
+                        r"hub|county|town|port)\b")
 _SQUARE_METRES = re.compile(r"square met|sq\.?\s?m\b|sqm|m²|m2\b|平方米", re.I)
+# a unit joined to its figure by a hyphen, as an adjective: 'the 7.26-square-kilometer zone'
 _ADJECTIVE_UNIT = re.compile(r"\d\s*-\s*[^\W\d_]")
 _ARTICLE = r"\b(?:the|an?|its)\s+(?:about |nearly |some |roughly )?$"
 _ARTICLE_BEFORE = re.compile(_ARTICLE, re.I)

@@ -9078,3 +9078,17 @@ def test_a_floor_space_in_square_meters_is_no_zone_s_area(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c233_03, c50_08, c121_07): something else that covers an area is no zone
+    ("The zone has a planned area of 36.4 square kilometres; the neighbouring salt pans cover a further 190 sq km.",
+     [("area_planned", 36.4)]),
+    ("Within it, the urban development boundary covers 33.6 square kilometers.", []),
+    ("Founded in 2015, the state-level cooperation platform covers 8.3 square kilometers.", [("area", 8.3)]),
+])
+def test_something_else_that_covers_an_area(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
