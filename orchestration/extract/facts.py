@@ -380,7 +380,8 @@ SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|" + _NAMED_SERV
 _ONLINE = re.compile(r"(?:\be-commerce|\bonline)\s+$", re.I)
 _NOT_OPERATING = re.compile(r"\b(?:technical|technology|technological|r&d|patent|licen[cs]ing|royalty|rental|"
                             r"land(?:-use)?(?: transfer| sales?)?|tourism|tourist|ticket|advertising|"
-                            r"non-tax|interest)\s+$", re.I)
+                            # ('Government fund revenue': a fiscal account, not firms' revenue)
+                            r"non-tax|interest|(?:government(?:al)? )?fund|fund budget)\s+$", re.I)
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)

@@ -9092,3 +9092,11 @@ def test_something_else_that_covers_an_area(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_government_fund_revenue_is_no_operating_revenue():
+    # evaluated on (corpus c55_08): '| Government fund revenue | 4.30 | 5.12 | 2.66 |', a fiscal account
+    from orchestration.extract import extract_document
+
+    text = "Anyue Economic Development Zone, August 10, 2023\n\nGovernment fund revenue was 4.3 billion yuan.\n"
+    assert not extract_document("t.txt", text).metrics
