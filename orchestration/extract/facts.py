@@ -63,6 +63,7 @@ PER_UNIT = re.compile(r"\beach square (?:kilomet|km)|"  # 'Each square kilometer
 _KIND_OF_FIRM = (r"(?:high-tech|high and new technology|foreign-(?:funded|invested)|state-owned|private|listed) "
                  r"(?:enterprises|companies|firms)\b(?! above)")
 SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|"
+
                     # 'The city aims to lift the industrial output of its development zones by 6 percent'
                     r"(?<!among )(?<!one of )\b(?:its|their) (?:[\w-]+ ){0,2}?(?:development|industrial|economic) "
                     r"(?:zones|parks)\b|\b(?:all|seven|eight|nine|ten|\d+) "

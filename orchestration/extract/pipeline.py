@@ -1420,7 +1420,8 @@ class _Reader(TableReading, FigureLineReading):
         if self._part_or_since_founding(metric, window, max(s.start, boundary), q.start):
             return
         if F.is_company_scope(window, self.known_names) or ("its " in window and self._its_firm(window, s)) or \
-                _SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start], self.sentence_fold):
+                _SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start], self.sentence_fold) or \
+                self._their_combined(s, q):
             return
         if _ADJUSTED.search(_LAST_CLAUSE.split(window)[-1] if not _ADJUSTED_CLAUSE.search(window) else window):
             return  # 'excluding the refunds, it grew 5.7 percent': a change the page reckons, not the one reported
@@ -1560,7 +1561,7 @@ class _Reader(TableReading, FigureLineReading):
                 or ("its " in clause and self._its_firm(clause, s)) \
                 or _FIRM_SAYS.match(self.text, q.end, s.end):
             return None
-        if _SUBSET.search(clause, self.sentence_fold):
+        if _SUBSET.search(clause, self.sentence_fold) or self._their_combined(s, q):
             return None
         together = _TOGETHER.search(clause, self.sentence_fold)
         if together and not _ONE_OF_THEM.search(clause, together.end()):
@@ -2064,6 +2065,14 @@ class _Reader(TableReading, FigureLineReading):
         new complex reached full capacity in the second quarter')."""
         reason = _REASON_CLAUSE.search(self.text, max(s.start, p.start - 160), p.start)
         return reason is not None and _DIGIT.search(self.text, s.start, reason.start()) is not None
+
+    def _their_combined(self, s: Sentence, q: Quantity) -> bool:
+        """'The zone has 12 little giants. Their combined sales revenue exceeded ...', '..., and their combined tax
+        revenue rose 6.1 percent' after several zones: some firms' or zones' total, not the zone's (an industry's
+        or two industries' own total is theirs: 'New energy equipment and hydrogen energy, ..., their combined
+        output value reached ...')."""
+        combined = _THEIR_COMBINED.search(self.text, max(s.start, q.start - _REACH), q.start)
+        return combined is not None and not F.industries_in_order(self.text[s.start: combined.start()])
 
     def _clause_end(self, draft: F.Draft, s: Sentence) -> int:
         """Where what a draft's figure says ends: before the parts named after it ('..., among them a 5.6-billion-yuan
@@ -2780,6 +2789,7 @@ _UNIT_LINE = re.compile(r"\s*[(（]?\s*(?:units?|单位)\s*[:：]", re.I)
 _LEAST_AMOUNT = 100_000
 _COMPARISON = Prechecked(F.COMPARISON)
 _SUBSET = Prechecked(F.SUBSET)
+_THEIR_COMBINED = re.compile(r"\btheir combined\b", re.I)
 _PER_UNIT = Prechecked(F.PER_UNIT)
 _PART_OF = Prechecked(F.PART_OF)
 _THRESHOLD = Prechecked(F.THRESHOLD)

@@ -9100,3 +9100,18 @@ def test_government_fund_revenue_is_no_operating_revenue():
 
     text = "Anyue Economic Development Zone, August 10, 2023\n\nGovernment fund revenue was 4.3 billion yuan.\n"
     assert not extract_document("t.txt", text).metrics
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on (corpus c110_06, c22_02, c68_02): 'their combined' measure of some firms or zones is not the zone's
+    ("The zone has 12 little giants. Their combined sales revenue exceeded 3.2 billion yuan last year.",
+     [("little_giants", 12.0)]),
+    # ... but two industries' combined output is theirs (c75_06)
+    ("New energy equipment and hydrogen energy, the emerging industries of the zone, grew fast: their combined output "
+     "value reached 3.2 billion yuan.", [("industrial_output", 3_200_000_000.0)]),
+])
+def test_their_combined_measure(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
