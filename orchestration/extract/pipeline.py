@@ -3124,7 +3124,8 @@ _AMOUNT_WORD = re.compile(r"\byuan\b|\bdollars?\b|\bRMB|US\$|¥|\bCNY\b|\bUSD\b"
 # the units of physical output ('286,000 kiloliters' of baijiu), which no count of firms takes ('enterprises 76
 # households' does) ...
 _PHYSICAL_UNITS = (r"(?:metric[\s-])?tons?|tonnes?|teus?|kilowatts?|kwh|kilowatt-hours|barrels|cubic met(?:er|re)s|"
-                   r"(?:kilo|hecto)?lit(?:er|re)s")
+                   # ('the annual corn output of the city is about 3.9 billion jin': a weight, half a kilogram each)
+                   r"(?:kilo|hecto)?lit(?:er|re)s|jin|catties|kilograms?|kg")
 _MEASURED_GOODS = re.compile(r"[\s-]*(?:" + _PHYSICAL_UNITS + r")\b", re.I)
 # ... and, with the goods and people a scaled figure may count, what a figure's measure may be joined to
 _THINGS_COUNTED = re.compile(r"[\s-]*(?:" + _PHYSICAL_UNITS + r"|units?|sets?|pieces|vehicles|cars|kw|"

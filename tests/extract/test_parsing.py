@@ -9115,3 +9115,12 @@ def test_their_combined_measure(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_a_weight_in_jin_is_no_amount_of_money():
+    # evaluated on (corpus c67_08): 'the annual corn output of the city is about 3.9 billion jin'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe annual corn output of the county is about 3.9 "
+            "billion jin.\n")
+    assert not extract_document("t.txt", text).metrics
