@@ -9124,3 +9124,14 @@ def test_a_weight_in_jin_is_no_amount_of_money():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe annual corn output of the county is about 3.9 "
             "billion jin.\n")
     assert not extract_document("t.txt", text).metrics
+
+
+def test_the_first_industry_with_output_of_more_than_a_round_figure_is_a_class():
+    # evaluated on (corpus c102_04): '..., and became the park's first industry with output of more than 10 billion
+    # yuan': a class of size the industry entered, no figure of it
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nOutput of the chemical industry rose 19 percent, and it "
+            "became the park's first industry with output of more than 10 billion yuan.\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", None, 19.0)]
