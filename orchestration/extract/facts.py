@@ -1103,7 +1103,8 @@ FROM_TO = re.compile(
     r"surged|soared|(?:will |to )(?:rise|increase|grow|double|triple))(?:\s+(?:a\s+)?[a-z]+fold)?,?\s+from\s+"
     + FROM_COUNT, re.I)
 TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing|brought|took|raised|lifted|pushed) "
-                      r"(?:the|its|the [\w'’]+) total(?: number)?"
+                      # ('..., lifting the number to 13': the count the clause before added to)
+                      r"(?:the|its|the [\w'’]+) (?:total(?: number)?|number|count)"
                       r"(?: of [\w\s-]{0,60})? to|"
                       # 'newly-added above-scale industrial enterprises 9, the total number reached 156'
                       r"\bthe total(?: number)?(?: of [\w\s-]{0,60})? "

@@ -9135,3 +9135,12 @@ def test_the_first_industry_with_output_of_more_than_a_round_figure_is_a_class()
             "became the park's first industry with output of more than 10 billion yuan.\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", None, 19.0)]
+
+
+def test_lifting_the_number_to_a_count():
+    # evaluated on (corpus c110_07): 'Three more firms were named national little giants, lifting the number to 13.'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThree more firms were named national little giants, "
+            "lifting the number to 13.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("little_giants", 13.0)]
