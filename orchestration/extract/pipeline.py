@@ -2709,6 +2709,8 @@ def _earlier(level: tuple[str | None, str | None] | None, dated: tuple,
     (None, '2022-12')
     >>> _earlier(("2022-01", "2022-12"), ("year", 2021, False), "flow")
     ('2021-01', '2021-12')
+    >>> _earlier((None, "2023-08"), ("year", 2019, False), "stock")
+    (None, '2019-12')
     """
     if dated[0] == "period":  # its own period, named beside it: '(Q3: 4.91 billion yuan)'
         return (None, fmt(dated[2])) if measure == "stock" else (fmt(dated[1]), fmt(dated[2]))
@@ -2719,7 +2721,8 @@ def _earlier(level: tuple[str | None, str | None] | None, dated: tuple,
         if measure == "stock" or dated[2] >= last_month:
             return None, None
         return fmt((last_year, dated[1])), fmt((last_year, dated[2]))
-    if dated[0] == "end of last year" or (dated[0] == "year" and dated[2]):  # 'at the end of 2021'
+    if dated[0] == "end of last year" or (dated[0] == "year" and (dated[2] or measure == "stock")):
+        # 'at the end of 2021'; a stock 'in 2019' ('24 enterprises, up from 19 in 2019') is counted at its end too
         year = last_year - 1 if dated[0] == "end of last year" else dated[1]
         return (None, fmt((year, 12))) if measure == "stock" else (None, None)
     shift = 1 if dated[0] == "a year before" else last_year - dated[1]

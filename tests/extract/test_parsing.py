@@ -9144,3 +9144,14 @@ def test_lifting_the_number_to_a_count():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThree more firms were named national little giants, "
             "lifting the number to 13.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("little_giants", 13.0)]
+
+
+def test_a_count_up_from_a_year_s_figure_is_at_that_year_s_end():
+    # evaluated on (corpus c144_01, c34_07): '24 industrial enterprises above designated size, up from 19 in 2019': the
+    # count at the end of 2019, not in the month of the page
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe park is home to 24 industrial enterprises above "
+            "designated size, up from 19 in 2019.\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", "2023-08", 24.0), ("enterprises_above_size", "2019-12", 19.0)]
