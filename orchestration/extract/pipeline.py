@@ -3423,8 +3423,8 @@ _BASE_BEFORE = re.compile(r"(?:" + _LEVEL_S_DATE + r"|"
                           r"(?:half|quarter|three quarters|\w+ months)(?: of (?:the year|(?:19|20)\d\d))?)?[\s,;(]*"
                           # ('..., up 9.3 percent year on year, and up from 4.71 billion yuan in the first half')
                           r"(?:and\s+)?(?P<word>(?:up|down|rising|falling|increasing|decreasing)\s+from|"
-                          r"compared (?:with|to)|against|versus|vs\.?)\s+(?:about |nearly |more than |over |some )?",
-                          re.I)
+                          r"compared (?:with|to)|against|versus|vs\.?)\s+"
+                          r"(?:about |nearly |more than |over |some |just |only )?", re.I)
 _THE_N_YEARS = re.compile(r"\b(?:over|in|during|across|for)\s+(?:the|those|these)\s+(?:past\s+)?"
                           r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b", re.I)
 _FIRST_YEARS_OF_PLAN = re.compile(r"\b(?:in|during|over|for)\s+the\s+first\s+(?P<n>two|three|four|\d)\s+years\s+of\s+"

@@ -9155,3 +9155,13 @@ def test_a_count_up_from_a_year_s_figure_is_at_that_year_s_end():
             "designated size, up from 19 in 2019.\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", "2023-08", 24.0), ("enterprises_above_size", "2019-12", 19.0)]
+
+
+def test_a_base_after_just_or_only():
+    # evaluated on (corpus c74_06, c41_06): '..., compared with just 19 in 2017', '..., up from just 9 in 2020'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone had 48 national high-tech enterprises, compared "
+            "with just 19 in 2017.\n")
+    assert [(f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("2023-08", 48.0), ("2017-12", 19.0)]
