@@ -2792,6 +2792,7 @@ _UNIT_LINE = re.compile(r"\s*[(（]?\s*(?:units?|单位)\s*[:：]", re.I)
 _LEAST_AMOUNT = 100_000
 _COMPARISON = Prechecked(F.COMPARISON)
 _SUBSET = Prechecked(F.SUBSET)
+# 'their combined' measure: several firms' or zones' total (``_Reader._their_combined``)
 _THEIR_COMBINED = re.compile(r"\btheir combined\b", re.I)
 _PER_UNIT = Prechecked(F.PER_UNIT)
 _PART_OF = Prechecked(F.PART_OF)
@@ -2801,6 +2802,7 @@ _DEFINES = Prechecked(re.compile(r"\b(?:refers? to|means?|(?:is |are )?defined a
                                  r"(?:statistical )?scope of|covers? (?:all )?(?:industrial )?(?:projects|enterprises|"
                                  r"firms|companies))\b", re.I))
 _INVEST_VERB = Prechecked(F.INVEST_VERB)
+# a part's amount named by what it went into: '2.18 billion yuan invested in technological transformation'
 _INVESTED_IN_AFTER = re.compile(r"\s*(?:was |were |has been |had been )?invested in\s+", re.I)
 _THAT_OF = Prechecked(F.THAT_OF)
 _FROM_AMOUNT = Prechecked(F.FROM_AMOUNT)
@@ -3303,6 +3305,7 @@ _OTHER_THING_COVERS = re.compile(
     r"(?:about |nearly |more than |over |some )?$")
 _ZONE_WORD = re.compile(r"\b(?:zones?|parks?|areas?|districts?|bases?|city|island|enclave|clusters?|estate|platform|"
                         r"hub|county|town|port)\b")
+# a figure in square meters: a building's floor space when under a square kilometer
 _SQUARE_METRES = re.compile(r"square met|sq\.?\s?m\b|sqm|m²|m2\b|平方米", re.I)
 # a unit joined to its figure by a hyphen, as an adjective: 'the 7.26-square-kilometer zone'
 _ADJECTIVE_UNIT = re.compile(r"\d\s*-\s*[^\W\d_]")
@@ -3331,9 +3334,10 @@ _PERIOD_ITEM = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?(?:of which[ \t]+)?(?P<lab
 # a labelled figure that heads a list of its periods: '▶ Operating revenue: 11.43 billion yuan, +12.1%'
 _LABEL_AND_FIGURE = re.compile(r"[▶►▸•·*-]?[ \t]*(?P<label>[A-Za-z][^:：\d\n]{2,80}?)[ \t]*[:：][ \t]*"
                                r"(?:RMB|US\$|\$|¥)?[ \t]*[+\-]?\d")
-# a signing on one day: 'on Friday', 'on May 19', 'on the same day', 'yesterday' ...
+# the parts named after a figure: '..., among them a 5.6-billion-yuan project that broke ground on Sept. 28'
 _PARTS_AFTER = re.compile(r",\s*(?:among (?:them|which|these)|including|of which|the (?:largest|biggest) of which|"
                           r"one of (?:them|which))\b|;", re.I)
+# a signing on one day: 'on Friday', 'on May 19', 'on the same day', 'yesterday' ...
 _ON_A_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day)\b|"
                        r"\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
                        r"\byesterday\b|\btoday\b|\bthis (?:morning|afternoon|evening)\b|"
@@ -3694,10 +3698,10 @@ _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(
 # 'of which', 'of them', 'of these': a part of what was just counted (before a count, anywhere before it,
 # opening a label)
 _OF_WHICH = r"(?:of|among) (?:which|them|these|those)"
-# firms counted by a size class after them: '12 enterprises had an output value of more than 1 billion yuan'
 # a change alone in its clause, after the figure it is of: ', up 6.9 percent'
 _BARE_CHANGE_CLAUSE = re.compile(r"\s*(?:up|down|an? (?:increase|decrease|rise|drop|fall) of|increasing|rising|"
                                  r"growing|falling)(?: by)?\s*(?:about |nearly |more than |over )?", re.I)
+# firms counted by a size class after them: '12 enterprises had an output value of more than 1 billion yuan'
 _SIZE_CLASS_AFTER = re.compile(r"\s*(?:each\s+)?(?:had|have|has|recorded|reported)\b[^.;]{0,60}?\b"
                                r"(?:more than|over|above|exceeding|in excess of|at least)\s+(?:RMB\s*|CNY\s*|¥\s*)?\d",
                                re.I)
@@ -3830,9 +3834,12 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
                            r"(?P<clabel>[\u4e00-\u9fff]{0,12}(?:企业|公司))\s*(?:约|近|超过)?)$", re.I)
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
+# the last item of a list of counts whose labels come first: '..., national high-tech enterprises 178, and '
 _AFTER_A_COUNTED_ITEM = re.compile(r"\b(?:enterprises|companies|firms|SMEs|giants)\s+\d[\d,]*\s*,?\s+and\s+$", re.I)
+# firms counted where the zone is: 'More than 300 companies operate there'
 _OPERATE_THERE = re.compile(r"\s+(?:now\s+)?(?:operate|are (?:based|located|registered|operating))\s+"
                             r"(?:there|here)\b", re.I)
+# firms that hold a title now: 'Another 87 companies hold Beijing's title of ...' (another group, no increment)
 _THEY_HOLD = re.compile(r"\s+(?:now\s+)?(?:hold|carry|bear)\s", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some|at least|no fewer than)\s+)?$", re.I)
@@ -3867,6 +3874,7 @@ _GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned)?\s*
                             r"(?P<next>next year))", re.I)
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|as)\s+(?:the\s+|an?\s+)?$", re.I)
 _COUNTING_IN = re.compile(r"Including[^\d,.;]{1,80},")  # (not a footnote's 'Including 46 million yuan of ...')
+# a reason given after the figures: '..., up 39.2 percent, as a new complex reached full capacity in ...'
 _REASON_CLAUSE = re.compile(r",\s*(?:as|because|since|thanks to|due to)\s+[^,;]*$", re.I)
 _AFTER_A_CLAUSE = re.compile(r"[,;]\s*(?:after|following)\s+$", re.I)
 _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
