@@ -302,7 +302,7 @@ INDUSTRIES: list[tuple[str, str]] = [
 
 ROLE_BEFORE: list[tuple[str, str]] = [
     (r"leading|pillar|dominant|dominated|main industr|mainstay|backbone|\bled by|built around|"
-     r"focus(?:es|ed) on(?! (?:developing|building))|"
+     r"focus(?:es|ed) on(?! (?:developing|building))|\bspeciali[sz](?:es|ed|ing) in|"
      # 'Chenxi relies on coal chemicals and building materials', 'The zone relies mainly on optoelectronics'
      r"\brel(?:ies|y|ied) (?:mainly |chiefly |largely |heavily )?on", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),

@@ -2799,6 +2799,9 @@ INDUSTRY_ROLES = [
     ("Date: 2023-01-01\n\nIn the Fengtai Park, headquarters and financial services gathered in the Lize Financial "
      "Business District, about 30 minutes by subway from Tiananmen, have become a featured industry of the park.",
      {"modern_services": "characteristic"}),
+    # evaluated on (corpus c15_08): a park that 'specializes in' its industries leads with them
+    ("Ganhe Industrial Park specializes in nonferrous metals and salt lake chemical industries.",
+     {"nonferrous_metals": "leading", "chemicals": "leading"}),
 ]
 
 
