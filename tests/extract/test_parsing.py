@@ -2802,6 +2802,11 @@ INDUSTRY_ROLES = [
     # evaluated on (corpus c15_08): a park that 'specializes in' its industries leads with them
     ("Ganhe Industrial Park specializes in nonferrous metals and salt lake chemical industries.",
      {"nonferrous_metals": "leading", "chemicals": "leading"}),
+    # evaluated on (corpus): an industry the zone is striving for, planning, or will attract is to be built
+    ("Date: 2023-02-01\n\nThe Anyue Economic Development Zone is striving to become a national base for green "
+     "hydrogen industry.", {"new_energy": "emerging"}),
+    ("Date: 2023-02-01\n\nThe Anyue Economic Development Zone will attract makers of the power battery industry.",
+     {"energy_storage_materials": "emerging"}),
 ]
 
 
