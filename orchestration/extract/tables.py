@@ -509,7 +509,8 @@ class TableReading:
                         span = dated.get(col) or column_period(head, ctx)
                         if span is not None or len(unmeasured) == 1:
                             stretches[col] = (span or _caption_stretch(self.text, s.start, self._ctx()),
-                                              F.unit_in_label(cells[col]) or above or stated)
+                                              F.unit_in_label(cells[col]) or above or stated
+                                              or F.unit_in_label(_line_above(self.text, s.start)))
                     latest = next(iter(stretches)) if len(stretches) == 1 else max(
                         (col for col in stretches if stretches[col][0] is not None),
                         key=lambda col: stretches[col][0][1], default=None)

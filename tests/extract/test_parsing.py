@@ -9173,3 +9173,18 @@ def test_a_base_after_just_or_only():
             "with just 19 in 2017.\n")
     assert [(f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("2023-08", 48.0), ("2017-12", 19.0)]
+
+
+def test_a_spaced_table_of_industries_by_year_whose_caption_names_measure_and_unit():
+    # evaluated on (corpus c55_07): 'Table 2. Industrial output value of the zone by industry, 2021-2023 (RMB 100
+    # million)' over 'Industry   2021   2022   2023' (a caption with a full stop inside still gives its unit)
+    from orchestration.extract import extract_document
+
+    text = ("Ordos High-tech Zone paper\n\nPublished: 2024-08-01\n\nTable 2. Industrial output value of the zone by "
+            "industry, 2021-2023 (RMB 100 million)\n\nIndustry                        2021      2022      2023\n"
+            "Coal chemicals                 248.6     265.0     251.2\nTotal                          389.0     534.5"
+            "     628.0\n")
+    assert [(f.industry, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("chemicals", "2021-12", 24_860_000_000.0), ("chemicals", "2022-12", 26_500_000_000.0),
+        ("chemicals", "2023-12", 25_120_000_000.0), (None, "2021-12", 38_900_000_000.0),
+        (None, "2022-12", 53_450_000_000.0), (None, "2023-12", 62_800_000_000.0)]
