@@ -1636,6 +1636,10 @@ class _Reader(TableReading, FigureLineReading):
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window, drafts)
         if metric is None and not drafts and self.item_metric is not None:
             metric = self.item_metric  # '  October: 24.37, up 6.2%' under the indicator's name
+        if metric is None and not drafts and inherited is None \
+                and (sub := self._industry_sub_item(s)) is not None:
+            # '   – seafood processing: ¥7.62 billion' under '● Industrial output value: ¥18.9 billion'
+            metric, inherited = sub[0], sub
         if metric in ("industrial_output", "industrial_added_value") and _ABOVE_SIZE_AFTER.match(lookahead):
             metric += "_above_size"  # 'output value of 98.6 billion yuan (...) from industrial enterprises above ...'
         if metric in F.INDUSTRY_SCOPED and _COMBINED.search(window) and len(set(F.industries_in_order(window))) >= 2:
@@ -2065,6 +2069,21 @@ class _Reader(TableReading, FigureLineReading):
         new complex reached full capacity in the second quarter')."""
         reason = _REASON_CLAUSE.search(self.text, max(s.start, p.start - 160), p.start)
         return reason is not None and _DIGIT.search(self.text, s.start, reason.start()) is not None
+
+    def _industry_sub_item(self, s: Sentence) -> tuple[str, str] | None:
+        """The measure and industry of an indented item that names an industry under an item of a measure of
+        industries ('● Industrial output value: ¥18.9 billion, +6.8%' over '   – seafood processing: ¥7.62 billion,
+        +12.4%'): that measure, of that industry."""
+        item = _SUB_ITEM_LABEL.match(self.text, self._line_start(s))
+        if item is None or not self.drafts or F.money_metric(item.group("label"), ""):
+            return None
+        last = self.drafts[-1][0]
+        above = self.text.rfind("\n", 0, self._line_start(s) - 1) + 1
+        industry = F.first_industry(item.group("label"))
+        if industry is None or last.metric not in F.INDUSTRY_SCOPED or last.industry is not None \
+                or not above <= last.start < self._line_start(s):
+            return None
+        return last.metric, industry
 
     def _their_combined(self, s: Sentence, q: Quantity) -> bool:
         """'The zone has 12 little giants. Their combined sales revenue exceeded ...', '..., and their combined tax
@@ -2793,6 +2812,8 @@ _LEAST_AMOUNT = 100_000
 _COMPARISON = Prechecked(F.COMPARISON)
 _SUBSET = Prechecked(F.SUBSET)
 # 'their combined' measure: several firms' or zones' total (``_Reader._their_combined``)
+# an indented item's label: '   – seafood processing: '
+_SUB_ITEM_LABEL = re.compile(r"[ \t]+[-–—•·*]\s*(?P<label>[a-z][^:：\d\n]{2,60}):\s*")
 _THEIR_COMBINED = re.compile(r"\btheir combined\b", re.I)
 _PER_UNIT = Prechecked(F.PER_UNIT)
 _PART_OF = Prechecked(F.PART_OF)

@@ -9188,3 +9188,15 @@ def test_a_spaced_table_of_industries_by_year_whose_caption_names_measure_and_un
         ("chemicals", "2021-12", 24_860_000_000.0), ("chemicals", "2022-12", 26_500_000_000.0),
         ("chemicals", "2023-12", 25_120_000_000.0), (None, "2021-12", 38_900_000_000.0),
         (None, "2022-12", 53_450_000_000.0), (None, "2023-12", 62_800_000_000.0)]
+
+
+def test_an_indented_item_that_names_an_industry_under_an_item_of_a_measure():
+    # evaluated on (corpus c52_07): '● Industrial output value: ¥18.9 billion, +6.8%' over '   – seafood processing: ¥7.62
+    # billion, +12.4%': the measure above, of that industry
+    from orchestration.extract import extract_document
+
+    text = ("Hunchun zone at a glance\n\nPublished: 2025-02-10\n\n2024 in figures\n"
+            "● Industrial output value: ¥18.9 billion, +6.8%\n   – seafood processing: ¥7.62 billion, +12.4%\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", None, 18_900_000_000.0, 6.8),
+        ("industrial_output", "food_processing", 7_620_000_000.0, 12.4)]
