@@ -367,6 +367,9 @@ _PATTERNS = [
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+(?:the\s+)?(?:year\s+)?|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     # a title's year after a comma at its end: 'Output of industries in Shiquan Economic Development Zone, 2024'
     (re.compile(r"(?<=, )" + _Y + r"\s*$"), _full_year, False, False, False),
+    # ('...; 2023 output value RMB 11.26 billion, +14.2%': a year before its measure, as a fact box writes it)
+    (re.compile(r"(?:(?<=; )|(?<=, )|(?<=^))" + _Y + r"(?=\s+(?:output(?: value)?|operating revenue|revenue|exports|tax "
+                r"revenue|sales)\b)", re.I), _full_year, False, False, False),
     # 'The zone closed 2023 with operating revenue of ...': the year it ended with that figure
     (re.compile(r"\b(?:closed|ended|finished|wrapped up|rounded off)\s+" + _Y + r"(?=\s+with\b)", re.I), _full_year,
      False, False, False),

@@ -9200,3 +9200,14 @@ def test_an_indented_item_that_names_an_industry_under_an_item_of_a_measure():
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", None, 18_900_000_000.0, 6.8),
         ("industrial_output", "food_processing", 7_620_000_000.0, 12.4)]
+
+
+def test_a_year_before_its_measure_in_a_fact_box_item():
+    # evaluated on (corpus c89_03): '- Electronic information: ...; 2023 output value RMB 11.26 billion, +14.2%' on a page
+    # of 2024: the year named before the measure
+    from orchestration.extract import extract_document
+
+    text = ("Sihui EDZ profile\n\nPublished: 2024-08-10\n\nLeading Industries\n- Electronic information: printed "
+            "circuit boards and display modules; 2023 output value RMB 11.26 billion, +14.2%.\n")
+    assert [(f.industry, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("electronic_information", "2023-01", "2023-12", 11_260_000_000.0)]
