@@ -1987,12 +1987,19 @@ class _Reader(TableReading, FigureLineReading):
         code, phrase_end, industry = found
         if code == "enterprises" and industry is None and _WITH_COUNT.search(self.text, s.start, q.start):
             industry = F.industry_opening(s.text)  # 'Auto parts is the zone's leading industry, with 58 enterprises'
+        # ('- Electronic information: printed circuit boards ...; 2023 output value RMB 11.26 billion, +14.2%; 63
+        # enterprises.': the item's last part, the firms of the industry its label names)
+        item_part = self._in_list_item(s) and _ITEM_PART_BEFORE.search(self.text, s.start, q.start) is not None \
+            and _ITEM_PART_ENDS.match(self.text, phrase_end) is not None \
+            and (label := F.ROW_LABEL.match(self.text, s.start, q.start)) is not None
+        if item_part and code == "enterprises" and industry is None:
+            industry = F.first_industry(label.group("label"))
         if self._wider_area(self.text[max(clause_start, q.start - _REACH): q.start], q.start):
             return None  # 'The region as a whole had 2,106 national high-tech enterprises'
         # a list of counts ('is home to 2 listed companies, 49 high-tech enterprises, ...')
         # keeps its verb far before the later items
         before = self.text[max(s.start, q.start - 5 * _REACH): q.start]
-        if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end)
+        if not (F.HAVE_CUE.search(before) or F.SETTLED_AFTER.match(self.text, phrase_end) or item_part
                 or F.HOLD_TITLE.match(self.text, phrase_end)  # '87 companies hold Beijing's title of ...'
                 or _OPERATE_THERE.match(self.text, phrase_end)  # 'More than 300 companies operate there'
                 # ('Among them, industrial enterprises above designated size 126, national high-tech enterprises 178,
@@ -2814,6 +2821,9 @@ _SUBSET = Prechecked(F.SUBSET)
 # 'their combined' measure: several firms' or zones' total (``_Reader._their_combined``)
 # an indented item's label: '   – seafood processing: '
 _SUB_ITEM_LABEL = re.compile(r"[ \t]+[-–—•·*]\s*(?P<label>[a-z][^:：\d\n]{2,60}):\s*")
+# a list item's last part after a semicolon: '...; 63 enterprises.'
+_ITEM_PART_BEFORE = re.compile(r";\s*(?:about |nearly |more than |over |some )?$")
+_ITEM_PART_ENDS = re.compile(r"\s*(?:[;.]|$)")
 _THEIR_COMBINED = re.compile(r"\btheir combined\b", re.I)
 _PER_UNIT = Prechecked(F.PER_UNIT)
 _PART_OF = Prechecked(F.PART_OF)

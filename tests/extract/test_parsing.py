@@ -9211,3 +9211,13 @@ def test_a_year_before_its_measure_in_a_fact_box_item():
             "circuit boards and display modules; 2023 output value RMB 11.26 billion, +14.2%.\n")
     assert [(f.industry, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("electronic_information", "2023-01", "2023-12", 11_260_000_000.0)]
+
+
+def test_a_list_item_s_last_part_counts_the_firms_of_its_industry():
+    # evaluated on (corpus c89_03): '- Electronic information: printed circuit boards ...; 63 enterprises.'
+    from orchestration.extract import extract_document
+
+    text = ("Sihui EDZ profile\n\nPublished: 2024-08-10\n\nLeading Industries\n- Electronic information: printed "
+            "circuit boards and display modules; 63 enterprises.\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "electronic_information", 63.0)]
