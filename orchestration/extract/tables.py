@@ -232,9 +232,17 @@ def _zone_columns(header: list[str], stated: tuple[float, str] | None = None,
                           or stated or (1.0, "CNY"), None)
             continue
         count = F.count_label(cell)
+        if count is None and _FIRMS_LEFT_OUT.fullmatch(cell.strip()):
+            # a dataset's short header ('above_size_industrial', 'high_tech', 'provincial_specialized_smes'): the
+            # firms it names, 'enterprises' left out
+            count = F.count_label(f"{cell.strip()} enterprises")
         if count is not None:
             columns[i] = (count, (1.0, "persons" if count == "population" else "count"), None)
     return columns
+
+
+_FIRMS_LEFT_OUT = re.compile(r"(?:(?:industrial|national|provincial)\s+)*(?:above[\s-]size|high[\s-]tech)"
+                             r"(?:\s+industrial)?", re.I)
 
 
 _ABOVE_SIZE_TOO = ("industrial_output", "industrial_added_value")

@@ -9221,3 +9221,13 @@ def test_a_list_item_s_last_part_counts_the_firms_of_its_industry():
             "circuit boards and display modules; 63 enterprises.\n")
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "electronic_information", 63.0)]
+
+
+def test_a_dataset_s_short_headers_of_firms():
+    # evaluated on (corpus c202_05): 'park_name<TAB>county<TAB>above_size_industrial<TAB>high_tech' in a TSV: the firms
+    # each header names with 'enterprises' left out
+    from orchestration.extract.tables import _zone_columns
+
+    assert _zone_columns(["park name", "county", "enterprises", "above size industrial", "high tech"]) == {
+        2: ("enterprises", (1.0, "count"), None), 3: ("enterprises_above_size", (1.0, "count"), None),
+        4: ("high_tech_enterprises", (1.0, "count"), None)}
