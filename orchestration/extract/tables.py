@@ -210,6 +210,11 @@ def _zone_columns(header: list[str], stated: tuple[float, str] | None = None,
     for i, cell in enumerate(header[1:], 1):
         if _TARGET_IN_HEAD.search(cell):
             continue  # a goal's column: ``_target_columns``
+        if _SHARE_COLUMN.search(cell):
+            continue  # 'Share of zone output %': a part's share, no growth
+        if _PART_ABOVE_SIZE_HEAD.fullmatch(cell.strip()) and columns.get(i - 1, ("",))[0] == "enterprises":
+            columns[i] = ("enterprises_above_size", (1.0, "count"), None)  # 'Enterprises | Of which above designated
+            continue  # size': the firms of the column before that are above designated size
         if _GROWTH_COLUMN.search(cell):
             alone = F.money_metric(_GROWTH_COLUMN.sub(" ", cell), "")
             if i - 1 in columns and columns[i - 1][2] is None and alone in (None, columns[i - 1][0]):
@@ -241,6 +246,9 @@ def _zone_columns(header: list[str], stated: tuple[float, str] | None = None,
     return columns
 
 
+_SHARE_COLUMN = re.compile(r"\bshare\b|\bproportion\b|\bper ?cent of\b", re.I)
+_PART_ABOVE_SIZE_HEAD = re.compile(r"(?:of which|incl(?:uding|\.)?)[:\s]*(?:enterprises\s+)?(?:above|over)\s+"
+                                   r"(?:the\s+)?designated\s+(?:size|scale)", re.I)
 _FIRMS_LEFT_OUT = re.compile(r"(?:(?:industrial|national|provincial)\s+)*(?:above[\s-]size|high[\s-]tech)"
                              r"(?:\s+industrial)?", re.I)
 
@@ -500,6 +508,11 @@ class TableReading:
                         # 2024: at its end
                         above = [int(m.group()) for m in _YEAR_IN.finditer(_line_above(self.text, s.start))]
                         year = above[-1] if above else self._whole_year_reported()
+                    if year is None and code == "enterprises_above_size" and col - 1 in measured \
+                            and measured[col - 1][0] == "enterprises":
+                        # ('Enterprises (year-end) | Of which above designated size': counted when the firms are)
+                        measured[col] = (code, unit, growth_col, measured[col - 1][3])
+                        continue
                     measured[col] = (code, unit, growth_col, _whole_year(year) if year is not None else
                                      _caption_stretch(self.text, s.start, self._ctx()))
                 unmeasured = [col for col in values if col not in measured]

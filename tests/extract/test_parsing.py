@@ -9231,3 +9231,23 @@ def test_a_dataset_s_short_headers_of_firms():
     assert _zone_columns(["park name", "county", "enterprises", "above size industrial", "high tech"]) == {
         2: ("enterprises", (1.0, "count"), None), 3: ("enterprises_above_size", (1.0, "count"), None),
         4: ("high_tech_enterprises", (1.0, "count"), None)}
+
+
+def test_a_table_of_industries_with_firms_above_size_and_a_share_column():
+    # evaluated on (corpus c202_08): 'Industry,Role,Enterprises (year-end),Of which above designated size,Output value
+    # (100 million yuan),YoY %,Share of zone output %': the firms above designated size counted when the firms are; a
+    # share is no growth
+    from orchestration.extract import extract_document
+
+    text = ("Output of industries in Anyue Economic Development Zone, 2024\nPublished: 2025-04-08\n\n"
+            "File 1: anyue_edz_industries_2024.csv\n\nIndustry,Role,Enterprises (year-end),Of which above designated size,Output value (100 million yuan),YoY %,"
+            "Share of zone output %\nSilk and textiles,characteristic,46,12,18.62,9.7,27.4\n"
+            "Biomedicine,leading,21,6,11.08,14.5,16.3\n")
+    assert [(f.metric, f.industry, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "textiles_apparel", "2024-12", 46.0, None),
+        ("enterprises_above_size", "textiles_apparel", "2024-12", 12.0, None),
+        ("industrial_output", "textiles_apparel", "2024-12", 1_862_000_000.0, 9.7),
+        ("enterprises", "biomedicine", "2024-12", 21.0, None),
+        ("enterprises_above_size", "biomedicine", "2024-12", 6.0, None),
+        ("industrial_output", "biomedicine", "2024-12", 1_108_000_000.0, 14.5)]
