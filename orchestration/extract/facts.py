@@ -46,7 +46,11 @@ NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bsli
                           r"下降|减少|回落", re.I)
 COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bthan\b|average annual|annual average|"
                         # ('Compared with the first quarter of 2019, output grew by an average of 9.4 percent a year')
-                        r"average growth|compound(?:ed)? annual|\bCAGR\b|\bby an average of\b|"
+                        r"average growth|compound(?:ed)? annual|\bCAGR\b|\bby an average of\b|\baverage monthly\b|"
+                        # ('Compared with December last year, the average monthly export value was down 6.2%': on a
+                        # month, no year-on-year change)
+                        r"\bcompared (?:with|to) (?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b|"
                         r"\bshare\b|accounted for|\bma(?:de|kes|king) up\b(?! of)|\bproportion\b|\bratio\b|"
                         r"(?<!growth )\brate of\b(?! increase)", re.I)
 TARGET_CUE = re.compile(

