@@ -40,7 +40,8 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"Innovation\s+Cluster", "other"),
     (r"Demonstration\s+(?:Zone|Area)|Pilot\s+(?:Free\s+Trade\s+)?Zone|Free\s+Trade\s+Zone|FTZ|"
      # ('Dalian Taiping Bay Cooperation and Innovation Zone')
-     r"New\s+Area|Cooperation\s+(?:and\s+Innovation\s+)?(?:Zone|Area)", "demonstration_zone"),
+     # ('Dongguan Yinping Cooperation Innovation Zone', without the 'and')
+     r"New\s+Area|Cooperation\s+(?:(?:and\s+)?Innovation\s+)?(?:Zone|Area)", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration)\s+(?:Zone|District|Area)|"
      r"Industr(?:ial|y)\s+(?:Transfer\s+)?(?:Park|Zone|Area|Estate|City|Base)|Science\s+(?:and\s+Technology\s+)?Park|"
      r"Technology\s+Park|Innovation\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"

@@ -245,6 +245,9 @@ NAMES = [
     # evaluated on (corpus c78_07): an autonomous prefecture, whose work report gives its own figures
     ("Delivered at the Third Session of the 16th People's Congress of Linxia Hui Autonomous Prefecture on January 9",
      "Linxia Hui Autonomous Prefecture", "district"),
+    # held-out c257_01: a cooperation innovation zone, without the 'and'
+    ("The Dongguan Yinping Cooperation Innovation Zone kept growing.", "Dongguan Yinping Cooperation Innovation Zone",
+     "demonstration_zone"),
     # evaluated on (corpus c76_04): a name that opens a bracket
     ("Qingbaijiang District (Chengdu International Railway Port Economic and Technological Development Zone) released",
      "Chengdu International Railway Port Economic and Technological Development Zone", "etdz"),
