@@ -9283,3 +9283,15 @@ def test_a_change_compared_with_a_month_is_no_year_on_year_change():
     text = ("Anyue Economic Development Zone, March 10, 2025\n\nCompared with December last year, the average monthly "
             "export value was down 6.2%.\n")
     assert not extract_document("t.txt", text).metrics
+
+
+def test_a_project_named_before_and_strive_to_is_not_the_goal_s_subject():
+    # held-out c257_04, evaluated on c251_06: '... will speed up the construction of the copper rod and wire project and
+    # strive to achieve a total industrial output value of 22 billion yuan for the year' (no comma before 'and')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIn the second half of the year, the park will speed up the "
+            "construction of the copper rod and wire project and strive to achieve a total industrial output value of 22 "
+            "billion yuan for the year.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2023-12", 22_000_000_000.0, "target")]
