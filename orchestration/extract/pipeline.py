@@ -1623,6 +1623,8 @@ class _Reader(TableReading, FigureLineReading):
             # million yuan and above'
         if _EACH.match(lookahead) or _FOR_EVERY.search(window):  # 'projects of more than 1 billion yuan each'
             return None  # ('an award of 1 million yuan for every 100 million yuan of investment': a rate's base)
+        if _WHEN_COMPLETED.match(lookahead):
+            return None  # '... is expected to produce 8 billion yuan of output a year when completed': a project's
         if _SHORT_OF.match(lookahead):
             return None  # 'fell 3.2 billion yuan short of the target': a shortfall, no level
         if q.kind == "bare" and (_THINGS_COUNTED.match(lookahead) or (q.scaled and _GOODS_AFTER.match(lookahead))):
@@ -2824,6 +2826,10 @@ _SUB_ITEM_LABEL = re.compile(r"[ \t]+[-–—•·*]\s*(?P<label>[a-z][^:：\d\n
 # a list item's last part after a semicolon: '...; 63 enterprises.'
 _ITEM_PART_BEFORE = re.compile(r";\s*(?:about |nearly |more than |over |some )?$")
 _ITEM_PART_ENDS = re.compile(r"\s*(?:[;.]|$)")
+# what a project will yield once it is built: '... of output a year when completed', '... at full capacity'
+_WHEN_COMPLETED = re.compile(r"[^.;,]{0,40}?\b(?:when|once|after)\s+(?:it\s+is\s+|they\s+are\s+)?(?:completed|"
+                             r"complete|finished|fully operational|in full production|put into (?:full )?production)\b|"
+                             r"[^.;,]{0,40}?\bat full (?:capacity|production)\b", re.I)
 _THEIR_COMBINED = re.compile(r"\btheir combined\b", re.I)
 _PER_UNIT = Prechecked(F.PER_UNIT)
 _PART_OF = Prechecked(F.PART_OF)

@@ -9295,3 +9295,13 @@ def test_a_project_named_before_and_strive_to_is_not_the_goal_s_subject():
             "billion yuan for the year.\n")
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2023-12", 22_000_000_000.0, "target")]
+
+
+def test_what_a_project_will_yield_once_built_is_no_zone_s_figure():
+    # held-out c257_02, evaluated on c97_04 and c81_04: '... is expected to produce 8 billion yuan of output a year when
+    # completed': a project's yield, no goal of the zone
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe 1.5-billion-yuan project broke ground in March and is "
+            "expected to produce 8 billion yuan of output a year when completed.\n")
+    assert not extract_document("t.txt", text).metrics
