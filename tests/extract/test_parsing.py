@@ -9302,6 +9302,6 @@ def test_what_a_project_will_yield_once_built_is_no_zone_s_figure():
     # completed': a project's yield, no goal of the zone
     from orchestration.extract import extract_document
 
-    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe 1.5-billion-yuan project broke ground in March and is "
-            "expected to produce 8 billion yuan of output a year when completed.\n")
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe largest, a vaccine base, will occupy 200 mu and is "
+            "expected to generate annual output value of 3 billion yuan when completed in 2024.\n")
     assert not extract_document("t.txt", text).metrics
