@@ -18,8 +18,12 @@ from functools import lru_cache
 
 from orchestration.extract import lexicon
 from orchestration.extract.firstchar import guarded
+from orchestration.extract.periods import MONTHS
 from orchestration.extract.prefilter import GatedTable, Prechecked, fold
 from orchestration.extract.quantities import Quantity, find_quantities
+
+# a month's name, as the periods read it
+MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 
 # Tables of (pattern, code) rows with prechecks: ``candidates(fold(text))`` skips the rows
 # whose required words the text lacks (see prefilter)
@@ -49,8 +53,7 @@ COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bth
                         r"average growth|compound(?:ed)? annual|\bCAGR\b|\bby an average of\b|\baverage monthly\b|"
                         # ('Compared with December last year, the average monthly export value was down 6.2%': on a
                         # month, no year-on-year change)
-                        r"\bcompared (?:with|to) (?:January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December)\b|"
+                        r"\bcompared (?:with|to) " + MONTH_NAMES + r"|"
                         r"\bshare\b|accounted for|\bma(?:de|kes|king) up\b(?! of)|\bproportion\b|\bratio\b|"
                         r"(?<!growth )\brate of\b(?! increase)", re.I)
 TARGET_CUE = re.compile(
@@ -1218,7 +1221,13 @@ _NUMBER_OF = re.compile(r"^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", re.I)
 _LABEL_OPENER = re.compile(r"^[\s\-–—:|]*(?:(?:and|while|but|whereas)\s+)?")
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NOT_LATIN = re.compile(r"[^\x00-\x7f]+")
+
+
+def english_of(label: str) -> str:
+    """A bilingual label read by its English ('指标 Indicator' -> 'Indicator'); the label itself when it has none."""
+    return _NOT_LATIN.sub(" ", label).strip() or label
 
 
 def count_label(label: str) -> str | None:
@@ -1227,7 +1236,7 @@ def count_label(label: str) -> str | None:
     # joined clause's conjunction)
     label = _LABEL_OPENER.sub("", label)
     if _HAN.search(label):  # '入驻企业 Enterprises in the park': a bilingual label is read by its English
-        label = _HAN.sub(" ", label).strip() or label
+        label = english_of(label)
     if re.search(r"\b(?:population|residents)\b", label, re.I):
         return None if lexicon.POPULATION_EXCLUDED.search(label) else "population"
     head = lexicon.COUNT_HEAD.search(label)

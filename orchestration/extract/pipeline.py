@@ -22,7 +22,7 @@ from orchestration.extract.entities import count_places, entity_attributes, reso
 from orchestration.extract.figures import FigureLineReading
 from orchestration.extract.industries import heading_role, industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
-from orchestration.extract.periods import MONTHS, YEAR_SO_FAR, Period, TimeContext, column_period, find_periods, fmt
+from orchestration.extract.periods import YEAR_SO_FAR, Period, TimeContext, column_period, find_periods, fmt
 from orchestration.extract.prefilter import Prechecked, fold
 from orchestration.extract.quantities import QUALIFIER_ONLY, WORD_NUMBERS, Quantity, find_quantities
 from orchestration.extract.segment import (
@@ -1850,7 +1850,7 @@ class _Reader(TableReading, FigureLineReading):
         return F.first_industry(into.group("what") or into.group("subject")) if into is not None else None
 
     def _area(self, q, window, s):
-        if q.value < 1 and _SQUARE_METRES.search(q.raw):
+        if q.value < 1 and q.number and q.value / q.number < 1e-5:
             return None  # 'a technology business incubator covering 120,000 square meters': a building's floor space
         found = F.nearest(F._AREA, window)
         named = None
@@ -3342,8 +3342,6 @@ _OTHER_THING_COVERS = re.compile(
     r"(?:about |nearly |more than |over |some )?$")
 _ZONE_WORD = re.compile(r"\b(?:zones?|parks?|areas?|districts?|bases?|city|island|enclave|clusters?|estate|platform|"
                         r"hub|county|town|port)\b")
-# a figure in square meters: a building's floor space when under a square kilometer
-_SQUARE_METRES = re.compile(r"square met|sq\.?\s?m\b|sqm|m²|m2\b|平方米", re.I)
 # a unit joined to its figure by a hyphen, as an adjective: 'the 7.26-square-kilometer zone'
 _ADJECTIVE_UNIT = re.compile(r"\d\s*-\s*[^\W\d_]")
 _ARTICLE = r"\b(?:the|an?|its)\s+(?:about |nearly |some |roughly )?$"
@@ -3504,7 +3502,7 @@ _COMPARED_WITH_IT = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:that of\s+
 _WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"
                              r"(?:the )?same period (?:of |in )?(?:last|the previous|the preceding) year)"
                              r"\s*(?:was\s+|of\s+|:\s*)?(?:RMB\s*|¥\s*)?", re.I)
-_MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+_MONTH_NAMES = F.MONTH_NAMES
 # (a month's change on its month: 'over February', not 'from May last year' nor 'from January to September')
 _OVER_THE_MONTH_BEFORE = re.compile(
     r"\s*(?:(?:on|over|from|compared (?:with|to)|than)\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+"

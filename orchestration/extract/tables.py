@@ -42,7 +42,6 @@ _BLANK_HEAD_INDENT = 10
 _DIGIT = re.compile(r"\d")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _SIGNED_IN_CELL = re.compile(r"[(（]\s*([+-−]\s*[\d.]+)\s*%\s*[)）]")
-_NOT_LATIN = re.compile(r"[^\x00-\x7f]+")
 _THE_ZONE_CELL = re.compile(r"(?:the )?(?:ETDZ|EDZ|HTZ|zone|park|development zone|high-tech zone)", re.I)
 _FIGURE_CELL = re.compile(r"-?[\d,.]+|\[\s*[\d,.]+\s*\]")
 # a figure with its scale and no currency, under a head that names the currency: '38.5 bn' under 'RMB'
@@ -330,7 +329,7 @@ def _unit_cell(cell: str) -> tuple[float, str] | None:
     >>> _unit_cell("亿元 100 million yuan"), _unit_cell("USD 10,000"), _unit_cell("万美元")
     ((100000000.0, 'CNY'), (10000.0, 'USD'), (10000.0, 'USD'))
     """
-    english = _NOT_LATIN.sub(" ", cell).strip()
+    english = F.english_of(cell)
     return F.parse_unit(cell) or (F.parse_unit(english) if english else None) or F.unit_in_label(cell)
 
 
@@ -395,7 +394,7 @@ class TableReading:
             # or the table's caption: 'Five-year trend (RMB bn)' over 'Indicator  2019  2020 ...'
             stated = F.unit_in_label(s.text) or above or _caption_unit(self.text, s.start)
             # a bilingual header ('指标 Indicator | 单位 Unit | 1-3月 Jan-Mar') is read by its English
-            heads = [_NOT_LATIN.sub(" ", c).strip() or c for c in cells]
+            heads = [F.english_of(c) for c in cells]
             # the zone's column first, or after a rank ('Rank | Zone | City | Operating revenue ...')
             self.zone_col = 1 if len(heads) > 2 and _RANK_HEAD.fullmatch(heads[0]) and _ZONE_HEAD.fullmatch(heads[1]) \
                 else 0
@@ -970,7 +969,7 @@ class TableReading:
             # '            2019      2020      2021    2021 growth (%)': years over the values, the labels'
             # column left blank; read as 'Indicator  2019  2020 ...' is
             cells = [(0, ""), *cells]
-        first = _NOT_LATIN.sub(" ", cells[0][1]).strip() or cells[0][1]  # '指标 Indicator': read by its English
+        first = F.english_of(cells[0][1])  # '指标 Indicator': read by its English
         bracket = _BRACKET_AT_END.search(first)
         if bracket and F.unit_in_label(bracket.group()):  # 'Indicator (unit: 100 million yuan)': the unit's own
             first = first[:bracket.start()]
