@@ -9305,3 +9305,14 @@ def test_what_a_project_will_yield_once_built_is_no_zone_s_figure():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe largest, a vaccine base, will occupy 200 mu and is "
             "expected to generate annual output value of 3 billion yuan when completed in 2024.\n")
     assert not extract_document("t.txt", text).metrics
+
+
+def test_a_spaced_table_headed_key_indicators_reads_every_year_column():
+    # evaluated on c113_08: 'KEY INDICATORS   2022   2023   2023 growth (%)' heads the labels' column like 'Indicator'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, May 22, 2024\n\nThe table below compares its key indicators with 2022.\n\n"
+            "KEY INDICATORS                                  2022      2023     2023 growth (%)\n"
+            "Tax revenue (100 million yuan)                   2.87      3.15         9.8\n")
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("tax_revenue", "2022-12", 287_000_000.0, None), ("tax_revenue", "2023-12", 315_000_000.0, 9.8)]
