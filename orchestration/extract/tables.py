@@ -379,7 +379,8 @@ class TableReading:
         if cells and all(_RULE_CELL.fullmatch(c) for c in cells):
             return  # '| --- | --- |': the line under a Markdown header
         years = {i: int(c[:4]) for i, c in enumerate(cells[1:], 1) if _YEAR_CELL.fullmatch(c)}
-        header = not any((_FIGURE_CELL.fullmatch(c) and i not in years) or F.table_amount(c)
+        # ('RMB 100 million' heading a column is its unit, no amount)
+        header = not any((_FIGURE_CELL.fullmatch(c) and i not in years) or F.table_amount(c) and not F.parse_unit(c)
                          or _SCALED_CELL.fullmatch(c) or _AT_LEAST_CELL.match(c) and _floor_cell(c)[0] is not None
                          for i, c in enumerate(cells[1:], 1))
         if header:
@@ -392,7 +393,10 @@ class TableReading:
             if self.unit_statement is not None and s.line_no - self.unit_statement[0] <= 3:
                 above = self.unit_statement[1]
             # or the table's caption: 'Five-year trend (RMB bn)' over 'Indicator  2019  2020 ...'
-            stated = F.unit_in_label(s.text) or above or _caption_unit(self.text, s.start)
+            stated = F.unit_in_label(s.text) or above or _caption_unit(self.text, s.start) or next(
+                # 'Indicator | US$ million | RMB 100 million | YoY': a column headed by a scaled unit alone, the
+                # first such (the others restate it in another currency)
+                (unit for c in cells[1:] if (unit := F.parse_unit(c)) and unit[0] > 1), None)
             # a bilingual header ('指标 Indicator | 单位 Unit | 1-3月 Jan-Mar') is read by its English
             heads = [F.english_of(c) for c in cells]
             # the zone's column first, or after a rank ('Rank | Zone | City | Operating revenue ...')

@@ -9316,3 +9316,15 @@ def test_a_spaced_table_headed_key_indicators_reads_every_year_column():
             "Tax revenue (100 million yuan)                   2.87      3.15         9.8\n")
     assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("tax_revenue", "2022-12", 287_000_000.0, None), ("tax_revenue", "2023-12", 315_000_000.0, 9.8)]
+
+
+def test_a_table_whose_value_columns_are_headed_by_their_units_reads_the_first():
+    # evaluated on c193_02: 'Indicator   US$ million   RMB 100 million   YoY' (a unit alone heads each column; the
+    # second restates the first in yuan)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, May 10, 2022\n\nKEY ECONOMIC INDICATORS (2021)\n"
+            "Indicator                              US$ million   RMB 100 million      YoY\n"
+            "Tax revenue                                    212              13.7    +8.3%\n")
+    assert [(f.metric, f.period_end, f.value, f.unit, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("tax_revenue", "2021-12", 212_000_000.0, "USD", 8.3)]
