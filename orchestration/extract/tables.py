@@ -724,16 +724,25 @@ class TableReading:
             self._measured_cell(s, periods, cells, starts, col, (code, unit, growth_col), span, industry,
                                 stocks_too=True)
 
-    def _label_goes_on(self, s: Sentence) -> str:
-        """The rest of a row's label when it wraps onto the next line, indented and without figures:
-        'Output value of industrial enterprises above    100 million yuan   452.36' over '  designated size'."""
-        end = self.text.find("\n", s.end)
-        if end < 0:
-            return ""
-        following = self.text[end + 1: (self.text.find("\n", end + 1) + 1 or len(self.text) + 1) - 1]
-        if not following[:1].isspace() or _DIGIT.search(following) or len(_SPACED_CELL.findall(following)) != 1:
-            return ""
-        return following.strip()
+    def _row_goes_on(self, s: Sentence, column: int, cells: list[tuple[int, str]], texts: list[str]) -> int:
+        """A row whose label, and unit, wrap onto the indented lines below, words only, each under the cell it
+        completes (added to ``texts``): 'Output value of indus-   100 million   128.6' over '  trial enterprises
+        above   yuan' over '  designated size'. The number of lines the row goes on for (up to three)."""
+        line_end, lines = self.text.find("\n", s.end), 0
+        while line_end >= 0 and lines < 3:
+            next_end = self.text.find("\n", line_end + 1)
+            below = self.text[line_end + 1: len(self.text) if next_end < 0 else next_end]
+            rest = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(below)]
+            if not rest or rest[0][0] == 0 or _DIGIT.search(below) or len(rest) > 2:
+                break
+            index = [max((i for i, (start, _) in enumerate(cells) if start - column <= at + 2), default=0)
+                     for at, _ in rest]
+            if len(rest) == 2 and index[0] == index[1]:
+                break
+            for i, (_, word) in zip(index, rest, strict=True):
+                texts[i] = texts[i][:-1] + word if texts[i].endswith("-") else f"{texts[i]} {word}"
+            line_end, lines = next_end, lines + 1
+        return lines
 
     def _whole_year_reported(self) -> int | None:
         """The year the text reports on, when it is a whole year: a count 'at year-end' is at its end."""
@@ -932,8 +941,7 @@ class TableReading:
         if table is not None and table.get("header_rest", 0) >= s.line_no > table["line"]:
             table["line"] = s.line_no  # the rest of the header's labels, read with it
             return True
-        if table is not None and table.get("rows") and len(cells) == 1 and s.line_no - table["line"] == 1 \
-                and column > 0 and not _DIGIT.search(s.text):
+        if table is not None and table.get("rows") and table.get("goes_on", 0) >= s.line_no > table["line"]:
             table["line"] = s.line_no  # '  designated size': the rest of the row's label above, read with it
             return True
         if (table is not None and not table.get("rows") and cells and s.line_no - table["line"] == 1
@@ -994,7 +1002,7 @@ class TableReading:
                 return False  # ('≥ 320': a goal's floor)
             table["line"] = s.line_no
             texts = [c for _, c in cells]
-            texts[0] = f"{texts[0]} {self._label_goes_on(s)}".rstrip()
+            table["goes_on"] = s.line_no + self._row_goes_on(s, column, cells, texts)
             self._table_row(s, periods, texts, [s.start + at - column for at, _ in cells])
             return True
         if len(cells) >= 3 and _YEAR_HEAD.fullmatch(first) and not any(F.table_number(c) for _, c in cells[1:]):

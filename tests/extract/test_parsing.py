@@ -9328,3 +9328,22 @@ def test_a_table_whose_value_columns_are_headed_by_their_units_reads_the_first()
             "Tax revenue                                    212              13.7    +8.3%\n")
     assert [(f.metric, f.period_end, f.value, f.unit, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("tax_revenue", "2021-12", 212_000_000.0, "USD", 8.3)]
+
+
+def test_a_row_whose_label_and_unit_wrap_onto_the_lines_below():
+    # evaluated on c122_03 (text from a PDF): 'Output value of indus-   100 million   128.6' over '  trial enterprises
+    # above   yuan' over '  designated size': the label and the unit go on under their cells
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, July 10, 2024\n\nMain indicators, January-June 2024\n\n"
+            "Indicator                   Unit          Jan-Jun   YoY (%)\n"
+            "Output value of indus-      100 million    128.6     10.3\n"
+            "  trial enterprises above   yuan\n"
+            "  designated size\n"
+            "Operating revenue           100 million    134.2      8.7\n"
+            "                            yuan\n"
+            "Tax revenue                 10,000 yuan   41,236      5.4\n")
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2024-06", 12_860_000_000.0, 10.3),
+        ("operating_revenue", "2024-06", 13_420_000_000.0, 8.7),
+        ("tax_revenue", "2024-06", 412_360_000.0, 5.4)]
