@@ -489,6 +489,33 @@ def column_period(cell: str, ctx: TimeContext) -> tuple[tuple[int, int], tuple[i
     return (found[0].first, found[0].last) if covered >= len(cell) - 2 else None
 
 
+_DATA_PERIOD = re.compile(r"((?:19|20)\d\d)(?:[- ]?(?:Q([1-4])|H([12])|M(\d\d))|-(\d\d)(?:-\d\d)?)?")
+
+
+def data_period(cell: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The stretch a data file's period code names: a year, a quarter, a half, a month or a day (the month it
+    falls in: a stock counted that day).
+
+    >>> data_period("2023"), data_period("2024Q1"), data_period("2024H1")
+    (((2023, 1), (2023, 12)), ((2024, 1), (2024, 3)), ((2024, 1), (2024, 6)))
+    >>> data_period("2024-06-30"), data_period("2024M07"), data_period("Jan-Jun") is None
+    (((2024, 6), (2024, 6)), ((2024, 7), (2024, 7)), True)
+    """
+    m = _DATA_PERIOD.fullmatch(cell.strip())
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if m.group(2):
+        quarter = int(m.group(2))
+        return (year, quarter * 3 - 2), (year, quarter * 3)
+    if m.group(3):
+        return ((year, 1), (year, 6)) if m.group(3) == "1" else ((year, 7), (year, 12))
+    month = m.group(4) or m.group(5)
+    if month:
+        return ((year, int(month)), (year, int(month))) if 1 <= int(month) <= 12 else None
+    return (year, 1), (year, 12)
+
+
 def explicit_years(text: str) -> list[int]:
     """Plausible calendar years a text names, for resolving 'this year' in undated documents."""
     return [int(y) for y in re.findall(r"(?<![\w.-])((?:19|20)\d\d)(?![\w-])", text)]

@@ -176,6 +176,7 @@ class _Reader(TableReading, FigureLineReading):
         self.zone_year_end: tuple[int | None, set[int]] | None = None
         self.row_placed: tuple[int, list[tuple[int, int]]] | None = None  # a row's line, its (column, draft index)
         self.by_industry: dict | None = None  # a table with a row per industry: {column: (metric, unit, growth, year)}
+        self.long: dict | None = None  # a table in long format: {'indicator'|'period'|'value'|'unit'|'growth': column}
         self.by_year: dict | None = None  # a table with a row per year: {column: (metric, unit, growth column)}
         self.row_metric: str | None = None  # the metric of the table row before ('of which: ...' rows share it)
         self.row_metric_indent = 0  # ... and how far its line is set in (a row set in further is a part of it)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from orchestration.extract import facts as F
-from orchestration.extract.periods import Period, TimeContext, column_period, find_periods
+from orchestration.extract.periods import Period, TimeContext, column_period, data_period, find_periods
 from orchestration.extract.segment import YEAR_HEAD, Sentence
 
 # cells set apart by two spaces or more; an empty cell's '--' is a cell of its own even one space after a label
@@ -185,8 +185,40 @@ def _scale(amount) -> float:
 _INDUSTRY_HEAD = re.compile(r"(?:main |key |leading )?(?:industr(?:y|ies)|sectors?|(?:industry |industrial )?chains?|"
                             r"(?:industrial )?clusters?)", re.I)
 _RANK_HEAD = re.compile(r"rank(?:ing)?|no\.?|#", re.I)
+# the heads of a table in long format, by the role of their column
+_LONG_HEADS = [("indicator", re.compile(r"indicators?(?: (?:name|code))?|metrics?|variables?|measures?", re.I)),
+               ("period", re.compile(r"(?:reporting |statistical |time )?periods?|time|date", re.I)),
+               ("value", re.compile(r"values?|obs(?:ervation)? value", re.I)),
+               ("unit", _UNIT_COLUMN),
+               ("growth", re.compile(r"yoy(?: pct| %| \(%\))?|(?:year-on-year )?growth(?: pct| \(%\))?", re.I))]
 _ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?|areas?)|names?|"
                         r"(?:zone|park) names?)", re.I)
+
+
+def _area_code(label: str) -> str | None:
+    """The area metric a table's label names: 'Planned area' -> 'area_planned'."""
+    area = F.nearest(F._AREA, label)
+    if area is None:
+        return None
+    return "area_planned" if area[0] == "area" and re.search(r"planned|planning", label, re.I) else area[0]
+
+
+def _long_columns(heads: list[str]) -> dict[str, int] | None:
+    """The columns of a header in long format, one observation a row ('zone_name, indicator, period, value, unit,
+    yoy_pct', as open-data portals publish them): {'indicator', 'period', 'value', and 'unit', 'growth' if there}.
+
+    >>> _long_columns(["zone code", "zone name", "indicator", "period", "value", "unit", "yoy pct"])
+    {'indicator': 2, 'period': 3, 'value': 4, 'unit': 5, 'growth': 6, 'width': 7}
+    >>> _long_columns(["Indicator", "Unit", "Jan-Jun", "YoY (%)"]) is None
+    True
+    """
+    found = {}
+    for i, head in enumerate(heads):
+        for role, pattern in _LONG_HEADS:
+            if role not in found and pattern.fullmatch(head.strip()):
+                found[role] = i
+                break
+    return {**found, "width": len(heads)} if {"indicator", "period", "value"} <= found.keys() else None
 
 
 def _zone_columns(header: list[str], stated: tuple[float, str] | None = None,
@@ -225,10 +257,9 @@ def _zone_columns(header: list[str], stated: tuple[float, str] | None = None,
             continue
         if F.PER_UNIT.search(cell) or re.search(r"\bprice\b|\bcost\b", cell, re.I):
             continue
-        area = F.nearest(F._AREA, cell)
+        area = _area_code(cell)
         if area is not None:
-            code = "area_planned" if area[0] == "area" and re.search(r"planned|planning", cell, re.I) else area[0]
-            columns[i] = (code, (1.0, "km2"), None)
+            columns[i] = (area, (1.0, "km2"), None)
             continue
         money = F.money_metric(cell, "")
         if money is not None:
@@ -399,6 +430,11 @@ class TableReading:
                 (unit for c in cells[1:] if (unit := F.parse_unit(c)) and unit[0] > 1), None)
             # a bilingual header ('指标 Indicator | 单位 Unit | 1-3月 Jan-Mar') is read by its English
             heads = [F.english_of(c) for c in cells]
+            self.long = _long_columns(heads)
+            if self.long is not None:
+                self.zone_col = next((i for i, c in enumerate(heads) if _ZONE_HEAD.fullmatch(c)), -1)
+                self.by_zone = self.by_year = self.by_industry = None
+                return
             # the zone's column first, or after a rank ('Rank | Zone | City | Operating revenue ...')
             self.zone_col = 1 if len(heads) > 2 and _RANK_HEAD.fullmatch(heads[0]) and _ZONE_HEAD.fullmatch(heads[1]) \
                 else 0
@@ -541,6 +577,9 @@ class TableReading:
                     measured.update({col: (code, unit, growth[0] if growth and col == latest else None, span)
                                      for col, (span, unit) in stretches.items() if unit is not None})
                 self.by_industry = measured or None
+            return
+        if self.long is not None:
+            self._long_row(s, periods, cells, starts)
             return
         if self.by_zone:
             used = [max(col, growth or 0) for col, (_, _, growth) in self.by_zone.items()]
@@ -772,6 +811,48 @@ class TableReading:
                     zones[i] = max(areas, key=lambda j: self.clusters[j].mentions)
         return zones if len(zones) >= 2 else {}
 
+    def _long_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
+        """'Huachuan EDZ | operating_revenue | 2024H1 | 402180 | 10000 CNY | 8.7' under a header in long format:
+        one fact a row, its measure, period, unit and zone each named in a cell of its own. A row whose zone
+        column names no zone ('All provincial-level development zones') is no zone's."""
+        cols = self.long
+        if len(cells) < cols["width"] and s.text.count("\t") == cols["width"] - 1:
+            # ('fixed_asset_investment,2024H1,,%,-8.2': an empty field keeps its place)
+            cells, starts, pos = [], [], 0
+            for part in s.text.split("\t"):
+                cells.append(part.strip())
+                starts.append(s.start + pos + len(part) - len(part.lstrip()))
+                pos += len(part) + 1
+        cell = dict(enumerate(cells)).get
+        if self.zone_col >= 0 and (self.zone_col >= len(cells) or not self._mentions_between(
+                starts[self.zone_col], starts[self.zone_col] + len(cells[self.zone_col]))):
+            return
+        label, unit_text = cell(cols["indicator"], ""), cell(cols.get("unit", -1), "")
+        metric = F.money_metric(label, "")
+        count = None if metric else _area_code(label) or F.count_label(label)
+        span = data_period(cell(cols["period"], ""))
+        if (metric is None and count is None) or span is None:
+            return
+        growth = cols.get("growth")
+        at = starts[cols["value"]] if cols["value"] < len(cells) else s.start
+        if metric is not None:
+            unit = _unit_cell(unit_text) if unit_text.strip() not in ("", "%") else None
+            measure = (metric, unit or (None if unit_text.strip() == "%" else self.unit_context or (1.0, "CNY")),
+                       growth)
+            if measure[1] is None:  # the value blank, its unit '%': the change alone
+                measure = (metric, None, None)
+                cells = [*cells]
+                if growth is not None and growth < len(cells) and cols["value"] < len(cells):
+                    cells[cols["value"]] = cells[growth]
+            self._measured_cell(s, periods, cells, starts, cols["value"], measure, span)
+            return
+        number = F.table_number(cell(cols["value"], ""))
+        if number is None:
+            return
+        unit = "km2" if count.startswith("area") else "persons" if count == "population" else "count"
+        self._place(F.Draft(count, number, unit, "exact", None, s.start, s.end, anchor=at, measure="stock",
+                            period=Period(at, at, None, span[1])), s, periods)
+
     def _zone_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
         """'| Chengdu ETDZ | National | 257 sq km |': each measured cell a fact of the zone the row names.
 
@@ -987,7 +1068,7 @@ class TableReading:
             first = first[:bracket.start()]
         ranked = len(cells) >= 3 and _RANK_HEAD.fullmatch(first) and _ZONE_HEAD.fullmatch(cells[1][1])  # 'No.  Zone'
         if len(cells) >= 3 and (not first or _ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first) or ranked
-                                or _INDUSTRY_HEAD.fullmatch(first)) \
+                                or _INDUSTRY_HEAD.fullmatch(first) or _long_columns([c for _, c in cells])) \
                 and not any(F.table_number(c) and not _YEAR_CELL.fullmatch(c) for _, c in cells[1:]):
             # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading
             self.spaced = {"rows": True, "line": s.line_no}

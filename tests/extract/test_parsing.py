@@ -9347,3 +9347,23 @@ def test_a_row_whose_label_and_unit_wrap_onto_the_lines_below():
         ("industrial_output_above_size", "2024-06", 12_860_000_000.0, 10.3),
         ("operating_revenue", "2024-06", 13_420_000_000.0, 8.7),
         ("tax_revenue", "2024-06", 412_360_000.0, 5.4)]
+
+
+def test_a_data_file_in_long_format_gives_a_fact_a_row():
+    # evaluated on c202_06: 'zone_code,zone_name,indicator,period,value,unit,yoy_pct', one observation a row, its
+    # period a code ('2024H1', '2024-06-30'); an empty field keeps its place; an aggregate row names no zone
+    from orchestration.extract import extract_document
+
+    text = ("Development zone monitoring data, last updated 2024-08-09\n\n"
+            "zone_code,zone_name,indicator,period,value,unit,yoy_pct\n"
+            "230826-01,Huachuan Economic Development Zone,operating_revenue,2024Q1,176230,10000 CNY,9.1\n"
+            "230826-01,Huachuan Economic Development Zone,fixed_asset_investment,2024H1,,%,-8.2\n"
+            "230524-01,Raohe Economic Development Zone,enterprises_above_size,2024-06-30,16,count,\n"
+            "230524-01,Raohe Economic Development Zone,planned_area,2024-06-30,9.85,km2,\n"
+            "230000-00,All provincial-level development zones,operating_revenue,2024H1,38642500,10000 CNY,5.9\n")
+    assert [(f.entity, f.metric, f.period_start, f.period_end, f.value, f.unit, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("Huachuan Economic Development Zone", "operating_revenue", "2024-01", "2024-03", 1_762_300_000.0, "CNY", 9.1),
+        ("Huachuan Economic Development Zone", "fixed_asset_investment", "2024-01", "2024-06", None, None, -8.2),
+        ("Raohe Economic Development Zone", "enterprises_above_size", None, "2024-06", 16.0, "count", None),
+        ("Raohe Economic Development Zone", "area_planned", None, "2024-06", 9.85, "km2", None)]
