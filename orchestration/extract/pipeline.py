@@ -148,6 +148,8 @@ class _Reader(TableReading, FigureLineReading):
         self.pending: tuple | None = None  # a growth stated before its level
         self.above_size_scope = False
         self.report_period: Period | None = None
+        # 'Unless stated otherwise, counts are as of December 31, 2023': where the page says so, and the month
+        self.stocks_as_of: tuple[int, tuple[int, int]] | None = None
         self.target_period: Period | None = None
         # an industry's section: '1. Salt chemicals (first pillar industry)' over 'Output value (2022): ...' and
         # 'Enterprises: 28', the lines under it to the next blank line (its code, the heading's line)
@@ -647,6 +649,10 @@ class _Reader(TableReading, FigureLineReading):
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         # ('In 2019, the zone focused on the goal of ...': a year named before the goal's cue is reported on)
         cue = _TARGET_CUE.search(s.text, folded) if target_cue else None
+        if "nless" in s.text and (note := _COUNTS_AS_OF.search(s.text)):
+            # 'Unless stated otherwise, counts are as of December 31, 2023': the date of the page's counts
+            dated = [p for p in periods if p.point and p.start >= s.start + note.start()]
+            self.stocks_as_of = (s.start, dated[0].last) if dated else self.stocks_as_of
         if reporting and (cue is None or (reporting[-1].end <= s.start + cue.start()
                                           and not _ahead_of(reporting[-1], self.doc_date))) \
                 and not _recalls_earlier_year(reporting[-1], self.report_period, self.doc_date):
@@ -2682,6 +2688,9 @@ class _Reader(TableReading, FigureLineReading):
                 return None, fmt(period.last)
             if source == "report" and period is not None and draft.past:
                 return None, fmt(period.last)  # 'the number of high-tech enterprises reached 96' in a year's report
+            if self.stocks_as_of is not None and self.stocks_as_of[0] < draft.start and kind == "actual" \
+                    and not (draft.now or draft.present):
+                return None, fmt(self.stocks_as_of[1])  # under 'Counts are as of December 31, 2023'
             if doc is not None and doc.month is not None:
                 return None, fmt((doc.year, doc.month))
             return None, None
@@ -2814,6 +2823,10 @@ _GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?
 _ABOVE_SIZE = Prechecked(F.lexicon.ABOVE_SIZE)
 _NEGATIVE_CUE = Prechecked(F.NEGATIVE_CUE)
 _UNIT_STATEMENT = Prechecked(F.UNIT_STATEMENT)
+# a note dating the page's counts that follow ('Unless stated otherwise, counts are as of December 31, 2023'; not a
+# footnote under a table, 'Figures are as of the end of 2022', which dates the figures above it)
+_COUNTS_AS_OF = re.compile(r"\bunless (?:otherwise )?(?:stated|noted|specified|indicated)(?: otherwise)?,? (?:all )?"
+                           r"(?:counts|numbers|figures|data)(?: and areas)? (?:are|is) as (?:of|at) ", re.I)
 _YEAR_END_BEFORE = re.compile(r"\b(?:at|by|as of) the end of\b|\byear-end\b", re.I)
 _UNIT_LINE = re.compile(r"\s*[(（]?\s*(?:units?|单位)\s*[:：]", re.I)
 # The least amount a zone's measure can be: below it, a figure is a price, a per-head or per-mu rate, or one whose

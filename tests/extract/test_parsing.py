@@ -9367,3 +9367,15 @@ def test_a_data_file_in_long_format_gives_a_fact_a_row():
         ("Huachuan Economic Development Zone", "fixed_asset_investment", "2024-01", "2024-06", None, None, -8.2),
         ("Raohe Economic Development Zone", "enterprises_above_size", None, "2024-06", 16.0, "count", None),
         ("Raohe Economic Development Zone", "area_planned", None, "2024-06", 9.85, "km2", None)]
+
+
+def test_a_note_that_counts_are_as_of_a_date_dates_the_counts_after_it():
+    # evaluated on c210_02: 'Unless stated otherwise, counts are as of December 31, 2023.' over the page's tiles,
+    # published in March 2024
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone in numbers: 2023\n\nPublished: 2024-03-15\n\n"
+            "Here is the zone's year in numbers. Unless stated otherwise, counts are as of December 31, 2023.\n\n"
+            "1,536\nNational high-tech enterprises\n\n27\nListed companies\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("high_tech_enterprises", "2023-12", 1536.0), ("listed_companies", "2023-12", 27.0)]
