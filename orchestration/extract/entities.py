@@ -43,7 +43,7 @@ _SUFFIXES: list[tuple[str, str]] = [
      # ('Dongguan Yinping Cooperation Innovation Zone', without the 'and')
      r"New\s+Area|Cooperation\s+(?:(?:and\s+)?Innovation\s+)?(?:Zone|Area)", "demonstration_zone"),
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration)\s+(?:Zone|District|Area)|"
-     r"Industr(?:ial|y)\s+(?:Transfer\s+)?(?:Park|Zone|Area|Estate|City|Base)|Science\s+(?:and\s+Technology\s+)?Park|"
+     r"Industr(?:ial|y)\s+(?:Transfer\s+|Services?\s+)?(?:Park|Zone|Area|Estate|City|Base)|Science\s+(?:and\s+Technology\s+)?Park|"
      r"Technology\s+Park|Innovation\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"
      # ('Baise Xinshan Aluminium Industry Demonstration Park')
      r"Industry\s+Demonstration\s+(?:Park|Base)|"
@@ -344,8 +344,12 @@ def _same(a: Cluster, place: tuple[str, ...], type_class: str) -> bool:
         return False
     short, long_ = sorted((a.place, place), key=len)
     # 'Changchun Auto ETDZ' is 'Changchun Automobile ... Zone': a word may be cut short
-    return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
-               for x, y in zip(long_[-len(short):], short, strict=True))
+    if all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+           for x, y in zip(long_[-len(short):], short, strict=True)):
+        return True
+    # 'Jieyang Metal Eco-City' is 'Jieyang Sino-German Metal Eco-City': a word left out between the first and last
+    words = iter(long_[1:-1])
+    return len(short) >= 3 and short[0] == long_[0] and short[-1] == long_[-1] and all(w in words for w in short[1:-1])
 
 
 def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[Cluster], list[Mention]]:

@@ -42,6 +42,10 @@ _BLANK_HEAD_INDENT = 10
 _DIGIT = re.compile(r"\d")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _SIGNED_IN_CELL = re.compile(r"[(（]\s*([+-−]\s*[\d.]+)\s*%\s*[)）]")
+_NAME_WORD = re.compile(r"[a-z][a-z'-]+")
+# the words of a zone's name that say what kind of place it is, not which
+_KIND_WORDS = frozenset({"zone", "park", "area", "district", "city", "county", "new", "the", "of", "and", "industrial",
+                         "development", "economic", "technological", "high-tech", "hi-tech", "national", "provincial"})
 _THE_ZONE_CELL = re.compile(r"(?:the )?(?:ETDZ|EDZ|HTZ|zone|park|development zone|high-tech zone)", re.I)
 _FIGURE_CELL = re.compile(r"-?[\d,.]+|\[\s*[\d,.]+\s*\]")
 # a figure with its scale and no currency, under a head that names the currency: '38.5 bn' under 'RMB'
@@ -410,8 +414,9 @@ class TableReading:
         if cells and all(_RULE_CELL.fullmatch(c) for c in cells):
             return  # '| --- | --- |': the line under a Markdown header
         years = {i: int(c[:4]) for i, c in enumerate(cells[1:], 1) if _YEAR_CELL.fullmatch(c)}
-        # ('RMB 100 million' heading a column is its unit, no amount)
-        header = not any((_FIGURE_CELL.fullmatch(c) and i not in years) or F.table_amount(c) and not F.parse_unit(c)
+        # ('RMB 100 million' heading a column is its unit, no amount; 'RMB 48.6 bn (+8.3%)' is an amount)
+        header = not any((_FIGURE_CELL.fullmatch(c) and i not in years)
+                         or F.table_amount(_SIGNED_IN_CELL.sub("", c).strip()) and not F.parse_unit(c)
                          or _SCALED_CELL.fullmatch(c) or _AT_LEAST_CELL.match(c) and _floor_cell(c)[0] is not None
                          for i, c in enumerate(cells[1:], 1))
         if header:
@@ -667,7 +672,9 @@ class TableReading:
                 value_cell = cells[read] if read < len(cells) else ""
             else:
                 read = col
-            amount = F.table_amount(value_cell) if number is None else None
+            # ('RMB 48.6 bn (+8.3%)': the cell's own growth after its amount)
+            signed = _SIGNED_IN_CELL.search(value_cell) if number is None else None
+            amount = F.table_amount(_SIGNED_IN_CELL.sub("", value_cell).strip()) if number is None else None
             if amount is None and number is None and read in self.column_currency \
                     and _SCALED_CELL.fullmatch(value_cell):
                 amount = F.table_amount(f"{self.column_currency[read]} {value_cell}")  # '38.5 bn' under 'RMB'
@@ -682,6 +689,8 @@ class TableReading:
                 latest = max(columns, key=lambda c: (dated[c][1], -dated[c][0][1], -dated[c][0][0])) if dated \
                     else columns[-1]
                 col_yoy = yoy if col == latest and not zones else None
+            if signed is not None and col_yoy is None:
+                col_yoy = F.table_number(signed.group(1))
             period = row_period
             anchor = starts[read] if read < len(starts) else s.start  # (a row may have fewer cells than its header)
             if dated:
@@ -801,6 +810,11 @@ class TableReading:
             named = {m.cluster for m in self._mentions_between(at, at + len(cell))} if i else set()
             if i and not named:  # ('Zichang City', a name the page gives its city elsewhere)
                 named = {j for j, c in enumerate(self.clusters) if cell.strip().lower() in map(str.lower, c.names)}
+            if i and not named and len(words := set(_NAME_WORD.findall(cell.lower())) - _KIND_WORDS) >= 2:
+                # ('Foshan Sino-German zone', 'Jieyang Metal Eco-City': a zone's name shortened, its own words
+                # all in one zone's full name)
+                named = {j for j, c in enumerate(self.clusters)
+                         if any(words <= set(_NAME_WORD.findall(name.lower())) for name in c.names)}
             if len(named) == 1:
                 zones[i] = named.pop()
             elif i and not named and _THE_ZONE_CELL.fullmatch(_OF_WHICH.sub("", cell, count=1).strip()):

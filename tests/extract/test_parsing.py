@@ -9379,3 +9379,32 @@ def test_a_note_that_counts_are_as_of_a_date_dates_the_counts_after_it():
             "1,536\nNational high-tech enterprises\n\n27\nListed companies\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("high_tech_enterprises", "2023-12", 1536.0), ("listed_companies", "2023-12", 27.0)]
+
+
+def test_a_table_comparing_two_zones_by_their_short_names_with_growth_in_each_cell():
+    # evaluated on c131_07: '| Indicator, 2023 | Foshan Sino-German zone | Jieyang Metal Eco-City |' names each
+    # column's zone by a shortened name; 'RMB 48.6 bn (+8.3%)' is a figure with its growth (no header); an
+    # 'Industrial Services Zone' is a zone
+    from orchestration.extract import extract_document
+
+    text = ("27 May 2024 | Comparison\n\nThe Foshan Sino-German Industrial Services Zone in Nanhai District sells "
+            "services. The Jieyang Sino-German Metal Eco-City was set up to move metal workshops into modern plants.\n\n"
+            "| Indicator, 2023 | Foshan Sino-German zone | Jieyang Metal Eco-City |\n|---|---|---|\n"
+            "| Operating revenue | RMB 48.6 bn (+8.3%) | RMB 22.9 bn (+15.7%) |\n"
+            "| High-tech enterprises (year-end) | 318 | 74 |\n")
+    assert [(f.entity, f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] \
+        == [("Foshan Sino-German Industrial Services Zone", "operating_revenue", "2023-12", 48_600_000_000.0, 8.3),
+            ("Jieyang Sino-German Metal Eco-City", "operating_revenue", "2023-12", 22_900_000_000.0, 15.7),
+            ("Foshan Sino-German Industrial Services Zone", "high_tech_enterprises", "2023-12", 318.0, None),
+            ("Jieyang Sino-German Metal Eco-City", "high_tech_enterprises", "2023-12", 74.0, None)]
+
+
+def test_a_zone_s_name_with_a_word_left_out_between_its_first_and_last_is_the_zone():
+    # evaluated on c131_07: 'Jieyang Metal Eco-City' after 'Jieyang Sino-German Metal Eco-City'; not 'Suzhou
+    # Industrial Park' after 'Suzhou Wuzhong Industrial Park'
+    from orchestration.extract.entities import resolve_entities
+
+    clusters, _ = resolve_entities("The Jieyang Sino-German Metal Eco-City grew. Jieyang Metal Eco-City firms rose.")
+    assert [c.names for c in clusters] == [["Jieyang Sino-German Metal Eco-City", "Jieyang Metal Eco-City"]]
+    clusters, _ = resolve_entities("Suzhou Wuzhong Industrial Park grew. Suzhou Industrial Park grew too.")
+    assert len(clusters) == 2
