@@ -433,7 +433,9 @@ _SPACE_RUN = re.compile(r"\s{2,}")
 # ('Industrial enterprises above designated size in the Guizhou Hezhang Economic Development Zone achieved output
 # value of': the firms, then the zone's long name, then their measure)
 _ABOVE_SIZE_IN_THE_ZONE = re.compile(r"above[- ]designated[- ](?:size|scale)\s+(?:in|of|at)\s+(?:the\s+)?"
-                                     r"[A-Z][^,.;]{3,90}?\b(?:Zone|Park|Area|ETDZ|EDZ|HTZ)\s+(?:achieved|realized|realised|posted|recorded|"
+                                     # ('... in Dengkou Industrial Park cumulatively realized')
+                                     r"[A-Z][^,.;]{3,90}?\b(?:Zone|Park|Area|ETDZ|EDZ|HTZ)\s+(?:[a-z]+ly\s+)?"
+                                     r"(?:achieved|realized|realised|posted|recorded|"
                                      r"generated|completed)\s+(?:a\s+|an\s+|total\s+)*$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s")
 

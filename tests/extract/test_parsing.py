@@ -9408,3 +9408,13 @@ def test_a_zone_s_name_with_a_word_left_out_between_its_first_and_last_is_the_zo
     assert [c.names for c in clusters] == [["Jieyang Sino-German Metal Eco-City", "Jieyang Metal Eco-City"]]
     clusters, _ = resolve_entities("Suzhou Wuzhong Industrial Park grew. Suzhou Industrial Park grew too.")
     assert len(clusters) == 2
+
+
+def test_firms_above_designated_size_in_a_named_zone_that_cumulatively_realized_output():
+    # evaluated on c130_08: an adverb between the zone's name and the verb
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, January 24, 2022\n\nIn 2021, enterprises above designated size in Dengkou "
+            "Industrial Park cumulatively realized industrial output value of 16.8 billion yuan, up 13.4 percent.\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", 16_800_000_000.0, 13.4)]
