@@ -1925,8 +1925,11 @@ class _Reader(TableReading, FigureLineReading):
         if not float(q.value).is_integer():
             return None  # 'Total profits of industrial enterprises above designated size 6.83': no count of firms
         row = F.ROW_LABEL.match(self.text, s.start, q.start)
-        if row and (row.end() == q.start or (QUALIFIER_ONLY.fullmatch(self.text, row.end(), q.start)
-                                             and F.count_label(row.group("label")))):
+        # ('As of June 30: 127 industrial enterprises above designated size': a date for a label, the count's own
+        # words after it)
+        if row and not _AS_OF_LABEL.match(self.text, s.start, q.start) \
+                and (row.end() == q.start or (QUALIFIER_ONLY.fullmatch(self.text, row.end(), q.start)
+                                              and F.count_label(row.group("label")))):
             # 'Enterprises above designated size: 312', 'Registered enterprises: c. 2,100'
             if F.CHANGE_OF_STOCK.search(self.text, s.start, row.start("label") + 1) or F.CHANGE_OF_STOCK.search(
                     row.group("label")):
@@ -2015,6 +2018,9 @@ class _Reader(TableReading, FigureLineReading):
                 # and 5 listed companies': the last item of a list of counts, its number first)
                 or _AFTER_A_COUNTED_ITEM.search(before) is not None
                 or _ITEM_OPENS_WITH.fullmatch(self.text, s.start, q.start) or F.OF_THEM.match(self.text, q.end)
+                # ('As of June 30: 127 industrial enterprises above designated size, 64 high-tech enterprises and
+                # ...': a line of counts under the day they were counted)
+                or _AS_OF_LABEL.match(self.text, s.start, q.start)
                 # ('- Intelligent manufacturing (leading industry): robots and CNC machine tools. 38 enterprises; output
                 # value of 8.2 billion yuan': a list item's figures, each opening its own part)
                 or (self._in_list_item(s) and (not self.text[s.start: q.start].strip()
@@ -3887,6 +3893,7 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 # the last item of a list of counts whose labels come first: '..., national high-tech enterprises 178, and '
+_AS_OF_LABEL = re.compile(r"\s*(?:as (?:of|at)|(?:at|by) the end of|end of|end-)\s*[\w ,.-]{2,30}[:：]", re.I)
 _AFTER_A_COUNTED_ITEM = re.compile(r"\b(?:enterprises|companies|firms|SMEs|giants)\s+\d[\d,]*\s*,?\s+and\s+$", re.I)
 # firms counted where the zone is: 'More than 300 companies operate there'
 _OPERATE_THERE = re.compile(r"\s+(?:now\s+)?(?:operate|are (?:based|located|registered|operating))\s+"

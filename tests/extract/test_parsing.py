@@ -9418,3 +9418,16 @@ def test_firms_above_designated_size_in_a_named_zone_that_cumulatively_realized_
             "Industrial Park cumulatively realized industrial output value of 16.8 billion yuan, up 13.4 percent.\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", 16_800_000_000.0, 13.4)]
+
+
+def test_a_line_of_counts_under_the_day_they_were_counted():
+    # evaluated on c160_04: 'As of June 30: 127 industrial enterprises above designated size (9 added since January),
+    # 64 high-tech enterprises and 3 national specialized and new "little giant" enterprises.'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, July 15, 2025\n\nAs of June 30: 127 industrial enterprises above designated "
+            "size (9 added since January), 64 high-tech enterprises and 3 national specialized and new \"little giant\" "
+            "enterprises.\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", "2025-06", 127.0), ("high_tech_enterprises", "2025-06", 64.0),
+        ("little_giants", "2025-06", 3.0)]
