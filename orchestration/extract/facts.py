@@ -76,7 +76,8 @@ SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|"
                     r"(?<!among )(?<!one of )\b(?:its|their) (?:[\w-]+ ){0,2}?(?:development|industrial|economic) "
                     r"(?:zones|parks)\b|\b(?:all|seven|eight|nine|ten|\d+) "
                     r"(?:[\w-]+ ){0,3}(?:zones|parks)\b|\btop \d+|\btop (?:ten|twenty|thirty|fifty|hundred)\b|"
-                    r"\bkey (?:enterprises|companies|firms)\b|\b\d+ (?:largest|biggest|leading) |"
+                    r"\bkey (?:enterprises|companies|firms)\b|(?<!no\.)(?<!no\. )\b\d+ (?:largest|biggest|leading) |"
+                    # (not 'the zone's No.1 leading industry': a rank)
                     # 'the zone's high-tech enterprises realized operating revenue of ...', 'output value of foreign-
                     # funded enterprises': a kind of the zone's firms, not all of them
                     r"\b(?:output(?: value)?|revenue|income|sales|taxes|tax revenue|profits?|exports?) (?:of|by) "

@@ -9431,3 +9431,14 @@ def test_a_line_of_counts_under_the_day_they_were_counted():
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", "2025-06", 127.0), ("high_tech_enterprises", "2025-06", 64.0),
         ("little_giants", "2025-06", 3.0)]
+
+
+def test_an_industry_ranked_no_1_is_no_subset_of_the_zone_s_firms():
+    # evaluated on c160_04: "Bio-based new materials, the zone's No.1 leading industry: output value 4.31 billion
+    # yuan" (not 'the 10 leading enterprises', a subset)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, July 15, 2025\n\nBio-based new materials, the zone's No.1 leading industry: "
+            "output value 4.31 billion yuan, +21.7%.\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "new_materials", 4_310_000_000.0, 21.7)]
