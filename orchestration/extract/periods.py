@@ -399,6 +399,9 @@ _PATTERNS = [
                 r"\s*\(\s*(?:latest |reference )?year\s*[:：]\s*)" +
                 _Y.replace("?P<y>", "?P<y2>"), re.I),
      _full_year, False, False, False),
+    # 'TARGET 2025', 'Goals: 2027': the year a heading's goals are for
+    (re.compile(r"(?:(?<=\btarget )|(?<=\btargets )|(?<=\bgoal )|(?<=\bgoals )|(?<=\btarget: )|(?<=\btargets: )|"
+                r"(?<=\bgoals: ))" + _Y + r"\b", re.I), _full_year, False, False, False),
     # ('for the whole of this year': the words are the period's, so that it stands right after its figure)
     (re.compile(r"\b(?:(?:the (?:whole|full|entire) of|all of)\s+)?" + _REL_ALONE + r"\b", re.I), _full_year, False, False,
      False),

@@ -616,6 +616,8 @@ class _Reader(TableReading, FigureLineReading):
             # (not a news headline that says goals were set or met: 'Yushan EDZ tops 2023 tasks, sets goals for
             # this year' over last year's results)
             self.heading_target = target is not None and not _HEADLINE_VERB.search(s.text, 0, target.start())
+            if self.heading_target and not periods:
+                self.heading_period = None  # ('【Annual targets】' after '【Half-year figures】': not the half's goals)
             self.heading_line = s.line_no
             self.heading_end = s.end
         # the period the article reports on carries across paragraphs; plans, deadlines

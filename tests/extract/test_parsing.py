@@ -9442,3 +9442,24 @@ def test_an_industry_ranked_no_1_is_no_subset_of_the_zone_s_firms():
             "output value 4.31 billion yuan, +21.7%.\n")
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "new_materials", 4_310_000_000.0, 21.7)]
+
+
+def test_annual_targets_under_their_own_heading_after_half_year_figures_are_the_year_s():
+    # evaluated on c160_04 and c135_05: '【Annual targets: how much is done】' after '【Half-year figures】'
+    from orchestration.extract import extract_document
+
+    text = ("Report card\n\nAnyue Economic Development Zone  2025-07-15\n\n【Half-year figures】\n"
+            "▶ Operating revenue: 11.43 billion yuan, +12.1%\n\n【Annual targets: how much is done】\n"
+            "▶ Contracted investment: target 12 billion yuan, 57.1% done\n")
+    assert [(f.metric, f.period_start, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2025-01", "2025-06", "actual"), ("contracted_investment", "2025-01", "2025-12", "target")]
+
+
+def test_a_heading_target_and_its_year():
+    # evaluated on c193_07: 'TARGET 2025' over the goals, in a handout of 2022
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, October 15, 2022\n\nThe park grew.\n\nTARGET 2025\n"
+            "Textile and garment output value of US$5 billion.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2025-12", 5_000_000_000.0, "target")]
