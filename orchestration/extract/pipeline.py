@@ -392,8 +392,10 @@ class _Reader(TableReading, FigureLineReading):
                         and (metric := F.money_metric(line, "")) is not None:
                     self.indicator = (metric, F.unit_in_label(line), s.line_no)
                 elif (own := _LABEL_AND_FIGURE.match(line)) is not None \
-                        and (metric := F.money_metric(own.group("label"), "")) is not None:
+                        and ((metric := F.money_metric(own.group("label"), "")) is not None
+                             or (metric := F.money_metric(line, "")) is not None):
                     # '▶ Operating revenue: 11.43 billion yuan, +12.1%' over '   · Q1: 5.06 billion yuan, +8.9%'
+                    # ('▶ Newly signed projects: 31, contracted investment 6.85 billion yuan': the measure named last)
                     self.indicator = (metric, F.unit_in_label(own.group("label")), s.line_no)
         self.item_metric = self.item[0] if self.item is not None else None
         if s.line_no != self.ranked_line:
@@ -1619,6 +1621,10 @@ class _Reader(TableReading, FigureLineReading):
                 # "Baixiang County's GDP reached 12.86 billion yuan, of which the development zone contributed 4.72
                 # billion yuan": the zone's figure of the measure just given
                 inherited = (drafts[-1].metric, None)
+            elif self.item is not None and self.item[2] is not None:
+                # '   · of which Q2: 6.37 billion yuan' under '▶ Operating revenue: 11.43 billion yuan': a stretch of
+                # the measure above
+                inherited = (self.item[0], None)
             else:
                 return None
         if q.qualifier == "at_least" and _THRESHOLD.search(clause, self.sentence_fold) \

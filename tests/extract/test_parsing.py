@@ -9463,3 +9463,15 @@ def test_a_heading_target_and_its_year():
             "Textile and garment output value of US$5 billion.\n")
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2025-12", 5_000_000_000.0, "target")]
+
+
+def test_a_sub_item_of_which_a_quarter_under_a_measure_s_line():
+    # evaluated on c160_04 and c174_06: '   · of which Q2: 4.12 billion yuan' under '▶ Newly signed projects: 31,
+    # contracted investment 6.85 billion yuan' (the measure named last on the line above)
+    from orchestration.extract import extract_document
+
+    text = ("Report card\n\nAnyue Economic Development Zone  2025-07-15\n\n【Half-year figures】\n"
+            "▶ Newly signed projects: 31, contracted investment 6.85 billion yuan\n   · of which Q2: 4.12 billion yuan\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("contracted_investment", "2025-01", "2025-06", 6_850_000_000.0),
+        ("contracted_investment", "2025-04", "2025-06", 4_120_000_000.0)]
