@@ -790,6 +790,8 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     >>> is_company_scope("Meridian, listed on the Singapore Exchange, reported revenue of ", set())
     True
     """
+    if "own" in window and (own := _THE_ZONE_S_OWN.search(window)) is not None:
+        window = window[own.end():]  # ('Its operator ... booked revenue of $1.9 billion - close to the zone's own')
     if "," in window and (firm := _FIRM_APPOSITIVE.search(window)) is not None \
             and not _known(firm.group("name"), known_names) and not _AREA_WORD.search(firm.group("name")):
         return True
@@ -800,7 +802,9 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
         if not any(m.group(1) in known or known in m.group(1) for known in known_names):
             return True
     for m in _REPORTED.finditer(window):  # 'Tianmu reported revenue of ...', 'Havbryn, listed in Oslo, reported'
-        if not _known(m.group(1), known_names):
+        # (not an industry: 'Biomedicine, the zone's leading industry, generated operating revenue of')
+        if not _known(m.group(1), known_names) and not (first_industry(m.group(1))
+                                                         and m.group(1).split()[-1] not in _FIRM_WORDS):
             return True
     for m in POSSESSIVE.finditer(window):
         if not _known(m.group(1), known_names):
@@ -815,6 +819,7 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     return any(not _an_area(m.group(1), known_names) for m in _ONE_OF_THEM.finditer(window))
 
 
+_THE_ZONE_S_OWN = re.compile(r"\b(?:the|its) (?:zone|park)['’]s own\b", re.I)
 # ('The zone lies opposite the city of Blagoveshchensk, with ...': a place, no firm)
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:city|town|county|district|province|port|village|region|island)\s*$", re.I)
 
@@ -852,8 +857,10 @@ _NAMED_SCENE = re.compile(r"(?:^|,)\s*(?:despite|amid|under|with|in the face of|
                       r"taking advantage of|making (?:full )?use of)\b[^;]*$", re.I)
 _ITSELF = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+itself\b")
 # a name that reports its own results: a listed firm's, not an area's ('the zone reported' names no firm)
+# (also 'Weichai Power achieved operating revenue of ...': a name no zone has, then what it made)
 _REPORTED = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?:,[^,;]{1,80},)?\s+(?:reported|posted|booked|"
-                       r"announced)\s+(?:(?:a|an|its|record|first-half|annual|quarterly|operating|main business)\s+)*"
+                       r"announced|achieved|realized|realised|generated)\s+"
+                       r"(?:(?:a|an|its|record|first-half|annual|quarterly|operating|main business)\s+)*"
                        r"(?:net\s+)?"
                        r"(?:revenue|sales|turnover|profit|loss|earnings|income)\b")
 # a name with an aside that says it is a firm: 'Dongfang Boiler, one of China's largest makers of industrial boilers,
@@ -1153,7 +1160,9 @@ PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now
                            re.I)
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.'’-]+\s+){0,6}?"
                                  r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
-                                 r"investor|developer|"
+                                 # ('One operator, Guizhou Yunshu Data, reported revenue'; not 'The park's operator
+                                 # said it aims for', the zone's manager)
+                                 r"investor|developer|supplier|(?<!park's )(?<!zone's )operator|"
                                  r"production line|production base)\b(?!s)"
                                  # (a modifier of an event or office: 'an investment promotion and project signing
                                  # ceremony', 'the enterprise service center')

@@ -9475,3 +9475,25 @@ def test_a_sub_item_of_which_a_quarter_under_a_measure_s_line():
     assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("contracted_investment", "2025-01", "2025-06", 6_850_000_000.0),
         ("contracted_investment", "2025-04", "2025-06", 4_120_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on c16_07: a name no zone has, then what it made
+    ("Weichai Power achieved operating revenue of 175.16 billion yuan in 2022.", []),
+    # evaluated on c254_08: an operator, its name set off by commas
+    ("One operator, Guizhou Yunshu Data, reported revenue of 2.3 billion yuan.", []),
+    # c193_06: the firm's revenue, then the zone's own figure in the same sentence
+    ("Its operator, Chaozhou Huaying Energy, booked revenue of 1.9 billion yuan in 2022 - a figure close to the zone's "
+     "own operating revenue of 2.71 billion yuan.", [("operating_revenue", 2_710_000_000.0)]),
+    # c211_07: the park's operator is its manager
+    ("The park's operator said it aims for operating revenue of 8 billion yuan in 2023.",
+     [("operating_revenue", 8_000_000_000.0)]),
+    # c85_01: an industry set off by commas is no firm
+    ("Biomedicine, the zone's leading industry, generated operating revenue of 31.6 billion yuan.",
+     [("operating_revenue", 31_600_000_000.0)]),
+])
+def test_a_firm_s_revenue_is_no_zone_s(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == expected
