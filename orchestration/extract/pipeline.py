@@ -955,7 +955,9 @@ class _Reader(TableReading, FigureLineReading):
         if connective is None and (after := _FROM_AFTER_TO.fullmatch(self.text, level.end, q.start)) is not None \
                 and _ROSE_TO.search(self.text, max(s.start, level.anchor - 40), level.anchor):
             connective = after  # 'Tax revenue rose to 2.84 billion yuan from 2.03 billion yuan in 2020'
-        if connective is not None:
+        if opening is not None and opening.group("last"):
+            dated, start, end = ("last year",), opening.start("last"), q.end
+        elif connective is not None:
             when = _BASE_WHEN.match(self.text, q.end, s.end)
             if when is None:
                 return self._another_zone_s(q, level, s, connective.start("word"))
@@ -2777,6 +2779,9 @@ def _earlier(level: tuple[str | None, str | None] | None, dated: tuple,
     if level is None or level[1] is None:
         return None, None
     last_year, last_month = int(level[1][:4]), int(level[1][5:])
+    if dated[0] == "last year":  # 'Last year's final figure was ...': the whole year before
+        year = last_year - 1
+        return (None, fmt((year, 12))) if measure == "stock" else (fmt((year, 1)), fmt((year, 12)))
     if dated[0] == "stretch":  # an earlier stretch of the same year: 'a fall of 11.6 percent in the first quarter'
         if measure == "stock" or dated[2] >= last_month:
             return None, None
@@ -3567,9 +3572,13 @@ _PERSON = re.compile(r"\b(?P<surname>[A-Z][a-z]{1,9}) [A-Z][a-z]{2,12}(?:-[a-z]{
                      r"executive |party )?(?:director|chairman|chairwoman|secretary|head|manager|mayor|president|"
                      r"spokes(?:man|woman|person))\b")
 _IN_ANOTHER = re.compile(r"\s+(?:in|for|at)\s+(?=(?:the\s+)?[A-Z])")
-_COMPARES_OPENING = re.compile(r"[ \t]*(?:that|this|it|the (?:figure|total|amount|level|sum))\s+"
+_COMPARES_OPENING = re.compile(r"[ \t]*(?:(?:that|this|it|the (?:figure|total|amount|level|sum))\s+"
                                r"(?P<word>compares|compared|was up from|was down from)\s+"
-                               r"(?:with\s+|to\s+)?(?:about |nearly |more than |over |some )?", re.I)
+                               r"(?:with\s+|to\s+)?|"
+                               # ('Last year's final figure was 2.78 billion yuan': the measure's, a year before)
+                               r"(?P<last>last year['’]s (?:final |full-year |preliminary )?(?:figure|total)|the "
+                               r"(?:final )?(?:figure|total) for last year)\s+(?:was|stood at|came to)\s+)"
+                               r"(?:about |nearly |more than |over |some )?", re.I)
 _BASE_WHEN = re.compile(
     r"\s*(?:(?P<eoy>at the (?:end|close) of (?:last|the previous) year)|"
     r"(?:in |during |over )?the same period (?:of )?(?:last|the previous|the preceding) year|"

