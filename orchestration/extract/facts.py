@@ -811,11 +811,11 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
             return True
     for m in OF_NAME.finditer(window):
         name = m.group(1).strip()
-        if name and not _known(name, known_names) and name not in lexicon.COUNTRIES \
+        if name and not _known(name, known_names) and name not in lexicon.COUNTRIES and not _AREA_WORD.search(name) \
                 and not _PLACE_NOUN_BEFORE.search(window, 0, m.start()) \
                 and not (_NAMED_SCENE.search(window, 0, m.start()) and window[m.end():].lstrip().startswith(",")) \
                 and not _KIND_OF_FIRMS_AFTER.match(window, m.end()):
-            return True  # ('... of Haier Group'; not '... from the Republic of Korea')
+            return True  # ('... of Haier Group'; not '... from the Republic of Korea', '... the edge of Baochang Town')
     return any(not _an_area(m.group(1), known_names) for m in _ONE_OF_THEM.finditer(window))
 
 

@@ -9525,3 +9525,14 @@ def test_last_year_s_figure_opening_a_sentence_is_the_measure_just_given_for_the
     assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", "2022-01", "2022-09", 2_360_000_000.0),
         ("industrial_output_above_size", "2021-01", "2021-12", 2_780_000_000.0)]
+
+
+def test_a_town_or_lake_named_after_of_is_no_firm():
+    # held-out c261_06, evaluated on c66_07, c122_03 and c134_04: 'on the edge of Baochang Town', 'on the southern
+    # shore of Dianchi Lake' (not 'the output value of Haier Group')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nEstablished on the edge of Baochang Town, the banner "
+            "seat, the park has a planned area of 10.5 square kilometers. The output value of Haier Group was 3 billion "
+            "yuan.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("area_planned", 10.5)]
