@@ -481,6 +481,9 @@ class _Reader(TableReading, FigureLineReading):
                                                                 self.text.rfind(";", s.start, p.start) + 1): p.start],
                                                  folded)
                    and not _NOT_REPORTING_AFTER.match(self.text, p.end)
+                   # ('Final statistics for the first three quarters, published in November, put ...': when the
+                   # figures came out)
+                   and not _ISSUED_IN.search(self.text, max(s.start, p.start - 30), p.start)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 140): p.start], folded)
                    # 'the industry the zone has been cultivating since 2021 produced ...': when it began, no period
                    and not _SINCE_YEAR.match(self.text, p.start)
@@ -2967,6 +2970,8 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
 # 'Affected by the completion of several projects last year, investment fell': a cause's date
 # 'in 2013 was approved by the State Council': the date of an event, in translated word order
 # ('in 2006 approved as provincial-level development zone', machine-translated with no verb before the participle)
+_ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\s+(?:(?:in|on)\s+)?"
+                        r"(?:early |late |mid-)?$", re.I)
 _NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:(?:was|were|has been|had been) )?"
                                   r"(?:officially )?(?:approved|established|founded|set up|upgraded|recogni[sz]ed|"
                                   r"renamed|merged|launched|built|listed|named)\b", re.I)

