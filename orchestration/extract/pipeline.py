@@ -2179,13 +2179,17 @@ class _Reader(TableReading, FigureLineReading):
                 and _THIS_YEAR.fullmatch(self.text, p.start, p.end):
             return True
         alone = p.first == p.last or _ALONE.match(self.text, p.end) is not None
+        # ('The zone's own economy has kept pace. In the first three quarters, output ... grew 12.7 percent ...'
+        # in a page on January-October: a stretch from January that opens its sentence sets what follows)
+        opens = p.first[1] == 1 and _OPENING_WORDS.fullmatch(
+            self.text, max(self.text.rfind(". ", 0, p.start) + 1, self.text.rfind("\n", 0, p.start) + 1), p.start)
         for whole in [report, *(o for o in periods if o.start < p.start)]:
             if whole is None or whole.first is None or (whole.first, whole.last) == (p.first, p.last):
                 continue
             # inside a report on part of a year, any shorter stretch of it: 'In the first half, output rose 3.8
             # percent, reversing a decline of 9.6 percent in the first quarter. Tax revenue ...' is the half's
             year_to_date = whole.first[1] == 1 and whole.last[0] == whole.first[0] and whole.last[1] < 12
-            if (alone or year_to_date) and whole.first <= p.first and p.last <= whole.last:
+            if (alone or year_to_date and not opens) and whole.first <= p.first and p.last <= whole.last:
                 return True
         return False
 
@@ -2972,6 +2976,7 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
 # 'Affected by the completion of several projects last year, investment fell': a cause's date
 # 'in 2013 was approved by the State Council': the date of an event, in translated word order
 # ('in 2006 approved as provincial-level development zone', machine-translated with no verb before the participle)
+_OPENING_WORDS = re.compile(r"\s*(?:(?:in|during|for|from)\s+)?", re.I)
 _NOTE_OPENS = re.compile(r"[ \t]*[(（]\s*notes?\s*[:：]", re.I)
 _ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\s+(?:(?:in|on)\s+)?"
                         r"(?:early |late |mid-)?$", re.I)

@@ -9574,3 +9574,15 @@ def test_a_bracketed_note_s_stretch_does_not_become_the_one_reported_on():
     assert [(f.metric, f.industry, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", None, "2022-12", 3_280_000_000.0), ("industrial_output", None, "2022-11", 2_940_000_000.0),
         ("industrial_output", "food_processing", "2022-12", 1_460_000_000.0)]
+
+
+def test_a_stretch_from_january_opening_its_sentence_carries_inside_a_longer_report():
+    # evaluated on c136_01: 'From January to October, the zone signed 52 projects ... The zone's own economy has kept
+    # pace. In the first three quarters, the output value ... grew 12.7 percent. Tax revenue reached 986 million yuan'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, November 20, 2023\n\nFrom January to October, the zone signed 52 projects with "
+            "a contracted investment of 24.63 billion yuan.\n\nThe zone's own economy has kept pace. In the first three "
+            "quarters, industrial investment rose 21.4 percent. Tax revenue reached 986 million yuan, up 6.3 percent.\n")
+    assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("contracted_investment", "2023-10"), ("industrial_investment", "2023-09"), ("tax_revenue", "2023-09")]
