@@ -628,6 +628,9 @@ def _protected(line: str, dot: int) -> bool:
     while start > 0 and line[start - 1] in _WORD_CHARS:
         start -= 1
     word = line[start:dot]
+    if word.lower() in _FIRM_ENDINGS and (after := _NEXT_WORD.match(line, dot + 1)) is not None \
+            and after.group(1) not in _FIRM_ENDING_WORDS:
+        return False  # '... by Jiangxi Hengyu New Energy Co. Funds from outside the province ...': the name ends there
     if word and word.lower().rstrip(".") in _ABBREVIATIONS:
         return True
     if word in ("c", "ca") and line[dot + 1: dot + 2] == " " and (
@@ -637,6 +640,10 @@ def _protected(line: str, dot: int) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+# a firm's name's last word, and the words that may still follow it ('Co. Ltd', 'Co., Ltd.')
+_FIRM_ENDINGS = frozenset({"co", "ltd", "inc", "corp"})
+_FIRM_ENDING_WORDS = frozenset({"Ltd", "Limited", "LTD", "LIMITED", "Co", "Inc", "Corp", "Group", "Branch"})
+_NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 

@@ -9586,3 +9586,14 @@ def test_a_stretch_from_january_opening_its_sentence_carries_inside_a_longer_rep
             "quarters, industrial investment rose 21.4 percent. Tax revenue reached 986 million yuan, up 6.3 percent.\n")
     assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("contracted_investment", "2023-10"), ("industrial_investment", "2023-09"), ("tax_revenue", "2023-09")]
+
+
+def test_a_firm_s_name_ending_in_co_ends_its_sentence_before_a_capital():
+    # evaluated on c37_01: '... a sodium-ion battery project by Jiangxi Hengyu New Energy Co. Funds from outside the
+    # province actually in place reached 4.05 billion yuan' ('Co. Ltd' goes on)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, July 10, 2024\n\nThe zone signed a battery project by Jiangxi Hengyu New "
+            "Energy Co. Funds from outside the province actually in place reached 4.05 billion yuan.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("introduced_investment", 4_050_000_000.0)]
