@@ -235,6 +235,14 @@ def _month_named(m, ctx):
     return None if month is None else (month, month)
 
 
+def _month_of_review(m, ctx):
+    """A month that labels an item of a timeline: of the year the text reviews, else the last such month."""
+    if ctx.reported_year is not None:
+        month = MONTHS[m.group("m").lower()]
+        return (ctx.reported_year, month), (ctx.reported_year, month)
+    return _month_named(m, ctx)
+
+
 def _point(m, ctx):
     y = _year(m, ctx)
     if y is None:
@@ -358,6 +366,8 @@ _PATTERNS = [
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
     # 'In July alone, output was ...', 'In October, ...': a month of the year the text is in, ended by its date
     (re.compile(r"\b(?:in|during|for) " + _M + r"(?=\s+alone\b|\s*,)", re.I), _month_named, False, False, False),
+    # ... or a timeline's label: 'January: The new district signed 8 projects ...' in a review of the year
+    (re.compile(r"^\s*" + _M + r"(?=\s*[:：])", re.I), _month_of_review, False, False, False),
     # ... or the sentence's subject: 'January alone brought exports of US$96 million'
     (re.compile(r"\b" + _M + r"(?=\s+alone\b)", re.I), _month_named, False, False, False),
     # ... or a part of the year so far: 'Among them, March completed 56,820' (其中3月完成)

