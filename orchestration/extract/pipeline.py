@@ -3703,7 +3703,9 @@ _IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|decline
              r"rebounded)\s+to")
 # 'we expect it to pass 25 billion', 'we expect more than 180 billion': a speaker's goal for the measure just given
 # ... 'The zone, in a county-level city of Yantai, expects the figure to reach ...', 'it aims to lift the figure to'
-_WE_EXPECT = (r"(?:we|they|it|the zone|the park|the plan|the (?:administrative |management )?committee"
+# ('Park officials expect it to approach 21 billion yuan this year')
+_WE_EXPECT = (r"(?:we|they|it|the zone|the park|the plan|(?:(?:park|zone) )?officials|"
+              r"the (?:administrative |management )?committee"
               # 'The administrative committee of the Inner Mongolia Shanghaimiao Economic Development Zone expects'
               r"(?: of (?:the )?(?:[A-Z][\w'’-]*\s+){1,8}(?:Zone|Park|Area|District))?)(?:,[^,]{1,80},)?\s+"
               # 'we are aiming at', 'we aim at', 'We will still strive for 82 billion yuan for the whole year'
@@ -3718,7 +3720,7 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the plan|the (?:administrative |
               r"(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|this figure|"
               # 'the park expects the full-year figure to exceed 38 billion yuan'
               r"the (?:full-year|whole-year|annual|year['’]s) (?:figure|total))\s+to\s+"
-              r"(?:reach|exceed|top|pass|hit|surpass)\s+)?|"
+              r"(?:reach|exceed|top|pass|hit|surpass|approach)\s+)?|"
               # ('the zone plans to lift it to 45 billion yuan this year')
               r"(?:aims?|plans?|hopes?|wants?|strives?|expects?)\s+(?:by\s+(?:19|20)\d\d\s+)?to\s+"
               # ('the plan aims to take it to 30 billion yuan by 2030', 'aims to double it to 30 billion yuan')

