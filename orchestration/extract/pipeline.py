@@ -3445,6 +3445,10 @@ _SIGNING_DAY = re.compile(_ON_A_DAY.pattern + r"|\b(?:at|during) (?:a|the|its) [
                           r"fair|expo|forum|event)\b|\bsigns\b", re.I)
 _FOR_THE = re.compile(r"\s+(?:in|for)\s+(?=the\s)", re.I)  # '... for the county and ... for the zone'
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
+                         # 'lies in the southwest of Erqi District', 'is located on the eastern edge of ...'
+                         r"\b(?:located|situated|lies|sits|nestled)\s+(?:in|on|at)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+                         r"south-east|south-west|center|centre|edge|outskirts|part)\s+of\s+$|"
                          # 'is a national-level development zone in the Pudong New Area'
                          r"\b(?:zone|park)\s+in\s+(?:the\s+)?$|"
                          # 'a provincial-level zone set up in 1992 in Ganjingzi District'

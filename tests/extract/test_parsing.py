@@ -9662,3 +9662,14 @@ def test_firms_of_which_some_belong_to_an_industry():
             "above designated size, of which 43 belong to the new energy battery industry.\n")
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", None, 118.0), ("enterprises_above_size", "energy_storage_materials", 43.0)]
+
+
+def test_where_in_a_district_a_zone_lies_does_not_make_its_area_the_district_s():
+    # held-out c262_05, evaluated on c212_06 and c244_01: 'Mazhai Industrial Park lies in the southwest of Erqi District,
+    # Zhengzhou City, Henan Province, with a planned area of 16.8 square kilometers'
+    from orchestration.extract import extract_document
+
+    text = ("Erqi District Statistics Bureau, October 20, 2021\n\nMazhai Industrial Park lies in the southwest of Erqi "
+            "District, Zhengzhou City, Henan Province, with a planned area of 16.8 square kilometers.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Mazhai Industrial Park", "area_planned", 16.8)]
