@@ -498,7 +498,7 @@ _OF_PROJECTS_AFTER = re.compile(r"\s*(?:worth\s+)?of\s+(?:new\s+|investment\s+|i
 
 # what the firms above designated size made, said with no measure's name
 _ABOVE_SIZE_FIRMS_MADE = re.compile(r"\benterprises\s+above\s+designated\s+(?:size|scale)\s+"
-                                    r"(?:in\s+the\s+(?:zone|park)\s+)?(?:produced|made|turned out)\s+"
+                                    r"(?:in\s+the\s+(?:zone|park)\s+)?(?:produced|made|turned out|contributed)\s+"
                                     r"(?:about |nearly |more than |over )?$", re.I)
 
 

@@ -3720,7 +3720,7 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the plan|(?:(?:park|zone) )?offi
               r"(?:aims?|plans?|hopes?|strives?|expects?)\s+to\s+(?:reach|exceed|top|pass|cross|hit|surpass|complete|"
               r"achieve|reali[sz]e)\s+|"
               # ('by 2025 we want the park to reach 5 billion yuan')
-              r"wants?\s+(?:the (?:zone|park)|it)\s+to\s+(?:reach|exceed|top|pass|cross|hit|surpass)\s+|"
+              r"wants?\s+(?:(?:the (?:zone|park)|it)\s+)?to\s+(?:reach|exceed|top|pass|cross|hit|surpass)\s+|"
               r"(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|this figure|"
               # 'the park expects the full-year figure to exceed 38 billion yuan'
               r"the (?:full-year|whole-year|annual|year['’]s) (?:figure|total))\s+to\s+"
@@ -3964,7 +3964,7 @@ _LABEL_THEN_SIGN = re.compile(r"(?:[:：]\s*|(?<=[A-Za-z)])\s+(?=[▲▼↑↓�
 _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?|strives?|seeks?|hopes?)\s+"
                           r"(?:(?:it|the figure)\s+)?(?:for|at|to\s+(?:reach|hit|exceed|top|pass|achieve|surpass))|"
                           # ('..., and for this year we expect to exceed 2.9 billion yuan', 'it is expected to top')
-                          r"\b(?:we|it|they)\s+(?:(?:is|are)\s+)?expect(?:s|ed)?\s+(?:it\s+)?to\s+"
+                          r"\b(?:we|it|they|the zone|the park)\s+(?:(?:is|are)\s+)?expect(?:s|ed)?\s+(?:it\s+)?to\s+"
                           r"(?:reach|hit|exceed|top|pass|cross|surpass|achieve)|"
                           r"\bsets?\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:goal|target)\s+of|"
                           # ('..., with an interim target of 24 billion yuan in 2026')

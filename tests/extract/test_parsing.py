@@ -9673,3 +9673,26 @@ def test_where_in_a_district_a_zone_lies_does_not_make_its_area_the_district_s()
             "District, Zhengzhou City, Henan Province, with a planned area of 16.8 square kilometers.\n")
     assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Mazhai Industrial Park", "area_planned", 16.8)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on c104_07 and c153_08: 'Next year we want to pass 38 billion'
+    ("Output value above designated size reached 35 billion yuan this year. Next year we want to pass 38 billion.",
+     [("industrial_output_above_size", "2023-12", 35_000_000_000.0, "actual"),
+      ("industrial_output_above_size", "2024-12", 38_000_000_000.0, "target")]),
+    # evaluated on c89_06: '..., and for the full year the zone expects it to reach about 23 billion yuan'
+    ("Output value above designated size was 17 billion yuan in January-June, and for the full year the zone expects "
+     "it to reach about 23 billion yuan.",
+     [("industrial_output_above_size", "2023-06", 17_000_000_000.0, "actual"),
+      ("industrial_output_above_size", "2023-12", 23_000_000_000.0, "target")]),
+    # evaluated on c112_05 and c117_02: 'Enterprises above designated size contributed 27.9 billion yuan'
+    ("Total output value was 31 billion yuan in January-June. Enterprises above designated size contributed 27.9 "
+     "billion yuan.",
+     [("industrial_output", "2023-06", 31_000_000_000.0, "actual"),
+      ("industrial_output_above_size", "2023-06", 27_900_000_000.0, "actual")]),
+])
+def test_the_measure_again_in_words_that_do_not_name_it(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == expected
