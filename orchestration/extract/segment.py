@@ -561,6 +561,18 @@ _HYPHEN_PREFIXES = frozenset({"high", "hi", "above", "year", "state", "county", 
                               "large", "small", "medium", "long", "short", "self", "non", "cross", "world", "low"})
 
 
+def rejoined(head: str, rest: str) -> str:
+    """A word broken at a hyphen, joined again: 'indus-' + 'trial', but 'High-' + 'tech' keeps its hyphen.
+
+    >>> rejoined("Output value of indus-", "trial"), rejoined("Quzhou High-", "tech Zone")
+    ('Output value of industrial', 'Quzhou High-tech Zone')
+    """
+    if not head.endswith("-"):
+        return f"{head} {rest}"
+    word = head[:-1].rsplit(" ", 1)[-1]
+    return head + rest if word.lower() in _HYPHEN_PREFIXES else head[:-1] + rest
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, each inside one line.
 

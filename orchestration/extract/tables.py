@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from orchestration.extract import facts as F
 from orchestration.extract.periods import Period, TimeContext, column_period, data_period, find_periods
-from orchestration.extract.segment import YEAR_HEAD, Sentence
+from orchestration.extract.segment import YEAR_HEAD, Sentence, rejoined
 
 # cells set apart by two spaces or more; an empty cell's '--' is a cell of its own even one space after a label
 # ('Added value above designated size --      --      8.6')
@@ -43,6 +43,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _SIGNED_IN_CELL = re.compile(r"[(（]\s*([+-−]\s*[\d.]+)\s*%\s*[)）]")
 _NAME_WORD = re.compile(r"[a-z][a-z'-]+")
+_ZONE_WORD = re.compile(r"\b(?:zone|park|EDZ|ETDZ|HTZ)\b", re.I)
 # the words of a zone's name that say what kind of place it is, not which
 _KIND_WORDS = frozenset({"zone", "park", "area", "district", "city", "county", "new", "the", "of", "and", "industrial",
                          "development", "economic", "technological", "high-tech", "hi-tech", "national", "provincial"})
@@ -788,7 +789,7 @@ class TableReading:
             if len(rest) == 2 and index[0] == index[1]:
                 break
             for i, (_, word) in zip(index, rest, strict=True):
-                texts[i] = texts[i][:-1] + word if texts[i].endswith("-") else f"{texts[i]} {word}"
+                texts[i] = rejoined(texts[i], word)
             line_end, lines = next_end, lines + 1
         return lines
 
@@ -810,11 +811,14 @@ class TableReading:
             named = {m.cluster for m in self._mentions_between(at, at + len(cell))} if i else set()
             if i and not named:  # ('Zichang City', a name the page gives its city elsewhere)
                 named = {j for j, c in enumerate(self.clusters) if cell.strip().lower() in map(str.lower, c.names)}
-            if i and not named and len(words := set(_NAME_WORD.findall(cell.lower())) - _KIND_WORDS) >= 2:
-                # ('Foshan Sino-German zone', 'Jieyang Metal Eco-City': a zone's name shortened, its own words
-                # all in one zone's full name)
-                named = {j for j, c in enumerate(self.clusters)
-                         if any(words <= set(_NAME_WORD.findall(name.lower())) for name in c.names)}
+            words = set(_NAME_WORD.findall(cell.lower())) - _KIND_WORDS if i and not named else set()
+            zone_head = bool(words) and _ZONE_WORD.search(cell) is not None
+            if len(words) >= 2 or zone_head:
+                # ('Foshan Sino-German zone', 'Jieyang Metal Eco-City', 'Quzhou High-tech Zone': a zone's name
+                # shortened, its own words all in one zone's full name; a zone's, not its county's, when the head
+                # says zone)
+                named = {j for j, c in enumerate(self.clusters) if not (zone_head and c.entity_type == "district")
+                         and any(words <= set(_NAME_WORD.findall(name.lower())) for name in c.names)}
             if len(named) == 1:
                 zones[i] = named.pop()
             elif i and not named and _THE_ZONE_CELL.fullmatch(_OF_WHICH.sub("", cell, count=1).strip()):
@@ -1016,7 +1020,7 @@ class TableReading:
             if not all(index):  # under the label that starts nearest before it
                 break
             for i, (_, word) in zip(index, rest, strict=True):
-                texts[i] = texts[i][:-1] + word if texts[i].endswith("-") else f"{texts[i]} {word}"
+                texts[i] = rejoined(texts[i], word)
             line_end, lines = next_end, lines + 1
         return lines
 

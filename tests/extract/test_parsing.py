@@ -9696,3 +9696,20 @@ def test_the_measure_again_in_words_that_do_not_name_it(sentence, expected):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == expected
+
+
+def test_a_yearbook_table_whose_zone_columns_wrap_at_a_compound_s_hyphen():
+    # evaluated on c39_02: 'Item   Total   Quzhou High-   Longyou Economic' over '   tech Zone   Development Zone' (the
+    # compound keeps its hyphen; a column named by the zone's place and kind is the zone's, not its county's)
+    from orchestration.extract import extract_document
+
+    text = ("QUZHOU STATISTICAL YEARBOOK 2021\n\nData refer to the calendar year 2020. Quzhou High-tech Industrial "
+            "Development Zone and Longyou Economic Development Zone, in Longyou County, are covered.\n\n"
+            "18-1  Main Economic Indicators of Development Zones (2020)\n"
+            "                                                              Unit: 10,000 yuan\n"
+            "Item                                      Total      Quzhou High-   Longyou Economic\n"
+            "                                                     tech Zone      Development Zone\n"
+            "Operating revenue                      9,317,840     6,103,455        3,214,385\n")
+    assert [(f.entity, f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Quzhou High-tech Industrial Development Zone", "operating_revenue", "2020-12", 61_034_550_000.0),
+        ("Longyou Economic Development Zone", "operating_revenue", "2020-12", 32_143_850_000.0)]
