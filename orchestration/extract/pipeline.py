@@ -3313,6 +3313,18 @@ def _rounds(value: float, qualifier: str, exact: float) -> bool:
     return abs(exact - value) <= value * 0.05
 
 
+def _same_rounded(a: float, b: float) -> bool:
+    """Two amounts that differ by no more than rounding the larger-digit one leaves: 4.13e9 and 4.1265e9.
+
+    >>> _same_rounded(4_130_000_000.0, 4_126_500_000.0), _same_rounded(4_130_000_000.0, 4_110_000_000.0)
+    (True, False)
+    """
+    if a == b:
+        return False  # the same amount is ``_dedupe``'s already
+    digits = max(len(str(n)) - len(str(n).rstrip("0")) for n in (round(abs(a)), round(abs(b))) if n)
+    return abs(a - b) <= 0.5 * 10 ** digits and abs(a - b) <= 0.005 * max(abs(a), abs(b))
+
+
 def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     """One fact per statement: a heading that restates a body figure is not a second fact.
 
@@ -3370,6 +3382,18 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     kept = [f for f in kept if id(f) not in headings or f.value is None or f.qualifier not in ("at_least", "approx")
             or not any(_rounds(f.value, f.qualifier, value)
                        for value in body.get((f.entity, f.metric, f.industry, f.period_end, f.kind), ()))]
+    # a table's exact figure restating the text's rounded one, with the same change: 'total industrial output value
+    # of 4.13 billion yuan, up 14.2%' over 'Total industrial output value | 412,650 | 14.2' (10,000 yuan)
+    seen: dict[tuple, list[float]] = {}
+    restating = []
+    for f in kept:
+        key = (f.entity, f.metric, f.industry, f.period_start, f.period_end, f.yoy_pct, f.kind, f.unit)
+        if f.value is not None and f.yoy_pct is not None and any(_same_rounded(f.value, v) for v in seen.get(key, ())):
+            continue
+        if f.value is not None and f.yoy_pct is not None:
+            seen.setdefault(key, []).append(f.value)
+        restating.append(f)
+    kept = restating
     # 'Yinchuan ETDZ: industrial output up 13.6%' in a title restates a body figure that has its level
     return [f for f in kept if f.value is not None or f.yoy_pct is None
             or ((f.entity, f.metric, f.industry, f.yoy_pct, f.kind) not in valued

@@ -9713,3 +9713,16 @@ def test_a_yearbook_table_whose_zone_columns_wrap_at_a_compound_s_hyphen():
     assert [(f.entity, f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Quzhou High-tech Industrial Development Zone", "operating_revenue", "2020-12", 61_034_550_000.0),
         ("Longyou Economic Development Zone", "operating_revenue", "2020-12", 32_143_850_000.0)]
+
+
+def test_a_table_s_exact_figure_restating_the_text_s_rounded_one_is_one_fact():
+    # held-out c263_03, evaluated on c188_03, c63_05 and c259_04: '... total industrial output value of 4.13 billion
+    # yuan, up 14.2%' over 'Total industrial output value | 412,650 | 14.2' in 10,000 yuan
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, July 20, 2018\n\nIn the first half of 2018, the park achieved total "
+            "industrial output value of 4.13 billion yuan, up 14.2% year on year.\n\nMain economic indicators, "
+            "January-June 2018 (unit: 10,000 yuan, %)\n\nIndicator | Jan-Jun 2018 | YoY (%)\n"
+            "Total industrial output value | 412,650 | 14.2\nMain business income | 398,760 | 13.4\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", 4_130_000_000.0, 14.2), ("operating_revenue", 3_987_600_000.0, 13.4)]
