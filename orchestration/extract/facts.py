@@ -865,7 +865,9 @@ _REPORTED = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?:,[^,;]{1,80},)?\
                        r"(?:revenue|sales|turnover|profit|loss|earnings|income)\b")
 # a name with an aside that says it is a firm: 'Dongfang Boiler, one of China's largest makers of industrial boilers,
 # has ...', 'Goertek, a global leader in acoustic components and smart hardware, reported ...'
-_FIRM_APPOSITIVE = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*),\s*(?:one of|a|an|the)\s+"
+# ('Zhongtian Optoelectronics (Dongguan), one of the zone's largest exporters, said ...': the firm's branch's place)
+_FIRM_APPOSITIVE = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)(?:\s*\([A-Z][\w ]{1,30}\))?,"
+                              r"\s*(?:one of|a|an|the)\s+"
                               r"(?:(?!\b(?:has|have|had|is|are|was|were|will)\b)[^,;]){0,50}?\b(?:makers?|"
                               r"producers?|manufacturers?|compan(?:y|ies)|firms?|suppliers?|leaders?|giants?|"
                               r"enterprises?|exporters?)\b[^,;]{0,60},\s*[a-z][^,;]*$")

