@@ -3559,7 +3559,9 @@ _BASE_BEFORE = re.compile(r"(?:" + _LEVEL_S_DATE + r"|"
                           r"(?:half|quarter|three quarters|\w+ months)(?: of (?:the year|(?:19|20)\d\d))?)?[\s,;(]*"
                           # ('..., up 9.3 percent year on year, and up from 4.71 billion yuan in the first half')
                           r"(?:and\s+)?(?P<word>(?:up|down|rising|falling|increasing|decreasing)\s+from|"
-                          r"compared (?:with|to)|against|versus|vs\.?)\s+"
+                          r"compared (?:with|to)|against|versus|vs\.?|"
+                          # ('..., up 15.2% over the 422 million yuan of the same period last year': after the change)
+                          r"(?<=%)\s*(?:over|from)(?:\s+the)?|(?<=percent)\s*(?:over|from)(?:\s+the)?)\s+"
                           r"(?:about |nearly |more than |over |some |just |only )?", re.I)
 _THE_N_YEARS = re.compile(r"\b(?:over|in|during|across|for)\s+(?:the|those|these)\s+(?:past\s+)?"
                           r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b", re.I)
@@ -3630,7 +3632,7 @@ _COMPARES_OPENING = re.compile(r"[ \t]*(?:(?:that|this|it|the (?:figure|total|am
                                r"(?:about |nearly |more than |over |some )?", re.I)
 _BASE_WHEN = re.compile(
     r"\s*(?:(?P<eoy>at the (?:end|close) of (?:last|the previous) year)|"
-    r"(?:in |during |over )?the same period (?:of )?(?:last|the previous|the preceding) year|"
+    r"(?:in |during |over |of )?the same period (?:of )?(?:last|the previous|the preceding) year|"
     # ('vs RMB109.6bn in H1 2022': the same stretch of that year)
     r"(?:in |during |over )?(?:the same period (?:of|in)|H[12]|Q[1-4]|the first half of|the first (?:quarter|"
     r"three quarters) of) (?P<period_year>(?:19|20)\d\d)|"

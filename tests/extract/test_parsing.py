@@ -4349,7 +4349,8 @@ def test_a_comparison_s_base_year_is_no_year_reported_on():
             "alone, output value grew 15.9 percent to 2.81 billion yuan.\n\nTax revenue was 418 million yuan, up 9.7 "
             "percent, after a decline of 4.6 percent in 2020. Fixed-asset investment grew 21.4 percent.\n")
     assert [(f[1], f[2], f[3], f[6]) for f in _facts(text) if f[6] != -4.6] == [
-        ("industrial_output", "2021-01", "2021-12", 13.6), ("industrial_output", "2021-10", "2021-12", 15.9),
+        ("industrial_output", "2021-01", "2021-12", 13.6), ("industrial_output", "2020-01", "2020-12", None),
+        ("industrial_output", "2021-10", "2021-12", 15.9),
         ("tax_revenue", "2021-01", "2021-12", 9.7), ("fixed_asset_investment", "2021-01", "2021-12", 21.4)]
 
 
@@ -9748,3 +9749,16 @@ def test_a_firm_named_with_its_branch_s_place_in_brackets_is_a_firm():
     text = ("Anyue Economic Development Zone, October 20, 2023\n\nZhongtian Optoelectronics (Dongguan), one of the zone's "
             "largest exporters, said its own sales rose 26 percent to 3.1 billion yuan.\n")
     assert not extract_document("t.txt", text).metrics
+
+
+def test_the_base_named_after_the_change():
+    # held-out c259_06, evaluated on c203_02, c204_02 and c207_06: '..., up 15.2% over the 422 million yuan of the
+    # same period last year', '..., up 10.9% from 422 million yuan in the same period last year'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, March 10, 2025\n\nIn January-February, industrial investment was 486 million "
+            "yuan, up 15.2% over the 422 million yuan of the same period last year.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_investment", "2025-01", "2025-02", 486_000_000.0, 15.2),
+        ("industrial_investment", "2024-01", "2024-02", 422_000_000.0, None)]
