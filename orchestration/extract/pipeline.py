@@ -962,6 +962,8 @@ class _Reader(TableReading, FigureLineReading):
             connective = after  # 'Tax revenue rose to 2.84 billion yuan from 2.03 billion yuan in 2020'
         if opening is not None and opening.group("last"):
             dated, start, end = ("last year",), opening.start("last"), q.end
+        elif opening is not None and opening.group("same"):
+            dated, start, end = ("a year before",), opening.start("same"), q.end
         elif connective is not None:
             when = _BASE_WHEN.match(self.text, q.end, s.end)
             if when is None:
@@ -3628,7 +3630,10 @@ _COMPARES_OPENING = re.compile(r"[ \t]*(?:(?:that|this|it|the (?:figure|total|am
                                r"(?:with\s+|to\s+)?|"
                                # ('Last year's final figure was 2.78 billion yuan': the measure's, a year before)
                                r"(?P<last>last year['’]s (?:final |full-year |preliminary )?(?:figure|total)|the "
-                               r"(?:final )?(?:figure|total) for last year)\s+(?:was|stood at|came to)\s+)"
+                               r"(?:final )?(?:figure|total) for last year)\s+(?:was|stood at|came to)\s+|"
+                               # ('In the same period last year the figure was 1.32 billion yuan')
+                               r"(?P<same>in the same period (?:of )?last year,? the (?:figure|total) (?:was|stood at))"
+                               r"\s+)"
                                r"(?:about |nearly |more than |over |some )?", re.I)
 _BASE_WHEN = re.compile(
     r"\s*(?:(?P<eoy>at the (?:end|close) of (?:last|the previous) year)|"

