@@ -366,6 +366,10 @@ _PATTERNS = [
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
     # 'In July alone, output was ...', 'In October, ...': a month of the year the text is in, ended by its date
     (re.compile(r"\b(?:in|during|for) " + _M + r"(?=\s+alone\b|\s*,)", re.I), _month_named, False, False, False),
+    # ... or the subject of a part of the figure just given: 'January contributed 1.56 billion yuan; February, shortened
+    # by the holiday, contributed 1.18 billion yuan'
+    (re.compile(r"(?:^|(?<=; )|(?<=, and )|(?<=\band ))" + _M + r"(?=(?:,[^,;]{1,50},)?\s+(?:alone\s+)?(?:contributed|"
+                r"accounted for)\b)", re.I), _month_named, False, False, False),
     # ... or a timeline's label: 'January: The new district signed 8 projects ...' in a review of the year
     (re.compile(r"^\s*" + _M + r"(?=\s*[:：])", re.I), _month_of_review, False, False, False),
     # ... or the sentence's subject: 'January alone brought exports of US$96 million'

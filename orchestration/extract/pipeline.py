@@ -1302,8 +1302,10 @@ class _Reader(TableReading, FigureLineReading):
             return
         if q.kind == "percent" and _PERCENT_OF.match(lookahead):
             return  # 'output climbed back to 80 percent of normal levels': a share, not a change
-        if _OVER_THE_MONTH_BEFORE.match(lookahead) or _OVER_SEVERAL_YEARS.match(lookahead):
-            # 'rose 14.2% over February', 'month on month': a change on the month or quarter before; 'rises 51% in
+        if _OVER_THE_MONTH_BEFORE.match(lookahead) or _OVER_SEVERAL_YEARS.match(lookahead) \
+                or _ON_THE_MONTH_BEFORE.search(window[-40:]):
+            # 'rose 14.2% over February', 'month on month', 'a month-on-month decrease of 24.4%': a change on the
+            # month or quarter before; 'rises 51% in
             # three years': a change over several; neither a year-on-year change
             return
         elliptical = bool(drafts) and drafts[-1].yoy_pct is not None and F.ELLIPTICAL_GROWTH.search(window)
@@ -3796,11 +3798,15 @@ _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali
                                 + _IT_WAS + r")\s+(?:about |nearly |more than |over |some )?$", re.I)
 # ... or with 'the figure', or sets a goal for it: 'In March alone, the figure came to 2.71 billion yuan',
 # 'For 2024, the management committee has set a target of 30 billion yuan'
+_ON_THE_MONTH_BEFORE = re.compile(r"\b(?:month|quarter)[- ]on[- ](?:month|quarter)\s+(?:[a-z]+\s+){1,2}(?:of\s+)?$",
+                                  re.I)
 _STRETCH_BROUGHT = Prechecked(re.compile(
     r"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+)?)[\s\"“']*(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+"
     r"(?:quarter|half|three quarters)|"
-    # 'June alone contributed 1.32 billion yuan'
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+alone))"
+    # 'June alone contributed 1.32 billion yuan', 'January contributed 1.56 billion yuan; February, shortened by the
+    # holiday, contributed 1.18 billion yuan'
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:,[^,;]{1,50},)?)"
     r"(?:\s+alone)?\s+(?:brought|contributed|added|delivered|produced|generated|yielded|"
     r"saw)\s+(?:in\s+)?(?:about |nearly |more than |over )?$", re.I))
 _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|for) (?:the end of )?(?:19|20)\d\d|"

