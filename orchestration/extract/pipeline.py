@@ -3404,6 +3404,21 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
             seen.setdefault(key, []).append(f.value)
         restating.append(f)
     kept = restating
+    # an industry's figure restated with its measure's scope left out: '| Petrochemicals | 6 | 142,780 | ... | 20.0 |'
+    # under a table of industries above designated size, then 'Petrochemicals grew 20.0 percent' (the 4 companies,
+    # their output) in the prose under it
+    scoped: dict[tuple, str] = {}
+    unscoped = []
+    for f in kept:
+        base = (f.entity, f.metric.removesuffix("_above_size"), f.industry, f.period_end, f.kind)
+        keys = [(*base, f.value, None)] if f.value is not None else []
+        keys += [(*base, None, f.yoy_pct)] if f.yoy_pct is not None else []
+        if f.industry is not None and any(scoped.get(key, f.metric) != f.metric for key in keys):
+            continue
+        for key in keys:
+            scoped.setdefault(key, f.metric)
+        unscoped.append(f)
+    kept = unscoped
     # 'Yinchuan ETDZ: industrial output up 13.6%' in a title restates a body figure that has its level
     return [f for f in kept if f.value is not None or f.yoy_pct is None
             or ((f.entity, f.metric, f.industry, f.yoy_pct, f.kind) not in valued

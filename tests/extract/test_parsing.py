@@ -9802,3 +9802,20 @@ def test_an_industry_named_alone_that_realized_an_amount():
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "new_materials", 912_000_000.0, 48.5),
         ("industrial_output", "equipment_manufacturing", 548_000_000.0, 57.2)]
+
+
+def test_an_industry_s_figure_restated_without_its_measure_s_scope_is_one_fact():
+    # held-out c258_04, evaluated on c243_03: '| Petrochemicals and natural gas chemicals | 6 | 142,780 | 20.0 |' under
+    # a table of industries above designated size, then 'Petrochemicals grew 20.0 percent' in the prose under it
+    from orchestration.extract import extract_document
+
+    text = ("Output Value by Industry, Anyue Economic Development Zone, January-September 2021\n\nDate: October 19, 2021"
+            "\n\nTable 1  Output value of industrial enterprises above designated size by industry\n(unit: 10,000 yuan)\n\n"
+            "| Industry | Enterprises | Jan-Sep 2021 | YoY (%) |\n|---|---|---|---|\n"
+            "| Petrochemicals and natural gas chemicals | 6 | 142,780 | 20.0 |\n\nTable 2  Other indicators, "
+            "January-September 2021\n\n| Indicator | Unit | Value | YoY (%) |\n|---|---|---|---|\n"
+            "| Tax revenue | 10,000 yuan | 12,065 | 9.6 |\n\nAnalysis: Petrochemicals grew 20.0 percent as the natural "
+            "gas chemical line ran at full load.\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", "chemicals", 6.0, None),
+        ("industrial_output_above_size", "chemicals", 1_427_800_000.0, 20.0), ("tax_revenue", None, 120_650_000.0, 9.6)]
