@@ -2859,12 +2859,12 @@ _ESTIMATE = re.compile(r"\bit is (?:expected|estimated) that\b|"
 _THE_YEAR = re.compile(r"\b(?:for|in|during|throughout) the (?:full |whole )?year\b|\b(?:full|whole)[- ]year\b", re.I)
 _AIM_OR_YEAR = re.compile(r"\b(?:strive|striving|aim|aims|aiming|target|goal|plan|seek|this year|next year)\b|"
                           r"\b(?:19|20)\d\d\b", re.I)
-# ('..., exceeding the annual goal of 20 million US dollars, and contracted foreign investment was 68 million': the
-# goal and its amount, which make no figure after them a goal)
 # an aside that says what the subject is or was chosen to be, between commas: ', which the zone will cultivate as an
 # emerging industry,', ', listed by the zone as the emerging industries it will cultivate,'
 _WHAT_IT_IS_ASIDE = re.compile(r",\s*(?:which|listed|named|designated|chosen|identified|selected|earmarked)\b"
                                r"[^,;:]{0,120},")
+# ('..., exceeding the annual goal of 20 million US dollars, and contracted foreign investment was 68 million': the
+# goal and its amount, which make no figure after them a goal)
 _GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?:about |over |more than |nearly )?)?"
                        r"[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the|its)\s+"
                        r"(?:(?:adjusted|revised|raised|original) )?(?:annual |yearly |full-year |whole-year )?"
@@ -4005,8 +4005,9 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
                            r"(?P<clabel>[\u4e00-\u9fff]{0,12}(?:企业|公司))\s*(?:约|近|超过)?)$", re.I)
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
-# the last item of a list of counts whose labels come first: '..., national high-tech enterprises 178, and '
+# a date for a line's label: 'As of June 30: 127 industrial enterprises above designated size, ...'
 _AS_OF_LABEL = re.compile(r"\s*(?:as (?:of|at)|(?:at|by) the end of|end of|end-)\s*[\w ,.-]{2,30}[:：]", re.I)
+# the last item of a list of counts whose labels come first: '..., national high-tech enterprises 178, and '
 _AFTER_A_COUNTED_ITEM = re.compile(r"\b(?:enterprises|companies|firms|SMEs|giants)\s+\d[\d,]*\s*,?\s+and\s+$", re.I)
 # firms counted where the zone is: 'More than 300 companies operate there'
 _OPERATE_THERE = re.compile(r"\s+(?:now\s+)?(?:operate|are (?:based|located|registered|operating))\s+"
