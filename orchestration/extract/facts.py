@@ -576,8 +576,11 @@ def industry_subject(window: str) -> str | None:
 
 
 # ('Garment enterprises made 7.35 billion yuan in the period': an industry's firms, what they made)
+# (or what they make did: 'Valves, pumps and liquor-making machinery made by its 15 equipment enterprises brought in
+# 1.93 billion yuan')
 _INDUSTRY_FIRMS_MADE = re.compile(r"\b(?:enterprises|firms|companies|makers|producers)\b[^,.;\d]{0,30}?"
-                                  r"\b(?:made|produced|turned out)\s+(?:about |nearly |more than |over )?$", re.I)
+                                  r"\b(?:made|produced|turned out|contributed|brought in|generated)\s+"
+                                  r"(?:(?:output value of|output of)\s+)?(?:about |nearly |more than |over )?$", re.I)
 _CLAUSE_JOINED = re.compile(r",\s*(?=(?:while|whereas|but)\s)", re.I)
 _CONNECTIVE_ASIDE = re.compile(r",\s*(?:by contrast|in contrast|meanwhile|however|for its part|in turn|likewise|"
                                r"on the other hand|too|also|in particular|notably)\s*,", re.I)

