@@ -252,7 +252,9 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"(?:copper|nickel|zinc|lead and zinc) (?:smelting|processing)|(?:rare and )?precious metals|ferroalloys?|"
      r"copper (?:industry|products|foil|rods?)|"
      # a base metal's firms or trade: '52 copper enterprises', 'magnesium processing'
+     # ('Copper-based deep processing', 'aluminium-based new materials')
      r"(?:copper|alumin(?:i)?um|zinc|nickel|titanium|tungsten|molybdenum|antimony|(?:electrolytic )?manganese)"
+     r"(?:-based)?"
      # (or alone: the words before a count's noun, 'copper' of '52 copper enterprises')
      # (or the subject of its role: 'Aluminum remains the zone's pillar industry')
      r"(?= (?:processing|deep processing|smelting|enterprises|companies|firms|industry|products)\b|$|"

