@@ -1797,6 +1797,11 @@ class _Reader(TableReading, FigureLineReading):
             last = None if _MADE_BEFORE.search(window) else self._last_metric(drafts)
             metric = last if last in F.INDUSTRY_SCOPED else "industrial_output"
             inherited = (metric, subject)
+        if metric is None and ":" in self.text[max(s.start, q.start - 4): q.start] \
+                and (label := _LINE_LABEL.fullmatch(self.text, self._line_start(s), q.start)) is not None \
+                and _DIGIT.search(label.group("label")):
+            # '- Contracted investment of 23 new projects: 8.9 billion yuan': the label's measure, a count inside it
+            metric = F.money_metric(label.group("label"), "")
         if metric is None:
             residents = F.RESIDENTS_AFTER.match(self.text, q.end)
             if residents and not F.NOT_RESIDENT.search(residents.group()):
@@ -4008,6 +4013,9 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
                            r"(?P<clabel>[\u4e00-\u9fff]{0,12}(?:企业|公司))\s*(?:约|近|超过)?)$", re.I)
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
+# a line's label before its figure: '- Contracted investment of 23 new projects: '
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-•·*▶►]\s*)?(?P<label>[A-Za-z][^:：\n()]{2,80}?)\s*[:：]\s*"
+                         r"(?:RMB\s*|US\$\s*|\$|¥)?")
 # the firms named as the makers of what the sentence's subject is: '... made by its 11 new materials enterprises'
 _MADE_BY_ITS = re.compile(r"\bmade by (?:its |the (?:zone|park)['’]s )?(?:about |nearly |more than |over |some )?$",
                           re.I)

