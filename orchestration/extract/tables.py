@@ -1065,10 +1065,10 @@ class TableReading:
                 cells = [(0, above[1]), *cells]
                 table["line"] = s.line_no - 1
             elif above is not None and above[0] == s.line_no - 1 and column > 0 and len(cells) >= 2 \
-                    and not _DIGIT.search(cells[0][1]) \
+                    and not _DIGIT.search(_BRACKET_AT_END.sub("", cells[0][1])) \
                     and (F.table_number(cells[1][1]) is not None or cells[1][1] in _EMPTY_CELLS):
                 # the label wrapped, its figures after the rest of it: 'General public budget' over
-                # '  revenue        9.84      10.27      10.65'
+                # '  revenue        9.84      10.27      10.65' (or its unit: '  designated size (100 million yuan)')
                 cells = [(0, f"{above[1]} {cells[0][1]}"), *cells[1:]]
                 table["line"] = s.line_no - 1
         if len(cells) < 2 or any(len(c) > 80 for _, c in cells):

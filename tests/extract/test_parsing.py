@@ -9849,3 +9849,21 @@ def test_a_line_s_label_with_a_count_inside_names_its_figure_s_measure():
             "- Contracted investment of 23 new projects: 8.9 billion yuan\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("contracted_investment", "2025-12", 8_900_000_000.0)]
+
+
+def test_a_label_alone_on_its_line_over_its_rest_its_unit_and_its_figures():
+    # evaluated on c188_07, c203_08 and c143_02: 'Output value of industrial enterprises above' over '  designated size
+    # (100 million yuan)   10.12   86.4   12.1' (the unit's digits are no figure's)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, October 24, 2022\n\nMain Economic Indicators, January-September 2022\n\n"
+            "Indicator                                        September    Jan-Sep    Jan-Sep growth (%)\n"
+            "Output value of industrial enterprises above\n"
+            "  designated size (100 million yuan)             10.12        86.4       12.1\n"
+            "Exports (100 million yuan)                       1.35         11.82      -4.6\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2022-09", "2022-09", 1_012_000_000.0, None),
+        ("industrial_output_above_size", "2022-01", "2022-09", 8_640_000_000.0, 12.1),
+        ("exports", "2022-09", "2022-09", 135_000_000.0, None),
+        ("exports", "2022-01", "2022-09", 1_182_000_000.0, -4.6)]
