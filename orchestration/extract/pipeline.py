@@ -703,6 +703,9 @@ class _Reader(TableReading, FigureLineReading):
         quantities = [q for q in find_quantities(self.text, s.start, s.end)
                       if not any(p.start <= q.start < p.end for p in periods)
                       and not F._NO_BEFORE.search(self.text[max(s.start, q.start - 8): q.start])]
+        if "should" in self.sentence_fold:  # ('"6.84 billion yuan, up 21.1%" should read "8.64 billion yuan, ...': the
+            # figure a correction withdraws)
+            quantities = [q for q in quantities if not _WITHDRAWN.match(self.text, q.end, s.end)]
         # '(unit: 100 million yuan)', '(output value in 100 million yuan)' state a unit, not an amount
         if "unit" in self.sentence_fold or ":" in s.text or "(" in s.text:
             stated = [(s.start + m.start("unit"), s.start + m.end("unit"))
@@ -4013,6 +4016,8 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
                            r"(?P<clabel>[\u4e00-\u9fff]{0,12}(?:企业|公司))\s*(?:约|近|超过)?)$", re.I)
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
+# the rest of a quoted figure that a correction withdraws: '"6.84 billion yuan, up 21.1%" should read ...'
+_WITHDRAWN = re.compile(r"[^\"“”\n]{0,40}[\"”]\s+should (?:read|be|have been)\b", re.I)
 # a line's label before its figure: '- Contracted investment of 23 new projects: '
 _LINE_LABEL = re.compile(r"[ \t]*(?:[-•·*▶►]\s*)?(?P<label>[A-Za-z][^:：\n()]{2,80}?)\s*[:：]\s*"
                          r"(?:RMB\s*|US\$\s*|\$|¥)?")

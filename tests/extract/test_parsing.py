@@ -9867,3 +9867,15 @@ def test_a_label_alone_on_its_line_over_its_rest_its_unit_and_its_figures():
         ("industrial_output_above_size", "2022-01", "2022-09", 8_640_000_000.0, 12.1),
         ("exports", "2022-09", "2022-09", 135_000_000.0, None),
         ("exports", "2022-01", "2022-09", 1_182_000_000.0, -4.6)]
+
+
+def test_a_figure_a_correction_withdraws_is_no_fact():
+    # evaluated on c188_07: '... January-September: "6.84 billion yuan, up 21.1%" should read "8.64 billion yuan, up
+    # 12.1%".'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, October 28, 2022\n\n1. Output value of industrial enterprises above "
+            "designated size, January-September: \"6.84 billion yuan, up 21.1%\" should read \"8.64 billion yuan, up "
+            "12.1%\".\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", 8_640_000_000.0, 12.1)]
