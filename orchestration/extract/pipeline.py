@@ -606,8 +606,11 @@ class _Reader(TableReading, FigureLineReading):
             bases |= {id(p) for p in periods}
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
                    and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start) and id(p) not in bases]
-        if carried:
+        if carried and not (target_cue and _ESTIMATE.search(s.text) and _THE_YEAR.search(s.text)
+                            and not _YEAR_IN_TEXT.search(s.text)):
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
+            # (not an estimate's: 'It is expected that the whole year will reach 8.7 billion yuan. The tax revenue was
+            # ...' goes on with the stretch reported on)
             self.line_period = self._latest_stretch([p for p in carried if not p.plan] or carried)
         if periods and s.heading and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)
                                       or _PERIOD_ALONE.fullmatch(self.text, s.start, periods[0].start) is not None
@@ -2868,6 +2871,7 @@ _TARGET_CUE = Prechecked(F.TARGET_CUE)
 _ESTIMATE = re.compile(r"\bit is (?:expected|estimated) that\b|"
                        r"\b(?:is|are) (?:expected|estimated) to (?:be|reach|total|come to|exceed|top|hit)\b", re.I)
 _THE_YEAR = re.compile(r"\b(?:for|in|during|throughout) the (?:full |whole )?year\b|\b(?:full|whole)[- ]year\b", re.I)
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 _AIM_OR_YEAR = re.compile(r"\b(?:strive|striving|aim|aims|aiming|target|goal|plan|seek|this year|next year)\b|"
                           r"\b(?:19|20)\d\d\b", re.I)
 # an aside that says what the subject is or was chosen to be, between commas: ', which the zone will cultivate as an
@@ -3854,6 +3858,9 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              + _WE_EXPECT + r"|"
                              r"(?:the [\w\s-]{3,40}?|it|we|they)\s+(?:has |have )?set (?:a|an|the) (?:[\w-]+\s+)?"
                              r"target of|"
+                             # 'It is expected that the whole year will reach 8.7 billion yuan' (全年预计达到)
+                             r"(?:it is expected that )?the (?:whole|full) year (?:will|is expected to) "
+                             r"(?:reach|exceed|top|be)|"
                              # "This year's target is 4.2 billion yuan", 'The goal for 2025 is ...'
                              # ('The target of year 2024 is to exceed 600,000 (10,000 yuan)', machine-translated)
                              r"(?:(?:this|next) year['’]s|our|the) (?:target|goal)"

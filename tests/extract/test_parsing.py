@@ -9879,3 +9879,18 @@ def test_a_figure_a_correction_withdraws_is_no_fact():
             "12.1%\".\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", 8_640_000_000.0, 12.1)]
+
+
+def test_the_whole_year_expected_to_reach_and_the_stretch_reported_on_after_it():
+    # evaluated on c94_08: 'From January to November, the park realized industrial output value of 7.93 billion yuan
+    # ... It is expected that the whole year will reach 8.7 billion yuan, an increase of 10%. The tax revenue was 236
+    # million yuan, an increase of 7.4%' (machine-translated 全年预计达到)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, December 11, 2023\n\nFrom January to November, the park realized industrial "
+            "output value of 7.93 billion yuan, a year-on-year increase of 9.8%. It is expected that the whole year will "
+            "reach 8.7 billion yuan, an increase of 10%. The tax revenue was 236 million yuan, an increase of 7.4%.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2023-11", 7_930_000_000.0, "actual"),
+        ("industrial_output", "2023-12", 8_700_000_000.0, "target"),
+        ("tax_revenue", "2023-11", 236_000_000.0, "actual")]
