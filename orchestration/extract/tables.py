@@ -1064,9 +1064,13 @@ class TableReading:
             if above is not None and above[0] == s.line_no - 1 and column > 0 and F.table_number(cells[0][1]):
                 cells = [(0, above[1]), *cells]
                 table["line"] = s.line_no - 1
-            elif above is not None and above[0] == s.line_no - 1 and column > 0 and len(cells) >= 2 \
+            elif above is not None and above[0] == s.line_no - 1 and len(cells) >= 2 \
                     and not _DIGIT.search(_BRACKET_AT_END.sub("", cells[0][1])) \
-                    and (F.table_number(cells[1][1]) is not None or cells[1][1] in _EMPTY_CELLS):
+                    and (F.table_number(cells[1][1]) is not None or cells[1][1] in _EMPTY_CELLS) \
+                    and (column > 0 or (F.money_metric(cells[0][1], "") is None
+                                        and F.count_label(cells[0][1]) is None)):
+                # (or not set in, when the rest names no measure alone: 'Output value above' over 'designated size
+                # 568.8   612.0')
                 # the label wrapped, its figures after the rest of it: 'General public budget' over
                 # '  revenue        9.84      10.27      10.65' (or its unit: '  designated size (100 million yuan)')
                 cells = [(0, f"{above[1]} {cells[0][1]}"), *cells[1:]]

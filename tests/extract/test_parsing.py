@@ -9894,3 +9894,23 @@ def test_the_whole_year_expected_to_reach_and_the_stretch_reported_on_after_it()
         ("industrial_output", "2023-11", 7_930_000_000.0, "actual"),
         ("industrial_output", "2023-12", 8_700_000_000.0, "target"),
         ("tax_revenue", "2023-11", 236_000_000.0, "actual")]
+
+
+def test_a_label_wrapped_at_the_margin_over_its_figures():
+    # evaluated on c203_07 and c203_05: 'Output value above' over 'designated size             568.8    612.0 ...',
+    # neither line set in (not 'Operating revenue' alone over 'Tax revenue   18.80', two rows)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone Annual Report 2025\n\nPublished: 2026-02-10\n\n"
+            "(unit: 100 million yuan)\n\n"
+            "Indicator                    2024     2025   Change (%)   2026 target\n"
+            "Output value above\n"
+            "designated size             568.8    612.0       7.6         655\n"
+            "Tax revenue                 18.80    19.40       3.2         20.5\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2024-12", 56_880_000_000.0, "actual"),
+        ("industrial_output_above_size", "2025-12", 61_200_000_000.0, "actual"),
+        ("industrial_output_above_size", "2026-12", 65_500_000_000.0, "target"),
+        ("tax_revenue", "2024-12", 1_880_000_000.0, "actual"),
+        ("tax_revenue", "2025-12", 1_940_000_000.0, "actual"),
+        ("tax_revenue", "2026-12", 2_050_000_000.0, "target")]
