@@ -3847,6 +3847,8 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              # ('In the first half of last year, the figure was 13.62 billion')
                              r"in the [\w\s-]{3,30}? of (?:last|this) year|"
                              r"in [\w\s-]{3,30}? alone)?(?:\s+as a whole)?,?\s*"
+                             # ('In 2020, the base year of the plan, the figure was ...': an aside on the year)
+                             r"(?:(?<=\d\d, )(?:the|a|its) [^,\d]{3,40},\s*)?"
                              # 'Yang said the park expects the figure to top 17 billion yuan'
                              r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:said|says|added|noted)(?: that)?,? )?"
                              r"(?:(?:it|the figure|this figure)(?:\s+for [\w\s]{3,30}?)?\s+(?:" + _IT_WAS +

