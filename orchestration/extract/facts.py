@@ -130,8 +130,9 @@ STOCK_CHANGE_AFTER = re.compile(
     r"(?:passed|pass|won|received|obtained|gained) (?:the |their )?(?:recognition|certification|accreditation)\b)",
     re.I)
 COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |about |nearly )?$", re.I)
-# ('has set a goal of 300 enterprises', 'are made by 34 processing firms in the park')
-COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to|\bis one of|"
+# ('has set a goal of 300 enterprises', 'are made by 34 processing firms in the park', 'has formed a cluster of 38
+# enterprises')
+COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to|\bis one of|\bcluster of|"
                              r"\b(?:goal|target)s? of|\baim(?:s|ing)? for|"
                              r"\b(?:made|produced|processed|manufactured) by)\s+"
                              r"(?:more than |over |about |nearly )?$", re.I)

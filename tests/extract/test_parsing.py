@@ -9938,3 +9938,13 @@ def test_that_leaves_it_short_of_the_plan_s_goal():
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", "2024-12", 18_300_000_000.0, "actual"),
         ("industrial_output_above_size", "2025-12", 20_000_000_000.0, "target")]
+
+
+def test_a_cluster_of_firms_is_a_count_of_the_zone_s_firms():
+    # held-out c264_08, evaluated on c264_01 and c195_07: 'Grain and oil processing, the park's dominant industry, has
+    # formed a cluster of 38 enterprises covering edible oil, rice and flour' ('of' before the count is no object's)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nGrain and oil processing, the park's dominant industry, "
+            "has formed a cluster of 38 enterprises covering edible oil, rice and flour.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("enterprises", 38.0)]
