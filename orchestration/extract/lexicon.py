@@ -207,6 +207,10 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"equipment|"
      r"electrical equipment|rail transit equipment|"
      r"engineering machinery|construction machinery|high-end equipment|"
+     # ('made by its 15 equipment enterprises': equipment alone before its firms)
+     # (or alone, the words before a count's noun: 'equipment' of '15 equipment enterprises')
+     r"(?:^|(?<=\d )|(?<=\bits )|(?<=\bthe )|(?<=\bof ))equipment(?= (?:enterprises|companies|firms|makers|"
+     r"manufacturers)\b)|^equipment$|"
      r"(?:precision|general|heavy|hoisting|mining|textile|packaging) machinery|electrical machinery|"
      r"machine tools?|\bcranes?(?: and (?:parts|hoisting)| manufacturing| industry)|\bmotors\b|"
      r"marine (?:engineering )?equipment|aviation (?:manufacturing|equipment|industry)|aerospace|"

@@ -9948,3 +9948,13 @@ def test_a_cluster_of_firms_is_a_count_of_the_zone_s_firms():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nGrain and oil processing, the park's dominant industry, "
             "has formed a cluster of 38 enterprises covering edible oil, rice and flour.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("enterprises", 38.0)]
+
+
+def test_equipment_firms_are_equipment_manufacturing():
+    # held-out c264_07, evaluated on c110_02: '... made by its 15 equipment enterprises', 'About 40 equipment makers
+    # supply parts' (not 'medical equipment enterprises')
+    from orchestration.extract.facts import first_industry, industry_firms
+
+    assert (industry_firms("equipment enterprises"), first_industry("its 15 equipment enterprises"),
+            first_industry("medical equipment enterprises")) == (
+        "equipment_manufacturing", "equipment_manufacturing", "medical_devices")
