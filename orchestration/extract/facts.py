@@ -54,6 +54,8 @@ COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bth
                         # ('Compared with December last year, the average monthly export value was down 6.2%': on a
                         # month, no year-on-year change)
                         r"\bcompared (?:with|to) " + MONTH_NAMES + r"|"
+                        # ('..., a month-on-month decrease of 24.4%': on the month before, no year-on-year change)
+                        r"\b(?:month|quarter)[- ]on[- ](?:month|quarter)\s+(?:[a-z]+\s+){1,2}(?:of\s+)?$|"
                         r"\bshare\b|accounted for|\bma(?:de|kes|king) up\b(?! of)|\bproportion\b|\bratio\b|"
                         r"(?<!growth )\brate of\b(?! increase)", re.I)
 TARGET_CUE = re.compile(

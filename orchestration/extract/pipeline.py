@@ -457,7 +457,7 @@ class _Reader(TableReading, FigureLineReading):
         # 2024 given in January 2025: the year just ended, estimated before its final figures)
         self.estimate_at = s.start if target_cue and self.doc_date is not None and self.doc_date.month is not None \
             and self.doc_date.month <= 3 and ctx.reported_year == self.doc_date.year - 1 \
-            and _ESTIMATE.search(s.text) and _THE_YEAR.search(s.text) and not _AIM_OR_YEAR.search(s.text) else -1
+            and _estimates_the_year(s.text) and not _AIM.search(s.text) else -1
         if target_cue and self.estimate_at < 0:
             ctx = TimeContext(ctx.year, ctx.month, ahead=True)  # 'by the end of the year' in a plan is this year
         has_digit = _DIGIT.search(s.text) is not None  # asked by both tests below
@@ -606,8 +606,7 @@ class _Reader(TableReading, FigureLineReading):
             bases |= {id(p) for p in periods}
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
                    and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start) and id(p) not in bases]
-        if carried and not (target_cue and _ESTIMATE.search(s.text) and _THE_YEAR.search(s.text)
-                            and not _YEAR_IN_TEXT.search(s.text)):
+        if carried and not (target_cue and _estimates_the_year(s.text)):
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             # (not an estimate's: 'It is expected that the whole year will reach 8.7 billion yuan. The tax revenue was
             # ...' goes on with the stretch reported on)
@@ -1308,10 +1307,8 @@ class _Reader(TableReading, FigureLineReading):
             return
         if q.kind == "percent" and _PERCENT_OF.match(lookahead):
             return  # 'output climbed back to 80 percent of normal levels': a share, not a change
-        if _OVER_THE_MONTH_BEFORE.match(lookahead) or _OVER_SEVERAL_YEARS.match(lookahead) \
-                or _ON_THE_MONTH_BEFORE.search(window[-40:]):
-            # 'rose 14.2% over February', 'month on month', 'a month-on-month decrease of 24.4%': a change on the
-            # month or quarter before; 'rises 51% in
+        if _OVER_THE_MONTH_BEFORE.match(lookahead) or _OVER_SEVERAL_YEARS.match(lookahead):
+            # 'rose 14.2% over February', 'month on month': a change on the month or quarter before; 'rises 51% in
             # three years': a change over several; neither a year-on-year change
             return
         elliptical = bool(drafts) and drafts[-1].yoy_pct is not None and F.ELLIPTICAL_GROWTH.search(window)
@@ -2866,14 +2863,20 @@ def _may_state_a_period(text: str, folded: str) -> bool:
 # The cue patterns searched in windows of a sentence, with their prechecks (see prefilter):
 # a window is part of the sentence, so the sentence's folded text gates all its windows.
 _TARGET_CUE = Prechecked(F.TARGET_CUE)
-# an estimate ('It is expected that the park will complete ...', 'is expected to be 352 million yuan'), in a sentence
-# that names 'the (full) year' and no aim and no year of its own
+# an estimate ('It is expected that the park will complete ...', 'is expected to be 352 million yuan') of 'the (full)
+# year', in a sentence that names no year of its own (``_estimates_the_year``); and the words of an aim
 _ESTIMATE = re.compile(r"\bit is (?:expected|estimated) that\b|"
                        r"\b(?:is|are) (?:expected|estimated) to (?:be|reach|total|come to|exceed|top|hit)\b", re.I)
 _THE_YEAR = re.compile(r"\b(?:for|in|during|throughout) the (?:full |whole )?year\b|\b(?:full|whole)[- ]year\b", re.I)
-_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
-_AIM_OR_YEAR = re.compile(r"\b(?:strive|striving|aim|aims|aiming|target|goal|plan|seek|this year|next year)\b|"
-                          r"\b(?:19|20)\d\d\b", re.I)
+_A_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
+_AIM = re.compile(r"\b(?:strive|striving|aim|aims|aiming|target|goal|plan|seek|this year|next year)\b", re.I)
+
+
+def _estimates_the_year(text: str) -> bool:
+    """An estimate of 'the (whole) year' that names no year: 'It is expected that the whole year will reach ...'."""
+    return bool(_ESTIMATE.search(text) and _THE_YEAR.search(text) and not _A_YEAR_NAMED.search(text))
+
+
 # an aside that says what the subject is or was chosen to be, between commas: ', which the zone will cultivate as an
 # emerging industry,', ', listed by the zone as the emerging industries it will cultivate,'
 _WHAT_IT_IS_ASIDE = re.compile(r",\s*(?:which|listed|named|designated|chosen|identified|selected|earmarked)\b"
@@ -3828,8 +3831,6 @@ _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali
                                 + _IT_WAS + r")\s+(?:about |nearly |more than |over |some )?$", re.I)
 # ... or with 'the figure', or sets a goal for it: 'In March alone, the figure came to 2.71 billion yuan',
 # 'For 2024, the management committee has set a target of 30 billion yuan'
-_ON_THE_MONTH_BEFORE = re.compile(r"\b(?:month|quarter)[- ]on[- ](?:month|quarter)\s+(?:[a-z]+\s+){1,2}(?:of\s+)?$",
-                                  re.I)
 _STRETCH_BROUGHT = Prechecked(re.compile(
     r"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+)?)[\s\"“']*(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+"
     r"(?:quarter|half|three quarters)|"

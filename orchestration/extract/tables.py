@@ -773,20 +773,29 @@ class TableReading:
             self._measured_cell(s, periods, cells, starts, col, (code, unit, growth_col), span, industry,
                                 stocks_too=True)
 
-    def _row_goes_on(self, s: Sentence, column: int, cells: list[tuple[int, str]], texts: list[str]) -> int:
+    def _row_goes_on(self, s: Sentence, cells: list[tuple[int, str]], texts: list[str]) -> int:
         """A row whose label, and unit, wrap onto the indented lines below, words only, each under the cell it
         completes (added to ``texts``): 'Output value of indus-   100 million   128.6' over '  trial enterprises
         above   yuan' over '  designated size'. The number of lines the row goes on for (up to three)."""
+        return self._goes_on_below(s, cells, texts, lambda below, rest, index: (
+            not _DIGIT.search(below) and len(rest) <= 2 and None not in index
+            and not (len(rest) == 2 and index[0] == index[1])))
+
+    def _goes_on_below(self, s: Sentence, cells: list[tuple[int, str]], texts: list[str], fits) -> int:
+        """Words on the lines below a header or a row that complete its cells, each the cell that starts nearest
+        before it (``cells``: where each starts in its line); ``fits(below, rest, index)`` tells a line of them from
+        the next row. The number of lines read (up to three)."""
+        if self.text.find("\n", s.start, s.end) >= 0:
+            return 0
         line_end, lines = self.text.find("\n", s.end), 0
         while line_end >= 0 and lines < 3:
             next_end = self.text.find("\n", line_end + 1)
             below = self.text[line_end + 1: len(self.text) if next_end < 0 else next_end]
             rest = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(below)]
-            if not rest or rest[0][0] == 0 or _DIGIT.search(below) or len(rest) > 2:
+            if not rest or rest[0][0] == 0:
                 break
-            index = [max((i for i, (start, _) in enumerate(cells) if start - column <= at + 2), default=0)
-                     for at, _ in rest]
-            if len(rest) == 2 and index[0] == index[1]:
+            index = [max((i for i, (start, _) in enumerate(cells) if start <= at + 2), default=None) for at, _ in rest]
+            if not fits(below, rest, index):
                 break
             for i, (_, word) in zip(index, rest, strict=True):
                 texts[i] = rejoined(texts[i], word)
@@ -852,24 +861,15 @@ class TableReading:
         if (metric is None and count is None) or span is None:
             return
         growth = cols.get("growth")
-        at = starts[cols["value"]] if cols["value"] < len(cells) else s.start
-        if metric is not None:
-            unit = _unit_cell(unit_text) if unit_text.strip() not in ("", "%") else None
-            measure = (metric, unit or (None if unit_text.strip() == "%" else self.unit_context or (1.0, "CNY")),
-                       growth)
-            if measure[1] is None:  # the value blank, its unit '%': the change alone
-                measure = (metric, None, None)
-                cells = [*cells]
-                if growth is not None and growth < len(cells) and cols["value"] < len(cells):
-                    cells[cols["value"]] = cells[growth]
-            self._measured_cell(s, periods, cells, starts, cols["value"], measure, span)
-            return
-        number = F.table_number(cell(cols["value"], ""))
-        if number is None:
-            return
-        unit = "km2" if count.startswith("area") else "persons" if count == "population" else "count"
-        self._place(F.Draft(count, number, unit, "exact", None, s.start, s.end, anchor=at, measure="stock",
-                            period=Period(at, at, None, span[1])), s, periods)
+        if metric is None:  # a count or an area, at the stretch's end
+            unit = (1.0, "km2") if count.startswith("area") else (1.0, "persons" if count == "population" else "count")
+            self._measured_cell(s, periods, cells, starts, cols["value"], (count, unit, None), span, stocks_too=True)
+        elif unit_text.strip() == "%":  # the value blank, its unit '%': the change alone
+            if growth is not None:
+                self._measured_cell(s, periods, cells, starts, growth, (metric, None, None), span)
+        else:
+            unit = (_unit_cell(unit_text) if unit_text.strip() else None) or self.unit_context or (1.0, "CNY")
+            self._measured_cell(s, periods, cells, starts, cols["value"], (metric, unit, growth), span)
 
     def _zone_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
         """'| Chengdu ETDZ | National | 257 sq km |': each measured cell a fact of the zone the row names.
@@ -1000,29 +1000,15 @@ class TableReading:
                             measure="stock" if stock else "flow", yoy_pct=yoy), s, periods)
         grid["placed"][col] = before if len(self.drafts) > before else None
 
-    def _header_goes_on(self, s: Sentence, column: int, cells: list[tuple[int, str]], texts: list[str]) -> int:
+    def _header_goes_on(self, s: Sentence, cells: list[tuple[int, str]], texts: list[str]) -> int:
         """'July   Jan-Jul   Same period   Growth' over '                 last year     (%)': a header whose
         labels wrap onto the lines below, words only, each under the label it completes (added to ``texts``).
         The number of lines the header goes on for (0: none; up to three, as in 'Output value' over 'above
         desig-' over 'nated size')."""
-        if self.text.find("\n", s.start, s.end) >= 0:
-            return 0
-        line_end, lines = self.text.find("\n", s.end), 0
-        while line_end >= 0 and lines < 3:
-            next_end = self.text.find("\n", line_end + 1)
-            below = self.text[line_end + 1: len(self.text) if next_end < 0 else next_end]
-            rest = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(below)]
-            if not rest or rest[0][0] == 0 or len(rest) >= len(cells) \
-                    or any(F.table_number(word) is not None and not _YEAR_CELL.fullmatch(word)
-                           for _, word in rest):  # a row of figures ('2023' under 'January-August' is its year)
-                break
-            index = [max((i for i, (start, _) in enumerate(cells) if start <= at + 2), default=None) for at, _ in rest]
-            if not all(index):  # under the label that starts nearest before it
-                break
-            for i, (_, word) in zip(index, rest, strict=True):
-                texts[i] = rejoined(texts[i], word)
-            line_end, lines = next_end, lines + 1
-        return lines
+        return self._goes_on_below(s, cells, texts, lambda below, rest, index: (
+            len(rest) < len(cells) and all(index)  # (no label's: under a header's head of columns only)
+            # a row of figures ('2023' under 'January-August' is its year)
+            and not any(F.table_number(word) is not None and not _YEAR_CELL.fullmatch(word) for _, word in rest)))
 
     def _spaced_row(self, s: Sentence, periods: list[Period]) -> bool:
         """A row of a table laid out with spaces.
@@ -1095,7 +1081,7 @@ class TableReading:
             # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading
             self.spaced = {"rows": True, "line": s.line_no}
             texts = [c for _, c in cells]
-            self.spaced["header_rest"] = s.line_no + self._header_goes_on(s, column, cells, texts)
+            self.spaced["header_rest"] = s.line_no + self._header_goes_on(s, cells, texts)
             self._table_row(s, periods, texts, [s.start + at - column for at, _ in cells])
             return True
         if table is not None and table.get("rows") and s.line_no - table["line"] > 1:
@@ -1105,7 +1091,7 @@ class TableReading:
                 return False  # ('≥ 320': a goal's floor)
             table["line"] = s.line_no
             texts = [c for _, c in cells]
-            table["goes_on"] = s.line_no + self._row_goes_on(s, column, cells, texts)
+            table["goes_on"] = s.line_no + self._row_goes_on(s, cells, texts)
             self._table_row(s, periods, texts, [s.start + at - column for at, _ in cells])
             return True
         if len(cells) >= 3 and _YEAR_HEAD.fullmatch(first) and not any(F.table_number(c) for _, c in cells[1:]):
