@@ -330,7 +330,10 @@ class _Reader(TableReading, FigureLineReading):
             # owner named in the subject's aside)
             or (self.clusters[mention.cluster].type_class == "district"
                 and _PART_OF_BEFORE.search(self.text, max(s.start, mention.start - 30), mention.start) is not None
-                and any(o.cluster != mention.cluster for o in self._mentions_between(s.start, mention.start))))) \
+                # (or after the pronoun that stands for it: 'It is the main receiving platform of Jiange County for
+                # industries moving in')
+                and (any(o.cluster != mention.cluster for o in self._mentions_between(s.start, mention.start))
+                     or _IT_IS_OPENS.match(s.text) is not None)))) \
             or _SHARE_OF.search(self.text, max(s.start, mention.start - 80), mention.start) is not None
         # (the whole a share is of, the page's publisher too: '..., accounting for 56% of the district's total')
 
@@ -3542,6 +3545,7 @@ _WHILE_ITS_GREW = re.compile(r"\b(?:while|and|but|whereas)\s+"
 _AVERAGE_RATE = re.compile(r"\b(?:average annual|annual average)\b", re.I)
 _ZONE_IN_TITLE = re.compile(r"\b(?:development zone|industrial park|high-tech zone|industrial zone)\b", re.I)
 _PART_OF_BEFORE = re.compile(r"\b(?:park|zone|area|platform|base|carrier)s? of (?:the )?$", re.I)
+_IT_IS_OPENS = re.compile(r"[\s\"“']*It\s+(?:is|was|serves as|has become|became|remains)\b")
 # where a product comes from: 'Juice, candied peel and pomelo tea from Rong County are sold in more than 20 countries'
 # a line that only says where the zone lies: '– Qianxi County, Tangshan, Hebei' (the name, its city and province)
 _ADDRESS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + F.BULLET + r"|–|—)?[ \t]*$")

@@ -9958,3 +9958,15 @@ def test_equipment_firms_are_equipment_manufacturing():
     assert (industry_firms("equipment enterprises"), first_industry("its 15 equipment enterprises"),
             first_industry("medical equipment enterprises")) == (
         "equipment_manufacturing", "equipment_manufacturing", "medical_devices")
+
+
+def test_the_county_its_pronoun_subject_is_a_platform_of_is_named_in_passing():
+    # evaluated on (corpus c185_06: a brochure's welcome, 'It is the main receiving platform of Jiange County for
+    # industries moving in ...', over its key figures)
+    from orchestration.extract import extract_document
+
+    text = ("JIANGE ECONOMIC DEVELOPMENT ZONE\nSichuan · Guangyuan · Jiange County\nPrinted in May 2024\n\nWELCOME\n"
+            "Sichuan Jiange Economic Development Zone is a provincial-level zone approved in 2011. It is the main "
+            "receiving platform of Jiange County for industries moving in from Guangdong.\n\nPlanned area 22.4 km²\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Sichuan Jiange Economic Development Zone", "area_planned")]
