@@ -599,10 +599,10 @@ def _bare_industry_subject(window: str) -> str | None:
     True
     """
     bare = _BARE_SUBJECT.search(window)
-    return None if bare is None else _only_an_industry(bare.group("head"))
+    return None if bare is None else only_an_industry(bare.group("head"))
 
 
-def _only_an_industry(phrase: str) -> str | None:
+def only_an_industry(phrase: str) -> str | None:
     """The industry a phrase names when it names nothing else ('selenium-rich tea and other food processing')."""
     spans = [m.span() for pattern, _, start in _INDUSTRY.candidates(fold(phrase))
              for m in pattern.finditer(phrase, start)]
@@ -729,7 +729,7 @@ def industry_of(window: str, lookahead: str) -> str | None:
     after = _CLAUSE_END.split(lookahead[:60], 1)[0] if _PREPOSITION.match(lookahead) else ""
     if not (_INDUSTRY_WORD.search(after) or _INDUSTRY_WORD.search(window[-90:]) or _MEASURE_WORD.search(window[-90:])):
         named = _MEASURE_OF_INDUSTRY.search(window[-90:]) if " of " in window[-90:] else None
-        return _only_an_industry(named.group("name")) if named else None
+        return only_an_industry(named.group("name")) if named else None
         # (no 'industry', 'sector', firms or a measure after a name: nothing else to look up)
     for text, heads in ((after, _INDUSTRY_HEAD), (window[-90:], _INDUSTRY_OR_FIRMS_HEAD)):
         if not text:
@@ -776,7 +776,7 @@ _INDUSTRY_OR_FIRMS_HEAD = re.compile(_HEAD.format(words=_HEAD_WORDS + "|enterpri
                                                   measure=r"|\s+(?P<measure>output|exports|revenue)\b|"
                                                   # 'Chinese herbal medicine processing realized output value 870
                                                   # million yuan', as machine translation words it
-                                                  r"\s+(?:realized|realised|achieved)\s+(?:an?\s+|the\s+)?"
+                                                  r"\s+(?:realized|realised|achieved|completed)\s+(?:an?\s+|the\s+)?"
                                                   r"(?P<measure2>output value|operating revenue)\b"), re.I)
 
 

@@ -1715,6 +1715,13 @@ class _Reader(TableReading, FigureLineReading):
                 # (not the level of imports' change: '..., while imports rose 11.2 percent to 7.53 billion yuan')
                 and not (pending is not None and _IMPORTS_ALONE.search(self.text, pending[2], q.start))):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
+        if metric is None and drafts and drafts[-1].industry is not None and drafts[-1].value is not None \
+                and drafts[-1].unit == (q.unit or "CNY") and drafts[-1].metric in F.INDUSTRY_SCOPED \
+                and (named := _NEXT_INDUSTRY.fullmatch(window)) is not None \
+                and (code := F.only_an_industry(named.group("name"))) is not None and code != drafts[-1].industry:
+            # 'textiles and garments completed output value of 2.16 billion yuan, up 7.3 percent; agricultural
+            # products processing 1.48 billion yuan, ...': the next industry's figure of the same measure
+            metric, inherited = drafts[-1].metric, (drafts[-1].metric, code)
         goal_period = None
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and (goal := _ANNUAL_TARGET_OF.search(window)):
@@ -3545,6 +3552,9 @@ _WHILE_ITS_GREW = re.compile(r"\b(?:while|and|but|whereas)\s+"
 _AVERAGE_RATE = re.compile(r"\b(?:average annual|annual average)\b", re.I)
 _ZONE_IN_TITLE = re.compile(r"\b(?:development zone|industrial park|high-tech zone|industrial zone)\b", re.I)
 _PART_OF_BEFORE = re.compile(r"\b(?:park|zone|area|platform|base|carrier)s? of (?:the )?$", re.I)
+# the next industry of a list of industries' figures, its measure left out: '; agricultural products processing '
+_NEXT_INDUSTRY = re.compile(r"[\s,;]*(?:and\s+|while\s+)?(?P<name>[A-Za-z][\w\s-]{2,50}?)\s*:?\s*"
+                            r"(?:about |nearly |more than |over )?")
 _IT_IS_OPENS = re.compile(r"[\s\"“']*It\s+(?:is|was|serves as|has become|became|remains)\b")
 # where a product comes from: 'Juice, candied peel and pomelo tea from Rong County are sold in more than 20 countries'
 # a line that only says where the zone lies: '– Qianxi County, Tangshan, Hebei' (the name, its city and province)

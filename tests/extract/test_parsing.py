@@ -9970,3 +9970,16 @@ def test_the_county_its_pronoun_subject_is_a_platform_of_is_named_in_passing():
             "receiving platform of Jiange County for industries moving in from Guangdong.\n\nPlanned area 22.4 km²\n")
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Sichuan Jiange Economic Development Zone", "area_planned")]
+
+
+def test_a_list_of_industries_figures_by_industry_the_measure_said_once():
+    # evaluated on (corpus c151_02: 'By industry: textiles and garments completed output value of 2.16 billion yuan,
+    # up 7.3 percent; agricultural products processing 1.48 billion yuan, up 10.5 percent; ...')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, June 21, 2024\n\nBy industry: textiles and garments completed output "
+            "value of 2.16 billion yuan, up 7.3 percent; agricultural products processing 1.48 billion yuan, up 10.5 "
+            "percent; equipment manufacturing 0.97 billion yuan, down 2.4 percent.\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "textiles_apparel", 2.16e9, 7.3), ("industrial_output", "food_processing", 1.48e9, 10.5),
+        ("industrial_output", "equipment_manufacturing", 0.97e9, -2.4)]
