@@ -1631,6 +1631,9 @@ class _Reader(TableReading, FigureLineReading):
                                      or _BARE_CONTRIBUTED.fullmatch(clause, part.end())):
                 # 'Of that, new energy vehicles contributed ...', '..., of which biomedicine contributed ...'
                 industry = F.first_industry(clause[part.end():])
+            if industry is None and (label := _PART_LABEL.fullmatch(clause, part.end())) is not None:
+                # '  of which agricultural products processing: 19.3 billion yuan' under its item
+                industry = F.only_an_industry(label.group("name"))
             if industry and self._last_metric(drafts) in F.INDUSTRY_SCOPED:
                 inherited = (self._last_metric(drafts), industry)
             elif (invested := _INVESTED_IN_AFTER.match(lookahead)) is not None \
@@ -2917,6 +2920,8 @@ _COMPARISON = Prechecked(F.COMPARISON)
 _SUBSET = Prechecked(F.SUBSET)
 # 'their combined' measure: several firms' or zones' total (``_Reader._their_combined``)
 # an indented item's label: '   – seafood processing: '
+# a part's label, an industry's name alone: 'of which agricultural products processing: '
+_PART_LABEL = re.compile(r"\s*(?P<name>[A-Za-z][\w\s-]{2,60}?)\s*[:：]\s*(?:RMB|CNY|¥|￥)?\s*")
 _SUB_ITEM_LABEL = re.compile(r"[ \t]+[-–—•·*]\s*(?P<label>[a-z][^:：\d\n]{2,60}):\s*")
 # a list item's last part after a semicolon: '...; 63 enterprises.'
 _ITEM_PART_BEFORE = re.compile(r";\s*(?:about |nearly |more than |over |some )?$")

@@ -148,6 +148,9 @@ _CARRIES_ON = re.compile(r"\s*(?:[a-z\d\"“‘]|\((?!\d{1,2}\)|[ivx]+\)|[a-z]\)
 _LAID_OUT = re.compile(r"\||[^\s.,;] {2,}\S|\S {3,}\S|\t")
 # (a post's keycap numbers, '2️⃣ 1.27 billion yuan — ...', and circled ones, '② ...', open items too)
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)、]\s|[ivx]+\.\s|\d{1,2}\ufe0f?\u20e3|[\u2460-\u2473])", re.I)
+# ... and a part set in under its item, its own label before a colon: '  of which agricultural products processing:
+# 19.3 billion yuan, +9.2%' under '- Output value of ...: 26.1 billion yuan, +8.7%'
+_SUB_ITEM = re.compile(r"[ \t]+(?:of which|among them|including)\b[^:：\n]{1,60}[:：][ \t]*\S", re.I)
 
 
 # an encyclopedia's citation ('...in 2021.[2]', '[citation needed]', 'As of 2020[update]') or a report's
@@ -263,7 +266,7 @@ def unwrap_lines(text: str) -> str:
     for line, following in zip(lines, lines[1:], strict=False):
         at += len(line)
         if (len(line) >= _WRAP_MIN and _ends_open(line) and _CARRIES_ON.match(following)
-                and not _ITEM_START.match(following) and not line.endswith("\r")
+                and not _ITEM_START.match(following) and not _SUB_ITEM.match(following) and not line.endswith("\r")
                 and not _LAID_OUT.search(line) and not _LAID_OUT.search(following)):
             breaks.append(at)
         at += 1

@@ -9983,3 +9983,17 @@ def test_a_list_of_industries_figures_by_industry_the_measure_said_once():
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "textiles_apparel", 2.16e9, 7.3), ("industrial_output", "food_processing", 1.48e9, 10.5),
         ("industrial_output", "equipment_manufacturing", 0.97e9, -2.4)]
+
+
+def test_a_part_set_in_under_its_item_with_an_industry_s_label():
+    # evaluated on (corpus c124_03: '  of which agricultural products processing: 19.3 billion yuan, +9.2%' under
+    # '- Output value of industrial enterprises above designated size: 26.1 billion yuan, +8.7%'): its own line, not
+    # the item's wrapped text, and the industry's part of the item's measure
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nKEY FIGURES (2022)\n- Operating revenue: 38.4 billion "
+            "yuan, +10.5%\n- Output value of industrial enterprises above designated size: 26.1 billion yuan, +8.7%\n"
+            "  of which agricultural products processing: 19.3 billion yuan, +9.2%\n- Tax revenue: 742 million yuan\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics][1:3] == [
+        ("industrial_output_above_size", None, 26.1e9, 8.7),
+        ("industrial_output_above_size", "food_processing", 19.3e9, 9.2)]
