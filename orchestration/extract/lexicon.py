@@ -180,7 +180,10 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"rare earth (?:new |functional |permanent[- ]magnet(?:ic)? )?materials?|(?:rare earth )?permanent[- ]magnets?"
      r"(?: materials?)?|"
      r"new materials?|composite materials?|glass fib(?:er|re)|magnesium alloys?|graphene|"
-     r"silicon materials?|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
+     # ('the green silicon industry', 'industrial silicon', 'silicon carbide': the material; not a solar cell's
+     # monocrystalline silicon, which is new energy's)
+     r"\b(?:green|industrial|organic) silicon\b(?! valley)|\bsilicon(?:e\b|[- ]based(?: new)? materials?\b| carbide\b|"
+     r" materials?\b|(?= (?:industry|industries)\b))|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
      r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?|"
      r"bio-?based materials?|refractor(?:y|ies)(?: materials?)?|new metal materials?|superhard materials?|"
      r"(?:new )?glass materials?|basalt fib(?:er|re)s?|\bgraphite\b(?! anode)|"

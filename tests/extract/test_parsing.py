@@ -9997,3 +9997,21 @@ def test_a_part_set_in_under_its_item_with_an_industry_s_label():
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics][1:3] == [
         ("industrial_output_above_size", None, 26.1e9, 8.7),
         ("industrial_output_above_size", "food_processing", 19.3e9, 9.2)]
+
+
+@pytest.mark.parametrize(("words", "industry"), [
+    # evaluated on (corpus c62_03: 'of which the green silicon industry contributed 31.4 billion yuan'; c227_06 'The
+    # industrial silicon and polysilicon industry'; c227_08 'silicon carbide projects')
+    ("the green silicon industry", "new_materials"),
+    ("industrial silicon", "new_materials"),
+    ("silicon carbide", "new_materials"),
+    ("silicon-based new materials", "new_materials"),
+    ("the silicon industry", "new_materials"),
+    # (a solar cell's silicon is new energy's; a valley is no industry)
+    ("crystalline silicon photovoltaics", "new_energy"),
+    ("Silicon Valley", None),
+])
+def test_silicon_the_material_is_new_materials(words, industry):
+    from orchestration.extract import facts as F
+
+    assert F.first_industry(words) == industry
