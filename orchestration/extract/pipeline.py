@@ -132,6 +132,7 @@ class _Reader(TableReading, FigureLineReading):
         self.current: int | None = None
         self.line_period: Period | None = None
         self.heading_period: Period | None = None
+        self.heading_capitals = False  # ... and whether that heading is set in capitals ('ENTERPRISES (end of year)')
         self.heading_target = False  # under a heading such as 'Main targets for 2024'
         self.plan_line = -1  # the paragraph that a plan's label opens: 'Next steps: The zone will ...'
         self.estimate_at = -1  # a sentence that estimates the year just reviewed: its figures are no goals
@@ -420,10 +421,18 @@ class _Reader(TableReading, FigureLineReading):
         self.report_period = None
         self.heading_period = None
 
+    def _peer_heading(self, s: Sentence) -> bool:
+        """A heading in capitals, as the one that dated the lines before it was: the next section's
+        ('LAND' after 'ENTERPRISES (end of year)'), not a caption under it."""
+        return self.heading_capitals and _IN_CAPITALS.fullmatch(self.original, s.start, s.end) is not None
+
     def read(self, s: Sentence) -> None:
         if s.line_no != self.line_no:
-            if s.line_no > self.line_no + 1 and not s.heading and not (s.table_header or is_table_row(s.text)):
+            if s.line_no > self.line_no + 1 and not (s.table_header or is_table_row(s.text)) \
+                    and (not s.heading or self._peer_heading(s)):
                 self.heading_period = None  # a blank line ends what a heading labels, unless a table follows it
+                # (or a heading under it: but a heading set like it, 'LAND' after 'ENTERPRISES (end of year)', is
+                # the next section's)
                 # ... but not a section of goals ('II. Main Expected Targets', then its numbered items, or the
                 # paragraph right under it: 'Regional GDP growth about 6%; ...')
                 self.heading_target = self.heading_target and (self._in_list_item(s)
@@ -622,6 +631,7 @@ class _Reader(TableReading, FigureLineReading):
             # 'Key indicators (2022):' dates the lines under it, stocks included; so does 'Market entities
             # (end of August)' inside a report on January-September
             self.heading_period = periods[-1]
+            self.heading_capitals = _IN_CAPITALS.fullmatch(self.original, s.start, s.end) is not None
         # 'Targets for 2024': the lines under it are goals (a table's 'Annual target' column holds its own)
         # (nor does a header of a table set out with spaces: 'Indicator   Annual target   Jan-Jun   Completion')
         spaced_header = self.spaced is not None and self.spaced.get("line") == s.line_no
@@ -3560,6 +3570,8 @@ _PART_OF_BEFORE = re.compile(r"\b(?:park|zone|area|platform|base|carrier)s? of (
 # the next industry of a list of industries' figures, its measure left out: '; agricultural products processing '
 _NEXT_INDUSTRY = re.compile(r"[\s,;]*(?:and\s+|while\s+)?(?P<name>[A-Za-z][\w\s-]{2,50}?)\s*:?\s*"
                             r"(?:about |nearly |more than |over )?")
+# a heading set in capitals: 'ENTERPRISES (end of year)', 'LAND', 'KEY FIGURES 2023'
+_IN_CAPITALS = re.compile(r"[^a-z\n(（]*[A-Z]{3}[^a-z\n(（]*(?:[(（][^)）\n]*[)）])?[\s:：]*")
 _IT_IS_OPENS = re.compile(r"[\s\"“']*It\s+(?:is|was|serves as|has become|became|remains)\b")
 # where a product comes from: 'Juice, candied peel and pomelo tea from Rong County are sold in more than 20 countries'
 # a line that only says where the zone lies: '– Qianxi County, Tangshan, Hebei' (the name, its city and province)
