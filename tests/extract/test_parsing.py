@@ -10023,7 +10023,7 @@ def test_a_heading_in_capitals_ends_the_section_a_heading_like_it_dated():
     from orchestration.extract import extract_document
 
     text = ("Alar ETDZ at a glance: 2023 against 2022\n\n2024-03-05 18:40\n\nAlar Economic and Technological "
-            "Development Zone has grown fast.\n\nENTERPRISES (end of year)\n• Above designated size: 118 (2022: 104)"
+            "Development Zone has grown fast. Below, its main figures for 2023.\n\nENTERPRISES (end of year)\n• Above designated size: 118 (2022: 104)"
             "\n\nLAND\n• Planned area: 62.3 sq km\n")
     assert [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", 118.0, "2023-12"), ("enterprises_above_size", 104.0, "2022-12"),
