@@ -74,6 +74,10 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:is|are|has|have|had|was|w
 _ROLE_AFTER_LABEL = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?(?:\s*[:：]\s*(?:[\w'’-]+\s+){0,4}?|"
                                r"(?:\s+[a-z][\w-]*)?\s+[-–—]{1,2}\s*(?:the |its |our )?(?:(?-i:[a-z])+ )?)("
                                + _ROLE_WORDS + r")\b", re.I)
+# the word's own predicate says it is merely there: 'and farm machinery makers are also present' (no verb between)
+# (nor another clause: '..., and farm machinery makers are also present' is not said of the industries before it)
+_PRESENT_AFTER = re.compile(r"(?:(?!\b(?:is|are|was|were|has|have|as|remains?)\b|,\s*(?:and|but|while)\b)"
+                            r"[^.;:]){0,100}?\b(?:is|are)\s+(?:also\s+)?present\b", re.I)
 _AND_TAIL = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[,，]|\s+[-–—])")
 # (not '..., with tea as its featured one,': a role of its own)
 _WITH_ASIDE = re.compile(r",\s*with\b(?![^,.;:]*\bas\b)[^,.;:]{1,80},", re.I)
@@ -162,6 +166,8 @@ def _role(body: str, start: int, end: int) -> str:
         aside = _ROLE_APPOSITIVE.match(body, tail.end()) or _ROLE_AFTER_LABEL.match(body, tail.end())
     if aside:
         return _role_of(aside.group(1))
+    if _PRESENT_AFTER.match(body, end):
+        return "present"  # '..., and modern logistics is also present': whatever role the clause before gave others
     best = None
     clause = body.rfind(";", 0, start) + 1  # a cue does not reach across a semicolon,
     colon = body.rfind(":", 0, start)

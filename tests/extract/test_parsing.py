@@ -10028,3 +10028,21 @@ def test_a_heading_in_capitals_ends_the_section_a_heading_like_it_dated():
     assert [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", 118.0, "2023-12"), ("enterprises_above_size", 104.0, "2022-12"),
         ("area_planned", 62.3, "2024-03")]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # evaluated on (corpus c64_08, c191_01, c99_03: a clause that says an industry is merely there, after one that
+    # gives others a role)
+    ("New energy vehicle parts and digital economy are being fostered as emerging industries, and modern logistics "
+     "is also present.", {"new_energy_vehicles": "emerging", "digital_economy": "emerging", "logistics": "present"}),
+    ("High-end equipment manufacturing and biomedicine are the two leading industries of the zone, and bonded "
+     "logistics services are also present.",
+     {"equipment_manufacturing": "leading", "biomedicine": "leading", "logistics": "present"}),
+    ("The zone is cultivating new materials and biomedicine as emerging industries, and food and beverage makers are "
+     "also present.", {"new_materials": "emerging", "biomedicine": "emerging", "food_processing": "present"}),
+])
+def test_an_industry_also_present_after_others_roles(sentence, roles):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert {f.industry: f.role for f in extract_document("t.txt", text).industries} == roles
