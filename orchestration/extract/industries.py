@@ -46,7 +46,10 @@ _ROLE_WORDS = (r"(?:new|next|fresh|future) pillar|main emerging|"
                r"number one|No\. ?1|(?:largest|biggest)(?= (?:industry|sector|pillar|cluster)\b|,)|"
                r"emerging|new growth (?:engine|pole|area|point)s?|growth points?|new tracks?|building up|built up|"
                r"cultivat\w*|to be built|new industries|nurtur\w*|"
-               r"foster\w*|being developed|newly developing")
+               r"foster\w*|being developed|newly developing|"
+               # ('Port logistics will serve as a supporting industry': there to serve the others, merely present; not
+               # 'cigarettes and (its) supporting industries', the industry's own trades)
+               r"(?<!its )(?<!and )(?<!their )supporting(?= (?:industr|sectors?\b|services?\b))")
 # the role stated in the predicate after the industries: 'X and Y are the zone's two pillar industries',
 # 'make X its leading industry', 'X, the zone's largest pillar', 'X as emerging industries'
 _ROLE_PREDICATE = re.compile(
@@ -77,7 +80,11 @@ _ROLE_AFTER_LABEL = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?(
 # the word's own predicate says it is merely there: 'and farm machinery makers are also present' (no verb between)
 # (nor another clause: '..., and farm machinery makers are also present' is not said of the industries before it)
 _PRESENT_AFTER = re.compile(r"(?:(?!\b(?:is|are|was|were|has|have|as|remains?)\b|,\s*(?:and|but|while)\b)"
-                            r"[^.;:]){0,100}?\b(?:is|are)\s+(?:also\s+)?present\b", re.I)
+                            r"[^.;:]){0,100}?(?:\b(?:is|are)\s+(?:also\s+)?(?:present|located|found)\b|"
+                            # ('textile machinery makers have also settled here', 'Buyi batik workshops also have a
+                            # place in the park')
+                            r"\b(?:have|has)\s+also\s+(?:settled|set up shop|moved in)\b|"
+                            r"\balso\s+(?:have|has)\s+a\s+place\b)", re.I)
 _AND_TAIL = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[,，]|\s+[-–—])")
 # (not '..., with tea as its featured one,': a role of its own)
 _WITH_ASIDE = re.compile(r",\s*with\b(?![^,.;:]*\bas\b)[^,.;:]{1,80},", re.I)
@@ -88,6 +95,7 @@ _ROLE_OF_WORD = [(re.compile(p, re.I), role) for p, role in (
     (r"^(?:new|next|fresh|future) pillar|^main emerging", "emerging"),
     (r"leading|pillar|dominant|main|mainstay|backbone|number one|No\. ?1|largest|biggest", "leading"),
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
+    (r"^supporting", "present"),
     (r"emerging|growth|cultivat|built|building|tracks?|new industries|nurtur|foster|develop", "emerging"))]
 
 

@@ -10046,3 +10046,20 @@ def test_an_industry_also_present_after_others_roles(sentence, roles):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert {f.industry: f.role for f in extract_document("t.txt", text).industries} == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # evaluated on (corpus c50_02 'Port logistics and storage will serve as supporting industries', c116_02 'Textile
+    # and garment enterprises are also located in the zone', c249_08 '... workshops also have a place in the park')
+    ("Port logistics and storage will serve as supporting industries.", {"logistics": "present"}),
+    ("Textile and garment enterprises are also located in the zone's industry cluster.",
+     {"textiles_apparel": "present"}),
+    # (a leading industry's own supporting trades are the leading industry's)
+    ("The zone's pillar industries are cigarettes and supporting industries and biomedicine.",
+     {"tobacco": "leading", "biomedicine": "leading"}),
+])
+def test_a_supporting_industry_or_one_also_located_there_is_present(sentence, roles):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert {f.industry: f.role for f in extract_document("t.txt", text).industries} == roles
