@@ -184,7 +184,11 @@ INDUSTRIES: list[tuple[str, str]] = [
      # monocrystalline silicon, which is new energy's)
      r"\b(?:green|industrial|organic) silicon\b(?! valley)|\bsilicon(?:e\b|[- ]based(?: new)? materials?\b| carbide\b|"
      r" materials?\b|(?= (?:industry|industries)\b))|advanced materials|nano-?materials?|(?:new )?fib(?:er|re) materials?|"
-     r"(?:green|new) building materials?|new chemical materials?|carbon fib(?:er|re)s?|titanium(?: alloys?)?|"
+     r"(?:green|new|new-type) building materials?|new chemical materials?|"
+     # ('special metal materials', 'new functional materials', 'functional film', 'new textile materials', 'the
+     # high-end calcium carbonate industry')
+     r"(?:special|high-end|advanced|new) (?:functional |metal )materials?|functional (?:materials?|films?|fib(?:er|re)s?)|"
+     r"(?:new|functional) textile materials?|calcium carbonate|carbon fib(?:er|re)s?|titanium(?: alloys?)?|"
      r"bio-?based materials?|refractor(?:y|ies)(?: materials?)?|new metal materials?|superhard materials?|"
      r"(?:new )?glass materials?|basalt fib(?:er|re)s?|\bgraphite\b(?! anode)|"
      # (not building ceramics and tiles, which the genre leaves without a code)
@@ -291,7 +295,8 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"\bmou?lds?\b(?: making)?|welding equipment|(?:power )?transmission (?:and distribution )?equipment|"
      r"power transformers?|general aviation|aircraft (?:manufacturing|assembly|parts)|aviation parts|"
      r"ice and snow equipment|"
-     r"general equipment|equipment parts|marine engines|\bpumps\b", "equipment_manufacturing"),
+     r"general equipment|equipment parts|marine engines|\bpumps\b|oil and gas(?: field)? equipment|\bboilers?\b|"
+     r"thermal equipment|instruments and equipment", "equipment_manufacturing"),
     (r"alloy materials|special alloys?|magnetic materials|"
      r"biodegradable (?:packaging )?materials|(?:new )?packaging materials|waterproof building materials|"
      r"optical glass|display materials|electronic materials", "new_materials"),

@@ -10063,3 +10063,25 @@ def test_a_supporting_industry_or_one_also_located_there_is_present(sentence, ro
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert {f.industry: f.role for f in extract_document("t.txt", text).industries} == roles
+
+
+@pytest.mark.parametrize(("words", "industry"), [
+    # evaluated on (corpus c151_08 'New-type building materials, based on local limestone', c34_04 'special metal
+    # materials', c208_08 'New functional materials', c65_03 'Functional film, the zone's leading industry', c209_08
+    # 'The high-end calcium carbonate industry', c230_02 'new textile materials'; c234_08 'Oil and gas field equipment',
+    # c203_08 'Boilers and other thermal equipment', c233_08 'Ocean instruments and equipment')
+    ("new-type building materials", "new_materials"),
+    ("special metal materials", "new_materials"),
+    ("new functional materials", "new_materials"),
+    ("functional film", "new_materials"),
+    ("the high-end calcium carbonate industry", "new_materials"),
+    ("functional fibres and new textile materials", "new_materials"),
+    ("oil and gas field equipment", "equipment_manufacturing"),
+    ("boilers and other thermal equipment", "equipment_manufacturing"),
+    ("ocean instruments and equipment", "equipment_manufacturing"),
+    ("textiles and garments", "textiles_apparel"),
+])
+def test_materials_and_equipment_named_by_their_kind(words, industry):
+    from orchestration.extract import facts as F
+
+    assert F.first_industry(words) == industry
