@@ -289,7 +289,11 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"(?:\blamb|garlic|citrus|chili|lotus(?: seeds?)?|figs?|grapes?|apricots?|oysters?|corn starch|starch|"
      r"rice noodles?|rice and flour products)(?:,? and [\w\s-]{1,30}?)? (?:deep[- ])?processing|"
      r"\blamb processing|\brice noodles?\b|\bluosifen\b|bird['’]?s nest|monk fruit|luo han guo|\bzhacai\b|pickled mustard tuber|"
-     r"\bsugar (?:industry|cane)|cane sugar|mineral water|\bpickles?\b(?= (?:industry|processing))",
+     r"\bsugar (?:industry|cane)|cane sugar|mineral water|\bpickles?\b(?= (?:industry|processing))|"
+     # a local food as the trade: 'Linyou walnuts are the park's characteristic industry', 'Red dates, apples and
+     # walnuts (featured)', 'Apple and red-date processing', 'natural drinking water is the park's leading industry'
+     r"\bred[- ]dates?\b|\bjujubes?\b|\bwalnuts?\b|prickly ash|dried sweet potato(?:es)?|(?:natural )?drinking water|"
+     r"(?:agricultural and )?livestock product processing",
      "food_processing"),
     (r"\bhanfu\b|\bramie\b|summer cloth|\bbrocade\b|\bbatik\b|hair products|\bdown processing", "textiles_apparel"),
     (r"\bmou?lds?\b(?: making)?|welding equipment|(?:power )?transmission (?:and distribution )?equipment|"
@@ -311,8 +315,11 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"beef cattle(?: (?:industry|breeding|processing|chain))?|(?:meat )?sheep (?:industry|breeding)|"
      r"(?:beef|mutton|pork|meat) processing|slaughtering and (?:deep[- ])?processing", "food_processing"),
     (r"smart terminals?(?: components)?|electronic (?:product )?assembly|new-type displays?|"
+     # ('the assembly of electronic products', 'electronic devices', 'smart sensors', 'photoelectric displays')
+     r"electronic (?:products?|devices?)|(?:smart |intelligent )?sensors?|photoelectric displays?|circuit boards?|"
      r"multilayer ceramic capacitors|electronic audio", "electronic_information"),
-    (r"\bginseng\b|\bginkgo\b", "biomedicine"),
+    (r"\bginseng\b|\bginkgo\b|innovative drugs|\bnotoginseng\b|\bsanqi\b|life and health|^medicines?\b",
+     "biomedicine"),
 ]
 
 ROLE_BEFORE: list[tuple[str, str]] = [

@@ -10085,3 +10085,29 @@ def test_materials_and_equipment_named_by_their_kind(words, industry):
     from orchestration.extract import facts as F
 
     assert F.first_industry(words) == industry
+
+
+@pytest.mark.parametrize(("words", "industry"), [
+    # evaluated on (corpus c250_03 'Linyou walnuts are the park's characteristic industry', c249_01 'Apple and red-date
+    # processing', c250_02 'natural drinking water is the park's leading industry', c261_06 'Agricultural and livestock
+    # product processing', c164_06 'Dried sweet potatoes'; c54_08 'Electronic products assembly', c167_06 'electronic
+    # devices', c141_03 'Photoelectric displays', c15_04 'smart sensors'; c114_08 'Innovative drugs', c242_07 'Deep
+    # processing of sanqi', c70_02 'Life and health', c10_04 'Medicine and fine chemicals are also present')
+    ("Linyou walnuts", "food_processing"),
+    ("Apple and red-date processing", "food_processing"),
+    ("natural drinking water", "food_processing"),
+    ("Agricultural and livestock product processing", "food_processing"),
+    ("Dried sweet potatoes", "food_processing"),
+    ("Electronic products assembly", "electronic_information"),
+    ("electronic devices", "electronic_information"),
+    ("Photoelectric displays", "electronic_information"),
+    ("smart sensors", "electronic_information"),
+    ("Innovative drugs", "biomedicine"),
+    ("Deep processing of sanqi", "biomedicine"),
+    ("Life and health", "biomedicine"),
+    ("Medicine and fine chemicals", "biomedicine"),
+])
+def test_foods_electronics_and_medicines_named_by_their_goods(words, industry):
+    from orchestration.extract import facts as F
+
+    assert F.first_industry(words) == industry
