@@ -35,7 +35,8 @@ _FACILITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects?|cent(?:er|re)s
 _CAPITALISED_ANYWHERE = re.compile(r"\b(?:[A-Z]{2,}s?|Chinese|Tibetan|Mongolian|Uyghur|Miao)\b")
 # only quotes, bullets or spaces before the word, or a label or a speaker's name and a colon
 # ('Chen: Automobiles are ...')
-_LEADS_SENTENCE = re.compile(r"^(?:[^A-Za-z]*|[^:：]{1,40}[:：]\s*[\"“'‘]?)$")
+# ... or a transcript's bracketed tag ('[VOICE-OVER] Textiles and garments, the park's leading industry, ...')
+_LEADS_SENTENCE = re.compile(r"^(?:[^A-Za-z]*|[^:：]{1,40}[:：]\s*[\"“'‘]?|[\[(][A-Za-z][A-Za-z -]{1,30}[\])]\s*)$")
 # A heading over a list of industries ('Leading industries', 'Emerging industries:') gives its role
 _ROLE_HEADING = guarded(re.compile(  # guarded: see firstchar
     r"\b(leading|pillar|main|dominant|characteristic|featured|distinctive|emerging)\s+industr", re.I))

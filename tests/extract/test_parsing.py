@@ -10111,3 +10111,15 @@ def test_foods_electronics_and_medicines_named_by_their_goods(words, industry):
     from orchestration.extract import facts as F
 
     assert F.first_industry(words) == industry
+
+
+@pytest.mark.parametrize("tag", ["[VOICE-OVER]", "(Voice-over)"])
+def test_an_industry_after_a_transcript_s_bracketed_tag_opens_its_sentence(tag):
+    # evaluated on (corpus c250_07, c201_02: TV transcripts, '[VOICE-OVER] Textiles and garments, the park's leading
+    # industry, account for most of it.'): the capital is the sentence's, not a firm's name
+    from orchestration.extract import extract_document
+
+    text = (f"Anyue Economic Development Zone, August 10, 2023\n\n{tag} Textiles and garments, the park's leading "
+            "industry, account for most of it.\n")
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
+        ("textiles_apparel", "leading")]
