@@ -173,7 +173,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"information and communications? technolog(?:y|ies)|\bICT\b",
      "electronic_information"),
     # ('wind power and new energy equipment industry': the energy's, not equipment manufacturing's)
-    (r"(?:new energy|wind power|photovoltaic|solar|hydrogen(?: energy)?) equipment|"
+    (r"(?:new energy|wind power|photovoltaic|solar|hydrogen(?: energy)?|offshore wind(?: power)?) equipment|"
      r"new energy|clean energy|photovoltaics?|\bPV\b|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b|biomass energy",
      "new_energy"),
     # ('Rare earth new materials are the zone's leading industry': the materials made of the metal)
@@ -280,12 +280,18 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"(?:digital |green )?finance|film and television|music and culture|cultural and creative",
      "modern_services"),
     (r"automobiles?|auto parts|automotive|transportation equipment|\bauto industry|vehicle (?:production|making)|"
-     r"motorcycles?(?: parts)?|auto and motorcycle parts|special[- ]purpose vehicles?|special vehicles?|"
+     r"motorcycles?(?: parts)?|auto and motorcycle parts|special[- ]purpose vehicles?|special(?:ized)? vehicles?|"
+     r"\bbicycles?\b|"
      r"\bcar (?:industry|manufacturing|making)|wire harness(?:es)?",
      "automotive"),
     # more of the genre's words, from the industries the labelled corpus's pages named and the vocabulary missed
     (r"(?:green|lightweight) alumin(?:i)?um(?! alloy)|alumin(?:i)?um and (?:its )?deep[- ]processing|\balumina\b(?!-)|"
-     r"(?:zinc and lead|lead and zinc)(?: smelting)?|renewable metals|nonferrous ores", "nonferrous_metals"),
+     r"(?:zinc and lead|lead and zinc)(?: smelting)?|renewable metals|nonferrous ores|"
+     # two metals and their working: 'Molybdenum and vanadium deep processing', 'Gold and zinc mining and deep
+     # processing', 'gold and vanadium smelting', 'Aluminum and metal processing'
+     r"(?:gold|silver|copper|alumin(?:i)?um|zinc|lead|nickel|molybdenum|vanadium|tungsten|antimony|tin) and "
+     r"(?:gold|silver|copper|alumin(?:i)?um|zinc|lead|nickel|molybdenum|vanadium|tungsten|antimony|tin|metal) "
+     r"(?:mining and )?(?:deep )?(?:processing|smelting|mining)", "nonferrous_metals"),
     (r"(?:\blamb|garlic|citrus|chili|lotus(?: seeds?)?|figs?|grapes?|apricots?|oysters?|corn starch|starch|"
      r"rice noodles?|rice and flour products)(?:,? and [\w\s-]{1,30}?)? (?:deep[- ])?processing|"
      r"\blamb processing|\brice noodles?\b|\bluosifen\b|bird['’]?s nest|monk fruit|luo han guo|\bzhacai\b|pickled mustard tuber|"
@@ -295,7 +301,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"\bred[- ]dates?\b|\bjujubes?\b|\bwalnuts?\b|prickly ash|dried sweet potato(?:es)?|(?:natural )?drinking water|"
      r"(?:agricultural and )?livestock product processing",
      "food_processing"),
-    (r"\bhanfu\b|\bramie\b|summer cloth|\bbrocade\b|\bbatik\b|hair products|\bdown processing", "textiles_apparel"),
+    (r"\bhanfu\b|\bramie\b|summer cloth|\bbrocade\b|\bbatik\b|hair products|\bdown processing|children['’]s wear",
+     "textiles_apparel"),
     (r"\bmou?lds?\b(?: making)?|welding equipment|(?:power )?transmission (?:and distribution )?equipment|"
      r"power transformers?|general aviation|aircraft (?:manufacturing|assembly|parts)|aviation parts|"
      r"ice and snow equipment|"

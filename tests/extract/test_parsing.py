@@ -10123,3 +10123,21 @@ def test_an_industry_after_a_transcript_s_bracketed_tag_opens_its_sentence(tag):
             "industry, account for most of it.\n")
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
         ("textiles_apparel", "leading")]
+
+
+@pytest.mark.parametrize(("words", "industry"), [
+    # evaluated on (corpus c151_06 'Bicycles and children's vehicles, the zone's leading industry', c115_02 'specialized
+    # vehicles and parts', c230_05 'Children's wear', c261_01 'Molybdenum and vanadium deep processing', c252_04 'Gold
+    # and zinc mining and deep processing', c240_08 'Aluminum and metal processing', c228_02 'offshore wind equipment')
+    ("Bicycles and children's vehicles", "automotive"),
+    ("specialized vehicles and parts", "automotive"),
+    ("Children's wear", "textiles_apparel"),
+    ("Molybdenum and vanadium deep processing", "nonferrous_metals"),
+    ("Gold and zinc mining and deep processing", "nonferrous_metals"),
+    ("Aluminum and metal processing", "nonferrous_metals"),
+    ("offshore wind equipment", "new_energy"),
+])
+def test_vehicles_wear_metals_and_wind_equipment_named_by_their_goods(words, industry):
+    from orchestration.extract import facts as F
+
+    assert F.first_industry(words) == industry
