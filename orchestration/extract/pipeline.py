@@ -3354,6 +3354,11 @@ def _amount_key(fact: MetricFact) -> tuple:
     return fact.entity, fact.metric, fact.industry, float(f"{fact.value:.4g}"), fact.unit, fact.kind
 
 
+# the measures a headline's loose word may stand for: its 'output' is the body's output above designated size
+_HEADLINE_MEASURE_ALSO = {"industrial_output": ("industrial_output_above_size",),
+                          "industrial_added_value": ("industrial_added_value_above_size",)}
+
+
 def _rounds(value: float, qualifier: str, exact: float) -> bool:
     """Whether a round figure with its qualifier says the exact one in fewer words: 'tops 21 billion' of 21.35
     billion, 'nearly 22 billion' of 21.8 billion.
@@ -3364,6 +3369,18 @@ def _rounds(value: float, qualifier: str, exact: float) -> bool:
     if qualifier == "at_least":
         return value <= exact <= value * 1.1
     return abs(exact - value) <= value * 0.05
+
+
+def _rounder(a: float, b: float) -> bool:
+    """Whether ``a`` is said with fewer digits than ``b``: 6.9 billion against 6.93 billion, not the other way.
+
+    >>> _rounder(6.9e9, 6.93e9), _rounder(4_523_600_000.0, 4.52e9)
+    (True, False)
+    """
+    def zeros(n: float) -> int:
+        digits = str(round(abs(n)))
+        return len(digits) - len(digits.rstrip("0"))
+    return zeros(a) > zeros(b)
 
 
 def _same_rounded(a: float, b: float) -> bool:
@@ -3432,9 +3449,14 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     for f in kept:
         if id(f) not in headings and f.value is not None:
             body.setdefault((f.entity, f.metric, f.industry, f.period_end, f.kind), []).append(f.value)
-    kept = [f for f in kept if id(f) not in headings or f.value is None or f.qualifier not in ("at_least", "approx")
-            or not any(_rounds(f.value, f.qualifier, value)
-                       for value in body.get((f.entity, f.metric, f.industry, f.period_end, f.kind), ()))]
+    # (a headline's 'output' is the body's measure above designated size too: 'Rencheng EDZ output tops 30 billion
+    # yuan' over 'output value of industrial enterprises above designated size ... reached 31.62 billion yuan'; and its
+    # figure may be the body's said short: 'Changyi zone's output reaches 6.9 bln yuan' over 6.93 billion)
+    kept = [f for f in kept if id(f) not in headings or f.value is None
+            or not any(_rounds(f.value, f.qualifier, value) if f.qualifier in ("at_least", "approx")
+                       else f.qualifier == "exact" and _rounder(f.value, value) and _same_rounded(f.value, value)
+                       for metric in (f.metric, *_HEADLINE_MEASURE_ALSO.get(f.metric, ()))
+                       for value in body.get((f.entity, metric, f.industry, f.period_end, f.kind), ()))]
     # a table's exact figure restating the text's rounded one, with the same change: 'total industrial output value
     # of 4.13 billion yuan, up 14.2%' over 'Total industrial output value | 412,650 | 14.2' (10,000 yuan)
     seen: dict[tuple, list[float]] = {}

@@ -10141,3 +10141,15 @@ def test_vehicles_wear_metals_and_wind_equipment_named_by_their_goods(words, ind
     from orchestration.extract import facts as F
 
     assert F.first_industry(words) == industry
+
+
+def test_a_headline_s_round_output_restates_the_body_s_output_above_designated_size():
+    # evaluated on (corpus c214_03: 'Rencheng EDZ output tops 30 billion yuan' over '... the zone's output value above
+    # designated size reached 31.62 billion yuan')
+    from orchestration.extract import extract_document
+
+    text = ("Rencheng EDZ output tops 30 billion yuan\n\nJINING, January 12, 2023\n\nIn 2022, the output value of "
+            "industrial enterprises above designated size in Shandong Rencheng Economic Development Zone reached 31.62 "
+            "billion yuan, up 8.1 percent.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", 31.62e9)]
