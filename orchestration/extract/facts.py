@@ -803,6 +803,9 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     if "," in window and (firm := _FIRM_APPOSITIVE.search(window)) is not None \
             and not _known(firm.group("name"), known_names) and not _AREA_WORD.search(firm.group("name")):
         return True
+    if "whose" in window and (whose := _NAME_WHOSE.search(window)) is not None \
+            and not _known(whose.group(1), known_names) and not _AREA_WORD.search(whose.group(1)):
+        return True  # 'Led by Sino-Platinum Metals, whose revenue exceeded 30 billion yuan': the firm's revenue
     window = ASIDE.sub(",", window) if "," in window else window
     if COMPANY.search(window) or ONE_FIRM.search(window):
         return True
@@ -827,6 +830,8 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     return any(not _an_area(m.group(1), known_names) for m in _ONE_OF_THEM.finditer(window))
 
 
+_NAME_WHOSE = re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*),\s*whose\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:revenue|sales|output|exports|profits?)\b")
 _THE_ZONE_S_OWN = re.compile(r"\b(?:the|its) (?:zone|park)['’]s own\b", re.I)
 # ('The zone lies opposite the city of Blagoveshchensk, with ...': a place, no firm)
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:city|town|county|district|province|port|village|region|island)\s*$", re.I)
@@ -1170,6 +1175,9 @@ PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now
                            re.I)
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.'’-]+\s+){0,6}?"
                                  r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
+                                 # ('a leading sportswear brand headquartered here reported revenue of', 'a carmaker')
+                                 r"(?:\w+wear|apparel|fashion|clothing|shoe|footwear|dairy|liquor|beverage) brand|"
+                                 r"(?:car|auto|chip|drug|steel)maker|"
                                  # ('One operator, Guizhou Yunshu Data, reported revenue'; not 'The park's operator
                                  # said it aims for', the zone's manager)
                                  r"investor|developer|supplier|(?<!park's )(?<!zone's )operator|"

@@ -10153,3 +10153,15 @@ def test_a_headline_s_round_output_restates_the_body_s_output_above_designated_s
             "billion yuan, up 8.1 percent.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", 31.62e9)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c15_07 'Led by Sino-Platinum Metals, whose revenue exceeded 30 billion yuan, ...', c60_08
+    # 'a leading sportswear brand headquartered here reported revenue of 53.6 billion yuan')
+    "Led by Sino-Platinum Metals, whose revenue exceeded 30 billion yuan, the zone's precious metals cluster grew.",
+    "The zone made 300 million pairs of shoes in the year, and a leading sportswear brand headquartered here reported "
+    "revenue of 53.6 billion yuan.",
+])
+def test_a_firm_whose_revenue_or_a_brand_s_is_no_zone_s(sentence):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert _facts(text) == []
