@@ -717,7 +717,9 @@ class _Reader(TableReading, FigureLineReading):
         """The figures of a sentence of prose; ``seed`` is a figure its line is the caption of."""
         quantities = [q for q in find_quantities(self.text, s.start, s.end)
                       if not any(p.start <= q.start < p.end for p in periods)
-                      and not F._NO_BEFORE.search(self.text[max(s.start, q.start - 8): q.start])]
+                      and not F._NO_BEFORE.search(self.text[max(s.start, q.start - 8): q.start])
+                      # ('46 per 10,000 residents': a rate's base, no count)
+                      and not (q.kind == "bare" and _PER_BEFORE.search(self.text, max(s.start, q.start - 6), q.start))]
         if "should" in self.sentence_fold:  # ('"6.84 billion yuan, up 21.1%" should read "8.64 billion yuan, ...': the
             # figure a correction withdraws)
             quantities = [q for q in quantities if not _WITHDRAWN.match(self.text, q.end, s.end)]
@@ -1678,6 +1680,8 @@ class _Reader(TableReading, FigureLineReading):
             return None  # '... is expected to produce 8 billion yuan of output a year when completed': a project's
         if _SHORT_OF.match(lookahead):
             return None  # 'fell 3.2 billion yuan short of the target': a shortfall, no level
+        if _CAPPED_AT.search(window[-40:]):
+            return None  # 'a subsidy on the interest of loans ..., capped at RMB 3 million': an incentive's ceiling
         if q.kind == "bare" and (_THINGS_COUNTED.match(lookahead) or (q.scaled and _GOODS_AFTER.match(lookahead))):
             return None  # 'Smartphone output reached 103 million units', 'exported 1.6 million wigs': things, not yuan
         if q.kind == "area":
@@ -4160,6 +4164,8 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
+_CAPPED_AT = re.compile(r"\b(?:capped at|(?:with )?a (?:cap|ceiling) of|(?:up to )?a maximum of)\s*"
+                        r"(?:RMB|CNY|¥|US\$|\$)?\s*$", re.I)
 _PER_AMOUNT_OF = re.compile(r"\bper\s+(?:[\d,.]+\s+)?(?:ten thousand\s+)?(?:yuan|rmb|mu|unit)\s+of\s+[^,;]{1,60}$",
                             re.I)
 _AND_ANOTHER_CLAUSE = re.compile(r",\s*and\s+(?!by\b)[a-z]+")

@@ -10165,3 +10165,14 @@ def test_a_headline_s_round_output_restates_the_body_s_output_above_designated_s
 def test_a_firm_whose_revenue_or_a_brand_s_is_no_zone_s(sentence):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c138_01 '..., or 46 per 10,000 residents': a rate's base; c70_07 'a subsidy on the interest
+    # of loans for technological transformation, capped at RMB 3 million': an incentive's ceiling)
+    "The number of valid invention patents climbed 28.5 percent to 1,372, or 46 per 10,000 residents.",
+    "It offers a subsidy on the interest of loans for technological transformation, capped at RMB 3 million.",
+])
+def test_a_rate_s_base_and_an_incentive_s_ceiling_are_no_figures(sentence):
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert _facts(text) == []
