@@ -147,6 +147,8 @@ LIST_CONTINUES = re.compile(
     # (and an aside on that date: 'from 52 million yuan in 1993, the zone's first full year, to 61.8 billion yuan')
     r"(?:\s*\([^()]{1,30}\)|\s+in\s+(?:19|20)\d\d" + ASIDE_ON_A_DATE + r"?|\s+(?:at|by) the end of (?:19|20)\d\d|"
     r"\s+by\s+(?:19|20)\d\d|"
+    # ('operating revenue of 23 billion yuan this year and 30 billion yuan by 2026')
+    r"\s+(?:this|next|last) year|"
     r"\s+(?:for|in) the (?:county|city|district|(?:development |economic |industrial )?(?:zone|park)))?"
     # another industry's: '..., and the auto parts industry RMB 30 billion', '...; the sensors industry 2.94 billion'
     r"[\s,;]*(?:(?:and |as well as )?(?:in|of|the) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*"

@@ -242,7 +242,9 @@ class FigureLineReading:
 
 
 # a figure line's year badge ('[2022] ¥61.8 billion', '2021: 58') and its change after it ('↑ 11.6%', '▼ 2.6%')
-_YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|\s*(?P<year2>(?:19|20)\d\d)\s*[:：]\s*")
+# (or a year set apart by a wide gap or a tab, as a list of years under its caption sets it: '2018    9.6 billion yuan')
+_YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|"
+                         r"\s*(?P<year2>(?:19|20)\d\d)(?:\s*[:：]|\t| {2,})\s*")
 # ('RMB 52.3 bn | +8.1%', as slides set it; '3.16 billion yuan, up 12.9%', as a picture's caption writes it)
 _ARROW = re.compile(r"\s*(?:->|→|⟶)\s*")
 _ARROW_THEN_BADGE = re.compile(r"\s*(?:->|→|⟶)\s*(?P<year>(?:19|20)\d\d)\s*[:：]\s*")

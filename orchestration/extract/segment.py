@@ -150,6 +150,9 @@ _LAID_OUT = re.compile(r"\||[^\s.,;] {2,}\S|\S {3,}\S|\t")
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)、]\s|[ivx]+\.\s|\d{1,2}\ufe0f?\u20e3|[\u2460-\u2473])", re.I)
 # ... and a part set in under its item, its own label before a colon: '  of which agricultural products processing:
 # 19.3 billion yuan, +9.2%' under '- Output value of ...: 26.1 billion yuan, +8.7%'
+# ... and a year's short line under a caption: 'Operating revenue of the park, year by year' over '2018: 9.6 billion
+# yuan' (not prose's next line: '... (end of' over '2023: 958), 47 national "little giant" enterprises and 312 ...')
+_YEAR_ITEM = re.compile(r"[ \t]*(?:19|20)\d\d(?:[ \t]*[:：]|\t| {2,})")
 _SUB_ITEM = re.compile(r"[ \t]+(?:of which|among them|including)\b[^:：\n]{1,60}[:：][ \t]*\S", re.I)
 
 
@@ -266,7 +269,9 @@ def unwrap_lines(text: str) -> str:
     for line, following in zip(lines, lines[1:], strict=False):
         at += len(line)
         if (len(line) >= _WRAP_MIN and _ends_open(line) and _CARRIES_ON.match(following)
-                and not _ITEM_START.match(following) and not _SUB_ITEM.match(following) and not line.endswith("\r")
+                and not _ITEM_START.match(following) and not _SUB_ITEM.match(following)
+                and not (_YEAR_ITEM.match(following) and len(following.strip()) <= 40)
+                and not line.endswith("\r")
                 and not _LAID_OUT.search(line) and not _LAID_OUT.search(following)):
             breaks.append(at)
         at += 1

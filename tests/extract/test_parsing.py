@@ -10176,3 +10176,25 @@ def test_a_firm_whose_revenue_or_a_brand_s_is_no_zone_s(sentence):
 def test_a_rate_s_base_and_an_incentive_s_ceiling_are_no_figures(sentence):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize("gap", ["    ", ": ", "\t"])
+def test_a_year_s_line_under_a_caption_naming_the_measure(gap):
+    # held out (c269_07: 'Operating revenue of Changleng Industrial Park, year by year' over '2018    9.6 billion
+    # yuan', '2019    11.2 billion yuan', ...): each line that year's figure of the caption's measure
+    from orchestration.extract import extract_document
+
+    text = (f"Changleng Industrial Park, 2024-05-16\n\nOperating revenue of Changleng Industrial Park, year by year\n"
+            f"2018{gap}9.6 billion yuan\n2019{gap}11.2 billion yuan\n\nThe engine has been electronics.\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2018-12", 9.6e9), ("operating_revenue", "2019-12", 11.2e9)]
+
+
+def test_a_goal_for_this_year_and_another_by_a_later_year():
+    # held out (c269_07: 'The park aims for operating revenue of 23 billion yuan this year and 30 billion yuan by 2026')
+    text = ("Changleng Industrial Park, 2024-05-16\n\nThe park aims for operating revenue of 23 billion yuan this "
+            "year and 30 billion yuan by 2026.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2024-12", 23e9, "target"), ("operating_revenue", "2026-12", 30e9, "target")]
