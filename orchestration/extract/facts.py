@@ -153,7 +153,9 @@ LIST_CONTINUES = re.compile(
     # another industry's: '..., and the auto parts industry RMB 30 billion', '...; the sensors industry 2.94 billion'
     r"[\s,;]*(?:(?:and |as well as )?(?:in|of|the) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*"
     r"(?:and|as well as|while|->|→)?\s*"
-    r"(?:(?:(?:doubling|tripling|rising|increasing|growing|climbing)\s+)?to\s+|(?:exceed|reach|top|surpass)\s+)?"
+    # (the last item's verb said again: '..., 2.83 billion yuan in 2019, and reached 3.05 billion yuan in 2020')
+    r"(?:(?:(?:doubling|tripling|rising|increasing|growing|climbing)\s+)?to\s+|"
+    r"(?:(?:exceed|reach|surpass)(?:ed|es)?|top(?:ped|s)?)\s+)?"
     r"(?:more than|over|about|nearly)?\s*", re.I)
 POPULATION = lexicon.POPULATION
 POPULATION_ROWS = GatedTable([(POPULATION, "population")])  # for ``nearest``

