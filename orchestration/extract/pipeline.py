@@ -1970,6 +1970,8 @@ class _Reader(TableReading, FigureLineReading):
                 return None  # 'the zone's planned area was expanded by 7.7 square kilometers': the change alone
         if F.SPACE_AFTER.match(self.text, q.end):
             return None  # '1.2 million square meters of standard factory space': floor space, not land
+        if _STILL_AVAILABLE.match(self.text, q.end):
+            return None  # 'only about 1.6 square kilometers of industrial land remains available': land not yet used
         if code == "area" and (re.search(r"planned|planning", window[max(0, at - 30):], re.I)
                                or _PLANNED_AFTER.match(self.text, q.end)):
             code = "area_planned"  # ('Area: 60.3 square kilometers (planned)', as an infobox writes it)
@@ -4163,6 +4165,9 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy|y/y|y-o-y|" 
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b", re.I)
+# land left over: '... of industrial land remains available', '6.3 km2 still available', '2 square kilometers unused'
+_STILL_AVAILABLE = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,2}?land\s+)?(?:(?:remains?|is|are)\s+)?(?:still\s+|yet\s+)?"
+                              r"(?:available|unused|undeveloped|vacant|left)\b", re.I)
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
 _CAPPED_AT = re.compile(r"\b(?:capped at|(?:with )?a (?:cap|ceiling) of|(?:up to )?a maximum of)\s*"
                         r"(?:RMB|CNY|¥|US\$|\$)?\s*$", re.I)

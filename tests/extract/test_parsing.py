@@ -10210,3 +10210,12 @@ def test_a_series_whose_last_item_says_its_verb_again():
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("fiscal_revenue", "2017-12", 2.14e9), ("fiscal_revenue", "2018-12", 2.46e9),
         ("fiscal_revenue", "2019-12", 2.83e9), ("fiscal_revenue", "2020-12", 3.05e9)]
+
+
+def test_land_that_remains_available_is_no_built_up_area():
+    # held out (c269_02: '..., of which 7.9 square kilometers has been built up, and only about 1.6 square kilometers
+    # of industrial land remains available')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe park's planned area is 12.4 square kilometers, of "
+            "which 7.9 square kilometers has been built up, and only about 1.6 square kilometers of industrial land "
+            "remains available.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 12.4), ("area_built", 7.9)]
