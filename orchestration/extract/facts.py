@@ -104,7 +104,8 @@ COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\b[A-Z][a-z]+ Co\.?(?=[\s,])|\b
                                 # ('the Tarim Petrochemical Branch realized ...', 'Yanshan Petrochemical Plant')
                                 r"\b[A-Z][\w-]+ (?:Branch|Factory|Plant|Refinery|Smelter|Steelworks)\b"))
 POSSESSIVE = Prechecked(re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b"))
-OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*\s?)+)"))
+# (a pinyin name keeps its apostrophe: 'the southern part of Fu'an City', not 'Fu')
+OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*(?:['’](?!s\b)[a-z]\w*)?\s?)+)"))
 HAVE_CUE = re.compile(
     r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
     r"\bhost(?:s|ing)?\b|\bhouses?\b|\bgather(?:s|ed|ing)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"

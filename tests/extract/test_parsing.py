@@ -10219,3 +10219,18 @@ def test_land_that_remains_available_is_no_built_up_area():
             "which 7.9 square kilometers has been built up, and only about 1.6 square kilometers of industrial land "
             "remains available.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 12.4), ("area_built", 7.9)]
+
+
+def test_a_pinyin_name_with_its_apostrophe_is_a_place_not_a_firm():
+    # held out (c267_04: 'located in the southern part of Fu'an City, ..., with a planned area of 18.6 square
+    # kilometers'): 'of Fu'an City' names a city, not a firm called 'Fu'
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone is located in the southern part of Fu'an "
+            "City, with a planned area of 18.6 square kilometers.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 18.6)]
+
+
+def test_related_articles_under_a_bracketed_heading_are_no_figures():
+    # held out (c267_04: '[Related Articles]' over '· Fu'an's electric motor exports exceed 1 billion US dollars ...')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone's exports rose.\n\n[Related Articles]\n"
+            "· Fu'an's electric motor exports exceed 1 billion US dollars for the first time\n")
+    assert _facts(text) == []
