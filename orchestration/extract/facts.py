@@ -154,6 +154,9 @@ LIST_CONTINUES = re.compile(
     # another industry's: '..., and the auto parts industry RMB 30 billion', '...; the sensors industry 2.94 billion'
     r"[\s,;]*(?:(?:and |as well as )?(?:in|of|the) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*"
     r"(?:and|as well as|while|->|→)?\s*"
+    # (a later deadline of the same goal first: '... 14 billion yuan; by 2025, exceed 30 billion yuan', '..., and by
+    # 2025 to exceed 30 billion yuan')
+    r"(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d,?\s+(?:to\s+)?)?"
     # (the last item's verb said again: '..., 2.83 billion yuan in 2019, and reached 3.05 billion yuan in 2020')
     r"(?:(?:(?:doubling|tripling|rising|increasing|growing|climbing)\s+)?to\s+|"
     r"(?:(?:exceed|reach|surpass)(?:ed|es)?|top(?:ped|s)?)\s+)?"

@@ -299,7 +299,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      # a local food as the trade: 'Linyou walnuts are the park's characteristic industry', 'Red dates, apples and
      # walnuts (featured)', 'Apple and red-date processing', 'natural drinking water is the park's leading industry'
      r"\bred[- ]dates?\b|\bjujubes?\b|\bwalnuts?\b|prickly ash|dried sweet potato(?:es)?|(?:natural )?drinking water|"
-     r"(?:agricultural and )?livestock product processing",
+     r"(?:agricultural and )?livestock product processing|marine (?:food|products?)(?: processing)?",
      "food_processing"),
     (r"\bhanfu\b|\bramie\b|summer cloth|\bbrocade\b|\bbatik\b|hair products|\bdown processing|children['’]s wear",
      "textiles_apparel"),
@@ -307,7 +307,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"power transformers?|general aviation|aircraft (?:manufacturing|assembly|parts)|aviation parts|"
      r"ice and snow equipment|"
      r"general equipment|equipment parts|marine engines|\bpumps\b|oil and gas(?: field)? equipment|\bboilers?\b|"
-     r"thermal equipment|instruments and equipment", "equipment_manufacturing"),
+     r"thermal equipment|instruments and equipment|motors? and electrical appliances?", "equipment_manufacturing"),
     (r"alloy materials|special alloys?|magnetic materials|"
      r"biodegradable (?:packaging )?materials|(?:new )?packaging materials|waterproof building materials|"
      r"optical glass|display materials|electronic materials", "new_materials"),

