@@ -288,16 +288,27 @@ _UNIT_FOR = re.compile(r"(?:^|[:：;；,，(（]\s*)(?P<unit>(?:[^;；,，:：()
                        r"(?P<what>[^;；,，()（）]{3,40})")
 
 
+# ... or the measure first and its unit after a colon: '(Unit: 100 million yuan; foreign capital: US$10,000)'
+_UNIT_AFTER_MEASURE = re.compile(r"[;；,，]\s*(?P<what>[A-Za-z][A-Za-z -]{2,40}?)\s*[:：]\s*"
+                                 r"(?P<unit>(?:[^;；,，:：()（）]|(?<=\d),(?=\d{3}))+)")
+
+
 def units_by_measure(text: str) -> list[tuple[str, tuple[float, str]]]:
     """The units a unit line states measure by measure, as (the measure's words, unit).
 
     >>> units_by_measure("Unit: USD 10,000 for foreign capital; 100 million yuan for trade; %")
     [('foreign capital', (10000.0, 'USD')), ('trade', (100000000.0, 'CNY'))]
+    >>> units_by_measure("(Unit: 100 million yuan; foreign capital: US$10,000)")
+    [('foreign capital', (10000.0, 'USD'))]
     """
     found = []
     for m in _UNIT_FOR.finditer(text):
         unit = parse_unit(m.group("unit").strip())
         if unit is not None:
+            found.append((m.group("what").strip().lower(), unit))
+    for m in _UNIT_AFTER_MEASURE.finditer(text):  # '(Unit: 100 million yuan; foreign capital: US$10,000)'
+        unit = parse_unit(m.group("unit").strip())
+        if unit is not None and not re.fullmatch(r"units?", m.group("what").strip(), re.I):
             found.append((m.group("what").strip().lower(), unit))
     return found
 

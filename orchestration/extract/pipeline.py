@@ -1290,7 +1290,7 @@ class _Reader(TableReading, FigureLineReading):
         if unit is not None:
             self.unit_context = unit
             self.unit_statement = (s.line_no, unit)
-            self.unit_parts = F.units_by_measure(s.text) if " for " in s.text else []
+            self.unit_parts = F.units_by_measure(s.text) if " for " in s.text or ";" in s.text else []
         # (a block of short lines under the unit: its figures are the unit's, in blocks)
         self.unit_block = self.unit_context is not None and (unit is not None or (
             self.unit_block and _SHORT_LINE.fullmatch(s.text) is not None))

@@ -629,6 +629,10 @@ class TableReading:
                 and _OF_WHICH.match(label) and F.lexicon.ABOVE_SIZE.search(label):
             # 'Of which: enterprises above designated size' under the output row: their output
             metric = self.row_metric + "_above_size"
+        if own_unit is None and self.unit_parts and metric is not None \
+                and (part := F.unit_for_column(label, metric, self.unit_parts)) is not None:
+            unit = part  # '(Unit: 100 million yuan; foreign capital: US$10,000)' over 'Foreign capital actually used'
+            # and 'Contracted foreign capital': the part of the unit line that names the row's measure
         count = None if metric or F.CHANGE_OF_STOCK.search(label) else F.count_label(label)
         industry = None
         if metric is None and count is None and self.by_industry:

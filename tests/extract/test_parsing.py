@@ -10259,3 +10259,18 @@ def test_marine_products_and_motors_and_electrical_appliances(words, industry):
     from orchestration.extract import facts as F
 
     assert F.first_industry(words) == industry
+
+
+def test_a_unit_line_that_names_one_measure_s_unit_after_a_colon():
+    # held out (c268_08: '(Unit: 100 million yuan; foreign capital: US$10,000)' over a table laid out with spaces whose
+    # rows 'Foreign capital actually used' and 'Contracted foreign capital' are in US$10,000)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone\n\nOctober 20, 2023\n\nTable 1  Main indicators, January-September\n"
+            "(Unit: 100 million yuan; foreign capital: US$10,000)\n\n"
+            "Indicator                                 Jan-Sep 2023   Jan-Sep 2022   Growth (%)\n"
+            "Contracted investment                            86.4           71.2         21.3\n"
+            "Foreign capital actually used                   2,867          2,410         19.0\n")
+    assert [(f.metric, f.period_end, f.value, f.unit) for f in extract_document("t.txt", text).metrics] == [
+        ("contracted_investment", "2023-09", 8.64e9, "CNY"), ("contracted_investment", "2022-09", 7.12e9, "CNY"),
+        ("foreign_investment", "2023-09", 28.67e6, "USD"), ("foreign_investment", "2022-09", 24.1e6, "USD")]
