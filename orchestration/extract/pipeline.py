@@ -1704,6 +1704,10 @@ class _Reader(TableReading, FigureLineReading):
         if metric is None and _INVEST_VERB.search(window, self.sentence_fold):
             # 'plans to invest 50 billion yuan in industrial projects'
             metric = F.invest_target(lookahead)
+        if metric == "project_investment" and not inherited \
+                and _PROJECT_ITEM.match(self.text, self._line_start(s), q.start) is not None:
+            return None  # '1. Jiuxing Solar 50 MW photovoltaic plant, phase II: total investment 268 million yuan': one
+            # project's, an item of a list of them
         if metric == "project_investment" and q.value <= 100_000_000 and _PLANNED_OF.search(window):
             return None  # 'Fixed-asset investment excludes projects with a planned investment of 5 million yuan': a
             # statistics' size class, no project's or zone's investment
@@ -4168,6 +4172,12 @@ _EACH = re.compile(r"\s*each\b", re.I)
 # land left over: '... of industrial land remains available', '6.3 km2 still available', '2 square kilometers unused'
 _STILL_AVAILABLE = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,2}?land\s+)?(?:(?:remains?|is|are)\s+)?(?:still\s+|yet\s+)?"
                               r"(?:available|unused|undeveloped|vacant|left)\b", re.I)
+# a list's item that names one project, plant or line, then its investment
+_PROJECT_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)、]|[-•·*▸►▪■●◆])[ \t]*[^:：;\n]{3,120}?\b"
+                           r"(?:project|plant|(?:production )?line|cent(?:er|re)|factory|phase(?: [IVX\d]+)?|mine|"
+                           r"station|headquarters)\b[^:：;\n]{0,40}?[:：,][ \t]*(?:with[ \t]+(?:a[ \t]+)?)?"
+                           r"total[ \t]+(?:planned[ \t]+)?investment(?:[ \t]+of)?[ \t]*"
+                           r"(?:about[ \t]+|nearly[ \t]+|more than[ \t]+|over[ \t]+)?(?:RMB|CNY|¥)?[ \t]*$", re.I)
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
 _CAPPED_AT = re.compile(r"\b(?:capped at|(?:with )?a (?:cap|ceiling) of|(?:up to )?a maximum of)\s*"
                         r"(?:RMB|CNY|¥|US\$|\$)?\s*$", re.I)

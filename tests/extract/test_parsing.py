@@ -10274,3 +10274,13 @@ def test_a_unit_line_that_names_one_measure_s_unit_after_a_colon():
     assert [(f.metric, f.period_end, f.value, f.unit) for f in extract_document("t.txt", text).metrics] == [
         ("contracted_investment", "2023-09", 8.64e9, "CNY"), ("contracted_investment", "2022-09", 7.12e9, "CNY"),
         ("foreign_investment", "2023-09", 28.67e6, "USD"), ("foreign_investment", "2022-09", 24.1e6, "USD")]
+
+
+def test_a_list_of_projects_each_with_its_total_investment_is_no_zone_s():
+    # held out (c266_01: '1. Jiuxing Solar 50 MW photovoltaic plant, phase II: total investment 268 million yuan, ...';
+    # c268_02 '1. Shandong Hengrun precision bearing project, total investment 12 100 million yuan, ...')
+    text = ("Anyue Economic Development Zone, April 10, 2019\n\nKey projects in 2018:\n1. Jiuxing Solar 50 MW "
+            "photovoltaic plant, phase II: total investment 268 million yuan, connected to the grid in October;\n2. "
+            "Shandong Hengrun precision bearing project, total investment 1.2 billion yuan;\n3. Saiyin Dairy camel milk "
+            "powder plant: total investment 86 million yuan.\n")
+    assert _facts(text) == []
