@@ -65,7 +65,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
      "foreign_trade"),
     (r"retail sales", "retail_sales"),
     (r"contract(?:ed|ual)? (?:(?:foreign|overseas|domestic) (?:direct )?)?(?:investment|value|capital)|"
-     r"signed (?:investment|contracts?)|agreed investment|"
+     r"signed (?:investment|contracts?\b)|agreed investment|"
      r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
      r"(?:funds|capital) (?:(?:was|were|is|are) )?(?:actually |already )?in place|domestic (?:capital|funds)|"

@@ -2955,7 +2955,9 @@ _ITEM_PART_ENDS = re.compile(r"\s*(?:[;.]|$)")
 # what a project will yield once it is built: '... of output a year when completed', '... at full capacity'
 _WHEN_COMPLETED = re.compile(r"[^.;,]{0,40}?\b(?:when|once|after)\s+(?:it\s+is\s+|they\s+are\s+)?(?:completed|"
                              r"complete|finished|fully operational|in full production|put into (?:full )?production)\b|"
-                             r"[^.;,]{0,40}?\bat full (?:capacity|production)\b", re.I)
+                             r"[^.;,]{0,40}?\bat full (?:capacity|production)\b|"
+                             # ('is expected to reach annual output value of 3 billion yuan after completion')
+                             r"[^.;,]{0,40}?\b(?:after|upon|on)\s+(?:its\s+|their\s+)?completion\b", re.I)
 _THEIR_COMBINED = re.compile(r"\btheir combined\b", re.I)
 _PER_UNIT = Prechecked(F.PER_UNIT)
 _PART_OF = Prechecked(F.PART_OF)
@@ -3950,7 +3952,9 @@ _COMPANY_RESULTS = re.compile(r"\bnet (?:profit|loss|income)\b|\bgross (?:profit
                               r"\bmarket (?:value|capitali[sz]ation)\b|\bfinancial year\b|\bguidance\b", re.I)
 _THE_ZONE = re.compile(r"\b(?:the|this|our) (?:zone|park|development zone|high-tech zone|new area)\b|"
                        r"\b(?:zone|park)['’]s\b|\benterprises in\b", re.I)
-_PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(?:at full capacity|fully operational|"
+_PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it|they)\s+reach(?:es)?\s+(?:full\s+)?"
+                                  r"(?:capacity|production)\b|"
+                                  r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(?:at full capacity|fully operational|"
                                   r"completed|in full production|up and running|operational|put into production)\b|"
                                   r"\bat full (?:capacity|production)\b|"
                                   # ('After completion, the park's annual output value will exceed 30 billion yuan',

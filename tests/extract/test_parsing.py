@@ -10296,3 +10296,24 @@ def test_projects_signed_at_the_event_the_sentence_before_set_on_its_day():
             "billion yuan were signed, covering photovoltaics and hydrogen energy.\n")
     assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("contracted_investment", "2020-11", "2020-11", 3.65e9)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # held out (c268_01 'When it reaches full production in 2025 it is expected to generate annual sales of 1.6 billion
+    # yuan and pay taxes of 70 million yuan', c268_03 '... is expected to reach annual output value of 3 billion yuan
+    # after completion'): a project's figures once built
+    "The project broke ground in May. When it reaches full production in 2025 it is expected to generate annual sales "
+    "of 1.6 billion yuan and pay taxes of 70 million yuan, the company said.",
+    "The display module project will build eight production lines and is expected to reach annual output value of 3 "
+    "billion yuan after completion.",
+])
+def test_a_project_s_figures_once_built_are_no_zone_s(sentence):
+    text = f"Anyue Economic Development Zone, May 21, 2023\n\n{sentence}\n"
+    assert _facts(text) == []
+
+
+def test_signed_contracted_foreign_investment_is_contracted():
+    # held out (c268_01: '..., and signed contracted foreign investment of 305 million US dollars')
+    text = ("Anyue Economic Development Zone, May 19, 2023\n\nLast year the park signed contracted foreign investment of "
+            "305 million US dollars.\n")
+    assert [(f[1], f[4], f[5]) for f in _facts(text)] == [("contracted_investment", 305e6, "USD")]
