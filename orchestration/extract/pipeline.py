@@ -1507,6 +1507,9 @@ class _Reader(TableReading, FigureLineReading):
         # investment increased 11.5 percent' is the zone's investment), as for an amount
         joined = list(_JOINED_CLAUSE.finditer(window))
         industry = industry or F.industry_of(window[joined[-1].end():] if joined else window, "")
+        if industry is None and metric in F.INDUSTRY_SCOPED and drafts and drafts[-1].metric == "enterprises" \
+                and drafts[-1].industry is not None and _THEIR_MEASURE_MOVED.fullmatch(window):
+            industry = drafts[-1].industry  # "the zone's 8 pharmaceutical enterprises saw their output value rise 9.3%"
         drafts.append(F.Draft(metric, None, None, q.qualifier, None, start, end, yoy_pct=yoy,
                               industry=industry, anchor=q.start, period=goal_period, target=goal_period is not None,
                               versus=versus, entity=self._the_zone() if zone_again else possessor))
@@ -1876,6 +1879,11 @@ class _Reader(TableReading, FigureLineReading):
         industry = inherited[1] if inherited else F.industry_of(window[joined[-1].end():] if joined else window,
                                                                  lookahead)
         industry = industry or (pending[3] if pending else None)
+        if industry is None and metric in F.INDUSTRY_SCOPED and drafts and drafts[-1].metric == "enterprises" \
+                and drafts[-1].industry is not None and _THEIR_MEASURE.fullmatch(window):
+            # "The zone's 46 forest food enterprises saw their output value reach 1.48 billion yuan": the firms'
+            # industry's
+            industry = drafts[-1].industry
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, measure_end, industry=industry,
                        cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold) or _IN_TOTAL.match(lookahead)),
                        anchor=q.start,
@@ -3305,6 +3313,12 @@ _BARE_CONTRIBUTED = re.compile(r"\s*(?:the\s+)?[A-Za-z][\w\s-]{2,50}?\s+contribu
 # what an industry's firms made: '58 foundries produced castings worth 3.12 billion yuan'
 _FIRMS_TURNED_OUT = re.compile(r"\s*(?:turned out|produced|made|manufactured|churned out|contributed)\s+"
                                r"(?:[\w,\s-]{1,60}?\s+worth\s+)?(?:about |nearly |more than |over |some )?", re.I)
+# what counted firms' figure is, said of them: ' saw their output value reach ', ' reported output value of '
+_THEIR_MEASURE = re.compile(r"\s*(?:saw|reported|recorded|posted|achieved|reali[sz]ed|generated)\s+(?:their\s+)?"
+                            r"[^,.;\d]{0,40}?$", re.I)
+# ... and their change: ' saw their output value rise ', ' saw output value fall '
+_THEIR_MEASURE_MOVED = re.compile(r"\s*(?:saw|reported|recorded|posted)\s+(?:their\s+)?[^,.;\d]{0,40}?"
+                                  r"\b(?:rise|grow|increase|climb|jump|fall|drop|decline|decrease)\s+(?:by\s+)?$", re.I)
 _THAT_OF_GREW = re.compile(r"\bthat of (?:the )?(?P<of>[\w\s-]{3,60}?)\s+(?:grew|rose|increased|climbed|jumped|fell|"
                            r"declined|dropped|was (?:up|down))(?:\s+by)?\s*(?:about |nearly |more than |over )?$", re.I)
 # an amount's unit, between a count of firms and a change after it
@@ -4294,7 +4308,10 @@ _THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:cumulative )?(?:i
 # (a count of theirs in the aside too: '17 barium salt enterprises, 9 of them above designated size, turn out')
 # ('The 12 enterprises of the equipment manufacturing chain employed ...', 'The 11 enterprises in the chain, from ... to
 # ..., turned out ...': the firms of an industry's chain)
+# ('The 12 firms making carbon fiber precursors, special coatings and modified plastics reported ...': what they make
+# said first; 'the zone's 8 pharmaceutical enterprises saw their output value rise 9.3%')
 _FIRMS_DID = re.compile(r"(?:\s+(?:of|in) the (?:[\w-]+\s+){0,4}?(?:chain|industry|sector|cluster))?"
+                        r"(?:\s+(?:making|producing|that make|which make)\s+[^.;:\d]{3,100}?(?=\s+[a-z]+ed\b))?"
                         r"(?:\s*,(?:[^,.;\d]{3,100}|\s*\d{1,4}\s+of\s+(?:them|which)[^,.;\d]{3,40}),|"
                         + _RELATIVE_ASIDE + ")?" + _FIRMS_MADE
                         + r"|employ|employed|account(?:ed)? for|contributed|climbed|rose|"
@@ -4304,7 +4321,7 @@ _FIRMS_DID = re.compile(r"(?:\s+(?:of|in) the (?:[\w-]+\s+){0,4}?(?:chain|indust
                         r"exported|supply|supplied|range|ranged|span|spanned|make|produce|manufacture|"
                         # ('The park's 27 logistics firms reported operating revenue of ...', 'All 137 ... enterprises
                         # above designated size in the park have resumed production')
-                        r"reported|recorded|export|exported|sell|sold|"
+                        r"reported|recorded|export|exported|sell|sold|saw|"
                         # ('the park's 12 chili and food processing enterprises extract capsanthin': what they do)
                         r"extract|process|refine|assemble|brew|weave|package|grow|breed|design|develop)\b", re.I)
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')

