@@ -103,6 +103,8 @@ AREA_EXCLUDED = re.compile(
     r"(?:innovation|office|industrial|factory|plant|standard)\s+(?:space|workshops?|plants?|buildings?)|"
     r"\bworkshop|\bproject\b|\bland\b|\bphase\b|\bwarehous\w*|"
     r"\bcore area\b|"  # 'a planned area of 106.7 km2, including a core area of ...': a part
+    # ('renovated 42 old residential compounds covering 1.26 million square meters': housing, not the zone)
+    r"\bresidential\b|\bhousing\b|"
     # a county's farms and orchards, an expo's halls: 'Laoling's jujube orchards cover some 300,000 mu'
     r"\borchards?\b|\bvineyards?\b|\bplantations?\b|\bplanting area\b|\b(?:tea )?gardens?\b|\bfarmland\b|\bforests?\b|"
     r"\bgrasslands?\b|\bpastures?\b|\bsowing\b|\birrigation\b|\bexpo\b|\bexhibition area\b|"

@@ -3681,7 +3681,8 @@ _SAME_SPAN = re.compile(r"\b(?:over|during|in) (?:the same (?:period|years|span)
                         re.I)
 _ASIDE_THEN_TO = re.compile(F.ASIDE_ON_A_DATE + r"\s*to\s", re.I)
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # '25 January 2019': a day's date, no period
-_APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
+# (or with a noun between: 'Nanguan Industrial Park, the main carrier of the district's industry, realized ...')
+_APPOSITIVE_OWNER = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|in|for)\s+)?")
 _BUILT_BY = (r"(?:jointly\s+|co-)?(?:built|developed|run|operated|set up|established|founded|launched)"
              r"(?:\s+jointly)?(?:\s+(?:since|in)\s+(?:19|20)\d\d)?\s+by")
 _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near|bordering|including|such as|"

