@@ -32,6 +32,7 @@ from orchestration.extract.segment import (
     cells_as_rows,
     delimited_as_tabs,
     dot_leaders_as_colons,
+    figures_joined_to_units,
     is_boilerplate,
     is_table_row,
     join_soft_hyphens,
@@ -60,6 +61,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     text = delimited_as_tabs(text)  # a comma-separated table read as the spaced table it is; the same length
     text = capitals_as_titles(text)  # a title in capitals read in title case, its zone's name a name; same length
     text = unwrap_lines(text)  # hard-wrapped prose read as the paragraphs it was; same length again
+    text = figures_joined_to_units(text)  # '12.74' over 'billion yuan  ▲ 11.2%' read as one line; the same length
     text = blank_citations(text)  # '(billion yuan)[4]' read without its mark; the same length too
     text = label_dashes_as_colons(text)  # 'GDP — ¥14.27 billion' read as 'GDP: ¥14.27 billion'; the same length
     text = dot_leaders_as_colons(text)  # 'Fixed-asset investment ...... +9.7%' read as 'Fixed-asset investment: +9.7%'
@@ -3009,8 +3011,11 @@ _REACH = 300
 
 # spaces of every width read as a space, and a soft hyphen (a word processor's break) as a hyphen: 'des\u00ad' at a
 # line's end over 'ignated' is one word again
+# (and an icon font's glyphs, which scraped pages keep in the private use area, as spaces too: '\uf201 Operating
+# revenue' over a brochure's figure is the caption 'Operating revenue')
 _SPACES_AND_SOFT_HYPHENS = str.maketrans(
-    {**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"}, "\u00ad": "-"})
+    {**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"}, "\u00ad": "-",
+     **{code: " " for code in range(0xE000, 0xF900)}})
 
 # a change named before what changed: 'growth of 8 percent in the output value of industrial enterprises ...'
 _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)(?:\s+(?:targets?|goals?|rates?))?\s+of\s+"

@@ -253,6 +253,24 @@ def join_soft_hyphens(text: str) -> str:
     return _SOFT_HYPHENATED.sub(joined, text)
 
 
+# a figure alone on its line whose unit starts the next, as a brochure's big numbers are set: '12.74' over 'billion
+# yuan  ▲ 11.2%'
+_FIGURE_OVER_UNIT = re.compile(r"(?m)^([ \t]*[-+]?\d[\d,]*(?:\.\d+)?)[ \t]*\n(?=[ \t]*(?:billion|million|"
+                               r"100 million|ten thousand|trillion|bn\b|yuan\b|RMB\b|US\$|USD\b|km|sq\.? ?km|"
+                               r"square kilomet))", re.I)
+
+
+def figures_joined_to_units(text: str) -> str:
+    """``text`` with a figure alone on its line joined to the unit that starts the next line; the same length.
+
+    >>> figures_joined_to_units("Operating revenue\\n12.74\\nbillion yuan  ▲ 11.2%\\n").split("\\n")
+    ['Operating revenue', '12.74 billion yuan  ▲ 11.2%', '']
+    """
+    if "\n" not in text:
+        return text
+    return _FIGURE_OVER_UNIT.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), text)
+
+
 def unwrap_lines(text: str) -> str:
     """``text`` with the line breaks of hard-wrapped prose made spaces: the same length, so
     offsets still index the original.

@@ -10395,3 +10395,14 @@ def test_a_zone_whose_aside_names_its_county_s_role_keeps_its_figures():
             "compounds covering 1.26 million square meters.\n")
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Nanguan District", "gdp"), ("Nanguan Industrial Park", "industrial_output_above_size")]
+
+
+def test_a_brochure_s_big_figure_over_its_unit_under_an_icon_s_caption():
+    # evaluated on (corpus c185_06: a brochure's key figures, '\uf201 Operating revenue' over '12.74' over 'billion yuan
+    # ▲ 11.2%': an icon font's glyph before the caption, the figure alone on its line above its unit)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone\nPrinted in May 2024\n\nKEY FIGURES 2023\n\n\uf201 Operating revenue\n12.74\n"
+            "billion yuan  ▲ 11.2%\n\n\uf0c3 Tax revenue\n286\nmillion yuan  ▼ 3.1%\n")
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2023-12", 12.74e9, 11.2), ("tax_revenue", "2023-12", 286e6, -3.1)]
