@@ -32,6 +32,7 @@ from orchestration.extract.segment import (
     cells_as_rows,
     delimited_as_tabs,
     dot_leaders_as_colons,
+    feed_markup_as_spaces,
     figures_joined_to_units,
     is_boilerplate,
     is_table_row,
@@ -55,6 +56,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     original = text
     text = join_soft_hyphens(text)  # 'invest\u00adment' read as 'investment'; the same length
     text = text.translate(_SPACES_AND_SOFT_HYPHENS)  # same length: offsets still index the original
+    text = feed_markup_as_spaces(text)  # a feed saved as text read as its items' lines; the same length
     doc_date = detect_document_date(text)
     text = page_breaks_as_spaces(text)  # a PDF's page numbers and running headers, and the sentences they cut
     text = cells_as_rows(text)  # a table laid out one cell per line read as rows; the same length

@@ -10406,3 +10406,19 @@ def test_a_brochure_s_big_figure_over_its_unit_under_an_icon_s_caption():
             "billion yuan  ▲ 11.2%\n\n\uf0c3 Tax revenue\n286\nmillion yuan  ▼ 3.1%\n")
     assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2023-12", 12.74e9, 11.2), ("tax_revenue", "2023-12", 286e6, -3.1)]
+
+
+def test_a_feed_saved_as_text_is_read_as_its_items():
+    # evaluated on (corpus c200_02: an RSS feed of regional news saved as text, each item's description in CDATA)
+    from orchestration.extract import extract_document
+
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n<title>Regional News</title>\n'
+            "<lastBuildDate>Fri, 11 Nov 2022 17:05:00 +0800</lastBuildDate>\n<item>\n<title>Tumen EDZ posts steady "
+            "growth</title>\n<pubDate>Thu, 10 Nov 2022 09:30:00 +0800</pubDate>\n<description><![CDATA[From January to "
+            "September, the output value of industrial enterprises above designated size in Tumen Economic Development "
+            "Zone reached 7.42 billion yuan, up 11.6 percent year on year.]]></description>\n</item>\n</channel>\n"
+            "</rss>\n")
+    facts = extract_document("t.txt", text).metrics
+    assert [(f.entity, f.metric, f.period_end, f.value) for f in facts] == [
+        ("Tumen Economic Development Zone", "industrial_output_above_size", "2022-09", 7.42e9)]
+    assert facts[0].evidence.startswith("From January to September")
