@@ -59,7 +59,9 @@ COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bth
                         r"\bshare\b|accounted for|\bma(?:de|kes|king) up\b(?! of)|\bproportion\b|\bratio\b|"
                         r"(?<!growth )\brate of\b(?! increase)", re.I)
 TARGET_CUE = re.compile(
-    r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at|for)\b|\btarget|\bgoal\b|\bgoals\b|\bhop(?:es|ing) to\b|"
+    r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at|for)\b|\bgoal\b|\bgoals\b|\bhop(?:es|ing) to\b|"
+    # ('the emerging industry the park has targeted since last year': what it began, no goal)
+    r"\btarget(?!ed (?:since|in|from|last|for years))|"
     r"\bwants?\b|\bplans? (?:to|for)\b|\bcalls? for\b|\bexpected to\b|\bexpects?\b|\bprojected to\b|\bis set to\b|"
     r"\bforecast|\bstriving\b|力争|预计|目标|计划|确保|"
     r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five|\b(?:is|are) to (?:reach|exceed|hit|top|become)\b|"
@@ -841,6 +843,8 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
             return True
     for m in OF_NAME.finditer(window):
         name = m.group(1).strip()
+        if _DEMONYM.fullmatch(name) and window[m.end():m.end() + 1].islower():
+            continue  # ('Processing of Russian soybeans': a people's adjective before its noun, no firm)
         if name and not _known(name, known_names) and name not in lexicon.COUNTRIES and not _AREA_WORD.search(name) \
                 and not _PLACE_NOUN_BEFORE.search(window, 0, m.start()) \
                 and not (_NAMED_SCENE.search(window, 0, m.start()) and window[m.end():].lstrip().startswith(",")) \
@@ -851,6 +855,7 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
 
 _NAME_WHOSE = re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*),\s*whose\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:revenue|sales|output|exports|profits?)\b")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|an|ic|i)")
 _THE_ZONE_S_OWN = re.compile(r"\b(?:the|its) (?:zone|park)['’]s own\b", re.I)
 # ('The zone lies opposite the city of Blagoveshchensk, with ...': a place, no firm)
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:city|town|county|district|province|port|village|region|island)\s*$", re.I)

@@ -1818,6 +1818,16 @@ class _Reader(TableReading, FigureLineReading):
             # a ranking: 'SIP led with 351.5 billion yuan, followed by Kunshan ETDZ with 280.7 billion
             # yuan', 'ahead of Kunshan ETDZ (512.8 billion yuan)': the same measure, another zone
             metric = drafts[-1].metric
+        if metric is None and (contributed := _CONTRIBUTED.search(window)) is not None:
+            # 'Output value above designated size reached 245 billion yuan. Chemical new materials contributed 58.1
+            # billion yuan', 'Its leading industry, bamboo-based new materials, contributed 9.2 billion yuan': an
+            # industry's part of the total just given
+            last = drafts[-1] if drafts else self.drafts[-1][0] if self.drafts else None
+            part_of = F.first_industry(window[: contributed.start()]) if last is not None and last.value is not None \
+                and last.unit == (q.unit or "CNY") and last.metric in F.INDUSTRY_SCOPED \
+                and q.start - last.end < 300 else None
+            if part_of is not None:
+                metric, inherited = last.metric, (last.metric, part_of)
         if metric is None and _OF_THAT.match(lookahead):
             # 'Auto and motorcycle parts contributed nearly 19 billion yuan of that': an industry's part of the
             # total just given
@@ -3330,6 +3340,8 @@ _THEIR_MEASURE = re.compile(r"\s*(?:saw|reported|recorded|posted|achieved|reali[
 _THEIR_MEASURE_MOVED = re.compile(r"\s*(?:saw|reported|recorded|posted)\s+(?:their\s+)?[^,.;\d]{0,40}?"
                                   r"\b(?:rise|grow|increase|climb|jump|fall|drop|decline|decrease)\s+(?:by\s+)?$", re.I)
 _SCENE_PHRASE = re.compile(r"^[\s\"“']*(?:with|amid|despite)\b[^,;]{0,120},", re.I)
+_CONTRIBUTED = re.compile(r"\b(?:contributed|accounted for|brought in)\s+(?:about |nearly |more than |over |some )?$",
+                          re.I)
 _THAT_OF_GREW = re.compile(r"\bthat of (?:the )?(?P<of>[\w\s-]{3,60}?)\s+(?:grew|rose|increased|climbed|jumped|fell|"
                            r"declined|dropped|was (?:up|down))(?:\s+by)?\s*(?:about |nearly |more than |over )?$", re.I)
 # an amount's unit, between a count of firms and a change after it

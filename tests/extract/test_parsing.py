@@ -10422,3 +10422,23 @@ def test_a_feed_saved_as_text_is_read_as_its_items():
     assert [(f.entity, f.metric, f.period_end, f.value) for f in facts] == [
         ("Tumen Economic Development Zone", "industrial_output_above_size", "2022-09", 7.42e9)]
     assert facts[0].evidence.startswith("From January to September")
+
+
+@pytest.mark.parametrize(("sentence", "industry", "value"), [
+    # evaluated on (corpus c201_03 'Its leading industry, bamboo-based new materials, contributed 9.2 billion yuan',
+    # c78_01 'Processing of Russian soybeans and grain, the zone's leading industry, accounted for 2.16 billion yuan of
+    # that', c225_01 '..., the emerging industry the park has targeted since last year, contributed 1.45 billion yuan')
+    ("Its leading industry, bamboo-based new materials, contributed 9.2 billion yuan.", "new_materials", 9.2e9),
+    ("Processing of Russian soybeans and grain, the zone's leading industry, accounted for 2.16 billion yuan of that.",
+     "food_processing", 2.16e9),
+    ("Photovoltaic modules, the emerging industry the park has targeted since last year, contributed 1.45 billion "
+     "yuan.", "new_energy", 1.45e9),
+])
+def test_an_industry_that_contributed_a_part_of_the_total_just_given(sentence, industry, value):
+    from orchestration.extract import extract_document
+
+    text = (f"Anyue Economic Development Zone, August 10, 2023\n\nIn the first half, output value above designated size "
+            f"reached 31.5 billion yuan. {sentence}\n")
+    facts = extract_document("t.txt", text).metrics
+    assert [(f.metric, f.industry, f.value, f.kind) for f in facts][1:] == [
+        ("industrial_output_above_size", industry, value, "actual")]
