@@ -138,7 +138,8 @@ COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |
 # ('has set a goal of 300 enterprises', 'are made by 34 processing firms in the park', 'has formed a cluster of 38
 # enterprises')
 COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to|\bis one of|\bcluster of|"
-                             r"\b(?:goal|target)s? of|\baim(?:s|ing)? for|"
+                             r"\b(?:goal|target)s? of|\baim(?:s|ing)? for|\bstriv(?:e|es|ing) for|\bcall(?:s|ed)? for|"
+                             r"\bplan(?:s|ned)? for|"
                              r"\b(?:made|produced|processed|manufactured) by)\s+"
                              r"(?:more than |over |about |nearly )?$", re.I)
 ASIDE_ON_A_DATE = r"(?:,\s*(?:the|its|when|which)\b[^,.;()\d]{1,50},)"
@@ -1145,7 +1146,7 @@ COUNT_BEFORE = re.compile(
     r"(?:about |nearly |more than |over |approximately |at least )?$", re.I)
 # (or the verb said once for two: 'raise output value to 80 billion yuan and the number of ... to 200')
 NUMBER_OF_TO = re.compile(r"\b(?:(?:bring|raise|increase|lift|push)\w*|brought|took|taking|takes?)\s+"
-                          r"(?:[^.;:]{3,120}?\band\s+)?the\s+number\s+of\s+"
+                          r"(?:[^.;:]{3,120}?\band\s+)?(?:the|its|their|our|the (?:zone|park)['’]s)\s+number\s+of\s+"
                           r"(?P<label>[^,.;\d]{3,80}?)\s+to\s+(?:more than |over |about |nearly |at least )?$", re.I)
 # what comes between 'from' and a count: nothing (the count is the first figure), or the first figure, its
 # own date and 'to' (the count is the second): 'from 41 at the end of 2015 to 87', 'from fewer than 10,000 to',

@@ -2153,6 +2153,9 @@ class _Reader(TableReading, FigureLineReading):
                 or (code == "enterprises_above_size" and _OF_THE_FIRMS.search(before) is not None
                     and _THE_FIRMS_BEFORE.search(before) is not None)
                 or _OF_WHICH_BEFORE.search(before)
+                # a goal of firms to have: 'we want more than 100 high-tech enterprises', 'strive for 300 enterprises
+                # above designated size', 'The plan called for 70 national high-tech enterprises by the end of 2025'
+                or _GOAL_FOR_COUNT.search(before[-40:])
                 # 'now involves nearly 300 processing enterprises in the park', 'The 13 agricultural product
                 # processing enterprises in the park, which make ...': the firms the zone has
                 or ((located := _LOCATED_IN_THE_ZONE.match(self.text, phrase_end))
@@ -3342,6 +3345,9 @@ _THEIR_MEASURE_MOVED = re.compile(r"\s*(?:saw|reported|recorded|posted)\s+(?:the
 _SCENE_PHRASE = re.compile(r"^[\s\"“']*(?:with|amid|despite)\b[^,;]{0,120},", re.I)
 _CONTRIBUTED = re.compile(r"\b(?:contributed|accounted for|brought in)\s+(?:about |nearly |more than |over |some )?$",
                           re.I)
+_GOAL_FOR_COUNT = re.compile(r"\b(?:wants?|wanted|strives? for|striving for|aims? for|aiming for|call(?:s|ed)? for|"
+                             r"plan(?:s|ned)? for|targets?|targeting|to reach|to have)\s+"
+                             r"(?:about |nearly |more than |over |at least |some |a total of )?$", re.I)
 _THAT_OF_GREW = re.compile(r"\bthat of (?:the )?(?P<of>[\w\s-]{3,60}?)\s+(?:grew|rose|increased|climbed|jumped|fell|"
                            r"declined|dropped|was (?:up|down))(?:\s+by)?\s*(?:about |nearly |more than |over )?$", re.I)
 # an amount's unit, between a count of firms and a change after it

@@ -10442,3 +10442,21 @@ def test_an_industry_that_contributed_a_part_of_the_total_just_given(sentence, i
     facts = extract_document("t.txt", text).metrics
     assert [(f.metric, f.industry, f.value, f.kind) for f in facts][1:] == [
         ("industrial_output_above_size", industry, value, "actual")]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on (corpus c208_04 'to raise its number of national high-tech enterprises to 2,000', c104_03 'we want
+    # more than 100 high-tech enterprises', c161_01 'the plan called for 70 national high-tech enterprises by the end
+    # of 2025', c193_02 '... for 300 enterprises above designated size')
+    ("By 2025, the zone aims to raise its number of national high-tech enterprises to 2,000.",
+     ("high_tech_enterprises", 2000.0)),
+    ("By 2025, we want more than 100 high-tech enterprises.", ("high_tech_enterprises", 100.0)),
+    ("By 2025 the zone will strive for 300 enterprises above designated size.", ("enterprises_above_size", 300.0)),
+    ("The plan called for 70 national high-tech enterprises by the end of 2025.", ("high_tech_enterprises", 70.0)),
+])
+def test_a_goal_of_firms_to_have(sentence, fact):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        (*fact, "2025-12", "target")]
