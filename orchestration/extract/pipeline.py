@@ -4251,7 +4251,7 @@ _YOY_TAIL = re.compile(r"^\s*(?:year[- ]on[- ]year|year on year|yoy|y/y|y-o-y|" 
                        + r")\b)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
-_EACH = re.compile(r"\s*each\b", re.I)
+_EACH = re.compile(r"\s*each\b(?!\s+(?:year|quarter|month)\b)", re.I)  # (not 'each year': a yearly goal)
 # land left over: '... of industrial land remains available', '6.3 km2 still available', '2 square kilometers unused'
 _STILL_AVAILABLE = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,2}?land\s+)?(?:(?:remains?|is|are)\s+)?(?:still\s+|yet\s+)?"
                               r"(?:available|unused|undeveloped|vacant|left)\b", re.I)

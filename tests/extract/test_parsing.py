@@ -10460,3 +10460,11 @@ def test_a_goal_of_firms_to_have(sentence, fact):
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
         (*fact, "2025-12", "target")]
+
+
+def test_a_yearly_goal_said_each_year_is_a_goal():
+    # evaluated on (corpus c184_02: '... aims to complete industrial investment of more than 7 billion yuan each
+    # year': not a size class of projects 'each')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone aims to complete industrial investment of more "
+            "than 7 billion yuan each year until 2025.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_investment", 7e9)]
