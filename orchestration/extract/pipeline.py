@@ -1665,8 +1665,8 @@ class _Reader(TableReading, FigureLineReading):
                 industry = F.first_industry(clause[part.end():])
             if industry is None and (label := _PART_LABEL.fullmatch(clause, part.end())) is not None:
                 # '  of which agricultural products processing: 19.3 billion yuan' under its item
-                industry = F.only_an_industry(label.group("name"))
-            if industry and self._last_metric(drafts) in F.INDUSTRY_SCOPED:
+                industry = F.only_an_industry(label.group("name") or label.group("name2"))
+            if industry and self._last_metric(drafts) in _OF_INDUSTRIES:
                 inherited = (self._last_metric(drafts), industry)
             elif (invested := _INVESTED_IN_AFTER.match(lookahead)) is not None \
                     and (target := F.invest_target(lookahead[invested.end():])) != "project_investment":
@@ -1756,13 +1756,16 @@ class _Reader(TableReading, FigureLineReading):
                 # (not the level of imports' change: '..., while imports rose 11.2 percent to 7.53 billion yuan')
                 and not (pending is not None and _IMPORTS_ALONE.search(self.text, pending[2], q.start))):
             metric = drafts[-1].metric  # '... of 70 billion yuan in A and more than 40 billion yuan in B'
-        if metric is None and drafts and drafts[-1].industry is not None and drafts[-1].value is not None \
-                and drafts[-1].unit == (q.unit or "CNY") and drafts[-1].metric in F.INDUSTRY_SCOPED \
+        # ... or on the line set in under it: '            equipment manufacturing 5.73 billion yuan, up 8.1%' under
+        # '  of which: food and agricultural products processing 11.48 billion yuan, up 12.9%'
+        listed = drafts[-1] if drafts else self._industry_line_above(s) if metric is None else None
+        if metric is None and listed is not None and listed.industry is not None and listed.value is not None \
+                and listed.unit == (q.unit or "CNY") and listed.metric in _OF_INDUSTRIES \
                 and (named := _NEXT_INDUSTRY.fullmatch(window)) is not None \
-                and (code := F.only_an_industry(named.group("name"))) is not None and code != drafts[-1].industry:
+                and (code := F.only_an_industry(named.group("name"))) is not None and code != listed.industry:
             # 'textiles and garments completed output value of 2.16 billion yuan, up 7.3 percent; agricultural
             # products processing 1.48 billion yuan, ...': the next industry's figure of the same measure
-            metric, inherited = drafts[-1].metric, (drafts[-1].metric, code)
+            metric, inherited = listed.metric, (listed.metric, code)
         goal_period = None
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and (goal := _ANNUAL_TARGET_OF.search(window)):
@@ -2198,6 +2201,16 @@ class _Reader(TableReading, FigureLineReading):
         new complex reached full capacity in the second quarter')."""
         reason = _REASON_CLAUSE.search(self.text, max(s.start, p.start - 160), p.start)
         return reason is not None and _DIGIT.search(self.text, s.start, reason.start()) is not None
+
+    def _industry_line_above(self, s: Sentence) -> F.Draft | None:
+        """The figure of an industry read last, when it is on the line right above this one and this line is set in
+        under it (a list of industries' figures, one a line)."""
+        line_start = self._line_start(s)
+        if not self.drafts or not _SET_IN.fullmatch(self.text, line_start, s.start):
+            return None
+        last = self.drafts[-1][0]
+        above = self.text.rfind("\n", 0, line_start - 1)
+        return last if above < last.end < line_start else None
 
     def _industry_sub_item(self, s: Sentence) -> tuple[str, str] | None:
         """The measure and industry of an indented item that names an industry under an item of a measure of
@@ -2985,7 +2998,13 @@ _SUBSET = Prechecked(F.SUBSET)
 # 'their combined' measure: several firms' or zones' total (``_Reader._their_combined``)
 # an indented item's label: '   – seafood processing: '
 # a part's label, an industry's name alone: 'of which agricultural products processing: '
-_PART_LABEL = re.compile(r"\s*(?P<name>[A-Za-z][\w\s-]{2,60}?)\s*[:：]\s*(?:RMB|CNY|¥|￥)?\s*")
+# ('of which: food and agricultural products processing 11.48 billion yuan': the colon before the name)
+# the measures an industry's own figures are given in: its output and revenue, and its investment ('of which: food
+# processing 1.42 billion yuan; equipment manufacturing 980 million yuan' under industrial investment)
+_OF_INDUSTRIES = F.INDUSTRY_SCOPED | {"industrial_investment"}
+_SET_IN = re.compile(r"[ \t]{4,}")
+_PART_LABEL = re.compile(r"\s*(?:[:：]\s*(?P<name2>[A-Za-z][\w\s-]{2,60}?)\s+|"
+                         r"(?P<name>[A-Za-z][\w\s-]{2,60}?)\s*[:：]\s*)(?:RMB|CNY|¥|￥)?\s*")
 _SUB_ITEM_LABEL = re.compile(r"[ \t]+[-–—•·*]\s*(?P<label>[a-z][^:：\d\n]{2,60}):\s*")
 # a list item's last part after a semicolon: '...; 63 enterprises.'
 _ITEM_PART_BEFORE = re.compile(r";\s*(?:about |nearly |more than |over |some )?$")

@@ -153,7 +153,10 @@ _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)、]\s|[ivx]+\.\s|\d{1,2}\ufe0f?\u20e
 # ... and a year's short line under a caption: 'Operating revenue of the park, year by year' over '2018: 9.6 billion
 # yuan' (not prose's next line: '... (end of' over '2023: 958), 47 national "little giant" enterprises and 312 ...')
 _YEAR_ITEM = re.compile(r"[ \t]*(?:19|20)\d\d(?:[ \t]*[:：]|\t| {2,})")
-_SUB_ITEM = re.compile(r"[ \t]+(?:of which|among them|including)\b[^:：\n]{1,60}[:：][ \t]*\S", re.I)
+_SUB_ITEM = re.compile(r"[ \t]+(?:of which|among them|including)\b(?:[^:：\n]{1,60}[:：]|[ \t]*[:：])[ \t]*\S", re.I)
+# ... and a line set in far under it, a figure on it: '            equipment manufacturing 5.73 billion yuan, up 8.1%'
+# under '  of which: food and agricultural products processing 11.48 billion yuan, up 12.9%'
+_SET_IN_FIGURE_LINE = re.compile(r"[ \t]{6,}[^\n]*\d")
 
 
 # an encyclopedia's citation ('...in 2021.[2]', '[citation needed]', 'As of 2020[update]') or a report's
@@ -305,6 +308,7 @@ def unwrap_lines(text: str) -> str:
         at += len(line)
         if (len(line) >= _WRAP_MIN and _ends_open(line) and _CARRIES_ON.match(following)
                 and not _ITEM_START.match(following) and not _SUB_ITEM.match(following)
+                and not _SET_IN_FIGURE_LINE.match(following)
                 and not (_YEAR_ITEM.match(following) and len(following.strip()) <= 40)
                 and not line.endswith("\r")
                 and not _LAID_OUT.search(line) and not _LAID_OUT.search(following)):

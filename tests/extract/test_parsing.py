@@ -10468,3 +10468,21 @@ def test_a_yearly_goal_said_each_year_is_a_goal():
     text = ("Anyue Economic Development Zone, August 10, 2023\n\nThe zone aims to complete industrial investment of more "
             "than 7 billion yuan each year until 2025.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_investment", 7e9)]
+
+
+def test_of_which_lines_of_industries_figures_set_in_under_the_total():
+    # held out (c270_03: '- Total industrial output value: 21.36 billion yuan, up 10.2%' over '  of which: food and
+    # agricultural products processing 11.48 billion yuan, up 12.9%' over '            equipment manufacturing 5.73
+    # billion yuan, up 8.1%'; and industrial investment's parts on one line)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Industrial Park\n\nUpdated: 2020-03-18\n\nMain indicators in 2019\n\n- Total industrial output value: "
+            "21.36 billion yuan, up 10.2%\n  of which: food and agricultural products processing 11.48 billion yuan, up "
+            "12.9%\n            equipment manufacturing 5.73 billion yuan, up 8.1%\n- Industrial investment: 3.15 "
+            "billion yuan, up 14.2%\n  of which: food processing 1.42 billion yuan; equipment manufacturing 980 million "
+            "yuan\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", None, 21.36e9, 10.2), ("industrial_output", "food_processing", 11.48e9, 12.9),
+        ("industrial_output", "equipment_manufacturing", 5.73e9, 8.1), ("industrial_investment", None, 3.15e9, 14.2),
+        ("industrial_investment", "food_processing", 1.42e9, None),
+        ("industrial_investment", "equipment_manufacturing", 0.98e9, None)]
