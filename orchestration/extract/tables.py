@@ -63,7 +63,8 @@ _NOT_A_FIGURE_COLUMN = re.compile(r"average annual|annual average|attribute|natu
 _TARGET_COLUMN = re.compile(r"(?:annual|full[- ]year|yearly|\d{4})?\s*(?:targets?|plan(?:ned)?|goals?)|全年目标|目标",
                             re.I)
 _OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,]?", re.I)
-_TOTAL_ROW = re.compile(r"(?:(?:the )?(?:zone|park)(?:['’]s)? )?(?:total|all industries)|合计|总计", re.I)
+_TOTAL_ROW = re.compile(r"(?:(?:the )?(?:zone|park)(?:['’]s)? )?(?:total|all industries)|(?:the )?whole (?:zone|park)|"
+                        r"(?:the )?(?:zone|park) as a whole|合计|总计", re.I)
 _AT_LEAST_CELL = re.compile(r"\s*(?:≥|>=|>|not less than|at least)\s*", re.I)
 # what a cell or label closes on in brackets: a unit ('Indicator (unit: 100 million yuan)'), a note after a tile's
 # figure ('126 (end of June)')
@@ -189,6 +190,8 @@ def _scale(amount) -> float:
 
 _INDUSTRY_HEAD = re.compile(r"(?:main |key |leading )?(?:industr(?:y|ies)|sectors?|(?:industry |industrial )?chains?|"
                             r"(?:industrial )?clusters?)", re.I)
+_PROSE_MARK = re.compile(r"[.,;]\s|[.,;]$|-$")  # (a justified line of prose set apart by spaces is no header)
+_INVESTMENT_ALONE = re.compile(r"investment\s*(?:\([^()]*\))?", re.I)
 _RANK_HEAD = re.compile(r"rank(?:ing)?|no\.?|#", re.I)
 # the heads of a table in long format, by the role of their column
 _LONG_HEADS = [("indicator", re.compile(r"indicators?(?: (?:name|code))?|metrics?|variables?|measures?", re.I)),
@@ -560,6 +563,11 @@ class TableReading:
                         continue
                     measured[col] = (code, unit, growth_col, _whole_year(year) if year is not None else
                                      _caption_stretch(self.text, s.start, self._ctx()))
+                for col in values:
+                    if col not in measured and _INVESTMENT_ALONE.fullmatch(heads[col]):
+                        # 'Investment (billion yuan)' beside an industry's output: what was invested in the industry
+                        measured[col] = ("industrial_investment", F.unit_in_label(cells[col]) or above or stated, None,
+                                         _caption_stretch(self.text, s.start, self._ctx()))
                 unmeasured = [col for col in values if col not in measured]
                 code = _caption_measure(self.text, s.start) if unmeasured else None
                 if code is not None:
@@ -1074,6 +1082,16 @@ class TableReading:
             # '            2019      2020      2021    2021 growth (%)': years over the values, the labels'
             # column left blank; read as 'Indicator  2019  2020 ...' is
             cells = [(0, ""), *cells]
+        elif ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 3
+              and not any(F.table_number(c) or len(c) > 30 or _PROSE_MARK.search(c) for _, c in cells)
+              and sum(bool(F.money_metric(c, "") or F.count_label(c) or _GROWTH_COLUMN.search(c))
+                      for _, c in cells) >= 2):
+            # '                 Output value     Growth   Enterprises   Investment': measures over the values, the
+            # labels' column left blank; what is down the side, the caption says ('The two leading industries at a
+            # glance, 2023'): industries, else zones
+            caption = self.text[max(0, self._line_start(s) - 300): self._line_start(s)].strip().rsplit("\n", 1)[-1]
+            cells = [(0, "Industry" if re.search(r"industr|sector", caption, re.I)
+                      else "Zone" if re.search(r"\b(?:zones?|parks?|areas?)\b", caption, re.I) else ""), *cells]
         first = F.english_of(cells[0][1])  # '指标 Indicator': read by its English
         bracket = _BRACKET_AT_END.search(first)
         if bracket and F.unit_in_label(bracket.group()):  # 'Indicator (unit: 100 million yuan)': the unit's own

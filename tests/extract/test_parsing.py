@@ -10486,3 +10486,21 @@ def test_of_which_lines_of_industries_figures_set_in_under_the_total():
         ("industrial_output", "equipment_manufacturing", 5.73e9, 8.1), ("industrial_investment", None, 3.15e9, 14.2),
         ("industrial_investment", "food_processing", 1.42e9, None),
         ("industrial_investment", "equipment_manufacturing", 0.98e9, None)]
+
+
+def test_a_spaced_table_of_industries_whose_labels_column_is_left_blank():
+    # held out (c270_06: a sidebar under 'The two leading industries at a glance, 2023' whose header leaves the
+    # labels' column blank, its units on a second line, an 'Investment' column and a 'Whole park' row)
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Industrial Park, 2024-06-05\n\nSidebar: The two leading industries at a glance, 2023\n\n"
+            "                                  Output value     Growth   Enterprises   Investment\n"
+            "                                  (billion yuan)   (%)                    (billion yuan)\n"
+            "Battery materials                 4.92             28.5     17            1.36\n"
+            "Whole park                        11.74            12.1     96            2.65\n\nSource: committee\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "energy_storage_materials", 4.92e9, 28.5),
+        ("enterprises", "energy_storage_materials", 17.0, None),
+        ("industrial_investment", "energy_storage_materials", 1.36e9, None),
+        ("industrial_output", None, 11.74e9, 12.1), ("enterprises", None, 96.0, None),
+        ("industrial_investment", None, 2.65e9, None)]
