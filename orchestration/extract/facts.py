@@ -798,7 +798,7 @@ _INDUSTRY_OR_FIRMS_HEAD = re.compile(_HEAD.format(words=_HEAD_WORDS + "|enterpri
                                                   measure=r"|\s+(?P<measure>output|exports|revenue)\b|"
                                                   # 'Chinese herbal medicine processing realized output value 870
                                                   # million yuan', as machine translation words it
-                                                  r"\s+(?:realized|realised|achieved|completed)\s+(?:an?\s+|the\s+)?"
+                                                  r"\s+(?:realized|realised|achieved|completed|made|produced|posted|recorded|generated)\s+(?:an?\s+|the\s+)?"
                                                   r"(?P<measure2>output value|operating revenue)\b"), re.I)
 
 

@@ -10504,3 +10504,15 @@ def test_a_spaced_table_of_industries_whose_labels_column_is_left_blank():
         ("industrial_investment", "energy_storage_materials", 1.36e9, None),
         ("industrial_output", None, 11.74e9, 12.1), ("enterprises", None, 96.0, None),
         ("industrial_investment", None, 2.65e9, None)]
+
+
+@pytest.mark.parametrize("verb", ["made", "generated", "posted"])
+def test_an_industry_that_made_output_value(verb):
+    # held out (c270_06: 'In the first four months battery materials made output value of 1.86 billion yuan'; corpus
+    # c218_04 'Dairy, beef and mutton processing generated ...')
+    from orchestration.extract import extract_document
+
+    text = (f"Anyue Economic Development Zone, June 5, 2024\n\nIn the first four months battery materials {verb} output "
+            "value of 1.86 billion yuan, up 31.2 percent.\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "energy_storage_materials", 1.86e9)]
