@@ -42,7 +42,10 @@ MONEY_METRICS: list[tuple[str, str]] = [
     (r"(?:investment in )?fixed[- ]assets?(?: investment)?|investment in fixed assets|固定资产投资|\bFAI\b",
      "fixed_asset_investment"),
     (r"industrial (?:fixed[- ]assets? )?investment|fixed[- ]assets? investment (?:of|in) industry|"
-     r"investment in industr(?:y|ial)|工业投资", "industrial_investment"),
+     r"investment in industr(?:y|ial)|"
+     # ('Investment in the nonwoven industry reached 1.08 billion yuan': what was invested in one industry)
+     r"investment in (?:the |its )?(?!tertiary|service|primary)[\w-]+(?: [\w-]+){0,3} industry|工业投资",
+     "industrial_investment"),
     (r"(?:investment in )?(?:industrial )?(?:technolog\w* (?:transformation|upgrad\w*|renovation)|"
      # (not what firms were granted for it: 'technological transformation subsidies totalling 23.5 million yuan')
      r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?"

@@ -1821,6 +1821,10 @@ class _Reader(TableReading, FigureLineReading):
             # a ranking: 'SIP led with 351.5 billion yuan, followed by Kunshan ETDZ with 280.7 billion
             # yuan', 'ahead of Kunshan ETDZ (512.8 billion yuan)': the same measure, another zone
             metric = drafts[-1].metric
+        if metric is None and (made := _INDUSTRY_FIRMS_MADE.search(window)) is not None \
+                and (made_by := F.first_industry(made.group("what"))) is not None:
+            # 'Its tea processing enterprises turned out products worth 3.58 billion yuan': the industry's output
+            metric, inherited = "industrial_output", ("industrial_output", made_by)
         if metric is None and (contributed := _CONTRIBUTED.search(window)) is not None:
             # 'Output value above designated size reached 245 billion yuan. Chemical new materials contributed 58.1
             # billion yuan', 'Its leading industry, bamboo-based new materials, contributed 9.2 billion yuan': an
@@ -3349,6 +3353,11 @@ _ONE_OF_THEM = re.compile(r"[:;]\s*(?:the\s+)?[A-Z]")
 _NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
 _CLAUSE_MARKS = (",", ";", "->", "→", "，", "；")  # where a stock's own clause ends, for its tense (full-width too)
 _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |over |about |nearly )?")
+# an industry's firms that made something: 'Its tea processing enterprises turned out products worth '
+_INDUSTRY_FIRMS_MADE = re.compile(r"\b(?:its|their|the(?: (?:zone|park)['’]s)?)\s+(?P<what>[\w\s-]{3,50}?)\s+"
+                                  r"(?:enterprises|companies|firms|makers|producers)\s+(?:in the (?:zone|park)\s+)?"
+                                  r"(?:turned out|produced|made|manufactured)\s+(?:[\w,\s-]{1,40}?\s+worth\s+)?"
+                                  r"(?:about |nearly |more than |over |some )?$", re.I)
 # a part of a total named by nothing but its name: '..., of which biomedicine contributed '
 _BARE_CONTRIBUTED = re.compile(r"\s*(?:the\s+)?[A-Za-z][\w\s-]{2,50}?\s+contributed\s*"
                                r"(?:about |nearly |more than |over |some )?", re.I)

