@@ -850,6 +850,7 @@ class _Reader(TableReading, FigureLineReading):
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts) \
                     or self._count_goal(q, window, drafts) or self._industry_part(q, drafts) \
+                    or self._industry_named_part(q, drafts) \
                     or self._firms_of_an_industry_among(q, s) \
                     or self._count_against(q, drafts)
                 draft = self._part_above_size(draft, drafts)
@@ -2338,6 +2339,23 @@ class _Reader(TableReading, FigureLineReading):
         return F.Draft(last.metric, q.value, "count", q.qualifier, q, q.start, end, measure="stock",
                        anchor=q.start, industry=industry)
 
+    def _industry_named_part(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
+        """'Enterprises above designated size: 96 (food 52, equipment 27, new materials 11)': each industry's firms
+        among those just counted, the industry named before its number in brackets after the total."""
+        last = drafts[-1] if drafts else None
+        if last is None or last.unit != "count" or last.value is None:
+            return None
+        total = last if last.industry is None else next(
+            (d for d in reversed(drafts) if d.industry is None and d.metric == last.metric and d.unit == "count"), None)
+        gap = (_OPENS_A_PART if last is total else _NEXT_NAMED_PART).fullmatch(self.text, last.end, q.start)
+        if total is None or total.value is None or q.value >= total.value or gap is None:
+            return None
+        industry = F.first_industry(gap.group("name"))
+        if industry is None:
+            return None
+        return F.Draft(total.metric, q.value, "count", q.qualifier, q, gap.start("name"), q.end, measure="stock",
+                       anchor=q.start, industry=industry)
+
     def _firms_of_an_industry_among(self, q: Quantity, s: Sentence) -> F.Draft | None:
         """'About 60 of its enterprises work in marine equipment', '11 of the 47 enterprises above designated size
         make power transmission equipment': the zone's firms of one industry, counted among its firms."""
@@ -3354,6 +3372,9 @@ _NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
 _CLAUSE_MARKS = (",", ";", "->", "→", "，", "；")  # where a stock's own clause ends, for its tense (full-width too)
 _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |over |about |nearly )?")
 # an industry's firms that made something: 'Its tea processing enterprises turned out products worth '
+# an industry named before its share of a count in brackets: ' (food ', then ', equipment '
+_OPENS_A_PART = re.compile(r"\s*[(（]\s*(?P<name>[A-Za-z][\w\s&-]{1,40}?)\s*[:：]?\s*")
+_NEXT_NAMED_PART = re.compile(r"\s*[,，;；]\s*(?:and\s+)?(?P<name>[A-Za-z][\w\s&-]{1,40}?)\s*[:：]?\s*")
 _INDUSTRY_FIRMS_MADE = re.compile(r"\b(?:its|their|the(?: (?:zone|park)['’]s)?)\s+(?P<what>[\w\s-]{3,50}?)\s+"
                                   r"(?:enterprises|companies|firms|makers|producers)\s+(?:in the (?:zone|park)\s+)?"
                                   r"(?:turned out|produced|made|manufactured)\s+(?:[\w,\s-]{1,40}?\s+worth\s+)?"

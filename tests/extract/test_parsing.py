@@ -10531,3 +10531,14 @@ def test_an_industry_s_firms_output_and_the_investment_in_an_industry(sentence, 
 
     text = f"Anyue Economic Development Zone, August 10, 2023\n\n{sentence}\n"
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [fact]
+
+
+def test_a_count_s_parts_named_by_industry_in_brackets():
+    # held out (c270_03: '- Enterprises above designated size: 96 (food 52, equipment 27, new materials 11)')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Industrial Park\n\nUpdated: 2020-03-18\n\nMain indicators in 2019\n\n- Enterprises above designated "
+            "size: 96 (food 52, equipment 27, new materials 11)\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", None, 96.0), ("enterprises_above_size", "food_processing", 52.0),
+        ("enterprises_above_size", "equipment_manufacturing", 27.0), ("enterprises_above_size", "new_materials", 11.0)]
