@@ -3317,8 +3317,8 @@ _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:target
 _FIGURE_BASE = re.compile(r"\b(?:from|against|compared with|versus|than|"
                           r"(?:double|triple|twice|(?:two|three) times) the|"
                           r"(?:decline|drop|fall|growth|increase|rise|gain)\s+of)\s+(?:(?:about|nearly|around|some)\s+)?"
-                          r"(?:(?:(?:US\$|RMB|\$|¥)\s?)?[\d.,]+\s*(?:%|percent|per cent|"
-                          r"(?:(?:billion|million|trillion|bn|mn)\s*)?(?:yuan|dollars|US dollars|usd|rmb)?)\s+"
+                          r"(?:(?:(?:US\$|USD|CNY|RMB|\$|¥)\s?)?[\d.,]+\s*(?:%|percent|per cent|"
+                          r"(?:(?:billion|million|trillion|bn|mn|m|b)\b\s*)?(?:yuan|dollars|US dollars|usd|rmb)?)\s+"
                           r"(?:(?:in|of|for(?: the (?:whole|full|entire)(?: year)?| all)?)\s+)?|(?:in|of)\s+)$", re.I)
 # 'Hotan, Xinjiang Uygur ..., ', "Compiled by the Zone's Economic Development Bureau, "
 _PLACE_OR_NOTHING = re.compile(r"(?:(?i:compiled|issued|prepared|published|edited|released) by [^,.;]{3,80},\s*)?"

