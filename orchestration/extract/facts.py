@@ -573,6 +573,9 @@ _ROLE_ASIDE = re.compile(r"\b(?:industry|industries|pillar|sector|cluster|chain|
                          r"including|such as)\b", re.I)
 
 
+_BY_INDUSTRY_LEAD = re.compile(r"\b[Bb]y (?:industry|sector)\s*[,:：]\s*")
+
+
 def industry_subject(window: str) -> str | None:
     """The industry that is the subject of 'the X industry realised ...', if any.
 
@@ -585,6 +588,8 @@ def industry_subject(window: str) -> str | None:
     """
     if "," in window:  # ('Photovoltaic materials, by contrast, grew 46.3 percent': a connective, no aside)
         window = _CONNECTIVE_ASIDE.sub("", window)
+        # ('By industry, denim and apparel, the park's traditional pillar, produced ': the list's lead-in, no aside)
+        window = _BY_INDUSTRY_LEAD.sub("", window)
     verb = INDUSTRY_SUBJECT.search(window[-120:]) or _INDUSTRY_FIRMS_MADE.search(window[-120:])
     if verb is not None:
         subject = window[-120:][: verb.start() + len(verb.group().split()[0]) + 1]

@@ -259,7 +259,8 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"cigarettes?|tobacco", "tobacco"),
     (r"textiles?(?: and)? (?:clothing|apparel|garments?)|light textile|\bsilk\b|garments?|carpets?|textiles?|"
      r"embroidery|sweaters|knitwear|woollen|woolen|chemical fib(?:re|er)s?|non-?woven(?: fabrics?)?|cashmere|"
-     r"\bclothing\b|leather goods|\bleather\b|\bfur\b|footwear|\bshoes?(?: making| and apparel)?\b|"
+     r"\bclothing\b|leather goods|\bleather\b|\bfur\b|footwear|\bshoes?(?: making| and apparel)?\b|\bapparel\b|"
+     r"\bdenim\b|"
      r"(?:bags and )?luggage|down and feathers?(?: products)?|rope and net(?: making)?",
      "textiles_apparel"),
     (r"alumin(?:i)?um (?:deep[- ])?processing|alumin(?:i)?um (?:industry|sector)|alumin(?:i)?um (?:profiles?|foil|sheets?|plates?)|"

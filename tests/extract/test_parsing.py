@@ -10554,3 +10554,14 @@ def test_a_base_in_dollars_written_short_dates_no_later_figure():
             "used was USD 45m, against USD 38.2m in 2017. Total imports and exports amounted to USD 2.05bn.\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics][-1] == (
         "foreign_trade", "2018-12", 2.05e9)
+
+
+def test_an_industry_named_after_by_industry_with_its_figure_in_chinese_units():
+    # held out (c273_05: 'By industry, denim and apparel, the park's traditional pillar, produced 61.4亿元 (6.14 billion
+    # yuan), up 3.2%.')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Industrial Park, July 25, 2024\n\nBy industry, denim and apparel, the park's traditional pillar, "
+            "produced 61.4亿元 (6.14 billion yuan), up 3.2%.\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "textiles_apparel", 6.14e9, 3.2)]
