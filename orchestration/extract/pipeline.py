@@ -3747,6 +3747,9 @@ _BUILT_BY = (r"(?:jointly\s+|co-)?(?:built|developed|run|operated|set up|establi
              r"(?:\s+jointly)?(?:\s+(?:since|in)\s+(?:19|20)\d\d)?\s+by")
 _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near|bordering|including|such as|"
                            r"(?:now )?(?:a )?part of|administered by|under|"
+                           # 'Huangdai Industrial Park, in the north of Xiangcheng District, Suzhou, closed 2018 with'
+                           r"(?:in|on|at) the (?:[\w-]+ )?(?:north|south|east|west|northeast|northwest|southeast|"
+                           r"southwest|part|heart|centre|center|outskirts|suburbs|edge|bank|banks|shore|foot) of|"
                            # 'The Suzhou-Suqian Industrial Park, a cooperation park jointly built since 2006 by the
                            # China-Singapore Suzhou Industrial Park and ..., saw ...': its builder is an aside
                            r"(?:an? [\w\s-]{0,40}?)?" + _BUILT_BY + r")\b"

