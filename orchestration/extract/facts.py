@@ -1261,7 +1261,9 @@ THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms
                          r"^(?:\s*(?:year[- ]on[- ]year|yoy|in (?:19|20)\d\d|last year|this year))?[\s,;]*"
                          r"(?:and|while)\s+their\b|"
                          # '..., with their added value up 10.2 percent', '; their added value grew 8.7 percent'
-                         r"(?:^|[,;]\s*)(?:with\s+)?their\s+(?:added value|output value|output)\b", re.I)
+                         # (', and their industrial added value rose 17.9 percent')
+                         r"(?:^|[,;]\s*)(?:with\s+|and\s+)?their\s+(?:industrial\s+)?"
+                         r"(?:added value|output value|output)\b", re.I)
 # 'Registered enterprises: 540', or with dot leaders as key-figure lists set them out:
 # 'National high-tech enterprises ........ 94'
 # a list item's mark: a bullet, or an emoji as a post writes it ('▪️ 76 industrial enterprises ...', '🏭 ...')

