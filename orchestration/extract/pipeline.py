@@ -1822,6 +1822,10 @@ class _Reader(TableReading, FigureLineReading):
             # a ranking: 'SIP led with 351.5 billion yuan, followed by Kunshan ETDZ with 280.7 billion
             # yuan', 'ahead of Kunshan ETDZ (512.8 billion yuan)': the same measure, another zone
             metric = drafts[-1].metric
+        if metric is None and _AFTER_A_DIFFERENCE.fullmatch(window):
+            # 'Operating revenue was CNY 560 million higher than in 2024, reaching CNY 2.71 billion': the level of the
+            # measure the clause opened with
+            metric = self._scoped(F.money_metric(self.text[clause_start: q.start - len(window)], ""), window, drafts)
         if metric is None and (made := _INDUSTRY_FIRMS_MADE.search(window)) is not None \
                 and (made_by := F.first_industry(made.group("what"))) is not None:
             # 'Its tea processing enterprises turned out products worth 3.58 billion yuan': the industry's output
@@ -3420,7 +3424,13 @@ _RECALLED_FIGURE = re.compile(r"\s*(?:the|that|this) (?:figure|number|total|leve
                               re.I)
 _WHICH_BEFORE = re.compile(r",\s*(?:which|whose)\b[^,;\d]*$", re.I)
 _ASIDE_CLOSES = re.compile(r"[^,;.\d]{0,40},")
-_SHORT_OF = re.compile(r"\s+short\s+of\b", re.I)
+_AFTER_A_DIFFERENCE = re.compile(r"\s*(?:higher|more|lower|less|greater|bigger|smaller) than [^,;]{0,40},\s*"
+                                 r"(?:reaching|to reach|at|to)\s*(?:about |nearly |more than |over )?", re.I)
+_SHORT_OF = re.compile(r"\s+short\s+of\b|"
+                       # ('Operating revenue was CNY 560 million higher than in 2024, reaching CNY 2.71 billion': by how
+                       # much it changed, its level after)
+                       r"\s+(?:higher|more|lower|less|greater|bigger|smaller) than (?:in |that of |"
+                       r"the (?:previous|prior|same)|a year|last year|(?:19|20)\d\d)", re.I)
 # a plural noun right after a figure with no currency: what it counts ('38 million bags'), unless it is money or people
 # ('1.2 million aluminium wheel hubs': a noun's modifiers first)
 _NOT_GOODS = r"(?:dollars|euros|yen|yuan|renminbi|people|residents|inhabitants|persons|workers|employees|jobs|years|" \

