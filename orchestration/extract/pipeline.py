@@ -1516,7 +1516,7 @@ class _Reader(TableReading, FigureLineReading):
         joined = list(_JOINED_CLAUSE.finditer(window))
         industry = industry or F.industry_of(window[joined[-1].end():] if joined else window, "")
         if industry is None and metric in F.INDUSTRY_SCOPED and drafts and drafts[-1].metric == "enterprises" \
-                and drafts[-1].industry is not None and _THEIR_MEASURE_MOVED.fullmatch(window):
+                and drafts[-1].industry is not None and _THEIR_MEASURE.fullmatch(window):
             industry = drafts[-1].industry  # "the zone's 8 pharmaceutical enterprises saw their output value rise 9.3%"
         drafts.append(F.Draft(metric, None, None, q.qualifier, None, start, end, yoy_pct=yoy,
                               industry=industry, anchor=q.start, period=goal_period, target=goal_period is not None,
@@ -3389,12 +3389,10 @@ _BARE_CONTRIBUTED = re.compile(r"\s*(?:the\s+)?[A-Za-z][\w\s-]{2,50}?\s+contribu
 # what an industry's firms made: '58 foundries produced castings worth 3.12 billion yuan'
 _FIRMS_TURNED_OUT = re.compile(r"\s*(?:turned out|produced|made|manufactured|churned out|contributed)\s+"
                                r"(?:[\w,\s-]{1,60}?\s+worth\s+)?(?:about |nearly |more than |over |some )?", re.I)
-# what counted firms' figure is, said of them: ' saw their output value reach ', ' reported output value of '
+# what counted firms' figure is, said of them: ' saw their output value reach ', ' reported output value of ', ' saw
+# their output value rise '
 _THEIR_MEASURE = re.compile(r"\s*(?:saw|reported|recorded|posted|achieved|reali[sz]ed|generated)\s+(?:their\s+)?"
                             r"[^,.;\d]{0,40}?$", re.I)
-# ... and their change: ' saw their output value rise ', ' saw output value fall '
-_THEIR_MEASURE_MOVED = re.compile(r"\s*(?:saw|reported|recorded|posted)\s+(?:their\s+)?[^,.;\d]{0,40}?"
-                                  r"\b(?:rise|grow|increase|climb|jump|fall|drop|decline|decrease)\s+(?:by\s+)?$", re.I)
 _SCENE_PHRASE = re.compile(r"^[\s\"“']*(?:with|amid|despite)\b[^,;]{0,120},", re.I)
 _CONTRIBUTED = re.compile(r"\b(?:contributed|accounted for|brought in)\s+(?:about |nearly |more than |over |some )?$",
                           re.I)
