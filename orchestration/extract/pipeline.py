@@ -3422,12 +3422,15 @@ _RECALLED_FIGURE = re.compile(r"\s*(?:the|that|this) (?:figure|number|total|leve
                               re.I)
 _WHICH_BEFORE = re.compile(r",\s*(?:which|whose)\b[^,;\d]*$", re.I)
 _ASIDE_CLOSES = re.compile(r"[^,;.\d]{0,40},")
-_AFTER_A_DIFFERENCE = re.compile(r"\s*(?:higher|more|lower|less|greater|bigger|smaller) than [^,;]{0,40},\s*"
+# a difference from an earlier figure, said after an amount: 'CNY 560 million higher than in 2024'
+_DIFFERENCE = r"(?:higher|more|lower|less|greater|bigger|smaller) than"
+# ... and the level after it: ' higher than in 2024, reaching '
+_AFTER_A_DIFFERENCE = re.compile(r"\s*" + _DIFFERENCE + r" [^,;]{0,40},\s*"
                                  r"(?:reaching|to reach|at|to)\s*(?:about |nearly |more than |over )?", re.I)
 _SHORT_OF = re.compile(r"\s+short\s+of\b|"
                        # ('Operating revenue was CNY 560 million higher than in 2024, reaching CNY 2.71 billion': by how
                        # much it changed, its level after)
-                       r"\s+(?:higher|more|lower|less|greater|bigger|smaller) than (?:in |that of |"
+                       r"\s+" + _DIFFERENCE + r" (?:in |that of |"
                        r"the (?:previous|prior|same)|a year|last year|(?:19|20)\d\d)", re.I)
 # a plural noun right after a figure with no currency: what it counts ('38 million bags'), unless it is money or people
 # ('1.2 million aluminium wheel hubs': a noun's modifiers first)
