@@ -35,9 +35,11 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"general budget revenue|local fiscal revenue|一般公共预算收入", "public_budget_revenue"),
     # longer forms first: an alternation stops at the first form that matches
     # (not what firms were spared: 'enjoyed tax reduction of 6.8 million yuan', 'tax refunds of ...')
-    (r"full[- ]caliber tax(?:es)?(?: revenue)?|tax(?:es)? revenue|tax(?:es)? paid|\btax(?:es|ation)?\b"
+    # (nor what customs collected at the zone's gate: 'Taxes collected by customs in the zone reached 1.24 billion yuan')
+    (r"full[- ]caliber tax(?:es)?(?: revenue)?|tax(?:es)? revenue|tax(?:es)? paid|(?<!customs )\btax(?:es|ation)?\b"
      r"(?!\s+(?:and fees?\s+)?(?:reductions?|cuts?|refunds?|relief|rebates?|breaks?|incentives?|exemptions?|credits?|"
-     r"deductions?|savings|burdens?|preferences?)\b)|税收(?:收入|总额)?",
+     r"deductions?|savings|burdens?|preferences?)\b)(?!\s+(?:collected|levied) (?:by|at) (?:the )?customs\b)|"
+     r"税收(?:收入|总额)?",
      "tax_revenue"),
     (r"(?:investment in )?fixed[- ]assets?(?: investment)?|investment in fixed assets|固定资产投资|\bFAI\b",
      "fixed_asset_investment"),

