@@ -3505,6 +3505,18 @@ def _rounds(value: float, qualifier: str, exact: float) -> bool:
     return abs(exact - value) <= value * 0.05
 
 
+def _rounder(a: float, b: float) -> bool:
+    """Whether ``a`` is said with fewer digits than ``b``: 6.9 billion against 6.93 billion, not the other way.
+
+    >>> _rounder(6.9e9, 6.93e9), _rounder(4_523_600_000.0, 4.52e9)
+    (True, False)
+    """
+    def zeros(n: float) -> int:
+        digits = str(round(abs(n)))
+        return len(digits) - len(digits.rstrip("0"))
+    return zeros(a) > zeros(b)
+
+
 def _same_rounded(a: float, b: float) -> bool:
     """Two amounts that differ by no more than rounding the larger-digit one leaves: 4.13e9 and 4.1265e9.
 
@@ -3572,9 +3584,11 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
         if id(f) not in headings and f.value is not None:
             body.setdefault((f.entity, f.metric, f.industry, f.period_end, f.kind), []).append(f.value)
     # (a headline's 'output' is the body's measure above designated size too: 'Rencheng EDZ output tops 30 billion
-    # yuan' over 'output value of industrial enterprises above designated size ... reached 31.62 billion yuan')
-    kept = [f for f in kept if id(f) not in headings or f.value is None or f.qualifier not in ("at_least", "approx")
-            or not any(_rounds(f.value, f.qualifier, value)
+    # yuan' over 'output value of industrial enterprises above designated size ... reached 31.62 billion yuan'; and its
+    # figure may be the body's said short: 'Changyi zone's output reaches 6.9 bln yuan' over 6.93 billion)
+    kept = [f for f in kept if id(f) not in headings or f.value is None
+            or not any(_rounds(f.value, f.qualifier, value) if f.qualifier in ("at_least", "approx")
+                       else f.qualifier == "exact" and _rounder(f.value, value) and _same_rounded(f.value, value)
                        for metric in (f.metric, *_HEADLINE_MEASURE_ALSO.get(f.metric, ()))
                        for value in body.get((f.entity, metric, f.industry, f.period_end, f.kind), ()))]
     # a table's exact figure restating the text's rounded one, with the same change: 'total industrial output value

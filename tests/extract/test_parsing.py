@@ -10617,3 +10617,14 @@ def test_taxes_collected_by_customs_are_not_the_zone_s_tax_revenue():
     text = ("Anyue Comprehensive Bonded Zone, November 20, 2019\n\nTaxes collected by customs in the zone reached 1.24 "
             "billion yuan, and the zone's own tax revenue was 356 million yuan.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("tax_revenue", 356e6)]
+
+
+def test_a_headline_s_figure_said_short_restates_the_body_s():
+    # held out (c270_04: 'Tea town's park brews 6.9 billion yuan of output' over 'Last year the park realized total
+    # industrial output value of 6.92 billion yuan'): one fact, the body's
+    from orchestration.extract import extract_document
+
+    text = ("Hunan Daily | Economy | 2025-01-20\n\nTea town's park brews 6.9 billion yuan of output\n\nBy Deng Xiaoyu\n\n"
+            "Last year Anyue Industrial Park realized total industrial output value of 6.92 billion yuan, up 9.6 "
+            "percent.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("industrial_output", 6.92e9)]
