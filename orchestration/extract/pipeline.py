@@ -1330,8 +1330,9 @@ class _Reader(TableReading, FigureLineReading):
         # exports rose 22.1 percent')
         # (nor one in a phrase that sets the scene before the clause: 'With coke prices about a third lower than a
         # year ago, output value of the coal chemical industry fell 21.4 percent')
-        if yoy is None or _COMPARISON.search(_SCENE_PHRASE.sub("", _JOINED_CLAUSE.split(window)[-1], count=1),
-                                             self.sentence_fold):
+        if yoy is None or _COMPARISON.search(
+                _SCENE_PHRASE.sub("", _AFTER_COLON.split(_JOINED_CLAUSE.split(window)[-1])[-1], count=1),
+                self.sentence_fold):
             if yoy is not None and _AVERAGE_RATE.search(window[-60:]) and F.GROWTH_TO_LEVEL.match(lookahead):
                 # 'increased at an average annual rate of 8.9 percent to reach 6.74 billion yuan in 2021': no year's
                 # change, but the level after it is the measure's
@@ -3393,6 +3394,7 @@ _FIRMS_TURNED_OUT = re.compile(r"\s*(?:turned out|produced|made|manufactured|chu
 # their output value rise '
 _THEIR_MEASURE = re.compile(r"\s*(?:saw|reported|recorded|posted|achieved|reali[sz]ed|generated)\s+(?:their\s+)?"
                             r"[^,.;\d]{0,40}?$", re.I)
+_AFTER_COLON = re.compile(r"[:：]\s+")  # ('... dragged us down: with coke prices ...': what the colon opens)
 _SCENE_PHRASE = re.compile(r"^[\s\"“']*(?:with|amid|despite)\b[^,;]{0,120},", re.I)
 _CONTRIBUTED = re.compile(r"\b(?:contributed|accounted for|brought in)\s+(?:about |nearly |more than |over |some )?$",
                           re.I)

