@@ -37,7 +37,9 @@ _CUR_PRE = r"(?P<cur_pre>CN¥|RMB\s?¥|RMB|CNY|USD|US\$|US\s?dollars?|HK\$|\$|¥
 # cluster', a rank, nor 'three hundred million', three times a hundred million)
 _HUNDREDS = r"(?:" + _UNITS + r"|a)\s+hundred(?:\s+and\s+(?:(?:" + _TENS + r")(?:-(?:" + _UNITS + r"))?|" + \
     "|".join(w for w, n in WORD_NUMBERS.items() if n and n < 20 and " " not in w) + r"))?"
+# ('six and a half billion yuan', 'one and a half million US dollars': a half added, only before a scale)
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half an?(?=[\s-]+(?:trillion|billion|million)\b)|" \
+    r"(?:" + _UNITS + r"|ten|eleven|twelve)\s+and\s+a\s+half(?=[\s-]+(?:trillion|billion|million)\b)|" \
     + _HUNDREDS + r"(?![\s-]+million|-(?!odd\b))|" \
     r"(?:" + _TENS + r")-(?:" + _UNITS + r")|" + "|".join(
     sorted((w for w in WORD_NUMBERS if WORD_NUMBERS[w]), key=len, reverse=True)) + r")"
@@ -152,6 +154,8 @@ def _number(text: str) -> Decimal | None:
         return Decimal(WORD_NUMBERS[lowered])
     if lowered.startswith("half a"):  # ('half a billion yuan')
         return Decimal("0.5")
+    if lowered.endswith(" half"):  # ('six and a half billion yuan')
+        return Decimal(WORD_NUMBERS[lowered.split()[0]]) + Decimal("0.5")
     if " hundred" in lowered:  # 'two hundred', 'three hundred and twenty'
         head, _, rest = lowered.partition(" hundred")
         rest = _SPACE_RUN.sub(" ", rest).removeprefix(" and ").strip()
@@ -217,6 +221,10 @@ def _word_number_ok(text: str, m: re.Match[str]) -> bool:
     """Word numbers count only as counts or amounts, not in 'one of the' phrases, nor standing for what was
     named before ('Output value of the new materials industry, the largest of the three, reached ...')."""
     after = text[m.end(): m.end() + 12].lower()
+    if after.startswith("-"):
+        return False  # 'a hundred-billion-level cluster': a rank, not an amount
+    if m.group("scale") or m.group("cur_pre") or m.group("cur_post"):
+        return True  # 'used twelve million US dollars of foreign capital': an amount, whatever follows it
     if after.startswith((",", ".", ";", ":", ")")) and text[max(0, m.start() - 4): m.start()].lower() == "the ":
         return False  # 'the larger of the two,', 'among the five.' (not 'rose to nine.')
     if _OF_WHICH_ARE.match(text, m.end()):

@@ -54,7 +54,17 @@ QUANTITIES = [
     ("half a billion yuan", 500_000_000, "CNY", "exact"),
     ("nearly half a billion dollars", 500_000_000, "USD", "approx"),
     ("half a dozen firms", 6, None, "exact"),
+    # held out (c273_02: 'a combined contracted investment of six and a half billion yuan', 'the park actually used
+    # twelve million US dollars of foreign capital'): a half added before a scale; an amount in words whatever follows
+    ("six and a half billion yuan", 6_500_000_000, "CNY", "exact"),
+    ("about one and a half million US dollars", 1_500_000, "USD", "approx"),
+    ("used twelve million US dollars of foreign capital", 12_000_000, "USD", "exact"),
 ]
+
+
+def test_a_number_word_before_a_hyphen_is_no_amount():
+    # developed on (c1_07: 'a hundred-billion-level new energy battery industrial cluster' is a rank)
+    assert find_quantities("a hundred-billion-level cluster and six and a half percent") == []
 
 
 def test_a_caption_s_year_before_the_table_s_unit_is_no_amount():
