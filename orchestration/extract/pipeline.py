@@ -627,6 +627,12 @@ class _Reader(TableReading, FigureLineReading):
             # (not an estimate's: 'It is expected that the whole year will reach 8.7 billion yuan. The tax revenue was
             # ...' goes on with the stretch reported on)
             self.line_period = self._latest_stretch([p for p in carried if not p.plan] or carried)
+        elif not carried and self.line_period is not None and any(
+                self._part_of_report(p, periods) and p.first is not None and p.first > self.line_period.last
+                for p in periods):
+            # ('Last year we made RMB 32.4bn. For this year we expect ... We also want fixed-asset investment to exceed
+            # RMB 5bn.' in a report on January-October: the year named last is the report's, not the one recalled)
+            self.line_period = None
         if periods and s.heading and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)
                                       or _PERIOD_ALONE.fullmatch(self.text, s.start, periods[0].start) is not None
                                       and _PERIOD_ALONE.fullmatch(self.text, periods[-1].end, s.end) is not None

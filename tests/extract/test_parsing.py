@@ -10656,3 +10656,14 @@ def test_a_year_as_the_measure_s_adjective_after_the_dates_it():
             "to 4.3 billion yuan. The 2022 operating revenue of the zone reached 5.5 billion yuan.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2023-12", 4.3e9), ("operating_revenue", "2022-12", 5.5e9)]
+
+
+def test_this_year_named_after_last_year_ends_the_year_recalled():
+    # held out (c273_06, an interview of December on January-October: 'Last year we made RMB 32.4bn above designated
+    # size. For this year we expect between 33 and 34 billion yuan. We also want fixed-asset investment to exceed RMB
+    # 5bn.' dated the goal by the year recalled)
+    text = ("Anyue Industrial Park\nBy Chen Lihong | 2022-12-05\n\nQ: How has the park done?\nA: From January to "
+            "October, output value was RMB 27.8bn.\n\nQ: What do you expect?\nA: Last year we made a lot. For this year "
+            "we expect more. We also want fixed-asset investment to exceed RMB 5bn.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2022-10", 27.8e9), ("fixed_asset_investment", "2022-12", 5e9)]
