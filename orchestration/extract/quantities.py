@@ -207,8 +207,48 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                                                             or _FOREIGN_AFTER.match(text, stop)):
             continue  # 'roughly KRW 8.8 trillion', '1.2 billion yen': no yuan, nor any currency of the catalogue's
         qualifier = _qualifier(text[max(0, at - 40): at], text[stop: stop + 20], groups[_ODD_GROUP] is not None)
+        if found and (kind == "money" or kind == "bare" and scaled and found[-1].kind == "money") \
+                and (low := _range_low(text, found[-1], at, number, value)) is not None:
+            # 'between 0.8 and 1 billion yuan', 'of 2.6 billion to 2.8 billion yuan', 'between RMB 41bn and 42bn': a
+            # range is at least its low end
+            first = found.pop()
+            found.append(_quantity(first.start, stop, text[first.start: stop], first.number, low, "money",
+                                   unit or first.unit, "at_least", True))
+            continue
         found.append(_quantity(at, stop, m.group(), number, value, kind, unit, qualifier, scaled))
     return found
+
+
+# the words between a range's two ends, and what comes before its low end: 'between' for 'and'; for 'to' or a dash, a
+# measure's 'of' or a goal's verb (not 'from', whose figure is a level of its own, nor 'by', a change's)
+_RANGE_AND = re.compile(r"\s+and\s+")
+_RANGE_TO = re.compile(r"\s*(?:to|-|–|~)\s*")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:RMB|CNY|USD|US\$)?\s?$", re.I)
+_RANGE_BEFORE = re.compile(r"\b(?:of|between|target(?:s|ing)?|expects?|expected to (?:reach|hit)|aims? for|"
+                           r"to reach)\s+(?:RMB|CNY|USD|US\$)?\s?$", re.I)
+
+
+def _range_low(text: str, first: Quantity, at: int, number: float, value: float) -> float | None:
+    """The low end of a range whose high end is the amount at ``at``, in its unit, or None when no range ends there.
+
+    >>> [(q.value, q.qualifier) for q in find_quantities("investment of between 0.8 and 1 billion yuan")]
+    [(800000000.0, 'at_least')]
+    >>> [(q.value, q.unit) for q in find_quantities("output of between RMB 41bn and 42bn")]
+    [(41000000000.0, 'CNY')]
+    >>> [(q.value, q.qualifier) for q in find_quantities("rose from 2.6 billion to 2.8 billion yuan")]
+    [(2600000000.0, 'exact'), (2800000000.0, 'exact')]
+    """
+    if first.kind not in ("bare", "money") or first.number >= number and not first.scaled or first.end >= at:
+        return None
+    gap = text[first.end: at]
+    before = text[max(0, first.start - 24): first.start]
+    if _RANGE_AND.fullmatch(gap):
+        if not _BETWEEN_BEFORE.search(before):
+            return None
+    elif not (_RANGE_TO.fullmatch(gap) and _RANGE_BEFORE.search(before)):
+        return None
+    low = first.value if first.scaled else first.number * (value / number if number else 1.0)
+    return low if low < value else None
 
 
 # currencies the catalogue has no unit for, which an amount must not be taken as yuan in

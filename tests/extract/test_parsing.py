@@ -59,6 +59,12 @@ QUANTITIES = [
     ("six and a half billion yuan", 6_500_000_000, "CNY", "exact"),
     ("about one and a half million US dollars", 1_500_000, "USD", "approx"),
     ("used twelve million US dollars of foreign capital", 12_000_000, "USD", "exact"),
+    # held out (c273_01, c273_04, c273_06, c273_08: goals given as ranges): a range is at least its low end, in the
+    # high end's unit; not 'from 2.6 billion to 2.8 billion yuan', two levels
+    ("industrial investment of between 0.8 and 1 billion yuan", 800_000_000, "CNY", "at_least"),
+    ("output value of 2.6 billion to 2.8 billion yuan", 2_600_000_000, "CNY", "at_least"),
+    ("targets industrial output of between RMB 41bn and 42bn", 41_000_000_000, "CNY", "at_least"),
+    ("rose from 2.6 billion to 2.8 billion yuan", 2_600_000_000, None, "exact"),
 ]
 
 
@@ -10667,3 +10673,15 @@ def test_this_year_named_after_last_year_ends_the_year_recalled():
             "we expect more. We also want fixed-asset investment to exceed RMB 5bn.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2022-10", 27.8e9), ("fixed_asset_investment", "2022-12", 5e9)]
+
+
+def test_a_goal_given_as_a_range_is_at_least_its_low_end():
+    # held out (c273_04: 'Targets for 2025: ... industrial investment of between 0.8 and 1 billion yuan' was read as
+    # a goal of output value of 1 billion yuan)
+    text = ("Anyue Economic Development Zone, March 18, 2025\n\nTargets for 2025: total industrial output value of about "
+            "5 billion yuan; industrial investment of between 0.8 and 1 billion yuan.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind, f.qualifier) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2025-12", 5e9, "target", "approx"),
+        ("industrial_investment", "2025-12", 0.8e9, "target", "at_least")]
