@@ -1217,6 +1217,10 @@ ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\
                                  r"(?!\s+(?:signing|promotion|ceremony|conference|fair|week|meeting|attraction|"
                                  r"service|services|office|bureau|management|construction)\b)|"
                                  # ('Hunan Xinchuang Optoelectronics, the zone's largest exporter, shipped ...')
+                                 # ('One firm, Guangzhou Lanshi Garments, said its own exports rose 30%': the firm
+                                 # named in commas after the word, which may be all the window holds of it)
+                                 r"\b(?:firm|company|enterprise|maker|manufacturer|producer|exporter)\s*,\s*"
+                                 r"(?![^,;]*\b(?:Zone|Park|Area|District|County|City)\b)(?-i:[A-Z])[^,;]{2,60},|"
                                  r"\bthe (?:(?:zone|park|area|district)['’]s )?(?:largest|biggest|leading|top|main) "
                                  r"(?:exporter|taxpayer|employer|supplier)\b|\bits parent\b|"
                                  # 'Zoomlion, one of the world's largest construction machinery makers,'

@@ -10685,3 +10685,11 @@ def test_a_goal_given_as_a_range_is_at_least_its_low_end():
     assert [(f.metric, f.period_end, f.value, f.kind, f.qualifier) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2025-12", 5e9, "target", "approx"),
         ("industrial_investment", "2025-12", 0.8e9, "target", "at_least")]
+
+
+def test_a_firm_named_in_commas_after_one_firm_is_the_figure_s_owner():
+    # held out (c273_05: 'One firm, Guangzhou Lanshi Garments, said its own exports rose 30%.' under the park's
+    # half-year figures: the window of the change starts after 'One', a number)
+    text = ("Anyue Industrial Park\n2024-07-25\n\nIn the first half, Anyue Industrial Park exported goods worth 2 billion "
+            "yuan.\n\nOne firm, Guangzhou Lanshi Garments, said its own exports rose 30%.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("exports", 2e9, None)]
