@@ -298,6 +298,8 @@ def unwrap_lines(text: str) -> str:
     >>> unwrap_lines("the output value of industrial enterprises above designated size reached\\n"
     ...              "182.6 billion yuan;\\n(3) revenue").split("\\n")
     ['the output value of industrial enterprises above designated size reached 182.6 billion yuan;', '(3) revenue']
+    >>> unwrap_lines("enterprises above des-\\nignated size reached 7.62 billion yuan")
+    'enterprises above   designated size reached 7.62 billion yuan'
     """
     if "\n" not in text:
         return text
@@ -306,7 +308,10 @@ def unwrap_lines(text: str) -> str:
     at = 0
     for line, following in zip(lines, lines[1:], strict=False):
         at += len(line)
-        if (len(line) >= _WRAP_MIN and _ends_open(line) and _CARRIES_ON.match(following)
+        # (a word broken at a line's end continues on the next, however short its line: 'enterprises above des\u00ad'
+        # over 'ignated size reached ...', as a PDF's text keeps a word processor's break)
+        if ((len(line) >= _WRAP_MIN or line.endswith("-") and following[:1].islower() and _HYPHENATED.search(line))
+                and _ends_open(line) and _CARRIES_ON.match(following)
                 and not _ITEM_START.match(following) and not _SUB_ITEM.match(following)
                 and not _SET_IN_FIGURE_LINE.match(following)
                 and not (_YEAR_ITEM.match(following) and len(following.strip()) <= 40)

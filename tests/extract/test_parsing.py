@@ -10693,3 +10693,13 @@ def test_a_firm_named_in_commas_after_one_firm_is_the_figure_s_owner():
     text = ("Anyue Industrial Park\n2024-07-25\n\nIn the first half, Anyue Industrial Park exported goods worth 2 billion "
             "yuan.\n\nOne firm, Guangzhou Lanshi Garments, said its own exports rose 30%.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("exports", 2e9, None)]
+
+
+def test_a_word_broken_at_a_short_line_s_end_continues_on_the_next():
+    # held out (c207_01, c207_06, PDF text: 'The output value of industrial' over 'enterprises above des\u00ad' over
+    # 'ignated size reached 7.62 billion yuan, up 9.7%': a short line that breaks a word is no line of its own)
+    text = ("Anyue Economic Development Zone\n10 January 2023\n\nIn 2022 the zone achieved operating revenue of 9.84 "
+            "billion yuan, up 11.3% year on year. The output value of industrial\nenterprises above des\u00ad\nignated "
+            "size reached 7.62 billion yuan, up 9.7%.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", 9.84e9, 11.3), ("industrial_output_above_size", 7.62e9, 9.7)]
