@@ -850,8 +850,11 @@ class _Reader(TableReading, FigureLineReading):
             elif q.kind in ("percent", "fold", "times"):
                 self._growth(q, window, lookahead, drafts, s, boundary)
             elif q.kind in ("money", "area") or (q.kind == "bare" and q.scaled):
-                if F.MILESTONE.match(lookahead) and _DIGIT.search(_JOINED_CLAUSE.split(lookahead, maxsplit=1)[0]):
-                    continue  # 'crossed the 300-billion-yuan mark, reaching 301.7 billion': the figure follows
+                if F.MILESTONE.match(lookahead) and _DIGIT.search(
+                        _A_YEAR_NAMED.sub("", _JOINED_CLAUSE.split(lookahead, maxsplit=1)[0])):
+                    # 'crossed the 300-billion-yuan mark, reaching 301.7 billion': the figure follows (not a year's
+                    # digits: 'exceeded 80 billion yuan for the first time in 2016' is the figure)
+                    continue
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts) \
@@ -2663,8 +2666,12 @@ class _Reader(TableReading, FigureLineReading):
             before, periods = [draft.period], [draft.period]
         # a period after the figure counts when it is attached to it ('... 26.4 billion yuan last
         # year'), not when a later clause brings it ('..., as consumption recovered in the second half')
+        # ('passed 50 billion yuan in industrial output for the first time in 2011': the milestone's words are no
+        # distance)
         after = [p for p in periods if p.start >= draft.anchor
-                 and not _CLAUSE_BREAK.search(self.text[draft.end: p.start]) and p.start - draft.end < 40]
+                 and not _CLAUSE_BREAK.search(self.text[draft.end: p.start])
+                 and p.start - draft.end - (18 if self.text.endswith("for the first time ", draft.end, p.start) else 0)
+                 < 40]
         if target and not before and not after:
             # a goal's deadline often closes its sentence: '... will double to 300, and the zone will cultivate
             # more than 10 listed companies by 2025' in a plan; outside a plan, another goal's in a clause of its

@@ -79,7 +79,7 @@ _AREA_FACTOR = {
 
 # Qualifier phrases that end the text before a number, checked in this order.
 _QUALIFIER_PHRASES = [
-    (r"more than|over|past|exceed(?:s|ed|ing)?|above|at least|no (?:less|fewer) than|"
+    (r"more than|over|past|pass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|above|at least|no (?:less|fewer) than|"
      r"not (?:less|fewer) than|in excess of|upwards of|surpass(?:es|ed|ing)?|"
      r"break(?:s|ing)? through|topp(?:ed|ing)|tops?|cross(?:es|ed|ing)?|超过|突破|逾", "at_least"),
     (r"less than|fewer than|under|below|up to|at most|no more than|within", "at_most"),

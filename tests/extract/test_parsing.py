@@ -374,6 +374,9 @@ QUALIFIED = [
     ("more than   7.5 billion yuan", "at_least"),  # spaces before the number
     ("\u017fome 30 firms", "approx"),  # 'ſ' is an 's' to re.IGNORECASE, so to the precheck too
     ("a total of 30 firms", "exact"),
+    # corpus (c46_08, c196_01, c215_01: 'The zone passed 50 billion yuan', 'industrial output passes 10 billion yuan')
+    ("its output passed 50 billion yuan", "at_least"),
+    ("revenue passes 100 billion yuan", "at_least"),
 ]
 
 
@@ -10703,3 +10706,14 @@ def test_a_word_broken_at_a_short_line_s_end_continues_on_the_next():
             "size reached 7.62 billion yuan, up 9.7%.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
         ("operating_revenue", 9.84e9, 11.3), ("industrial_output_above_size", 7.62e9, 9.7)]
+
+
+def test_a_milestone_s_year_after_for_the_first_time_dates_it():
+    # corpus (c46_08: 'The zone passed 50 billion yuan in industrial output for the first time in 2011.' took the year
+    # of the sentence before; 'exceeded 80 billion yuan for the first time in 2016' was dropped, its year taken for
+    # the figure that follows a milestone's words)
+    text = ("Anyue Economic Development Zone\nMarch 3, 2023\n\nThe zone was founded in 1994. The zone passed 50 billion "
+            "yuan in industrial output for the first time in 2011. Industrial output exceeded 80 billion yuan for the "
+            "first time in 2016.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2011-12", 50e9), ("industrial_output", "2016-12", 80e9)]
