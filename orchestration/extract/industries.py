@@ -22,7 +22,8 @@ _ROLE_BEFORE = [(re.compile(p, re.I), role) for p, role in lexicon.ROLE_BEFORE]
 _EMERGING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:to be (?:built|developed|cultivated)|in the future|will)\b", re.I)
 _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpillar|\bleading\b|\bemerging\b|"
                                  r"characteristic|cultivat|growth (?:engine|pole)|(?<!at )\bpresent in\b|"
-                                 r"\balso present\b|\bbuilt around\b|\bcent(?:red|ered) on\b|\bfocus(?:es|ed)? on\b|"
+                                 r"\balso present\b|\balso home to\b|\bbuilt around\b|\bcent(?:red|ered) on\b|"
+                                 r"\bfocus(?:es|ed)? on\b|"
                                  r"\bled by\b|\bbackbone\b|\bmainstays?\b|"
                                  r"\b(?:is|are|also|actively|vigorously) developing\b|"
                                  r"\brel(?:ies|y|ied) (?:mainly |chiefly |largely |heavily )?on\b|"
@@ -31,7 +32,7 @@ _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpi
                                  r"\b(?:Leading(?! (?:firms|companies|enterprises))|Emerging|Characteristic|Pillar|"
                                  r"Cultivat\w*|[Ff]eatured)\b"))
 _FACILITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects?|cent(?:er|re)s?|plants?|factory|factories|"
-                             r"company|companies|fabs?|production lines?)\b", re.I)
+                             r"company|companies(?! (?:are|were) also\b)|fabs?|production lines?)\b", re.I)
 _CAPITALISED_ANYWHERE = re.compile(r"\b(?:[A-Z]{2,}s?|Chinese|Tibetan|Mongolian|Uyghur|Miao)\b")
 # only quotes, bullets or spaces before the word, or a label or a speaker's name and a colon
 # ('Chen: Automobiles are ...')

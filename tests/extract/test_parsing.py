@@ -2833,6 +2833,11 @@ INDUSTRY_ROLES = [
 
 
 INDUSTRY_ROLES += [
+    # corpus (c142_03, c143_01, c203_07: 'The park is also home to pharmaceutical and electronic component makers',
+    # 'Logistics companies are also present'): the industries a zone is also home to are present
+    ("Date: 2023-08-01\n\nThe Anyue Economic Development Zone is also home to pharmaceutical makers and a group of "
+     "oilfield equipment makers. Logistics companies are also present.",
+     {"biomedicine": "present", "equipment_manufacturing": "present", "logistics": "present"}),
     # evaluated on (c57-c59, typical samples): the words of the genre for vehicles, food and drink, services
     ("Date: 2023-08-01\n\nThe Huzhu Industrial Park has built three leading industries: new energy intelligent connected "
      "vehicles, innovative chemical drugs and highland barley liquor. Wine tourism and aircraft leasing are its "
