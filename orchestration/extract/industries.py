@@ -42,8 +42,13 @@ _LEADS_SENTENCE = re.compile(r"^(?:[^A-Za-z]*|[^:：]{1,40}[:：]\s*[\"“'‘]?
 _ROLE_HEADING = guarded(re.compile(  # guarded: see firstchar
     r"\b(leading|pillar|main|dominant|characteristic|featured|distinctive|emerging)\s+industr", re.I))
 # ('develop it into a new pillar industry', 'the park's main emerging industry': still to come, so first)
-_ROLE_WORDS = (r"(?:new|next|fresh|future) pillar|main emerging|"
-               r"leading|pillar|dominant|main|mainstays?|backbone|characteristic|distinctive|featured|specialty|"
+_ROLE_WORDS = (r"(?:new|next|fresh|future) pillars?|main emerging|"
+               # ('are our three pillars'; 'Electrical equipment, the zone's signature industry')
+               # (not another place's: 'Fine chemicals and textiles, the old pillars of the city's economy, are still
+               # present in the zone')
+               r"leading|pillars?(?! of (?:the |its )?(?:city|county|province|country|region|nation)\b)|"
+               r"dominant|main|mainstays?|backbone|characteristic|distinctive|featured|specialty|"
+               r"signature(?= (?:industr|sectors?\b))|"
                # 'Auto parts are our number one industry', 'The chemical new materials industry, the zone's largest,'
                r"number one|No\. ?1|(?:largest|biggest)(?= (?:industry|sector|pillar|cluster)\b|,)|"
                r"emerging|new growth (?:engine|pole|area|point)s?|growth points?|new tracks?|building up|built up|"
@@ -96,7 +101,7 @@ _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,2}|\s*[/、]\s*", re.
 _ROLE_OF_WORD = [(re.compile(p, re.I), role) for p, role in (
     (r"^(?:new|next|fresh|future) pillar|^main emerging", "emerging"),
     (r"leading|pillar|dominant|main|mainstay|backbone|number one|No\. ?1|largest|biggest", "leading"),
-    (r"characteristic|distinctive|featured|specialty", "characteristic"),
+    (r"characteristic|distinctive|featured|specialty|signature", "characteristic"),
     (r"^supporting", "present"),
     (r"emerging|growth|cultivat|built|building|tracks?|new industries|nurtur|foster|develop", "emerging"))]
 
@@ -143,7 +148,9 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
             # ('Carbon fibre and composite materials, the leading industry of the zone': the role in an aside after
             # the industry's last word, joined to its first)
             index = next((i for i, f in enumerate(out) if f.industry == code), None)
-            aside = _ROLE_APPOSITIVE.match(body, end) if index is not None and seen[code] < start else None
+            # ('Automobiles and auto parts: the zone's first pillar industry': a label's role after its last word)
+            aside = _ROLE_APPOSITIVE.match(body, end) or _ROLE_AFTER_LABEL.match(body, end) \
+                if index is not None and seen[code] < start else None
             if aside and _JOINED.fullmatch(body, seen[code], start) \
                     and lexicon.ROLE_STRENGTH[_role_of(aside.group(1))] > lexicon.ROLE_STRENGTH[out[index].role]:
                 out[index] = replace(out[index], role=_role_of(aside.group(1)))

@@ -2838,6 +2838,18 @@ INDUSTRY_ROLES += [
     ("Date: 2023-08-01\n\nThe Anyue Economic Development Zone is also home to pharmaceutical makers and a group of "
      "oilfield equipment makers. Logistics companies are also present.",
      {"biomedicine": "present", "equipment_manufacturing": "present", "logistics": "present"}),
+    # corpus (c89_01, c71_04, c228_06, c161_03, c212_04): a label's role after its industry's last word ('Automobiles
+    # and auto parts: the zone's first pillar industry'), a zone's 'signature industry', 'our three pillars' and 'new
+    # pillars' in the plural; not another place's pillars
+    ("Date: 2023-08-01\n\nIn the Anyue Economic Development Zone, automobiles and auto parts: the zone's first pillar "
+     "industry.", {"automotive": "leading"}),
+    ("Date: 2023-08-01\n\nIn the Anyue Economic Development Zone, electrical equipment, the zone's signature industry, "
+     "grew.", {"equipment_manufacturing": "characteristic"}),
+    ("Date: 2023-08-01\n\nFor the Anyue Economic Development Zone, offshore oil equipment and electronics are our two "
+     "pillars, and new materials are being introduced as new pillars.",
+     {"equipment_manufacturing": "leading", "electronic_information": "leading", "new_materials": "emerging"}),
+    ("Date: 2023-08-01\n\nFine chemicals and textiles, the old pillars of the city's economy, are still present in the "
+     "Anyue Economic Development Zone.", {"chemicals": "present", "textiles_apparel": "present"}),
     # evaluated on (c57-c59, typical samples): the words of the genre for vehicles, food and drink, services
     ("Date: 2023-08-01\n\nThe Huzhu Industrial Park has built three leading industries: new energy intelligent connected "
      "vehicles, innovative chemical drugs and highland barley liquor. Wine tourism and aircraft leasing are its "
