@@ -176,8 +176,15 @@ def _in_a_name(word: str) -> bool:
     return _CAPITALISED_ANYWHERE.sub("", word).lstrip()[:1].isupper()
 
 
+# the role right after the industry, with no verb or comma between: 'with biomedicine an emerging sector', 'made new
+# energy vehicles a strategic emerging industry'
+_ROLE_RIGHT_AFTER = re.compile(r"(?:\s+(?:industry|industries|sector))?\s+an?\s+(?:[\w-]+\s+){0,2}?(" + _ROLE_WORDS +
+                               r")\s+(?:industry|sector|cluster)\b", re.I)
+
+
 def _role(body: str, start: int, end: int) -> str:
-    aside = _ROLE_APPOSITIVE.match(body, end) or _ROLE_AFTER_LABEL.match(body, end)
+    aside = _ROLE_APPOSITIVE.match(body, end) or _ROLE_AFTER_LABEL.match(body, end) \
+        or _ROLE_RIGHT_AFTER.match(body, end)
     if aside is None and (tail := _AND_TAIL.match(body, end)) is not None:
         # ('Processing of plateau vegetables and malting barley, a characteristic industry of the zone')
         aside = _ROLE_APPOSITIVE.match(body, tail.end()) or _ROLE_AFTER_LABEL.match(body, tail.end())

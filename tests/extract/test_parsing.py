@@ -2850,6 +2850,10 @@ INDUSTRY_ROLES += [
      {"equipment_manufacturing": "leading", "electronic_information": "leading", "new_materials": "emerging"}),
     ("Date: 2023-08-01\n\nFine chemicals and textiles, the old pillars of the city's economy, are still present in the "
      "Anyue Economic Development Zone.", {"chemicals": "present", "textiles_apparel": "present"}),
+    # corpus (c36_02, c196_08, c46_06: 'with biomedicine an emerging sector', 'made new energy vehicles a strategic
+    # emerging industry', 'has made modern logistics a featured industry'): the role right after the industry
+    ("Date: 2023-08-01\n\nThe Anyue Economic Development Zone grew fast, with biomedicine an emerging sector, and has "
+     "made modern logistics a featured industry.", {"biomedicine": "emerging", "logistics": "characteristic"}),
     # evaluated on (c57-c59, typical samples): the words of the genre for vehicles, food and drink, services
     ("Date: 2023-08-01\n\nThe Huzhu Industrial Park has built three leading industries: new energy intelligent connected "
      "vehicles, innovative chemical drugs and highland barley liquor. Wine tourism and aircraft leasing are its "
