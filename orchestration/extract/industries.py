@@ -71,8 +71,13 @@ _ROLE_PREDICATE = re.compile(
 # (a word or two of the trade may come first, and a place's name may own the role: 'Gold and precious metals
 # processing, a characteristic industry', 'The beef cattle processing industry, Xinye's best-known featured industry')
 _ROLE_APPOSITIVE = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?(?:\s+(?:industry|industries|sector|cluster))?"
-                              r"(?:\s*[,，]\s*(?:the|an?|its|our|(?-i:[A-Z])[\w-]*['’]s)\s+"
-                              r"(?:[\w'’-]+\s+){0,3}?|\s*\(\s*)(" + _ROLE_WORDS + r")\b", re.I)
+                              # ('Lithium battery materials, the Sichuan Danling Economic Development Zone's leading
+                              # industry': a zone's whole name owns it; 'Tea and pomelo processing, characteristic
+                              # industries of Fengshun': no article before a plural)
+                              r"(?:\s*[,，]\s*(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+){1,6}?(?-i:[A-Z])[\w-]*['’]s|the|an?|its|"
+                              r"our|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?|\s*\(\s*|"
+                              r"\s*[,，]\s*(?=(?:" + _ROLE_WORDS + r")\s+(?:industries|sectors)\b))(" + _ROLE_WORDS +
+                              r")\b", re.I)
 # where a new clause with its own verb starts ('..., and it is cultivating', '..., and has developed'); a list's
 # last item ('A, B, and C') does not
 # ('Sugar refining and its downstream products remain the pillar industry': 'its' without a comma is the same subject)
@@ -197,7 +202,10 @@ def _role(body: str, start: int, end: int) -> str:
     colon = body.rfind(":", 0, start)
     if colon >= 0:  # unless the semicolons part the items of a list after a colon
         clause = min(clause, body.rfind(";", 0, colon) + 1)
-    for m in _NEW_CLAUSE.finditer(body, clause, start):  # nor into a clause of its own
+    # nor into a clause of its own (within the item: 'three leading industries: new materials, with plastic film at
+    # its core; equipment manufacturing; ...' keeps its cue past the first item's aside)
+    item = body.rfind(";", colon, start) + 1 if colon >= 0 and clause < colon else clause
+    for m in _NEW_CLAUSE.finditer(body, max(clause, item), start):
         clause = m.start()
     for pattern, role in _ROLE_BEFORE:
         for m in pattern.finditer(body, clause, start):

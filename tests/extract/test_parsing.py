@@ -2854,6 +2854,15 @@ INDUSTRY_ROLES += [
     # emerging industry', 'has made modern logistics a featured industry'): the role right after the industry
     ("Date: 2023-08-01\n\nThe Anyue Economic Development Zone grew fast, with biomedicine an emerging sector, and has "
      "made modern logistics a featured industry.", {"biomedicine": "emerging", "logistics": "characteristic"}),
+    # corpus (c150_06, c173_07, c34_03): a zone's whole name owns the role in an aside; a plural role with no article;
+    # a list's items after a colon keep its cue past an item's own aside ('new materials, with plastic film at its
+    # core; equipment manufacturing; ...')
+    ("Date: 2023-08-01\n\nLithium battery materials, the Anyue Economic Development Zone's leading industry, grew; tea "
+     "and pomelo processing, characteristic industries of Anyue, grew too.",
+     {"energy_storage_materials": "leading", "food_processing": "characteristic"}),
+    ("Date: 2023-08-01\n\nThe Anyue Economic Development Zone has formed three leading industries: new materials, with "
+     "plastic film at its core; equipment manufacturing; and textiles.",
+     {"new_materials": "leading", "equipment_manufacturing": "leading", "textiles_apparel": "leading"}),
     # evaluated on (c57-c59, typical samples): the words of the genre for vehicles, food and drink, services
     ("Date: 2023-08-01\n\nThe Huzhu Industrial Park has built three leading industries: new energy intelligent connected "
      "vehicles, innovative chemical drugs and highland barley liquor. Wine tourism and aircraft leasing are its "
