@@ -251,8 +251,20 @@ class _Reader(TableReading, FigureLineReading):
         while len(inside) >= 2 and _ASIDE_BEFORE.search(self.text, inside[-2].end, inside[-1].start) \
                 and "," in self.text[inside[-1].end: offset]:
             inside.pop()  # 'Ningbo ETDZ, which is administered together with Beilun District, reported GDP of ...'
+        if inside and not inside[-1].explicit and self._in_industry_aside(inside, sentence, offset):
+            # ('Tea and mountain food processing, a characteristic industry built on the county's 200,000 mu of tea
+            # gardens, reached output value of ...': the county named in what the industry is built on)
+            inside.pop()
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         return self.folded.get(found, found)
+
+    def _in_industry_aside(self, inside: list, sentence: Sentence, offset: int) -> bool:
+        """The last area named stands in an aside between commas after the industry that opens the sentence,
+        with no area named before the aside."""
+        comma = self.text.find(",", sentence.start, inside[-1].start)
+        return comma >= 0 and inside[0].start > comma and self.text.find(",", inside[-1].end, offset) >= 0 \
+            and _WIDER_WORD.fullmatch(self.text, inside[-1].start, inside[-1].end) is not None \
+            and F.industry_opening(self.text[sentence.start: offset]) is not None
 
     def _named_after(self, end: int, s: Sentence) -> int | None:
         """The zone named right after a figure, when the figure is said to be its: 'Fixed-asset
@@ -4436,6 +4448,8 @@ _FIRMS_DID = re.compile(r"(?:\s+(?:of|in) the (?:[\w-]+\s+){0,4}?(?:chain|indust
                         r"extract|process|refine|assemble|brew|weave|package|grow|breed|design|develop)\b", re.I)
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')
 _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
+# a wider area's word ('the county's 200,000 mu of tea gardens'), not the zone's ('the zone's leading industry')
+_WIDER_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region)", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)
 # an industry cluster's size, before the amount ('cluster worth', 'into a cluster with a scale of') or after it
 # ('a CNY100 billion new energy vehicle cluster')

@@ -10747,3 +10747,16 @@ def test_a_milestone_s_year_after_for_the_first_time_dates_it():
             "first time in 2016.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2011-12", 50e9), ("industrial_output", "2016-12", 80e9)]
+
+
+def test_the_county_in_an_industry_s_aside_does_not_own_its_figure():
+    # corpus (c261_01, c167_04, c195_02, c196_01: 'Tea and mountain food processing, a characteristic industry built on
+    # the county's 200,000 mu of tea gardens, reached output value of 620 million yuan' was the county's); the zone
+    # named in the aside still owns it ('Auto parts, the zone's leading industry, achieved ...')
+    text = ("Anyue Industrial Park, Anyue County\n2021-10-25\n\nIn the first three quarters, Anyue Industrial Park achieved "
+            "total industrial output value of 6.84 billion yuan. Tea and mountain food processing, a characteristic "
+            "industry built on the county's 200,000 mu of tea gardens, reached output value of 620 million yuan, up 8.3 "
+            "percent. Anyue County's GDP grew 8.4 percent.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Anyue Industrial Park", "industrial_output", 6.84e9), ("Anyue Industrial Park", "industrial_output", 6.2e8),
+        ("Anyue County", "gdp", None)]
