@@ -2574,6 +2574,9 @@ class _Reader(TableReading, FigureLineReading):
         if not drafts or drafts[-1].value is None or drafts[-1].measure != "stock" or \
                 drafts[-1].unit != ("km2" if q.kind == "area" else "count"):
             return None
+        if q.kind == "area" and (F.SPACE_AFTER.match(self.text, q.end) or q.value < 1 and q.value < q.number * 1e-5):
+            return None  # ('... to 25 square kilometers by 2028, and 300,000 square meters of standard factory
+            # buildings will be built': a building's floor space, however it follows the zone's area)
         if not (_THEN_ARROW.fullmatch(self.text, drafts[-1].end, q.start) or (
                 q.kind == "area" and F.LIST_CONTINUES.fullmatch(self.text, drafts[-1].end, q.start)) or (
                 # 'a planned area of 44.7 square kilometers, compared with 31.2 square kilometers for Jinnan EDZ'

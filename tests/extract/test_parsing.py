@@ -10760,3 +10760,11 @@ def test_the_county_in_an_industry_s_aside_does_not_own_its_figure():
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Anyue Industrial Park", "industrial_output", 6.84e9), ("Anyue Industrial Park", "industrial_output", 6.2e8),
         ("Anyue County", "gdp", None)]
+
+
+def test_floor_space_after_the_zone_s_area_is_no_area_again():
+    # corpus (c132_03: 'The planned area of the zone will be expanded to 25 square kilometers by 2028, and 300,000
+    # square meters of standard factory buildings will be built.' gave a planned area of 0.3 km2)
+    text = ("Anyue Economic Development Zone\n2025-12-10\n\nThe planned area of the zone will be expanded to 25 square "
+            "kilometers by 2028, and 300,000 square meters of standard factory buildings will be built.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("area_planned", "2028-12", 25.0)]
