@@ -22,8 +22,8 @@ _ROLE_BEFORE = [(re.compile(p, re.I), role) for p, role in lexicon.ROLE_BEFORE]
 _EMERGING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:to be (?:built|developed|cultivated)|in the future|will)\b", re.I)
 _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpillar|\bleading\b|\bemerging\b|"
                                  r"characteristic|cultivat|growth (?:engine|pole)|(?<!at )\bpresent in\b|"
-                                 r"\balso present\b|\balso home to\b|\bbuilt around\b|\bcent(?:red|ered) on\b|"
-                                 r"\bfocus(?:es|ed)? on\b|"
+                                 r"\b(?:also|still) present\b|\balso home to\b|\bbuilt around\b|"
+                                 r"\bcent(?:red|ered) on\b|\bfocus(?:es|ed)? on\b|"
                                  r"\bled by\b|\bbackbone\b|\bmainstays?\b|"
                                  r"\b(?:is|are|also|actively|vigorously) developing\b|"
                                  r"\brel(?:ies|y|ied) (?:mainly |chiefly |largely |heavily )?on\b|"
@@ -92,7 +92,8 @@ _ROLE_AFTER_LABEL = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?(
 # the word's own predicate says it is merely there: 'and farm machinery makers are also present' (no verb between)
 # (nor another clause: '..., and farm machinery makers are also present' is not said of the industries before it)
 _PRESENT_AFTER = re.compile(r"(?:(?!\b(?:is|are|was|were|has|have|as|remains?)\b|,\s*(?:and|but|while)\b)"
-                            r"[^.;:]){0,100}?(?:\b(?:is|are)\s+(?:also\s+)?(?:present|located|found)\b|"
+                            # ('Farm machinery is still present': an old industry that stayed)
+                            r"[^.;:]){0,100}?(?:\b(?:is|are)\s+(?:also\s+|still\s+)?(?:present|located|found)\b|"
                             # ('textile machinery makers have also settled here', 'Buyi batik workshops also have a
                             # place in the park')
                             r"\b(?:have|has)\s+also\s+(?:settled|set up shop|moved in)\b|"

@@ -2863,6 +2863,10 @@ INDUSTRY_ROLES += [
     ("Date: 2023-08-01\n\nThe Anyue Economic Development Zone has formed three leading industries: new materials, with "
      "plastic film at its core; equipment manufacturing; and textiles.",
      {"new_materials": "leading", "equipment_manufacturing": "leading", "textiles_apparel": "leading"}),
+    # held out (c278_05: '... are now the park's leading industry ... Farm machinery is still present.'): an old
+    # industry that stayed is present
+    ("Date: 2023-08-01\n\nIn the Anyue Economic Development Zone, power batteries are now the leading industry. Farm "
+     "machinery is still present.", {"energy_storage_materials": "leading", "equipment_manufacturing": "present"}),
     # evaluated on (c57-c59, typical samples): the words of the genre for vehicles, food and drink, services
     ("Date: 2023-08-01\n\nThe Huzhu Industrial Park has built three leading industries: new energy intelligent connected "
      "vehicles, innovative chemical drugs and highland barley liquor. Wine tourism and aircraft leasing are its "
