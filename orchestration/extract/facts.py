@@ -64,7 +64,11 @@ TARGET_CUE = re.compile(
     r"\btarget(?!ed (?:since|in|from|last|for years))|"
     r"\bwants?\b|\bplans? (?:to|for)\b|\bcalls? for\b|\bexpected to\b|\bexpects?\b|\bprojected to\b|\bis set to\b|"
     r"\bforecast|\bstriving\b|力争|预计|目标|计划|确保|"
-    r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five|\b(?:is|are) to (?:reach|exceed|hit|top|become)\b|"
+    r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five|"
+    r"\b(?:is|are) to (?:reach|exceed|hit|top|become|grow|rise|increase)\b|"
+    # ('Output value above designated size is to grow 13 percent', '... should reach 30', 'The park plans fixed-asset
+    # investment of 2.2 billion yuan')
+    r"\bshould (?:reach|exceed|grow|rise|increase|top|hit)\b|\bplans\s+(?:[\w-]+\s+){1,4}?(?:of|worth)\b|"
     # a goal's infinitive in a list of them: '(6) the number of enterprises above designated size to reach 140'
     r"\bnumber of [^.;:]{1,80}? to (?:reach|exceed|pass|top|hit|surpass)\b", re.I)
 CUMULATIVE = re.compile(r"\bin total\b|\bcumulative|\baccumulated|\ba total of\b|\baggregate", re.I)
@@ -1030,7 +1034,13 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
 
 # what firms are said to hold after their count: 'hold the provincial title of', 'have been given the status of'
 HOLD_TITLE = re.compile(r"\s+(?:now\s+)?(?:hold|holds|held|have|had|carry|bear|won|have won|have been given)\s+"
-                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:title|status|designation|label)s?\s+(?:of|as)\s+", re.I)
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:title|status|designation|label)s?\s+(?:of|as)\s+|"
+                         # ('12 firms recognised by Tianjin as specialized, refined, distinctive and innovative SMEs':
+                         # the title they hold, not the year's newly recognised)
+                         # (by whom, as such a title is given: not '27 zone enterprises recognized as national
+                         # high-tech enterprises in 2023', the year's)
+                         r"\s+(?:are\s+)?recogni[sz]ed\s+by\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+as\s+",
+                         re.I)
 
 
 # the words of a trade before a count's noun: a few plain words ('casting and related', 'printing and packaging
@@ -1087,7 +1097,7 @@ OF_THEM = re.compile(r"\s+of (?:them|which|these) (?:are|were)\s+", re.I)
 _LISTED_NEXT = re.compile(r"(?:publicly\s+)?listed\b", re.I)
 # ... or of the zone's firms, now: 'Twenty-six of its firms are national "little giant" enterprises', 'Three of its
 # companies are listed' (not '19 of the park's enterprises are above designated size', read by its head below)
-OF_ITS_FIRMS = re.compile(r"\s+of (?:its|their|the (?:zone|park)['’]s) (?:firms|companies|enterprises) (?:are|"
+OF_ITS_FIRMS = re.compile(r"\s+of (?:its|their|our|the (?:zone|park)['’]s) (?:firms|companies|enterprises) (?:are|"
                            # ('6 of its firms had been named national specialized and new "little giant" enterprises')
                            # (not 'were named' nor 'have been recognized ... this year': the year's new ones)
                            r"had been (?:named|recogni[sz]ed as|rated as))\s+"

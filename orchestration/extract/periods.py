@@ -71,7 +71,7 @@ def _year(m: re.Match[str], ctx: TimeContext) -> int | None:
     groups = m.groupdict()
     if groups.get("y") or groups.get("y2"):
         return int(groups.get("y") or groups["y2"])
-    rel = (groups.get("rel") or "").lower()
+    rel = (groups.get("rel") or groups.get("rel2") or "").lower()
     if ctx.year is None:
         return None
     if rel in ("last year", "the previous year"):
@@ -92,7 +92,7 @@ def _not_yet(m, ctx, y: int, last_month: int) -> int:
     'In the fourth quarter alone, output grew 6.3%' in an article of February 2023 is 2022's.
     """
     groups = m.groupdict()
-    named = groups.get("y") or groups.get("y2") or groups.get("rel")
+    named = groups.get("y") or groups.get("y2") or groups.get("rel") or groups.get("rel2")
     if named or ctx.ahead or ctx.month is None or ctx.year != y:
         return y
     return y - 1 if last_month > ctx.month else y
@@ -430,7 +430,9 @@ _PATTERNS = [
      False),
     # 'Over the past year, ...' in a year's first months: last year (the preposition is part of it, so that
     # 'over' is not taken for a comparison's)
-    (re.compile(r"\b(?:over|in|during) (?P<rel>the past year)\b", re.I), _full_year, False, False, False),
+    # ('the past year was the first year of the 14th Five-Year Plan': the year reviewed as the sentence's subject)
+    (re.compile(r"\b(?:over|in|during) (?P<rel>the past year)\b|(?:^|(?<=[,:] ))(?P<rel2>the past year)(?= (?:was|saw|"
+                r"has been|marked)\b)", re.I), _full_year, False, False, False),
 ]
 
 

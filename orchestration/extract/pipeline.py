@@ -2660,6 +2660,11 @@ class _Reader(TableReading, FigureLineReading):
         full_before = _GOAL_MET.sub(" ", self.text[max(s.start, draft.anchor - _REACH): draft.anchor])
         if "," in full_before:  # ('New materials, which the zone will cultivate, reached ...': the aside's future)
             full_before = _WHAT_IT_IS_ASIDE.sub(lambda m: " " * len(m.group()), full_before)
+            if " when" in full_before and (when := _PAST_YEAR_WHEN.search(full_before)) is not None \
+                    and self.doc_date is not None and int(when.group(1)) < self.doc_date.year:
+                # ('The targets build on 2025, when ... the park's total industrial output value was 5.8 billion
+                # yuan': what that year saw, whatever goals the sentence opened with)
+                full_before = full_before[when.end():]
         # (a stock the zone 'now has' under a heading of 'Firms and targets' is today's, not a goal)
         under_goals = self.heading_target and not (draft.measure == "stock" and (draft.now or draft.past))
         target = draft.target or (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or under_goals
@@ -4453,6 +4458,8 @@ _FIRMS_DID = re.compile(r"(?:\s+(?:of|in) the (?:[\w-]+\s+){0,4}?(?:chain|indust
 _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
 # a wider area's word ('the county's 200,000 mu of tea gardens'), not the zone's ('the zone's leading industry')
 _WIDER_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region)", re.I)
+# a year recalled, then what it saw: 'The targets build on 2025, when, ...'
+_PAST_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\b")
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)
 # an industry cluster's size, before the amount ('cluster worth', 'into a cluster with a scale of') or after it
 # ('a CNY100 billion new energy vehicle cluster')

