@@ -2134,6 +2134,11 @@ class _Reader(TableReading, FigureLineReading):
         code, phrase_end, industry = found
         if code == "enterprises" and industry is None and _WITH_COUNT.search(self.text, s.start, q.start):
             industry = F.industry_opening(s.text)  # 'Auto parts is the zone's leading industry, with 58 enterprises'
+        if code == "enterprises" and industry is None \
+                and (has := _INDUSTRY_HAS.fullmatch(self.text, s.start, q.start)) is not None:
+            # ('The goji processing industry has 28 enterprises', 'Its IC equipment cluster, one of the largest in
+            # northern China, gathers more than 80 enterprises': the firms of the industry that has them)
+            industry = F.first_industry(has.group("subject"))
         # ('- Electronic information: printed circuit boards ...; 2023 output value RMB 11.26 billion, +14.2%; 63
         # enterprises.': the item's last part, the firms of the industry its label names)
         item_part = self._in_list_item(s) and _ITEM_PART_BEFORE.search(self.text, s.start, q.start) is not None \
@@ -4184,6 +4189,9 @@ _ADJUSTED_CLAUSE = re.compile(r"\bexcluding\b[^.;]{0,80},\s*(?:it|they|the \w+(?
                               r"(?:\s+by)?\s*$",
                               re.I)
 # (or an industry's role and its firms: '- Semiconductors and optoelectronics: a leading industry with 86 enterprises')
+_INDUSTRY_HAS = re.compile(r"\s*(?P<subject>[^,;:]{3,80}?\b(?:industry|sector|cluster|chain))(?:,[^,;]{1,80},)?\s+"
+                           r"(?:now\s+)?(?:has|had|includes|gathers|counts|boasts|comprises)\s+"
+                           r"(?:about |more than |over |nearly |some )?", re.I)
 _WITH_COUNT = re.compile(r",\s*with\s+(?:about |more than |over |nearly |some )?$|"
                          r"\b(?:industry|industries|cluster|chain|sector)\s+with\s+"
                          r"(?:about |more than |over |nearly |some )?$", re.I)

@@ -10808,3 +10808,15 @@ def test_goals_said_with_is_to_should_and_plans_and_a_past_year_s_when_clause():
     assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", "2026-12", "target"), ("fixed_asset_investment", "2026-12", "target"),
         ("enterprises_above_size", "2026-12", "target"), ("industrial_output", "2025-12", "actual")]
+
+
+def test_the_firms_an_industry_has_are_that_industry_s():
+    # corpus (c164_07, c42_02: 'The goji processing industry has 28 enterprises with an annual processing capacity of
+    # 60,000 tonnes', 'Its IC equipment cluster, one of the largest in northern China, gathers more than 80
+    # enterprises': counted without their industry, or not at all)
+    text = ("Anyue Economic Development Zone\nJune 10, 2023\n\nThe goji processing industry has 28 enterprises. Its IC "
+            "equipment cluster, one of the largest in northern China, gathers more than 80 enterprises.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "food_processing", 28), ("enterprises", "electronic_information", 80)]
