@@ -258,6 +258,15 @@ class _Reader(TableReading, FigureLineReading):
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         return self.folded.get(found, found)
 
+    def _in_an_aside(self, mention, inside: list) -> bool:
+        """A place referred to ('the county') in an aside after the zone the sentence names: 'The Huzhen Industrial
+        Park, our main platform for manufacturing in the south of the county, realized ...' (not what the next
+        sentence's 'Its' is)."""
+        if mention.explicit:
+            return False
+        before = [m for m in inside if m.explicit and m.end <= mention.start]
+        return bool(before) and _ASIDE_BEFORE.search(self.text, before[-1].end, mention.start) is not None
+
     def _in_industry_aside(self, inside: list, sentence: Sentence, offset: int) -> bool:
         """The last area named stands in an aside between commas after the industry that opens the sentence,
         with no area named before the aside."""
@@ -612,7 +621,7 @@ class _Reader(TableReading, FigureLineReading):
         talked_about = [m for m in inside if (self.times_named[m.cluster] >= 2 or m.cluster == self.primary
                                               or _OPENS_WITH.fullmatch(self.text, s.start, m.start))
                         and not self._where(m) and not self._in_passing(m, s) and not self._listed_part(m, s)
-                        and not self.clusters[m.cluster].container]
+                        and not self.clusters[m.cluster].container and not self._in_an_aside(m, inside)]
         if talked_about:
             self.current = talked_about[-1].cluster
         subject = inside[0].cluster if inside else entity_before
@@ -632,6 +641,10 @@ class _Reader(TableReading, FigureLineReading):
             # the measure just given, in a year recalled, which the text does not go on to report on; 'That compares
             # with RMB 25.1bn for the whole of 2023.')
             bases |= {id(p) for p in periods}
+        if "as of" in folded and (note := _DATA_AS_OF_NOTE.search(s.text)) is not None:
+            # ('... 9 national high-tech enterprises. [Figures as of April 2021]': the date of the counts before it,
+            # which reports on no stretch of the year and dates no figure after it)
+            bases |= {id(p) for p in periods if s.start + note.start() <= p.start < s.start + note.end()}
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
                    and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start) and id(p) not in bases]
         if carried and not (target_cue and _estimates_the_year(s.text)):
@@ -645,7 +658,8 @@ class _Reader(TableReading, FigureLineReading):
             # ('Last year we made RMB 32.4bn. For this year we expect ... We also want fixed-asset investment to exceed
             # RMB 5bn.' in a report on January-October: the year named last is the report's, not the one recalled)
             self.line_period = None
-        if periods and s.heading and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)
+        if periods and s.heading and id(periods[-1]) not in bases \
+                and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)
                                       or _PERIOD_ALONE.fullmatch(self.text, s.start, periods[0].start) is not None
                                       and _PERIOD_ALONE.fullmatch(self.text, periods[-1].end, s.end) is not None
                                       and len(periods) == 1 and not periods[0].point
@@ -3817,8 +3831,11 @@ _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near
                            r"southwest|part|heart|centre|center|outskirts|suburbs|edge|bank|banks|shore|foot) of|"
                            # 'The Suzhou-Suqian Industrial Park, a cooperation park jointly built since 2006 by the
                            # China-Singapore Suzhou Industrial Park and ..., saw ...': its builder is an aside
-                           r"(?:an? [\w\s-]{0,40}?)?" + _BUILT_BY + r")\b"
-                           r"[^,;]*$", re.I)
+                           r"(?:an? [\w\s-]{0,40}?)?" + _BUILT_BY + r"|"
+                           # 'The Huzhen Industrial Park, our main platform for manufacturing in the south of the
+                           # county, realized ...': what the zone is to the place, said between commas
+                           r"(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:platform|carrier|base|engine|hub)s?"
+                           r")\b[^,;]*$", re.I)
 _IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 # '..., up from 75.96 billion yuan last year', '..., compared with 312 million US dollars in the same period of
@@ -4468,6 +4485,9 @@ _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s
 _WIDER_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region)", re.I)
 # a year recalled, then what it saw: 'The targets build on 2025, when, ...'
 _PAST_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\b")
+# a page's note on when its figures were counted: '[Figures as of April 2021]', '(Data as of end-June 2023)'
+_DATA_AS_OF_NOTE = re.compile(r"[\[(（]\s*(?:all\s+)?(?:figures|data|statistics|numbers)\s+(?:are\s+)?as of\b"
+                              r"[^\])）]{0,40}[\])）]", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)
 # an industry cluster's size, before the amount ('cluster worth', 'into a cluster with a scale of') or after it
 # ('a CNY100 billion new energy vehicle cluster')

