@@ -666,7 +666,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-_RELATED = re.compile(r"\s*[\[【(]?\s*(?:related (?:news|articles|reading|stories|links)|related(?=\s*[:：])|see also|"
+# ('Related Pages', 'Related reports:', 'Related videos', and 'Related' on a line of its own)
+_RELATED = re.compile(r"\s*[\[【(]?\s*(?:related (?:news|articles|reading|stories|links|pages|reports|videos|posts|"
+                      r"content|information)|related(?=\s*[:：\]】)]|\s*$)|see also|"
                       r"recommended(?: reading| news)?|(?:hot|popular|most read|top) (?:articles|news|stories)|"
                       r"more news|further reading|you may also like)\b", re.I)
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")

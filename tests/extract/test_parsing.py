@@ -10850,3 +10850,13 @@ def test_another_industry_s_figure_of_the_measure_just_given():
     assert [(f.metric, f.industry, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "equipment_manufacturing", "2018-12", 6.21e9),
         ("industrial_output", "new_materials", "2018-12", 2.35e9)]
+
+
+def test_links_under_related_pages_reports_or_related_alone_are_no_facts():
+    # corpus (c83_01 'Related Pages', c270_04 'Related reports:', c147_07 'Related' on its own line: the headlines of
+    # other articles were read as facts)
+    for heading in ("Related Pages", "Related reports:", "Related"):
+        text = ("Anyue Economic Development Zone\n2024-04-02\n\nThe zone's exports reached 2 billion yuan in 2023.\n\n"
+                f"{heading}\n· Huzhou's GDP grows 5.9% in 2023    2024-01-30\n· Zone signs 12 projects worth 8.6 billion "
+                "yuan\n")
+        assert [(f[1], f[4]) for f in _facts(text)] == [("exports", 2e9)], heading
