@@ -413,7 +413,8 @@ _NAMED_SERVICE = r"(?<!information )(?<!technology )(?<!logistics )(?<!financial
 SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|" + _NAMED_SERVICE + r"service|" + _NAMED_SERVICE +
                                r"services)\s+(?:industry|industries|sector)\b|"
                                # ('The output of the construction industry was 7.15 billion yuan': no factory's)
-                               r"\b(?:construction|building)\s+(?:industry|sector)\b|"
+                               # ('The total output value of construction enterprises with qualification certificates')
+                               r"\b(?:construction|building)\s+(?:industry|sector|enterprises|companies|firms)\b|"
                                r"\bhigh-tech(?:nology)? industries\b", re.I)
 
 

@@ -10860,3 +10860,12 @@ def test_links_under_related_pages_reports_or_related_alone_are_no_facts():
                 f"{heading}\n· Huzhou's GDP grows 5.9% in 2023    2024-01-30\n· Zone signs 12 projects worth 8.6 billion "
                 "yuan\n")
         assert [(f[1], f[4]) for f in _facts(text)] == [("exports", 2e9)], heading
+
+
+def test_construction_firms_output_is_no_industrial_output():
+    # corpus (c159_03, a communique: 'The total output value of construction enterprises with qualification
+    # certificates was 48.9 billion yuan, down 3.5 percent')
+    text = ("Anyue Industrial Park\n2025-03-01\n\nIn 2024 the park's total industrial output value was 12.6 billion yuan. "
+            "The total output value of construction enterprises with qualification certificates was 48.9 billion yuan, "
+            "down 3.5 percent.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 12.6e9)]
