@@ -147,7 +147,9 @@ COUNT_HEAD = re.compile(
     re.I)
 
 POPULATION = re.compile(r"(?:permanent|resident|total|usual)? ?population", re.I)
-POPULATION_EXCLUDED = re.compile(r"registered|household|employ\w*|working|floating|migrant|hukou", re.I)
+# ('a sports center will serve a population of about 120,000': the people a facility serves, not the residents)
+POPULATION_EXCLUDED = re.compile(r"registered|household|employ\w*|working|floating|migrant|hukou|\bserv(?:e|es|ing)\b",
+                                 re.I)
 
 # foods whose processing is the food industry: 'crayfish processing enterprises', 'edible fungus processing'
 _FOODS = (r"crayfish|shrimps?|fish|rice|grain|chil(?:i|li|ies)|peppers?|edible fung(?:us|i)|mushrooms?|fruits?|"

@@ -10869,3 +10869,11 @@ def test_construction_firms_output_is_no_industrial_output():
             "The total output value of construction enterprises with qualification certificates was 48.9 billion yuan, "
             "down 3.5 percent.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 12.6e9)]
+
+
+def test_the_people_a_facility_serves_are_no_population():
+    # corpus (c50_07, a master plan: 'Two middle schools, one general hospital and a sports center will serve a
+    # population of about 120,000' was read as a population goal)
+    text = ("Anyue Economic Development Zone\n2023-11-20\n\nThe zone has a resident population of 86,000. Two middle "
+            "schools and a sports center will serve a population of about 120,000.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("population", 86000)]
