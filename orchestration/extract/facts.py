@@ -1161,7 +1161,9 @@ COUNT_BEFORE = re.compile(
     r"(?:to|will) (?:pass|surpass|top))\s*"  # 'the number of high-tech enterprises to pass 100'
     r"(?:about |nearly |more than |over |approximately |at least )?$", re.I)
 # (or the verb said once for two: 'raise output value to 80 billion yuan and the number of ... to 200')
-NUMBER_OF_TO = re.compile(r"\b(?:(?:bring|raise|increase|lift|push)\w*|brought|took|taking|takes?)\s+"
+# ('We want to double the number of enterprises above designated size to about 120 by 2030')
+NUMBER_OF_TO = re.compile(r"\b(?:(?:bring|raise|increase|lift|push|doubl|tripl|expand|grow)\w*|brought|took|taking|"
+                          r"takes?)\s+"
                           r"(?:[^.;:]{3,120}?\band\s+)?(?:the|its|their|our|the (?:zone|park)['’]s)\s+number\s+of\s+"
                           r"(?P<label>[^,.;\d]{3,80}?)\s+to\s+(?:more than |over |about |nearly |at least )?$", re.I)
 # what comes between 'from' and a count: nothing (the count is the first figure), or the first figure, its

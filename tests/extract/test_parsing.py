@@ -10877,3 +10877,13 @@ def test_the_people_a_facility_serves_are_no_population():
     text = ("Anyue Economic Development Zone\n2023-11-20\n\nThe zone has a resident population of 86,000. Two middle "
             "schools and a sports center will serve a population of about 120,000.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("population", 86000)]
+
+
+def test_a_goal_to_double_the_number_of_firms_to_a_count():
+    # corpus (c132_08: 'We want to double the number of enterprises above designated size to about 120 by 2030')
+    text = "Anyue Economic Development Zone\nNovember 5, 2025\n\nWe want to double the number of enterprises above " \
+           "designated size to about 120 by 2030.\n"
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind, f.qualifier) for f in extract_document("t.txt", text).metrics] \
+        == [("enterprises_above_size", "2030-12", 120, "target", "approx")]
