@@ -10887,3 +10887,12 @@ def test_a_goal_to_double_the_number_of_firms_to_a_count():
 
     assert [(f.metric, f.period_end, f.value, f.kind, f.qualifier) for f in extract_document("t.txt", text).metrics] \
         == [("enterprises_above_size", "2030-12", 120, "target", "approx")]
+
+
+def test_a_count_in_words_before_to_is_the_first_of_two():
+    # corpus (c144_02, c34_04: '... and that of national high-tech enterprises from three to 118' over a decade: the
+    # word 'three' before 'to' was taken for no number)
+    text = ("Anyue Economic Development Zone\nNovember 5, 2022\n\nFrom 2012 to 2022, the number of national high-tech "
+            "enterprises grew from three to 41.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("high_tech_enterprises", "2012-12", 3), ("high_tech_enterprises", "2022-12", 41)]
