@@ -1748,7 +1748,7 @@ class _Reader(TableReading, FigureLineReading):
             # turned out 1.18 billion yuan of flour': what the firms of an industry made, its output
             inherited = ("industrial_output", drafts[-1].industry)
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window, drafts)
-        if metric is None and inherited is None and (elided := self._industry_elided(q, window, drafts, s)):
+        if metric is None and inherited is None and (elided := self._industry_elided(q, window, lookahead, drafts)):
             metric, inherited = elided[0], elided
         if metric is None and not drafts and self.item_metric is not None:
             metric = self.item_metric  # '  October: 24.37, up 6.2%' under the indicator's name
@@ -2386,14 +2386,22 @@ class _Reader(TableReading, FigureLineReading):
         return F.Draft(last.metric, q.value, "count", q.qualifier, q, q.start, end, measure="stock",
                        anchor=q.start, industry=industry)
 
-    def _industry_elided(self, q: Quantity, window: str, drafts: list[F.Draft], s: Sentence) -> tuple | None:
+    def _industry_elided(self, q: Quantity, window: str, lookahead: str, drafts: list[F.Draft]) -> tuple | None:
         """'Cables and electrical equipment, the park's pillar industry, produced output value of 6.21 billion yuan
         last year. New materials, mainly cable insulation compounds and copper alloy wire, reached 2.35 billion yuan.':
-        another industry's figure of the measure just given for one, its measure left unsaid."""
-        said = _INDUSTRY_REACHED.fullmatch(window)
+        another industry's figure of the measure just given for one, its measure left unsaid; or an industry's part
+        of the total just given ('Chemicals made up 31.8 billion yuan of the 2025 total')."""
+        said, part = _INDUSTRY_REACHED.fullmatch(window), None
+        if said is None and (part := _INDUSTRY_MADE_UP.fullmatch(window)) is not None \
+                and _OF_THE_TOTAL.match(lookahead):
+            said = part
         if said is None:
             return None
         last = drafts[-1] if drafts else self.drafts[-1][0] if self.drafts else None
+        if part is not None and said is part and last is not None and last.industry is None \
+                and last.metric in F.INDUSTRY_SCOPED:
+            industry = F.first_industry(said.group("what"))
+            return (last.metric, industry) if industry is not None else None
         if last is None or last.industry is None or last.metric not in F.INDUSTRY_SCOPED \
                 or "\n" in self.text[last.end: q.start] or q.start - last.end > 250:
             return None
@@ -4509,6 +4517,10 @@ _DATA_AS_OF_NOTE = re.compile(r"[\[(（]\s*(?:all\s+)?(?:figures|data|statistics
 _INDUSTRY_REACHED = re.compile(r"[\s,;]*(?:(?:while|and|whereas)\s+)?(?P<what>[A-Za-z][\w\s-]{2,60}?)"
                                r"(?:,[^,;]{1,80},)?\s+(?:reached|came to|totall?ed|amounted to|stood at|hit)\s+"
                                r"(?:about |nearly |more than |over |some |almost )?", re.I)
+# an industry's part of a total just given: 'Chemicals made up ' ... ' of the 2025 total'
+_INDUSTRY_MADE_UP = re.compile(r"[\s,;]*(?P<what>[A-Za-z][\w\s-]{2,60}?)\s+(?:made up|accounted for|contributed)\s+"
+                               r"(?:about |nearly |more than |over |some |almost )?", re.I)
+_OF_THE_TOTAL = re.compile(r"\s*of (?:the|that|this|its)\b[^.;,]{0,20}?\b(?:total|figure|sum)\b", re.I)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+|;\s*", re.I)
 # an industry cluster's size, before the amount ('cluster worth', 'into a cluster with a scale of') or after it
 # ('a CNY100 billion new energy vehicle cluster')

@@ -10896,3 +10896,13 @@ def test_a_count_in_words_before_to_is_the_first_of_two():
             "enterprises grew from three to 41.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("high_tech_enterprises", "2012-12", 3), ("high_tech_enterprises", "2022-12", 41)]
+
+
+def test_an_industry_s_part_of_the_total_just_given():
+    # corpus (c216_08: 'Chemicals made up 31.8 billion yuan of the 2025 total' after the zone's output value)
+    text = ("Anyue Economic Development Zone\nFebruary 5, 2026\n\nIn 2025 the zone's industrial output value reached 52.3 "
+            "billion yuan. Chemicals made up 31.8 billion yuan of the 2025 total.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", None, 52.3e9), ("industrial_output", "chemicals", 31.8e9)]
