@@ -2691,6 +2691,11 @@ class _Reader(TableReading, FigureLineReading):
                        default=s.end)
             clause = self.text[start: stop]
             draft.past = bool(F.PAST_STOCK.search(clause)) and not F.PRESENT_STOCK.search(clause)
+            if not draft.past and stop < s.end:
+                # ('Enterprises: 1,124 registered, 87 above designated size (year-end)': the line's note dates
+                # every count of its list)
+                line_end = self.text.find("\n", stop, s.end)
+                draft.past = _YEAR_END_NOTE.search(self.text, stop, s.end if line_end < 0 else line_end) is not None
             draft.present = bool(F.PRESENT_STOCK.search(clause))
             # ('The park currently has 136 enterprises; 27 of them were ... at the end of August': 'now' is the
             # first clause's)
@@ -3450,6 +3455,7 @@ _TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs)\b[^.
                                   r"(?:(?!of\b|as\b)[\w-]+ ){0,5}?(?:zones|parks|sub-parks)\b", re.I))
 _ONE_OF_THEM = re.compile(r"[:;]\s*(?:the\s+)?[A-Z]")
 _NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
+_YEAR_END_NOTE = re.compile(r"[(（](?:at |by )?(?:year[- ]end|end of (?:the )?year)[)）][\s.;]*$", re.I)
 _CLAUSE_MARKS = (",", ";", "->", "→", "，", "；")  # where a stock's own clause ends, for its tense (full-width too)
 _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |over |about |nearly )?")
 # an industry's firms that made something: 'Its tea processing enterprises turned out products worth '

@@ -10906,3 +10906,13 @@ def test_an_industry_s_part_of_the_total_just_given():
 
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", None, 52.3e9), ("industrial_output", "chemicals", 31.8e9)]
+
+
+def test_a_year_end_note_at_the_end_of_a_line_dates_each_count_of_its_list():
+    # corpus (c52_07: 'Enterprises: 1,124 registered, 87 above designated size (year-end)' in a 2024 fact box
+    # published in January 2025)
+    text = ("Fuyuan zone in 2024\n\nJanuary 17, 2025\n\nThe Fuyuan Border Economic Cooperation Zone released its 2024 "
+            "figures.\n\n● Foreign trade: ¥2.4 billion, +7.6%\n● Enterprises: 324 registered, 41 above designated size "
+            "(year-end)\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("foreign_trade", "2024-12", 2.4e9), ("enterprises", "2024-12", 324), ("enterprises_above_size", "2024-12", 41)]
