@@ -3871,7 +3871,8 @@ _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 # '..., up from 75.96 billion yuan last year', '..., compared with 312 million US dollars in the same period of
 # last year', '... 1,063, up from 948 a year earlier': a figure, then the same figure for an earlier date
 # the latest figure's own date between it and what it is compared with ('... 9.8 billion yuan last year from ...')
-_LEVEL_S_DATE = r"\s+(?:in|at the end of|by the end of) (?:19|20)\d\d|\s+(?:this|last) year"
+# ('a target of 30 billion yuan for 2025, up from 13.2 billion yuan in 2020': a goal's year)
+_LEVEL_S_DATE = r"\s+(?:in|at the end of|by the end of|for|by) (?:19|20)\d\d|\s+(?:this|last) year"
 _BASE_BEFORE = re.compile(r"(?:" + _LEVEL_S_DATE + r"|"
                           r"\s+(?:in|during|over) the (?:first|second|third|fourth|last) "
                           r"(?:half|quarter|three quarters|\w+ months)(?: of (?:the year|(?:19|20)\d\d))?)?[\s,;(]*"
@@ -4153,8 +4154,10 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              # 'This year it aims to reach 55 billion yuan'
                              r"aims? to (?:reach|exceed|top|pass|hit|surpass)|(?:will )?strives? to (?:reach|exceed))|"
                              + _WE_EXPECT + r"|"
-                             r"(?:the [\w\s-]{3,40}?|it|we|they)\s+(?:has |have )?set (?:a|an|the) (?:[\w-]+\s+)?"
-                             r"target of|"
+                             # ('The zone's 14th Five-Year Plan, drawn up in 2021, set a target of 30 billion yuan for
+                             # 2025': an aside on the plan)
+                             r"(?:the [\w\s'’-]{3,40}?|it|we|they)(?:,[^,;]{1,50},)?\s+(?:has |have )?set (?:a|an|the) "
+                             r"(?:[\w-]+\s+)?target of|"
                              # 'It is expected that the whole year will reach 8.7 billion yuan' (全年预计达到)
                              r"(?:it is expected that )?the (?:whole|full) year (?:will|is expected to) "
                              r"(?:reach|exceed|top|be)|"

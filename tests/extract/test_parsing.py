@@ -10916,3 +10916,14 @@ def test_a_year_end_note_at_the_end_of_a_line_dates_each_count_of_its_list():
             "(year-end)\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("foreign_trade", "2024-12", 2.4e9), ("enterprises", "2024-12", 324), ("enterprises_above_size", "2024-12", 41)]
+
+
+def test_a_plan_with_an_aside_sets_a_goal_for_the_measure_before_up_from_its_base_year():
+    # corpus (c184_04: "The zone's 14th Five-Year Plan, drawn up in 2021, set a target of 30 billion yuan for 2025,
+    # up from 13.2 billion yuan in 2020", after the operating revenue of 2023)
+    text = ("Luodian zone keeps growing\n\nApril 2, 2024\n\nOperating revenue of the Luodian Economic Development Zone "
+            "reached 18.4 billion yuan in 2023. The zone's 14th Five-Year Plan, adopted in 2021, set a target of 25 "
+            "billion yuan for 2025, up from 9.6 billion yuan in 2020.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2023-12", 18.4e9), ("operating_revenue", "2025-12", 25e9),
+        ("operating_revenue", "2020-12", 9.6e9)]
