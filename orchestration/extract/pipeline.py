@@ -2240,7 +2240,8 @@ class _Reader(TableReading, FigureLineReading):
             return None  # 'assigned to 422 enterprises': the firms are an object, not a stock
         after = self.text[phrase_end: min(s.end, phrase_end + _REACH)]
         if re.search(r"\b(?:top|fortune(?: global)?|global|world|china)\s*$", before, re.I) \
-                or re.match(r"^\s*with\b[^.;]{0,60}?\d", after, re.I) or _SIZE_CLASS_AFTER.match(after):
+                or (re.match(r"^\s*with\b[^.;]{0,60}?\d", after, re.I) and not _WITH_THEIR_ALL.match(after)) \
+                or _SIZE_CLASS_AFTER.match(after):
             return None  # 'top 500 enterprises', 'enterprises with an output value of ...': a subset
         if F.CHANGE_OF_STOCK.search(self.text[q.end: phrase_end]) or F.STOCK_CHANGE_AFTER.match(after):
             return None
@@ -4252,6 +4253,12 @@ _PARTICIPLE_ASIDE_CLOSES = re.compile(r"[^,;.:\d]{0,50},\s*(?:[a-z]+ly\s+)?(?:ro
 _FIRMS_ACT_AFTER = re.compile(r"\s+(?:that|which|who|with|from|to|in (?:the )?(?:first|top)|"
                               r"(?:[a-z]+ly\s+)?[a-z]{3,}ing)\b|"
                               r"\s+(?:[a-z]+ed)\s+(?:by|to|in|at|on|as|for)\b|\s*[(（]", re.I)
+# what all the firms counted have, no threshold that picks some: '28 enterprises with an annual processing capacity
+# of 60,000 tonnes', '... with a combined output value of', '... with 3,200 workers'
+_WITH_THEIR_ALL = re.compile(r"\s*with\s+(?:an?\s+)?(?:combined|total|joint|annual|yearly|\w+ing)?\s*(?:[\w-]+\s+)?"
+                             r"capacity\b|\s*with\s+(?:an?\s+)?(?:combined|total|joint)\b|"
+                             r"\s*with\s+(?:about |nearly |more than |over |some )?[\d,]+\s+"
+                             r"(?:workers|employees|staff)\b", re.I)
 _SUBSET_AFTER = re.compile(r"\s+(?:that|which|who|receiving|with)\b", re.I)
 _OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:the|its|the (?:zone|park)['’]s)\s+"
                            r"(?:about |more than |over |roughly |nearly |some |around )?$", re.I)

@@ -10927,3 +10927,17 @@ def test_a_plan_with_an_aside_sets_a_goal_for_the_measure_before_up_from_its_bas
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("operating_revenue", "2023-12", 18.4e9), ("operating_revenue", "2025-12", 25e9),
         ("operating_revenue", "2020-12", 9.6e9)]
+
+
+@pytest.mark.parametrize("after, counted", [
+    # corpus (c164_07: 'The goji processing industry has 28 enterprises with an annual processing capacity of ...')
+    ("with an annual processing capacity of 60,000 tonnes", True),
+    ("with a combined workforce of 5,000", True),
+    ("with 3,200 workers", True),
+    # a threshold that picks some of them
+    ("with an annual output value of over 100 million yuan each", False),
+    ("with sales above 20 million yuan", False),
+])
+def test_what_all_the_firms_counted_have_is_no_subset(after, counted):
+    text = f"Jingtai Industrial Park\n\nJune 3, 2023\n\nThe park's chemical industry has 28 enterprises {after}.\n"
+    assert (("enterprises", 28) in [(f[1], f[4]) for f in _facts(text)]) is counted
