@@ -1088,8 +1088,9 @@ OF_THEM_ABOVE = re.compile(r"\s+(?:of (?:them|which) )?(?:(?:are|were) )?above[-
                             re.I)
 # '2 companies listed on the A-share market', 'seven companies in the zone are listed'
 # ('5 companies based in the zone are listed on the Shanghai, Shenzhen and Beijing stock exchanges')
-_LISTED_AFTER = re.compile(r"\s+(?:(?:based |registered |headquartered )?in the (?:zone|park|area)\s+)?"
-                           r"(?:(?:are|were|have been|had been)\s+)?"
+# ('Nine companies based in Kaifu are listed on stock exchanges': the district the page is about, named)
+LISTED_WHERE = r"(?:(?:based |registered |headquartered )?in (?:the (?:zone|park|area|district)|[A-Z][\w'’-]+)\s+)?"
+_LISTED_AFTER = re.compile(r"\s+" + LISTED_WHERE + r"(?:(?:are|were|have been|had been)\s+)?"
                            r"(?:publicly\s+)?listed\b", re.I)
 ARE_ABOVE = re.compile(r"\s+(?:(?:in|of) (?:the|this|our) (?:zone|park|area)\s+)?(?:are|were|(?:have |had )?reached)\s+"
                        r"(?:the\s+)?(?:above\s+)?designated (?:size|scale)\b", re.I)

@@ -4028,7 +4028,7 @@ _AT_FOUNDING = re.compile(r"^\W*when\b[^.;]{0,80}?\b(?:established|founded|set u
                           # 'The park was founded in August 2005, when it covered 1.8 square kilometers'
                           r"\b(?:was|were) (?:established|founded|set up|launched)\b[^.;,]{0,40}?,\s*when\b|"
                           r"\binitially\b|\boriginally\b", re.I)
-_ARE_LISTED = re.compile(r"\s+(?:(?:based |registered |headquartered )?in the (?:zone|park|area)\s+)?"
+_ARE_LISTED = re.compile(r"\s+" + F.LISTED_WHERE +
                          r"(?:are|were|have been)\s+(?:publicly\s+)?listed\b", re.I)
 _SERIES_FIRST = re.compile(r"\s*[:：]\s*((?:19|20)\d\d)\s*,\s*$")
 _SERIES_LABEL = re.compile(r"^\W*(?:\(?\d{1,2}[.)]\s*)?|\s*\((?:number|count|units?|家|个)\)\s*$", re.I)

@@ -10941,3 +10941,12 @@ def test_a_plan_with_an_aside_sets_a_goal_for_the_measure_before_up_from_its_bas
 def test_what_all_the_firms_counted_have_is_no_subset(after, counted):
     text = f"Jingtai Industrial Park\n\nJune 3, 2023\n\nThe park's chemical industry has 28 enterprises {after}.\n"
     assert (("enterprises", 28) in [(f[1], f[4]) for f in _facts(text)]) is counted
+
+
+@pytest.mark.parametrize("where", ["based in Kaifu", "based in the district", "in the district"])
+def test_listed_firms_based_in_the_district_the_page_names(where):
+    # corpus (c226_02: 'Nine companies based in Kaifu are listed on stock exchanges at home and abroad')
+    text = (f"Kaifu District\n\nJanuary 5, 2025\n\nAt the end of 2024, the district had 612 national high-tech "
+            f"enterprises. Nine companies {where} are listed on stock exchanges at home and abroad.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("high_tech_enterprises", "2024-12", 612), ("listed_companies", "2024-12", 9)]
