@@ -2478,6 +2478,14 @@ class _Reader(TableReading, FigureLineReading):
         if not drafts or drafts[-1].unit != "count" or drafts[-1].value is None:
             return None
         named = self._mentions_between(drafts[-1].end, q.start)
+        if _ITS_COUNT_NOW.fullmatch(self.text, drafts[-1].end, q.start) is not None \
+                and _CLAUSE_ENDS.match(self.text, q.end) is not None:
+            # ('The zone aims to pass 100 industrial enterprises above designated size by the end of the year; it
+            # currently has 83': how many it has now, after a goal or an earlier count)
+            mark = max(self.text.rfind(";", drafts[-1].end, q.start), self.text.rfind(",", drafts[-1].end, q.start))
+            start = len(self.text) - len(self.text[mark + 1:].lstrip())
+            return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, start, q.end, measure="stock",
+                           anchor=q.start, industry=drafts[-1].industry)
         # (or with its verb again: '... had 721 national high-tech enterprises and Fuzhou High-tech Zone had 283')
         if not named or not _ELIDED_VERB.fullmatch(self.text, named[-1].end, q.start) or not _ELIDED_BEFORE.fullmatch(
                 self.text, drafts[-1].end, named[-1].start):
@@ -2725,6 +2733,12 @@ class _Reader(TableReading, FigureLineReading):
             target = False  # the year just reviewed, estimated
         if target and not draft.target and draft.measure == "stock" and _ALREADY.match(self.text, draft.end):
             target = False  # '... its next 100-billion-yuan cluster, with 40 drug and vaccine makers already on site'
+        if target and not draft.target and draft.measure == "stock" and draft.now:
+            # ('... aims to pass 100 industrial enterprises above designated size by the end of the year; it currently
+            # has 83': the goal is the clause before's)
+            own = max(self.text.rfind(mark, s.start, draft.anchor) for mark in (";", ","))
+            if own > s.start and not _TARGET_CUE.search(self.text[own: draft.anchor], self.sentence_fold):
+                target, periods = False, [p for p in periods if p.start > own]
         before = [p for p in periods if p.end <= draft.anchor]
         if before and " of them " in self.sentence_fold:
             # ('112 industrial enterprises above designated size, eight of them added this year, and 63 high-tech
@@ -4311,6 +4325,13 @@ _CURRENCY_WRITTEN = re.compile(r"RMB|CNY|USD|US\$|\$|¥|yuan|dollars", re.I)
 _ALONE = re.compile(r"\s+alone\b", re.I)
 _ELIDED_VERB = re.compile(r"\s*(?:(?:had|has|have|counted|hosted|boasted)\s+)?"
                           r"(?:about |nearly |more than |over |some )?", re.I)
+# ... or the count it has now, after its goal: '...; it currently has 83', ', and now has 83', '; Sheqi currently
+# has 83'
+_ITS_COUNT_NOW = re.compile(r"(?:\s+(?:by|at|in) (?:the end of )?(?:(?:the|this) year|(?:19|20)\d\d))?"
+                            r"\s*[,;]\s*(?:and\s+|but\s+)?"
+                            r"(?:it|the (?:zone|park)|[A-Z][\w'’-]+)?\s*(?:currently|now|already|so far)\s+"
+                            r"(?:has|have|counts|had)\s+(?:about |nearly |more than |over |some )?")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
 # a change in a count whose verb the sentence gave before: ', and the number of listed companies from five to 19'
 _ELIDED_FROM_TO = re.compile(r"(?:,\s*|;\s*)(?:and\s+|while\s+)?(?:the\s+(?:total\s+)?number\s+of\s+)?"

@@ -10950,3 +10950,16 @@ def test_listed_firms_based_in_the_district_the_page_names(where):
             f"enterprises. Nine companies {where} are listed on stock exchanges at home and abroad.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("high_tech_enterprises", "2024-12", 612), ("listed_companies", "2024-12", 9)]
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    # corpus (c90_08: 'Both Sheqi and Neixiang aim to pass 100 industrial enterprises above designated size by the
+    # end of the year; Sheqi currently has 83.')
+    ("The zone aims to pass 100 industrial enterprises above designated size by the end of the year; it currently "
+     "has 83.", ("enterprises_above_size", "2024-12", 100)),
+    ("The zone aims to have 100 high-tech enterprises by 2025, and now has 83.",
+     ("high_tech_enterprises", "2025-12", 100)),
+])
+def test_the_count_a_zone_has_now_after_its_goal(sentence, goal):
+    text = f"Sheqi High-tech Zone\n\nMay 20, 2024\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [goal, (goal[0], "2024-05", 83)]
