@@ -162,7 +162,8 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
                 out[index] = replace(out[index], role=_role_of(aside.group(1)))
             continue
         seen[code] = end
-        role = listed_role if listed_role and start < 60 else _role(body, start, end)
+        # (a list item's own words first: '- Emerging: new energy storage' under 'Leading industries')
+        role = _cued_role(body, start, end) or (listed_role if listed_role and start < 60 else "present")
         entity = entity_at(sentence.start + start, sentence)
         if entity is None:
             continue
@@ -189,6 +190,11 @@ _ROLE_RIGHT_AFTER = re.compile(r"(?:\s+(?:industry|industries|sector))?\s+an?\s+
 
 
 def _role(body: str, start: int, end: int) -> str:
+    return _cued_role(body, start, end) or "present"
+
+
+def _cued_role(body: str, start: int, end: int) -> str | None:
+    """The role the words around an industry give it, if any do."""
     aside = _ROLE_APPOSITIVE.match(body, end) or _ROLE_AFTER_LABEL.match(body, end) \
         or _ROLE_RIGHT_AFTER.match(body, end)
     if aside is None and (tail := _AND_TAIL.match(body, end)) is not None:
@@ -228,7 +234,7 @@ def _role(body: str, start: int, end: int) -> str:
         return best[1]
     if _EMERGING_AFTER.search(body[end:]):
         return "emerging"
-    return "present"
+    return None
 
 
 def strongest(facts: list[IndustryFact]) -> list[IndustryFact]:

@@ -606,7 +606,12 @@ class _Reader(TableReading, FigureLineReading):
             self._read_numbers(s, read_periods)
         self.previous = s
         if s.heading:
-            self.listed_role = heading_role(s.text)
+            # (the items under 'Leading industries' are short lines too, and keep the role of the heading over them;
+            # an item '- Emerging industries: new energy' gives its role to its own line only)
+            if not _LIST_ITEM.match(s.text):
+                self.listed_role = heading_role(s.text)
+            elif (role := heading_role(s.text)) is not None and not _LABEL_WITH_CONTENT.search(s.text):
+                self.listed_role = role  # '- Emerging industries' over items set in further
             section = _INDUSTRY_SECTION.fullmatch(s.text)
             named = F.industries_in_order(section.group("label")) if section else []
             if len(set(named)) == 1:
@@ -4331,6 +4336,7 @@ _ITS_COUNT_NOW = re.compile(r"(?:\s+(?:by|at|in) (?:the end of )?(?:(?:the|this)
                             r"\s*[,;]\s*(?:and\s+|but\s+)?"
                             r"(?:it|the (?:zone|park)|[A-Z][\w'’-]+)?\s*(?:currently|now|already|so far)\s+"
                             r"(?:has|have|counts|had)\s+(?:about |nearly |more than |over |some )?")
+_LABEL_WITH_CONTENT = re.compile(r"[:：]\s*\S")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
 # a change in a count whose verb the sentence gave before: ', and the number of listed companies from five to 19'

@@ -10963,3 +10963,25 @@ def test_listed_firms_based_in_the_district_the_page_names(where):
 def test_the_count_a_zone_has_now_after_its_goal(sentence, goal):
     text = f"Sheqi High-tech Zone\n\nMay 20, 2024\n\n{sentence}\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [goal, (goal[0], "2024-05", 83)]
+
+
+@pytest.mark.parametrize("lines, roles", [
+    # corpus (c1_02: short items under 'Leading industries' are headings of a kind themselves, and once lost the
+    # heading's role)
+    (["Leading industries", "- Medical devices: medical consumables, imaging equipment",
+      "- New materials: carbon fibre and composite materials"],
+     [("medical_devices", "leading"), ("new_materials", "leading")]),
+    # corpus (c152_04, c98_07: an item's own words before the heading's)
+    (["Leading industries", "- Food processing: the zone's characteristic industry, built on local rice",
+      "- Electronic information: an emerging industry focused on components", "- New materials: glass fiber"],
+     [("food_processing", "characteristic"), ("electronic_information", "emerging"), ("new_materials", "leading")]),
+    # corpus (c23_06: an item '- Emerging industries: ...' gives its role to its own line, not to the next item's)
+    (["Industries", "- Emerging industries: new energy (PV wafers)", "- Other industries: new materials"],
+     [("new_energy", "emerging"), ("new_materials", "present")]),
+])
+def test_list_items_under_a_role_heading(lines, roles):
+    from orchestration.extract import extract_document
+
+    text = ("Weihai Torch Hi-tech Industrial Development Zone\n\nJanuary 5, 2023\n\nThe zone has 437 high-tech "
+            "enterprises.\n\n" + "\n".join(lines) + "\n\nTransport\n")
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == roles
