@@ -86,6 +86,9 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:is|are|has|have|had|was|w
                          re.I)
 # a label's industry and its role after the colon: 'Energy storage batteries: being cultivated as an emerging industry'
 # (or a dash: 'Electronic information - the pillar industry', 'New energy vehicle components — leading industry')
+# a role's adjective that describes the products after a label, not the industry
+_PRODUCT_ADJECTIVE = re.compile(r"(?:specialty|characteristic|distinctive|featured)\s+"
+                                r"(?!industr|sectors?\b|clusters?\b|one\b|local\b|and\b|or\b)[a-z]", re.I)
 _ROLE_AFTER_LABEL = re.compile(r"(?:\s+(?:industry|industries|sector|cluster))?(?:\s*[:：]\s*(?:[\w'’-]+\s+){0,4}?|"
                                r"(?:\s+[a-z][\w-]*)?\s+[-–—]{1,2}\s*(?:the |its |our )?(?:(?-i:[a-z])+ )?)("
                                + _ROLE_WORDS + r")\b", re.I)
@@ -197,6 +200,9 @@ def _cued_role(body: str, start: int, end: int) -> str | None:
     """The role the words around an industry give it, if any do."""
     aside = _ROLE_APPOSITIVE.match(body, end) or _ROLE_AFTER_LABEL.match(body, end) \
         or _ROLE_RIGHT_AFTER.match(body, end)
+    if aside is not None and aside.re is _ROLE_AFTER_LABEL and ":" in body[end: aside.start(1)] \
+            and _PRODUCT_ADJECTIVE.match(body, aside.start(1)):
+        aside = None  # 'New materials: specialty silicon and rare-earth functional materials': what it makes
     if aside is None and (tail := _AND_TAIL.match(body, end)) is not None:
         # ('Processing of plateau vegetables and malting barley, a characteristic industry of the zone')
         aside = _ROLE_APPOSITIVE.match(body, tail.end()) or _ROLE_AFTER_LABEL.match(body, tail.end())

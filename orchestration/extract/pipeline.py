@@ -605,10 +605,13 @@ class _Reader(TableReading, FigureLineReading):
         elif has_digit or _may_state_a_number(s.text, folded):
             self._read_numbers(s, read_periods)
         self.previous = s
-        if s.heading:
+        # (an item's number is a sentence of its own: '1.' and 'Electronic information: printed circuit boards')
+        item = _LIST_ITEM.match(s.text) is not None or _ITEM_NUMBER.fullmatch(
+            self.text, self.text.rfind("\n", 0, s.start) + 1, s.start) is not None
+        if s.heading and not _ITEM_NUMBER.fullmatch(s.text):
             # (the items under 'Leading industries' are short lines too, and keep the role of the heading over them;
             # an item '- Emerging industries: new energy' gives its role to its own line only)
-            if not _LIST_ITEM.match(s.text):
+            if not item:
                 self.listed_role = heading_role(s.text)
             elif (role := heading_role(s.text)) is not None and not _LABEL_WITH_CONTENT.search(s.text):
                 self.listed_role = role  # '- Emerging industries' over items set in further
@@ -616,7 +619,7 @@ class _Reader(TableReading, FigureLineReading):
             named = F.industries_in_order(section.group("label")) if section else []
             if len(set(named)) == 1:
                 self.section_industry = (named[0], s.line_no)
-        listed = self.listed_role if _LIST_ITEM.match(s.text) else None  # a list item under it
+        listed = self.listed_role if item else None  # a list item under it
         self.industries.extend(industry_mentions(self.doc, self.text, s, self._entity_name_at, self.known_names,
                                                  listed))
         # carry state forward
@@ -4336,6 +4339,7 @@ _ITS_COUNT_NOW = re.compile(r"(?:\s+(?:by|at|in) (?:the end of )?(?:(?:the|this)
                             r"\s*[,;]\s*(?:and\s+|but\s+)?"
                             r"(?:it|the (?:zone|park)|[A-Z][\w'’-]+)?\s*(?:currently|now|already|so far)\s+"
                             r"(?:has|have|counts|had)\s+(?:about |nearly |more than |over |some )?")
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 _LABEL_WITH_CONTENT = re.compile(r"[:：]\s*\S")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)

@@ -10975,6 +10975,10 @@ def test_the_count_a_zone_has_now_after_its_goal(sentence, goal):
     (["Leading industries", "- Food processing: the zone's characteristic industry, built on local rice",
       "- Electronic information: an emerging industry focused on components", "- New materials: glass fiber"],
      [("food_processing", "characteristic"), ("electronic_information", "emerging"), ("new_materials", "leading")]),
+    # corpus (c139_06: numbered items, the number a sentence of its own; 'specialty' describes the products)
+    (["LEADING INDUSTRIES", "1. Electronic information: printed circuit boards; 2022 output RMB 7.36 bn (+12.9%)",
+      "2. New materials: specialty silicon and rare-earth functional materials"],
+     [("electronic_information", "leading"), ("new_materials", "leading")]),
     # corpus (c23_06: an item '- Emerging industries: ...' gives its role to its own line, not to the next item's)
     (["Industries", "- Emerging industries: new energy (PV wafers)", "- Other industries: new materials"],
      [("new_energy", "emerging"), ("new_materials", "present")]),
