@@ -21,8 +21,10 @@ _PATTERNS = GatedTable((re.compile(p, re.I), code) for p, code in lexicon.INDUST
 _ROLE_BEFORE = [(re.compile(p, re.I), role) for p, role in lexicon.ROLE_BEFORE]
 _EMERGING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:to be (?:built|developed|cultivated)|in the future|will)\b", re.I)
 _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpillar|\bleading\b|\bemerging\b|"
-                                 r"characteristic|cultivat|growth (?:engine|pole)|(?<!at )\bpresent in\b|"
-                                 r"\b(?:also|still) present\b|\balso home to\b|\bbuilt around\b|"
+                                 r"characteristic|cultivat|growth (?:engine|pole|driver)|(?<!at )\bpresent in\b|"
+                                 # ('New building materials are present as well', 'Also present: papermaking')
+                                 r"\b(?:[Aa]lso|still|(?:is|are)(?: also| still)?) present\b|\bpresent as well\b|"
+                                 r"\balso home to\b|\bbuilt around\b|"
                                  r"\bcent(?:red|ered) on\b|\bfocus(?:es|ed)? on\b|"
                                  r"\bled by\b|\bbackbone\b|\bmainstays?\b|"
                                  r"\b(?:is|are|also|actively|vigorously) developing\b|"
@@ -51,8 +53,8 @@ _ROLE_WORDS = (r"(?:new|next|fresh|future) pillars?|main emerging|"
                r"signature(?= (?:industr|sectors?\b))|"
                # 'Auto parts are our number one industry', 'The chemical new materials industry, the zone's largest,'
                r"number one|No\. ?1|(?:largest|biggest)(?= (?:industry|sector|pillar|cluster)\b|,)|"
-               r"emerging|new growth (?:engine|pole|area|point)s?|growth points?|new tracks?|building up|built up|"
-               r"cultivat\w*|to be built|new industries|nurtur\w*|"
+               r"emerging|new growth (?:engine|pole|area|point|driver)s?|growth points?|new tracks?|"
+               r"building up|built up|cultivat\w*|to be built|new industries|nurtur\w*|"
                r"foster\w*|being developed|newly developing|"
                # ('Port logistics will serve as a supporting industry': there to serve the others, merely present; not
                # 'cigarettes and (its) supporting industries', the industry's own trades)

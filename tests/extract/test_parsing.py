@@ -10989,3 +10989,21 @@ def test_list_items_under_a_role_heading(lines, roles):
     text = ("Weihai Torch Hi-tech Industrial Development Zone\n\nJanuary 5, 2023\n\nThe zone has 437 high-tech "
             "enterprises.\n\n" + "\n".join(lines) + "\n\nTransport\n")
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == roles
+
+
+@pytest.mark.parametrize("sentence, roles", [
+    # corpus (c135_03, c126_08: 'Also present: papermaking, auto parts', 'New building materials are present as well')
+    ("Also present: papermaking, auto parts.", [("automotive", "present")]),
+    ("New building materials are present as well.", [("new_materials", "present")]),
+    # corpus (c11_06, c152_06: 'new growth drivers' is an emerging industry's words)
+    ("The zone is nurturing new energy vehicle parts and intelligent manufacturing as new growth drivers.",
+     [("new_energy_vehicles", "emerging"), ("intelligent_manufacturing", "emerging")]),
+    ("Biomedicine and new energy (hydrogen storage cylinders) are being developed as new growth drivers.",
+     [("biomedicine", "emerging"), ("new_energy", "emerging")]),
+])
+def test_industries_present_as_well_and_new_growth_drivers(sentence, roles):
+    from orchestration.extract import extract_document
+
+    text = ("Weihai Torch Hi-tech Industrial Development Zone\n\nJanuary 5, 2023\n\nThe zone has 437 high-tech "
+            f"enterprises. {sentence}\n")
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == roles
