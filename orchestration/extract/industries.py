@@ -76,7 +76,9 @@ _ROLE_APPOSITIVE = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?(?:\s+(?:industry|
                               # ('Lithium battery materials, the Sichuan Danling Economic Development Zone's leading
                               # industry': a zone's whole name owns it; 'Tea and pomelo processing, characteristic
                               # industries of Fengshun': no article before a plural)
-                              r"(?:\s*[,，]\s*(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+){1,6}?(?-i:[A-Z])[\w-]*['’]s|the|an?|its|"
+                              # ('Pine resin processing, long a featured industry of Dingnan')
+                              r"(?:\s*[,，]\s*(?:(?:long|still|now|once again|also)\s+)?"
+                              r"(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+){1,6}?(?-i:[A-Z])[\w-]*['’]s|the|an?|its|"
                               r"our|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?|\s*\(\s*|"
                               r"\s*[,，]\s*(?=(?:" + _ROLE_WORDS + r")\s+(?:industries|sectors)\b))(" + _ROLE_WORDS +
                               r")\b", re.I)

@@ -159,7 +159,9 @@ _FOODS = (r"crayfish|shrimps?|fish|rice|grain|chil(?:i|li|ies)|peppers?|edible f
           # (held-out and corpus pages' featured foods: 'Shatian pomelo processing', 'Black fungus processing')
           r"ducks?|chickens?|geese|pomelos?|(?:black )?fungus|sesame|camellia(?: oil)?|millet|buckwheat|raisins?|"
           r"melons?|mustard greens?|pickles?|flour|noodles?|seed corn|livestock(?: products)?|farm produce|"
-          r"(?:agricultural and )?livestock products|berr(?:y|ies)|plums?|lemons?|chestnuts?|yams?|konjac|bamboo shoots?")
+          r"(?:agricultural and )?livestock products|berr(?:y|ies)|plums?|lemons?|chestnuts?|yams?|konjac|bamboo shoots?|"
+          # ('Processing of figs, grapes and apricots', 'the processing of white lotus', '... of Yao black pigs')
+          r"figs?|grapes?|apricots?|lotus(?: seeds?| roots?)?|(?:black )?pigs|hogs|oysters?")
 
 # Industries, by the words a text uses for them. Order matters where one
 # phrase contains another (new energy vehicles before new energy).
@@ -281,7 +283,8 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"(?= (?:processing|deep processing|smelting|enterprises|companies|firms|industry|products)\b|$|"
      r" (?:remains|is|has long been) (?:the|its|our) (?:[\w'’-]+ ){0,2}?(?:leading|pillar|main|dominant)\b)",
      "nonferrous_metals"),
-    (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*|(?:new-type |compound )?fertili[sz]ers?", "chemicals"),
+    (r"(?:petro|fine )?chemicals?(?: industry)?|petrochemic\w*|(?:new-type |compound )?fertili[sz]ers?|"
+     r"pine resin(?: processing)?|turpentine", "chemicals"),  # (forest chemicals: 'Pine resin processing')
     (r"(?:modern |cold[- ]chain |e-commerce |third-party )?logistics", "logistics"),
     (r"modern services?|headquarters economy|business services|financial services|"
      r"culture and tourism|cultural tourism|technology services|service industry|commerce and trade|"

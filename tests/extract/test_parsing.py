@@ -11007,3 +11007,22 @@ def test_industries_present_as_well_and_new_growth_drivers(sentence, roles):
     text = ("Weihai Torch Hi-tech Industrial Development Zone\n\nJanuary 5, 2023\n\nThe zone has 437 high-tech "
             f"enterprises. {sentence}\n")
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == roles
+
+
+@pytest.mark.parametrize("sentence, roles", [
+    # corpus (c109_06, c265_06: 'long a featured industry' is an appositive's role)
+    ("Pine resin processing, long a featured industry of the park, grew 8 percent.", [("chemicals", "characteristic")]),
+    # corpus (c152_02, c162_06, c189_02: local foods)
+    ("Processing of figs, grapes and apricots is the park's characteristic industry.",
+     [("food_processing", "characteristic")]),
+    ("Processing of the county's Yao black pigs is a featured industry of the park.",
+     [("food_processing", "characteristic")]),
+    ("The processing of white lotus remains the park's characteristic industry.",
+     [("food_processing", "characteristic")]),
+])
+def test_local_trades_and_long_a_featured_industry(sentence, roles):
+    from orchestration.extract import extract_document
+
+    text = ("Weihai Torch Hi-tech Industrial Development Zone\n\nJanuary 5, 2023\n\nThe zone has 437 high-tech "
+            f"enterprises. {sentence}\n")
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == roles
