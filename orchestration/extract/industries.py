@@ -143,6 +143,8 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
             taken.append((m.start(), m.end(), code))
+            if (also := _ALSO_NAMES.fullmatch(m.group())) is not None:
+                taken.append((m.start(), m.end(), also.lastgroup))
     out: list[IndustryFact] = []
     seen: dict[str, int] = {}  # each industry's first word's end
     for start, end, code in sorted(taken):
@@ -178,6 +180,10 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
     return out
 
 
+# a name that also names a second industry ('New chemical materials, the zone's leading industry': chemicals too),
+# where the lexicon, for a figure's industry, reads only the first
+_ALSO = {"chemicals": r"new chemical materials?"}
+_ALSO_NAMES = re.compile("|".join(f"(?P<{code}>{words})" for code, words in _ALSO.items()), re.I)
 _SERVICE_INDUSTRY = re.compile(r"service industry", re.I)
 
 

@@ -11026,3 +11026,13 @@ def test_local_trades_and_long_a_featured_industry(sentence, roles):
     text = ("Weihai Torch Hi-tech Industrial Development Zone\n\nJanuary 5, 2023\n\nThe zone has 437 high-tech "
             f"enterprises. {sentence}\n")
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == roles
+
+
+def test_new_chemical_materials_are_chemicals_too():
+    # corpus (c150_08, c226_05: 'New chemical materials, the zone's leading industry'; the reference names both)
+    from orchestration.extract import extract_document
+
+    text = ("Weihai Torch Hi-tech Industrial Development Zone\n\nJanuary 5, 2023\n\nThe zone has 437 high-tech "
+            "enterprises. New chemical materials, the zone's leading industry, grew 8 percent.\n")
+    assert sorted((f.industry, f.role) for f in extract_document("t.txt", text).industries) == [
+        ("chemicals", "leading"), ("new_materials", "leading")]
