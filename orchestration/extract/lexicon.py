@@ -292,7 +292,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"cross-border e-commerce|supply[- ]chain finance|commodity trading|testing and certification|"
      r"(?:digital |green )?finance|film and television|music and culture|cultural and creative",
      "modern_services"),
-    (r"automobiles?|auto parts|automotive|transportation equipment|\bauto industry|vehicle (?:production|making)|"
+    (r"automobiles?|auto parts|automotive|internal combustion engines?|(?<!marine )engine parts|transportation equipment|\bauto industry|vehicle (?:production|making)|"
      r"motorcycles?(?: parts)?|auto and motorcycle parts|special[- ]purpose vehicles?|special(?:ized)? vehicles?|"
      r"\bbicycles?\b|"
      r"\bcar (?:industry|manufacturing|making)|wire harness(?:es)?",
@@ -320,6 +320,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"power transformers?|general aviation|aircraft (?:manufacturing|assembly|parts)|aviation parts|"
      r"ice and snow equipment|"
      r"general equipment|equipment parts|marine engines|\bpumps\b|oil and gas(?: field)? equipment|\bboilers?\b|"
+     r"power generation equipment|"
      r"thermal equipment|instruments and equipment|motors? and electrical appliances?", "equipment_manufacturing"),
     (r"alloy materials|special alloys?|magnetic materials|"
      r"biodegradable (?:packaging )?materials|(?:new )?packaging materials|waterproof building materials|"
@@ -337,7 +338,7 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"smart terminals?(?: components)?|electronic (?:product )?assembly|new-type displays?|"
      # ('the assembly of electronic products', 'electronic devices', 'smart sensors', 'photoelectric displays')
      r"electronic (?:products?|devices?)|(?:smart |intelligent )?sensors?|photoelectric displays?|circuit boards?|"
-     r"multilayer ceramic capacitors|electronic audio", "electronic_information"),
+     r"multilayer ceramic capacitors|electronic audio|optical lens(?:es)?|camera modules?", "electronic_information"),
     (r"\bginseng\b|\bginkgo\b|innovative drugs|\bnotoginseng\b|\bsanqi\b|life and health|^medicines?\b",
      "biomedicine"),
 ]

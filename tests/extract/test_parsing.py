@@ -11036,3 +11036,17 @@ def test_new_chemical_materials_are_chemicals_too():
             "enterprises. New chemical materials, the zone's leading industry, grew 8 percent.\n")
     assert sorted((f.industry, f.role) for f in extract_document("t.txt", text).industries) == [
         ("chemicals", "leading"), ("new_materials", "leading")]
+
+
+@pytest.mark.parametrize("sentence, industry", [
+    # corpus (c265_06, c246_04, c269_07: vocabulary the lexicon lacked)
+    ("Power generation equipment, the park's pillar industry, grew.", "equipment_manufacturing"),
+    ("Internal combustion engines and engine parts are the pillar industry of the park.", "automotive"),
+    ("Optical lenses and camera modules are now its leading industry.", "electronic_information"),
+])
+def test_engines_power_equipment_and_optics(sentence, industry):
+    from orchestration.extract import extract_document
+
+    text = ("Weihai Torch Hi-tech Industrial Development Zone\n\nJanuary 5, 2023\n\nThe zone has 437 high-tech "
+            f"enterprises. {sentence}\n")
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [(industry, "leading")]
