@@ -185,7 +185,9 @@ INDUSTRIES: list[tuple[str, str]] = [
      "electronic_information"),
     # ('wind power and new energy equipment industry': the energy's, not equipment manufacturing's)
     (r"(?:new energy|wind power|photovoltaic|solar|hydrogen(?: energy)?|offshore wind(?: power)?) equipment|"
-     r"new energy|clean energy|photovoltaics?|\bPV\b|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b|biomass energy",
+     # (not 'clean energy chemicals', a kind of chemicals)
+     r"new energy|clean energy(?! chemical)|photovoltaics?|\bPV\b|\bsolar\b|wind power|hydrogen energy|\bhydrogen\b|"
+     r"biomass energy",
      "new_energy"),
     # ('Rare earth new materials are the zone's leading industry': the materials made of the metal)
     (r"rare earth (?:new |functional |permanent[- ]magnet(?:ic)? )?materials?|(?:rare earth )?permanent[- ]magnets?"

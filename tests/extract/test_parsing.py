@@ -11050,3 +11050,14 @@ def test_engines_power_equipment_and_optics(sentence, industry):
     text = ("Weihai Torch Hi-tech Industrial Development Zone\n\nJanuary 5, 2023\n\nThe zone has 437 high-tech "
             f"enterprises. {sentence}\n")
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [(industry, "leading")]
+
+
+def test_clean_energy_chemicals_are_chemicals():
+    # corpus (c157_03: 'three leading industries: clean energy chemicals, new materials and equipment manufacturing')
+    from orchestration.extract import extract_document
+
+    text = ("Pucheng High-tech Industrial Development Zone\n\nJanuary 5, 2023\n\nThe zone has 43 high-tech "
+            "enterprises. The zone has formed three leading industries: clean energy chemicals, new materials and "
+            "equipment manufacturing.\n")
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
+        ("chemicals", "leading"), ("new_materials", "leading"), ("equipment_manufacturing", "leading")]
