@@ -53,7 +53,7 @@ _ROLE_WORDS = (r"(?:new|next|fresh|future) pillars?|main emerging|"
                r"signature(?= (?:industr|sectors?\b))|"
                # 'Auto parts are our number one industry', 'The chemical new materials industry, the zone's largest,'
                r"number one|No\. ?1|(?:largest|biggest)(?= (?:industry|sector|pillar|cluster)\b|,)|"
-               r"emerging|new growth (?:engine|pole|area|point|driver)s?|growth points?|new tracks?|"
+               r"emerging|(?:new|fresh) growth (?:engine|pole|area|point|driver)s?|growth points?|new tracks?|"
                r"building up|built up|cultivat\w*|to be built|new industries|nurtur\w*|"
                r"foster\w*|being developed|newly developing|"
                # ('Port logistics will serve as a supporting industry': there to serve the others, merely present; not

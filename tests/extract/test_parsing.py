@@ -11061,3 +11061,15 @@ def test_clean_energy_chemicals_are_chemicals():
             "equipment manufacturing.\n")
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
         ("chemicals", "leading"), ("new_materials", "leading"), ("equipment_manufacturing", "leading")]
+
+
+def test_a_fresh_growth_engine_is_emerging():
+    # corpus (c28_01: '... as our three leading industries, and new energy battery materials are becoming a fresh
+    # growth engine')
+    from orchestration.extract import extract_document
+
+    text = ("Baiyin High-tech Industrial Development Zone\n\nJanuary 5, 2025\n\nThe zone has 43 high-tech enterprises. "
+            "\"We have built fine chemicals and biomedicine as our leading industries, and new energy battery "
+            "materials are becoming a fresh growth engine,\" Liu said.\n")
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
+        ("chemicals", "leading"), ("biomedicine", "leading"), ("energy_storage_materials", "emerging")]
