@@ -79,7 +79,8 @@ _ROLE_APPOSITIVE = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?(?:\s+(?:industry|
                               # ('Pine resin processing, long a featured industry of Dingnan')
                               r"(?:\s*[,，]\s*(?:(?:long|still|now|once again|also)\s+)?"
                               r"(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+){1,6}?(?-i:[A-Z])[\w-]*['’]s|the|an?|its|"
-                              r"our|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?|\s*\(\s*|"
+                              # ('Port logistics, another pillar industry')
+                              r"our|another|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?|\s*\(\s*|"
                               r"\s*[,，]\s*(?=(?:" + _ROLE_WORDS + r")\s+(?:industries|sectors)\b))(" + _ROLE_WORDS +
                               r")\b", re.I)
 # where a new clause with its own verb starts ('..., and it is cultivating', '..., and has developed'); a list's

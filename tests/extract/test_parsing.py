@@ -11073,3 +11073,15 @@ def test_a_fresh_growth_engine_is_emerging():
             "materials are becoming a fresh growth engine,\" Liu said.\n")
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
         ("chemicals", "leading"), ("biomedicine", "leading"), ("energy_storage_materials", "emerging")]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # corpus (c93_02, c129_08: 'another' is an appositive's article)
+    ("Port logistics, another pillar industry, handled 43.2 million tonnes of cargo.", "leading"),
+    ("Traditional Chinese medicinal materials, another featured industry, grew.", "characteristic"),
+])
+def test_another_pillar_industry(sentence, role):
+    from orchestration.extract import extract_document
+
+    text = f"Tianzhu Industrial Park\n\nJanuary 5, 2023\n\nThe park has 43 high-tech enterprises. {sentence}\n"
+    assert [f.role for f in extract_document("t.txt", text).industries] == [role]
