@@ -174,7 +174,10 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
         seen[code] = end
         # (a list item's own words first: '- Emerging: new energy storage' under 'Leading industries')
         role = _cued_role(body, start, end) or (listed_role if listed_role and start < 60 else "present")
-        entity = entity_at(sentence.start + start, sentence)
+        owner = _OWNER_AFTER_ROLE.match(body, end)
+        # ('Barium salt chemicals, the pillar industry of the Tianzhu Industrial Park, are ...': the zone the aside
+        # names owns it, whatever area the text before was about)
+        entity = entity_at(sentence.start + (owner.end() if owner else start), sentence)
         if entity is None:
             continue
         out.append(IndustryFact(doc, entity, code, role, sentence.start, sentence.end, sentence.text))
@@ -185,6 +188,8 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
 # where the lexicon, for a figure's industry, reads only the first
 _ALSO = {"chemicals": r"new chemical materials?"}
 _ALSO_NAMES = re.compile("|".join(f"(?P<{code}>{words})" for code, words in _ALSO.items()), re.I)
+_OWNER_AFTER_ROLE = re.compile(r",\s*(?:the|an?|another|its)\s+(?:[\w-]+\s+){0,2}?(?:industry|industries|pillar|sector)"
+                               r"\s+of\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}?(?:Park|Zone|Area)\b", re.I)
 _SERVICE_INDUSTRY = re.compile(r"service industry", re.I)
 
 

@@ -11085,3 +11085,16 @@ def test_another_pillar_industry(sentence, role):
 
     text = f"Tianzhu Industrial Park\n\nJanuary 5, 2023\n\nThe park has 43 high-tech enterprises. {sentence}\n"
     assert [f.role for f in extract_document("t.txt", text).industries] == [role]
+
+
+def test_the_zone_an_industry_s_aside_names_owns_it():
+    # corpus (c218_01: 'Barium salt chemicals, the pillar industry of the Tianzhu Industrial Park, are carrying the
+    # park's recovery', after a paragraph on the prefecture's market)
+    from orchestration.extract import extract_document
+
+    text = ("Tianzhu doubles down on barium\n\nKAILI, Guizhou, June 15, 2021 - Barium carbonate prices rose, and few "
+            "places are watching the market more closely than Tianzhu, a mountainous county in Qiandongnan Miao and "
+            "Dong Autonomous Prefecture.\n\nBarium salt chemicals, the pillar industry of the Tianzhu Industrial "
+            "Park, are carrying the park's recovery.\n")
+    assert [(f.entity, f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
+        ("Tianzhu Industrial Park", "chemicals", "leading")]
