@@ -767,6 +767,8 @@ class _Reader(TableReading, FigureLineReading):
         if "should" in self.sentence_fold:  # ('"6.84 billion yuan, up 21.1%" should read "8.64 billion yuan, ...': the
             # figure a correction withdraws)
             quantities = [q for q in quantities if not _WITHDRAWN.match(self.text, q.end, s.end)]
+        if "version" in self.sentence_fold and _EARLIER_VERSION.search(s.text):
+            quantities = []  # 'An earlier version of this article stated that ... were 18.6 billion yuan': withdrawn
         # '(unit: 100 million yuan)', '(output value in 100 million yuan)' state a unit, not an amount
         if "unit" in self.sentence_fold or ":" in s.text or "(" in s.text:
             stated = [(s.start + m.start("unit"), s.start + m.end("unit"))
@@ -4367,6 +4369,8 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 # the rest of a quoted figure that a correction withdraws: '"6.84 billion yuan, up 21.1%" should read ...'
+_EARLIER_VERSION = re.compile(r"\b(?:an? )?(?:earlier|previous) version of (?:this|the) (?:article|story|report|"
+                              r"release|page|text)\b", re.I)
 _WITHDRAWN = re.compile(r"[^\"“”\n]{0,40}[\"”]\s+should (?:read|be|have been)\b", re.I)
 # a line's label before its figure: '- Contracted investment of 23 new projects: '
 _LINE_LABEL = re.compile(r"[ \t]*(?:[-•·*▶►]\s*)?(?P<label>[A-Za-z][^:：\n()]{2,80}?)\s*[:：]\s*"

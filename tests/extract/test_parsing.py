@@ -11098,3 +11098,14 @@ def test_the_zone_an_industry_s_aside_names_owns_it():
             "Park, are carrying the park's recovery.\n")
     assert [(f.entity, f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
         ("Tianzhu Industrial Park", "chemicals", "leading")]
+
+
+def test_the_figures_an_earlier_version_stated_are_withdrawn():
+    # corpus (c188_02: 'Correction (2024-07-29): An earlier version of this article stated that the zone's total
+    # imports and exports in the first half were 18.6 billion yuan ...')
+    text = ("Guantao zone keeps momentum (corrected)\n\nJuly 25, 2024\n\nIn the first half, the Guantao Economic "
+            "Development Zone's total imports and exports reached 1.86 billion yuan, up 14.2 percent.\n\n"
+            "Correction (2024-07-29): An earlier version of this article stated that the zone's total imports and "
+            "exports in the first half were 18.6 billion yuan and that the zone had 69 industrial enterprises above "
+            "designated size.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("foreign_trade", 1.86e9)]
