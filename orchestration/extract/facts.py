@@ -844,6 +844,11 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     for m in _ITSELF.finditer(window):
         if not any(m.group(1) in known or known in m.group(1) for known in known_names):
             return True
+    # ('Huayu alone exported refractories worth 96 million U.S. dollars': a firm's part; not 'In March alone')
+    for m in _ALONE.finditer(window) if "alone" in window else ():
+        if not _NO_FIRM_ALONE.search(m.group(1)) and not _known(m.group(1), known_names) \
+                and not _AREA_WORD.search(m.group(1)):
+            return True
     for m in _REPORTED.finditer(window):  # 'Tianmu reported revenue of ...', 'Havbryn, listed in Oslo, reported'
         # (not an industry: 'Biomedicine, the zone's leading industry, generated operating revenue of')
         if not _known(m.group(1), known_names) and not (first_industry(m.group(1))
@@ -903,6 +908,9 @@ _NAMED_SCENE = re.compile(r"(?:^|,)\s*(?:despite|amid|under|with|in the face of|
                       # gathered ...': what the zone draws on, a list of things maybe
                       r"^\s*(?:relying on|based on|drawing on|building on|backed by|leaning on|depending on|"
                       r"taking advantage of|making (?:full )?use of)\b[^;]*$", re.I)
+_ALONE = re.compile(r"\b((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)\s+alone\b")
+_NO_FIRM_ALONE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|Q[1-4]|H[12]|In|During|For|This|That|Last|The|It|They|We)\b")
 _ITSELF = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+itself\b")
 # a name that reports its own results: a listed firm's, not an area's ('the zone reported' names no firm)
 # (also 'Weichai Power achieved operating revenue of ...': a name no zone has, then what it made)

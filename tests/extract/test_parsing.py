@@ -11109,3 +11109,17 @@ def test_the_figures_an_earlier_version_stated_are_withdrawn():
             "exports in the first half were 18.6 billion yuan and that the zone had 69 industrial enterprises above "
             "designated size.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("foreign_trade", 1.86e9)]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # corpus (c78_03, c21_06: 'Huayu alone exported refractories worth 96 million U.S. dollars', 'Dongfang Turbine
+    # alone is expected to achieve an output value of 16 billion yuan this year': a firm's part)
+    ("Huayu alone exported refractories worth 96 million U.S. dollars.", False),
+    ("Dongfang Turbine alone exported equipment worth 96 million U.S. dollars.", False),
+    # a month's part is the zone's
+    ("In September alone, exports reached 96 million US dollars.", True),
+])
+def test_a_firm_alone_is_no_zone(sentence, kept):
+    text = ("Haicheng Economic Development Zone\n\nOctober 5, 2022\n\nThe zone's exports reached 310 million US "
+            f"dollars in the first three quarters. {sentence}\n")
+    assert (96e6 in [f[4] for f in _facts(text)]) is kept
