@@ -767,6 +767,12 @@ class _Reader(TableReading, FigureLineReading):
         if "should" in self.sentence_fold:  # ('"6.84 billion yuan, up 21.1%" should read "8.64 billion yuan, ...': the
             # figure a correction withdraws)
             quantities = [q for q in quantities if not _WITHDRAWN.match(self.text, q.end, s.end)]
+        if _INCENTIVE.search(self.sentence_fold) and any(
+                _QUALIFYING_SIZE.search(self.text, max(s.start, q.start - 60), q.start) for q in quantities):
+            # ('Foreign-invested manufacturers investing more than $50 million can apply for land-price rebates', 'an
+            # award for projects over RMB 200 million'): who qualifies for a policy, no figure of the zone's, and the
+            # policy's own figures ('a one-off award of 2 million yuan', 'a subsidy of up to 8 percent')
+            quantities = []
         if "version" in self.sentence_fold and _EARLIER_VERSION.search(s.text):
             quantities = []  # 'An earlier version of this article stated that ... were 18.6 billion yuan': withdrawn
         # '(unit: 100 million yuan)', '(output value in 100 million yuan)' state a unit, not an amount
@@ -4369,6 +4375,12 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 # the rest of a quoted figure that a correction withdraws: '"6.84 billion yuan, up 21.1%" should read ...'
+_INCENTIVE = re.compile(r"\b(?:can apply|may apply|eligible|entitled|awards?|subsid(?:y|ies|ised|ized)|rebates?|"
+                        r"rewards?|incentives?|bonus(?:es)?|qualify|qualifies)\b")
+_QUALIFYING_SIZE = re.compile(r"\b(?:projects?|investing|investments?|investors|firms|enterprises|companies|"
+                              r"manufacturers)\s+(?:with\s+(?:an?\s+)?(?:total\s+)?investment\s+)?(?:of\s+)?"
+                              r"(?:over|above|more than|exceeding|of at least|at least|no less than)\s*"
+                              r"(?:RMB|CNY|US\$|USD|\$|¥)?\s*$", re.I)
 _EARLIER_VERSION = re.compile(r"\b(?:an? )?(?:earlier|previous) version of (?:this|the) (?:article|story|report|"
                               r"release|page|text)\b", re.I)
 _WITHDRAWN = re.compile(r"[^\"“”\n]{0,40}[\"”]\s+should (?:read|be|have been)\b", re.I)

@@ -11123,3 +11123,16 @@ def test_a_firm_alone_is_no_zone(sentence, kept):
     text = ("Haicheng Economic Development Zone\n\nOctober 5, 2022\n\nThe zone's exports reached 310 million US "
             f"dollars in the first three quarters. {sentence}\n")
     assert (96e6 in [f[4] for f in _facts(text)]) is kept
+
+
+@pytest.mark.parametrize("policy", [
+    # corpus (c163_04, c70_06, c236_04: who qualifies for an incentive, and the incentive)
+    "Foreign-invested manufacturers investing more than $50 million can apply for land-price rebates of up to 30 "
+    "percent.",
+    "Projects with fixed-asset investment of more than 100 million yuan may apply for an equipment subsidy of up to 8 "
+    "percent, with a maximum award of 5 million yuan per project.",
+])
+def test_a_policy_s_qualifying_size_is_no_figure(policy):
+    text = ("Guangling Economic Development Zone\n\nJuly 20, 2021\n\nIn the first half, the zone's fixed-asset "
+            f"investment reached 4.2 billion yuan. {policy}\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("fixed_asset_investment", 4.2e9)]
