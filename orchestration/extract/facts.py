@@ -381,7 +381,9 @@ class Draft:
     dated: tuple = ()  # ... and how X is dated from it
     entity: int | None = None  # the zone a table's column names, when the figure's column says whose it is
     target: bool = False  # a goal by where it stands (a table's 'Annual target' column), whatever the words
-    versus: int | None = None  # 'compared with 2021, ... up 31.5%': the year a change is stated against
+    # 'compared with 2021, ... up 31.5%': the year a change is stated against, and the months of the part of it named
+    # ('compared with the first quarter of 2019')
+    versus: tuple[int, tuple[int, int] | None] | None = None
     written: object = None  # the date of a digest's item the figure stands in, when it is not the document's
 
 

@@ -1446,10 +1446,10 @@ class _Reader(TableReading, FigureLineReading):
             yoy = -yoy  # '3.1 percent lower than the previous year'
         # the year the change is against, when one is named: a year before the last is no year-on-year change
         # ('Compared with 2021, fixed asset investment increased by 31.5%', '24.9 percent higher than in 2021')
-        against = _VERSUS_YEAR.search(_LAST_CLAUSE.split(window)[-1] if "compared" not in window.lower()
-                                      else window) if _DIGIT.search(window) else None
-        versus = int(against.group(1)) if against else \
-            int(lower.group("year")) if lower is not None and lower.group("year") else None
+        against = _VERSUS_YEAR.search(window if _OPENS_COMPARED.match(window) or "compared" in window.lower()
+                                      else _LAST_CLAUSE.split(window)[-1]) if _DIGIT.search(window) else None
+        versus = (int(against.group(2)), _PART_MONTHS.get((against.group("part") or "").lower())) if against else \
+            (int(lower.group("year")), None) if lower is not None and lower.group("year") else None
         metric = self._scoped(F.money_metric(window, ""), window, drafts)
         if metric is None:
             metric, firms_industry = self._measure_of_firms(drafts, window, s)
@@ -2923,7 +2923,11 @@ class _Reader(TableReading, FigureLineReading):
                     continue
             else:
                 start, end = periods[i]
-            if draft.versus is not None and end is not None and int(end[:4]) - 1 != draft.versus:
+            if draft.versus is not None and end is not None and (
+                    int(end[:4]) - 1 != draft.versus[0]
+                    # (a quarter's change against another quarter: no year-on-year change)
+                    or (draft.versus[1] is not None and start is not None
+                        and (int(start[5:7]), int(end[5:7])) != draft.versus[1])):
                 if draft.value is None:
                     continue  # 'Compared with 2021, it increased by 31.5%' in 2023: a change over two years
                 draft = F.extend(draft, yoy_pct=None)
@@ -4447,8 +4451,14 @@ _THAN_BEFORE = (r"(?P<than>higher|more|lower|less)\s+than\s+(?:in\s+|that of\s+|
                 r"before|the same period(?: of| in)?(?: last year| the previous year| a year (?:earlier|ago))?|"
                 r"last year|a year (?:earlier|before|ago)|(?P<year>(?:19|20)\d\d))")
 # a change stated against a named year, before it: 'Compared with 2021, ...', 'over the same period of 2021, ...'
-_VERSUS_YEAR = re.compile(r"\b(?:compared (?:with|to)|against|over)\s+(?:the same period (?:of|in)\s+|that of\s+)?"
+# ('Compared with the first quarter of 2019, output rose 21.4 percent', 'Against the fourth quarter of 2024, output
+# was down 8.6 percent': a part of a year named, the change is against that part)
+_VERSUS_YEAR = re.compile(r"\b(?:compared (?:with|to)|against|over)\s+(?:the same period (?:of|in)\s+|that of\s+|"
+                          r"the (?P<part>(?:first|second|third|fourth) quarter|(?:first|second) half) of\s+)?"
                           r"((?:19|20)\d\d)\b(?!\s*(?:-|–|to|and)\s*\d)", re.I)
+_OPENS_COMPARED = re.compile(r"[\s\"“]*against\b", re.I)
+_PART_MONTHS = {"first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
+                "fourth quarter": (10, 12), "first half": (1, 6), "second half": (7, 12)}
 _CHANGE_NOUN_AHEAD = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)
 _FALLS = ("decline", "drop", "fall", "contraction", "decrease")
 # (or right after the figure it is the change of: 'Tax revenue was 1.2 billion yuan, a 5.2 percent increase')

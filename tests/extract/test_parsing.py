@@ -11136,3 +11136,17 @@ def test_a_policy_s_qualifying_size_is_no_figure(policy):
     text = ("Guangling Economic Development Zone\n\nJuly 20, 2021\n\nIn the first half, the zone's fixed-asset "
             f"investment reached 4.2 billion yuan. {policy}\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("fixed_asset_investment", 4.2e9)]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # corpus (c190_07, c204_05, c227_05: a change against a part of an earlier year, or of the quarter before)
+    ("Compared with the first quarter of 2019, output rose 21.4 percent.", False),
+    ("Against the fourth quarter of 2024, output was down 21.4 percent.", False),
+    ("Against the first half of 2023, output was up 21.4 percent.", False),
+    # the same part of the year before: year on year
+    ("Compared with the first quarter of 2024, output rose 21.4 percent.", True),
+])
+def test_a_change_against_another_quarter_is_no_year_on_year_change(sentence, kept):
+    text = ("Nanxi Economic Development Zone\n\nApril 20, 2025\n\nIn the first quarter, the zone's industrial output "
+            f"value reached 4.1 billion yuan. {sentence}\n")
+    assert (21.4 in [f[6] for f in _facts(text)]) is kept
