@@ -3583,19 +3583,40 @@ def _headline_output_named(facts: list[MetricFact], strength: list[tuple]) -> li
     'Yinzhou EDZ industrial output grows 9.6%' over 'output value of industrial enterprises above designated size
     ... up 9.6 percent': the headline restates the body's figure, for its period, in fewer words.
     """
-    body = {}
-    for f, (in_prose, *_) in zip(facts, strength, strict=True):
-        if in_prose and f.metric in _OUTPUT_MEASURES and f.yoy_pct is not None and f.industry is None:
-            body.setdefault((f.entity, f.yoy_pct, f.kind), f)
+    body = [f for f, (in_prose, *_) in zip(facts, strength, strict=True)
+            if in_prose and f.metric in _OUTPUT_MEASURES and f.yoy_pct is not None and f.industry is None]
     if not body:
         return facts
+    first_said = min(b.char_start for b in body)
     named = []
     for f, (in_prose, *_) in zip(facts, strength, strict=True):
-        said = None if in_prose or f.metric != "industrial_output" or f.value is not None or f.industry is not None \
-            else body.get((f.entity, f.yoy_pct, f.kind))
-        named.append(f if said is None or said.metric == f.metric else
-                     replace(f, metric=said.metric, period_start=said.period_start, period_end=said.period_end))
+        said = None
+        if not in_prose and f.metric == "industrial_output" and f.value is None and f.yoy_pct is not None \
+                and f.char_start < first_said:  # (above the body: a headline, not a list of goals below it)
+            # the same change, or the body's rounded ('Yinping zone's output climbs 14%' over 14.2 percent); for
+            # the zone the body gives it to, and without the industry a headline's opening words may suggest
+            # ('Nonwovens keep Maozui park's lines running: first-half output up 14.6%')
+            same = [b for b in body if b.kind == f.kind and _same_change(f.yoy_pct, f.qualifier, b.yoy_pct)]
+            exact = [b for b in same if b.entity == f.entity] or same
+            said = exact[0] if exact and len({(b.entity, b.metric) for b in exact}) == 1 else None
+        named.append(f if said is None or (said.metric, said.entity, said.industry, said.period_end) == (
+            f.metric, f.entity, f.industry, f.period_end) else
+            replace(f, metric=said.metric, entity=said.entity, industry=None, period_start=said.period_start,
+                    period_end=said.period_end))
     return named
+
+
+def _same_change(headline: float, qualifier: str, body: float) -> bool:
+    """Whether a headline's change restates the body's: the same, or the body's rounded to a whole percent.
+
+    >>> _same_change(14.0, "exact", 14.2), _same_change(12.0, "at_least", 12.4), _same_change(14.0, "exact", 14.6)
+    (True, True, False)
+    """
+    if headline == body:
+        return True
+    if headline != int(headline):
+        return False
+    return headline <= body < headline + 1 if qualifier == "at_least" else round(body) == headline
 
 
 _OUTPUT_MEASURES = frozenset({"industrial_output", "industrial_output_above_size", "industrial_added_value_above_size"})

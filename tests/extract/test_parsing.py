@@ -11150,3 +11150,17 @@ def test_a_change_against_another_quarter_is_no_year_on_year_change(sentence, ke
     text = ("Nanxi Economic Development Zone\n\nApril 20, 2025\n\nIn the first quarter, the zone's industrial output "
             f"value reached 4.1 billion yuan. {sentence}\n")
     assert (21.4 in [f[6] for f in _facts(text)]) is kept
+
+
+@pytest.mark.parametrize("headline", [
+    # corpus (c257_01, c199_06, c270_01: a headline's change, the body's rounded, or with an industry's words before it)
+    "Yinping zone's output climbs 14%",
+    "Yinping zone's output up more than 14 percent",
+    "Nonwovens keep Yinping zone's lines running: output up 14.2%",
+])
+def test_a_headline_restating_the_body_s_change_is_one_fact(headline):
+    text = (f"{headline}\n\nOctober 20, 2023\n\nFrom January to September, industrial enterprises above designated "
+            "size in the Dongguan Yinping Cooperation Innovation Zone achieved an output value of 41.27 billion yuan, "
+            "up 14.2 percent year on year.\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-09", 41.27e9, 14.2)]
