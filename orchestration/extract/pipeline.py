@@ -3841,7 +3841,8 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:w
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                          r"south-east|south-west|center|centre|edge|outskirts|part)\s+of\s+$|"
                          # 'is a national-level development zone in the Pudong New Area'
-                         r"\b(?:zone|park)\s+in\s+(?:the\s+)?$|"
+                         # ('The Sichuan Nanxi Economic Development Zone in Yibin's Nanxi District realized ...')
+                         r"\b(?:zone|park)\s+in\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$|"
                          # 'a provincial-level zone set up in 1992 in Ganjingzi District'
                          r"\b(?:set up|established|founded|created|approved|built)(?:\s+in\s+(?:19|20)\d\d)?\s+in\s+"
                          r"(?:the\s+)?$|"

@@ -11164,3 +11164,12 @@ def test_a_headline_restating_the_body_s_change_is_one_fact(headline):
             "up 14.2 percent year on year.\n")
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2023-09", 41.27e9, 14.2)]
+
+
+def test_the_district_after_a_zone_in_a_city_s_is_where_it_lies():
+    # corpus (c190_07: 'The Sichuan Nanxi Economic Development Zone in Yibin's Nanxi District realized output value
+    # of industrial enterprises above designated size of 6.48 billion yuan')
+    text = ("Nanxi zone's first quarter\n\nApril 26, 2021\n\nYIBIN - The Sichuan Nanxi Economic Development Zone in "
+            "Yibin's Nanxi District realized output value of industrial enterprises above designated size of 6.48 "
+            "billion yuan in the first quarter, up 45.3 percent year on year.\n")
+    assert [(f[0], f[4]) for f in _facts(text)] == [("Sichuan Nanxi Economic Development Zone", 6.48e9)]
