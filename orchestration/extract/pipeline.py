@@ -773,6 +773,13 @@ class _Reader(TableReading, FigureLineReading):
             # award for projects over RMB 200 million'): who qualifies for a policy, no figure of the zone's, and the
             # policy's own figures ('a one-off award of 2 million yuan', 'a subsidy of up to 8 percent')
             quantities = []
+        if quantities and any(word in self.text[max(0, self.text.rfind("\n\n", 0, s.start)): s.end]
+                              for word in ("SOUNDBITE", "Soundbite", "soundbite")):  # (capitals read as titles)
+            # ('00:52 SOUNDBITE (GAO JIANMIN, General Manager, Chifeng Dajingzi Nonferrous Metals Co.): "... Last year
+            # our revenue was 4.3 billion yuan"': a firm's man on his firm, to the end of the paragraph)
+            said = list(_TRANSCRIPT_LABEL.finditer(self.text, max(0, self.text.rfind("\n\n", 0, s.start)), s.end))
+            if said and said[-1].group("who") and _FIRM_NAMED.search(said[-1].group("who")):
+                quantities = [q for q in quantities if q.start < said[-1].end()]
         if "version" in self.sentence_fold and _EARLIER_VERSION.search(s.text):
             quantities = []  # 'An earlier version of this article stated that ... were 18.6 billion yuan': withdrawn
         # '(unit: 100 million yuan)', '(output value in 100 million yuan)' state a unit, not an amount
@@ -4407,6 +4414,13 @@ _QUALIFYING_SIZE = re.compile(r"\b(?:projects?|investing|investments?|investors|
                               r"manufacturers)\s+(?:with\s+(?:an?\s+)?(?:total\s+)?investment\s+)?(?:of\s+)?"
                               r"(?:over|above|more than|exceeding|of at least|at least|no less than)\s*"
                               r"(?:RMB|CNY|US\$|USD|\$|¥)?\s*$", re.I)
+# a transcript's speaker label: 'SOUNDBITE (GAO JIANMIN, General Manager, X Co.):', '[SOUNDBITE: Sun Peng, general
+# manager, Weihai Haixin Carbon Fiber Co.]', 'SOUNDBITE — Tang Hao, production director, Yibin Jiali Battery Co.:'
+# ... until the next label ('00:37 VOICE-OVER:', 'SUPER:', '[Natural sound]')
+_TRANSCRIPT_LABEL = re.compile(r"SOUNDBITE\s*[(:,—–-]?\s*(?P<who>[^\n\])\"“]{3,160}?)\s*(?:[)\]]\s*:?|:)|"
+                               r"\b(?:VOICE-OVER|SUPER|REPORTER|ANCHOR|STAND-?UP(?:PER)?|NATS?|NATURAL SOUND)\b",
+                               re.I)
+_FIRM_NAMED = re.compile(r"(?:\bCo\.|\b(?:Company|Group|Ltd|Corp|Inc|Factory)\b)")
 _EARLIER_VERSION = re.compile(r"\b(?:an? )?(?:earlier|previous) version of (?:this|the) (?:article|story|report|"
                               r"release|page|text)\b", re.I)
 _WITHDRAWN = re.compile(r"[^\"“”\n]{0,40}[\"”]\s+should (?:read|be|have been)\b", re.I)

@@ -11175,3 +11175,15 @@ def test_the_district_after_a_zone_in_a_city_s_is_where_it_lies():
             "billion yuan in the first quarter, up 45.3 percent year on year.\n\nIn the first quarter, Yibin's GDP grew "
             "18.6 percent, while Nanxi District's GDP grew 17.9 percent.\n")
     assert [(f[0], f[4]) for f in _facts(text)][0] == ("Sichuan Nanxi Economic Development Zone", 6.48e9)
+
+
+def test_a_firm_s_man_in_a_transcript_speaks_for_his_firm():
+    # corpus (c201_05: '00:52 SOUNDBITE (GAO JIANMIN, General Manager, Chifeng Dajingzi Nonferrous Metals Co.): "...
+    # Last year our revenue was 4.3 billion yuan"', then the voice-over on the park again)
+    text = ("Hexigten park turns tailings into metal\n\nNovember 20, 2024\n\nTranscript:\n\n"
+            "00:37 VOICE-OVER: In the first ten months, the Hexigten Circular Economy Industrial Park's industrial "
+            "output value reached 21.7 billion yuan.\n"
+            "00:52 SOUNDBITE (GAO JIANMIN, General Manager, Chifeng Dajingzi Nonferrous Metals Co.): \"We recover 96 "
+            "percent of the zinc. Last year our revenue was 4.3 billion yuan.\"\n"
+            "01:10 VOICE-OVER: Last year the park paid 1.18 billion yuan in taxes.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 21.7e9), ("tax_revenue", 1.18e9)]
