@@ -2865,6 +2865,12 @@ class _Reader(TableReading, FigureLineReading):
             if period is not None and not target and draft.measure == "stock" and (draft.present or draft.now) \
                     and self.doc_date is not None and period.last[0] > self.doc_date.year:
                 period = None  # 'The zone, which covers 108 square kilometers, ...' after goals for 2030: today's
+            elif period is not None and period is self.line_period and not target and period.future_by \
+                    and self.doc_date is not None and period.last[0] > self.doc_date.year \
+                    and _DONE.search(self.text, max(s.start, draft.anchor - _REACH), draft.anchor):
+                # ('... a smart plant that will double capacity by 2025. Automobile parts ... posted output of 3.12
+                # billion yuan': what was done, not the deadline the sentence before set)
+                period = self.heading_period or self.report_period
         if period is not None and period.future_by and not target and self.doc_date is not None \
                 and period.last[0] > self.doc_date.year:
             target = True
@@ -4617,6 +4623,8 @@ _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s
 # a wider area's word ('the county's 200,000 mu of tea gardens'), not the zone's ('the zone's leading industry')
 _WIDER_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region)", re.I)
 # a year recalled, then what it saw: 'The targets build on 2025, when, ...'
+_DONE = re.compile(r"\b(?:posted|reali[sz]ed|achieved|recorded|registered|reached|generated|completed|produced|"
+                   r"turned out|was|were|grew|rose|increased|totall?ed|came to|amounted to|hit)\b", re.I)
 _PAST_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\b")
 # a page's note on when its figures were counted: '[Figures as of April 2021]', '(Data as of end-June 2023)'
 _DATA_AS_OF_NOTE = re.compile(r"[\[(（]\s*(?:all\s+)?(?:figures|data|statistics|numbers)\s+(?:are\s+)?as of\b"

@@ -11187,3 +11187,14 @@ def test_a_firm_s_man_in_a_transcript_speaks_for_his_firm():
             "percent of the zinc. Last year our revenue was 4.3 billion yuan.\"\n"
             "01:10 VOICE-OVER: Last year the park paid 1.18 billion yuan in taxes.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 21.7e9), ("tax_revenue", 1.18e9)]
+
+
+def test_what_was_done_keeps_the_period_reported_after_a_deadline():
+    # corpus (c110_08: '... is building a 600-mu smart plant that will double capacity by 2025. Automobile parts, the
+    # zone's second leading industry, posted output of 3.12 billion yuan, up 6.7 percent.')
+    text = ("Yangzhou High-tech Zone off to a good start in Q1\n\nUpdated: 2023-04-26\n\nIn the first quarter, Yangzhou "
+            "National High-tech Industrial Development Zone realized output value of 15.8 billion yuan, up 9.4 percent "
+            "year on year. Yangzhou Dongsheng Machine Tool Co. is building a smart plant that will double capacity by "
+            "2025. Automobile parts, the zone's second leading industry, posted output of 3.12 billion yuan, up 6.7 "
+            "percent.\n")
+    assert [(f[2], f[3], f[4]) for f in _facts(text)] == [("2023-01", "2023-03", 15.8e9), ("2023-01", "2023-03", 3.12e9)]
