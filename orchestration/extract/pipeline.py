@@ -513,10 +513,13 @@ class _Reader(TableReading, FigureLineReading):
                            # ('to attract $150 million over 2025-2027': a span a figure is over, no comparison)
                            and not (p.plan and _OVER_SPAN.search(self.text, max(s.start, p.start - 6), p.start)))
                    # (within the period's clause: 'The new year started well: in the first quarter of 2023 ...')
-                   and not _NOT_REPORTING.search(self.text[max(s.start, p.start - 130, self.text.rfind(":", s.start,
-                                                                                                        p.start) + 1,
+                   # ('... built on a strong 2021, when the zone's output ... grew 22.4 percent to 17.6 billion yuan':
+                   # the year of the when-clause's figure)
+                   and not (_NOT_REPORTING.search(self.text[max(s.start, p.start - 130,
+                                                                self.text.rfind(":", s.start, p.start) + 1,
                                                                 self.text.rfind(";", s.start, p.start) + 1): p.start],
-                                                 folded)
+                                                  folded)
+                            and not self.text.startswith(", when ", p.end))
                    and not _NOT_REPORTING_AFTER.match(self.text, p.end)
                    # ('Final statistics for the first three quarters, published in November, put ...': when the
                    # figures came out)

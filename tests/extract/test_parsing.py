@@ -11198,3 +11198,13 @@ def test_what_was_done_keeps_the_period_reported_after_a_deadline():
             "2025. Automobile parts, the zone's second leading industry, posted output of 3.12 billion yuan, up 6.7 "
             "percent.\n")
     assert [(f[2], f[3], f[4]) for f in _facts(text)] == [("2023-01", "2023-03", 15.8e9), ("2023-01", "2023-03", 3.12e9)]
+
+
+def test_a_year_before_when_dates_its_clause_s_figure_after_a_verb():
+    # corpus (c142_08: 'Liu said the first half built on a strong 2021, when the zone's output above designated size
+    # grew 22.4 percent to 17.6 billion yuan')
+    text = ("Quannan zone keeps growing\n\nAugust 2, 2022\n\nIn the first half of 2022, the Jiangxi Quannan Economic "
+            "Development Zone realized output above designated size of 10.2 billion yuan, up 12.1 percent. Liu said the "
+            "first half built on a strong 2021, when the zone's output above designated size grew 22.4 percent to 17.6 "
+            "billion yuan.\n")
+    assert [(f[2], f[3], f[4]) for f in _facts(text)] == [("2022-01", "2022-06", 10.2e9), ("2021-01", "2021-12", 17.6e9)]
