@@ -3169,8 +3169,10 @@ _SUB_ITEM_LABEL = re.compile(r"[ \t]+[-–—•·*]\s*(?P<label>[a-z][^:：\d\n
 _ITEM_PART_BEFORE = re.compile(r";\s*(?:about |nearly |more than |over |some )?$")
 _ITEM_PART_ENDS = re.compile(r"\s*(?:[;.]|$)")
 # what a project will yield once it is built: '... of output a year when completed', '... at full capacity'
+# ('organizers expect it to handle goods worth 3 billion yuan a year once fully operating')
+_FULLY_RUNNING = r"fully operational|fully (?:operating|running)|in full (?:production|operation)"
 _WHEN_COMPLETED = re.compile(r"[^.;,]{0,40}?\b(?:when|once|after)\s+(?:it\s+is\s+|they\s+are\s+)?(?:completed|"
-                             r"complete|finished|fully operational|in full production|put into (?:full )?production)\b|"
+                             r"complete|finished|" + _FULLY_RUNNING + r"|put into (?:full )?production)\b|"
                              r"[^.;,]{0,40}?\bat full (?:capacity|production)\b|"
                              # ('is expected to reach annual output value of 3 billion yuan after completion')
                              r"[^.;,]{0,40}?\b(?:after|upon|on)\s+(?:its\s+|their\s+)?completion\b", re.I)
@@ -3480,7 +3482,8 @@ _AFTER_A_NAME = re.compile(r"(?:\bwith|[(（])\s*(?:about |nearly |more than |ov
 # possessive, 'as a whole', or the word city, province or municipality)
 _ACROSS_A_PLACE = re.compile(r"\s*(?:Across|Throughout) (?:the (?:whole )?(?:city|province|county|region|country)|"
                              r"(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")),")
-_MAY_NAME_A_WIDER_AREA = re.compile(r"['’]s\b|as a whole| city| province|municipality|across | itself\b", re.I)
+_MAY_NAME_A_WIDER_AREA = re.compile(r"['’]s\b|as a whole| city| province|municipality|across | itself\b| cities\b|"
+                                    r" counties\b|member park", re.I)
 _OWN_CLAUSE_OPENS = re.compile(r"\s*(?:it\s+|the (?:zone|park|base|district)\s+)?(?:now\s+|currently\s+)?"
                                r"(?:has|have|covers|spans)\b", re.I)
 _WIDER_AREA = re.compile(
@@ -3492,6 +3495,10 @@ _WIDER_AREA = re.compile(
     # 'Across Anhua County, the comprehensive output value of the dark tea industry ...'
     r"\b(?i:across) (?:the )?(?:[A-Z][\w'’-]+ )?(?i:county|city|province|prefecture)\b|"
     r"\b(?:in|of) [A-Z][a-z]+ (?:city|province|municipality)\b|"
+    # ('The four cities recorded combined GDP of 1.05 trillion yuan'; or a part of the zone: 'The largest member
+    # park, in Wuhu, posted output of 96 billion yuan')
+    r"\b(?i:the (?:two|three|four|five|six|seven|eight|\d+) (?:cities|counties|prefectures|provinces))\b|"
+    r"\b(?i:member parks?)\b|"
     # 'Jinan itself reported a GDP of ...' on a page about the Jinan zone: the city, not its zone
     r"\b(?!Zone\b|Park\b|Area\b|District\b|Base\b)[A-Z][a-z'’-]+ itself\b|"
     r"\b[A-Z][a-z'’-]+ (?:[Cc]ity|[Pp]rovince|municipality|county|district)['’]s\b|"
@@ -4250,8 +4257,8 @@ _THE_ZONE = re.compile(r"\b(?:the|this|our) (?:zone|park|development zone|high-t
                        r"\b(?:zone|park)['’]s\b|\benterprises in\b", re.I)
 _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it|they)\s+reach(?:es)?\s+(?:full\s+)?"
                                   r"(?:capacity|production)\b|"
-                                  r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(?:at full capacity|fully operational|"
-                                  r"completed|in full production|up and running|operational|put into production)\b|"
+                                  r"\b(?:once|when)\s+(?:it is\s+|they are\s+)?(?:at full capacity|" + _FULLY_RUNNING
+                                  + r"|completed|up and running|operational|put into production)\b|"
                                   r"\bat full (?:capacity|production)\b|"
                                   # ('After completion, the park's annual output value will exceed 30 billion yuan',
                                   # said of a firm's industrial park just named)

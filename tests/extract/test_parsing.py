@@ -11208,3 +11208,17 @@ def test_a_year_before_when_dates_its_clause_s_figure_after_a_verb():
             "first half built on a strong 2021, when the zone's output above designated size grew 22.4 percent to 17.6 "
             "billion yuan.\n")
     assert [(f[2], f[3], f[4]) for f in _facts(text)] == [("2022-01", "2022-06", 10.2e9), ("2021-01", "2021-12", 17.6e9)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # held out (c283_08, c283_05: a member park's figure, the cities' own, a base's once it runs)
+    "The largest member park, in Wuhu, posted output of 96 billion yuan in the first 11 months.",
+    "The four cities recorded combined GDP of 96 billion yuan last year.",
+    "The new export base will bring together 35 exporters, and organizers expect it to handle goods worth 96 billion "
+    "yuan a year once fully operating.",
+])
+def test_a_member_park_the_cities_and_a_base_once_running_are_not_the_zone(sentence):
+    text = ("Anhui launches demonstration zone\n\nDecember 18, 2020\n\nFrom January to November, the Wanjiang "
+            "Industrial Cooperation Demonstration Zone realized total industrial output value of 318 billion yuan. "
+            f"{sentence}\n")
+    assert [f[4] for f in _facts(text)] == [318e9]
