@@ -129,10 +129,14 @@ HAVE_CUE = re.compile(
 NEW_INDUSTRY = r"(?![- ](?:energy|materials?|generation|displays?|infrastructure)\b)"
 CHANGE_OF_STOCK = re.compile(r"^\s*(?i:more\s+)?(?:new|New)\b" + NEW_INDUSTRY +
                              r"|(?i:\bnewly\b|\badded\b|\bnet increase\b)|新认定|新增|净增|新引进|新培育")
+_TITLE_GIVEN = (r"recogni[sz]ed|approved|identified|rated|selected|certified|added|introduced|negotiated|signed|named|"
+                r"listed|awarded|included")
 STOCK_CHANGE_AFTER = re.compile(
-    r"^[^.;,]{0,40}\b(?:(?:had|have|has) applied|(?:were|was|had been|have been|has been) (?:newly )?(?:recogni[sz]ed|"
-    r"approved|identified|rated|"
-    r"selected|certified|added|introduced|negotiated|signed|named|listed|awarded|included)|"
+    r"^[^.;,]{0,40}\b(?:(?:had|have|has) applied|(?:(?:were|was|had been) (?:newly )?|(?:have|has) been newly )"
+    r"(?:" + _TITLE_GIVEN + r")|"
+    # ('have been recognised' by a time: the year's; without one, all that hold the title now, see HOLD_TITLE)
+    r"(?:have|has) been (?:" + _TITLE_GIVEN + r")(?=[^.;]{0,120}\b(?:this year|last year|in (?:19|20)\d\d|"
+    r"during the (?:year|period)|so far this year|since (?:January|the start))\b)|"
     # ('with 7 parts suppliers signing up this year': the year's newcomers)
     r"(?:signing|signed) (?:up|on)\b|(?:moving|moved) in\b|"
     # ('27 enterprises in the zone passed the recognition': the year's newly recognised)
@@ -1050,7 +1054,13 @@ HOLD_TITLE = re.compile(r"\s+(?:now\s+)?(?:hold|holds|held|have|had|carry|bear|w
                          # the title they hold, not the year's newly recognised)
                          # (by whom, as such a title is given: not '27 zone enterprises recognized as national
                          # high-tech enterprises in 2023', the year's)
-                         r"\s+(?:are\s+)?recogni[sz]ed\s+by\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+as\s+",
+                         r"\s+(?:are\s+)?recogni[sz]ed\s+by\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+as\s+|"
+                         # ('14 enterprises have been named national or provincial specialised and new SMEs': all
+                         # that hold the title by now; not '... have been newly recognised', nor the year's)
+                         r"(?:\s+(?:in|of) the (?:zone|park))?\s+(?:have|has)\s+been\s+(?:recogni[sz]ed|named|"
+                         r"certified|rated|designated|identified)(?:\s+as)?\s+(?=(?:[^.;]{0,100}?)(?:[.;]|$))"
+                         r"(?![^.;]{0,120}\b(?:this year|last year|in (?:19|20)\d\d|during the (?:year|period)|so far "
+                         r"this year|since (?:January|the start))\b)",
                          re.I)
 
 

@@ -909,7 +909,7 @@ class _Reader(TableReading, FigureLineReading):
                     continue
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":
-                draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts) \
+                draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts, s) \
                     or self._count_goal(q, window, drafts) or self._industry_part(q, drafts) \
                     or self._industry_named_part(q, drafts) \
                     or self._firms_of_an_industry_among(q, s) \
@@ -2498,9 +2498,17 @@ class _Reader(TableReading, FigureLineReading):
             return F.extend(draft, industry=last.industry)
         return draft
 
-    def _elided_count(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
+    def _elided_count(self, q: Quantity, drafts: list[F.Draft], s: Sentence) -> F.Draft | None:
         """'the Urumqi zone had 862 high-tech enterprises, the Changji zone 214 and the Shihezi zone 168':
         a zone's name, then its count of what the count before it counted."""
+        if (not drafts or drafts[-1].unit != "count") and (
+                now := _SO_FAR_IT_HAS.search(self.text, s.start, q.start)) is not None \
+                and _CLAUSE_ENDS.match(self.text, q.end) is not None \
+                and (code := F.count_in(self.text[s.start: now.start()])) not in (None, "population"):
+            # ('Two enterprises were newly named specialised and new SMEs, so far the park has 5': the titles the
+            # clause before gave, how many it has now)
+            return F.Draft(code, q.value, "count", q.qualifier, q, now.start("said"), q.end, measure="stock",
+                           anchor=q.start)
         if not drafts or drafts[-1].unit != "count" or drafts[-1].value is None:
             return None
         named = self._mentions_between(drafts[-1].end, q.start)
@@ -4398,6 +4406,9 @@ _ITS_COUNT_NOW = re.compile(r"(?:\s+(?:by|at|in) (?:the end of )?(?:(?:the|this)
                             r"(?:has|have|counts|had)\s+(?:about |nearly |more than |over |some )?")
 _ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 _LABEL_WITH_CONTENT = re.compile(r"[:：]\s*\S")
+_SO_FAR_IT_HAS = re.compile(r"[,;]\s*(?P<said>(?:and\s+|but\s+)?(?:(?:so far|now|currently|at present),?\s+"
+                            r"(?:it|the (?:zone|park))|(?:it|the (?:zone|park))\s+(?:so far|now|currently))\s+"
+                            r"(?:has|have|counts)\s+(?:about |nearly |more than |over |some )?(?:a total of )?)$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
 # a change in a count whose verb the sentence gave before: ', and the number of listed companies from five to 19'

@@ -11222,3 +11222,21 @@ def test_a_member_park_the_cities_and_a_base_once_running_are_not_the_zone(sente
             "Industrial Cooperation Demonstration Zone realized total industrial output value of 318 billion yuan. "
             f"{sentence}\n")
     assert [f[4] for f in _facts(text)] == [318e9]
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    # held out (c282_02): firms that have been named to a title, with no time of the naming, are all that hold it now
+    ("Three companies are listed, and 14 enterprises have been named national or provincial specialised and new SMEs.",
+     ("specialized_smes", 14)),
+    # ... but named this year, they are the year's newcomers
+    ("14 enterprises have been recognised as national high-tech enterprises this year.", None),
+    # held out (c282_07): the count it has now, after the year's newcomers
+    ("Two enterprises were newly named specialised and new SMEs, so far the park has 5.", ("specialized_smes", 5)),
+    ("Four more enterprises were recognised as national high-tech enterprises this year; the park now has 61.",
+     ("high_tech_enterprises", 61)),
+])
+def test_firms_named_to_a_title_and_the_count_so_far(sentence, fact):
+    text = ("Gangcha Industrial Park\n\nJuly 20, 2026\n\nThe park's output reached 2 billion yuan in the first half. "
+            f"{sentence}\n")
+    counts = [(f[1], f[4]) for f in _facts(text) if f[5] == "count" and f[1] != "listed_companies"]
+    assert counts == ([fact] if fact else [])
