@@ -708,6 +708,10 @@ _PRODUCED_MEASURE = re.compile(r"\s+(?:contributed|realized|realised|achieved|pr
                                r"reported)\s+(?:an?\s+|total\s+)?(?:industrial\s+)?"
                                r"(?:output|operating revenue|revenue)\b", re.I)
 _OPENING = re.compile(r"\s*(?:(?:total\s+)?(?:output(?:\s+value)?|operating\s+revenue|revenue|exports|sales)\s+of\s+)?"
+                      # ('The park's leading industry is yak and Tibetan sheep products processing, with output value
+                      # of 540 million yuan')
+                      r"(?:(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:leading|pillar|main|dominant|characteristic|featured|"
+                      r"largest)\s+industry\s+(?:is|was|remains)\s+)?"
                       r"(?:the\s+)?", re.I)
 
 

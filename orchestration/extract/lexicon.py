@@ -336,7 +336,9 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"data (?:labell?ing|annotation)", "digital_economy"),
     # a livestock trade named by its animals: 'the two featured industries of beef cattle and new energy'
     (r"beef cattle(?: (?:industry|breeding|processing|chain))?|(?:meat )?sheep (?:industry|breeding)|"
-     r"(?:beef|mutton|pork|meat) processing|slaughtering and (?:deep[- ])?processing", "food_processing"),
+     r"(?:beef|mutton|pork|meat) processing|slaughtering and (?:deep[- ])?processing|"
+     # ('yak and Tibetan sheep products processing', 'yak meat processing')
+     r"\byak\b(?: and [\w -]{1,30}?)?(?: meat| dairy)?(?: products?)? (?:deep[- ])?processing", "food_processing"),
     (r"smart terminals?(?: components)?|electronic (?:product )?assembly|new-type displays?|"
      # ('the assembly of electronic products', 'electronic devices', 'smart sensors', 'photoelectric displays')
      r"electronic (?:products?|devices?)|(?:smart |intelligent )?sensors?|photoelectric displays?|circuit boards?|"

