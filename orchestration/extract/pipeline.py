@@ -2079,6 +2079,12 @@ class _Reader(TableReading, FigureLineReading):
             # 'expanded by 7.7 square kilometers to 20.4 square kilometers')
             then = F.THEN_TO.match(self.text, q.end)
             later = find_quantities(self.text, then.end(), s.end) if then else []
+            if later and later[0].start == then.end() and later[0].kind == "area" and not grew_by \
+                    and _TARGET_CUE.search(_PLANNED_WORDS.sub(" ", self.text[s.start: q.start]), self.sentence_fold):
+                # ('It will ... expand the planned area from 32.8 square kilometers to 40 square kilometers': the
+                # area now, then the goal, read next)
+                return F.Draft(code, q.value, "km2", q.qualifier, q, self._clause_start(s, s.start), q.end,
+                               measure="stock", anchor=q.start, earlier=True)
             if later and later[0].start == then.end() and later[0].kind == "area":
                 q = later[0]
             elif grew_by:
@@ -2758,9 +2764,9 @@ class _Reader(TableReading, FigureLineReading):
                 full_before = full_before[when.end():]
         # (a stock the zone 'now has' under a heading of 'Firms and targets' is today's, not a goal)
         under_goals = self.heading_target and not (draft.measure == "stock" and (draft.now or draft.past))
-        target = draft.target or (bool(_TARGET_CUE.search(full_before, self.sentence_fold)) or under_goals
-                                  or self.plan_line == s.line_no) \
-            and not re.search(r"planned to cover|is planned|planned area", full_before, re.I)
+        # (a 'planned area' is no plan; 'will expand the planned area ... to 40 square kilometers' is)
+        target = draft.target or (bool(_TARGET_CUE.search(_PLANNED_WORDS.sub(" ", full_before), self.sentence_fold))
+                                  or under_goals or self.plan_line == s.line_no)
         if target and not draft.target and self.arrow_goal is not None:
             target = False  # a chart's result, left of its arrow ('2024 RESULT -> 2025 GOAL')
         if target and not draft.target and self.estimate_at == s.start:
@@ -2873,9 +2879,12 @@ class _Reader(TableReading, FigureLineReading):
                 period, source = self.target_period, "line"
         if period is None:
             period = self.line_period or self.heading_period or self.report_period
-            if period is not None and not target and draft.measure == "stock" and (draft.present or draft.now) \
+            if period is not None and not target and draft.measure == "stock" and (draft.present or draft.now
+                                                                                  or draft.earlier) \
                     and self.doc_date is not None and period.last[0] > self.doc_date.year:
-                period = None  # 'The zone, which covers 108 square kilometers, ...' after goals for 2030: today's
+                # 'The zone, which covers 108 square kilometers, ...' after goals for 2030: today's; so is the area a
+                # goal starts from ('an expansion of its planned area from 12.6 square kilometers to 20')
+                period = None
             elif period is not None and period is self.line_period and not target and period.future_by \
                     and self.doc_date is not None and period.last[0] > self.doc_date.year \
                     and _DONE.search(self.text, max(s.start, draft.anchor - _REACH), draft.anchor):
@@ -4409,6 +4418,7 @@ _LABEL_WITH_CONTENT = re.compile(r"[:：]\s*\S")
 _SO_FAR_IT_HAS = re.compile(r"[,;]\s*(?P<said>(?:and\s+|but\s+)?(?:(?:so far|now|currently|at present),?\s+"
                             r"(?:it|the (?:zone|park))|(?:it|the (?:zone|park))\s+(?:so far|now|currently))\s+"
                             r"(?:has|have|counts)\s+(?:about |nearly |more than |over |some )?(?:a total of )?)$", re.I)
+_PLANNED_WORDS = re.compile(r"planned to cover|is planned|planned area", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
 # a change in a count whose verb the sentence gave before: ', and the number of listed companies from five to 19'

@@ -11252,3 +11252,17 @@ def test_the_leading_industry_is_x_with_output_of():
     doc = extract_document("t.txt", text)
     assert [(f.industry, f.value) for f in doc.metrics] == [(None, 2e9), ("food_processing", 540e6)]
     assert [(f.industry, f.role) for f in doc.industries] == [("food_processing", "leading")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # corpus (c94_07, c132_07: the planned area now, and the goal it is to be expanded to)
+    "The zone will expand its planned area from 32.8 square kilometers to 40 square kilometers by 2030.",
+    "It will introduce 20 projects, expand the planned area from 32.8 square kilometers to 40 square kilometers by "
+    "2030, and build a new energy park.",
+])
+def test_a_planned_area_to_be_expanded_is_today_s_then_a_goal(sentence):
+    text = (f"Yanchi Industrial Park\n\nJanuary 12, 2025\n\nThe park's output reached 2 billion yuan in 2024. {sentence}\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics][1:] == [
+        ("area_planned", "2025-01", 32.8, "actual"), ("area_planned", "2030-12", 40, "target")]
