@@ -158,6 +158,11 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
             continue
         if _FACILITY_AFTER.match(body, end):
             continue  # 'a pharmaceutical logistics distribution center project': a facility, not an industry
+        if any(e <= start and c != code and _WHAT_IT_COVERS.fullmatch(body, e, start) is not None
+               for _, e, c in taken):
+            # ('The new materials industry, including copper foil and high-end alloy wire, posted ...': what
+            # another industry makes, said in an aside on it)
+            continue
         if _SERVICE_INDUSTRY.fullmatch(word) and any(c != code and e <= start for _, e, c in taken):
             continue  # 'Logistics is developing as a featured service industry': the kind of the industry named
         if code in seen:
@@ -190,6 +195,10 @@ _ALSO = {"chemicals": r"new chemical materials?"}
 _ALSO_NAMES = re.compile("|".join(f"(?P<{code}>{words})" for code, words in _ALSO.items()), re.I)
 _OWNER_AFTER_ROLE = re.compile(r",\s*(?:the|an?|another|its)\s+(?:[\w-]+\s+){0,2}?(?:industry|industries|pillar|sector)"
                                r"\s+of\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}?(?:Park|Zone|Area)\b", re.I)
+# an aside on what an industry named just before covers, up to an industry word of its own
+_WHAT_IT_COVERS = re.compile(r"\s+(?:industry|industries|sector|cluster)\s*,\s*(?:including|such as|"
+                             r"cent(?:red|ered) on|built (?:on|around)|covering|led by|mainly|chiefly|from)\b"
+                             r"[^,;.]{0,80}?", re.I)
 _SERVICE_INDUSTRY = re.compile(r"service industry", re.I)
 
 

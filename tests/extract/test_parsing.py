@@ -11266,3 +11266,17 @@ def test_a_planned_area_to_be_expanded_is_today_s_then_a_goal(sentence):
 
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics][1:] == [
         ("area_planned", "2025-01", 32.8, "actual"), ("area_planned", "2030-12", 40, "target")]
+
+
+@pytest.mark.parametrize("sentence, industries", [
+    # corpus (c179_05, c144_03: what an industry makes, said in an aside on it, is no industry of the zone's)
+    ("The new materials industry, including copper foil and high-end alloy wire, posted output value of 6.74 billion "
+     "yuan.", ["new_materials"]),
+    ("The new materials industry, built on rare earth and titanium dioxide processing, had output value of 9.64 "
+     "billion yuan.", ["new_materials"]),
+])
+def test_what_an_industry_covers_in_an_aside(sentence, industries):
+    from orchestration.extract import extract_document
+
+    text = f"Xisaishan Industrial Park\n\nJanuary 12, 2021\n\nThe park's output reached 20 billion yuan. {sentence}\n"
+    assert [f.industry for f in extract_document("t.txt", text).industries] == industries
