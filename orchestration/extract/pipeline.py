@@ -3520,9 +3520,10 @@ _WIDER_AREA = re.compile(
     r"\b(?!Zone\b|Park\b|Area\b|District\b|Base\b)[A-Z][a-z'’-]+ itself\b|"
     r"\b[A-Z][a-z'’-]+ (?:[Cc]ity|[Pp]rovince|municipality|county|district)['’]s\b|"
     r"\b(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")['’]s\b")
-_TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs)\b[^.;]{0,40}\b(?:together|combined|"
-                                  r"jointly|in total)\b|"
-                                  r"\b(?:together|combined|jointly)\b[^.;]{0,30}\b(?:zones|parks|areas)\b|"
+# ('The two platforms together turned out 17.81 billion yuan': a zone and a park beside it)
+_TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs|platforms)\b[^.;]{0,40}\b(?:together|"
+                                  r"combined|jointly|in total)\b|"
+                                  r"\b(?:together|combined|jointly)\b[^.;]{0,30}\b(?:zones|parks|areas|platforms)\b|"
                                   # a number of zones as the subject, not a part of them ('the smallest of the four
                                   # zones') nor a year ('founded in 1991 as one of the earliest parks')
                                   r"(?<!\bof )\b(?:both|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"

@@ -11280,3 +11280,11 @@ def test_what_an_industry_covers_in_an_aside(sentence, industries):
 
     text = f"Xisaishan Industrial Park\n\nJanuary 12, 2021\n\nThe park's output reached 20 billion yuan. {sentence}\n"
     assert [f.industry for f in extract_document("t.txt", text).industries] == industries
+
+
+def test_two_platforms_together_are_no_one_zone():
+    # corpus (c180_03: 'The two platforms together turned out 17.81 billion yuan of industrial output value')
+    text = ("Baode zones' first three quarters\n\nOctober 20, 2022\n\nThe Baode Economic Development Zone produced "
+            "industrial output value of 12.1 billion yuan. The two platforms together turned out 17.81 billion yuan of "
+            "industrial output value.\n")
+    assert [f[4] for f in _facts(text)] == [12.1e9]
