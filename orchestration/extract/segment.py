@@ -201,7 +201,10 @@ _LABEL_DASH = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•·*-][ \t]*)?[A-
 
 # a label and its figure set apart by a dot leader, as contents pages and fact boxes set them out:
 # 'Fixed-asset investment .................. +9.7%', 'National high-tech enterprises ··· 63' (middle dots, an ellipsis)
-_DOT_LEADER = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•*-][ \t]*)?[A-Za-z][^\n.:·…]{1,80}?)([ \t]*(?:\.{4,}|·{2,}|…+)[ \t]*)"
+# ... cut to a dot or two where the label is long, in a page that uses leaders
+# ('Enterprises above designated size . 112')
+_DOT_LEADER = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•*-][ \t]*)?[A-Za-z][^\n.:·…]{1,80}?)([ \t]*(?:\.{4,}|·{2,}|…+)[ \t]*|"
+                         r"[ \t]+\.{1,3}[ \t]+)"
                          r"(?=[+\-−▲▼]?[ \t]*(?:RMB|US\$|\$|¥)?[ \t]*\d)")
 
 

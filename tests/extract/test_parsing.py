@@ -11288,3 +11288,15 @@ def test_two_platforms_together_are_no_one_zone():
             "industrial output value of 12.1 billion yuan. The two platforms together turned out 17.81 billion yuan of "
             "industrial output value.\n")
     assert [f[4] for f in _facts(text)] == [12.1e9]
+
+
+def test_a_leader_cut_short_and_a_tilde():
+    # corpus (c89_04, c139_06: a dot leader cut to one or two dots beside a long label; c131_03: '~680')
+    text = ("Wuyishan Economic Development Zone\n\nKEY FIGURES (2024)\nTotal area ........................ 18.7 sq km\n"
+            "Enterprises above designated size . 112\nForeign capital actually utilized .. US$23.5 mln\n"
+            "Enterprises: ~680\nNo. 6 Wuyi Avenue\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [
+        ("area", 18.7, "exact"), ("enterprises_above_size", 112, "exact"), ("foreign_investment", 23.5e6, "exact"),
+        ("enterprises", 680, "approx")]
