@@ -1692,6 +1692,13 @@ class _Reader(TableReading, FigureLineReading):
             return None
         if _SUBSET.search(clause, self.sentence_fold) or self._their_combined(s, q):
             return None
+        if "of which" in clause and (zone_part := _THE_ZONE_S_PART.search(clause)) is not None \
+                and (code := F.money_metric(clause[: zone_part.start()], "")) is not None \
+                and (zone := self._the_zone()) is not None:
+            # "The county's foreign trade reached 9.2 billion yuan, of which the zone contributed 6.11 billion yuan":
+            # the zone's part of its county's total
+            return F.Draft(code, q.value, q.unit or "CNY", q.qualifier, q, q.start - len(clause)
+                           + zone_part.start("part"), q.end, anchor=q.start, entity=zone)
         together = _TOGETHER.search(clause, self.sentence_fold)
         if together and not _ONE_OF_THEM.search(clause, together.end()):
             # 'zones, which together generated 2.18 trillion yuan', 'Combined, the two zones produced', 'the 86
@@ -4419,6 +4426,10 @@ _LABEL_WITH_CONTENT = re.compile(r"[:：]\s*\S")
 _SO_FAR_IT_HAS = re.compile(r"[,;]\s*(?P<said>(?:and\s+|but\s+)?(?:(?:so far|now|currently|at present),?\s+"
                             r"(?:it|the (?:zone|park))|(?:it|the (?:zone|park))\s+(?:so far|now|currently))\s+"
                             r"(?:has|have|counts)\s+(?:about |nearly |more than |over |some )?(?:a total of )?)$", re.I)
+# the zone's part of a wider area's total: ', of which the zone contributed 6.11 billion yuan'
+_ZONE_PART_WORDS = (r",\s*(?P<part>of which (?:the|this|our) (?:zone|park|development zone|high-tech zone)(?:['’]s)?\s+"
+                    r"(?:contributed|accounted for|made up|was|were|reached|reali[sz]ed|came to|totall?ed)\s+")
+_THE_ZONE_S_PART = re.compile(_ZONE_PART_WORDS + r"(?:about |nearly |more than |over |some |almost )?)$", re.I)
 _PLANNED_WORDS = re.compile(r"planned to cover|is planned|planned area", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)

@@ -11300,3 +11300,11 @@ def test_a_leader_cut_short_and_a_tilde():
     assert [(f.metric, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [
         ("area", 18.7, "exact"), ("enterprises_above_size", 112, "exact"), ("foreign_investment", 23.5e6, "exact"),
         ("enterprises", 680, "approx")]
+
+
+def test_the_zone_s_part_of_a_total_the_county_s_words_give():
+    # corpus (c88_01: "... foreign trade reached 9.2 billion yuan, of which the zone contributed 6.11 billion yuan")
+    text = ("Xintai Economic Development Zone\n\nJanuary 12, 2025\n\nThe county's foreign trade reached 9.2 billion "
+            "yuan, of which the zone contributed 6.11 billion yuan.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Xintai Economic Development Zone", "foreign_trade", 6.11e9)]
