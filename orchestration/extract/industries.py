@@ -22,6 +22,8 @@ _ROLE_BEFORE = [(re.compile(p, re.I), role) for p, role in lexicon.ROLE_BEFORE]
 _EMERGING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:to be (?:built|developed|cultivated)|in the future|will)\b", re.I)
 _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpillar|\bleading\b|\bemerging\b|"
                                  r"characteristic|cultivat|growth (?:engine|pole|driver)|(?<!at )\bpresent in\b|"
+                                 # ('The zone is now courting investors in new energy vehicles and biomedicine')
+                                 r"\bcourting\b|"
                                  # ('New building materials are present as well', 'Also present: papermaking')
                                  r"\b(?:[Aa]lso|still|(?:is|are)(?: also| still)?) present\b|\bpresent as well\b|"
                                  r"\balso home to\b|\bbuilt around\b|"
@@ -55,7 +57,7 @@ _ROLE_WORDS = (r"(?:new|next|fresh|future) pillars?|main emerging|"
                r"number one|No\. ?1|(?:largest|biggest)(?= (?:industry|sector|pillar|cluster)\b|,)|"
                r"emerging|(?:new|fresh) growth (?:engine|pole|area|point|driver)s?|growth points?|new tracks?|"
                r"building up|built up|cultivat\w*|to be built|new industries|nurtur\w*|"
-               r"foster\w*|being developed|newly developing|"
+               r"foster\w*|being developed|newly developing|courting|"
                # ('Port logistics will serve as a supporting industry': there to serve the others, merely present; not
                # 'cigarettes and (its) supporting industries', the industry's own trades)
                r"(?<!its )(?<!and )(?<!their )supporting(?= (?:industr|sectors?\b|services?\b))")

@@ -355,7 +355,7 @@ ROLE_BEFORE: list[tuple[str, str]] = [
     (r"characteristic|distinctive|featured|specialty", "characteristic"),
     (r"emerging|to be built|will (?:develop|build|focus|cultivate)|plan(?:s|ned)? to|cultivat\w*|"
      r"creating|building(?! (?:materials?|ceramics|products|blocks)\b)|focus(?:es|ing)? on (?:developing|building)|striv\w*|"
-     r"future|nurtur\w*|foster\w*|planning|"
+     r"future|nurtur\w*|foster\w*|planning|courting|"
      # ('it will attract makers of power batteries', 'is to build up', 'the zone will also expand its ... industries')
      r"(?:to|will|working to|aims? to|seeks? to)\s+(?:also\s+)?(?:attract|build up|expand|transform)|"
      r"\b(?:is|are|also|actively|vigorously|will|to)\s+develop(?:ing)?\b|the development of|newly developing|"

@@ -11308,3 +11308,17 @@ def test_the_zone_s_part_of_a_total_the_county_s_words_give():
             "yuan, of which the zone contributed 6.11 billion yuan.\n")
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Xintai Economic Development Zone", "foreign_trade", 6.11e9)]
+
+
+@pytest.mark.parametrize("sentence, industries", [
+    # corpus (c163_01, c172_04: industries a zone is courting are the ones it wants, emerging)
+    ("The zone is now courting investors in new energy vehicles and biomedicine.",
+     [("new_energy_vehicles", "emerging"), ("biomedicine", "emerging")]),
+    ("It is also courting new materials makers.", [("new_materials", "emerging")]),
+])
+def test_industries_a_zone_is_courting(sentence, industries):
+    from orchestration.extract import extract_document
+
+    text = (f"Taiyuan Economic and Technological Development Zone\n\nJanuary 12, 2016\n\nThe zone has 43 high-tech "
+            f"enterprises. {sentence}\n")
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == industries
