@@ -11274,6 +11274,9 @@ def test_a_planned_area_to_be_expanded_is_today_s_then_a_goal(sentence):
      "yuan.", ["new_materials"]),
     ("The new materials industry, built on rare earth and titanium dioxide processing, had output value of 9.64 "
      "billion yuan.", ["new_materials"]),
+    # corpus (c149_05: ... or in a relative clause on what it supplies)
+    ("Equipment manufacturing, which supplies valves, pumps and clean energy equipment parts to Deyang's heavy "
+     "equipment makers, is the leading industry.", ["equipment_manufacturing"]),
 ])
 def test_what_an_industry_covers_in_an_aside(sentence, industries):
     from orchestration.extract import extract_document
