@@ -322,7 +322,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"power transformers?|general aviation|aircraft (?:manufacturing|assembly|parts)|aviation parts|"
      r"ice and snow equipment|"
      r"general equipment|equipment parts|marine engines|\bpumps\b|oil and gas(?: field)? equipment|\bboilers?\b|"
-     r"power generation equipment|"
+     r"power generation equipment|(?:electric|power|hand) tools|\bhardware(?= (?:and|tools|products)\b)|"
      r"thermal equipment|instruments and equipment|motors? and electrical appliances?", "equipment_manufacturing"),
     (r"alloy materials|special alloys?|magnetic materials|"
      r"biodegradable (?:packaging )?materials|(?:new )?packaging materials|waterproof building materials|"

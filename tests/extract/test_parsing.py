@@ -11325,3 +11325,19 @@ def test_industries_a_zone_is_courting(sentence, industries):
     text = (f"Taiyuan Economic and Technological Development Zone\n\nJanuary 12, 2016\n\nThe zone has 43 high-tech "
             f"enterprises. {sentence}\n")
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == industries
+
+
+@pytest.mark.parametrize("sentence, industries", [
+    # corpus (c168_03, c68_02: hardware and tools)
+    ("Hardware and electric tools are the zone's leading industry.", [("equipment_manufacturing", "leading")]),
+    # corpus (c264_05: a future industry is one still to come)
+    ("Hydrogen energy is listed as a future industry.", [("new_energy", "emerging")]),
+    # corpus (c78_02: 'new growth points')
+    ("Cross-border logistics and border tourism are being developed as new growth points.",
+     [("logistics", "emerging"), ("modern_services", "emerging")]),
+])
+def test_hardware_future_industries_and_growth_points(sentence, industries):
+    from orchestration.extract import extract_document
+
+    text = (f"Fengxian Economic Development Zone\n\nJanuary 12, 2023\n\nThe zone has 43 high-tech enterprises. {sentence}\n")
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == industries
