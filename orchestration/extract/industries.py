@@ -95,6 +95,9 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\b)(?:and|but)\s+(?:is|are|has|have|had|was|w
                          re.I)
 # a label's industry and its role after the colon: 'Energy storage batteries: being cultivated as an emerging industry'
 # (or a dash: 'Electronic information - the pillar industry', 'New energy vehicle components — leading industry')
+_TO_BECOME = re.compile(r"[^.]{0,80}?\b(?:want|wants|aim|aims|plan|plans|hope|hopes|strive|strives|is set|are set)\s+"
+                        r"(?:it|them|this|these)?\s*to\s+(?:become|grow into|develop into|turn into)\b[^.;]{0,40}?"
+                        r"\b(?:leading|pillar|main|characteristic|featured)\b", re.I)
 # a role's adjective that describes the products after a label, not the industry
 _PRODUCT_ADJECTIVE = re.compile(r"(?:specialty|characteristic|distinctive|featured)\s+"
                                 r"(?!industr|sectors?\b|clusters?\b|one\b|local\b|and\b|or\b)[a-z]", re.I)
@@ -232,6 +235,9 @@ def _cued_role(body: str, start: int, end: int) -> str | None:
     """The role the words around an industry give it, if any do."""
     aside = _ROLE_APPOSITIVE.match(body, end) or _ROLE_AFTER_LABEL.match(body, end) \
         or _ROLE_RIGHT_AFTER.match(body, end)
+    if _TO_BECOME.match(body, end) is not None:
+        return "emerging"  # 'Anode materials ... are what we push hardest; we want them to become our second leading
+        # industry': a role still to come
     if aside is not None and aside.re is _ROLE_AFTER_LABEL and ":" in body[end: aside.start(1)] \
             and _PRODUCT_ADJECTIVE.match(body, aside.start(1)):
         aside = None  # 'New materials: specialty silicon and rare-earth functional materials': what it makes

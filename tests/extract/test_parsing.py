@@ -11341,3 +11341,14 @@ def test_hardware_future_industries_and_growth_points(sentence, industries):
 
     text = (f"Fengxian Economic Development Zone\n\nJanuary 12, 2023\n\nThe zone has 43 high-tech enterprises. {sentence}\n")
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == industries
+
+
+def test_an_industry_we_want_to_become_leading_is_emerging():
+    # corpus (c265_08: 'Anode materials for power batteries are what we push hardest; we want them to become our
+    # second leading industry')
+    from orchestration.extract import extract_document
+
+    text = ("Didao Industrial Park\n\nJanuary 12, 2023\n\nThe park has 43 high-tech enterprises. Anode materials for power "
+            "batteries are what we push hardest; we want them to become our second leading industry.\n")
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
+        ("energy_storage_materials", "emerging")]
