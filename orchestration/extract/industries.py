@@ -21,7 +21,8 @@ _PATTERNS = GatedTable((re.compile(p, re.I), code) for p, code in lexicon.INDUST
 _ROLE_BEFORE = [(re.compile(p, re.I), role) for p, role in lexicon.ROLE_BEFORE]
 _EMERGING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:to be (?:built|developed|cultivated)|in the future|will)\b", re.I)
 _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpillar|\bleading\b|\bemerging\b|"
-                                 r"characteristic|cultivat|growth (?:engine|pole|driver|point)|(?<!at )\bpresent in\b|"
+                                 r"characteristic|cultivat|growth (?:engine|pole|driver|point|area)|"
+                                 r"(?<!at )\bpresent in\b|"
                                  r"\bfuture industr|"
                                  # ('The zone is now courting investors in new energy vehicles and biomedicine')
                                  r"\bcourting\b|"
@@ -56,7 +57,7 @@ _ROLE_WORDS = (r"(?:new|next|fresh|future) pillars?|main emerging|"
                r"signature(?= (?:industr|sectors?\b))|"
                # 'Auto parts are our number one industry', 'The chemical new materials industry, the zone's largest,'
                r"number one|No\. ?1|(?:largest|biggest)(?= (?:industry|sector|pillar|cluster)\b|,)|"
-               r"emerging|(?:new|fresh) growth (?:engine|pole|area|point|driver)s?|growth points?|new tracks?|"
+               r"emerging|(?:new|fresh|next) growth (?:engine|pole|area|point|driver)s?|growth points?|new tracks?|"
                r"future(?= industr)|"
                r"building up|built up|cultivat\w*|to be built|new industries|nurtur\w*|"
                r"foster\w*|being developed|newly developing|courting|"

@@ -356,6 +356,8 @@ ROLE_BEFORE: list[tuple[str, str]] = [
     (r"emerging|to be built|will (?:develop|build|focus|cultivate)|plan(?:s|ned)? to|cultivat\w*|"
      r"creating|building(?! (?:materials?|ceramics|products|blocks)\b)|focus(?:es|ing)? on (?:developing|building)|striv\w*|"
      r"future|nurtur\w*|foster\w*|planning|courting|"
+     # ('The zone is also accelerating the layout of new energy storage and biomedicine industries')
+     r"(?:accelerat\w*|speed\w* up|optimi[sz]\w*) the layout of|"
      # ('it will attract makers of power batteries', 'is to build up', 'the zone will also expand its ... industries')
      r"(?:to|will|working to|aims? to|seeks? to)\s+(?:also\s+)?(?:attract|build up|expand|transform)|"
      r"\b(?:is|are|also|actively|vigorously|will|to)\s+develop(?:ing)?\b|the development of|newly developing|"

@@ -11335,6 +11335,11 @@ def test_industries_a_zone_is_courting(sentence, industries):
     # corpus (c78_02: 'new growth points')
     ("Cross-border logistics and border tourism are being developed as new growth points.",
      [("logistics", "emerging"), ("modern_services", "emerging")]),
+    # corpus (c72_05, c139_04: the layout of industries to come, the next growth area)
+    ("The zone is also accelerating the layout of new energy storage and biomedicine industries.",
+     [("energy_storage_materials", "emerging"), ("biomedicine", "emerging")]),
+    ("Traditional Chinese medicine processing, which it sees as its next growth area, grew.",
+     [("biomedicine", "emerging")]),
 ])
 def test_hardware_future_industries_and_growth_points(sentence, industries):
     from orchestration.extract import extract_document
