@@ -31,7 +31,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      "operating_revenue"),
     (r"(?:total )?fiscal (?:revenue|income)|financ(?:ial|e) revenue|revenue of (?:the )?(?:local )?finance|"
      r"财政(?:总)?收入", "fiscal_revenue"),
-    (r"general public budget(?:ary)? revenue|(?:public )?budgetary (?:financial )?revenue|"
+    # ('Public budget revenue was 1.93 billion yuan', 'local public budget revenue')
+    (r"(?:general |local )?public budget(?:ary)? revenue|(?:public )?budgetary (?:financial )?revenue|"
      r"general budget revenue|local fiscal revenue|一般公共预算收入", "public_budget_revenue"),
     # longer forms first: an alternation stops at the first form that matches
     # (not what firms were spared: 'enjoyed tax reduction of 6.8 million yuan', 'tax refunds of ...')

