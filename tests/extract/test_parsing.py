@@ -11364,3 +11364,13 @@ def test_public_budget_revenue_without_general(label):
     # held out (c281_02, c281_04: 'Public budget revenue was 1.93 billion yuan', 'local public budget revenue')
     text = f"Zhitang Industrial Park\n\nMarch 2, 2019\n\nIn 2018, {label.lower()} was 1.93 billion yuan.\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [("public_budget_revenue", 1.93e9)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # held out (c281_08: 总收入 as machine translation gives it)
+    ("In 2012, the Park realized the total income of 6.28 billion yuan, grew 21.5%.", 6.28e9),
+    ("The energy saving and environmental protection industry realized income of 2.03 billion yuan in 2012.", 2.03e9),
+])
+def test_total_income_is_operating_revenue(sentence, value):
+    text = f"Changgou Industrial Park\n\nDate: 2013-08-26\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [("operating_revenue", value)]
