@@ -40,7 +40,9 @@ MONEY_METRICS: list[tuple[str, str]] = [
     # longer forms first: an alternation stops at the first form that matches
     # (not what firms were spared: 'enjoyed tax reduction of 6.8 million yuan', 'tax refunds of ...')
     # (nor what customs collected at the zone's gate: 'Taxes collected by customs in the zone reached 1.24 billion yuan')
-    (r"full[- ]caliber tax(?:es)?(?: revenue)?|tax(?:es)? revenue|tax(?:es)? paid|(?<!customs )\btax(?:es|ation)?\b"
+    # (nor a firm's 'profit and tax', 利税)
+    (r"full[- ]caliber tax(?:es)?(?: revenue)?|tax(?:es)? revenue|tax(?:es)? paid|"
+     r"(?<!customs )(?<!profit and )(?<!profits and )\btax(?:es|ation)?\b"
      r"(?!\s+(?:and fees?\s+)?(?:reductions?|cuts?|refunds?|relief|rebates?|breaks?|incentives?|exemptions?|credits?|"
      r"deductions?|savings|burdens?|preferences?)\b)(?!\s+(?:collected|levied) (?:by|at) (?:the )?customs\b)|"
      r"税收(?:收入|总额)?",
@@ -102,7 +104,9 @@ AREA_METRICS: list[tuple[str, str]] = [
      r"area of|jurisdiction(?:al)? area|(?:has )?jurisdiction over|administrative area|occupies|\barea\b|(?:总|辖区)?面积", "area"),
     (r"(?:planned (?:area|to cover)|planning area|plann?ed [\w\s]{0,20}area|is planned|"
      r"planned to cover an area)(?: of)?|规划(?:总)?面积", "area_planned"),
-    (r"(?:built[- ]up area|built area|has built(?: an area)?|developed area|area (?:already )?(?:built|developed)|"
+    # ('the completed area of 4.85 sq. km', as machine translation gives 建成面积)
+    (r"(?:built[- ]up area|built area|completed area|has built(?: an area)?|developed area|"
+     r"area (?:already )?(?:built|developed)|"
      r"construction land)(?: of)?|建成区?(?:面积)?", "area_built"),
     (r"(?:has|have) been (?:developed|built)(?: so far)?|developed so far", "area_built"),
 ]

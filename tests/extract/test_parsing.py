@@ -11374,3 +11374,13 @@ def test_public_budget_revenue_without_general(label):
 def test_total_income_is_operating_revenue(sentence, value):
     text = f"Changgou Industrial Park\n\nDate: 2013-08-26\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [("operating_revenue", value)]
+
+
+def test_completed_area_and_profit_and_tax():
+    # held out (c281_04: 'the completed area of 4.85 sq. km'; c281_05: 'profit and tax of 2.86 billion yuan', a
+    # firm's measure 利税, beside the tax revenue)
+    text = ("Neikeng Industrial Park\n\nPublish Date: 2014-03-20\n\nPark scale: the total planned area is 7.6 sq. km, "
+            "the completed area of 4.85 sq. km. In 2013 the Park realized profit and tax of 2.86 billion yuan, tax "
+            "revenue of 1.2 billion yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [
+        ("area_planned", 7.6), ("area_built", 4.85), ("tax_revenue", 1.2e9)]
