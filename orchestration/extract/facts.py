@@ -103,7 +103,9 @@ THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects|"
                        r"\b(?:with|amounting to|worth|each|valued at|of|"
                        # an incentive's threshold: 'Projects investing more than RMB 500 million: ...', '... investing
                        # 50 million yuan or more'
-                       r"investing(?:\s+(?:more than|over|at least|no less than|not less than))?)\b", re.I)
+                       r"investing(?:\s+(?:more than|over|at least|no less than|not less than))?)\b|"
+                       # ('of which project investment above 5 million yuan increased 16.8%': a statistical scope)
+                       r"\bprojects?\s+(?:investment\s+)?(?:above|over|exceeding|of more than)\s*$", re.I)
 # (searched in every clause before an amount: prechecked, see prefilter)
 COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\b[A-Z][a-z]+ Co\.?(?=[\s,])|\bCompany\b|\bCorporation\b|\bGroup\b|"
                                 r"\bInc\.|\bLimited\b|"
@@ -1334,6 +1336,9 @@ def english_of(label: str) -> str:
     return _NOT_LATIN.sub(" ", label).strip() or label
 
 
+_THE_FIRMS_OPEN = re.compile(r"^\s*(?:the|all(?: the)?)\s+(?=(?:enterprises|companies|firms)\b)", re.I)
+
+
 def count_label(label: str) -> str | None:
     """The count metric a table row's label names ('High-tech enterprises' -> high_tech_enterprises)."""
     # ('2016 - The number of enterprises ...': a timeline's dash before it; ', and the number of enterprises ...': a
@@ -1347,6 +1352,7 @@ def count_label(label: str) -> str | None:
     if head is None:
         return None
     phrase = _NUMBER_OF.sub("", label[: head.end()])  # 'The number of registered enterprises'
+    phrase = _THE_FIRMS_OPEN.sub("", phrase)  # ('The enterprises in the district totaled 8,760')
     words = phrase.split()
     for pattern, code, _ in _COUNT.candidates(fold(phrase)):
         if pattern.search(phrase.strip() if code == "enterprises" else phrase):

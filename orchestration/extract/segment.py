@@ -35,7 +35,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?:[.!?。！？]*[\"'”’)]*(?=\s|
 # and the others get a literal precheck (see prefilter).
 _BOILERPLATE_ANYWHERE = Prechecked(re.compile(
     r"copyright|all rights reserved|\bicp\b|备\d|\btel\s*[:.：]|\bfax\s*[:：]|contact (number|us)|"
-    r"e-?mail\s*[:：]|wechat|qr code|related (recommend|news|articles)", re.IGNORECASE))
+    r"e-?mail\s*[:：]|wechat|qr code|related (recommend|news|articles)|"
+    # ('Contact: 0553-5821746 | Related: Wuhu GDP exceeds 500 billion yuan': a link's headline after the bar)
+    r"\|\s*related\s*[:：]", re.IGNORECASE))
 _BOILERPLATE_AT_START = re.compile(
     r"\s*address\s*[:：]|\s*(home|source|editor|host)\s*[:：>|]|\s*(print|share|close)\s*$|"
     # a link to the article before or after, whose title holds its own figures ('Previous: Tian'e County's GDP grows

