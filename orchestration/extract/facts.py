@@ -1173,7 +1173,7 @@ ELLIPTICAL_GROWTH = re.compile(r"^[\s,;]*(?:and|while|with)\s+(?![\w\s-]*\b(?:ac
 MILESTONE = re.compile(r"^[\s,-]*(?:mark|threshold|milestone|level for the first time|for the first time)\b", re.I)
 COUNT_BEFORE = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?|makers|producers|manufacturers|"
-    r"processors)\b(?:\s+(?:above\s+designated\s+size|"
+    r"processors)\b(?:\s+(?:above\s+(?:designated\s+)?(?:size|scale)|"
     # (a zone, even a long name and its province, may stand between: 'national high-tech enterprises in the Cangzhou
     # High-tech Industrial Development Zone in north China's Hebei Province rose to 213')
     r"of all kinds))?)(?:[^,.;\d]{0,40}?|\s+in\s+(?:the\s+)?(?-i:[A-Z])[^,.;\d]{0,100}?)"
@@ -1211,7 +1211,7 @@ TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing|brought|
                       r"(?: of [\w\s-]{0,60})? to|"
                       # 'newly-added above-scale industrial enterprises 9, the total number reached 156'
                       r"\bthe total(?: number)?(?: of [\w\s-]{0,60})? "
-                      r"(?:reached|rose to|increased to|came to|stood at)|"
+                      r"(?:reached|reaches|will reach|rose to|increased to|came to|stood at)|"
                       # '12 enterprises were newly recognized as high-tech enterprises, for a total of 64'
                       r",\s*for a (?:new )?total of)"
                       r"\s*(?:about |nearly |more than |over )?$", re.I)

@@ -11398,3 +11398,15 @@ def test_completed_area_and_profit_and_tax():
 def test_a_district_review_s_wording(sentence, facts):
     text = f"Tiefeng District\n\n2020-03-12\n\nIn 2019 the district's GDP reached 21.48 billion yuan.\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)][1:] == facts
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    # held out (c281_04: 'enterprises above scale', as machine translation gives 规上)
+    ("By the end of 2015, enterprises above scale in the Park strive to reach 170.", ("enterprises_above_size", 170)),
+    # held out (c281_07, corpus c67_08: 'the total number reaches 38' after the year's newcomers)
+    ("Goals of 2015: the newly added enterprises above designated size are 4, and the total number reaches 38.",
+     ("enterprises_above_size", 38)),
+])
+def test_above_scale_and_the_total_number_reaches(sentence, fact):
+    text = f"Neikeng Industrial Park\n\nPublish Date: 2014-03-20\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == [fact]
