@@ -783,6 +783,10 @@ class _Reader(TableReading, FigureLineReading):
             said = list(_TRANSCRIPT_LABEL.finditer(self.text, max(0, self.text.rfind("\n\n", 0, s.start)), s.end))
             if said and said[-1].group("who") and _FIRM_NAMED.search(said[-1].group("who")):
                 quantities = [q for q in quantities if q.start < said[-1].end()]
+        if "project" in self.sentence_fold and _PROJECTS_OFFERED.match(self.text, self._line_start(s)):
+            # ('Project recruitment: Shoe material new material project, total investment of 500 million yuan, ...':
+            # projects the zone offers to investors, no investment made)
+            quantities = [q for q in quantities if q.kind != "money"]
         if "version" in self.sentence_fold and _EARLIER_VERSION.search(s.text):
             quantities = []  # 'An earlier version of this article stated that ... were 18.6 billion yuan': withdrawn
         # '(unit: 100 million yuan)', '(output value in 100 million yuan)' state a unit, not an amount
@@ -4470,6 +4474,9 @@ _TRANSCRIPT_LABEL = re.compile(r"SOUNDBITE\s*[(:,—–-]?\s*(?P<who>[^\n\])\"�
                                r"\b(?:VOICE-OVER|SUPER|REPORTER|ANCHOR|STAND-?UP(?:PER)?|NATS?|NATURAL SOUND)\b",
                                re.I)
 _FIRM_NAMED = re.compile(r"(?:\bCo\.|\b(?:Company|Group|Ltd|Corp|Inc|Factory)\b)")
+_PROJECTS_OFFERED = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?(?:projects? (?:recruitment|for investment|seeking "
+                               r"investment|(?:up )?for (?:investment|cooperation))|investment (?:promotion )?projects|"
+                               r"recruitment projects|projects to be (?:attracted|invited))[ \t]*[:：]", re.I)
 _EARLIER_VERSION = re.compile(r"\b(?:an? )?(?:earlier|previous) version of (?:this|the) (?:article|story|report|"
                               r"release|page|text)\b", re.I)
 _WITHDRAWN = re.compile(r"[^\"“”\n]{0,40}[\"”]\s+should (?:read|be|have been)\b", re.I)

