@@ -2446,6 +2446,12 @@ class _Reader(TableReading, FigureLineReading):
                 and last.metric in F.INDUSTRY_SCOPED:
             industry = F.first_industry(said.group("what"))
             return (last.metric, industry) if industry is not None else None
+        if last is not None and last.unit == "count" and last.industry is not None:
+            # ('the TCM cluster produced output value of 12.7 billion yuan, ..., and now counts 52 pharmaceutical
+            # enterprises. Vegetable processing and pickles, another traditional trade, generated 4.3 billion yuan':
+            # the measure of the amount before the industry's firms)
+            last = next((d for d in reversed(drafts or [d for d, *_ in self.drafts[-3:]])
+                         if d.unit in ("CNY", "USD") and d.industry is not None), last)
         if last is None or last.industry is None or last.metric not in F.INDUSTRY_SCOPED \
                 or "\n" in self.text[last.end: q.start] or q.start - last.end > 250:
             return None
@@ -3517,6 +3523,8 @@ _OWN_CLAUSE_OPENS = re.compile(r"\s*(?:it\s+|the (?:zone|park|base|district)\s+)
 _WIDER_AREA = re.compile(
     # (not '71 percent of the city's total': a share)
     r"(?<!of )\bthe (?:province|city|county|municipality|prefecture|country)['’]s\b|"
+    # ('The autonomous region's industrial added value above designated size rose 7.8%')
+    r"\b(?i:the autonomous region)['’]s\b|"
     # not 'operating revenue for 2024 as a whole': a year's; nor 'fixed-asset investment as a whole': a measure's
     r"(?<!\d{4} )(?<!year )(?<!investment )(?<!output )(?<!revenue )(?<!value )(?<!trade )(?<!exports )"
     r"\bas a whole\b|"
@@ -4685,7 +4693,10 @@ _DATA_AS_OF_NOTE = re.compile(r"[\[(（]\s*(?:all\s+)?(?:figures|data|statistics
 # an industry, then a verb that gives a figure without its measure: 'New materials, mainly ..., reached ', '..., while
 # new materials came to '
 _INDUSTRY_REACHED = re.compile(r"[\s,;]*(?:(?:while|and|whereas)\s+)?(?P<what>[A-Za-z][\w\s-]{2,60}?)"
-                               r"(?:,[^,;]{1,80},)?\s+(?:reached|came to|totall?ed|amounted to|stood at|hit)\s+"
+                               # ('Vegetable processing and pickles, another traditional trade, generated 4.3 billion
+                               # yuan', '..., a characteristic industry built on ..., added 1.12 billion yuan')
+                               r"(?:,[^,;]{1,80},)?\s+(?:reached|came to|totall?ed|amounted to|stood at|hit|added|"
+                               r"contributed|generated|delivered)\s+"
                                r"(?:about |nearly |more than |over |some |almost )?", re.I)
 # an industry's part of a total just given: 'Chemicals made up ' ... ' of the 2025 total'
 _INDUSTRY_MADE_UP = re.compile(r"[\s,;]*(?P<what>[A-Za-z][\w\s-]{2,60}?)\s+(?:made up|accounted for|contributed)\s+"

@@ -11427,3 +11427,19 @@ def test_a_part_of_the_planned_area_among_them():
     text = ("Taitou Industrial Park\n\nNovember 2, 2018\n\nThe Park has a planned area of 18 square kilometers, among "
             "them the chemical industry concentrated area of 6.5 square kilometers.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("area_planned", 18)]
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    # held out (c285_01, c285_05: another industry's figure, the measure left unsaid, after the industry's firms)
+    ("The TCM cluster produced output value of 12.7 billion yuan, up 16.5 percent, and now counts 52 pharmaceutical "
+     "enterprises. Vegetable processing and pickles, another traditional trade, generated 4.3 billion yuan.",
+     [("industrial_output", "biomedicine", 12.7e9), ("enterprises", "biomedicine", 52),
+      ("industrial_output", "food_processing", 4.3e9)]),
+    # held out (c285_08: the autonomous region's figure)
+    ("The autonomous region's industrial added value above designated size rose 7.8% in the period.", []),
+])
+def test_another_trade_s_figure_and_the_region_s(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Tianpeng Industrial Park\n\nJanuary 20, 2025\n\nIn 2024, {sentence[0].lower()}{sentence[1:]}\n"
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == facts
