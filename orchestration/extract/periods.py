@@ -494,7 +494,9 @@ _WHOLE_YEAR = re.compile(r"the (?:full|whole) year", re.I)
 _SECOND_YEAR = re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b")
 
 
-_ALONE_IN_HEAD = re.compile(r"\s+(?:alone|only|\(month\)|\(single month\))$", re.I)
+# ... or a revised or preliminary figure's mark ('Jan-Mar 2025(r)', '2025 (revised)')
+_ALONE_IN_HEAD = re.compile(r"\s+(?:alone|only|\(month\)|\(single month\))$|"
+                            r"\s*\((?:r|p|e|revised|preliminary|estimated?)\)$", re.I)
 
 
 def column_period(cell: str, ctx: TimeContext) -> tuple[tuple[int, int], tuple[int, int]] | None:

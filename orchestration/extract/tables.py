@@ -13,7 +13,7 @@ calls the reader's ``_place`` for every draft.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from orchestration.extract import facts as F
@@ -37,6 +37,8 @@ _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year|"
                             r"\b(?:19|20)\d\d\s*(?:vs\.?|versus)\s*(?:19|20)\d\d", re.I)  # '2020 vs 2019'
 # a header line this far in from the margin has left the labels' column blank
 _BLANK_HEAD_INDENT = 10
+_EXCEPT_NOTED = re.compile(r",?\s*(?:except|unless)\b[^)）]*[)）]", re.I)
+_UNIT_LINE_ALONE = re.compile(r"\s*[(（]\s*(?:units?|单位)\s*[:：][^()（）\n]*[)）]\s*$", re.I)
 
 
 _DIGIT = re.compile(r"\d")
@@ -1022,6 +1024,23 @@ class TableReading:
             # a row of figures ('2023' under 'January-August' is its year)
             and not any(F.table_number(word) is not None and not _YEAR_CELL.fullmatch(word) for _, word in rest)))
 
+    def _header_from_above(self, s: Sentence, cells: list[tuple[int, str]], texts: list[str]) -> None:
+        """'                Jan-Mar     Jan-Mar     Change' over 'Indicator    2026     2025(r)     (%)': a header
+        whose first line leaves the labels' column blank, each of its words over the column it begins (added to
+        the front of ``texts``)."""
+        start = self._line_start(s)
+        above_start = self.text.rfind("\n", 0, max(0, start - 1)) + 1
+        above = self.text[above_start: max(above_start, start - 1)].rstrip("\r")
+        if len(above) - len(above.lstrip()) < _BLANK_HEAD_INDENT:
+            return
+        words = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(above)]
+        if len(words) < 2 or len(words) > len(cells) - 1 \
+                or any(F.table_number(w) is not None and not _YEAR_CELL.fullmatch(w) for _, w in words):
+            return
+        for at, word in words:
+            index = min(range(1, len(cells)), key=lambda i: abs(cells[i][0] - at))
+            texts[index] = f"{word} {texts[index]}"
+
     def _spaced_row(self, s: Sentence, periods: list[Period]) -> bool:
         """A row of a table laid out with spaces.
 
@@ -1037,6 +1056,14 @@ class TableReading:
         table = self.spaced
         if table is not None and table.get("header_rest", 0) >= s.line_no > table["line"]:
             table["line"] = s.line_no  # the rest of the header's labels, read with it
+            return True
+        if table is not None and table.get("rows") and s.line_no - table["line"] == 1 and self.table is not None \
+                and _UNIT_LINE_ALONE.match(s.text) \
+                and (unit := F.unit_in_label(_EXCEPT_NOTED.sub(")", s.text))) is not None:
+            # '(Unit: 100 million yuan, except where noted)' under the header: the rows' unit, the table goes on
+            if self.table.unit is None:
+                self.table = replace(self.table, unit=unit)
+            table["line"] = s.line_no
             return True
         if table is not None and table.get("rows") and table.get("goes_on", 0) >= s.line_no > table["line"]:
             table["line"] = s.line_no  # '  designated size': the rest of the row's label above, read with it
@@ -1103,6 +1130,7 @@ class TableReading:
             # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading
             self.spaced = {"rows": True, "line": s.line_no}
             texts = [c for _, c in cells]
+            self._header_from_above(s, cells, texts)
             self.spaced["header_rest"] = s.line_no + self._header_goes_on(s, cells, texts)
             self._table_row(s, periods, texts, [s.start + at - column for at, _ in cells])
             return True

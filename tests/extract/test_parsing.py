@@ -11443,3 +11443,17 @@ def test_another_trade_s_figure_and_the_region_s(sentence, facts):
 
     text = f"Tianpeng Industrial Park\n\nJanuary 20, 2025\n\nIn 2024, {sentence[0].lower()}{sentence[1:]}\n"
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_a_spaced_header_over_two_lines_and_a_unit_line_under_it():
+    # held out (c286_08: 'Jan-Mar   Jan-Mar   Change' over 'Indicator   2026   2025(r)   (%)', then '(Unit: 100
+    # million yuan, except where noted)' before the rows)
+    text = ("Tangzha Industrial Park\n\nUpdated 2026-04-18\n\nTable 1  Main indicators\n"
+            "                                            Jan-Mar     Jan-Mar     Change\n"
+            "Indicator                                    2026        2025(r)     (%)\n"
+            "(Unit: 100 million yuan, except where noted)\n"
+            "Operating revenue                            33.65       31.20       7.9\n"
+            "Tax revenue                                   1.26        1.31      -3.8\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2026-01", "2026-03", 3.365e9, 7.9), ("operating_revenue", "2025-01", "2025-03", 3.12e9, None),
+        ("tax_revenue", "2026-01", "2026-03", 1.26e8, -3.8), ("tax_revenue", "2025-01", "2025-03", 1.31e8, None)]
