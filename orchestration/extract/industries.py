@@ -156,6 +156,7 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
                 taken.append((m.start(), m.end(), also.lastgroup))
     out: list[IndustryFact] = []
     seen: dict[str, int] = {}  # each industry's first word's end
+    asides = _COVERS_WORDS.search(body) is not None  # (most sentences have no aside on what an industry covers)
     for start, end, code in sorted(taken):
         word = body[start:end]
         if _in_a_name(word) and not _LEADS_SENTENCE.match(body[:start]):
@@ -166,8 +167,8 @@ def industry_mentions(doc, text, sentence, entity_at, known_names, listed_role=N
             continue
         if _FACILITY_AFTER.match(body, end):
             continue  # 'a pharmaceutical logistics distribution center project': a facility, not an industry
-        if any(e <= start and c != code and _WHAT_IT_COVERS.fullmatch(body, e, start) is not None
-               for _, e, c in taken):
+        if asides and any(e <= start and c != code and _WHAT_IT_COVERS.fullmatch(body, e, start) is not None
+                          for _, e, c in taken):
             # ('The new materials industry, including copper foil and high-end alloy wire, posted ...': what
             # another industry makes, said in an aside on it)
             continue
@@ -203,6 +204,8 @@ _ALSO = {"chemicals": r"new chemical materials?"}
 _ALSO_NAMES = re.compile("|".join(f"(?P<{code}>{words})" for code, words in _ALSO.items()), re.I)
 _OWNER_AFTER_ROLE = re.compile(r",\s*(?:the|an?|another|its)\s+(?:[\w-]+\s+){0,2}?(?:industry|industries|pillar|sector)"
                                r"\s+of\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}?(?:Park|Zone|Area)\b", re.I)
+_COVERS_WORDS = re.compile(r",\s*(?:including|such as|cent(?:red|ered) on|built|covering|led by|mainly|chiefly|from|"
+                           r"which|that)\b", re.I)
 # an aside on what an industry named just before covers, up to an industry word of its own
 # ('Equipment manufacturing, which supplies valves, pumps and clean energy equipment parts to ..., is the leading
 # industry': what it makes, in a relative clause)

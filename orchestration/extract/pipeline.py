@@ -107,6 +107,8 @@ class _Reader(TableReading, FigureLineReading):
     def __init__(self, doc, text, doc_date: DocDate | None, clusters, mentions):
         self.doc = doc
         self.text = text
+        # (a transcript's speaker labels are rare: looked for once, not in every sentence's paragraph)
+        self.soundbites = "soundbite" in text or "SOUNDBITE" in text or "Soundbite" in text
         self.original = text
         self.doc_date = doc_date
         self.item_dated = False  # the document is a digest whose items each have their own date (new_item)
@@ -776,8 +778,7 @@ class _Reader(TableReading, FigureLineReading):
             # award for projects over RMB 200 million'): who qualifies for a policy, no figure of the zone's, and the
             # policy's own figures ('a one-off award of 2 million yuan', 'a subsidy of up to 8 percent')
             quantities = []
-        if quantities and any(word in self.text[max(0, self.text.rfind("\n\n", 0, s.start)): s.end]
-                              for word in ("SOUNDBITE", "Soundbite", "soundbite")):  # (capitals read as titles)
+        if quantities and self.soundbites:
             # ('00:52 SOUNDBITE (GAO JIANMIN, General Manager, Chifeng Dajingzi Nonferrous Metals Co.): "... Last year
             # our revenue was 4.3 billion yuan"': a firm's man on his firm, to the end of the paragraph)
             said = list(_TRANSCRIPT_LABEL.finditer(self.text, max(0, self.text.rfind("\n\n", 0, s.start)), s.end))
@@ -2782,7 +2783,8 @@ class _Reader(TableReading, FigureLineReading):
         # (a stock the zone 'now has' under a heading of 'Firms and targets' is today's, not a goal)
         under_goals = self.heading_target and not (draft.measure == "stock" and (draft.now or draft.past))
         # (a 'planned area' is no plan; 'will expand the planned area ... to 40 square kilometers' is)
-        target = draft.target or (bool(_TARGET_CUE.search(_PLANNED_WORDS.sub(" ", full_before), self.sentence_fold))
+        cue_text = _PLANNED_WORDS.sub(" ", full_before) if "lanned" in full_before else full_before
+        target = draft.target or (bool(_TARGET_CUE.search(cue_text, self.sentence_fold))
                                   or under_goals or self.plan_line == s.line_no)
         if target and not draft.target and self.arrow_goal is not None:
             target = False  # a chart's result, left of its arrow ('2024 RESULT -> 2025 GOAL')
