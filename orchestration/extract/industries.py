@@ -204,13 +204,12 @@ _ALSO = {"chemicals": r"new chemical materials?"}
 _ALSO_NAMES = re.compile("|".join(f"(?P<{code}>{words})" for code, words in _ALSO.items()), re.I)
 _OWNER_AFTER_ROLE = re.compile(r",\s*(?:the|an?|another|its)\s+(?:[\w-]+\s+){0,2}?(?:industry|industries|pillar|sector)"
                                r"\s+of\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}?(?:Park|Zone|Area)\b", re.I)
-_COVERS_WORDS = re.compile(r",\s*(?:including|such as|cent(?:red|ered) on|built|covering|led by|mainly|chiefly|from|"
-                           r"which|that)\b", re.I)
 # an aside on what an industry named just before covers, up to an industry word of its own
 # ('Equipment manufacturing, which supplies valves, pumps and clean energy equipment parts to ..., is the leading
 # industry': what it makes, in a relative clause)
-_WHAT_IT_COVERS = re.compile(r"(?:\s+(?:industry|industries|sector|cluster)\s*,\s*(?:including|such as|"
-                             r"cent(?:red|ered) on|built (?:on|around)|covering|led by|mainly|chiefly|from)\b|"
+_COVER_WORDS = r"including|such as|cent(?:red|ered) on|built (?:on|around)|covering|led by|mainly|chiefly|from"
+_COVERS_WORDS = re.compile(r",\s*(?:" + _COVER_WORDS + r"|which|that)\b", re.I)  # (the cheap test first)
+_WHAT_IT_COVERS = re.compile(r"(?:\s+(?:industry|industries|sector|cluster)\s*,\s*(?:" + _COVER_WORDS + r")\b|"
                              r"(?:\s+(?:industry|industries|sector|cluster))?\s*,\s*(?:which|that)\s+(?:supplies|makes|"
                              r"produces|turns out|provides)\b[^;.]{0,40}?)[^,;.]{0,80}?", re.I)
 _SERVICE_INDUSTRY = re.compile(r"service industry", re.I)
