@@ -175,6 +175,7 @@ _CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u277f]")
 # 'Industrial output value³:'), not a unit's square ('km²', 'm²')
 _SUPERSCRIPT_MARK = re.compile(r"(?<=[A-Za-z.,;:%)\]])(?<!km)(?<![\s\d]m)(?<!^m)[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?![A-Za-z\d])")
 _SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
+_MARK_ON_A_FIGURE = re.compile(r"(?<=\d\.\d\d)[¹²³⁴⁵⁶⁷⁸⁹⁰](?=[ \t]{2,}\S|[ \t]*\||[ \t]*$)", re.M)
 
 
 def blank_citations(text: str) -> str:
@@ -187,9 +188,13 @@ def blank_citations(text: str) -> str:
     'Fixed-asset investment grew by 12.7% .'
     >>> blank_citations("• More than 5,500 enterprises⁴ in 42.6 km² and 3 m²")
     '• More than 5,500 enterprises  in 42.6 km² and 3 m²'
+    >>> blank_citations("Tax revenue     1.47      4.62³     6.0")
+    'Tax revenue     1.47      4.62      6.0'
     """
     if not _SUPERSCRIPTS.isdisjoint(text):
         text = _SUPERSCRIPT_MARK.sub(lambda m: " " * len(m.group()), text)
+        # ('Tax revenue   1.47   4.62³   6.0': a footnote's mark glued to a table's figure, before the cell's end)
+        text = _MARK_ON_A_FIGURE.sub(" ", text)
     if "[" not in text and not _CIRCLED.search(text):
         return text
     return _CIRCLED.sub(" ", _CITATION.sub(lambda m: " " * len(m.group()), text))

@@ -11467,3 +11467,12 @@ def test_a_column_naming_its_quarter_and_months():
             "Operating revenue                                       45.10    126.93      9.7\n")
     assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("2025-07", "2025-09", 4.51e9, None), ("2025-01", "2025-09", 12.693e9, 9.7)]
+
+
+def test_a_footnote_mark_glued_to_a_table_s_figure():
+    # held out (c286_05: 'Tax revenue   1.47   4.62³   6.0', the mark's note under the table)
+    text = ("Langli Industrial Park\n\n2025-10-24\n\n(Unit: 100 million yuan, %)\n\n"
+            "Indicator                                        Q3 (Jul-Sep)   Jan-Sep   Growth\n"
+            "Tax revenue                                              1.47      4.62³     6.0\n\n"
+            "³ Including taxes paid by branches registered outside the park.\n")
+    assert [(f[2], f[4], f[6]) for f in _facts(text)] == [("2025-07", 1.47e8, None), ("2025-01", 4.62e8, 6.0)]
