@@ -131,14 +131,16 @@ HAVE_CUE = re.compile(
 NEW_INDUSTRY = r"(?![- ](?:energy|materials?|generation|displays?|infrastructure)\b)"
 CHANGE_OF_STOCK = re.compile(r"^\s*(?i:more\s+)?(?:new|New)\b" + NEW_INDUSTRY +
                              r"|(?i:\bnewly\b|\badded\b|\bnet increase\b)|新认定|新增|净增|新引进|新培育")
+# the time a title was given, which makes 'have been recognised' the year's newcomers, not all that hold it
+_WHEN_GIVEN = (r"[^.;]{0,120}\b(?:this year|last year|in (?:19|20)\d\d|during the (?:year|period)|so far this year|"
+               r"since (?:January|the start))\b")
 _TITLE_GIVEN = (r"recogni[sz]ed|approved|identified|rated|selected|certified|added|introduced|negotiated|signed|named|"
                 r"listed|awarded|included")
 STOCK_CHANGE_AFTER = re.compile(
     r"^[^.;,]{0,40}\b(?:(?:had|have|has) applied|(?:(?:were|was|had been) (?:newly )?|(?:have|has) been newly )"
     r"(?:" + _TITLE_GIVEN + r")|"
     # ('have been recognised' by a time: the year's; without one, all that hold the title now, see HOLD_TITLE)
-    r"(?:have|has) been (?:" + _TITLE_GIVEN + r")(?=[^.;]{0,120}\b(?:this year|last year|in (?:19|20)\d\d|"
-    r"during the (?:year|period)|so far this year|since (?:January|the start))\b)|"
+    r"(?:have|has) been (?:" + _TITLE_GIVEN + r")(?=" + _WHEN_GIVEN + r")|"
     # ('with 7 parts suppliers signing up this year': the year's newcomers)
     r"(?:signing|signed) (?:up|on)\b|(?:moving|moved) in\b|"
     # ('27 enterprises in the zone passed the recognition': the year's newly recognised)
@@ -208,6 +210,8 @@ _UNIT_FACTORS = {"10,000": 1e4, "10k": 1e4, "ten thousand": 1e4, "100 million": 
 # ... or, without brackets, ending a data file's field name ('tax revenue 100m yuan', 'exports 10000 usd')
 _UNIT_AT_END = re.compile(r"(?<!above)(?<!over)(?<!than)(?<!exceeding)(?<![\d,])\s((?:" + _SCALES +
                           r"|m|10000)\s*(?:yuan|rmb|cny|usd))\s*$", re.I)
+# a line that states units and nothing else: 'Unit: USD 10,000 for foreign capital; ...', '(Unit: 100 million yuan, %)'
+UNIT_LINE = re.compile(r"\s*[(（]?\s*(?:units?|单位)\s*[:：]", re.I)
 UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:unit\s*[:：]\s*)?((?:" + _SCALES +
                               r"|m)?\s*(?:yuan|rmb|us dollars|usd|dollars))\s*[)）]", re.I)  # ('(m yuan)': millions)
 
@@ -264,7 +268,9 @@ def _currency(sign: str) -> str:
     return "USD" if "$" in sign or sign.upper() == "USD" else "CNY"
 
 
-_YEAR_IN_UNIT = re.compile(r",\s*(?:19|20)\d\d\s*([)）])")
+# what may follow the unit in its brackets: the year the figure is of, or a note that some rows differ ('(Unit: 100
+# million yuan, except where noted)')
+_AFTER_THE_UNIT = re.compile(r",\s*(?:(?:19|20)\d\d|(?:except|unless)\b[^)）]*?)\s*([)）])", re.I)
 
 
 def unit_in_label(text: str) -> tuple[float, str] | None:
@@ -278,12 +284,14 @@ def unit_in_label(text: str) -> tuple[float, str] | None:
     (100000000.0, 'USD')
     >>> unit_in_label("GDP (RMB 100m)"), unit_in_label("Foreign trade (US$ 100m)")
     ((100000000.0, 'CNY'), (100000000.0, 'USD'))
+    >>> unit_in_label("(Unit: 100 million yuan, except where noted)")
+    (100000000.0, 'CNY')
     """
     chinese = _CHINESE_UNIT.search(text)
     if chinese:
         return _CHINESE_UNITS[chinese.group()]
     if ", " in text:  # ('Tax revenue (RMB bn, 2023)': the unit, then the year the figure is of)
-        text = _YEAR_IN_UNIT.sub(r"\1", text)
+        text = _AFTER_THE_UNIT.sub(r"\1", text)
     stated = UNIT_IN_BRACKETS.search(text)
     if stated:
         return parse_unit(stated.group(1))
@@ -1064,9 +1072,8 @@ HOLD_TITLE = re.compile(r"\s+(?:now\s+)?(?:hold|holds|held|have|had|carry|bear|w
                          # ('14 enterprises have been named national or provincial specialised and new SMEs': all
                          # that hold the title by now; not '... have been newly recognised', nor the year's)
                          r"(?:\s+(?:in|of) the (?:zone|park))?\s+(?:have|has)\s+been\s+(?:recogni[sz]ed|named|"
-                         r"certified|rated|designated|identified)(?:\s+as)?\s+(?=(?:[^.;]{0,100}?)(?:[.;]|$))"
-                         r"(?![^.;]{0,120}\b(?:this year|last year|in (?:19|20)\d\d|during the (?:year|period)|so far "
-                         r"this year|since (?:January|the start))\b)",
+                         r"certified|rated|designated|identified)(?:\s+as)?\s+"
+                         r"(?!" + _WHEN_GIVEN + r")",
                          re.I)
 
 

@@ -611,8 +611,8 @@ class _Reader(TableReading, FigureLineReading):
             self._read_numbers(s, read_periods)
         self.previous = s
         # (an item's number is a sentence of its own: '1.' and 'Electronic information: printed circuit boards')
-        item = _LIST_ITEM.match(s.text) is not None or _ITEM_NUMBER.fullmatch(
-            self.text, self.text.rfind("\n", 0, s.start) + 1, s.start) is not None
+        item = _LIST_ITEM.match(s.text) is not None or (
+            (line_start := self._line_start(s)) < s.start and _ITEM_NUMBER.fullmatch(self.text, line_start, s.start))
         if s.heading and not _ITEM_NUMBER.fullmatch(s.text):
             # (the items under 'Leading industries' are short lines too, and keep the role of the heading over them;
             # an item '- Emerging industries: new energy' gives its role to its own line only)
@@ -795,7 +795,7 @@ class _Reader(TableReading, FigureLineReading):
             stated = [(s.start + m.start("unit"), s.start + m.end("unit"))
                       for pattern in (F.UNIT_STATEMENT, F.UNIT_IN_NOTE) for m in pattern.finditer(s.text)]
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in stated)]
-            if _UNIT_LINE.match(s.text):
+            if F.UNIT_LINE.match(s.text):
                 quantities = []  # 'Unit: USD 10,000 for foreign capital; 100 million yuan for trade; %': units only
         # an aside that defines a term ('enterprises above designated size – those with annual main business
         # revenue of at least 20 million yuan – rose ...'): its figures and words are no one's measure
@@ -3184,7 +3184,6 @@ _UNIT_STATEMENT = Prechecked(F.UNIT_STATEMENT)
 _COUNTS_AS_OF = re.compile(r"\bunless (?:otherwise )?(?:stated|noted|specified|indicated)(?: otherwise)?,? (?:all )?"
                            r"(?:counts|numbers|figures|data)(?: and areas)? (?:are|is) as (?:of|at) ", re.I)
 _YEAR_END_BEFORE = re.compile(r"\b(?:at|by|as of) the end of\b|\byear-end\b", re.I)
-_UNIT_LINE = re.compile(r"\s*[(（]?\s*(?:units?|单位)\s*[:：]", re.I)
 # The least amount a zone's measure can be: below it, a figure is a price, a per-head or per-mu rate, or one whose
 # unit was lost ('Exports (m US$)   86.4'); the labelled corpus has no zone's amount under a million
 _LEAST_AMOUNT = 100_000

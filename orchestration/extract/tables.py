@@ -37,8 +37,6 @@ _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year|"
                             r"\b(?:19|20)\d\d\s*(?:vs\.?|versus)\s*(?:19|20)\d\d", re.I)  # '2020 vs 2019'
 # a header line this far in from the margin has left the labels' column blank
 _BLANK_HEAD_INDENT = 10
-_EXCEPT_NOTED = re.compile(r",?\s*(?:except|unless)\b[^)）]*[)）]", re.I)
-_UNIT_LINE_ALONE = re.compile(r"\s*[(（]\s*(?:units?|单位)\s*[:：][^()（）\n]*[)）]\s*$", re.I)
 
 
 _DIGIT = re.compile(r"\d")
@@ -1058,8 +1056,8 @@ class TableReading:
             table["line"] = s.line_no  # the rest of the header's labels, read with it
             return True
         if table is not None and table.get("rows") and s.line_no - table["line"] == 1 and self.table is not None \
-                and _UNIT_LINE_ALONE.match(s.text) \
-                and (unit := F.unit_in_label(_EXCEPT_NOTED.sub(")", s.text))) is not None:
+                and F.UNIT_LINE.match(s.text) and s.text.rstrip().endswith((")", "）")) \
+                and (unit := F.unit_in_label(s.text)) is not None:
             # '(Unit: 100 million yuan, except where noted)' under the header: the rows' unit, the table goes on
             if self.table.unit is None:
                 self.table = replace(self.table, unit=unit)
