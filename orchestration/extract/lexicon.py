@@ -324,7 +324,7 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"\bred[- ]dates?\b|\bjujubes?\b|\bwalnuts?\b|prickly ash|dried sweet potato(?:es)?|(?:natural )?drinking water|"
      r"(?:agricultural and )?livestock product processing|marine (?:food|products?)(?: processing)?",
      "food_processing"),
-    (r"\bhanfu\b|\bramie\b|summer cloth|\bbrocade\b|\bbatik\b|hair products|\bdown processing|children['’]s wear",
+    (r"\bhanfu\b|\bramie\b|(?:printing and )?dyeing\b|summer cloth|\bbrocade\b|\bbatik\b|hair products|\bdown processing|children['’]s wear",
      "textiles_apparel"),
     (r"\bmou?lds?\b(?: making)?|welding equipment|(?:power )?transmission (?:and distribution )?equipment|"
      r"power transformers?|general aviation|aircraft (?:manufacturing|assembly|parts)|aviation parts|"

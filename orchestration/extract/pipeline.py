@@ -2394,7 +2394,17 @@ class _Reader(TableReading, FigureLineReading):
         to be parted, unless it restates one given before or names a subset ('Of the 1,043 companies that received
         subsidies, ...')."""
         return _OF_THE_COUNT.search(before) is not None and not _SUBSET_AFTER.match(self.text, phrase_end) \
-            and not any(d.metric == code and d.value == q.value for d, *_ in self.drafts)
+            and self._restated_count(code, q.value) is None
+
+    def _restated_count(self, code: str, value: float | None) -> F.Draft | None:
+        """The count given before that a count of firms restates: the same number of the same firms, or of
+        firms of a kind when the later names them only as firms ('Industrial enterprises above designated size
+        (end of year) | 131', then 'Of the 131 enterprises, ...')."""
+        for d, *_ in reversed(self.drafts):
+            if d.value == value and d.unit == "count" and (
+                    d.metric == code or (code == "enterprises" and d.metric in _FIRMS_OF_A_KIND)):
+                return d
+        return None
 
     def _count_against(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
         """'It has 147 industrial enterprises above designated size, against 118 in Yunmeng (and 58 in Aohan)':
@@ -2771,6 +2781,12 @@ class _Reader(TableReading, FigureLineReading):
             if not (draft.past or draft.present or draft.now) and last is not None and last.measure == "stock" \
                     and last.end >= s.start:  # '126 pharmaceutical enterprises, 48 of them above designated size'
                 draft.past, draft.present, draft.now = last.past, last.present, last.now
+            if draft.unit == "count" and draft.industry is not None and draft.part_of is None \
+                    and (whole := _OF_THE_WHOLE.fullmatch(self.text, s.start, draft.anchor)) is not None \
+                    and (given := self._restated_count(draft.metric, float(whole.group("n").replace(",", "")))):
+                # 'Of the 131 enterprises, 57 are printing and dyeing firms' after the table's 131 firms above
+                # designated size: the dyeing firms among them, counted as they were and when they were
+                draft.metric, draft.part_of = given.metric, given
         # ('..., completing 107.1% of the annual target; of which export ...': a goal met is no goal set)
         full_before = _GOAL_MET.sub(" ", self.text[max(s.start, draft.anchor - _REACH): draft.anchor])
         if "," in full_before:  # ('New materials, which the zone will cultivate, reached ...': the aside's future)
@@ -2974,7 +2990,8 @@ class _Reader(TableReading, FigureLineReading):
                 if end is None:
                     continue
             else:
-                start, end = periods[i]
+                start, end = resolved.get(id(draft.part_of), periods[i]) if draft.part_of is not None \
+                    else periods[i]
             if draft.versus is not None and end is not None and (
                     int(end[:4]) - 1 != draft.versus[0]
                     # (a quarter's change against another quarter: no year-on-year change)
@@ -4380,6 +4397,10 @@ _WITH_THEIR_ALL = re.compile(r"\s*with\s+(?:an?\s+)?(?:combined|total|joint|annu
                              r"\s*with\s+(?:about |nearly |more than |over |some )?[\d,]+\s+"
                              r"(?:workers|employees|staff)\b", re.I)
 _SUBSET_AFTER = re.compile(r"\s+(?:that|which|who|receiving|with)\b", re.I)
+# a sentence that opens on the whole a count is part of: 'Of the 131 enterprises, ', 'Of the zone's 97 ..., '
+_OF_THE_WHOLE = re.compile(r"\s*Of (?:the|its|the (?:zone|park)['’]s)\s+(?P<n>\d[\d,]*)\s+[^,;.\d]{3,80},\s*")
+# the firms of one kind a count of 'enterprises' may restate
+_FIRMS_OF_A_KIND = {"enterprises_above_size", "high_tech_enterprises"}
 _OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:the|its|the (?:zone|park)['’]s)\s+"
                            r"(?:about |more than |over |roughly |nearly |some |around )?$", re.I)
 # between a count and a part of it: ', of which', ', including', '，among them', then the part's label or none

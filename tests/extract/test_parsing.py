@@ -11476,3 +11476,16 @@ def test_a_footnote_mark_glued_to_a_table_s_figure():
             "Tax revenue                                              1.47      4.62³     6.0\n\n"
             "³ Including taxes paid by branches registered outside the park.\n")
     assert [(f[2], f[4], f[6]) for f in _facts(text)] == [("2025-07", 1.47e8, None), ("2025-01", 4.62e8, 6.0)]
+
+
+def test_a_part_of_a_count_given_before_in_a_table():
+    # held out (c286_06: the table's 'Industrial enterprises above designated size (end of year) | 131', then 'Of
+    # the 131 enterprises, 57 are printing and dyeing firms' under the posting date of the next January)
+    text = ("Sunduan Industrial Park: Completion of Main Indicators, 2020\nPosted: 2021-01-15\n\n"
+            "| No. | Indicator | Unit | 2020 actual |\n|---|---|---|---|\n"
+            "| 1 | Industrial enterprises above designated size (end of year) | number | 131 |\n\n"
+            "Of the 131 enterprises, 57 are printing and dyeing firms.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.industry) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", "2020-12", 131, None), ("enterprises_above_size", "2020-12", 57, "textiles_apparel")]
