@@ -519,7 +519,9 @@ class TableReading:
                 dated = {**dated, **spans}
             elif not dated:  # ('2020 (full year)' beside 'November | Jan-Nov': that year too)
                 both = {**spans, **{i: ((y, 1), (y, 12)) for i, y in years.items() if i in values}}
-                dated = both if len(spans) >= 1 and len(both) >= 2 else {}
+                # ('Item | Jan-Dec | Growth (%)': the one value column names its stretch, whatever month the title
+                # names, 'Industry, December 2017')
+                dated = both if len(spans) >= 1 and (len(both) >= 2 or list(spans) == values) else {}
             named_years = set(_CAPTION_YEAR.findall(caption)) if len(caption) <= 160 and "|" not in caption else set()
             if not dated and not spans and not years and len(values) == 1 and not _ZONE_HEAD.fullmatch(heads[0]) \
                     and len(named_years) == 1 and not _PART_OF_YEAR.search(caption):

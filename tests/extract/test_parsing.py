@@ -11489,3 +11489,14 @@ def test_a_part_of_a_count_given_before_in_a_table():
 
     assert [(f.metric, f.period_end, f.value, f.industry) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", "2020-12", 131, None), ("enterprises_above_size", "2020-12", 57, "textiles_apparel")]
+
+
+def test_the_one_value_column_names_its_stretch_under_a_month_s_title():
+    # held out (c286_04: 'Item	Jan-Dec	Growth (%)' under 'Yaoguan Industrial Park: ..., December 2017', the year so
+    # far's figures and the count at its end, not December's)
+    text = ("Yaoguan Industrial Park: Industry, December 2017\nDate: 2018-01-25\n\nSheet 2: Industry and investment\n"
+            "Unit: 100 million yuan\nItem\tJan-Dec\tGrowth (%)\n"
+            "Taxes paid\t12.08\t5.3\n"
+            "Industrial enterprises above designated size (number, end of December)\t142\t--\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("tax_revenue", "2017-01", "2017-12", 1.208e9, 5.3), ("enterprises_above_size", None, "2017-12", 142, None)]
