@@ -3824,18 +3824,19 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
     # an industry's figure restated with its measure's scope left out: '| Petrochemicals | 6 | 142,780 | ... | 20.0 |'
     # under a table of industries above designated size, then 'Petrochemicals grew 20.0 percent' (the 4 companies,
     # their output) in the prose under it
+    # (whichever comes first, the figure with its amount is kept: 'Equipment manufacturing, the park's leading
+    # industry, grew 12.6 percent' over '    of which: equipment manufacturing   7.12   58.90   12.6')
     scoped: dict[tuple, str] = {}
-    unscoped = []
-    for f in kept:
+    for f in sorted(kept, key=lambda f: f.value is None):
         base = (f.entity, f.metric.removesuffix("_above_size"), f.industry, f.period_end, f.kind)
         keys = [(*base, f.value, None)] if f.value is not None else []
         keys += [(*base, None, f.yoy_pct)] if f.yoy_pct is not None else []
         if f.industry is not None and any(scoped.get(key, f.metric) != f.metric for key in keys):
+            scoped[id(f)] = ""
             continue
         for key in keys:
             scoped.setdefault(key, f.metric)
-        unscoped.append(f)
-    kept = unscoped
+    kept = [f for f in kept if id(f) not in scoped]
     # 'Yinchuan ETDZ: industrial output up 13.6%' in a title restates a body figure that has its level
     return [f for f in kept if f.value is not None or f.yoy_pct is None
             or ((f.entity, f.metric, f.industry, f.yoy_pct, f.kind) not in valued

@@ -11500,3 +11500,23 @@ def test_the_one_value_column_names_its_stretch_under_a_month_s_title():
             "Industrial enterprises above designated size (number, end of December)\t142\t--\n")
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("tax_revenue", "2017-01", "2017-12", 1.208e9, 5.3), ("enterprises_above_size", None, "2017-12", 142, None)]
+
+
+def test_an_industry_s_change_stated_before_the_table_that_gives_its_amount():
+    # held out (c286_01: 'Equipment manufacturing, the park's leading industry, grew 12.6 percent' over the table's
+    # '    of which: equipment manufacturing   7.12   58.90   12.6' under its output above designated size): the row
+    # with its amount is the fact, whichever is read first
+    from orchestration.extract import extract_document
+
+    text = ("Main Economic Indicators of Xindeng Industrial Park, September 2023\nReleased: 2023-10-20\n\n"
+            "In the first three quarters of 2023 Xindeng Industrial Park kept up a steady recovery. Equipment "
+            "manufacturing, the park's leading industry, grew 12.6 percent.\n\n"
+            "(Unit: 100 million yuan, %)\n\n"
+            "Indicator                                    September   Jan-Sep   Growth of Jan-Sep (%)\n"
+            "Total industrial output value                    18.62    152.30     9.4\n"
+            "  of which: above designated size                16.05    131.47    10.2\n"
+            "    of which: equipment manufacturing             7.12     58.90    12.6\n")
+    assert [(f.metric, f.industry, f.period_start, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics
+            if f.industry] == [
+        ("industrial_output_above_size", "equipment_manufacturing", "2023-09", 712_000_000.0, None),
+        ("industrial_output_above_size", "equipment_manufacturing", "2023-01", 5_890_000_000.0, 12.6)]
