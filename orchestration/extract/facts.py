@@ -1348,6 +1348,11 @@ def english_of(label: str) -> str:
 _THE_FIRMS_OPEN = re.compile(r"^\s*(?:the|all(?: the)?)\s+(?=(?:enterprises|companies|firms)\b)", re.I)
 
 
+# an amount of firms named before them, no count of them: 'Total profits of enterprises above designated size'
+AMOUNT_LABEL = re.compile(r"\W*(?:total\s+)?(?:profits?|wages|payroll|electricity consumption|energy consumption|"
+                          r"turnover|assets|liabilities|r&d (?:spending|expenditure|investment))\s+of\b", re.I)
+
+
 def count_label(label: str) -> str | None:
     """The count metric a table row's label names ('High-tech enterprises' -> high_tech_enterprises)."""
     # ('2016 - The number of enterprises ...': a timeline's dash before it; ', and the number of enterprises ...': a

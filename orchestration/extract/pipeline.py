@@ -2129,7 +2129,7 @@ class _Reader(TableReading, FigureLineReading):
             if F.CHANGE_OF_STOCK.search(self.text, s.start, row.start("label") + 1) or F.CHANGE_OF_STOCK.search(
                     row.group("label")):
                 return None  # '新增高新技术企业 Newly recognised high-tech enterprises: 30': a change in a stock
-            if F.money_metric(row.group("label"), "") or _AMOUNT_LABEL.match(row.group("label")):
+            if F.money_metric(row.group("label"), "") or F.AMOUNT_LABEL.match(row.group("label")):
                 return None  # 'Operating income of enterprises above designated size: 612.8': an amount
                 # (so too one outside the catalogue: 'Profits of enterprises above designated size: 108,600')
             code = F.count_label(row.group("label"))
@@ -4189,8 +4189,7 @@ _OF_ITS_FIRMS_DO = re.compile(r"\s+of\s+(?:its|their|the|the (?:zone|park|distri
                               r"(?P<above>\s+above\s+designated\s+(?:size|scale))?\s+"
                               r"(?:(?:are|is)\s+(?:engaged\s+)?in|work\s+in|make|produce|manufacture|supply|"
                               r"belong\s+to)\s+", re.I)
-_AMOUNT_LABEL = re.compile(r"\W*(?:total\s+)?(?:profits?|wages|payroll|electricity consumption|energy consumption|"
-                           r"turnover|assets|liabilities|r&d (?:spending|expenditure|investment))\s+of\b", re.I)
+
 _SAME_PERIOD_OPENS = re.compile(r"\s*(?:in|during|over|for) the same period (?:of|in) ((?:19|20)\d\d)\b", re.I)
 _ITS_OR_THEIR = re.compile(r"\b(?:its|their|the company['’]s|the firm['’]s)\b", re.I)
 # the last ', and ' of a clause (or an 'and' before the verb of a goal: '... speed up the copper rod project and strive

@@ -188,8 +188,10 @@ def _scale(amount) -> float:
     return float(Decimal(repr(amount.value)) / Decimal(repr(amount.number)))
 
 
-_INDUSTRY_HEAD = re.compile(r"(?:main |key |leading )?(?:industr(?:y|ies)|sectors?|(?:industry |industrial )?chains?|"
-                            r"(?:industrial )?clusters?)", re.I)
+# ('By industry (Jan-Jun)': the stretch its figures cover in brackets)
+_INDUSTRY_HEAD = re.compile(r"(?:by )?(?:main |key |leading )?(?:industr(?:y|ies)|sectors?|"
+                            r"(?:industry |industrial )?chains?|(?:industrial )?clusters?)"
+                            r"(?:\s*\([^()]{1,30}\))?", re.I)
 _PROSE_MARK = re.compile(r"[.,;]\s|[.,;]$|-$")  # (a justified line of prose set apart by spaces is no header)
 _INVESTMENT_ALONE = re.compile(r"investment\s*(?:\([^()]*\))?", re.I)
 _RANK_HEAD = re.compile(r"rank(?:ing)?|no\.?|#", re.I)
@@ -643,7 +645,8 @@ class TableReading:
                 and (part := F.unit_for_column(label, metric, self.unit_parts)) is not None:
             unit = part  # '(Unit: 100 million yuan; foreign capital: US$10,000)' over 'Foreign capital actually used'
             # and 'Contracted foreign capital': the part of the unit line that names the row's measure
-        count = None if metric or F.CHANGE_OF_STOCK.search(label) else F.count_label(label)
+        count = None if metric or F.CHANGE_OF_STOCK.search(label) or F.AMOUNT_LABEL.match(label) \
+            else F.count_label(label)
         industry = None
         if metric is None and count is None and self.by_industry:
             self._industry_row(s, periods, cells, starts)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
@@ -1100,7 +1103,10 @@ class TableReading:
                 # '  revenue        9.84      10.27      10.65' (or its unit: '  designated size (100 million yuan)')
                 cells = [(0, f"{above[1]} {cells[0][1]}"), *cells[1:]]
                 table["line"] = s.line_no - 1
-        if len(cells) < 2 or any(len(c) > 80 for _, c in cells):
+        # (a row's label may be long under a header: 'Gross industrial output value of enterprises above designated
+        # size (100 million yuan)   21.36   118.74   9.6')
+        if len(cells) < 2 or any(len(c) > (120 if i == 0 and table is not None and table.get("rows") else 80)
+                                 for i, (_, c) in enumerate(cells)):
             return False
         if ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 2
                 and _YEAR_CELL.fullmatch(cells[0][1])

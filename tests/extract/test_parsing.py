@@ -11520,3 +11520,23 @@ def test_an_industry_s_change_stated_before_the_table_that_gives_its_amount():
             if f.industry] == [
         ("industrial_output_above_size", "equipment_manufacturing", "2023-09", 712_000_000.0, None),
         ("industrial_output_above_size", "equipment_manufacturing", "2023-01", 5_890_000_000.0, 12.6)]
+
+
+def test_a_bulletin_s_long_labels_profits_of_firms_and_a_table_by_industry():
+    # held out (c291_01: a row's label longer than the header's first column, 'Total profits of enterprises above
+    # designated size' (an amount of firms, no count of them), 'By industry (Jan-Jun)' heading a table of industries)
+    text = ("Main economic indicators of Dinggou Industrial Park, January-June 2023\nReleased: 2023-07-20\n\n"
+            "Indicator                                                                  June     Jan-Jun   Growth (%)\n"
+            "Gross industrial output value of enterprises above designated size (100 million yuan)   21.36   118.74   9.6\n"
+            "Total profits of enterprises above designated size (100 million yuan)      --       6.92      -11.8\n"
+            "Total retail sales of consumer goods (100 million yuan)                    1.82     10.95     6.9\n\n"
+            "By industry (Jan-Jun)                Output (100 million yuan)    Growth (%)\n"
+            "Automobile parts                     45.20                        13.5\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.period_start, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", None, "2023-06", 2.136e9, None),
+        ("industrial_output_above_size", None, "2023-01", 11.874e9, 9.6),
+        ("retail_sales", None, "2023-06", 1.82e8, None), ("retail_sales", None, "2023-01", 1.095e9, 6.9),
+        ("industrial_output_above_size", "automotive", "2023-01", 4.52e9, 13.5)]
