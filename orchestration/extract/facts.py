@@ -489,6 +489,9 @@ _ABOVE_SIZE_IN_THE_ZONE = re.compile(r"above[- ]designated[- ](?:size|scale)\s+(
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s")
 
 
+_SALES_OUTPUT = re.compile(r"\bsales output value\b", re.I)
+
+
 def money_metric(window: str, lookahead: str) -> str | None:
     """Which money metric a phrase before (or right after) an amount names."""
     if "  " in window or "\xa0" in window:  # a phrase a PDF's page break cut ('and foreign' | ... | 'capital
@@ -525,6 +528,8 @@ def money_metric(window: str, lookahead: str) -> str | None:
         return None  # 'cross-border e-commerce import and export', 'online retail sales': one channel's, not the zone's
     if code == "project_investment" and signed(window, lookahead):
         code = "contracted_investment"
+    if code == "industrial_output" and _SALES_OUTPUT.search(window, max(0, at - 6), at + 18):
+        return None  # 'Sales output value' (销售产值): the output sold, a measure of its own
     if code in ("industrial_output", "industrial_added_value") and (lexicon.ABOVE_SIZE.search(
             window[max(0, at - 60):] if scope is None else scope) or (
             scope is None and _ABOVE_SIZE_IN_THE_ZONE.search(window, max(0, at - 160), at))):
@@ -1349,8 +1354,10 @@ _THE_FIRMS_OPEN = re.compile(r"^\s*(?:the|all(?: the)?)\s+(?=(?:enterprises|comp
 
 
 # an amount of firms named before them, no count of them: 'Total profits of enterprises above designated size'
+# ('Sales output value of enterprises above designated size': the output they sold)
 AMOUNT_LABEL = re.compile(r"\W*(?:total\s+)?(?:profits?|wages|payroll|electricity consumption|energy consumption|"
-                          r"turnover|assets|liabilities|r&d (?:spending|expenditure|investment))\s+of\b", re.I)
+                          r"turnover|assets|liabilities|r&d (?:spending|expenditure|investment)|sales output value)"
+                          r"\s+of\b", re.I)
 
 
 def count_label(label: str) -> str | None:

@@ -495,6 +495,9 @@ _SECOND_YEAR = re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b")
 
 
 # ... or a revised or preliminary figure's mark ('Jan-Mar 2025(r)', '2025 (revised)')
+_MONTHS_SO_FAR_HEAD = re.compile(r"1\s*[-–~]\s*(\d{1,2})\s*months?(\s*(?:of\s+)?(?:19|20)\d\d)?", re.I)
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"]
 _RESTATED_IN_BRACKETS = re.compile(r"([^()]+?)\s*[(（]([^()（）]+)[)）]")
 _ALONE_IN_HEAD = re.compile(r"\s+(?:alone|only|\(month\)|\(single month\))$|"
                             r"\s*\((?:r|p|e|revised|preliminary|estimated?)\)$", re.I)
@@ -509,9 +512,14 @@ def column_period(cell: str, ctx: TimeContext) -> tuple[tuple[int, int], tuple[i
     ((2025, 9), (2025, 9))
     >>> column_period("YoY (%)", TimeContext(2025, 10)) is None
     True
+    >>> column_period("1-3 months", TimeContext(2019, 4)), column_period("1-10 months of 2022", TimeContext(2022, 11))
+    (((2019, 1), (2019, 3)), ((2022, 1), (2022, 10)))
     """
     # ('Q3 alone', 'July only', 'Sep (month)': the stretch itself)
     cell = _ALONE_IN_HEAD.sub("", cell.strip())
+    if (so_far := _MONTHS_SO_FAR_HEAD.fullmatch(cell)) is not None and 2 <= int(so_far.group(1)) <= 12:
+        # ('1-3 months', '1-10 months of 2022': 1-3月, a statistics release's year so far, as January-March is)
+        cell = f"January-{_MONTH_NAMES[int(so_far.group(1)) - 1]}{so_far.group(2) or ''}"
     if (said_twice := _RESTATED_IN_BRACKETS.fullmatch(cell)) is not None:
         # ('Q3 (Jul-Sep)': the stretch and its months in brackets, the same stretch)
         first, second = column_period(said_twice.group(1), ctx), column_period(said_twice.group(2), ctx)

@@ -11540,3 +11540,19 @@ def test_a_bulletin_s_long_labels_profits_of_firms_and_a_table_by_industry():
         ("industrial_output_above_size", None, "2023-01", 11.874e9, 9.6),
         ("retail_sales", None, "2023-06", 1.82e8, None), ("retail_sales", None, "2023-01", 1.095e9, 6.9),
         ("industrial_output_above_size", "automotive", "2023-01", 4.52e9, 13.5)]
+
+
+def test_a_release_s_columns_of_numbered_months_and_its_sales_output_value():
+    # held out (c291_02, c291_05, c291_08: 'March   1-3 months   Same period last year   Growth (%)', 1-3月 as the
+    # year so far; 'Sales output value' (销售产值), the output sold, no output value of the catalogue)
+    text = ("Main Economic Indicators of Puyuan Industrial Park (1-3 months of 2019)\nDate: 2019-04-22\n\n"
+            "Unit: 10,000 yuan\n\n"
+            "Indicator                                                     March      1-3 months   Same period last year   Growth (%)\n"
+            "Gross industrial output value of enterprises above designated size   98,640   254,310   236,870   7.4\n"
+            "Sales output value of enterprises above designated size       95,112     246,907      231,455                 6.7\n"
+            "Total retail sales of consumer goods                          --         61,280       57,020                  7.5\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2019-03", "2019-03", 986_400_000, None),
+        ("industrial_output_above_size", "2019-01", "2019-03", 2_543_100_000, 7.4),
+        ("industrial_output_above_size", "2018-01", "2018-03", 2_368_700_000, None),
+        ("retail_sales", "2019-01", "2019-03", 612_800_000, 7.5), ("retail_sales", "2018-01", "2018-03", 570_200_000, None)]
