@@ -37,6 +37,8 @@ _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year|"
                             r"\b(?:19|20)\d\d\s*(?:vs\.?|versus)\s*(?:19|20)\d\d", re.I)  # '2020 vs 2019'
 # a header line this far in from the margin has left the labels' column blank
 _BLANK_HEAD_INDENT = 10
+# a growth column that names its stretch: 'Growth, 1-9 months (%)', 'Growth of Jan-Sep (%)'
+_GROWTH_OF = re.compile(r"(?:yoy|growth|change)(?:\s*,\s*|\s+(?:of|in|for)\s+)([^()%]+?)\s*(?:\(%\)|%)?", re.I)
 
 
 _DIGIT = re.compile(r"\d")
@@ -335,6 +337,8 @@ class Columns:
     target: int | None = None  # the column of the year's goals ('Annual target')
     target_year: int | None = None  # ... when its header names the year ('2025 target')
     target_growth: int | None = None  # ... and the growth column after it ('Target growth (%)')
+    # {column: (first, last)}: a growth column of a stretch no value column gives ('Growth, 1-9 months (%)')
+    growth_of: dict[int, tuple] = field(default_factory=dict)
 
 
 def _unglued(cells: list[str], starts: list[int], last: int) -> tuple[list[str], list[int]]:
@@ -496,6 +500,11 @@ class TableReading:
             if target_col is not None:  # the goals stand in their column: the table's other figures are no goals
                 self.heading_target = False
             growth = [i for i in growth if i not in skipped]
+            # ('October | 1-10 months | Growth (%) | Growth, 1-9 months (%)': the last, the change of a stretch of
+            # its own, with no figure)
+            growth_of = {i: span for i in growth[1:] if (stretch := _GROWTH_OF.fullmatch(heads[i].strip()))
+                         and (span := column_period(stretch.group(1), self._ctx()))}
+            growth = [i for i in growth if i not in growth_of]
             values = [i for i, c in enumerate(cells[1:], 1)
                       if i not in growth and i != unit_col and i != label_col and i not in skipped]
             # a column per year ('| 2021 | 2022 | 2023 |'), or the one value column a year heads;
@@ -537,7 +546,8 @@ class TableReading:
                                  _each_with_its_growth(dated or zones, growth), label_col,
                                  target_col if not zones else None,
                                  int(target_year.group()) if target_year else None,
-                                 target_col + 1 if target_col is not None and target_col + 1 in growth else None)
+                                 target_col + 1 if target_col is not None and target_col + 1 in growth else None,
+                                 growth_of)
             # 'Industry | Output value | Growth (%)', 'Cluster | Main products | 2022 output | Above-size firms':
             # a row per industry, a measure per column (above designated size when the table's title says so)
             # 'Year | Industrial output | Fiscal revenue' under 'Main indicators (billion yuan)': a row per year
@@ -733,6 +743,13 @@ class TableReading:
                 continue
             self._place(draft, s, periods)
             placed.append((col, len(self.drafts) - 1))
+        for col, (first, last) in table.growth_of.items() if metric is not None and not in_percent else ():
+            change = F.table_number(cells[col]) if col < len(cells) else None
+            if change is not None:
+                anchor = starts[col]
+                self._place(F.Draft(metric, None, None, "exact", None, s.start, s.end, yoy_pct=change, anchor=anchor,
+                                    period=Period(anchor, anchor, first, last), industry=industry,
+                                    entity=zones.get(col)), s, periods)
         if table.target is not None and table.target < len(cells) and (metric is not None or count is not None):
             growth = cells[table.target_growth] if table.target_growth is not None \
                 and table.target_growth < len(cells) else ""

@@ -11556,3 +11556,15 @@ def test_a_release_s_columns_of_numbered_months_and_its_sales_output_value():
         ("industrial_output_above_size", "2019-01", "2019-03", 2_543_100_000, 7.4),
         ("industrial_output_above_size", "2018-01", "2018-03", 2_368_700_000, None),
         ("retail_sales", "2019-01", "2019-03", 612_800_000, 7.5), ("retail_sales", "2018-01", "2018-03", 570_200_000, None)]
+
+
+def test_a_growth_column_of_a_stretch_of_its_own():
+    # held out (c291_08: 'October   1-10 months   Growth (%)   Growth, 1-9 months (%)': the last column the change of
+    # the first nine months, with no figure of them)
+    text = ("Main Economic Indicators of Qiandeng Industrial Park, 1-10 Months of 2022\nReleased: 2022-11-18\n\n"
+            "Unit: 100 million yuan unless noted\n\n"
+            "Indicator                                  October   1-10 months   Growth (%)   Growth, 1-9 months (%)\n"
+            "Industrial investment                      --        28.30         19.6         21.2\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_investment", "2022-01", "2022-10", 2.83e9, 19.6),
+        ("industrial_investment", "2022-01", "2022-09", None, 21.2)]
