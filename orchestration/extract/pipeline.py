@@ -2255,6 +2255,9 @@ class _Reader(TableReading, FigureLineReading):
                 # a goal of firms to have: 'we want more than 100 high-tech enterprises', 'strive for 300 enterprises
                 # above designated size', 'The plan called for 70 national high-tech enterprises by the end of 2025'
                 or _GOAL_FOR_COUNT.search(before[-40:])
+                # ('the park aims for output value of about 950 million yuan and for 13 enterprises above designated
+                # size by year-end': the goal's second object)
+                or _GOAL_FOR_COUNT_AND.search(before[-160:])
                 # 'now involves nearly 300 processing enterprises in the park', 'The 13 agricultural product
                 # processing enterprises in the park, which make ...': the firms the zone has
                 or ((located := _LOCATED_IN_THE_ZONE.match(self.text, phrase_end))
@@ -2280,7 +2283,9 @@ class _Reader(TableReading, FigureLineReading):
         if _INCREMENT_BEFORE.search(before) and not _THEY_HOLD.match(self.text, phrase_end):
             # ('Another 87 companies hold Beijing's title of ...': another group of the firms, all it holds)
             return None  # 'we aim to add 20 listed companies': a change in a stock, not the stock
-        if F.COUNT_OBJECT.search(before) and not F.COUNT_OBJECT_OK.search(before):
+        if F.COUNT_OBJECT.search(before) and not F.COUNT_OBJECT_OK.search(before) \
+                and not _GOAL_FOR_COUNT_AND.search(before[-160:]) \
+                and not self._of_the_count(before, code, q, phrase_end):
             return None  # 'assigned to 422 enterprises': the firms are an object, not a stock
         after = self.text[phrase_end: min(s.end, phrase_end + _REACH)]
         if re.search(r"\b(?:top|fortune(?: global)?|global|world|china)\s*$", before, re.I) \
@@ -3596,6 +3601,9 @@ _CONTRIBUTED = re.compile(r"\b(?:contributed|accounted for|brought in)\s+(?:abou
 _GOAL_FOR_COUNT = re.compile(r"\b(?:wants?|wanted|strives? for|striving for|aims? for|aiming for|call(?:s|ed)? for|"
                              r"plan(?:s|ned)? for|targets?|targeting|to reach|to have)\s+"
                              r"(?:about |nearly |more than |over |at least |some |a total of )?$", re.I)
+_GOAL_FOR_COUNT_AND = re.compile(r"\b(?:wants?|strives? for|striving for|aims? for|aiming for|targets?|targeting|"
+                                 r"plans? for)\s[^.;]{0,120}?\band\s+(?:for\s+|to have\s+|to reach\s+)?"
+                                 r"(?:about |nearly |more than |over |at least |some |a total of )?$", re.I)
 _THAT_OF_GREW = re.compile(r"\bthat of (?:the )?(?P<of>[\w\s-]{3,60}?)\s+(?:grew|rose|increased|climbed|jumped|fell|"
                            r"declined|dropped|was (?:up|down))(?:\s+by)?\s*(?:about |nearly |more than |over )?$", re.I)
 # an amount's unit, between a count of firms and a change after it
@@ -4401,7 +4409,8 @@ _SUBSET_AFTER = re.compile(r"\s+(?:that|which|who|receiving|with)\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s*Of (?:the|its|the (?:zone|park)['’]s)\s+(?P<n>\d[\d,]*)\s+[^,;.\d]{3,80},\s*")
 # the firms of one kind a count of 'enterprises' may restate
 _FIRMS_OF_A_KIND = {"enterprises_above_size", "high_tech_enterprises"}
-_OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:the|its|the (?:zone|park)['’]s)\s+"
+# (or with no article: 'Of 52 industrial enterprises above designated size at the end of March, 21 reported ...')
+_OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:(?:the|its|the (?:zone|park)['’]s)\s+)?"
                            r"(?:about |more than |over |roughly |nearly |some |around )?$", re.I)
 # between a count and a part of it: ', of which', ', including', '，among them', then the part's label or none
 _IN_ITS_ZONE = r"(?:\s+(?:in|of) (?:the|this|our) (?:zone|park|area|district))?"

@@ -11568,3 +11568,18 @@ def test_a_growth_column_of_a_stretch_of_its_own():
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_investment", "2022-01", "2022-10", 2.83e9, 19.6),
         ("industrial_investment", "2022-01", "2022-09", None, 21.2)]
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    # held out (c291_07): the goal's second object, after 'and for'
+    ("The park aims for output value of about 950 million yuan and for 13 enterprises above designated size.",
+     [("industrial_output", 950_000_000.0, "target"), ("enterprises_above_size", 13.0, "target")]),
+    # held out (c291_06): a count named to be parted, with no article ('Of 52 ..., 21 reported ...')
+    ("Of 52 industrial enterprises above designated size at the end of March, 21 reported lower output than a year "
+     "earlier.", [("enterprises_above_size", 52.0, "actual")]),
+])
+def test_a_goal_s_second_object_and_a_count_parted_with_no_article(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Xiongyue Industrial Park\nDate: 2016-04-20\n\n{sentence}\n"
+    assert [(f.metric, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == facts
