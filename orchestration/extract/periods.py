@@ -422,6 +422,10 @@ _PATTERNS = [
                 r"\s*\(\s*(?:latest |reference )?year\s*[:：]\s*)" +
                 _Y.replace("?P<y>", "?P<y2>"), re.I),
      _full_year, False, False, False),
+    # 'the 2025 output target', 'the 2025 high-tech enterprise target': the year a goal is set for, before the goal
+    # (not a heading's 'What's next: the 2025 targets', which the pattern of a heading's goals reads)
+    (re.compile(r"\bthe\s+" + _Y + r"(?=\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\s+(?:of|is|was|to|for|set|at)\b)",
+                re.I), _full_year, False, False, False),
     # 'TARGET 2025', 'Goals: 2027': the year a heading's goals are for
     (re.compile(r"(?:(?<=\btarget )|(?<=\btargets )|(?<=\bgoal )|(?<=\bgoals )|(?<=\btarget: )|(?<=\btargets: )|"
                 r"(?<=\bgoals: ))" + _Y + r"\b", re.I), _full_year, False, False, False),

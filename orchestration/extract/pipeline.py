@@ -659,7 +659,8 @@ class _Reader(TableReading, FigureLineReading):
             # which reports on no stretch of the year and dates no figure after it)
             bases |= {id(p) for p in periods if s.start + note.start() <= p.start < s.start + note.end()}
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
-                   and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start) and id(p) not in bases]
+                   and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start)
+                   and not _GOAL_AFTER_YEAR.match(self.text, p.end) and id(p) not in bases]
         if carried and not (target_cue and _estimates_the_year(s.text)):
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             # (not an estimate's: 'It is expected that the whole year will reach 8.7 billion yuan. The tax revenue was
@@ -4666,6 +4667,8 @@ _ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|pl
                                r"(?: of|\s*[:：]|(?<=target)(?= )|(?<=plan)(?= )|(?<=goal)(?= )|(?<=task)(?= ))"
                                r"\s*(?:growth of\s*)?(?:about |nearly |more than |over )?$", re.I)
 # a period named as a goal's ('the target for the year', 'the budget for the full year'): not what the text reports on
+# ('passing the 2025 target of 40 a year early': the year of a goal, which dates no line after it)
+_GOAL_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b", re.I)
 _GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:for|of)\s+$", re.I)
 # (after an opening year with no comma too: 'In 2022 the zone's 22 dairy enterprises ... generated')
 _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of)\s+|\b(?:19|20)\d\d\s+)(?:the|its|their|our|"

@@ -11583,3 +11583,18 @@ def test_a_goal_s_second_object_and_a_count_parted_with_no_article(sentence, fac
 
     text = f"Xiongyue Industrial Park\nDate: 2016-04-20\n\n{sentence}\n"
     assert [(f.metric, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == facts
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    # held out (c289_02): the year a goal is set for, before the goal's words
+    ("The evaluation proposes raising the 2025 output target to 30 billion yuan.",
+     [("2025-12", 30e9, "target")]),
+    # evaluated on (c184_07): ... which dates no line after it
+    ("In January-October, high-tech enterprises passed the 2025 target of 40 a year early. Exports were 7.3 billion "
+     "yuan.", [("2023-10", 7.3e9, "actual")]),
+])
+def test_the_year_of_a_goal_before_its_words(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Wangdian Industrial Park\nPublished: 2023-11-18\n\n{sentence}\n"
+    assert [(f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics if f.value] == facts
