@@ -686,7 +686,10 @@ class _Reader(TableReading, FigureLineReading):
         # (nor does a header of a table set out with spaces: 'Indicator   Annual target   Jan-Jun   Completion')
         spaced_header = self.spaced is not None and self.spaced.get("line") == s.line_no
         # (a post's section header led by an emoji, '🎯 2025 TARGET', is a heading, not a list's item)
-        if s.heading and (not self._in_list_item(s) or _EMOJI_HEADING.fullmatch(s.text)) \
+        # (nor is a section's number: '2. Main targets for 2024', a heading with no figure but a year)
+        if s.heading and (not self._in_list_item(s) or _EMOJI_HEADING.fullmatch(s.text)
+                          or (_SECTION_NUMBER.fullmatch(self.text, self._line_start(s), s.start)
+                              and _NO_FIGURE_BUT_A_YEAR.fullmatch(s.text))) \
                 and not (s.table_header or is_table_row(s.text) or spaced_header):
             target = _TARGET_HEADING.search(s.text)
             # (not a news headline that says goals were set or met: 'Yushan EDZ tops 2023 tasks, sets goals for
@@ -2804,6 +2807,12 @@ class _Reader(TableReading, FigureLineReading):
                 full_before = full_before[when.end():]
         # (a stock the zone 'now has' under a heading of 'Firms and targets' is today's, not a goal)
         under_goals = self.heading_target and not (draft.measure == "stock" and (draft.now or draft.past))
+        if under_goals and periods and self.doc_date is not None \
+                and all(p.last[0] < self.doc_date.year for p in periods) \
+                and _DONE.search(self.text, max(s.start, draft.anchor - _REACH), draft.anchor):
+            # ('3. Development goals' over 'In 2021, the output value ... was 43.6 billion yuan, ...': the base year's
+            # figure, what was done before the goals)
+            under_goals = False
         # (a 'planned area' is no plan; 'will expand the planned area ... to 40 square kilometers' is)
         cue_text = _PLANNED_WORDS.sub(" ", full_before) if "lanned" in full_before else full_before
         target = draft.target or (bool(_TARGET_CUE.search(cue_text, self.sentence_fold))
@@ -3945,6 +3954,8 @@ _FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},|" + _RELATIVE_ASIDE
 # ('investment in the service industry grew 9.1%': the industry's investment, not its output)
 _INVESTMENT_IN_BEFORE = re.compile(r"\binvestment in (?:the )?[\w\s-]{0,40}?(?:industry|industries|sector)\s+\w+\s*$",
                                    re.I)
+_SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
+_NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"
                             r"(?:\s(?:19|20)\d\d)?[^\d]*")
 _COMBINED_INVESTMENT = re.compile(r"\bcombined investment\b", re.I)

@@ -11598,3 +11598,17 @@ def test_the_year_of_a_goal_before_its_words(sentence, facts):
 
     text = f"Wangdian Industrial Park\nPublished: 2023-11-18\n\n{sentence}\n"
     assert [(f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics if f.value] == facts
+
+
+@pytest.mark.parametrize("heading, body, facts", [
+    # held out (c289_03): a section's number before a heading of goals
+    ("2. Main targets for 2024", "(5) provincial specialized and new SMEs to reach 30;", [("2024-12", 30.0, "target")]),
+    # evaluated on (c50_07, c247_05): under it, what was done in a year before the document's
+    ("3. Development goals", "In 2021, the output value of the zone's industrial enterprises above designated size was "
+     "43.6 billion yuan.", [("2021-12", 43.6e9, "actual")]),
+])
+def test_a_numbered_heading_of_goals(heading, body, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Suncun Industrial Park\nPublished: 2024-03-05\n\n{heading}\n\n{body}\n"
+    assert [(f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == facts
