@@ -2806,7 +2806,10 @@ class _Reader(TableReading, FigureLineReading):
                 # yuan': what that year saw, whatever goals the sentence opened with)
                 full_before = full_before[when.end():]
         # (a stock the zone 'now has' under a heading of 'Firms and targets' is today's, not a goal)
-        under_goals = self.heading_target and not (draft.measure == "stock" and (draft.now or draft.past))
+        # ('(4) eight new industrial enterprises above designated size, bringing the total to 95;' under 'Main targets
+        # for 2024': the total a goal brings, no past)
+        under_goals = self.heading_target and not (draft.measure == "stock" and (draft.now or (
+            draft.past and not _BRINGING_TO.search(self.text, max(s.start, draft.anchor - _REACH), draft.anchor))))
         if under_goals and periods and self.doc_date is not None \
                 and all(p.last[0] < self.doc_date.year for p in periods) \
                 and _DONE.search(self.text, max(s.start, draft.anchor - _REACH), draft.anchor):
@@ -3954,6 +3957,8 @@ _FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},|" + _RELATIVE_ASIDE
 # ('investment in the service industry grew 9.1%': the industry's investment, not its output)
 _INVESTMENT_IN_BEFORE = re.compile(r"\binvestment in (?:the )?[\w\s-]{0,40}?(?:industry|industries|sector)\s+\w+\s*$",
                                    re.I)
+_BRINGING_TO = re.compile(r"\b(?:bringing|taking|raising|lifting)\b[^.;]{0,80}?\bto\s+"
+                          r"(?:about |nearly |more than |over )?$", re.I)
 _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"

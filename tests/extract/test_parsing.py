@@ -11612,3 +11612,14 @@ def test_a_numbered_heading_of_goals(heading, body, facts):
 
     text = f"Suncun Industrial Park\nPublished: 2024-03-05\n\n{heading}\n\n{body}\n"
     assert [(f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_the_total_a_goal_brings_under_a_heading_of_goals():
+    # held out (c289_03), evaluated on (c21_06): '(4) eight new industrial enterprises above designated size, bringing
+    # the total to 95;' under 'Main targets for 2024': the year's goal, counted at its end
+    from orchestration.extract import extract_document
+
+    text = ("Suncun Industrial Park\nPublished: 2024-03-05\n\nMain targets for 2024\n\n"
+            "(4) eight new industrial enterprises above designated size, bringing the total to 95;\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", "2024-12", 95.0, "target")]
