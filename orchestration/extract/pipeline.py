@@ -3942,7 +3942,8 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:w
                          r"south-east|south-west|center|centre|edge|outskirts|part)\s+of\s+$|"
                          # 'is a national-level development zone in the Pudong New Area'
                          # ('The Sichuan Nanxi Economic Development Zone in Yibin's Nanxi District realized ...')
-                         r"\b(?:zone|park)\s+in\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$|"
+                         # (or in an aside: 'The park, in Longquanyi District on the eastern edge of Chengdu, beat ...')
+                         r"\b(?:zone|park),?\s+in\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$|"
                          # 'a provincial-level zone set up in 1992 in Ganjingzi District'
                          r"\b(?:set up|established|founded|created|approved|built)(?:\s+in\s+(?:19|20)\d\d)?\s+in\s+"
                          r"(?:the\s+)?$|"

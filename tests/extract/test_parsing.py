@@ -11623,3 +11623,15 @@ def test_the_total_a_goal_brings_under_a_heading_of_goals():
             "(4) eight new industrial enterprises above designated size, bringing the total to 95;\n")
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", "2024-12", 95.0, "target")]
+
+
+def test_where_the_park_lies_in_an_aside_is_not_what_its_next_sentence_is_about():
+    # held out (c289_05), evaluated on c91_07, c150_04, c207_08, c223_01 and others: 'The park, in Longquanyi District
+    # on the eastern edge of Chengdu, beat ... Its operating revenue ...': the park's
+    from orchestration.extract import extract_document
+
+    text = ("City sets Luodai Industrial Park revenue goal\nFebruary 20, 2025\n\nThe park, in Longquanyi District on "
+            "the eastern edge of Chengdu, beat last year's goals on most counts. Its operating revenue in 2024 was 36.8 "
+            "billion yuan, up 9.7 percent.\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Luodai Industrial Park", 36.8e9)]
