@@ -1185,12 +1185,24 @@ ELLIPTICAL_GROWTH = re.compile(r"^[\s,;]*(?:and|while|with)\s+(?![\w\s-]*\b(?:ac
                                r"proportion|ratio|rate)\b)[\w\s-]{3,60}?(?:\s+by)?\s*"
                                r"(?:about |nearly |more than |over |at least |around )?$", re.I)
 MILESTONE = re.compile(r"^[\s,-]*(?:mark|threshold|milestone|level for the first time|for the first time)\b", re.I)
+# a count and when it was counted, in an aside after its label ('..., 186 at the end of last year, ...')
+COUNT_THEN = r"(?:about |nearly |more than |over )?\d[\d,]*\s+(?:at the end of|by the end of|as of|in)\s+"
+COUNT_THEN_ENDS = re.compile(r"(?:^|,)\s*(?:about |nearly |more than |over )?\d[\d,]*\s+"
+                             r"(?:(?:at|by) the end of\s+|as of\s+|in\s+)?$", re.I)
+COUNT_IN_ASIDE = re.compile(r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b"
+                            r"(?:\s+above\s+(?:designated\s+)?(?:size|scale))?),\s+"
+                            r"(?:about |nearly |more than |over )?$", re.I)
+COUNT_ASIDE_ENDS = re.compile(r"\s+(?:at the end of|by the end of|as of|in)\s+[^,.;]{2,30},\s+(?:is|are|was|were|will|"
+                              r"has|have|had|should|to)\b", re.I)
 COUNT_BEFORE = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?|makers|producers|manufacturers|"
     r"processors)\b(?:\s+(?:above\s+(?:designated\s+)?(?:size|scale)|"
     # (a zone, even a long name and its province, may stand between: 'national high-tech enterprises in the Cangzhou
     # High-tech Industrial Development Zone in north China's Hebei Province rose to 213')
-    r"of all kinds))?)(?:[^,.;\d]{0,40}?|\s+in\s+(?:the\s+)?(?-i:[A-Z])[^,.;\d]{0,100}?)"
+    r"of all kinds))?)(?:[^,.;\d]{0,40}?|\s+in\s+(?:the\s+)?(?-i:[A-Z])[^,.;\d]{0,100}?|"
+    # (or the count before, in an aside: 'The number of industrial enterprises above designated size, 186 at the end
+    # of last year, is to rise to 200')
+    r",\s+" + COUNT_THEN + r"[^,.;]{2,30},\s+(?:(?:is|are)\s+(?:expected\s+|set\s+)?to\s+|will\s+|should\s+)?)"
     r"\b(?:reached|totaled|totalled|numbered|(?:now|will|to|together) number|(?<=[a-z] )number|stood at|was|were|hit|"
     r"(?:rose|risen|increased|grew|grown|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)?"
     # 'doubled from a year earlier to 24': the change's base named between the verb and its result

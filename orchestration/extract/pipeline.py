@@ -2181,7 +2181,10 @@ class _Reader(TableReading, FigureLineReading):
                         self.text, q.end):
                     from_to = None
             named = (from_to or _NUMBER_OF_TO.search(clause, self.sentence_fold)
-                     or _COUNT_BEFORE.search(clause, self.sentence_fold))
+                     or _COUNT_BEFORE.search(clause, self.sentence_fold)
+                     # ('The number of industrial enterprises above designated size, 186 at the end of last year, is
+                     # to rise to 200': the count then, in an aside after its label)
+                     or (F.COUNT_IN_ASIDE.search(clause) if F.COUNT_ASIDE_ENDS.match(self.text, q.end) else None))
             label = named.group("label") if named else None
             code = F.count_label(label) if label else None
             if named is None and _TOTAL_TO.search(clause, self.sentence_fold):
@@ -2865,6 +2868,11 @@ class _Reader(TableReading, FigureLineReading):
                         and not _CLAUSE_BREAK.search(self.text[draft.end: p.start])]
             if deadline:
                 before, after = [], deadline
+        if target and before and not draft.earlier and not (before[-1].plan or before[-1].future_by) \
+                and F.COUNT_THEN_ENDS.search(self.text, max(s.start, before[-1].start - 40), before[-1].start):
+            # ('The number of ..., 186 at the end of last year, is to rise to 200': the date of the count before,
+            # in an aside; the goal's is the line's, or this year's)
+            before = []
         if target and not draft.earlier and before and self.doc_date is not None \
                 and before[-1].last[0] < self.doc_date.year:
             # 'By 2025, the zone aims ... to increase the number of high-tech enterprises from 34 at the end of 2022

@@ -11635,3 +11635,14 @@ def test_where_the_park_lies_in_an_aside_is_not_what_its_next_sentence_is_about(
             "billion yuan, up 9.7 percent.\n\nLongquanyi District as a whole aims for GDP growth of about 6 percent.\n")
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics][:1] == [
         ("Luodai Industrial Park", 36.8e9)]
+
+
+def test_a_count_in_an_aside_after_its_label_and_the_goal_it_is_to_rise_to():
+    # held out (c289_05), evaluated on c132_02: 'The number of industrial enterprises above designated size, 186 at
+    # the end of last year, is to rise to 200': the count then, and this year's goal
+    from orchestration.extract import extract_document
+
+    text = ("Luodai Industrial Park\nFebruary 20, 2025\n\nThe number of industrial enterprises above designated size, "
+            "186 at the end of last year, is to rise to 200.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", "2024-12", 186.0, "actual"), ("enterprises_above_size", "2025-12", 200.0, "target")]
