@@ -1863,10 +1863,15 @@ class _Reader(TableReading, FigureLineReading):
             # the clause opens with
             metric = F.money_metric(self.text[clause_start: q.start - len(window)], "")
             goal_period = self._goal_period(goal, q) if metric is not None else None
+        compared = None  # the figure a goal is set beside, when the goal's words name no time of their own
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and (goal_period := self._goal_again(q, window, lookahead)) is not None:
             metric = drafts[-1].metric  # '...; the plan aims for 2 billion yuan by 2025', 'beating the 3.5-billion-yuan
             # target'
+            if _GOAL_SET_IN_PLAN.match(lookahead) and _GOAL_DEADLINE.match(lookahead) is None:
+                # ('completed fixed-asset investment of 21.6 billion yuan over the five years, compared with the 20
+                # billion yuan set in the plan': the goal of the stretch the figure covers)
+                compared = drafts[-1]
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and _IT_AGAIN.search(window):
             metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
@@ -1997,7 +2002,7 @@ class _Reader(TableReading, FigureLineReading):
                        cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold) or _IN_TOTAL.match(lookahead)),
                        anchor=q.start,
                        yoy_pct=pending[1] if pending else None, earlier=earlier, later=later, period=goal_period,
-                       target=goal_period is not None)
+                       target=goal_period is not None, part_of=compared)
 
     def _part_or_since_founding(self, metric: str, window: str, clause_start: int, at: int) -> bool:
         """Trade with one partner ('exports to countries along the Belt and Road rose 15.3 percent') is a part of
@@ -4238,7 +4243,8 @@ _OF_THEM_ASIDE = re.compile(r",\s*(?:\d+|[a-z]+)\s+of\s+them\b[^,;]{0,60},", re.
 _PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:planned )?investment of\s+"
                          r"(?:more than |over |above |at least |no less than )?$", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
-_IT_WAS = r"reached|was|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
+# ('In 2020, the base year, the figure had been 13.1 billion yuan')
+_IT_WAS = r"reached|was|had been|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'
 _IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|declined|decreased|slipped|recovered|"
              r"rebounded)\s+to")
@@ -4588,7 +4594,10 @@ _A_SHARE_OF = re.compile(r"^\s*of\s+(?:the|its)\b", re.I)  # after 'reached 68 p
 _THE_PLANNED = re.compile(r"\b(?:the|its)\s+planned\s*$", re.I)
 _THE_BEFORE_GOAL = re.compile(r"\b(?:the|its|plan['’]s)\s+$", re.I)
 # (a milestone is no goal: 'the first industry to pass the 10-billion-yuan mark'; the plan's mark is)
-_GOAL_NOUN_AFTER = re.compile(r"-?\s*(?:target|goal)\b|\s+planned\s+(?:for|by|over)\b", re.I)
+# ('compared with the 20 billion yuan set in the plan')
+_GOAL_SET_IN_PLAN = re.compile(r"\s+(?:set|laid down|fixed)\s+(?:in|by)\s+(?:the|its)\s+(?:[\w-]+\s+)?plan\b", re.I)
+_GOAL_NOUN_AFTER = re.compile(r"-?\s*(?:target|goal)\b|\s+planned\s+(?:for|by|over)\b|"
+                              + _GOAL_SET_IN_PLAN.pattern, re.I)
 _PLAN_S_MARK = re.compile(r"\bplan['’]s\s+$", re.I)
 _GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned)?\s*,?\s*"
                             r"(?:(?:for|by|in)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|"
@@ -4690,6 +4699,9 @@ _ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|pl
                                r"\b(?:compared (?:with|to)|beating|exceeding|surpassing|topping|"
                                r"(?:falling |fell |just )?short of|missing|behind) "
                                r"(?:a|the|its|the (?:city|county|district|province)['’]s) |"
+                               # ('..., 80% of the target of US$60 million': the share of a goal that was met)
+                               # (the window may open after the share: ' of the target of ')
+                               r"(?:^\s*|%\s*|\bpercent\s+|\bper cent\s+)of (?:the|its) |"
                                r"\(\s*(?:annual|full-year|yearly) )(?:target|plan|goal|task)"
                                # ('(annual target 5.7 billion yuan, 102.3% completed)': in brackets, with no colon)
                                r"(?: of|\s*[:：]|(?<=target)(?= )|(?<=plan)(?= )|(?<=goal)(?= )|(?<=task)(?= ))"

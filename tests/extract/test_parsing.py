@@ -11656,3 +11656,25 @@ def test_a_figure_short_of_the_goal_the_city_set():
             "3.1 percent, short of the city's target of 13 billion yuan.\n")
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("foreign_trade", "2024-12", 11.2e9, "actual"), ("foreign_trade", "2024-12", 13e9, "target")]
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    # held out (c289_07): the figure of the base year, 'had been'
+    ("Total industrial output value in 2025 was 25.4 billion yuan. In 2020, the base year, the figure had been 13.1 "
+     "billion yuan.", [("industrial_output", "2025-12", 25.4e9, "actual"),
+                       ("industrial_output", "2020-12", 13.1e9, "actual")]),
+    # ... a goal set in the plan, with no goal's noun before it
+    ("The 14th Five-Year Plan of the park has come to an end. Over the five years the park completed fixed-asset "
+     "investment of 21.6 billion yuan, compared with the 20 billion yuan set in the plan.",
+     [("fixed_asset_investment", "2025-12", 21.6e9, "actual"), ("fixed_asset_investment", "2025-12", 20e9, "target")]),
+    # ... the share of a goal that was met
+    ("Actually used foreign capital was US$48 million in 2025, 80% of the target of US$60 million, and tax revenue "
+     "was 1.02 billion yuan.", [("foreign_investment", "2025-12", 48e6, "actual"),
+                                ("foreign_investment", "2025-12", 60e6, "target"),
+                                ("tax_revenue", "2025-12", 1.02e9, "actual")]),
+])
+def test_a_plan_s_final_review(sentence, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Ganyao Industrial Park\n2026-02-10\n\n{sentence}\n"
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == facts
