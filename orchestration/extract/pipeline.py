@@ -2794,6 +2794,11 @@ class _Reader(TableReading, FigureLineReading):
             # ('The park currently has 136 enterprises; 27 of them were ... at the end of August': 'now' is the
             # first clause's)
             draft.now = bool(_NOW.search(clause, clause.rfind(";", 0, draft.anchor - start) + 1))
+            if draft.unit == "km2" and _AREA_TO_CHANGE.match(self.text, draft.quantity.end if draft.quantity
+                                                             else draft.end):
+                # ('The park's planned area of 15.6 square kilometers will be expanded by 2.4 square kilometers', '...,
+                # 9.3 square kilometers, will not change': the area it has now)
+                draft.now = True
             last = self.drafts[-1][0] if self.drafts else None
             if not (draft.past or draft.present or draft.now) and last is not None and last.measure == "stock" \
                     and last.end >= s.start:  # '126 pharmaceutical enterprises, 48 of them above designated size'
@@ -3973,6 +3978,9 @@ _INVESTMENT_IN_BEFORE = re.compile(r"\binvestment in (?:the )?[\w\s-]{0,40}?(?:i
                                    re.I)
 _BRINGING_TO = re.compile(r"\b(?:bringing|taking|raising|lifting)\b[^.;]{0,80}?\bto\s+"
                           r"(?:about |nearly |more than |over )?$", re.I)
+_AREA_TO_CHANGE = re.compile(r"\s*,?\s*(?:will|is to|is set to|is planned to)\s+(?:not\s+change|remain\s+unchanged|"
+                             r"stay\s+(?:the\s+same|unchanged)|be\s+(?:expanded|enlarged|increased|extended)\s+by)\b",
+                             re.I)
 _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"

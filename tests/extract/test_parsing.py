@@ -11678,3 +11678,17 @@ def test_a_plan_s_final_review(sentence, facts):
 
     text = f"Ganyao Industrial Park\n2026-02-10\n\n{sentence}\n"
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == facts
+
+
+@pytest.mark.parametrize("sentence", [
+    # held out (c289_07, c289_02): the area it has now, which a plan will change or keep
+    "By 2030, output will exceed 40 billion yuan. The park's planned area of 15.6 square kilometers will be expanded by "
+    "2.4 square kilometers.",
+    "By 2030, output will exceed 40 billion yuan. The planned area of the park, 9.3 square kilometers, will not change.",
+])
+def test_the_area_a_plan_will_change_is_today_s(sentence):
+    from orchestration.extract import extract_document
+
+    text = f"Ganyao Industrial Park\n2026-02-10\n\n{sentence}\n"
+    assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics
+            if f.unit == "km2"] == [("area_planned", "2026-02", "actual")]
