@@ -215,6 +215,20 @@ def _area_code(label: str) -> str | None:
     return "area_planned" if area[0] == "area" and re.search(r"planned|planning", label, re.I) else area[0]
 
 
+_AREA_UNITS = [(re.compile(r"\b(?:km2|km²|sq\.?\s*km|square kilomet(?:er|re)s?)\b|km²", re.I), 1.0),
+               (re.compile(r"\bhectares?\b|\bha\b", re.I), 0.01), (re.compile(r"\bmu\b", re.I), 1 / 1500)]
+
+
+def _area_factor(label: str) -> float | None:
+    """How many square kilometres one unit of an area's row is, by the unit its label states; None when it states
+    none (a row's bare figure may be in any unit).
+
+    >>> _area_factor("Built-up area (km2)"), _area_factor("Planned area (hectares)"), _area_factor("Planned area")
+    (1.0, 0.01, None)
+    """
+    return next((factor for unit, factor in _AREA_UNITS if unit.search(label)), None)
+
+
 def _long_columns(heads: list[str]) -> dict[str, int] | None:
     """The columns of a header in long format, one observation a row ('zone_name, indicator, period, value, unit,
     yoy_pct', as open-data portals publish them): {'indicator', 'period', 'value', and 'unit', 'growth' if there}.
@@ -657,6 +671,9 @@ class TableReading:
             # and 'Contracted foreign capital': the part of the unit line that names the row's measure
         count = None if metric or F.CHANGE_OF_STOCK.search(label) or F.AMOUNT_LABEL.match(label) \
             else F.count_label(label)
+        # ('Built-up area (km2) | 7.6 | 10.5 | 12.8': an area in the unit its label states)
+        area = _area_code(label) if metric is None and count is None else None
+        area_factor = _area_factor(label) if area is not None else None
         industry = None
         if metric is None and count is None and self.by_industry:
             self._industry_row(s, periods, cells, starts)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
@@ -739,6 +756,10 @@ class TableReading:
                 value = float(Decimal(repr(number)) * Decimal(repr(scale)))
                 draft = F.Draft(count, value, "persons" if count == "population" else "count", "exact", None,
                                 s.start, s.end, measure="stock", anchor=anchor, period=period, entity=zones.get(col))
+            elif area is not None and area_factor is not None and number is not None:
+                value = float(Decimal(repr(number)) * Decimal(repr(area_factor)))
+                draft = F.Draft(area, value, "km2", "exact", None, s.start, s.end, measure="stock", anchor=anchor,
+                                period=period, entity=zones.get(col))
             else:
                 continue
             self._place(draft, s, periods)

@@ -11692,3 +11692,17 @@ def test_the_area_a_plan_will_change_is_today_s(sentence):
     text = f"Ganyao Industrial Park\n2026-02-10\n\n{sentence}\n"
     assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics
             if f.unit == "km2"] == [("area_planned", "2026-02", "actual")]
+
+
+def test_an_area_row_in_the_unit_its_label_states():
+    # held out (c289_01), evaluated on c79_03: 'Built-up area (km2) | 7.6 | 10.5 | 12.8' under 'Indicator | 2020 | 2025
+    # | 2030'; a row in hectares is read in square kilometres, one that states no unit is not read
+    from orchestration.extract import extract_document
+
+    text = ("Xueyan Industrial Park\n2021-07-10\n\nTable 4-1  Main indicators\n\nIndicator | 2020 | 2025 | 2030\n"
+            "Built-up area (km2) | 7.6 | 10.5 | 12.8\nPlanned area (hectares) | 1,280 | 1,280 | 1,500\n"
+            "Planned area | 12.8 | 12.8 | 15\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("area_built", "2020-12", 7.6, "actual"), ("area_built", "2025-12", 10.5, "target"),
+        ("area_built", "2030-12", 12.8, "target"), ("area_planned", "2020-12", 12.8, "actual"),
+        ("area_planned", "2025-12", 12.8, "target"), ("area_planned", "2030-12", 15.0, "target")]
