@@ -2112,7 +2112,7 @@ class _Reader(TableReading, FigureLineReading):
                 return None  # 'the zone's planned area was expanded by 7.7 square kilometers': the change alone
         if F.SPACE_AFTER.match(self.text, q.end):
             return None  # '1.2 million square meters of standard factory space': floor space, not land
-        if _STILL_AVAILABLE.match(self.text, q.end):
+        if _STILL_AVAILABLE.match(self.text, q.end) or _LAND_DEALT_WITH.match(self.text, q.end):
             return None  # 'only about 1.6 square kilometers of industrial land remains available': land not yet used
         if code == "area" and (re.search(r"planned|planning", window[max(0, at - 30):], re.I)
                                or _PLANNED_AFTER.match(self.text, q.end)):
@@ -2711,9 +2711,11 @@ class _Reader(TableReading, FigureLineReading):
         if not drafts or drafts[-1].value is None or drafts[-1].measure != "stock" or \
                 drafts[-1].unit != ("km2" if q.kind == "area" else "count"):
             return None
-        if q.kind == "area" and (F.SPACE_AFTER.match(self.text, q.end) or q.value < 1 and q.value < q.number * 1e-5):
+        if q.kind == "area" and (F.SPACE_AFTER.match(self.text, q.end) or q.value < 1 and q.value < q.number * 1e-5
+                                 or _LAND_DEALT_WITH.match(self.text, q.end)):
             return None  # ('... to 25 square kilometers by 2028, and 300,000 square meters of standard factory
-            # buildings will be built': a building's floor space, however it follows the zone's area)
+            # buildings will be built': a building's floor space, however it follows the zone's area; '..., and 1,230
+            # mu of land had been approved but not yet supplied': plots)
         if not (_THEN_ARROW.fullmatch(self.text, drafts[-1].end, q.start) or (
                 q.kind == "area" and F.LIST_CONTINUES.fullmatch(self.text, drafts[-1].end, q.start)) or (
                 # 'a planned area of 44.7 square kilometers, compared with 31.2 square kilometers for Jinnan EDZ'
@@ -4650,6 +4652,10 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:and|while|meanwhile|with)\s+", re.I)
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 _EACH = re.compile(r"\s*each\b(?!\s+(?:year|quarter|month)\b)", re.I)  # (not 'each year': a yearly goal)
 # land left over: '... of industrial land remains available', '6.3 km2 still available', '2 square kilometers unused'
+# plots the zone deals in: '1,800 mu of land will be prepared for new projects', '... had been approved'
+_LAND_DEALT_WITH = re.compile(r"\s*of\s+(?:[\w-]+\s+){0,2}?land\s+(?:(?:will|is to|are to|had|has|have|was|were)\s+)?"
+                              r"(?:been\s+|be\s+)?(?:newly\s+)?(?:approved|prepared|supplied|reserved|acquired|"
+                              r"requisitioned|transferred|sold|leased|set aside|provided|released|auctioned)\b", re.I)
 _STILL_AVAILABLE = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,2}?land\s+)?(?:(?:remains?|is|are)\s+)?(?:still\s+|yet\s+)?"
                               r"(?:available|unused|undeveloped|vacant|left)\b", re.I)
 # a list's item that names one project, plant or line, then its investment

@@ -11706,3 +11706,17 @@ def test_an_area_row_in_the_unit_its_label_states():
         ("area_built", "2020-12", 7.6, "actual"), ("area_built", "2025-12", 10.5, "target"),
         ("area_built", "2030-12", 12.8, "target"), ("area_planned", "2020-12", 12.8, "actual"),
         ("area_planned", "2025-12", 12.8, "target"), ("area_planned", "2030-12", 15.0, "target")]
+
+
+@pytest.mark.parametrize("sentence, areas", [
+    # held out (c289_06, c289_04): plots of land the zone deals in, after its area
+    ("At the end of 2025, its built-up area was 4.9 square kilometers, and 1,230 mu of land had been approved but not "
+     "yet supplied.", [4.9]),
+    ("The planned area will be expanded from 6.3 square kilometers to 9.8 square kilometers by 2024, and about 1,800 "
+     "mu of land will be prepared for new projects.", [6.3, 9.8]),
+])
+def test_plots_of_land_after_the_zone_s_area(sentence, areas):
+    from orchestration.extract import extract_document
+
+    text = f"Zhugentan Industrial Park\n2022-04-10\n\n{sentence}\n"
+    assert [f.value for f in extract_document("t.txt", text).metrics if f.unit == "km2"] == areas
