@@ -492,7 +492,8 @@ def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = 
 
 _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|approved|set up|launched|opened|upgraded|renamed)\b"
                              r"[^.;]{0,70}$", re.I)
-_WHOLE_YEAR = re.compile(r"the (?:full|whole) year", re.I)
+# ('... 11.8 billion yuan in 2025, ..., and had 132 enterprises at the end of the year': the year just named)
+_WHOLE_YEAR = re.compile(r"the (?:full|whole) year|(?:(?:at|by) )?the end of the year", re.I)
 
 
 _SECOND_YEAR = re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b")

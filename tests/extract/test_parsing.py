@@ -11731,3 +11731,13 @@ def test_a_count_s_goal_named_by_its_label():
             "to 30 billion yuan and the high-tech enterprise target to 100.\n")
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2025-12", 30e9, "target"), ("high_tech_enterprises", "2025-12", 100.0, "target")]
+
+
+def test_the_end_of_the_year_just_named():
+    # held out (c295_07), evaluated on c142_08, c183_01, c232_03: '... 11.8 billion yuan in 2025, ..., and had 132
+    # enterprises at the end of the year' in January 2026: the end of 2025
+    from orchestration.extract.periods import TimeContext, find_periods
+
+    text = "revenue of 11.8 billion yuan in 2025, up 21.6 percent, and had 132 enterprises at the end of the year"
+    assert [(p.first, p.last) for p in find_periods(text, 0, TimeContext(2026, 1))] == [
+        ((2025, 1), (2025, 12)), ((2025, 1), (2025, 12))]
