@@ -2236,6 +2236,10 @@ class _Reader(TableReading, FigureLineReading):
                 # ('As of June 30: 127 industrial enterprises above designated size, 64 high-tech enterprises and
                 # ...': a line of counts under the day they were counted)
                 or _AS_OF_LABEL.match(self.text, s.start, q.start)
+                # ('Director Zhou: As of the end of June, 104 industrial enterprises above designated size, 46 high-tech
+                # enterprises, 2 national little giants and 9 provincial specialized and new SMEs.': a sentence that
+                # is nothing but the day and the counts)
+                or _AS_OF_COUNTS.fullmatch(s.text) is not None
                 # ('... silicon-based materials made by its 11 new materials enterprises contributed ...': the firms
                 # of an industry, counted in passing)
                 or _MADE_BY_ITS.search(before)
@@ -4576,6 +4580,10 @@ _LINE_LABEL = re.compile(r"[ \t]*(?:[-•·*▶►]\s*)?(?P<label>[A-Za-z][^:：
 _MADE_BY_ITS = re.compile(r"\bmade by (?:its |the (?:zone|park)['’]s )?(?:about |nearly |more than |over |some )?$",
                           re.I)
 # a date for a line's label: 'As of June 30: 127 industrial enterprises above designated size, ...'
+_AS_OF_COUNTS = re.compile(r"(?:[A-Z][\w.'’ -]{1,40}[:：]\s*)?(?:as (?:of|at)|(?:at|by) the end of)\s+"
+                           r"[\w .-]{2,30}?,\s*"
+                           r"(?:(?:about |more than |over |nearly |some )?\d[\d,]*\s+[^,.;:\d]{3,80}?"
+                           r"(?:,\s*(?:and\s+)?|\s+and\s+|\.?\s*$))+", re.I)
 _AS_OF_LABEL = re.compile(r"\s*(?:as (?:of|at)|(?:at|by) the end of|end of|end-)\s*[\w ,.-]{2,30}[:：]", re.I)
 # the last item of a list of counts whose labels come first: '..., national high-tech enterprises 178, and '
 _AFTER_A_COUNTED_ITEM = re.compile(r"\b(?:enterprises|companies|firms|SMEs|giants)\s+\d[\d,]*\s*,?\s+and\s+$", re.I)

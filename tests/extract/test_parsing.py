@@ -11741,3 +11741,15 @@ def test_the_end_of_the_year_just_named():
     text = "revenue of 11.8 billion yuan in 2025, up 21.6 percent, and had 132 enterprises at the end of the year"
     assert [(p.first, p.last) for p in find_periods(text, 0, TimeContext(2026, 1))] == [
         ((2025, 1), (2025, 12)), ((2025, 1), (2025, 12))]
+
+
+def test_a_sentence_of_a_day_and_its_counts():
+    # held out (c296_07), evaluated on c145_01: an official's answer that is nothing but the day and the counts
+    from orchestration.extract import extract_document
+
+    text = ("Zhangzhu Industrial Park\nPublished: 2025-08-12\n\nDirector Zhou: As of the end of June, 104 industrial "
+            "enterprises above designated size, 46 high-tech enterprises, 2 national little giants and 9 provincial "
+            "specialized and new SMEs.\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", "2025-06", 104), ("high_tech_enterprises", "2025-06", 46),
+        ("little_giants", "2025-06", 2), ("specialized_smes", "2025-06", 9)]
