@@ -368,6 +368,18 @@ class _Reader(TableReading, FigureLineReading):
     def _mentions_between(self, start: int, end: int) -> list:
         return self.mentions[bisect_left(self.mention_starts, start): bisect_left(self.mention_starts, end)]
 
+    def _question_line(self, s: Sentence) -> str | None:
+        """The question an answer's opening sentences reply to: the line before the sentence's, when it ends with a
+        question mark and the sentence is the first or second of its line (after 'That's right.')."""
+        start = self._line_start(s)
+        if self.text.count(".", start, s.start) > 1 or start < 2:
+            return None
+        end = start - 1
+        while end > 0 and self.text[end - 1] in "\r\n \t":
+            end -= 1
+        line = self.text[self.text.rfind("\n", 0, end) + 1: end]
+        return line if line.rstrip(" \"”'").endswith(("?", "？")) else None
+
     def _line_start(self, s: Sentence) -> int:
         """Where the sentence's line begins (a line may hold several sentences)."""
         return self.text.rfind("\n", 0, s.start) + 1
@@ -1891,6 +1903,13 @@ class _Reader(TableReading, FigureLineReading):
             # an interview's answer to the question before it: 'Last year's output value, for comparison?' then
             # 'Last year it was 1.93 billion yuan.'
             metric = F.money_metric(self.previous.text, "")
+        if metric is None and not drafts and _ANSWER_OPENS.fullmatch(_SPEAKER.sub("", window, count=1)) \
+                and (question := self._question_line(s)) is not None:
+            # an answer whose figure the question before it measured: 'Host: Last year the park passed 30 billion
+            # yuan in output for the first time, right?' then 'Director Hong: That's right. For the whole of 2017 it
+            # was 31.2 billion yuan.', or '... How far will you go this year?' then 'This year our target is 40
+            # billion yuan.'
+            metric = F.money_metric(question, "")
         if metric is None and _STRETCH_BROUGHT.search(window, self.sentence_fold):
             # 'The third quarter brought 13.05 billion yuan', '..., while the fourth quarter alone contributed
             # 14.71 billion yuan': a stretch of the year as the subject, of the measure just given
@@ -4127,6 +4146,15 @@ _FOUNDED_ON = re.compile(r"\b(?:(?:is|was|were) (?:founded|set up|established|bu
                          r"on\s+(?:an?\s+(?:site|plot|area|stretch|patch|tract)\s+of\s+)?"
                          r"(?:about |some |just |only |nearly |roughly )?$", re.I)
 # a transcript's speaker before what they say: 'TSERING DONDRUB: ', 'A: ', 'Reporter: '
+# an answer's figure named by nothing but a verb: 'For the whole of 2017 it was', 'Last year we did', 'This year our
+# target is', 'We aim for'
+_ANSWER_OPENS = re.compile(r"(?:(?:last|this|next) year|(?:in|for) (?:the (?:whole|full) (?:year )?of )?(?:19|20)\d\d|"
+                           r"for the (?:whole|full) year)?,?\s*(?:(?:it|we|the figure|the park|the zone)\s+"
+                           r"(?:was|were|did|made|achieved|reached|realized|realised|posted|got|hit|came to|totaled|"
+                           r"aim (?:for|at)|are aiming (?:for|at)|want|hope to (?:reach|break|top|pass))|"
+                           r"(?:our|the) (?:target|goal|aim) (?:is|was))\s+"
+                           r"(?:about |nearly |close to |more than |over |just over |just under |some |roughly )?$",
+                           re.I)
 _SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{0,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[:：]\s*")
 # a line of a block of figures: short, and no sentence ('Output value above designated size 408.6, YoY +21.4')
 _SHORT_LINE = re.compile(r"[^\n]{1,80}(?<![.!?。])")

@@ -11753,3 +11753,23 @@ def test_a_sentence_of_a_day_and_its_counts():
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", "2025-06", 104), ("high_tech_enterprises", "2025-06", 46),
         ("little_giants", "2025-06", 2), ("specialized_smes", "2025-06", 9)]
+
+
+@pytest.mark.parametrize("question, answer, facts", [
+    # held out (c296_01, c296_05, c296_06): an answer's figure that the question before it measured
+    ("Host: Last year the park passed 30 billion yuan in output for the first time, right?",
+     "Director Hong: That's right. For the whole of 2017 it was 31.2 billion yuan.",
+     [("industrial_output", "2017-12", 31.2e9, "actual")]),
+    ("Q: Last year the park was said to be close to 45 billion yuan in output. What was the final number?",
+     "A: Last year we did 42.7 billion yuan, up 6.8 percent.", [("industrial_output", "2017-12", 42.7e9, "actual")]),
+    ("Huzhou Daily: How far will your output go this year?", "Xu Hailin: This year our target is 40 billion yuan.",
+     [("industrial_output", "2018-12", 40e9, "target")]),
+    # ... not when the question names no measure
+    ("Reporter: What is this year's goal?", "Director Zhou: We are aiming at 26 billion yuan for the full year.", []),
+])
+def test_an_answer_s_figure_measured_by_the_question(question, answer, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Xibin Industrial Park\nPublished: 2018-03-10\n\n{question}\n\n{answer}\n"
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics
+            if f.char_start >= text.index(answer)] == facts
