@@ -2259,6 +2259,9 @@ class _Reader(TableReading, FigureLineReading):
                 # enterprises, 2 national little giants and 9 provincial specialized and new SMEs.': a sentence that
                 # is nothing but the day and the counts)
                 or _AS_OF_COUNTS.fullmatch(s.text) is not None
+                # ('Q: How many companies are there?' then 'A: Around 3,000 enterprises, just over 330 of them above
+                # designated size, and eighty-odd high-tech enterprises.': an answer that is nothing but the counts)
+                or (_COUNTS_ONLY.fullmatch(s.text) is not None and self._question_line(s) is not None)
                 # ('... silicon-based materials made by its 11 new materials enterprises contributed ...': the firms
                 # of an industry, counted in passing)
                 or _MADE_BY_ITS.search(before)
@@ -4608,7 +4611,15 @@ _LINE_LABEL = re.compile(r"[ \t]*(?:[-•·*▶►]\s*)?(?P<label>[A-Za-z][^:：
 _MADE_BY_ITS = re.compile(r"\bmade by (?:its |the (?:zone|park)['’]s )?(?:about |nearly |more than |over |some )?$",
                           re.I)
 # a date for a line's label: 'As of June 30: 127 industrial enterprises above designated size, ...'
-_AS_OF_COUNTS = re.compile(r"(?:[A-Z][\w.'’ -]{1,40}[:：]\s*)?(?:as (?:of|at)|(?:at|by) the end of)\s+"
+_COUNTS_ONLY = re.compile(r"(?:[A-Z][\w.'’ -]{0,40}[:：]\s*)?"
+                          r"(?:(?:of which |among them |including )?"
+                          r"(?:about |around |more than |over |nearly |some |just over |roughly )?"
+                          r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)*)\s+"
+                          # (a label, not a clause: 'Six enterprises entered the above-size statistics last year')
+                          r"(?:(?!\b(?:was|were|had|has|have|will|entered|reached|added|joined|became|moved|settled|"
+                          r"signed|received|won|got|passed|grew|rose|made|did)\b)[^,.;:\d]){3,80}?"
+                          r"(?:,\s*(?:and\s+)?|\s+and\s+|\.?\s*$))+", re.I)
+_AS_OF_COUNTS = re.compile(r"(?:[A-Z][\w.'’ -]{0,40}[:：]\s*)?(?:as (?:of|at)|(?:at|by) the end of)\s+"
                            r"[\w .-]{2,30}?,\s*"
                            r"(?:(?:about |more than |over |nearly |some )?\d[\d,]*\s+[^,.;:\d]{3,80}?"
                            r"(?:,\s*(?:and\s+)?|\s+and\s+|\.?\s*$))+", re.I)

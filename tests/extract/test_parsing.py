@@ -11780,3 +11780,19 @@ def test_a_change_then_its_level_after_a_comma():
     assert [(f[1], f[3], f[4], f[6]) for f in _facts("Chashan Industrial Park\nPublished: 2021-08-10\n\nOutput rose "
                                                       "3.1 percent last year, to 41.6 billion yuan.\n")] == [
         ("industrial_output", "2020-12", 41.6e9, 3.1)]
+
+
+@pytest.mark.parametrize("answer, facts", [
+    # held out (c296_06, c296_08): an answer that is nothing but the counts the question asked for
+    ("A: Around 3,000 enterprises, just over 330 of them above designated size, and eighty-odd high-tech enterprises.",
+     [("enterprises", 3000.0), ("enterprises_above_size", 330.0), ("high_tech_enterprises", 80.0)]),
+    ("Director Sun: About 1,100 enterprises, of which 286 are above designated size, and 73 high-tech enterprises.",
+     [("enterprises", 1100.0), ("enterprises_above_size", 286.0), ("high_tech_enterprises", 73.0)]),
+    # evaluated on (c242_07): a clause after them is no count of the zone's firms
+    ("A: Six enterprises entered the above-size statistics last year, the most ever.", []),
+])
+def test_an_answer_of_counts_alone(answer, facts):
+    from orchestration.extract import extract_document
+
+    text = f"Lunjiao Industrial Park\nPublished: 2024-04-10\n\nQ: How many companies are there?\n\n{answer}\n"
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
