@@ -500,6 +500,8 @@ _SECOND_YEAR = re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b")
 
 
 # ... or a revised or preliminary figure's mark ('Jan-Mar 2025(r)', '2025 (revised)')
+_YEAR_END_HEAD = re.compile(r"(?:(?:19|20)\d\d\s*)?(?:(?:at\s+)?(?:the\s+)?end[- ](?:of\s+)?(?P<y>(?:19|20)\d\d)|"
+                            r"(?P<y2>(?:19|20)\d\d)\s*(?:year[- ])?end|year[- ]end\s+(?P<y3>(?:19|20)\d\d))", re.I)
 _MONTHS_SO_FAR_HEAD = re.compile(r"1\s*[-–~]\s*(\d{1,2})\s*months?(\s*(?:of\s+)?(?:19|20)\d\d)?", re.I)
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December"]
@@ -517,11 +519,17 @@ def column_period(cell: str, ctx: TimeContext) -> tuple[tuple[int, int], tuple[i
     ((2025, 9), (2025, 9))
     >>> column_period("YoY (%)", TimeContext(2025, 10)) is None
     True
+    >>> column_period("end-2021", TimeContext(2022, 2)), column_period("2021  end-2021", TimeContext(2022, 2))
+    (((2021, 1), (2021, 12)), ((2021, 1), (2021, 12)))
     >>> column_period("1-3 months", TimeContext(2019, 4)), column_period("1-10 months of 2022", TimeContext(2022, 11))
     (((2019, 1), (2019, 3)), ((2022, 1), (2022, 10)))
     """
     # ('Q3 alone', 'July only', 'Sep (month)': the stretch itself)
     cell = _ALONE_IN_HEAD.sub("", cell.strip())
+    if (year_end := _YEAR_END_HEAD.fullmatch(cell)) is not None:
+        # ('end-2021', '2021年末 end-2021' read as '2021  end-2021', 'year-end 2020': the counts at that year's end)
+        year = int(year_end.group("y") or year_end.group("y2") or year_end.group("y3"))
+        return (year, 1), (year, 12)
     if (so_far := _MONTHS_SO_FAR_HEAD.fullmatch(cell)) is not None and 2 <= int(so_far.group(1)) <= 12:
         # ('1-3 months', '1-10 months of 2022': 1-3月, a statistics release's year so far, as January-March is)
         cell = f"January-{_MONTH_NAMES[int(so_far.group(1)) - 1]}{so_far.group(2) or ''}"

