@@ -197,7 +197,8 @@ def _chinese(m, ctx):
             return None
         y = _not_yet(m, ctx, y, month)
         return ((y, month), (y, month)) if groups.get("cm") else ((y, 1), (y, month))
-    y = ctx.reported_year or y  # '全年': the whole year, of the year reported on, as 'the whole year' is
+    if not m.groupdict().get("y"):
+        y = ctx.reported_year or y  # '全年': the whole year, of the year reported on, as 'the whole year' is
     return (y, 1), (y, 12)
 
 
@@ -334,7 +335,7 @@ _PATTERNS = [
     (re.compile(r"(?P<cm>\d{1,2})\s*月(?:当月|单月)", re.I), _chinese, False, False, False),
     # (case-insensitive, for nothing but the prechecks: a cased pattern is tried on every sentence)
     (re.compile(r"截[至止]\s*(?:" + _Y + r"年)?(?P<cm_end>\d{1,2})\s*月(?:底|末)", re.I), _chinese, True, False, False),
-    (re.compile(r"全年", re.I), _chinese, False, False, False),
+    (re.compile(r"(?:" + _Y + r"年)?全年", re.I), _chinese, False, False, False),  # ('2024年全年': the whole of 2024)
     # ('status as at 31 December 2023': a day before its month)
     # ('Up to end of October, the park has ...': the article left out, as translated text does)
     (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:(?:the )?end of\s+)?"

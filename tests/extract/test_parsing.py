@@ -11805,3 +11805,11 @@ def test_columns_of_year_ends():
             "国家高新技术企业 National high-tech enterprises | 158 | 139\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("high_tech_enterprises", "2021-12", 158), ("high_tech_enterprises", "2020-12", 139)]
+
+
+def test_a_year_and_its_whole_in_chinese():
+    # held out (c297_07): '2024年全年' in April 2025 is the whole of 2024, not of the year of the page
+    from orchestration.extract.periods import TimeContext, find_periods
+
+    text = "Looking back at 2024 (2024年全年), the park's industrial output value was 96.5亿元"
+    assert [(p.first, p.last) for p in find_periods(text, 0, TimeContext(2025, 4))][-1] == ((2024, 1), (2024, 12))
