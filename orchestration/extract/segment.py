@@ -200,6 +200,23 @@ def blank_citations(text: str) -> str:
     return _CIRCLED.sub(" ", _CITATION.sub(lambda m: " " * len(m.group()), text))
 
 
+# a Chinese gloss in brackets after English words: 'Enterprises above designated size (规上企业) contributed'
+_CJK_GLOSS = re.compile(r"(?<=[A-Za-z]) ?[(（][\u3400-\u9fff\u3000-\u303f\s、·“”\"]{1,20}[)）](?= [a-z])")
+
+
+def blank_glosses(text: str) -> str:
+    """``text`` with a Chinese gloss in brackets between English words made spaces (the same length): a
+    half-translated page's 'Enterprises above designated size (规上企业) contributed 71.25亿元' read as the English
+    sentence it glosses. Only before a word in lower case, so that a gloss that closes a heading or a name stays.
+
+    >>> blank_glosses("Enterprises above designated size (规上企业) contributed 71.25亿元")
+    'Enterprises above designated size        contributed 71.25亿元'
+    """
+    if "(" not in text and "（" not in text:
+        return text
+    return _CJK_GLOSS.sub(lambda m: " " * len(m.group()), text)
+
+
 # a label and its figure set apart by a dash, as posters and 'at a glance' pieces set them out: 'GDP — ¥14.27
 # billion, +6.1%', '▸ of which tax revenue – ¥498 million' (a dash in prose is not followed by a figure)
 _LABEL_DASH = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•·*-][ \t]*)?[A-Za-z][^\n—–:]{1,100}?[ \t])[—–]"

