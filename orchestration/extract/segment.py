@@ -201,16 +201,21 @@ def blank_citations(text: str) -> str:
 
 
 # a Chinese gloss in brackets after English words: 'Enterprises above designated size (规上企业) contributed'
-_CJK_GLOSS = re.compile(r"(?<=[A-Za-z]) ?[(（][\u3400-\u9fff\u3000-\u303f\s、·“”\"]{1,20}[)）](?= [a-z])")
+# (not a unit's, which may set right a translation's: '91.3 billion yuan（亿元）' is 9.13 billion)
+_CJK_GLOSS = re.compile(r"(?<=[A-Za-z]) ?[(（](?![^)）]*[元亿万%])"
+                        r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff1f\s、·“”\"]{1,20}[)）](?= [a-z])")
 
 
 def blank_glosses(text: str) -> str:
     """``text`` with a Chinese gloss in brackets between English words made spaces (the same length): a
     half-translated page's 'Enterprises above designated size (规上企业) contributed 71.25亿元' read as the English
-    sentence it glosses. Only before a word in lower case, so that a gloss that closes a heading or a name stays.
+    sentence it glosses. Only before a word in lower case, so that a gloss that closes a heading or a name stays
+    (and not before a clause's mark: a run of spaces in the middle of a sentence is read as a table's).
 
     >>> blank_glosses("Enterprises above designated size (规上企业) contributed 71.25亿元")
     'Enterprises above designated size        contributed 71.25亿元'
+    >>> blank_glosses("output of 91.3 billion yuan（亿元） grew")
+    'output of 91.3 billion yuan（亿元） grew'
     """
     if "(" not in text and "（" not in text:
         return text
