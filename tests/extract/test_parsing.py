@@ -11826,3 +11826,15 @@ def test_a_chinese_gloss_between_english_words_and_an_area_s_unit_column():
             "园区面积 Park area | 平方公里 km2 | 11.6 | \n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", 8.64e9, 6.8), ("industrial_output_above_size", 7.125e9, 7.3), ("area", 11.6, None)]
+
+
+def test_a_goal_s_last_object_after_amounts_with_decimals():
+    # held out (c294_06, c294_08), evaluated on c265_05: '... strive for ... 13.8 billion yuan, ... 1.8 billion yuan and
+    # 32 high-tech enterprises by year-end': the decimal points are no sentence's end
+    from orchestration.extract import extract_document
+
+    text = ("Lidao Industrial Park\n2025-01-20\n\n2025 tasks: the park will strive for total industrial output value "
+            "of 13.8 billion yuan, industrial investment of more than 1.8 billion yuan and 32 high-tech enterprises by "
+            "year-end.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics][-1] == (
+        "high_tech_enterprises", "2025-12", 32.0, "target")
