@@ -477,6 +477,8 @@ def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = 
             if not any(m.start() < e and s < m.end() for s, e in taken):
                 y = int(m.group("y"))
                 found.append(Period(offset + m.start(), offset + m.end(), (y, 1), (y, 12)))
+    if "the second" in text or "the third" in text or "the fourth" in text:
+        found.extend(_elided_quarters(text, offset, found))
     found.sort(key=lambda p: p.start)
     for i in range(1, len(found)):
         before, p = found[i - 1], found[i]
@@ -491,6 +493,30 @@ def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = 
     return found
 
 
+def _elided_quarters(text: str, offset: int, found: list[Period]) -> list[Period]:
+    """'... 2.71 billion yuan in the first quarter, 3.05 billion yuan in the second, 3.22 billion yuan in the third
+    and ...': the quarters a list names after the first, the word 'quarter' left out (of the year the first is of).
+
+    >>> ctx = TimeContext(2025, 1)
+    >>> [(p.first, p.last) for p in find_periods("2.71 billion yuan in the first quarter, 3.05 billion yuan in the "
+    ...                                          "second and 3.22 billion yuan in the third", 0, ctx)]
+    [((2024, 1), (2024, 3)), ((2024, 4), (2024, 6)), ((2024, 7), (2024, 9))]
+    """
+    first = next((p for p in found if p.first is not None and p.first[1] == 1 and p.last[1] == 3
+                  and p.first[0] == p.last[0]), None)
+    if first is None:
+        return []
+    year = first.first[0]
+    out = []
+    for m in _ELIDED_QUARTER.finditer(text):
+        at = offset + m.start("q")
+        if m.start() + offset >= first.end and not any(p.start <= at < p.end for p in found):
+            n = {"second": 2, "third": 3, "fourth": 4}[m.group("q").lower()]
+            out.append(Period(offset + m.start(), offset + m.end(), (year, 3 * n - 2), (year, 3 * n)))
+    return out
+
+
+_ELIDED_QUARTER = re.compile(r"\b(?:in|for|during) the (?P<q>second|third|fourth)\b(?=\s*(?:,|;|\.|and\b|$))", re.I)
 _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|approved|set up|launched|opened|upgraded|renamed)\b"
                              r"[^.;]{0,70}$", re.I)
 # ('... 11.8 billion yuan in 2025, ..., and had 132 enterprises at the end of the year': the year just named)

