@@ -271,12 +271,12 @@ class _Reader(TableReading, FigureLineReading):
         before = [m for m in inside if m.explicit and m.end <= mention.start]
         return bool(before) and _ASIDE_BEFORE.search(self.text, before[-1].end, mention.start) is not None
 
-    def _in_industry_aside(self, inside: list, sentence: Sentence, offset: int) -> bool:
+    def _in_industry_aside(self, inside: list, sentence: Sentence, offset: int, wider=None) -> bool:
         """The last area named stands in an aside between commas after the industry that opens the sentence,
-        with no area named before the aside."""
+        with no area named before the aside (an area ``wider`` names, the county's or the city's by default)."""
         comma = self.text.find(",", sentence.start, inside[-1].start)
         return comma >= 0 and inside[0].start > comma and self.text.find(",", inside[-1].end, offset) >= 0 \
-            and _WIDER_WORD.fullmatch(self.text, inside[-1].start, inside[-1].end) is not None \
+            and (wider or _WIDER_WORD).fullmatch(self.text, inside[-1].start, inside[-1].end) is not None \
             and F.industry_opening(self.text[sentence.start: offset]) is not None
 
     def _named_after(self, end: int, s: Sentence) -> int | None:
@@ -648,7 +648,11 @@ class _Reader(TableReading, FigureLineReading):
         talked_about = [m for m in inside if (self.times_named[m.cluster] >= 2 or m.cluster == self.primary
                                               or _OPENS_WITH.fullmatch(self.text, s.start, m.start))
                         and not self._where(m) and not self._in_passing(m, s) and not self._listed_part(m, s)
-                        and not self.clusters[m.cluster].container and not self._in_an_aside(m, inside)]
+                        and not self.clusters[m.cluster].container and not self._in_an_aside(m, inside)
+                        # ('Food processing, built on the district's grapes and chestnuts, is a characteristic
+                        # industry.': the district in what the industry is built on, not the next sentences' subject)
+                        and (m.explicit or not self._in_industry_aside([x for x in inside if x.start <= m.start], s,
+                                                                       s.end, _AREA_WORD))]
         if talked_about:
             self.current = talked_about[-1].cluster
         subject = inside[0].cluster if inside else entity_before
@@ -4824,6 +4828,7 @@ _FIRMS_DID = re.compile(r"(?:\s+(?:of|in) the (?:[\w-]+\s+){0,4}?(?:chain|indust
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')
 _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
 # a wider area's word ('the county's 200,000 mu of tea gardens'), not the zone's ('the zone's leading industry')
+_AREA_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region|district|town)", re.I)
 _WIDER_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region)", re.I)
 # a year recalled, then what it saw: 'The targets build on 2025, when, ...'
 _DONE = re.compile(r"\b(?:posted|reali[sz]ed|achieved|recorded|registered|reached|generated|completed|produced|"

@@ -11848,3 +11848,16 @@ def test_quarters_named_after_the_first_with_the_word_left_out():
     assert [(f[2], f[3], f[4]) for f in _facts(text)] == [
         ("2024-01", "2024-03", 2.71e9), ("2024-04", "2024-06", 3.05e9), ("2024-07", "2024-09", 3.22e9),
         ("2024-10", "2024-12", 3.6e9)]
+
+
+def test_the_district_in_what_an_industry_is_built_on_is_not_what_follows_is_about():
+    # held out (c294_08), evaluated on c147_07: 'Food processing, built on the district's grapes and chestnuts, is a
+    # characteristic industry.' then 'Industrial investment in the first quarter was ...': the park's
+    from orchestration.extract import extract_document
+
+    text = ("Liushouying Industrial Park opens 2026 with first-quarter gains\nDate: 2026-04-18   Source: Funing District "
+            "Rong Media Center\n\nLiushouying Industrial Park in Funing District said its output rose 7.6 percent. "
+            "Food processing, built on the district's grapes and chestnuts, is a characteristic industry.\n\n"
+            "Industrial investment in the first quarter was 465 million yuan, up 12.4 percent.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics][-1] == (
+        "Liushouying Industrial Park", "industrial_investment")
