@@ -520,7 +520,7 @@ _ELIDED_QUARTER = re.compile(r"\b(?:in|for|during) the (?P<q>second|third|fourth
 _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|approved|set up|launched|opened|upgraded|renamed)\b"
                              r"[^.;]{0,70}$", re.I)
 # ('... 11.8 billion yuan in 2025, ..., and had 132 enterprises at the end of the year': the year just named)
-_WHOLE_YEAR = re.compile(r"the (?:full|whole) year|(?:(?:at|by) )?the end of the year", re.I)
+_WHOLE_YEAR = re.compile(r"the (?:full|whole) year|(?:(?:at|by) )?the end of the year|(?:full|whole)-year", re.I)
 
 
 _SECOND_YEAR = re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b")

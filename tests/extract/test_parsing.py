@@ -11861,3 +11861,12 @@ def test_the_district_in_what_an_industry_is_built_on_is_not_what_follows_is_abo
             "Industrial investment in the first quarter was 465 million yuan, up 12.4 percent.\n")
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics][-1] == (
         "Liushouying Industrial Park", "industrial_investment")
+
+
+def test_a_full_year_after_the_year_named():
+    # held out (c293_02), evaluated on c193_06: 'In 2018 the park's full-year industrial output value was ...' in 2019
+    from orchestration.extract.periods import TimeContext, find_periods
+
+    text = "In 2018 the park's full-year industrial output value was 30.1 billion yuan"
+    assert [(p.first, p.last) for p in find_periods(text, 0, TimeContext(2019, 7, reported_year=2019))] == [
+        ((2018, 1), (2018, 12)), ((2018, 1), (2018, 12))]
