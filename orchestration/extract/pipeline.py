@@ -2967,9 +2967,16 @@ class _Reader(TableReading, FigureLineReading):
             # the page was written
             when = (self.doc_date.year, self.doc_date.month)
             period = Period(draft.anchor, draft.anchor, when, when)
-        source = "sentence" if period is not None else "line" if self.line_period else \
+        line_period = self.line_period
+        if period is None and target and line_period is not None and self.doc_date is not None \
+                and not (line_period.future_by or line_period.plan) and line_period.last[0] < self.doc_date.year \
+                and _FUTURE_GOAL.search(self.text, max(s.start, draft.anchor - _REACH), draft.anchor):
+            # ('Last year it was 10.6 billion yuan. We also want exports to rise by more than 10 percent.': a goal
+            # ahead, not for the year the sentence before recalled)
+            line_period = None
+        source = "sentence" if period is not None else "line" if line_period else \
             "heading" if self.heading_period else "report" if self.report_period else None
-        if period is None and target and not self.line_period:
+        if period is None and target and not line_period:
             if self.list_deadline is not None and self._in_list_item(s):
                 period, source = self.list_deadline, "line"  # '(2) ... will reach 28 billion yuan' under 'By 2027:'
             elif self.heading_target and self.heading_period is not None:
@@ -2986,7 +2993,7 @@ class _Reader(TableReading, FigureLineReading):
             elif self.target_period is not None:
                 period, source = self.target_period, "line"
         if period is None:
-            period = self.line_period or self.heading_period or self.report_period
+            period = line_period or self.heading_period or self.report_period
             if period is not None and not target and draft.measure == "stock" and (draft.present or draft.now
                                                                                   or draft.earlier) \
                     and self.doc_date is not None and period.last[0] > self.doc_date.year:
@@ -4020,6 +4027,8 @@ _BRINGING_TO = re.compile(r"\b(?:bringing|taking|raising|lifting)\b[^.;]{0,80}?\
 _AREA_TO_CHANGE = re.compile(r"\s*,?\s*(?:will|is to|is set to|is planned to)\s+(?:not\s+change|remain\s+unchanged|"
                              r"stay\s+(?:the\s+same|unchanged)|be\s+(?:expanded|enlarged|increased|extended)\s+by)\b",
                              re.I)
+_FUTURE_GOAL = re.compile(r"\b(?:will|want|wants|expect|expects|aim|aims|plan|plans|hope|hopes|strive|strives|"
+                          r"intend|intends)\b", re.I)
 _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"

