@@ -122,7 +122,10 @@ AREA_EXCLUDED = re.compile(
     r"\borchards?\b|\bvineyards?\b|\bplantations?\b|\bplanting area\b|\b(?:tea )?gardens?\b|\bfarmland\b|\bforests?\b|"
     r"\bgrasslands?\b|\bpastures?\b|\bsowing\b|\birrigation\b|\bexpo\b|\bexhibition area\b|"
     # a crop's land: 'a main potato producing area ..., with 550,000 mu', 'wine grapes cover 4,600 mu'
-    r"\bproducing (?:area|region|base)\b|\bgrapes\b|\bcrops?\b|\bplanted\b|\bpaddy\b|\bfields\b", re.I)
+    r"\bproducing (?:area|region|base)\b|\bgrapes\b|\bcrops?\b|\bplanted\b|\bpaddy\b|\bfields\b|"
+    # ('Heilongjiang soybean area to reach 70 million mu')
+    r"\b(?:soybean|soya|rice|corn|maize|wheat|grain|cotton|potato|rapeseed|vegetable|sugarcane|cane) (?:area|acreage)\b",
+    re.I)
 # A facility named between the area phrase and the figure: 'has built ... an incubator of 80,000 square metres'
 AREA_FACILITY = re.compile(r"incubator|\bcent(?:re|er)\b|\bplatform\b|\bhall\b|\bbuilding\b|\boffice\b|\bwarehouses?\b",
                            re.I)

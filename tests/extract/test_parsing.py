@@ -11881,3 +11881,9 @@ def test_a_goal_ahead_after_a_year_recalled():
             "billion yuan. Last year it was 10.6 billion yuan. We also want exports to rise by more than 10 percent.\n")
     assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics][-1] == (
         "exports", "2025-12", "target")
+
+
+def test_a_crop_s_area_is_no_zone_s():
+    # held out (c288_04): a related link, 'Heilongjiang soybean area to reach 70 million mu in 2022'
+    text = "Lianjiangkou Industrial Park\n2022-02-10\n\n- Heilongjiang soybean area to reach 70 million mu in 2022\n"
+    assert _facts(text) == []
