@@ -157,8 +157,15 @@ def _caption_stretch(text: str, start: int, ctx: TimeContext) -> tuple[tuple[int
     begin = start
     for _ in range(3):
         begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
-    found = [p for line in text[begin: start].splitlines() if len(line) <= 160 and "|" not in line
-             and "\t" not in line for p in find_periods(line, 0, ctx) if p.first is not None and not p.point]
+    lines = [line for line in text[begin: start].splitlines() if len(line) <= 160 and "|" not in line
+             and "\t" not in line]
+    found = [p for line in lines for p in find_periods(line, 0, ctx) if p.first is not None and not p.point]
+    if not found:
+        # ('Table 1  Key industrial chains of Xuebu Industrial Park, 2024 (revenue in 100 million yuan)': the one
+        # year it names, when it names no part of one)
+        years = {m.group() for line in lines for m in _CAPTION_YEAR.finditer(line)}
+        if len(years) == 1 and not any(_PART_OF_YEAR.search(line) for line in lines):
+            return _whole_year(int(years.pop()))
     return (found[0].first, found[0].last) if len(found) == 1 else None
 
 

@@ -11887,3 +11887,15 @@ def test_a_crop_s_area_is_no_zone_s():
     # held out (c288_04): a related link, 'Heilongjiang soybean area to reach 70 million mu in 2022'
     text = "Lianjiangkou Industrial Park\n2022-02-10\n\n- Heilongjiang soybean area to reach 70 million mu in 2022\n"
     assert _facts(text) == []
+
+
+def test_a_long_caption_s_year_dates_a_table_of_industries():
+    # held out (c295_03): 'Table 1  Key industrial chains of Xuebu Industrial Park, 2024 (revenue in 100 million
+    # yuan)' over 'Chain | Enterprises | Operating revenue | Growth (%)': the firms at 2024's end
+    from orchestration.extract import extract_document
+
+    text = ("Xuebu Industrial Park reviews its industrial chains\nDate: 2025-02-26\n\n"
+            "Table 1  Key industrial chains of Xuebu Industrial Park, 2024 (revenue in 100 million yuan)\n\n"
+            "Chain | Enterprises | Operating revenue | Growth (%)\nIntelligent equipment | 41 | 88.2 | 7.3\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "2024-12", 41.0), ("operating_revenue", "2024-12", 8.82e9)]
