@@ -1188,14 +1188,14 @@ ELLIPTICAL_GROWTH = re.compile(r"^[\s,;]*(?:and|while|with)\s+(?![\w\s-]*\b(?:ac
                                r"(?:about |nearly |more than |over |at least |around )?$", re.I)
 MILESTONE = re.compile(r"^[\s,-]*(?:mark|threshold|milestone|level for the first time|for the first time)\b", re.I)
 # a count and when it was counted, in an aside after its label ('..., 186 at the end of last year, ...')
-COUNT_THEN = r"(?:about |nearly |more than |over )?\d[\d,]*\s+(?:at the end of|by the end of|as of|in)\s+"
-COUNT_THEN_ENDS = re.compile(r"(?:^|,)\s*(?:about |nearly |more than |over )?\d[\d,]*\s+"
-                             r"(?:(?:at|by) the end of\s+|as of\s+|in\s+)?$", re.I)
+_ABOUT = r"(?:about |nearly |more than |over )?"
+_COUNTED_AT = r"(?:at the end of|by the end of|as of|in)"
+COUNT_THEN = _ABOUT + r"\d[\d,]*\s+" + _COUNTED_AT + r"\s+"
+COUNT_THEN_ENDS = re.compile(r"(?:^|,)\s*" + _ABOUT + r"\d[\d,]*\s+(?:" + _COUNTED_AT + r"\s+)?$", re.I)
 COUNT_IN_ASIDE = re.compile(r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b"
-                            r"(?:\s+above\s+(?:designated\s+)?(?:size|scale))?),\s+"
-                            r"(?:about |nearly |more than |over )?$", re.I)
-COUNT_ASIDE_ENDS = re.compile(r"\s+(?:at the end of|by the end of|as of|in)\s+[^,.;]{2,30},\s+(?:is|are|was|were|will|"
-                              r"has|have|had|should|to)\b", re.I)
+                            r"(?:\s+above\s+(?:designated\s+)?(?:size|scale))?),\s+" + _ABOUT + "$", re.I)
+COUNT_ASIDE_ENDS = re.compile(r"\s+" + _COUNTED_AT + r"\s+[^,.;]{2,30},\s+(?:is|are|was|were|will|has|have|had|"
+                              r"should|to)\b", re.I)
 COUNT_BEFORE = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?|makers|producers|manufacturers|"
     r"processors)\b(?:\s+(?:above\s+(?:designated\s+)?(?:size|scale)|"
