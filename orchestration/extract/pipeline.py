@@ -1404,6 +1404,9 @@ class _Reader(TableReading, FigureLineReading):
                                                                      or s.heading) else 0)
 
     def _growth(self, q, window, lookahead, drafts, s, boundary):
+        if q.kind == "percent" and _FROM_A_SHARE.search(window) \
+                and _SHARE_BEFORE.search(self.text, s.start, q.start) is not None:
+            return  # 'accounted for 32.6 percent of the park's revenue, up from 26.1 percent': the share before
         if "accounted for" in window or "accounting for" in window or "made up" in window or "makes up" in window:
             # ('exports, which accounted for 58 percent of the total, fell', 'Industrial investment, which made up 82
             # percent of the total, rose 31.5 percent')
@@ -4029,6 +4032,8 @@ _AREA_TO_CHANGE = re.compile(r"\s*,?\s*(?:will|is to|is set to|is planned to)\s+
                              re.I)
 _FUTURE_GOAL = re.compile(r"\b(?:will|want|wants|expect|expects|aim|aims|plan|plans|hope|hopes|strive|strives|"
                           r"intend|intends)\b", re.I)
+_FROM_A_SHARE = re.compile(r"\bfrom\s*(?:about |nearly |more than |over |just )?$", re.I)
+_SHARE_BEFORE = re.compile(r"\b(?:accounted for|accounting for|accounts for|made up|makes up|share|proportion)\b", re.I)
 _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"

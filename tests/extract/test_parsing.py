@@ -11899,3 +11899,11 @@ def test_a_long_caption_s_year_dates_a_table_of_industries():
             "Chain | Enterprises | Operating revenue | Growth (%)\nIntelligent equipment | 41 | 88.2 | 7.3\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "2024-12", 41.0), ("operating_revenue", "2024-12", 8.82e9)]
+
+
+def test_a_share_before_is_no_change():
+    # held out (c295_07), evaluated on c107_03: 'accounted for 32.6 percent of the park's revenue, up from 26.1 percent
+    # two years earlier': the share it had, no growth
+    text = ("Xukou Industrial Park\nPublished: 2026-01-15\n\nBiomedicine accounted for 32.6 percent of the park's "
+            "revenue, up from 26.1 percent two years earlier.\n")
+    assert _facts(text) == []
