@@ -4880,7 +4880,9 @@ _AREA_WANTS = re.compile(r"(?:\b(?:the|its)\s+(?:whole\s+|entire\s+)?(?:province
                          # (the subject, not where the zone lies: '... Zone in east China's Jiangsu province plans to')
                          r"|(?:^\s*|[,;]\s*)[A-Z][a-z'’-]+\s+(?:city|province|municipality)\b)"
                          r"\s+(?:also\s+|now\s+)?(?:plans|wants|aims|hopes|intends|will|is|has)\b", re.I)
-_IN_TERMS_OF = re.compile(r"\s*(?:-level\s+)?(?:[\w-]+\s+){0,4}?(?:industry|cluster|base)\s+(?:in terms of|by)\s+"
+# (or the cluster's measure after 'in': 'a target of 15 billion yuan in biomedicine cluster revenue')
+_IN_TERMS_OF = re.compile(r"(?:\s*(?:-level\s+)?(?:[\w-]+\s+){0,4}?(?:industry|cluster|base)\s+(?:in terms of|by)\s+|"
+                          r"\s+in\s+(?:[\w-]+\s+){0,3}?(?:industry|cluster|chain)\s+)"
                           r"(?P<what>(?:operating |sales |main business )?revenue|output(?: value)?|sales)\b", re.I)
 _SIZED_THING = re.compile(r"\s*(?:-level\s+)?(?:industr(?:y|ial)\s+)?(?:clusters?|industry|base)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;]")

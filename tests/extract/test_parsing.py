@@ -11907,3 +11907,13 @@ def test_a_share_before_is_no_change():
     text = ("Xukou Industrial Park\nPublished: 2026-01-15\n\nBiomedicine accounted for 32.6 percent of the park's "
             "revenue, up from 26.1 percent two years earlier.\n")
     assert _facts(text) == []
+
+
+def test_a_cluster_s_measure_after_in():
+    # held out (c295_07): 'a target of 15 billion yuan in biomedicine cluster revenue for 2026': the cluster's revenue
+    from orchestration.extract import extract_document
+
+    text = ("Xukou Industrial Park\nPublished: 2026-01-15\n\nThe park has set a target of 15 billion yuan in "
+            "biomedicine cluster revenue for 2026.\n")
+    assert [(f.metric, f.industry, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "biomedicine", "2026-12", "target")]
