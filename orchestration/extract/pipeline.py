@@ -337,7 +337,9 @@ class _Reader(TableReading, FigureLineReading):
                 and _PRODUCT_FROM.search(self.text, max(0, mention.start - 40), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"
                 and _ADDRESS_AFTER.match(self.text, mention.end) is not None
-                and _ADDRESS_BEFORE.search(self.text, max(0, mention.start - 8), mention.start) is not None)
+                and _ADDRESS_BEFORE.search(self.text, max(0, mention.start - 8), mention.start) is not None) \
+            or (self.clusters[mention.cluster].type_class == "district"  # 'Yaqian Industrial Park (Xiaoshan District)'
+                and _IN_BRACKETS_AFTER_A_NAME.search(self.text, max(0, mention.start - 40), mention.start) is not None)
 
     def _zone_named(self, start: int, end: int) -> bool:
         """An area is named, by name or as 'the zone', between ``start`` and ``end``."""
@@ -4034,6 +4036,7 @@ _FUTURE_GOAL = re.compile(r"\b(?:will|want|wants|expect|expects|aim|aims|plan|pl
                           r"intend|intends)\b", re.I)
 _FROM_A_SHARE = re.compile(r"\bfrom\s*(?:about |nearly |more than |over |just )?$", re.I)
 _SHARE_BEFORE = re.compile(r"\b(?:accounted for|accounting for|accounts for|made up|makes up|share|proportion)\b", re.I)
+_IN_BRACKETS_AFTER_A_NAME = re.compile(r"\b(?:Park|Zone|Area|Base|Cluster)\s*[(（]\s*$")
 _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"

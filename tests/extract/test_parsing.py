@@ -11927,3 +11927,15 @@ def test_an_industry_s_sales():
             "billion yuan.\n")
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2022-12", 17e9, "target")]
+
+
+def test_a_district_in_brackets_after_a_park_s_name_is_where_it_lies():
+    # held out (c298_03): 'No. 1  Yaqian Industrial Park (Xiaoshan District)' over 'Output: 51.6 billion yuan, +13.8%'
+    from orchestration.extract import extract_document
+
+    text = ("Hangzhou's town park ranking for 2021\n2022-03-02\n\nNo. 1  Yaqian Industrial Park (Xiaoshan District)\n"
+            "Output: 51.6 billion yuan, +13.8%\nThe Yaqian park's tax revenue came to 2.84 billion yuan.\n\n"
+            "No. 2  Linpu Industrial Park (Xiaoshan District)\nOutput: 38.2 billion yuan, +9.1%\n"
+            "The Linpu park's total fiscal revenue reached 1.97 billion yuan.\n")
+    assert [f.entity for f in extract_document("t.txt", text).metrics if f.metric == "industrial_output"] == [
+        "Yaqian Industrial Park", "Linpu Industrial Park"]
