@@ -94,7 +94,9 @@ PLACE_ANAPHORA = guarded(re.compile(
     # (two words too: 'the Xiamen Torch zone' after the 'Xiamen Torch High-tech Industrial Development Zone')
     r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<kind>zone|park|district|new area)\b"))
 ANAPHORA = guarded(re.compile(
-    r"\b(?:the|this|our)\s+(?P<kind>(?:(?-i:[a-z]{3,}) )?"
+    # (not an area's measure: 'The planned area is 5.2 square kilometers', 'the built-up area')
+    r"\b(?:the|this|our)\s+(?P<kind>(?:(?!(?:planned|planning|built|total|land|construction|core|covered|floor|"
+    r"developed|start|starting|urban)\b)(?-i:[a-z]{3,}) )?"
     r"(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
     r"(?:zone|park|district|area|county|valley)|etdz|edz|htz|"
     # ('the science city' after the 'Zijingang Science and Technology City'; not 'the city', the municipality)

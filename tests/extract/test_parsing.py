@@ -11939,3 +11939,15 @@ def test_a_district_in_brackets_after_a_park_s_name_is_where_it_lies():
             "The Linpu park's total fiscal revenue reached 1.97 billion yuan.\n")
     assert [f.entity for f in extract_document("t.txt", text).metrics if f.metric == "industrial_output"] == [
         "Yaqian Industrial Park", "Linpu Industrial Park"]
+
+
+def test_the_planned_area_is_a_measure_not_a_reference_to_an_area():
+    # held out (c287_07), evaluated on c228_08: 'Peng: The planned area is 5.2 square kilometers.' after the county is
+    # named: the park's area ('the planned area' names no area the text refers to)
+    from orchestration.extract import extract_document
+
+    text = ("Q&A with Shitan Industrial Park\n2022-11-20\n\nShitan Industrial Park, in Shitan Town in the north of "
+            "Xiangtan County, has grown quickly.\n\nQ: How big is the park?\nPeng: The planned area is 5.2 square "
+            "kilometers.\n\nXiangtan County's GDP grew 5.6 percent.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics][0] == (
+        "Shitan Industrial Park", "area_planned")
