@@ -1406,6 +1406,10 @@ class _Reader(TableReading, FigureLineReading):
                                                                      or s.heading) else 0)
 
     def _growth(self, q, window, lookahead, drafts, s, boundary):
+        if drafts and (back := _OF_THAT_TOTAL.match(window)) is not None:
+            # ('Enterprises above designated size accounted for 421,560 ten thousand yuan of that output, an increase
+            # of 9.3 percent': the total referred back to, not a measure of the change)
+            window = " " * back.end() + window[back.end():]
         if q.kind == "percent" and _FROM_A_SHARE.search(window) \
                 and _SHARE_BEFORE.search(self.text, s.start, q.start) is not None:
             return  # 'accounted for 32.6 percent of the park's revenue, up from 26.1 percent': the share before
@@ -4034,6 +4038,8 @@ _AREA_TO_CHANGE = re.compile(r"\s*,?\s*(?:will|is to|is set to|is planned to)\s+
                              re.I)
 _FUTURE_GOAL = re.compile(r"\b(?:will|want|wants|expect|expects|aim|aims|plan|plans|hope|hopes|strive|strives|"
                           r"intend|intends)\b", re.I)
+_OF_THAT_TOTAL = re.compile(r"\s*of (?:that|this|the) (?:total(?: output(?: value)?)?|output(?: value)?|figure|amount)"
+                            r"(?=\s*,)", re.I)
 _FROM_A_SHARE = re.compile(r"\bfrom\s*(?:about |nearly |more than |over |just )?$", re.I)
 _SHARE_BEFORE = re.compile(r"\b(?:accounted for|accounting for|accounts for|made up|makes up|share|proportion)\b", re.I)
 _IN_BRACKETS_AFTER_A_NAME = re.compile(r"\b(?:Park|Zone|Area|Base|Cluster)\s*[(（]\s*$")

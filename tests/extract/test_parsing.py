@@ -11951,3 +11951,13 @@ def test_the_planned_area_is_a_measure_not_a_reference_to_an_area():
             "kilometers.\n\nXiangtan County's GDP grew 5.6 percent.\n")
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics][0] == (
         "Shitan Industrial Park", "area_planned")
+
+
+def test_a_change_after_the_total_referred_back_to():
+    # held out (c294_01), evaluated on c285_05: '... accounted for 421,560 ten thousand yuan of that output, an increase
+    # of 9.3 percent': the part's change
+    assert [(f[1], f[4], f[6]) for f in _facts(
+        "Chenjiagang Industrial Park\n2016-04-20\n\nFrom January to March, the park achieved industrial output value "
+        "of 462,380 ten thousand yuan, up 8.7 percent year on year. Enterprises above designated size accounted for "
+        "421,560 ten thousand yuan of that output, an increase of 9.3 percent.\n")] == [
+        ("industrial_output", 4_623_800_000, 8.7), ("industrial_output_above_size", 4_215_600_000, 9.3)]
