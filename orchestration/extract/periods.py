@@ -480,6 +480,15 @@ def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = 
     if "the second" in text or "the third" in text or "the fourth" in text:
         found.extend(_elided_quarters(text, offset, found))
     found.sort(key=lambda p: p.start)
+    if "same period" in text or "same time" in text:
+        for i in range(1, len(found)):
+            before, p = found[i - 1], found[i]
+            if _SAME_PERIOD_BEFORE.search(text, 0, p.start - offset) and p.first == (p.last[0], 1) \
+                    and p.last[1] == 12 and before.first is not None and before.last[0] == p.last[0] + 1 \
+                    and (before.first[1], before.last[1]) != (1, 12):
+                # ('from January to June, up 21.3% over the same period last year, when output was ...': that
+                # stretch a year before, not the whole of it)
+                found[i] = replace(p, first=(p.last[0], before.first[1]), last=(p.last[0], before.last[1]))
     for i in range(1, len(found)):
         before, p = found[i - 1], found[i]
         if p.plan and before.plan and p.start - before.end <= 2 and (before.first, before.last) == (p.first, p.last):
@@ -516,6 +525,7 @@ def _elided_quarters(text: str, offset: int, found: list[Period]) -> list[Period
     return out
 
 
+_SAME_PERIOD_BEFORE = re.compile(r"\bthe same (?:period|time) (?:of )?$", re.I)
 _ELIDED_QUARTER = re.compile(r"\b(?:in|for|during) the (?P<q>second|third|fourth)\b(?=\s*(?:,|;|\.|and\b|$))", re.I)
 _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|approved|set up|launched|opened|upgraded|renamed)\b"
                              r"[^.;]{0,70}$", re.I)

@@ -11961,3 +11961,13 @@ def test_a_change_after_the_total_referred_back_to():
         "of 462,380 ten thousand yuan, up 8.7 percent year on year. Enterprises above designated size accounted for "
         "421,560 ten thousand yuan of that output, an increase of 9.3 percent.\n")] == [
         ("industrial_output", 4_623_800_000, 8.7), ("industrial_output_above_size", 4_215_600_000, 9.3)]
+
+
+def test_the_same_period_last_year_after_a_stretch():
+    # held out (c294_03): 'from January to June, up 21.3% over the same period last year, when output was 48.4 亿元':
+    # January to June of the year before
+    from orchestration.extract.periods import TimeContext, find_periods
+
+    text = "output value of 5.87 billion yuan from January to June, up 21.3% over the same period last year, when"
+    assert [(p.first, p.last) for p in find_periods(text, 0, TimeContext(2021, 7))] == [
+        ((2021, 1), (2021, 6)), ((2020, 1), (2020, 6))]
