@@ -3688,7 +3688,8 @@ _GOAL_FOR_COUNT = re.compile(r"\b(?:wants?|wanted|strives? for|striving for|aims
 _COUNT_GOAL_OF = re.compile(r"\b(?:the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?P<label>[\w\s-]{3,60}?)\s+(?:target|goal)\s+"
                             r"(?:to|of|at)\s+(?:about |more than |at least |over )?$", re.I)
 _GOAL_FOR_COUNT_AND = re.compile(r"\b(?:wants?|strives? for|striving for|aims? for|aiming for|targets?|targeting|"
-                                 r"plans? for)\s(?:[^.;]|\.(?=\d)){0,120}?\band\s+(?:for\s+|to have\s+|to reach\s+)?"
+                                 r"plans? for|goals? of)\s(?:[^.;]|\.(?=\d)){0,120}?\band\s+"
+                                 r"(?:for\s+|to have\s+|to reach\s+)?"
                                  r"(?:about |nearly |more than |over |at least |some |a total of )?$", re.I)
 _THAT_OF_GREW = re.compile(r"\bthat of (?:the )?(?P<of>[\w\s-]{3,60}?)\s+(?:grew|rose|increased|climbed|jumped|fell|"
                            r"declined|dropped|was (?:up|down))(?:\s+by)?\s*(?:about |nearly |more than |over )?$", re.I)

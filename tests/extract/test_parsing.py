@@ -11971,3 +11971,14 @@ def test_the_same_period_last_year_after_a_stretch():
     text = "output value of 5.87 billion yuan from January to June, up 21.3% over the same period last year, when"
     assert [(p.first, p.last) for p in find_periods(text, 0, TimeContext(2021, 7))] == [
         ((2021, 1), (2021, 6)), ((2020, 1), (2020, 6))]
+
+
+def test_the_second_object_of_goals_set():
+    # evaluated on (c161_06): 'sets goals of 50 billion yuan in ... revenue and 150 national high-tech enterprises by
+    # 2030'
+    from orchestration.extract import extract_document
+
+    text = ("Xinning Economic Development Zone\n2026-01-20\n\nThe zone's draft 15th Five-Year Plan sets goals of 50 "
+            "billion yuan in operating revenue and 150 national high-tech enterprises by 2030.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics][-1] == (
+        "high_tech_enterprises", "2030-12", 150.0, "target")
