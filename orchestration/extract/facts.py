@@ -1283,7 +1283,9 @@ ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\
                                  # (a modifier of an event or office: 'an investment promotion and project signing
                                  # ceremony', 'the enterprise service center')
                                  r"(?!\s+(?:signing|promotion|ceremony|conference|fair|week|meeting|attraction|"
-                                 r"service|services|office|bureau|management|construction)\b)|"
+                                 # (nor a place of firms: 'a supplier base for carmakers', 'a supplier park')
+                                 r"service|services|office|bureau|management|construction|base|hub|cluster|park|zone|"
+                                 r"network|chain)\b)|"
                                  # ('Hunan Xinchuang Optoelectronics, the zone's largest exporter, shipped ...')
                                  # ('One firm, Guangzhou Lanshi Garments, said its own exports rose 30%': the firm
                                  # named in commas after the word, which may be all the window holds of it)

