@@ -3682,13 +3682,13 @@ _AFTER_COLON = re.compile(r"[:：]\s+")  # ('... dragged us down: with coke pric
 _SCENE_PHRASE = re.compile(r"^[\s\"“']*(?:with|amid|despite)\b[^,;]{0,120},", re.I)
 _CONTRIBUTED = re.compile(r"\b(?:contributed|accounted for|brought in)\s+(?:about |nearly |more than |over |some )?$",
                           re.I)
-_GOAL_FOR_COUNT = re.compile(r"\b(?:wants?|wanted|strives? for|striving for|aims? for|aiming for|call(?:s|ed)? for|"
-                             r"plan(?:s|ned)? for|targets?|targeting|to reach|to have)\s+"
+# the words of a goal of firms to have ('strive for 300 enterprises above designated size')
+_GOAL_WORDS = r"wants?|strives? for|striving for|aims? for|aiming for|targets?|targeting|plans? for"
+_GOAL_FOR_COUNT = re.compile(r"\b(?:" + _GOAL_WORDS + r"|wanted|call(?:s|ed)? for|planned for|to reach|to have)\s+"
                              r"(?:about |nearly |more than |over |at least |some |a total of )?$", re.I)
 _COUNT_GOAL_OF = re.compile(r"\b(?:the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?P<label>[\w\s-]{3,60}?)\s+(?:target|goal)\s+"
                             r"(?:to|of|at)\s+(?:about |more than |at least |over )?$", re.I)
-_GOAL_FOR_COUNT_AND = re.compile(r"\b(?:wants?|strives? for|striving for|aims? for|aiming for|targets?|targeting|"
-                                 r"plans? for|goals? of)\s(?:[^.;]|\.(?=\d)){0,120}?\band\s+"
+_GOAL_FOR_COUNT_AND = re.compile(r"\b(?:" + _GOAL_WORDS + r"|goals? of)\s(?:[^.;]|\.(?=\d)){0,120}?\band\s+"
                                  r"(?:for\s+|to have\s+|to reach\s+)?"
                                  r"(?:about |nearly |more than |over |at least |some |a total of )?$", re.I)
 _THAT_OF_GREW = re.compile(r"\bthat of (?:the )?(?P<of>[\w\s-]{3,60}?)\s+(?:grew|rose|increased|climbed|jumped|fell|"
