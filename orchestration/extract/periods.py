@@ -540,8 +540,8 @@ _SECOND_YEAR = re.compile(r"(?<=(?:19|20)\d\d and )" + _Y + r"\b")
 _YEAR_END_HEAD = re.compile(r"(?:(?:19|20)\d\d\s*)?(?:(?:at\s+)?(?:the\s+)?end[- ](?:of\s+)?(?P<y>(?:19|20)\d\d)|"
                             r"(?P<y2>(?:19|20)\d\d)\s*(?:year[- ])?end|year[- ]end\s+(?P<y3>(?:19|20)\d\d))", re.I)
 _MONTHS_SO_FAR_HEAD = re.compile(r"1\s*[-–~]\s*(\d{1,2})\s*months?(\s*(?:of\s+)?(?:19|20)\d\d)?", re.I)
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December"]
+# each month's full name, the longest of its names ('September', not 'sept')
+_MONTH_NAMES = [max((name for name, n in MONTHS.items() if n == month), key=len).title() for month in range(1, 13)]
 _RESTATED_IN_BRACKETS = re.compile(r"([^()]+?)\s*[(（]([^()（）]+)[)）]")
 _ALONE_IN_HEAD = re.compile(r"\s+(?:alone|only|\(month\)|\(single month\))$|"
                             r"\s*\((?:r|p|e|revised|preliminary|estimated?)\)$", re.I)

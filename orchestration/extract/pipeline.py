@@ -4641,18 +4641,19 @@ _LINE_LABEL = re.compile(r"[ \t]*(?:[-•·*▶►]\s*)?(?P<label>[A-Za-z][^:：
 _MADE_BY_ITS = re.compile(r"\bmade by (?:its |the (?:zone|park)['’]s )?(?:about |nearly |more than |over |some )?$",
                           re.I)
 # a date for a line's label: 'As of June 30: 127 industrial enterprises above designated size, ...'
-_COUNTS_ONLY = re.compile(r"(?:[A-Z][\w.'’ -]{0,40}[:：]\s*)?"
-                          r"(?:(?:of which |among them |including )?"
-                          r"(?:about |around |more than |over |nearly |some |just over |roughly )?"
-                          r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)*)\s+"
-                          # (a label, not a clause: 'Six enterprises entered the above-size statistics last year')
-                          r"(?:(?!\b(?:was|were|had|has|have|will|entered|reached|added|joined|became|moved|settled|"
-                          r"signed|received|won|got|passed|grew|rose|made|did)\b)[^,.;:\d]){3,80}?"
-                          r"(?:,\s*(?:and\s+)?|\s+and\s+|\.?\s*$))+", re.I)
-_AS_OF_COUNTS = re.compile(r"(?:[A-Z][\w.'’ -]{0,40}[:：]\s*)?(?:as (?:of|at)|(?:at|by) the end of)\s+"
-                           r"[\w .-]{2,30}?,\s*"
-                           r"(?:(?:about |more than |over |nearly |some )?\d[\d,]*\s+[^,.;:\d]{3,80}?"
-                           r"(?:,\s*(?:and\s+)?|\s+and\s+|\.?\s*$))+", re.I)
+# a sentence that is nothing but counts, each its number and label ('Around 3,000 enterprises, just over 330 of them
+# above designated size, and eighty-odd high-tech enterprises.'), after a speaker's label; or after a day
+_SPEAKER_LABEL = r"(?:[A-Z][\w.'’ -]{0,40}[:：]\s*)?"
+_COUNT_ITEMS = (r"(?:(?:of which |among them |including )?"
+                r"(?:about |around |more than |over |nearly |some |just over |roughly )?"
+                r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)*)\s+"
+                # (a label, not a clause: 'Six enterprises entered the above-size statistics last year')
+                r"(?:(?!\b(?:was|were|had|has|have|will|entered|reached|added|joined|became|moved|settled|"
+                r"signed|received|won|got|passed|grew|rose|made|did)\b)[^,.;:\d]){3,80}?"
+                r"(?:,\s*(?:and\s+)?|\s+and\s+|\.?\s*$))+")
+_COUNTS_ONLY = re.compile(_SPEAKER_LABEL + _COUNT_ITEMS, re.I)
+_AS_OF_COUNTS = re.compile(_SPEAKER_LABEL + r"(?:as (?:of|at)|(?:at|by) the end of)\s+[\w .-]{2,30}?,\s*"
+                           + _COUNT_ITEMS, re.I)
 _AS_OF_LABEL = re.compile(r"\s*(?:as (?:of|at)|(?:at|by) the end of|end of|end-)\s*[\w ,.-]{2,30}[:：]", re.I)
 # the last item of a list of counts whose labels come first: '..., national high-tech enterprises 178, and '
 _AFTER_A_COUNTED_ITEM = re.compile(r"\b(?:enterprises|companies|firms|SMEs|giants)\s+\d[\d,]*\s*,?\s+and\s+$", re.I)

@@ -77,6 +77,23 @@ _AREA_FACTOR = {
     "hectare": 0.01, "ha": 0.01, "mu": 1 / 1500, "acre": 0.0040468564224, "平方公里": 1.0, "公顷": 0.01, "亩": 1 / 1500,
 }
 
+_AREA_UNIT = re.compile(_AREA.replace("?P<area>", "?:"), re.I)
+
+
+def area_unit_factor(label: str) -> float | None:
+    """Square kilometres in one of the area unit a label states ('Built-up area (km2)', 'Planned area (hectares)');
+    None when it states none. The same words and factors as a figure's own unit.
+
+    >>> area_unit_factor("Built-up area (km2)"), area_unit_factor("Planned area (hectares)"), area_unit_factor("Area")
+    (1.0, 0.01, None)
+    """
+    m = _AREA_UNIT.search(label)
+    if m is None:
+        return None
+    key = _AREA_SPACING.sub("", m.group().lower()).rstrip("s")
+    return _AREA_FACTOR.get(_AREA_KEYS.get(key, key))
+
+
 # Qualifier phrases that end the text before a number, checked in this order.
 _QUALIFIER_PHRASES = [
     (r"more than|over|past|pass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|above|at least|no (?:less|fewer) than|"

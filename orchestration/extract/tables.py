@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from orchestration.extract import facts as F
 from orchestration.extract.periods import Period, TimeContext, column_period, data_period, find_periods
+from orchestration.extract.quantities import area_unit_factor
 from orchestration.extract.segment import YEAR_HEAD, Sentence, rejoined
 
 # cells set apart by two spaces or more; an empty cell's '--' is a cell of its own even one space after a label
@@ -220,20 +221,6 @@ def _area_code(label: str) -> str | None:
     if area is None:
         return None
     return "area_planned" if area[0] == "area" and re.search(r"planned|planning", label, re.I) else area[0]
-
-
-_AREA_UNITS = [(re.compile(r"\b(?:km2|km²|sq\.?\s*km|square kilomet(?:er|re)s?)\b|km²", re.I), 1.0),
-               (re.compile(r"\bhectares?\b|\bha\b", re.I), 0.01), (re.compile(r"\bmu\b", re.I), 1 / 1500)]
-
-
-def _area_factor(label: str) -> float | None:
-    """How many square kilometres one unit of an area's row is, by the unit its label states; None when it states
-    none (a row's bare figure may be in any unit).
-
-    >>> _area_factor("Built-up area (km2)"), _area_factor("Planned area (hectares)"), _area_factor("Planned area")
-    (1.0, 0.01, None)
-    """
-    return next((factor for unit, factor in _AREA_UNITS if unit.search(label)), None)
 
 
 def _long_columns(heads: list[str]) -> dict[str, int] | None:
@@ -680,7 +667,7 @@ class TableReading:
             else F.count_label(label)
         # ('Built-up area (km2) | 7.6 | 10.5 | 12.8': an area in the unit its label states)
         area = _area_code(label) if metric is None and count is None else None
-        area_factor = _area_factor(label) or _area_factor(unit_cell) if area is not None else None
+        area_factor = area_unit_factor(label) or area_unit_factor(unit_cell) if area is not None else None
         industry = None
         if metric is None and count is None and self.by_industry:
             self._industry_row(s, periods, cells, starts)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
