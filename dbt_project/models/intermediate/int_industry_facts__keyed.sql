@@ -1,7 +1,12 @@
 {#-
     Industry mentions with the park they are about, the document date and
     the strength of the role (1 = leading ... 4 = present).
+
+    Incremental by document, as int_metric_facts__keyed
+    (macros/keyed_by_document.sql).
 -#}
+
+{{ config(**keyed_by_document_config()) }}
 
 with
 
@@ -22,6 +27,14 @@ documents as (
     select * from {{ ref('stg_documents') }}
 
 ),
+{%- if is_incremental() %}
+
+documents_to_key as (
+
+    {{ documents_to_key(ref('stg_industry_mentions'), 'park_names') }}
+
+),
+{%- endif %}
 
 final as (
 
@@ -29,10 +42,12 @@ final as (
 
         -- ids
         industry_mentions.industry_mention_id,
+        {{ zonescope_key(['park_names.park_id', 'industry_mentions.industry']) }} as park_industry_id,
         park_names.park_id,
         park_names.park_key,
         industry_mentions.doc,
         industry_mentions.fact_seq,
+        industry_mentions.sha256,
 
         -- area
         industry_mentions.entity,
@@ -53,7 +68,8 @@ final as (
         industry_mentions.evidence,
 
         -- dates
-        documents.doc_date
+        documents.doc_date,
+        {{ keyed_at() }} as keyed_at
 
     from industry_mentions
     inner join park_names
@@ -62,6 +78,9 @@ final as (
         and park_names.name_role = 'entity'
     left join documents
         on industry_mentions.doc = documents.doc
+    {%- if is_incremental() %}
+    where industry_mentions.doc in (select doc from documents_to_key)
+    {%- endif %}
 
 )
 

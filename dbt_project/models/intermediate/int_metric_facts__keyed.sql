@@ -2,7 +2,15 @@
     Catalog metric mentions (metric `other` dropped) with the park they are
     about, the document date, the fiscal year and the key of the fact they
     state: park x metric x industry x period_start x period_end x kind.
+
+    Incremental by document (macros/keyed_by_document.sql): a build keys
+    again only the documents staged since they were keyed and those one of
+    whose names now belongs to another park; keyed_at says when a row was
+    keyed, and fct_park_metric restates the facts of the rows keyed since it
+    was built.
 -#}
+
+{{ config(**keyed_by_document_config()) }}
 
 with
 
@@ -23,11 +31,22 @@ documents as (
     select * from {{ ref('stg_documents') }}
 
 ),
+{%- if is_incremental() %}
+
+documents_to_key as (
+
+    {{ documents_to_key(ref('stg_metric_mentions'), 'park_names') }}
+
+),
+{%- endif %}
 
 catalog_mentions as (
 
     select * from metric_mentions
     where is_catalog_metric
+    {%- if is_incremental() %}
+        and doc in (select doc from documents_to_key)
+    {%- endif %}
 
 ),
 
@@ -59,6 +78,7 @@ final as (
         park_key,
         doc,
         fact_seq,
+        sha256,
 
         -- area
         entity,
@@ -86,7 +106,8 @@ final as (
         char_end,
 
         -- dates
-        doc_date
+        doc_date,
+        {{ keyed_at() }} as keyed_at
 
     from keyed
 

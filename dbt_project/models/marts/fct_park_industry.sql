@@ -3,13 +3,35 @@
     it (leading > characteristic > emerging > present). The evidence kept is
     a mention with that role: latest doc_date first, then the document name
     sorting last, then the first statement in the document.
+
+    Incremental by fact (macros/restated_facts.sql): a build restates the
+    park x industry facts whose mentions changed since it last built them.
 -#}
+
+{{ config(**restated_facts_config('park_industry_id', 'int_industry_facts__keyed')) }}
 
 with
 
-mentions as (
+keyed_mentions as (
 
     select * from {{ ref('int_industry_facts__keyed') }}
+
+),
+{%- if is_incremental() %}
+
+facts_to_restate as (
+
+    {{ facts_to_restate('keyed_mentions', 'park_industry_id') }}
+
+),
+{%- endif %}
+
+mentions as (
+
+    select * from keyed_mentions
+    {%- if is_incremental() %}
+    where park_industry_id in (select fact_key from facts_to_restate)
+    {%- endif %}
 
 ),
 
@@ -39,7 +61,8 @@ pair_sources as (
         industry,
         count(*) as n_mentions,
         count(distinct doc) as source_count,
-        array_agg(distinct doc order by doc) as source_docs
+        array_agg(distinct doc order by doc) as source_docs,
+        max(keyed_at) as keyed_at
     from mentions
     group by park_id, industry
 
@@ -50,7 +73,7 @@ final as (
     select
 
         -- ids
-        {{ zonescope_key(['chosen.park_id', 'chosen.industry']) }} as park_industry_id,
+        chosen.park_industry_id,
         chosen.park_id,
 
         -- codes
@@ -68,7 +91,10 @@ final as (
         chosen.doc,
         chosen.char_start,
         chosen.char_end,
-        chosen.evidence
+        chosen.evidence,
+
+        -- build
+        pair_sources.keyed_at
 
     from chosen
     inner join pair_sources

@@ -16,13 +16,35 @@
     CNY, converted at the annual average CNY/USD rate of the period's year
     (stg_cny_usd_rates) for USD. A period spanning several years, an undated
     figure or a year without a rate has no rate: value_cny stays null for USD.
+
+    Incremental by fact (macros/restated_facts.sql): a build restates the
+    facts whose mentions changed since it last built them.
 -#}
+
+{{ config(**restated_facts_config('fact_id', 'int_metric_facts__keyed')) }}
 
 with
 
-mentions as (
+keyed_mentions as (
 
     select * from {{ ref('int_metric_facts__keyed') }}
+
+),
+{%- if is_incremental() %}
+
+facts_to_restate as (
+
+    {{ facts_to_restate('keyed_mentions', 'fact_id') }}
+
+),
+{%- endif %}
+
+mentions as (
+
+    select * from keyed_mentions
+    {%- if is_incremental() %}
+    where fact_id in (select fact_key from facts_to_restate)
+    {%- endif %}
 
 ),
 
@@ -72,7 +94,8 @@ fact_sources as (
         array_agg(distinct doc order by doc) as source_docs,
         min(value) as min_value,
         max(value) as max_value,
-        count(distinct unit) as n_units
+        count(distinct unit) as n_units,
+        max(keyed_at) as keyed_at
     from mentions
     group by fact_id
 
@@ -131,7 +154,10 @@ final as (
         chosen.doc_date,
         chosen.char_start,
         chosen.char_end,
-        mention_evidence.evidence
+        mention_evidence.evidence,
+
+        -- build
+        fact_sources.keyed_at
 
     from chosen
     inner join fact_sources
