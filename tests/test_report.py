@@ -542,3 +542,31 @@ def test_every_league_chart_is_the_spec_altair_writes_for_it(warehouse: Path) ->
     for league in leagues:
         inputs = report._league_inputs(league, report.Links(), {})
         assert specs.spec(inputs) == report._league_chart(inputs).to_dict(validate=True)
+
+
+def test_a_parks_growth_chart_keeps_its_full_years_and_commonest_metrics() -> None:
+    con = duckdb.connect()
+    con.execute("""create table mart_park_growth (fact_id varchar, park_id varchar, park_name varchar,
+        metric varchar, industry varchar, unit varchar, period_grain varchar, period_label varchar,
+        period_end_month date, fiscal_year integer, value double, growth_pct double)""")
+    rows = []
+    # park A: seven metrics over full years (metric 'm0' in one year ... 'm6' in seven), a half year and an
+    # industry's growth (not park-wide)
+    for k in range(7):
+        for year in range(2017, 2018 + k):
+            rows.append((f"a{k}{year}", "A", "Zone A", f"m{k}", None, "CNY", "full_year", str(year),
+                         f"{year}-12-01", year, 1e9, 5.0))
+    rows.append(("a_h1", "A", "Zone A", "m6", None, "CNY", "first_half", "2024 H1", "2024-06-01", 2024, 1e9, 3.0))
+    rows.append(("a_ind", "A", "Zone A", "m6", "biomedicine", "CNY", "full_year", "2023", "2023-12-01", 2023, 1e9, 9.0))
+    # park B: half years only, and a figure without growth
+    rows.append(("b1", "B", "Zone B", "gdp", None, "CNY", "first_half", "2023 H1", "2023-06-01", 2023, 1e9, 4.0))
+    rows.append(("b2", "B", "Zone B", "gdp", None, "CNY", "first_half", "2024 H1", "2024-06-01", 2024, 1e9, None))
+    con.executemany("insert into mart_park_growth values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    parks = report._growth_parks(report.Warehouse(con))
+    assert [(p.park_id, p.n_rows) for p in parks] == [("A", 1 + 2 + 3 + 4 + 5 + 6 + 7 + 1), ("B", 1)]
+    a, b = parks
+    assert report.MAX_GROWTH_METRICS == 6
+    assert sorted({r["metric"] for r in a.rows}) == ["m1", "m2", "m3", "m4", "m5", "m6"]  # the six commonest
+    assert {r["period_grain"] for r in a.rows} == {"full_year"}  # its half year is left out of the chart
+    assert [r["fact_id"] for r in a.rows if r["metric"] == "m1"] == ["a12017", "a12018"]  # in period order
+    assert [r["fact_id"] for r in b.rows] == ["b1"]

@@ -83,28 +83,44 @@ names as (
 
 ),
 
+spelling_keys as (
+
+    -- each spelling normalized once: a corpus repeats a few thousand spellings in a million rows
+    select
+        name,
+        {{ normalize_park_name('name') }} as name_key
+    from (select name from names union select entity from names) as spellings
+
+),
+
 keyed as (
 
     select
-        doc,
-        entity,
-        name,
-        name_role,
-        {{ normalize_park_name('entity') }} as entity_key,
-        {{ normalize_park_name('name') }} as name_key
+        names.doc,
+        names.entity,
+        names.name,
+        names.name_role,
+        entity_keys.name_key as entity_key,
+        name_keys.name_key
     from names
+    inner join spelling_keys as entity_keys
+        on names.entity = entity_keys.name
+    inner join spelling_keys as name_keys
+        on names.name = name_keys.name
 
 ),
 
 typed_zones as (
 
     select distinct
-        doc,
-        entity_type,
-        {{ normalize_park_name('entity') }} as entity_key
+        entity_mentions.doc,
+        entity_mentions.entity_type,
+        spelling_keys.name_key as entity_key
     from entity_mentions
-    where entity_type is not null
-      and entity_type not in ('district', 'other')
+    inner join spelling_keys
+        on entity_mentions.entity = spelling_keys.name
+    where entity_mentions.entity_type is not null
+      and entity_mentions.entity_type not in ('district', 'other')
 
 ),
 
