@@ -52,6 +52,7 @@ _KIND_WORDS = frozenset({"zone", "park", "area", "district", "city", "county", "
                          "development", "economic", "technological", "high-tech", "hi-tech", "national", "provincial"})
 _THE_ZONE_CELL = re.compile(r"(?:the )?(?:ETDZ|EDZ|HTZ|zone|park|development zone|high-tech zone)", re.I)
 _FIGURE_CELL = re.compile(r"-?[\d,.]+|\[\s*[\d,.]+\s*\]")
+_CHANGE_CELL = re.compile(r"[+\-−]\s*\d[\d,]*(?:\.\d+)?\s*%")  # '+12.6%': a row's growth, never a header's
 # a figure with its scale and no currency, under a head that names the currency: '38.5 bn' under 'RMB'
 _SCALED_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|mn|mln|million|m)\.?", re.I)
 _CURRENCY_HEAD = re.compile(r"(?:approx(?:imately|\.)?\s*|about\s*|~\s*)?(?P<cur>RMB|CNY|yuan|USD|US\$|US dollars?)",
@@ -433,7 +434,8 @@ class TableReading:
             return  # '| --- | --- |': the line under a Markdown header
         years = {i: int(c[:4]) for i, c in enumerate(cells[1:], 1) if _YEAR_CELL.fullmatch(c)}
         # ('RMB 100 million' heading a column is its unit, no amount; 'RMB 48.6 bn (+8.3%)' is an amount)
-        header = not any((_FIGURE_CELL.fullmatch(c) and i not in years)
+        # ('| Fixed-asset investment | -- | +12.6% |': a row with its growth alone is a row)
+        header = not any((_FIGURE_CELL.fullmatch(c) and i not in years) or _CHANGE_CELL.fullmatch(c)
                          or F.table_amount(_SIGNED_IN_CELL.sub("", c).strip()) and not F.parse_unit(c)
                          or _SCALED_CELL.fullmatch(c) or _AT_LEAST_CELL.match(c) and _floor_cell(c)[0] is not None
                          for i, c in enumerate(cells[1:], 1))

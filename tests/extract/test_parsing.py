@@ -11992,3 +11992,13 @@ def test_a_place_of_firms_in_an_aside_is_no_firm():
             "value of its industrial enterprises above designated size hit 16.8 billion yuan in the first half of the "
             "year, up 7.9 percent year-on-year.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output_above_size", 16.8e9, 7.9)]
+
+
+def test_a_table_row_with_its_growth_alone_is_a_row_not_a_header():
+    # bug caught on the corpus (c169_02, c35_08, c39_05, c59_02): '| Fixed-asset investment | -- | +12.6% |' has no
+    # figure but its growth, and was read as a new header
+    text = ("Wangqing Economic Development Zone: 2023 at a glance\n2024-02-01\n\n| Indicator | Value | Change |\n"
+            "|---|---|---|\n| Total industrial output value | 6.84 billion yuan | +8.3% |\n"
+            "| Fixed-asset investment | -- | +12.6% |\n| Total imports and exports | 486 million yuan | +21.9% |\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", 6.84e9, 8.3), ("fixed_asset_investment", None, 12.6), ("foreign_trade", 4.86e8, 21.9)]
