@@ -151,6 +151,24 @@ class FigureLineReading:
         self.drafts[-1] = (F.extend(draft, yoy_pct=-value if change.group("down") else value, end=s.end), *rest)
         return True
 
+    def _change_under_caption(self, s: Sentence, periods: list[Period]) -> bool:
+        """A change on a line of its own under a caption with no figure, as fact sheets give a measure whose
+        level they do not: 'Fixed-asset investment' over '▲ 14.6%'. The sign tells a change from a share.
+        False for any other line."""
+        change = F.CHANGE_LINE.fullmatch(s.text) if len(s.text) <= 30 else None
+        above = self.previous
+        if change is None or above is None or above.line_no != s.line_no - 1 or not _CAPTION.fullmatch(above.text) \
+                or any(draft.end > above.start for draft, *_ in self.drafts[-1:]):
+            return False
+        code = F.money_metric(above.text, "")
+        if code is None:
+            return False
+        value = float(change.group("value"))
+        self._place(F.Draft(code, None, None, "exact", None, above.start, s.end, anchor=s.start,
+                            yoy_pct=-value if change.group("down") else value,
+                            industry=F.industry_of(above.text, "")), s, periods)
+        return True
+
     def _change_over_caption(self, s: Sentence, periods: list[Period]) -> bool:
         """A change alone on its line over the caption that says whose growth it is, as 'in numbers' pages set
         them out: '+22.7%' over 'Growth of industrial investment'. The sign tells a change from a share ('81.6%'

@@ -615,6 +615,8 @@ class _Reader(TableReading, FigureLineReading):
             pass  # '↑ 10.7%' under a figure and its caption
         elif has_digit and self._change_over_caption(s, read_periods):
             pass  # '+22.7%' over 'Growth of industrial investment'
+        elif has_digit and self._change_under_caption(s, read_periods):
+            pass  # 'Fixed-asset investment' over '▲ 14.6%'
         elif has_digit and self._figure_line(s, read_periods):
             pass  # a figure on a line of its own, read with its caption
         elif s.table_header or is_table_row(s.text):

@@ -12002,3 +12002,11 @@ def test_a_table_row_with_its_growth_alone_is_a_row_not_a_header():
             "| Fixed-asset investment | -- | +12.6% |\n| Total imports and exports | 486 million yuan | +21.9% |\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output", 6.84e9, 8.3), ("fixed_asset_investment", None, 12.6), ("foreign_trade", 4.86e8, 21.9)]
+
+
+def test_a_change_under_a_caption_without_its_figure():
+    # held out (c185_06): a fact sheet's tile 'Fixed-asset investment' over '▲ 14.6%' gives the measure's growth alone
+    text = ("Jiange Economic Development Zone: key figures 2023\n2024-03-01\n\n Operating revenue\n12.74\n"
+            "billion yuan  ▲ 11.2%\n\n Fixed-asset investment\n▲ 14.6%\n\n Forest coverage\n81.6%\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", 12.74e9, 11.2), ("fixed_asset_investment", None, 14.6)]
