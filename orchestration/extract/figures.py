@@ -247,6 +247,12 @@ class FigureLineReading:
             value = q.value if q.kind == "money" else float(Decimal(repr(q.number)) * Decimal(repr(factor)))
             return F.Draft(code, value, unit, q.qualifier, q, start, end, anchor=anchor,
                            industry=F.industry_of(label, ""), period=own)
+        if q.kind == "percent" and (growth := _GROWTH_CAPTION.fullmatch(label)) is not None:
+            # '13.2% — growth of fixed-asset investment': the measure's growth alone
+            code = F.money_metric(growth.group("of") or growth.group("before"), "")
+            return None if code is None else F.Draft(code, None, None, "exact", None, start, end, anchor=anchor,
+                                                     yoy_pct=q.value, industry=F.industry_of(label, ""),
+                                                     period=own)
         if q.kind == "area" or _IN_KM2.search(label):
             found = F.nearest(F._AREA, label)
             code = found[0] if found else "area" if re.search(r"\barea\b", label, re.I) else None

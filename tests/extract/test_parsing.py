@@ -12010,3 +12010,12 @@ def test_a_change_under_a_caption_without_its_figure():
             "billion yuan  ▲ 11.2%\n\n Fixed-asset investment\n▲ 14.6%\n\n Forest coverage\n81.6%\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
         ("operating_revenue", 12.74e9, 11.2), ("fixed_asset_investment", None, 14.6)]
+
+
+def test_a_percent_first_captioned_as_a_measure_s_growth():
+    # held out (c217_06): an 'in numbers' list item '6️⃣ 13.2% — growth of fixed-asset investment'
+    text = ("Yecheng Industrial Park in numbers, January-September 2020\n2020-10-12\n\n"
+            "1️⃣ 3.18 billion yuan — total industrial output value, up 9.6%\n"
+            "2️⃣ 13.2% — growth of fixed-asset investment\n3️⃣ 81.6% — forest coverage of the park\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", 3.18e9, 9.6), ("fixed_asset_investment", None, 13.2)]
