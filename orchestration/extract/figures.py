@@ -157,16 +157,21 @@ class FigureLineReading:
         False for any other line."""
         change = F.CHANGE_LINE.fullmatch(s.text) if len(s.text) <= 30 else None
         above = self.previous
-        if change is None or above is None or above.line_no != s.line_no - 1 or not _CAPTION.fullmatch(above.text) \
+        if change is None or above is None or above.line_no != s.line_no - 1 \
                 or any(draft.end > above.start for draft, *_ in self.drafts[-1:]):
             return False
-        code = F.money_metric(above.text, "")
+        # ('Fixed-asset investment, 2023' over 'Up 8.7 percent': the year the caption names)
+        year = _CAPTION_YEAR.search(above.text)
+        caption = above.text[:year.start()] if year else above.text
+        code = F.money_metric(caption, "") if _CAPTION.fullmatch(caption) else None
         if code is None:
             return False
         value = float(change.group("value"))
+        period = None if year is None else Period(above.start + year.start(1), above.start + year.end(1),
+                                                  (int(year.group(1)), 1), (int(year.group(1)), 12))
         self._place(F.Draft(code, None, None, "exact", None, above.start, s.end, anchor=s.start,
-                            yoy_pct=-value if change.group("down") else value,
-                            industry=F.industry_of(above.text, "")), s, periods)
+                            yoy_pct=-value if change.group("down") else value, period=period,
+                            industry=F.industry_of(caption, "")), s, periods)
         return True
 
     def _change_over_caption(self, s: Sentence, periods: list[Period]) -> bool:
@@ -182,13 +187,28 @@ class FigureLineReading:
         below_end = self.text.find("\n", line_end + 1)
         below_end = len(self.text) if below_end < 0 else below_end
         caption = _GROWTH_CAPTION.fullmatch(self.text, line_end + 1, below_end)
-        code = F.money_metric(caption.group("of") or caption.group("before"), "") if caption is not None else None
+        if caption is not None:
+            label, caption_end = caption.group("of") or caption.group("before"), caption.end("caption")
+        else:
+            # ('▲ 7.9%' over 'Industrial added value above designated size', a tile of its own between blank
+            # lines: the measure's change)
+            line_start = self.text.rfind("\n", 0, s.start) + 1
+            above_blank = line_start < 2 or not self.text[self.text.rfind("\n", 0, line_start - 1) + 1:
+                                                          line_start - 1].strip()
+            after = self.text.find("\n", below_end + 1)
+            below_blank = below_end >= len(self.text) or not self.text[below_end + 1:
+                                                                        len(self.text) if after < 0 else after].strip()
+            plain = _CAPTION.fullmatch(self.text, line_end + 1, below_end)
+            if plain is None or not above_blank or not below_blank:
+                return False
+            label, caption_end = plain.group().strip(), below_end
+        code = F.money_metric(label, "")
         if code is None:
             return False
         value = float(change.group("value"))
-        self._place(F.Draft(code, None, None, "exact", None, s.start, caption.end("caption"), anchor=s.start,
+        self._place(F.Draft(code, None, None, "exact", None, s.start, caption_end, anchor=s.start,
                             yoy_pct=-value if change.group("down") else value,
-                            industry=F.industry_of(caption.group("caption"), "")), s, periods)
+                            industry=F.industry_of(label, "")), s, periods)
         return True
 
     def _figure_first(self, s: Sentence, periods: list[Period]) -> F.Draft | None:
@@ -284,6 +304,7 @@ _GROWTH_CAPTION = re.compile(r"[ \t]*(?P<caption>(?:(?:year-on-year |annual )?(?
 # the caption of a figure set out on its own line: a short label with no figure ('GDP', 'High-tech firms')
 # (a section mark may open it: '▌ Operating revenue')
 _CAPTION = re.compile(r"\s*(?:[▌■●◆▶►▸]\s*)?[A-Za-z][^\d]{1,60}?[:：]?\s*")
+_CAPTION_YEAR = re.compile(r",?\s*((?:19|20)\d\d)\s*$")
 _SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest)\b", re.I)
 _IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 # a list item that opens with its figure, its caption after a colon: '- 106.8 billion yuan: operating revenue'

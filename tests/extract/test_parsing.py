@@ -12019,3 +12019,20 @@ def test_a_percent_first_captioned_as_a_measure_s_growth():
             "2️⃣ 13.2% — growth of fixed-asset investment\n3️⃣ 81.6% — forest coverage of the park\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output", 3.18e9, 9.6), ("fixed_asset_investment", None, 13.2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # held out (c52_02): a key figure's caption names its year, the change under it: that year's growth
+    ("Xiong'an at seven: key figures\n2024-04-01\n\nFixed-asset investment, 2023\nUp 8.7 percent\n",
+     [("fixed_asset_investment", "2023-12", None, 8.7)]),
+    # held out (c135_04): a change over a measure's caption, a tile of its own between blank lines
+    ("Ten months in numbers\n2023-11-16\n\nWhat did the first ten months of 2023 look like for the Pingyi Economic "
+     "Development Zone?\n\n¥4.72 billion\nIndustrial investment\n"
+     "▲ 21.6%\n\n▲ 7.9%\nIndustrial added value above designated size\n\n¥412 million\nTax revenue\n▼ 2.4%\n",
+     [("industrial_investment", "2023-10", 4.72e9, 21.6), ("industrial_added_value_above_size", "2023-10", None, 7.9),
+      ("tax_revenue", "2023-10", 4.12e8, -2.4)]),
+])
+def test_a_change_beside_a_caption_of_its_own(text, expected):
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == expected
