@@ -4120,7 +4120,9 @@ _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 # last year', '... 1,063, up from 948 a year earlier': a figure, then the same figure for an earlier date
 # the latest figure's own date between it and what it is compared with ('... 9.8 billion yuan last year from ...')
 # ('a target of 30 billion yuan for 2025, up from 13.2 billion yuan in 2020': a goal's year)
-_LEVEL_S_DATE = r"\s+(?:in|at the end of|by the end of|for|by) (?:19|20)\d\d|\s+(?:this|last) year"
+_LEVEL_S_DATE = (r"\s+(?:in|at the end of|by the end of|for|by) (?:19|20)\d\d|\s+(?:this|last) year|"
+                 # ('57 industrial enterprises ... at the end of September, up from 51 a year earlier')
+                 r"\s+(?:in|at the end of|by the end of) " + F.MONTH_NAMES + r"(?:,? (?:19|20)\d\d)?")
 _BASE_BEFORE = re.compile(r"(?:" + _LEVEL_S_DATE + r"|"
                           r"\s+(?:in|during|over) the (?:first|second|third|fourth|last) "
                           r"(?:half|quarter|three quarters|\w+ months)(?: of (?:the year|(?:19|20)\d\d))?)?[\s,;(]*"

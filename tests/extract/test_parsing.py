@@ -12036,3 +12036,12 @@ def test_a_change_beside_a_caption_of_its_own(text, expected):
     from orchestration.extract import extract_document
 
     assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == expected
+
+
+def test_a_count_s_month_before_the_count_it_is_compared_with():
+    # bug caught on the corpus (c143_05, c166_06, c184_08, c99_08): '57 industrial enterprises above designated size at
+    # the end of September, up from 51 a year earlier': the earlier count, a year before the month named
+    text = ("Wanyuan Economic Development Zone\n2025-11-02\n\nThe zone counted 57 industrial enterprises above "
+            "designated size at the end of September, up from 51 a year earlier.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("enterprises_above_size", "2025-09", 57), ("enterprises_above_size", "2024-09", 51)]
