@@ -4124,8 +4124,11 @@ _LEVEL_S_DATE = (r"\s+(?:in|at the end of|by the end of|for|by) (?:19|20)\d\d|\s
                  # ('57 industrial enterprises ... at the end of September, up from 51 a year earlier')
                  r"\s+(?:in|at the end of|by the end of) " + F.MONTH_NAMES + r"(?:,? (?:19|20)\d\d)?")
 _BASE_BEFORE = re.compile(r"(?:" + _LEVEL_S_DATE + r"|"
-                          r"\s+(?:in|during|over) the (?:first|second|third|fourth|last) "
-                          r"(?:half|quarter|three quarters|\w+ months)(?: of (?:the year|(?:19|20)\d\d))?)?[\s,;(]*"
+                          r"\s+(?:in|during|over) the (?:(?:first|second|third|fourth|last) )?"
+                          r"(?:half|quarter|three quarters|\w+ months)(?: of (?:the year|(?:19|20)\d\d))?|"
+                          # ('11.26 billion yuan in January-March, compared with 10.14 billion yuan ...')
+                          r"\s+(?:in|during) " + F.MONTH_NAMES + r"\s*(?:-|–|to|through)\s*" + F.MONTH_NAMES +
+                          r"(?:,? (?:19|20)\d\d)?)?[\s,;(]*"
                           # ('..., up 9.3 percent year on year, and up from 4.71 billion yuan in the first half')
                           r"(?:and\s+)?(?P<word>(?:up|down|rising|falling|increasing|decreasing)\s+from|"
                           r"compared (?:with|to)|against|versus|vs\.?|"

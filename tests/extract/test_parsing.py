@@ -12045,3 +12045,16 @@ def test_a_count_s_month_before_the_count_it_is_compared_with():
             "designated size at the end of September, up from 51 a year earlier.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("enterprises_above_size", "2025-09", 57), ("enterprises_above_size", "2024-09", 51)]
+
+
+@pytest.mark.parametrize("stretch, first, last", [
+    # bugs caught on the corpus (c82_06, c151_01, c204_08): the level's stretch between it and its base, a stretch
+    # of named months or of months without an ordinal
+    ("in January-March", "2024-01", "2024-03"),
+    ("in the four months", "2024-01", "2024-04"),
+])
+def test_a_level_s_stretch_before_the_figure_it_is_compared_with(stretch, first, last):
+    text = (f"Guannan Economic Development Zone\n2025-04-20\n\nIn January-{'March' if 'March' in stretch else 'April'}"
+            f" 2025, output value of industrial enterprises above designated size was 11.26 billion yuan {stretch}, "
+            "compared with 10.14 billion yuan in the same period last year.\n")
+    assert [(f[2], f[3], f[4]) for f in _facts(text)][-1] == (first, last, 10.14e9)
