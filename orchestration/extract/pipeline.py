@@ -2786,6 +2786,14 @@ class _Reader(TableReading, FigureLineReading):
         # ('规上工业企业167家 and 高新技术企业32家': the Chinese measure word closes its count, whatever follows)
         if not _CLAUSE_ENDS.match(self.text, end) and not (measure_word and measure_word.group().strip() in "家户"):
             return None
+        if (part := _ABOVE_SIZE_OF_WHICH.search(self.text, max(0, q.start - 40), q.start)) is not None:
+            # 'food processing enterprises 87, of which above-scale 52': those of the firms just counted that are
+            # above designated size
+            firms = _FIRMS_COUNTED_BEFORE.search(self.text, max(0, part.start() - 120), part.start())
+            if firms is None:
+                return None
+            return F.Draft("enterprises_above_size", q.value, "count", q.qualifier, q, part.start("of"), end,
+                           measure="stock", anchor=q.start, industry=F.industry_firms(firms.group("label")))
         named = _LABEL_BEFORE.search(self.text, max(clause_start, q.start - 120), q.start)
         if named is None:
             return None
@@ -4607,6 +4615,12 @@ _THEN_TO_NUMBER = re.compile(r"\s+to\s+(?:about |nearly |more than )?(?:\d|one|t
 # ('listed companies 3 (of which main board 2)'; a line's end too: a spaced label's row over the next row)
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,;.，；。)）(（\n]|$)")
 _LIST_OPENER = re.compile(rf"^(?:{_OF_WHICH}|among (?:them|which)|including)\s+", re.I)
+# ('tea enterprises 126 households, of which above-scale 38 households': a part of the firms counted before, named by
+# its size alone, as machine translation renders 其中规上38户)
+_ABOVE_SIZE_OF_WHICH = re.compile(r"[,，]\s*(?P<of>of which|among them)\s+(?:the\s+)?"
+                                  r"above[- ](?:scale|designated[- ]size)\s*$", re.I)
+_FIRMS_COUNTED_BEFORE = re.compile(r"(?P<label>(?:[A-Za-z][\w-]*\s+){0,3}(?:enterprises|companies|firms))\s+[\d,]+"
+                                   r"(?:\s*(?:households?|家|户))?\s*$", re.I)
 # (the commas of the term 专精特新 count as the label's: 'provincial-level specialized, refined, characteristic and new
 # small and medium-sized enterprises 23')
 _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s*(?:refined|fine|special\w*|sophisticated|"

@@ -12058,3 +12058,18 @@ def test_a_level_s_stretch_before_the_figure_it_is_compared_with(stretch, first,
             f" 2025, output value of industrial enterprises above designated size was 11.26 billion yuan {stretch}, "
             "compared with 10.14 billion yuan in the same period last year.\n")
     assert [(f[2], f[3], f[4]) for f in _facts(text)][-1] == (first, last, 10.14e9)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # held out (c182_02, c113_05): translated Chinese counts a part of the firms just counted by their size alone
+    # ('其中规上52家')
+    ("The zone has food processing enterprises 87, of which above-scale 52.",
+     [("enterprises", "food_processing", 87), ("enterprises_above_size", "food_processing", 52)]),
+    ("At the end of 2023 the zone had tea enterprises 126 households, of which above-scale 38 households.",
+     [("enterprises", "food_processing", 126), ("enterprises_above_size", "food_processing", 38)]),
+])
+def test_a_part_of_firms_counted_before_named_by_its_size_alone(text, expected):
+    from orchestration.extract import extract_document
+
+    doc = f"Yanjin Economic Development Zone\n2024-01-15\n\n{text}\n"
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", doc).metrics] == expected
