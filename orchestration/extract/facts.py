@@ -479,6 +479,9 @@ _METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|for|worth of)\s
                            r"([^\W\d_](?:[\w\s-]|,(?=\s+[a-z]+\s+and\b)){1,39})")
 
 
+# a measure named right after its amount, up to the clause's end or its date: '28 billion yuan output in 2020'
+_METRIC_RIGHT_AFTER = re.compile(r"^\s+([^\W\d_][\w -]{1,39}?)(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|during|this|last|"
+                                 r"was|were|is|are|and|up|down|rising|increasing|growing|an?)\b)")
 _SIZE_FIRST = re.compile(r"(?:industrial\s+)?above[- ](?:designated|scale)(?:[- ](?:size|scale))?\s+", re.I)
 _SPACE_RUN = re.compile(r"\s{2,}")
 # ('Industrial enterprises above designated size in the Guizhou Hezhang Economic Development Zone achieved output
@@ -504,6 +507,12 @@ def money_metric(window: str, lookahead: str) -> str | None:
     found = nearest(_MONEY, window)
     scope = None  # where 'above designated size' is looked for
     after = _METRIC_AFTER.match(lookahead)
+    if after is None and found is None and (right := _METRIC_RIGHT_AFTER.match(lookahead)) is not None \
+            and (named := nearest(_MONEY, right.group(1))) is not None and named[1] == 0:
+        # 'The zone achieved 28 billion yuan output in 2020', 'RMB 13 billion main business income': the measure
+        # right after the amount, as translated Chinese and headlines write it (no 'of' between)
+        found = named
+        after = None
     # (or in a phrase set apart before the clause of the figure: 'On the revenue side, enterprises in the park paid
     # 143 million yuan in taxes')
     if after and (found is None or _NEW_CLAUSE.search(window, found[1]) or "," in window[found[1]:]):

@@ -12073,3 +12073,16 @@ def test_a_part_of_firms_counted_before_named_by_its_size_alone(text, expected):
 
     doc = f"Yanjin Economic Development Zone\n2024-01-15\n\n{text}\n"
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", doc).metrics] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # held out (c123_03, c200_06): the measure right after its amount, as translated Chinese and headlines write it
+    ("The park will strive to break through RMB 13 billion main business income for the whole year.",
+     ("operating_revenue", "2013-12", 13e9, "target")),
+    ("The zone achieved 28 billion yuan output in 2012.", ("industrial_output", "2012-12", 28e9, "actual")),
+])
+def test_a_measure_named_right_after_its_amount(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = f"Dayu Industrial Park\n2013-07-20\n\n{sentence}\n"
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [expected]
