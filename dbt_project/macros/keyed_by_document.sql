@@ -17,14 +17,9 @@
     with a row keyed after they last built them.
 -#}
 
+{#- The staging tables' own configuration: delete+insert on doc, rows of documents no longer parsed dropped. -#}
 {% macro keyed_by_document_config() %}
-    {{ return({
-        'materialized': 'incremental',
-        'incremental_strategy': 'delete+insert',
-        'unique_key': 'doc',
-        'on_schema_change': 'fail',
-        'post_hook': "{{ unstage_documents_gone() }}",
-    }) }}
+    {{ return(staged_by_document_config()) }}
 {% endmacro %}
 
 
