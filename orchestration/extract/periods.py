@@ -479,6 +479,8 @@ def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = 
                 found.append(Period(offset + m.start(), offset + m.end(), (y, 1), (y, 12)))
     if "the second" in text or "the third" in text or "the fourth" in text:
         found.extend(_elided_quarters(text, offset, found))
+    if "quarters" in text:
+        found.extend(_listed_quarters(text, offset, ctx, taken))
     found.sort(key=lambda p: p.start)
     if "same period" in text or "same time" in text:
         for i in range(1, len(found)):
@@ -525,6 +527,32 @@ def _elided_quarters(text: str, offset: int, found: list[Period]) -> list[Period
     return out
 
 
+def _listed_quarters(text: str, offset: int, ctx: TimeContext, taken: list[tuple[int, int]]) -> list[Period]:
+    """'the first and second quarters', 'the second, third and fourth quarters': each quarter a list names, one
+    period per ordinal (of the year a quarter named alone would be of).
+
+    >>> [(p.first, p.last) for p in find_periods("Growth in the first and second quarters was 5.3 percent and 8.0 "
+    ...                                          "percent respectively", 0, TimeContext(2022, 10))]
+    [((2022, 1), (2022, 3)), ((2022, 4), (2022, 6))]
+    """
+    out = []
+    for m in _QUARTER_LIST.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        year = _year(m, ctx)
+        if year is None:
+            continue
+        for ordinal in _ORDINAL.finditer(m.group(), 0, m.start("last") - m.start() + len(m.group("last"))):
+            first, last = _QUARTER_MONTHS[ordinal.group().lower()]
+            at = m.start() + ordinal.start()
+            out.append(Period(offset + at, offset + at + len(ordinal.group()), (_not_yet(m, ctx, year, last), first),
+                              (_not_yet(m, ctx, year, last), last)))
+    return out
+
+
+_QUARTER_LIST = re.compile(r"\bthe (?:first|second|third)(?:,\s*(?:second|third))?,?\s+and\s+(?P<last>second|third|"
+                           r"fourth) quarters\b(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I)
+_ORDINAL = re.compile(r"first|second|third|fourth", re.I)
 _SAME_PERIOD_BEFORE = re.compile(r"\bthe same (?:period|time) (?:of )?$", re.I)
 _ELIDED_QUARTER = re.compile(r"\b(?:in|for|during) the (?P<q>second|third|fourth)\b(?=\s*(?:,|;|\.|and\b|$))", re.I)
 _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|approved|set up|launched|opened|upgraded|renamed)\b"

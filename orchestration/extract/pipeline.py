@@ -1214,7 +1214,8 @@ class _Reader(TableReading, FigureLineReading):
         if self._zones_respectively(s, amounts, growths, periods) or self._stocks_respectively(s, quantities, periods):
             return True
         if not amounts and len(growths) >= 2:
-            return self._industries_respectively(s, growths, periods)
+            return self._periods_respectively(s, growths, periods) or self._industries_respectively(s, growths,
+                                                                                                   periods)
         if len(amounts) < 2:
             return False
         subject = self.text[s.start: amounts[0].start]
@@ -1368,6 +1369,32 @@ class _Reader(TableReading, FigureLineReading):
         for (q, value, unit), zone in zip(stocks, zones, strict=True):
             self._place(F.Draft(code, value, unit, q.qualifier, q, s.start, s.end, measure="stock",
                                 anchor=q.start, entity=zone), s, periods)
+
+    def _periods_respectively(self, s: Sentence, growths: list[Quantity], periods: list[Period]) -> bool:
+        """'Growth in the first and second quarters was 5.3 percent and 8.0 percent respectively': each stretch's
+        change, in the measure the sentence names or, when it names none, the one last named."""
+        # the stretches named together, before the changes or right after them ('... 5.3 percent and 8.0 percent in
+        # the first and second quarters respectively')
+        before = [p for p in periods if p.end <= growths[0].start and not p.plan][-len(growths):]
+        after = [p for p in periods if p.start >= growths[-1].end and not p.plan]
+        named = after if len(after) == len(growths) else before
+        if len(named) != len(growths) or len({(p.first, p.last) for p in named}) != len(named) \
+                or any(p.start > growths[0].start and p.end < growths[-1].end for p in periods):
+            return False
+        subject = self.text[s.start: growths[0].start]
+        if F.industries_in_order(subject) or F.is_company_scope(subject, self.known_names) \
+                or not F.GROWTH_CUE.search(self.text[s.start: s.end]):
+            return False
+        metric = F.money_metric(subject, "") if len(F.metrics_in_order(subject)) <= 1 else None
+        metric = metric or (self._last_metric([]) if not F.metrics_in_order(subject) else None)
+        if metric is None:
+            return False
+        negative = _NEGATIVE_CUE.search(subject[-40:], self.sentence_fold) is not None
+        for q, period in zip(growths, named, strict=True):
+            draft = F.Draft(metric, None, None, q.qualifier, None, s.start, q.end,
+                            yoy_pct=-q.value if negative else q.value, anchor=q.start, period=period)
+            self._place(draft, s, periods)
+        return True
 
     def _industries_respectively(self, s: Sentence, growths: list[Quantity], periods: list[Period]) -> bool:
         """'food processing and equipment manufacturing, the park's two leading industries, grew 21.3

@@ -12100,3 +12100,19 @@ def test_a_goal_s_year_dates_neither_the_actual_before_it_nor_the_next_sentence(
 
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics][-2:] == [
         ("operating_revenue", "2024-12", 21.4e9, "actual"), ("operating_revenue", "2025-12", 25e9, "target")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # held out (c143_07): quarters listed together, each given its change 'respectively', the measure named before
+    "Growth in the first and second quarters was 5.3 percent and 8.0 percent respectively.",
+    "It grew 5.3 percent and 8.0 percent in the first and second quarters respectively.",
+])
+def test_changes_given_to_stretches_respectively(sentence):
+    from orchestration.extract import extract_document
+
+    text = ("Laoling Economic Development Zone\n2022-10-25\n\nIn the first three quarters, output value of industrial "
+            f"enterprises above designated size in the zone grew 7.1 percent. {sentence}\n")
+    assert [(f.metric, f.period_start, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2022-01", "2022-09", 7.1),
+        ("industrial_output_above_size", "2022-01", "2022-03", 5.3),
+        ("industrial_output_above_size", "2022-04", "2022-06", 8.0)]
