@@ -479,7 +479,7 @@ def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = 
                 found.append(Period(offset + m.start(), offset + m.end(), (y, 1), (y, 12)))
     if "the second" in text or "the third" in text or "the fourth" in text:
         found.extend(_elided_quarters(text, offset, found))
-    if "quarters" in text:
+    if "quarters" in text and " and " in text:
         found.extend(_listed_quarters(text, offset, ctx, taken))
     found.sort(key=lambda p: p.start)
     if "same period" in text or "same time" in text:
