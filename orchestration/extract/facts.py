@@ -512,7 +512,6 @@ def money_metric(window: str, lookahead: str) -> str | None:
         # 'The zone achieved 28 billion yuan output in 2020', 'RMB 13 billion main business income': the measure
         # right after the amount, as translated Chinese and headlines write it (no 'of' between)
         found = named
-        after = None
     # (or in a phrase set apart before the clause of the figure: 'On the revenue side, enterprises in the park paid
     # 143 million yuan in taxes')
     if after and (found is None or _NEW_CLAUSE.search(window, found[1]) or "," in window[found[1]:]):

@@ -134,15 +134,20 @@ class FigureLineReading:
         if draft is not None:
             self._place(draft, s, [])
 
+    def _change_line(self, s: Sentence) -> tuple[re.Match[str] | None, Sentence | None]:
+        """The change a short line holds alone ('↑ 10.7%'), and the line right above it; (None, None) else."""
+        change = F.CHANGE_LINE.fullmatch(s.text) if len(s.text) <= 30 else None
+        above = self.previous
+        if change is None or above is None or above.line_no != s.line_no - 1:
+            return None, None
+        return change, above
+
     def _change_below(self, s: Sentence) -> bool:
         """A change on a line of its own under a figure and its caption, as slides set them out: '31.84' over
         'Operating revenue (billion yuan)' over '↑ 10.7%'. It is the figure's when the caption's line held the
         last figure read and gave it no change; False for any other line."""
-        if len(s.text) > 30:
-            return False
-        change = F.CHANGE_LINE.fullmatch(s.text)
-        above = self.previous
-        if change is None or above is None or above.line_no != s.line_no - 1 or not self.drafts:
+        change, above = self._change_line(s)
+        if change is None or not self.drafts:
             return False
         draft, *rest = self.drafts[-1]
         if draft.end != above.end or draft.yoy_pct is not None or draft.measure == "stock":
@@ -155,10 +160,8 @@ class FigureLineReading:
         """A change on a line of its own under a caption with no figure, as fact sheets give a measure whose
         level they do not: 'Fixed-asset investment' over '▲ 14.6%'. The sign tells a change from a share.
         False for any other line."""
-        change = F.CHANGE_LINE.fullmatch(s.text) if len(s.text) <= 30 else None
-        above = self.previous
-        if change is None or above is None or above.line_no != s.line_no - 1 \
-                or any(draft.end > above.start for draft, *_ in self.drafts[-1:]):
+        change, above = self._change_line(s)
+        if change is None or any(draft.end > above.start for draft, *_ in self.drafts[-1:]):
             return False
         # ('Fixed-asset investment, 2023' over 'Up 8.7 percent': the year the caption names)
         year = _CAPTION_YEAR.search(above.text)
@@ -192,14 +195,8 @@ class FigureLineReading:
         else:
             # ('▲ 7.9%' over 'Industrial added value above designated size', a tile of its own between blank
             # lines: the measure's change)
-            line_start = self.text.rfind("\n", 0, s.start) + 1
-            above_blank = line_start < 2 or not self.text[self.text.rfind("\n", 0, line_start - 1) + 1:
-                                                          line_start - 1].strip()
-            after = self.text.find("\n", below_end + 1)
-            below_blank = below_end >= len(self.text) or not self.text[below_end + 1:
-                                                                        len(self.text) if after < 0 else after].strip()
             plain = _CAPTION.fullmatch(self.text, line_end + 1, below_end)
-            if plain is None or not above_blank or not below_blank:
+            if plain is None or not _set_apart(self.text, self.text.rfind("\n", 0, s.start) + 1, below_end):
                 return False
             label, caption_end = plain.group().strip(), below_end
         code = F.money_metric(label, "")
@@ -298,6 +295,23 @@ _CHANGE_TAIL = re.compile(r"\s*(?:y/y|y-o-y|yoy|year[- ]on[- ]year)?\s*[)）]?[\
 _DATE_AFTER = re.compile(r"\s*[(（][^()（）\d]{0,20}(?:19|20)\d\d[)）]\s*[.;]?\s*")
 # the caption under a change alone on its line that names the measure it is the growth of ('Growth of industrial
 # investment', 'Industrial investment growth')
+def _set_apart(text: str, start: int, end: int) -> bool:
+    r"""Whether the lines from ``start`` to ``end`` stand between blank lines (or the text's start and end): a tile
+    of their own.
+
+    >>> text = "GDP\n12.3\n\n▲ 7.9%\nTax revenue\n\nExports"
+    >>> _set_apart(text, text.index("▲"), text.index("Tax") + 11), _set_apart(text, 0, 8)
+    (True, True)
+    >>> _set_apart(text, text.index("12.3"), text.index("12.3") + 4)
+    False
+    """
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    above_blank = not before or not before[:-1].rstrip(" \t") or before[:-1].rstrip(" \t").endswith("\n")
+    below_blank = not after or not after[1:].lstrip(" \t") or after[1:].lstrip(" \t").startswith("\n")
+    return above_blank and below_blank
+
+
 _GROWTH_CAPTION = re.compile(r"[ \t]*(?P<caption>(?:(?:year-on-year |annual )?(?:growth|increase|rise)(?: rate)?"
                              r" (?:of|in) (?P<of>[A-Za-z][^\d\n]{2,60}?)|(?P<before>[A-Za-z][^\d\n]{2,60}?)"
                              r" growth(?: rate)?))[ \t.]*", re.I)

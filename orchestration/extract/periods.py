@@ -544,9 +544,8 @@ def _listed_quarters(text: str, offset: int, ctx: TimeContext, taken: list[tuple
             continue
         for ordinal in _ORDINAL.finditer(m.group(), 0, m.start("last") - m.start() + len(m.group("last"))):
             first, last = _QUARTER_MONTHS[ordinal.group().lower()]
-            at = m.start() + ordinal.start()
-            out.append(Period(offset + at, offset + at + len(ordinal.group()), (_not_yet(m, ctx, year, last), first),
-                              (_not_yet(m, ctx, year, last), last)))
+            at, y = m.start() + ordinal.start(), _not_yet(m, ctx, year, last)
+            out.append(Period(offset + at, offset + at + len(ordinal.group()), (y, first), (y, last)))
     return out
 
 

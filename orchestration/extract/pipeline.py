@@ -1385,8 +1385,9 @@ class _Reader(TableReading, FigureLineReading):
         if F.industries_in_order(subject) or F.is_company_scope(subject, self.known_names) \
                 or not F.GROWTH_CUE.search(self.text[s.start: s.end]):
             return False
-        metric = F.money_metric(subject, "") if len(F.metrics_in_order(subject)) <= 1 else None
-        metric = metric or (self._last_metric([]) if not F.metrics_in_order(subject) else None)
+        named_metrics = F.metrics_in_order(subject)
+        metric = F.money_metric(subject, "") if len(named_metrics) == 1 else None if named_metrics \
+            else self._last_metric([])
         if metric is None:
             return False
         negative = _NEGATIVE_CUE.search(subject[-40:], self.sentence_fold) is not None
