@@ -40,7 +40,10 @@ documents_to_key as (
 ),
 {%- endif %}
 
-catalog_mentions as (
+{#- materialized when incremental: the few documents' mentions first, then their parks. Left to
+    itself DuckDB joins all million mentions to their parks and only then keeps those documents'
+    (0.31 s against 0.09 s at 100,000 documents). #}
+catalog_mentions as {% if is_incremental() %}materialized {% endif %}(
 
     select * from metric_mentions
     where is_catalog_metric

@@ -17,7 +17,13 @@
       (value / first_value) ^ (1 / (fiscal_year - first_year)) - 1, in percent,
       rounded to 4 decimals. Null (and first_year, first_value null) when
       there is no earlier full year, and for other grains.
+
+    Incremental by park (macros/restated_groups.sql): a fact's growth reads
+    only facts of its own park, so a build restates the parks whose facts
+    (or name) differ from the rows the mart holds.
 -#}
+
+{{ config(**restated_groups_config('park_id', post_hook="{{ drop_growth_of_facts_gone() }}")) }}
 
 with
 
@@ -42,8 +48,49 @@ actual_facts as (
         extract(year from period_end_month) as end_year,
         extract(month from period_end_month) as end_month
     from metric_facts
-    where kind = 'actual'
-      and (period_end_month is not null or yoy_pct is not null)
+    where {{ has_growth_row('metric_facts') }}
+
+),
+{%- if is_incremental() %}
+
+fact_inputs as (
+
+    -- what a row is written from, under the mart's own column names
+    select
+        actual_facts.fact_id,
+        actual_facts.park_id,
+        parks.park_name,
+        actual_facts.metric,
+        actual_facts.industry,
+        actual_facts.unit,
+        actual_facts.period_grain,
+        actual_facts.period_label,
+        actual_facts.period_start_month,
+        actual_facts.period_end_month,
+        actual_facts.fiscal_year,
+        actual_facts.value,
+        actual_facts.yoy_pct as stated_yoy_pct
+    from actual_facts
+    left join parks
+        on actual_facts.park_id = parks.park_id
+
+),
+
+parks_to_restate as (
+
+    {{ groups_to_restate('fact_inputs', 'park_id', [
+        'fact_id', 'park_id', 'park_name', 'metric', 'industry', 'unit', 'period_grain', 'period_label',
+        'period_start_month', 'period_end_month', 'fiscal_year', 'value', 'stated_yoy_pct']) }}
+
+),
+{%- endif %}
+
+park_facts as (
+
+    select * from actual_facts
+    {%- if is_incremental() %}
+    where park_id in (select park_id from parks_to_restate)
+    {%- endif %}
 
 ),
 
@@ -54,8 +101,8 @@ with_prior as (
         prior_period.fact_id as prior_fact_id,
         prior_period.period_label as prior_period_label,
         prior_period.value as prior_value
-    from actual_facts as current_period
-    left join actual_facts as prior_period
+    from park_facts as current_period
+    left join park_facts as prior_period
         on current_period.park_id = prior_period.park_id
         and current_period.metric = prior_period.metric
         and current_period.industry is not distinct from prior_period.industry
@@ -83,7 +130,7 @@ full_year_series as (
             order by fiscal_year
             rows between unbounded preceding and unbounded following
         ) as series_first_value
-    from actual_facts
+    from park_facts
     where period_grain = 'full_year'
       and value > 0
 

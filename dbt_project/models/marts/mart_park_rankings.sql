@@ -20,7 +20,14 @@
     * province_*: the same within the park's province (null when unknown);
     * intensity_rank: by value per km2 of the park's latest known area, for
       park-wide money flows (output, revenue, ...) of parks with an area.
+
+    Incremental by ranking group (macros/restated_groups.sql): a rank reads
+    every park of its group and nothing outside it, so a build restates the
+    groups whose rows' inputs (facts, parks' names, provinces and areas,
+    growth) differ from the rows the mart holds.
 -#}
+
+{{ config(**restated_groups_config('ranking_group_id', post_hook="{{ drop_rankings_of_groups_gone() }}")) }}
 
 with
 
@@ -50,28 +57,7 @@ growth as (
 
 valued_facts as (
 
-    select
-        metric_facts.*,
-        metrics.is_flow,
-        case
-            when metric_facts.unit_family = 'money' and metric_facts.value_cny is not null then 'CNY'
-            else metric_facts.unit
-        end as ranking_unit,
-        case
-            when metric_facts.unit_family = 'money' and metric_facts.value_cny is not null then metric_facts.value_cny
-            else metric_facts.value
-        end as ranking_value,
-        case
-            when metrics.is_flow then metric_facts.period_label
-            when metric_facts.fiscal_year is null then 'undated'
-            else cast(metric_facts.fiscal_year as {{ dbt.type_string() }})
-        end as ranking_period
-    from metric_facts
-    inner join metrics
-        on metric_facts.metric = metrics.metric
-    where metric_facts.kind = 'actual'
-      and metric_facts.value is not null
-      and not (metrics.is_flow and metric_facts.period_grain = 'undated')
+    {{ valued_metric_facts('metric_facts', 'metrics') }}
 
 ),
 
@@ -102,7 +88,8 @@ ranking_facts as (
                 and picked.industry is null
                 and parks.area_km2 > 0
                 then round(picked.ranking_value / parks.area_km2, 2)
-        end as value_per_km2
+        end as value_per_km2,
+        {{ ranking_group_key('picked') }} as ranking_group_id
     from picked
     left join parks
         on picked.park_id = parks.park_id
@@ -111,11 +98,64 @@ ranking_facts as (
     where picked.period_pick = 1
 
 ),
+{%- if is_incremental() %}
+
+ranking_inputs as (
+
+    -- what a row is written from, under the mart's own column names
+    select
+        ranking_group_id,
+        fact_id,
+        park_id,
+        park_name,
+        metric,
+        industry,
+        period_grain,
+        fiscal_year,
+        ranking_period,
+        unit_family,
+        ranking_unit as unit,
+        period_label,
+        period_start_month,
+        period_end_month,
+        ranking_value as value,
+        value as stated_value,
+        unit as stated_unit,
+        case when unit = 'USD' and ranking_unit = 'CNY' then cny_per_usd end as cny_per_usd,
+        yoy_pct,
+        growth_pct,
+        growth_source,
+        province,
+        area_km2,
+        value_per_km2
+    from ranking_facts
+
+),
+
+groups_to_restate as (
+
+    {{ groups_to_restate('ranking_inputs', 'ranking_group_id', [
+        'ranking_group_id', 'fact_id', 'park_id', 'park_name', 'metric', 'industry', 'period_grain', 'fiscal_year',
+        'ranking_period', 'unit_family', 'unit', 'period_label', 'period_start_month', 'period_end_month', 'value',
+        'stated_value', 'stated_unit', 'cny_per_usd', 'yoy_pct', 'growth_pct', 'growth_source', 'province',
+        'area_km2', 'value_per_km2']) }}
+
+),
+{%- endif %}
+
+group_facts as (
+
+    select * from ranking_facts
+    {%- if is_incremental() %}
+    where ranking_group_id in (select ranking_group_id from groups_to_restate)
+    {%- endif %}
+
+),
 
 ranked as (
 
     select
-        ranking_facts.*,
+        group_facts.*,
 
         -- by level
         rank() over (
@@ -175,7 +215,7 @@ ranked as (
             partition by metric, industry, period_grain, ranking_period, ranking_unit
         ) as n_parks_with_intensity
 
-    from ranking_facts
+    from group_facts
 
 ),
 
@@ -190,6 +230,7 @@ final as (
         park_name,
 
         -- ranking group
+        ranking_group_id,
         metric,
         industry,
         period_grain,
