@@ -1,7 +1,7 @@
 {#-
-    Which facts a mart has rows for, written once for the model that builds
-    the rows and for its post-hook that drops the rows no fact stands for
-    any more (macros/restated_groups.sql).
+    Which facts (or files) a mart has rows for, written once for the model
+    that builds the rows and for its post-hook that drops the rows nothing
+    stands for any more (macros/restated_groups.sql).
 -#}
 
 {#- A fact has a growth row when it is an actual figure with a period or a stated growth. -#}
@@ -72,6 +72,19 @@
     where built.ranking_group_id not in (
         select {{ ranking_group_key('valued_facts') }}
         from ({{ valued_metric_facts(ref('fct_park_metric'), ref('dim_metric')) }}) as valued_facts
+    )
+    {%- endif %}
+{% endmacro %}
+
+
+{#- Post-hook of mart_document_ledger: the rows of files no longer in the folder. -#}
+{% macro drop_ledger_rows_of_files_gone() %}
+    {%- if is_incremental() %}
+    delete from {{ this }} as built
+    where not exists (
+        select 1
+        from {{ ref('stg_documents') }} as documents
+        where documents.doc = built.doc
     )
     {%- endif %}
 {% endmacro %}

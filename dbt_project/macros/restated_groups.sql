@@ -2,7 +2,8 @@
     Incremental marts restated by group, for the marts whose rows depend on
     other rows of the same group: the growth of a fact on the park's other
     facts (mart_park_growth, grouped by park), a rank on every park of the
-    league table (mart_park_rankings, grouped by ranking_group_id).
+    league table (mart_park_rankings, grouped by ranking_group_id); and the
+    ledger (mart_document_ledger), whose groups are its files.
 
     A mart row is written from its inputs (the fact, its park's name and
     area, its growth), and every input it is written from is one of its own

@@ -5,7 +5,14 @@
       parsed                 decoded and read, with at least one metric or industry fact
       parsed_without_facts   decoded and read, nothing the catalogue counts (a speech, a notice)
       rejected               not read, with the reason (empty, binary, not text, a duplicate, too large)
+
+    Incremental by document (macros/restated_groups.sql): a row depends on
+    its own document only, so a build writes again the rows that differ
+    from what the ledger holds (a new, changed or now rejected file, a count
+    that changed) and drops the rows of files no longer in the folder.
 -#}
+
+{{ config(**restated_groups_config('doc', post_hook="{{ drop_ledger_rows_of_files_gone() }}")) }}
 
 with
 
@@ -67,7 +74,7 @@ history as (
 
 ),
 
-final as (
+ledger as (
 
     select
 
@@ -101,6 +108,25 @@ final as (
     left join metric_counts on metric_counts.doc = documents.doc
     left join industry_counts on industry_counts.doc = documents.doc
     left join history on history.doc = documents.doc
+
+),
+{%- if is_incremental() %}
+
+documents_to_restate as (
+
+    {{ groups_to_restate('ledger', 'doc', [
+        'doc', 'sha256', 'status', 'reason', 'n_metric_facts', 'n_industry_facts', 'file_path', 'size_bytes',
+        'encoding', 'doc_date', 'first_seen_at', 'last_changed_at']) }}
+
+),
+{%- endif %}
+
+final as (
+
+    select * from ledger
+    {%- if is_incremental() %}
+    where doc in (select doc from documents_to_restate)
+    {%- endif %}
 
 )
 
