@@ -85,18 +85,21 @@ _GENERIC = {
     "County", "District", "Prefecture", "Town", "Township",
 }
 _PROVINCE_NAMES = frozenset(PROVINCES)
-_CAP = re.compile(r"^[A-Z][A-Za-z0-9'’-]*$")
-_PROVINCE_IN_BRACKETS = re.compile(r"^\([A-Z][a-z]+\)$")
+# A name's letters include Latin-1's accented ones throughout this module ('À-ÖØ-Þ', 'ß-öø-ÿ'): pinyin's ü
+# ('Lüliang', 'Ürümqi') and the odd French spelling; an ASCII-only class split 'Lüliang' and lost the name.
+_CAP = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]*$")
+_PROVINCE_IN_BRACKETS = re.compile(r"^\([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\)$")
 _NON_ADMIN_DISTRICT = {"Central", "Business", "Financial", "Innovation", "Commercial", "Science",
                        "Technology", "Core", "Eco", "Industrial", "Cultural", "New", "Old"}
 
 PLACE_ANAPHORA = guarded(re.compile(
     # (two words too: 'the Xiamen Torch zone' after the 'Xiamen Torch High-tech Industrial Development Zone')
-    r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<kind>zone|park|district|new area)\b"))
+    r"\b[Tt]he\s+(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\s+"
+    r"(?P<kind>zone|park|district|new area)\b"))
 ANAPHORA = guarded(re.compile(
     # (not an area's measure: 'The planned area is 5.2 square kilometers', 'the built-up area')
     r"\b(?:the|this|our)\s+(?P<kind>(?:(?!(?:planned|planning|built|total|land|construction|core|covered|floor|"
-    r"developed|start|starting|urban)\b)(?-i:[a-z]{3,}) )?"
+    r"developed|start|starting|urban)\b)(?-i:[a-zß-öø-ÿ]{3,}) )?"
     r"(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
     r"(?:zone|park|district|area|county|valley)|etdz|edz|htz|"
     # ('the science city' after the 'Zijingang Science and Technology City'; not 'the city', the municipality)
@@ -231,17 +234,18 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
     return names
 
 
-_NAME_WITH_ACRONYM = re.compile(r"\b(?!The\b)(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,6}[ \t]+"
-                                r"(?:Zone|Park|Area|Base|City|Port))[ \t]*[(（](?P<acronym>[A-Z][A-Za-z]{2,7})[)）]")
+_NAME_WITH_ACRONYM = re.compile(r"\b(?!The\b)(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,6}[ \t]+"
+                                r"(?:Zone|Park|Area|Base|City|Port))[ \t]*"
+                                r"[(（](?P<acronym>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]{2,7})[)）]")
 _HONORARY_BEFORE = re.compile(r"\bhonou?rary titles?\b[^.;:]*$|"
                               r"\b(?:won|awarded|granted|conferred) the titles? of\b[^.;:]*$", re.I)
 # a zone made of parks, whose parks are then named '<Place> Park' alone
 _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two|three|four|five|six|seven|eight|"
                         r"several|multiple) parks\b|\bparks? (?:under|within|of) (?:the|its) (?:zone|high-tech zone)\b",
                         re.I)
-_SUB_PARK = re.compile(r"\b((?:[A-Z][a-z'’]+)(?:[ -][A-Z][a-z'’]+)?) Park\b")
-_PART_OF = re.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+){1,3}(?P<kind>Area|Park)[ \t]+of\s+(?:the\s+)?$")
-_SUB_AREA = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,3}(?:Area|Park)) of ")
+_SUB_PARK = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?) Park\b")
+_PART_OF = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+){1,3}(?P<kind>Area|Park)[ \t]+of\s+(?:the\s+)?$")
+_SUB_AREA = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3}(?:Area|Park)) of ")
 _PROJECT_BEFORE = re.compile(r"\b(?:construction of|to build|building|projects?|sites?)\b[^.;]{0,120}$", re.I)
 
 
@@ -289,7 +293,7 @@ def _extend_left(text: str, suffix_start: int, zone: bool = False) -> int | None
             tokens.append((word_start, word))
             pos = word_start
             continue
-        if re.match(r"^[“\"‘'][A-Z]", word):
+        if re.match(r"^[“\"‘'][A-ZÀ-ÖØ-Þ]", word):
             return None  # the name opens a quoted title: an award or a plan, not a place
         if _PROVINCE_IN_BRACKETS.match(word):
             if tokens and tokens[-1][1] in ("and", "&"):
@@ -325,7 +329,7 @@ def _extend_left(text: str, suffix_start: int, zone: bool = False) -> int | None
 
 
 def _place_of(name: str) -> tuple[str, ...]:
-    words = re.findall(r"[A-Za-z0-9'’]+", name)
+    words = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]+", name)
     place = []
     for word in words:
         if word in _SUFFIX_WORDS or word.lower() in {"economic", "and", "technological", "development",
@@ -434,8 +438,9 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
 
 # a city's own page, by its publisher ('Xintai Municipal People's Government > ...', 'Guiping Municipal Bureau of
 # Statistics') or its title ('Statistical Communique of Fukang City on ...', 'Government Work Report of Xintai City')
-_CITY_PAGE = re.compile(r"\b(?P<name>[A-Z][a-z]+) Municipal (?:People's Government|Bureau of Statistics|Government)\b|"
-                        r"\b(?:Communiqu[eé]|Work Report) of (?P<titled>[A-Z][a-z]+) City\b")
+_CITY_PAGE = re.compile(r"\b(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) Municipal "
+                        r"(?:People's Government|Bureau of Statistics|Government)\b|"
+                        r"\b(?:Communiqu[eé]|Work Report) of (?P<titled>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) City\b")
 _HEADER_CHARS = 400  # the publisher's line and the title, at most; they end where prose begins
 _PROSE_LINE = re.compile(r"^[^\n]{100,}", re.M)
 
@@ -476,7 +481,7 @@ _THE_CITY = re.compile(r"\b[Tt]he city\b(?![-\w])")
 
 
 _FORMER_LATTER = re.compile(r"\b[Tt]he (former|latter)\b")
-_TWO_PLACES = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:zones|parks)\b")
+_TWO_PLACES = re.compile(r"\b[Tt]he\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+and\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+(?:zones|parks)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 
 
@@ -501,19 +506,20 @@ def _pair_before(text: str, offset: int, mentions: list[Mention]) -> tuple[int, 
 
 # a place's name alone opening a sentence, a heading or a clause ('Xichong scored highest.', 'Zizhong: the top
 # scorer', 'Jingyan and Jiang'an reported ...'), not before another capitalised word ('Xichong County')
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=[.;!?]\s\s))(?P<one>[A-Z][a-z'’]{2,})"
-                           r"(?:\s+and\s+(?P<two>[A-Z][a-z'’]{2,}))?(?=\s+[a-z]|\s*[:,]|['’]s\s+[a-z])", re.M)
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=[.;!?]\s\s))(?P<one>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,})"
+                           r"(?:\s+and\s+(?P<two>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,}))?"
+                           r"(?=\s+[a-zß-öø-ÿ]|\s*[:,]|['’]s\s+[a-zß-öø-ÿ])", re.M)
 
 
 # ... or after a comma, before its verb: 'For 2024, Erdaohu aims to ...', '..., while Naomaohu expects about 17.5
 # billion yuan' (not a list of places: 'in the Linquan, Yingshang, Guoyang and Sixian zones')
-_BARE_SUBJECT_AFTER_COMMA = re.compile(r"(?<=,\s)(?:(?:while|whereas)\s)?(?P<one>[A-Z][a-z'’]{2,})(?P<two>)"
-                                       r"(?=\s+(?!and\b|or\b|zones?\b|parks?\b)[a-z]|['’]s\s+[a-z])")
+_BARE_SUBJECT_AFTER_COMMA = re.compile(r"(?<=,\s)(?:(?:while|whereas)\s)?(?P<one>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,})(?P<two>)"
+                                       r"(?=\s+(?!and\b|or\b|zones?\b|parks?\b)[a-zß-öø-ÿ]|['’]s\s+[a-zß-öø-ÿ])")
 
 
 # ... or after a comparison's figure: 'against 118 in Yunmeng', '62 in Harqin and 58 in Aohan'
 # ... or opening a sentence with where: 'At Erdaohu, new energy equipment makers turned out ...'
-_IN_A_BARE_PLACE = re.compile(r"(?:(?<=\d in )|(?<=\bAt )|(?<=\bIn ))(?P<one>[A-Z][a-z'’]{2,})(?P<two>)"
+_IN_A_BARE_PLACE = re.compile(r"(?:(?<=\d in )|(?<=\bAt )|(?<=\bIn ))(?P<one>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,})(?P<two>)"
                               r"(?=\s*[.,;)]|\s+and\b)")
 
 
@@ -548,12 +554,12 @@ def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], ta
 
 
 # (not "Pudong's Jinqiao ...", an owner, nor "of Pudong's total", a share)
-_PLACE_POSSESSIVE = re.compile(r"(?<!\bof )\b([A-Z][a-z]+)['’]s\b(?!\s+[A-Z])")
+_PLACE_POSSESSIVE = re.compile(r"(?<!\bof )\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)['’]s\b(?!\s+[A-ZÀ-ÖØ-Þ])")
 # the types a noun names first ('the park' is an industrial park before it is a zone called a park)
 _EXACT_TYPES = {"park": {"industrial_park"}, "county": {"district"}, "district": {"district"}}
-_SECOND_NAME_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z&]{1,7})\s*[)）]|"
+_SECOND_NAME_AFTER = re.compile(r"\s*[(（]\s*([A-ZÀ-ÖØ-Þ][A-Z&]{1,7})\s*[)）]|"
                             r",?\s*(?:better |also |commonly )?known as (?:the )?"
-                            r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4})")
+                            r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){1,4})")
 
 
 def _second_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
@@ -657,7 +663,7 @@ _CONTAINER_CUE = re.compile(r"\b(?:one of the [\w\s-]{0,30}?(?:that make up|that
                             # '..., a cooperation park jointly built since 2006 by the China-Singapore Suzhou
                             # Industrial Park and ...': the partner that built it
                             r"(?:jointly\s+|co-)?(?:built|developed|run|operated|set up|established|founded|launched)"
-                            r"(?:\s+jointly)?(?:\s+(?:since|in)\s+(?:19|20)\d\d)?\s+by(?:\s+[A-Z][a-z]+['’]s)?)"
+                            r"(?:\s+jointly)?(?:\s+(?:since|in)\s+(?:19|20)\d\d)?\s+by(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['’]s)?)"
                             r"\s+(?:the\s+)?$", re.I)
 # ... or as what an area lies in: 'Nanchang Comprehensive Bonded Zone ..., located in Nanchang ETDZ', 'Trade
 # through the 1.4-square-kilometer zone, which sits inside the Yichang High-tech Zone'
@@ -771,16 +777,18 @@ _LEVEL_CUE = guarded(re.compile(
 _NATIONAL = Prechecked(re.compile(r"approved by the State Council|State Council approved|"
                                   r"upgraded\b[^.;]{0,30}?\b(?:to|into|as) (?:a )?(?:national|state)\b", re.I))
 _FOUNDED = [Prechecked(re.compile(r"\b(?:established|founded|set up|inaugurated|launched|created)\b[^.;]{0,40}?"
-                                  r"\b(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)", re.I)),
+                                  r"\b(?:in|on)\s+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\.?\s+)?(?:\d{1,2},?\s+)?"
+                                  r"((?:19|20)\d\d)", re.I)),
             Prechecked(re.compile(r"\b((?:19|20)\d\d)\b[^.;]{0,40}?\b(?:approved the establishment|was established|"
                                   r"was founded|was set up)", re.I)),
             Prechecked(re.compile(r"\bapproved\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)", re.I))]
 
 
-_BY_THE_PROVINCE = re.compile(r"\bapproved by the (?:[A-Z][a-z]+ )?provincial (?:people['’]s )?government\b", re.I)
+_BY_THE_PROVINCE = re.compile(r"\bapproved by the (?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ )?provincial "
+                              r"(?:people['’]s )?government\b", re.I)
 _ZONES_OF_A_LEVEL = re.compile(r"\b(provincial|national|state|municipal)[- ]level (?:development |industrial |"
                                r"economic development |high-tech )?(?:zones|parks)\b", re.I)
-_OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)\s+$")
+_OWNER_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:'s|’s)\s+$")
 
 
 def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: Counter, text: str) -> dict:
@@ -823,7 +831,7 @@ def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: C
         if found:
             founded = int(found.group(1))
             break
-    words = re.findall(r"[A-Z][a-z'’]+", cluster.name)
+    words = re.findall(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+", cluster.name)
     province = next((w for w in words if w in PROVINCES), None)
     city = None
     for w in words:
@@ -890,6 +898,6 @@ def count_places(text: str) -> Counter:
 
 
 _PLACES = frozenset(CITIES) | frozenset(PROVINCES)
-# A capitalised word ('\b[A-Z][a-z'’]+'), written to start with the capital so that the
+# A capitalised word ('\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+'), written to start with the capital so that the
 # engine skips to capitals: '(?<!\w.)' after it is the '\b' before it.
-_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[a-z'’]+(?: Mongolia)?")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w.)[a-zß-öø-ÿ'’]+(?: Mongolia)?")

@@ -262,6 +262,16 @@ class _Reader(TableReading, FigureLineReading):
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         return self.folded.get(found, found)
 
+    def _owner_after_subject(self, mention, inside: list) -> bool:
+        """A city, county or district referred to as an owner after the area the sentence names: 'The Fenyang ETDZ
+        ... remained the largest taxpayer among the city's zones.' (the city owns a noun of the predicate; the next
+        sentence's 'Its' is still the zone's)."""
+        if mention.explicit or not self.text.startswith(("'s", "’s"), mention.end) \
+                or self.clusters[mention.cluster].type_class != "district":
+            return False  # ('Data released by Dianjun District show that the park's output ...': the park's own)
+        subject = next((m for m in inside if m.explicit), None)
+        return subject is not None and subject.end <= mention.start and subject.cluster != mention.cluster
+
     def _in_an_aside(self, mention, inside: list) -> bool:
         """A place referred to ('the county') in an aside after the zone the sentence names: 'The Huzhen Industrial
         Park, our main platform for manufacturing in the south of the county, realized ...' (not what the next
@@ -653,6 +663,7 @@ class _Reader(TableReading, FigureLineReading):
                                               or _OPENS_WITH.fullmatch(self.text, s.start, m.start))
                         and not self._where(m) and not self._in_passing(m, s) and not self._listed_part(m, s)
                         and not self.clusters[m.cluster].container and not self._in_an_aside(m, inside)
+                        and not self._owner_after_subject(m, inside)
                         # ('Food processing, built on the district's grapes and chestnuts, is a characteristic
                         # industry.': the district in what the industry is built on, not the next sentences' subject)
                         and (m.explicit or not self._in_industry_aside([x for x in inside if x.start <= m.start], s,

@@ -270,6 +270,9 @@ NAMES = [
     # evaluated on (corpus c137_05): a list of zones, each with its city in brackets
     ("The best were Gansu Gulang Industrial Park (Wuwei) and Gansu Huating Industrial Park (Pingliang).",
      "Gansu Huating Industrial Park", "industrial_park"),
+    # evaluated on (corpus c62_02): pinyin's ü in a place's name
+    ("The Lüliang Economic and Technological Development Zone posted operating revenue of 46.2 billion yuan.",
+     "Lüliang Economic and Technological Development Zone", "etdz"),
 ]
 
 
@@ -12116,3 +12119,19 @@ def test_changes_given_to_stretches_respectively(sentence):
         ("industrial_output_above_size", "2022-01", "2022-09", 7.1),
         ("industrial_output_above_size", "2022-01", "2022-03", 5.3),
         ("industrial_output_above_size", "2022-04", "2022-06", 8.0)]
+
+
+def test_a_city_owning_a_noun_after_the_zone_is_not_what_its_means_next():
+    # evaluated on (corpus c62_02, c98_07, c68_08): on a city's own page, 'the city' is the city; named as the owner of a
+    # noun after the zone a sentence is about ('among the city's zones'), it is not the next sentence's 'Its' (here a
+    # zone of one of the city's counties, Fenyang)
+    from orchestration.extract import extract_document
+
+    text = ("Luliang Municipal People's Government\nHome | News | Investment\nHome > News > Government News\n\n"
+            "On February 5, the Luliang municipal government held a conference on the city's development zones.\n\n"
+            "Over the past year, the city's 13 development zones realized combined operating revenue of 286.5 billion "
+            "yuan, up 6.3 percent. Luliang's GDP reached 196.4 billion yuan in 2023.\n\n"
+            "The Fenyang Economic and Technological Development Zone, home of a liquor cluster, remained the largest "
+            "taxpayer among the city's zones. Its operating revenue reached 41.7 billion yuan.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert ("Fenyang Economic and Technological Development Zone", "operating_revenue", 41.7e9) in facts
