@@ -705,6 +705,20 @@ def _named_as_container(text: str, start: int, near: list[Mention], others_named
         any(start - n.end < 80 for n in near) or _AREA_NOUN.search(text, max(0, start - 60), start) is not None)
 
 
+def _district_is_the_zone(fitting: list[int], clusters: list[Cluster]) -> bool:
+    """True when 'the district' can only be a zone called a district: Henan's 'Nanle Industrial Cluster District'
+    beside Nanle County, its county (no administrative area the text names is a district).
+
+    >>> zone = Cluster(names=["Nanle Industrial Cluster District"], entity_type="industrial_park")
+    >>> county = Cluster(names=["Nanle County"], entity_type="district")
+    >>> _district_is_the_zone([1, 0], [zone, county]), _district_is_the_zone([0], [county])
+    (True, False)
+    """
+    named_district = [clusters[i] for i in fitting if clusters[i].name.endswith(" District")]
+    return any(c.entity_type != "district" for c in named_district) and all(
+        c.entity_type != "district" for c in named_district)
+
+
 def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[Cluster], text: str) -> int | None:
     wanted = _KIND_TYPES.get(kind.split()[-1], set())
     previous = [m for m in mentions if m.explicit and m.start < offset]
@@ -728,6 +742,8 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
         fitting = every or named or fitting
     # 'the park' after a park and a development zone: the park
     exact = _EXACT_TYPES.get(words[-1], set())
+    if words[-1] == "district" and _district_is_the_zone(fitting, clusters):
+        exact = {clusters[i].entity_type for i in fitting if clusters[i].entity_type != "district"}
     fitting = [i for i in fitting if clusters[i].entity_type in exact] or fitting
     if words[-1] == "zone":  # 'the zone' after a zone and a software park or a new area around it: the zone
         fitting = [i for i in fitting if clusters[i].name.split()[-1] in _ZONE_WORDS - {"Area"}] or \

@@ -12135,3 +12135,16 @@ def test_a_city_owning_a_noun_after_the_zone_is_not_what_its_means_next():
             "taxpayer among the city's zones. Its operating revenue reached 41.7 billion yuan.\n")
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert ("Fenyang Economic and Technological Development Zone", "operating_revenue", 41.7e9) in facts
+
+
+def test_the_district_is_the_cluster_district_beside_its_county():
+    # evaluated on (corpus c147_07, c161_03, c188_03): Henan's industrial cluster districts are zones; beside their
+    # county, 'the district' is the zone
+    from orchestration.extract import extract_document
+
+    text = ("Xinye Industrial Cluster District posts steady growth\n2020-01-20\n\nThe Xinye Industrial Cluster District "
+            "in Xinye County realized output value above designated size of 31.2 billion yuan in 2019. Xinye County's "
+            "GDP reached 32.5 billion yuan. At the end of 2019, the district had 138 industrial enterprises above "
+            "designated size.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert ("Xinye Industrial Cluster District", "enterprises_above_size", 138) in facts
