@@ -260,6 +260,12 @@ class _Reader(TableReading, FigureLineReading):
             # gardens, reached output value of ...': the county named in what the industry is built on)
             inside.pop()
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
+        if inside and inside[-1].explicit and _HOST_NAME.search(self.clusters[found].name) and (
+                self.text.startswith(("'s", "’s"), inside[-1].end)
+                or self.text.endswith(("Across ", "across "), 0, inside[-1].start)):
+            # a county or city named once is folded into the page's zone as one of its areas, except as the owner
+            # of the figure: 'Cangnan County's GDP grew 6.6 percent', 'Across Wengyuan County, GDP grew ...'
+            return found
         return self.folded.get(found, found)
 
     def _owner_after_subject(self, mention, inside: list) -> bool:
@@ -3587,6 +3593,10 @@ def _host_page(text: str, clusters, mentions) -> int | None:
     named = {m.cluster for m in mentions if m.explicit and m.start < header_end}
     hosts = [i for i in named if clusters[i].entity_type == "district"]
     return hosts[0] if len(hosts) == 1 and len(named) == 1 else None
+
+
+# the name of a county or a city, as opposed to an area of a zone
+_HOST_NAME = re.compile(r"\b(?:County|City|Prefecture|League|Banner)$")
 
 
 def _sub_areas(clusters, primary: int | None) -> dict[int, int]:

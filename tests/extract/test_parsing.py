@@ -12148,3 +12148,18 @@ def test_the_district_is_the_cluster_district_beside_its_county():
             "designated size.\n")
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert ("Xinye Industrial Cluster District", "enterprises_above_size", 138) in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on (corpus c101_08, c142_01 and about 90 more): the host county's own figures on a page about its zone
+    "Cangnan County's GDP grew 6.6 percent in 2025, according to the county government.",
+    "Across Cangnan County, GDP grew 6.6 percent in 2025.",
+])
+def test_a_county_named_as_the_owner_of_a_figure_keeps_it(sentence):
+    from orchestration.extract import extract_document
+
+    text = ("Cangnan EDZ review\n2026-01-10\n\nThe Zhejiang Cangnan Economic Development Zone reported output value of "
+            f"50 billion yuan in 2025. {sentence} The zone's tax revenue rose 8.2 percent.\n")
+    facts = [(f.entity, f.metric, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert ("Cangnan County", "gdp", 6.6) in facts
+    assert ("Zhejiang Cangnan Economic Development Zone", "tax_revenue", 8.2) in facts
