@@ -98,7 +98,9 @@ PLACE_ANAPHORA = guarded(re.compile(
     r"(?P<kind>zone|park|district|new area)\b"))
 ANAPHORA = guarded(re.compile(
     # (not an area's measure: 'The planned area is 5.2 square kilometers', 'the built-up area')
-    r"\b(?:the|this|our)\s+(?P<kind>(?:(?!(?:planned|planning|built|total|land|construction|core|covered|floor|"
+    # (not where money comes from: 'funds actually in place from outside the county')
+    r"(?<!\boutside )(?<!\bbeyond )\b(?:the|this|our)\s+"
+    r"(?P<kind>(?:(?!(?:planned|planning|built|total|land|construction|core|covered|floor|"
     r"developed|start|starting|urban)\b)(?-i:[a-zß-öø-ÿ]{3,}) )?"
     r"(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
     r"(?:zone|park|district|area|county|valley)|etdz|edz|htz|"

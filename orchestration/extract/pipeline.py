@@ -670,6 +670,10 @@ class _Reader(TableReading, FigureLineReading):
                         and not self._where(m) and not self._in_passing(m, s) and not self._listed_part(m, s)
                         and not self.clusters[m.cluster].container and not self._in_an_aside(m, inside)
                         and not self._owner_after_subject(m, inside)
+                        # ('Across Ningling County, output value above designated size grew 7.1 percent.': the county
+                        # compared with in passing, not what the next sentences are about)
+                        and not (m.explicit and self.clusters[m.cluster].type_class == "district"
+                                 and self.text.endswith(("Across ", "across "), 0, m.start))
                         # ('Food processing, built on the district's grapes and chestnuts, is a characteristic
                         # industry.': the district in what the industry is built on, not the next sentences' subject)
                         and (m.explicit or not self._in_industry_aside([x for x in inside if x.start <= m.start], s,

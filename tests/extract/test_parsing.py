@@ -12163,3 +12163,19 @@ def test_a_county_named_as_the_owner_of_a_figure_keeps_it(sentence):
     facts = [(f.entity, f.metric, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert ("Cangnan County", "gdp", 6.6) in facts
     assert ("Zhejiang Cangnan Economic Development Zone", "tax_revenue", 8.2) in facts
+
+
+def test_money_from_outside_the_county_and_the_county_across_which_do_not_take_the_zone_s_place():
+    # evaluated on (corpus c184_05, c207_01, c212_06): 'funds ... from outside the county' says where money came from,
+    # and 'Across Ningling County, ...' compares the county in passing: the next sentences are still the zone's
+    from orchestration.extract import extract_document
+
+    text = ("Ningling County People's Government\nHome > Government Information > Development Zone\n\n"
+            "Work Report of the Management Committee of Ningling Economic Development Zone\n2024-02-26\n\n"
+            "Last year, the zone realized output value of 21.68 billion yuan. Funds actually in place from outside the "
+            "county reached 5.14 billion yuan. The number of industrial enterprises above designated size rose to 146. "
+            "Across Ningling County, output value above designated size grew 7.1 percent.\n\n"
+            "Tax revenue has reached 68 percent of its 2025 target of 900 million yuan.\n")
+    facts = {(f.metric, f.value): f.entity for f in extract_document("t.txt", text).metrics}
+    assert facts[("enterprises_above_size", 146)] == "Ningling Economic Development Zone"
+    assert facts[("tax_revenue", 900e6)] == "Ningling Economic Development Zone"
