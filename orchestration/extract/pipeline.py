@@ -268,6 +268,16 @@ class _Reader(TableReading, FigureLineReading):
             return found
         return self.folded.get(found, found)
 
+    def _host_owning_a_figure(self, mention) -> bool:
+        """The page's zone's host named as the owner of a figure: 'In 2020, Chuanying District's GDP grew 2.3%' on a
+        page about the Chuanying Industrial Park, after the park is named, compares the district in passing; the next
+        sentences are the park's. (Named before the park, as the lead of a district's own work report, it is the
+        subject.)"""
+        return self.primary is not None and mention.cluster != self.primary \
+            and self.clusters[self.primary].type_class != "district" \
+            and self.text.startswith(("'s", "’s"), mention.end) \
+            and any(m.cluster == self.primary and m.explicit for m in self._mentions_between(0, mention.start))
+
     def _owner_after_subject(self, mention, inside: list) -> bool:
         """A city, county or district referred to as an owner after the area the sentence names: 'The Fenyang ETDZ
         ... remained the largest taxpayer among the city's zones.' (the city owns a noun of the predicate; the next
@@ -673,7 +683,8 @@ class _Reader(TableReading, FigureLineReading):
                         # ('Across Ningling County, output value above designated size grew 7.1 percent.': the county
                         # compared with in passing, not what the next sentences are about)
                         and not (m.explicit and self.clusters[m.cluster].type_class == "district"
-                                 and self.text.endswith(("Across ", "across "), 0, m.start))
+                                 and (self.text.endswith(("Across ", "across "), 0, m.start)
+                                      or self._host_owning_a_figure(m)))
                         # ('Food processing, built on the district's grapes and chestnuts, is a characteristic
                         # industry.': the district in what the industry is built on, not the next sentences' subject)
                         and (m.explicit or not self._in_industry_aside([x for x in inside if x.start <= m.start], s,

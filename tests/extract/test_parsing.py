@@ -12179,3 +12179,17 @@ def test_money_from_outside_the_county_and_the_county_across_which_do_not_take_t
     facts = {(f.metric, f.value): f.entity for f in extract_document("t.txt", text).metrics}
     assert facts[("enterprises_above_size", 146)] == "Ningling Economic Development Zone"
     assert facts[("tax_revenue", 900e6)] == "Ningling Economic Development Zone"
+
+
+def test_the_host_owning_a_figure_after_the_zone_is_named_is_compared_in_passing():
+    # evaluated on (corpus c245_07, c133_05, c103_08 and five more): the park's page names its district's GDP in
+    # passing; the goals after it are the park's (as the lead of a district's own work report, c146_04, it is not)
+    from orchestration.extract import extract_document
+
+    text = ("Chuanying Industrial Park holds 2021 work conference\n2021-02-25\n\nOn February 24, Chuanying Industrial "
+            "Park held its 2021 work conference. Leaders of Chuanying District attended the meeting. By the end of the "
+            "year, the park had 58 industrial enterprises above designated size. In 2020, Chuanying District's GDP "
+            "grew 2.3%.\n\nThe meeting set the 2021 goals: total industrial output value of 13.5 billion yuan.\n")
+    facts = {(f.metric, f.kind): f.entity for f in extract_document("t.txt", text).metrics}
+    assert facts[("gdp", "actual")] == "Chuanying District"
+    assert facts[("industrial_output", "target")] == "Chuanying Industrial Park"
