@@ -12193,3 +12193,15 @@ def test_the_host_owning_a_figure_after_the_zone_is_named_is_compared_in_passing
     facts = {(f.metric, f.kind): f.entity for f in extract_document("t.txt", text).metrics}
     assert facts[("gdp", "actual")] == "Chuanying District"
     assert facts[("industrial_output", "target")] == "Chuanying Industrial Park"
+
+
+def test_a_district_where_the_zone_lies_at_the_end_of_a_clause_is_not_the_next_subject():
+    # evaluated on (corpus c46_06, c185_05): '..., in Guandu District.' says where the zone lies; 'It' after it is the zone
+    from orchestration.extract import extract_document
+
+    text = ("Kunming ETDZ at 30\n2022-05-10\n\nThe Kunming Economic and Technological Development Zone held a gathering "
+            "to mark the 30th anniversary of its founding.\n\nApproved in May 1992, the zone started out with a planned "
+            "area of 9.8 square kilometers on the eastern outskirts of Kunming, in Guandu District. It now administers "
+            "150.8 square kilometers.\n\nLocation: Guandu District, Kunming, Yunnan Province\n")
+    facts = {f.value: f.entity for f in extract_document("t.txt", text).metrics}
+    assert facts[150.8] == "Kunming Economic and Technological Development Zone"
