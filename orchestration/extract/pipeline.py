@@ -368,8 +368,12 @@ class _Reader(TableReading, FigureLineReading):
                 and _IN_BRACKETS_AFTER_A_NAME.search(self.text, max(0, mention.start - 40),
                                                      mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # '... on the outskirts of Kunming, in
-                and self.text.endswith((", in ", ", within "), 0, mention.start)  # Guandu District.': where it lies
-                and _CLAUSE_ENDS.match(self.text, mention.end) is not None)
+                and ((self.text.endswith((", in ", ", within "), 0, mention.start)  # Guandu District.': where it
+                      and _CLAUSE_ENDS.match(self.text, mention.end) is not None)  # lies
+                     # ('... covers 2.21 sq km in the Shuangfu area of Jiangjin district.', not '... in the north of the
+                     # county, which has a total area of 268 square kilometers')
+                     or (_IN_PART_OF.search(self.text, max(0, mention.start - 50), mention.start) is not None
+                         and _SENTENCE_PART_ENDS.match(self.text, mention.end) is not None)))
 
     def _zone_named(self, start: int, end: int) -> bool:
         """An area is named, by name or as 'the zone', between ``start`` and ``end``."""
@@ -4089,7 +4093,8 @@ _SIGNING_DAY = re.compile(_ON_A_DAY.pattern + r"|\b(?:at|during) (?:a|the|its) [
 _EVENT = re.compile(r"\b(?:ceremony|conference|signing|activity|event|fair|expo|forum)\b", re.I)
 _SIGNED_OR_STARTED = re.compile(r"\b(?:signed|started construction|broke ground|put into production)\b", re.I)
 _FOR_THE = re.compile(r"\s+(?:in|for)\s+(?=the\s)", re.I)  # '... for the county and ... for the zone'
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
+_SENTENCE_PART_ENDS = re.compile(r"\s*(?:[.;]|$)")  # the name ends what the sentence says
+_IN_PART_OF = re.compile(r"\bin\s+the\s+(?:[\w-]+\s+){1,3}of\s+$")
 _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
                          # 'lies in the southwest of Erqi District', 'is located on the eastern edge of ...'
                          r"\b(?:located|situated|lies|sits|nestled)\s+(?:in|on|at)\s+the\s+(?:[\w-]+\s+){0,2}?"

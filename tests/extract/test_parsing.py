@@ -12205,3 +12205,17 @@ def test_a_district_where_the_zone_lies_at_the_end_of_a_clause_is_not_the_next_s
             "150.8 square kilometers.\n\nLocation: Guandu District, Kunming, Yunnan Province\n")
     facts = {f.value: f.entity for f in extract_document("t.txt", text).metrics}
     assert facts[150.8] == "Kunming Economic and Technological Development Zone"
+
+
+def test_a_district_the_zone_lies_in_a_part_of_is_not_the_next_subject():
+    # evaluated on (corpus c73_06): '... in the Shuangfu area of Jiangjin district.' says where the zone lies; the list
+    # of figures after it is the zone's ('... in the north of the county, which has a total area of 268 square
+    # kilometers' is the county's own figure, c195_01)
+    from orchestration.extract import extract_document
+
+    text = ("Jiangjin bonded zone: the rail link pays off\n2021-08-10\n\nDemand is tied to the Chongqing Jiangjin "
+            "Comprehensive Bonded Zone.\n\nApproved in January 2017, the bonded zone covers 2.21 sq km in the Shuangfu "
+            "area of Jiangjin district. It sits 6 km from Luohuang port.\n\nTrade and investment, January-June 2021\n"
+            "- Exports: CNY 5.12 billion, up 39.8%\n\nFor Jiangjin district as a whole, foreign trade rose 38.6%.\n")
+    facts = {f.metric: f.entity for f in extract_document("t.txt", text).metrics}
+    assert facts["exports"] == "Chongqing Jiangjin Comprehensive Bonded Zone"
