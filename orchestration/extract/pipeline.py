@@ -4680,7 +4680,6 @@ _ZONE_PART_WORDS = (r",\s*(?P<part>of which (?:the|this|our) (?:zone|park|develo
                     r"(?:contributed|accounted for|made up|was|were|reached|reali[sz]ed|came to|totall?ed)\s+")
 _THE_ZONE_S_PART = re.compile(_ZONE_PART_WORDS + r"(?:about |nearly |more than |over |some |almost )?)$", re.I)
 _PLANNED_WORDS = re.compile(r"planned to cover|is planned|planned area", re.I)
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _ELIDED_BEFORE = re.compile(r"[\s,;]*(?:(?:and|while|whereas)\s+)?(?:the\s+)?", re.I)
 # a change in a count whose verb the sentence gave before: ', and the number of listed companies from five to 19'
 _ELIDED_FROM_TO = re.compile(r"(?:,\s*|;\s*)(?:and\s+|while\s+)?(?:the\s+(?:total\s+)?number\s+of\s+)?"
