@@ -259,6 +259,13 @@ class _Reader(TableReading, FigureLineReading):
             # ('Tea and mountain food processing, a characteristic industry built on the county's 200,000 mu of tea
             # gardens, reached output value of ...': the county named in what the industry is built on)
             inside.pop()
+        if inside and not inside[-1].explicit and self.text.startswith(("It ", "it "), sentence.start) \
+                and self.text.startswith(("'s", "’s"), inside[-1].end) \
+                and _PREDICATE_BEFORE.search(self.text, max(sentence.start, inside[-1].start - 20),
+                                             inside[-1].start) is not None:
+            # ('It is the district's main industrial platform, with a planned area of 11.4 square kilometers': 'It',
+            # the area talked about, is the subject; the district owns what it is called)
+            inside.pop()
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         if inside and inside[-1].explicit and _HOST_NAME.search(self.clusters[found].name) and (
                 self.text.startswith(("'s", "’s"), inside[-1].end)
@@ -278,13 +285,16 @@ class _Reader(TableReading, FigureLineReading):
             and self.text.startswith(("'s", "’s"), mention.end) \
             and any(m.cluster == self.primary and m.explicit for m in self._mentions_between(0, mention.start))
 
-    def _owner_after_subject(self, mention, inside: list) -> bool:
+    def _owner_after_subject(self, mention, inside: list, s: Sentence) -> bool:
         """A city, county or district referred to as an owner after the area the sentence names: 'The Fenyang ETDZ
         ... remained the largest taxpayer among the city's zones.' (the city owns a noun of the predicate; the next
-        sentence's 'Its' is still the zone's)."""
+        sentence's 'Its' is still the zone's), or after the 'It' that refers to it: 'It is the district's main
+        industrial platform, with a planned area of ...'."""
         if mention.explicit or not self.text.startswith(("'s", "’s"), mention.end) \
                 or self.clusters[mention.cluster].type_class != "district":
             return False  # ('Data released by Dianjun District show that the park's output ...': the park's own)
+        if self.text.startswith(("It ", "Its "), s.start):
+            return self.current is not None and self.current != mention.cluster
         subject = next((m for m in inside if m.explicit), None)
         return subject is not None and subject.end <= mention.start and subject.cluster != mention.cluster
 
@@ -687,7 +697,7 @@ class _Reader(TableReading, FigureLineReading):
                                               or _OPENS_WITH.fullmatch(self.text, s.start, m.start))
                         and not self._where(m) and not self._in_passing(m, s) and not self._listed_part(m, s)
                         and not self.clusters[m.cluster].container and not self._in_an_aside(m, inside)
-                        and not self._owner_after_subject(m, inside)
+                        and not self._owner_after_subject(m, inside, s)
                         # ('Across Ningling County, output value above designated size grew 7.1 percent.': the county
                         # compared with in passing, not what the next sentences are about)
                         and not (m.explicit and self.clusters[m.cluster].type_class == "district"

@@ -12219,3 +12219,19 @@ def test_a_district_the_zone_lies_in_a_part_of_is_not_the_next_subject():
             "- Exports: CNY 5.12 billion, up 39.8%\n\nFor Jiangjin district as a whole, foreign trade rose 38.6%.\n")
     facts = {f.metric: f.entity for f in extract_document("t.txt", text).metrics}
     assert facts["exports"] == "Chongqing Jiangjin Comprehensive Bonded Zone"
+
+
+def test_it_stays_the_zone_when_the_district_owns_what_it_is_called():
+    # evaluated on (corpus c62_08): on a district's page, 'It is the district's main industrial platform, with a planned
+    # area of 11.4 square kilometers.' is about the zone named before, and so are the figures listed after it
+    from orchestration.extract import extract_document
+
+    text = ("Beijing Miyun District People's Government\nHome > Invest in Miyun > Development Zones\n\n"
+            "Invest in Miyun\n2025-03-01\n\nMiyun District lies in the north-east of Beijing. In 2024 Miyun's gross "
+            "regional product reached 39.8 billion yuan.\n\nBeijing Miyun Economic Development Zone\nEstablished in "
+            "1992, the Beijing Miyun Economic Development Zone also serves as the Miyun Park of Zhongguancun Science "
+            "Park. It is the district's main industrial platform, with a planned area of 11.4 square kilometers.\n"
+            "- National high-tech enterprises: 168\n- 2024 operating revenue: 31.5 billion yuan, up 8.7%\n")
+    facts = {f.metric: f.entity for f in extract_document("t.txt", text).metrics}
+    assert facts["area_planned"] == facts["high_tech_enterprises"] == facts["operating_revenue"] == \
+        "Beijing Miyun Economic Development Zone"
