@@ -4105,9 +4105,9 @@ _SIGNED_OR_STARTED = re.compile(r"\b(?:signed|started construction|broke ground|
 _FOR_THE = re.compile(r"\s+(?:in|for)\s+(?=the\s)", re.I)  # '... for the county and ... for the zone'
 _SENTENCE_PART_ENDS = re.compile(r"\s*(?:[.;]|$)")  # the name ends what the sentence says
 _IN_PART_OF = re.compile(r"\bin\s+the\s+(?:[\w-]+\s+){1,3}of\s+$")
-_LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|sits|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
+_LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|lying|sits|sitting|nestled)\s+(?:with)?in\s+(?:the\s+)?$|"
                          # 'lies in the southwest of Erqi District', 'is located on the eastern edge of ...'
-                         r"\b(?:located|situated|lies|sits|nestled)\s+(?:in|on|at)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                         r"\b(?:located|situated|lies|lying|sits|sitting|nestled)\s+(?:in|on|at)\s+the\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                          r"south-east|south-west|center|centre|edge|outskirts|part)\s+of\s+$|"
                          # 'is a national-level development zone in the Pudong New Area'

@@ -12235,3 +12235,15 @@ def test_it_stays_the_zone_when_the_district_owns_what_it_is_called():
     facts = {f.metric: f.entity for f in extract_document("t.txt", text).metrics}
     assert facts["area_planned"] == facts["high_tech_enterprises"] == facts["operating_revenue"] == \
         "Beijing Miyun Economic Development Zone"
+
+
+def test_lying_in_a_district_says_where_the_zone_is():
+    # evaluated on (corpus c138_08): 'Lying in Tongzhou District on the north bank of the Yangtze River, it has ...'
+    from orchestration.extract import extract_document
+
+    text = ("Invest in Nantong High-tech Zone\n2024-05-01\n\nThe Nantong High-tech Industrial Development Zone was "
+            "approved by the State Council in 2013. Lying in Tongzhou District on the north bank of the Yangtze River, "
+            "it has a planned area of 26.5 square kilometers.\n\nContact: No. 9 Kexue Street, Tongzhou District, "
+            "Nantong\n")
+    facts = {f.metric: f.entity for f in extract_document("t.txt", text).metrics}
+    assert facts["area_planned"] == "Nantong High-tech Industrial Development Zone"
