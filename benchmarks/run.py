@@ -249,7 +249,8 @@ def main() -> None:
     parser.add_argument("--docs", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/zonescope-bench"))
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
-    parser.add_argument("--skip-build", action="store_true", help="measure extraction only")
+    parser.add_argument("--skip-build", action="store_true",
+                        help="measure extraction, the floor and the peer only, keeping the builds' figures in --out")
     parser.add_argument("--build-only", action="store_true",
                         help="measure only the end-to-end builds, replacing those figures in --out")
     parser.add_argument("--seeds-only", action="store_true",
@@ -272,6 +273,9 @@ def main() -> None:
         return
     results = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                            "platform": platform.platform()}, "runs": []}
+    # (figures of the builds measured before, kept beside new extraction figures by --skip-build)
+    earlier = json.loads(args.out.read_text()) if args.skip_build and args.out.exists() else {}
+    built = {r["docs"]: r["end_to_end"] for r in earlier.get("runs", []) if "end_to_end" in r}
     for n in args.docs:
         folder = _corpus(args.workdir, n)
         documents = _read(folder)
@@ -284,10 +288,14 @@ def main() -> None:
         }
         if not args.skip_build:
             run["end_to_end"] = end_to_end(args.workdir, folder, n)
+        elif n in built:
+            run["end_to_end"] = built[n]
         results["runs"].append(run)
         print(json.dumps(run), flush=True)
     if not args.skip_build:
         results["seeds"] = seeds_build(args.workdir)
+    elif "seeds" in earlier:
+        results["seeds"] = earlier["seeds"]
     args.out.write_text(json.dumps(results, indent=2) + "\n")
 
 
