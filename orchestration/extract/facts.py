@@ -1371,7 +1371,15 @@ _NOT_LATIN = re.compile(r"[^\x00-\x7f]+")
 
 
 def english_of(label: str) -> str:
-    """A bilingual label read by its English ('指标 Indicator' -> 'Indicator'); the label itself when it has none."""
+    """A bilingual label read by its English ('指标 Indicator' -> 'Indicator'); the label itself when it has none.
+
+    (A label in English alone keeps its dashes and signs: 'Jan–Oct 2019' is a stretch of months.)
+
+    >>> english_of("指标 Indicator"), english_of("Jan–Oct 2019")
+    ('Indicator', 'Jan–Oct 2019')
+    """
+    if not _HAN.search(label):
+        return label
     return _NOT_LATIN.sub(" ", label).strip() or label
 
 

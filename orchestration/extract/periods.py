@@ -570,8 +570,9 @@ _MONTHS_SO_FAR_HEAD = re.compile(r"1\s*[-–~]\s*(\d{1,2})\s*months?(\s*(?:of\s+
 # each month's full name, the longest of its names ('September', not 'sept')
 _MONTH_NAMES = [max((name for name, n in MONTHS.items() if n == month), key=len).title() for month in range(1, 13)]
 _RESTATED_IN_BRACKETS = re.compile(r"([^()]+?)\s*[(（]([^()（）]+)[)）]")
+# ('2018 (full year)' beside 'Jan-Oct 2019': the year itself)
 _ALONE_IN_HEAD = re.compile(r"\s+(?:alone|only|\(month\)|\(single month\))$|"
-                            r"\s*\((?:r|p|e|revised|preliminary|estimated?)\)$", re.I)
+                            r"\s*\((?:r|p|e|revised|preliminary|estimated?|full[- ]year|whole year|annual)\)$", re.I)
 
 
 def column_period(cell: str, ctx: TimeContext) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -587,6 +588,8 @@ def column_period(cell: str, ctx: TimeContext) -> tuple[tuple[int, int], tuple[i
     (((2021, 1), (2021, 12)), ((2021, 1), (2021, 12)))
     >>> column_period("1-3 months", TimeContext(2019, 4)), column_period("1-10 months of 2022", TimeContext(2022, 11))
     (((2019, 1), (2019, 3)), ((2022, 1), (2022, 10)))
+    >>> column_period("2018 (full year)", TimeContext(2019, 11))
+    ((2018, 1), (2018, 12))
     """
     # ('Q3 alone', 'July only', 'Sep (month)': the stretch itself)
     cell = _ALONE_IN_HEAD.sub("", cell.strip())

@@ -150,6 +150,7 @@ class _Reader(TableReading, FigureLineReading):
         self.respective_zones: list[int] | None = None
         self.arrow_result: Period | None = None  # ... and the results' year, when the header names it
         self.arrow_base: Period | None = None  # ... and the base year before the results, when it names three
+        self.arrow_years: tuple[int, int] | None = None  # a chart of two years' figures, 'X -> Y' (see read)
         self.heading_line = -1  # ... and the line of the heading read last
         self.heading_end = 0  # ... and where it ends
         self.line_no = -1
@@ -542,8 +543,18 @@ class _Reader(TableReading, FigureLineReading):
                 base = _BASE_YEAR.search(s.text, 0, done.start()) if done else None
                 self.arrow_base = Period(s.start, s.start, (int(base.group(1)), 1), (int(base.group(1)), 12)) \
                     if base else None
+            elif (years := _ARROW_YEARS.search(s.text)) is not None \
+                    and not _DIGIT.search(s.text[:years.start()] + s.text[years.end():]):
+                # a chart of two years, a line per measure ('Tax revenue: RMB 1.52 bn -> RMB 1.49 bn') under
+                # '2019 -> 2020' (or 'Read each line as "2019 -> 2020"'): the left figure the first year's, the right
+                # the second's
+                self.arrow_years = (int(years.group(1)), int(years.group(2)))
+            elif self.arrow_years is not None and len(s.text) > 80:
+                self.arrow_years = None  # prose ends the chart
         elif self.arrow_goal is not None and len(s.text) > 80:
             self.arrow_goal = None  # prose ends the chart
+        elif self.arrow_years is not None and len(s.text) > 80:
+            self.arrow_years = None
         if self.plan_line != s.line_no and (s.start == 0 or self.text[s.start - 1] == "\n") \
                 and _PLAN_LABEL.match(s.text) is not None:
             self.plan_line = s.line_no  # ('Next steps: ... First, start the 16 remaining projects ... and achieve
@@ -836,6 +847,11 @@ class _Reader(TableReading, FigureLineReading):
         if reported and self.doc_date is None:
             self.latest_year = reported[-1]
 
+    @staticmethod
+    def _year_period(year: int, draft: F.Draft, at: int) -> Period:
+        """A year as the period of a draft: its end for a stock, the whole year for a flow."""
+        return Period(at, at, None if draft.measure == "stock" else (year, 1), (year, 12))
+
     def _entity_name_at(self, offset: int, sentence: Sentence) -> str | None:
         index = self._entity_at(offset, sentence)
         return self.clusters[index].name if index is not None else None
@@ -913,6 +929,19 @@ class _Reader(TableReading, FigureLineReading):
                 goal = F.goal_after_arrow(drafts[-1], q, self.arrow_goal, falling=bool(arrow.group("down")))
                 if goal is not None:
                     drafts.append(goal)
+                    boundary = skip_until = q.end
+                    continue
+            if self.arrow_years is not None and drafts and drafts[-1].period is None \
+                    and (arrow := _ARROW_THEN.fullmatch(self.text, drafts[-1].end, q.start)) is not None:
+                # 'Enterprises above designated size: 118 -> 131' under '2019 -> 2020': the row's measure in each
+                # year, a year after the document's a goal
+                first, second = self.arrow_years
+                later = F.goal_after_arrow(drafts[-1], q, self._year_period(second, drafts[-1], q.start),
+                                           falling=bool(arrow.group("down")))
+                if later is not None:
+                    ahead = self.doc_date is not None and second > self.doc_date.year
+                    drafts[-1] = F.extend(drafts[-1], period=self._year_period(first, drafts[-1], drafts[-1].anchor))
+                    drafts.append(F.extend(later, target=ahead))
                     boundary = skip_until = q.end
                     continue
             if q.kind == "bare" and not q.scaled and drafts and drafts[-1].value is not None \
@@ -4583,6 +4612,7 @@ _LOCATED_IN_THE_ZONE = re.compile(r"\s+(?:(?:located|based|operating|settled) )?
 _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"
                         r"(?:make|produce|supply|turn out|work|operate|employ|export)\b", re.I)
 _ARROW_GOAL_HEADER = re.compile(r"(?:->|→|⟶)\s*(?:(?P<year>(?:19|20)\d\d)\s+)?(?:goals?|targets?|plans?)\b", re.I)
+_ARROW_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*(?:->|→|⟶)\s*((?:19|20)\d\d)\b")
 _BASE_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:base|baseline|starting point)\b", re.I)
 _RESULT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:results?|actual|achieved|completed)\b", re.I)
 _ARROW_THEN = re.compile(r"\s*\)?\s*(?:->|→|⟶)\s*(?:about |above |over |more than |at least )?"

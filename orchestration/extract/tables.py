@@ -1091,6 +1091,14 @@ class TableReading:
         column = s.start - self._line_start(s)  # where the sentence starts in its line
         cells = [(column + m.start(), m.group()) for m in _SPACED_CELL.finditer(s.text)]
         table = self.spaced
+        if table is not None and table.get("tabs") and "\t" in s.text \
+                and len(fields := s.text.split("\t")) == table["tabs"] > len(cells):
+            # ('Tax revenue (100 million yuan)<TAB><TAB>3.12<TAB>-4.1' under a header of four cells set apart by
+            # tabs: the month's cell left empty, each figure still under its own column)
+            cells, at = [], column
+            for field in fields:
+                cells.append((at + len(field) - len(field.lstrip()), field.strip()))
+                at += len(field) + 1
         if table is not None and table.get("header_rest", 0) >= s.line_no > table["line"]:
             table["line"] = s.line_no  # the rest of the header's labels, read with it
             return True
@@ -1165,10 +1173,16 @@ class TableReading:
             first = first[:bracket.start()]
         ranked = len(cells) >= 3 and _RANK_HEAD.fullmatch(first) and _ZONE_HEAD.fullmatch(cells[1][1])  # 'No.  Zone'
         if len(cells) >= 3 and (not first or _ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first) or ranked
-                                or _INDUSTRY_HEAD.fullmatch(first) or _long_columns([c for _, c in cells])) \
+                                or _INDUSTRY_HEAD.fullmatch(first) or _long_columns([c for _, c in cells])
+                                # ('PERFORMANCE   2018 (full year)   Jan-Oct 2019': a section's name over the
+                                # labels, a period over each column)
+                                or (len(first) <= 40 and not _DIGIT.search(first)
+                                    and all(column_period(c, self._ctx()) for _, c in cells[1:]))) \
                 and not any(F.table_number(c) and not _YEAR_CELL.fullmatch(c) for _, c in cells[1:]):
             # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading
-            self.spaced = {"rows": True, "line": s.line_no}
+            # (and, when tabs set its cells apart, how many: a row's empty cell is two tabs in a row)
+            self.spaced = {"rows": True, "line": s.line_no,
+                           "tabs": len(s.text.split("\t")) if "\t" in s.text else None}
             texts = [c for _, c in cells]
             self._header_from_above(s, cells, texts)
             self.spaced["header_rest"] = s.line_no + self._header_goes_on(s, cells, texts)
@@ -1177,8 +1191,10 @@ class TableReading:
         if table is not None and table.get("rows") and s.line_no - table["line"] > 1:
             table = self.spaced = None  # that table has ended: this line may head the next ('Year   Output ...')
         if table is not None and table.get("rows"):
-            if not any(_floor_cell(c)[0] is not None or c in _EMPTY_CELLS for _, c in cells[1:]):
-                return False  # ('≥ 320': a goal's floor)
+            # ('≥ 320': a goal's floor; 'RMB 16.9 billion (+12.1%)': an amount with its unit and change)
+            if not any(_floor_cell(c)[0] is not None or c in _EMPTY_CELLS or _measured(c, (1.0, "CNY")) is not None
+                       for _, c in cells[1:]):
+                return False
             table["line"] = s.line_no
             texts = [c for _, c in cells]
             table["goes_on"] = s.line_no + self._row_goes_on(s, cells, texts)

@@ -601,6 +601,31 @@ TABLES = [
      "main industries above designated size in 2019\nUnit: 10,000 yuan\nIndustry          Output value    Increase (%)\n"
      "Textile industry          487,200        21.4\n",
      [("industrial_output_above_size", "2019-01", "2019-12", 4_872_000_000.0, "CNY", 21.4)]),
+    # evaluated on held-out group c302 (fact sheets): a chart of two years, each line 'measure: X -> Y' under
+    # '2021 -> 2022', the change the later year's; counts at each year's end
+    ("Posted: 12 March 2023\n\nHUAIDIAN INDUSTRIAL PARK: 2021 → 2022\n\n"
+     "Operating revenue: RMB 8.4 bn → RMB 9.1 bn (+8.3%)\n"
+     "High-tech enterprises: 31 → 36\n"
+     "Industrial investment: growth 4.2% → 7.5%\n",
+     [("operating_revenue", "2021-01", "2021-12", 8_400_000_000.0, "CNY", None),
+      ("operating_revenue", "2022-01", "2022-12", 9_100_000_000.0, "CNY", 8.3),
+      ("high_tech_enterprises", None, "2021-12", 31.0, "count", None),
+      ("high_tech_enterprises", None, "2022-12", 36.0, "count", None),
+      ("industrial_investment", "2021-01", "2021-12", None, None, 4.2),
+      ("industrial_investment", "2022-01", "2022-12", None, None, 7.5)]),
+    # ... and a table laid out with spaces under a section's name, a period over each column ('2018 (full year)',
+    # 'Jan–Oct 2019', its dash kept), its cells amounts with their units and changes
+    ("Issued 2 December 2019\n\nHuaidian Industrial Park\n\n"
+     "RESULTS                  2018 (full year)     Jan–Oct 2019\n"
+     "Tax revenue              RMB 1.21 billion     RMB 1.08 billion (+4.4%)\n",
+     [("tax_revenue", "2018-01", "2018-12", 1_210_000_000.0, "CNY", None),
+      ("tax_revenue", "2019-01", "2019-10", 1_080_000_000.0, "CNY", 4.4)]),
+    # caught in the corpus (c207): a table set apart by tabs whose row leaves the month's cell empty (two tabs in a
+    # row): each figure stays under its own column
+    ("15 April 2024\n\nHuaidian Industrial Park\n\n"
+     "Indicator\tMarch\tJan–Mar\tJan–Mar YoY (%)\n"
+     "Tax revenue (100 million yuan)\t\t3.12\t-4.1\n",
+     [("tax_revenue", "2024-01", "2024-03", 312_000_000.0, "CNY", -4.1)]),
 ]
 
 
