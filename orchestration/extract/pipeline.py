@@ -375,6 +375,9 @@ class _Reader(TableReading, FigureLineReading):
             or (self.clusters[mention.cluster].type_class == "district"
                 and _ADDRESS_AFTER.match(self.text, mention.end) is not None
                 and _ADDRESS_BEFORE.search(self.text, max(0, mention.start - 8), mention.start) is not None) \
+            or (self.clusters[mention.cluster].type_class == "district"  # 'Location: Xiaopu Town, Changxing County,
+                and _PLACE_LABEL.match(self.text, self.text.rfind("\n", 0, mention.start) + 1,  # Huzhou': an address
+                                       mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # 'Yaqian Industrial Park (Xiaoshan District)'
                 and _IN_BRACKETS_AFTER_A_NAME.search(self.text, max(0, mention.start - 40),
                                                      mention.start) is not None) \
@@ -4189,6 +4192,9 @@ _IN_CAPITALS = re.compile(r"[^a-z\n(（]*[A-Z]{3}[^a-z\n(（]*(?:[(（][^)）\n]
 _IT_IS_OPENS = re.compile(r"[\s\"“']*It\s+(?:is|was|serves as|has become|became|remains)\b")
 # where a product comes from: 'Juice, candied peel and pomelo tea from Rong County are sold in more than 20 countries'
 # a line that only says where the zone lies: '– Qianxi County, Tangshan, Hebei' (the name, its city and province)
+# a line that gives where the zone is: 'Location: Xiaopu Town, Changxing County, ...', '• Address: ...'
+_PLACE_LABEL = re.compile(r"[ \t]*(?:" + F.BULLET + r")?[ \t]*(?:location|address|where(?: it is| we are)?|site)"
+                          r"[ \t]*[:：][^\n]*$", re.I)
 _ADDRESS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + F.BULLET + r"|–|—)?[ \t]*$")
 _ADDRESS_AFTER = re.compile(r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+(?:City|Province|Prefecture))?){1,2}"
                             r"[ \t]*[.;]?[ \t]*(?:\n|$)")

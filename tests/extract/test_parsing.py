@@ -12189,6 +12189,9 @@ _NANTONG = ("Invest in Nantong High-tech Zone\n2024-05-01\n\nThe Nantong High-te
             "approved by the State Council in 2013. Lying in Tongzhou District on the north bank of the Yangtze River, "
             "it has a planned area of 26.5 square kilometers.\n\nContact: No. 9 Kexue Street, Tongzhou District, "
             "Nantong\n")
+_SHANGTANG = ("Deqing County Bureau of Commerce > Parks\nPublished: 2025-04-02\n\nShangtang Industrial Park: Fact "
+              "Sheet\n\nLocation: Shangtang Town, Deqing County, Huzhou, Zhejiang Province.\n\nKEY FIGURES 2024\n"
+              "• Operating revenue: RMB 12.6 bn\n• Enterprises above designated size: 94\n")
 _OWNER = "Cangnan County's GDP grew 6.6 percent in 2025, according to the county government."
 _ACROSS = "Across Cangnan County, GDP grew 6.6 percent in 2025."
 
@@ -12227,6 +12230,10 @@ PARKS = [
     (_MIYUN, "operating_revenue", None, "Beijing Miyun Economic Development Zone"),
     # evaluated on (corpus c138_08): 'Lying in Tongzhou District on the north bank of the Yangtze River, it has ...'
     (_NANTONG, "area_planned", None, "Nantong High-tech Industrial Development Zone"),
+    # evaluated on held-out group c302 (fact sheets): 'Location: Shangtang Town, Deqing County, ...' is an address;
+    # the key figures under it are the zone's, not the county's
+    (_SHANGTANG, "operating_revenue", None, "Shangtang Industrial Park"),
+    (_SHANGTANG, "enterprises_above_size", None, "Shangtang Industrial Park"),
 ]
 
 
