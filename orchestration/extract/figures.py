@@ -55,7 +55,7 @@ class FigureLineReading:
         q, change = found[0], found[1] if len(found) == 2 else None
         between = _CHANGE_AFTER.fullmatch(self.text, q.end, change.start) if change is not None else None
         tail = self.text[(change or q).end: when.start() if when is not None else end]
-        if self.text[body: q.start].strip(" •·*-–—>→▸") or (tail.strip(" .;:") and not (
+        if not _FIGURE_MARK.fullmatch(self.text, body, q.start) or (tail.strip(" .;:") and not (
                 change is not None and _CHANGE_TAIL.fullmatch(tail))) \
                 or q.kind not in ("money", "area", "bare") or (q.kind == "bare" and 1900 <= q.value <= 2100) \
                 or (change is not None and (change.kind != "percent" or between is None
@@ -63,7 +63,10 @@ class FigureLineReading:
                                             or "      " in self.text[q.end: change.start])):
             return False
         above, block = self.previous, self.caption_block
+        # (not a caption already read under the figure above it: '🏢 127' over 'enterprises above designated size'
+        # over '🔬 58' over 'national high-tech enterprises', each figure's caption below it)
         caption = above if above is not None and above.line_no == s.line_no - 1 and _CAPTION.fullmatch(above.text) \
+            and above.line_no != self.caption_below \
             else block[0] if block is not None and block[1] == s.line_no - 1 else None
         if caption is None:
             if badge or change or arrow:
@@ -323,6 +326,8 @@ _SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest
 _IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 # a list item that opens with its figure, its caption after a colon: '- 106.8 billion yuan: operating revenue'
 # (or a post's numbered figures: '1️⃣ 3.18 billion yuan — total industrial output value ...', '② 136 — enterprises')
+# what may stand before a figure alone on its line: a bullet, a dash or an arrow, an emoji ('💰 ¥17.82 billion')
+_FIGURE_MARK = re.compile(r"\s*(?:" + F.BULLET + r"|[–—>→])?\s*")
 _FIGURE_FIRST = re.compile(r"[ \t]*(?:" + F.BULLET + r"[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*|[\u2460-\u2473][ \t]*)?")
 _CAPTION_AFTER = re.compile(r"[ \t]*(?:[:：]|[ \t][—–][ \t])[ \t]*(?=[A-Za-z])")
 _OPENS_A_FIGURE = re.compile(r"[\d¥$￥]|RMB|USD|CNY|US\$")

@@ -196,6 +196,7 @@ class _Reader(TableReading, FigureLineReading):
         self.part_line = -1  # the line of the last of its parts ('of which: equipment manufacturing')
         self.row_unit: tuple[float, str] | None = None  # ... and the unit its label states
         self.figure_alone: tuple[Quantity, Sentence] | None = None  # a figure on its line, its caption below
+        self.caption_below = -1  # ... and the line of the last caption read under its figure
         # an indicator's name on a line of its own, the lines under it each a period and its figures
         # ('Industrial output value above designated size' over '  October: 24.37, up 6.2%'): its metric,
         # its unit if it states one, and its line
@@ -662,6 +663,8 @@ class _Reader(TableReading, FigureLineReading):
         pending, self.figure_alone = self.figure_alone, None
         self.sentence_periods = read_periods
         seed = self._captioned(*pending, s, read_periods) if pending and s.line_no == pending[1].line_no + 1 else None
+        if seed is not None:
+            self.caption_below = s.line_no
         grid = seed is None and (self.grid is not None or "  " in s.text) and self._grid_line(s, read_periods)
         if seed is None and has_digit and not grid:
             seed = self._figure_first(s, read_periods)  # '- 106.8 billion yuan: operating revenue, up 26.5 percent'

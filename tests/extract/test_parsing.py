@@ -4124,6 +4124,20 @@ def test_a_brochure_s_edition_dates_it_and_a_bar_parts_a_figure_from_its_change(
                                                                  -7.4)]
 
 
+def test_an_infographic_s_figures_each_over_its_caption_behind_an_emoji():
+    # evaluated on held-out group c302 (fact sheets as text; corpus c217_04): an emoji before a figure alone on its
+    # line ('💰 ¥6.35 billion', '⭐ 4'), the caption under each figure; a caption read under the figure above is not
+    # the next figure's too
+    text = ("Xinfeng news | 2025-07-15\n\nXINFENG INDUSTRIAL PARK · JAN–JUN 2025\n\n💰 ¥6.35 billion\n"
+            "Operating revenue\n↑ 6.1%\n\n🏢 212\nenterprises above designated size (end of June)\n🔬 41\n"
+            "national high-tech enterprises\n⭐ 4\nnational little giant enterprises\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2025-01", "2025-06", 6_350_000_000.0, 6.1),
+        ("enterprises_above_size", None, "2025-06", 212.0, None),
+        ("high_tech_enterprises", None, "2025-06", 41.0, None),
+        ("little_giants", None, "2025-06", 4.0, None)]
+
+
 def test_the_zone_s_part_of_its_county_s_total():
     # evaluated on (held-out c195, county zones beside their counties; corpus c76_04, c9_07): 'of which the
     # development zone contributed ...' after the county's figure is the zone's figure of that measure
