@@ -549,7 +549,9 @@ def money_metric(window: str, lookahead: str) -> str | None:
 
 # a change on a line or in a cell of its own, signed: '↑ 10.7%', '▼ 3.1 %', 'down 2.4%', '+9.1% YoY', '-18.0% y/y' (the
 # sign tells it from a share: '81.6%')
-CHANGE_LINE = re.compile(r"\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))\s*(?P<value>\d+(?:\.\d+)?)\s*"
+# ('year on year: +6.3%', 'YoY -2.9%': its label before the change)
+CHANGE_LINE = re.compile(r"\s*(?:(?:y-?o-?y|yoy|y/y|year[- ]on[- ]year|change|growth)\s*[:：]?\s*)?"
+                         r"(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))\s*(?P<value>\d+(?:\.\d+)?)\s*"
                          r"(?:%|percent\b|pct\b)\s*(?:y-?o-?y|yoy|y/y|year[- ]on[- ]year)?\s*", re.I)
 
 

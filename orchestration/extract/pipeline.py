@@ -29,6 +29,7 @@ from orchestration.extract.segment import (
     Sentence,
     blank_citations,
     blank_glosses,
+    box_borders_as_spaces,
     capitals_as_titles,
     cells_as_rows,
     delimited_as_tabs,
@@ -60,6 +61,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     text = feed_markup_as_spaces(text)  # a feed saved as text read as its items' lines; the same length
     doc_date = detect_document_date(text)
     text = page_breaks_as_spaces(text)  # a PDF's page numbers and running headers, and the sentences they cut
+    text = box_borders_as_spaces(text)  # '| KEY FIGURES |' inside '+-----+' read as the lines it frames; same length
     text = cells_as_rows(text)  # a table laid out one cell per line read as rows; the same length
     text = delimited_as_tabs(text)  # a comma-separated table read as the spaced table it is; the same length
     text = capitals_as_titles(text)  # a title in capitals read in title case, its zone's name a name; same length

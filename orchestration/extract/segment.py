@@ -249,6 +249,34 @@ def dot_leaders_as_colons(text: str) -> str:
     return _DOT_LEADER.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(2)) - 1), text)
 
 
+def box_borders_as_spaces(text: str) -> str:
+    """``text`` with the borders of a box drawn in characters ('+-----+' over '| KEY FIGURES |' lines) made
+    spaces, so that the box's lines read as the lines they frame; the same length, so offsets still index the
+    original. A row of a table ('| GDP | 268.4 |') holds a bar inside it and is left alone.
+
+    >>> box_borders_as_spaces("+--------+\\n| RMB 9 bn |\\n| revenue  |\\n+--------+\\n| a | b |")
+    '          \\n  RMB 9 bn  \\n  revenue   \\n          \\n| a | b |'
+    """
+    if "|" not in text and "│" not in text and "║" not in text:
+        return text
+    lines = text.split("\n")
+    framed = [bool(_BOX_SIDE.fullmatch(line) or _BOX_EDGE.fullmatch(line)) for line in lines]
+    out = []
+    for i, line in enumerate(lines):
+        # (a box is two framed lines or more in a row: a line alone between bars may be a one-cell table row)
+        if framed[i] and ((i > 0 and framed[i - 1]) or (i + 1 < len(lines) and framed[i + 1])):
+            edge = _BOX_EDGE.fullmatch(line)
+            line = " " * len(line) if edge else _BOX_BAR.sub(lambda m: " " * len(m.group()), line)
+        out.append(line)
+    return "\n".join(out)
+
+
+# a box's side ('|  RMB 9.74 billion   |': one bar at each end, none between), its top or bottom ('+-----+')
+_BOX_SIDE = re.compile(r"[ \t]*[|│║][^|│║\n]*[|│║][ \t]*")
+_BOX_EDGE = re.compile(r"[ \t]*[+┌└╔╚├]?[-─═=+]{5,}[+┐┘╗╝┤]?[ \t]*")
+_BOX_BAR = re.compile(r"^[ \t]*[|│║]|[|│║][ \t]*$")
+
+
 def label_dashes_as_colons(text: str) -> str:
     """``text`` with the dash between a line's label and its figure made a colon, so that the line reads as
     'Label: figure' does; the same length, so offsets still index the original.

@@ -4138,6 +4138,17 @@ def test_an_infographic_s_figures_each_over_its_caption_behind_an_emoji():
         ("little_giants", None, "2025-06", 4.0, None)]
 
 
+def test_a_box_drawn_in_characters_frames_figure_lines():
+    # evaluated on held-out group c302 (fact sheets as text): a 'KEY FIGURES' box drawn with '+---+' and '|' (its bars
+    # had hidden every line inside it), each figure over its caption over 'year on year: +6.3%'
+    text = ("Posted 2020-08-03\n\n+------------------------------------+\n| KEY FIGURES · Dongpu Industrial Park |\n"
+            "| January–June 2020                  |\n|                                    |\n"
+            "|  RMB 4.12 billion                  |\n|  operating revenue                 |\n"
+            "|  year on year: -3.4%               |\n+------------------------------------+\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2020-01", "2020-06", 4_120_000_000.0, -3.4)]
+
+
 def test_the_zone_s_part_of_its_county_s_total():
     # evaluated on (held-out c195, county zones beside their counties; corpus c76_04, c9_07): 'of which the
     # development zone contributed ...' after the county's figure is the zone's figure of that measure
