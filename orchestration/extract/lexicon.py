@@ -56,7 +56,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      # ('Investment in the nonwoven industry reached 1.08 billion yuan': what was invested in one industry)
      r"investment in (?:the |its )?(?!tertiary|service|primary)[\w-]+(?: [\w-]+){0,3} industry|工业投资",
      "industrial_investment"),
-    (r"(?:investment in )?(?:industrial )?(?:technolog\w* (?:transformation|upgrad\w*|renovation)|"
+    # ('Tech upgrade investment', as a fact sheet shortens it)
+    (r"(?:investment in )?(?:industrial )?(?:(?:technolog\w*|tech) (?:transformation|upgrad\w*|renovation)|"
      # (not what firms were granted for it: 'technological transformation subsidies totalling 23.5 million yuan')
      r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?"
      r"(?!\s+(?:special\s+)?(?:subsid\w*|funds?|awards?|rewards?|grants?|loans?)\b)", "tech_upgrade_investment"),

@@ -2396,6 +2396,11 @@ class _Reader(TableReading, FigureLineReading):
                 # ('Q: How many companies are there?' then 'A: Around 3,000 enterprises, just over 330 of them above
                 # designated size, and eighty-odd high-tech enterprises.': an answer that is nothing but the counts)
                 or (_COUNTS_ONLY.fullmatch(s.text) is not None and self._question_line(s) is not None)
+                # ('Enterprises (end of 2025)' over '  108 national high-tech enterprises' and '  5 national little
+                # giants / 37 provincial specialized and new SMEs': a fact sheet's lines, each nothing but counts)
+                or (not self.text[self._line_start(s): s.start].strip() and _LINE_END.match(self.text, s.end)
+                    and all(part.lstrip()[:1].isdigit() and _COUNTS_ONLY.fullmatch(part)
+                            for part in _COUNT_SEPARATOR.split(s.text)))
                 # ('... silicon-based materials made by its 11 new materials enterprises contributed ...': the firms
                 # of an industry, counted in passing)
                 or _MADE_BY_ITS.search(before)
@@ -3718,6 +3723,8 @@ _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:target
                              # (not goals reviewed: 'Goals missed', 'Targets met and exceeded')
                              r"(?!\s+(?:completion|progress|fulfil|met\b|missed|achieved|reached|exceeded|completed|"
                              r"not met|fell short))|目标|"
+                             # ('2023, WE AIM FOR', 'What we aim at in 2025')
+                             r"\b(?:we|the (?:zone|park)) aims? (?:for|at)\b|"
                              # a heading that is the plan's label and nothing else: 'Plans for 2021', '2024 work plan'
                              # (not a title over a review and a plan: '2022 Work Summary and 2023 Plan')
                              r"^\W*(?:(?:19|20)\d\d\s+)?(?:work\s+)?plans?(?:\s+for\s+(?:19|20)\d\d)?[\s:：]*$", re.I)
@@ -4799,6 +4806,8 @@ _COUNT_ITEMS = (r"(?:(?:of which |among them |including )?"
                 r"signed|received|won|got|passed|grew|rose|made|did)\b)[^,.;:\d]){3,80}?"
                 r"(?:,\s*(?:and\s+)?|\s+and\s+|\.?\s*$))+")
 _COUNTS_ONLY = re.compile(_SPEAKER_LABEL + _COUNT_ITEMS, re.I)
+_COUNT_SEPARATOR = re.compile(r"\s+[/|·•]\s+|;\s*")  # '5 national little giants / 37 provincial ... SMEs'
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _AS_OF_COUNTS = re.compile(_SPEAKER_LABEL + r"(?:as (?:of|at)|(?:at|by) the end of)\s+[\w .-]{2,30}?,\s*"
                            + _COUNT_ITEMS, re.I)
 _AS_OF_LABEL = re.compile(r"\s*(?:as (?:of|at)|(?:at|by) the end of|end of|end-)\s*[\w ,.-]{2,30}[:：]", re.I)

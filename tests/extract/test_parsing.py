@@ -4149,6 +4149,24 @@ def test_a_box_drawn_in_characters_frames_figure_lines():
         ("operating_revenue", "2020-01", "2020-06", 4_120_000_000.0, -3.4)]
 
 
+def test_a_fact_sheet_s_lines_of_counts_and_its_goals_section():
+    # evaluated on held-out group c302 (fact sheets as text; corpus c185_03): lines that are nothing but counts under
+    # their heading, two of them parted by a slash; 'Tech upgrade investment'; goals under '2026, WE AIM FOR'
+    text = ("Fengshan Industrial Park: results at a glance\nPosted 12 February 2026\n\n2025 RESULTS\n"
+            "Tech upgrade investment: RMB 1.16 billion\n\nEnterprises (end of 2025)\n    64 national high-tech "
+            "enterprises\n    2 national little giants / 19 provincial specialized and new SMEs\n\n"
+            "——— 2026, WE AIM FOR ———\nOperating revenue: RMB 15 billion\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("tech_upgrade_investment", "2025-01", "2025-12", 1_160_000_000.0),
+        ("high_tech_enterprises", None, "2025-12", 64.0),
+        ("little_giants", None, "2025-12", 2.0),
+        ("specialized_smes", None, "2025-12", 19.0),
+        ("operating_revenue", "2026-01", "2026-12", 15_000_000_000.0)]
+    from orchestration.extract import extract_document
+
+    assert [f.kind for f in extract_document("t.txt", text).metrics][-1] == "target"
+
+
 def test_the_zone_s_part_of_its_county_s_total():
     # evaluated on (held-out c195, county zones beside their counties; corpus c76_04, c9_07): 'of which the
     # development zone contributed ...' after the county's figure is the zone's figure of that measure
