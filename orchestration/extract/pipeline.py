@@ -783,7 +783,10 @@ class _Reader(TableReading, FigureLineReading):
         if s.heading and (not self._in_list_item(s) or _EMOJI_HEADING.fullmatch(s.text)
                           or (_SECTION_NUMBER.fullmatch(self.text, self._line_start(s), s.start)
                               and _NO_FIGURE_BUT_A_YEAR.fullmatch(s.text))) \
-                and not (s.table_header or is_table_row(s.text) or spaced_header):
+                and not (s.table_header or is_table_row(s.text) or spaced_header) \
+                and not _LABELLED_FIGURE_LINE.match(s.text) and not F.UNIT_LINE.match(s.text):
+            # (nor is a short line that gives a figure its label: 'Fixed-asset investment: RMB 4.5 billion' under
+            # '2026 GOALS' is one of its goals; nor the unit under it, '(unit: 100 million yuan)')
             target = _TARGET_HEADING.search(s.text)
             # (not a news headline that says goals were set or met: 'Yushan EDZ tops 2023 tasks, sets goals for
             # this year' over last year's results)
@@ -4185,6 +4188,10 @@ _FROM_A_SHARE = re.compile(r"\bfrom\s*(?:about |nearly |more than |over |just )?
 _SHARE_BEFORE = re.compile(r"\b(?:accounted for|accounting for|accounts for|made up|makes up|share|proportion)\b", re.I)
 _IN_BRACKETS_AFTER_A_NAME = re.compile(r"\b(?:Park|Zone|Area|Base|Cluster)\s*[(（]\s*$")
 _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
+# a line that gives a figure its label: 'Fixed-asset investment: RMB 4.5 billion', '3. Tax revenue: 4.4 (+9.5%)' (not
+# a caption's unit, '(unit: 100 million yuan)')
+_LABELLED_FIGURE_LINE = re.compile(r"\s*(?:\d{1,2}[.)、]\s*)?[^:：\d()（）\n]{2,80}[:：]\s*"
+                                   r"(?:[^\s\d:：]+\s+){0,4}\D{0,3}\d")
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"
                             r"(?:\s(?:19|20)\d\d)?[^\d]*")

@@ -4167,6 +4167,20 @@ def test_a_fact_sheet_s_lines_of_counts_and_its_goals_section():
     assert [f.kind for f in extract_document("t.txt", text).metrics][-1] == "target"
 
 
+def test_every_labelled_line_under_a_goals_heading_is_a_goal():
+    # evaluated on held-out group c302 (fact sheets as text; corpus c173_07, c42_04, c80_03): a short line that labels
+    # its figure, or the unit under the heading, is no heading of its own that would end the goals
+    text = ("Beicang Industrial Park profile\nUpdated 2026-02-10\n\n2026 GOALS\n(unit: 100 million yuan)\n"
+            "Total industrial output value: over 265\nFixed-asset investment: 45\n"
+            "National high-tech enterprises: 110\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2026-12", 26_500_000_000.0, "target"),
+        ("fixed_asset_investment", "2026-12", 4_500_000_000.0, "target"),
+        ("high_tech_enterprises", "2026-12", 110.0, "target")]
+
+
 def test_the_zone_s_part_of_its_county_s_total():
     # evaluated on (held-out c195, county zones beside their counties; corpus c76_04, c9_07): 'of which the
     # development zone contributed ...' after the county's figure is the zone's figure of that measure
