@@ -475,7 +475,9 @@ def _in_order(table, text: str) -> list[str]:
 
 # ('$182 million (1.3 billion yuan) in foreign direct investment': past the amount's conversion)
 # ('15 billion yuan in technology, industry and trade revenue': a measure whose name lists its parts)
+# ('RMB 6.9 billion of the park's output value above designated size': the part an industry accounted for)
 _METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|for|worth of)\s+(?:the\s+)?"
+                           r"(?:(?:park|zone|area)['’]s\s+)?"
                            r"([^\W\d_](?:[\w\s-]|,(?=\s+[a-z]+\s+and\b)){1,39})")
 
 
@@ -1328,8 +1330,9 @@ GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s
                              # 'grew 38.4 percent in output value to 9.7 billion yuan'
                              r"in (?:its )?(?:output(?: value)?|(?:operating )?revenue|sales)\s+|"
                              # 'rose 23.5 percent in the first four months to $562 million'
-                             r"in the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|"
-                             r"(?:[a-z]+ |\d{1,2} )?months)(?: of (?:the|this) year)?\s+|"
+                             # ('fell 8.2% in the half year to RMB 2.06 billion', 'in the quarter')
+                             r"in the (?:(?:first|second|third|fourth|last) )?(?:half|quarter|three quarters|"
+                             r"(?:[a-z]+ |\d{1,2} )?months)(?:[- ]year)?(?: of (?:the|this) year)?\s+|"
                              r"(?:from )?january(?: to |-|–)[a-z]+\s+)?"
                              # 'growth 12% above，strive to reach 19 billion yuan', as translated
                              r"(?:(?:strive\s+)?to\s+(?:reach\s+|hit\s+)?|"

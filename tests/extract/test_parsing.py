@@ -1855,6 +1855,12 @@ WORDINGS_CAUGHT_IN_THE_WILD += [
       ("foreign_investment", "2022-01", "2022-06", 274_000_000.0),
       ("operating_revenue", "2024-01", "2024-12", 340_000_000_000.0),
       ("high_tech_enterprises", None, "2025-12", 70.0)]),
+    # held-out group c302 (and corpus c174_05): the stretch between a change and the level it came to ('in the half
+    # year'); the part of the zone's measure an industry accounted for ('of the park's output value')
+    ("In the first half of 2023, the zone's exports fell 6.1% in the half year to RMB 3.18 billion.",
+     [("exports", "2023-01", "2023-06", 3_180_000_000.0)]),
+    ("In 2023, the auto parts chain accounted for RMB 8.4 billion of the park's output value above designated size.",
+     [("industrial_output_above_size", "2023-01", "2023-12", 8_400_000_000.0)]),
 ]
 
 
