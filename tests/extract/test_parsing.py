@@ -4133,15 +4133,17 @@ def test_a_brochure_s_edition_dates_it_and_a_bar_parts_a_figure_from_its_change(
 def test_an_infographic_s_figures_each_over_its_caption_behind_an_emoji():
     # evaluated on held-out group c302 (fact sheets as text; corpus c217_04): an emoji before a figure alone on its
     # line ('💰 ¥6.35 billion', '⭐ 4'), the caption under each figure; a caption read under the figure above is not
-    # the next figure's too
+    # the next figure's too; an emoji before a caption over its figure ('🔧 Industrial investment')
     text = ("Xinfeng news | 2025-07-15\n\nXINFENG INDUSTRIAL PARK · JAN–JUN 2025\n\n💰 ¥6.35 billion\n"
             "Operating revenue\n↑ 6.1%\n\n🏢 212\nenterprises above designated size (end of June)\n🔬 41\n"
-            "national high-tech enterprises\n⭐ 4\nnational little giant enterprises\n")
+            "national high-tech enterprises\n⭐ 4\nnational little giant enterprises\n\n🔧 Industrial investment\n"
+            "¥1.27 billion ↑ 14.5%\n")
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("operating_revenue", "2025-01", "2025-06", 6_350_000_000.0, 6.1),
         ("enterprises_above_size", None, "2025-06", 212.0, None),
         ("high_tech_enterprises", None, "2025-06", 41.0, None),
-        ("little_giants", None, "2025-06", 4.0, None)]
+        ("little_giants", None, "2025-06", 4.0, None),
+        ("industrial_investment", "2025-01", "2025-06", 1_270_000_000.0, 14.5)]
 
 
 def test_a_box_drawn_in_characters_frames_figure_lines():
