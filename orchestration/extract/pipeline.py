@@ -372,6 +372,7 @@ class _Reader(TableReading, FigureLineReading):
         """'..., located within the Harbin Area, ...': where the subject lies, not the subject; nor is what it is
         compared with ('1.6 percentage points higher than the county average')."""
         return _LOCATED_IN.search(self.text, max(0, mention.start - 30), mention.start) is not None \
+            or _LOCATED_IN_A_TOWN_OF.search(self.text, max(0, mention.start - 70), mention.start) is not None \
             or _COMPARED_WITH_IT.search(self.text, max(0, mention.start - 24), mention.start) is not None \
             or (mention.explicit and self.clusters[mention.cluster].type_class == "district"
                 and _PRODUCT_FROM.search(self.text, max(0, mention.start - 40), mention.start) is not None) \
@@ -409,6 +410,13 @@ class _Reader(TableReading, FigureLineReading):
                      # county's' with no figure of its own after the zone that is the subject)
                      or (not mention.explicit and not _DIGIT.search(self.text, mention.end, s.end)))
                 and any(o.cluster != mention.cluster for o in self._mentions_between(s.start, mention.start)))
+            # ('Zhejiang Tianrui Power ... ranked 12th on the county's list of top taxpayers.': the county's, with no
+            # figure of its own after it, in a sentence about a firm; '..., according to the county statistics
+            # bureau': the source of a figure)
+            or (not mention.explicit and self.clusters[mention.cluster].type_class == "district"
+                and ((self.text.startswith(("'s", "’s"), mention.end) and not _DIGIT.search(self.text, mention.end,
+                                                                                              s.end))
+                     or _SOURCE_BEFORE.search(self.text, max(s.start, mention.start - 30), mention.start) is not None))
             # ('Chongqing Hechuan Industrial Park, the municipal-level industrial park of Hechuan district, ...': the
             # owner named in the subject's aside)
             or (self.clusters[mention.cluster].type_class == "district"
@@ -4188,6 +4196,14 @@ _FROM_A_SHARE = re.compile(r"\bfrom\s*(?:about |nearly |more than |over |just )?
 _SHARE_BEFORE = re.compile(r"\b(?:accounted for|accounting for|accounts for|made up|makes up|share|proportion)\b", re.I)
 _IN_BRACKETS_AFTER_A_NAME = re.compile(r"\b(?:Park|Zone|Area|Base|Cluster)\s*[(（]\s*$")
 _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
+# the place a zone lies in, named town first: 'lies in Leixi Town, Wenling County', 'located in Gaocun Town, Wuqing
+# District, Tianjin'
+_LOCATED_IN_A_TOWN_OF = re.compile(r"\b(?:located|situated|lies|lying|sits|sitting|based)\s+(?:with)?in\s+(?:the\s+)?"
+                                   r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Town|Township|Village|Street|Subdistrict|"
+                                   r"Sub-district|Industrial Park|Park|Zone)?,\s*$")
+# where a figure comes from: 'according to the county statistics bureau', 'data from the district's ...'
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|data (?:from|of)|figures (?:from|of)|statistics (?:from|of)|"
+                            r"(?:said|says|reported|published) by)\s+(?:the\s+)?$", re.I)
 # a line that gives a figure its label: 'Fixed-asset investment: RMB 4.5 billion', '3. Tax revenue: 4.4 (+9.5%)' (not
 # a caption's unit, '(unit: 100 million yuan)')
 _LABELLED_FIGURE_LINE = re.compile(r"\s*(?:\d{1,2}[.)、]\s*)?[^:：\d()（）\n]{2,80}[:：]\s*"
