@@ -230,6 +230,11 @@ _ROLE_RIGHT_AFTER = re.compile(r"(?:\s+(?:industry|industries|sector))?\s+an?\s+
                                r")\s+(?:industry|sector|cluster)\b", re.I)
 
 
+_ROLE_CLOSES_THE_LINE = re.compile(r"[(（]\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(" + _ROLE_WORDS +
+                                   r")\s+(?:industry|industries|sector|cluster)\s*[)）][\s.;]*?(?=\n|$)", re.I)
+_LINE_MARKS = " \t•·*-–—>→▸►▪■●◆"
+
+
 def _role(body: str, start: int, end: int) -> str:
     return _cued_role(body, start, end) or "present"
 
@@ -238,6 +243,12 @@ def _cued_role(body: str, start: int, end: int) -> str | None:
     """The role the words around an industry give it, if any do."""
     aside = _ROLE_APPOSITIVE.match(body, end) or _ROLE_AFTER_LABEL.match(body, end) \
         or _ROLE_RIGHT_AFTER.match(body, end)
+    if aside is None and not body[body.rfind("\n", 0, start) + 1: start].strip(_LINE_MARKS) \
+            and (closing := _ROLE_CLOSES_THE_LINE.search(body, end)) is not None \
+            and "\n" not in body[end: closing.start()]:
+        # ('Optoelectronics and electronic information: output value RMB 11.4 billion, ↑ 15.2% (leading industry)':
+        # a fact sheet's line labelled by the industry, its role in brackets at the line's end)
+        return _role_of(closing.group(1))
     if _TO_BECOME.match(body, end) is not None:
         return "emerging"  # 'Anode materials ... are what we push hardest; we want them to become our second leading
         # industry': a role still to come

@@ -2805,6 +2805,12 @@ def test_whose_figure(text, facts):
 
 
 INDUSTRY_ROLES = [
+    # evaluated on held-out group c302 (fact sheets; corpus c233_07): a line labelled by its industry, the role in
+    # brackets at the line's end
+    ("Date: 2026-03-10\n\nHuashe Industrial Park\n\nIndustries\nNew energy vehicle parts: output value RMB 7.2 "
+     "billion, up 12% (leading industry)\nMedical devices: output value RMB 1.1 billion (strategic emerging "
+     "industry)\n",
+     {"new_energy_vehicles": "leading", "medical_devices": "emerging"}),
     # evaluated on (held-out c100, year-end reviews): the role in a predicate after a past tense of 'remain'
     ("Date: 2022-01-18\n\nIn the Nanxiong Industrial Transfer Park, fine chemicals remained the pillar industry.",
      {"chemicals": "leading"}),
