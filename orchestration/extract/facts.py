@@ -1480,7 +1480,8 @@ def goal_after_arrow(figure: Draft, goal: Quantity, period, falling: bool = Fals
     """
     if goal.kind == "percent":
         draft = extend(figure, value=None, unit=None, yoy_pct=-goal.value if falling else goal.value)
-    elif (goal.kind == "money" and figure.unit in ("CNY", "USD")) or (goal.kind == "bare" and figure.unit == "count"):
+    elif (goal.kind == "money" and figure.unit in ("CNY", "USD")) or (goal.kind == "bare" and figure.unit == "count") \
+            or (goal.kind == "area" and goal.unit == figure.unit):
         draft = extend(figure, value=goal.value, unit=goal.unit or figure.unit, yoy_pct=None)
     else:
         return None

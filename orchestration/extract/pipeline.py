@@ -866,10 +866,14 @@ class _Reader(TableReading, FigureLineReading):
         if reported and self.doc_date is None:
             self.latest_year = reported[-1]
 
-    @staticmethod
-    def _year_period(year: int, draft: F.Draft, at: int) -> Period:
-        """A year as the period of a draft: its end for a stock, the whole year for a flow."""
-        return Period(at, at, None if draft.measure == "stock" else (year, 1), (year, 12))
+    def _year_period(self, year: int, draft: F.Draft, at: int) -> Period:
+        """A year as the period of a draft: its end for a stock (the document's date, in the document's own year:
+        'Then (2012) -> Now (2022)' on a page of September 2022), the whole year for a flow."""
+        if draft.measure == "stock":
+            month = self.doc_date.month if self.doc_date is not None and self.doc_date.year == year \
+                and self.doc_date.month is not None else 12
+            return Period(at, at, None, (year, month))
+        return Period(at, at, (year, 1), (year, 12))
 
     def _entity_name_at(self, offset: int, sentence: Sentence) -> str | None:
         index = self._entity_at(offset, sentence)
@@ -4653,7 +4657,8 @@ _LOCATED_IN_THE_ZONE = re.compile(r"\s+(?:(?:located|based|operating|settled) )?
 _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district)\s+)?(?:now\s+)?"
                         r"(?:make|produce|supply|turn out|work|operate|employ|export)\b", re.I)
 _ARROW_GOAL_HEADER = re.compile(r"(?:->|→|⟶)\s*(?:(?P<year>(?:19|20)\d\d)\s+)?(?:goals?|targets?|plans?)\b", re.I)
-_ARROW_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*(?:->|→|⟶)\s*((?:19|20)\d\d)\b")
+# ('2019 -> 2020', 'Then (2012) -> Now (2022)')
+_ARROW_YEARS = re.compile(r"\b((?:19|20)\d\d)\)?\s*(?:->|→|⟶)\s*(?:(?:now|today|then)\s*)?\(?((?:19|20)\d\d)\b", re.I)
 _BASE_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:base|baseline|starting point)\b", re.I)
 _RESULT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:results?|actual|achieved|completed)\b", re.I)
 _ARROW_THEN = re.compile(r"\s*\)?\s*(?:->|→|⟶)\s*(?:about |above |over |more than |at least )?"

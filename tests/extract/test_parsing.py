@@ -613,6 +613,14 @@ TABLES = [
       ("high_tech_enterprises", None, "2022-12", 36.0, "count", None),
       ("industrial_investment", "2021-01", "2021-12", None, None, 4.2),
       ("industrial_investment", "2022-01", "2022-12", None, None, 7.5)]),
+    # ... and 'Then (2013) -> Now (2023)' over items: the first figure the earlier year's, the second today's (a
+    # count at the page's date), an area's too (corpus c249_08)
+    ("Release time: 2023-06-20\n\nTen years of Dawan Industrial Park\n\nThen (2013) -> Now (2023)\n"
+     "- Planned area: 2.1 square kilometers -> 8.6 square kilometers\n- Enterprises: 9 -> 64\n",
+     [("area_planned", None, "2013-12", 2.1, "km2", None),
+      ("area_planned", None, "2023-06", 8.6, "km2", None),
+      ("enterprises", None, "2013-12", 9.0, "count", None),
+      ("enterprises", None, "2023-06", 64.0, "count", None)]),
     # ... and a table laid out with spaces under a section's name, a period over each column ('2018 (full year)',
     # 'Jan–Oct 2019', its dash kept), its cells amounts with their units and changes
     ("Issued 2 December 2019\n\nHuaidian Industrial Park\n\n"
