@@ -586,6 +586,8 @@ _SIGNED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have been|had been|being)
 # what an industry as a subject did with its figure
 _SUBJECT_VERBS = (r"contributed|realised|realized|achieved|reached|generated|posted|recorded|grew|rose|increased|"
                   r"made|produced|totaled|totalled|amounted|will reach|will exceed|exceeded|topped|"
+                  # ('By 2025 we want the battery industry to exceed 50 billion yuan': a goal's verb)
+                  r"to (?:exceed|reach|hit|pass|top|surpass)|passed|surpassed|"
                   # ('Food processing, the zone's traditional industry, remained stable at 3.04 billion yuan')
                   r"(?:remained|stayed)(?: stable| steady| flat)? at|stood at")
 INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster|chains?)\b,?[^,.;]{0,30}?\b(?:" + _SUBJECT_VERBS

@@ -187,7 +187,9 @@ INDUSTRIES: list[tuple[str, str]] = [
     (r"(?:advanced )?energy[- ]storage(?: materials?| batter(?:y|ies))?|battery materials?|"
      r"lithium[- ](?:ion )?batter(?:y|ies)(?: cathode)?(?: materials?)?|cathode materials?|"
      r"blade batter(?:y|ies)|power batter(?:y|ies)|new energy batter(?:y|ies)(?: materials?)?|new energy materials?|"
-     r"(?:lithium )?battery separators?|separator (?:films?|chain)|(?:graphite )?anode materials?",
+     r"(?:lithium )?battery separators?|separator (?:films?|chain)|(?:graphite )?anode materials?|"
+     # ('the battery industry', 'storage batteries and battery materials': batteries as an industry, not a product)
+     r"storage batter(?:y|ies)|batter(?:y|ies)(?= (?:industry|industries|sector|cluster|chain|manufacturing)\b)",
      "energy_storage_materials"),
     (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
      r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"

@@ -1869,6 +1869,10 @@ WORDINGS_CAUGHT_IN_THE_WILD += [
      [("exports", "2023-01", "2023-06", 3_180_000_000.0)]),
     ("In 2023, the auto parts chain accounted for RMB 8.4 billion of the park's output value above designated size.",
      [("industrial_output_above_size", "2023-01", "2023-12", 8_400_000_000.0)]),
+    # corpus c296_05, c246_03, c72_07: an industry's size as its output, in a goal ('to exceed'); 'the battery
+    # industry' is the energy storage industry
+    ("By 2026 the zone wants the battery industry to exceed 30 billion yuan.",
+     [("industrial_output", "2026-01", "2026-12", 30_000_000_000.0)]),
 ]
 
 
