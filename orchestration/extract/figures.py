@@ -12,6 +12,7 @@ reader's ``_place`` for every draft.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from orchestration.extract import facts as F
@@ -55,9 +56,12 @@ class FigureLineReading:
         q, change = found[0], found[1] if len(found) == 2 else None
         between = _CHANGE_AFTER.fullmatch(self.text, q.end, change.start) if change is not None else None
         tail = self.text[(change or q).end: when.start() if when is not None else end]
+        if change is None and tail.strip() == "+":  # '2,100+' under 'Enterprises': at least that many
+            q, tail = replace(q, qualifier="at_least", end=q.end + tail.index("+") + 1), ""
         if not _FIGURE_MARK.fullmatch(self.text, body, q.start) or (tail.strip(" .;:") and not (
                 change is not None and _CHANGE_TAIL.fullmatch(tail))) \
-                or q.kind not in ("money", "area", "bare") or (q.kind == "bare" and 1900 <= q.value <= 2100) \
+                or q.kind not in ("money", "area", "bare") \
+                or (q.kind == "bare" and 1900 <= q.value <= 2100 and q.raw.isdigit()) \
                 or (change is not None and (change.kind != "percent" or between is None
                                             # ('RMB 3.46 bn        +9.1% y/y': a second column's change)
                                             or "      " in self.text[q.end: change.start])):
@@ -242,7 +246,7 @@ class FigureLineReading:
         Read at the caption's end when the caption is below it, so that the caption's own date and
         target words ('The operating revenue the zone aims to reach by 2025') date it.
         """
-        label = caption.text
+        label = caption.text[_FIGURE_MARK.match(caption.text).end():]  # ('🏭 Enterprises': the caption past its mark)
         if _SUBSET_CAPTION.search(label):
             return None  # 'Fortune Global 500 companies with operations in the zone'
         unit = self.unit_context or self.figure_unit

@@ -56,7 +56,7 @@ QUANTITY = guarded(re.compile(
     # (a Chinese character is no letter of the figure's word: '营业收入68.3亿元', '规上企业142家')
     # (nor is a code's: the 19 of 'COVID-19', the 20 of 'G-20', a capital and a hyphen before it)
     r"(?<![^\W\u4e00-\u9fff]|[.,])(?<!(?-i:[A-Z])-)(?:" + _CUR_PRE + r"\s?)?" + _NUM +
-    r"(?:(?P<odd>-odd)|\+)?" +
+    r"(?P<odd>-odd|\+)?" +  # ('eighty-odd', '2,100+': at least)
     r"(?:[\s-]*" + _SCALE + r")?" +
     r"(?:[\s-]*(?:" + _CUR_POST + "|" + _AREA + "|" + _PCT + "|" + _FOLD + r"))?" +
     # '587,600 (10,000 yuan)': the unit in brackets after the figure

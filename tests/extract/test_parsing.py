@@ -377,6 +377,8 @@ QUALIFIED = [
     ("more than   7.5 billion yuan", "at_least"),  # spaces before the number
     ("\u017fome 30 firms", "approx"),  # 'ſ' is an 's' to re.IGNORECASE, so to the precheck too
     ("a total of 30 firms", "exact"),
+    # held-out c302 and corpus (c8_01, c38_01, c135_03: 'Registered enterprises: 4,300+'): a plus after the figure
+    ("Registered enterprises: 4,300+", "at_least"),
     # corpus (c46_08, c196_01, c215_01: 'The zone passed 50 billion yuan', 'industrial output passes 10 billion yuan')
     ("its output passed 50 billion yuan", "at_least"),
     ("revenue passes 100 billion yuan", "at_least"),
@@ -4155,13 +4157,14 @@ def test_an_infographic_s_figures_each_over_its_caption_behind_an_emoji():
     text = ("Xinfeng news | 2025-07-15\n\nXINFENG INDUSTRIAL PARK · JAN–JUN 2025\n\n💰 ¥6.35 billion\n"
             "Operating revenue\n↑ 6.1%\n\n🏢 212\nenterprises above designated size (end of June)\n🔬 41\n"
             "national high-tech enterprises\n⭐ 4\nnational little giant enterprises\n\n🔧 Industrial investment\n"
-            "¥1.27 billion ↑ 14.5%\n")
+            "¥1.27 billion ↑ 14.5%\n\n🏭 Enterprises\n2,100+\n")
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("operating_revenue", "2025-01", "2025-06", 6_350_000_000.0, 6.1),
         ("enterprises_above_size", None, "2025-06", 212.0, None),
         ("high_tech_enterprises", None, "2025-06", 41.0, None),
         ("little_giants", None, "2025-06", 4.0, None),
-        ("industrial_investment", "2025-01", "2025-06", 1_270_000_000.0, 14.5)]
+        ("industrial_investment", "2025-01", "2025-06", 1_270_000_000.0, 14.5),
+        ("enterprises", None, "2025-06", 2_100.0, None)]
 
 
 def test_a_box_drawn_in_characters_frames_figure_lines():
