@@ -245,6 +245,9 @@ _RANGE_BEFORE = re.compile(r"\b(?:of|between|target(?:s|ing)?|expects?|expected 
                            r"to reach)\s+(?:RMB|CNY|USD|US\$)?\s?$", re.I)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:RMB|CNY|USD|US\$)?\s?$", re.I)
+
+
 def _range_low(text: str, first: Quantity, at: int, number: float, value: float) -> float | None:
     """The low end of a range whose high end is the amount at ``at``, in its unit, or None when no range ends there.
 
@@ -254,6 +257,8 @@ def _range_low(text: str, first: Quantity, at: int, number: float, value: float)
     [(41000000000.0, 'CNY')]
     >>> [(q.value, q.qualifier) for q in find_quantities("rose from 2.6 billion to 2.8 billion yuan")]
     [(2600000000.0, 'exact'), (2800000000.0, 'exact')]
+    >>> [(q.value, q.qualifier) for q in find_quantities("Total industrial output value: RMB 30–32 billion")]
+    [(30000000000.0, 'at_least')]
     """
     if first.kind not in ("bare", "money") or first.number >= number and not first.scaled or first.end >= at:
         return None
@@ -262,7 +267,9 @@ def _range_low(text: str, first: Quantity, at: int, number: float, value: float)
     if _RANGE_AND.fullmatch(gap):
         if not _BETWEEN_BEFORE.search(before):
             return None
-    elif not (_RANGE_TO.fullmatch(gap) and _RANGE_BEFORE.search(before)):
+    elif not (_RANGE_TO.fullmatch(gap) and _RANGE_BEFORE.search(before)) \
+            and not (gap in ("-", "–", "~") and not first.scaled and not _FROM_BEFORE.search(before)):
+        # (a dash alone between the two, the low end bare: 'Total industrial output value: RMB 30–32 billion')
         return None
     low = first.value if first.scaled else first.number * (value / number if number else 1.0)
     return low if low < value else None

@@ -379,6 +379,8 @@ QUALIFIED = [
     ("a total of 30 firms", "exact"),
     # held-out c302 and corpus (c8_01, c38_01, c135_03: 'Registered enterprises: 4,300+'): a plus after the figure
     ("Registered enterprises: 4,300+", "at_least"),
+    # held-out c302: a range set with a dash alone after a label is at least its low end
+    ("Total industrial output value: RMB 30–32 billion", "at_least"),
     # corpus (c46_08, c196_01, c215_01: 'The zone passed 50 billion yuan', 'industrial output passes 10 billion yuan')
     ("its output passed 50 billion yuan", "at_least"),
     ("revenue passes 100 billion yuan", "at_least"),
