@@ -2328,6 +2328,10 @@ class _Reader(TableReading, FigureLineReading):
                 if industry is not None:
                     return F.Draft("enterprises", q.value, "count", q.qualifier, q, s.start, q.end,
                                    measure="stock", anchor=q.start, industry=industry)
+                if found is not None and found[0] != "enterprises" and found[0] != "population":
+                    # ('High-tech firms: 19 national high-tech enterprises': the count's own words name it)
+                    return F.Draft(found[0], q.value, "count", q.qualifier, q, s.start, found[1],
+                                   measure="stock", anchor=q.start, industry=found[2])
                 return None
             return F.Draft(code, q.value, "persons" if code == "population" else "count", q.qualifier, q,
                            s.start, q.end, measure="stock", anchor=q.start,

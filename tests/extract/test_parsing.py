@@ -1877,6 +1877,9 @@ WORDINGS_CAUGHT_IN_THE_WILD += [
     # industry' is the energy storage industry
     ("By 2026 the zone wants the battery industry to exceed 30 billion yuan.",
      [("industrial_output", "2026-01", "2026-12", 30_000_000_000.0)]),
+    # held-out c302: a label that names no count ('High-tech firms'), the count's own words after the figure do
+    ("High-tech firms: 19 national high-tech enterprises",
+     [("high_tech_enterprises", None, "2024-01", 19.0)]),
 ]
 
 
