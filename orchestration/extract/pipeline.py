@@ -1955,6 +1955,11 @@ class _Reader(TableReading, FigureLineReading):
             metric, inherited = elided[0], elided
         if metric is None and not drafts and self.item_metric is not None:
             metric = self.item_metric  # '  October: 24.37, up 6.2%' under the indicator's name
+        if metric is None and inherited is None and drafts and drafts[-1].value is not None \
+                and drafts[-1].unit == (q.unit or "CNY") and _GOAL_IS.search(self.text, drafts[-1].end, q.start):
+            # ('Operating revenue was 35 billion yuan last year, and our goal for the whole of 2023 is 40 billion
+            # yuan': the goal of the measure just given)
+            metric, inherited = drafts[-1].metric, (drafts[-1].metric, drafts[-1].industry)
         if metric is None and not drafts and inherited is None \
                 and (sub := self._industry_sub_item(s)) is not None:
             # '   – seafood processing: ¥7.62 billion' under '● Industrial output value: ¥18.9 billion'
@@ -4209,6 +4214,10 @@ _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
 _LOCATED_IN_A_TOWN_OF = re.compile(r"\b(?:located|situated|lies|lying|sits|sitting|based)\s+(?:with)?in\s+(?:the\s+)?"
                                    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Town|Township|Village|Street|Subdistrict|"
                                    r"Sub-district|Industrial Park|Park|Zone)?,\s*$")
+# a goal for the measure the clause before gave, its amount alone: '..., and our goal for the whole of 2023 is '
+_GOAL_IS = re.compile(r"[,;]\s*(?:and|while|but)?\s*(?:our|its|the(?: zone's| park's)?|this year's|next year's)\s+"
+                      r"(?:\w+\s+)?(?:goal|target|aim)\b[^,.;:]{0,40}?\s(?:is|was|has been set at|stands at)\s+"
+                      r"(?:about |around |over |more than |at least )?(?:RMB\s?|CNY\s?|USD\s?|US\$\s?|¥)?$", re.I)
 # where a figure comes from: 'according to the county statistics bureau', 'data from the district's ...'
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|data (?:from|of)|figures (?:from|of)|statistics (?:from|of)|"
                             r"(?:said|says|reported|published) by)\s+(?:the\s+)?$", re.I)
