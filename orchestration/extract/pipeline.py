@@ -1044,7 +1044,7 @@ class _Reader(TableReading, FigureLineReading):
                     continue
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":
-                draft = self._count_or_people(q, window, s, clause_start) or self._elided_count(q, drafts, s) \
+                draft = self._count_or_people(q, window, s, clause_start, drafts) or self._elided_count(q, drafts, s) \
                     or self._count_goal(q, window, drafts) or self._industry_part(q, drafts) \
                     or self._industry_named_part(q, drafts) \
                     or self._firms_of_an_industry_among(q, s) \
@@ -2294,7 +2294,18 @@ class _Reader(TableReading, FigureLineReading):
                        named.end if named is not None else q.end, measure="stock", anchor=q.start,
                        entity=named.cluster if named is not None else None)
 
-    def _count_or_people(self, q: Quantity, window, s, clause_start):
+    def _count_just_given(self, s: Sentence, drafts=()) -> F.Draft | None:
+        """The count the sentence gave last before this figure, or else the one the sentence read last gave last."""
+        if drafts:
+            last = drafts[-1]
+            return last if last.unit == "count" and last.metric != "other" else None
+        if not self.drafts or self.previous is None:
+            return None
+        last = self.drafts[-1][0]
+        return last if last.unit == "count" and last.metric != "other" and last.start >= self.previous.start \
+            and last.end <= s.start else None
+
+    def _count_or_people(self, q: Quantity, window, s, clause_start, drafts=()):
         if 1900 <= q.value <= 2100 and float(q.value).is_integer() and q.raw.isdigit():
             return None
         if _MEASURED_GOODS.match(self.text, q.end):
@@ -2356,6 +2367,12 @@ class _Reader(TableReading, FigureLineReading):
         if found is None:
             # 'the number of national high-tech enterprises in the zone had reached 612'
             clause = self.text[max(clause_start, q.start - _REACH): q.start]
+            if _THAT_NUMBER_TO.search(clause) is not None \
+                    and (last := self._count_just_given(s, drafts)) is not None:
+                # ('The zone had 52 enterprises above designated size at the end of 2022. It plans to lift that number
+                # to 70 by the end of 2023.': the count just given, again)
+                return F.Draft(last.metric, q.value, "count", q.qualifier, q, self._clause_start(s, clause_start),
+                               q.end, measure="stock", anchor=q.start, industry=last.industry)
             from_to = _FROM_TO.search(clause, self.sentence_fold)
             if from_to is None:  # '..., and industrial enterprises above designated size from 214 to 302'
                 from_to = _ELIDED_FROM_TO.search(clause)
@@ -4214,6 +4231,10 @@ _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
 _LOCATED_IN_A_TOWN_OF = re.compile(r"\b(?:located|situated|lies|lying|sits|sitting|based)\s+(?:with)?in\s+(?:the\s+)?"
                                    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Town|Township|Village|Street|Subdistrict|"
                                    r"Sub-district|Industrial Park|Park|Zone)?,\s*$")
+# the count just given, referred back to: 'lift that number to 70', 'raise the figure to', 'bring the total to'
+_THAT_NUMBER_TO = re.compile(r"\b(?:lift|raise|increase|bring|grow|push|take|expand)\s+(?:that|the|this)\s+"
+                             r"(?:number|figure|count|total)\s+to\s+(?:about |around |over |more than |at least )?$",
+                             re.I)
 # a goal for the measure the clause before gave, its amount alone: '..., and our goal for the whole of 2023 is '
 _GOAL_IS = re.compile(r"[,;]\s*(?:and|while|but)?\s*(?:our|its|the(?: zone's| park's)?|this year's|next year's)\s+"
                       r"(?:\w+\s+)?(?:goal|target|aim)\b[^,.;:]{0,40}?\s(?:is|was|has been set at|stands at)\s+"

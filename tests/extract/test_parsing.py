@@ -1880,6 +1880,10 @@ WORDINGS_CAUGHT_IN_THE_WILD += [
     # held-out c302: a label that names no count ('High-tech firms'), the count's own words after the figure do
     ("High-tech firms: 19 national high-tech enterprises",
      [("high_tech_enterprises", None, "2024-01", 19.0)]),
+    # corpus c183_06, c105_06: the count just given, referred back to ('lift that number to 70')
+    ("The zone had 52 enterprises above designated size at the end of 2023, and it plans to lift that number to 70 "
+     "by the end of 2025.",
+     [("enterprises_above_size", None, "2023-12", 52.0), ("enterprises_above_size", None, "2025-12", 70.0)]),
     # corpus c185_04: a goal given as an amount alone after the measure of the clause before
     ("Operating revenue was 35 billion yuan last year, and our goal for 2024 is 40 billion yuan.",
      [("operating_revenue", "2023-01", "2023-12", 35_000_000_000.0),
