@@ -1956,7 +1956,10 @@ class _Reader(TableReading, FigureLineReading):
         if metric is None and not drafts and self.item_metric is not None:
             metric = self.item_metric  # '  October: 24.37, up 6.2%' under the indicator's name
         if metric is None and inherited is None and drafts and drafts[-1].value is not None \
-                and drafts[-1].unit == (q.unit or "CNY") and _GOAL_IS.search(self.text, drafts[-1].end, q.start):
+                and drafts[-1].unit == (q.unit or "CNY") \
+                and (_GOAL_IS.search(self.text, drafts[-1].end, q.start)
+                     or _LIFT_IT_TO.search(self.text, drafts[-1].end, q.start)):
+            # ('..., and aims to lift it to 40 billion yuan by 2025': the measure just given, raised to a goal)
             # ('Operating revenue was 35 billion yuan last year, and our goal for the whole of 2023 is 40 billion
             # yuan': the goal of the measure just given)
             metric, inherited = drafts[-1].metric, (drafts[-1].metric, drafts[-1].industry)
@@ -4235,6 +4238,11 @@ _LOCATED_IN_A_TOWN_OF = re.compile(r"\b(?:located|situated|lies|lying|sits|sitti
 _THAT_NUMBER_TO = re.compile(r"\b(?:lift|raise|increase|bring|grow|push|take|expand)\s+(?:that|the|this)\s+"
                              r"(?:number|figure|count|total)\s+to\s+(?:about |around |over |more than |at least )?$",
                              re.I)
+# the amount just given, referred back to: 'and aims to lift it to', 'to push the figure above'
+_LIFT_IT_TO = re.compile(r"\b(?:lift|raise|increase|bring|grow|push|take|expand)\s+"
+                         r"(?:it|that|this|the figure|this figure|that figure|the total)\s+"
+                         r"(?:to|above|past|beyond|over)\s+(?:about |around |more than |over )?"
+                         r"(?:RMB\s?|CNY\s?|USD\s?|US\$\s?|¥)?$", re.I)
 # a goal for the measure the clause before gave, its amount alone: '..., and our goal for the whole of 2023 is '
 _GOAL_IS = re.compile(r"[,;]\s*(?:and|while|but)?\s*(?:our|its|the(?: zone's| park's)?|this year's|next year's)\s+"
                       r"(?:\w+\s+)?(?:goal|target|aim)\b[^,.;:]{0,40}?\s(?:is|was|has been set at|stands at)\s+"

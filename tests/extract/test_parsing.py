@@ -1884,6 +1884,11 @@ WORDINGS_CAUGHT_IN_THE_WILD += [
     ("The zone had 52 enterprises above designated size at the end of 2023, and it plans to lift that number to 70 "
      "by the end of 2025.",
      [("enterprises_above_size", None, "2023-12", 52.0), ("enterprises_above_size", None, "2025-12", 70.0)]),
+    # corpus c199_06, c61_01: the amount just given, referred back to ('aims to lift it to', 'push the figure above')
+    ("The zone expects output value above designated size to reach 26 billion yuan in 2024, and aims to lift it to "
+     "40 billion yuan by 2026.",
+     [("industrial_output_above_size", "2024-01", "2024-12", 26_000_000_000.0),
+      ("industrial_output_above_size", "2026-01", "2026-12", 40_000_000_000.0)]),
     # corpus c185_04: a goal given as an amount alone after the measure of the clause before
     ("Operating revenue was 35 billion yuan last year, and our goal for 2024 is 40 billion yuan.",
      [("operating_revenue", "2023-01", "2023-12", 35_000_000_000.0),
