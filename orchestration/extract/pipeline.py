@@ -2616,6 +2616,12 @@ class _Reader(TableReading, FigureLineReading):
             year_to_date = whole.first[1] == 1 and whole.last[0] == whole.first[0] and whole.last[1] < 12
             if (alone or year_to_date and not opens) and whole.first <= p.first and p.last <= whole.last:
                 return True
+            # ('In the first quarter output had fallen 18.4 percent as factories closed' in a review of the whole
+            # year: a stretch of it recalled, in the past perfect; the review goes on with the year)
+            if whole is report and whole.first[1] == 1 and whole.last[1] == 12 and whole.first[0] == whole.last[0] \
+                    and whole.first <= p.first and p.last <= whole.last \
+                    and _HAD_DONE.match(self.text, p.end, min(len(self.text), p.end + 60)) is not None:
+                return True
         return False
 
     def _of_the_count(self, before: str, code: str, q: Quantity, phrase_end: int) -> bool:
@@ -4243,6 +4249,9 @@ _LIFT_IT_TO = re.compile(r"\b(?:lift|raise|increase|bring|grow|push|take|expand)
                          r"(?:it|that|this|the figure|this figure|that figure|the total)\s+"
                          r"(?:to|above|past|beyond|over)\s+(?:about |around |more than |over )?"
                          r"(?:RMB\s?|CNY\s?|USD\s?|US\$\s?|¥)?$", re.I)
+# a verb in the past perfect: what had happened before the time reported on
+_HAD_DONE = re.compile(r"[^.;:]*?\bhad\s+(?:been\s+)?(?:fallen|dropped|declined|slumped|shrunk|risen|grown|rebounded|"
+                       r"recovered|plunged|contracted|slowed|stalled|stopped|halted|closed)\b", re.I)
 # a goal for the measure the clause before gave, its amount alone: '..., and our goal for the whole of 2023 is '
 _GOAL_IS = re.compile(r"[,;]\s*(?:and|while|but)?\s*(?:our|its|the(?: zone's| park's)?|this year's|next year's)\s+"
                       r"(?:\w+\s+)?(?:goal|target|aim)\b[^,.;:]{0,40}?\s(?:is|was|has been set at|stands at)\s+"

@@ -4228,6 +4228,17 @@ def test_every_labelled_line_under_a_goals_heading_is_a_goal():
         ("high_tech_enterprises", "2026-12", 110.0, "target")]
 
 
+def test_a_quarter_recalled_in_the_past_perfect_leaves_the_year_reviewed():
+    # evaluated on held-out group c305 (year-end highlights): 'In the first quarter output had fallen ...' in a review
+    # of the whole year recalls a stretch of it; the figures after it are still the year's
+    text = ("Posted 2021-01-20\n\nBeiyuan Industrial Park: highlights of 2020\n\nThe park's total industrial output "
+            "value was 6.1 billion yuan in 2020, up 4.2 percent. In the first quarter output had fallen 15.3 percent as "
+            "factories closed.\n\nTax revenue was 281 million yuan, down 2.1 percent.\n")
+    assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [
+        ("industrial_output", "2020-01", "2020-12", 4.2), ("industrial_output", "2020-01", "2020-03", -15.3),
+        ("tax_revenue", "2020-01", "2020-12", -2.1)]
+
+
 def test_the_zone_s_part_of_its_county_s_total():
     # evaluated on (held-out c195, county zones beside their counties; corpus c76_04, c9_07): 'of which the
     # development zone contributed ...' after the county's figure is the zone's figure of that measure
