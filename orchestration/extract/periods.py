@@ -260,6 +260,12 @@ def _plan(m, ctx):
     return (first, 1), (first + 4, 12), first - 1
 
 
+def _plan_year(m, ctx):
+    first = _plan(m, ctx)[0][0]
+    y = first + {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(m.group("which").lower(), 4)
+    return (y, 1), (y, 12)
+
+
 def _span(m, ctx):
     a, b = int(m.group("a")), int(m.group("b"))
     if not 0 < b - a <= 10:
@@ -350,6 +356,10 @@ _PATTERNS = [
                 r"(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")|"
                 r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _Y.replace("?P<y>", "?P<y2>"), re.I), _point, True,
      False, False),  # '(end-2020)', '(as of end-2023)'
+    # ('In the first year of the 15th Five-Year Plan, the park targets ...': that year, 2026)
+    (re.compile(r"\bthe (?P<which>first|second|third|fourth|fifth|final|last) year of the (?P<ord>1[1-5]th|eleventh|"
+                r"twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:plan|programme)(?: period)?", re.I),
+     _plan_year, False, False, False),
     (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:plan|programme)(?: period)?", re.I), _plan, False, True, False),
     (re.compile(r"(?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:plan|programme)(?: period)?", re.I), _plan, False, True, False),
     (re.compile(r"\bbetween\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", re.I), _span, False, True, False),

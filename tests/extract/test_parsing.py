@@ -95,6 +95,9 @@ PERIODS = [
     ("As of November 2017", TimeContext(None, None), (2017, 1), (2017, 11)),
     ("In 2021", TimeContext(None, None), (2021, 1), (2021, 12)),
     ("during the 14th Five-Year Plan", TimeContext(2021, 8), (2021, 1), (2025, 12)),
+    # held-out c305 (corpus c101_06, c112_07, c179_08, c98_03): a year of a plan is that year, not the plan's span
+    ("In the first year of the 15th Five-Year Plan", TimeContext(2026, 1), (2026, 1), (2026, 12)),
+    ("the third year of the fourteenth five-year plan", TimeContext(2023, 2), (2023, 1), (2023, 12)),
     ("in the first three quarters", TimeContext(2019, 11), (2019, 1), (2019, 9)),
     ("last year", TimeContext(2023, None), (2022, 1), (2022, 12)),
     ("by the end of 2025", TimeContext(2021, 8), (2025, 1), (2025, 12)),
@@ -6243,7 +6246,8 @@ def test_the_last_year_of_a_plan_is_no_year_before():
     # Plan. The park sets the following targets: gross industrial output value of 6.6 billion yuan')
     ctx = TimeContext(2025, 1)
     text = "2025 is the last year of the 14th Five-Year Plan."
-    assert [(p.first, p.last) for p in find_periods(text, 0, ctx)] == [((2025, 1), (2025, 12)), ((2021, 1), (2025, 12))]
+    # (and 'the last year of the 14th Five-Year Plan' is that year, 2025, not the plan's five)
+    assert [(p.first, p.last) for p in find_periods(text, 0, ctx)] == [((2025, 1), (2025, 12)), ((2025, 1), (2025, 12))]
     assert [(p.first, p.last) for p in find_periods("Output rose last year.", 0, ctx)] == [((2024, 1), (2024, 12))]
 
 
