@@ -67,6 +67,9 @@ _STOP = {
     "Source", "Address", "Looking", "Secretary", "Party", "Director", "Mayor", "Chairman",
     "Host", "Undertaker", "Across", "Throughout", "Among", "Under", "Inside", "Outside", "Beyond", "Via",
     "SOURCE",  # a wire service's closing line: 'SOURCE Yangzhou Guangling Economic Development Zone'
+    # an ordinal before a congress's district: 'the Third Session of the Seventh Nansha District People's Congress'
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
+    "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth",
     # a page's heading before the name: 'About Hebei Lincheng Economic Development Zone', 'Welcome to ...'
     "About", "Welcome", "Overview", "Introducing", "Introduction", "Profile", "Discover", "Visit",
     # ... or a question or a call: 'Why Yingkou Coastal Industrial Base? Eight advantages for investors'

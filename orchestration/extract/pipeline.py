@@ -759,8 +759,12 @@ class _Reader(TableReading, FigureLineReading):
             bases |= {id(p) for p in periods if s.start + note.start() <= p.start < s.start + note.end()}
         goals = {id(p) for p in periods if _GOAL_FOR.search(self.text, max(s.start, p.start - 30), p.start)
                  or _GOAL_AFTER_YEAR.match(self.text, p.end)}
+        # ('up 9.1% on 2022, when it had been 38.16 billion yuan': a year recalled for the when-clause's figure, which
+        # neither carries nor is the one reported on)
+        recalled = {id(p) for p in periods if self.text.startswith(", when ", p.end) and p.first is not None
+                    and p.first[1] == 1 and p.last[1] == 12 and p.first[0] == p.last[0]}
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
-                   and id(p) not in goals and id(p) not in bases]
+                   and id(p) not in goals and id(p) not in bases and id(p) not in recalled]
         if carried and not (target_cue and _estimates_the_year(s.text)):
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             # (not an estimate's: 'It is expected that the whole year will reach 8.7 billion yuan. The tax revenue was
@@ -829,7 +833,7 @@ class _Reader(TableReading, FigureLineReading):
                      and not self._in_a_reason_after_figures(s, p)
                      and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)
                      and not self._begun_after(p) and not self._under_way(p) and not self._issue_date(s, p)
-                     and id(p) not in bases]
+                     and id(p) not in bases and id(p) not in recalled]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         # ('In 2019, the zone focused on the goal of ...': a year named before the goal's cue is reported on)

