@@ -4392,7 +4392,9 @@ _PLAN_LABEL = re.compile(r"[ \t]*(?:next steps?|work plans?(?: for [\w ]{2,20})?
                          r"(?:next year|20\d\d)['’]s (?:work|plans?|tasks)|work arrangements? for [\w ]{2,20})"
                          r"[ \t]*[:：]", re.I)
 # what a figure is compared with, named after it: '1.6 percentage points higher than the county average'
-_COMPARED_WITH_IT = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:that of\s+|those of\s+|in\s+)?$", re.I)
+# ('..., compared with 6.2% for Nansha District as a whole': the figure of what the zone is compared with)
+_COMPARED_WITH_IT = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:that of\s+|those of\s+|in\s+|"
+                               r"[-+]?\d[\d.,]*\s*(?:%|percent|per cent)\s+(?:for|in)\s+)?$", re.I)
 _WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"
                              r"(?:the )?same period (?:of |in )?(?:last|the previous|the preceding) year)"
                              r"\s*(?:was\s+|of\s+|:\s*)?(?:RMB\s*|¥\s*)?", re.I)
