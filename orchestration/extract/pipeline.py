@@ -544,6 +544,7 @@ class _Reader(TableReading, FigureLineReading):
             self.line_no = s.line_no
             self.line_period = None
         folded = self.sentence_fold = fold(s.text)
+        charted = None  # the years of a chart of two years this line heads
         if "->" in s.text or "→" in s.text:
             header = _ARROW_GOAL_HEADER.search(s.text)
             if header is not None:
@@ -562,13 +563,11 @@ class _Reader(TableReading, FigureLineReading):
                 # a chart of two years, a line per measure ('Tax revenue: RMB 1.52 bn -> RMB 1.49 bn') under
                 # '2019 -> 2020' (or 'Read each line as "2019 -> 2020"'): the left figure the first year's, the right
                 # the second's
-                self.arrow_years = (int(years.group(1)), int(years.group(2)))
-            elif self.arrow_years is not None and len(s.text) > 80:
-                self.arrow_years = None  # prose ends the chart
+                self.arrow_years = charted = (int(years.group(1)), int(years.group(2)))
         elif self.arrow_goal is not None and len(s.text) > 80:
             self.arrow_goal = None  # prose ends the chart
-        elif self.arrow_years is not None and len(s.text) > 80:
-            self.arrow_years = None
+        if self.arrow_years is not None and len(s.text) > 80 and not charted:
+            self.arrow_years = None  # ... as it ends a chart of two years
         if self.plan_line != s.line_no and (s.start == 0 or self.text[s.start - 1] == "\n") \
                 and _PLAN_LABEL.match(s.text) is not None:
             self.plan_line = s.line_no  # ('Next steps: ... First, start the 16 remaining projects ... and achieve
@@ -4245,12 +4244,12 @@ _LOCATED_IN_A_TOWN_OF = re.compile(r"\b(?:located|situated|lies|lying|sits|sitti
                                    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Town|Township|Village|Street|Subdistrict|"
                                    r"Sub-district|Industrial Park|Park|Zone)?,\s*$")
 # the count just given, referred back to: 'lift that number to 70', 'raise the figure to', 'bring the total to'
-_THAT_NUMBER_TO = re.compile(r"\b(?:lift|raise|increase|bring|grow|push|take|expand)\s+(?:that|the|this)\s+"
+_RAISE_TO = r"\b(?:lift|raise|increase|bring|grow|push|take|expand)\s+"
+_THAT_NUMBER_TO = re.compile(_RAISE_TO + r"(?:that|the|this)\s+"
                              r"(?:number|figure|count|total)\s+to\s+(?:about |around |over |more than |at least )?$",
                              re.I)
 # the amount just given, referred back to: 'and aims to lift it to', 'to push the figure above'
-_LIFT_IT_TO = re.compile(r"\b(?:lift|raise|increase|bring|grow|push|take|expand)\s+"
-                         r"(?:it|that|this|the figure|this figure|that figure|the total)\s+"
+_LIFT_IT_TO = re.compile(_RAISE_TO + r"(?:it|that|this|the figure|this figure|that figure|the total)\s+"
                          r"(?:to|above|past|beyond|over)\s+(?:about |around |more than |over )?"
                          r"(?:RMB\s?|CNY\s?|USD\s?|US\$\s?|¥)?$", re.I)
 # a verb in the past perfect: what had happened before the time reported on
