@@ -1213,6 +1213,10 @@ class _Reader(TableReading, FigureLineReading):
         elif (level_of := _THE_YEAR_LEVEL_OF.search(self.text, max(s.start, q.start - 40), q.start)) is not None:
             # '62.4 percent above the 2020 level of 19.46 billion yuan', in a plan's review
             dated, start, end = ("year", int(level_of.group("year")), False), level_of.start(), q.end
+        elif (when_it := _ON_THE_YEAR_WHEN_IT.fullmatch(self.text, level.end, q.start)) is not None:
+            # '41.63 billion yuan, up 9.1% on 2022, when it had been 38.16 billion yuan': the year compared with
+            # and the figure it saw, which dates neither the figure before it nor the sentences after
+            dated, start, end = ("year", int(when_it.group("year")), False), when_it.start("year"), q.end
         elif self.text.endswith("the ", max(s.start, q.start - 8), q.start) \
                 and (of_year := _OF_THE_YEAR.match(self.text, q.end, s.end)) is not None:
             # '1.71 times the 40 billion yuan of 2020': that whole year ('more than double the 17.5 billion yuan of
@@ -4715,6 +4719,12 @@ _THEY_WORK = re.compile(r"\s+(?:(?:based |located )?in the (?:zone|park|district
 _ARROW_GOAL_HEADER = re.compile(r"(?:->|→|⟶)\s*(?:(?P<year>(?:19|20)\d\d)\s+)?(?:goals?|targets?|plans?)\b", re.I)
 # ('2019 -> 2020', 'Then (2012) -> Now (2022)')
 _ARROW_YEARS = re.compile(r"\b((?:19|20)\d\d)\)?\s*(?:->|→|⟶)\s*(?:(?:now|today|then)\s*)?\(?((?:19|20)\d\d)\b", re.I)
+# the year a figure is compared with, and what the figure was then, in a when-clause ('..., up 9.1% on 2022, when it
+# had been 38.16 billion yuan')
+_ON_THE_YEAR_WHEN_IT = re.compile(r"\s+(?:on|over|from|compared with|against)\s+(?P<year>(?:19|20)\d\d),?\s+when\s+"
+                                  r"(?:it|the figure|the total|that figure)\s+(?:had been|was|had stood at|stood at|"
+                                  r"had reached|amounted to|totall?ed)\s+"
+                                  r"(?:(?:about|nearly|around|some|only|just)\s+)?", re.I)
 _BASE_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:base|baseline|starting point)\b", re.I)
 _RESULT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:results?|actual|achieved|completed)\b", re.I)
 _ARROW_THEN = re.compile(r"\s*\)?\s*(?:->|→|⟶)\s*(?:about |above |over |more than |at least )?"

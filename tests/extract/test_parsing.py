@@ -4260,8 +4260,11 @@ def test_a_year_recalled_for_a_when_clause_is_not_the_year_reported():
             "People's Congress\nJanuary 10, 2024\n\nI. Review of 2023\n\nTotal industrial output value was 21.6 "
             "billion yuan, up 9.1% on 2022, when it had been 19.8 billion yuan. Operating revenue was 24.5 billion "
             "yuan.\n")
-    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)][-1] == \
-        ("operating_revenue", "2023-01", "2023-12", 24_500_000_000.0)
+    # (and the when-clause's figure is the year's it recalls; the figure before it stays the year reported)
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2023-01", "2023-12", 21_600_000_000.0),
+        ("industrial_output", "2022-01", "2022-12", 19_800_000_000.0),
+        ("operating_revenue", "2023-01", "2023-12", 24_500_000_000.0)]
     from orchestration.extract import extract_document
 
     assert "Seventh Panyu District" not in {e.entity for e in extract_document("t.txt", text).entities}
