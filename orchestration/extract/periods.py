@@ -439,6 +439,9 @@ _PATTERNS = [
     # (not a heading's 'What's next: the 2025 targets', which the pattern of a heading's goals reads)
     (re.compile(r"\bthe\s+" + _Y + r"(?=\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\s+(?:of|is|was|to|for|set|at)\b)",
                 re.I), _full_year, False, False, False),
+    # 'The 2024 figure has been revised to ...', 'the 2023 total': the year of the figure named by it
+    (re.compile(r"\bthe\s+" + _Y + r"(?=\s+(?:full-year\s+)?(?:figures?|totals?|numbers?)\b)", re.I), _full_year, False,
+     False, False),
     # 'TARGET 2025', 'Goals: 2027': the year a heading's goals are for
     (re.compile(r"(?:(?<=\btarget )|(?<=\btargets )|(?<=\bgoal )|(?<=\bgoals )|(?<=\btarget: )|(?<=\btargets: )|"
                 r"(?<=\bgoals: ))" + _Y + r"\b", re.I), _full_year, False, False, False),

@@ -760,8 +760,13 @@ class _Reader(TableReading, FigureLineReading):
                  or _GOAL_AFTER_YEAR.match(self.text, p.end)}
         # ('up 9.1% on 2022, when it had been 38.16 billion yuan': a year recalled for the when-clause's figure, which
         # neither carries nor is the one reported on)
-        recalled = {id(p) for p in periods if self.text.startswith(", when ", p.end) and p.first is not None
-                    and p.first[1] == 1 and p.last[1] == 12 and p.first[0] == p.last[0]}
+        # (nor does 'The 2024 figure has been revised to ...' or 'The full-year figure is expected to exceed ...': a
+        # year named for one figure, which it refers back to)
+        recalled = {id(p) for p in periods if (self.text.startswith(", when ", p.end)
+                                               or ((self.text.startswith(("The ", "the "), p.start)
+                                                    or self.text.endswith(("The ", "the "), s.start, p.start))
+                                                   and _THE_YEAR_FIGURE.match(self.text, p.end)))
+                    and p.first is not None and p.first[1] == 1 and p.last[1] == 12 and p.first[0] == p.last[0]}
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
                    and id(p) not in goals and id(p) not in bases and id(p) not in recalled]
         if carried and not (target_cue and _estimates_the_year(s.text)):
@@ -4560,6 +4565,9 @@ _PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:pl
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 # ('In 2020, the base year, the figure had been 13.1 billion yuan')
 _IT_WAS = r"reached|was|had been|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
+# ... or set right: 'The 2024 figure has been revised to 16.58 billion yuan', 'it was revised up to'
+_THE_YEAR_FIGURE = re.compile(r"\s+(?:full-year\s+)?(?:figures?|totals?|numbers?)\b")
+_IT_REVISED = r"(?:has been|have been|was|were|is) (?:revised|corrected|adjusted)(?: (?:up|down)(?:wards?)?)? to"
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'
 _IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|declined|decreased|slipped|recovered|"
              r"rebounded)\s+to")
@@ -4640,8 +4648,9 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              r"(?:(?<=\d\d, )(?:the|a|its) [^,\d]{3,40},\s*)?"
                              # 'Yang said the park expects the figure to top 17 billion yuan'
                              r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:said|says|added|noted)(?: that)?,? )?"
-                             r"(?:(?:it|the figure|this figure)(?:\s+for [\w\s]{3,30}?)?\s+(?:" + _IT_WAS +
-                             r"|" + _IT_MOVED + r"|will (?:reach|exceed|top|surpass|be)|"
+                             r"(?:(?:it|the figure|this figure|the (?:19|20)\d\d figure)(?:\s+for [\w\s]{3,30}?)?\s+"
+                             r"(?:" + _IT_WAS + r"|" + _IT_MOVED + r"|" + _IT_REVISED + r"|"
+                             r"will (?:reach|exceed|top|surpass|be)|"
                              r"is (?:expected |meant |set |projected |planned )?to (?:reach|exceed|top)|"
                              r"(?:is )?striv(?:es|ing) for|aims? for|targets|"
                              # 'This year it aims to reach 55 billion yuan'

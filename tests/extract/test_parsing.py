@@ -12407,3 +12407,30 @@ def test_the_park_a_fact_is_about(text, metric, value, park):
     parks = {f.entity for f in extract_document("t.txt", text).metrics
              if metric in (None, f.metric) and value in (None, f.value)}
     assert parks == {park}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c308 (a typical sample of the west): a year's figure set right, named by its year
+    ("The 2024 figure has been revised to 16.58 billion yuan from a preliminary 16.2 billion yuan.",
+     ("industrial_output", "2024-01", "2024-12", 16_580_000_000.0)),
+    ("The 2024 figure was revised down to 16.58 billion yuan.",
+     ("industrial_output", "2024-01", "2024-12", 16_580_000_000.0)),
+])
+def test_a_year_s_figure_revised_is_that_year_s_and_dates_nothing_after_it(sentence, expected):
+    text = ("Luwu Industrial Park closes the year\n2026-01-10\n\nIn 2025 the Luwu Industrial Park achieved total "
+            f"industrial output value of 18.3 billion yuan, up 10.4 percent on 2024. {sentence} Tax revenue was 2.1 "
+            "billion yuan.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2025-01", "2025-12", 18_300_000_000.0), expected,
+        ("tax_revenue", "2025-01", "2025-12", 2_100_000_000.0)]
+
+
+def test_a_full_year_figure_expected_dates_nothing_after_it():
+    # corpus c301_02 (numbered highlights): 'The full-year figure is expected to exceed 20 billion yuan' after the
+    # figures of January to November names the year for that one figure; the lines after are still on the months
+    text = ("Jinqiao Industrial Park's 2019\n2019-12-27\n\nFrom January to November, the Jinqiao Industrial Park's "
+            "enterprises above designated size achieved output value of 18.64 billion yuan, up 7.8 percent. The "
+            "full-year figure is expected to exceed 20 billion yuan.\n\nTextiles, the park's leading industry, "
+            "delivered 11.2 billion yuan of that output.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)][-1] == \
+        ("industrial_output", "2019-01", "2019-11", 11_200_000_000.0)
