@@ -73,7 +73,8 @@ TARGET_CUE = re.compile(
     r"\bnumber of [^.;:]{1,80}? to (?:reach|exceed|pass|top|hit|surpass)\b", re.I)
 CUMULATIVE = re.compile(r"\bin total\b|\bcumulative|\baccumulated|\ba total of\b|\baggregate", re.I)
 PER_UNIT = re.compile(r"\beach square (?:kilomet|km)|"  # 'Each square kilometer of the zone produced ...'
-                      r"\bper (?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit|worker|labou?rer|"
+                      # ('Per-square-kilometer trade reached 8.75 billion yuan', 'per-capita output')
+                      r"\bper[ -](?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit|worker|labou?rer|"
                       r"resident|household)\b|"
                       r"/mu\b|\baverage\b[^.;]{0,30}\bper\b", re.I)
 _KIND_OF_FIRM = (r"(?:high-tech|high and new technology|foreign-(?:funded|invested)|state-owned|private|listed) "
@@ -478,7 +479,11 @@ def _in_order(table, text: str) -> list[str]:
 # ('RMB 6.9 billion of the park's output value above designated size': the part an industry accounted for)
 _METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|for|worth of)\s+(?:the\s+)?"
                            r"(?:(?:park|zone|area)['’]s\s+)?"
-                           r"([^\W\d_](?:[\w\s-]|,(?=\s+[a-z]+\s+and\b)){1,39})")
+                           # (its last word whole: '1.18 billion yuan of investment in technological transformation')
+                           r"([^\W\d_](?:[\w\s-]|,(?=\s+[a-z]+\s+and\b)){1,39}[^\W\d_]*)")
+# (the measure ends where another clause's subject begins: '112 million US dollars of foreign capital and its imports
+# and exports totaled ...')
+_ANOTHER_SUBJECT = re.compile(r"\s+and\s+(?:its|the|their)\b")
 
 
 # a measure named right after its amount, up to the clause's end or its date: '28 billion yuan output in 2020'
@@ -519,7 +524,7 @@ def money_metric(window: str, lookahead: str) -> str | None:
     if after and (found is None or _NEW_CLAUSE.search(window, found[1]) or "," in window[found[1]:]):
         # the measure named after the figure, or in a clause of its own after the one that named another: '...
         # up 31.2%, mostly ore imports and steel exports, and companies there paid 4.82 billion yuan in taxes'
-        named_after = nearest(_MONEY, after.group(1))
+        named_after = nearest(_MONEY, _ANOTHER_SUBJECT.split(after.group(1), maxsplit=1)[0])
         # ('60 billion yuan of above-designated-size output': the firms' size class may come first)
         size_first = _SIZE_FIRST.match(after.group(1))
         if named_after and named_after[1] <= 12 + (size_first.end() if size_first else 0):

@@ -189,7 +189,10 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"blade batter(?:y|ies)|power batter(?:y|ies)|new energy batter(?:y|ies)(?: materials?)?|new energy materials?|"
      r"(?:lithium )?battery separators?|separator (?:films?|chain)|(?:graphite )?anode materials?|"
      # ('the battery industry', 'storage batteries and battery materials': batteries as an industry, not a product)
-     r"storage batter(?:y|ies)|batter(?:y|ies)(?= (?:industry|industries|sector|cluster|chain|manufacturing)\b)",
+     r"storage batter(?:y|ies)|batter(?:y|ies)(?= (?:industry|industries|sector|cluster|chain|manufacturing)\b)|"
+     # ('Batteries contributed about 19 billion yuan': batteries alone as a subject; not 'scrap lead-acid batteries',
+     # what a recycler takes in)
+     r"^batter(?:y|ies)$",
      "energy_storage_materials"),
     (r"electronic information|(?:next|new)[- ]generation (?:of )?information technolog(?:y|ies)|"
      r"integrated circuits?|semiconductors?|display panels?|new displays?|electronics|electronic components|"

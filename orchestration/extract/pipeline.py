@@ -2108,7 +2108,8 @@ class _Reader(TableReading, FigureLineReading):
             # billion yuan', 'Its leading industry, bamboo-based new materials, contributed 9.2 billion yuan': an
             # industry's part of the total just given
             last = drafts[-1] if drafts else self.drafts[-1][0] if self.drafts else None
-            part_of = F.first_industry(window[: contributed.start()]) if last is not None and last.value is not None \
+            part_of = F.first_industry(window[: contributed.start()].strip()) if last is not None \
+                and last.value is not None \
                 and last.unit == (q.unit or "CNY") and last.metric in F.INDUSTRY_SCOPED \
                 and q.start - last.end < 300 else None
             if part_of is not None:
@@ -2121,6 +2122,12 @@ class _Reader(TableReading, FigureLineReading):
                 and last.unit == (q.unit or "CNY") and last.metric in F.INDUSTRY_SCOPED else None
             if part_of is not None:
                 metric, inherited = last.metric, (last.metric, part_of)
+            elif last is not None and last.value is not None and last.unit == (q.unit or "CNY") \
+                    and last.metric in ("industrial_output", "industrial_added_value") \
+                    and _ABOVE_SIZE_PART.search(window):
+                # 'Enterprises above designated size accounted for 8.02 billion yuan of this': the firms above
+                # designated size's part of the total just given, their own measure
+                metric = last.metric + "_above_size"
         if metric is None and drafts and drafts[-1].metric in F.INDUSTRY_SCOPED and drafts[-1].value is not None \
                 and (reaching := _WITH_REACHING.search(window)) is not None \
                 and (part_of := F.first_industry(reaching.group("name"))) is not None:
@@ -3521,7 +3528,8 @@ _DEFINES = Prechecked(re.compile(r"\b(?:refers? to|means?|(?:is |are )?defined a
                                  r"firms|companies))\b", re.I))
 _INVEST_VERB = Prechecked(F.INVEST_VERB)
 # a part's amount named by what it went into: '2.18 billion yuan invested in technological transformation'
-_INVESTED_IN_AFTER = re.compile(r"\s*(?:was |were |has been |had been )?invested in\s+", re.I)
+# ('..., including 1.18 billion yuan of investment in technological transformation')
+_INVESTED_IN_AFTER = re.compile(r"\s*(?:(?:was |were |has been |had been )?invested|(?:of|in) investment) in\s+", re.I)
 _THAT_OF = Prechecked(F.THAT_OF)
 _FROM_AMOUNT = Prechecked(F.FROM_AMOUNT)
 _THEN_TO_DATED = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d\d)?\s*to\s+"
@@ -5027,6 +5035,10 @@ _MEASURE_OF_THE = re.compile(r"(?P<measure>[\w\s-]{3,60}?)\s+of\s+(?:the\s+|its\
                              r"(?:(?:zone|park|area)['’]s\s+)?(?:roughly |about |some |nearly |more than |over )?$",
                              re.I)
 _OF_THAT = re.compile(r"\s*of (?:that|this|it|the total)\b", re.I)
+# the firms above designated size as the subject of a part: 'Enterprises above designated size accounted for'
+_ABOVE_SIZE_PART = re.compile(r"\babove[- ](?:designated|scale)(?:[- ](?:size|scale))?\s+(?:\w+\s+)?"
+                              r"(?:accounted for|contributed|made up|generated|produced)\s+(?:about |nearly |some )?$",
+                              re.I)
 _DEFINING_ASIDE = re.compile(r"\s[–—]\s*(?:those|that is|i\.e\.|namely|defined as|meaning)\b[^–—.]{0,160}[–—]|"
                              r"\((?:those|that is|i\.e\.|namely|defined as|meaning|with annual)\b[^()]{0,160}\)|"
                              # a size class of what is counted: 'Fixed assets investment (projects of 5 million yuan

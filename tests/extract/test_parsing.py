@@ -12434,3 +12434,29 @@ def test_a_full_year_figure_expected_dates_nothing_after_it():
             "delivered 11.2 billion yuan of that output.\n")
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)][-1] == \
         ("industrial_output", "2019-01", "2019-11", 11_200_000_000.0)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c311 (zones of provincial capitals): a part of the figure just given, named by the
+    # firms that made it or by what it went into
+    ("Total industrial output value was 9.35 billion yuan. Enterprises above designated size accounted for 8.02 "
+     "billion yuan of this.", ("industrial_output_above_size", None, 8_020_000_000.0)),
+    ("Industrial investment was 5.26 billion yuan, including 1.18 billion yuan of investment in technological "
+     "transformation.", ("tech_upgrade_investment", None, 1_180_000_000.0)),
+    # corpus c296_05 (a press conference): an industry named by its product alone, as the subject of its part
+    ("Output value above designated size was 26.7 billion yuan, up 13.4 percent. Batteries contributed about 19 "
+     "billion yuan.", ("industrial_output_above_size", "energy_storage_materials", 19_000_000_000.0)),
+])
+def test_a_part_of_the_figure_just_given(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = f"Muyun Industrial Park in 2025\n2026-01-12\n\nIn 2025, the Muyun Industrial Park grew. {sentence}\n"
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics][-1] == expected
+
+
+def test_a_figure_per_square_kilometre_is_no_total():
+    # evaluated on held-out group c311: 'Per-square-kilometer trade reached 8.75 billion yuan' is a ratio
+    text = ("Jinan bonded zone evaluation\n2023-08-02\n\nIn 2022, the Jinan Comprehensive Bonded Zone's imports and "
+            "exports were 16.2 billion yuan. Per-square-kilometer trade reached 8.75 billion yuan, the evaluation "
+            "showed.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("foreign_trade", 16_200_000_000.0)]
