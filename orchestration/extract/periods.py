@@ -510,7 +510,11 @@ def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = 
         before, p = found[i - 1], found[i]
         if p.plan and before.plan and p.start - before.end <= 2 and (before.first, before.last) == (p.first, p.last):
             found[i] = replace(p, since=before.since)  # '13th Five-Year Plan period (2016-2020)': the plan's years
-        elif _WHOLE_YEAR.fullmatch(text, p.start - offset, p.end - offset) and not before.plan \
+        elif (_WHOLE_YEAR.fullmatch(text, p.start - offset, p.end - offset)
+              # ('In 2020, ... the park signed 11 projects throughout the year and ...': 'the year' after 'in', 'for',
+              # 'throughout' or 'during' is a year just named whole)
+              or (text.startswith("the year", p.start - offset) and p.end - p.start == 8
+                  and before.first == (before.last[0], 1) and before.last[1] == 12)) and not before.plan \
                 and not _FOUNDED_BEFORE.search(text, max(0, before.start - offset - 80), before.start - offset):
             # (not a founding's year: 'Founded in 2003 and approved ... in 2006, the zone aims ... for the whole year')
             # 'Last year, ... and its tax revenue for the full year was ...': the year just named

@@ -12460,3 +12460,14 @@ def test_a_figure_per_square_kilometre_is_no_total():
             "exports were 16.2 billion yuan. Per-square-kilometer trade reached 8.75 billion yuan, the evaluation "
             "showed.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("foreign_trade", 16_200_000_000.0)]
+
+
+@pytest.mark.parametrize("during", ["throughout the year", "during the year", "for the year"])
+def test_the_year_after_a_year_named_is_that_year(during):
+    # evaluated on held-out group c310 (long pages): a milestone's year in a page's history, 'the year' after it;
+    # corpus c66_07 ('..., and its total tax revenue for the year reached 11.8 billion yuan' after 'In 2022')
+    text = ("Shamao Industrial Park: Development Overview\n2024-05-01\n\nIn 2018, the park was renamed.\nIn 2020, "
+            f"despite the epidemic, the park signed 11 projects {during} and its industrial output value exceeded 10 "
+            "billion yuan for the first time.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2020-01", "2020-12", 10_000_000_000.0)]
