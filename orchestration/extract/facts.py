@@ -497,7 +497,7 @@ _ABOVE_SIZE_IN_THE_ZONE = re.compile(r"above[- ]designated[- ](?:size|scale)\s+(
                                      # ('... in Dengkou Industrial Park cumulatively realized')
                                      r"[A-Z][^,.;]{3,90}?\b(?:Zone|Park|Area|ETDZ|EDZ|HTZ)\s+(?:[a-z]+ly\s+)?"
                                      r"(?:achieved|realized|realised|posted|recorded|"
-                                     r"generated|completed)\s+(?:a\s+|an\s+|total\s+)*$")
+                                     r"generated|completed|contributed|produced)\s+(?:a\s+|an\s+|total\s+)*$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s")
 
 
@@ -549,7 +549,9 @@ def money_metric(window: str, lookahead: str) -> str | None:
         return None  # 'Sales output value' (销售产值): the output sold, a measure of its own
     if code in ("industrial_output", "industrial_added_value") and (lexicon.ABOVE_SIZE.search(
             window[max(0, at - 60):] if scope is None else scope) or (
-            scope is None and _ABOVE_SIZE_IN_THE_ZONE.search(window, max(0, at - 160), at))):
+            _ABOVE_SIZE_IN_THE_ZONE.search(window, max(0, at - 160), at) if scope is None
+            # ('... above designated size in the Dawangdian Industrial Park contributed 18.93 billion yuan of output')
+            else _ABOVE_SIZE_IN_THE_ZONE.search(window, max(0, len(window) - 200)))):
         code += "_above_size"
     return code
 

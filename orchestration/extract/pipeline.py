@@ -4261,8 +4261,10 @@ _AREA_TO_CHANGE = re.compile(r"\s*,?\s*(?:will|is to|is set to|is planned to)\s+
                              re.I)
 _FUTURE_GOAL = re.compile(r"\b(?:will|want|wants|expect|expects|aim|aims|plan|plans|hope|hopes|strive|strives|"
                           r"intend|intends)\b", re.I)
-_OF_THAT_TOTAL = re.compile(r"\s*of (?:that|this|the) (?:total(?: output(?: value)?)?|output(?: value)?|figure|amount)"
-                            r"(?=\s*,)", re.I)
+# ('Industrial enterprises above designated size contributed 18.93 billion yuan of output, an increase of 9.4 percent':
+# the measure of the amount just given, named after it)
+_OF_THAT_TOTAL = re.compile(r"\s*of (?:(?:that|this|the) (?:total(?: output(?: value)?)?|output(?: value)?|figure|"
+                            r"amount)|output(?: value)?)(?=\s*,)", re.I)
 _FROM_A_SHARE = re.compile(r"\bfrom\s*(?:about |nearly |more than |over |just )?$", re.I)
 _SHARE_BEFORE = re.compile(r"\b(?:accounted for|accounting for|accounts for|made up|makes up|share|proportion)\b", re.I)
 _IN_BRACKETS_AFTER_A_NAME = re.compile(r"\b(?:Park|Zone|Area|Base|Cluster)\s*[(（]\s*$")

@@ -12485,3 +12485,13 @@ def test_an_industry_s_part_on_a_row_of_its_own_in_the_list_s_unit():
         ("industrial_output_above_size", None, 27_630_000_000.0, 9.1),
         ("industrial_output_above_size", "intelligent_manufacturing", 12_870_000_000.0, 13.5),
         ("operating_revenue", None, 33_890_000_000.0, 7.8)]
+
+
+def test_a_change_after_the_measure_named_after_its_amount():
+    # evaluated on held-out group c306 (a typical sample): '18.93 billion yuan of output, an increase of 9.4 percent'
+    # is the change of that figure, not of a second measure named 'output'; corpus c280_01 and c303_08 alike
+    text = ("Dawangdian Industrial Park 2019 results\n2020-01-20\n\nIn 2019, industrial enterprises above designated "
+            "size in the Dawangdian Industrial Park contributed 18.93 billion yuan of output, an increase of 9.4 "
+            "percent, while their industrial added value grew 7.8 percent.\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", 18_930_000_000.0, 9.4), ("industrial_added_value_above_size", None, 7.8)]
