@@ -61,7 +61,8 @@ COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bth
 TARGET_CUE = re.compile(
     r"\bwill\b|\bshall\b|\bstrive|\baim(?:s|ing)? (?:to|at|for)\b|\bgoal\b|\bgoals\b|\bhop(?:es|ing) to\b|"
     # ('the emerging industry the park has targeted since last year': what it began, no goal)
-    r"\btarget(?!ed (?:since|in|from|last|for years))|"
+    # (nor 'optical films and target materials': sputtering targets, a product)
+    r"\btarget(?!ed (?:since|in|from|last|for years)| materials?\b)|"
     r"\bwants?\b|\bplans? (?:to|for)\b|\bcalls? for\b|\bexpected to\b|\bexpects?\b|\bprojected to\b|\bis set to\b|"
     r"\bforecast|\bstriving\b|力争|预计|目标|计划|确保|"
     r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five|"

@@ -89,7 +89,10 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"investment (?:actually )?(?:in place|introduced)|actual(?:ly)? use of (?:domestic )?(?:capital|funds)|"
      r"(?:capital|funds|investment) from outside (?:the )?(?:province|city|region|county)|"
      r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place|"
-     r"(?:bring|brought|bringing) in (?:funds|capital)(?: of)?", "introduced_investment"),
+     r"(?:bring|brought|bringing) in (?:funds|capital)(?: of)?|"
+     # ('actually introduced funds of RMB 24.8 billion', 'funds actually introduced reached')
+     r"actual(?:ly)? introduced (?:domestic )?(?:funds|capital)|(?:funds|capital) actually introduced",
+     "introduced_investment"),
     (r"(?:total|completed|planned|combined) investment|complet(?:e|ed|ing) (?:an |annual )?investment|investment of (?:key )?projects|"
      # ('signed 22 projects with an investment of 9.6 billion yuan')
      r"project investment|projects (?:worth|valued at)|projects with (?:an |the )?investment|总投资", "project_investment"),

@@ -1905,6 +1905,15 @@ class _Reader(TableReading, FigureLineReading):
             part = None  # 'Including the CIFIT deals, the zone's contracted investment ... reached': counting them in
         inherited = None
         measure_end = q.end
+        if part is None and q.kind == "money" and drafts and drafts[-1].metric in _INVESTMENTS \
+                and _WITH_A_PART.search(clause) and (invested := _INVESTED_IN_AFTER.match(lookahead)) is not None \
+                and (target := F.invest_target(lookahead[invested.end():])) not in ("project_investment",
+                                                                                   drafts[-1].metric):
+            # 'Industrial investment grew by 26.3 per cent to RMB 4.06 billion, with RMB 1.72 billion going into
+            # technological transformation': the part's own measure, what it went into
+            stop = min((i for i in (self.text.find(mark, q.end + invested.end(), s.end) for mark in ",.;") if i >= 0),
+                       default=s.end)
+            return F.Draft(target, q.value, q.unit or "CNY", q.qualifier, q, q.start, stop, anchor=q.start)
         if part is not None and F.money_metric(clause[part.end():], "") is None and q.kind != "area" \
                 and self._last_metric(drafts) in ("industrial_output", "industrial_added_value") \
                 and F.lexicon.ABOVE_SIZE.search(clause[part.end():]):
@@ -3516,6 +3525,9 @@ _PART_LABEL = re.compile(r"\s*(?:[:：]\s*(?P<name2>[A-Za-z][\w\s-]{2,60}?)\s+|"
                          # ('  of which: intelligent manufacturing: 128.7 (+13.5%)')
                          r"(?:[:：]\s*)?(?P<name>[A-Za-z][\w\s-]{2,60}?)\s*[:：]\s*)(?:RMB|CNY|¥|￥)?\s*")
 # an industry's part of the row above, on a row of its own: 'of which: intelligent manufacturing: '
+# ', with RMB 1.72 billion going into ...': a part of the investment just given
+_WITH_A_PART = re.compile(r",\s*with\s+$")
+_INVESTMENTS = ("fixed_asset_investment", "industrial_investment", "project_investment")
 _INDUSTRY_PART_ROW = re.compile(r"(?:of which|among them|including)\s*[:：]?\s*(?P<name>[A-Za-z][\w\s,&-]{2,60}?)"
                                 r"\s*[:：]?\s*", re.I)
 _SUB_ITEM_LABEL = re.compile(r"[ \t]+[-–—•·*]\s*(?P<label>[a-z][^:：\d\n]{2,60}):\s*")
@@ -3541,7 +3553,9 @@ _DEFINES = Prechecked(re.compile(r"\b(?:refers? to|means?|(?:is |are )?defined a
 _INVEST_VERB = Prechecked(F.INVEST_VERB)
 # a part's amount named by what it went into: '2.18 billion yuan invested in technological transformation'
 # ('..., including 1.18 billion yuan of investment in technological transformation')
-_INVESTED_IN_AFTER = re.compile(r"\s*(?:(?:was |were |has been |had been )?invested|(?:of|in) investment) in\s+", re.I)
+# ('..., with RMB 1.72 billion going into technological transformation')
+_INVESTED_IN_AFTER = re.compile(r"\s*(?:(?:(?:was |were |has been |had been )?invested|(?:of|in) investment) in|"
+                                r"(?:going|went|gone|flowing|flowed) into|(?:was |were )?spent on)\s+", re.I)
 _THAT_OF = Prechecked(F.THAT_OF)
 _FROM_AMOUNT = Prechecked(F.FROM_AMOUNT)
 _THEN_TO_DATED = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)\d\d)?\s*to\s+"
@@ -3900,8 +3914,9 @@ _THEIR_MEASURE = re.compile(r"\s*(?:saw|reported|recorded|posted|achieved|reali[
                             r"[^,.;\d]{0,40}?$", re.I)
 _AFTER_COLON = re.compile(r"[:：]\s+")  # ('... dragged us down: with coke prices ...': what the colon opens)
 _SCENE_PHRASE = re.compile(r"^[\s\"“']*(?:with|amid|despite)\b[^,;]{0,120},", re.I)
-_CONTRIBUTED = re.compile(r"\b(?:contributed|accounted for|brought in)\s+(?:about |nearly |more than |over |some )?$",
-                          re.I)
+# ('New materials, mainly modified plastics and coatings, produced 2.26 billion yuan': made, as its part)
+_CONTRIBUTED = re.compile(r"\b(?:contributed|accounted for|brought in|produced|turned out|delivered)\s+"
+                          r"(?:about |nearly |more than |over |some )?$", re.I)
 # the words of a goal of firms to have ('strive for 300 enterprises above designated size')
 _GOAL_WORDS = r"wants?|strives? for|striving for|aims? for|aiming for|targets?|targeting|plans? for"
 _GOAL_FOR_COUNT = re.compile(r"\b(?:" + _GOAL_WORDS + r"|wanted|call(?:s|ed)? for|planned for|to reach|to have)\s+"

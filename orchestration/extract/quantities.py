@@ -43,7 +43,9 @@ _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half an?(?=[\s-]+(?:
     + _HUNDREDS + r"(?![\s-]+million|-(?!odd\b))|" \
     r"(?:" + _TENS + r")-(?:" + _UNITS + r")|" + "|".join(
     sorted((w for w in WORD_NUMBERS if WORD_NUMBERS[w]), key=len, reverse=True)) + r")"
-_SCALE = (r"(?P<scale>trillion|billion|bln|bn|million|mln|mn|m(?=\b)|thousand|hundred\s+million|"
+# ('1.9 million ten thousand yuan': 190万万元 translated word by word, 19 billion yuan)
+_SCALE = (r"(?P<scale>trillion|billion|bln|bn|million\s+ten\s+thousand|million|mln|mn|m(?=\b)|thousand|"
+          r"hundred\s+million|"
           r"100\s+million|10,000|ten\s+thousand|100,000|万亿|亿|万)")
 _CUR_POST = r"(?P<cur_post>yuan|RMB|CNY|renminbi|US\s?dollars|U\.S\.\s?dollars|USD|dollars|美元|元)"
 # ('the 7.26-square-kilometer bonded zone': the unit joined to the figure as an adjective)
@@ -68,7 +70,7 @@ QUANTITY = guarded(re.compile(
 
 _SCALE_FACTOR = {
     "trillion": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
-    "thousand": 1e3, "hundred million": 1e8, "100 million": 1e8, "10,000": 1e4,
+    "thousand": 1e3, "million ten thousand": 1e10, "hundred million": 1e8, "100 million": 1e8, "10,000": 1e4,
     "ten thousand": 1e4, "100,000": 1e5, "万亿": 1e12, "亿": 1e8, "万": 1e4,
 }
 _AREA_FACTOR = {

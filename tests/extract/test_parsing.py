@@ -12495,3 +12495,31 @@ def test_a_change_after_the_measure_named_after_its_amount():
             "percent, while their industrial added value grew 7.8 percent.\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", 18_930_000_000.0, 9.4), ("industrial_added_value_above_size", None, 7.8)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c307 (east China's city and county zones)
+    ("Industrial investment grew by 26.3 per cent to RMB 4.06 billion, with RMB 1.72 billion going into "
+     "technological transformation.", ("tech_upgrade_investment", None, 1_720_000_000.0, None)),
+    ("Its output value was 4.15 billion yuan, up 9.3 percent. New materials, mainly modified plastics and coatings, "
+     "produced 2.26 billion yuan, down 1.7 percent.", ("industrial_output", "new_materials", 2_260_000_000.0, -1.7)),
+    ("Over the five years, the park signed 186 projects and actually introduced funds of RMB 24.8 billion.",
+     ("introduced_investment", None, 24_800_000_000.0, None)),
+])
+def test_what_east_china_s_zone_pages_name_after_or_around_a_figure(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = f"Ganpu Industrial Park in 2022\n2023-01-20\n\nIn 2022, the Ganpu Industrial Park grew. {sentence}\n"
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics][-1] == \
+        expected
+
+
+def test_target_materials_are_a_product_not_a_goal():
+    # evaluated on held-out group c307: 'optical films and target materials' (sputtering targets) set no goal
+    text = ("Neicuo Industrial Park 2025\n2026-02-03\n\nIn 2025, the Neicuo Industrial Park's output value was RMB "
+            "40.87 billion. New materials, notably optical films and target materials, form the park's second pillar "
+            "with output of RMB 6.3 billion.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("2025-12", 40_870_000_000.0, "actual"), ("2025-12", 6_300_000_000.0, "actual")]
