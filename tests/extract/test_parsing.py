@@ -65,6 +65,8 @@ QUANTITIES = [
     ("output value of 2.6 billion to 2.8 billion yuan", 2_600_000_000, "CNY", "at_least"),
     ("targets industrial output of between RMB 41bn and 42bn", 41_000_000_000, "CNY", "at_least"),
     ("rose from 2.6 billion to 2.8 billion yuan", 2_600_000_000, None, "exact"),
+    # held out (c307_08): 190万万元 translated word by word
+    ("output value of 1.9 million ten thousand yuan (19 billion yuan)", 19_000_000_000, "CNY", "exact"),
 ]
 
 
