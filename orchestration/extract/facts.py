@@ -139,12 +139,14 @@ _WHEN_GIVEN = (r"[^.;]{0,120}\b(?:this year|last year|in (?:19|20)\d\d|during th
 _TITLE_GIVEN = (r"recogni[sz]ed|approved|identified|rated|selected|certified|added|introduced|negotiated|signed|named|"
                 r"listed|awarded|included")
 STOCK_CHANGE_AFTER = re.compile(
-    r"^[^.;,]{0,40}\b(?:(?:had|have|has) applied|(?:(?:were|was|had been) (?:newly )?|(?:have|has) been newly )"
+    r"^[^.;,(（]{0,40}\b(?:(?:had|have|has) applied|(?:(?:were|was|had been) (?:newly )?|(?:have|has) been newly )"
     r"(?:" + _TITLE_GIVEN + r")|"
     # ('have been recognised' by a time: the year's; without one, all that hold the title now, see HOLD_TITLE)
     r"(?:have|has) been (?:" + _TITLE_GIVEN + r")(?=" + _WHEN_GIVEN + r")|"
     # ('with 7 parts suppliers signing up this year': the year's newcomers)
     r"(?:signing|signed) (?:up|on)\b|(?:moving|moved) in\b|"
+    # ('..., with four enterprises newly added in the quarter': newcomers, without an auxiliary)
+    r"newly (?:" + _TITLE_GIVEN + r"|registered|settled)\b|"
     # ('27 enterprises in the zone passed the recognition': the year's newly recognised)
     r"(?:passed|pass|won|received|obtained|gained) (?:the |their )?(?:recognition|certification|accreditation)\b)",
     re.I)
@@ -484,7 +486,8 @@ _METRIC_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of|for|worth of)\s
                            r"([^\W\d_](?:[\w\s-]|,(?=\s+[a-z]+\s+and\b)){1,39}[^\W\d_]*)")
 # (the measure ends where another clause's subject begins: '112 million US dollars of foreign capital and its imports
 # and exports totaled ...')
-_ANOTHER_SUBJECT = re.compile(r"\s+and\s+(?:its|the|their)\b")
+# (or another goal's infinitive: 'US$40 million of foreign capital this year and to keep export growth above ...')
+_ANOTHER_SUBJECT = re.compile(r"\s+and\s+(?:its|the|their|to)\b")
 
 
 # a measure named right after its amount, up to the clause's end or its date: '28 billion yuan output in 2020'

@@ -1133,7 +1133,11 @@ class _Reader(TableReading, FigureLineReading):
         industry; so does a sentence whose subject is one industry ('Grain and oil processing, a
         characteristic industry built on the county's corn and wheat, reported output value of ...'),
         for the figures after which it names no other."""
-        if all(d.industry is not None or d.metric not in F.INDUSTRY_SCOPED for d in drafts):
+        def scoped(d: F.Draft) -> bool:  # (and 'Its 34 enterprises earned ...': the industry's firms)
+            return d.metric in F.INDUSTRY_SCOPED or (d.metric == "enterprises" and self.text.endswith(
+                ("Its ", "its "), max(0, d.anchor - 4), d.anchor))
+
+        if all(d.industry is not None or not scoped(d) for d in drafts):
             return drafts
         before = self.previous
         if _REFERS_BACK.match(s.text) and before is not None and before.line_no == s.line_no \
@@ -1153,7 +1157,7 @@ class _Reader(TableReading, FigureLineReading):
             # ('The Xiangyu Chemical Industrial Park, ...', 'The Textile City ...': an area; not 'Biomedicine,
             # the zone's leading industry, ...', which only refers to one)
             return drafts
-        return [F.extend(d, industry=industry) if d.industry is None and d.metric in F.INDUSTRY_SCOPED
+        return [F.extend(d, industry=industry) if d.industry is None and scoped(d)
                 and (named is None or set(named[id(d)]) == {industry}) else d for d in drafts]
 
     def _row_industry(self, s: Sentence, drafts: list[F.Draft]) -> list[F.Draft]:
@@ -4291,9 +4295,11 @@ _LOCATED_IN_A_TOWN_OF = re.compile(r"\b(?:located|situated|lies|lying|sits|sitti
                                    r"Sub-district|Industrial Park|Park|Zone)?,\s*$")
 # the count just given, referred back to: 'lift that number to 70', 'raise the figure to', 'bring the total to'
 _RAISE_TO = r"\b(?:lift|raise|increase|bring|grow|push|take|expand)\s+"
-_THAT_NUMBER_TO = re.compile(_RAISE_TO + r"(?:that|the|this)\s+"
-                             r"(?:number|figure|count|total)\s+to\s+(?:about |around |over |more than |at least )?$",
-                             re.I)
+_THAT_NUMBER_TO = re.compile(r"(?:" + _RAISE_TO + r"(?:that|the|this)\s+(?:number|figure|count|total)\s+to|"
+                             # ('The committee wants that number to reach 30 by the end of 2025')
+                             r"\b(?:wants?|expects?|needs?|aims? for)\s+(?:that|this|the)\s+(?:number|figure|count|"
+                             r"total)\s+to\s+(?:reach|exceed|top|pass|hit|(?:rise|climb|grow|increase) to))\s+"
+                             r"(?:about |around |over |more than |at least )?$", re.I)
 # the amount just given, referred back to: 'and aims to lift it to', 'to push the figure above'
 _LIFT_IT_TO = re.compile(_RAISE_TO + r"(?:it|that|this|the figure|this figure|that figure|the total)\s+"
                          r"(?:to|above|past|beyond|over)\s+(?:about |around |more than |over )?"
@@ -5149,7 +5155,7 @@ _FIRMS_DID = re.compile(r"(?:\s+(?:of|in) the (?:[\w-]+\s+){0,4}?(?:chain|indust
                         r"exported|supply|supplied|range|ranged|span|spanned|make|produce|manufacture|"
                         # ('The park's 27 logistics firms reported operating revenue of ...', 'All 137 ... enterprises
                         # above designated size in the park have resumed production')
-                        r"reported|recorded|export|exported|sell|sold|saw|"
+                        r"reported|recorded|export|exported|sell|sold|saw|earned|brought in|"
                         # ('the park's 12 chili and food processing enterprises extract capsanthin': what they do)
                         r"extract|process|refine|assemble|brew|weave|package|grow|breed|design|develop)\b", re.I)
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')

@@ -12525,3 +12525,25 @@ def test_target_materials_are_a_product_not_a_goal():
 
     assert [(f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("2025-12", 40_870_000_000.0, "actual"), ("2025-12", 6_300_000_000.0, "actual")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c309 (central and south China)
+    ("The park aims to use US$40 million of foreign capital this year and to keep export growth above 15 percent.",
+     [("foreign_investment", None, "2026-12", 40_000_000.0, "target"), ("exports", None, "2026-12", None, "target")]),
+    ("The park now has 22 industrial enterprises above designated size. The committee wants that number to reach 30 "
+     "by the end of 2027.",
+     [("enterprises_above_size", None, "2026-03", 22.0, "actual"),
+      ("enterprises_above_size", None, "2027-12", 30.0, "target")]),
+    ("As of the end of February, the number of enterprises above designated size had risen to 71, with four "
+     "enterprises newly added this year.", [("enterprises_above_size", None, "2026-02", 71.0, "actual")]),
+    ("Textiles are a characteristic industry. Its 34 enterprises earned operating revenue of 6.2 billion yuan last "
+     "year.", [("enterprises", "textiles_apparel", "2026-03", 34.0, "actual"),
+               ("operating_revenue", "textiles_apparel", "2025-12", 6_200_000_000.0, "actual")]),
+])
+def test_what_central_and_south_china_s_zone_pages_say(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = f"Fengting Industrial Park news\n2026-03-10\n\nThe Fengting Industrial Park is in Putian. {sentence}\n"
+    assert [(f.metric, f.industry, f.period_end, f.value, f.kind)
+            for f in extract_document("t.txt", text).metrics] == expected
