@@ -64,7 +64,8 @@ TARGET_CUE = re.compile(
     # (nor 'optical films and target materials': sputtering targets, a product)
     r"\btarget(?!ed (?:since|in|from|last|for years)| materials?\b)|"
     r"\bwants?\b|\bplans? (?:to|for)\b|\bcalls? for\b|\bexpected to\b|\bexpects?\b|\bprojected to\b|\bis set to\b|"
-    r"\bforecast|\bstriving\b|力争|预计|目标|计划|确保|"
+    # ('The plan foresees cumulative fixed-asset investment of 40 billion yuan over 2021-2025')
+    r"\bforecast|\bstriving\b|\bforesees?\b|\benvisages?\b|\benvisions?\b|力争|预计|目标|计划|确保|"
     r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five|"
     r"\b(?:is|are) to (?:reach|exceed|hit|top|become|grow|rise|increase)\b|"
     # ('Output value above designated size is to grow 13 percent', '... should reach 30', 'The park plans fixed-asset

@@ -2087,6 +2087,13 @@ class _Reader(TableReading, FigureLineReading):
                     s.start - last.end < 60 or (self.previous is not None and last.start >= self.previous.start
                                                 and s.start - last.end < 160)):
                 metric = last.metric
+        if metric is None and not drafts and self.drafts and self.drafts[-1][3] == "target" \
+                and _ACHIEVED_BEFORE.search(window) and self.previous is not None:
+            last = self.drafts[-1][0]  # 'The plan sets a target of 30 billion yuan of total industrial output value
+            # in 2025. In 2023 the park achieved 21.7 billion yuan, ...': what was done of the goal just given
+            if last.value is not None and last.unit == (q.unit or "CNY") and last.metric in F.FLOW_METRICS \
+                    and last.start >= self.previous.start:
+                metric = last.metric
         if metric is None and not drafts and self.previous is not None \
                 and _IT_AGAIN_OPENS.fullmatch(_SPEAKER.sub("", window, count=1)) \
                 and self.previous.text.rstrip(" \"”'").endswith("?"):
@@ -3529,6 +3536,9 @@ _PART_LABEL = re.compile(r"\s*(?:[:：]\s*(?P<name2>[A-Za-z][\w\s-]{2,60}?)\s+|"
                          # ('  of which: intelligent manufacturing: 128.7 (+13.5%)')
                          r"(?:[:：]\s*)?(?P<name>[A-Za-z][\w\s-]{2,60}?)\s*[:：]\s*)(?:RMB|CNY|¥|￥)?\s*")
 # an industry's part of the row above, on a row of its own: 'of which: intelligent manufacturing: '
+# what was done of a goal just given: 'In 2023 the park achieved 21.7 billion yuan'
+_ACHIEVED_BEFORE = re.compile(r"\b(?:achieved|completed|reached|reali[sz]ed|recorded)\s+"
+                              r"(?:about |nearly |more than |over |some )?$")
 # ', with RMB 1.72 billion going into ...': a part of the investment just given
 _WITH_A_PART = re.compile(r",\s*with\s+$")
 _INVESTMENTS = ("fixed_asset_investment", "industrial_investment", "project_investment")

@@ -12547,3 +12547,23 @@ def test_what_central_and_south_china_s_zone_pages_say(sentence, expected):
     text = f"Fengting Industrial Park news\n2026-03-10\n\nThe Fengting Industrial Park is in Putian. {sentence}\n"
     assert [(f.metric, f.industry, f.period_end, f.value, f.kind)
             for f in extract_document("t.txt", text).metrics] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c306 (a typical sample: a page on progress toward the 2025 targets): what was done of
+    # the goal the sentence before set, the goal's measure unnamed; 'the plan foresees' sets a goal
+    ("The plan sets a target of 30 billion yuan of total industrial output value in 2025. In 2023 the park achieved "
+     "21.7 billion yuan, up 13.5 percent year on year, or 72.3 percent of the target.",
+     [("industrial_output", "2025-01", "2025-12", 30_000_000_000.0, "target"),
+      ("industrial_output", "2023-01", "2023-12", 21_700_000_000.0, "actual")]),
+    ("The plan foresees cumulative fixed-asset investment of 40 billion yuan over 2021-2025. From 2021 to 2023 the "
+     "park completed 25.3 billion yuan, 63.3 percent of the five-year total.",
+     [("fixed_asset_investment", "2021-01", "2025-12", 40_000_000_000.0, "target"),
+      ("fixed_asset_investment", "2021-01", "2023-12", 25_300_000_000.0, "actual")]),
+])
+def test_what_was_done_of_the_goal_just_given(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = f"Wudian Industrial Park progress\n2024-03-10\n\nThe Wudian Industrial Park reviews its plan.\n{sentence}\n"
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.kind)
+            for f in extract_document("t.txt", text).metrics] == expected
