@@ -5126,7 +5126,8 @@ _GOAL_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b", re
 # (the period may take the 'for' in: 'goal for 2025' read as 'for 2025')
 _GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:(?:for|of)\s+)?$", re.I)
 # (after an opening year with no comma too: 'In 2022 the zone's 22 dairy enterprises ... generated')
-_THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of)\s+|\b(?:19|20)\d\d\s+)(?:the|its|their|our|"
+# ('rely on the park's 38 garment and home-textile makers, which turned out ...')
+_THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of|on|upon)\s+|\b(?:19|20)\d\d\s+)(?:the|its|their|our|"
                                r"the (?:zone|park|chain|cluster|industry|sector)['’]s)\s+"
                                r"(?:more than |over |about |nearly |some |roughly )?$", re.I)
 _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"
@@ -5156,7 +5157,11 @@ _THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:cumulative )?(?:i
 # said first; 'the zone's 8 pharmaceutical enterprises saw their output value rise 9.3%')
 _FIRMS_DID = re.compile(r"(?:\s+(?:of|in) the (?:[\w-]+\s+){0,4}?(?:chain|industry|sector|cluster))?"
                         r"(?:\s+(?:making|producing|that make|which make)\s+[^.;:\d]{3,100}?(?=\s+[a-z]+ed\b))?"
-                        r"(?:\s*,(?:[^,.;\d]{3,100}|\s*\d{1,4}\s+of\s+(?:them|which)[^,.;\d]{3,40}),|"
+                        r"(?:\s*,(?:[^,.;\d]{3,100}|\s*\d{1,4}\s+of\s+(?:them|which)[^,.;\d]{3,40}|"
+                        # ('Its 46 enterprises, led by five-spice beef, peanut and flour products, produced ...')
+                        r"\s*(?:led by|such as|including)\s[^.;\d]{3,100}?),|"
+                        # ('the park's 38 garment and home-textile makers, which turned out output value of ...')
+                        r"\s*,\s*(?:which|that|who)\b|"
                         + _RELATIVE_ASIDE + ")?" + _FIRMS_MADE
                         + r"|employ|employed|account(?:ed)? for|contributed|climbed|rose|"
                         r"grew|increased|fell|reached|totall?ed|came to|paid|include|included|had|turn|turned|sold|"

@@ -12567,3 +12567,19 @@ def test_what_was_done_of_the_goal_just_given(sentence, expected):
     text = f"Wudian Industrial Park progress\n2024-03-10\n\nThe Wudian Industrial Park reviews its plan.\n{sentence}\n"
     assert [(f.metric, f.period_start, f.period_end, f.value, f.kind)
             for f in extract_document("t.txt", text).metrics] == expected
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    # evaluated on held-out group c306 (a page on a zone's leading industries): an industry's firms, counted as the
+    # subject of what they made, after an aside with commas of its own or before a relative clause
+    ("Food processing is the park's largest industry. Its 46 enterprises, led by five-spice beef, peanut and flour "
+     "products, produced output value of 4.85 billion yuan in 2025, up 9.2 percent.", ("food_processing", 46.0)),
+    ("Textiles and apparel, the second leading industry, rely on the park's 38 garment and home-textile makers, which "
+     "turned out output value of 3.1 billion yuan in 2025.", ("textiles_apparel", 38.0)),
+])
+def test_an_industry_s_firms_counted_as_the_subject_of_what_they_made(sentence, count):
+    from orchestration.extract import extract_document
+
+    text = f"Zhuxian Town Industrial Park industries\n2026-04-10\n\nThe Zhuxian Town Industrial Park grew. {sentence}\n"
+    assert [(f.industry, f.value) for f in extract_document("t.txt", text).metrics if f.metric == "enterprises"] == \
+        [count]
