@@ -3093,6 +3093,13 @@ class _Reader(TableReading, FigureLineReading):
                 # ('The targets build on 2025, when ... the park's total industrial output value was 5.8 billion
                 # yuan': what that year saw, whatever goals the sentence opened with)
                 full_before = full_before[when.end():]
+        passed = None
+        if " after " in full_before and (passed := _AFTER_IT_PASSED.search(full_before)) is not None:
+            # ('Muyun Industrial Park sets 2026 goals after output passes 16 billion yuan': what the park did, after
+            # which it set them, no goal and not the goals' year)
+            since = draft.anchor - len(full_before) + passed.start()
+            full_before = full_before[passed.start():]
+            periods = [p for p in periods if p.start >= since]
         # (a stock the zone 'now has' under a heading of 'Firms and targets' is today's, not a goal)
         # ('(4) eight new industrial enterprises above designated size, bringing the total to 95;' under 'Main targets
         # for 2024': the total a goal brings, no past)
@@ -3536,6 +3543,10 @@ _PART_LABEL = re.compile(r"\s*(?:[:：]\s*(?P<name2>[A-Za-z][\w\s-]{2,60}?)\s+|"
                          # ('  of which: intelligent manufacturing: 128.7 (+13.5%)')
                          r"(?:[:：]\s*)?(?P<name>[A-Za-z][\w\s-]{2,60}?)\s*[:：]\s*)(?:RMB|CNY|¥|￥)?\s*")
 # an industry's part of the row above, on a row of its own: 'of which: intelligent manufacturing: '
+# a figure passed, after which something else was done: '... sets 2026 goals after output passes 16 billion yuan'
+_AFTER_IT_PASSED = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,5}?(?:passes|passed|passing|tops|topped|topping|hits|hit|"
+                              r"crosses|crossed|surpasses|surpassed|breaks|broke|exceeds|exceeded)\s+"
+                              r"(?:the\s+)?$")
 # what was done of a goal just given: 'In 2023 the park achieved 21.7 billion yuan'
 _ACHIEVED_BEFORE = re.compile(r"\b(?:achieved|completed|reached|reali[sz]ed|recorded)\s+"
                               r"(?:about |nearly |more than |over |some )?$")
