@@ -802,7 +802,8 @@ INDUSTRY_SCOPED = {"industrial_output", "industrial_output_above_size", "operati
 
 
 _MEASURE_WORD = re.compile(r"\w\s+(?:output|exports|revenue)\b", re.I)  # 'Medical device output rose'
-_INDUSTRY_WORD = re.compile(r"industr|sector|cluster|enterprises|companies|firms", re.I)
+# ('Auto parts are the second pillar, with output of 5.4 billion yuan')
+_INDUSTRY_WORD = re.compile(r"industr|sector|cluster|enterprises|companies|firms|pillar", re.I)
 
 
 _PREPOSITION = re.compile(r"\s*(?:in|of|from|for)\b")

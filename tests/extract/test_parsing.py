@@ -12597,3 +12597,17 @@ def test_a_figure_passed_before_goals_were_set_is_no_goal(title):
     text = (f"{title}\n2026-01-12\n\nIn 2025, the Muyun Industrial Park achieved total industrial output value of "
             "16.4 billion yuan, up 9.2 percent.\n")
     assert [f.kind for f in extract_document("t.txt", text).metrics] == ["actual"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on held-out group c308 (the west): an industry named a pillar, its customers' city in passing
+    "Auto parts are the second pillar, with output of 5.4 billion yuan.",
+    "Auto parts for Liuzhou's vehicle makers are the second pillar, with output of 5.4 billion yuan.",
+])
+def test_an_industry_called_a_pillar_gives_its_figure_its_code(sentence):
+    from orchestration.extract import extract_document
+
+    text = ("Luwu Industrial Park review\n2026-01-10\n\nIn 2025 the Luwu Industrial Park in Luzhai County, Liuzhou "
+            f"grew. Its output value was 18.3 billion yuan. {sentence}\n")
+    assert [(f.entity, f.industry, f.value) for f in extract_document("t.txt", text).metrics][-1] == \
+        ("Luwu Industrial Park", "automotive", 5_400_000_000.0)
