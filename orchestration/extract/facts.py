@@ -64,6 +64,9 @@ TARGET_CUE = re.compile(
     # (nor 'optical films and target materials': sputtering targets, a product)
     r"\btarget(?!ed (?:since|in|from|last|for years)| materials?\b)|"
     r"\bwants?\b|\bplans? (?:to|for)\b|\bcalls? for\b|\bexpected to\b|\bexpects?\b|\bprojected to\b|\bis set to\b|"
+    # ('The plan set out that by 2020 output would reach 30 billion yuan, that fixed-asset investment over the five
+    # years would total 60 billion yuan': a plan's goals, reported)
+    r"\bwould (?:reach|total|exceed|top|hit|surpass|pass|double)\b|"
     # ('The plan foresees cumulative fixed-asset investment of 40 billion yuan over 2021-2025')
     r"\bforecast|\bstriving\b|\bforesees?\b|\benvisages?\b|\benvisions?\b|力争|预计|目标|计划|确保|"
     r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five|"

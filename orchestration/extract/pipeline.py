@@ -1075,9 +1075,11 @@ class _Reader(TableReading, FigureLineReading):
             elif not inside and not _POSSESSIVE_BEFORE.search(self.text, max(boundary, q.start - 4), q.start) \
                     and not (q.kind == "percent" and _SHARE_ASIDE.search(window)) \
                     and not (q.kind == "bare" and _TO_A_FIGURE.match(self.text, q.end)) \
-                    and not self._in_a_participle_aside(q, s):
+                    and not self._in_a_participle_aside(q, s) \
+                    and not (q.kind == "bare" and _SPAN_OF_YEARS.match(self.text, q.end)):
                 # ('planned area grows from 12.5 to 18.7 square kilometers': the unit and its measure are the
                 # second figure's, the words before the first its measure's)
+                # (not a span of time the measure is over: 'fixed-asset investment over the five years would total')
                 boundary = q.end
         if seed is not None:  # 'Operating revenue ..., up 6.3 percent': the caption's change is the figure's
             again = [d for d in drafts[1:] if d.value is None and d.metric == seed.metric and d.yoy_pct is not None]
@@ -3543,6 +3545,7 @@ _PART_LABEL = re.compile(r"\s*(?:[:：]\s*(?P<name2>[A-Za-z][\w\s-]{2,60}?)\s+|"
                          # ('  of which: intelligent manufacturing: 128.7 (+13.5%)')
                          r"(?:[:：]\s*)?(?P<name>[A-Za-z][\w\s-]{2,60}?)\s*[:：]\s*)(?:RMB|CNY|¥|￥)?\s*")
 # an industry's part of the row above, on a row of its own: 'of which: intelligent manufacturing: '
+_SPAN_OF_YEARS = re.compile(r"\s+(?:years|months|quarters)\b(?!\s+(?:ago|earlier|before|later))", re.I)
 # a figure passed, after which something else was done: '... sets 2026 goals after output passes 16 billion yuan'
 _AFTER_IT_PASSED = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,5}?(?:passes|passed|passing|tops|topped|topping|hits|hit|"
                               r"crosses|crossed|surpasses|surpassed|breaks|broke|exceeds|exceeded)\s+"

