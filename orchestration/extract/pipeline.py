@@ -2144,6 +2144,10 @@ class _Reader(TableReading, FigureLineReading):
                 and q.start - last.end < 300 else None
             if part_of is not None:
                 metric, inherited = last.metric, (last.metric, part_of)
+        if metric is None and _SALES_OF.search(window) and F.industry_opening(self.text[s.start: q.start]):
+            # 'Food and health products made from the local iron-stick yam, the park's characteristic industry,
+            # brought in sales of 1.27 billion yuan': an industry's sales, its revenue (a firm's sales are not)
+            metric = "operating_revenue"
         if metric is None and _OF_THAT.match(lookahead):
             # 'Auto and motorcycle parts contributed nearly 19 billion yuan of that': an industry's part of the
             # total just given
@@ -3546,6 +3550,8 @@ _PART_LABEL = re.compile(r"\s*(?:[:：]\s*(?P<name2>[A-Za-z][\w\s-]{2,60}?)\s+|"
                          r"(?:[:：]\s*)?(?P<name>[A-Za-z][\w\s-]{2,60}?)\s*[:：]\s*)(?:RMB|CNY|¥|￥)?\s*")
 # an industry's part of the row above, on a row of its own: 'of which: intelligent manufacturing: '
 _SPAN_OF_YEARS = re.compile(r"\s+(?:years|months|quarters)\b(?!\s+(?:ago|earlier|before|later))", re.I)
+_SALES_OF = re.compile(r"\b(?:brought in|generated|achieved|posted|recorded|reported|realized|realised|had)\s+"
+                       r"(?:total\s+)?sales\s+of\s+(?:about |nearly |more than |over |some )?$", re.I)
 # a figure passed, after which something else was done: '... sets 2026 goals after output passes 16 billion yuan'
 _AFTER_IT_PASSED = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,5}?(?:passes|passed|passing|tops|topped|topping|hits|hit|"
                               r"crosses|crossed|surpasses|surpassed|breaks|broke|exceeds|exceeded)\s+"

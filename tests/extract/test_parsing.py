@@ -12627,3 +12627,16 @@ def test_a_plan_s_goals_reported_with_would():
         ("industrial_output", "2020-12", 30_000_000_000.0, "target"),
         ("fixed_asset_investment", "2020-12", 60_000_000_000.0, "target"),
         ("enterprises_above_size", "2020-12", 80.0, "target")]
+
+
+def test_an_industry_s_sales_are_its_revenue_a_firm_s_are_not():
+    # evaluated on held-out group c309 (central and south China): 'brought in sales of' after an industry as the
+    # subject; a firm's own sales beside it stay noise
+    text = ("Zhaobao Industrial Park news\n2016-11-20\n\nFrom January to October, the Zhaobao Industrial Park grew. "
+            "Food and health products made from the local iron-stick yam, the park's characteristic industry, brought "
+            "in sales of 1.27 billion yuan, up 18.9 percent. Huairun Food, one of the largest processors, posted sales "
+            "of 410 million yuan.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "food_processing", 1_270_000_000.0, 18.9)]
