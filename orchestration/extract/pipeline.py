@@ -2529,6 +2529,10 @@ class _Reader(TableReading, FigureLineReading):
                 or (code == "enterprises_above_size" and _OF_THE_FIRMS.search(before) is not None
                     and _THE_FIRMS_BEFORE.search(before) is not None)
                 or _OF_WHICH_BEFORE.search(before)
+                # ('52 industrial enterprises above designated size were operating in the park, along with 9 high-tech
+                # enterprises and 4 provincial specialized and new SMEs': more of the zone's counts, joined on)
+                or ((_ALONG_WITH.search(before) is not None or _AND_ANOTHER_COUNT.search(before) is not None)
+                    and any(d.unit == "count" for d in drafts))
                 # a goal of firms to have: 'we want more than 100 high-tech enterprises', 'strive for 300 enterprises
                 # above designated size', 'The plan called for 70 national high-tech enterprises by the end of 2025'
                 or _GOAL_FOR_COUNT.search(before[-40:])
@@ -4991,6 +4995,9 @@ _AS_OF_COUNTS = re.compile(_SPEAKER_LABEL + r"(?:as (?:of|at)|(?:at|by) the end 
                            + _COUNT_ITEMS, re.I)
 _AS_OF_LABEL = re.compile(r"\s*(?:as (?:of|at)|(?:at|by) the end of|end of|end-)\s*[\w ,.-]{2,30}[:：]", re.I)
 # the last item of a list of counts whose labels come first: '..., national high-tech enterprises 178, and '
+_AND_ANOTHER_COUNT = re.compile(r"\d[\d,]*\s+[^.;:\d]{3,80}?\b(?:enterprises|companies|firms|SMEs|giants)\s*,?\s+and\s+"
+                                r"(?:about |nearly |more than |over |some )?$", re.I)
+_ALONG_WITH = re.compile(r",\s*(?:along|together) with\s+(?:about |nearly |more than |over |some )?$", re.I)
 _AFTER_A_COUNTED_ITEM = re.compile(r"\b(?:enterprises|companies|firms|SMEs|giants)\s+\d[\d,]*\s*,?\s+and\s+$", re.I)
 # firms counted where the zone is: 'More than 300 companies operate there'
 _OPERATE_THERE = re.compile(r"\s+(?:now\s+)?(?:operate|are (?:based|located|registered|operating))\s+"

