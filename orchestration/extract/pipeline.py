@@ -3936,9 +3936,11 @@ _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |
 # an industry named before its share of a count in brackets: ' (food ', then ', equipment '
 _OPENS_A_PART = re.compile(r"\s*[(（]\s*(?P<name>[A-Za-z][\w\s&-]{1,40}?)\s*[:：]?\s*")
 _NEXT_NAMED_PART = re.compile(r"\s*[,，;；]\s*(?:and\s+)?(?P<name>[A-Za-z][\w\s&-]{1,40}?)\s*[:：]?\s*")
-_INDUSTRY_FIRMS_MADE = re.compile(r"\b(?:its|their|the(?: (?:zone|park)['’]s)?)\s+(?P<what>[\w\s-]{3,50}?)\s+"
+# ('Corn processing firms made amino acids, starch sugars and feed worth 9.8 billion yuan': the firms opening it)
+_INDUSTRY_FIRMS_MADE = re.compile(r"(?:\b(?:its|their|the(?: (?:zone|park)['’]s)?)\s+|^\s*(?=[A-Z]))"
+                                  r"(?P<what>[\w\s-]{3,50}?)\s+"
                                   r"(?:enterprises|companies|firms|makers|producers)\s+(?:in the (?:zone|park)\s+)?"
-                                  r"(?:turned out|produced|made|manufactured)\s+(?:[\w,\s-]{1,40}?\s+worth\s+)?"
+                                  r"(?:turned out|produced|made|manufactured)\s+(?:[\w,\s-]{1,60}?\s+worth\s+)?"
                                   r"(?:about |nearly |more than |over |some )?$", re.I)
 # a part of a total named by nothing but its name: '..., of which biomedicine contributed '
 _BARE_CONTRIBUTED = re.compile(r"\s*(?:the\s+)?[A-Za-z][\w\s-]{2,50}?\s+contributed\s*"

