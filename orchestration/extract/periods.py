@@ -395,7 +395,9 @@ _PATTERNS = [
                 r"(?=\s+(?:completed|was|reached|realized|realised|recorded|achieved|came to|hit)\b)", re.I),
      _month_named, False, False, False),
     # ('The target of year 2024 is ...', 'in the year 2023': the year named as one, machine-translated)
-    (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+(?:the\s+)?(?:year\s+)?|^)" + _Y + r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
+    # ('Notes: 2022 industrial output value grew 19.6 percent on 2021.': a year before its measure, after a label)
+    (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+(?:the\s+)?(?:year\s+)?|^|(?<=: )(?=\d{4}\s+(?!base)[a-z]))" + _Y +
+                r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     # a title's year after a comma at its end: 'Output of industries in Shiquan Economic Development Zone, 2024'
     (re.compile(r"(?<=, )" + _Y + r"\s*$"), _full_year, False, False, False),
     # ('Sun Liming: 2019 was our best year.': a speaker's answer that opens with the year it is about)

