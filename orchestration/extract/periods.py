@@ -361,10 +361,10 @@ _PATTERNS = [
      False, False),  # '(end-2020)', '(as of end-2023)'
     # ('In the first year of the 15th Five-Year Plan, the park targets ...': that year, 2026)
     (re.compile(r"\bthe (?P<which>first|second|third|fourth|fifth|final|last) year of the (?P<ord>1[1-5]th|eleventh|"
-                r"twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:plan|programme)(?: period)?", re.I),
+                r"twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:(?:development|industrial development) )?(?:plan|programme)(?: period)?", re.I),
      _plan_year, False, False, False),
-    (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:plan|programme)(?: period)?", re.I), _plan, False, True, False),
-    (re.compile(r"(?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:plan|programme)(?: period)?", re.I), _plan, False, True, False),
+    (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:(?:development|industrial development) )?(?:plan|programme)(?: period)?", re.I), _plan, False, True, False),
+    (re.compile(r"(?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:(?:development|industrial development) )?(?:plan|programme)(?: period)?", re.I), _plan, False, True, False),
     (re.compile(r"\bbetween\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", re.I), _span, False, True, False),
     (re.compile(r"(?:\bfrom\s+)?\(?(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?P<b>(?:19|20)\d\d)\)?", re.I), _span, False, True,
      False),

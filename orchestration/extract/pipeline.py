@@ -3225,6 +3225,11 @@ class _Reader(TableReading, FigureLineReading):
             # the page was written
             when = (self.doc_date.year, self.doc_date.month)
             period = Period(draft.anchor, draft.anchor, when, when)
+        if target and self.plan_span is not None and self.plan_span.first is not None \
+                and _FOR_THE_PLAN_PERIOD.match(self.text, draft.quantity.end if draft.quantity else draft.end):
+            # ('47.5 percent of the 12 billion yuan planned for the whole plan period': the plan's years, not the year
+            # the sentence opened with)
+            period = self.plan_span
         line_period = self.line_period
         if period is None and target and line_period is not None and self.doc_date is not None \
                 and not (line_period.future_by or line_period.plan) and line_period.last[0] < self.doc_date.year \
@@ -4306,6 +4311,9 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|lying|sits|sitting|n
 # a relative clause between commas that may list with commas of its own ('..., which make silicon carbide, graphite
 # electrodes and activated carbon, realized ...')
 _RELATIVE_ASIDE = r"\s*,\s*(?:which|that|whose)\s[^.;\d]{3,160}?,"
+_FOR_THE_PLAN_PERIOD = re.compile(r"\s+(?:(?:planned|set|targeted|budgeted|expected)\s+)?(?:for|over|in)\s+the\s+"
+                                  r"(?:whole\s+|entire\s+)?(?:plan(?:ning)?\s+period|period\s+of\s+the\s+plan)\b",
+                                  re.I)
 _RELATIVE_ASIDE_RE = re.compile(r",\s*which\s+(?:includes?|included|covers?|has|have|comprises?)\s[^.;\d]{3,160}?,")
 _FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},|" + _RELATIVE_ASIDE
                                  + r")?(?:\s+in the (?:zone|park))?\s+(?:produced|reali[sz]ed|"

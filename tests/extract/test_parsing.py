@@ -12695,3 +12695,16 @@ def test_the_firms_an_industry_s_aside_includes_are_not_its_subject():
     text = ("Qianjiadian park feature\n2024-03-10\n\nIn 2023, Qianjiadian Industrial Park grew.\nThe wind power "
             "equipment cluster, which includes a blade plant and a tower maker, posted output of 2.4 billion yuan.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output", 2_400_000_000.0)]
+
+
+def test_a_goal_planned_for_the_whole_plan_period():
+    # evaluated on held-out group c313 (a plan's mid-term review): '47.5 percent of the 12 billion yuan planned for the
+    # whole plan period' is the plan's goal, to its last year, not the year the sentence opened with; 'the 14th
+    # Five-Year Development Plan' names the plan
+    text = ("Mid-term evaluation of the 14th Five-Year Development Plan of Ganlin Industrial Park\nReleased: 2023-09-20"
+            "\n\nThe Ganlin Industrial Park is on track.\nIn 2021 and 2022 the park completed industrial investment of "
+            "5.7 billion yuan in total, 47.5 percent of the 12 billion yuan planned for the whole plan period.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("2022-12", 5_700_000_000.0, "actual"), ("2025-12", 12_000_000_000.0, "target")]
