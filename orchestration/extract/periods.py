@@ -309,6 +309,12 @@ def _years_ago(m, ctx):
 
 
 # (pattern, resolver, point, plan, future_by); earlier patterns win where they overlap.
+# a Five-Year Plan by its number ('the 14th Five-Year Plan', 'the fourteenth Five-Year Development Plan period')
+_PLAN_NAME = (r"(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year "
+              r"(?:(?:development|industrial development) )?(?:plan|programme)(?: period)?")
+# the words after a year that name one figure of it ('the 2024 figure', 'the 2023 total'); the reader keeps such a
+# year to that figure
+FIGURE_NOUN = r"\s+(?:full-year\s+)?(?:figures?|totals?|numbers?)\b"
 # the months of a quarter or a half in brackets before its year: 'the third quarter (July to September) of 2025'
 _MONTHS_ASIDE = r"\s*[(（](?:[A-Za-z]+\.?\s*(?:to|-|–|~|through)\s*[A-Za-z]+\.?|\d{1,2}\s*[-–~]\s*\d{1,2}\s*months?)[)）]"
 _PATTERNS = [
@@ -360,11 +366,10 @@ _PATTERNS = [
                 r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _Y.replace("?P<y>", "?P<y2>"), re.I), _point, True,
      False, False),  # '(end-2020)', '(as of end-2023)'
     # ('In the first year of the 15th Five-Year Plan, the park targets ...': that year, 2026)
-    (re.compile(r"\bthe (?P<which>first|second|third|fourth|fifth|final|last) year of the (?P<ord>1[1-5]th|eleventh|"
-                r"twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:(?:development|industrial development) )?(?:plan|programme)(?: period)?", re.I),
+    (re.compile(r"\bthe (?P<which>first|second|third|fourth|fifth|final|last) year of the " + _PLAN_NAME, re.I),
      _plan_year, False, False, False),
-    (re.compile(r"(?:during|in|over|throughout|within) (?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:(?:development|industrial development) )?(?:plan|programme)(?: period)?", re.I), _plan, False, True, False),
-    (re.compile(r"(?:the )?(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year (?:(?:development|industrial development) )?(?:plan|programme)(?: period)?", re.I), _plan, False, True, False),
+    (re.compile(r"(?:during|in|over|throughout|within) (?:the )?" + _PLAN_NAME, re.I), _plan, False, True, False),
+    (re.compile(r"(?:the )?" + _PLAN_NAME, re.I), _plan, False, True, False),
     (re.compile(r"\bbetween\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", re.I), _span, False, True, False),
     (re.compile(r"(?:\bfrom\s+)?\(?(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?P<b>(?:19|20)\d\d)\)?", re.I), _span, False, True,
      False),
@@ -445,8 +450,7 @@ _PATTERNS = [
     (re.compile(r"\bthe\s+" + _Y + r"(?=\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\s+(?:of|is|was|to|for|set|at)\b)",
                 re.I), _full_year, False, False, False),
     # 'The 2024 figure has been revised to ...', 'the 2023 total': the year of the figure named by it
-    (re.compile(r"\bthe\s+" + _Y + r"(?=\s+(?:full-year\s+)?(?:figures?|totals?|numbers?)\b)", re.I), _full_year, False,
-     False, False),
+    (re.compile(r"\bthe\s+" + _Y + r"(?=" + FIGURE_NOUN + ")", re.I), _full_year, False, False, False),
     # 'TARGET 2025', 'Goals: 2027': the year a heading's goals are for
     (re.compile(r"(?:(?<=\btarget )|(?<=\btargets )|(?<=\bgoal )|(?<=\bgoals )|(?<=\btarget: )|(?<=\btargets: )|"
                 r"(?<=\bgoals: ))" + _Y + r"\b", re.I), _full_year, False, False, False),

@@ -22,7 +22,16 @@ from orchestration.extract.entities import count_places, entity_attributes, reso
 from orchestration.extract.figures import FigureLineReading
 from orchestration.extract.industries import heading_role, industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
-from orchestration.extract.periods import MONTHS, YEAR_SO_FAR, Period, TimeContext, column_period, find_periods, fmt
+from orchestration.extract.periods import (
+    FIGURE_NOUN,
+    MONTHS,
+    YEAR_SO_FAR,
+    Period,
+    TimeContext,
+    column_period,
+    find_periods,
+    fmt,
+)
 from orchestration.extract.prefilter import Prechecked, fold
 from orchestration.extract.quantities import QUALIFIER_ONLY, WORD_NUMBERS, Quantity, find_quantities
 from orchestration.extract.segment import (
@@ -1884,7 +1893,7 @@ class _Reader(TableReading, FigureLineReading):
             scoped = clause[joined.end():]
         if "which" in scoped:  # ('The wind power equipment cluster, which includes a blade plant and a tower maker,
             # posted output of ...': the firms of the aside are not its subject)
-            scoped = _RELATIVE_ASIDE_RE.sub(",", scoped)
+            scoped = _WHICH_INCLUDES_ASIDE.sub(",", scoped)
         if F.is_company_scope(self._after_named_whose(scoped, q.start), self.known_names) \
                 or ("its " in clause and self._its_firm(clause, s)) \
                 or _FIRM_SAYS.match(self.text, q.end, s.end):
@@ -2147,7 +2156,8 @@ class _Reader(TableReading, FigureLineReading):
                 and q.start - last.end < 300 else None
             if part_of is not None:
                 metric, inherited = last.metric, (last.metric, part_of)
-        if metric is None and _SALES_OF.search(window) and F.industry_opening(self.text[s.start: q.start]):
+        if metric is None and "sales" in window and _SALES_OF.search(window) \
+                and F.industry_opening(self.text[s.start: q.start]):
             # 'Food and health products made from the local iron-stick yam, the park's characteristic industry,
             # brought in sales of 1.27 billion yuan': an industry's sales, its revenue (a firm's sales are not)
             metric = "operating_revenue"
@@ -4314,7 +4324,7 @@ _RELATIVE_ASIDE = r"\s*,\s*(?:which|that|whose)\s[^.;\d]{3,160}?,"
 _FOR_THE_PLAN_PERIOD = re.compile(r"\s+(?:(?:planned|set|targeted|budgeted|expected)\s+)?(?:for|over|in)\s+the\s+"
                                   r"(?:whole\s+|entire\s+)?(?:plan(?:ning)?\s+period|period\s+of\s+the\s+plan)\b",
                                   re.I)
-_RELATIVE_ASIDE_RE = re.compile(r",\s*which\s+(?:includes?|included|covers?|has|have|comprises?)\s[^.;\d]{3,160}?,")
+_WHICH_INCLUDES_ASIDE = re.compile(r",\s*which\s+(?:includes?|included|covers?|has|have|comprises?)\s[^.;\d]{3,160}?,")
 _FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},|" + _RELATIVE_ASIDE
                                  + r")?(?:\s+in the (?:zone|park))?\s+(?:produced|reali[sz]ed|"
                                  r"reported|recorded|achieved|generated|posted|had|made|turned out)\b[^,.;\d]{0,60}")
@@ -4660,7 +4670,7 @@ _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 # ('In 2020, the base year, the figure had been 13.1 billion yuan')
 _IT_WAS = r"reached|was|had been|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or set right: 'The 2024 figure has been revised to 16.58 billion yuan', 'it was revised up to'
-_THE_YEAR_FIGURE = re.compile(r"\s+(?:full-year\s+)?(?:figures?|totals?|numbers?)\b")
+_THE_YEAR_FIGURE = re.compile(FIGURE_NOUN)
 _IT_REVISED = r"(?:has been|have been|was|were|is) (?:revised|corrected|adjusted)(?: (?:up|down)(?:wards?)?)? to"
 # ... or moved to: 'It fell to CN¥46.9 billion in 2019, and in 2021 it rose to CN¥52.6 billion'
 _IT_MOVED = (r"(?:rose|grew|climbed|increased|jumped|surged|fell|dropped|declined|decreased|slipped|recovered|"
