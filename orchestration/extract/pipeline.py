@@ -170,6 +170,7 @@ class _Reader(TableReading, FigureLineReading):
         self.pending: tuple | None = None  # a growth stated before its level
         self.above_size_scope = False
         self.report_period: Period | None = None
+        self.report_from_headline = False  # ... set by a headline only, which the body's own first year outranks
         # 'Unless stated otherwise, counts are as of December 31, 2023': where the page says so, and the month
         self.stocks_as_of: tuple[int, tuple[int, int]] | None = None
         self.target_period: Period | None = None
@@ -857,10 +858,14 @@ class _Reader(TableReading, FigureLineReading):
             self.stocks_as_of = (s.start, dated[0].last) if dated else self.stocks_as_of
         if reporting and (cue is None or (reporting[-1].end <= s.start + cue.start()
                                           and not _ahead_of(reporting[-1], self.doc_date))) \
-                and not _recalls_earlier_year(reporting[-1], self.report_period, self.doc_date) \
+                and not (_recalls_earlier_year(reporting[-1], self.report_period, self.doc_date)
+                         and not self.report_from_headline) \
                 and not _NOTE_OPENS.match(self.text, self._line_start(s)):
             # (not a note's: '(Note: the final statistics for January to November were ...)' under a year's results)
+            # (a headline's 'first two months of 2026' over a body that opens 'In 2025 the park achieved ...': the
+            # body's year is its report, the headline's months come later in it)
             self.report_period = self._latest_stretch(reporting)
+            self.report_from_headline = s.heading
         ahead = [p for p in periods if p.plan or p.future_by] or (periods if target_cue else [])
         # (a plan runs over whole years, three or more: not 'in 2021 and 2022', nor 'from January 2021 to October 2023')
         plans = [p for p in ahead if p.plan and p.first is not None and p.last[0] - p.first[0] >= 2

@@ -12708,3 +12708,18 @@ def test_a_goal_planned_for_the_whole_plan_period():
 
     assert [(f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("2022-12", 5_700_000_000.0, "actual"), ("2025-12", 12_000_000_000.0, "target")]
+
+
+@pytest.mark.parametrize(("first_line", "expected"), [
+    # evaluated on held-out group c314 (the south-west and south): the headline's months come later in the body, which
+    # opens on the year before; a paragraph with no year of its own is still on that year
+    ("In 2025 the park achieved operating revenue of 8.1 billion yuan, up 9.9 percent.", ("2025-01", "2025-12")),
+    # ... but a body that reports on the months itself and then recalls a year stays on the months
+    ("In the first quarter the park's operating revenue grew 11.2 percent. In 2025 it had reached 8.1 billion yuan.",
+     ("2026-01", "2026-03")),
+])
+def test_a_headline_s_months_yield_to_the_year_the_body_opens_on(first_line, expected):
+    text = ("Jiangdong News | 2026-04-14\n\nFuchang Industrial Park's first quarter of 2026 off to a strong start\n\n"
+            f"{first_line}\n\nFurniture making, the park's leading industry, produced output value of 3.3 billion "
+            "yuan, up 12.5 percent.\n")
+    assert [(f[2], f[3]) for f in _facts(text) if f[1] == "industrial_output"] == [expected]
