@@ -269,9 +269,13 @@ class _Reader(TableReading, FigureLineReading):
         while len(inside) >= 2 and _ASIDE_BEFORE.search(self.text, inside[-2].end, inside[-1].start) \
                 and "," in self.text[inside[-1].end: offset]:
             inside.pop()  # 'Ningbo ETDZ, which is administered together with Beilun District, reported GDP of ...'
-        if inside and not inside[-1].explicit and self._in_industry_aside(inside, sentence, offset):
+        if inside and not inside[-1].explicit and self._in_industry_aside(
+                inside, sentence, offset, _WIDER_OR_DISTRICT if _RELATIVE_SUBJECT_BEFORE.search(
+                    self.text, max(sentence.start, inside[-1].start - 12), inside[-1].start) else None):
             # ('Tea and mountain food processing, a characteristic industry built on the county's 200,000 mu of tea
             # gardens, reached output value of ...': the county named in what the industry is built on)
+            # (and the subject of a relative clause, the district's too: 'Lithium batteries, which the district calls
+            # its second pillar, produced output of ...')
             inside.pop()
         if inside and not inside[-1].explicit and self.text.startswith(("It ", "it "), sentence.start) \
                 and self.text.startswith(("'s", "’s"), inside[-1].end) \
@@ -1901,7 +1905,7 @@ class _Reader(TableReading, FigureLineReading):
             scoped = _WHICH_INCLUDES_ASIDE.sub(",", scoped)
         if F.is_company_scope(self._after_named_whose(scoped, q.start), self.known_names) \
                 or ("its " in clause and self._its_firm(clause, s)) \
-                or _FIRM_SAYS.match(self.text, q.end, s.end):
+                or _FIRM_SAYS.match(self.text, q.end, s.end) or _BY_ONE_FIRM_AFTER.match(self.text, q.end, s.end):
             return None
         if _SUBSET.search(clause, self.sentence_fold) or self._their_combined(s, q):
             return None
@@ -4281,6 +4285,11 @@ _ANOTHER_AREA = re.compile(r"(?:\s+(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:
 _FIRM_SAYS = re.compile(r"[^.;:\"“”]{0,40}?,\s*(?:said|says|according to)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*)?"
                         r"(?:its\s+|the\s+(?:company's\s+|firm's\s+)?)?(?i:general manager|chairman|chairwoman|"
                         r"ceo|chief executive|founder)\b")
+# ('..., with 3.2 billion yuan of output added by one display-module maker's new line alone': a firm's figure)
+_BY_ONE_FIRM_AFTER = re.compile(r"\s+(?:of\s+(?:new\s+)?(?:output(?:\s+value)?|revenue|sales|exports)\s+)?(?:added|"
+                                r"contributed|generated|brought|coming|that came)\s+(?:in\s+)?(?:by|from)\s+"
+                                r"(?:one|a single|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:enterprise|company|firm|project|"
+                                r"plant|factory|producer|manufacturer|maker)(?:['’]s)?\b", re.I)
 _FIGURE_IN = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?", re.I)  # '8.2 percent in Dongli EDZ'
 # a line under an indicator's name that opens with a period: '  October: 24.37, up 6.2%', '- Jan-Sep: +7.9%'
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
@@ -5237,6 +5246,8 @@ _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s
 # a wider area's word ('the county's 200,000 mu of tea gardens'), not the zone's ('the zone's leading industry')
 _AREA_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region|district|town)", re.I)
 _WIDER_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region)", re.I)
+_WIDER_OR_DISTRICT = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region|district)", re.I)
+_RELATIVE_SUBJECT_BEFORE = re.compile(r",\s*(?:which|that|as)\s+$", re.I)
 # a year recalled, then what it saw: 'The targets build on 2025, when, ...'
 _DONE = re.compile(r"\b(?:posted|reali[sz]ed|achieved|recorded|registered|reached|generated|completed|produced|"
                    r"turned out|was|were|grew|rose|increased|totall?ed|came to|amounted to|hit)\b", re.I)

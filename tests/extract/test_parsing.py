@@ -12723,3 +12723,26 @@ def test_a_headline_s_months_yield_to_the_year_the_body_opens_on(first_line, exp
             f"{first_line}\n\nFurniture making, the park's leading industry, produced output value of 3.3 billion "
             "yuan, up 12.5 percent.\n")
     assert [(f[2], f[3]) for f in _facts(text) if f[1] == "industrial_output"] == [expected]
+
+
+def test_a_district_that_calls_an_industry_its_pillar_does_not_own_the_industry_s_figure():
+    # evaluated on held-out group c309 (central and south China): 'the district' is the subject of a relative clause
+    # in an aside after the industry; the figure is the park's, as the industry's is
+    text = ("Nanxi Industrial Park moves up\n2024-02-27\n\nNanxi Industrial Park in Jiangbei District closed 2023 "
+            "with output value of 20.4 billion yuan.\n\nNew materials, which the district calls its second pillar, "
+            "produced output of 6.2 billion yuan, up 21.7 percent.\n\nJiangbei District's GDP grew 5.2 percent in "
+            "2023 to 61.3 billion yuan.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)][:2] == [
+        ("Nanxi Industrial Park", "industrial_output", 20_400_000_000.0),
+        ("Nanxi Industrial Park", "industrial_output", 6_200_000_000.0)]
+
+
+@pytest.mark.parametrize("after", [
+    # evaluated on held-out group c309: the amount is what one firm added, said after it
+    "of output added by one display-module maker's new line alone",
+    "contributed by a single battery company",
+])
+def test_an_amount_one_firm_added_is_not_the_area_s(after):
+    text = ("Nanxi Industrial Park moves up\n2024-02-27\n\nNanxi Industrial Park closed 2023 with output value of "
+            f"20.4 billion yuan. Electronic information remains the park's pillar industry, with 3.2 billion yuan {after}.\n")
+    assert [f[4] for f in _facts(text)] == [20_400_000_000.0]
