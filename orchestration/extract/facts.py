@@ -1448,17 +1448,28 @@ _OVER_YEARS = re.compile(r"\b(?:over|in|during|across)\s+(?:the\s+)?(?:past\s+|l
                          r"(?:years|decades)\b|\bsince\s+(?:its\s+\w+\s+in\s+)?(?:19|20)\d\d\b", re.I)
 
 
-def growth_value(q: Quantity, text: str) -> float | None:
-    """yoy_pct of a percent / fold / times quantity, or None when it is not a growth."""
+def growth_value(q: Quantity, text: str, year: int | None = None) -> float | None:
+    """yoy_pct of a percent / fold / times quantity, or None when it is not a growth.
+
+    ``year`` is the year of the figure the quantity follows, when known: a multiple of the
+    year before it is a year-on-year change too ('3.2 billion yuan in 2023, 2.3 times the figure
+    of 2022'), a multiple of an earlier year is not ('3.4 times the 2012 figure').
+
+    >>> from orchestration.extract.quantities import find_quantities
+    >>> text = "output of 2.4 billion yuan, nearly three times the figure of 2022"
+    >>> q = [q for q in find_quantities(text) if q.kind == "times"][0]
+    >>> growth_value(q, text, 2023), growth_value(q, text, 2024), growth_value(q, text)
+    (200.0, None, None)
+    """
     if q.kind == "percent":
         return q.value
     if q.kind == "fold":
         if _OVER_YEARS.search(text, max(0, q.start - 150), q.start):
             return None  # 'over the three decades, output has grown more than 1,100-fold': no year-on-year change
         return q.value * 100
-    if q.kind == "times" and re.match(r"^\s*(?:that|the (?:figure|level|amount|value))\s+of\s+"
-                                      r"(?:a year (?:earlier|ago)|last year|the previous year)",
-                                      text[q.end: q.end + 60], re.I):
+    if q.kind == "times" and (base := _TIMES_THE_BASE.match(text, q.end, q.end + 70)) is not None \
+            and ((named := base.group("year") or base.group("year2")) is None
+                 or (year is not None and int(named) == year - 1)):
         return (q.value - 1) * 100
     if q.kind == "times" and _GREW_BY_TIMES.search(text, max(0, q.start - 40), q.start):
         # 'increased by 2.1 times', 'registered a rise of 1.2 times' (增长2.1倍): the increase, as '4.4-fold' is
@@ -1466,6 +1477,11 @@ def growth_value(q: Quantity, text: str) -> float | None:
     return None
 
 
+# what a multiple is of: the year before ('that of a year earlier', 'the figure for the same period last year') or a
+# year named, which is the year before only if the figure's year follows it ('the figure of 2022', 'the 2022 level')
+_TIMES_THE_BASE = re.compile(r"\s*(?:(?:that|the (?:figure|level|amount|value|total))\s+(?:of|for|in)\s+(?:the same "
+                             r"period (?:of )?)?(?:a year (?:earlier|ago|before)|last year|the previous year|"
+                             r"(?P<year>(?:19|20)\d\d)\b)|the (?P<year2>(?:19|20)\d\d) (?:figure|level|total)\b)", re.I)
 _GREW_BY_TIMES = re.compile(r"\b(?:increased|grew|rose|jumped|surged|soared|expanded|climbed)(?: by)?\s+"
                             r"(?:about |nearly |more than |over )?$|"
                             r"\ban? (?:rise|increase|growth|jump|surge) of\s+(?:about |nearly |more than |over )?$",

@@ -632,11 +632,15 @@ class _Reader(TableReading, FigureLineReading):
                    and not _EARLIER_CHANGE.search(self.text[max(s.start, p.start - 50): p.start], folded)
                    and not (self.text.startswith("of ", p.start) and _THAT.search(self.text, max(s.start, p.start - 6),
                                                                                  p.start))
+                   # ('..., 2.1 times the 2020 figure': the base of a multiple)
+                   and not _TIMES_THE.search(self.text, max(s.start, p.start - 12), p.start)
                    # '13.26 billion yuan (Q3: 4.91 billion yuan)': the label of the figure in brackets only
                    and not (_LABEL_OPENS.search(self.text, max(s.start, p.start - 3), p.start)
                             and _LABEL_CLOSES.match(self.text, p.end))]
         # a base's date ('rose from 98 in 2015 to 312'): not the sentence's period, but the figure's before it
-        self.set_aside = [p for p in found if p not in periods] if len(periods) < len(found) else []
+        # (not the base of a multiple, which dates no figure: '..., 2.1 times the 2020 figure')
+        self.set_aside = [p for p in found if p not in periods and not _TIMES_THE.search(
+            self.text, max(s.start, p.start - 12), p.start)] if len(periods) < len(found) else []
         if self.doc_date is not None and self.doc_date.month is None and s.heading:
             # '2023 Government Work Report': the title's year dates the document, it is no period
             periods = [p for p in periods if p.start != s.start]
@@ -1576,6 +1580,13 @@ class _Reader(TableReading, FigureLineReading):
             self.unit_line = s.line_no + (1 if unit is not None and (s.text.rstrip().endswith((":", "："))
                                                                      or s.heading) else 0)
 
+    def _figure_year(self, q) -> int | None:
+        """The year of the figure a multiple follows: the last the sentence names before it, else the report's."""
+        named = [p for p in self.sentence_periods if p.end <= q.start and p.last is not None]
+        if named:
+            return named[-1].last[0]
+        return self.report_period.last[0] if self.report_period is not None and self.report_period.last else None
+
     def _growth(self, q, window, lookahead, drafts, s, boundary):
         if drafts and (back := _OF_THAT_TOTAL.match(window)) is not None:
             # ('Enterprises above designated size accounted for 421,560 ten thousand yuan of that output, an increase
@@ -1588,7 +1599,7 @@ class _Reader(TableReading, FigureLineReading):
             # ('exports, which accounted for 58 percent of the total, fell', 'Industrial investment, which made up 82
             # percent of the total, rose 31.5 percent')
             window = _SHARE_CLAUSE.sub(",", window)
-        yoy = F.growth_value(q, self.text)
+        yoy = F.growth_value(q, self.text, self._figure_year(q) if q.kind == "times" else None)
         if yoy is not None and "per " in self.sentence_fold \
                 and _PER_AMOUNT_OF.search(self.text, max(s.start, q.start - 120), q.start):
             return  # 'energy consumption per 10,000 yuan of industrial output fell 6.8 percent': a rate's change
@@ -4464,6 +4475,7 @@ _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near
                            r"(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:platform|carrier|base|engine|hub)s?"
                            r")\b[^,;]*$", re.I)
 _IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
+_TIMES_THE = re.compile(r"\btimes\s+(?:the\s+)?$")
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 # '..., up from 75.96 billion yuan last year', '..., compared with 312 million US dollars in the same period of
 # last year', '... 1,063, up from 948 a year earlier': a figure, then the same figure for an earlier date

@@ -12746,3 +12746,27 @@ def test_an_amount_one_firm_added_is_not_the_area_s(after):
     text = ("Nanxi Industrial Park moves up\n2024-02-27\n\nNanxi Industrial Park closed 2023 with output value of "
             f"20.4 billion yuan. Electronic information remains the park's pillar industry, with 3.2 billion yuan {after}.\n")
     assert [f[4] for f in _facts(text)] == [20_400_000_000.0]
+
+
+@pytest.mark.parametrize(("multiple", "yoy"), [
+    # evaluated on held-out group c312 (the north-east and north): a multiple of the year before, named by its year,
+    # is the change on a year earlier
+    ("nearly three times the figure of 2022", 200.0),
+    ("2.3 times that of 2022", 130.0),
+    ("2.1 times the 2022 figure", 110.0),
+    ("1.6 times the figure for the same period last year", 60.0),
+    # ... a multiple of an earlier year is not
+    ("3.4 times the 2012 figure", None),
+    ("2.4 times that of 2021", None),
+])
+def test_a_multiple_of_the_year_before_is_a_change(multiple, yoy):
+    text = ("Guanjia Industrial Park in 2023\n2024-05-15\n\nIn 2023 the Guanjia Industrial Park's wind power "
+            f"equipment cluster posted output of 2.4 billion yuan, {multiple}.\n")
+    assert [(f[2], f[3], f[6]) for f in _facts(text)] == [("2023-01", "2023-12", yoy)]
+
+
+def test_the_base_of_a_multiple_dates_no_figure():
+    # corpus c301_04 (numbered highlights): 'the 2020 figure' is what the figure is compared with, the year before
+    text = ("Guanjia Industrial Park's top ten news of 2021\n2022-01-05\n\nIn 2021 the park kept growing.\n\n"
+            "6. Foreign capital\nUS$28.6 million of foreign capital was actually used, 2.1 times the 2020 figure.\n")
+    assert [(f[2], f[3], f[6]) for f in _facts(text)] == [("2021-01", "2021-12", 110.0)]
