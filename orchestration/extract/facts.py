@@ -91,6 +91,9 @@ SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|"
                     r"(?:zones|parks)\b|\b(?:all|seven|eight|nine|ten|\d+) "
                     r"(?:[\w-]+ ){0,3}(?:zones|parks)\b|\btop \d+|\btop (?:ten|twenty|thirty|fifty|hundred)\b|"
                     r"\bkey (?:enterprises|companies|firms)\b|(?<!no\.)(?<!no\. )\b\d+ (?:largest|biggest|leading) |"
+                    # ('The three largest enterprises in the park, led by ..., together contributed output value of')
+                    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:(?:largest|biggest) |"
+                    r"leading (?:enterprises|companies|firms)\b)|"
                     # (not 'the zone's No.1 leading industry': a rank)
                     # 'the zone's high-tech enterprises realized operating revenue of ...', 'output value of foreign-
                     # funded enterprises': a kind of the zone's firms, not all of them

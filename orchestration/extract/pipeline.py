@@ -3117,6 +3117,10 @@ class _Reader(TableReading, FigureLineReading):
                 # ('The park's planned area of 15.6 square kilometers will be expanded by 2.4 square kilometers', '...,
                 # 9.3 square kilometers, will not change': the area it has now)
                 draft.now = True
+            elif _WHICH_HAS.search(self.text, max(s.start, draft.anchor - 60), draft.anchor):
+                # ('The park, which has a planned area of 15.2 square kilometers, is also accelerating ...' under
+                # 'Full-year goals': what it has, said in passing)
+                draft.now = True
             last = self.drafts[-1][0] if self.drafts else None
             if not (draft.past or draft.present or draft.now) and last is not None and last.measure == "stock" \
                     and last.end >= s.start:  # '126 pharmaceutical enterprises, 48 of them above designated size'
@@ -3967,6 +3971,7 @@ _TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs|platf
                                   r"(?:(?!of\b|as\b)[\w-]+ ){0,5}?(?:zones|parks|sub-parks)\b", re.I))
 _ONE_OF_THEM = re.compile(r"[:;]\s*(?:the\s+)?[A-Z]")
 _NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
+_WHICH_HAS = re.compile(r",\s*which\s+(?:has|covers|spans|boasts)\s+[^,;.]*$")
 _YEAR_END_NOTE = re.compile(r"[(（](?:at |by )?(?:year[- ]end|end of (?:the )?year)[)）][\s.;]*$", re.I)
 _CLAUSE_MARKS = (",", ";", "->", "→", "，", "；")  # where a stock's own clause ends, for its tense (full-width too)
 _THEN_ARROW = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:->|→)\s*(?:more than |over |about |nearly )?")

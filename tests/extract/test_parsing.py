@@ -12770,3 +12770,26 @@ def test_the_base_of_a_multiple_dates_no_figure():
     text = ("Guanjia Industrial Park's top ten news of 2021\n2022-01-05\n\nIn 2021 the park kept growing.\n\n"
             "6. Foreign capital\nUS$28.6 million of foreign capital was actually used, 2.1 times the 2020 figure.\n")
     assert [(f[2], f[3], f[6]) for f in _facts(text)] == [("2021-01", "2021-12", 110.0)]
+
+
+def test_a_stock_the_zone_has_said_in_passing_under_goals_is_today_s():
+    # evaluated on held-out group c318 (results on zones' own sites): 'which has a planned area of' under 'Full-year
+    # goals' is what the park has, not a goal
+    text = ("Shiqiao Industrial Park: output up 9.4%\n\nUpdated: Oct 24,2025\n\nIn the first three quarters the park's "
+            "output value rose 9.4 percent.\n\nFull-year goals\n\nFor the whole of 2025, the park aims for output "
+            "value of 27 billion yuan. The park, which has a planned area of 15.2 square kilometers, is also "
+            "renovating 1,500 mu of old industrial land.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics][-1] == \
+        ("area_planned", "2025-10", "actual")
+
+
+@pytest.mark.parametrize("firms", ["The three largest enterprises in the park", "Its five biggest companies",
+                                   "The park's ten leading enterprises"])
+def test_a_few_largest_firms_figure_is_not_the_area_s(firms):
+    # evaluated on held-out group c318: a named number of the largest firms, in words, is a subset of the park's
+    text = ("Shiqiao Industrial Park's 2018\n\nUpdated: Jan 24,2019\n\nIn 2018 the park's output value was 28.1 billion "
+            f"yuan. {firms}, led by Guangdong Huafeng Electrical Appliances Co., Ltd., together contributed output "
+            "value of 6.8 billion yuan.\n")
+    assert [f[4] for f in _facts(text)] == [28_100_000_000.0]
