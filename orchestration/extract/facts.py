@@ -82,7 +82,8 @@ PER_UNIT = re.compile(r"\beach square (?:kilomet|km)|"  # 'Each square kilometer
                       r"\bper[ -](?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit|worker|labou?rer|"
                       r"resident|household)\b|"
                       r"/mu\b|\baverage\b[^.;]{0,30}\bper\b", re.I)
-_KIND_OF_FIRM = (r"(?:high-tech|high and new technology|foreign-(?:funded|invested)|state-owned|private|listed) "
+_KIND_OF_FIRM = (r"(?:high-tech|high and new technology|(?:foreign|overseas|Taiwan|Hong Kong|Macao|Japanese|Korean|"
+                 r"German|European|American|US)-(?:funded|invested)|state-owned|private|listed) "
                  r"(?:enterprises|companies|firms)\b(?! above)")
 SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|"
 
@@ -100,7 +101,8 @@ SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|"
                     r"\b(?:output(?: value)?|revenue|income|sales|taxes|tax revenue|profits?|exports?) (?:of|by) "
                     r"(?:the (?:zone|park)['’]s |its )?(?:national )?" + _KIND_OF_FIRM + r"(?=[^,;]{0,60}$)|"
                     + _KIND_OF_FIRM + r"(?: in the (?:zone|park))? (?:realized|realised|achieved|posted|generated|"
-                    r"recorded|reported|paid|completed)\b(?=[^,;]{0,60}$)", re.I)
+                    # ('Taiwan-funded enterprises in the park have invested a total of 1.2 billion US dollars')
+                    r"recorded|reported|paid|completed|(?:have |has )?invested)\b(?=[^,;]{0,60}$)", re.I)
 # 'of which', 'among them': what follows is a part; it is a metric only if it names one
 PART_OF = re.compile(r"\bof which\b|\bamong (?:them|which)\b|\bincluding\b|^\s*of (?:that|this|the total)\b", re.I)
 THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects|"
@@ -972,7 +974,9 @@ _NAMED_SCENE = re.compile(r"(?:^|,)\s*(?:despite|amid|under|with|in the face of|
                       r"taking advantage of|making (?:full )?use of)\b[^;]*$", re.I)
 _ALONE = re.compile(r"\b((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)\s+alone\b")
 _NO_FIRM_ALONE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                            r"December|Q[1-4]|H[12]|In|During|For|This|That|Last|The|It|They|We)\b")
+                            r"December|Q[1-4]|H[12]|In|During|For|This|That|Last|The|It|They|We)\b|"
+                            # ('Exports alone amounted to 3.96 billion US dollars': a measure's part, no firm)
+                            r"^(?:Exports|Imports|Output|Revenue|Sales|Investment|Tax(?:es)?)$")
 _ITSELF = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+itself\b")
 # a name that reports its own results: a listed firm's, not an area's ('the zone reported' names no firm)
 # (also 'Weichai Power achieved operating revenue of ...': a name no zone has, then what it made)

@@ -3685,7 +3685,9 @@ _CHANGE_IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:rise|increase|gro
 _IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:in|for)\s+(" + _TIT_REVENUE + r"|[^,.;]{3,100}?)"
                       r"(?=\s+(?:and|while|but)\s|[,.;]|$)")
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
-_COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over|same as|as much as)\b"
+# ('basically flat with 2019': the year compared with)
+_COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over|same as|as much as|"
+                                         r"(?:flat|level|on a par|on par|in line) with)\b"
                                          r"[a-z\s]{0,12}$|"
                                          # 'fell 12.4% to 19.3 billion yuan after a record 2022', 'from a record
                                          # high in 2022': the year the figure is measured against
@@ -3959,7 +3961,10 @@ _WIDER_AREA = re.compile(
     # 'Jinan itself reported a GDP of ...' on a page about the Jinan zone: the city, not its zone
     r"\b(?!Zone\b|Park\b|Area\b|District\b|Base\b)[A-Z][a-z'’-]+ itself\b|"
     r"\b[A-Z][a-z'’-]+ (?:[Cc]ity|[Pp]rovince|municipality|county|district)['’]s\b|"
-    r"\b(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")['’]s\b")
+    r"\b(?:" + "|".join(sorted({*F.lexicon.PROVINCES, *F.lexicon.CITIES})) + r")['’]s\b|"
+    # ('China's retail sales up 9% in August', a related link's headline: the country's measure; not 'north China's
+    # Shanxi Province', 'China's first national-level airport zone', 'one-quarter of China's bauxite')
+    r"(?<![a-z] )\bChina['’]s (?!first|second|third|only|top|most|\w+est\b|[A-Z])")
 # ('The two platforms together turned out 17.81 billion yuan': a zone and a park beside it)
 _TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs|platforms)\b[^.;]{0,40}\b(?:together|"
                                   r"combined|jointly|in total)\b|"

@@ -12793,3 +12793,38 @@ def test_a_few_largest_firms_figure_is_not_the_area_s(firms):
             f"yuan. {firms}, led by Guangdong Huafeng Electrical Appliances Co., Ltd., together contributed output "
             "value of 6.8 billion yuan.\n")
     assert [f[4] for f in _facts(text)] == [28_100_000_000.0]
+
+
+def test_a_year_the_figure_is_flat_with_is_a_base():
+    # evaluated on held-out group c317 (news of events inside zones): 'basically flat with 2019' names the year
+    # compared with, not the period of the figures after it
+    text = ("Shiqiao Industrial Park breaks ground\n2021-06-18\n\nLast year, the park achieved total industrial output "
+            "value of 21.7 billion yuan, basically flat with 2019, while tax revenue slid 2.1 percent to 1.03 billion "
+            "yuan.\n")
+    assert [(f[1], f[3], f[6]) for f in _facts(text)] == [
+        ("industrial_output", "2020-12", None), ("tax_revenue", "2020-12", -2.1)]
+
+
+def test_a_measure_alone_is_the_area_s_part_not_a_firm_s():
+    # evaluated on held-out group c317: 'Exports alone' is a part of the trade just given, no firm
+    text = ("Shiqiao Industrial Zone\n2018-09-20\n\nIn 2017, the zone's foreign trade volume totaled 42.8 billion yuan, "
+            "an increase of 11.5 percent. Exports alone amounted to 3.96 billion US dollars.\n")
+    assert [(f[1], f[4], f[5]) for f in _facts(text)] == [
+        ("foreign_trade", 42_800_000_000.0, "CNY"), ("exports", 3_960_000_000.0, "USD")]
+
+
+def test_china_s_measure_in_a_related_link_is_not_the_zone_s():
+    # evaluated on held-out group c317: a related link's headline about the country
+    text = ("Shiqiao Industrial Zone\n2018-09-20\n\nIn the first eight months, the zone's exports rose 12.5 percent."
+            "\n\nMost Popular\n1. China's retail sales up 9% in August\n2. China's first national-level airport zone "
+            "covers 415 square kilometers\n")
+    assert [(f[1], f[6]) for f in _facts(text)][0] == ("exports", 12.5)
+    assert "retail_sales" not in [f[1] for f in _facts(text)]
+
+
+def test_a_kind_of_funded_firms_investment_is_not_the_area_s():
+    # evaluated on held-out group c317: a kind of the park's firms, by where their capital comes from
+    text = ("Shiqiao Industrial Park\n2017-11-02\n\nThe park currently has 137 industrial enterprises above designated "
+            "size. In the past five years, Taiwan-funded enterprises in the park have invested a total of 1.2 billion "
+            "US dollars.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises_above_size", 137.0)]
