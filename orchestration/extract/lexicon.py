@@ -16,7 +16,9 @@ from orchestration.extract.firstchar import guarded
 # number wins; among phrases ending at the same place, the longest.
 MONEY_METRICS: list[tuple[str, str]] = [
     # (each row ends with the Chinese name half-translated pages leave in: '规上工业总产值 96.8亿元')
-    (r"\bgdp\b|gross (?:regional|domestic) product|regional (?:gdp|gross)|economic output|生产总值", "gdp"),
+    # ('The regional production total value realized 48.97 billion yuan', as 地区生产总值 is machine-translated)
+    (r"\bgdp\b|gross (?:regional|domestic) product|regional (?:gdp|gross)|economic output|"
+     r"regional (?:total )?production (?:total )?value|生产总值", "gdp"),
     (r"(?:total |gross )?(?:industrial )?(?:output|production) value|output value|industrial output|"
      r"value of (?:industrial )?output|industrial production value|output|工业总产值|总产值|产值", "industrial_output"),
     # (not 'value-added tax', a tax)
@@ -54,12 +56,14 @@ MONEY_METRICS: list[tuple[str, str]] = [
     (r"industrial (?:fixed[- ]assets? )?investment|fixed[- ]assets? investment (?:of|in) industry|"
      r"investment in industr(?:y|ial)|"
      # ('Investment in the nonwoven industry reached 1.08 billion yuan': what was invested in one industry)
-     r"investment in (?:the |its )?(?!tertiary|service|primary)[\w-]+(?: [\w-]+){0,3} industry|工业投资",
+     r"investment in (?!(?:the |its )?(?:tertiary|service|primary|technolog|technical))(?:the |its )?[\w-]+"
+     r"(?: [\w-]+){0,3} industry|工业投资",
      "industrial_investment"),
     # ('Tech upgrade investment', as a fact sheet shortens it)
-    (r"(?:investment in )?(?:industrial )?(?:(?:technolog\w*|tech) (?:transformation|upgrad\w*|renovation)|"
+    (r"(?:investment in (?:the )?)?(?:industrial )?(?:(?:technolog\w*|tech) (?:transformation|upgrad\w*|renovation)|"
      # (not what firms were granted for it: 'technological transformation subsidies totalling 23.5 million yuan')
-     r"technical (?:transformation|renovation|upgrad\w*))(?: investment)?"
+     # ('investment in the technological transformation of industry increased by 26.5%')
+     r"technical (?:transformation|renovation|upgrad\w*))(?: of (?:the )?industr(?:y|ies))?(?: investment)?"
      r"(?!\s+(?:special\s+)?(?:subsid\w*|funds?|awards?|rewards?|grants?|loans?)\b)", "tech_upgrade_investment"),
     (r"foreign (?:direct )?investment|(?:actual use of |actually (?:used|utili[sz]ed) )?foreign (?:capital|funds)|\bfdi\b|overseas investment|utiliz\w* foreign|"
      r"(?:实际(?:使用|利用)|利用)外资", "foreign_investment"),

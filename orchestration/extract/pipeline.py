@@ -147,7 +147,8 @@ class _Reader(TableReading, FigureLineReading):
                 # often): the zone its title names is what the page is about
                 titled = _titled_zone(text, clusters, mentions)
                 self.primary = titled if titled is not None else self.primary
-        self.folded = _sub_areas(clusters, self.primary) | _other_names(text, clusters, mentions, self.primary)
+        self.folded = _sub_areas(text, clusters, mentions, self.primary) \
+            | _other_names(text, clusters, mentions, self.primary)
         self.current: int | None = None
         self.line_period: Period | None = None
         self.heading_period: Period | None = None
@@ -3852,17 +3853,26 @@ def _host_page(text: str, clusters, mentions) -> int | None:
 _HOST_NAME = re.compile(r"\b(?:County|City|Prefecture|League|Banner)$")
 
 
-def _sub_areas(clusters, primary: int | None) -> dict[int, int]:
+def _sub_areas(text: str, clusters, mentions, primary: int | None) -> dict[int, int]:
     """Districts named once in a park's profile are its functional areas, not other parks.
 
     'It is laid out in three districts ... Qinggang District lays out new
     materials' describes the park; folding such a district into the
-    document's main park keeps its industries with the park.
+    document's main park keeps its industries with the park. A district the
+    page calls 'the whole district' is the area it reports on beside the park
+    (a district government's page on its economy and its park), never a part
+    of the park.
     """
     if primary is None or clusters[primary].entity_type == "district":
         return {}
+    whole = {m.cluster for m in mentions if not m.explicit and _THE_WHOLE_AREA.match(text, m.start, m.end)
+             and (text.startswith(("'s", "’s"), m.end) or _OF_BEFORE.search(text, max(0, m.start - 4), m.start))}
     return {i: primary for i, c in enumerate(clusters)
-            if i != primary and c.entity_type == "district" and c.mentions == 1}
+            if i != primary and c.entity_type == "district" and c.mentions == 1 and i not in whole}
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_THE_WHOLE_AREA = re.compile(r"(?:the\s+)?(?:whole|entire)\s+(?:district|county)\b", re.I)
 
 
 def _other_names(text: str, clusters, mentions, primary: int | None) -> dict[int, int]:
@@ -4884,7 +4894,8 @@ _NUMBERED_ZONE_ITEM = re.compile(r"\s*\d{1,2}[.)、]\s+(?:[A-Z][\w'’-]*\s+){1,
 _ALREADY = re.compile(r"\s+(?:(?:are|were|have|has)\s+)?already\b", re.I)
 _GREW_BY_BEFORE = re.compile(r"\b(?:expanded|enlarged|extended|increased|grew|added|adjusted)\s+by\s+"
                              r"(?:about |nearly |more than |over |some )?$", re.I)
-_ADJUSTED = re.compile(r"\bexcluding\b|\bwould have\b|\bhad it not been\b", re.I)
+# (not a measure's definition in brackets: 'The investment in fixed assets (excluding farmers) increased by 4.2%')
+_ADJUSTED = re.compile(r"(?<![(（])\bexcluding\b|\bwould have\b|\bhad it not been\b", re.I)
 _ADJUSTED_CLAUSE = re.compile(r"\bexcluding\b[^.;]{0,80},\s*(?:it|they|the \w+(?: \w+)?)\s+(?:would have\s+)?\w+"
                               r"(?:\s+by)?\s*$",
                               re.I)

