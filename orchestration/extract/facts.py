@@ -1273,7 +1273,8 @@ FROM_TO = re.compile(
 TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing|brought|took|raised|lifted|pushed) "
                       # ('..., lifting the number to 13': the count the clause before added to)
                       r"(?:the|its|the [\w'’]+) (?:total(?: number)?|number|count)"
-                      r"(?: of [\w\s-]{0,60})? to|"
+                      # ('bringing the total in the zone to 52')
+                      r"(?: of [\w\s-]{0,60}| in the (?:zone|park|district|county|city))? to|"
                       # 'newly-added above-scale industrial enterprises 9, the total number reached 156'
                       r"\bthe total(?: number)?(?: of [\w\s-]{0,60})? "
                       r"(?:reached|reaches|will reach|rose to|increased to|came to|stood at)|"

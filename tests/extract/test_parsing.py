@@ -12854,3 +12854,23 @@ def test_a_district_the_page_calls_the_whole_district_is_not_folded_into_its_par
             "Industrial Park realized the total industrial output value of 16.83 billion yuan, an increase of 9.7%.\n")
     assert [(f[0], f[1]) for f in _facts(text)] == [
         ("Tianjin Huanxiu District", "gdp"), ("Liqiao Industrial Park", "industrial_output")]
+
+
+def test_an_estimate_beside_the_year_s_results_is_a_result():
+    # evaluated on held-out group c315: a work report of January reviews the year just ended; its estimate of GDP,
+    # beside the results reported as done, is no goal, nor are the results after it
+    text = ("Government Work Report\nRelease Time: 2023-02-08\n\nThe past year was an extraordinary year. The regional "
+            "GDP is expected to reach 66.2 billion yuan, an increase of 4.1%; the general public budget revenue was "
+            "5.03 billion yuan, an increase of 3.5%.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("gdp", "2022-12", "actual"), ("public_budget_revenue", "2022-12", "actual")]
+
+
+def test_the_total_in_the_zone_a_count_brings_is_the_stock():
+    # evaluated on held-out group c315: 'bringing the total in the zone to 52', the place between the total and its
+    # number
+    text = ("Government Work Report\nRelease Time: 2023-02-08\n\nLast year, fourteen enterprises were newly recognized "
+            "as national high-tech enterprises, bringing the total in the zone to 52.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("high_tech_enterprises", "2022-12", 52.0)]
