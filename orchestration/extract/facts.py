@@ -993,8 +993,9 @@ _FIRM_APPOSITIVE = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z
                               r"(?:(?!\b(?:has|have|had|is|are|was|were|will)\b)[^,;]){0,50}?\b(?:makers?|"
                               r"producers?|manufacturers?|compan(?:y|ies)|firms?|suppliers?|leaders?|giants?|"
                               r"enterprises?|exporters?)\b[^,;]{0,60},\s*[a-z][^,;]*$")
+# (and the places of geography: 'on the west bank of Houshi Bay')
 _AREA_WORD = re.compile(r"\b(?:Zone|Park|Area|District|County|City|Base|Town|Port|Island|Valley|Cluster|Lake|River|"
-                        r"Mountains?)\b|^(?:The|"
+                        r"Mountains?|Bay|Sea|Harbou?r|Gulf|Strait|Peninsula|Plain|Delta|Estuary|Coast)\b|^(?:The|"
                         r"Next|First|Second|Third|Then|Meanwhile|Also|Besides|Moreover|Furthermore|Finally|Overall|"
                         r"However|Today|Now|Currently|Last year|This year|In addition)$|^The\b")
 _NOT_FIRMS = set(lexicon.PROVINCES) | set(lexicon.CITIES) | lexicon.COUNTRY_WORDS | {

