@@ -12904,3 +12904,14 @@ def test_a_bay_the_zone_lies_on_is_a_place_not_a_firm():
     text = ("Outline of the 15th Five-Year Plan\nDate: 2026-02-09\n\nXiaotang Economic Development Zone was founded in "
             "2006. It lies on the west bank of Houshi Bay and has a planned area of 32.5 square kilometers.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("area_planned", "2026-02", 32.5)]
+
+
+def test_an_industrial_functional_zone_is_a_zone():
+    # evaluated on held-out group c320: Zhejiang's 'Industrial Functional Zone', a zone; the park it was formed by merging
+    # is what it was made of, not what 'the Zone' after it is
+    text = ("The 14th Five-Year Plan of Xiaotang Industrial Functional Zone\n2021-09-15\n\nJinhua Jindong Xiaotang "
+            "Industrial Functional Zone (hereinafter \"the Zone\") lies in Xiaotang Town. Formed in 2013 by merging the "
+            "Xiaotang Industrial Park and the Caoqiao industrial block, it is a county-level platform.\n\nIn 2020, the "
+            "Zone achieved total industrial output value of 31.4 billion yuan.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Jinhua Jindong Xiaotang Industrial Functional Zone", "industrial_output", 31_400_000_000.0)]
