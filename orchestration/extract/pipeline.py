@@ -2402,6 +2402,8 @@ class _Reader(TableReading, FigureLineReading):
             return None  # 'Baijiu output of enterprises above designated size was 286,000 kiloliters': goods
         if not float(q.value).is_integer():
             return None  # 'Total profits of industrial enterprises above designated size 6.83': no count of firms
+        if _MORE_THAN_AFTER.match(self.text, q.end):
+            return None  # 'The number of high-tech enterprises was 5 higher than at the end of 2022': a change
         row = F.ROW_LABEL.match(self.text, s.start, q.start)
         # ('As of June 30: 127 industrial enterprises above designated size': a date for a label, the count's own
         # words after it)
@@ -2952,6 +2954,8 @@ class _Reader(TableReading, FigureLineReading):
         five-year target of 20 billion yuan' of investment); else the year reported on."""
         year = _goal_year(goal)
         plan = goal.group("plan") or goal.group("plan2") or goal.group("plan3")
+        if year is None and not plan and (named_after := _GOAL_YEAR_AFTER.match(self.text, q.end)) is not None:
+            year = int(named_after.group(1))  # '..., against a target of 14 billion yuan for 2025': the year after it
         if year is None and not plan:
             # 'Last year the zone introduced ... 18.64 billion yuan, 124.3 percent of the annual goal of 15 billion
             # yuan': the goal of the year the figure beside it is of, not the page's
@@ -3161,6 +3165,10 @@ class _Reader(TableReading, FigureLineReading):
             under_goals = False
         # (a 'planned area' is no plan; 'will expand the planned area ... to 40 square kilometers' is)
         cue_text = _PLANNED_WORDS.sub(" ", full_before) if "lanned" in full_before else full_before
+        if "(" in cue_text and "arget" in cue_text:
+            # ('96 industrial enterprises above designated size (target 120) and 38 national high-tech enterprises':
+            # the goal in brackets is the count's before it, no cue for the next)
+            cue_text = _GOAL_IN_BRACKETS.sub(" ", cue_text)
         target = draft.target or (bool(_TARGET_CUE.search(cue_text, self.sentence_fold))
                                   or under_goals or self.plan_line == s.line_no)
         if target and not draft.target and self.arrow_goal is not None:
@@ -3448,6 +3456,12 @@ class _Reader(TableReading, FigureLineReading):
 def _count_word(word: str) -> int | None:
     """'five' -> 5, '10' -> 10: a count said in words or figures (the quantities' own table of words)."""
     return int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower())
+
+
+_MORE_THAN_AFTER = re.compile(r"\s+(?:more|higher|fewer|lower|less)\s+than\b", re.I)
+_GOAL_IN_BRACKETS = re.compile(r"[(（]\s*(?:(?:19|20)\d\d\s+)?(?:target|goal)\s*[:：]?\s*[\d.,]+[^()（）]{0,20}[)）]",
+                               re.I)
+_GOAL_YEAR_AFTER = re.compile(r"\s*(?:for|by|in)\s+((?:19|20)\d\d)\b")
 
 
 def _goal_year(goal: re.Match[str]) -> int | None:

@@ -12915,3 +12915,24 @@ def test_an_industrial_functional_zone_is_a_zone():
             "Zone achieved total industrial output value of 31.4 billion yuan.\n")
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Jinhua Jindong Xiaotang Industrial Functional Zone", "industrial_output", 31_400_000_000.0)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c320 (work reports and plans): a plan's mid-term evaluation
+    # the goal's year after its amount
+    ("The output value of the industry was 9.06 billion yuan in 2023, against a target of 14 billion yuan for 2025.",
+     [("industrial_output", "2023-12", 9_060_000_000.0, "actual"),
+      ("industrial_output", "2025-12", 14_000_000_000.0, "target")]),
+    # a goal in brackets is its count's, no cue for the next count
+    ("At the end of 2023 the park had 96 industrial enterprises above designated size (target 120) and 38 national "
+     "high-tech enterprises (target 50).",
+     [("enterprises_above_size", "2023-12", 96.0, "actual"), ("high_tech_enterprises", "2023-12", 38.0, "actual")]),
+    # a count 'higher than' a year before is a change, not a stock
+    ("At the end of 2023 the park had 38 national high-tech enterprises. The number of high-tech enterprises was 5 "
+     "higher than at the end of 2022.", [("high_tech_enterprises", "2023-12", 38.0, "actual")]),
+])
+def test_a_plan_s_evaluation_of_its_goals(sentence, expected):
+    text = f"Mid-term evaluation of the 14th Five-Year Plan of Xiaotang Industrial Park\n2024-05-10\n\n{sentence}\n"
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == expected
