@@ -156,6 +156,7 @@ class _Reader(TableReading, FigureLineReading):
         self.heading_target = False  # under a heading such as 'Main targets for 2024'
         self.plan_line = -1  # the paragraph that a plan's label opens: 'Next steps: The zone will ...'
         self.estimate_at = -1  # a sentence that estimates the year just reviewed: its figures are no goals
+        self.estimate_line = -1  # ... and its line
         # a chart of results beside goals ('INDICATOR: 2024 RESULT -> 2025 GOAL'): the goal's year, while its rows last
         self.arrow_goal: Period | None = None
         # the areas a sentence gave its figures to 'respectively', in order
@@ -593,9 +594,14 @@ class _Reader(TableReading, FigureLineReading):
         ctx = self._ctx()
         # ('It is expected that the park will complete output value of 8.92 billion yuan for the year' in a review of
         # 2024 given in January 2025: the year just ended, estimated before its final figures)
+        # (and the estimate right after one, naming no year: 'The added value of industries above designated size is
+        # expected to grow 9.6%' after 'It is estimated that in 2019 the whole zone will realize ...')
+        follows = self.estimate_at >= 0 and self.estimate_line == s.line_no \
+            and _ESTIMATE.search(s.text) is not None and not _A_YEAR_NAMED.search(s.text)
         self.estimate_at = s.start if target_cue and self.doc_date is not None and self.doc_date.month is not None \
             and self.doc_date.month <= 3 and ctx.reported_year == self.doc_date.year - 1 \
-            and _estimates_the_year(s.text) and not _AIM.search(s.text) else -1
+            and (follows or _estimates_the_year(s.text, self.doc_date.year - 1)) and not _AIM.search(s.text) else -1
+        self.estimate_line = s.line_no if self.estimate_at >= 0 else -1
         if target_cue and self.estimate_at < 0:
             ctx = TimeContext(ctx.year, ctx.month, ahead=True)  # 'by the end of the year' in a plan is this year
         has_digit = _DIGIT.search(s.text) is not None  # asked by both tests below
@@ -3560,18 +3566,27 @@ _TARGET_CUE = Prechecked(F.TARGET_CUE)
 # an estimate ('It is expected that the park will complete ...', 'is expected to be 352 million yuan') of 'the (full)
 # year', in a sentence that names no year of its own (``_estimates_the_year``); and the words of an aim
 _ESTIMATE = re.compile(r"\bit is (?:expected|estimated) that\b|"
-                       r"\b(?:is|are) (?:expected|estimated) to (?:be|reach|total|come to|exceed|top|hit)\b", re.I)
+                       r"\b(?:is|are) (?:expected|estimated) to (?:be|reach|total|come to|exceed|top|hit|grow|increase|"
+                       r"rise)\b", re.I)
 _THE_YEAR = re.compile(r"\b(?:for|in|during|throughout) the (?:full |whole )?year\b|\b(?:full|whole)[- ]year\b", re.I)
 _A_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 _AIM = re.compile(r"\b(?:strive|striving|aim|aims|aiming|target|goal|plan|seek|this year|next year)\b", re.I)
 
 
-def _estimates_the_year(text: str) -> bool:
+def _estimates_the_year(text: str, just_ended: int | None = None) -> bool:
     """An estimate of 'the (whole) year' that names no year: 'It is expected that the whole year will reach ...',
     or one beside the year's other results, reported as done: 'The regional GDP is expected to reach 66.2 billion
-    yuan, an increase of 4.1%; the general public budget revenue was 5.03 billion yuan, ...'."""
-    return bool((estimate := _ESTIMATE.search(text)) and not _A_YEAR_NAMED.search(text)
-                and (_THE_YEAR.search(text) or _RESULTS_BESIDE.search(text, estimate.end())))
+    yuan, an increase of 4.1%; the general public budget revenue was 5.03 billion yuan, ...'; or one that names the
+    year ``just_ended`` alone: 'It is estimated that in 2019 the whole zone will realize ...' early in 2020."""
+    if (estimate := _ESTIMATE.search(text)) is None:
+        return False
+    named = {int(year) for year in _A_YEAR_NAMED.findall(text)}
+    if named:
+        return just_ended is not None and named == {just_ended} and _ESTIMATE_THEN_YEAR.match(text, estimate.end())
+    return bool(_THE_YEAR.search(text) or _RESULTS_BESIDE.search(text, estimate.end()))
+
+
+_ESTIMATE_THEN_YEAR = re.compile(r"\s*(?:in|for)\s+(?:19|20)\d\d\b")
 
 
 # a result reported as done in a clause of its own after an estimate: '; the general public budget revenue was'

@@ -12936,3 +12936,15 @@ def test_a_plan_s_evaluation_of_its_goals(sentence, expected):
     from orchestration.extract import extract_document
 
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == expected
+
+
+def test_an_estimate_of_the_year_just_ended_named_by_its_year_and_the_one_after_it_are_results():
+    # evaluated on held-out group c320: a summary of 2019 issued in January 2020 estimates the year's figures
+    text = ("Work Summary of 2019 and Work Plan for 2020\n\nRelease Time: 2020-01-06\n\nIn 2019, the zone's main "
+            "indicators kept double-digit growth.\n\nIt is estimated that in 2019 the whole zone will realize total "
+            "industrial output value of 43.5 billion yuan, an increase of 14.8%. The added value of industries above "
+            "designated size is expected to grow 9.6%, 1.2 percentage points higher than the county.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2019-12", "actual"), ("industrial_added_value_above_size", "2019-12", "actual")]
