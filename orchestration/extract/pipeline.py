@@ -855,6 +855,8 @@ class _Reader(TableReading, FigureLineReading):
                               and _YEAR_END_BEFORE.search(self.text, max(s.start, p.start - 16), p.start + 16))
                      # ('the zone achieved a strong recovery after the difficult year of 2020': a year recalled)
                      and not _AFTER_THE_YEAR.search(self.text, max(s.start, p.start - 40), p.start)
+                     # ('In the first quarter, the park kept up the momentum of last year': a year recalled)
+                     and not _MOMENTUM_OF.search(self.text, max(s.start, p.start - 30), p.start)
                      # ('..., up 14.2%, after the third quarter fell by 3.1%': a stretch recalled after the figure)
                      and not _AFTER_A_CLAUSE.search(self.text, max(s.start, p.start - 20), p.start)
                      # ('..., up 39.2 percent, as a new ethylene complex reached full capacity in the second quarter':
@@ -3464,6 +3466,7 @@ def _count_word(word: str) -> int | None:
     return int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower())
 
 
+_MOMENTUM_OF = re.compile(r"\b(?:momentum|trend|pace|strength|good start|success)\s+(?:of|from)\s+$", re.I)
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|higher|fewer|lower|less)\s+than\b", re.I)
 _GOAL_IN_BRACKETS = re.compile(r"[(（]\s*(?:(?:19|20)\d\d\s+)?(?:target|goal)\s*[:：]?\s*[\d.,]+[^()（）]{0,20}[)）]",
                                re.I)
@@ -3695,9 +3698,10 @@ _REACH = 300
 # line's end over 'ignated' is one word again
 # (and an icon font's glyphs, which scraped pages keep in the private use area, as spaces too: '\uf201 Operating
 # revenue' over a brochure's figure is the caption 'Operating revenue')
+# (and a post's red triangles read as the arrows they are: '4.27 billion yuan, 🔺8.6%', 'Tax revenue ... 🔻3.5%')
 _SPACES_AND_SOFT_HYPHENS = str.maketrans(
     {**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"}, "\u00ad": "-",
-     **{code: " " for code in range(0xE000, 0xF900)}})
+     **{code: " " for code in range(0xE000, 0xF900)}, "\U0001F53A": "▲", "\U0001F53B": "▼"})
 
 # a change named before what changed: 'growth of 8 percent in the output value of industrial enterprises ...'
 _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)(?:\s+(?:targets?|goals?|rates?))?\s+of\s+"

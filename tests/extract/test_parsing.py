@@ -12948,3 +12948,13 @@ def test_an_estimate_of_the_year_just_ended_named_by_its_year_and_the_one_after_
 
     assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2019-12", "actual"), ("industrial_added_value_above_size", "2019-12", "actual")]
+
+
+def test_a_post_s_red_triangles_are_changes_and_last_year_s_momentum_dates_nothing():
+    # evaluated on held-out group c321 (data-heavy short formats): a WeChat report card
+    text = ("Xiaotang Industrial Park | First-quarter data released\n\nXiaotang Industrial Park   April 15, 2026 19:30\n\n"
+            "In the first quarter, Xiaotang Industrial Park kept up the momentum of last year. Here are the numbers:\n\n"
+            "\U0001F53A Industry\n· Total industrial output value: 4.27 billion yuan, \U0001F53A8.6%\n"
+            "· Tax revenue: 137 million yuan, \U0001F53B3.5%\n")
+    assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [
+        ("industrial_output", "2026-01", "2026-03", 8.6), ("tax_revenue", "2026-01", "2026-03", -3.5)]
