@@ -395,9 +395,7 @@ class _Reader(TableReading, FigureLineReading):
             or (self.clusters[mention.cluster].type_class == "district"
                 and _ADDRESS_AFTER.match(self.text, mention.end) is not None
                 and _ADDRESS_BEFORE.search(self.text, max(0, mention.start - 8), mention.start) is not None) \
-            or (self.clusters[mention.cluster].type_class == "district"  # 'Location: Xiaopu Town, Changxing County,
-                and _PLACE_LABEL.match(self.text, self.text.rfind("\n", 0, mention.start) + 1,  # Huzhou': an address
-                                       mention.start) is not None) \
+            or self._on_a_place_label(mention) \
             or (self.clusters[mention.cluster].type_class == "district"  # 'Yaqian Industrial Park (Xiaoshan District)'
                 and _IN_BRACKETS_AFTER_A_NAME.search(self.text, max(0, mention.start - 40),
                                                      mention.start) is not None) \
@@ -408,6 +406,18 @@ class _Reader(TableReading, FigureLineReading):
                      # county, which has a total area of 268 square kilometers')
                      or (_IN_PART_OF.search(self.text, max(0, mention.start - 50), mention.start) is not None
                          and _SENTENCE_PART_ENDS.match(self.text, mention.end) is not None)))
+
+    def _on_a_place_label(self, mention) -> bool:
+        """'Location: Xiaopu Town, Changxing County, Huzhou': an address, of any area it names (a district, or a new
+        area the zone lies in: 'Location ........ Yaodian Sub-district, Qinhan New City,' over the rest of the
+        address set in under it, '                    Xixian New Area, Xianyang, Shaanxi')."""
+        line = self.text.rfind("\n", 0, mention.start) + 1
+        if _PLACE_LABEL.match(self.text, line, mention.start) is not None:
+            return True
+        if line < 2 or not _SET_IN_FAR.match(self.text, line, mention.start + 1):
+            return False
+        above = self.text.rfind("\n", 0, line - 1) + 1
+        return _PLACE_LABEL.match(self.text, above, line - 1) is not None
 
     def _zone_named(self, start: int, end: int) -> bool:
         """An area is named, by name or as 'the zone', between ``start`` and ``end``."""
@@ -4487,8 +4497,9 @@ _IT_IS_OPENS = re.compile(r"[\s\"“']*It\s+(?:is|was|serves as|has become|becam
 # where a product comes from: 'Juice, candied peel and pomelo tea from Rong County are sold in more than 20 countries'
 # a line that only says where the zone lies: '– Qianxi County, Tangshan, Hebei' (the name, its city and province)
 # a line that gives where the zone is: 'Location: Xiaopu Town, Changxing County, ...', '• Address: ...'
+_SET_IN_FAR = re.compile(r"[ \t]{8,}\S")  # the rest of a label's value, set in under it
 _PLACE_LABEL = re.compile(r"[ \t]*(?:" + F.BULLET + r")?[ \t]*(?:location|address|where(?: it is| we are)?|site)"
-                          r"[ \t]*[:：][^\n]*$", re.I)
+                          r"[ \t]*(?:[:：]|\.{3,})[^\n]*$", re.I)  # (or its dot leaders: 'Location ........ ')
 _ADDRESS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:" + F.BULLET + r"|–|—)?[ \t]*$")
 _ADDRESS_AFTER = re.compile(r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+(?:City|Province|Prefecture))?){1,2}"
                             r"[ \t]*[.;]?[ \t]*(?:\n|$)")

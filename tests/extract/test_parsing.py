@@ -12958,3 +12958,12 @@ def test_a_post_s_red_triangles_are_changes_and_last_year_s_momentum_dates_nothi
             "· Tax revenue: 137 million yuan, \U0001F53B3.5%\n")
     assert [(f[1], f[2], f[3], f[6]) for f in _facts(text)] == [
         ("industrial_output", "2026-01", "2026-03", 8.6), ("tax_revenue", "2026-01", "2026-03", -3.5)]
+
+
+def test_an_area_named_in_a_location_label_with_dot_leaders_is_where_the_park_lies():
+    # evaluated on held-out group c321: a fact box's 'Location ........' over the rest of the address set in under it
+    text = ("Parks > Xiaotang Industrial Park\n\nUpdated: 2021-04-12\n\n  XIAOTANG INDUSTRIAL PARK AT A GLANCE\n"
+            "  Location ........ Xiaotang Sub-district, Qinhan New City,\n"
+            "                    Xixian New Area, Xianyang, Shaanxi\n"
+            "  Established ..... 2011\n  Planned area .... 12.6 km²\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [("Xiaotang Industrial Park", "area_planned", 12.6)]
