@@ -573,7 +573,7 @@ def money_metric(window: str, lookahead: str) -> str | None:
 # sign tells it from a share: '81.6%')
 # ('year on year: +6.3%', 'YoY -2.9%': its label before the change)
 CHANGE_LINE = re.compile(r"\s*(?:(?:y-?o-?y|yoy|y/y|year[- ]on[- ]year|change|growth)\s*[:：]?\s*)?"
-                         r"(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))\s*(?P<value>\d+(?:\.\d+)?)\s*"
+                         r"(?:[↑▲+](?:\s*up\b)?|up\b|(?P<down>[↓▼−-](?:\s*down\b)?|down\b))\s*(?P<value>\d+(?:\.\d+)?)\s*"
                          r"(?:%|percent\b|pct\b)\s*(?:y-?o-?y|yoy|y/y|year[- ]on[- ]year)?\s*", re.I)
 
 

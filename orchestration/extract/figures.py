@@ -144,6 +144,10 @@ class FigureLineReading:
     def _change_line(self, s: Sentence) -> tuple[re.Match[str] | None, Sentence | None]:
         """The change a short line holds alone ('↑ 10.7%'), and the line right above it; (None, None) else."""
         change = F.CHANGE_LINE.fullmatch(s.text) if len(s.text) <= 30 else None
+        if change is None and "point" in s.text and (change := F.CHANGE_LINE.match(s.text)) is not None \
+                and not _POINTS_COMPARED.fullmatch(s.text, change.end()):
+            change = None  # ('▲ up 8.7%, 1.2 percentage points higher than the average of Zhongxiang': the change, and
+            # how it compares)
         above = self.previous
         if change is None or above is None or above.line_no != s.line_no - 1:
             return None, None
@@ -297,7 +301,11 @@ _YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|"
 _ARROW = re.compile(r"\s*(?:->|→|⟶)\s*")
 _ARROW_THEN_BADGE = re.compile(r"\s*(?:->|→|⟶)\s*(?P<year>(?:19|20)\d\d)\s*[:：]\s*")
 # ('RMB 58.4 bn (+7.7% y/y)': the change in brackets too)
-_CHANGE_AFTER = re.compile(r"\s*[,|]?\s*[(（]?\s*(?:[↑▲+]|up\b|(?P<down>[↓▼−-]|down\b))?\s*(?:by\s+)?", re.I)
+# ('31.62 billion yuan   ▲ up 12.3%': the arrow and its word)
+_POINTS_COMPARED = re.compile(r",\s*\d+(?:\.\d+)?\s*percentage points?\s+(?:higher|lower|above|below|faster|slower)\b"
+                              r"[^\d\n]*", re.I)
+_CHANGE_AFTER = re.compile(r"\s*[,|]?\s*[(（]?\s*(?:[↑▲+](?:\s*up\b)?|up\b|(?P<down>[↓▼−-](?:\s*down\b)?|down\b))?\s*"
+                           r"(?:by\s+)?", re.I)
 _CHANGE_TAIL = re.compile(r"\s*(?:y/y|y-o-y|yoy|year[- ]on[- ]year)?\s*[)）]?[\s.;:]*", re.I)
 _DATE_AFTER = re.compile(r"\s*[(（][^()（）\d]{0,20}(?:19|20)\d\d[)）]\s*[.;]?\s*")
 # the caption under a change alone on its line that names the measure it is the growth of ('Growth of industrial

@@ -12967,3 +12967,16 @@ def test_an_area_named_in_a_location_label_with_dot_leaders_is_where_the_park_li
             "                    Xixian New Area, Xianyang, Shaanxi\n"
             "  Established ..... 2011\n  Planned area .... 12.6 km²\n")
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [("Xiaotang Industrial Park", "area_planned", 12.6)]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # evaluated on held-out group c321 (data-heavy short formats): a WeChat report card's arrow with its word
+    ("📈 Total industrial output value\n31.62 billion yuan   ▲ up 12.3%", ("industrial_output", 31_620_000_000.0, 12.3)),
+    # ... and a change alone under its caption, with how it compares after it
+    ("⚙️ Industrial added value above designated size\n▲ up 8.7%, 1.2 percentage points higher than the average of "
+     "Zhongxiang", ("industrial_added_value_above_size", None, 8.7)),
+])
+def test_a_report_card_s_arrows_with_their_words(lines, expected):
+    text = ("Xiaotang park report card\n\n2023-10-20 18:06\n\nHow did Xiaotang Industrial Park do from January to "
+            f"September? Take a look\n\n{lines}\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [expected]
