@@ -164,6 +164,7 @@ class _Reader(TableReading, FigureLineReading):
         self.arrow_result: Period | None = None  # ... and the results' year, when the header names it
         self.arrow_base: Period | None = None  # ... and the base year before the results, when it names three
         self.arrow_years: tuple[int, int] | None = None  # a chart of two years' figures, 'X -> Y' (see read)
+        self.heading_numbered = False  # ... and whether that heading is a numbered section's
         self.heading_line = -1  # ... and the line of the heading read last
         self.heading_end = 0  # ... and where it ends
         self.line_no = -1
@@ -552,7 +553,14 @@ class _Reader(TableReading, FigureLineReading):
     def _peer_heading(self, s: Sentence) -> bool:
         """A heading in capitals, as the one that dated the lines before it was: the next section's
         ('LAND' after 'ENTERPRISES (end of year)'), not a caption under it."""
-        return self.heading_capitals and _IN_CAPITALS.fullmatch(self.original, s.start, s.end) is not None
+        if self.heading_capitals and _IN_CAPITALS.fullmatch(self.original, s.start, s.end) is not None:
+            return True
+        # ('4. Business community' after '3. Economy at a glance (2018)': the next numbered section, which names no
+        # year of its own)
+        if not self.heading_numbered or _NUMBERED_LINE.match(self.text, start := self._line_start(s)) is None:
+            return False
+        end = self.text.find("\n", start)
+        return _A_YEAR_NAMED.search(self.text, start, len(self.text) if end < 0 else end) is None
 
     def read(self, s: Sentence) -> None:
         if s.line_no != self.line_no:
@@ -826,6 +834,7 @@ class _Reader(TableReading, FigureLineReading):
             # (end of August)' inside a report on January-September
             self.heading_period = periods[-1]
             self.heading_capitals = _IN_CAPITALS.fullmatch(self.original, s.start, s.end) is not None
+            self.heading_numbered = _NUMBERED_LINE.match(self.text, self._line_start(s)) is not None
         # 'Targets for 2024': the lines under it are goals (a table's 'Annual target' column holds its own)
         # (nor does a header of a table set out with spaces: 'Indicator   Annual target   Jan-Jun   Completion')
         spaced_header = self.spaced is not None and self.spaced.get("line") == s.line_no
@@ -3140,10 +3149,6 @@ class _Reader(TableReading, FigureLineReading):
                 # ('The park's planned area of 15.6 square kilometers will be expanded by 2.4 square kilometers', '...,
                 # 9.3 square kilometers, will not change': the area it has now)
                 draft.now = True
-            elif _WHICH_HAS.search(self.text, max(s.start, draft.anchor - 60), draft.anchor):
-                # ('The park, which has a planned area of 15.2 square kilometers, is also accelerating ...' under
-                # 'Full-year goals': what it has, said in passing)
-                draft.now = True
             last = self.drafts[-1][0] if self.drafts else None
             if not (draft.past or draft.present or draft.now) and last is not None and last.measure == "stock" \
                     and last.end >= s.start:  # '126 pharmaceutical enterprises, 48 of them above designated size'
@@ -3173,7 +3178,10 @@ class _Reader(TableReading, FigureLineReading):
         # (a stock the zone 'now has' under a heading of 'Firms and targets' is today's, not a goal)
         # ('(4) eight new industrial enterprises above designated size, bringing the total to 95;' under 'Main targets
         # for 2024': the total a goal brings, no past)
-        under_goals = self.heading_target and not (draft.measure == "stock" and (draft.now or (
+        # ('The park, which has a planned area of 15.2 square kilometers, is also accelerating ...' under 'Full-year
+        # goals': what it has, said in passing)
+        under_goals = self.heading_target and not (draft.measure == "stock" and (draft.now or _WHICH_HAS.search(
+            self.text, max(s.start, draft.anchor - 60), draft.anchor) or (
             draft.past and not _BRINGING_TO.search(self.text, max(s.start, draft.anchor - _REACH), draft.anchor))))
         if under_goals and periods and self.doc_date is not None \
                 and all(p.last[0] < self.doc_date.year for p in periods) \
@@ -3476,6 +3484,8 @@ def _count_word(word: str) -> int | None:
     return int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower())
 
 
+_NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\)|[（(][一二三四五六七八九十]{1,3}[)）]|"
+                            r"[一二三四五六七八九十]{1,3}、)[ \t]*[A-Z\u4e00-\u9fff]")
 _MOMENTUM_OF = re.compile(r"\b(?:momentum|trend|pace|strength|good start|success)\s+(?:of|from)\s+$", re.I)
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|higher|fewer|lower|less)\s+than\b", re.I)
 _GOAL_IN_BRACKETS = re.compile(r"[(（]\s*(?:(?:19|20)\d\d\s+)?(?:target|goal)\s*[:：]?\s*[\d.,]+[^()（）]{0,20}[)）]",

