@@ -992,7 +992,10 @@ _FIRM_APPOSITIVE = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z
                               r"\s*(?:one of|a|an|the)\s+"
                               r"(?:(?!\b(?:has|have|had|is|are|was|were|will)\b)[^,;]){0,50}?\b(?:makers?|"
                               r"producers?|manufacturers?|compan(?:y|ies)|firms?|suppliers?|leaders?|giants?|"
-                              r"enterprises?|exporters?)\b[^,;]{0,60},\s*[a-z][^,;]*$")
+                              # ('Haixin Microelectronics, the anchor tenant, is investing'; 'Lingxin Semiconductor, a
+                              # power-device designer that moved its headquarters ..., reported revenue of')
+                              r"enterprises?|exporters?|tenants?|designers?|developers?|foundr(?:y|ies)|"
+                              r"chipmakers?|start-?ups?)\b[^,;]{0,60},\s*[a-z][^,;]*$")
 # (and the places of geography: 'on the west bank of Houshi Bay')
 _AREA_WORD = re.compile(r"\b(?:Zone|Park|Area|District|County|City|Base|Town|Port|Island|Valley|Cluster|Lake|River|"
                         r"Mountains?|Bay|Sea|Harbou?r|Gulf|Strait|Peninsula|Plain|Delta|Estuary|Coast)\b|^(?:The|"

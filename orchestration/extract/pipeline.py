@@ -4127,7 +4127,8 @@ _GOODS_AFTER = re.compile(r"\s+(?!" + _NOT_GOODS + r"|(?:of|in|to|for|from|and|o
 _SOURCE_RANK = {"sentence": 4, "line": 3, "heading": 2, "report": 1, None: 0}
 # Dates that are not the period an article reports on: founding, upgrades, a start.
 _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approved|upgraded|recogni[sz]ed|renamed|"
-                                       r"merged|integrated|expanded|enlarged|restructured|relocated|"
+                                       # (not an 'integrated circuit' industry: no event)
+                                       r"merged|integrated(?!\s+circuit)|expanded|enlarged|restructured|relocated|"
                                        r"since|launched|built|converted|became|reorgani[sz]ed|rated|"
                                        # ('Approved by the National Development and Reform Commission and the Civil
                                        # Aviation Administration of China in July 2016, the zone has ...')

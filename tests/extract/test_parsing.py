@@ -12997,3 +12997,18 @@ def test_a_stock_a_zone_has_said_in_passing_leaves_the_next_count_its_own_date()
     text = ("Xiaotang feature\nUpdated: 2023-07-12\n\nThe zone, which has a planned area of 32.5 square kilometers, "
             "counted 287 national high-tech enterprises at the end of 2022.\n")
     assert [(f[1], f[3]) for f in _facts(text)] == [("area_planned", "2023-07"), ("high_tech_enterprises", "2022-12")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c322 (business press for foreign investors): an 'integrated circuit' industry is no
+    # event whose year dates nothing
+    ("The integrated circuit industry is to exceed 100 billion yuan in scale by 2025.",
+     [("industrial_output", "2025-12", 100_000_000_000.0)]),
+    # ... a firm named with what it is, between commas, before what it did
+    ("Xiaotang Microelectronics, the anchor tenant, is investing 36 billion yuan in a 12-inch fab.", []),
+    ("Lingtang Semiconductor, a power-device designer that moved its headquarters from Zhangjiang in 2020, reported "
+     "revenue of 4.7 billion yuan for 2022, up 38%.", []),
+])
+def test_a_chip_cluster_feature(sentence, expected):
+    text = f"Xiaotang Industrial Zone's chip cluster\nUpdated: 2023-07-12\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == expected
