@@ -1254,6 +1254,8 @@ COUNT_BEFORE = re.compile(
     r"amounted to|"
     r"reaching|totaling|totalling|stands at|will reach|will exceed|reach|exceed|exceeding|surpassing|"
     r"reaches|exceeds|tops|passes|surpasses|"  # '2016 - The number of ... enterprises reaches 100.' (a milestone)
+    # ('Its registered enterprises have exceeded 1,900', 'The number of enterprises has surpassed 400')
+    r"(?:has|have|had) (?:exceeded|surpassed|topped|passed|reached)|exceeded|surpassed|topped|"
     r"(?:to|will) (?:pass|surpass|top))\s*"  # 'the number of high-tech enterprises to pass 100'
     r"(?:about |nearly |more than |over |approximately |at least )?$", re.I)
 # (or the verb said once for two: 'raise output value to 80 billion yuan and the number of ... to 200')

