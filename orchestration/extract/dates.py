@@ -62,6 +62,8 @@ _REPORT_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:government|annual|mid-yea
                            r"(?:\b(?=(?:19|20)\d\d\s+(?:annual\s+report|statistical\s+(?:bulletin|communiqu)))|"
                            r"\bstatistical\s+(?:bulletin|communiqu[eé])\b[^\n]{0,120}?\b(?:in|of|for)\s+)"
                            r"((?:19|20)\d\d)\b", re.IGNORECASE)
+_REPORT_YEAR_AFTER = re.compile(r"\bwork\s+(?:report|review|summary)\b[^\n()]{0,100}\(\s*((?:19|20)\d\d)\s*\)\s*$",
+                                re.IGNORECASE)
 # a saved page's address, as government sites write it: '.../202307/t20230726_12195318.html'
 _URL_DATE = re.compile(r"https?://\S*?[/_t]((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?=[_/.])")
 
@@ -201,6 +203,9 @@ def detect_document_date(text: str) -> DocDate | None:
                 if issued:
                     return issued[0]
             return DocDate(year)
+        # ('Work Report of the Sanchang Industrial Park Management Committee (2016)': its year after it, in brackets)
+        if (bracketed := _REPORT_YEAR_AFTER.search(line)) is not None and len(line) < 150:
+            return DocDate(int(bracketed.group(1)))
     for line in header:
         m = _URL_DATE.search(line)
         if m:

