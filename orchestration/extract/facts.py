@@ -915,8 +915,9 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
             return True
     for m in _REPORTED.finditer(window):  # 'Tianmu reported revenue of ...', 'Havbryn, listed in Oslo, reported'
         # (not an industry: 'Biomedicine, the zone's leading industry, generated operating revenue of')
-        if not _known(m.group(1), known_names) and not (first_industry(m.group(1))
-                                                         and m.group(1).split()[-1] not in _FIRM_WORDS):
+        # (nor the firms at large, opening a sentence: 'Enterprises realized operating income of 4.91 billion yuan')
+        if not _known(m.group(1), known_names) and m.group(1) not in _FIRMS_AT_LARGE \
+                and not (first_industry(m.group(1)) and m.group(1).split()[-1] not in _FIRM_WORDS):
             return True
     for m in POSSESSIVE.finditer(window):
         if not _known(m.group(1), known_names):
@@ -1017,6 +1018,7 @@ def _known(name: str, known_names: set[str]) -> bool:
     return any(name in known or known in name for known in known_names)
 
 
+_FIRMS_AT_LARGE = {"Enterprises", "Companies", "Firms", "Businesses"}
 _FIRM_WORDS = {"Chemical", "Chemicals", "Group", "Co", "Corp", "Corporation", "Company", "Technology",
                "Technologies", "Electronics", "Pharmaceutical", "Pharmaceuticals", "Motors", "Holdings", "Steel",
                "Textile", "Textiles", "Machinery", "Biotech", "Optoelectronics", "Ltd"}

@@ -5313,7 +5313,7 @@ _FIRMS_AFTER = re.compile(r"[^,.;:()\d]{0,50}?\b(?:enterprises|companies|firms|m
 # what firms did with what they made, after them: '... enterprises (in the zone) produced / turned out ...'
 _FIRMS_MADE = r"\s+(?:in the (?:zone|park)\s+)?(?:produced|reali[sz]ed|achieved|completed|generated|made|" \
     r"turned out|posted"
-_THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? |total )?(?:cumulative )?(?:industrial )?"
+_THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? (?:total )?|total )?(?:cumulative )?(?:industrial )?"
                         r"(?:output value|added value)(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
 # ('Its 74 industrial enterprises above designated size, led by ceramics makers, paid ...': after an aside too)
 # (a count of theirs in the aside too: '17 barium salt enterprises, 9 of them above designated size, turn out')

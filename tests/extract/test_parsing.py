@@ -13040,3 +13040,18 @@ def test_a_count_that_has_exceeded_a_number_is_a_stock_of_at_least_it(sentence):
 
     assert [(f.metric, f.period_end, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises", "2022-02", 1900.0, "at_least")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c323 (a typical sample of the far west, north and south): the firms above designated
+    # size counted, then what they made, 'a total output value'
+    ("In the first half of the year, the 27 industrial enterprises above designated size in the park realized a total "
+     "output value of 4.36 billion yuan, a year-on-year increase of 12.8%.",
+     [("enterprises_above_size", 27.0), ("industrial_output_above_size", 4_360_000_000.0)]),
+    # ... the firms at large opening a sentence are no firm's name
+    ("In the first half of the year, output rose. Enterprises realized operating income of 4.91 billion yuan, an "
+     "increase of 9.7%.", [("operating_revenue", 4_910_000_000.0)]),
+])
+def test_what_the_park_s_firms_made(sentence, expected):
+    text = f"Xiaotang Industrial Park in the first half\n2023-07-20\n\n{sentence}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == expected
