@@ -102,8 +102,9 @@ _QUALIFIER_PHRASES = [
      r"not (?:less|fewer) than|in excess of|upwards of|surpass(?:es|ed|ing)?|"
      r"break(?:s|ing)? through|topp(?:ed|ing)|tops?|cross(?:es|ed|ing)?|超过|突破|逾", "at_least"),
     (r"less than|fewer than|under|below|up to|at most|no more than|within", "at_most"),
-    (r"about|approximately|approx\.|around|nearly|almost|some|roughly|close to|"
-     r"an estimated|estimated at|or so|\bc\.|\bca\.|circa|~|≈|近|约", "approx"),  # ('Enterprises: ~680')
+    # ('Enterprises: ~680'; a headline's 'output nears 10 billion yuan')
+    (r"about|approximately|approx\.|around|nearly|almost|some|roughly|close to|near(?:s|ing)?|approach(?:es|ing)?|"
+     r"an estimated|estimated at|or so|\bc\.|\bca\.|circa|~|≈|近|约", "approx"),
 ]
 # (a whole word: not the end of "cover", "laptops" or "thunder")
 _QUALIFIER_BEFORE = [(re.compile(f"(?<![A-Za-z])(?:{phrase})\\s*$", re.I), name) for phrase, name in _QUALIFIER_PHRASES]

@@ -13055,3 +13055,14 @@ def test_a_count_that_has_exceeded_a_number_is_a_stock_of_at_least_it(sentence):
 def test_what_the_park_s_firms_made(sentence, expected):
     text = f"Xiaotang Industrial Park in the first half\n2023-07-20\n\n{sentence}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == expected
+
+
+def test_a_headline_s_figure_that_output_nears_is_approximate_and_restates_the_body_s():
+    # evaluated on held-out group c324 (periods in many words): 'output nears 10 billion yuan' over 9.68 billion
+    text = ("Xiaotang Industrial Park posts record year as output nears 10 billion yuan\n2022-01-18\n\nLast year, the "
+            "park realized a total industrial output value of 9.68 billion yuan, up 17.3% year on year.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [(9_680_000_000.0, "exact")]
+    text = "Xiaotang Industrial Park\n2021-01-18\n\nPark officials expect this year's output to approach 21 billion yuan.\n"
+    assert [(f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [(21_000_000_000.0, "approx")]
