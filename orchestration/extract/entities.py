@@ -678,6 +678,9 @@ _INSIDE_CUE = re.compile(r"(?:\b(?:is|are|lies|sits|which)\s+(?:(?:lies|sits)\s+
 
 
 _AREA_NOUN = re.compile(r"\b(?:zone|park|area)\b", re.I)
+_DISTANCE_FROM = re.compile(r"\b(?:kilometers?|kilometres?|km|miles?)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west|"
+                            r"northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from)\s+(?:the\s+)?$",
+                            re.I)
 _MERGED_CUE = re.compile(r"\b(?:merged (?:with|into)|incorporated|absorbed)\s+(?:the\s+)?$", re.I)
 
 
@@ -727,7 +730,10 @@ def _district_is_the_zone(fitting: list[int], clusters: list[Cluster]) -> bool:
 
 def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[Cluster], text: str) -> int | None:
     wanted = _KIND_TYPES.get(kind.split()[-1], set())
-    previous = [m for m in mentions if m.explicit and m.start < offset]
+    # (not an area named for how far away it is: 'Shangtianti Park, about 14 kilometers south of Minggang Park, ...
+    # The park has a planned area of ...')
+    previous = [m for m in mentions if m.explicit and m.start < offset
+                and not _DISTANCE_FROM.search(text, max(0, m.start - 40), m.start)]
     # (or whose own name ends with the noun: 'the district' for the 'Zhongmou Automobile Industrial Cluster District')
     noun = kind.split()[-1].capitalize()
     fitting = [m.cluster for m in reversed(previous) if clusters[m.cluster].entity_type in wanted

@@ -13066,3 +13066,13 @@ def test_a_headline_s_figure_that_output_nears_is_approximate_and_restates_the_b
     assert [(f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [(9_680_000_000.0, "exact")]
     text = "Xiaotang Industrial Park\n2021-01-18\n\nPark officials expect this year's output to approach 21 billion yuan.\n"
     assert [(f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [(21_000_000_000.0, "approx")]
+
+
+def test_a_park_named_for_its_distance_is_not_what_the_park_after_it_refers_to():
+    # evaluated on held-out group c325 (pages with several areas): 'about 14 kilometers south of Minggang Park' says
+    # where Shangtianti Park lies; 'The park' after it is Shangtianti Park
+    text = ("Xiaotang ETDZ: one zone, three parks\n2023-04-10\n\nXiaotang Economic and Technological Development Zone "
+            "comprises three parks: Xiaotang Park, Shangtianti Park and a logistics park.\n\nShangtianti Park\n"
+            "Shangtianti Park, about 14 kilometers south of Xiaotang Park, relies on large perlite deposits. The park "
+            "has a planned area of 12.5 square kilometers.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [("Shangtianti Park", "area_planned")]
