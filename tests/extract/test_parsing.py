@@ -339,6 +339,15 @@ def test_a_work_report_is_dated_by_the_year_in_its_title():
     assert detect_document_date(text) == DocDate(2021)
 
 
+def test_a_year_s_work_points_are_dated_by_the_year_in_their_title():
+    # evaluated on held-out group c330 (targets and plans): '2018 Work Points' (工作要点), a plan issued early in its year
+    text = ("Changning Municipal People's Government Portal\nHome > Department Plans\n\nXiaotang Chemical Industrial "
+            "Park 2018 Work Points\n\nI. Basic situation in 2017\n\nLast year, the park realized total industrial output "
+            "value of 9.36 billion yuan, up 12.4%.\n")
+    assert detect_document_date(text) == DocDate(2018)
+    assert [(f[1], f[3]) for f in _facts(text)] == [("industrial_output", "2017-12")]
+
+
 def test_a_work_report_is_dated_by_the_year_in_brackets_after_its_title():
     # evaluated on held-out group c324 (periods in many words): the year after the title, in brackets
     text = ("Haimen City Sanchang Sub-district Office\nHome | Plans and Reports\n\nWork Report of the Xiaotang "
