@@ -206,7 +206,9 @@ UNIT_STATEMENT = re.compile(
 # the unit of one measure in a table's note: '(enterprises: count; output: 100 million yuan)'
 # ... or in a caption's brackets: '(output value in 100 million yuan)'
 UNIT_IN_NOTE = re.compile(
-    r"\b(?:output(?: value)?|amounts?|revenue)\s*(?:[:：]|\s+in\s)\s*"
+    # ('(main business income in 100 million yuan; growth in %)')
+    r"\b(?:output(?: value)?|amounts?|revenue|income|sales|figures|values?|investment|tax(?:es)?)\s*"
+    r"(?:[:：]|\s+in\s)\s*"
     r"(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|10k\b|100 million|million|billion)|"
     r"(?:10,000|ten thousand|100 million|hundred million|million|billion)\s*(?:yuan|rmb|us dollars|usd|dollars))"
     r"\s*[;,)）]", re.I)  # ('(cumulative from January; amounts in 100 million yuan, growth in %)')

@@ -929,8 +929,11 @@ class TableReading:
         A row that names no zone ('| Total | | 1,978.7 |') is no zone's.
         """
         at = self.zone_col
-        if len(cells) <= at or not self._mentions_between(starts[at], starts[at] + len(cells[at])):
+        if len(cells) <= at or not (named := self._mentions_between(starts[at], starts[at] + len(cells[at]))):
             return
+        # the zone the row names, not a county named in a later column ('| 1 | Fanzhen Industrial Park | Daiyue
+        # District | 94.6 | 412.5 |'): what each of its cells measures
+        self.row_zone = named[0].cluster
         for col, (code, unit, target_year, counted) in self.zone_targets.items():
             if col < len(cells):  # '2022 target: operating revenue': the zone's goal for that year
                 self._goal_cell(s, periods, cells[col], "", starts[col], code, unit, False, None, counted, target_year)
@@ -978,7 +981,8 @@ class TableReading:
         period = None if span is None or stock and not stocks_too else \
             Period(starts[col], starts[col], None if stock else span[0], span[1])
         draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
-                        measure="stock" if stock else "flow", yoy_pct=yoy, industry=industry, period=period)
+                        measure="stock" if stock else "flow", yoy_pct=yoy, industry=industry, period=period,
+                        entity=self.row_zone if self.by_zone else None)
         self._place(draft, s, periods)
 
     def _grid_line(self, s: Sentence, periods: list[Period]) -> bool:

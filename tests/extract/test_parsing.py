@@ -13085,3 +13085,16 @@ def test_a_park_named_for_its_distance_is_not_what_the_park_after_it_refers_to()
             "Shangtianti Park, about 14 kilometers south of Xiaotang Park, relies on large perlite deposits. The park "
             "has a planned area of 12.5 square kilometers.\n")
     assert [(f[0], f[1]) for f in _facts(text)] == [("Shangtianti Park", "area_planned")]
+
+
+def test_a_ranking_table_of_parks_with_their_counties_and_its_caption_s_unit():
+    # evaluated on held-out group c328 (provincial and national roundups): each row's figures are the park's, not the
+    # county's in the next column; '(main business income in 100 million yuan; growth in %)' is the table's unit
+    text = ("Taian names its top 10 parks\n\n2019-03-18 08:46  Source: Taian Daily\n\nThe bureau announced the top 10 "
+            "parks for 2018.\n\nTop 10 industrial parks of Taian, 2018\n(main business income in 100 million yuan; "
+            "growth in %)\n\nRank | Park | County / District | Score | Main business income | Growth\n"
+            "1 | Fanzhen Industrial Park | Daiyue District | 94.6 | 412.5 | 11.8\n"
+            "2 | Xiazhang Industrial Park | Feicheng City | 91.2 | 318.7 | 9.4\n")
+    assert [(f[0], f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("Fanzhen Industrial Park", "operating_revenue", 41_250_000_000.0, 11.8),
+        ("Xiazhang Industrial Park", "operating_revenue", 31_870_000_000.0, 9.4)]
