@@ -239,8 +239,8 @@ def table_number(cell: str) -> float | None:
     >>> [table_number(c) for c in ("1,206.5", "+18.7%", "-3.4", "--", "RMB 9 billion")]
     [1206.5, 18.7, -3.4, None, None]
     """
-    m = re.fullmatch(r"\s*\+?(-?\d[\d,]*(?:\.\d+)?)\s*%?\s*", cell)
-    return float(m.group(1).replace(",", "")) if m else None
+    m = re.fullmatch(r"\s*\+?(-?\d{1,3}(?: \d{3})+(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?)\s*%?\s*", cell)
+    return float(m.group(1).replace(",", "").replace(" ", "")) if m else None
 
 
 def table_amount(cell: str) -> Quantity | None:

@@ -38,7 +38,11 @@ _CUR_PRE = r"(?P<cur_pre>CN¥|RMB\s?¥|RMB|CNY|USD|US\$|US\s?dollars?|HK\$|\$|¥
 _HUNDREDS = r"(?:" + _UNITS + r"|a)\s+hundred(?:\s+and\s+(?:(?:" + _TENS + r")(?:-(?:" + _UNITS + r"))?|" + \
     "|".join(w for w, n in WORD_NUMBERS.items() if n and n < 20 and " " not in w) + r"))?"
 # ('six and a half billion yuan', 'one and a half million US dollars': a half added, only before a scale)
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half an?(?=[\s-]+(?:trillion|billion|million)\b)|" \
+# (or with a space between the thousands, as some pages write them: '1 286 400', '6 815')
+# (not '320 100 million yuan', 320 hundred-million yuan word for word)
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.]\d)(?:\.\d+)?" \
+    r"(?!\s*(?:million|billion|thousand|ten thousand|hundred|mn|bn|mln|bln)\b)|\d+(?:\.\d+)?|" \
+    r"half an?(?=[\s-]+(?:trillion|billion|million)\b)|" \
     r"(?:" + _UNITS + r"|ten|eleven|twelve)\s+and\s+a\s+half(?=[\s-]+(?:trillion|billion|million)\b)|" \
     + _HUNDREDS + r"(?![\s-]+million|-(?!odd\b))|" \
     r"(?:" + _TENS + r")-(?:" + _UNITS + r")|" + "|".join(
@@ -183,7 +187,7 @@ def _number(text: str) -> Decimal | None:
     if "-" in lowered:  # 'fifty-eight'
         tens, units = lowered.split("-")
         return Decimal(WORD_NUMBERS[tens] + WORD_NUMBERS[units])
-    return Decimal(text.replace(",", ""))
+    return Decimal(text.replace(",", "").replace(" ", ""))
 
 
 def _qualifier(before: str, after: str, odd: bool) -> str:

@@ -13098,3 +13098,18 @@ def test_a_ranking_table_of_parks_with_their_counties_and_its_caption_s_unit():
     assert [(f[0], f[1], f[4], f[6]) for f in _facts(text)] == [
         ("Fanzhen Industrial Park", "operating_revenue", 41_250_000_000.0, 11.8),
         ("Xiazhang Industrial Park", "operating_revenue", 31_870_000_000.0, 9.4)]
+
+
+@pytest.mark.parametrize(("text_line", "expected"), [
+    # evaluated on held-out group c329 (messy saved text): a space between the thousands
+    ("As of the end of October, the park had 6 815 registered enterprises, including 1 126 national high-tech "
+     "enterprises.", [("enterprises", 6815.0), ("high_tech_enterprises", 1126.0)]),
+    ("(unit: 10,000 yuan, %)\nIndicator | Jan-Oct | Growth\nTotal industrial output value | 1 286 400 | 8.9",
+     [("industrial_output", 12_864_000_000.0)]),
+    # ... but not a figure of '100 million yuan' said word for word after another
+    ("The zone strives to break through 320 100 million yuan of operating revenue this year.",
+     [("operating_revenue", 32_000_000_000.0)]),
+])
+def test_a_space_between_the_thousands(text_line, expected):
+    text = f"Xiaotang park bulletin\nUpdated: 2022-11-10\n\n{text_line}\n"
+    assert [(f[1], f[4]) for f in _facts(text)] == expected
