@@ -3491,6 +3491,8 @@ _MOMENTUM_OF = re.compile(r"\b(?:momentum|trend|pace|strength|good start|success
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|higher|fewer|lower|less)\s+than\b", re.I)
 _GOAL_IN_BRACKETS = re.compile(r"[(（]\s*(?:(?:19|20)\d\d\s+)?(?:target|goal)\s*[:：]?\s*[\d.,]+[^()（）]{0,20}[)）]",
                                re.I)
+# a year right after a goal's amount ('a target of 14 billion yuan for 2025'), or after an estimate's words ('It is
+# estimated that in 2019 ...')
 _GOAL_YEAR_AFTER = re.compile(r"\s*(?:for|by|in)\s+((?:19|20)\d\d)\b")
 
 
@@ -3606,11 +3608,10 @@ def _estimates_the_year(text: str, just_ended: int | None = None) -> bool:
         return False
     named = {int(year) for year in _A_YEAR_NAMED.findall(text)}
     if named:
-        return just_ended is not None and named == {just_ended} and _ESTIMATE_THEN_YEAR.match(text, estimate.end())
+        return just_ended is not None and named == {just_ended} and _GOAL_YEAR_AFTER.match(text, estimate.end())
     return bool(_THE_YEAR.search(text) or _RESULTS_BESIDE.search(text, estimate.end()))
 
 
-_ESTIMATE_THEN_YEAR = re.compile(r"\s*(?:in|for)\s+(?:19|20)\d\d\b")
 
 
 # a result reported as done in a clause of its own after an estimate: '; the general public budget revenue was'
@@ -5344,8 +5345,9 @@ _FIRMS_DID = re.compile(r"(?:\s+(?:of|in) the (?:[\w-]+\s+){0,4}?(?:chain|indust
 _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
 # a wider area's word ('the county's 200,000 mu of tea gardens'), not the zone's ('the zone's leading industry')
 _AREA_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region|district|town)", re.I)
-_WIDER_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region)", re.I)
-_WIDER_OR_DISTRICT = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region|district)", re.I)
+_WIDER_AREAS = "county|city|prefecture|province|region"
+_WIDER_WORD = re.compile(rf"(?:the\s+)?(?:{_WIDER_AREAS})", re.I)
+_WIDER_OR_DISTRICT = re.compile(rf"(?:the\s+)?(?:{_WIDER_AREAS}|district)", re.I)
 _RELATIVE_SUBJECT_BEFORE = re.compile(r",\s*(?:which|that|as)\s+$", re.I)
 # a year recalled, then what it saw: 'The targets build on 2025, when, ...'
 _DONE = re.compile(r"\b(?:posted|reali[sz]ed|achieved|recorded|registered|reached|generated|completed|produced|"
