@@ -1424,7 +1424,10 @@ def english_of(label: str) -> str:
     return _NOT_LATIN.sub(" ", label).strip() or label
 
 
-_THE_FIRMS_OPEN = re.compile(r"^\s*(?:the|all(?: the)?)\s+(?=(?:enterprises|companies|firms)\b)", re.I)
+# ('The enterprises in the district totaled 8,760'; 'Its registered enterprises have exceeded 1,900': the area's)
+_THE_FIRMS_OPEN = re.compile(r"^\s*(?:(?:the|all(?: the)?)\s+(?=(?:enterprises|companies|firms)\b)|"
+                             r"(?:its|their|the (?:zone|park)['’]s)\s+(?=(?:registered\s+)?(?:enterprises|companies|"
+                             r"firms)\b))", re.I)
 
 
 # an amount of firms named before them, no count of them: 'Total profits of enterprises above designated size'

@@ -13041,7 +13041,8 @@ def test_a_year_before_a_label_s_colon_dates_its_figure():
 
 
 @pytest.mark.parametrize("sentence", ["The number of registered enterprises has exceeded 1,900.",
-                                      "Registered enterprises have exceeded 1,900."])
+                                      "Registered enterprises have exceeded 1,900.",
+                                      "Its registered enterprises have exceeded 1,900."])
 def test_a_count_that_has_exceeded_a_number_is_a_stock_of_at_least_it(sentence):
     # evaluated on held-out group c322: 'have exceeded 1,900' said of the firms named before it
     text = f"Xiaotang Industrial Park\nUpdated: 2022-02-10\n\nThe park is growing. {sentence}\n"
