@@ -114,6 +114,9 @@ ANAPHORA = guarded(re.compile(
     r"(?!-|\s+(?:seat|town|government|level|capital)\b)", re.I))
 
 
+_CITY_WORDS = frozenset(CITIES) | frozenset(PROVINCES) | frozenset(MUNICIPALITIES)
+
+
 @dataclass
 class Cluster:
     """One entity of a document: its names, type and where it is mentioned."""
@@ -131,7 +134,13 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n), -self.names.index(n)))
+        longest = max(self.names, key=lambda n: (len(n), -self.names.index(n)))
+        if self.entity_type == "district" and (city := longest.split(" ", 1)[0]) in _CITY_WORDS \
+                and longest[len(city) + 1:] in self.names:
+            # a district is named without the city it belongs to when the text names it so too: 'Jianye District' on
+            # a page headed 'Nanjing Jianye District People's Government' (a zone keeps its fullest name)
+            return longest[len(city) + 1:]
+        return longest
 
 
 @dataclass(frozen=True)
