@@ -198,7 +198,12 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
         part = _PART_OF.search(text, max(0, start - 60), start)
         # (not a district the park lies in: 'the Baishiyi Industrial Park of Jiulongpo District', as Chinese names a
         # park after its district)
-        if part is not None and (part.group("kind") == "Park" or "Free Trade" in name) and entity_type != "district":
+        # (an area of a demonstration zone too: 'The Zhangqing Area of the Shanxi Transformation and Comprehensive
+        # Reform Demonstration Zone'; a zone of a free trade zone: 'Songxian Linkage Innovation Zone of China (Henan)
+        # Pilot Free Trade Zone')
+        if part is not None and (part.group("kind") == "Park" or "Free Trade" in name or (
+                part.group("kind") == "Area" and entity_type == "demonstration_zone")) and entity_type != "district" \
+                and (part.group("kind") != "Zone" or "Free Trade" in name):
             # 'the Harbin Area of the China (Heilongjiang) Pilot Free Trade Zone': one of its areas; 'Pinggu Park
             # of Zhongguancun Science Park': one of the parks of a zone made of parks
             begin = part.start()
@@ -208,7 +213,8 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
                 start = begin
                 names = [n for n in names if n[1] <= start]  # 'Qinzhou Port Area' named as part of it
                 name = re.sub(r"\s+", " ", text[start: m.end()])
-                entity_type = "other" if part.group("kind") == "Area" else "industrial_park"
+                entity_type = "other" if part.group("kind") == "Area" else \
+                    "industrial_park" if part.group("kind") == "Park" else entity_type
         if name.endswith(" Base") and _PROJECT_BEFORE.search(text, max(0, start - 150), start):
             continue  # 'the construction of ... Waterma New Energy Power Battery Industrial Base': a project's site
         if _HONORARY_BEFORE.search(text, max(0, start - 300), start):
@@ -261,7 +267,7 @@ _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two
                         r"several|multiple) parks\b|\bparks? (?:under|within|of) (?:the|its) (?:zone|high-tech zone)\b",
                         re.I)
 _SUB_PARK = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?) Park\b")
-_PART_OF = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+){1,3}(?P<kind>Area|Park)[ \t]+of\s+(?:the\s+)?$")
+_PART_OF = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+){1,3}(?P<kind>Area|Park|Zone)[ \t]+of\s+(?:the\s+)?$")
 _SUB_AREA = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3}(?:Area|Park)) of ")
 _PROJECT_BEFORE = re.compile(r"\b(?:construction of|to build|building|projects?|sites?)\b[^.;]{0,120}$", re.I)
 

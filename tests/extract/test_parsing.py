@@ -13132,3 +13132,15 @@ def test_a_district_is_named_without_its_city_when_the_page_names_it_so_too():
             "Release Time: 2025-01-20\n\nIn 2024, Xiaotang District realized a regional GDP of 156.2 billion yuan, up "
             "5.6%.\n")
     assert [(f[0], f[1]) for f in _facts(text)] == [("Xiaotang District", "gdp")]
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    # evaluated on held-out group c333 (demonstration zones and their areas): an area of a demonstration zone, a zone of
+    # a free trade zone, named whole
+    ("the Xiaotang Area of the Shanxi Transformation and Comprehensive Reform Demonstration Zone", "the Xiaotang Area"),
+    ("the Xiaotang Linkage Innovation Zone of China (Henan) Pilot Free Trade Zone", "the linkage zone"),
+])
+def test_an_area_of_a_demonstration_zone_is_named_whole(name, short):
+    text = (f"Xiaotang news\nUpdated: 2023-08-21\n\nIn the first half, {name} realized operating revenue of 8.6 billion "
+            f"yuan. {short.capitalize()} has a planned area of 12.5 square kilometers.\n")
+    assert [(f[0], f[1]) for f in _facts(text)][0] == (name.removeprefix("the "), "operating_revenue")
