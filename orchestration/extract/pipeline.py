@@ -3760,8 +3760,9 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
                                          r"(?:[- ]\w+)?(?: (?:in|of))?\s*$|"
                                          # 'more than double the figure of 2020'
                                          r"\bthe (?:figure|level|total|amount|value)(?: (?:of|for|in))?\s*$|"
-                                         # 'up 28.4 percent on the previous year'
-                                         r"(?:per ?cent|%)\s+on\s+$|"
+                                         # 'up 28.4 percent on the previous year'; 'recovered to 91.3 percent of last
+                                         # year's level'
+                                         r"(?:per ?cent|%)\s+(?:on|of)\s+$|"
                                          # 'Part of that is the low base of last year'
                                          r"\bbase (?:of|in|from)\s*$|"
                                          r"\b(?:the )?same period (?:of )?$|"
