@@ -450,7 +450,10 @@ SECTOR_OF_ECONOMY = re.compile(r"\b(?:primary|secondary|tertiary|" + _NAMED_SERV
                                # ('The output of the construction industry was 7.15 billion yuan': no factory's)
                                # ('The total output value of construction enterprises with qualification certificates')
                                r"\b(?:construction|building)\s+(?:industry|sector|enterprises|companies|firms)\b|"
-                               r"\bhigh-tech(?:nology)? industries\b", re.I)
+                               r"\bhigh-tech(?:nology)? industries\b|"
+                               # ('the added value of the financial industry was 42.6 billion yuan': a service sector's)
+                               r"\b(?:financial|finance|real estate|wholesale and retail|retail|catering|accommodation|"
+                               r"transportation|tourism)\s+(?:industry|industries|sector)\b", re.I)
 
 
 # Streams of income named before 'revenue' or 'income' that are not operating revenue

@@ -13153,3 +13153,12 @@ def test_a_share_of_last_year_s_level_recalls_no_year():
             "realized operating revenue of 12.46 billion yuan, up 3.2 percent.\n\nFixed-asset investment recovered to "
             "91.3 percent of last year's level. Exports amounted to 1.05 billion yuan, an increase of 12.6 percent.\n")
     assert [(f[1], f[3]) for f in _facts(text)] == [("operating_revenue", "2020-10"), ("exports", "2020-10")]
+
+
+def test_a_service_sector_s_added_value_is_no_industrial_measure():
+    # evaluated on held-out group c332 (district economic performance like seed 002): the financial industry's added
+    # value is a share of GDP, as the tertiary industry's is
+    text = ("Xiaotang District's economy in 2024\nRelease Time: 2025-01-20\n\nIn 2024 the district achieved a regional "
+            "GDP of 151.63 billion yuan, an increase of 5.9%. The added value of the tertiary industry was 139.2 billion "
+            "yuan, among which the added value of the financial industry was 42.6 billion yuan, increasing 7.2%.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("gdp", 151_630_000_000.0)]
