@@ -3388,6 +3388,7 @@ class _Reader(TableReading, FigureLineReading):
     def metric_facts(self) -> list[MetricFact]:
         out: list[MetricFact] = []
         strength: list[tuple] = []
+        milestones: set[int] = set()  # the facts that state a milestone passed, by identity
         names: dict[int | None, str] = {}  # each entity's name (and the title) worked out once
         # each draft's period, resolved once (a base is dated from the figure it is compared with, read before it)
         periods = [None if draft.base_of is not None else self._resolve_period(draft, period, kind, source)
@@ -3425,7 +3426,9 @@ class _Reader(TableReading, FigureLineReading):
                                   draft.value, draft.unit, _round(draft.yoy_pct), kind,
                                   draft.qualifier, draft.start, draft.end, evidence))
             strength.append((not short_line, _SOURCE_RANK[source]))
-        return _dedupe(out, strength)
+            if draft.qualifier == "at_least" and _FIRST_TIME_AFTER.match(self.text, draft.end) is not None:
+                milestones.add(id(out[-1]))
+        return _dedupe(out, strength, milestones)
 
     def _resolve_period(self, draft, period: Period | None, kind, source) -> tuple[str | None, str | None]:
         doc = draft.written or self.doc_date
@@ -3488,6 +3491,7 @@ def _count_word(word: str) -> int | None:
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\)|[（(][一二三四五六七八九十]{1,3}[)）]|"
                             r"[一二三四五六七八九十]{1,3}、)[ \t]*[A-Z\u4e00-\u9fff]")
 _MOMENTUM_OF = re.compile(r"\b(?:momentum|trend|pace|strength|good start|success)\s+(?:of|from)\s+$", re.I)
+_FIRST_TIME_AFTER = re.compile(r"\s+for the first time\b", re.I)
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|higher|fewer|lower|less)\s+than\b", re.I)
 _GOAL_IN_BRACKETS = re.compile(r"[(（]\s*(?:(?:19|20)\d\d\s+)?(?:target|goal)\s*[:：]?\s*[\d.,]+[^()（）]{0,20}[)）]",
                                re.I)
@@ -4242,8 +4246,12 @@ def _same_rounded(a: float, b: float) -> bool:
     return abs(a - b) <= 0.5 * 10 ** digits and abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
-def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
+def _dedupe(facts: list[MetricFact], strength: list[tuple], milestones: frozenset | set = frozenset()
+            ) -> list[MetricFact]:
     """One fact per statement: a heading that restates a body figure is not a second fact.
+
+    Nor is a milestone (``milestones``, the ids of the facts that are one) that the text states exactly too: 'The
+    gross regional product exceeded 150 billion yuan for the first time. ... a regional GDP of 151.63 billion yuan'.
 
     The same amount of two periods is two facts ('Tax revenue | 41,260 | -3.8 | 45,000' for 2022's target, '45,000'
     again as next year's), unless one of them is a heading's or a Chinese line's, which restates the body's
@@ -4304,6 +4312,14 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
                        else f.qualifier == "exact" and _rounder(f.value, value) and _same_rounded(f.value, value)
                        for metric in (f.metric, *_HEADLINE_MEASURE_ALSO.get(f.metric, ()))
                        for value in body.get((f.entity, metric, f.industry, f.period_end, f.kind), ()))]
+    if milestones:
+        exact: dict[tuple, list[float]] = {}
+        for f in kept:
+            if f.qualifier == "exact" and f.value is not None:
+                exact.setdefault((f.entity, f.metric, f.industry, f.period_end, f.kind), []).append(f.value)
+        kept = [f for f in kept if id(f) not in milestones or not any(
+            _rounds(f.value, f.qualifier, value) for value in exact.get(
+                (f.entity, f.metric, f.industry, f.period_end, f.kind), ()))]
     # a table's exact figure restating the text's rounded one, with the same change: 'total industrial output value
     # of 4.13 billion yuan, up 14.2%' over 'Total industrial output value | 412,650 | 14.2' (10,000 yuan)
     seen: dict[tuple, list[float]] = {}

@@ -13162,3 +13162,17 @@ def test_a_service_sector_s_added_value_is_no_industrial_measure():
             "GDP of 151.63 billion yuan, an increase of 5.9%. The added value of the tertiary industry was 139.2 billion "
             "yuan, among which the added value of the financial industry was 42.6 billion yuan, increasing 7.2%.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("gdp", 151_630_000_000.0)]
+
+
+def test_a_milestone_passed_that_the_text_states_exactly_too_is_one_fact():
+    # evaluated on held-out group c332: 'exceeded 150 billion yuan for the first time' before the exact 151.63 billion
+    text = ("Xiaotang District's economy in 2024\nRelease Time: 2025-01-20\n\nThe gross regional product exceeded 150 "
+            "billion yuan for the first time. According to the unified accounting of the city, the district achieved a "
+            "regional GDP of 151.63 billion yuan throughout the year, an increase of 5.9% at constant prices.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.value, f.qualifier) for f in extract_document("t.txt", text).metrics] == [(151_630_000_000.0, "exact")]
+    # ... a milestone stated alone stays
+    alone = text.split(" According")[0] + "\n"
+    assert [(f.value, f.qualifier) for f in extract_document("t.txt", alone).metrics] == [
+        (150_000_000_000.0, "at_least")]
