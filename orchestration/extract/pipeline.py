@@ -199,7 +199,6 @@ class _Reader(TableReading, FigureLineReading):
         self.zone_targets: dict = {}  # ... and its goals' columns: {column: (metric, unit, year, counted)}
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
         self.zone_col = 0  # ... and the column naming the zone
-        self.row_zone: int | None = None  # ... and the zone the row being read names
         self.zone_years: dict[int, int] = {}  # ... and its columns' years, when each is a year of one measure
         # ... and the year its caption names with the columns counted 'at year-end' (tables._caption_year)
         self.zone_year_end: tuple[int | None, set[int]] | None = None

@@ -933,7 +933,7 @@ class TableReading:
             return
         # the zone the row names, not a county named in a later column ('| 1 | Fanzhen Industrial Park | Daiyue
         # District | 94.6 | 412.5 |'): what each of its cells measures
-        self.row_zone = named[0].cluster
+        zone = named[0].cluster
         for col, (code, unit, target_year, counted) in self.zone_targets.items():
             if col < len(cells):  # '2022 target: operating revenue': the zone's goal for that year
                 self._goal_cell(s, periods, cells[col], "", starts[col], code, unit, False, None, counted, target_year)
@@ -947,19 +947,22 @@ class TableReading:
         point = self.report_period if self.report_period is not None and self.report_period.point else None
         for col, measure in self.by_zone.items():
             if col in self.zone_years:  # a column per year under one measure
-                self._measured_cell(s, periods, cells, starts, col, measure, _whole_year(self.zone_years[col]))
+                self._measured_cell(s, periods, cells, starts, col, measure, _whole_year(self.zone_years[col]),
+                                    entity=zone)
                 continue
             if point is not None and measure[1] is not None and measure[1][1] in ("count", "km2", "persons"):
-                self._measured_cell(s, periods, cells, starts, col, measure, (point.last, point.last), stocks_too=True)
+                self._measured_cell(s, periods, cells, starts, col, measure, (point.last, point.last), stocks_too=True,
+                                    entity=zone)
             elif year is not None and (col in at_year_end or whole_year):  # a count at the end of the year named
-                self._measured_cell(s, periods, cells, starts, col, measure, _whole_year(year), stocks_too=True)
+                self._measured_cell(s, periods, cells, starts, col, measure, _whole_year(year), stocks_too=True,
+                                    entity=zone)
             else:
-                self._measured_cell(s, periods, cells, starts, col, measure)
+                self._measured_cell(s, periods, cells, starts, col, measure, entity=zone)
 
     def _measured_cell(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int], col: int,
                        measure: tuple[str, tuple[float, str], int | None],
                        span: tuple[tuple[int, int], tuple[int, int]] | None = None,
-                       industry: str | None = None, stocks_too: bool = False) -> None:
+                       industry: str | None = None, stocks_too: bool = False, entity: int | None = None) -> None:
         """Place the fact one cell of a measured column states ({column: (metric, unit, growth column)}),
         its growth from the cell or the growth column, a flow dated by the stretch its header or row
         names (a stock too, at the stretch's end, when ``stocks_too``: the year is the row's)."""
@@ -982,7 +985,7 @@ class TableReading:
             Period(starts[col], starts[col], None if stock else span[0], span[1])
         draft = F.Draft(code, value, currency, "exact", None, s.start, s.end, anchor=starts[col],
                         measure="stock" if stock else "flow", yoy_pct=yoy, industry=industry, period=period,
-                        entity=self.row_zone if self.by_zone else None)
+                        entity=entity)
         self._place(draft, s, periods)
 
     def _grid_line(self, s: Sentence, periods: list[Period]) -> bool:
