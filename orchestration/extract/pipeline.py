@@ -2743,7 +2743,13 @@ class _Reader(TableReading, FigureLineReading):
             # inside a report on part of a year, any shorter stretch of it: 'In the first half, output rose 3.8
             # percent, reversing a decline of 9.6 percent in the first quarter. Tax revenue ...' is the half's
             year_to_date = whole.first[1] == 1 and whole.last[0] == whole.first[0] and whole.last[1] < 12
-            if (alone or year_to_date and not opens) and whole.first <= p.first and p.last <= whole.last:
+            # ('The first quarter declined by 12.9 percent, while the output value in the second quarter rose 4.7
+            # percent' in a report on the first half: two stretches of it set side by side, neither what follows)
+            contrasted = opens and year_to_date and any(
+                o is not p and o.first is not None and o.first > p.last and whole.first <= o.first
+                and o.last <= whole.last for o in periods)
+            if (alone or year_to_date and (not opens or contrasted)) and whole.first <= p.first \
+                    and p.last <= whole.last:
                 return True
             # ('In the first quarter output had fallen 18.4 percent as factories closed' in a review of the whole
             # year: a stretch of it recalled, in the past perfect; the review goes on with the year)

@@ -13197,3 +13197,15 @@ def test_a_numbered_section_after_an_aside_on_the_host_is_the_zone_s_again():
             "Total industrial output value | 2,163,500 | 14.2\n")
     assert [(f[0], f[1]) for f in _facts(text)][-1] == ("Dahe Science and Technology Innovation Park",
                                                         "industrial_output")
+
+
+def test_two_quarters_set_side_by_side_leave_the_half_year_reported_on():
+    # evaluated on held-out group c337 (older pages of 2006-2014): in an analysis of the first half, 'The first
+    # quarter declined ..., while ... the second quarter rose ...' compares two stretches of the half; the figures after
+    # them are still the half's
+    text = ("Analysis of the Economic Operation of Dahe Industrial Park in the First Half of 2009\nDate of Publication: "
+            "2009-07-15\n\nFrom January to June, the park completed a gross industrial output value of 7.35 hundred "
+            "million yuan, down 3.8 percent year on year. The first quarter declined by 12.9 percent, while the output "
+            "value in the second quarter rose 4.7 percent from a year earlier. The sales revenue of products was 6.86 "
+            "hundred million yuan.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)][-1] == ("operating_revenue", "2009-01", "2009-06")
