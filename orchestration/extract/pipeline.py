@@ -164,6 +164,7 @@ class _Reader(TableReading, FigureLineReading):
         self.arrow_result: Period | None = None  # ... and the results' year, when the header names it
         self.arrow_base: Period | None = None  # ... and the base year before the results, when it names three
         self.arrow_years: tuple[int, int] | None = None  # a chart of two years' figures, 'X -> Y' (see read)
+        self.prose_start: int | None = None  # where the first line of prose starts (found when first needed)
         self.heading_numbered = False  # ... and whether that heading is a numbered section's
         self.heading_line = -1  # ... and the line of the heading read last
         self.heading_end = 0  # ... and where it ends
@@ -454,6 +455,15 @@ class _Reader(TableReading, FigureLineReading):
                      or _IT_IS_OPENS.match(s.text) is not None)))) \
             or _SHARE_OF.search(self.text, max(s.start, mention.start - 80), mention.start) is not None
         # (the whole a share is of, the page's publisher too: '..., accounting for 56% of the district's total')
+
+    def _first_in_prose(self, cluster: int) -> int:
+        """Where the text's prose first names an area: the publisher's line and the title above it ('Tianshui Maiji
+        District People's Government') do not say which area the page introduces first."""
+        if self.prose_start is None:
+            found = _PROSE_LINE.search(self.text)
+            self.prose_start = found.start() if found else 0
+        return next((m.start for m in self._mentions_between(self.prose_start, len(self.text)) if m.cluster == cluster),
+                    len(self.text))
 
     def _mentions_between(self, start: int, end: int) -> list:
         return self.mentions[bisect_left(self.mention_starts, start): bisect_left(self.mention_starts, end)]
@@ -856,13 +866,13 @@ class _Reader(TableReading, FigureLineReading):
             self.heading_line = s.line_no
             self.heading_end = s.end
             if self.current is not None and self.primary is not None and self.current != self.primary \
-                    and self.clusters[self.current].type_class == "district" \
                     and self.clusters[self.primary].type_class != "district" \
+                    and self._first_in_prose(self.primary) < self._first_in_prose(self.current) \
                     and not self._mentions_between(s.start, s.end) \
-                    and _NUMBERED_LINE.match(self.text, self._line_start(s)) is not None:
+                    and not _DIGIT.search(_YEARS_AND_NUMBERING.sub("", s.text)):
                 # ('Xian'an District, the host district, has a resident population of about 420,000.' then 'II.
-                # Industries': a numbered section of the zone's page is about the zone again, not the host of an
-                # aside before it)
+                # Industries': a section of the zone's page is about the zone again, not about the host or the
+                # sub-park an aside before it named after the zone)
                 self.current = self.primary
         # the period the article reports on carries across paragraphs; plans, deadlines
         # and founding dates do not
@@ -3502,6 +3512,11 @@ def _count_word(word: str) -> int | None:
     return int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower())
 
 
+# (a heading's years and its section number, which leave it a heading with no figure of its own)
+# (and its unit: 'Key indicators, 2024 (unit: 10,000 yuan)')
+_YEARS_AND_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\))|\b(?:19|20)\d\d\b|"
+                                  r"[(（]\s*units?\b[^)）]*[)）]", re.I)
+_PROSE_LINE = re.compile(r"^[^\n]{100,}", re.M)  # (a line of prose, not a title's or a menu's)
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\)|[（(][一二三四五六七八九十]{1,3}[)）]|"
                             r"[一二三四五六七八九十]{1,3}、)[ \t]*[A-Z\u4e00-\u9fff]")
 _MOMENTUM_OF = re.compile(r"\b(?:momentum|trend|pace|strength|good start|success)\s+(?:of|from)\s+$", re.I)

