@@ -788,6 +788,12 @@ class _Reader(TableReading, FigureLineReading):
                                                                        s.end, _AREA_WORD))]
         if talked_about:
             self.current = talked_about[-1].cluster
+            if len(talked_about) >= 2 and self.primary is not None \
+                    and len({m.cluster for m in talked_about[-2:]} | {self.primary}) == 3 \
+                    and self.clusters[self.primary].type_class != "district":
+                # ('Xianxiang Park had 41 and Dingtang Park 27.': the zone's parts set side by side; the next sentence
+                # is about the zone again, not the part named last)
+                self.current = self.primary
         subject = inside[0].cluster if inside else entity_before
         if subject is not None:
             self.sentences_of.setdefault(subject, []).append(s.text)
@@ -2441,6 +2447,27 @@ class _Reader(TableReading, FigureLineReading):
         return last if last.unit == "count" and last.metric != "other" and last.start >= self.previous.start \
             and last.end <= s.start else None
 
+    def _part_counted_alike(self, q: Quantity, s: Sentence) -> int | None:
+        """Where an area named right before a bare number starts, when it follows a clause's joint as one of a
+        list of parts ('; Xianxiang Park had 41 and Dingtang Park 27')."""
+        named = self._mentions_between(s.start, q.start)
+        if not named or not named[-1].explicit or _PART_HAD.fullmatch(self.text, named[-1].end, q.start) is None:
+            return None
+        joint = _PART_JOINT.search(self.text, max(s.start, named[-1].start - 12), named[-1].start)
+        return named[-1].start if joint is not None else None
+
+    def _part_counted_in(self, q: Quantity, s: Sentence) -> tuple[int, int] | None:
+        """The area a bare number after 'of which' or 'including' is said to be in, and where its name ends ('of which
+        148 were in Liangxu Park and 87 in Dalun Park')."""
+        if _SUBSET_OPENS.search(self.text, max(s.start, q.start - 60), q.start) is None:
+            return None
+        found = _COUNTED_IN.match(self.text, q.end, s.end)
+        named = self._mentions_between(found.end(), found.end() + 1) if found else []
+        if not named or not named[0].explicit or named[0].cluster == self.primary \
+                or self.clusters[named[0].cluster].type_class == "district":
+            return None
+        return named[0].cluster, named[0].end
+
     def _count_or_people(self, q: Quantity, window, s, clause_start, drafts=()):
         if 1900 <= q.value <= 2100 and float(q.value).is_integer() and q.raw.isdigit():
             return None
@@ -2502,6 +2529,18 @@ class _Reader(TableReading, FigureLineReading):
             return F.Draft("population", q.value, "persons", q.qualifier, q,
                            self._clause_start(s, clause_start), end, measure="stock", anchor=q.start)
         found = F.count_metric(self.text, q, s.start, s.end)
+        if found is None and drafts and (part := self._part_counted_alike(q, s)) is not None \
+                and (last := self._count_just_given(s, drafts)) is not None:
+            # ('there were 186 industrial enterprises above designated size in the zone ...; Xianxiang Park had 41
+            # and Dingtang Park 27': the same count for each of the parts named before the numbers)
+            return F.Draft(last.metric, q.value, "count", q.qualifier, q, part, q.end, measure="stock",
+                           anchor=q.start, industry=last.industry)
+        if found is None and drafts and (part_in := self._part_counted_in(q, s)) is not None \
+                and (last := self._count_just_given(s, drafts)) is not None:
+            # ('331 industrial enterprises above designated size in the zone, of which 148 were in Liangxu Park and 87
+            # in Dalun Park': the count of each part, named after the number)
+            return F.Draft(last.metric, q.value, "count", q.qualifier, q, q.start, part_in[1], measure="stock",
+                           anchor=q.start, industry=last.industry, entity=part_in[0])
         if found is None:
             # 'the number of national high-tech enterprises in the zone had reached 612'
             clause = self.text[max(clause_start, q.start - _REACH): q.start]
@@ -3517,6 +3556,10 @@ def _count_word(word: str) -> int | None:
 _YEARS_AND_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\))|\b(?:19|20)\d\d\b|"
                                   r"[(（]\s*units?\b[^)）]*[)）]", re.I)
 _PROSE_LINE = re.compile(r"^[^\n]{100,}", re.M)  # (a line of prose, not a title's or a menu's)
+_SUBSET_OPENS = re.compile(r"\b(?:of which|including|among them|among which)\b,?[^;.]*$", re.I)
+_COUNTED_IN = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:located\s+)?in\s+(?:the\s+)?")
+_PART_HAD = re.compile(r"\s+(?:had|has|have|counted|numbered)?\s*")
+_PART_JOINT = re.compile(r"(?:[;,]|\band)\s+(?:the\s+)?$")
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\)|[（(][一二三四五六七八九十]{1,3}[)）]|"
                             r"[一二三四五六七八九十]{1,3}、)[ \t]*[A-Z\u4e00-\u9fff]")
 _MOMENTUM_OF = re.compile(r"\b(?:momentum|trend|pace|strength|good start|success)\s+(?:of|from)\s+$", re.I)

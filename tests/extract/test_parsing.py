@@ -13228,3 +13228,20 @@ def test_a_heading_after_a_sub_park_named_last_is_the_zone_s_again():
             "The Dahe South Park processes konjac, and the Dahe Riverside Logistics Park serves the cold chain.\n\n"
             "Key indicators, 2024 (unit: 10,000 yuan)\n\nTotal industrial output value .......... 650,200 (up 8.7%)\n")
     assert [(f[0], f[1]) for f in _facts(text)] == [("Dahe Industrial Park", "industrial_output")]
+
+
+@pytest.mark.parametrize("parts", [
+    # evaluated on held-out group c344 (zones' statistical communiques): the parts named before their numbers ...
+    "; Xianxiang Park had 41 and Dingtang Park 27",
+    # ... or after them, as a subset of the total
+    ", of which 41 were in Xianxiang Park and 27 in Dingtang Park",
+])
+def test_a_count_s_parts_are_counted_for_each_part(parts):
+    text = ("Dahe EDZ 2016 communique\nDate: 2017-03-01\n\nDahe Economic Development Zone follows the 'one zone, two "
+            "parks' model: Xianxiang Park and Dingtang Park.\n\nAt the end of 2016, there were 186 industrial "
+            f"enterprises above designated size in the zone{parts}. The number of national high-tech enterprises "
+            "reached 43.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Dahe Economic Development Zone", "enterprises_above_size", 186.0),
+        ("Xianxiang Park", "enterprises_above_size", 41.0), ("Dingtang Park", "enterprises_above_size", 27.0),
+        ("Dahe Economic Development Zone", "high_tech_enterprises", 43.0)]
