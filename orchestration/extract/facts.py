@@ -47,7 +47,9 @@ GROWTH_CUE = re.compile(
     r"(?:more than |over |about |nearly |at least )?$", re.I)
 NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract|"
                           r"\bslip(?:s|p\w*)?\b|\bdip(?:s|p\w*)?\b|\bplung|\btumbl|"
-                          r"下降|减少|回落", re.I)
+                          # ('recorded negative growth of 6.2 percent'; not 'turned from negative growth to ...')
+                          r"(?<!from )\bnegative growth\b(?!\s+(?:to|into)\s+positive)|"
+                          r"下降|减少|回落|负增长", re.I)
 COMPARISON = re.compile(r"percentage points?|(?<!more )(?<!less )(?<!fewer )\bthan\b|average annual|annual average|"
                         # ('Compared with the first quarter of 2019, output grew by an average of 9.4 percent a year')
                         r"average growth|compound(?:ed)? annual|\bCAGR\b|\bby an average of\b|\baverage monthly\b|"

@@ -13245,3 +13245,10 @@ def test_a_count_s_parts_are_counted_for_each_part(parts):
         ("Dahe Economic Development Zone", "enterprises_above_size", 186.0),
         ("Xianxiang Park", "enterprises_above_size", 41.0), ("Dingtang Park", "enterprises_above_size", 27.0),
         ("Dahe Economic Development Zone", "high_tech_enterprises", 43.0)]
+
+
+def test_negative_growth_is_a_decline():
+    # evaluated on held-out group c346 (pandemic-era reports): '负增长' translated; a turn from it to growth is no decline
+    text = ("Dahe EDZ\nDate: 2022-08-10\n\nFrom January to July, industrial added value above designated size recorded "
+            "negative growth of 6.2 percent. Output value turned from negative growth to positive, rising 3.1 percent.\n")
+    assert [f[6] for f in _facts(text)] == [-6.2, 3.1]
