@@ -811,6 +811,11 @@ class _Reader(TableReading, FigureLineReading):
             # the measure just given, in a year recalled, which the text does not go on to report on; 'That compares
             # with RMB 25.1bn for the whole of 2023.')
             bases |= {id(p) for p in periods}
+        if "had" in folded and self.report_period is not None and self.report_period.last is not None:
+            # ('In the first half of 2020, when ..., output above designated size had dropped 34.6 percent' in a report
+            # on 2021: an earlier year recalled in the past perfect, for its own figure only)
+            bases |= {id(p) for p in periods if p.last is not None and p.last[0] < self.report_period.last[0]
+                      and _HAD_DONE.match(self.text, p.end, s.end) is not None}
         if "as of" in folded and (note := _DATA_AS_OF_NOTE.search(s.text)) is not None:
             # ('... 9 national high-tech enterprises. [Figures as of April 2021]': the date of the counts before it,
             # which reports on no stretch of the year and dates no figure after it)
@@ -1018,7 +1023,11 @@ class _Reader(TableReading, FigureLineReading):
         opening = _COMPARES_OPENING.match(self.text, s.start) if seed is None and quantities \
             and self.drafts and self.previous is not None else None
         level = self.drafts[-1][0] if opening is not None else None
-        if level is not None and (level.start < self.previous.start or level.value is None
+        # (a growth-only figure is compared with too when the opening names the year: 'In the first half of 2020,
+        # ..., output above designated size had dropped 34.6 percent. In the same period of 2019 it was 9.27 billion
+        # yuan.')
+        if level is not None and (level.start < self.previous.start
+                                  or (level.value is None and not opening.group("same_year"))
                                   or quantities[0].start != opening.end()):
             level = None
         # a figure that opens its line before its caption ('106.8 billion yuan: operating revenue') is read
@@ -1275,7 +1284,9 @@ class _Reader(TableReading, FigureLineReading):
         if opening is not None and opening.group("last"):
             dated, start, end = ("last year",), opening.start("last"), q.end
         elif opening is not None and opening.group("same"):
-            dated, start, end = ("a year before",), opening.start("same"), q.end
+            dated = ("year", int(opening.group("same_year")), False) if opening.group("same_year") \
+                else ("a year before",)
+            start, end = opening.start("same"), q.end
         elif connective is not None:
             when = _BASE_WHEN.match(self.text, q.end, s.end)
             if when is None:
@@ -1318,6 +1329,8 @@ class _Reader(TableReading, FigureLineReading):
             unit = "count"
         elif level.unit in ("CNY", "USD") and (q.kind == "money" or (q.kind == "bare" and q.scaled)):
             unit = q.unit or level.unit
+        elif level.unit is None and q.kind == "money" and q.unit and level.metric in F.FLOW_METRICS:
+            unit = q.unit  # (a growth-only figure's measure, in money: its base is the first amount given)
         else:
             return None
         return F.extend(level, value=q.value, unit=unit, qualifier=q.qualifier, quantity=q,
@@ -4749,8 +4762,10 @@ _COMPARES_OPENING = re.compile(r"[ \t]*(?:(?:that|this|it|the (?:figure|total|am
                                # ('Last year's final figure was 2.78 billion yuan': the measure's, a year before)
                                r"(?P<last>last year['’]s (?:final |full-year |preliminary )?(?:figure|total)|the "
                                r"(?:final )?(?:figure|total) for last year)\s+(?:was|stood at|came to)\s+|"
-                               # ('In the same period last year the figure was 1.32 billion yuan')
-                               r"(?P<same>in the same period (?:of )?last year,? the (?:figure|total) (?:was|stood at))"
+                               # ('In the same period last year the figure was 1.32 billion yuan'; 'In the same period
+                               # of 2019 it was 9.27 billion yuan', two years back in a report on 2021)
+                               r"(?P<same>in the same period (?:of )?(?:last year|(?P<same_year>(?:19|20)\d\d)),? "
+                               r"(?:the (?:figure|total)|it) (?:was|stood at|came to))"
                                r"\s+)"
                                r"(?:about |nearly |more than |over |some )?", re.I)
 _BASE_WHEN = re.compile(

@@ -13252,3 +13252,19 @@ def test_negative_growth_is_a_decline():
     text = ("Dahe EDZ\nDate: 2022-08-10\n\nFrom January to July, industrial added value above designated size recorded "
             "negative growth of 6.2 percent. Output value turned from negative growth to positive, rising 3.1 percent.\n")
     assert [f[6] for f in _facts(text)] == [-6.2, 3.1]
+
+
+def test_a_year_recalled_in_the_past_perfect_and_the_same_period_of_an_earlier_year():
+    # evaluated on held-out group c346 (pandemic-era reports): 'In the first half of 2020, ... had dropped' recalls a
+    # year for its own figure; 'In the same period of 2019 it was ...' gives that measure two years back; the sentence
+    # after them is the report's again
+    text = ("Dahe park H1 2021\nDate: 2021-07-25\n\nIn the first half of 2021, output value of industrial enterprises "
+            "above designated size was 10.82 billion yuan, up 61.4 percent year on year. In the first half of 2020, "
+            "when plants in the park stood idle for nearly seven weeks, output above designated size had dropped 34.6 "
+            "percent. In the same period of 2019 it was 9.27 billion yuan. Industrial added value above designated "
+            "size grew 49.8 percent.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2021-01", "2021-06", 10_820_000_000.0),
+        ("industrial_output_above_size", "2020-01", "2020-06", None),
+        ("industrial_output_above_size", "2019-01", "2019-06", 9_270_000_000.0),
+        ("industrial_added_value_above_size", "2021-01", "2021-06", None)]
