@@ -131,10 +131,12 @@ class Cluster:
     # first named as what holds the area the text is about ('Minhe Industrial Park, one of the parks that make
     # up the Haidong Industrial Park'): not what 'the park' after it means, nor the page's subject
     container: bool = False
+    former: list[str] = field(default_factory=list)  # names the area had before it was renamed: aliases, not its name
 
     @property
     def name(self) -> str:
-        longest = max(self.names, key=lambda n: (len(n), -self.names.index(n)))
+        current = [n for n in self.names if n not in self.former] or self.names
+        longest = max(current, key=lambda n: (len(n), -self.names.index(n)))
         if self.entity_type == "district" and (city := longest.split(" ", 1)[0]) in _CITY_WORDS \
                 and longest[len(city) + 1:] in self.names:
             # a district is named without the city it belongs to when the text names it so too: 'Jianye District' on
@@ -418,6 +420,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         _mark_parts(text, clusters, mentions)
         _mark_containers(text, clusters, mentions)
         _second_names(text, clusters, mentions)
+        _former_names(text, clusters, mentions)
         _short_area_names(text, clusters, mentions)
         taken = {m.start for m in mentions}
         for m in PLACE_ANAPHORA.finditer(text):
@@ -614,6 +617,41 @@ def _second_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -
             cluster.mentions += 1
 
 
+# the words before a name the area had before ('Jiangxi Zhangshu Economic Development Zone, formerly known as
+# Zhangshu Industrial Park', 'set up in 2018 on the basis of the former Kelan County Industrial Park', 'Founded in 2003
+# as the Minggang Industrial Cluster District and renamed in 2012')
+_FORMER_BEFORE = re.compile(r"(?:\bformerly(?:\s+(?:known as|called|named))?|\b(?:on the basis of|from|out of|upgraded "
+                            r"from|renamed from)\s+the\s+former)\s+(?:the\s+)?$", re.I)
+_SET_UP_AS = re.compile(r"\b(?:set up|founded|established|started|created|launched)(?:\s+in\s+(?:19|20)\d\d)?\s+as\s+"
+                        r"(?:the\s+)?$", re.I)
+_RENAMED_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:was\s+)?renamed\b")
+
+
+def _former_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """A name the text says the area had before is another name of that area: its figures, if any, are the area's,
+    under its present name."""
+    for m in mentions:
+        if not m.explicit:
+            continue
+        window = max(0, m.start - 60)
+        if _FORMER_BEFORE.search(text, window, m.start) is None and not (
+                _SET_UP_AS.search(text, window, m.start) and _RENAMED_AFTER.match(text, m.end)):
+            continue
+        # (the area the sentence names before: 'Jiayu Park, formerly the Jiayu Economic Development Zone, ...', not one
+        # of the sentences before)
+        sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        subject = next((n.cluster for n in reversed(mentions) if n.explicit and sentence_start <= n.start
+                        and n.end <= m.start and clusters[n.cluster].type_class != "district"), None)
+        if subject is None or subject == m.cluster or clusters[m.cluster].type_class == "district":
+            continue
+        former = clusters[m.cluster]
+        clusters[subject].former.extend(n for n in former.names if n not in clusters[subject].names)
+        named = clusters[subject].mentions  # (how often the text names the area by its present name, as before)
+        _merge(clusters, mentions, m.cluster, subject)
+        clusters[subject - (subject > m.cluster)].mentions = named
+        return _former_names(text, clusters, mentions)  # (the indices moved: look again)
+
+
 def _merge(clusters: list[Cluster], mentions: list[Mention], gone: int, into: int) -> None:
     """Cluster ``gone`` is another name of ``into``: its names and mentions become ``into``'s, and it is removed."""
     kept = clusters[into]
@@ -667,6 +705,8 @@ _KIND_TYPES = {
 _PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|is (?:composed|made up) of|is divided into|"
                 r"divided into|includes|including")  # '... a planned area of 68 km2, including the Bio-City, ...'
 PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b", re.I)
+_PARTS_COUNTED = re.compile(rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+(?:sub-?)?"
+                            r"(?:parks|areas|zones)\s*[.:]", re.I)
 _PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b[^.;]*$", re.I)
 
 
@@ -680,8 +720,11 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
             continue
         seen.add(m.cluster)
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-        # the whole was named before ('It consists of ...': the area 'it' refers to)
-        if len(seen) > 1 and _PARTS_CUE.search(text, sentence_start, m.start):
+        # the whole was named before ('It consists of ...': the area 'it' refers to); the parts are named in the
+        # sentence of the cue, or in the sentences after 'The park comprises two sub-parks.', in the same paragraph
+        if len(seen) > 1 and (_PARTS_CUE.search(text, sentence_start, m.start) or (
+                (told := _PARTS_COUNTED.search(text, max(0, m.start - 600), m.start)) is not None
+                and "\n\n" not in text[told.end(): m.start])):
             clusters[m.cluster].part = True
 
 
