@@ -287,6 +287,9 @@ class FigureLineReading:
             return None if code is None else F.Draft(code, q.value, "km2", q.qualifier, q, start, end,
                                                      measure="stock", anchor=anchor, period=own)
         code = F.count_label(label) if q.kind == "bare" else None
+        if code is None and q.kind == "bare" and _ABOVE_SIZE_PART_CAPTION.fullmatch(label) and self.drafts \
+                and self.drafts[-1][0].metric == "enterprises" and self.drafts[-1][0].end >= caption.start - 4:
+            code = "enterprises_above_size"  # 'Of which above designated size' under the firms counted just above
         if code is None:
             return None
         return F.Draft(code, q.value, "persons" if code == "population" else "count", q.qualifier, q, start, end,
@@ -295,6 +298,8 @@ class FigureLineReading:
 
 # a figure line's year badge ('[2022] ¥61.8 billion', '2021: 58') and its change after it ('↑ 11.6%', '▼ 2.6%')
 # (or a year set apart by a wide gap or a tab, as a list of years under its caption sets it: '2018    9.6 billion yuan')
+_ABOVE_SIZE_PART_CAPTION = re.compile(r"\s*(?:of which|among them|including)\s*,?\s*(?:those\s+|enterprises\s+)?"
+                                      r"(?:above|over) (?:the )?designated (?:size|scale)\s*[:：]?\s*", re.I)
 _YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|"
                          r"\s*(?P<year2>(?:19|20)\d\d)(?:\s*[:：]|\t| {2,})\s*")
 # ('RMB 52.3 bn | +8.1%', as slides set it; '3.16 billion yuan, up 12.9%', as a picture's caption writes it)
@@ -333,7 +338,9 @@ _GROWTH_CAPTION = re.compile(r"[ \t]*(?P<caption>(?:(?:year-on-year |annual )?(?
 # the caption of a figure set out on its own line: a short label with no figure ('GDP', 'High-tech firms')
 # (a section mark may open it: '▌ Operating revenue')
 # ('🔧 Industrial investment' over '¥3.35 billion ↑ 21.4%': an emoji before the caption, as before a figure)
-_CAPTION = re.compile(r"\s*(?:(?:[▌■●◆▶►▸]|" + F.BULLET + r")\s*)?[A-Za-z][^\d]{1,60}?[:：]?\s*")
+# (a date in brackets may end it: 'Enterprises (end of November 2016)')
+_CAPTION = re.compile(r"\s*(?:(?:[▌■●◆▶►▸]|" + F.BULLET + r")\s*)?[A-Za-z][^\d]{1,60}?"
+                      r"(?:\s*[(（](?:(?:at |as of )?(?:the )?end of )?[A-Za-z]*\s*(?:19|20)\d\d[)）])?[:：]?\s*")
 _CAPTION_YEAR = re.compile(r",?\s*((?:19|20)\d\d)\s*$")
 _SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest)\b", re.I)
 _IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)

@@ -13294,3 +13294,12 @@ def test_a_name_the_zone_had_before_is_the_zone_s():
     assert [(f.entity, f.metric) for f in result.metrics] == [
         ("Shanxi Dahe Economic and Technological Development Zone", "operating_revenue")]
     assert "Dahe County Industrial Park" in result.entities[0].aliases
+
+
+def test_a_caption_dated_in_brackets_and_its_above_size_part():
+    # evaluated on held-out group c347 (investor fact sheets): key figures set as a caption over its value, the caption
+    # dated in brackets, the firms above designated size as a part of those counted above
+    text = ("Dahe park\nPosted: 2016-12-28\n\nKEY FIGURES\n\nEnterprises (end of November 2016)\n412\n\nOf which above "
+            "designated size\n58\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("enterprises", "2016-11", 412.0),
+                                                         ("enterprises_above_size", "2016-11", 58.0)]
