@@ -524,6 +524,9 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s")
 _SALES_OUTPUT = re.compile(r"\bsales output value\b", re.I)
 
 
+IN_RESEARCH_AFTER = re.compile(r"\s+(?:in|on|for)\s+(?:research and development|R&D)\b", re.I)
+
+
 def money_metric(window: str, lookahead: str) -> str | None:
     """Which money metric a phrase before (or right after) an amount names."""
     if "  " in window or "\xa0" in window:  # a phrase a PDF's page break cut ('and foreign' | ... | 'capital
@@ -531,6 +534,8 @@ def money_metric(window: str, lookahead: str) -> str | None:
         window = _SPACE_RUN.sub(" ", window)
     if _SIGN_AMOUNT_BEFORE.search(window[-40:]) and _OF_PROJECTS_AFTER.match(lookahead):
         return "contracted_investment"  # 'We aim to sign more than 60 billion yuan of projects this year'
+    if IN_RESEARCH_AFTER.match(lookahead):
+        return None  # 'Enterprises in the zone invested 1.86 billion yuan in research and development': R&D spending
     found = nearest(_MONEY, window)
     scope = None  # where 'above designated size' is looked for
     after = _METRIC_AFTER.match(lookahead)
@@ -1033,7 +1038,10 @@ _NOT_A_NOUN_PHRASE = re.compile(
     r"[;.()\d]|,\s*(?:a|an|the|and|up|down|which|while|with|of|nearly|about|more than|over)\b|"
     # ('8 were re-recognized ..., bringing the number of valid national high-tech enterprises to 164': the firms
     # named after 'bringing' are the total's)
-    r",\s*(?:bringing|taking|raising|lifting|pushing)\b")
+    r",\s*(?:bringing|taking|raising|lifting|pushing)\b|"
+    # ('1,420 college graduates joined companies in the zone': people counted, not the firms they joined)
+    r"\b(?:graduates|students|talents|people|persons|workers|employees|staff|residents|visitors|experts|"
+    r"academicians|researchers|joined|hired|recruited|employed)\b")
 
 
 _CJK_MEASURES = "多余家个户"
@@ -1096,6 +1104,11 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
         return titled, q.end + head.end(), None
     if _LISTED_AFTER.match(rest, head.end()):  # '2 companies listed on the A-share market'
         return "listed_companies", q.end + head.end(), None
+    if (entered := _ENTERED_IN.match(rest, head.end())) is not None:
+        # '412 enterprises have been entered in the national database of technology-based SMEs': those the list
+        # names, a kind with a code or none
+        titled = count_in(rest[entered.end(): entered.end() + 100])
+        return None if titled in (None, "enterprises") else (titled, q.end + head.end(), None)
     if (above := ARE_ABOVE.match(rest, head.end())) is not None:
         # 'of these, 38 enterprises are above designated size', '24 enterprises in the park had reached the designated
         # size'
@@ -1118,6 +1131,12 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
         if q.value > 3 and not head.group().lower().startswith("entities") and trade_firms(words):
             return "enterprises", q.end + head.end(), None
     return None
+
+
+_ENTERED_IN = re.compile(r"\s+(?:(?:in|of) the (?:zone|park)\s+)?(?:(?:that|which)\s+)?(?:(?:have|has)\s+been\s+)?"
+                         r"(?:entered|registered|included|"
+                         r"put|listed)\s+(?:in|into|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:database|list|catalogue|"
+                         r"register|pool)\s+(?:of\s+)?", re.I)
 
 
 # what firms are said to hold after their count: 'hold the provincial title of', 'have been given the status of'

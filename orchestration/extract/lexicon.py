@@ -29,7 +29,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
     (r"(?:operating|operation|business|sales|main business) (?:revenue|income)|"
      r"technolog(?:y|ical)[,，]?\s*industr(?:y|ial)(?:[,，]?\s*and)?\s*trade (?:total )?(?:revenue|income)|"
      r"technical[,，]?\s*industrial(?:[,，]?\s*and)?\s*trade (?:total )?(?:revenue|income)|revenue from "
-     r"(?:main )?(?:business|operations|sales)|\brevenue\b|(?<!contract )(?<!contracts )(?<!transaction )turnover|营业收入|主营业务收入|技工贸(?:总)?收入|营收|"
+     r"(?:main )?(?:business|operations|sales)|\brevenue\b|(?<!contract )(?<!contracts )(?<!transaction )turnover(?! of (?:the )?(?:technology |technical )?(?:contracts?|transactions?)\b)|营业收入|主营业务收入|技工贸(?:总)?收入|营收|"
      # (总收入 as machine translation gives it: 'the Park realized the total income of 6.28 billion yuan'; an
      # industry's 'realized income of 2.03 billion yuan')
      r"(?<!per capita )(?<!disposable )total income|(?:reali[sz]ed|achieved) (?:an? )?income|"

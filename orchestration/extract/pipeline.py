@@ -2104,8 +2104,10 @@ class _Reader(TableReading, FigureLineReading):
             metric += "_above_size"  # 'output value of 98.6 billion yuan (...) from industrial enterprises above ...'
         if metric in F.INDUSTRY_SCOPED and _COMBINED.search(window) and len(set(F.industries_in_order(window))) >= 2:
             return None  # 'the leading industries of tobacco, medicine and health, and food realized a combined output'
-        if metric is None and _INVEST_VERB.search(window, self.sentence_fold):
-            # 'plans to invest 50 billion yuan in industrial projects'
+        if metric is None and _INVEST_VERB.search(window, self.sentence_fold) \
+                and not F.IN_RESEARCH_AFTER.match(lookahead):
+            # 'plans to invest 50 billion yuan in industrial projects' (not '... invested 1.86 billion yuan in research
+            # and development', what firms spent on R&D)
             metric = F.invest_target(lookahead)
         if metric == "project_investment" and not inherited \
                 and _PROJECT_ITEM.match(self.text, self._line_start(s), q.start) is not None:
