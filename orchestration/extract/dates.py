@@ -50,6 +50,12 @@ _TITLE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")
 # positions tried; see firstchar)
 _LABELLED, _ANY_DATE, _NOT_A_DATELINE = map(guarded, (_LABELLED, _ANY_DATE, _NOT_A_DATELINE))
 
+# the day a republished or dated-by-note article was written ('This article was first published on February 9, 2022',
+# 'This interview was conducted on December 20, 2024')
+_FIRST_WRITTEN = re.compile(r"\b(?:(?:first|originally) (?:published|posted|released)|"
+                            r"(?:interview|article|speech|report) was (?:conducted|written|given|delivered|held|"
+                            r"recorded|made)) on (" + _DATE + ")",
+                            re.IGNORECASE)
 # How many lines from the top an unlabelled date may stand and still date the article:
 # lines with text, as a page's blank lines say nothing about how far down it is.
 _HEADER_LINES = 6
@@ -146,6 +152,11 @@ def detect_document_date(text: str) -> DocDate | None:
     >>> detect_document_date("2023 Government Work Report\\nLast year the zone...")
     DocDate(year=2023, month=None, day=None)
     """
+    note = _FIRST_WRITTEN.search(text, 0, 4000)
+    if note is not None and (found := _parse(note.group(1))) is not None:
+        # 'Editor's note: This article was first published on February 9, 2022.' over a later 'Updated:' line: its
+        # 'last year' and 'now' are of the day it was written
+        return found
     lines = text.splitlines()
     for line in lines:
         if _NOT_A_DATELINE.search(line):

@@ -13318,3 +13318,17 @@ def test_a_caption_dated_in_brackets_and_its_above_size_part():
 def test_innovation_figures_that_are_no_fact_of_the_zone(sentence):
     text = f"Dahe HTZ\nDate: 2024-01-10\n\nIn 2023, the Dahe High-tech Zone grew. {sentence}\n"
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize("note, date", [
+    # evaluated on held-out group c352 (pages with dates that compete): a republished article is of the day it was
+    # first published, an interview of the day it was held, whatever the page's later 'Updated:' line says
+    ("Editor's note: This article was first published on February 9, 2022. It is republished as part of a series.",
+     (2022, 2, 9)),
+    ("Editor's note: This interview was conducted on December 20, 2024, at the management committee office.",
+     (2024, 12, 20)),
+])
+def test_a_note_on_when_the_text_was_written_dates_it(note, date):
+    text = f"Dahe park in review\n\nUpdated: 2023-06-08 10:12   Source: Dahe Daily\n\n{note}\n\nLast year the park grew.\n"
+    found = detect_document_date(text)
+    assert (found.year, found.month, found.day) == date
