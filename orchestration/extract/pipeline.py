@@ -52,6 +52,7 @@ from orchestration.extract.segment import (
     page_breaks_as_spaces,
     split_sentences,
     unwrap_lines,
+    wrapped_table_labels,
 )
 from orchestration.extract.tables import TableReading
 
@@ -74,6 +75,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     text = cells_as_rows(text)  # a table laid out one cell per line read as rows; the same length
     text = delimited_as_tabs(text)  # a comma-separated table read as the spaced table it is; the same length
     text = capitals_as_titles(text)  # a title in capitals read in title case, its zone's name a name; same length
+    text = wrapped_table_labels(text)  # a table row's label wrapped over lines read on its figures' line; same length
     text = unwrap_lines(text)  # hard-wrapped prose read as the paragraphs it was; same length again
     text = figures_joined_to_units(text)  # '12.74' over 'billion yuan  ▲ 11.2%' read as one line; the same length
     text = blank_citations(text)  # '(billion yuan)[4]' read without its mark; the same length too

@@ -400,6 +400,53 @@ def unwrap_lines(text: str) -> str:
     return "".join(chars)
 
 
+def wrapped_table_labels(text: str) -> str:
+    """``text`` with a spaced table's row labels that a PDF wrapped over several lines joined to the line that holds
+    their figures; the same length, so offsets still index the original.
+
+    >>> lines = wrapped_table_labels("Indicator          Unit        Jan-Oct    YoY (%)\\n"
+    ...                              "Output value of industrial\\n"
+    ...                              "  enterprises above desig-\\n"
+    ...                              "  nated size       100m yuan   158.30     12.6\\n").split("\\n")
+    >>> " ".join(lines[1].split())
+    'Output value of industrial enterprises above designated size 100m yuan 158.30 12.6'
+    """
+    if "\n  " not in text or "  " not in text:
+        return text
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    chars: list[str] | None = None
+    i = 1
+    while i < len(lines) - 1:
+        if not (_TABLE_LINE.search(lines[i - 1]) and _LABEL_PIECE.fullmatch(lines[i])):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= 3 and _INDENTED_PIECE.fullmatch(lines[j]):
+            j += 1
+        if j == len(lines) or j - i > 3 or not _INDENTED_ROW.match(lines[j]):
+            i += 1
+            continue
+        chars = list(text) if chars is None else chars
+        # the label's words, one space apart, where its lines were; the spaces it gives up widen the gap before the
+        # figures, which stay where they were ('desig-' over '  nated size' read 'designated size')
+        gap = _CELL_GAP.search(lines[j], len(lines[j]) - len(lines[j].lstrip()))
+        end = starts[j] + gap.start()
+        label = re.sub(r"([A-Za-z]{2,})- ([a-z])", r"\1\2", " ".join(text[starts[i]: end].split()))
+        chars[starts[i]: end] = list(label.ljust(end - starts[i]))
+        i = j + 1
+    return text if chars is None else "".join(chars)
+
+
+_TABLE_LINE = re.compile(r"\S(?: {2,}|\t)\S")  # a spaced table's header or row: cells set apart by a gap
+_LABEL_PIECE = re.compile(r"[A-Za-z][A-Za-z ,()'’/&-]{2,58}")  # a label's first line: words, no figure, no gap
+_INDENTED_PIECE = re.compile(r" {1,6}[A-Za-z(][A-Za-z ,()'’/&*-]{1,58}")  # a label's next line, indented
+_INDENTED_ROW = re.compile(r" {1,6}[A-Za-z(][A-Za-z ,()'’/&*-]{0,58}?(?: {2,}|\t)\S")  # its last, with the figures
+_CELL_GAP = re.compile(r" {2,}|\t")
+
+
 # A page's number as a PDF's text keeps it: '- 2 -', 'Page 2', 'Page 2 of 5', '2/5'; alone on its line or set
 # apart by a wide gap from the running header ('ANNUAL REPORT 2024          - 2 -')
 _PAGE_MARK = r"(?:[-–—]\s*\d{1,3}\s*[-–—]|page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})"

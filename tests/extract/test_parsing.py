@@ -13332,3 +13332,21 @@ def test_a_note_on_when_the_text_was_written_dates_it(note, date):
     text = f"Dahe park in review\n\nUpdated: 2023-06-08 10:12   Source: Dahe Daily\n\n{note}\n\nLast year the park grew.\n"
     found = detect_document_date(text)
     assert (found.year, found.month, found.day) == date
+
+
+def test_a_table_row_s_label_wrapped_over_lines_by_a_pdf():
+    # evaluated on held-out group c356 (text extracted from PDFs): the label over two or three lines, its figures on
+    # the last; the figures keep their offsets in the original text
+    text = ("MAIN ECONOMIC INDICATORS OF DAHE ECONOMIC DEVELOPMENT ZONE\nIssued: 12 November 2019\n\n"
+            "Indicator                          Unit           Jan-Oct    YoY (%)\n"
+            "Output value of industrial\n"
+            "  enterprises above desig-\n"
+            "  nated size                       100m yuan       158.30      12.6\n"
+            "Tax revenue                        10,000 yuan     96,470       9.2\n")
+    facts = _facts(text)
+    assert [(f[1], f[4], f[6]) for f in facts] == [("industrial_output_above_size", 15_830_000_000.0, 12.6),
+                                                  ("tax_revenue", 964_700_000.0, 9.2)]
+    from orchestration.extract import extract_document
+
+    first = extract_document("t.txt", text).metrics[0]
+    assert "158.30" in text[first.char_start: first.char_end]
