@@ -4133,14 +4133,15 @@ _WIDER_AREA = re.compile(
     # Shanxi Province', 'China's first national-level airport zone', 'one-quarter of China's bauxite')
     r"(?<![a-z] )\bChina['’]s (?!first|second|third|only|top|most|\w+est\b|[A-Z])")
 # ('The two platforms together turned out 17.81 billion yuan': a zone and a park beside it)
-_TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs|platforms)\b[^.;]{0,40}\b(?:together|"
+_TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs|platforms|cluster districts)\b[^.;]{0,40}"
+                                  r"\b(?:together|"
                                   r"combined|jointly|in total)\b|"
                                   r"\b(?:together|combined|jointly)\b[^.;]{0,30}\b(?:zones|parks|areas|platforms)\b|"
                                   # a number of zones as the subject, not a part of them ('the smallest of the four
                                   # zones') nor a year ('founded in 1991 as one of the earliest parks')
                                   r"(?<!\bof )\b(?:both|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
                                   r"(?<![\d.])(?!(?:19|20)\d\d\b)\d+|all(?: the)?|these) "
-                                  r"(?:(?!of\b|as\b)[\w-]+ ){0,5}?(?:zones|parks|sub-parks)\b", re.I))
+                                  r"(?:(?!of\b|as\b)[\w-]+ ){0,5}?(?:zones|parks|sub-parks|cluster districts)\b", re.I))
 _ONE_OF_THEM = re.compile(r"[:;]\s*(?:the\s+)?[A-Z]")
 _NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
 _WHICH_HAS = re.compile(r",\s*which\s+(?:has|covers|spans|boasts)\s+[^,;.]*$")

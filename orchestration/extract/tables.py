@@ -213,8 +213,9 @@ _LONG_HEADS = [("indicator", re.compile(r"indicators?(?: (?:name|code))?|metrics
                ("value", re.compile(r"values?|obs(?:ervation)? value", re.I)),
                ("unit", _UNIT_COLUMN),
                ("growth", re.compile(r"yoy(?: pct| %| \(%\))?|(?:year-on-year )?growth(?: pct| \(%\))?", re.I))]
+# ('District' over rows of industrial cluster districts, as Henan calls its zones; 'Platform')
 _ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?|areas?)|names?|"
-                        r"(?:zone|park) names?)", re.I)
+                        r"(?:zone|park) names?|(?:industrial )?(?:cluster )?districts?|platforms?)", re.I)
 
 
 def _area_code(label: str) -> str | None:

@@ -13350,3 +13350,18 @@ def test_a_table_row_s_label_wrapped_over_lines_by_a_pdf():
 
     first = extract_document("t.txt", text).metrics[0]
     assert "158.30" in text[first.char_start: first.char_end]
+
+
+def test_a_table_of_cluster_districts_and_their_total_in_prose():
+    # evaluated on held-out group c358 (cities' work reports on several zones): Henan's zones are 'cluster districts';
+    # a table headed 'District' has a zone a row, and the city's districts together are no one district
+    text = ("Nanyang report\nUpdated: 2019-01-16\n\nThe 14 cluster districts of the city realized main business income "
+            "of 412 billion yuan, up 12.3 percent.\n\nMain indicators of the cluster districts, January-November 2018 "
+            "(unit: 100 million yuan, %)\n\nDistrict | Main business income | Growth | Tax revenue\n"
+            "Raoliang Industrial Cluster District | 186.4 | 14.2 | 6.35\n"
+            "Yuehe Industrial Cluster District | 97.8 | -3.1 | 3.07\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Raoliang Industrial Cluster District", "operating_revenue", 18_640_000_000.0),
+        ("Raoliang Industrial Cluster District", "tax_revenue", 635_000_000.0),
+        ("Yuehe Industrial Cluster District", "operating_revenue", 9_780_000_000.0),
+        ("Yuehe Industrial Cluster District", "tax_revenue", 307_000_000.0)]
