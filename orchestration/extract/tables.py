@@ -215,7 +215,8 @@ _LONG_HEADS = [("indicator", re.compile(r"indicators?(?: (?:name|code))?|metrics
                ("growth", re.compile(r"yoy(?: pct| %| \(%\))?|(?:year-on-year )?growth(?: pct| \(%\))?", re.I))]
 # ('District' over rows of industrial cluster districts, as Henan calls its zones; 'Platform')
 _ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?|areas?)|names?|"
-                        r"(?:zone|park) names?|(?:industrial )?(?:cluster )?districts?|platforms?)", re.I)
+                        r"(?:zone|park) names?|(?:industrial )?(?:cluster )?districts?|platforms?)"
+                        r"(?:\s*\([^()]{1,30}\))?", re.I)  # ('Park (county/district)': where each is, beside it)
 
 
 def _area_code(label: str) -> str | None:

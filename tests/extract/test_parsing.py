@@ -13365,3 +13365,13 @@ def test_a_table_of_cluster_districts_and_their_total_in_prose():
         ("Raoliang Industrial Cluster District", "tax_revenue", 635_000_000.0),
         ("Yuehe Industrial Cluster District", "operating_revenue", 9_780_000_000.0),
         ("Yuehe Industrial Cluster District", "tax_revenue", 307_000_000.0)]
+
+
+def test_a_table_of_parks_whose_first_head_says_where_each_is():
+    # evaluated on held-out group c355 (roundups of several zones): 'Park (county/district)' over rows of parks
+    text = ("2017 in numbers\nPublished: 2018-01-26\n\nKey indicators, 2017 (unit: 100 million yuan; growth over 2016 in "
+            "%)\n\nPark (county/district)                     | Output value above designated size | Growth\n"
+            "Gengche Industrial Park (Sucheng District)  | 86.4 | 12.1\n"
+            "Jieji Industrial Park (Sihong County)       | 52.8 | 9.6\n")
+    assert [(f[0], f[4], f[6]) for f in _facts(text)] == [("Gengche Industrial Park", 8_640_000_000.0, 12.1),
+                                                         ("Jieji Industrial Park", 5_280_000_000.0, 9.6)]
