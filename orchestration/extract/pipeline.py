@@ -1291,9 +1291,21 @@ class _Reader(TableReading, FigureLineReading):
             start, end = opening.start("same"), q.end
         elif connective is not None:
             when = _BASE_WHEN.match(self.text, q.end, s.end)
-            if when is None:
-                return self._another_zone_s(q, level, s, connective.start("word"))
-            dated, start, end = _dated(when), connective.start("word"), when.end()
+            if when is None and (span := _BASE_SPAN.match(self.text, q.end, s.end)) is not None:
+                # ('..., against 18.02 billion yuan in January-June 2023', 'compared with 219 at the end of June 2023':
+                # the months named, of that year)
+                year, month = int(span.group("year")), _MONTH_NUMBER[span.group("month")[:3].lower()]
+                dated, start, end = ("period", (year, 1), (year, month)), connective.start("word"), span.end()
+            elif when is None:
+                other = self._another_zone_s(q, level, s, connective.start("word"))
+                if other is not None or _BASE_UNDATED_END.match(self.text, q.end, s.end) is None \
+                        or connective.group("word").lower().startswith(("up", "down", "rising", "falling")):
+                    return other
+                # ('Exports climbed to 4.27 billion yuan from 3.51 billion yuan.', 'Operating revenue: 4.86 billion
+                # yuan vs 4.12 billion yuan' in a report that compares each figure with a year before)
+                dated, start, end = ("a year before",), connective.start("word"), q.end
+            else:
+                dated, start, end = _dated(when), connective.start("word"), when.end()
         elif (label := self._bracket_label(level, q)) is not None and label[2] is None:
             # 'Operating revenue: RMB 45.3 bn (2022: RMB 41.0 bn)', '13.26 billion yuan (Q3: 4.91 billion yuan, up
             # 21.4%)': another period's figure set beside the latest, with its own change if it has one
@@ -4678,6 +4690,14 @@ _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 _LEVEL_S_DATE = (r"\s+(?:in|at the end of|by the end of|for|by) (?:19|20)\d\d|\s+(?:this|last) year|"
                  # ('57 industrial enterprises ... at the end of September, up from 51 a year earlier')
                  r"\s+(?:in|at the end of|by the end of) " + F.MONTH_NAMES + r"(?:,? (?:19|20)\d\d)?")
+_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                               "nov", "dec"), start=1)}
+# a base's months in a year of its own: 'in January-June 2023', 'at the end of June 2023'
+_BASE_SPAN = re.compile(r"\s+(?:in |during |for )?(?:(?:january|jan\.?)\s*(?:-|–|to|through)\s*|"
+                        r"(?:at |by )?the end of )"
+                        r"(?P<month>" + F.MONTH_NAMES + r"),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# a base with no date of its own where its clause ends
+_BASE_UNDATED_END = re.compile(r"\s*(?:[.;]|,\s+(?:helped|driven|thanks|as|mainly|largely|with)\b|$)", re.I)
 _BASE_BEFORE = re.compile(r"(?:" + _LEVEL_S_DATE + r"|"
                           r"\s+(?:in|during|over) the (?:(?:first|second|third|fourth|last) )?"
                           r"(?:half|quarter|three quarters|\w+ months)(?: of (?:the year|(?:19|20)\d\d))?|"

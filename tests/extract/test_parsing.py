@@ -13375,3 +13375,18 @@ def test_a_table_of_parks_whose_first_head_says_where_each_is():
             "Jieji Industrial Park (Sihong County)       | 52.8 | 9.6\n")
     assert [(f[0], f[4], f[6]) for f in _facts(text)] == [("Gengche Industrial Park", 8_640_000_000.0, 12.1),
                                                          ("Jieji Industrial Park", 5_280_000_000.0, 9.6)]
+
+
+def test_bases_dated_by_their_months_or_a_year_before():
+    # evaluated on held-out group c353 (two-year comparisons): the base after 'against' dated by its own months, a
+    # count's base at the end of a month a year before, and an undated base after 'from' or 'vs' a year before
+    text = ("Xianjiang EDZ H1 2024\nDate: 2024-07-20\n\nIn the first half of 2024, the Xianjiang Economic Development "
+            "Zone grew. Operating revenue of enterprises in the zone reached 20.45 billion yuan, against 18.02 billion "
+            "yuan in January-June 2023. Exports climbed to 4.27 billion yuan from 3.51 billion yuan. As of the end of "
+            "June, the zone had 236 industrial enterprises above designated size, compared with 219 at the end of June "
+            "2023.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2024-01", "2024-06", 20_450_000_000.0),
+        ("operating_revenue", "2023-01", "2023-06", 18_020_000_000.0),
+        ("exports", "2024-01", "2024-06", 4_270_000_000.0), ("exports", "2023-01", "2023-06", 3_510_000_000.0),
+        ("enterprises_above_size", None, "2024-06", 236.0), ("enterprises_above_size", None, "2023-06", 219.0)]
