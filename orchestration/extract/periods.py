@@ -407,6 +407,10 @@ _PATTERNS = [
                 r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     # a title's year after a comma at its end: 'Output of industries in Shiquan Economic Development Zone, 2024'
     (re.compile(r"(?<=, )" + _Y + r"\s*$"), _full_year, False, False, False),
+    # a year labelling its value in a series: 'Operating revenue (100 million yuan): 2021: 118.2; 2022: 131.6', 'billion
+    # yuan - 2018: 1.12; 2019: 1.46'
+    (re.compile(r"(?:(?<=[:;,] )|(?<= - )|(?<=[:;,]))" + _Y + r"(?=\s*[:：]\s*(?:RMB\s*|¥\s*)?\d)"), _full_year, False,
+     False, False),
     # a timeline's year as a list item's label: '- 2015: Total industrial output value topped 10 billion yuan'
     (re.compile(_BULLET_BEFORE + _Y + r"(?=\s*[:：])"), _full_year, False, False, False),
     # ('Sun Liming: 2019 was our best year.': a speaker's answer that opens with the year it is about)

@@ -1036,6 +1036,11 @@ class _Reader(TableReading, FigureLineReading):
         skip_until = seed.quantity.end if seed is not None and seed.quantity is not None \
             and s.start <= seed.quantity.start < s.end else -1
         row_unit = None
+        bracket = F.UNIT_IN_BRACKETS.search(self.text, s.start, quantities[0].start) \
+            if quantities and "(" in s.text else None
+        if bracket is not None and not _DIGIT.search(bracket.group(1)):
+            # 'Industrial investment (billion yuan): 2018: 1.12; 2019: 1.46': the row's unit, with no number in it
+            row_unit = F.parse_unit(bracket.group(1))
         for q in quantities:
             if q.start < skip_until:
                 continue

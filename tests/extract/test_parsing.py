@@ -13390,3 +13390,15 @@ def test_bases_dated_by_their_months_or_a_year_before():
         ("operating_revenue", "2023-01", "2023-06", 18_020_000_000.0),
         ("exports", "2024-01", "2024-06", 4_270_000_000.0), ("exports", "2023-01", "2023-06", 3_510_000_000.0),
         ("enterprises_above_size", None, "2024-06", 236.0), ("enterprises_above_size", None, "2023-06", 219.0)]
+
+
+@pytest.mark.parametrize("row", [
+    # evaluated on held-out group c345 (figures in charts' captions): a series of years, each labelling its value
+    "Operating revenue of the park (100 million yuan): 2021: 118.2; 2022: 131.6",
+    # ... its unit in brackets with no number in it
+    "Operating revenue (billion yuan): 2021: 11.82; 2022: 13.16",
+])
+def test_a_series_of_years_each_labelling_its_value(row):
+    text = f"Muzhou park\nDate: 2024-03-20\n\nMuzhou Industrial Park grew.\n\n{row}\n"
+    assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("operating_revenue", "2021-01", 11_820_000_000.0),
+                                                         ("operating_revenue", "2022-01", 13_160_000_000.0)]
