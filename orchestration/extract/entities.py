@@ -630,6 +630,8 @@ _RENAMED_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:was\s+)?renamed\b")
 def _former_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
     """A name the text says the area had before is another name of that area: its figures, if any, are the area's,
     under its present name."""
+    if "ormer" not in text and "renamed" not in text:
+        return  # (most pages name no earlier name: one look at the text, not one a mention)
     for m in mentions:
         if not m.explicit:
             continue
@@ -715,6 +717,9 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
     Garment Industry City, the Electronics Industrial Zone and ...') are parts: 'the park' after them
     still means the whole, which the text named before them."""
     seen: set[int] = set()
+    if PARTS_CUE.search(text) is None:
+        return  # (no list of parts anywhere: one look at the text, not one a name)
+    counted = _PARTS_COUNTED.search(text) is not None  # (and a sentence that counts them, once)
     for m in mentions:
         if m.cluster in seen:
             continue
@@ -723,7 +728,7 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
         # the whole was named before ('It consists of ...': the area 'it' refers to); the parts are named in the
         # sentence of the cue, or in the sentences after 'The park comprises two sub-parks.', in the same paragraph
         if len(seen) > 1 and (_PARTS_CUE.search(text, sentence_start, m.start) or (
-                (told := _PARTS_COUNTED.search(text, max(0, m.start - 600), m.start)) is not None
+                counted and (told := _PARTS_COUNTED.search(text, max(0, m.start - 600), m.start)) is not None
                 and "\n\n" not in text[told.end(): m.start])):
             clusters[m.cluster].part = True
 
