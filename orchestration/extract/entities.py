@@ -803,8 +803,11 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     wanted = _KIND_TYPES.get(kind.split()[-1], set())
     # (not an area named for how far away it is: 'Shangtianti Park, about 14 kilometers south of Minggang Park, ...
     # The park has a planned area of ...')
+    # (nor one named as what is no more: 'Founded in 2020 on the former Zhuhai High-tech Zone's northern campus, the
+    # Tangjiawan cooperation zone ...')
     previous = [m for m in mentions if m.explicit and m.start < offset
-                and not _DISTANCE_FROM.search(text, max(0, m.start - 40), m.start)]
+                and not _DISTANCE_FROM.search(text, max(0, m.start - 40), m.start)
+                and not text.endswith(("the former ", "The former "), max(0, m.start - 11), m.start)]
     # (or whose own name ends with the noun: 'the district' for the 'Zhongmou Automobile Industrial Cluster District')
     noun = kind.split()[-1].capitalize()
     fitting = [m.cluster for m in reversed(previous) if clusters[m.cluster].entity_type in wanted

