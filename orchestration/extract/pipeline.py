@@ -744,7 +744,9 @@ class _Reader(TableReading, FigureLineReading):
             pass  # 'Fixed-asset investment' over '▲ 14.6%'
         elif has_digit and self._figure_line(s, read_periods):
             pass  # a figure on a line of its own, read with its caption
-        elif s.table_header or is_table_row(s.text):
+        elif (s.table_header or is_table_row(s.text)) and not (
+                "|" in s.text and _SPAN_SERIES.search(self.text, s.start, s.end)):
+            # (not a chart's caption over a span of years with its values set apart by bars: read as prose, below)
             self._table_row(s, read_periods)
         elif ("  " in s.text or "\t" in s.text or self.spaced is not None) and self._spaced_row(s, read_periods):
             pass  # a row of a table whose columns are set apart by spaces
@@ -1041,6 +1043,12 @@ class _Reader(TableReading, FigureLineReading):
         if bracket is not None and not _DIGIT.search(bracket.group(1)):
             # 'Industrial investment (billion yuan): 2018: 1.12; 2019: 1.46': the row's unit, with no number in it
             row_unit = F.parse_unit(bracket.group(1))
+        series = self._span_series(s, quantities) if quantities and "20" in s.text else None
+        if series is not None:
+            # 'Chart 1: Total industrial output value, 2019-2023 (100 million yuan): 171.5 | 168.2 | ...': a value a
+            # year of the span, in the caption's measure and unit
+            drafts.extend(series)
+            skip_until = series[-1].end
         for q in quantities:
             if q.start < skip_until:
                 continue
@@ -1274,6 +1282,35 @@ class _Reader(TableReading, FigureLineReading):
             return drafts
         return [F.extend(d, industry=industry) if d.industry is None and (
             d.metric in F.INDUSTRY_SCOPED or d.metric == "enterprises") else d for d in drafts]
+
+    def _span_series(self, s: Sentence, quantities: list[Quantity]) -> list[F.Draft] | None:
+        """The values of a chart's caption over a span of years, one a year, in order ('Number of national high-tech
+        enterprises at year-end, 2020-2024 - 86, 104, 131, 157, 182'), or None for any other sentence."""
+        found = _SPAN_SERIES.search(self.text, s.start, s.end)
+        if found is None:
+            return None
+        first, last = int(found.group("a")), int(found.group("b"))
+        values = [q for q in quantities if found.start("values") <= q.start < found.end("values")]
+        caption = self.text[s.start: found.start("a")]
+        if not 2 <= last - first + 1 <= 15 or len(values) != last - first + 1 or _WITHIN_A_YEAR.search(caption) \
+                or any(q.kind not in ("bare", "money") for q in values):
+            return None
+        unit = F.unit_in_label(self.text[s.start: found.start("values")])
+        code = F.money_metric(caption, "") if unit is not None else None
+        stock = False
+        if code is None and unit is None:
+            code, stock = F.count_label(caption), True
+        if code is None:
+            return None
+        drafts = []
+        for year, q in enumerate(values, start=first):
+            figure = F.in_unit(q, unit) if unit is not None and q.kind == "bare" else q
+            if unit is None and not float(q.value).is_integer():
+                return None
+            drafts.append(F.Draft(code, figure.value, figure.unit if unit is not None else "count", figure.qualifier,
+                                  figure, s.start, q.end, measure="stock" if stock else "flow", anchor=q.start,
+                                  period=Period(q.start, q.start, None if stock else (year, 1), (year, 12))))
+        return drafts
 
     def _base(self, q: Quantity, level: F.Draft, s: Sentence, opening: re.Match[str] | None = None
               ) -> F.Draft | None:
@@ -4708,6 +4745,13 @@ _LEVEL_S_DATE = (r"\s+(?:in|at the end of|by the end of|for|by) (?:19|20)\d\d|\s
 # what may stand between a figure and its own date set aside from the sentence's ('... 16.21 billion yuan in the first
 # half of last year to ...')
 _ONLY_IN = re.compile(r"\s*(?:(?:in|during|for)\s+)?")
+# a chart's caption over a span of years and its values, one a year: '..., 2019-2023 (100 million yuan): 171.5 | 168.2 |
+# 198.7', '... at year-end, 2020-2024 - 86, 104, 131'
+_SPAN_SERIES = re.compile(r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b[^\d\n]{0,40}?(?:\([^()\n]{1,30}\))?"
+                          r"[^\d\n]{0,10}?(?:[:：]|\s[-–—]\s)\s*"
+                          r"(?P<values>\d[\d,.]*(?:\s*(?:[|,;]|,?\s*and)\s*\d[\d,.]*)+)\s*[\]\"'.)]*\s*$")
+_WITHIN_A_YEAR = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december|quarters?|half|months?)\b", re.I)
 _AMOUNT_THEN = re.compile(r"\s*,?\s*(?:and|then|rising to|before reaching)?\s*(?:to\s+)?"
                           r"(?:about |more than |over |some )?\d(?:[\d,.]*\d)?\s*"
                           r"(?:%|percent|(?:billion|million|trillion)?\s*(?:yuan|dollars|US dollars)|billion|"

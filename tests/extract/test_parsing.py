@@ -13433,3 +13433,18 @@ def test_an_area_named_as_what_is_no_more_is_not_what_the_zone_means():
             "room.\n\nEnterprises in the zone generated operating revenue of 62.8 billion yuan in 2022.\n")
     assert [(f[0], f[1]) for f in _facts(text)] == [
         ("Zhuhai Tangjiawan Guangdong-Macao Innovation Cooperation Zone", "operating_revenue")]
+
+
+@pytest.mark.parametrize("caption, expected", [
+    # evaluated on held-out group c345 (figures in charts' captions): a value a year of the span, in the caption's unit
+    ("Chart 1: Total industrial output value of the park, 2021-2023 (100 million yuan): 171.5 | 168.2 | 198.7",
+     [("industrial_output", "2021-01", "2021-12", 17_150_000_000.0), ("industrial_output", "2022-01", "2022-12",
+                                                                     16_820_000_000.0),
+      ("industrial_output", "2023-01", "2023-12", 19_870_000_000.0)]),
+    ("Chart: Number of national high-tech enterprises in the zone at year-end, 2021-2023 - 104, 131, 157",
+     [("high_tech_enterprises", None, "2021-12", 104.0), ("high_tech_enterprises", None, "2022-12", 131.0),
+      ("high_tech_enterprises", None, "2023-12", 157.0)]),
+])
+def test_a_chart_s_caption_over_a_span_of_years_and_its_values(caption, expected):
+    text = f"Guxiang park\nDate: 2024-03-20\n\nGuxiang Ceramics Industrial Park grew.\n\n{caption}\n"
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == expected
