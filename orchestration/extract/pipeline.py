@@ -1336,7 +1336,7 @@ class _Reader(TableReading, FigureLineReading):
             if when is None and (span := _BASE_SPAN.match(self.text, q.end, s.end)) is not None:
                 # ('..., against 18.02 billion yuan in January-June 2023', 'compared with 219 at the end of June 2023':
                 # the months named, of that year)
-                year, month = int(span.group("year")), _MONTH_NUMBER[span.group("month")[:3].lower()]
+                year, month = int(span.group("year")), F.MONTHS[span.group("month").lower()]
                 dated, start, end = ("period", (year, 1), (year, month)), connective.start("word"), span.end()
             elif when is None:
                 other = self._another_zone_s(q, level, s, connective.start("word"))
@@ -4756,8 +4756,6 @@ _AMOUNT_THEN = re.compile(r"\s*,?\s*(?:and|then|rising to|before reaching)?\s*(?
                           r"(?:about |more than |over |some )?\d(?:[\d,.]*\d)?\s*"
                           r"(?:%|percent|(?:billion|million|trillion)?\s*(?:yuan|dollars|US dollars)|billion|"
                           r"million)\s*", re.I)
-_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                               "nov", "dec"), start=1)}
 # a base's months in a year of its own: 'in January-June 2023', 'at the end of June 2023'
 _BASE_SPAN = re.compile(r"\s+(?:in |during |for )?(?:(?:january|jan\.?)\s*(?:-|–|to|through)\s*|"
                         r"(?:at |by )?the end of )"
