@@ -474,14 +474,14 @@ _CITY_PAGE = re.compile(r"\b(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) Municipal 
                         r"(?:People's Government|Bureau of Statistics|Government)\b|"
                         r"\b(?:Communiqu[eé]|Work Report) of (?P<titled>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) City\b")
 _HEADER_CHARS = 400  # the publisher's line and the title, at most; they end where prose begins
-_PROSE_LINE = re.compile(r"^[^\n]{100,}", re.M)
+PROSE_LINE = re.compile(r"^[^\n]{100,}", re.M)  # a line of prose, not a title's or a menu's
 
 
 def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
     """A county-level city's own page (its communique, its work report, its news of the economy) is about the city
     as well as its zones: the city is an entity of its own, named 'Fukang City' or 'Anqiu', and 'the city' is it,
     so that its figures are not taken for its zone's (nor dropped as a wider area's)."""
-    prose = _PROSE_LINE.search(text, 0, _HEADER_CHARS)
+    prose = PROSE_LINE.search(text, 0, _HEADER_CHARS)
     header_end = prose.start() if prose else _HEADER_CHARS
     found = _CITY_PAGE.search(text, 0, header_end)
     if found is None:

@@ -45,6 +45,10 @@ GROWTH_CUE = re.compile(
     # its share to 30 percent': a level)
     r"\b(?:rais|lift|boost)\w*\b[^.;]{0,80}(?:\bby\s*|(?<![.;\d])(?<!\bto)\s)"
     r"(?:more than |over |about |nearly |at least )?$", re.I)
+# the firms above designated size named as a part of those counted before: 'of which above designated size', a row's
+# or a caption's label ('Of which above designated size' over its figure)
+PART_ABOVE_SIZE = re.compile(r"\s*(?:of which|among them|including)\s*,?\s*(?:those\s+|enterprises\s+)?"
+                             r"(?:above|over) (?:the )?designated (?:size|scale)\s*[:：]?\s*", re.I)
 NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract|"
                           r"\bslip(?:s|p\w*)?\b|\bdip(?:s|p\w*)?\b|\bplung|\btumbl|"
                           # ('recorded negative growth of 6.2 percent'; not 'turned from negative growth to ...')

@@ -287,7 +287,7 @@ class FigureLineReading:
             return None if code is None else F.Draft(code, q.value, "km2", q.qualifier, q, start, end,
                                                      measure="stock", anchor=anchor, period=own)
         code = F.count_label(label) if q.kind == "bare" else None
-        if code is None and q.kind == "bare" and _ABOVE_SIZE_PART_CAPTION.fullmatch(label) and self.drafts \
+        if code is None and q.kind == "bare" and F.PART_ABOVE_SIZE.fullmatch(label) and self.drafts \
                 and self.drafts[-1][0].metric == "enterprises" and self.drafts[-1][0].end >= caption.start - 4:
             code = "enterprises_above_size"  # 'Of which above designated size' under the firms counted just above
         if code is None:
@@ -298,8 +298,6 @@ class FigureLineReading:
 
 # a figure line's year badge ('[2022] ¥61.8 billion', '2021: 58') and its change after it ('↑ 11.6%', '▼ 2.6%')
 # (or a year set apart by a wide gap or a tab, as a list of years under its caption sets it: '2018    9.6 billion yuan')
-_ABOVE_SIZE_PART_CAPTION = re.compile(r"\s*(?:of which|among them|including)\s*,?\s*(?:those\s+|enterprises\s+)?"
-                                      r"(?:above|over) (?:the )?designated (?:size|scale)\s*[:：]?\s*", re.I)
 _YEAR_BADGE = re.compile(r"\s*[\[(【]\s*(?P<year>(?:19|20)\d\d)\s*[\])】]\s*|"
                          r"\s*(?P<year2>(?:19|20)\d\d)(?:\s*[:：]|\t| {2,})\s*")
 # ('RMB 52.3 bn | +8.1%', as slides set it; '3.16 billion yuan, up 12.9%', as a picture's caption writes it)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from orchestration.extract import facts as F
 from orchestration.extract.dates import annual_report_year, detect_document_date, item_dates
 from orchestration.extract.entities import PARTS_CUE as _PARTS_CUE
-from orchestration.extract.entities import count_places, entity_attributes, resolve_entities
+from orchestration.extract.entities import PROSE_LINE, count_places, entity_attributes, resolve_entities
 from orchestration.extract.figures import FigureLineReading
 from orchestration.extract.industries import heading_role, industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
@@ -462,7 +462,7 @@ class _Reader(TableReading, FigureLineReading):
         """Where the text's prose first names an area: the publisher's line and the title above it ('Tianshui Maiji
         District People's Government') do not say which area the page introduces first."""
         if self.prose_start is None:
-            found = _PROSE_LINE.search(self.text)
+            found = PROSE_LINE.search(self.text)
             self.prose_start = found.start() if found else 0
         return next((m.start for m in self._mentions_between(self.prose_start, len(self.text)) if m.cluster == cluster),
                     len(self.text))
@@ -2564,7 +2564,7 @@ class _Reader(TableReading, FigureLineReading):
             code = F.count_label(row.group("label"))
             if code is None and _ABOVE_SIZE_ALONE.fullmatch(row.group("label")) and self._under_firms_heading(s):
                 code = "enterprises_above_size"  # 'Above designated size: 118' under 'ENTERPRISES (end of year)'
-            if code is None and _PART_ABOVE_SIZE.fullmatch(row.group("label")) and self.drafts \
+            if code is None and F.PART_ABOVE_SIZE.fullmatch(row.group("label")) and self.drafts \
                     and self.drafts[-1][0].metric == "enterprises" and self.drafts[-1][0].end >= s.start - 2:
                 # 'Electronic information enterprises: 73' over 'of which above designated size: 49': theirs
                 return F.Draft("enterprises_above_size", q.value, "count", q.qualifier, q, s.start, q.end,
@@ -3635,7 +3635,6 @@ def _count_word(word: str) -> int | None:
 # (and its unit: 'Key indicators, 2024 (unit: 10,000 yuan)')
 _YEARS_AND_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\))|\b(?:19|20)\d\d\b|"
                                   r"[(（]\s*units?\b[^)）]*[)）]", re.I)
-_PROSE_LINE = re.compile(r"^[^\n]{100,}", re.M)  # (a line of prose, not a title's or a menu's)
 _SUBSET_OPENS = re.compile(r"\b(?:of which|including|among them|among which)\b,?[^;.]*$", re.I)
 _COUNTED_IN = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:located\s+)?in\s+(?:the\s+)?")
 _PART_HAD = re.compile(r"\s+(?:had|has|have|counted|numbered)?\s*")
@@ -4750,8 +4749,7 @@ _ONLY_IN = re.compile(r"\s*(?:(?:in|during|for)\s+)?")
 _SPAN_SERIES = re.compile(r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b[^\d\n]{0,40}?(?:\([^()\n]{1,30}\))?"
                           r"[^\d\n]{0,10}?(?:[:：]|\s[-–—]\s)\s*"
                           r"(?P<values>\d[\d,.]*(?:\s*(?:[|,;]|,?\s*and)\s*\d[\d,.]*)+)\s*[\]\"'.)]*\s*$")
-_WITHIN_A_YEAR = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december|quarters?|half|months?)\b", re.I)
+_WITHIN_A_YEAR = re.compile(r"\b(?:" + F.MONTH_NAMES + r"|quarters?|half|months?)\b", re.I)
 _AMOUNT_THEN = re.compile(r"\s*,?\s*(?:and|then|rising to|before reaching)?\s*(?:to\s+)?"
                           r"(?:about |more than |over |some )?\d(?:[\d,.]*\d)?\s*"
                           r"(?:%|percent|(?:billion|million|trillion)?\s*(?:yuan|dollars|US dollars)|billion|"
@@ -4798,8 +4796,6 @@ _PART_THEN_MONTH = re.compile(r"\b(?:among them|of which)\b" + _A_MONTH_OF_IT.pa
 # a heading over a block of firms' counts, and a label there that needs it to say what it counts
 _FIRMS_HEADING = re.compile(r"\W*(?:enterprises|firms|companies|market entities|business entities)\b", re.I)
 _ABOVE_SIZE_ALONE = re.compile(r"(?:above|over) (?:the )?designated (?:size|scale)", re.I)
-_PART_ABOVE_SIZE = re.compile(r"\s*(?:of which|among them|including)\s*,?\s*(?:those\s+|enterprises\s+)?"
-                              r"(?:above|over) (?:the )?designated (?:size|scale)\s*", re.I)
 # a sentence whose subject is a firm, named in full: 'Shenyang Hengxin Transmission Machinery Co., Ltd. delivered'
 _FIRM_SUBJECT = re.compile(r"[\s\"“']*(?:[A-Z][\w&'’.-]*\s+){1,8}?(?:Co\.,?\s*Ltd\.?|Co\.|Company|Corporation|Group|"
                            r"Inc\.)\s+(?:\([^()]*\)\s+)?[a-z]")
