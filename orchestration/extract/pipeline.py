@@ -745,8 +745,10 @@ class _Reader(TableReading, FigureLineReading):
         elif has_digit and self._figure_line(s, read_periods):
             pass  # a figure on a line of its own, read with its caption
         elif (s.table_header or is_table_row(s.text)) and not (
-                "|" in s.text and _SPAN_SERIES.search(self.text, s.start, s.end)):
-            # (not a chart's caption over a span of years with its values set apart by bars: read as prose, below)
+                "|" in s.text and (_SPAN_SERIES.search(self.text, s.start, s.end)
+                                   or _YEAR_VALUE_SERIES.fullmatch(s.text))):
+            # (not a chart's caption over a span of years with its values set apart by bars, nor a chart's values each
+            # after its year: read as prose, below)
             self._table_row(s, read_periods)
         elif ("  " in s.text or "\t" in s.text or self.spaced is not None) and self._spaced_row(s, read_periods):
             pass  # a row of a table whose columns are set apart by spaces
@@ -896,7 +898,9 @@ class _Reader(TableReading, FigureLineReading):
         # nor 'since the beginning of the year', which says no more than the document's date
         # (nor do the years heading a table's columns: '2022        2023        2024', 'Indicator  2022  2023  Growth
         # (%)': the columns have their years, the prose after the table is still on the report's year)
-        reporting = [] if _YEARS_ROW.fullmatch(s.text) or s.table_header or spaced_header else [p for p in periods
+        # (nor a chart's values each after its year, '2018: 286.4 | 2019: 312.9 | 2020: 298.1')
+        reporting = [] if _YEARS_ROW.fullmatch(s.text) or s.table_header or spaced_header \
+            or _YEAR_VALUE_SERIES.fullmatch(s.text) else [p for p in periods
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
                      and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
@@ -1044,6 +1048,8 @@ class _Reader(TableReading, FigureLineReading):
             # 'Industrial investment (billion yuan): 2018: 1.12; 2019: 1.46': the row's unit, with no number in it
             row_unit = F.parse_unit(bracket.group(1))
         series = self._span_series(s, quantities) if quantities and "20" in s.text else None
+        if series is None and quantities and _YEAR_VALUE_SERIES.fullmatch(s.text):
+            series = self._captioned_series(s, quantities)
         if series is not None:
             # 'Chart 1: Total industrial output value, 2019-2023 (100 million yuan): 171.5 | 168.2 | ...': a value a
             # year of the span, in the caption's measure and unit
@@ -1311,6 +1317,40 @@ class _Reader(TableReading, FigureLineReading):
                                   figure, s.start, q.end, measure="stock" if stock else "flow", anchor=q.start,
                                   period=Period(q.start, q.start, None if stock else (year, 1), (year, 12))))
         return drafts
+
+    def _captioned_series(self, s: Sentence, quantities: list[Quantity]) -> list[F.Draft] | None:
+        """A chart's values, each labelled by its year, on the line under the chart's caption ('Bar chart - Output
+        value above designated size, January-October of each year (100 million yuan)' over '2018: 286.4 | 2019:
+        312.9 | ...'): the caption's measure in its unit, for the caption's months of each year."""
+        above = self.previous
+        if above is None or above.line_no != s.line_no - 1 or _DIGIT.search(_YEARS_AND_NUMBERING.sub(
+                "", F.UNIT_IN_BRACKETS.sub("", _CHART_NUMBER.sub("", above.text)))):
+            return None  # (a caption names no figure but its unit: '[Image 3] ... (100 million yuan)')
+        caption = above.text
+        months = _EACH_YEAR_MONTHS.search(caption)
+        if months is None and _WITHIN_A_YEAR.search(caption):
+            return None  # (a chart of the months of a year, or of quarters: no year's value)
+        last_month = 12 if months is None else F.MONTHS[months.group("month").lower()] if months.group("month") \
+            else {"half": 6, "three quarters": 9}[months.group("part").lower()]
+        unit = F.unit_in_label(caption)
+        code = F.money_metric(caption, "") if unit is not None else None
+        stock = False
+        if code is None and unit is None:
+            code, stock = F.count_label(caption), True
+        if code is None:
+            return None
+        at = {q.start: q for q in quantities}
+        drafts = []
+        for pair in _YEAR_VALUE.finditer(self.text, s.start, s.end):
+            q = at.get(pair.start("value"))
+            if q is None or q.kind not in ("bare", "money") or (unit is None and not float(q.value).is_integer()):
+                return None
+            year = int(pair.group("year"))
+            figure = F.in_unit(q, unit) if unit is not None and q.kind == "bare" else q
+            drafts.append(F.Draft(code, figure.value, figure.unit if unit is not None else "count", figure.qualifier,
+                                  figure, pair.start(), q.end, measure="stock" if stock else "flow", anchor=q.start,
+                                  period=Period(q.start, q.start, None if stock else (year, 1), (year, last_month))))
+        return drafts or None
 
     def _base(self, q: Quantity, level: F.Draft, s: Sentence, opening: re.Match[str] | None = None
               ) -> F.Draft | None:
@@ -4429,7 +4469,9 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple], milestones: frozense
             restated = (not stated[0] and stated[1] < _SOURCE_RANK["sentence"]) \
                 or _CJK.search(fact.evidence) is not None
             key = (*key, body_period[key] if restated and key in body_period else fact.period_end)
-        rank = (*stated, fact.period_end is not None, len(fact.evidence))
+        # (of two statements alike, the one that gives the change too: '... 41.36 billion yuan ▲9.2%' over a chart's
+        # '2022: 413.6')
+        rank = (*stated, fact.period_end is not None, fact.yoy_pct is not None, len(fact.evidence))
         if key not in best:
             order.append(key)
             best[key] = (rank, fact)
@@ -4749,6 +4791,15 @@ _ONLY_IN = re.compile(r"\s*(?:(?:in|during|for)\s+)?")
 _SPAN_SERIES = re.compile(r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b[^\d\n]{0,40}?(?:\([^()\n]{1,30}\))?"
                           r"[^\d\n]{0,10}?(?:[:：]|\s[-–—]\s)\s*"
                           r"(?P<values>\d[\d,.]*(?:\s*(?:[|,;]|,?\s*and)\s*\d[\d,.]*)+)\s*[\]\"'.)]*\s*$")
+# a line of a chart's values, each after its year: '2018: 286.4 | 2019: 312.9 | 2020: 298.1'
+_YEAR_VALUE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[:：]\s*(?P<value>\d[\d,]*(?:\.\d+)?)")
+_YEAR_VALUE_SERIES = re.compile(r"\s*(?:(?:19|20)\d\d\s*[:：]\s*\d[\d,]*(?:\.\d+)?\s*(?:[|;,]\s*|$)){2,}")
+# a chart's or an image's number before its caption: '[Image 3]', 'Chart 2:', 'Figure 4 -'
+_CHART_NUMBER = re.compile(r"^\s*[\[(【]?\s*(?:image|chart|figure|fig\.|graph|picture|infographic)\s*\d{1,2}"
+                           r"\s*[\])】:：.]?", re.I)
+# the months a chart gives for each of its years: 'January-October of each year', 'first half of each year'
+_EACH_YEAR_MONTHS = re.compile(r"\b(?:(?:january|jan\.?)\s*(?:-|–|to|through)\s*(?P<month>" + F.MONTH_NAMES +
+                               r")|(?:the )?first (?P<part>half|three quarters))(?: of)? (?:each|every) year\b", re.I)
 _WITHIN_A_YEAR = re.compile(r"\b(?:" + F.MONTH_NAMES + r"|quarters?|half|months?)\b", re.I)
 _AMOUNT_THEN = re.compile(r"\s*,?\s*(?:and|then|rising to|before reaching)?\s*(?:to\s+)?"
                           r"(?:about |more than |over |some )?\d(?:[\d,.]*\d)?\s*"

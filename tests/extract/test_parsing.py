@@ -13459,3 +13459,22 @@ def test_a_table_of_zones_headed_by_their_measures_without_a_word_for_indicators
             "Shinan Industrial Park | Xingye County | B-class | 7.6 | building materials\n")
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [("Renhou Industrial Zone", "area_planned", 14.2),
                                                          ("Shinan Industrial Park", "area_planned", 7.6)]
+
+
+@pytest.mark.parametrize("caption, expected_months", [
+    # evaluated on held-out group c345 (figures in charts' captions): the values under a chart's caption, each after
+    # its year, for the caption's months of each year; the lines after the chart are the page's months again
+    ("[Image 3] Bar chart - Output value above designated size, January-October of each year (100 million yuan)",
+     ("01", "10")),
+    ("Chart 2: Output value above designated size (100 million yuan)", ("01", "12")),
+])
+def test_a_chart_s_values_each_after_its_year_under_its_caption(caption, expected_months):
+    text = ("Longchi zone data\n2022-11-10\n\nFujian Longchi Economic Development Zone | Main economic indicators, "
+            f"January-October 2022\n\n{caption}\n2018: 286.4 | 2019: 312.9 | 2020: 298.1\n\n"
+            "Projects under construction: 58, total investment 31.2 billion yuan\n")
+    first, last = expected_months
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output_above_size", f"2018-{first}", f"2018-{last}", 28_640_000_000.0),
+        ("industrial_output_above_size", f"2019-{first}", f"2019-{last}", 31_290_000_000.0),
+        ("industrial_output_above_size", f"2020-{first}", f"2020-{last}", 29_810_000_000.0),
+        ("project_investment", "2022-01", "2022-10", 31_200_000_000.0)]
