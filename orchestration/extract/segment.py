@@ -455,10 +455,11 @@ _CELL_GAP = re.compile(r" {2,}|\t")
 
 
 # A page's number as a PDF's text keeps it: '- 2 -', 'Page 2', 'Page 2 of 5', '2/5'; alone on its line or set
-# apart by a wide gap from the running header ('ANNUAL REPORT 2024          - 2 -')
+# apart by a wide gap from the running header ('ANNUAL REPORT 2024          - 2 -'), or between its two halves
+# ('... Economic Operation Brief          - 1 -          Issue 3, 2025')
 _PAGE_MARK = r"(?:[-–—]\s*\d{1,3}\s*[-–—]|page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})"
-_PAGE_LINE = re.compile(r"\s*(?:" + _PAGE_MARK + r"(?:\s{3,}\S.{0,80})?|.{1,80}?\S\s{3,}" + _PAGE_MARK + r")\s*",
-                        re.I)
+_PAGE_LINE = re.compile(r"\s*(?:" + _PAGE_MARK + r"(?:\s{3,}\S.{0,80})?|.{1,80}?\S\s{3,}" + _PAGE_MARK +
+                        r"(?:\s{3,}\S.{0,80})?)\s*", re.I)
 _PAGE_MARK_ANYWHERE = re.compile(_PAGE_MARK, re.I)  # (what every page's line holds: most texts have none)
 _FURNITURE_LINES = 2  # lines of a running header or footer beside a page's number
 _REACH_LINES = 12  # lines from a page's number to the text it cut, past blank lines and furniture

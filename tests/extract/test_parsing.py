@@ -13478,3 +13478,25 @@ def test_a_chart_s_values_each_after_its_year_under_its_caption(caption, expecte
         ("industrial_output_above_size", f"2019-{first}", f"2019-{last}", 31_290_000_000.0),
         ("industrial_output_above_size", f"2020-{first}", f"2020-{last}", 29_810_000_000.0),
         ("project_investment", "2022-01", "2022-10", 31_200_000_000.0)]
+
+
+def test_a_page_s_number_between_the_two_halves_of_its_running_footer():
+    # evaluated on held-out group c356 (text from PDFs): '... Operation Brief     - 1 -     Issue 3, 2025' is page
+    # furniture, not the year 2025 that dated the next page's first-quarter figures
+    text = ("Shangmei brief\n18 April 2025\n\nShangmei Industrial Park grew in the first quarter of 2025.\n\n"
+            "From January to March, the park achieved total industrial output value of 2.86 billion yuan.\n\n"
+            "Shangmei Industrial Park Economic Operation Brief              - 1 -              Issue 3, 2025\n\n"
+            "II. Investment\n\nIndustrial investment reached 780 million yuan.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("industrial_output", "2025-01", "2025-03"),
+                                                         ("industrial_investment", "2025-01", "2025-03")]
+
+
+def test_a_goal_to_strive_for_after_a_project_to_speed_up_is_the_zone_s():
+    # evaluated on held-out group c356 (text from PDFs): 'will speed up the standard factory project and strive for
+    # total industrial output value of 12 billion yuan': the park's goal, not the project's
+    text = ("Shangmei brief\n18 April 2025\n\nShangmei Industrial Park grew.\n\nThe park will speed up the standard "
+            "factory project and strive for total industrial output value of 12 billion yuan in 2025.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_start, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2025-01", 12_000_000_000.0, "target")]
