@@ -197,6 +197,7 @@ class _Reader(TableReading, FigureLineReading):
         self.unit_parts: list[tuple[str, tuple[float, str]]] = []  # ... and its units measure by measure, if any
         self.wider_change: tuple | None = None  # (metric, industry, sentence start) of a wider area's change just read
         self.spaced: dict | None = None  # the table laid out with spaces being read (see _spaced_row)
+        self.period_rows = None  # (line, measure, unit, year) of the last row of a measure's figures by stretch
         self.unit_block = False  # the lines under the unit statement so far are short ones (_update_unit_context)
         self.grid: dict | None = None  # the grid of tiles being read (see _grid_line)
         self.zone_targets: dict = {}  # ... and its goals' columns: {column: (metric, unit, year, counted)}
@@ -560,6 +561,7 @@ class _Reader(TableReading, FigureLineReading):
         self.doc_date = date
         self.item_dated = True
         self.report_period = None
+        self.period_rows = None  # (line, measure, unit, year) of the last row of a measure's figures by stretch
         self.heading_period = None
 
     def _peer_heading(self, s: Sentence) -> bool:
@@ -730,9 +732,11 @@ class _Reader(TableReading, FigureLineReading):
         if seed is not None:
             self.caption_below = s.line_no
         grid = seed is None and (self.grid is not None or "  " in s.text) and self._grid_line(s, read_periods)
-        if seed is None and has_digit and not grid:
+        # ('March:     24.1   (6.5%)' under 'Output value of industrial enterprises above designated size, 2025')
+        period_row = seed is None and has_digit and not grid and "  " in s.text and self._period_row(s)
+        if seed is None and has_digit and not grid and not period_row:
             seed = self._figure_first(s, read_periods)  # '- 106.8 billion yuan: operating revenue, up 26.5 percent'
-        if grid:
+        if grid or period_row:
             pass  # a grid of tiles: measures named side by side, their figures on the lines under them
         elif seed is not None:  # '218 billion yuan' on the line above: this line is its caption
             self._read_numbers(s, read_periods, seed)

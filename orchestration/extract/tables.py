@@ -417,8 +417,87 @@ def _measured(cell: str, unit: tuple[float, str]) -> tuple[float, str, float | N
     return float(Decimal(repr(number)) * Decimal(repr(unit[0]))), unit[1], yoy
 
 
+# a row whose label is a stretch of the year, its figure after a gap (or a leader's dots, read as a colon and
+# spaces): 'January-February:         38.4   (4.2%)', 'Q3     142.5', 'Full year ....... 285.0 (6.1%)'
+_PERIOD_ROW = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z0-9 .-]{1,24}?)\s*[:：]?\s{2,}(?P<n>\d[\d,]*(?:\.\d+)?)"
+                         r"(?:\s+[(（]\s*(?P<g>[+\-−]?\s*\d+(?:\.\d+)?)\s*%?\s*[)）])?\s*")
+_QUARTER_LABEL = re.compile(r"Q[1-4]", re.I)
+_WHOLE_YEAR_LABEL = re.compile(r"(?:the\s+)?(?:full|whole)[- ]year|annual|year total|total|whole year", re.I)
+_CAPTION_NOISE = re.compile(r"\b(?:19|20)\d\d\b|[(（][^()（）]*[)）]|^\s*[■□●◆▶#*-]+")
+
+
+def _period_row_caption(text: str, line_start: int) -> tuple[str, str] | None:
+    """The caption over a block of rows labelled by stretches of the year, and the unit line under it if any: the
+    lines above the block's first row, past one blank line ('Output value of industrial enterprises above designated
+    size, 2025' over '(unit: 100 million yuan; year-on-year growth in brackets)')."""
+    lines: list[str] = []
+    end = line_start - 1
+    blank = False
+    while end > 0 and len(lines) < 2:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start: end]
+        end = start - 1
+        if not line.strip():
+            if blank or lines:
+                break
+            blank = True
+            continue
+        if _PERIOD_ROW.fullmatch(line):
+            if lines or blank:
+                return None
+            continue  # the rows above in the same block
+        lines.insert(0, line)
+        if not F.UNIT_LINE.match(line):
+            break
+    if not lines or F.UNIT_LINE.match(lines[0]):
+        return None
+    return lines[0], " ".join(lines[1:])
+
+
 class TableReading:
     """The reader's table rows; see the module docstring for the state it keeps."""
+
+    def _period_row(self, s: Sentence) -> bool:
+        """A row of a measure's figures by stretch of the year under the measure's caption: 'January-February:   38.4
+        (4.2%)', 'March:   24.1   (6.5%)', 'Full year:   285.0  (6.1%)' under 'Output value of industrial
+        enterprises above designated size, 2025' and '(unit: 100 million yuan; ...)'. False for any other line."""
+        row = _PERIOD_ROW.fullmatch(s.text)
+        if row is None:
+            return False
+        line_start = self._line_start(s)
+        if self.period_rows is not None and self.period_rows[0] == s.line_no - 1:
+            _, code, unit, year = self.period_rows
+        else:
+            found = _period_row_caption(self.text, line_start)
+            if found is None:
+                return False
+            caption, unit_line = found
+            if _DIGIT.search(_CAPTION_NOISE.sub("", caption)):
+                return False  # (a caption names no figure)
+            unit = next((F.parse_unit(m.group("unit")) for line in (caption, unit_line)
+                         for m in F.UNIT_STATEMENT.finditer(line)), None) or F.unit_in_label(caption) \
+                or (F.unit_in_label(unit_line) if unit_line else None)
+            code = F.money_metric(caption, "") if unit is not None else None
+            if code is None:
+                return False
+            years = re.findall(r"\b(?:19|20)\d\d\b", caption)
+            year = int(years[-1]) if years else self._ctx().year
+        label = row.group("label").strip()
+        named = not _DIGIT.search(label) or _QUARTER_LABEL.fullmatch(label)  # (not a year's or a day's: 'Q2' is)
+        span = ((year, 1), (year, 12)) if _WHOLE_YEAR_LABEL.fullmatch(label) \
+            else column_period(label, TimeContext(year, 12)) if named else None
+        if span is None or span[0][0] != year or span[1][0] != year:
+            return False
+        self.period_rows = (s.line_no, code, unit, year)
+        number = F.table_number(row.group("n"))
+        if number is None:
+            return False
+        at = s.start + row.start("n")
+        value = float(Decimal(repr(number)) * Decimal(repr(unit[0])))
+        yoy = F.table_number(row.group("g")) if row.group("g") else None
+        self._place(F.Draft(code, value, unit[1], "exact", None, s.start, s.end, yoy_pct=yoy, anchor=at,
+                            period=Period(at, at, *span)), s, [])
+        return True
 
     def _table_row(self, s: Sentence, periods: list[Period], cells: list[str] | None = None,
                    starts: list[int] | None = None) -> None:

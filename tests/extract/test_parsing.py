@@ -13523,3 +13523,18 @@ def test_a_table_s_figures_with_their_growth_in_brackets():
     assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2022-01", "2022-03", 15_080_000_000.0, 11.6),
                                                                ("2022-01", "2022-06", 31_400_000_000.0, 10.2),
                                                                ("2022-01", "2022-12", 63_140_000_000.0, -7.9)]
+
+
+def test_a_measure_s_figures_by_stretch_of_the_year_under_its_caption():
+    # evaluated on held-out group c366 (data dashboards and monthly series): rows labelled by months, a span and the
+    # full year, after a leader's dots, under the measure's caption and its unit line
+    text = ("Huangjing data\nTime: 2026-01-20\n\nTaicang Huangjing Industrial Park grew.\n\n"
+            "Output value of industrial enterprises above designated size, 2025\n"
+            "(unit: 100 million yuan; year-on-year growth in brackets)\n\n"
+            "January-February ........ 38.4   (4.2%)\nMarch ................... 24.1   (-6.5%)\n"
+            "Q2 ...................... 74.3\nFull year ............... 285.0  (6.1%)\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2025-01", "2025-02", 3_840_000_000.0, 4.2),
+        ("industrial_output_above_size", "2025-03", "2025-03", 2_410_000_000.0, -6.5),
+        ("industrial_output_above_size", "2025-04", "2025-06", 7_430_000_000.0, None),
+        ("industrial_output_above_size", "2025-01", "2025-12", 28_500_000_000.0, 6.1)]
