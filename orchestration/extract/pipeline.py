@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
+from decimal import Decimal
 
 from orchestration.extract import facts as F
 from orchestration.extract.dates import annual_report_year, detect_document_date, item_dates
@@ -750,7 +751,7 @@ class _Reader(TableReading, FigureLineReading):
             pass  # a figure on a line of its own, read with its caption
         elif (s.table_header or is_table_row(s.text)) and not (
                 "|" in s.text and (_SPAN_SERIES.search(self.text, s.start, s.end)
-                                   or _YEAR_VALUE_SERIES.fullmatch(s.text))):
+                                   or _SERIES_TAIL.search(s.text))):
             # (not a chart's caption over a span of years with its values set apart by bars, nor a chart's values each
             # after its year: read as prose, below)
             self._table_row(s, read_periods)
@@ -904,7 +905,7 @@ class _Reader(TableReading, FigureLineReading):
         # (%)': the columns have their years, the prose after the table is still on the report's year)
         # (nor a chart's values each after its year, '2018: 286.4 | 2019: 312.9 | 2020: 298.1')
         reporting = [] if _YEARS_ROW.fullmatch(s.text) or s.table_header or spaced_header \
-            or _YEAR_VALUE_SERIES.fullmatch(s.text) else [p for p in periods
+            or _SERIES_LINE.fullmatch(s.text) else [p for p in periods
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
                      and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
@@ -1052,8 +1053,8 @@ class _Reader(TableReading, FigureLineReading):
             # 'Industrial investment (billion yuan): 2018: 1.12; 2019: 1.46': the row's unit, with no number in it
             row_unit = F.parse_unit(bracket.group(1))
         series = self._span_series(s, quantities) if quantities and "20" in s.text else None
-        if series is None and quantities and _YEAR_VALUE_SERIES.fullmatch(s.text):
-            series = self._captioned_series(s, quantities)
+        if series is None and quantities and (tail := _SERIES_TAIL.search(s.text)) is not None:
+            series = self._labelled_series(s, tail)
         if series is not None:
             # 'Chart 1: Total industrial output value, 2019-2023 (100 million yuan): 171.5 | 168.2 | ...': a value a
             # year of the span, in the caption's measure and unit
@@ -1322,38 +1323,59 @@ class _Reader(TableReading, FigureLineReading):
                                   period=Period(q.start, q.start, None if stock else (year, 1), (year, 12))))
         return drafts
 
-    def _captioned_series(self, s: Sentence, quantities: list[Quantity]) -> list[F.Draft] | None:
-        """A chart's values, each labelled by its year, on the line under the chart's caption ('Bar chart - Output
-        value above designated size, January-October of each year (100 million yuan)' over '2018: 286.4 | 2019:
-        312.9 | ...'): the caption's measure in its unit, for the caption's months of each year."""
-        above = self.previous
-        if above is None or above.line_no != s.line_no - 1 or _DIGIT.search(_YEARS_AND_NUMBERING.sub(
-                "", F.UNIT_IN_BRACKETS.sub("", _CHART_NUMBER.sub("", above.text)))):
+    def _labelled_series(self, s: Sentence, tail: re.Match[str]) -> list[F.Draft] | None:  # (``tail`` in s.text)
+        """A chart's values, each after the year, month or quarter it is of, after the chart's caption on the line
+        above ('Bar chart - Output value above designated size, January-October of each year (100 million yuan)' over
+        '2018: 286.4 | 2019: 312.9 | ...') or before them on their line ('Monthly output value above designated size,
+        January-June 2023 (unit: 100 million yuan): Jan 5.1 | Feb 4.3 | ...', 'Tax revenue by quarter (unit: 10,000
+        yuan): 2022 Q1 4,860, Q2 5,330; 2023 Q1 5,210'): the caption's measure in its unit, each for its stretch."""
+        if tail.start() > 0:
+            caption = s.text[: tail.start()]
+        else:
+            above = self.previous
+            if above is None or above.line_no != s.line_no - 1:
+                return None
+            caption = above.text
+        if _DIGIT.search(_YEARS_AND_NUMBERING.sub("", F.UNIT_IN_BRACKETS.sub("", _CHART_NUMBER.sub(
+                "", F.UNIT_STATEMENT.sub("", caption))))):
             return None  # (a caption names no figure but its unit: '[Image 3] ... (100 million yuan)')
-        caption = above.text
+        items = list(_SERIES_ITEM.finditer(self.text, s.start + tail.start(), s.start + tail.end()))
+        by_year = all(item.group("label")[:2] in ("19", "20") for item in items)
         months = _EACH_YEAR_MONTHS.search(caption)
-        if months is None and _WITHIN_A_YEAR.search(caption):
+        if by_year and months is None and _WITHIN_A_YEAR.search(caption):
             return None  # (a chart of the months of a year, or of quarters: no year's value)
         last_month = 12 if months is None else F.MONTHS[months.group("month").lower()] if months.group("month") \
             else {"half": 6, "three quarters": 9}[months.group("part").lower()]
-        unit = F.unit_in_label(caption)
+        unit = next((F.parse_unit(m.group("unit")) for m in F.UNIT_STATEMENT.finditer(caption)), None) \
+            or F.unit_in_label(caption)
         code = F.money_metric(caption, "") if unit is not None else None
         stock = False
         if code is None and unit is None:
             code, stock = F.count_label(caption), True
         if code is None:
             return None
-        at = {q.start: q for q in quantities}
+        named = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", caption)]
+        year = named[-1] if named else self._ctx().year
         drafts = []
-        for pair in _YEAR_VALUE.finditer(self.text, s.start, s.end):
-            q = at.get(pair.start("value"))
-            if q is None or q.kind not in ("bare", "money") or (unit is None and not float(q.value).is_integer()):
+        for item in items:
+            number = F.table_number(item.group("value"))
+            if number is None or (stock and not float(number).is_integer()):
                 return None
-            year = int(pair.group("year"))
-            figure = F.in_unit(q, unit) if unit is not None and q.kind == "bare" else q
-            drafts.append(F.Draft(code, figure.value, figure.unit if unit is not None else "count", figure.qualifier,
-                                  figure, pair.start(), q.end, measure="stock" if stock else "flow", anchor=q.start,
-                                  period=Period(q.start, q.start, None if stock else (year, 1), (year, last_month))))
+            label = item.group("label")
+            if item.group("year"):
+                year = int(item.group("year"))  # '2023 Q1 5,210': the year of this item and the next
+            if label[:2] in ("19", "20"):
+                first, last = (int(label), 1), (int(label), last_month)
+            elif label[0] in "Qq":
+                quarter = int(label[1])
+                first, last = (year, 3 * quarter - 2), (year, 3 * quarter)
+            else:
+                first = last = (year, F.MONTHS[label.lower().rstrip(".")])
+            at = item.start("value")
+            value = float(Decimal(repr(number)) * Decimal(repr(unit[0]))) if unit is not None else number
+            drafts.append(F.Draft(code, value, unit[1] if unit is not None else "count", "exact", None, item.start(
+                "label"), item.end(), measure="stock" if stock else "flow", anchor=at,
+                period=Period(at, at, None if stock else first, last)))
         return drafts or None
 
     def _base(self, q: Quantity, level: F.Draft, s: Sentence, opening: re.Match[str] | None = None
@@ -4795,9 +4817,16 @@ _ONLY_IN = re.compile(r"\s*(?:(?:in|during|for)\s+)?")
 _SPAN_SERIES = re.compile(r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\b[^\d\n]{0,40}?(?:\([^()\n]{1,30}\))?"
                           r"[^\d\n]{0,10}?(?:[:：]|\s[-–—]\s)\s*"
                           r"(?P<values>\d[\d,.]*(?:\s*(?:[|,;]|,?\s*and)\s*\d[\d,.]*)+)\s*[\]\"'.)]*\s*$")
-# a line of a chart's values, each after its year: '2018: 286.4 | 2019: 312.9 | 2020: 298.1'
-_YEAR_VALUE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[:：]\s*(?P<value>\d[\d,]*(?:\.\d+)?)")
-_YEAR_VALUE_SERIES = re.compile(r"\s*(?:(?:19|20)\d\d\s*[:：]\s*\d[\d,]*(?:\.\d+)?\s*(?:[|;,]\s*|$)){2,}")
+# a chart's values, each after the year, month or quarter it is of: '2018: 286.4 | 2019: 312.9', 'Jan 5.1 | Feb 4.3',
+# '2022 Q1 4,860, Q2 5,330; 2023 Q1 5,210' (after the caption's colon, or on a line of their own)
+_SERIES_LABEL = r"(?:(?:19|20)\d\d|Q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?)"
+_SERIES_VALUE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SERIES_ITEM = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s+(?=Q[1-4]))?(?P<label>" + _SERIES_LABEL +
+                          r")(?:\s*[:：]\s*|\s+)(?P<value>" + _SERIES_VALUE + r")(?![\d,]*\.?\d)", re.I)
+_SERIES_ITEM_TEXT = r"(?:(?:19|20)\d\d\s+(?=Q[1-4]))?" + _SERIES_LABEL + r"(?:\s*[:：]\s*|\s+)" + _SERIES_VALUE
+_SERIES_TAIL = re.compile(r"(?:(?<=[:：]\s)|(?<=[:：])|^\s*)" + _SERIES_ITEM_TEXT + r"(?:\s*[|;,]\s*" +
+                          _SERIES_ITEM_TEXT + r")+\s*[.]?\s*$", re.I)
+_SERIES_LINE = re.compile(r"\s*" + _SERIES_ITEM_TEXT + r"(?:\s*[|;,]\s*" + _SERIES_ITEM_TEXT + r")+\s*", re.I)
 # a chart's or an image's number before its caption: '[Image 3]', 'Chart 2:', 'Figure 4 -'
 _CHART_NUMBER = re.compile(r"^\s*[\[(【]?\s*(?:image|chart|figure|fig\.|graph|picture|infographic)\s*\d{1,2}"
                            r"\s*[\])】:：.]?", re.I)

@@ -13538,3 +13538,20 @@ def test_a_measure_s_figures_by_stretch_of_the_year_under_its_caption():
         ("industrial_output_above_size", "2025-03", "2025-03", 2_410_000_000.0, -6.5),
         ("industrial_output_above_size", "2025-04", "2025-06", 7_430_000_000.0, None),
         ("industrial_output_above_size", "2025-01", "2025-12", 28_500_000_000.0, 6.1)]
+
+
+@pytest.mark.parametrize("chart, expected", [
+    # evaluated on held-out group c366 (data dashboards and monthly series): a chart's values after its caption's
+    # colon, each after the month or the quarter it is of (a year before a quarter dating the quarters after it)
+    ("[Chart 1] Monthly output value above designated size, January-March 2023 (unit: 100 million yuan): Jan 5.1 | "
+     "Feb 4.3 | Mar 7.6",
+     [("industrial_output_above_size", "2023-01", "2023-01", 510_000_000.0),
+      ("industrial_output_above_size", "2023-02", "2023-02", 430_000_000.0),
+      ("industrial_output_above_size", "2023-03", "2023-03", 760_000_000.0)]),
+    ("[Chart 2] Tax revenue by quarter (unit: 10,000 yuan): 2022 Q1 4,860, Q2 5,330; 2023 Q1 5,210",
+     [("tax_revenue", "2022-01", "2022-03", 48_600_000.0), ("tax_revenue", "2022-04", "2022-06", 53_300_000.0),
+      ("tax_revenue", "2023-01", "2023-03", 52_100_000.0)]),
+])
+def test_a_chart_s_values_each_after_its_month_or_quarter(chart, expected):
+    text = f"Dingluan data\nPosted: 2023-07-22\n\nHenan Changyuan Dingluan Industrial Park grew.\n\n{chart}\n"
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == expected
