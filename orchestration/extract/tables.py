@@ -191,7 +191,7 @@ def _caption_names_a_part(text: str, start: int) -> bool:
     return any(_PART_OF_YEAR.search(line) for line in _caption_lines(text, start) if _CAPTION_YEAR.search(line))
 
 
-_GROWTH_ROW = re.compile(r"(?:growth|yoy|y/y|year[- ]on[- ]year(?: growth)?)\s*(?:\(%\)|%)?", re.I)
+_GROWTH_ROW = re.compile(r"(?:growth|yoy|y/y|year[- ]on[- ]year(?: growth)?)\s*(?:\(%\)|,?\s*%)?", re.I)
 _CAPTION_YEAR = re.compile(r"(?<![\d.,-])(?:19|20)\d\d(?![\d.,-])")
 
 
@@ -452,6 +452,23 @@ def _period_row_caption(text: str, line_start: int) -> tuple[str, str] | None:
     if not lines or F.UNIT_LINE.match(lines[0]):
         return None
     return lines[0], " ".join(lines[1:])
+
+
+_FOOTNOTE_MARK = re.compile(r"\s[(（](?P<mark>[a-z]|\d|\*{1,3})[)）]$")
+_FOOTNOTE_REACH = 1200  # characters after a row to the notes under its table
+
+
+def _footnote_unit(text: str, label: str, end: int) -> tuple[float, str] | None:
+    """The unit a note under the table gives for a row whose label ends in the note's mark: 'Tax revenue (b)' and
+    'Notes: (a) 100 million yuan; (b) 10,000 yuan.'"""
+    mark = _FOOTNOTE_MARK.search(label)
+    if mark is None:
+        return None
+    note = re.compile(r"[(（]" + re.escape(mark.group("mark")) + r"[)）]\s*(?:unit\s*[:：]\s*|in\s+)?"
+                      r"(?P<unit>[^;.\n()（）]{2,40}?)\s*(?:[;.\n]|$)", re.I)
+    notes = note.finditer(text, end, end + _FOOTNOTE_REACH)
+    # (the first that states a unit: not the next row's label, 'Operating revenue (a)      43.10     89.34')
+    return next((unit for note in notes if (unit := F.parse_unit(note.group("unit").strip())) is not None), None)
 
 
 class TableReading:
@@ -738,7 +755,8 @@ class TableReading:
         placed: list[tuple[int, int]] = []
         self.row_placed = (s.line_no, placed)
         unit_cell = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else ""
-        own_unit = F.unit_in_label(label) or (_unit_cell(unit_cell) if unit_cell else None)
+        own_unit = F.unit_in_label(label) or (_unit_cell(unit_cell) if unit_cell else None) \
+            or (_footnote_unit(self.text, label, s.end) if label.endswith(")") else None)
         # ('| of which: new energy and power equipment | 211.8 |' under '| Industrial output value (RMB 100 million)
         # | ...': the row above's unit)
         unit = own_unit or (self.row_unit if _OF_WHICH.match(label) else None) or table.unit or self.unit_context
@@ -1256,6 +1274,12 @@ class TableReading:
                         for _, c in cells)):
             # '            2019      2020      2021    2021 growth (%)': years over the values, the labels'
             # column left blank; read as 'Indicator  2019  2020 ...' is
+            cells = [(0, ""), *cells]
+        elif ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 2
+              and all(not F.table_number(c) and (_WHOLE_YEAR_LABEL.fullmatch(c) or column_period(c, self._ctx()))
+                      for _, c in cells)):
+            # '                 Jan-Mar   Jan-Jun   Jan-Sep', '      Q1   Q2   Q3   Q4   Full year': stretches of the
+            # year over the values, the labels' column left blank
             cells = [(0, ""), *cells]
         elif ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 3
               and not any(F.table_number(c) or len(c) > 30 or _PROSE_MARK.search(c) for _, c in cells)

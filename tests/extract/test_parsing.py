@@ -13555,3 +13555,32 @@ def test_a_measure_s_figures_by_stretch_of_the_year_under_its_caption():
 def test_a_chart_s_values_each_after_its_month_or_quarter(chart, expected):
     text = f"Dingluan data\nPosted: 2023-07-22\n\nHenan Changyuan Dingluan Industrial Park grew.\n\n{chart}\n"
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == expected
+
+
+def test_a_table_of_stretches_over_blank_labels_with_units_in_its_notes():
+    # evaluated on held-out group c368 (tables and lists by period): 'Jan-Mar   Jan-Jun' over the values with the
+    # labels' column left blank, each row's unit in a note under the table ('(a) 100 million yuan; (b) 10,000 yuan'),
+    # and each row's growth on the line under it ('growth, %')
+    text = ("Yangyi\nUpdated: 2020-01-20\n\nWu'an Yangyi Industrial Park grew.\n\n"
+            "Table 1  Main indicators of Yangyi Industrial Park, 2019 (cumulative from January)\n\n"
+            "                                    Jan-Mar   Jan-Jun\n"
+            "Output above designated size (a)      41.62     86.05\n"
+            "   growth, %                            5.8       6.4\n"
+            "Tax revenue (b)                      18,460    39,215\n\n"
+            "Notes: (a) 100 million yuan; (b) 10,000 yuan. Growth rates are at current prices.\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2019-03", 4_162_000_000.0, 5.8),
+        ("industrial_output_above_size", "2019-06", 8_605_000_000.0, 6.4),
+        ("tax_revenue", "2019-03", 184_600_000.0, None), ("tax_revenue", "2019-06", 392_150_000.0, None)]
+
+
+def test_quarters_and_the_full_year_over_blank_labels():
+    # evaluated on held-out group c368 (tables and lists by period): single quarters and the year as columns
+    text = ("Sangzao\nUpdated: 2025-01-20\n\nAnzhou Sangzao Industrial Park grew.\n\n"
+            "Table  Quarterly performance of Sangzao Industrial Park, 2024\n"
+            "(single-quarter figures, not cumulative; unit: 100 million yuan)\n\n"
+            "                                        Q1       Q2    Full year\n"
+            "Fixed-asset investment                3.42     5.87      20.40\n")
+    assert [(f[2], f[3], f[4]) for f in _facts(text)] == [("2024-01", "2024-03", 342_000_000.0),
+                                                         ("2024-04", "2024-06", 587_000_000.0),
+                                                         ("2024-01", "2024-12", 2_040_000_000.0)]
