@@ -32,7 +32,8 @@ _YEAR_HEAD = re.compile(YEAR_HEAD, re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
 # '2024 (target)', '2020 (full year)', '2025 actual' (beside a '2025 target' column)
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\([\w -]+\)|\s+(?:actual|results?|completed|achieved|outturn))?", re.I)
-_PERCENT_LABEL = re.compile(r"[(（]\s*(?:%|％|percent)\s*[)）]\s*$", re.I)
+_GROWTH_IN_LABEL = re.compile(r"[(（]\s*(?:growth|yoy|change|increase)\s*,?\s*(?:%|％|percent)\s*[)）]\s*$", re.I)
+_PERCENT_LABEL = re.compile(r"[(（]\s*(?:(?:growth|yoy|change|increase)\s*,?\s*)?(?:%|％|percent)\s*[)）]\s*$", re.I)
 _CATEGORY_HEAD = re.compile(r"(?:categor(?:y|ies)|classification|class|type|field|domain|dimension|类别|分类)", re.I)
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year|"
@@ -54,7 +55,7 @@ _ZONE_WORD = re.compile(r"\b(?:zone|park|EDZ|ETDZ|HTZ)\b", re.I)
 _KIND_WORDS = frozenset({"zone", "park", "area", "district", "city", "county", "new", "the", "of", "and", "industrial",
                          "development", "economic", "technological", "high-tech", "hi-tech", "national", "provincial"})
 _THE_ZONE_CELL = re.compile(r"(?:the )?(?:ETDZ|EDZ|HTZ|zone|park|development zone|high-tech zone)", re.I)
-_FIGURE_CELL = re.compile(r"-?[\d,.]+|\[\s*[\d,.]+\s*\]")
+_FIGURE_CELL = re.compile(r"[-+−]?[\d,.]+|\[\s*[\d,.]+\s*\]")  # ('+7.9': a growth under a row's label '(growth, %)')
 _CHANGE_CELL = re.compile(r"[+\-−]\s*\d[\d,]*(?:\.\d+)?\s*%")  # '+12.6%': a row's growth, never a header's
 # a figure with its scale and no currency, under a head that names the currency: '38.5 bn' under 'RMB'
 _SCALED_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|mn|mln|million|m)\.?", re.I)
@@ -454,6 +455,7 @@ def _period_row_caption(text: str, line_start: int) -> tuple[str, str] | None:
     return lines[0], " ".join(lines[1:])
 
 
+_ITEM_NUMBER_BEFORE = re.compile(r"\s*(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[IVX]{1,4}\.)\s*")
 _FOOTNOTE_MARK = re.compile(r"\s[(（](?P<mark>[a-z]|\d|\*{1,3})[)）]$")
 _FOOTNOTE_REACH = 1200  # characters after a row to the notes under its table
 
@@ -843,6 +845,9 @@ class TableReading:
                 col_yoy = F.table_number(signed.group(1))
             if bracketed is not None and col_yoy is None:
                 col_yoy = F.table_number(bracketed.group("g"))
+            if in_percent and dated and col_yoy is None and _GROWTH_IN_LABEL.search(label):
+                # ('Industrial added value above designated size (growth, %)  +7.9  +4.8': each column's growth)
+                col_yoy = F.table_number(value_cell)
             period = row_period
             anchor = starts[read] if read < len(starts) else s.start  # (a row may have fewer cells than its header)
             if dated:
@@ -1243,13 +1248,17 @@ class TableReading:
             return True
         if table is not None and table.get("rows") and cells:
             above = table.pop("label_above", None)
-            if s.line_no - table["line"] == 1 and len(cells) == 1 and column == 0 and len(cells[0][1]) <= 80 \
+            # (or after the item's number: '1. Output value of industrial enterprises above designated size (100
+            # million yuan)' over '      12.83      104.56      +5.6%')
+            if s.line_no - table["line"] == 1 and len(cells) == 1 and len(cells[0][1]) <= 120 \
+                    and (column == 0 or _ITEM_NUMBER_BEFORE.fullmatch(self.text, self._line_start(s), s.start)) \
                     and F.table_number(cells[0][1]) is None:
                 # a row's label alone on its line, its figures on the next: 'Actually utilized foreign capital
                 # (US$ 10,000)' over '      1,280      960      1,540'; the label is read as prose too
                 table["label_above"] = (s.line_no, cells[0][1])
                 return False
-            if above is not None and above[0] == s.line_no - 1 and column > 0 and F.table_number(cells[0][1]):
+            if above is not None and above[0] == s.line_no - 1 and column > 0 \
+                    and (F.table_number(cells[0][1]) is not None or cells[0][1] in _EMPTY_CELLS):
                 cells = [(0, above[1]), *cells]
                 table["line"] = s.line_no - 1
             elif above is not None and above[0] == s.line_no - 1 and len(cells) >= 2 \

