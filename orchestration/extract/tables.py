@@ -33,6 +33,7 @@ _RULE_CELL = re.compile(r":?-{3,}:?")
 # '2024 (target)', '2020 (full year)', '2025 actual' (beside a '2025 target' column)
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:年|\s*\([\w -]+\)|\s+(?:actual|results?|completed|achieved|outturn))?", re.I)
 _GROWTH_IN_LABEL = re.compile(r"[(（]\s*(?:growth|yoy|change|increase)\s*,?\s*(?:%|％|percent)\s*[)）]\s*$", re.I)
+_GROWTH_OF_LABEL = re.compile(r"\s*(?:growth|increase|change)\s+(?:rate\s+)?of\b", re.I)  # 'Growth of ... | % | 9.8'
 _PERCENT_LABEL = re.compile(r"[(（]\s*(?:(?:growth|yoy|change|increase)\s*,?\s*)?(?:%|％|percent)\s*[)）]\s*$", re.I)
 _CATEGORY_HEAD = re.compile(r"(?:categor(?:y|ies)|classification|class|type|field|domain|dimension|类别|分类)", re.I)
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
@@ -845,7 +846,8 @@ class TableReading:
                 col_yoy = F.table_number(signed.group(1))
             if bracketed is not None and col_yoy is None:
                 col_yoy = F.table_number(bracketed.group("g"))
-            if in_percent and dated and col_yoy is None and _GROWTH_IN_LABEL.search(label):
+            if in_percent and dated and col_yoy is None and (_GROWTH_IN_LABEL.search(label)
+                                                             or _GROWTH_OF_LABEL.match(label)):
                 # ('Industrial added value above designated size (growth, %)  +7.9  +4.8': each column's growth)
                 col_yoy = F.table_number(value_cell)
             period = row_period
@@ -1215,7 +1217,14 @@ class TableReading:
         cells = [(column + m.start(), m.group()) for m in _SPACED_CELL.finditer(s.text)]
         table = self.spaced
         if table is not None and table.get("tabs") and "\t" in s.text \
-                and len(fields := s.text.split("\t")) == table["tabs"] > len(cells):
+                and not self.text[s.start - column: s.start].strip():
+            # (the whole line, with the empty cells a trailing tab leaves, which the sentence's text strips:
+            # 'Contracted investment<TAB>10,000 yuan<TAB><TAB><TAB>640,000<TAB>')
+            line_end = self.text.find("\n", s.end)
+            fields = self.text[s.start: len(self.text) if line_end < 0 else line_end].split("\t")
+        else:
+            fields = []
+        if table is not None and table.get("tabs") and "\t" in s.text and len(fields) == table["tabs"] > len(cells):
             # ('Tax revenue (100 million yuan)<TAB><TAB>3.12<TAB>-4.1' under a header of four cells set apart by
             # tabs: the month's cell left empty, each figure still under its own column)
             cells, at = [], column
