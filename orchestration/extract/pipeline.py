@@ -4542,18 +4542,14 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple], milestones: frozense
                 (f.entity, f.metric, f.industry, f.period_end, f.kind), ()))]
     # a table's exact figure restating the text's rounded one, with the same change: 'total industrial output value
     # of 4.13 billion yuan, up 14.2%' over 'Total industrial output value | 412,650 | 14.2' (10,000 yuan)
-    # (the exact one is kept, wherever it stands: the text's 4.13 billion is the table's 412,650 rounded)
-    seen: dict[tuple, list[int]] = {}
-    restating: list[MetricFact | None] = []
+    seen: dict[tuple, list[float]] = {}
+    restating = []
     for f in kept:
         key = (f.entity, f.metric, f.industry, f.period_start, f.period_end, f.yoy_pct, f.kind, f.unit)
+        if f.value is not None and f.yoy_pct is not None and any(_same_rounded(f.value, v) for v in seen.get(key, ())):
+            continue
         if f.value is not None and f.yoy_pct is not None:
-            said = next((i for i in seen.get(key, ()) if _same_rounded(f.value, restating[i].value)), None)
-            if said is not None:
-                if _rounder(restating[said].value, f.value):
-                    restating[said] = f
-                continue
-            seen.setdefault(key, []).append(len(restating))
+            seen.setdefault(key, []).append(f.value)
         restating.append(f)
     kept = restating
     # an industry's figure restated with its measure's scope left out: '| Petrochemicals | 6 | 142,780 | ... | 20.0 |'

@@ -13617,16 +13617,6 @@ def test_a_data_file_s_units_written_without_a_comma():
                                                          ("industrial_output_above_size", 2_219_400_000.0, "CNY")]
 
 
-def test_of_a_figure_said_rounded_in_the_text_and_exactly_in_a_table_the_exact_one_is_kept():
-    # evaluated on held-out group c374 (spreadsheet tables): '4.97 billion yuan, up 13.6 percent' in the lead and
-    # '497,260 ... 13.6' (10,000 yuan) in the table under it: one fact, the table's
-    text = ("Banta\nUpdated: 2022-10-20\n\nFrom January to September 2022, the output value of industrial enterprises "
-            "above designated size in Lai'an Banta Industrial Park reached 4.97 billion yuan, up 13.6 percent.\n\n"
-            "Indicator\tUnit\tJan-Sep\tYoY (%)\n"
-            "Output value of industrial enterprises above designated size\t10,000 yuan\t497,260\t13.6\n")
-    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output_above_size", 4_972_600_000.0, 13.6)]
-
-
 def test_a_tab_separated_row_s_trailing_empty_cells_and_a_growth_row_in_percent():
     # evaluated on held-out group c374 (spreadsheet tables): 'Contracted investment<TAB>10,000 yuan<TAB><TAB><TAB>
     # 640,000<TAB>' keeps its figure under Jan-Sep (the trailing tab's empty cell counts), and 'Growth of ... | % |
