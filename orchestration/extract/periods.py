@@ -644,11 +644,17 @@ def column_period(cell: str, ctx: TimeContext) -> tuple[tuple[int, int], tuple[i
         first, second = column_period(said_twice.group(1), ctx), column_period(said_twice.group(2), ctx)
         return first if first is not None and first == second else None
     alone = cell.lower().rstrip(".") in MONTHS  # a month named alone reads as 'in September,'
-    found = find_periods(f"in {cell}," if alone else cell, 0, ctx)
+    # ('End of June 2025': a month's end, as 'at the end of June 2025' is)
+    month_end = not alone and _MONTH_END_HEAD.match(cell) is not None
+    said = f"in {cell}," if alone else f"at the {cell[0].lower()}{cell[1:]}" if month_end else cell
+    found = find_periods(said, 0, ctx)
     if len(found) != 1 or found[0].first is None:
         return None
     covered = found[0].end - found[0].start
-    return (found[0].first, found[0].last) if covered >= len(cell) - 2 else None
+    return (found[0].first, found[0].last) if covered >= len(said) - 2 else None
+
+
+_MONTH_END_HEAD = re.compile(r"end of (?:" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
 
 
 _DATA_PERIOD = re.compile(r"((?:19|20)\d\d)(?:[- ]?(?:Q([1-4])|H([12])|M(\d\d))|-(\d\d)(?:-\d\d)?)?")

@@ -13630,3 +13630,13 @@ def test_a_tab_separated_row_s_trailing_empty_cells_and_a_growth_row_in_percent(
         ("industrial_added_value_above_size", "2022-06", None, 11.2),
         ("industrial_added_value_above_size", "2022-09", None, 12.1),
         ("contracted_investment", "2022-09", 6_400_000_000.0, None)]
+
+
+def test_a_column_headed_by_the_end_of_a_month():
+    # evaluated on held-out group c372 (mixed periods): 'End of June 2025' heads the counts at that month's end (it
+    # had named no period, and the row's figures had gone to the next column's year-end)
+    text = ("Fangang bulletin\nRelease Time: 2025-07-18\n\nTongcheng Fangang Economic Development Zone grew.\n\n"
+            "Table 2  Enterprises (end of period)\n(Unit: number)\n"
+            "Indicator | End of June 2025 | End of 2024\nNational high-tech enterprises | 37 | 35\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("high_tech_enterprises", "2025-06", 37.0),
+                                                         ("high_tech_enterprises", "2024-12", 35.0)]
