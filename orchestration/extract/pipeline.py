@@ -4715,7 +4715,9 @@ _LIFT_IT_TO = re.compile(_RAISE_TO + r"(?:it|that|this|the figure|this figure|th
                          r"(?:RMB\s?|CNY\s?|USD\s?|US\$\s?|¥)?$", re.I)
 # a verb in the past perfect: what had happened before the time reported on
 _HAD_DONE = re.compile(r"[^.;:]*?\bhad\s+(?:been\s+)?(?:fallen|dropped|declined|slumped|shrunk|risen|grown|rebounded|"
-                       r"recovered|plunged|contracted|slowed|stalled|stopped|halted|closed)\b", re.I)
+                       r"recovered|plunged|contracted|slowed|stalled|stopped|halted|closed|"
+                       # ('..., while the zone's exports for the whole of 2020 had come to 870 million yuan')
+                       r"come to|reached|totall?ed|amounted to|stood at)\b", re.I)
 # a goal for the measure the clause before gave, its amount alone: '..., and our goal for the whole of 2023 is '
 _GOAL_IS = re.compile(r"[,;]\s*(?:and|while|but)?\s*(?:our|its|the(?: zone's| park's)?|this year's|next year's)\s+"
                       r"(?:\w+\s+)?(?:goal|target|aim)\b[^,.;:]{0,40}?\s(?:is|was|has been set at|stands at)\s+"

