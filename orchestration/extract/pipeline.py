@@ -44,6 +44,7 @@ from orchestration.extract.segment import (
     cells_as_rows,
     delimited_as_tabs,
     dot_leaders_as_colons,
+    emphasis_as_spaces,
     feed_markup_as_spaces,
     figures_joined_to_units,
     is_boilerplate,
@@ -80,6 +81,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     text = unwrap_lines(text)  # hard-wrapped prose read as the paragraphs it was; same length again
     text = figures_joined_to_units(text)  # '12.74' over 'billion yuan  ▲ 11.2%' read as one line; the same length
     text = blank_citations(text)  # '(billion yuan)[4]' read without its mark; the same length too
+    text = emphasis_as_spaces(text)  # '**Shigezhuang Industrial Park**' read as the name in bold; the same length
     text = blank_glosses(text)  # 'size (规上企业) contributed' read as 'size contributed'; the same length
     text = label_dashes_as_colons(text)  # 'GDP — ¥14.27 billion' read as 'GDP: ¥14.27 billion'; the same length
     text = dot_leaders_as_colons(text)  # 'Fixed-asset investment ...... +9.7%' read as 'Fixed-asset investment: +9.7%'

@@ -207,6 +207,24 @@ def blank_citations(text: str) -> str:
     return _CIRCLED.sub(" ", _CITATION.sub(lambda m: " " * len(m.group()), text))
 
 
+# Markdown's strong emphasis around words: '**Tianjin Wuqing Shigezhuang Industrial Park**', '__GDP__'
+_STRONG = re.compile(r"(?<![\w*_])(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1(?![\w*_])")
+
+
+def emphasis_as_spaces(text: str) -> str:
+    """``text`` with Markdown's strong emphasis marks made spaces: the same length, so offsets still index the
+    original, and a zone's name in bold reads as the name it is, not as a word that begins with two stars.
+
+    >>> emphasis_as_spaces("parks, **Tianjin Wuqing Shigezhuang Industrial Park** in Shigezhuang Town")
+    'parks,   Tianjin Wuqing Shigezhuang Industrial Park   in Shigezhuang Town'
+    >>> emphasis_as_spaces("2 ** 10 and a__b stay")
+    '2 ** 10 and a__b stay'
+    """
+    if "**" not in text and "__" not in text:
+        return text
+    return _STRONG.sub(lambda m: "  " + m.group(2) + "  ", text)
+
+
 # a Chinese gloss in brackets after English words: 'Enterprises above designated size (规上企业) contributed'
 # (not a unit's, which may set right a translation's: '91.3 billion yuan（亿元）' is 9.13 billion)
 _CJK_GLOSS = re.compile(r"(?<=[A-Za-z]) ?[(（](?![^)）]*[元亿万%])"

