@@ -105,7 +105,7 @@ MONEY_METRICS: list[tuple[str, str]] = [
 # Modifiers that move output / added value to the 'above designated size' codes.
 ABOVE_SIZE = re.compile(
     r"above[- ]designated[- ](?:size|scale)|designated[- ](?:size|scale)|above[- ]scale|above[- ]size|above the (?:designated )?"
-    r"(?:size|scale)|\bscale industr\w*|"
+    r"(?:size|scale)|\bscale industr\w*|\bscale above\b|"  # ('the scale above industrial output value': 规模以上)
     r"\bregular industr\w*|\bscaled\b|規上|规上|规模以上", re.I)
 
 # Phrases before an area.
@@ -151,7 +151,8 @@ COUNT_METRICS: list[tuple[str, str]] = [
     (r"(?:national )?high[- ]?(?:and new[- ])?tech(?:nology)?[- ]enterprises?|hi-tech enterprises?|"
      r"high-new tech|高新技术企业", "high_tech_enterprises"),
     # ('38 regulated industrial enterprises': 规上, as a brochure translates it)
-    (r"above\s+designated\s+(?:size|scale)|above[- ](?:scale|size)|designated[- ](?:size|scale)|规上|"
+    (r"above\s+designated\s+(?:size|scale)|above[- ](?:scale|size)|above the (?:size|scale)|designated[- ](?:size|scale)|"
+     r"规上|"
      r"regulated (?:industrial )?enterprises", "enterprises_above_size"),
     (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of|industrial|"
      r"(?:chinese|domestic) and (?:foreign|overseas)(?:-funded|-invested)?)\s+)*"  # 'Chinese and foreign companies'
@@ -164,7 +165,7 @@ COUNT_HEAD = re.compile(
     r"entities|manufacturers|makers|producers|"
     r"wineries|suppliers|foundries)\b|\bent\.(?=\s|$)|企业|公司)"  # ('Above-size ent.', a table's header cut short)
     r"(?:\s+(?:of (?:all|various) (?:kinds|types)|above\s+(?:the\s+)?designated\s+(?:size|scale)|"
-    r"above[- ](?:scale|size)))?",
+    r"above[- ](?:the\s+)?(?:scale|size)))?",
     re.I)
 
 POPULATION = re.compile(r"(?:permanent|resident|total|usual)? ?population", re.I)

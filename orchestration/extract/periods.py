@@ -383,6 +383,9 @@ _PATTERNS = [
      _years_ago, False, False, False),
     (YEAR_SO_FAR, _year_to_date, False, False, False),
     (re.compile(r"by (?:the end of )?" + _Y, re.I), _full_year, False, False, True),
+    # ('To 2025 the park operating income strives to break through 60 billion yuan': 到2025年, machine-translated)
+    (re.compile(r"(?:(?<=^)|(?<=[,;] )|(?<=[,;]))[Tt]o\s+" + _Y + r"(?=,?\s+(?:the|it|we|our|its)\b)"), _full_year,
+     False, False, True),
     # 'For the full year 2024': that year (not 'the full year' of the page's)
     (re.compile(r"\b(?:the )?(?:full|whole)[- ]year(?: of)?\s+" + _Y, re.I), _full_year, False, False, False),
     (re.compile(r"\b(?:in|during|for|throughout|of) " + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))", re.I), _month, False, False, False),

@@ -13705,3 +13705,13 @@ def test_a_year_named_as_the_subject_of_a_review_is_the_year_reported_on():
             "yuan, up 11.2%.\n")
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
         ("operating_revenue", "2023-01", "2023-12", 21_650_000_000.0)]
+
+
+def test_machine_translated_scale_above_and_to_a_year():
+    # evaluated on held-out group c367 (a fourth typical sample): 'the scale above industrial output value' (规模以上
+    # 工业总产值) is output above designated size, and 'To 2025 the park ... strives to' (到2025年) a deadline
+    text = ("Yongnian\nUpdated: 2021-03-10\n\nIn 2020, Yongnian Linmingguan Industrial Park realizes the scale above "
+            "industrial output value 30.12 billion yuan, grow 7.6%.\n\nTo 2025 the park operating income strives to "
+            "break through 60 billion yuan.\n")
+    assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("industrial_output_above_size", "2020-01", 30_120_000_000.0),
+                                                         ("operating_revenue", "2025-01", 60_000_000_000.0)]
