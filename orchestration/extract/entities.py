@@ -58,6 +58,8 @@ _SUFFIX = guarded(re.compile(
     r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)) + r")\b"))
 _SUFFIX_TYPES = [t for _, t in _SUFFIXES]
 _SUFFIX_WORDS = {"Zone", "Park", "District", "County", "Area", "Estate", "Base", "City"}
+_ADMIN_WORDS = {"District", "County", "City"}  # (between two places of a zone's name: 'X District Y Industrial Park')
+_CITY_BEFORE = re.compile(r"(\S+) (?:City )?")  # 'Guilin City ' or 'Nanjing ' before a district's own name
 
 # Capitalised words that start sentences or titles, never a place name.
 _STOP = {
@@ -137,11 +139,12 @@ class Cluster:
     def name(self) -> str:
         current = [n for n in self.names if n not in self.former] or self.names
         longest = max(current, key=lambda n: (len(n), -self.names.index(n)))
-        if self.entity_type == "district" and (city := longest.split(" ", 1)[0]) in _CITY_WORDS \
-                and longest[len(city) + 1:] in self.names:
+        if self.entity_type == "district" and (city := _CITY_BEFORE.match(longest)) is not None \
+                and city.group(1) in _CITY_WORDS and longest[city.end():] in self.names:
             # a district is named without the city it belongs to when the text names it so too: 'Jianye District' on
-            # a page headed 'Nanjing Jianye District People's Government' (a zone keeps its fullest name)
-            return longest[len(city) + 1:]
+            # a page headed 'Nanjing Jianye District People's Government', 'Diecai District' beside 'Guilin City
+            # Diecai District' (a zone keeps its fullest name)
+            return longest[city.end():]
         return longest
 
 
@@ -362,7 +365,10 @@ def _extend_left(text: str, suffix_start: int, zone: bool = False) -> int | None
 def _place_of(name: str) -> tuple[str, ...]:
     words = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]+", name)
     place = []
-    for word in words:
+    for i, word in enumerate(words):
+        if word in _ADMIN_WORDS and place and i + 2 < len(words) and words[i + 1] not in _SUFFIX_WORDS \
+                and words[i + 1][0].isupper():
+            continue  # ('Nanming District Yunguan Industrial Park': the park of Yunguan in Nanming District)
         if word in _SUFFIX_WORDS or word.lower() in {"economic", "and", "technological", "development",
                                                     "high", "tech", "hi", "industrial", "industry",
                                                     "demonstration", "pilot", "free", "trade", "new",

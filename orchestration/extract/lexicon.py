@@ -36,7 +36,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      # ('the park wants cluster sales to exceed 17 billion yuan': an industry's sales, not a firm's)
      r"(?:cluster|industry|chain)(?:['’]s)? sales\b",
      "operating_revenue"),
-    (r"(?:total )?fiscal (?:revenue|income)|financ(?:ial|e) revenue|revenue of (?:the )?(?:local )?finance|"
+    (r"(?:total )?fiscal (?:total )?(?:revenue|income)|financ(?:ial|e) (?:total )?revenue|"
+     r"revenue of (?:the )?(?:local )?finance|"
      r"财政(?:总)?收入", "fiscal_revenue"),
     # ('Public budget revenue was 1.93 billion yuan', 'local public budget revenue')
     (r"(?:general |local )?public budget(?:ary)? revenue|(?:public )?budgetary (?:financial )?revenue|"
@@ -105,7 +106,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
 # Modifiers that move output / added value to the 'above designated size' codes.
 ABOVE_SIZE = re.compile(
     r"above[- ]designated[- ](?:size|scale)|designated[- ](?:size|scale)|above[- ]scale|above[- ]size|above the (?:designated )?"
-    r"(?:size|scale)|\bscale industr\w*|\bscale above\b|"  # ('the scale above industrial output value': 规模以上)
+    # ('the scale above industrial output value', 'the regulation above industry output value': 规模以上)
+    r"(?:size|scale)|\bscale industr\w*|\b(?:scale|regulation) above\b|"
     r"\bregular industr\w*|\bscaled\b|規上|规上|规模以上", re.I)
 
 # Phrases before an area.
@@ -152,7 +154,7 @@ COUNT_METRICS: list[tuple[str, str]] = [
      r"high-new tech|高新技术企业", "high_tech_enterprises"),
     # ('38 regulated industrial enterprises': 规上, as a brochure translates it)
     (r"above\s+designated\s+(?:size|scale)|above[- ](?:scale|size)|above the (?:size|scale)|designated[- ](?:size|scale)|"
-     r"规上|"
+     r"regulation above|规上|"
      r"regulated (?:industrial )?enterprises", "enterprises_above_size"),
     (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of|industrial|"
      r"(?:chinese|domestic) and (?:foreign|overseas)(?:-funded|-invested)?)\s+)*"  # 'Chinese and foreign companies'

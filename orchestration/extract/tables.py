@@ -26,7 +26,8 @@ from orchestration.extract.segment import YEAR_HEAD, Sentence, rejoined
 _SPACED_CELL = re.compile(r"(?:--|—|–)(?= |$)|\S+(?: (?!--(?: |$)|—(?: |$)|–(?: |$))\S+)*")
 _EMPTY_CELLS = {"--", "—", "-", "–", "..", "…", "n/a", "N/A", "NA"}  # ('..': a statistics file's no figure)
 # ('Index': machine translation's 指标)
-_ROW_HEAD = re.compile(r"(?:(?:main|key|major|principal)\s+)?(?:economic\s+)?(?:indicators?|items?|index(?:es)?|指标)|"
+_ROW_HEAD = re.compile(r"(?:(?:main|key|major|principal)\s+)?(?:economic\s+)?(?:indicators?|items?|index(?:es)?|指标)"
+                       r"(?:\s+names?)?|"  # ('Indicator name | Completed | Growth': 指标名称)
                        r"industr(?:y|ies)|sectors?", re.I)
 _YEAR_HEAD = re.compile(YEAR_HEAD, re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")

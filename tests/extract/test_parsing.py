@@ -13715,3 +13715,33 @@ def test_machine_translated_scale_above_and_to_a_year():
             "break through 60 billion yuan.\n")
     assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("industrial_output_above_size", "2020-01", 30_120_000_000.0),
                                                          ("operating_revenue", "2025-01", 60_000_000_000.0)]
+
+
+def test_a_machine_translated_district_summary_and_its_park():
+    # evaluated on held-out group c376 (a sixth typical sample): a table headed 'Indicator name', 'regulation above
+    # industry' (规模以上), 'the fiscal total revenue' (财政总收入), and 'Nanming District Yunguan Industrial Park'
+    # named later as 'Yunguan Industrial Park': one park
+    text = ("Nanming District 2014 Year National Economy Operation Situation Simple Analysis\n\n"
+            "Publish Date: 2015-02-06\n\n2014 year, the whole district kept good development.\n\n"
+            "(unit: 100 million yuan, %)\nIndicator name | Completed | Growth\n"
+            "Regional production total value (GDP) | 684.53 | 12.3\n\n"
+            "Nanming District Yunguan Industrial Park is located in Yunguan Township. 2014 year, the park realized "
+            "the regulation above industry output value 5.17 billion yuan, grew 17.9%.\n\n"
+            "The whole district fiscal total revenue 11.39 billion yuan, grow 13.1%. The Yunguan Industrial Park "
+            "strive to achieve industrial total output value 7 billion yuan in 2015.\n")
+    facts = _facts(text)
+    assert (facts[0][1], facts[0][4]) == ("gdp", 68_453_000_000.0)  # (the table's row)
+    assert (facts[2][1], facts[2][4]) == ("fiscal_revenue", 11_390_000_000.0)
+    assert [(f[0], f[1], f[2], f[4]) for f in (facts[1], facts[3])] == [
+        ("Nanming District Yunguan Industrial Park", "industrial_output_above_size", "2014-01", 5_170_000_000.0),
+        ("Nanming District Yunguan Industrial Park", "industrial_output", "2015-01", 7_000_000_000.0)]
+
+
+def test_a_district_is_named_without_its_city_and_the_word_city():
+    # evaluated on held-out group c359 (a third typical sample): 'Diecai District' beside 'Guilin City Diecai
+    # District'
+    from orchestration.extract.entities import resolve_entities
+
+    clusters, _ = resolve_entities("Guilin City Diecai District People's Government\n\nIn 2020, Diecai District "
+                                   "grew. Diecai District's GDP rose.")
+    assert [c.name for c in clusters] == ["Diecai District"]
