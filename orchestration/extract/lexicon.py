@@ -18,12 +18,14 @@ MONEY_METRICS: list[tuple[str, str]] = [
     # (each row ends with the Chinese name half-translated pages leave in: '规上工业总产值 96.8亿元')
     # ('The regional production total value realized 48.97 billion yuan', as 地区生产总值 is machine-translated)
     (r"\bgdp\b|gross (?:regional|domestic) product|regional (?:gdp|gross)|economic output|"
-     r"regional (?:total )?production (?:total )?value|生产总值", "gdp"),
+     # ('the whole district realize the area production total value 17.86 billion yuan')
+     r"(?:regional|area|region) (?:total )?production (?:total )?value|生产总值", "gdp"),
     (r"(?:total |gross )?(?:industrial )?(?:output|production) value|output value|industrial output|"
      r"value of (?:industrial )?output|industrial production value|output|工业总产值|总产值|产值", "industrial_output"),
     # (not 'value-added tax', a tax)
     (r"(?:industrial )?(?:added value|value[- ]added(?! tax))(?: of (?:the )?industr\w*)?|"
-     r"added value of industr\w*|工业增加值|增加值", "industrial_added_value"),
+     r"added value of industr\w*|工业增加值|增加值|"
+     r"industr\w* increase value", "industrial_added_value"),  # ('The scale above industry increase value grow 8.4%')
     # ('technology, industry and trade revenue': 技工贸收入, a zone's revenue of all its firms; not 'The technology
     # contract turnover reached 860 million yuan', the value of contracts signed)
     (r"(?:operating|operation|business|sales|main business) (?:revenue|income)|"
@@ -40,8 +42,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"revenue of (?:the )?(?:local )?finance|"
      r"财政(?:总)?收入", "fiscal_revenue"),
     # ('Public budget revenue was 1.93 billion yuan', 'local public budget revenue')
-    (r"(?:general |local )?public budget(?:ary)? revenue|(?:public )?budgetary (?:financial )?revenue|"
-     r"general budget revenue|local fiscal revenue|一般公共预算收入", "public_budget_revenue"),
+    (r"(?:general |local )?public budget(?:ary)? (?:revenue|income)|(?:public )?budgetary (?:financial )?revenue|"
+     r"general budget (?:revenue|income)|local fiscal revenue|一般公共预算收入", "public_budget_revenue"),
     # longer forms first: an alternation stops at the first form that matches
     # (not what firms were spared: 'enjoyed tax reduction of 6.8 million yuan', 'tax refunds of ...')
     # (nor what customs collected at the zone's gate: 'Taxes collected by customs in the zone reached 1.24 billion yuan')

@@ -13745,3 +13745,16 @@ def test_a_district_is_named_without_its_city_and_the_word_city():
     clusters, _ = resolve_entities("Guilin City Diecai District People's Government\n\nIn 2020, Diecai District "
                                    "grew. Diecai District's GDP rose.")
     assert [c.name for c in clusters] == ["Diecai District"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # evaluated on held-out group c375 (a fifth typical sample): a district's summary machine-translated word for word
+    ("2021 year, the whole district realize the area production total value 17.86 billion yuan, grow 6.1%.",
+     ("gdp", 17_860_000_000.0, 6.1)),
+    ("2021 year, the scale above industry increase value grow 8.4%.", ("industrial_added_value_above_size", None, 8.4)),
+    ("2021 year, general public budget income complete 1.206 billion yuan, grow 5.2%.",
+     ("public_budget_revenue", 1_206_000_000.0, 5.2)),
+])
+def test_word_for_word_translations_of_a_district_s_measures(sentence, expected):
+    text = f"Laobian District Summary\nPublish date: 2022-03-18\n\nLaobian District grew.\n\n{sentence}\n"
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [expected]
