@@ -45,7 +45,9 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"New\s+Area|Cooperation\s+(?:(?:and\s+)?Innovation\s+)?(?:Zone|Area)", "demonstration_zone"),
     # ('Jinhua Jindong Xiaoshun Industrial Functional Zone', Zhejiang's name for a county's platform)
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration|Functional)\s+(?:Zone|District|Area)|"
-     r"Industr(?:ial|y)\s+(?:Transfer\s+|Services?\s+)?(?:Park|Zone|Area|Estate|City|Base)|Science\s+(?:and\s+Technology\s+)?Park|"
+     # ('Nanhai-Shiwo Industrial Cooperation Park': a park two places build together)
+     r"Industr(?:ial|y)\s+(?:Transfer\s+|Services?\s+|Cooperation\s+)?(?:Park|Zone|Area|Estate|City|Base)|"
+     r"Science\s+(?:and\s+Technology\s+)?Park|"
      r"Technology\s+Park|Innovation\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"
      # ('Baise Xinshan Aluminium Industry Demonstration Park')
      r"Industry\s+Demonstration\s+(?:Park|Base)|"
@@ -58,6 +60,8 @@ _SUFFIX = guarded(re.compile(
     r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_SUFFIXES)) + r")\b"))
 _SUFFIX_TYPES = [t for _, t in _SUFFIXES]
 _SUFFIX_WORDS = {"Zone", "Park", "District", "County", "Area", "Estate", "Base", "City"}
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?]\s+)(?:The\s+)?$")  # what stands before a sentence's subject
+_PAIRED_PLACES = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+\b")  # a park two places build: 'Waigang-Gaogou ... Park'
 _ADMIN_WORDS = {"District", "County", "City"}  # (between two places of a zone's name: 'X District Y Industrial Park')
 _CITY_BEFORE = re.compile(r"(\S+) (?:City )?")  # 'Guilin City ' or 'Nanjing ' before a district's own name
 
@@ -433,6 +437,8 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
             # 'the Fuzhou zone': the one area of that place named before
             words = m.group("place").lower().split()
             fitting = {i for i, c in enumerate(clusters) if all(word in c.place for word in words)}
+            if len(fitting) > 1:  # ('the Gaogou zone' beside the Waigang-Gaogou cooperation park: Gaogou's own)
+                fitting = {i for i in fitting if not _PAIRED_PLACES.search(clusters[i].name)} or fitting
             if len(fitting) > 1:  # 'the Ningjin park' beside Ningjin County: the one the noun names
                 kind = m.group("kind").split()[-1]
                 fitting = {i for i in fitting if clusters[i].entity_type in _EXACT_TYPES.get(kind, ())} or \
@@ -571,6 +577,8 @@ def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], ta
     by_place: dict[str, list[int]] = {}
     for i in zones:
         by_place.setdefault(clusters[i].place[-1], []).append(i)
+    for place, fitting in by_place.items():  # ('Gaogou' beside the Waigang-Gaogou cooperation park: Gaogou's own)
+        by_place[place] = [i for i in fitting if not _PAIRED_PLACES.search(clusters[i].name)] or fitting
     if len(by_place) < 2:
         return
     named = [(m.start, m.end) for m in mentions]
@@ -837,7 +845,11 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     paragraph = text.rfind("\n\n", 0, offset)
     named_here = {m.cluster for m in previous if m.start > paragraph}
     fitting = [i for i in fitting if not clusters[i].part or i in named_here] or fitting
-    fitting = [i for i in fitting if not clusters[i].container] or fitting
+    # (nor the whole another area belongs to, unless a sentence of the paragraph is about it: 'Waigang Industrial Park,
+    # some 330 km to the east, is ... The park produced ...' after the cooperation park it jointly builds)
+    subjects = {m.cluster for m in previous if m.start > paragraph and _SENTENCE_OPENS.search(
+        text, max(0, m.start - 4), m.start)}
+    fitting = [i for i in fitting if not clusters[i].container or i in subjects] or fitting
     words = kind.split()
     if len(words) > 1:
         # 'the demonstration zone', 'the high-tech zone', 'this national high-tech zone': the area whose

@@ -13758,3 +13758,21 @@ def test_a_district_is_named_without_its_city_and_the_word_city():
 def test_word_for_word_translations_of_a_district_s_measures(sentence, expected):
     text = f"Laobian District Summary\nPublish date: 2022-03-18\n\nLaobian District grew.\n\n{sentence}\n"
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [expected]
+
+
+def test_a_park_two_places_build_together_and_its_partners():
+    # evaluated on held-out group c378 (cross-regional cooperation parks): 'the Nanhai-Shiwo Industrial Cooperation
+    # Park' is a park's name (its figures had gone to the host county), and 'the Gaogou zone' beside the
+    # Waigang-Gaogou cooperation park is Gaogou's own zone
+    text = ("Pairing park\nPublished: 2024-11-22\n\nYULIN, Nov. 22 -- Industrial output of the Nanhai-Shiwo Industrial "
+            "Cooperation Park, jointly built by Nanhai District of Foshan and Rong County of Yulin, kept growing.\n\n"
+            "From January to October, total industrial output value of the cooperation park reached 9.87 billion "
+            "yuan.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [("Nanhai-Shiwo Industrial Cooperation Park", "industrial_output")]
+    from orchestration.extract.entities import resolve_entities
+
+    text = ("Under the agreement, the Waigang-Gaogou Industrial Cooperation Park will be built in Wuwei Gaogou "
+            "Economic Development Zone. Founded in 2006, the Gaogou zone has a planned area.")
+    clusters, mentions = resolve_entities(text)
+    said = [clusters[m.cluster].name for m in mentions if text[m.start:m.end] == "the Gaogou zone"]
+    assert said == ["Wuwei Gaogou Economic Development Zone"]
