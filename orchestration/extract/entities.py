@@ -70,6 +70,8 @@ _STOP = {
     "The", "A", "An", "In", "At", "As", "By", "From", "For", "With", "Within", "During", "Since",
     "Of", "On", "To", "And", "Or", "But", "It", "Its", "This", "That", "These", "Those", "Our",
     "Furthermore", "Meanwhile", "Moreover", "Also", "Statistics", "Established", "Founded",
+    # a timeline's verb before the name: '2013  Renamed Jilin Jiangmifeng High-tech Industrial Development Zone'
+    "Renamed", "Upgraded", "Approved", "Became", "Merged", "Incorporated", "Restructured",
     "Located", "After", "Before", "Up", "Until", "Now", "Home", "Updates", "Release", "Time",
     "Source", "Address", "Looking", "Secretary", "Party", "Director", "Mayor", "Chairman",
     "Host", "Undertaker", "Across", "Throughout", "Among", "Under", "Inside", "Outside", "Beyond", "Via",

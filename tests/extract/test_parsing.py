@@ -13776,3 +13776,12 @@ def test_a_park_two_places_build_together_and_its_partners():
     clusters, mentions = resolve_entities(text)
     said = [clusters[m.cluster].name for m in mentions if text[m.start:m.end] == "the Gaogou zone"]
     assert said == ["Wuwei Gaogou Economic Development Zone"]
+
+
+def test_a_timeline_s_verb_is_not_part_of_the_name_after_it():
+    # evaluated on held-out group c362 (history pages): '2013  Renamed Jilin Jiangmifeng High-tech Industrial
+    # Development Zone after approval ...' names the zone, not a 'Renamed Jilin ...' (every figure had gone to it)
+    from orchestration.extract.entities import find_names
+
+    text = "2013  Renamed Jilin Jiangmifeng High-tech Industrial Development Zone after approval."
+    assert [n[2] for n in find_names(text)] == ["Jilin Jiangmifeng High-tech Industrial Development Zone"]
