@@ -299,6 +299,32 @@ def _currency(sign: str) -> str:
 _AFTER_THE_UNIT = re.compile(r",\s*(?:(?:19|20)\d\d|(?:except|unless)\b[^)）]*?)\s*([)）])", re.I)
 
 
+def caption_unit(text: str) -> tuple[float, str] | None:
+    """The unit a caption states, in a unit's statement or in brackets: '(unit: 100 million yuan; growth in
+    brackets)', '... (100 million yuan)'.
+
+    >>> caption_unit("Output value, 2025 (unit: 100 million yuan; year-on-year growth in brackets)")
+    (100000000.0, 'CNY')
+    """
+    stated = next((unit for m in UNIT_STATEMENT.finditer(text) if (unit := parse_unit(m.group("unit")))), None)
+    return stated or unit_in_label(text)
+
+
+def caption_measure(caption: str) -> tuple[str, tuple[float, str] | None, bool] | None:
+    """The measure a chart's caption names, its unit, and whether it is a count (a stock): an amount in the
+    caption's unit, else a count with no unit; None when it names neither.
+
+    >>> caption_measure("Tax revenue by quarter (unit: 10,000 yuan)"), caption_measure("High-tech enterprises")
+    (('tax_revenue', (10000.0, 'CNY'), False), ('high_tech_enterprises', None, True))
+    """
+    unit = caption_unit(caption)
+    if unit is not None:
+        code = money_metric(caption, "")
+        return (code, unit, False) if code is not None else None
+    code = count_label(caption)
+    return (code, None, True) if code is not None else None
+
+
 def unit_in_label(text: str) -> tuple[float, str] | None:
     """The unit a row label or header states: '(10,000 yuan)', '(万美元 US$10,000)', '(亿元)'.
 

@@ -1308,13 +1308,10 @@ class _Reader(TableReading, FigureLineReading):
         if not 2 <= last - first + 1 <= 15 or len(values) != last - first + 1 or _WITHIN_A_YEAR.search(caption) \
                 or any(q.kind not in ("bare", "money") for q in values):
             return None
-        unit = F.unit_in_label(self.text[s.start: found.start("values")])
-        code = F.money_metric(caption, "") if unit is not None else None
-        stock = False
-        if code is None and unit is None:
-            code, stock = F.count_label(caption), True
-        if code is None:
+        measured = F.caption_measure(self.text[s.start: found.start("values")])
+        if measured is None:
             return None
+        code, unit, stock = measured
         drafts = []
         for year, q in enumerate(values, start=first):
             figure = F.in_unit(q, unit) if unit is not None and q.kind == "bare" else q
@@ -1348,14 +1345,10 @@ class _Reader(TableReading, FigureLineReading):
             return None  # (a chart of the months of a year, or of quarters: no year's value)
         last_month = 12 if months is None else F.MONTHS[months.group("month").lower()] if months.group("month") \
             else {"half": 6, "three quarters": 9}[months.group("part").lower()]
-        unit = next((F.parse_unit(m.group("unit")) for m in F.UNIT_STATEMENT.finditer(caption)), None) \
-            or F.unit_in_label(caption)
-        code = F.money_metric(caption, "") if unit is not None else None
-        stock = False
-        if code is None and unit is None:
-            code, stock = F.count_label(caption), True
-        if code is None:
+        measured = F.caption_measure(caption)
+        if measured is None:
             return None
+        code, unit, stock = measured
         named = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", caption)]
         year = named[-1] if named else self._ctx().year
         drafts = []

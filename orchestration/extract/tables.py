@@ -495,9 +495,7 @@ class TableReading:
             caption, unit_line = found
             if _DIGIT.search(_CAPTION_NOISE.sub("", caption)):
                 return False  # (a caption names no figure)
-            unit = next((F.parse_unit(m.group("unit")) for line in (caption, unit_line)
-                         for m in F.UNIT_STATEMENT.finditer(line)), None) or F.unit_in_label(caption) \
-                or (F.unit_in_label(unit_line) if unit_line else None)
+            unit = F.caption_unit(caption) or (F.caption_unit(unit_line) if unit_line else None)
             code = F.money_metric(caption, "") if unit is not None else None
             if code is None:
                 return False
