@@ -1551,6 +1551,10 @@ class _Reader(TableReading, FigureLineReading):
         if len(metrics) == 1 and len(years) == len(amounts):
             # 'In 2019 and 2020, GDP reached 61.2 and 64.8 billion yuan respectively'
             metrics, each_year = metrics * len(amounts), years
+        elif len(metrics) == 1 and len(amounts) == 2 and (after := self._stretches_after(amounts, periods)):
+            # ('Sales revenue ... was 6.05 billion yuan in August and 44.91 billion yuan in the first eight months,
+            # up 11.9% and 14.8% respectively': each amount for the stretch named after it)
+            metrics, each_year = metrics * 2, after
         if len(metrics) != len(amounts) or F.is_company_scope(subject, self.known_names):
             return False
         yoys = [(-g.value if _NEGATIVE_CUE.search(self.text[amounts[-1].end: g.start], self.sentence_fold) else g.value)
@@ -1561,6 +1565,19 @@ class _Reader(TableReading, FigureLineReading):
                             anchor=q.start, period=each_year[i] if each_year else None)
             self._place(draft, s, periods)
         return True
+
+    def _stretches_after(self, amounts: list[Quantity], periods: list[Period]) -> list[Period] | None:
+        """The stretch of the year named right after each of two amounts ('6.05 billion yuan in August and 44.91
+        billion yuan in the first eight months'), or None."""
+        own = [p for p in periods if amounts[1].end <= p.start <= amounts[1].end + 12]
+        mine = [p for p in periods if amounts[0].end <= p.start <= amounts[0].end + 12 and p.start < amounts[1].start]
+        if len(own) != 1 or own[0].first is None or not _STRETCH_AND.fullmatch(self.text, amounts[0].end,
+                                                                               amounts[1].start):
+            return None
+        if not mine and (month := _IN_MONTH.match(self.text, amounts[0].end + 1)) is not None:
+            at, named = month.start("month"), (own[0].last[0], F.MONTHS[month.group("month").lower()])
+            mine = [Period(at, month.end(), named, named)] if named <= own[0].last else []
+        return [mine[0], own[0]] if len(mine) == 1 and mine[0].first is not None else None
 
     def _zones_respectively(self, s: Sentence, amounts: list[Quantity], growths: list[Quantity],
                             periods: list[Period]) -> bool:
@@ -2213,6 +2230,21 @@ class _Reader(TableReading, FigureLineReading):
             # ('Operating revenue was 35 billion yuan last year, and our goal for the whole of 2023 is 40 billion
             # yuan': the goal of the measure just given)
             metric, inherited = drafts[-1].metric, (drafts[-1].metric, drafts[-1].industry)
+        own_period = None
+        if metric is None and inherited is None and drafts and drafts[-1].value is not None \
+                and drafts[-1].unit == (q.unit or "CNY") and drafts[-1].period is None \
+                and _STRETCH_AND.fullmatch(self.text, drafts[-1].end, q.start) is not None:
+            # ('... was 6.05 billion yuan in August and 44.91 billion yuan in the first eight months': the measure
+            # just given, each amount for the stretch named after it)
+            mine = [p for p in self.sentence_periods if drafts[-1].end <= p.start < q.start]
+            own = [p for p in self.sentence_periods if q.end <= p.start <= q.end + 12]
+            month = _IN_MONTH.search(self.text, drafts[-1].end, q.start) if not mine and len(own) == 1 else None
+            if month is not None and own[0].first is not None:  # ('in August and ...': that month of the year after)
+                at, named = month.start("month"), (own[0].last[0], F.MONTHS[month.group("month").lower()])
+                mine = [Period(at, month.end(), named, named)] if named <= own[0].last else []
+            if len(mine) == 1 and len(own) == 1 and mine[0].first is not None and own[0].first is not None:
+                drafts[-1] = F.extend(drafts[-1], period=mine[0])
+                metric, inherited, own_period = drafts[-1].metric, (drafts[-1].metric, drafts[-1].industry), own[0]
         if metric is None and not drafts and inherited is None and self.drafts and self.previous is not None \
                 and _THE_FIGURE_WAS.fullmatch(self.text, s.start, q.start) is not None \
                 and (last := self.drafts[-1][0]).value is not None and last.unit == (q.unit or "CNY") \
@@ -2455,7 +2487,8 @@ class _Reader(TableReading, FigureLineReading):
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, measure_end, industry=industry,
                        cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold) or _IN_TOTAL.match(lookahead)),
                        anchor=q.start,
-                       yoy_pct=pending[1] if pending else None, earlier=earlier, later=later, period=goal_period,
+                       yoy_pct=pending[1] if pending else None, earlier=earlier, later=later,
+                       period=goal_period or own_period,
                        target=goal_period is not None, part_of=compared)
 
     def _part_or_since_founding(self, metric: str, window: str, clause_start: int, at: int) -> bool:
@@ -4720,6 +4753,9 @@ _HAD_DONE = re.compile(r"[^.;:]*?\bhad\s+(?:been\s+)?(?:fallen|dropped|declined|
                        r"recovered|plunged|contracted|slowed|stalled|stopped|halted|closed|"
                        # ('..., while the zone's exports for the whole of 2020 had come to 870 million yuan')
                        r"come to|reached|totall?ed|amounted to|stood at)\b", re.I)
+# a stretch after an amount, then a second amount: ' in August and ' (the second of the same measure, for its own)
+_IN_MONTH = re.compile(r"\bin (?P<month>" + F.MONTH_NAMES + r")", re.I)
+_STRETCH_AND = re.compile(r"\s+(?:in|for|during|over)\s+[^,;.]{2,40}?\s+and\s+(?:RMB\s?|¥|US\$\s?)?", re.I)
 # a sentence that gives the measure the sentence before ended on, for another stretch: 'Last year's whole-year figure
 # was ', 'Zhan Guoqiang: The full-year total stood at '
 _THE_FIGURE_WAS = re.compile(r"(?:[A-Z][\w.' -]{1,30}:\s+)?(?:(?:last|this) year's|the|its|that year's)\s+"
@@ -5306,7 +5342,10 @@ _EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:(?:after|following|on top of|" + 
                                         re.I))
 # ('In March alone, their output value grew ...', '..., when output rose ...', 'output growth picked up to')
 _THE_SAME_MEASURE = re.compile(r"\s*(?:when )?(?:the |its |their |the (?:zone|park)['’]s )?"
-                               r"(?:output(?: value)?|added value)\s+(?:was|reached|stood at|totaled|totalled|"
+                               # ('In August ... output value of 5.73 billion yuan; from January to August,
+                               # cumulative output value reached ...': the same firms' since January)
+                               r"(?:cumulative |accumulated )?(?:output(?: value)?|added value)\s+"
+                               r"(?:was|reached|stood at|totaled|totalled|"
                                r"came to|hit|grew|rose|increased|was up|"
                                r"growth (?:picked up|accelerated|quickened) to)(?: by)?\s*"
                                r"(?:about |nearly |more than |over )?", re.I)

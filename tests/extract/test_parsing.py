@@ -13785,3 +13785,26 @@ def test_a_timeline_s_verb_is_not_part_of_the_name_after_it():
 
     text = "2013  Renamed Jilin Jiangmifeng High-tech Industrial Development Zone after approval."
     assert [n[2] for n in find_names(text)] == ["Jilin Jiangmifeng High-tech Industrial Development Zone"]
+
+
+@pytest.mark.parametrize("tail, growths", [
+    # evaluated on held-out group c366 (data dashboards): two amounts of one measure, each for the stretch named after
+    # it, with their growths given together or not at all
+    (".", (None, None)), (", up 11.9% and 14.8% respectively.", (11.9, 14.8)),
+])
+def test_a_month_s_amount_and_the_year_to_date_s_side_by_side(tail, growths):
+    text = ("Tianying\nPosted: 2017-09-12\n\nAnhui Tianying Circular Economy Industrial Park grew. Sales revenue of "
+            "enterprises above designated size was 6.05 billion yuan in August and 44.91 billion yuan in the first "
+            f"eight months{tail}\n")
+    assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2017-08", "2017-08", 6_050_000_000.0, growths[0]),
+                                                               ("2017-01", "2017-08", 44_910_000_000.0, growths[1])]
+
+
+def test_the_cumulative_output_after_a_month_s_output_above_designated_size_is_of_the_same_firms():
+    # evaluated on held-out group c366 (data dashboards): '...; from January to August, cumulative output value
+    # reached 42.86 billion yuan' after the month's output of the enterprises above designated size
+    text = ("Tianying\nPosted: 2017-09-12\n\nIn August, the industrial enterprises above designated size of Anhui "
+            "Tianying Circular Economy Industrial Park realized output value of 5.73 billion yuan, up 13.2%; from "
+            "January to August, cumulative output value reached 42.86 billion yuan, up 15.6%.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output_above_size", 5_730_000_000.0),
+                                                   ("industrial_output_above_size", 42_860_000_000.0)]
