@@ -422,8 +422,11 @@ def _measured(cell: str, unit: tuple[float, str]) -> tuple[float, str, float | N
 
 # a row whose label is a stretch of the year, its figure after a gap (or a leader's dots, read as a colon and
 # spaces): 'January-February:         38.4   (4.2%)', 'Q3     142.5', 'Full year ....... 285.0 (6.1%)'
-_PERIOD_ROW = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z0-9 .-]{1,24}?)\s*[:：]?\s{2,}(?P<n>\d[\d,]*(?:\.\d+)?)"
-                         r"(?:\s+[(（]\s*(?P<g>[+\-−]?\s*\d+(?:\.\d+)?)\s*%?\s*[)）])?\s*")
+# ('January-February ......... 9.86 billion yuan ........ up 6.1%': an amount in its own unit, its change after dots)
+_PERIOD_ROW = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z0-9 .-]{1,24}?)\s*[:：]?\s{2,}(?P<n>\d[\d,]*(?:\.\d+)?"
+                         r"(?:\s*(?:billion|million|bn|mn)?\s*(?:yuan|RMB|US dollars|USD))?)"
+                         r"(?:\s+[(（]\s*(?P<g>[+\-−]?\s*\d+(?:\.\d+)?)\s*%?\s*[)）]|\s*(?:\.{2,}\s*)?"
+                         r"\s(?P<dir>up|down)\s+(?P<g2>\d+(?:\.\d+)?)\s*%)?\s*", re.I)
 _QUARTER_LABEL = re.compile(r"Q[1-4]", re.I)
 _WHOLE_YEAR_LABEL = re.compile(r"(?:the\s+)?(?:full|whole)[- ]year|annual|year total|total|whole year", re.I)
 _CAPTION_NOISE = re.compile(r"\b(?:19|20)\d\d\b|[(（][^()（）]*[)）]|^\s*[■□●◆▶#*-]+")
@@ -496,7 +499,7 @@ class TableReading:
             if _DIGIT.search(_CAPTION_NOISE.sub("", caption)):
                 return False  # (a caption names no figure)
             unit = F.caption_unit(caption) or (F.caption_unit(unit_line) if unit_line else None)
-            code = F.money_metric(caption, "") if unit is not None else None
+            code = F.money_metric(caption, "")
             if code is None:
                 return False
             years = re.findall(r"\b(?:19|20)\d\d\b", caption)
@@ -508,13 +511,19 @@ class TableReading:
         if span is None or span[0][0] != year or span[1][0] != year:
             return False
         self.period_rows = (s.line_no, code, unit, year)
-        number = F.table_number(row.group("n"))
-        if number is None:
+        amount = F.table_amount(row.group("n")) if not row.group("n")[-1].isdigit() else None
+        number = F.table_number(row.group("n")) if amount is None else None
+        if amount is not None:  # '9.86 billion yuan': the row's own unit
+            value, currency = amount.value, amount.unit
+        elif number is not None and unit is not None:  # '38.4' in the caption's unit
+            value, currency = float(Decimal(repr(number)) * Decimal(repr(unit[0]))), unit[1]
+        else:
             return False
         at = s.start + row.start("n")
-        value = float(Decimal(repr(number)) * Decimal(repr(unit[0])))
         yoy = F.table_number(row.group("g")) if row.group("g") else None
-        self._place(F.Draft(code, value, unit[1], "exact", None, s.start, s.end, yoy_pct=yoy, anchor=at,
+        if row.group("g2"):
+            yoy = float(row.group("g2")) * (-1 if row.group("dir").lower() == "down" else 1)
+        self._place(F.Draft(code, value, currency, "exact", None, s.start, s.end, yoy_pct=yoy, anchor=at,
                             period=Period(at, at, *span)), s, [])
         return True
 

