@@ -1231,8 +1231,7 @@ class TableReading:
         column = s.start - self._line_start(s)  # where the sentence starts in its line
         cells = [(column + m.start(), m.group()) for m in _SPACED_CELL.finditer(s.text)]
         table = self.spaced
-        if table is not None and table.get("tabs") and "\t" in s.text \
-                and not self.text[s.start - column: s.start].strip():
+        if table is not None and "\t" in s.text and not self.text[s.start - column: s.start].strip():
             # (the whole line, with the empty cells a trailing tab leaves, which the sentence's text strips:
             # 'Contracted investment<TAB>10,000 yuan<TAB><TAB><TAB>640,000<TAB>')
             line_end = self.text.find("\n", s.end)
@@ -1372,6 +1371,12 @@ class TableReading:
         if table is None or s.line_no - table["line"] > 1:
             return False
         table["line"] = s.line_no
+        if "\t" in s.text and len(cells) - 1 < len(table["columns"]) and len(fields) - 1 == len(table["columns"]):
+            # ('2022<TAB>221.5<TAB>60,146<TAB>33.9<TAB>': a data file's row with its last cell empty)
+            cells, at = [], column
+            for field in fields:
+                cells.append((at + len(field) - len(field.lstrip()), field.strip()))
+                at += len(field) + 1
         numbers = [F.table_number(c) for _, c in cells[1:]]
         if len(numbers) != len(table["columns"]) and not all(n is None for n in numbers):
             return False

