@@ -2233,18 +2233,12 @@ class _Reader(TableReading, FigureLineReading):
         own_period = None
         if metric is None and inherited is None and drafts and drafts[-1].value is not None \
                 and drafts[-1].unit == (q.unit or "CNY") and drafts[-1].period is None \
-                and _STRETCH_AND.fullmatch(self.text, drafts[-1].end, q.start) is not None:
+                and drafts[-1].quantity is not None \
+                and (after := self._stretches_after([drafts[-1].quantity, q], self.sentence_periods)) is not None:
             # ('... was 6.05 billion yuan in August and 44.91 billion yuan in the first eight months': the measure
             # just given, each amount for the stretch named after it)
-            mine = [p for p in self.sentence_periods if drafts[-1].end <= p.start < q.start]
-            own = [p for p in self.sentence_periods if q.end <= p.start <= q.end + 12]
-            month = _IN_MONTH.search(self.text, drafts[-1].end, q.start) if not mine and len(own) == 1 else None
-            if month is not None and own[0].first is not None:  # ('in August and ...': that month of the year after)
-                at, named = month.start("month"), (own[0].last[0], F.MONTHS[month.group("month").lower()])
-                mine = [Period(at, month.end(), named, named)] if named <= own[0].last else []
-            if len(mine) == 1 and len(own) == 1 and mine[0].first is not None and own[0].first is not None:
-                drafts[-1] = F.extend(drafts[-1], period=mine[0])
-                metric, inherited, own_period = drafts[-1].metric, (drafts[-1].metric, drafts[-1].industry), own[0]
+            drafts[-1] = F.extend(drafts[-1], period=after[0])
+            metric, inherited, own_period = drafts[-1].metric, (drafts[-1].metric, drafts[-1].industry), after[1]
         if metric is None and not drafts and inherited is None and self.drafts and self.previous is not None \
                 and _THE_FIGURE_WAS.fullmatch(self.text, s.start, q.start) is not None \
                 and (last := self.drafts[-1][0]).value is not None and last.unit == (q.unit or "CNY") \
@@ -4873,11 +4867,12 @@ _SERIES_ITEM_TEXT = r"(?:(?:19|20)\d\d\s+(?=Q[1-4]))?" + _SERIES_LABEL + r"(?:\s
 _SERIES_TAIL = re.compile(r"(?:(?<=[:：]\s)|(?<=[:：])|^\s*)" + _SERIES_ITEM_TEXT + r"(?:\s*[|;,]\s*" +
                           _SERIES_ITEM_TEXT + r")+\s*[.]?\s*$", re.I)
 _SERIES_LINE = re.compile(r"\s*" + _SERIES_ITEM_TEXT + r"(?:\s*[|;,]\s*" + _SERIES_ITEM_TEXT + r")+\s*", re.I)
+_FROM_JANUARY = r"(?:january|jan\.?)\s*(?:-|–|to|through)\s*"  # the first month of a span: 'January-', 'Jan. to '
 # a chart's or an image's number before its caption: '[Image 3]', 'Chart 2:', 'Figure 4 -'
 _CHART_NUMBER = re.compile(r"^\s*[\[(【]?\s*(?:image|chart|figure|fig\.|graph|picture|infographic)\s*\d{1,2}"
                            r"\s*[\])】:：.]?", re.I)
 # the months a chart gives for each of its years: 'January-October of each year', 'first half of each year'
-_EACH_YEAR_MONTHS = re.compile(r"\b(?:(?:january|jan\.?)\s*(?:-|–|to|through)\s*(?P<month>" + F.MONTH_NAMES +
+_EACH_YEAR_MONTHS = re.compile(r"\b(?:" + _FROM_JANUARY + r"(?P<month>" + F.MONTH_NAMES +
                                r")|(?:the )?first (?P<part>half|three quarters))(?: of)? (?:each|every) year\b", re.I)
 _WITHIN_A_YEAR = re.compile(r"\b(?:" + F.MONTH_NAMES + r"|quarters?|half|months?)\b", re.I)
 _AMOUNT_THEN = re.compile(r"\s*,?\s*(?:and|then|rising to|before reaching)?\s*(?:to\s+)?"
@@ -4885,7 +4880,7 @@ _AMOUNT_THEN = re.compile(r"\s*,?\s*(?:and|then|rising to|before reaching)?\s*(?
                           r"(?:%|percent|(?:billion|million|trillion)?\s*(?:yuan|dollars|US dollars)|billion|"
                           r"million)\s*", re.I)
 # a base's months in a year of its own: 'in January-June 2023', 'at the end of June 2023'
-_BASE_SPAN = re.compile(r"\s+(?:in |during |for )?(?:(?:january|jan\.?)\s*(?:-|–|to|through)\s*|"
+_BASE_SPAN = re.compile(r"\s+(?:in |during |for )?(?:" + _FROM_JANUARY + r"|"
                         r"(?:at |by )?the end of )"
                         r"(?P<month>" + F.MONTH_NAMES + r"),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 # a base with no date of its own where its clause ends
