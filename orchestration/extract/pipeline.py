@@ -2263,6 +2263,9 @@ class _Reader(TableReading, FigureLineReading):
                 and _PROJECT_ITEM.match(self.text, self._line_start(s), q.start) is not None:
             return None  # '1. Jiuxing Solar 50 MW photovoltaic plant, phase II: total investment 268 million yuan': one
             # project's, an item of a list of them
+        if metric == "project_investment" and not inherited and _ONE_PROJECT_WITH.search(window) is not None:
+            return None  # 'the new energy vehicle parts industrial park with a total investment of 3.2 billion yuan',
+            # '... Provincial Highway S214 (total investment 460 million yuan)': one project's, not the zone's projects'
         if metric == "project_investment" and q.value <= 100_000_000 and _PLANNED_OF.search(window):
             return None  # 'Fixed-asset investment excludes projects with a planned investment of 5 million yuan': a
             # statistics' size class, no project's or zone's investment
@@ -4771,6 +4774,16 @@ _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"
                             r"(?:\s(?:19|20)\d\d)?[^\d]*")
 _COMBINED_INVESTMENT = re.compile(r"\bcombined investment\b", re.I)
+# one thing built, named in the singular, then what it costs: 'An offshore wind turbine blade base with a total
+# investment of', 'the Jiangxi Ganfeng Food Industrial City, with a total investment of', 'S214 (total investment'
+# (not the zone the projects are in: '23 projects have been under construction in the park with a total ...')
+_ONE_PROJECT_WITH = re.compile(r"(?:(?<!\bin\s)(?<!\bat\s)(?<!within\s)\b(?:a|an|the)\s+(?:[\w'’-]+\s+){1,8}?"
+                               r"(?:project|park|base|city|plant|line|"
+                               r"cent(?:er|re)|headquarters|factory|mill|hub|complex|facility|phase|section|road|"
+                               r"avenue|bridge|highway|station|warehouse|port|terminal|workshop)"
+                               r"\s*,?\s+with\s+(?:a|an)\s+|[A-Za-z\d]\s+[(（]\s*)(?:planned\s+)?(?:total\s+)?"
+                               r"(?:planned\s+)?investment(?:\s+of)?\s*[:：]?\s*(?:about\s+|nearly\s+|more than\s+|"
+                               r"over\s+|some\s+)?(?:RMB|CNY|US\$|\$|¥|yuan)?\s*$", re.I)
 _WHILE_ITS_GREW = re.compile(r"\b(?:while|and|but|whereas)\s+"
                              r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){0,4})"
                              r"['’]s\s+(?:grew|rose|increased|climbed|fell|declined|dropped|was up|was down)\s*"

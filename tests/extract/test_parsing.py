@@ -13831,3 +13831,17 @@ def test_a_data_file_s_row_of_a_year_with_its_last_cell_empty():
     assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("operating_revenue", "2022-01", 22_150_000_000.0),
                                                          ("tax_revenue", "2022-01", 601_460_000.0),
                                                          ("fixed_asset_investment", "2022-01", 3_390_000_000.0)]
+
+
+@pytest.mark.parametrize("thing", [
+    "The new energy vehicle parts industrial park with a total investment of 3.2 billion yuan broke ground",
+    "An offshore wind turbine blade and nacelle base, with a total investment of 3.2 billion yuan, started",
+    "Work began on the 12-kilometer Xizhou section of Provincial Highway S214 (total investment 3.2 billion yuan)",
+])
+def test_one_project_s_investment_is_not_the_zone_s(thing):
+    # a bug caught in the corpus (18 facts in 15 documents): one thing built, named in the singular, then what it
+    # costs; the projects in the zone keep theirs, even 'in the park with a total investment of'
+    text = ("Xizhou\nPosted: 2022-12-20\n\nIn 2022 Xizhou Economic Development Zone grew. "
+            f"{thing}. 23 projects have been under construction in the park with a total investment of 11.2 billion "
+            "yuan.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("project_investment", 11_200_000_000.0)]
