@@ -1135,6 +1135,10 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
             and (titled := count_in(rest[title.end(): title.end() + 100])) not in (None, "enterprises"):
         # '47 firms hold the provincial title of specialized, refined, distinctive and innovative SMEs': the title's
         return titled, q.end + head.end(), None
+    if (held := _HOLD_CERTIFICATES.match(rest, head.end())) is not None \
+            and (titled := count_in(held.group("title") + "enterprises")) not in (None, "enterprises"):
+        # '31 enterprises held national high-tech enterprise certificates': the title the certificates give
+        return titled, q.end + held.end(), None
     if _LISTED_AFTER.match(rest, head.end()):  # '2 companies listed on the A-share market'
         return "listed_companies", q.end + head.end(), None
     if (entered := _ENTERED_IN.match(rest, head.end())) is not None:
@@ -1173,6 +1177,9 @@ _ENTERED_IN = re.compile(r"\s+(?:(?:in|of) the (?:zone|park)\s+)?(?:(?:that|whic
 
 
 # what firms are said to hold after their count: 'hold the provincial title of', 'have been given the status of'
+_HOLD_CERTIFICATES = re.compile(r"\s+(?:now\s+)?(?:hold|holds|held|have|had|obtained|have obtained|won)\s+"
+                                r"(?:the\s+)?(?P<title>(?:[\w'’\"“”-]+\s+){1,6}?)(?:enterprises?\s+)?"
+                                r"(?:certificates?|certification|qualifications?|accreditation)\b", re.I)
 HOLD_TITLE = re.compile(r"\s+(?:now\s+)?(?:hold|holds|held|have|had|carry|bear|won|have won|have been given)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:title|status|designation|label)s?\s+(?:of|as)\s+|"
                          # ('12 firms recognised by Tianjin as specialized, refined, distinctive and innovative SMEs':

@@ -4739,7 +4739,11 @@ _RAISE_TO = r"\b(?:lift|raise|increase|bring|grow|push|take|expand)\s+"
 _THAT_NUMBER_TO = re.compile(r"(?:" + _RAISE_TO + r"(?:that|the|this)\s+(?:number|figure|count|total)\s+to|"
                              # ('The committee wants that number to reach 30 by the end of 2025')
                              r"\b(?:wants?|expects?|needs?|aims? for)\s+(?:that|this|the)\s+(?:number|figure|count|"
-                             r"total)\s+to\s+(?:reach|exceed|top|pass|hit|(?:rise|climb|grow|increase) to))\s+"
+                             r"total)\s+to\s+(?:reach|exceed|top|pass|hit|(?:rise|climb|grow|increase) to)|"
+                             # ('... had 94 industrial enterprises above designated size. By the end of March the
+                             # number had reached 97': the same count, later)
+                             r"\b(?:the|that|this)\s+(?:number|count)\s+(?:had\s+|has\s+)?(?:reached|(?:risen|rose|"
+                             r"grown|grew|increased|climbed)\s+to|stood\s+at))\s+"
                              r"(?:about |around |over |more than |at least )?$", re.I)
 # the amount just given, referred back to: 'and aims to lift it to', 'to push the figure above'
 _LIFT_IT_TO = re.compile(_RAISE_TO + r"(?:it|that|this|the figure|this figure|that figure|the total)\s+"

@@ -13845,3 +13845,15 @@ def test_one_project_s_investment_is_not_the_zone_s(thing):
             f"{thing}. 23 projects have been under construction in the park with a total investment of 11.2 billion "
             "yuan.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("project_investment", 11_200_000_000.0)]
+
+
+def test_the_number_reached_is_the_count_just_given_later_and_certificates_name_the_title():
+    # a bug caught in the corpus (c372, short regional news): 'By the end of March the number had reached 97' after a
+    # count of firms above designated size, and firms that 'held national high-tech enterprise certificates'
+    text = ("Yaocun\nPosted: 2021-04-12\n\nLinzhou Yaocun Industrial Cluster Zone grew. At the end of 2020, the zone "
+            "had 94 industrial enterprises above designated size. By the end of March the number had reached 97, and "
+            "31 enterprises held national high-tech enterprise certificates, up from 26 a year earlier.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("enterprises_above_size", "2020-12", 94.0),
+                                                         ("enterprises_above_size", "2021-03", 97.0),
+                                                         ("high_tech_enterprises", "2021-03", 31.0),
+                                                         ("high_tech_enterprises", "2020-03", 26.0)]
