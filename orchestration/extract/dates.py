@@ -71,6 +71,8 @@ _REPORT_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:government|annual|mid-yea
                            r"((?:19|20)\d\d)\b", re.IGNORECASE)
 _REPORT_YEAR_AFTER = re.compile(r"\bwork\s+(?:report|review|summary)\b[^\n()]{0,100}\(\s*((?:19|20)\d\d)\s*\)\s*$",
                                 re.IGNORECASE)
+_EDITION_YEAR = re.compile(r"\b(?:guide|brochure|handbook|prospectus|fact\s*sheet)\s*[(（]?\s*((?:19|20)\d\d)"
+                           r"(?:\s+edition)?\s*[)）]?\s*(?:$|[|·•])", re.I)
 # a saved page's address, as government sites write it: '.../202307/t20230726_12195318.html'
 _URL_DATE = re.compile(r"https?://\S*?[/_t]((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?=[_/.])")
 
@@ -137,7 +139,7 @@ _EDITION = re.compile(r"\s+(?:edition|ed\.|issue)$", re.I)  # ('March 2024 editi
 _ISSUE = re.compile(r"(?:issue|no\.?|vol(?:ume)?\.?|number)\s*[\w./]*\s*[,(]?\s*", re.I)
 # who issued it, before the month: 'Published by the Administrative Committee, March 2025', '· printed March 2022'
 _ISSUER_BEFORE = re.compile(r"\b(?:published|issued|compiled|printed|prepared|released)\b"
-                            r"(?:\s+by\s+[^,.;]{3,80})?,?\s*$", re.I)
+                            r"(?:\s+by\s+[^,.;]{3,80})?,?(?:\s+in)?\s*$", re.I)  # ('Printed in March 2021')
 # a month alone on a header line, as a Chinese page dates itself: '2024年3月'
 _CHINESE_MONTH = re.compile(r"^\s*((?:19|20)\d\d)年\s*(\d{1,2})月\s*$")
 
@@ -218,6 +220,11 @@ def detect_document_date(text: str) -> DocDate | None:
         # ('Work Report of the Sanchang Industrial Park Management Committee (2016)': its year after it, in brackets)
         if (bracketed := _REPORT_YEAR_AFTER.search(line)) is not None and len(line) < 150:
             return DocDate(int(bracketed.group(1)))
+    for line in header:
+        # a guide or brochure named by its edition: 'Jiaohe City Investment Guide 2018', 'Investment Brochure (2021
+        # Edition)': the year it was written for, its 'last year' the one before
+        if (edition := _EDITION_YEAR.search(line)) is not None:
+            return DocDate(int(edition.group(1)))
     for line in header:
         m = _URL_DATE.search(line)
         if m:

@@ -684,8 +684,10 @@ class _Reader(TableReading, FigureLineReading):
         self.set_aside = [p for p in found if p not in periods and not _TIMES_THE.search(
             self.text, max(s.start, p.start - 12), p.start)] if len(periods) < len(found) else []
         if self.doc_date is not None and self.doc_date.month is None and s.heading:
-            # '2023 Government Work Report': the title's year dates the document, it is no period
-            periods = [p for p in periods if p.start != s.start]
+            # '2023 Government Work Report': the title's year dates the document, it is no period (another year is:
+            # '2024 AT A GLANCE' in 'Investment Guide 2025')
+            periods = [p for p in periods if p.start != s.start
+                       or (p.first is not None and p.first[0] != self.doc_date.year)]
         elif self.doc_date is not None and s.heading and len(periods) == 1 \
                 and periods[0].first == periods[0].last == (self.doc_date.year, self.doc_date.month) \
                 and _PERIOD_ALONE.fullmatch(self.text, s.start, periods[0].start) \

@@ -13857,3 +13857,27 @@ def test_the_number_reached_is_the_count_just_given_later_and_certificates_name_
                                                          ("enterprises_above_size", "2021-03", 97.0),
                                                          ("high_tech_enterprises", "2021-03", 31.0),
                                                          ("high_tech_enterprises", "2020-03", 26.0)]
+
+
+@pytest.mark.parametrize("head, year", [
+    ("Jiaohe City Investment Guide 2018\nChapter 3   Key Platforms\n", "2017"),
+    ("LAFA INDUSTRIAL PARK\nInvestment Brochure (2021 Edition)\n", "2020"),
+    ("LAFA INDUSTRIAL PARK\nInvestment Brochure\nCompiled by the Investment Bureau of Jiaohe City, Jilin. Printed in "
+     "March 2021\n", "2020"),
+])
+def test_a_guide_is_dated_by_its_edition_or_its_printing(head, year):
+    # evaluated on held-out group c387 (investment brochures): a guide that names no day but its edition's year or
+    # the month it was printed; its 'last year' is the year before (they had been left without a period)
+    text = (f"{head}\nJiaohe Lafa Industrial Park is in Lafa Town.\n\nLast year, the park realized industrial output "
+            "value of 5.62 billion yuan, up 8.9 percent.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("industrial_output", f"{year}-01", f"{year}-12")]
+
+
+def test_a_year_at_the_head_of_a_section_of_a_guide_dated_by_its_edition():
+    # a bug caught in the corpus (c185_06, c38_05): '2024 AT A GLANCE' in 'Investment Guide 2025' is the year of the
+    # figures under it, not the year the guide is dated by
+    text = ("CHONGQING XIYONG COMPREHENSIVE BONDED ZONE\nInvestment Guide 2025\n\nWHY XIYONG\n\n- Planned area: 10.3 "
+            "square kilometers\n\n2024 AT A GLANCE\n\nTotal imports and exports ............ RMB 312.6 billion "
+            "(+6.4%)\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("area_planned", None, None),
+                                                         ("foreign_trade", "2024-01", "2024-12")]
