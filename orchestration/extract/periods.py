@@ -95,6 +95,11 @@ def _not_yet(m, ctx, y: int, last_month: int) -> int:
     """
     groups = m.groupdict()
     named = groups.get("y") or groups.get("y2") or groups.get("rel") or groups.get("rel2")
+    if not named and not ctx.ahead and ctx.month is None and ctx.year == y and ctx.reported_year is not None \
+            and ctx.reported_year < y:
+        # ('... turned from decline to growth in the second half' under 'Review of work in 2020' in a 2021 report
+        # dated by its title alone: the year reviewed)
+        return ctx.reported_year
     if named or ctx.ahead or ctx.month is None or ctx.year != y:
         return y
     return y - 1 if last_month > ctx.month else y

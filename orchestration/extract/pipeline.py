@@ -846,8 +846,11 @@ class _Reader(TableReading, FigureLineReading):
                                                     or self.text.endswith(("The ", "the "), s.start, p.start))
                                                    and _THE_YEAR_FIGURE.match(self.text, p.end)))
                     and p.first is not None and p.first[1] == 1 and p.last[1] == 12 and p.first[0] == p.last[0]}
+        # ('the main indicators of the zone turned from decline to growth in the second half': when a trend turned
+        # within the stretch reported on, which goes on)
+        turns = {id(p) for p in periods if _TURNED_IN.search(self.text, max(s.start, p.start - 60), p.start)}
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
-                   and id(p) not in goals and id(p) not in bases and id(p) not in recalled]
+                   and id(p) not in goals and id(p) not in bases and id(p) not in recalled and id(p) not in turns]
         if carried and not (target_cue and _estimates_the_year(s.text)):
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             # (not an estimate's: 'It is expected that the whole year will reach 8.7 billion yuan. The tax revenue was
@@ -930,7 +933,7 @@ class _Reader(TableReading, FigureLineReading):
                      and not self._in_a_reason_after_figures(s, p)
                      and not self._part_of_report(p, periods) and not YEAR_SO_FAR.match(self.text, p.start)
                      and not self._begun_after(p) and not self._under_way(p) and not self._issue_date(s, p)
-                     and id(p) not in bases and id(p) not in recalled]
+                     and id(p) not in bases and id(p) not in recalled and id(p) not in turns]
         # a plan's 'throughout the year' reports nothing; an article on the year so far is not moved
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         # ('In 2019, the zone focused on the goal of ...': a year named before the goal's cue is reported on)
@@ -4779,6 +4782,8 @@ _LABELLED_FIGURE_LINE = re.compile(r"\s*(?:\d{1,2}[.)、]\s*)?[^:：\d()（）\n
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"
                             r"(?:\s(?:19|20)\d\d)?[^\d]*")
+_TURNED_IN = re.compile(r"\b(?:turned|returned|swung|switched|rebounded|bounced back)\b[^.;]{0,40}?"
+                        r"\b(?:in|from|during|since)\s+(?:the\s+)?$", re.I)
 _COMBINED_INVESTMENT = re.compile(r"\bcombined investment\b", re.I)
 # one thing built, named in the singular, then what it costs: 'An offshore wind turbine blade base with a total
 # investment of', 'the Jiangxi Ganfeng Food Industrial City, with a total investment of', 'S214 (total investment'

@@ -13881,3 +13881,13 @@ def test_a_year_at_the_head_of_a_section_of_a_guide_dated_by_its_edition():
             "(+6.4%)\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("area_planned", None, None),
                                                          ("foreign_trade", "2024-01", "2024-12")]
+
+
+def test_a_stretch_named_without_a_year_in_a_review_of_the_year_before_a_report_dated_by_its_title():
+    # evaluated on held-out group c390 (several units): 'the second half' under 'Review of work in 2020' in the '2021
+    # Work Report' is 2020's, and it does not move the year's figures after it to the second half of 2021
+    text = ("2021 Work Report of the Management Committee of Tianjin Junliangcheng Industrial Demonstration Zone\n\n"
+            "I. Review of work in 2020\n\nLast year was an extraordinary year. The main indicators of the zone turned "
+            "from decline to growth in the second half.\n\nThe zone achieved a gross industrial output value of 78.34 "
+            "billion yuan, an increase of 3.1 percent.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("industrial_output", "2020-01", "2020-12")]
