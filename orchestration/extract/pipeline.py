@@ -47,6 +47,7 @@ from orchestration.extract.segment import (
     emphasis_as_spaces,
     feed_markup_as_spaces,
     figures_joined_to_units,
+    full_width_figures,
     is_boilerplate,
     is_table_row,
     join_soft_hyphens,
@@ -70,6 +71,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     original = text
     text = join_soft_hyphens(text)  # 'invest\u00adment' read as 'investment'; the same length
     text = text.translate(_SPACES_AND_SOFT_HYPHENS)  # same length: offsets still index the original
+    text = full_width_figures(text)  # '１０８．７亿元' read as '108.7亿元'; the same length
     text = feed_markup_as_spaces(text)  # a feed saved as text read as its items' lines; the same length
     doc_date = detect_document_date(text)
     text = page_breaks_as_spaces(text)  # a PDF's page numbers and running headers, and the sentences they cut

@@ -231,6 +231,24 @@ _CJK_GLOSS = re.compile(r"(?<=[A-Za-z]) ?[(（](?![^)）]*[元亿万%])"
                         r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff1f\s、·“”\"]{1,20}[)）](?= [a-z])")
 
 
+# a figure written in full-width characters: '１０８．７', '２，３５０', '２４．６％', '－３．２'
+_FULL_WIDTH_FIGURE = re.compile(r"[＋－]?[０-９](?:[０-９，．]*[０-９])?％?")
+# ... each character as the ASCII one it stands for (Unicode's compatibility mapping, NFKC), one for one
+_FULL_WIDTH_AS_ASCII = str.maketrans({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
+
+
+def full_width_figures(text: str) -> str:
+    """``text`` with its figures written in full-width characters read as ASCII ones (the same length): a
+    Chinese page's '完成１０８．７亿元，同比增长２４．６％' as '完成108.7亿元，同比增长24.6%'. Only the figures: a
+    full-width comma or stop between words is a clause's mark and stays one (and no ASCII digit is joined to a
+    full-width one).
+
+    >>> full_width_figures("output value 完成１０８．７亿元，增长２４．６％；foreign capital ２，３５０万美元")
+    'output value 完成108.7亿元，增长24.6%；foreign capital 2,350万美元'
+    """
+    return _FULL_WIDTH_FIGURE.sub(lambda m: m.group().translate(_FULL_WIDTH_AS_ASCII), text)
+
+
 def blank_glosses(text: str) -> str:
     """``text`` with a Chinese gloss in brackets between English words made spaces (the same length): a
     half-translated page's 'Enterprises above designated size (规上企业) contributed 71.25亿元' read as the English

@@ -13902,3 +13902,15 @@ def test_last_year_again_in_an_undated_report_is_the_same_year():
             "year, the district had 2,315 industrial enterprises above designated size.\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("gdp", "2020-01", "2020-12"),
                                                          ("enterprises_above_size", None, "2020-12")]
+
+
+def test_figures_in_full_width_characters():
+    # evaluated on held-out group c396 (mixed-language pages): a WeChat post's '１０８．７亿元，同比增长２４．６％' and
+    # '２，３５０万美元' (none of its figures had been read); a full-width comma between words stays a clause's mark
+    text = ("古里发布　2021-07-28 08:30\n\n今年上半年（In the first half of this year），Changshu Baimao Industrial Park"
+            "（常熟白茆工业园）handed in a bright mid-year report card.\n\n"
+            "① 规上工业总产值（output value above designated size）完成１０８．７亿元，同比增长２４．６％；\n"
+            "⑦ 实际使用外资（foreign capital actually used）２，３５０万美元。\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2021-06", 10_870_000_000.0, 24.6),
+        ("foreign_investment", "2021-06", 23_500_000.0, None)]
