@@ -294,6 +294,9 @@ def _currency(sign: str) -> str:
     return "USD" if "$" in sign or sign.upper() == "USD" else "CNY"
 
 
+# a unit among a caption's other notes in its brackets: '(cumulative; 100 million yuan, growth in %)'
+_UNIT_AMONG_NOTES = re.compile(r"[(（](?:[^()（）;；,，]{0,40}[;；,，])?\s*((?:" + _SCALES + r")\s*"
+                               r"(?:yuan|rmb|us dollars|usd|dollars))\s*(?:[;；,，][^()（）]{0,60})?[)）]", re.I)
 # what may follow the unit in its brackets: the year the figure is of, or a note that some rows differ ('(Unit: 100
 # million yuan, except where noted)')
 _AFTER_THE_UNIT = re.compile(r",\s*(?:(?:19|20)\d\d|(?:except|unless)\b[^)）]*?)\s*([)）])", re.I)
@@ -351,6 +354,9 @@ def unit_in_label(text: str) -> tuple[float, str] | None:
     if currency_first:
         scale = currency_first.group("scale").lower()
         return _UNIT_FACTORS.get(scale, 1.0), _currency(currency_first.group("cur"))
+    among = _UNIT_AMONG_NOTES.search(text)  # '(cumulative; 100 million yuan, growth in %)'
+    if among:
+        return parse_unit(among.group(1))
     field = _UNIT_AT_END.search(text)  # a data file's field name: 'operating_revenue_100m_yuan'
     return parse_unit(field.group(1)) if field else None
 

