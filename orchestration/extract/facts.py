@@ -513,6 +513,29 @@ def metrics_in_order(text: str) -> list[str]:
     return _in_order(_MONEY, text)
 
 
+def measures_in_order(text: str) -> list[str]:
+    """The money metrics a subject lists, in order, each above designated size when its own item says so.
+
+    >>> measures_in_order("the park's above-size industrial output value, industrial added value above designated "
+    ...                   "size, fixed-asset investment and tax revenue grew ")
+    ['industrial_output_above_size', 'industrial_added_value_above_size', 'fixed_asset_investment', 'tax_revenue']
+    """
+    spans = _spans_in_order(_MONEY, text)
+    joints = [(m.start(), m.end()) for m in _ITEM_JOINT.finditer(text)]
+    codes = []
+    for i, (start, end, code) in enumerate(spans):
+        left = max([j_end for _, j_end in joints if j_end <= start] + [spans[i - 1][1] if i else 0])
+        right = min([j_start for j_start, _ in joints if j_start >= end]
+                    + [spans[i + 1][0] if i + 1 < len(spans) else len(text)])
+        if code in ("industrial_output", "industrial_added_value") and lexicon.ABOVE_SIZE.search(text, left, right):
+            code += "_above_size"
+        codes.append(code)
+    return codes
+
+
+_ITEM_JOINT = re.compile(r"[,;，；]|\band\b")
+
+
 def industries_in_order(text: str) -> list[str]:
     """The industries a subject names, in order: 'food processing and equipment manufacturing'."""
     return _in_order(_INDUSTRY, text)
@@ -520,6 +543,11 @@ def industries_in_order(text: str) -> list[str]:
 
 def _in_order(table, text: str) -> list[str]:
     """The codes of ``table``'s phrases in ``text``, in order; of phrases that overlap, the longer."""
+    return [code for _, _, code in _spans_in_order(table, text)]
+
+
+def _spans_in_order(table, text: str) -> list[tuple[int, int, str]]:
+    """Where each of ``table``'s phrases in ``text`` starts and ends, with its code, in order (see ``_in_order``)."""
     found = []
     for pattern, code, start in table.candidates(fold(text)):
         for m in pattern.finditer(text, start):
@@ -529,7 +557,7 @@ def _in_order(table, text: str) -> list[str]:
         if kept and start < kept[-1][1]:
             continue
         kept.append((start, end, code))
-    return [code for _, _, code in kept]
+    return kept
 
 
 # ('$182 million (1.3 billion yuan) in foreign direct investment': past the amount's conversion)

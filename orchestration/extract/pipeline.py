@@ -168,6 +168,7 @@ class _Reader(TableReading, FigureLineReading):
         self.arrow_goal: Period | None = None
         # the areas a sentence gave its figures to 'respectively', in order
         self.respective_zones: list[int] | None = None
+        self.respective_changes: dict[str, tuple] = {}  # the changes a sentence gave its measures 'respectively'
         self.arrow_result: Period | None = None  # ... and the results' year, when the header names it
         self.arrow_base: Period | None = None  # ... and the base year before the results, when it names three
         self.arrow_years: tuple[int, int] | None = None  # a chart of two years' figures, 'X -> Y' (see read)
@@ -1036,6 +1037,7 @@ class _Reader(TableReading, FigureLineReading):
         boundary = s.start
         said = F.RESPECTIVELY.search(self.text, s.start, s.end) if "respectively" in self.sentence_fold else None
         self.respective_zones = None
+        self.respective_changes = {}
         if said and self._respectively(s, [q for q in quantities if q.start < said.start()], periods):
             # what follows 'respectively' in the sentence is read as usual, but for a second list of stocks
             quantities = [q for q in quantities if q.start >= said.end()]
@@ -1551,7 +1553,8 @@ class _Reader(TableReading, FigureLineReading):
             return True
         if not amounts and len(growths) >= 2:
             return self._periods_respectively(s, growths, periods) or self._industries_respectively(s, growths,
-                                                                                                   periods)
+                                                                                                   periods) \
+                or self._measures_respectively(s, growths, periods)
         if len(amounts) < 2:
             return False
         subject = self.text[s.start: amounts[0].start]
@@ -1748,6 +1751,22 @@ class _Reader(TableReading, FigureLineReading):
             draft = F.Draft(metric, None, None, q.qualifier, None, s.start, q.end,
                             yoy_pct=-q.value if negative else q.value, anchor=q.start, period=period)
             self._place(draft, s, periods)
+        return True
+
+    def _measures_respectively(self, s: Sentence, growths: list[Quantity], periods: list[Period]) -> bool:
+        """'the park's above-size industrial output value, fixed-asset investment and tax revenue grew 9.4%, 12.6%
+        and 5.3% year on year respectively': each measure's change, in the order they are named."""
+        subject = self.text[s.start: growths[0].start]
+        metrics = F.measures_in_order(subject)
+        if len(metrics) != len(growths) or len(set(metrics)) != len(metrics) or F.industries_in_order(subject) \
+                or not F.GROWTH_CUE.search(subject[-40:]) or F.is_company_scope(subject, self.known_names):
+            return False
+        negative = _NEGATIVE_CUE.search(subject[-40:], self.sentence_fold) is not None
+        for q, metric in zip(growths, metrics, strict=True):
+            draft = F.Draft(metric, None, None, q.qualifier, None, s.start, q.end,
+                            yoy_pct=-q.value if negative else q.value, anchor=q.start)
+            self._place(draft, s, periods)
+            self.respective_changes[metric] = self.drafts[-1]
         return True
 
     def _industries_respectively(self, s: Sentence, growths: list[Quantity], periods: list[Period]) -> bool:
@@ -3614,6 +3633,13 @@ class _Reader(TableReading, FigureLineReading):
             draft.industry = None  # 'The Tonglu Medical Device Industrial Park realized output value of ...'
         if self.item_dated:
             draft.written = self.doc_date  # (a digest's item: its own date, for what it says 'now')
+        if self.respective_changes and draft.value is not None and draft.yoy_pct is None:
+            # ('... and tax revenue grew 9.4%, 7.8%, 12.6% and 5.3% year on year respectively; above-size output value
+            # reached 13.27 billion yuan and tax revenue 612 million yuan': each level with the change it was given)
+            change = self.respective_changes.pop(draft.metric, None)
+            if change is not None and change in self.drafts and change[1] == entity and change[2] is period:
+                self.drafts.remove(change)
+                draft.yoy_pct = change[0].yoy_pct
         # (the last field: the figure stands on a short line of its own, a heading's or a table row's, not in prose)
         self.drafts.append((draft, entity, period, "target" if target else "actual", source, s.heading))
 

