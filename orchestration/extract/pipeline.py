@@ -822,6 +822,12 @@ class _Reader(TableReading, FigureLineReading):
         # ('up 13.6 percent from 8.34 billion yuan in 2020', 'after a decline of 4.6 percent in 2020': a comparison's
         # base, the figure's own period, which neither carries nor is the one reported on)
         bases = {id(p) for p in periods if _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)}
+        if bases or self.set_aside:
+            # ('Compared with 13.62 billion yuan in 2020, the last year of the 13th Five-Year Plan, ...': the base year
+            # named again in apposition)
+            named_bases = [p for p in periods if id(p) in bases] + self.set_aside
+            bases |= {id(q) for q in periods if any(_APPOSITIVE_PERIOD.fullmatch(self.text, p.end, q.start)
+                                                    for p in named_bases if p.end <= q.start)}
         if periods and (_RECALLED_FIGURE.match(s.text) or _COMPARES_OPENING.match(s.text) or (
                 (recalled := _MEASURE_IN_AN_EARLIER_YEAR.match(s.text)) is not None and self.report_period is not None
                 and int(recalled.group("year")) < self.report_period.last[0])):
@@ -4813,6 +4819,7 @@ _LABELLED_FIGURE_LINE = re.compile(r"\s*(?:\d{1,2}[.)、]\s*)?[^:：\d()（）\n
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"
                             r"(?:\s(?:19|20)\d\d)?[^\d]*")
+_APPOSITIVE_PERIOD = re.compile(r"\s*,\s*")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 _TURNED_IN = re.compile(r"\b(?:turned|returned|swung|switched|rebounded|bounced back)\b[^.;]{0,40}?"
                         r"\b(?:in|from|during|since)\s+(?:the\s+)?$", re.I)

