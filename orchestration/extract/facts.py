@@ -245,11 +245,17 @@ UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:unit\s*[:：]\s*)?((?:" + _SCALES +
 def table_number(cell: str) -> float | None:
     """The figure in a table cell, or None for '--' and text.
 
-    >>> [table_number(c) for c in ("1,206.5", "+18.7%", "-3.4", "--", "RMB 9 billion")]
-    [1206.5, 18.7, -3.4, None, None]
+    >>> [table_number(c) for c in ("1,206.5", "+18.7%", "-3.4", "--", "RMB 9 billion", "↑6.8%", "↓ 4.2%")]
+    [1206.5, 18.7, -3.4, None, None, 6.8, -4.2]
     """
-    m = re.fullmatch(r"\s*\+?(-?\d{1,3}(?: \d{3})+(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?)\s*%?\s*", cell)
-    return float(m.group(1).replace(",", "").replace(" ", "")) if m else None
+    m = _TABLE_NUMBER.fullmatch(cell)
+    if m is None:
+        return None
+    value = float(m.group(2).replace(",", "").replace(" ", ""))
+    return -value if m.group(1) in ("↓", "▼") else value  # (a dashboard's arrows: '↑6.8%', '↓4.2%')
+
+
+_TABLE_NUMBER = re.compile(r"\s*([+↑▲↓▼])?\s*(-?\d{1,3}(?: \d{3})+(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?)\s*%?\s*")
 
 
 def table_amount(cell: str) -> Quantity | None:

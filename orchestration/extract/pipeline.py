@@ -4019,7 +4019,9 @@ _REACH = 300
 # (and a post's red triangles read as the arrows they are: '4.27 billion yuan, 🔺8.6%', 'Tax revenue ... 🔻3.5%')
 _SPACES_AND_SOFT_HYPHENS = str.maketrans(
     {**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"}, "\u00ad": "-",
-     **{code: " " for code in range(0xE000, 0xF900)}, "\U0001F53A": "▲", "\U0001F53B": "▼"})
+     **{code: " " for code in range(0xE000, 0xF900)}, "\U0001F53A": "▲", "\U0001F53B": "▼",
+     # (and a text chart's bars as the space they fill: 'National high-tech enterprises ▮▮▮▮▮ 76')
+     **{c: " " for c in "▮▯█▉▊▋▌▍▎▏▇▆▅▄▃▂▁░▒▓"}})
 
 # a change named before what changed: 'growth of 8 percent in the output value of industrial enterprises ...'
 _GROWTH_OF = re.compile(r"\b(?:growth|increase|rise)(?:\s+(?:targets?|goals?|rates?))?\s+of\s+"

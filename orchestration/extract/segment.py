@@ -102,6 +102,8 @@ def _menu(line: str) -> bool:
 def _chevrons(line: str) -> int:
     """The '>' of a breadcrumb ('Home > News > Latest News'), not those of a summary's 'More>>' link."""
     count = line.count(">")
+    if count == 2 and line.lstrip().startswith(">>"):
+        return 0  # ('>> KEY INDICATORS · JAN-SEP 2025': a section's marker before its heading)
     return count - 2 if count >= 2 and line.rstrip().endswith(">>") and _MORE_LINK.search(line) else count
 
 

