@@ -822,7 +822,11 @@ class _Reader(TableReading, FigureLineReading):
         # ('up 13.6 percent from 8.34 billion yuan in 2020', 'after a decline of 4.6 percent in 2020': a comparison's
         # base, the figure's own period, which neither carries nor is the one reported on)
         bases = {id(p) for p in periods if _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)
-                 or _TIMES_THE_LEVEL.search(self.text, max(s.start, p.start - 60), p.start)}
+                 or _TIMES_THE_LEVEL.search(self.text, max(s.start, p.start - 60), p.start)
+                 # ('..., an increase of 9.4% over the previous year (19.77 billion yuan in 2017)': the base's figure
+                 # and its year in brackets)
+                 or (_FIGURE_IN_BRACKETS.search(self.text, max(s.start, p.start - 60), p.start)
+                     and _CLOSING_BRACKET.match(self.text, p.end))}
         if bases or self.set_aside:
             # ('Compared with 13.62 billion yuan in 2020, the last year of the 13th Five-Year Plan, ...': the base year
             # named again in apposition)
@@ -4827,6 +4831,10 @@ _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(
 _TIMES_THE_LEVEL = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five)[ -](?:times|fold)\s+"
                               r"(?:the\s+|that\s+|its\s+)?(?:(?:level|figure|total|amount|size|scale)\s+)?"
                               r"(?:(?:of|at|in|at the end of|by the end of)\s+)?$", re.I)
+_FIGURE_IN_BRACKETS = re.compile(r"[(（]\s*(?:RMB|CNY|US\$|USD|\$|¥)?\s*\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|"
+                                 r"100 million|hundred million|ten thousand|10,000)\s+)?(?:yuan|rmb|us dollars|dollars|"
+                                 r"usd|percent|%)\s*$", re.I)
+_CLOSING_BRACKET = re.compile(r"\s*[)）]")
 _APPOSITIVE_PERIOD = re.compile(r"\s*,\s*")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 _TURNED_IN = re.compile(r"\b(?:turned|returned|swung|switched|rebounded|bounced back)\b[^.;]{0,40}?"

@@ -13972,3 +13972,13 @@ def test_a_dashboard_s_section_marker_and_its_text_chart_s_bars():
     assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [("industrial_output", "2025-09", 9_740_000_000.0, 6.8),
                                                                ("tax_revenue", "2025-09", 412_000_000.0, 3.3),
                                                                ("enterprises_above_size", "2025-09", 138.0, None)]
+
+
+def test_a_base_figure_and_its_year_in_brackets_do_not_become_the_year_reported_on():
+    # evaluated on held-out group c408 (yearbook entries): '(19.77 billion yuan in 2017)' after the year's growth moved
+    # the rest of the entry's 2018 figures to 2017; a day in brackets, '(31 December 2025)', is no such figure
+    text = ("XIANYOU YEARBOOK 2019\n\nJiaowei Industrial Park\n\n[Economic Operation] In 2018, Jiaowei Industrial Park "
+            "realized a total industrial output value of 21.63 billion yuan, an increase of 9.4% over the previous year "
+            "(19.77 billion yuan in 2017). Taxes paid into the treasury amounted to 612 million yuan, up 7.9%.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("industrial_output", "2018-12", 21_630_000_000.0),
+                                                         ("tax_revenue", "2018-12", 612_000_000.0)]
