@@ -644,6 +644,8 @@ class _Reader(TableReading, FigureLineReading):
             ctx = TimeContext(ctx.year, ctx.month, ahead=True)  # 'by the end of the year' in a plan is this year
         has_digit = _DIGIT.search(s.text) is not None  # asked by both tests below
         found = find_periods(s.text, s.start, ctx, folded) if has_digit or _may_state_a_period(s.text, folded) else []
+        if len(found) >= 2 and (opens := _OPENS_WITH_A_YEAR.match(s.text)) is not None:
+            found = self._stretches_of_the_year(found, s.start + opens.end("year"))
         periods = [p for p in found
                    # (no zone's figure is older than the first zones, of 1984: 'where Dianhong black tea was first
                    # made in 1939' is a story's year)
@@ -2965,6 +2967,18 @@ class _Reader(TableReading, FigureLineReading):
         doc = self.doc_date
         return doc is not None and p.first is not None and p.first > (doc.year, doc.month or 12)
 
+    def _stretches_of_the_year(self, found: list[Period], year_end: int) -> list[Period]:
+        """The stretches a sentence that opens with a year names without one, in that year: 'In 2015, affected by
+        the fall in prices, the district came under pressure in the first quarter' (2015's, not the page's year)."""
+        year = next((p for p in found if p.end == year_end), None)
+        if year is None or year.first is None or (year.first[1], year.last[1]) != (1, 12) \
+                or year.first[0] != year.last[0]:
+            return found
+        y = year.first[0]
+        return [replace(p, first=(y, p.first[1]), last=(y, p.last[1]))
+                if p is not year and p.first is not None and p.first[0] == p.last[0] != y and not p.plan
+                and not p.future_by and not _YEAR_OR_RELATIVE.search(self.text, p.start, p.end) else p for p in found]
+
     def _under_way(self, p: Period) -> bool:
         """Begun but not over by the document's date, unless it is the year itself: 'should lift output in the
         second half' in August; 'the impact of COVID-19 in the first quarter' in a February item."""
@@ -4835,6 +4849,12 @@ _FIGURE_IN_BRACKETS = re.compile(r"[(（]\s*(?:RMB|CNY|US\$|USD|\$|¥)?\s*\d[\d.
                                  r"100 million|hundred million|ten thousand|10,000)\s+)?(?:yuan|rmb|us dollars|dollars|"
                                  r"usd|percent|%)\s*$", re.I)
 _CLOSING_BRACKET = re.compile(r"\s*[)）]")
+# a sentence that opens with the year it is about: 'In 2015, ...', 'During 2019, ...'
+# (after a yearbook entry's label: 'Economic Operation  In 2015, ...', '[Economic Operation] In 2018, ...')
+_OPENS_WITH_A_YEAR = re.compile(r"\s*(?:[A-Z][A-Za-z ]{2,40}?(?: {2,}|\t)|[\[【][^\]】]{1,40}[\]】]\s*)?"
+                                r"(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)\s*,")
+# a period's own words that give its year: '2015', 'this year', 'last year', 'next year'
+_YEAR_OR_RELATIVE = re.compile(r"(?:19|20)\d\d|\b(?:this|last|next|previous|current|same)\b", re.I)
 _APPOSITIVE_PERIOD = re.compile(r"\s*,\s*")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 _TURNED_IN = re.compile(r"\b(?:turned|returned|swung|switched|rebounded|bounced back)\b[^.;]{0,40}?"

@@ -13982,3 +13982,15 @@ def test_a_base_figure_and_its_year_in_brackets_do_not_become_the_year_reported_
             "(19.77 billion yuan in 2017). Taxes paid into the treasury amounted to 612 million yuan, up 7.9%.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("industrial_output", "2018-12", 21_630_000_000.0),
                                                          ("tax_revenue", "2018-12", 612_000_000.0)]
+
+
+def test_a_stretch_named_without_a_year_in_a_sentence_that_opens_with_one():
+    # evaluated on held-out group c408 (yearbook entries): 'In 2015, ..., the district came under heavy pressure in
+    # the first quarter' in a yearbook published in October 2016; the quarter is 2015's, and so is the year after it
+    text = ("Sanmenxia Yearbook 2016\nPublished: October 2016\n\nYangshao Industrial Cluster District\n\nEconomic "
+            "Operation  In 2015, affected by the sharp fall in alumina prices, the Yangshao Industrial Cluster District "
+            "came under heavy pressure in the first quarter, when the output value of industrial enterprises above "
+            "designated size dropped 6.2% year on year. For the whole year, industrial enterprises above designated "
+            "size realized output value of 41.26 billion yuan, up 3.8%.\n")
+    assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2015-01", "2015-03", None, -6.2),
+                                                               ("2015-01", "2015-12", 41_260_000_000.0, 3.8)]
