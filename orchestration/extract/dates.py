@@ -255,7 +255,15 @@ def annual_report_year(text: str, doc_date: DocDate | None) -> int | None:
         m = _REPORT_TITLE.search(line)
         if m and m.group(2) and len(line) < 150 and doc_date.year == int(m.group(2)) + 1:
             return int(m.group(2))
+        # a yearbook is on the year before the one it is named for: 'Jiangxia Yearbook (2021)', published in
+        # December 2021, reports on 2020
+        yearbook = _YEARBOOK_TITLE.search(line)
+        if yearbook and len(line) < 150 and doc_date.year == int(yearbook.group(1) or yearbook.group(2)):
+            return doc_date.year - 1
     return None
+
+
+_YEARBOOK_TITLE = re.compile(r"\byearbook\s*[(（·]?\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+yearbook\b", re.I)
 
 
 # a line that is a date and at most its source: 'Oct 29, 2021 | Yantai Daily', 'Hunan Daily · Mar 4, 2024'

