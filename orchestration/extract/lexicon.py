@@ -156,8 +156,11 @@ COUNT_METRICS: list[tuple[str, str]] = [
      r"high-new tech|高新技术企业", "high_tech_enterprises"),
     # ('38 regulated industrial enterprises': 规上, as a brochure translates it)
     (r"above\s+designated\s+(?:size|scale)|above[- ](?:scale|size)|above the (?:size|scale)|designated[- ](?:size|scale)|"
-     r"regulation above|规上|"
-     r"regulated (?:industrial )?enterprises", "enterprises_above_size"),
+     r"(?:regulation|scale) above|规上|"
+     # (and as machine translation renders 规上工业企业: 'the number of regulations industrial enterprises', 'the
+     # number of regulations on industrial enterprises', '29 regulations enterprises')
+     r"regulated (?:industrial )?enterprises|regulations? (?:on )?(?:industrial )?enterprises",
+     "enterprises_above_size"),
     (r"^(?:(?:registered|resident|settled|operating|market|various|kinds of|industrial|"
      r"(?:chinese|domestic) and (?:foreign|overseas)(?:-funded|-invested)?)\s+)*"  # 'Chinese and foreign companies'
      r"(?:enterprises|companies|firms|businesses)(?:\s+of (?:all|various) (?:kinds|types))?$|"

@@ -14015,3 +14015,16 @@ def test_a_year_recalled_in_a_relative_clause_is_not_the_year_reported_on():
             "for the first time. At the end of the year, the park had 84 industrial enterprises above designated "
             "size.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)][-1] == ("enterprises_above_size", "2022-12", 84.0)
+
+
+@pytest.mark.parametrize("said", [
+    "As of the end of June, the number of regulations industrial enterprises of the park reached 41",
+    "As of the end of June, the park has the number of regulations on industrial enterprises 41 households",
+    "As at the end of June, the park had the scale above industrial enterprises 41",
+    "By the end of June, the park had 41 regulations enterprises",
+])
+def test_firms_above_designated_size_as_machine_translation_names_them(said):
+    # evaluated on held-out group c410 (machine-translated county news): 规上工业企业 rendered 'regulations
+    # (industrial) enterprises' and 'the scale above industrial enterprises' (read as all firms)
+    text = f"Dahu\nUpdated: 2024-07-15\n\nLiuyang Dahu Industrial Park grew. {said}.\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("enterprises_above_size", "2024-06", 41.0)]
