@@ -32,7 +32,8 @@ _M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za-z
 _M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])\.?"
 _Y = r"(?P<y>(?:19|20)\d\d)(?![.,]\d)"
 # a list item's bullet before a timeline's label ('- 2015: ...', '• March: ...')
-_BULLET_BEFORE = r"(?:(?<=^- )|(?<=^– )|(?<=^• )|(?<=^· )|(?<=^\* )|(?<=^▪ ))"  # 'output value of 1996.8 100 million yuan' is no year
+# ('(1) 2022: The park realized ...': a numbered item's year too; 'output value of 1996.8 100 million yuan' is no year)
+_BULLET_BEFORE = r"(?:(?<=^- )|(?<=^– )|(?<=^• )|(?<=^· )|(?<=^\* )|(?<=^▪ )|(?<=^\(\d\) )|(?<=^（\d）))"
 # ('At the end of year, the park has ...': machine-translated, the year reported on)
 _REL = (r"(?P<rel>this year|last year|next year|the year|the previous year|the current year|the whole year|the full year|"
         r"(?<=end of )year)")

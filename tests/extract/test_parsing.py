@@ -14028,3 +14028,12 @@ def test_firms_above_designated_size_as_machine_translation_names_them(said):
     # (industrial) enterprises' and 'the scale above industrial enterprises' (read as all firms)
     text = f"Dahu\nUpdated: 2024-07-15\n\nLiuyang Dahu Industrial Park grew. {said}.\n"
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("enterprises_above_size", "2024-06", 41.0)]
+
+
+def test_a_numbered_item_labelled_by_its_year():
+    # evaluated on held-out group c384 (county sites): '(1) 2022: The park realized ...' had been dated by the page's
+    # half-year; '1. 2022:' and '- 2022:' were read
+    text = ("Qujing Yuezhou Industrial Park Overview\nRelease time: 2023-06-20 16:02:31\n\n3. Economic Indicators\n"
+            "(1) 2022: The park realized total industrial output value of 21.6 billion yuan, up 17.8%.\n"
+            "(2) January to May 2023: the output value above designated size was 9.8 billion yuan.\n")
+    assert [(f[2], f[3]) for f in _facts(text)] == [("2022-01", "2022-12"), ("2023-01", "2023-05")]
