@@ -630,7 +630,7 @@ def money_metric(window: str, lookahead: str) -> str | None:
             # 'makers above designated size turned out RMB 21.3 billion of output', '45 billion yuan in
             # industrial output value above designated size'
             scope = window[-60:] + " " + re.split(r"[,.;]", lookahead[:90], maxsplit=1)[0]
-    if found is None and _ABOVE_SIZE_FIRMS_MADE.search(window):
+    if found is None and (_ABOVE_SIZE_FIRMS_MADE.search(window) or _ABOVE_SIZE_RIGHT_AFTER.match(lookahead)):
         return "industrial_output_above_size"  # 'Industrial enterprises above designated size produced 52.8 billion'
     if found is None:
         return None
@@ -669,9 +669,13 @@ _OF_PROJECTS_AFTER = re.compile(r"\s*(?:worth\s+)?of\s+(?:new\s+|investment\s+|i
 
 
 # what the firms above designated size made, said with no measure's name
+# (as an official says it: 'Enterprises above designated size did 9.86 billion, up 4.1 percent')
 _ABOVE_SIZE_FIRMS_MADE = re.compile(r"\benterprises\s+above\s+designated\s+(?:size|scale)\s+"
-                                    r"(?:in\s+the\s+(?:zone|park)\s+)?(?:produced|made|turned out|contributed)\s+"
-                                    r"(?:about |nearly |more than |over )?$", re.I)
+                                    r"(?:in\s+the\s+(?:zone|park)\s+)?(?:produced|made|turned out|contributed|did|"
+                                    r"reali[sz]ed|achieved)\s+(?:about |nearly |more than |over )?$", re.I)
+# ... or after the amount: 'in the end we did 41.26 billion yuan above designated size in 2023'
+_ABOVE_SIZE_RIGHT_AFTER = re.compile(r"\s+above\s+designated\s+(?:size|scale)\b(?!\s+(?:enterprises|firms|companies))",
+                                     re.I)
 
 
 def signed(clause: str, lookahead: str) -> bool:

@@ -14037,3 +14037,15 @@ def test_a_numbered_item_labelled_by_its_year():
             "(1) 2022: The park realized total industrial output value of 21.6 billion yuan, up 17.8%.\n"
             "(2) January to May 2023: the output value above designated size was 9.8 billion yuan.\n")
     assert [(f[2], f[3]) for f in _facts(text)] == [("2022-01", "2022-12"), ("2023-01", "2023-05")]
+
+
+@pytest.mark.parametrize("said", [
+    "Enterprises above designated size did 9.86 billion, up 4.1 percent.",
+    "Enterprises above designated size realized 9.86 billion yuan, up 4.1 percent.",
+    "In the end we did 9.86 billion yuan above designated size, up 4.1 percent.",
+])
+def test_output_above_designated_size_as_an_official_says_it(said):
+    # evaluated on held-out group c385 (interviews): the firms above designated size 'did' an amount, or the zone 'did'
+    # an amount 'above designated size', with no measure named
+    text = f"Longxian\nUpdated: 2021-01-15\n\nShaanxi Longxian Economic Development Zone grew in 2020. {said}\n"
+    assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output_above_size", 9_860_000_000.0, 4.1)]
