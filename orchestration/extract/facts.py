@@ -131,10 +131,15 @@ COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\b[A-Z][a-z]+ Co\.?(?=[\s,])|\b
 POSSESSIVE = Prechecked(re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b"))
 # (a pinyin name keeps its apostrophe: 'the southern part of Fu'an City', not 'Fu')
 OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*(?:['’](?!s\b)[a-z]\w*)?\s?)+)"))
+# trades whose firms above designated size are no industrial firms (the statistics' other size classes)
+_NOT_INDUSTRIAL_FIRMS = re.compile(r"\b(?:logistics|service|services|wholesale|retail|catering|accommodation|"
+                                   r"construction|real estate|trade|trading)\s+(?:and\s+\w+\s+)?(?:enterprises|firms|"
+                                   r"companies)\b", re.I)
 HAVE_CUE = re.compile(
     r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
     r"\bhost(?:s|ing)?\b|\bhouses?\b|\bgather(?:s|ed|ing)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
     r"\bbringing\b|\bbrings? together\b|\bbrought together\b|\binvolves\b|\bcultivat\w*\b|\bincluding\b|\bincludes\b|"
+    r"\b(?:they|these|this|those) include\b|"  # ('..., 623 of them enterprises. They include 118 industrial ...')
     r"\bcomprises\b|\bowns?\b|\bcount(?:s|ed)?\b|"
     # ('By the end of April, all 46 industrial enterprises above designated size had resumed production': all of them)
     r"\ball\s+(?:the\s+(?:zone['’]s\s+|park['’]s\s+)?)?$|"
@@ -1197,6 +1202,8 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
     for pattern, code, _ in _COUNT.candidates(fold(phrase)):
         target = phrase.strip() if code == "enterprises" else phrase
         if pattern.search(target):
+            if code == "enterprises_above_size" and _NOT_INDUSTRIAL_FIRMS.search(phrase):
+                return None  # ('41 logistics enterprises above designated size': a service trade's size class)
             return code, q.end + head.end(), None
     # '126 rare earth enterprises', '40 pharmaceutical and medical device enterprises': firms of one industry
     words = phrase[: head.start()].strip() or head.group()  # ('26 wineries': the head names the industry)

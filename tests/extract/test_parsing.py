@@ -14049,3 +14049,14 @@ def test_output_above_designated_size_as_an_official_says_it(said):
     # an amount 'above designated size', with no measure named
     text = f"Longxian\nUpdated: 2021-01-15\n\nShaanxi Longxian Economic Development Zone grew in 2020. {said}\n"
     assert [(f[1], f[4], f[6]) for f in _facts(text)] == [("industrial_output_above_size", 9_860_000_000.0, 4.1)]
+
+
+def test_counts_the_sentence_after_says_they_include():
+    # evaluated on held-out group c394 (FAQ and profile pages): '..., 623 of them enterprises. They include 118
+    # industrial enterprises above designated size, 57 national high-tech enterprises' (a bug caught in the corpus
+    # too, c100_01 +3); a service trade's firms above designated size are no industrial firms' count (c361_01)
+    text = ("Jiaze\nUpdated: 2024-03-15\n\nChangzhou Jiaze Industrial Park grew. At present the park is home to 623 "
+            "enterprises. They include 118 industrial enterprises above designated size, 57 national high-tech "
+            "enterprises and 41 logistics enterprises above designated size.\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 623.0), ("enterprises_above_size", 118.0),
+                                                   ("high_tech_enterprises", 57.0)]
