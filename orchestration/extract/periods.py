@@ -415,7 +415,8 @@ _PATTERNS = [
     (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+(?:the\s+)?(?:year\s+)?|^|(?<=: )(?=\d{4}\s+(?!base)[a-z]))" + _Y +
                 r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     # a title's year after a comma at its end: 'Output of industries in Shiquan Economic Development Zone, 2024'
-    (re.compile(r"(?<=, )" + _Y + r"\s*$"), _full_year, False, False, False),
+    # (before its unit's brackets too: 'Key indicators of the three benchmark parks, 2021 (unit: 100 million yuan)')
+    (re.compile(r"(?<=, )" + _Y + r"(?:\s*[(（][^()（）\d]*(?:\d[^()（）]*)?[)）])?\s*$"), _full_year, False, False, False),
     # a year labelling its value in a series: 'Operating revenue (100 million yuan): 2021: 118.2; 2022: 131.6', 'billion
     # yuan - 2018: 1.12; 2019: 1.46'
     (re.compile(r"(?:(?<=[:;,] )|(?<= - )|(?<=[:;,]))" + _Y + r"(?=\s*[:：]\s*(?:RMB\s*|¥\s*)?\d)"), _full_year, False,

@@ -1061,11 +1061,14 @@ class TableReading:
         A row that names no zone ('| Total | | 1,978.7 |') is no zone's.
         """
         at = self.zone_col
-        if len(cells) <= at or not (named := self._mentions_between(starts[at], starts[at] + len(cells[at]))):
+        if len(cells) <= at:
             return
+        named = self._mentions_between(starts[at], starts[at] + len(cells[at]))
         # the zone the row names, not a county named in a later column ('| 1 | Fanzhen Industrial Park | Daiyue
         # District | 94.6 | 412.5 |'): what each of its cells measures
-        zone = named[0].cluster
+        zone = named[0].cluster if named else self._zone_named_short(cells[at])
+        if zone is None:
+            return
         for col, (code, unit, target_year, counted) in self.zone_targets.items():
             if col < len(cells):  # '2022 target: operating revenue': the zone's goal for that year
                 self._goal_cell(s, periods, cells[col], "", starts[col], code, unit, False, None, counted, target_year)
@@ -1090,6 +1093,16 @@ class TableReading:
                                     entity=zone)
             else:
                 self._measured_cell(s, periods, cells, starts, col, measure, entity=zone)
+
+    def _zone_named_short(self, cell: str) -> int | None:
+        """The one zone whose name a row's cell gives without its kind: "Rui'an Tingtian" for Rui'an Tingtian
+        Industrial Park, named in full elsewhere on the page."""
+        short = " ".join(cell.split())
+        if len(short.split()) < 2 or not short[:1].isupper():
+            return None
+        found = {i for i, c in enumerate(self.clusters) if c.type_class != "district"
+                 and any(name.startswith(short + " ") for name in c.names)}
+        return found.pop() if len(found) == 1 else None
 
     def _measured_cell(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int], col: int,
                        measure: tuple[str, tuple[float, str], int | None],

@@ -14060,3 +14060,18 @@ def test_counts_the_sentence_after_says_they_include():
             "enterprises and 41 logistics enterprises above designated size.\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [("enterprises", 623.0), ("enterprises_above_size", 118.0),
                                                    ("high_tech_enterprises", 57.0)]
+
+
+def test_a_table_of_zones_named_short_under_a_caption_that_ends_with_its_year_and_unit():
+    # evaluated on held-out group c389 (rankings): rows named "Rui'an Tingtian" for Rui'an Tingtian Industrial Park,
+    # under 'Key indicators of the three benchmark parks, 2021 (unit: 100 million yuan)' (a bug caught in the corpus
+    # too: c342_04's counts dated by the caption's year)
+    text = ("South Zhejiang parks benchmark\nUpdated: 2022-03-10\n\nRui'an Tingtian Industrial Park and Ouhai Louqiao "
+            "Industrial Park lead the parks.\n\nTable 1. Key indicators of the three benchmark parks, 2021 (unit: 100 "
+            "million yuan)\nPark | Output value above designated size | Growth (%) | Tax revenue\n"
+            "Rui'an Tingtian | 204.9 | 15.8 | 9.12\nOuhai Louqiao | 168.4 | 13.2 | 7.35\n")
+    assert [(f[0], f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("Rui'an Tingtian Industrial Park", "industrial_output_above_size", "2021-12", 20_490_000_000.0),
+        ("Rui'an Tingtian Industrial Park", "tax_revenue", "2021-12", 912_000_000.0),
+        ("Ouhai Louqiao Industrial Park", "industrial_output_above_size", "2021-12", 16_840_000_000.0),
+        ("Ouhai Louqiao Industrial Park", "tax_revenue", "2021-12", 735_000_000.0)]
