@@ -937,6 +937,8 @@ class _Reader(TableReading, FigureLineReading):
             or _SERIES_LINE.fullmatch(s.text) else [p for p in periods
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
                      and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
+                     # ('On a cold morning in January, trucks ... queue at the gate': a feature's scene, no period)
+                     and not _SCENE_IN.search(self.text, max(s.start, p.start - 40), p.start)
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
                      # ('"Three years ago we had one such company. Now there are seven"': a year recalled)
                      and not _YEARS_AGO.match(self.text, p.start)
@@ -4928,6 +4930,8 @@ _SAME_SPAN = re.compile(r"\b(?:over|during|in) (?:the same (?:period|years|span)
                         r"(?P<decade>the (?:past |last )?decade|th(?:ose|ese) ten years)\b|th(?:ose|ese) years\b)",
                         re.I)
 _ASIDE_THEN_TO = re.compile(F.ASIDE_ON_A_DATE + r"\s*to\s", re.I)
+_SCENE_IN = re.compile(r"\b(?:on|one)\s+an?\s+(?:[\w-]+\s+){0,2}(?:morning|afternoon|evening|night|day)\s+"
+                       r"(?:(?:in|of)\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # '25 January 2019': a day's date, no period
 # (or with a noun between: 'Nanguan Industrial Park, the main carrier of the district's industry, realized ...')
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|in|for)\s+)?")

