@@ -743,7 +743,8 @@ class _Reader(TableReading, FigureLineReading):
             self.caption_below = s.line_no
         grid = seed is None and (self.grid is not None or "  " in s.text) and self._grid_line(s, read_periods)
         # ('March:     24.1   (6.5%)' under 'Output value of industrial enterprises above designated size, 2025')
-        period_row = seed is None and has_digit and not grid and "  " in s.text and self._period_row(s)
+        period_row = seed is None and has_digit and not grid and ("  " in s.text or "|" in s.text) \
+            and self._period_row(s)
         if seed is None and has_digit and not grid and not period_row:
             seed = self._figure_first(s, read_periods)  # '- 106.8 billion yuan: operating revenue, up 26.5 percent'
         if grid or period_row:

