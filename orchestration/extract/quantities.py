@@ -100,6 +100,9 @@ def area_unit_factor(label: str) -> float | None:
     return _AREA_FACTOR.get(_AREA_KEYS.get(key, key))
 
 
+# what a ranking's 'top 20' counts: 'the top 20 enterprises', 'top 10 industrial taxpayers'
+_RANKED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:enterprises|firms|companies|taxpayers|projects|industries|"
+                           r"exporters|manufacturers|makers)\b", re.I)
 # Qualifier phrases that end the text before a number, checked in this order.
 _QUALIFIER_PHRASES = [
     (r"more than|over|past|pass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|above|at least|no (?:less|fewer) than|"
@@ -230,6 +233,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if unit is None and kind in ("money", "bare") and (_FOREIGN_BEFORE.search(text, max(0, at - 5), at)
                                                             or _FOREIGN_AFTER.match(text, stop)):
             continue  # 'roughly KRW 8.8 trillion', '1.2 billion yen': no yuan, nor any currency of the catalogue's
+        if kind == "bare" and text.endswith(("top ", "Top ", "TOP "), max(0, at - 4), at) \
+                and _RANKED_AFTER.match(text, stop):
+            continue  # 'the top 20 enterprises': how many are ranked, no figure of the area's
         qualifier = _qualifier(text[max(0, at - 40): at], text[stop: stop + 20], groups[_ODD_GROUP] is not None)
         if found and (kind == "money" or kind == "bare" and scaled and found[-1].kind == "money") \
                 and (low := _range_low(text, found[-1], at, number, value)) is not None:

