@@ -407,6 +407,8 @@ class _Reader(TableReading, FigureLineReading):
                 and _ADDRESS_AFTER.match(self.text, mention.end) is not None
                 and _ADDRESS_BEFORE.search(self.text, max(0, mention.start - 8), mention.start) is not None) \
             or self._on_a_place_label(mention) \
+            or (self.clusters[mention.cluster].type_class == "district"  # (whom it answers to, no subject)
+                and _ITS_PEOPLE.search(self.text, max(0, mention.start - 30), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # 'Yaqian Industrial Park (Xiaoshan District)'
                 and _IN_BRACKETS_AFTER_A_NAME.search(self.text, max(0, mention.start - 40),
                                                      mention.start) is not None) \
@@ -4867,6 +4869,8 @@ _OPENS_WITH_A_YEAR = re.compile(r"\s*(?:[A-Z][A-Za-z ]{2,40}?(?: {2,}|\t)|[\[【
 # a period's own words that give its year: '2015', 'this year', 'last year', 'next year'
 _YEAR_OR_RELATIVE = re.compile(r"(?:19|20)\d\d|\b(?:this|last|next|previous|current|same)\b", re.I)
 _APPOSITIVE_PERIOD = re.compile(r"\s*,\s*")
+# whom a zone answers to: 'What answer sheet did the zone hand in to the people of Lanling County?'
+_ITS_PEOPLE = re.compile(r"\b(?:to|for|of|by)\s+the\s+(?:people|residents|citizens|masses)\s+of\s+$", re.I)
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 _TURNED_IN = re.compile(r"\b(?:turned|returned|swung|switched|rebounded|bounced back)\b[^.;]{0,40}?"
                         r"\b(?:in|from|during|since)\s+(?:the\s+)?$", re.I)

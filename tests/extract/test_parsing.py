@@ -14116,3 +14116,17 @@ def test_the_top_20_enterprises_is_a_ranking_not_a_figure():
             "1. The output value of the top 20 enterprises was 1,521,600, accounting for 70.6% of the output value "
             "above designated size.\n")
     assert _facts(text) == []
+
+
+def test_the_people_a_zone_answers_to_are_no_subject():
+    # evaluated on held-out group c409 (infographic-like posts): 'What kind of answer sheet did the Lanling Bianzhuang
+    # Economic Development Zone hand in to the people of Lanling County, Linyi City?' had given the county the zone's
+    # figures under it
+    text = ("Lanling Bianzhuang EDZ\n2024-01-22 18:05  Shandong\n\n2023 has come to an end. What kind of answer sheet "
+            "did the Lanling Bianzhuang Economic Development Zone hand in to the people of Lanling County, Linyi City? "
+            "Let's go through the numbers together 👇👇👇\n\n════ PART 1 · GROWTH ════\n▶ Total industrial output value: "
+            "41.86 billion yuan ↑9.7%\n\n📌 The zone contributes 61.4% of the county's industrial output value. Lanling "
+            "County's GDP reached 51.2 billion yuan in 2023, up 6.1%.\n\n🏢 Address: No. 18 Wenfeng Road, Bianzhuang "
+            "Sub-district, Lanling County\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [("Lanling Bianzhuang Economic Development Zone", "industrial_output"),
+                                                   ("Lanling County", "gdp")]
