@@ -826,15 +826,17 @@ class _Reader(TableReading, FigureLineReading):
         # date the goals that follow)
         # ('up 13.6 percent from 8.34 billion yuan in 2020', 'after a decline of 4.6 percent in 2020': a comparison's
         # base, the figure's own period, which neither carries nor is the one reported on)
+        # (each form asked for only when the sentence has its words: most have none)
+        times, bracket, had = "times" in folded or "fold" in folded, "(" in s.text, " had " in folded
         bases = {id(p) for p in periods if _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)
-                 or _TIMES_THE_LEVEL.search(self.text, max(s.start, p.start - 60), p.start)
+                 or (times and _TIMES_THE_LEVEL.search(self.text, max(s.start, p.start - 60), p.start))
                  # ('..., an increase of 9.4% over the previous year (19.77 billion yuan in 2017)': the base's figure
                  # and its year in brackets)
-                 or (_FIGURE_IN_BRACKETS.search(self.text, max(s.start, p.start - 60), p.start)
+                 or (bracket and _FIGURE_IN_BRACKETS.search(self.text, max(s.start, p.start - 60), p.start)
                      and _CLOSING_BRACKET.match(self.text, p.end))
                  # ('Its total industrial output value, which had stood at 13.84 billion yuan in 2021, crossed ...': a
                  # year recalled in a relative clause)
-                 or _WHICH_HAD_BEEN.search(self.text, max(s.start, p.start - 60), p.start)}
+                 or (had and _WHICH_HAD_BEEN.search(self.text, max(s.start, p.start - 60), p.start))}
         if bases or self.set_aside:
             # ('Compared with 13.62 billion yuan in 2020, the last year of the 13th Five-Year Plan, ...': the base year
             # named again in apposition)
@@ -870,7 +872,8 @@ class _Reader(TableReading, FigureLineReading):
                     and p.first is not None and p.first[1] == 1 and p.last[1] == 12 and p.first[0] == p.last[0]}
         # ('the main indicators of the zone turned from decline to growth in the second half': when a trend turned
         # within the stretch reported on, which goes on)
-        turns = {id(p) for p in periods if _TURNED_IN.search(self.text, max(s.start, p.start - 60), p.start)}
+        turns = {id(p) for p in periods if _TURNED_IN.search(self.text, max(s.start, p.start - 60), p.start)} \
+            if _TURN_WORDS.search(folded) else set()
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
                    and id(p) not in goals and id(p) not in bases and id(p) not in recalled and id(p) not in turns]
         if carried and not (target_cue and _estimates_the_year(s.text)):
@@ -941,7 +944,8 @@ class _Reader(TableReading, FigureLineReading):
                      if not (p.plan or p.future_by) and not _DAY_DATE.search(self.text, p.start, p.end)
                      and not _DAY_BEFORE.search(self.text, max(s.start, p.start - 6), p.start)
                      # ('On a cold morning in January, trucks ... queue at the gate': a feature's scene, no period)
-                     and not _SCENE_IN.search(self.text, max(s.start, p.start - 40), p.start)
+                     and not (("on a" in folded or "one a" in folded)
+                              and _SCENE_IN.search(self.text, max(s.start, p.start - 40), p.start))
                      and not _SINCE.match(self.text, p.start)  # 'a national-level zone since 2014'
                      # ('"Three years ago we had one such company. Now there are seven"': a year recalled)
                      and not _YEARS_AGO.match(self.text, p.start)
@@ -4872,6 +4876,7 @@ _APPOSITIVE_PERIOD = re.compile(r"\s*,\s*")
 # whom a zone answers to: 'What answer sheet did the zone hand in to the people of Lanling County?'
 _ITS_PEOPLE = re.compile(r"\b(?:to|for|of|by)\s+the\s+(?:people|residents|citizens|masses)\s+of\s+$", re.I)
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+_TURN_WORDS = re.compile(r"turned|returned|swung|switched|rebounded|bounced")
 _TURNED_IN = re.compile(r"\b(?:turned|returned|swung|switched|rebounded|bounced back)\b[^.;]{0,40}?"
                         r"\b(?:in|from|during|since)\s+(?:the\s+)?$", re.I)
 _COMBINED_INVESTMENT = re.compile(r"\bcombined investment\b", re.I)
