@@ -262,6 +262,12 @@ class _Reader(TableReading, FigureLineReading):
 
     def _ctx(self) -> TimeContext:
         reported = self.report_period.last[0] if self.report_period is not None else None
+        line = self.line_period
+        if line is not None and line.first is not None and line.first[0] == line.last[0] \
+                and (line.first[1], line.last[1]) == (1, 12) and not line.plan and not line.future_by:
+            # ('In 2018, the zone handled ... The fixed-asset investment of the whole year was 980 million yuan.' in a
+            # bulletin on the first quarter of 2019: the year the paragraph is on)
+            reported = line.first[0]
         if self.report_year is not None:
             return TimeContext(self.report_year, 12, reported)
         if self.doc_date is not None:

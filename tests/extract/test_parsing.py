@@ -14142,3 +14142,15 @@ def test_parks_named_as_a_port_or_a_logistics_and_trade_park(name, short):
     text = (f"Banan District news\nDate: 2021-01-12\n\nThe {name} in Banan District held its year-end meeting. In 2020, "
             f"the {short} realized operating revenue of 12.6 billion yuan, up 8.2%.\n")
     assert [(f[0], f[1]) for f in _facts(text)] == [(name, "operating_revenue")]
+
+
+def test_the_whole_year_in_a_paragraph_on_an_earlier_year_is_that_year():
+    # evaluated on held-out group c403 (special-purpose zones): under 'Review of 2018' in a bulletin on the first
+    # quarter of 2019, 'The fixed-asset investment of the whole year was 980 million yuan.' after 'In 2018, ...' (a bug
+    # caught in the corpus too: c355_01 +2)
+    text = ("Laoyemiao\nRelease time: 2019-04-20\n\nIn the first quarter of 2019, Barkol Laoyemiao Port Economic Zone "
+            "realized total industrial output value of 680 million yuan.\n\nIV. Review of 2018\nIn 2018, the zone "
+            "realized a total industrial output value of 2.37 billion yuan. The fixed-asset investment of the whole "
+            "year was 980 million yuan.\n")
+    assert [(f[1], f[3]) for f in _facts(text)] == [("industrial_output", "2019-03"), ("industrial_output", "2018-12"),
+                                                   ("fixed_asset_investment", "2018-12")]
