@@ -937,6 +937,15 @@ class _Reader(TableReading, FigureLineReading):
                 # Industries': a section of the zone's page is about the zone again, not about the host or the
                 # sub-park an aside before it named after the zone)
                 self.current = self.primary
+        elif self.current is not None and self.primary is not None and self.current != self.primary \
+                and self.clusters[self.primary].type_class != "district" \
+                and self.clusters[self.current].type_class == "district" \
+                and s.text.rstrip().endswith(("?", "？")) \
+                and _QUESTION_OPENS.fullmatch(self.text, self._line_start(s), s.start) is not None \
+                and not self._mentions_between(s.start, s.end) and not _AREA_WORD_IN_QUESTION.search(s.text):
+            # ('8. What about the county? ... Changfeng County's output grew 19 percent ...' then '9. And your goals
+            # for the full year?': an interview's next question is about the zone again, not the host it asked about)
+            self.current = self.primary
         # the period the article reports on carries across paragraphs; plans, deadlines
         # and founding dates do not
         # nor does a day's date ('Delivered at the Work Conference on January 20, 2022'): an event, not a period
@@ -4881,6 +4890,9 @@ _YEAR_OR_RELATIVE = re.compile(r"(?:19|20)\d\d|\b(?:this|last|next|previous|curr
 _APPOSITIVE_PERIOD = re.compile(r"\s*,\s*")
 # whom a zone answers to: 'What answer sheet did the zone hand in to the people of Lanling County?'
 _ITS_PEOPLE = re.compile(r"\b(?:to|for|of|by)\s+the\s+(?:people|residents|citizens|masses)\s+of\s+$", re.I)
+# what may open an interview's question line before the question: '9. ', 'Reporter: ', 'Q3: '
+_QUESTION_OPENS = re.compile(r"\s*(?:\d{1,2}[.、)]\s*|(?:Reporter|Journalist|Host|Question|Q\d{0,2})\s*[:：.]\s*)?")
+_AREA_WORD_IN_QUESTION = re.compile(r"\b(?:county|district|city|province|town|region)\b", re.I)
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 _TURN_WORDS = re.compile(r"turned|returned|swung|switched|rebounded|bounced")
 _TURNED_IN = re.compile(r"\b(?:turned|returned|swung|switched|rebounded|bounced back)\b[^.;]{0,40}?"

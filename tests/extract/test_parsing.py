@@ -14154,3 +14154,15 @@ def test_the_whole_year_in_a_paragraph_on_an_earlier_year_is_that_year():
             "year was 980 million yuan.\n")
     assert [(f[1], f[3]) for f in _facts(text)] == [("industrial_output", "2019-03"), ("industrial_output", "2018-12"),
                                                    ("fixed_asset_investment", "2018-12")]
+
+
+def test_an_interview_s_next_question_is_about_the_zone_again():
+    # evaluated on held-out group c385 (interviews): after '8. What about the county?' and its answer on the county's
+    # output, '9. Targets?' and its answer had stayed with the county
+    text = ("Changfeng Release\nPublished 2022-11-18 17:30 Anhui\n\nGangji Industrial Park lies in the south of "
+            "Changfeng County.\n\n8. What about the county? Changfeng is said to be top ten in Anhui.\n\nXu Changlin: "
+            "Changfeng County's output value above designated size grew 19 percent in the first ten months.\n\n"
+            "9. Targets?\n\nXu Changlin: For the full year, above-size output value is expected to exceed 23 billion "
+            "yuan.\n")
+    assert [(f[0], f[4]) for f in _facts(text)] == [("Changfeng County", None),
+                                                   ("Gangji Industrial Park", 23_000_000_000.0)]
