@@ -585,6 +585,10 @@ def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], ta
         by_place[place] = [i for i in fitting if not _PAIRED_PLACES.search(clusters[i].name)] or fitting
     if len(by_place) < 2:
         return
+    # (nor a place a district of the page is named for: "Wuhou's gross regional product" beside Wuhou District and
+    # the Chengdu Wuhou Industrial Park is the district's)
+    districts = {name.split()[-2].lower() for c in clusters if c.entity_type == "district" for name in c.names
+                 if len(name.split()) >= 2}
     named = [(m.start, m.end) for m in mentions]
     for m in [*_BARE_SUBJECT.finditer(text), *_BARE_SUBJECT_AFTER_COMMA.finditer(text),
               *_IN_A_BARE_PLACE.finditer(text)]:
@@ -594,7 +598,7 @@ def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], ta
                 word = word[:-2]  # "Naomaohu's output": the place, not its possessive
             if word is None or word in CITIES or word in PROVINCES:
                 continue
-            fitting = by_place.get(word.lower(), [])
+            fitting = by_place.get(word.lower(), []) if word.lower() not in districts else []
             if fitting and re.search(rf"\b{re.escape(word.lower())}\b", text):
                 continue  # a word the text also writes in lower case is no place ('Agricultural big data ...')
             start = m.start(group)

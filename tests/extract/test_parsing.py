@@ -14166,3 +14166,14 @@ def test_an_interview_s_next_question_is_about_the_zone_again():
             "yuan.\n")
     assert [(f[0], f[4]) for f in _facts(text)] == [("Changfeng County", None),
                                                    ("Gangji Industrial Park", 23_000_000_000.0)]
+
+
+def test_a_bare_place_word_a_district_is_named_for_is_the_district_s():
+    # evaluated on held-out group c386 (work reports): "Wuhou's gross regional product" in Wuhou District's report,
+    # which later names the Chengdu Wuhou Industrial Park and another park, had been the park's
+    text = ("Chengdu Wuhou District People's Government\nRelease date: 2025-01-10\n\nGovernment Work Report of Wuhou "
+            "District (excerpt)\n\nI. Review of work in 2024\n\nOver the past year, Wuhou's gross regional product "
+            "reached 148.7 billion yuan, an increase of 5.6 percent.\n\nWe took the Chengdu Wuhou Industrial Park as "
+            "the main carrier. In 2024 the park realized operating revenue of 38.6 billion yuan. The Jinjiang Shoes "
+            "Industrial Base in Jinjiang District realized operating revenue of 12.1 billion yuan.\n")
+    assert [(f[0], f[1]) for f in _facts(text)][0] == ("Wuhou District", "gdp")
