@@ -688,14 +688,14 @@ class _Reader(TableReading, FigureLineReading):
                    and not (self.text.startswith("of ", p.start) and _THAT.search(self.text, max(s.start, p.start - 6),
                                                                                  p.start))
                    # ('..., 2.1 times the 2020 figure': the base of a multiple)
-                   and not _TIMES_THE.search(self.text, max(s.start, p.start - 12), p.start)
+                   and not _TIMES_THE.search(self.text, max(s.start, p.start - 40), p.start)
                    # '13.26 billion yuan (Q3: 4.91 billion yuan)': the label of the figure in brackets only
                    and not (_LABEL_OPENS.search(self.text, max(s.start, p.start - 3), p.start)
                             and _LABEL_CLOSES.match(self.text, p.end))]
         # a base's date ('rose from 98 in 2015 to 312'): not the sentence's period, but the figure's before it
         # (not the base of a multiple, which dates no figure: '..., 2.1 times the 2020 figure')
         self.set_aside = [p for p in found if p not in periods and not _TIMES_THE.search(
-            self.text, max(s.start, p.start - 12), p.start)] if len(periods) < len(found) else []
+            self.text, max(s.start, p.start - 40), p.start)] if len(periods) < len(found) else []
         if self.doc_date is not None and self.doc_date.month is None and s.heading:
             # '2023 Government Work Report': the title's year dates the document, it is no period (another year is:
             # '2024 AT A GLANCE' in 'Investment Guide 2025')
@@ -833,16 +833,12 @@ class _Reader(TableReading, FigureLineReading):
         # ('up 13.6 percent from 8.34 billion yuan in 2020', 'after a decline of 4.6 percent in 2020': a comparison's
         # base, the figure's own period, which neither carries nor is the one reported on)
         # (each form asked for only when the sentence has its words: most have none)
-        times, bracket, had = "times" in folded or "fold" in folded, "(" in s.text, " had " in folded
+        bracket = "(" in s.text
         bases = {id(p) for p in periods if _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)
-                 or (times and _TIMES_THE_LEVEL.search(self.text, max(s.start, p.start - 60), p.start))
                  # ('..., an increase of 9.4% over the previous year (19.77 billion yuan in 2017)': the base's figure
                  # and its year in brackets)
                  or (bracket and _FIGURE_IN_BRACKETS.search(self.text, max(s.start, p.start - 60), p.start)
-                     and _CLOSING_BRACKET.match(self.text, p.end))
-                 # ('Its total industrial output value, which had stood at 13.84 billion yuan in 2021, crossed ...': a
-                 # year recalled in a relative clause)
-                 or (had and _WHICH_HAD_BEEN.search(self.text, max(s.start, p.start - 60), p.start))}
+                     and _CLOSING_BRACKET.match(self.text, p.end))}
         if bases or self.set_aside:
             # ('Compared with 13.62 billion yuan in 2020, the last year of the 13th Five-Year Plan, ...': the base year
             # named again in apposition)
@@ -859,8 +855,11 @@ class _Reader(TableReading, FigureLineReading):
         if "had" in folded and self.report_period is not None and self.report_period.last is not None:
             # ('In the first half of 2020, when ..., output above designated size had dropped 34.6 percent' in a report
             # on 2021: an earlier year recalled in the past perfect, for its own figure only)
+            # ('Its total industrial output value, which had stood at 13.84 billion yuan in 2021, crossed ...': the
+            # past perfect before the year too)
             bases |= {id(p) for p in periods if p.last is not None and p.last[0] < self.report_period.last[0]
-                      and _HAD_DONE.match(self.text, p.end, s.end) is not None}
+                      and (_HAD_DONE.match(self.text, p.end, s.end) is not None
+                           or _HAD_DONE_BEFORE.search(self.text, max(s.start, p.start - 60), p.start) is not None)}
         if "as of" in folded and (note := _DATA_AS_OF_NOTE.search(s.text)) is not None:
             # ('... 9 national high-tech enterprises. [Figures as of April 2021]': the date of the counts before it,
             # which reports on no stretch of the year and dates no figure after it)
@@ -4843,10 +4842,12 @@ _LIFT_IT_TO = re.compile(_RAISE_TO + r"(?:it|that|this|the figure|this figure|th
                          r"(?:to|above|past|beyond|over)\s+(?:about |around |more than |over )?"
                          r"(?:RMB\s?|CNY\s?|USD\s?|US\$\s?|¥)?$", re.I)
 # a verb in the past perfect: what had happened before the time reported on
-_HAD_DONE = re.compile(r"[^.;:]*?\bhad\s+(?:been\s+)?(?:fallen|dropped|declined|slumped|shrunk|risen|grown|rebounded|"
-                       r"recovered|plunged|contracted|slowed|stalled|stopped|halted|closed|"
-                       # ('..., while the zone's exports for the whole of 2020 had come to 870 million yuan')
-                       r"come to|reached|totall?ed|amounted to|stood at)\b", re.I)
+_PAST_PERFECT = (r"\bhad\s+(?:been\s+)?(?:fallen|dropped|declined|slumped|shrunk|risen|grown|rebounded|"
+                 r"recovered|plunged|contracted|slowed|stalled|stopped|halted|closed|"
+                 # ('..., while the zone's exports for the whole of 2020 had come to 870 million yuan')
+                 r"come to|reached|totall?ed|amounted to|stood at)\b")
+_HAD_DONE = re.compile(r"[^.;:]*?" + _PAST_PERFECT, re.I)
+_HAD_DONE_BEFORE = re.compile(_PAST_PERFECT + r"(?:[^,;.()]|\.(?=\d)){0,40}$", re.I)
 # a stretch after an amount, then a second amount: ' in August and ' (the second of the same measure, for its own)
 _IN_MONTH = re.compile(r"\bin (?P<month>" + F.MONTH_NAMES + r")", re.I)
 _STRETCH_AND = re.compile(r"\s+(?:in|for|during|over)\s+[^,;.]{2,40}?\s+and\s+(?:RMB\s?|¥|US\$\s?)?", re.I)
@@ -4870,16 +4871,9 @@ _LABELLED_FIGURE_LINE = re.compile(r"\s*(?:\d{1,2}[.)、]\s*)?[^:：\d()（）\n
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"
                             r"(?:\s(?:19|20)\d\d)?[^\d]*")
-# a multiple of an earlier level: '2.1 times the level at the end of the 12th Five-Year Plan', 'three times that of
-# 2015'
-_TIMES_THE_LEVEL = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five)[ -](?:times|fold)\s+"
-                              r"(?:the\s+|that\s+|its\s+)?(?:(?:level|figure|total|amount|size|scale)\s+)?"
-                              r"(?:(?:of|at|in|at the end of|by the end of)\s+)?$", re.I)
 _FIGURE_IN_BRACKETS = re.compile(r"[(（]\s*(?:RMB|CNY|US\$|USD|\$|¥)?\s*\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|"
                                  r"100 million|hundred million|ten thousand|10,000)\s+)?(?:yuan|rmb|us dollars|dollars|"
                                  r"usd|percent|%)\s*$", re.I)
-_WHICH_HAD_BEEN = re.compile(r"\b(?:which|that)\s+had\s+(?:stood|been|reached|totall?ed|come|amounted)\b[^,;()]{0,40}$",
-                             re.I)
 _CLOSING_BRACKET = re.compile(r"\s*[)）]")
 # a sentence that opens with the year it is about: 'In 2015, ...', 'During 2019, ...'
 # (after a yearbook entry's label: 'Economic Operation  In 2015, ...', '[Economic Operation] In 2018, ...')
@@ -4978,7 +4972,9 @@ _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near
                            r"(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:platform|carrier|base|engine|hub)s?"
                            r")\b[^,;]*$", re.I)
 _IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
-_TIMES_THE = re.compile(r"\btimes\s+(?:the\s+)?$")
+# ('... 2.1 times the level at the end of the 12th Five-Year Plan': the level's year after its noun)
+_TIMES_THE = re.compile(r"\b(?:times|fold)\s+(?:the\s+|that\s+|its\s+)?(?:(?:level|figure|total|amount|size|scale)\s+"
+                        r"(?:(?:of|at|in|at the end of|by the end of)\s+)?)?$", re.I)
 _THAT = re.compile(r"\bthat\s*$")  # '3 times that of 2022': the base's year
 # '..., up from 75.96 billion yuan last year', '..., compared with 312 million US dollars in the same period of
 # last year', '... 1,063, up from 948 a year earlier': a figure, then the same figure for an earlier date
