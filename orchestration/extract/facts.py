@@ -1536,7 +1536,12 @@ def english_of(label: str) -> str:
     """
     if not _HAN.search(label):
         return label
-    return _NOT_LATIN.sub(" ", label).strip() or label
+    latin = _NOT_LATIN.sub(" ", label).strip()
+    # (a Chinese label's quotes are no English: '专精特新"小巨人"企业' is read as itself)
+    return latin if _A_LETTER.search(latin) else label
+
+
+_A_LETTER = re.compile(r"[A-Za-z]")
 
 
 # ('The enterprises in the district totaled 8,760'; 'Its registered enterprises have exceeded 1,900': the area's)

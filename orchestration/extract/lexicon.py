@@ -149,7 +149,7 @@ COUNT_METRICS: list[tuple[str, str]] = [
     (r"listed (?:compan(?:y|ies)|enterprises?|firms?)|(?:companies|enterprises) listed|market-listed|上市(?:公司|企业)",
      "listed_companies"),
     (r"provincial[\w\s,\"“”'-]{0,40}(?:little|small)[\s\"“”'-]*giant", "specialized_smes"),
-    (r"(?:little|small)[\s\"“”'-]*giants?", "little_giants"),
+    (r"(?:little|small)[\s\"“”'-]*giants?|小巨人", "little_giants"),
     (r"specializ\w*|specialis\w*|professional, innovative|sophisticated|distinctive and innovative|"
      r"refined,? (?:special|distinctive)|专精特新", "specialized_smes"),
     (r"(?:national )?high[- ]?(?:and new[- ])?tech(?:nology)?[- ]enterprises?|hi-tech enterprises?|"

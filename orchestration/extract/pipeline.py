@@ -5538,7 +5538,9 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
                            r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?(?:ing|ed) |"
                            r"totals? |numbered |of )?|"
                            # ... or the Chinese a half-translated page leaves: '规上企业142家', '高新技术企业 58家'
-                           r"(?P<clabel>[\u4e00-\u9fff]{0,12}(?:企业|公司))\s*(?:约|近|超过)?)$", re.I)
+                           # ('国家级专精特新"小巨人"企业 9家'; '上市公司（listed companies）6家', its gloss after it)
+                           r"(?P<clabel>[\u4e00-\u9fff\"“”]{0,16}(?:企业|公司))"
+                           r"(?:[(（][A-Za-z][^()（）\n]{0,40}[)）])?\s*(?:约|近|超过)?)$", re.I)
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 # the rest of a quoted figure that a correction withdraws: '"6.84 billion yuan, up 21.1%" should read ...'

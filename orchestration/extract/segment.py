@@ -153,7 +153,30 @@ def _ends_open(line: str) -> bool:
     """True when a line ends with a word, a figure or a comma: no sentence or item closes there."""
     last = line.rstrip()[-1:]
     return last.isalnum() or last == "_" or last in _OPEN_END_MARKS
-_CARRIES_ON = re.compile(r"\s*(?:[a-z\d\"“‘]|\((?!\d{1,2}\)|[ivx]+\)|[a-z]\)))")
+# (a Chinese word or a figure's Chinese unit carries on too, but not a Chinese item's number: '亿元，同比增长8.8%'
+# under '... reached 31.4', not '二、2023年 work plan')
+_CARRIES_ON = re.compile(r"\s*(?:[a-z\d\"“‘]|\((?!\d{1,2}\)|[ivx]+\)|[a-z]\))|[\u4e00-\u9fff](?![、．.]))")
+# A Chinese character is set twice as wide as a Latin one, so a line of mixed text wraps after fewer characters:
+# '完成财政总收入（total fiscal revenue）' fills as much of a PDF's line as 60 Latin characters would.
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_WIDE_ENDS = frozenset("）」，")
+
+
+# (a figure at a line's end goes on in its unit at the next line's start, however short the line: 'reached 31.4'
+# over '亿元，同比增长8.8%')
+_UNIT_FIRST = re.compile(r"(?:亿|万|千|百万|billion\b|million\b|100 million\b|yuan\b)", re.I)
+
+
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+# (not a bilingual fact sheet's next line, its own label before a colon: '上市企业 Listed companies: 5')
+_KEY_VALUE = re.compile(r"[^,，。；;:：\n]{1,60}[:：]")
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _wraps(line: str) -> bool:
+    """True when a line is as wide as a hard-wrapped one: 60 Latin characters, a Chinese one counting twice."""
+    return len(line) >= _WRAP_MIN or (len(line) >= _WRAP_MIN // 2 and _WIDE.search(line) is not None
+                                      and len(line) + len(_WIDE.findall(line)) >= _WRAP_MIN)
 # a table's row: pipes, or columns set apart by spaces (two after a comma or a full stop are a justified
 # line's, as a PDF's text keeps them: 'up 9.3%,  and the added value')
 _LAID_OUT = re.compile(r"\||[^\s.,;] {2,}\S|\S {3,}\S|\t")
@@ -415,10 +438,12 @@ def unwrap_lines(text: str) -> str:
         at += len(line)
         # (a word broken at a line's end continues on the next, however short its line: 'enterprises above des\u00ad'
         # over 'ignated size reached ...', as a PDF's text keeps a word processor's break)
-        if ((len(line) >= _WRAP_MIN or line.endswith("-") and following[:1].islower() and _HYPHENATED.search(line))
-                and _ends_open(line) and _CARRIES_ON.match(following)
+        if ((_wraps(line) or line.endswith("-") and following[:1].islower() and _HYPHENATED.search(line)
+             or line[-1:].isdigit() and _UNIT_FIRST.match(following) is not None)
+                and (_ends_open(line) or line.rstrip()[-1:] in _WIDE_ENDS) and _CARRIES_ON.match(following)
                 and not _ITEM_START.match(following) and not _SUB_ITEM.match(following)
                 and not _SET_IN_FIGURE_LINE.match(following)
+                and not (_IDEOGRAPH.match(following) and _KEY_VALUE.match(following))
                 and not (_YEAR_ITEM.match(following) and len(following.strip()) <= 40)
                 and not line.endswith("\r")
                 and not _LAID_OUT.search(line) and not _LAID_OUT.search(following)):
@@ -430,6 +455,13 @@ def unwrap_lines(text: str) -> str:
     lowered = None
     for i in breaks:
         chars[i] = " "
+        if _IDEOGRAPH.match(text, i - 1) and _IDEOGRAPH.match(text, i + 1):
+            # a Chinese word broken over the lines ('国家高新技术' over '企业 312家') is one word again: the
+            # ideographs after the break move left over it and the space follows them, where a figure's offsets
+            # do not change
+            run = _IDEOGRAPHS.match(text, i + 1)
+            chars[i: run.end()] = list(text[i + 1: run.end()] + " ")
+            continue
         head = _HYPHENATED.search(text, max(0, i - 40), i)
         tail = _WORD_AFTER.match(text, i + 1) if head else None
         if tail is None:

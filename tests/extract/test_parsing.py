@@ -14186,3 +14186,28 @@ def test_a_bare_place_word_a_district_is_named_for_is_the_district_s():
             "the main carrier. In 2024 the park realized operating revenue of 38.6 billion yuan. The Jinjiang Shoes "
             "Industrial Base in Jinjiang District realized operating revenue of 12.1 billion yuan.\n")
     assert [(f[0], f[1]) for f in _facts(text)][0] == ("Wuhou District", "gdp")
+
+
+def test_mixed_chinese_and_english_lines_wrapped_by_a_pdf_read_as_one_paragraph():
+    # evaluated on held-out group c396 (mixed-language pages): a Chinese character fills twice a Latin one's width,
+    # so a PDF wraps mixed lines after fewer characters; a figure at a line's end goes on in its unit on the next
+    # ('reached 31.4' over '亿元'); a Chinese word broken over two lines is one word ('国家高新技术' over '企业')
+    text = ("Release Time：2023-02-08\n\nHangzhou Zhuantang High-tech Industrial Park\n\n"
+            "2022年，6.9%；规上工业增加值 increased 5.2%. 完成财政总收入（total fiscal revenue）\n"
+            "46.3亿元，增长7.1%。Tax revenue（税收收入）reached 31.4\n亿元，同比增长8.8%。\n"
+            "By the end of 2022, the park's innovation subjects kept growing, there were 国家高新技术\n"
+            "企业 312家，上市公司（listed companies）6家，国家级专精特新\"小巨人\"企业 9家。\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_added_value_above_size", "2022-12", None, 5.2),
+        ("fiscal_revenue", "2022-12", 4_630_000_000.0, 7.1), ("tax_revenue", "2022-12", 3_140_000_000.0, 8.8),
+        ("high_tech_enterprises", "2022-12", 312.0, None), ("listed_companies", "2022-12", 6.0, None),
+        ("little_giants", "2022-12", 9.0, None)]
+
+
+def test_a_bilingual_fact_sheet_s_lines_are_not_wrapped_prose():
+    # a bug the change above made in the corpus (c38_08, c42_02, c80_08): each line its own label and figure
+    from orchestration.extract.segment import unwrap_lines
+
+    sheet = ("规上工业企业 Industrial enterprises above designated size: 164\n"
+             "国家高新技术企业 National high-tech enterprises: 137\n上市企业 Listed companies: 5\n")
+    assert unwrap_lines(sheet) == sheet
