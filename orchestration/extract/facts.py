@@ -136,7 +136,7 @@ _NOT_INDUSTRIAL_FIRMS = re.compile(r"\b(?:logistics|service|services|wholesale|r
                                    r"construction|real estate|trade|trading)\s+(?:and\s+\w+\s+)?(?:enterprises|firms|"
                                    r"companies)\b", re.I)
 HAVE_CUE = re.compile(
-    r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)|\bhome to\b|\bboasts?\b|"
+    r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)(?!\s+(?:closed|relocated|shut|moved|phased|eliminated|demolished|removed|cleared|rectified)\b)|\bhome to\b|\bboasts?\b|"
     r"\bhost(?:s|ing)?\b|\bhouses?\b|\bgather(?:s|ed|ing)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
     r"\bbringing\b|\bbrings? together\b|\bbrought together\b|\binvolves\b|\bcultivat\w*\b|\bincluding\b|\bincludes\b|"
     r"\b(?:they|these|this|those) include\b|"  # ('..., 623 of them enterprises. They include 118 industrial ...')
@@ -707,7 +707,9 @@ _SUBJECT_VERBS = (r"contributed|realised|realized|achieved|reached|generated|pos
 INDUSTRY_SUBJECT = re.compile(r"\b(?:industry|industries|sector|cluster|chains?)\b,?[^,.;]{0,30}?\b(?:" + _SUBJECT_VERBS
                               + r"|fell|declined|dropped|decreased)\b", re.I)
 SPACE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:space|floor|buildings?|workshops?|plants?|housing|offices?|"
-                         r"factor(?:y|ies)|incubators?)\b", re.I)
+                         r"factor(?:y|ies)|incubators?|"
+                         # ('the lake park at the centre of the new area, 2,100 mu of water surface': a lake's)
+                         r"water(?:\s+surface)?|wetlands?|lakes?)\b", re.I)
 # ('..., of which 18.2 sq km is built up', '..., with 9.8 square kilometers built up')
 DEVELOPED_AFTER = re.compile(r"(?:\s*(?:of land\s+|of (?:which|it|this)\s+)?(?:(?:has|have|had) been|is|are|was|were)"
                              r"\s+(?:already\s+)?(?:developed|built up|built)|[ \t]+built[- ]up|"

@@ -5545,10 +5545,13 @@ _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 # the rest of a quoted figure that a correction withdraws: '"6.84 billion yuan, up 21.1%" should read ...'
 _INCENTIVE = re.compile(r"\b(?:can apply|may apply|eligible|entitled|awards?|subsid(?:y|ies|ised|ized)|rebates?|"
-                        r"rewards?|incentives?|bonus(?:es)?|qualify|qualifies)\b")
+                        r"reward(?:s|ed)?|incentives?|bonus(?:es)?|qualify|qualifies)\b")
 _QUALIFYING_SIZE = re.compile(r"\b(?:projects?|investing|investments?|investors|firms|enterprises|companies|"
                               r"manufacturers)\s+(?:with\s+(?:an?\s+)?(?:total\s+)?investment\s+)?(?:of\s+)?"
-                              r"(?:over|above|more than|exceeding|of at least|at least|no less than)\s*"
+                              # ('Enterprises whose annual tax paid exceeds 10 million yuan are rewarded ...')
+                              r"(?:(?:whose|with)\s+(?:[\w-]+\s+){1,4}?(?:exceeds?|reach(?:es)?|is|are)\s+"
+                              r"(?:over|above|more than|at least)?|"
+                              r"over|above|more than|exceeding|of at least|at least|no less than)\s*"
                               r"(?:RMB|CNY|US\$|USD|\$|¥)?\s*$", re.I)
 # a transcript's speaker label: 'SOUNDBITE (GAO JIANMIN, General Manager, X Co.):', '[SOUNDBITE: Sun Peng, general
 # manager, Weihai Haixin Carbon Fiber Co.]', 'SOUNDBITE — Tang Hao, production director, Yibin Jiali Battery Co.:'

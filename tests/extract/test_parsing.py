@@ -14211,3 +14211,14 @@ def test_a_bilingual_fact_sheet_s_lines_are_not_wrapped_prose():
     sheet = ("规上工业企业 Industrial enterprises above designated size: 164\n"
              "国家高新技术企业 National high-tech enterprises: 137\n上市企业 Listed companies: 5\n")
     assert unwrap_lines(sheet) == sheet
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on held-out group c416 (investment brochures)
+    "Since 2017, the park has closed or relocated 63 general manufacturing enterprises and freed 1,200 mu of land.",
+    "Enterprises whose annual tax paid exceeds 10 million yuan are rewarded 20% of the local retained part.",
+    "Photo caption: The lake park at the centre of the park, 2,100 mu of water surface.",
+])
+def test_firms_closed_an_incentive_s_threshold_and_a_lake_are_no_figures_of_the_zone(sentence):
+    text = f"Tongzhou news\nDate: 2021-03-01\n\nZhangjiawan Industrial Park is in Tongzhou District. {sentence}\n"
+    assert _facts(text) == []
