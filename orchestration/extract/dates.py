@@ -226,6 +226,10 @@ def detect_document_date(text: str) -> DocDate | None:
         # Edition)': the year it was written for, its 'last year' the one before
         if (edition := _EDITION_YEAR.search(line)) is not None:
             return DocDate(int(edition.group(1)))
+        # a yearbook's running head names the year it came out: 'JIANLI YEARBOOK 2020   Towns, Parks ...  · 203' (it
+        # reports on the year before: annual_report_year)
+        if (yearbook := _YEARBOOK_TITLE.search(line)) is not None and len(line) < 150:
+            return DocDate(int(yearbook.group(1) or yearbook.group(2)))
     for line in header:
         m = _URL_DATE.search(line)
         if m:

@@ -136,7 +136,10 @@ _NOT_INDUSTRIAL_FIRMS = re.compile(r"\b(?:logistics|service|services|wholesale|r
                                    r"construction|real estate|trade|trading)\s+(?:and\s+\w+\s+)?(?:enterprises|firms|"
                                    r"companies)\b", re.I)
 HAVE_CUE = re.compile(
-    r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|\b(?:has|have|had)\b(?! been)(?!\s+(?:closed|relocated|shut|moved|phased|eliminated|demolished|removed|cleared|rectified)\b)|\bhome to\b|\bboasts?\b|"
+    r"\bthere (?:is|are|was|were)\b|\bamong them (?:are|were)\b|"
+    # (not firms a zone has done away with: 'the park has closed or relocated 63 general manufacturing enterprises')
+    r"\b(?:has|have|had)\b(?! been)(?!\s+(?:closed|relocated|shut|moved|phased|eliminated|demolished|removed|cleared|"
+    r"rectified)\b)|\bhome to\b|\bboasts?\b|"
     r"\bhost(?:s|ing)?\b|\bhouses?\b|\bgather(?:s|ed|ing)?\b|\bnumber of\b|\btotal(?: number)? (?:of|to)\b|"
     r"\bbringing\b|\bbrings? together\b|\bbrought together\b|\binvolves\b|\bcultivat\w*\b|\bincluding\b|\bincludes\b|"
     r"\b(?:they|these|this|those) include\b|"  # ('..., 623 of them enterprises. They include 118 industrial ...')

@@ -1463,6 +1463,12 @@ class _Reader(TableReading, FigureLineReading):
                 dated, start, end = ("a year before",), connective.start("word"), q.end
             else:
                 dated, start, end = _dated(when), connective.start("word"), when.end()
+        elif (opened := _BRACKET_OPENS_BASE.fullmatch(self.text, level.end, q.start)) is not None \
+                and (when := _BASE_WHEN.match(self.text, q.end, s.end)) is not None \
+                and _CLOSING_BRACKET.match(self.text, when.end()) is not None:
+            # '21.47 billion yuan (18.93 billion yuan in 2018), up 13.4 percent', '486 million yuan (452 million yuan
+            # the previous year)': the earlier year's figure set in brackets beside it, as yearbooks give it
+            dated, start, end = _dated(when), opened.end(), when.end()
         elif (label := self._bracket_label(level, q)) is not None and label[2] is None:
             # 'Operating revenue: RMB 45.3 bn (2022: RMB 41.0 bn)', '13.26 billion yuan (Q3: 4.91 billion yuan, up
             # 21.4%)': another period's figure set beside the latest, with its own change if it has one
@@ -4875,6 +4881,7 @@ _FIGURE_IN_BRACKETS = re.compile(r"[(（]\s*(?:RMB|CNY|US\$|USD|\$|¥)?\s*\d[\d.
                                  r"100 million|hundred million|ten thousand|10,000)\s+)?(?:yuan|rmb|us dollars|dollars|"
                                  r"usd|percent|%)\s*$", re.I)
 _CLOSING_BRACKET = re.compile(r"\s*[)）]")
+_BRACKET_OPENS_BASE = re.compile(r"\s*[(（]\s*(?:about |nearly |more than |over )?")
 # a sentence that opens with the year it is about: 'In 2015, ...', 'During 2019, ...'
 # (after a yearbook entry's label: 'Economic Operation  In 2015, ...', '[Economic Operation] In 2018, ...')
 _OPENS_WITH_A_YEAR = re.compile(r"\s*(?:[A-Z][A-Za-z ]{2,40}?(?: {2,}|\t)|[\[【][^\]】]{1,40}[\]】]\s*)?"

@@ -14222,3 +14222,20 @@ def test_a_bilingual_fact_sheet_s_lines_are_not_wrapped_prose():
 def test_firms_closed_an_incentive_s_threshold_and_a_lake_are_no_figures_of_the_zone(sentence):
     text = f"Tongzhou news\nDate: 2021-03-01\n\nZhangjiawan Industrial Park is in Tongzhou District. {sentence}\n"
     assert _facts(text) == []
+
+
+def test_a_yearbook_s_running_head_dates_it_and_an_earlier_year_s_figure_in_brackets_is_a_fact_of_its_own():
+    # evaluated on held-out group c414 (yearbook entries): a yearbook dated by nothing but its running head had been
+    # undated, and '(18.93 billion yuan in 2018)' after 2019's figure had dated that figure 2018
+    text = ("JIANLI YEARBOOK 2020                                  Towns, Parks and Development Zones  · 203\n\n"
+            "Jianli Xingou Industrial Park\n\n[Economic Operation] In 2019 the park achieved total industrial output "
+            "value of 21.47 billion yuan (18.93 billion yuan in 2018), up 13.4 percent. The park collected tax revenue "
+            "of 486 million yuan (452 million yuan the previous year). In the fourth quarter alone, output value above "
+            "designated size came to 6.02 billion yuan.\n")
+    from orchestration.extract.dates import DocDate, detect_document_date
+
+    assert detect_document_date(text) == DocDate(2020)
+    assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", "2019-01", 21_470_000_000.0, 13.4), ("industrial_output", "2018-01", 18_930_000_000.0, None),
+        ("tax_revenue", "2019-01", 486_000_000.0, None), ("tax_revenue", "2018-01", 452_000_000.0, None),
+        ("industrial_output_above_size", "2019-10", 6_020_000_000.0, None)]
