@@ -369,7 +369,8 @@ _PATTERNS = [
     (re.compile(r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _M + r"(?:,?\s*(?:" + _Y + "|" + _REL + r"))?",
                 re.I), _point, True, False, False),
     # ('Up to the end of the year, the whole zone has ...', as machine translation writes 截至年底)
-    (re.compile(r"(?:as of|at the end of|as at|by the end of|(?:up to|until) the end of|(?<=\()end of)\s+"
+    # ('Up to end of 2024, the park has ...': the article left out here too)
+    (re.compile(r"(?:as of|at the end of|as at|by the end of|(?:up to|until) (?:the )?end of|(?<=\()end of)\s+"
                 r"(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")|"
                 r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _Y.replace("?P<y>", "?P<y2>"), re.I), _point, True,
      False, False),  # '(end-2020)', '(as of end-2023)'

@@ -42,6 +42,7 @@ from orchestration.extract.segment import (
     box_borders_as_spaces,
     capitals_as_titles,
     cells_as_rows,
+    chinese_numerals,
     delimited_as_tabs,
     dot_leaders_as_colons,
     emphasis_as_spaces,
@@ -72,6 +73,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     text = join_soft_hyphens(text)  # 'invest\u00adment' read as 'investment'; the same length
     text = text.translate(_SPACES_AND_SOFT_HYPHENS)  # same length: offsets still index the original
     text = full_width_figures(text)  # '１０８．７亿元' read as '108.7亿元'; the same length
+    text = chinese_numerals(text)  # '一百二十六亿元' read as '  126亿元'; the same length
     text = feed_markup_as_spaces(text)  # a feed saved as text read as its items' lines; the same length
     doc_date = detect_document_date(text)
     text = page_breaks_as_spaces(text)  # a PDF's page numbers and running headers, and the sentences they cut
@@ -5542,12 +5544,14 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
                            r"(?:\s+above\s+designated\s+(?:size|scale))?)"
                            # ('High-tech enterprises (number)        58' in a fact box)
                            r"(?:\s*[(（](?:number|no\.|units?|count|家|个)[)）])?"
+                           # ('enterprises above designated size（规上工业企业）67家': its Chinese name in brackets)
+                           r"(?:\s*[(（][\u4e00-\u9fff]{2,16}[)）])?"
                            r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?(?:ing|ed) |"
                            r"totals? |numbered |of )?|"
                            # ... or the Chinese a half-translated page leaves: '规上企业142家', '高新技术企业 58家'
                            # ('国家级专精特新"小巨人"企业 9家'; '上市公司（listed companies）6家', its gloss after it)
                            r"(?P<clabel>[\u4e00-\u9fff\"“”]{0,16}(?:企业|公司))"
-                           r"(?:[(（][A-Za-z][^()（）\n]{0,40}[)）])?\s*(?:约|近|超过)?)$", re.I)
+                           r"(?:[(（][A-Za-z][^()（）\n]{0,40}[)）])?\s*(?:达到|达|约|近|超过|共|有|为)?)$", re.I)
 _ANY_FIRMS = re.compile(r"(?:all kinds of |various |related )?[\w\s-]{0,60}?\b(?:enterprises|companies|firms)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 # the rest of a quoted figure that a correction withdraws: '"6.84 billion yuan, up 21.1%" should read ...'

@@ -274,6 +274,49 @@ def full_width_figures(text: str) -> str:
     return _FULL_WIDTH_FIGURE.sub(lambda m: m.group().translate(_FULL_WIDTH_AS_ASCII), text)
 
 
+# a count or amount in Chinese numerals before its measure word or unit: '一百二十六亿元', '六十七家'
+# (not an ordinal, '第一家', nor a slogan's 'one main and two auxiliary', '一主两辅')
+_CHINESE_NUMERAL = re.compile(r"(?<!第)(?:[零〇一二两三四五六七八九十百千]{2,}"
+                              r"|[二两三四五六七八九](?=家))(?=[亿万家个项户元名人]|平方)")
+_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                   "九": 9}
+_CHINESE_TENS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _chinese_number(numeral: str) -> int | None:
+    """The value of a Chinese numeral below ten thousand ('一百二十六' -> 126, '十二' -> 12, '一千零五' -> 1005).
+
+    (Written here rather than taken from cn2an: the genre's numerals are counts and amounts before 万 or 亿, which
+    these few lines read; cn2an loads a YAML configuration and a text-processing package for every worker.)
+    """
+    total, digit, last_ten = 0, None, 10_000
+    for ch in numeral:
+        if ch in _CHINESE_DIGITS:
+            if digit is not None and digit != 0 and _CHINESE_DIGITS[ch] != 0:
+                return None  # '二三': a list, not one number
+            digit = _CHINESE_DIGITS[ch]
+        else:
+            ten = _CHINESE_TENS[ch]
+            if ten >= last_ten:
+                return None
+            total, digit, last_ten = total + (1 if digit is None else digit) * ten, None, ten
+    return total + (digit or 0)
+
+
+def chinese_numerals(text: str) -> str:
+    """``text`` with a count or amount written in Chinese numerals read as its figure, right-aligned in the same
+    length: '一百二十六亿元' as '  126亿元', '六十七家' as ' 67家'. A figure longer than its numeral ('一百' is 100)
+    is left as written.
+
+    >>> chinese_numerals("achieved output value of 一百二十六亿元, with enterprises above scale 六十七家 and 九家")
+    'achieved output value of   126亿元, with enterprises above scale  67家 and 9家'
+    """
+    def figure(m: re.Match) -> str:
+        value = _chinese_number(m.group())
+        return m.group() if value is None or len(str(value)) > len(m.group()) else str(value).rjust(len(m.group()))
+    return _CHINESE_NUMERAL.sub(figure, text)
+
+
 def blank_glosses(text: str) -> str:
     """``text`` with a Chinese gloss in brackets between English words made spaces (the same length): a
     half-translated page's 'Enterprises above designated size (规上企业) contributed 71.25亿元' read as the English
@@ -852,7 +895,9 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 # ('Related Pages', 'Related reports:', 'Related videos', and 'Related' on a line of its own)
-_RELATED = re.compile(r"\s*[\[【(]?\s*(?:related (?:news|articles|reading|stories|links|pages|reports|videos|posts|"
+# ('相关链接 Related Links：', '相关新闻：': a Chinese page's own words for them)
+_RELATED = re.compile(r"\s*[\[【(]?\s*(?:(?:相关(?:链接|新闻|阅读|文章|报道)|推荐阅读)\s*(?:[:：\]】]|\s|$)|"
+                      r"related (?:news|articles|reading|stories|links|pages|reports|videos|posts|"
                       r"content|information)|related(?=\s*[:：\]】)]|\s*$)|see also|"
                       r"recommended(?: reading| news)?|(?:hot|popular|most read|top) (?:articles|news|stories)|"
                       r"more news|further reading|you may also like)\b", re.I)

