@@ -989,8 +989,11 @@ class _Reader(TableReading, FigureLineReading):
             # 'Unless stated otherwise, counts are as of December 31, 2023': the date of the page's counts
             dated = [p for p in periods if p.point and p.start >= s.start + note.start()]
             self.stocks_as_of = (s.start, dated[0].last) if dated else self.stocks_as_of
+        # (in a report on the year before its date, a yearbook's, that date's year is ahead too: '[Outlook] In 2020
+        # the park will strive to ...' in the Yearbook 2020, on 2019)
+        on = self.doc_date if self.report_year is None else DocDate(self.report_year, 12)
         if reporting and (cue is None or (reporting[-1].end <= s.start + cue.start()
-                                          and not _ahead_of(reporting[-1], self.doc_date))) \
+                                          and not _ahead_of(reporting[-1], on))) \
                 and not (_recalls_earlier_year(reporting[-1], self.report_period, self.doc_date)
                          and not self.report_from_headline) \
                 and not _NOTE_OPENS.match(self.text, self._line_start(s)):
@@ -1537,6 +1540,8 @@ class _Reader(TableReading, FigureLineReading):
             return None
         if m.group("year") is not None:  # (a count's at the year's end)
             dated: tuple = ("year", int(m.group("year")), level.measure == "stock")
+        elif _A_YEAR_BEFORE_LABEL.fullmatch(m.group("label")) is not None:
+            dated = ("a year before",)  # '18.46 billion yuan (previous year: 16.29 billion yuan)' in yearbooks
         else:
             found = find_periods(m.group("label"), m.start("label"), self._ctx())
             if len(found) != 1 or found[0].start != m.start("label") or found[0].first is None:
@@ -3802,6 +3807,9 @@ class _Reader(TableReading, FigureLineReading):
                 return None, fmt((doc.year, doc.month))
             return None, None
         if period is None:
+            if self.report_year is not None and kind == "actual" and draft.written is None:
+                # a yearbook or a year's report that names no stretch for a figure: the year it is on
+                return fmt((self.report_year, 1)), fmt((self.report_year, 12))
             if doc is not None and doc.month is not None and doc.month <= 2 and kind == "actual":
                 # a page of January or February that names no period reports the year just ended ('Xunyi Industrial
                 # Park's output tops 10 billion yuan' over a story on 2024, dated January 2025)
@@ -4345,7 +4353,10 @@ _FIGURE_BASE = re.compile(r"\b(?:from|against|compared with|versus|than|"
                           r"(?:(?:in|of|for(?: the (?:whole|full|entire)(?: year)?| all)?)\s+)?|(?:in|of)\s+)$", re.I)
 # 'Hotan, Xinjiang Uygur ..., ', "Compiled by the Zone's Economic Development Bureau, "
 _PLACE_OR_NOTHING = re.compile(r"(?:(?i:compiled|issued|prepared|published|edited|released) by [^,.;]{3,80},\s*)?"
-                               r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s*)*")
+                               r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s*)*|"
+                               # ('Edited by ... · Zhongzhou Ancient Books Publishing House · Published: November 2019')
+                               r"[^\n]{0,200}?\b(?i:published|issued|released|printed|publication date)\s*(?:in\s+)?"
+                               r"[:：]?\s*")
 _INDUSTRY_SECTION = re.compile(r"\s*(?:\d{1,2}[.)、]\s*|[①-⑩]\s*|[-•▶■◆]\s*)?(?P<label>[A-Za-z][^:：.;\d()]{2,60}?)"
                                r"\s*(?:\([^()]{0,40}\))?\s*[:：]?\s*")
 _SECTION_METRICS = frozenset({"industrial_output", "operating_revenue", "enterprises", "enterprises_above_size"})
@@ -5141,6 +5152,8 @@ _LABEL_IN_BRACKETS = re.compile(r"\s*[(（]\s*(?P<label>(?P<year>(?:19|20)\d\d)|
                                 r"(?:about |nearly |more than |over )?(?:RMB\s*|CNY\s*|US\$\s*|\$\s*|¥\s*)?"
                                 r"(?P<sign>[+\-−▼▲↓↑]|(?:up|down|rose|fell|rising|falling)\b)?\s*(?:by\s+)?", re.I)
 _LABEL_OPENS = re.compile(r"[(（]\s*\Z")
+_A_YEAR_BEFORE_LABEL = re.compile(r"(?:the )?(?:previous|preceding|prior|last) year|a year (?:earlier|ago|before)|"
+                                  r"(?:the )?same period (?:of |in )?(?:the previous|last) year", re.I)
 _LABEL_CLOSES = re.compile(r"(?:\s+alone)?\s*[:：]")
 _ITS_CHANGE = re.compile(r"\s*,\s*(?P<sign>up|down|[+\-−])\s*(?:by\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
                          re.I)

