@@ -396,7 +396,17 @@ def _each_with_its_growth(columns: dict, growth: list[int]) -> dict[int, int]:
     """{column: its growth column} when every dated or zone column has a growth column after it; else none
     ('| 2023 | 2022 | Change (%) |': the one change is the latest year's, not 2022's)."""
     after = {i: i + 1 for i in columns if i + 1 in growth}
-    return after if len(after) == len(columns) else {}
+    if len(after) == len(columns):
+        return after
+    # ('2025 | 2024 | Growth | 2025 | 2024 | Growth' under 'May' and 'January-May': each group's change is its latest
+    # stretch's, the one its growth column closes)
+    grouped, start = {}, 0
+    for g in sorted(growth):
+        group = [i for i in columns if start < i < g]
+        if len(group) >= 2 and all(isinstance(columns[i], tuple) for i in group):
+            grouped[max(group, key=lambda i: columns[i][1])] = g
+        start = g
+    return grouped if len(grouped) >= 2 and len(grouped) * 2 <= len(columns) else {}
 
 
 def _floor_cell(cell: str) -> tuple[float | None, bool]:
@@ -1251,6 +1261,18 @@ class TableReading:
         if len(words) < 2 or len(words) > len(cells) - 1 \
                 or any(F.table_number(w) is not None and not _YEAR_CELL.fullmatch(w) for _, w in words):
             return
+        if len(words) < len(cells) - 1:
+            # ('                 May                      January-May' over 'Indicator  2025  2024  Growth  2025  2024
+            # Growth': a label set over a group of columns heads each of them, up to halfway to the next label)
+            bounds = [(end + nxt) / 2 for (at, word), (nxt, _) in zip(words, words[1:], strict=False)
+                      for end in [at + len(word)]]
+            groups = [[i for i in range(1, len(cells)) if sum(cells[i][0] >= b for b in bounds) == k]
+                      for k in range(len(words))]
+            if all(len(group) >= 2 for group in groups):
+                for (_, word), group in zip(words, groups, strict=True):
+                    for index in group:
+                        texts[index] = f"{word} {texts[index]}"
+                return
         for at, word in words:
             index = min(range(1, len(cells)), key=lambda i: abs(cells[i][0] - at))
             texts[index] = f"{word} {texts[index]}"

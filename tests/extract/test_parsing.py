@@ -14284,3 +14284,16 @@ def test_a_yearbook_chapter_s_bases_outlook_and_publication_date_date_nothing_re
         ("Xuehu", "industrial_output_above_size", "2017-01", 16_290_000_000.0),
         ("Xuehu", "industrial_output_above_size", "2019-01", 20_000_000_000.0),
         ("Cuocheng", "tax_revenue", "2018-01", 512_000_000.0)]
+
+
+def test_a_label_set_over_a_group_of_columns_heads_each_and_the_group_s_growth_is_its_latest_stretch_s():
+    # evaluated on held-out group c423 (main economic indicators tables): 'May' and 'January-May' centred over
+    # '2025  2024  Growth' twice had each headed one column, and the 2025 columns had been the whole year
+    text = ("Monthly Economic Report of Liquan Yanxia Industrial Park (May 2025)\n\nPublished: 2025-06-16 09:47\n\n"
+            "Table 1  Main economic indicators of Liquan Yanxia Industrial Park, May 2025\n(Unit: 10,000 yuan, %)\n\n"
+            "                                          May                                January-May\n"
+            "Indicator                       2025       2024      Growth         2025         2024      Growth\n"
+            "Tax revenue                     1,042      1,118      -6.8          5,386        5,204       3.5\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("tax_revenue", "2025-05", "2025-05", 10_420_000.0, -6.8), ("tax_revenue", "2024-05", "2024-05", 11_180_000.0, None),
+        ("tax_revenue", "2025-01", "2025-05", 53_860_000.0, 3.5), ("tax_revenue", "2024-01", "2024-05", 52_040_000.0, None)]
