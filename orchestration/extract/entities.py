@@ -53,6 +53,8 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"Technology\s+Park|Innovation\s+Park|Logistics\s+(?:and\s+Trade\s+)?Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"
      # ('Baise Xinshan Aluminium Industry Demonstration Park')
      r"Industry\s+Demonstration\s+(?:Park|Base)|"
+     # ('Yiwu Chian Small and Micro Enterprise Park', Zhejiang's parks of workshops for small firms)
+     r"(?:Small\s+and\s+Micro|Micro|SME)\s+Enterprises?\s+Park|"
      r"Econom(?:ic|y)\s+(?:Zone|Park)",
      "industrial_park"),
     (r"(?:District|County|district|county|Autonomous\s+Prefecture)", "district"),

@@ -1132,10 +1132,16 @@ class TableReading:
         """The one zone whose name a row's cell gives without its kind: "Rui'an Tingtian" for Rui'an Tingtian
         Industrial Park, named in full elsewhere on the page."""
         short = " ".join(cell.split())
-        if len(short.split()) < 2 or not short[:1].isupper():
+        if not short[:1].isupper() or not short.replace(" ", "").replace("'", "").isalpha():
             return None
-        found = {i for i, c in enumerate(self.clusters) if c.type_class != "district"
-                 and any(name.startswith(short + " ") for name in c.names)}
+        if len(short.split()) >= 2:
+            found = {i for i, c in enumerate(self.clusters) if c.type_class != "district"
+                     and any(name.startswith(short + " ") for name in c.names)}
+        else:
+            # ('Qiyanqiao' for the Xixiu Qiyanqiao Industrial Park: the one word that tells it from the other parks of
+            # Xixiu, in one zone's name only)
+            found = {i for i, c in enumerate(self.clusters) if c.type_class != "district"
+                     and any(f" {short} " in f" {name} " for name in c.names)}
         return found.pop() if len(found) == 1 else None
 
     def _measured_cell(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int], col: int,

