@@ -109,6 +109,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _A_LETTER = re.compile(r"[A-Za-z]")
 
 
+_RULE = re.compile(r"\s*[-=_—─━]{5,}\s*")
+
+
 def _line_above(text: str, end: int) -> str:
     """The last line with text before ``end`` (within 200 characters): a table's caption, if it has one."""
     return text[max(0, end - 200): end].strip().rsplit("\n", 1)[-1]
@@ -1310,6 +1313,10 @@ class TableReading:
             for field in fields:
                 cells.append((at + len(field) - len(field.lstrip()), field.strip()))
                 at += len(field) + 1
+        if table is not None and table.get("rows") and s.line_no - table["line"] == 1 \
+                and _RULE.fullmatch(s.text) is not None:
+            table["line"] = s.line_no  # a rule under the header ('-------'): the rows come next
+            return True
         if table is not None and table.get("header_rest", 0) >= s.line_no > table["line"]:
             table["line"] = s.line_no  # the rest of the header's labels, read with it
             return True

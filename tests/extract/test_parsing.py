@@ -14316,3 +14316,14 @@ def test_a_small_and_micro_enterprise_park_is_a_park():
 
     assert [n[2] for n in find_names("In the county seat, the Pujiang Xianhua Small and Micro Enterprise Park "
                                      "specializes in locks.")] == ["Pujiang Xianhua Small and Micro Enterprise Park"]
+
+
+def test_a_rule_under_a_spaced_table_s_header_keeps_the_header_over_the_rows():
+    # evaluated on held-out group c417 (plain-text tables): a line of dashes under 'Jan-Oct 2021  Jan-Oct 2020'
+    # had left the 2021 figures under 2020 and the 2020 figures unread
+    text = ("Date: 2021-11-18\n\nQiting Industrial Concentration Zone\n\nTable 1. Main economic indicators\n"
+            "Unit: 10,000 yuan\n\nIndicator                 Jan-Oct 2021  Jan-Oct 2020  Growth %\n"
+            "------------------------------------------------------------\n"
+            "Tax revenue                     62,870        57,310       9.7\n")
+    assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2021-01", "2021-10", 628_700_000.0, 9.7),
+                                                               ("2020-01", "2020-10", 573_100_000.0, None)]
