@@ -444,7 +444,7 @@ _PATTERNS = [
     # '2020 in review', 'its 2020 work summary', '2023 results', '2023 in numbers', 'in numbers: 2023': the year a
     # review is of
     (re.compile(r"\b" + _Y + r"(?=\s+(?:in review|review|work summary|results|achievements|performance|"
-                r"annual report|in numbers|in figures|by the numbers)\b)|(?:(?<=\bannual report )|"
+                r"annual report|in numbers|in figures|by the numbers|at a glance)\b)|(?:(?<=\bannual report )|"
                 r"(?<=\bin numbers: )|(?<=\bin figures: )|(?<=\bby the numbers: ))" + _Y.replace("?P<y>", "?P<y2>")
                 + r"\b", re.I),
      _full_year, False, False, False),

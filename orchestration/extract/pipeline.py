@@ -672,7 +672,7 @@ class _Reader(TableReading, FigureLineReading):
                    # (within the period's clause: 'The new year started well: in the first quarter of 2023 ...')
                    # ('... built on a strong 2021, when the zone's output ... grew 22.4 percent to 17.6 billion yuan':
                    # the year of the when-clause's figure)
-                   and not (_NOT_REPORTING.search(self.text[max(s.start, p.start - 130,
+                   and not (_NOT_REPORTING.search(self.text[max(s.start, p.start - 160,
                                                                 self.text.rfind(":", s.start, p.start) + 1,
                                                                 self.text.rfind(";", s.start, p.start) + 1): p.start],
                                                   folded)
@@ -4502,7 +4502,7 @@ _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approve
                                        # Aviation Administration of China in July 2016, the zone has ...')
                                        r"held|opened|inaugurated|started|began|"
                                        # ('falling short of the 50-billion-yuan goal set in 2021')
-                                       r"(?:goal|target|plan)s? (?:it |was |were )?set)\b[^.;,]{0,120}$|"
+                                       r"(?:goal|target|plan)s? (?:it |was |were )?set)\b[^.;,]{0,150}$|"
                                        # ('After the integration of the Wuli Park, Anhai Park and ... in 2013, the
                                        # zone has a total area of 48.3 square kilometers': an event's year)
                                        r"\bafter (?:the|its) (?:integration|expansion|merger|restructuring|"

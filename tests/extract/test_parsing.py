@@ -14327,3 +14327,15 @@ def test_a_rule_under_a_spaced_table_s_header_keeps_the_header_over_the_rows():
             "Tax revenue                     62,870        57,310       9.7\n")
     assert [(f[2], f[3], f[4], f[6]) for f in _facts(text)] == [("2021-01", "2021-10", 628_700_000.0, 9.7),
                                                                ("2020-01", "2020-10", 573_100_000.0, None)]
+
+
+def test_a_long_milestone_sentence_reports_on_no_year_and_a_year_at_a_glance_heads_its_figures():
+    # evaluated on held-out group c420 (a typical sample): '... was upgraded ... by the Yunnan Provincial Department of
+    # Industry and Information Technology in 2017' had dated the figures under '【2025 at a glance】' 2017
+    text = ("Yinqiao Industrial Park, Dali City: Investment Guide\n\nUpdated: 2026-03-12\n\n【Basic information】\n"
+            "Yinqiao Industrial Park of Dali City was established in 2010 and was upgraded to a provincial-level "
+            "characteristic industrial park by the Yunnan Provincial Department of Industry and Information Technology "
+            "in 2017.\n\n【2025 at a glance】 (unit: 100 million yuan)\nTotal industrial output value: 63.8 (up 7.7%)\n"
+            "Tax revenue: 2.15\n")
+    assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("industrial_output", "2025-01", 6_380_000_000.0),
+                                                         ("tax_revenue", "2025-01", 215_000_000.0)]
