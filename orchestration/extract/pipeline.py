@@ -473,7 +473,8 @@ class _Reader(TableReading, FigureLineReading):
                 and (any(o.cluster != mention.cluster for o in self._mentions_between(s.start, mention.start))
                      or _IT_IS_OPENS.match(s.text) is not None)))) \
             or _SHARE_OF.search(self.text, max(s.start, mention.start - 80), mention.start) is not None \
-            or _RANKED_AMONG.search(self.text, max(s.start, mention.start - 80), mention.start) is not None
+            or _RANKED_AMONG.search(self.text, max(s.start, mention.start - 80), mention.start) is not None \
+            or _COMPARED_TO_BEFORE.search(self.text, max(s.start, mention.start - 60), mention.start) is not None
         # (the whole a share is of, the page's publisher too: '..., accounting for 56% of the district's total')
         # (the field a rank is in: '..., ranking third among the town-level parks of Jinjiang')
 
@@ -5828,6 +5829,10 @@ _FIRMS_DID = re.compile(r"(?:\s+(?:of|in) the (?:[\w-]+\s+){0,4}?(?:chain|indust
 # imports on their own, not the trade they are part of ('imports and exports', 'exports and imports')
 _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s*(?:and|&)\s*exports?)", re.I)
 # a wider area's word ('the county's 200,000 mu of tea gardens'), not the zone's ('the zone's leading industry')
+# ('..., 0.9 percentage points higher than the whole city of Zhucheng': what a figure is compared with)
+_COMPARED_TO_BEFORE = re.compile(r"\b(?:higher|lower|faster|slower|more|less|above|below)\s+than\s+(?:that of\s+)?"
+                                 r"(?:the\s+)?(?:(?:whole|entire)\s+)?(?:(?:city|county|district|province|region)\s+"
+                                 r"(?:of\s+)?|(?:average|level)\s+of\s+(?:the\s+)?)?$", re.I)
 _RANKED_AMONG = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed|place|first|second|third|top|largest|highest|fastest)\b"
                            r"[^.;]{0,40}?\bamong\b[^.;]{0,50}\b(?:of|in)\s+(?:the\s+)?$", re.I)
 _AREA_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region|district|town)", re.I)

@@ -14356,3 +14356,19 @@ def test_parks_a_zone_is_organized_into_and_the_field_a_rank_is_in_are_not_what_
     assert [(f[0], f[1]) for f in _facts(text)] == [("Jinjiang Longhu Industrial Park", "area_planned"),
                                                    ("Jinjiang Longhu Industrial Park", "industrial_output"),
                                                    ("Jinjiang Longhu Industrial Park", "industrial_investment")]
+
+
+def test_the_area_a_figure_is_compared_with_is_no_subject_for_what_follows():
+    # evaluated on held-out group c418 (monthly and quarterly updates): after '..., 0.9 percentage points higher than
+    # the whole city of Zhucheng', the next sentences' figures had been Zhucheng's (11 entities in the corpus too)
+    text = ("Zhucheng Municipal People's Government\nTime: October 27, 2021\n\nToday we have invited the deputy "
+            "director of the Management Committee of Zhucheng Longdu High-tech Industrial Development Zone to introduce "
+            "the zone's economic performance.\n\nGao Jianhua:\nThank you. Since the beginning of this year, Longdu "
+            "High-tech Zone has kept a good momentum of development.\n\nFirst, the economy has grown steadily. In the "
+            "first three quarters, the zone achieved a gross regional product of 14.36 billion yuan, up 9.7% year on "
+            "year, 0.9 percentage points higher than the whole city of Zhucheng. The output value of industrial "
+            "enterprises above designated size reached 31.28 billion yuan, a growth of 21.4%.\n\nReporter from Zhucheng "
+            "TV: Where is the zone?\n\nGao Jianhua: It is located in the north of Zhucheng urban area.\n")
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("Zhucheng Longdu High-tech Industrial Development Zone", "gdp"),
+        ("Zhucheng Longdu High-tech Industrial Development Zone", "industrial_output_above_size")]
