@@ -284,8 +284,10 @@ _HONORARY_BEFORE = re.compile(r"\bhonou?rary titles?\b[^.;:]*$|"
                               r"\b(?:won|awarded|granted|conferred) the titles? of\b[^.;:]*$", re.I)
 # a zone made of parks, whose parks are then named '<Place> Park' alone
 _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two|three|four|five|six|seven|eight|"
-                        r"several|multiple) parks\b|\bparks? (?:under|within|of) (?:the|its) (?:zone|high-tech zone)\b",
-                        re.I)
+                        r"several|multiple) parks\b|\bparks? (?:under|within|of) (?:the|its) (?:zone|high-tech zone)\b|"
+                        # ('The park comprises two parts: the Liaolan North Park, ... and the Liaolan South Park')
+                        r"\b(?:consists? of|comprises|is (?:made up|composed) of|is divided into) (?:two|three|four|"
+                        r"five|six|[2-9]) (?:parts|sections|areas|zones)\b", re.I)
 _SUB_PARK = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?) Park\b")
 _SUB_PARK_FROM = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}) Park\b")
 _PART_OF = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+){1,3}(?P<kind>Area|Park|Zone)[ \t]+of\s+(?:the\s+)?$")
@@ -855,7 +857,10 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
                or clusters[m.cluster].name.rsplit(" ", 1)[-1] == noun]
     # 'the park' is the whole, not one of its parts, unless the paragraph is about that part
     paragraph = text.rfind("\n\n", 0, offset)
-    named_here = {m.cluster for m in previous if m.start > paragraph}
+    # (not named in the list of parts itself: 'The park comprises two parts: the Liaolan North Park, ... and the
+    # Liaolan South Park, .... The park covers ...')
+    named_here = {m.cluster for m in previous if m.start > paragraph and not _PARTS_CUE.search(
+        text, max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1, m.start)}
     fitting = [i for i in fitting if not clusters[i].part or i in named_here] or fitting
     # (nor the whole another area belongs to, unless a sentence of the paragraph is about it: 'Waigang Industrial Park,
     # some 330 km to the east, is ... The park produced ...' after the cooperation park it jointly builds)

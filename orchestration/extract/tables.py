@@ -56,7 +56,9 @@ _ZONE_WORD = re.compile(r"\b(?:zone|park|EDZ|ETDZ|HTZ)\b", re.I)
 # the words of a zone's name that say what kind of place it is, not which
 _KIND_WORDS = frozenset({"zone", "park", "area", "district", "city", "county", "new", "the", "of", "and", "industrial",
                          "development", "economic", "technological", "high-tech", "hi-tech", "national", "provincial"})
-_THE_ZONE_CELL = re.compile(r"(?:the )?(?:ETDZ|EDZ|HTZ|zone|park|development zone|high-tech zone)", re.I)
+# ('| Indicator | Whole park | North Park | South Park |': the zone as a whole, beside its parts)
+_THE_ZONE_CELL = re.compile(r"(?:the )?(?:(?:whole|entire) )?(?:ETDZ|EDZ|HTZ|zone|park|development zone|high-tech zone)"
+                            r"(?: as a whole| total)?", re.I)
 _FIGURE_CELL = re.compile(r"[-+−]?[\d,.]+|\[\s*[\d,.]+\s*\]")  # ('+7.9': a growth under a row's label '(growth, %)')
 _CHANGE_CELL = re.compile(r"[+\-−]\s*\d[\d,]*(?:\.\d+)?\s*%")  # '+12.6%': a row's growth, never a header's
 # a figure with its scale and no currency, under a head that names the currency: '38.5 bn' under 'RMB'
@@ -395,7 +397,7 @@ def _unglued(cells: list[str], starts: list[int], last: int) -> tuple[list[str],
     return [glued.group(1), glued.group(2), *cells[1:]], [starts[0], starts[0] + glued.start(2), *starts[1:]]
 
 
-def _each_with_its_growth(columns: dict, growth: list[int]) -> dict[int, int]:
+def _each_with_its_growth(columns: dict, growth: list[int], heads: list[str] = ()) -> dict[int, int]:
     """{column: its growth column} when every dated or zone column has a growth column after it; else none
     ('| 2023 | 2022 | Change (%) |': the one change is the latest year's, not 2022's)."""
     after = {i: i + 1 for i in columns if i + 1 in growth}
@@ -409,7 +411,12 @@ def _each_with_its_growth(columns: dict, growth: list[int]) -> dict[int, int]:
         if len(group) >= 2 and all(isinstance(columns[i], tuple) for i in group):
             grouped[max(group, key=lambda i: columns[i][1])] = g
         start = g
-    return grouped if len(grouped) >= 2 and len(grouped) * 2 <= len(columns) else {}
+    if len(grouped) >= 2 and len(grouped) * 2 <= len(columns):
+        return grouped
+    # ('Whole park | North Park | South Park | Whole park y/y (%)': a growth column headed by its column's name)
+    named = {i: g for g in growth for i in columns if g > i and heads and heads[i].strip()
+             and heads[g].lower().startswith(heads[i].strip().lower() + " ")}
+    return named if len(set(named.values())) == len(named) else {}
 
 
 def _floor_cell(cell: str) -> tuple[float | None, bool]:
@@ -706,7 +713,7 @@ class TableReading:
             first_value = values[0] if values else None if target_col == 1 else 1
             self.table = Columns(first_value, growth[0] if growth else None, stated, unit_col, dated,
                                  zones := self._zone_per_column(cells, starts),
-                                 _each_with_its_growth(dated or zones, growth), label_col,
+                                 _each_with_its_growth(dated or zones, growth, heads), label_col,
                                  target_col if not zones else None,
                                  int(target_year.group()) if target_year else None,
                                  target_col + 1 if target_col is not None and target_col + 1 in growth else None,
@@ -1055,6 +1062,8 @@ class TableReading:
                 # ('| Indicator | Zichang City | Growth | Of which: ETDZ | Growth |': the city's part that is the zone)
                 # the zone the page talks about most (a county or district is not what 'EDZ' heads)
                 areas = [j for j, c in enumerate(self.clusters) if c.entity_type != "district"]
+                # (not one of its parts, which the columns beside it name: 'Whole park | North Park | South Park')
+                areas = [j for j in areas if not self.clusters[j].part] or areas
                 if areas:
                     zones[i] = max(areas, key=lambda j: self.clusters[j].mentions)
         return zones if len(zones) >= 2 else {}

@@ -14372,3 +14372,20 @@ def test_the_area_a_figure_is_compared_with_is_no_subject_for_what_follows():
     assert [(f[0], f[1]) for f in _facts(text)] == [
         ("Zhucheng Longdu High-tech Industrial Development Zone", "gdp"),
         ("Zhucheng Longdu High-tech Industrial Development Zone", "industrial_output_above_size")]
+
+
+def test_a_park_of_two_parts_with_a_column_for_the_whole_and_one_for_each_part():
+    # evaluated on held-out group c431 (zones of several parks): 'The park comprises two parts: the Liaolan North
+    # Park, ... and the Liaolan South Park' had named no parts, the table's 'Whole park | North Park | South Park'
+    # columns had been read as the park's alone, and 'the park' after the list had been the South Park
+    text = ("Release time: 2021-10-20\n\nLiaolan Food Industrial Park lies in Liaolan Town. The park comprises two "
+            "parts: the Liaolan North Park, which concentrates on meat products, and the Liaolan South Park, which "
+            "focuses on fruit processing. The park covers a total area of 9.6 square kilometers.\n\n"
+            "Main economic indicators of Liaolan Food Industrial Park, January-September 2021\n(unit: 10,000 yuan)\n\n"
+            "Indicator | Whole park | North Park | South Park | Whole park y/y (%)\n"
+            "Tax revenue | 18,260 | 11,940 | 6,320 | 5.8\n")
+    assert [(f[0], f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("Liaolan Food Industrial Park", "area", 9.6, None),
+        ("Liaolan Food Industrial Park", "tax_revenue", 182_600_000.0, 5.8),
+        ("Liaolan North Park", "tax_revenue", 119_400_000.0, None),
+        ("Liaolan South Park", "tax_revenue", 63_200_000.0, None)]
