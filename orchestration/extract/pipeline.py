@@ -473,8 +473,10 @@ class _Reader(TableReading, FigureLineReading):
                 and (any(o.cluster != mention.cluster for o in self._mentions_between(s.start, mention.start))
                      or _IT_IS_OPENS.match(s.text) is not None)))) \
             or _SHARE_OF.search(self.text, max(s.start, mention.start - 80), mention.start) is not None \
-            or _RANKED_AMONG.search(self.text, max(s.start, mention.start - 80), mention.start) is not None \
-            or _COMPARED_TO_BEFORE.search(self.text, max(s.start, mention.start - 60), mention.start) is not None
+            or ("among" in self.sentence_fold
+                and _RANKED_AMONG.search(self.text, max(s.start, mention.start - 80), mention.start) is not None) \
+            or (" than " in self.sentence_fold
+                and _COMPARED_TO_BEFORE.search(self.text, max(s.start, mention.start - 60), mention.start) is not None)
         # (the whole a share is of, the page's publisher too: '..., accounting for 56% of the district's total')
         # (the field a rank is in: '..., ranking third among the town-level parks of Jinjiang')
 
@@ -841,7 +843,8 @@ class _Reader(TableReading, FigureLineReading):
         bracket = "(" in s.text
         bases = {id(p) for p in periods if _FIGURE_BASE.search(self.text, max(s.start, p.start - 60), p.start)
                  # ('up from 19.45 billion yuan in 2022 and 17.08 billion yuan in 2021': the second base's year too)
-                 or (" and " in s.text and _SECOND_BASE.search(self.text, max(s.start, p.start - 110), p.start))
+                 or (" and " in s.text and " from " in folded
+                     and _SECOND_BASE.search(self.text, max(s.start, p.start - 110), p.start))
                  # ('..., an increase of 9.4% over the previous year (19.77 billion yuan in 2017)': the base's figure
                  # and its year in brackets)
                  or (bracket and _FIGURE_IN_BRACKETS.search(self.text, max(s.start, p.start - 60), p.start)
@@ -4352,7 +4355,7 @@ _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:target
 # ('compared with 18.2 billion yuan for the whole of 2020', 'more than double the 17.5 billion yuan of 2019')
 _BASE_FIGURE = (r"(?:(?:about|nearly|around|some)\s+)?(?:(?:US\$|USD|CNY|RMB|\$|¥)\s?)?[\d.,]+\s*"
                 r"(?:(?:billion|million|trillion|bn|mn)\s*)?(?:yuan|dollars|US dollars|usd|rmb)?")
-_SECOND_BASE = re.compile(r"\b(?:from|against|compared with|versus|than)\s+" + _BASE_FIGURE + r"\s+(?:in|of)\s+"
+_SECOND_BASE = re.compile(r"\bfrom\s+" + _BASE_FIGURE + r"\s+(?:in|of)\s+"
                           r"(?:19|20)\d\d,?\s+and\s+" + _BASE_FIGURE + r"\s+(?:(?:in|of)\s+)?$", re.I)
 _FIGURE_BASE = re.compile(r"\b(?:from|against|compared with|versus|than|"
                           r"(?:double|triple|twice|(?:two|three) times) the|"

@@ -278,6 +278,7 @@ def full_width_figures(text: str) -> str:
 # (not an ordinal, '第一家', nor a slogan's 'one main and two auxiliary', '一主两辅')
 _CHINESE_NUMERAL = re.compile(r"(?<!第)(?:[零〇一二两三四五六七八九十百千]{2,}"
                               r"|[二两三四五六七八九](?=家))(?=[亿万家个项户元名人]|平方)")
+_NUMERAL_CHAR = re.compile(r"[零〇一二两三四五六七八九十百千]")
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                    "九": 9}
 _CHINESE_TENS = {"十": 10, "百": 100, "千": 1000}
@@ -311,6 +312,9 @@ def chinese_numerals(text: str) -> str:
     >>> chinese_numerals("achieved output value of 一百二十六亿元, with enterprises above scale 六十七家 and 九家")
     'achieved output value of   126亿元, with enterprises above scale  67家 and 9家'
     """
+    if _NUMERAL_CHAR.search(text) is None:  # (most pages: one scan for the characters, none for the pattern)
+        return text
+
     def figure(m: re.Match) -> str:
         value = _chinese_number(m.group())
         return m.group() if value is None or len(str(value)) > len(m.group()) else str(value).rjust(len(m.group()))
