@@ -1527,7 +1527,7 @@ _NUMBER_OF = re.compile(r"^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", re.I)
 _LABEL_OPENER = re.compile(r"^[\s\-–—:|]*(?:(?:and|while|but|whereas)\s+)?")
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (tables, the pipeline)
 _NOT_LATIN = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -1539,7 +1539,7 @@ def english_of(label: str) -> str:
     >>> english_of("指标 Indicator"), english_of("Jan–Oct 2019")
     ('Indicator', 'Jan–Oct 2019')
     """
-    if not _HAN.search(label):
+    if not HAN.search(label):
         return label
     latin = _NOT_LATIN.sub(" ", label).strip()
     # (a Chinese label's quotes are no English: '专精特新"小巨人"企业' is read as itself)
@@ -1567,7 +1567,7 @@ def count_label(label: str) -> str | None:
     # ('2016 - The number of enterprises ...': a timeline's dash before it; ', and the number of enterprises ...': a
     # joined clause's conjunction)
     label = _LABEL_OPENER.sub("", label)
-    if _HAN.search(label):  # '入驻企业 Enterprises in the park': a bilingual label is read by its English
+    if HAN.search(label):  # '入驻企业 Enterprises in the park': a bilingual label is read by its English
         label = english_of(label)
     if re.search(r"\b(?:population|residents)\b", label, re.I):
         return None if lexicon.POPULATION_EXCLUDED.search(label) else "population"

@@ -1548,8 +1548,8 @@ class _Reader(TableReading, FigureLineReading):
             return None
         if m.group("year") is not None:  # (a count's at the year's end)
             dated: tuple = ("year", int(m.group("year")), level.measure == "stock")
-        elif _A_YEAR_BEFORE_LABEL.fullmatch(m.group("label")) is not None:
-            dated = ("a year before",)  # '18.46 billion yuan (previous year: 16.29 billion yuan)' in yearbooks
+        elif (when := _BASE_WHEN.fullmatch(m.group("label"))) is not None:
+            dated = _dated(when)  # '18.46 billion yuan (previous year: 16.29 billion yuan)', as yearbooks write it
         else:
             found = find_periods(m.group("label"), m.start("label"), self._ctx())
             if len(found) != 1 or found[0].start != m.start("label") or found[0].first is None:
@@ -4353,15 +4353,14 @@ _TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:target
 # (``_COMPARISON_BASE`` drops from a sentence's periods those with words alone between: 'than in 2019'; these stay
 # the base figure's own)
 # ('compared with 18.2 billion yuan for the whole of 2020', 'more than double the 17.5 billion yuan of 2019')
-_BASE_FIGURE = (r"(?:(?:about|nearly|around|some)\s+)?(?:(?:US\$|USD|CNY|RMB|\$|¥)\s?)?[\d.,]+\s*"
-                r"(?:(?:billion|million|trillion|bn|mn)\s*)?(?:yuan|dollars|US dollars|usd|rmb)?")
+# a base's figure, an amount or a share: 'about RMB 3.2 billion', '17.08 billion yuan', '9.4%'
+_BASE_FIGURE = (r"(?:(?:about|nearly|around|some)\s+)?(?:(?:US\$|USD|CNY|RMB|\$|¥)\s?)?[\d.,]+\s*(?:%|percent|per cent|"
+                r"(?:(?:billion|million|trillion|bn|mn|m|b)\b\s*)?(?:yuan|dollars|US dollars|usd|rmb)?)")
 _SECOND_BASE = re.compile(r"\bfrom\s+" + _BASE_FIGURE + r"\s+(?:in|of)\s+"
                           r"(?:19|20)\d\d,?\s+and\s+" + _BASE_FIGURE + r"\s+(?:(?:in|of)\s+)?$", re.I)
 _FIGURE_BASE = re.compile(r"\b(?:from|against|compared with|versus|than|"
                           r"(?:double|triple|twice|(?:two|three) times) the|"
-                          r"(?:decline|drop|fall|growth|increase|rise|gain)\s+of)\s+(?:(?:about|nearly|around|some)\s+)?"
-                          r"(?:(?:(?:US\$|USD|CNY|RMB|\$|¥)\s?)?[\d.,]+\s*(?:%|percent|per cent|"
-                          r"(?:(?:billion|million|trillion|bn|mn|m|b)\b\s*)?(?:yuan|dollars|US dollars|usd|rmb)?)\s+"
+                          r"(?:decline|drop|fall|growth|increase|rise|gain)\s+of)\s+(?:" + _BASE_FIGURE + r"\s+"
                           r"(?:(?:in|of|for(?: the (?:whole|full|entire)(?: year)?| all)?)\s+)?|(?:in|of)\s+)$", re.I)
 # 'Hotan, Xinjiang Uygur ..., ', "Compiled by the Zone's Economic Development Bureau, "
 _PLACE_OR_NOTHING = re.compile(r"(?:(?i:compiled|issued|prepared|published|edited|released) by [^,.;]{3,80},\s*)?"
@@ -4524,7 +4523,6 @@ _NOT_REPORTING = Prechecked(re.compile(r"\b(?:established|founded|set up|approve
                                        r"(?:始建于|建于|成立于|设立于|始于|获批于|批准于|组建于)\s*$", re.I))
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _headline_output_named(facts: list[MetricFact], strength: list[tuple]) -> list[MetricFact]:
@@ -4638,7 +4636,7 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple], milestones: frozense
     # or a table row's, and only a heading's restates, so a short line's figure is restated only when its source
     # ranks below a sentence)
     for f, (in_prose, rank, *_) in zip(facts, strength, strict=True):
-        if (in_prose or rank == _SOURCE_RANK["sentence"]) and f.value is not None and not _CJK.search(f.evidence):
+        if (in_prose or rank == _SOURCE_RANK["sentence"]) and f.value is not None and not F.HAN.search(f.evidence):
             body_period.setdefault(_amount_key(f), f.period_end)
     for fact, stated in zip(facts, strength, strict=True):
         if fact.value is None:
@@ -4648,7 +4646,7 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple], milestones: frozense
             # (a heading's figure with a period of its own line is a figure of its own: a table's row under its
             # header, 'Tax revenue | 41,260 | -3.8 | 45,000' with the year's target)
             restated = (not stated[0] and stated[1] < _SOURCE_RANK["sentence"]) \
-                or _CJK.search(fact.evidence) is not None
+                or F.HAN.search(fact.evidence) is not None
             key = (*key, body_period[key] if restated and key in body_period else fact.period_end)
         # (of two statements alike, the one that gives the change too: '... 41.36 billion yuan ▲9.2%' over a chart's
         # '2022: 413.6')
@@ -4663,7 +4661,7 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple], milestones: frozense
     # biomedicine industry was 158 billion yuan' (the industry's Chinese name is not read)
     of_industry = {(f.entity, f.metric, f.value, f.unit, f.kind) for f in kept if f.industry and f.value is not None}
     if of_industry:
-        kept = [f for f in kept if f.industry or f.value is None or not _CJK.search(f.evidence)
+        kept = [f for f in kept if f.industry or f.value is None or not F.HAN.search(f.evidence)
                 or (f.entity, f.metric, f.value, f.unit, f.kind) not in of_industry]
     valued = {(f.entity, f.metric, f.industry, f.yoy_pct, f.kind) for f in kept if f.value is not None}
     # ... and rounded to a whole percent: 'Zhijiang EDZ's chemical output rises 11% in H1' over '..., up 11.2 percent'
@@ -5147,11 +5145,11 @@ _COMPARES_OPENING = re.compile(r"[ \t]*(?:(?:that|this|it|the (?:figure|total|am
                                r"(?:about |nearly |more than |over |some )?", re.I)
 _BASE_WHEN = re.compile(
     r"\s*(?:(?P<eoy>at the (?:end|close) of (?:last|the previous) year)|"
-    r"(?:in |during |over |of )?the same period (?:of )?(?:last|the previous|the preceding) year|"
+    r"(?:in |during |over |of )?(?:the )?same period (?:of )?(?:last|the previous|the preceding) year|"
     # ('vs RMB109.6bn in H1 2022': the same stretch of that year)
     r"(?:in |during |over )?(?:the same period (?:of|in)|H[12]|Q[1-4]|the first half of|the first (?:quarter|"
     r"three quarters) of) (?P<period_year>(?:19|20)\d\d)|"
-    r"a year (?:earlier|ago|before)|(?:in |during )?the (?:previous|preceding|prior) year|last year|"
+    r"a year (?:earlier|ago|before)|(?:in |during )?(?:the )?(?:previous|preceding|prior) year|last year|"
     # ('against 22.94 billion yuan in the first half of last year': the same stretch a year before)
     r"(?:in |during |over )?the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|\w+ months) of "
     r"(?:last|the previous) year|"
@@ -5164,8 +5162,6 @@ _LABEL_IN_BRACKETS = re.compile(r"\s*[(（]\s*(?P<label>(?P<year>(?:19|20)\d\d)|
                                 r"(?:about |nearly |more than |over )?(?:RMB\s*|CNY\s*|US\$\s*|\$\s*|¥\s*)?"
                                 r"(?P<sign>[+\-−▼▲↓↑]|(?:up|down|rose|fell|rising|falling)\b)?\s*(?:by\s+)?", re.I)
 _LABEL_OPENS = re.compile(r"[(（]\s*\Z")
-_A_YEAR_BEFORE_LABEL = re.compile(r"(?:the )?(?:previous|preceding|prior|last) year|a year (?:earlier|ago|before)|"
-                                  r"(?:the )?same period (?:of |in )?(?:the previous|last) year", re.I)
 _LABEL_CLOSES = re.compile(r"(?:\s+alone)?\s*[:：]")
 _ITS_CHANGE = re.compile(r"\s*,\s*(?P<sign>up|down|[+\-−])\s*(?:by\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
                          re.I)

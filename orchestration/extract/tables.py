@@ -101,14 +101,10 @@ def _english_head(cell: str) -> str:
     >>> _english_head("1-10月 Jan-Oct"), _english_head("2021年目标 Annual target"), _english_head("Indicator")
     ('Jan-Oct', 'Annual target', 'Indicator')
     """
-    if not _HAN.search(cell):
+    if not F.HAN.search(cell):
         return cell
     english = " ".join(_CHINESE_WORD.sub(" ", cell).split())
-    return english if _A_LETTER.search(english) else F.english_of(cell)
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_A_LETTER = re.compile(r"[A-Za-z]")
+    return english if any(c.isascii() and c.isalpha() for c in english) else F.english_of(cell)
 
 
 _RULE = re.compile(r"\s*[-=_—─━]{5,}\s*")
