@@ -57,7 +57,7 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"(?:Small\s+and\s+Micro|Micro|SME)\s+Enterprises?\s+Park|"
      r"Econom(?:ic|y)\s+(?:Zone|Park)",
      "industrial_park"),
-    (r"(?:District|County|district|county|Autonomous\s+Prefecture)", "district"),
+    (r"(?:District|County|district|county|Autonomous\s+Prefecture|Town|Township)", "district"),
 ]
 # (guarded: tried only at the capitals and letters a suffix starts with, see firstchar)
 _SUFFIX = guarded(re.compile(
@@ -119,7 +119,7 @@ ANAPHORA = guarded(re.compile(
     r"(?P<kind>(?:(?!(?:planned|planning|built|total|land|construction|core|covered|floor|"
     r"developed|start|starting|urban)\b)(?-i:[a-zß-öø-ÿ]{3,}) )?"
     r"(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
-    r"(?:zone|park|district|area|county|valley)|etdz|edz|htz|"
+    r"(?:zone|park|district|area|county|valley|town|township)|etdz|edz|htz|"
     # ('the science city' after the 'Zijingang Science and Technology City'; not 'the city', the municipality)
     r"(?:science|sci-tech|new|medical) city)\b"
     # 'the county seat' is a town, 'the county-run tea park' a park, not the county
@@ -178,6 +178,10 @@ _OFFICE_WORDS = frozenset({"Acting", "Deputy", "Executive", "Vice", "Former", "S
 _OFFICE_AFTER = re.compile(r"\s+(?:Mayor|Magistrate|Head|Governor|Chief|Secretary|Director)\b")
 
 
+_THE_TOWN = re.compile(r"\bthe town(?:ship)?\b", re.I)
+_HOST_BEFORE_TOWN = re.compile(r"(?:[\w'’-]+\s+)+?(?:District|County|City)\s+(?=\S)")
+
+
 def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
     """Entity names in ``text``: (start, end, name, entity_type).
 
@@ -188,8 +192,13 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
     ['Shanxi Transformation and Comprehensive Reform Demonstration Zone', 'Xiaodian District']
     """
     names = []
+    # a town is an area of its own only on a page about it, which says 'the town' again and again ('The town's gross
+    # regional product ...' in Shuiyang Town's work report); elsewhere it is where a park lies ('in Yinqiao Town')
+    towns = len(_THE_TOWN.findall(text)) >= 3
     for m in _SUFFIX.finditer(text):
         if any(s <= m.start() < e for s, e in skip):
+            continue
+        if not towns and m.group().startswith("Town"):
             continue
         index = next(i for i in range(len(_SUFFIX_TYPES)) if m.group(f"t{i}"))
         entity_type = _SUFFIX_TYPES[index]
@@ -207,6 +216,9 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
             if prefix[-1] in _NON_ADMIN_DISTRICT:
                 entity_type = "other"
         name = re.sub(r"\s+", " ", text[start: m.end()])
+        if entity_type == "district" and m.group().startswith("Town") and (
+                host := _HOST_BEFORE_TOWN.match(text, start, m.start())) is not None:
+            start, name = host.end(), re.sub(r"\s+", " ", text[host.end(): m.end()])  # 'Panyu District Shilou Town'
         if name.endswith((" district", " county")):
             name = name[:-len("district")] + name[-len("district"):].capitalize() if name.endswith("district") \
                 else name[:-len("county")] + "County"
@@ -719,6 +731,9 @@ _KIND_TYPES = {
     "park": {"industrial_park", "high_tech_zone", "etdz"},
     "district": {"district", "other"},
     "county": {"district"},
+    # ('the town': only an area whose name ends so, never the district a town's park lies in)
+    "town": set(),
+    "township": set(),
     "area": {"etdz", "high_tech_zone", "demonstration_zone", "industrial_park", "district", "other"},
     # 'the ETDZ': the development zone the text names in full
     "etdz": {"etdz"},
