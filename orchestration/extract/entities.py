@@ -745,7 +745,7 @@ _KIND_TYPES = {
 
 
 # 'the park consists of ...'; anchored at the end of the text before a name for _mark_parts
-_PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|is (?:composed|made up) of|is divided into|"
+_PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|(?:is )?(?:composed|made up) of|is divided into|"
                 # ('... and is organized into three sub-parks: the Longhu Footwear and Sportswear Park, ...')
                 r"divided into|(?:is )?organi[sz]ed into|includes|including")
 # ('... a planned area of 68 km2, including the Bio-City, ...')

