@@ -21,6 +21,7 @@ from orchestration.extract.firstchar import guarded
 from orchestration.extract.periods import MONTHS
 from orchestration.extract.prefilter import GatedTable, Prechecked, fold
 from orchestration.extract.quantities import Quantity, find_quantities
+from orchestration.extract.segment import HAN
 
 # a month's name, as the periods read it
 MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
@@ -1527,7 +1528,6 @@ _NUMBER_OF = re.compile(r"^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", re.I)
 _LABEL_OPENER = re.compile(r"^[\s\-–—:|]*(?:(?:and|while|but|whereas)\s+)?")
 
 
-HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (tables, the pipeline)
 _NOT_LATIN = re.compile(r"[^\x00-\x7f]+")
 
 

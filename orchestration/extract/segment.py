@@ -164,10 +164,12 @@ _WIDE_ENDS = frozenset("）」，")
 
 # (a figure at a line's end goes on in its unit at the next line's start, however short the line: 'reached 31.4'
 # over '亿元，同比增长8.8%')
-_UNIT_FIRST = re.compile(r"(?:亿|万|千|百万|billion\b|million\b|100 million\b|yuan\b)", re.I)
+_UNIT_WORDS = (r"(?:billion|million|100 million|ten thousand|trillion|bn\b|yuan\b|RMB\b|US\$|USD\b|km|sq\.? ?km|"
+               r"square kilomet|亿|万|千|百万)")
+_UNIT_FIRST = re.compile(_UNIT_WORDS, re.I)
 
 
-_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (here, in facts, tables and the pipeline)
 # (not a bilingual fact sheet's next line, its own label before a colon: '上市企业 Listed companies: 5')
 _KEY_VALUE = re.compile(r"[^,，。；;:：\n]{1,60}[:：]")
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]+")
@@ -450,9 +452,7 @@ def feed_markup_as_spaces(text: str) -> str:
 
 # a figure alone on its line whose unit starts the next, as a brochure's big numbers are set: '12.74' over 'billion
 # yuan  ▲ 11.2%'
-_FIGURE_OVER_UNIT = re.compile(r"(?m)^([ \t]*[-+]?\d[\d,]*(?:\.\d+)?)[ \t]*\n(?=[ \t]*(?:billion|million|"
-                               r"100 million|ten thousand|trillion|bn\b|yuan\b|RMB\b|US\$|USD\b|km|sq\.? ?km|"
-                               r"square kilomet))", re.I)
+_FIGURE_OVER_UNIT = re.compile(r"(?m)^([ \t]*[-+]?\d[\d,]*(?:\.\d+)?)[ \t]*\n(?=[ \t]*" + _UNIT_WORDS + ")", re.I)
 
 
 def figures_joined_to_units(text: str) -> str:
@@ -490,7 +490,7 @@ def unwrap_lines(text: str) -> str:
                 and (_ends_open(line) or line.rstrip()[-1:] in _WIDE_ENDS) and _CARRIES_ON.match(following)
                 and not _ITEM_START.match(following) and not _SUB_ITEM.match(following)
                 and not _SET_IN_FIGURE_LINE.match(following)
-                and not (_IDEOGRAPH.match(following) and _KEY_VALUE.match(following))
+                and not (HAN.match(following) and _KEY_VALUE.match(following))
                 and not (_YEAR_ITEM.match(following) and len(following.strip()) <= 40)
                 and not line.endswith("\r")
                 and not _LAID_OUT.search(line) and not _LAID_OUT.search(following)):
@@ -502,7 +502,7 @@ def unwrap_lines(text: str) -> str:
     lowered = None
     for i in breaks:
         chars[i] = " "
-        if _IDEOGRAPH.match(text, i - 1) and _IDEOGRAPH.match(text, i + 1):
+        if HAN.match(text, i - 1) and HAN.match(text, i + 1):
             # a Chinese word broken over the lines ('国家高新技术' over '企业 312家') is one word again: the
             # ideographs after the break move left over it and the space follows them, where a figure's offsets
             # do not change
