@@ -1351,7 +1351,8 @@ class TableReading:
             # (or after the item's number: '1. Output value of industrial enterprises above designated size (100
             # million yuan)' over '      12.83      104.56      +5.6%')
             if s.line_no - table["line"] == 1 and len(cells) == 1 and len(cells[0][1]) <= 120 \
-                    and (column == 0 or _ITEM_NUMBER_BEFORE.fullmatch(self.text, self._line_start(s), s.start)) \
+                    and (column <= table.get("indent", 0)  # (no further in than the header: '  Indicator')
+                         or _ITEM_NUMBER_BEFORE.fullmatch(self.text, self._line_start(s), s.start)) \
                     and F.table_number(cells[0][1]) is None:
                 # a row's label alone on its line, its figures on the next: 'Actually utilized foreign capital
                 # (US$ 10,000)' over '      1,280      960      1,540'; the label is read as prose too
@@ -1418,7 +1419,7 @@ class TableReading:
                 and not any(F.table_number(c) and not _YEAR_CELL.fullmatch(c) for _, c in cells[1:]):
             # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading
             # (and, when tabs set its cells apart, how many: a row's empty cell is two tabs in a row)
-            self.spaced = {"rows": True, "line": s.line_no,
+            self.spaced = {"rows": True, "line": s.line_no, "indent": column,
                            "tabs": len(s.text.split("\t")) if "\t" in s.text else None}
             texts = [c for _, c in cells]
             self._header_from_above(s, cells, texts)

