@@ -262,6 +262,18 @@ def _point(m, ctx):
     return (y, 1), (y, month)
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _reported_year_end(m, ctx):
+    """'at year-end' in a text on a year that has ended (a yearbook's, an annual report's): that year's end. In any
+    other text the year is the sentence's or the line's ('2016  The zone had 30 ... by year-end'), not the page's."""
+    year = ctx.reported_year or (ctx.year if ctx.month == 12 else None)  # (a yearbook's context: its year's December)
+    if year is None or _A_YEAR.search(m.string):
+        return None
+    return (year, 1), (year, 12)
+
+
 def _plan(m, ctx):
     n = _ORDINALS[m.group("ord").lower()]
     first = 2021 + (n - 14) * 5
@@ -374,6 +386,8 @@ _PATTERNS = [
                 r"(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")|"
                 r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _Y.replace("?P<y>", "?P<y2>"), re.I), _point, True,
      False, False),  # '(end-2020)', '(as of end-2023)'
+    # ('41 enterprises above designated size at year-end', 'by the year end': the end of the year reported on)
+    (re.compile(r"(?<![\w-])(?:at|by) (?:the )?year[- ]end\b", re.I), _reported_year_end, True, False, False),
     # ('In the first year of the 15th Five-Year Plan, the park targets ...': that year, 2026)
     (re.compile(r"\bthe (?P<which>first|second|third|fourth|fifth|final|last) year of the " + _PLAN_NAME, re.I),
      _plan_year, False, False, False),

@@ -2422,7 +2422,7 @@ class _Reader(TableReading, FigureLineReading):
                 # billion yuan set in the plan': the goal of the stretch the figure covers)
                 compared = drafts[-1]
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
-                and _IT_AGAIN.search(window):
+                and (_IT_AGAIN.search(window) or _ALONE_AGAIN.search(window)):
             metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
         if metric is None and not drafts and self.drafts and _IT_AGAIN_OPENS.fullmatch(window):
             last = self.drafts[-1][0]  # 'its GDP was only about 58 billion yuan. Last year it reached 136.2 billion'
@@ -2875,6 +2875,9 @@ class _Reader(TableReading, FigureLineReading):
                 # ('Q: How many companies are there?' then 'A: Around 3,000 enterprises, just over 330 of them above
                 # designated size, and eighty-odd high-tech enterprises.': an answer that is nothing but the counts)
                 or (_COUNTS_ONLY.fullmatch(s.text) is not None and self._question_line(s) is not None)
+                # ('41 enterprises above designated size at year-end.': a yearbook's sentence that is nothing but the
+                # count and when it was taken)
+                or (_COUNTS_ONLY.fullmatch(s.text) is not None and _AT_YEAR_END.search(s.text) is not None)
                 # ('Enterprises (end of 2025)' over '  108 national high-tech enterprises' and '  5 national little
                 # giants / 37 provincial specialized and new SMEs': a fact sheet's lines, each nothing but counts)
                 or (not self.text[self._line_start(s): s.start].strip() and _LINE_END.match(self.text, s.end)
@@ -3059,6 +3062,10 @@ class _Reader(TableReading, FigureLineReading):
         # in a page on January-October: a stretch from January that opens its sentence sets what follows)
         opens = p.first[1] == 1 and _OPENING_WORDS.fullmatch(
             self.text, max(self.text.rfind(". ", 0, p.start) + 1, self.text.rfind("\n", 0, p.start) + 1), p.start)
+        if report is None and self.report_year is not None and _ALONE.match(self.text, p.end) is not None:
+            # ('...; in the fourth quarter alone, 8.34 billion yuan' in a yearbook on 2021 that names no period of
+            # its own before: a stretch of the year it reports on)
+            report = Period(p.start, p.start, (self.report_year, 1), (self.report_year, 12))
         for whole in [report, *(o for o in periods if o.start < p.start)]:
             if whole is None or whole.first is None or (whole.first, whole.last) == (p.first, p.last):
                 continue
@@ -5150,6 +5157,7 @@ _BASE_WHEN = re.compile(
     r"(?:in |during |over )?(?:the same period (?:of|in)|H[12]|Q[1-4]|the first half of|the first (?:quarter|"
     r"three quarters) of) (?P<period_year>(?:19|20)\d\d)|"
     r"a year (?:earlier|ago|before)|(?:in |during )?(?:the )?(?:previous|preceding|prior) year|last year|"
+    r"prev\.\s*yr\.?|"
     # ('against 22.94 billion yuan in the first half of last year': the same stretch a year before)
     r"(?:in |during |over )?the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|\w+ months) of "
     r"(?:last|the previous) year|"
@@ -5158,7 +5166,9 @@ _BASE_WHEN = re.compile(
     r"(?:in |(?P<end>at the end of |by the end of ))(?P<year>(?:19|20)\d\d))\b", re.I)
 # another period's figure in brackets after the latest one: '(2022: RMB 36.9 bn)', '(2022: +21.5%)', '(Q3: 4.91
 # billion yuan', '(first half: down 9.7%)'; a sign or word of change only before a change
-_LABEL_IN_BRACKETS = re.compile(r"\s*[(（]\s*(?P<label>(?P<year>(?:19|20)\d\d)|[\w\s-]{2,30}?)(?:\s+alone)?\s*[:：]\s*"
+# (a yearbook's '(prev. yr 42)', '(previous year 26.75 billion yuan)': the year before, with or without the colon)
+_LABEL_IN_BRACKETS = re.compile(r"\s*[(（]\s*(?P<label>(?P<year>(?:19|20)\d\d)|"
+                                r"(?P<prev>prev(?:ious|\.)?\s*(?:yr|year)\.?)|[\w\s-]{2,30}?)(?:\s+alone)?\s*(?:[:：]|(?(prev)(?=\s)|(?!)))\s*"
                                 r"(?:about |nearly |more than |over )?(?:RMB\s*|CNY\s*|US\$\s*|\$\s*|¥\s*)?"
                                 r"(?P<sign>[+\-−▼▲↓↑]|(?:up|down|rose|fell|rising|falling)\b)?\s*(?:by\s+)?", re.I)
 _LABEL_OPENS = re.compile(r"[(（]\s*\Z")
@@ -5302,6 +5312,9 @@ _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"
                        r"reached|posted)|" + _WE_EXPECT + r")\s*"
                        r"(?:about |nearly |more than |over )?$",
                        re.I)
+# ... or the stretch alone and the figure: '...; in the fourth quarter alone, 8.34 billion yuan'
+_ALONE_AGAIN = re.compile(r"[,;]\s*(?:and\s+)?in [\w\s-]{3,40}? alone\s*,\s*(?:about |nearly |more than |over )?$",
+                          re.I)
 # ... and its change: 'In the second quarter alone, the figure grew 9.4 percent'
 _IT_GREW = (r"(?:(?:in [\w\s-]{3,30}? alone|(?:last|this) year|in (?:19|20)\d\d),?\s*)?"
             r"(?:it|the figure|this figure)\s+(?:grew|rose|increased|climbed|jumped|surged|fell|"
@@ -5616,6 +5629,7 @@ _COUNT_ITEMS = (r"(?:(?:of which |among them |including )?"
                 r"signed|received|won|got|passed|grew|rose|made|did)\b)[^,.;:\d]){3,80}?"
                 r"(?:,\s*(?:and\s+)?|\s+and\s+|\.?\s*$))+")
 _COUNTS_ONLY = re.compile(_SPEAKER_LABEL + _COUNT_ITEMS, re.I)
+_AT_YEAR_END = re.compile(r"\s(?:at|by) (?:the )?(?:year[- ]end|end of the year)\.?\s*$", re.I)
 _COUNT_SEPARATOR = re.compile(r"\s+[/|·•]\s+|;\s*")  # '5 national little giants / 37 provincial ... SMEs'
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _AS_OF_COUNTS = re.compile(_SPEAKER_LABEL + r"(?:as (?:of|at)|(?:at|by) the end of)\s+[\w .-]{2,30}?,\s*"

@@ -21,6 +21,7 @@ _ABBREVIATIONS = (
     "approx", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "u.s", "e.g", "i.e", "dept", "govt", "prof", "gen",
     "ent", "mfg",  # a table header cut short: "Above-size ent.   FAI YoY"
+    "prev",  # a yearbook's "(prev. yr 42)"
 )
 # A sentence ends at '.', '!' or '?' (closing quotes after it) before a space or the end
 # of the line, or at a dot between 'word.Next'. Written to start with the punctuation,

@@ -14444,3 +14444,21 @@ def test_an_indented_table_s_row_label_alone_on_its_line_and_its_unit_with_the_f
         ("public_budget_revenue", "2019-01", 1_726_000_000.0), ("public_budget_revenue", "2020-01", 1_935_000_000.0),
         ("public_budget_revenue", "2021-01", 2_180_000_000.0), ("tax_revenue", "2019-01", 2_840_000_000.0),
         ("tax_revenue", "2020-01", 3_112_000_000.0), ("tax_revenue", "2021-01", 3_645_000_000.0)]
+
+
+def test_a_yearbook_s_prev_yr_a_quarter_alone_and_a_count_at_year_end():
+    # evaluated on held-out group c422 (yearbook chapters on several parks): '(prev. yr 26.75 billion yuan)' had been a
+    # sentence's end and no base, 'in the fourth quarter alone, 8.34 billion yuan' no figure and the quarter of what
+    # followed, and '41 enterprises above designated size at year-end.' no count
+    text = ("ZOUCHENG YEARBOOK 2022\n\nZoucheng Beisu Chemical Industrial Park\n\n"
+            "Main indicators. Main business income 31.42 billion yuan (prev. yr 26.75 billion yuan), up 17.5%. Output "
+            "value of industrial enterprises above designated size 29.6 billion yuan, up 16.1%; in the fourth quarter "
+            "alone, 8.34 billion yuan. Industrial investment was 5.08 billion yuan. 41 enterprises above designated "
+            "size at year-end.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("operating_revenue", "2021-01", "2021-12", 31_420_000_000.0),
+        ("operating_revenue", "2020-01", "2020-12", 26_750_000_000.0),
+        ("industrial_output_above_size", "2021-01", "2021-12", 29_600_000_000.0),
+        ("industrial_output_above_size", "2021-10", "2021-12", 8_340_000_000.0),
+        ("industrial_investment", "2021-01", "2021-12", 5_080_000_000.0),
+        ("enterprises_above_size", None, "2021-12", 41.0)]
