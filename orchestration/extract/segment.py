@@ -183,6 +183,17 @@ def _wraps(line: str) -> bool:
 # a table's row: pipes, or columns set apart by spaces (two after a comma or a full stop are a justified
 # line's, as a PDF's text keeps them: 'up 9.3%,  and the added value')
 _LAID_OUT = re.compile(r"\||[^\s.,;] {2,}\S|\S {3,}\S|\t")
+# a section's number set apart from its text by a PDF's two spaces ('3.1  At the end of 2021 the zone had ...'): no
+# table's column
+_SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}\.?|[IVX]{1,4}\.|\(\d{1,2}\))[ \t]{2,}(?=\S)")
+
+
+def _numbered_end(line: str) -> int:
+    """Where a line's text starts after its section number ('1.3  '), else 0."""
+    numbered = _SECTION_NUMBER.match(line)
+    return numbered.end() if numbered else 0
+
+
 # (a post's keycap numbers, '2️⃣ 1.27 billion yuan — ...', and circled ones, '② ...', open items too)
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)、]\s|[ivx]+\.\s|\d{1,2}\ufe0f?\u20e3|[\u2460-\u2473])", re.I)
 # ... and a part set in under its item, its own label before a colon: '  of which agricultural products processing:
@@ -494,7 +505,7 @@ def unwrap_lines(text: str) -> str:
                 and not (HAN.match(following) and _KEY_VALUE.match(following))
                 and not (_YEAR_ITEM.match(following) and len(following.strip()) <= 40)
                 and not line.endswith("\r")
-                and not _LAID_OUT.search(line) and not _LAID_OUT.search(following)):
+                and not _LAID_OUT.search(line, _numbered_end(line)) and not _LAID_OUT.search(following)):
             breaks.append(at)
         at += 1
     if not breaks:

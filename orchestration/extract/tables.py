@@ -1010,9 +1010,17 @@ class TableReading:
             next_end = self.text.find("\n", line_end + 1)
             below = self.text[line_end + 1: len(self.text) if next_end < 0 else next_end]
             rest = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(below)]
-            if not rest or rest[0][0] == 0:
+            if not rest:
                 break
             index = [max((i for i, (start, _) in enumerate(cells) if start <= at + 2), default=None) for at, _ in rest]
+            if rest[0][0] == 0 and not (
+                    # (not set in, when the words complete the label and another cell each, flush under them, as a
+                    # PDF's table keeps them: 'Operating revenue of   100 million   186.4' over 'enterprises in the
+                    # zone   yuan'; then the rest of the label alone, 'designated size')
+                    cells and cells[0][0] == 0 and None not in index and rest[0][1][:1].islower()
+                    and (len(rest) >= 2 or lines > 0)
+                    and all(abs(cells[i][0] - at) <= 2 for i, (at, _) in zip(index, rest, strict=True))):
+                break
             if not fits(below, rest, index):
                 break
             for i, (_, word) in zip(index, rest, strict=True):

