@@ -546,7 +546,7 @@ def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = 
     if "quarters" in text and " and " in text:
         found.extend(_listed_quarters(text, offset, ctx, taken))
     found.sort(key=lambda p: p.start)
-    if "same period" in text or "same time" in text:
+    if "same " in text and _SAME_STRETCH.search(text):
         for i in range(1, len(found)):
             before, p = found[i - 1], found[i]
             if _SAME_PERIOD_BEFORE.search(text, 0, p.start - offset) and p.first == (p.last[0], 1) \
@@ -620,7 +620,8 @@ def _listed_quarters(text: str, offset: int, ctx: TimeContext, taken: list[tuple
 _QUARTER_LIST = re.compile(r"\bthe (?:first|second|third)(?:,\s*(?:second|third))?,?\s+and\s+(?P<last>second|third|"
                            r"fourth) quarters\b(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I)
 _ORDINAL = re.compile(r"first|second|third|fourth", re.I)
-_SAME_PERIOD_BEFORE = re.compile(r"\bthe same (?:period|time) (?:of )?$", re.I)
+_SAME_STRETCH = re.compile(r"\bsame (?:period|time|quarter|month|half)\b", re.I)
+_SAME_PERIOD_BEFORE = re.compile(r"\bthe same (?:period|time|quarter|month|half) (?:of )?$", re.I)
 _ELIDED_QUARTER = re.compile(r"\b(?:in|for|during) the (?P<q>second|third|fourth)\b(?=\s*(?:,|;|\.|and\b|$))", re.I)
 _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|approved|set up|launched|opened|upgraded|renamed)\b"
                              r"[^.;]{0,70}$", re.I)

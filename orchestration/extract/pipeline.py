@@ -4141,7 +4141,7 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
                                          r"(?:per ?cent|%)\s+(?:on|of)\s+$|"
                                          # 'Part of that is the low base of last year'
                                          r"\bbase (?:of|in|from)\s*$|"
-                                         r"\b(?:the )?same period (?:of )?$|"
+                                         r"\b(?:the )?same (?:period|quarter|month|half) (?:of )?$|"
                                          # 'the decline narrowing by 5.3 percentage points from January-June'
                                          r"\bpercentage points?\s+$|"
                                          # 'up from 75.96 billion yuan last year': the base's date

@@ -153,7 +153,8 @@ _OPEN_END_MARKS = frozenset(",%)-\"”’")
 def _ends_open(line: str) -> bool:
     """True when a line ends with a word, a figure or a comma: no sentence or item closes there."""
     last = line.rstrip()[-1:]
-    return last.isalnum() or last == "_" or last in _OPEN_END_MARKS
+    # (or with a unit's abbreviation that goes on: 'a planned area of 7.9 sq.' over 'km.')
+    return last.isalnum() or last == "_" or last in _OPEN_END_MARKS or line.rstrip().endswith(" sq.")
 # (a Chinese word or a figure's Chinese unit carries on too, but not a Chinese item's number: '亿元，同比增长8.8%'
 # under '... reached 31.4', not '二、2023年 work plan')
 _CARRIES_ON = re.compile(r"\s*(?:[a-z\d\"“‘]|\((?!\d{1,2}\)|[ivx]+\)|[a-z]\))|[\u4e00-\u9fff](?![、．.]))")

