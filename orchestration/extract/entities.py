@@ -236,7 +236,10 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
             begin = part.start()
             while text[begin: text.index(" ", begin)] in _STOP:  # 'The Qinzhou Port Area of ...'
                 begin = text.index(" ", begin) + 1
-            if not text.startswith(part.group("kind"), begin):  # ('The Park of ...' names no part)
+            if not text.startswith(part.group("kind"), begin) \
+                    and not (part.group("kind") == "Park" and set(text[begin: part.start("kind")].split()) <= _SIDES):
+                # ('The Park of ...' names no part; 'the North Park of the Chongqing Tuchang Industrial Park': the
+                # zone named whole, its part only by its side, a name of its own where the text gives one)
                 start = begin
                 names = [n for n in names if n[1] <= start]  # 'Qinzhou Port Area' named as part of it
                 name = re.sub(r"\s+", " ", text[start: m.end()])
@@ -302,6 +305,9 @@ _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two
                         r"five|six|[2-9]) (?:parts|sections|areas|zones)\b", re.I)
 _SUB_PARK = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?) Park\b")
 _SUB_PARK_FROM = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}) Park\b")
+_SIDES = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                    "Northeast", "Northwest", "Southeast", "Southwest", "Middle", "Old", "New", "Main", "First",
+                    "Second", "Third"})
 _PART_OF = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+){1,3}(?P<kind>Area|Park|Zone)[ \t]+of\s+(?:the\s+)?$")
 _SUB_AREA = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3}(?:Area|Park)) of ")
 _PROJECT_BEFORE = re.compile(r"\b(?:construction of|to build|building|projects?|sites?)\b[^.;]{0,120}$", re.I)
@@ -766,7 +772,9 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
         return  # (no list of parts anywhere: one look at the text, not one a name)
     counted = _PARTS_COUNTED.search(text) is not None  # (and a sentence that counts them, once)
     for m in mentions:
-        if m.cluster in seen:
+        # (any of its mentions, not only its first: 'Tuchang Industrial Park output tops 10 billion yuan as North
+        # Park's display makers ramp up' over '... It is made up of two parks: the Tuchang North Park ... and ...')
+        if clusters[m.cluster].part:
             continue
         seen.add(m.cluster)
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1

@@ -14509,3 +14509,21 @@ def test_the_same_quarter_of_last_year_is_a_base_and_sq_goes_on_over_its_line():
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
         ("area_planned", None, "2019-07", 7.9), ("industrial_output", "2019-04", "2019-06", 3_420_000_000.0),
         ("industrial_output", "2019-04", "2019-06", 1_920_000_000.0)]
+
+
+def test_a_park_named_by_its_side_of_the_whole_and_parts_named_before_their_list():
+    # evaluated on held-out group c441 (zones of several parks): 'the North Park of the Chongqing Tuchang Industrial
+    # Park' had been one name, the whole park's first mention, and 'North Park' in the headline before 'It is made up
+    # of two parks: the Tuchang North Park ...' had kept it from being a part: 'the park' had been the North Park
+    text = ("Tuchang Industrial Park output tops 10 billion yuan as North Park's display makers ramp up\n\n"
+            "2024-07-26 17:40   Source: Hechuan Media Center\n\n"
+            "Production lines at the North Park of the Chongqing Tuchang Industrial Park ran three shifts.\n\n"
+            "From January to June, the Chongqing Tuchang Industrial Park realized a total industrial output value of "
+            "10.86 billion yuan. It is made up of two parks: the Tuchang North Park next to the town center, and the "
+            "Tuchang South Park along the Jialing River. In the first half, the North Park produced output value of "
+            "6.94 billion yuan, up 15.2%.\n\n"
+            "Investment continued to climb. Industrial investment in the park reached 2.15 billion yuan in the first "
+            "half.\n")
+    assert [(f[0], f[4]) for f in _facts(text)][1:] == [
+        ("Chongqing Tuchang Industrial Park", 10_860_000_000.0), ("Tuchang North Park", 6_940_000_000.0),
+        ("Chongqing Tuchang Industrial Park", 2_150_000_000.0)]
