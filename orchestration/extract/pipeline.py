@@ -49,6 +49,7 @@ from orchestration.extract.segment import (
     feed_markup_as_spaces,
     figures_joined_to_units,
     full_width_figures,
+    grouped_pipes_as_spaces,
     is_boilerplate,
     is_table_row,
     join_soft_hyphens,
@@ -78,6 +79,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     doc_date = detect_document_date(text)
     text = page_breaks_as_spaces(text)  # a PDF's page numbers and running headers, and the sentences they cut
     text = box_borders_as_spaces(text)  # '| KEY FIGURES |' inside '+-----+' read as the lines it frames; same length
+    text = grouped_pipes_as_spaces(text)  # a table of bars and spaces read as the spaced table it is; same length
     text = cells_as_rows(text)  # a table laid out one cell per line read as rows; the same length
     text = delimited_as_tabs(text)  # a comma-separated table read as the spaced table it is; the same length
     text = capitals_as_titles(text)  # a title in capitals read in title case, its zone's name a name; same length

@@ -401,6 +401,54 @@ def box_borders_as_spaces(text: str) -> str:
     return "\n".join(out)
 
 
+def grouped_pipes_as_spaces(text: str) -> str:
+    """``text`` with the bars of a table drawn with bars and spaces together made spaces, so that it reads as the
+    spaced table it is laid out as; the same length, so offsets still index the original. Only a table the bars
+    alone do not set out: a label set over a group of columns ('            |   October   |   January-October'
+    over 'Indicator   |  Value  | y/y (%) |  Value  | y/y (%)'), a row's label wrapped onto a line of its own
+    ('size (100 million yuan)   |     |     |'), or two figures in one cell ('|  23.18    8.2  |'). A Markdown
+    table ('| GDP | 268.4 |') and a table whose bars set every cell apart are left alone.
+
+    >>> grouped_pipes_as_spaces("          |  Q1      |  Q2\\nOutput    |  2.1  8 |  4.3  9\\n")
+    '             Q1         Q2\\nOutput       2.1  8    4.3  9\\n'
+    """
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if not _GROUPED_LINE.match(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (_GROUPED_LINE.match(lines[j]) or _BAR_RULE.fullmatch(lines[j])):
+            j += 1
+        block = lines[i:j]
+        rows = [line.split("|") for line in block if "|" in line]
+        if len(rows) >= 2 and (
+                # a label over a group of columns: the labels' cell left blank, the next line the header
+                (not rows[0][0].strip() and any(c.strip() for c in rows[0][1:]) and rows[1][0].strip())
+                # two figures in a cell
+                or any(_TWO_FIGURES.search(c) for row in rows for c in row[1:])
+                # a label's rest on a line of its own, every other cell empty, under a row of figures
+                or any(row[0].strip()[:1].islower() and not any(c.strip() for c in row[1:])
+                       and any(_DIGIT_IN.search(c) for c in above[1:])
+                       for above, row in zip(rows, rows[1:], strict=False))):
+            for k in range(i, j):
+                out[k] = lines[k].replace("|", " ").replace("+", "-") if _BAR_RULE.fullmatch(lines[k]) \
+                    else lines[k].replace("|", " ")
+        i = j
+    return "\n".join(out)
+
+
+# a line of a table of bars, not a Markdown row (which opens with its bar)
+_GROUPED_LINE = re.compile(r"[ \t]*[^|\s][^\n]*?\s\|\s|[ \t]{8,}\|\s")
+_BAR_RULE = re.compile(r"[ \t]*-{3,}[-+| ]*")
+_TWO_FIGURES = re.compile(r"[-+]?\d[\d,.]*\s{2,}[-+]?\d[\d,.]*")
+_DIGIT_IN = re.compile(r"\d")
+
+
 # a box's side ('|  RMB 9.74 billion   |': one bar at each end, none between), its top or bottom ('+-----+')
 _BOX_SIDE = re.compile(r"[ \t]*[|│║][^|│║\n]*[|│║][ \t]*")
 _BOX_EDGE = re.compile(r"[ \t]*[+┌└╔╚├]?[-─═=+]{5,}[+┐┘╗╝┤]?[ \t]*")

@@ -38,7 +38,7 @@ _GROWTH_OF_LABEL = re.compile(r"\s*(?:growth|increase|change)\s+(?:rate\s+)?of\b
 _PERCENT_LABEL = re.compile(r"[(（]\s*(?:(?:growth|yoy|change|increase)\s*,?\s*)?(?:%|％|percent)\s*[)）]\s*$", re.I)
 _CATEGORY_HEAD = re.compile(r"(?:categor(?:y|ies)|classification|class|type|field|domain|dimension|类别|分类)", re.I)
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
-_GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|year-on-year|"
+_GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|y/y|y-o-y|year-on-year|"
                             r"\b(?:19|20)\d\d\s*(?:vs\.?|versus)\s*(?:19|20)\d\d", re.I)  # '2020 vs 2019'
 # a header line this far in from the margin has left the labels' column blank
 _BLANK_HEAD_INDENT = 10
@@ -107,6 +107,9 @@ def _english_head(cell: str) -> str:
     return english if any(c.isascii() and c.isalpha() for c in english) else F.english_of(cell)
 
 
+_AND_PERCENT = re.compile(r"\s*[,;，、]\s*%\s*$")  # ('Unit: 100 million yuan, %': the growth's unit after)
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # ('(100 million yuan)': a unit, no figure)
+_VALUE_HEAD = re.compile(r"(?:values?|amounts?|figures?|actual|completed|volume|total)", re.I)
 _RULE = re.compile(r"\s*[-=_—─━]{5,}\s*")
 
 
@@ -996,7 +999,7 @@ class TableReading:
         completes (added to ``texts``): 'Output value of indus-   100 million   128.6' over '  trial enterprises
         above   yuan' over '  designated size'. The number of lines the row goes on for (up to three)."""
         return self._goes_on_below(s, cells, texts, lambda below, rest, index: (
-            not _DIGIT.search(below) and len(rest) <= 2 and None not in index
+            not _DIGIT.search(_BRACKETED.sub("", below)) and len(rest) <= 2 and None not in index
             and not (len(rest) == 2 and index[0] == index[1])))
 
     def _goes_on_below(self, s: Sentence, cells: list[tuple[int, str]], texts: list[str], fits) -> int:
@@ -1016,9 +1019,9 @@ class TableReading:
             if rest[0][0] == 0 and not (
                     # (not set in, when the words complete the label and another cell each, flush under them, as a
                     # PDF's table keeps them: 'Operating revenue of   100 million   186.4' over 'enterprises in the
-                    # zone   yuan'; then the rest of the label alone, 'designated size')
-                    cells and cells[0][0] == 0 and None not in index and rest[0][1][:1].islower()
-                    and (len(rest) >= 2 or lines > 0)
+                    # zone   yuan', 'size (100 million yuan)' under 'Output value above designated   6.82')
+                    cells and cells[0][0] == 0 and None not in index
+                    and (rest[0][1][:1].islower() or rest[0][1][:1] == "(")
                     and all(abs(cells[i][0] - at) <= 2 for i, (at, _) in zip(index, rest, strict=True))):
                 break
             if not fits(below, rest, index):
@@ -1260,6 +1263,18 @@ class TableReading:
                             measure="stock" if stock else "flow", yoy_pct=yoy), s, periods)
         grid["placed"][col] = before if len(self.drafts) > before else None
 
+    def _value_and_growth_below(self, s: Sentence, groups: int, at: int | None = None) -> bool:
+        """True when the line after ``s``'s (or the one at ``at``) is a header of values and their changes alone,
+        more of them than ``groups``: 'Value   y/y   Value   y/y' under 'Jan-Mar   Jan-Jun'."""
+        end = self.text.find("\n", s.end) if at is None else at
+        if end < 0:
+            return False
+        line_end = self.text.find("\n", end + 1)
+        below = self.text[end + 1: len(self.text) if line_end < 0 else line_end]
+        words = [m.group() for m in _SPACED_CELL.finditer(below)]
+        return len(words) > groups and len(words) >= 4 and below[:1] in (" ", "\t") and all(
+            _VALUE_HEAD.fullmatch(w) or (_GROWTH_COLUMN.search(w) and not F.table_number(w)) for w in words)
+
     def _header_goes_on(self, s: Sentence, cells: list[tuple[int, str]], texts: list[str]) -> int:
         """'July   Jan-Jul   Same period   Growth' over '                 last year     (%)': a header whose
         labels wrap onto the lines below, words only, each under the label it completes (added to ``texts``).
@@ -1293,7 +1308,8 @@ class TableReading:
             if all(len(group) >= 2 for group in groups):
                 for (_, word), group in zip(words, groups, strict=True):
                     for index in group:
-                        texts[index] = f"{word} {texts[index]}"
+                        # ('October' over 'Value   y/y (%)': the month's figure and its change)
+                        texts[index] = word if _VALUE_HEAD.fullmatch(texts[index]) else f"{word} {texts[index]}"
                 return
         for at, word in words:
             index = min(range(1, len(cells)), key=lambda i: abs(cells[i][0] - at))
@@ -1334,9 +1350,10 @@ class TableReading:
             table["line"] = s.line_no  # the rest of the header's labels, read with it
             return True
         if table is not None and table.get("rows") and s.line_no - table["line"] == 1 and self.table is not None \
-                and F.UNIT_LINE.match(s.text) and s.text.rstrip().endswith((")", "）")) \
-                and (unit := F.unit_in_label(s.text)) is not None:
-            # '(Unit: 100 million yuan, except where noted)' under the header: the rows' unit, the table goes on
+                and F.UNIT_LINE.match(s.text) and (s.text.rstrip().endswith((")", "）")) or len(cells) == 1) \
+                and (unit := F.unit_in_label(_AND_PERCENT.sub("", s.text))) is not None:
+            # '(Unit: 100 million yuan, except where noted)' under the header: the rows' unit, the table goes on (or in
+            # the labels' column alone: 'Unit: 100 million yuan, %')
             if self.table.unit is None:
                 self.table = replace(self.table, unit=unit)
             table["line"] = s.line_no
@@ -1398,6 +1415,16 @@ class TableReading:
                       for _, c in cells)):
             # '                 Jan-Mar   Jan-Jun   Jan-Sep', '      Q1   Q2   Q3   Q4   Full year': stretches of the
             # year over the values, the labels' column left blank
+            if self._value_and_growth_below(s, len(cells)):
+                self.spaced = None  # (over 'Value   y/y   Value   y/y ...': each a group's label, read with them)
+                return True
+            cells = [(0, ""), *cells]
+        elif ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 4
+              and all(_VALUE_HEAD.fullmatch(c) or (_GROWTH_COLUMN.search(c) and not F.table_number(c))
+                      for _, c in cells)
+              and self._value_and_growth_below(replace(s, line_no=s.line_no - 1), 0, at=self._line_start(s) - 1)):
+            # '             Value   y/y      Value   y/y' under '               Jan-Mar          Jan-Jun': the header,
+            # each pair under the stretch set over it
             cells = [(0, ""), *cells]
         elif ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 3
               and not any(F.table_number(c) or len(c) > 30 or _PROSE_MARK.search(c) for _, c in cells)

