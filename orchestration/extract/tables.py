@@ -107,6 +107,45 @@ def _english_head(cell: str) -> str:
     return english if any(c.isascii() and c.isalpha() for c in english) else F.english_of(cell)
 
 
+_FOOTNOTED_YEAR = re.compile(r"((?:19|20)\d\d)[a-z*†]?")  # '2021a': a year with its footnote's mark
+_CLOSED_UNIT = re.compile(r"(?<=\)) (?=\S)")  # 'Growth (%) (100m yuan) growth (%)': a label ends with its unit
+
+
+def _stacked_columns(header: list[tuple[int, str]], row: list[tuple[int, str]]
+                     ) -> tuple[list[tuple[int, str]], dict[int, int]]:
+    """The labels of a header stacked over lines (``header``, top first), each word set over the column of
+    figures it starts before the end of (``row``: the first row of figures, where each cell starts in its line):
+    ('Enterprises' over 'above' over 'designated size', then the years). A label that ends with a unit in brackets
+    ends there, though a single space may follow ('Growth (%) (100m yuan) growth (%)'). Also which column a column
+    of growth gives the change of: the one before it, or its own measure ('Industrial investment growth (%)').
+
+    >>> header = [(0, "        Enterprises   Output value"), (0, "Year    above size    (100m yuan)  Growth (%)")]
+    >>> columns, growth = _stacked_columns(header, [(0, "2019"), (13, "71"), (26, "112.4"), (40, "8.2")])
+    >>> [label for _, label in columns], growth
+    (['Enterprises above size', 'Output value (100m yuan)', 'Growth (%)'], {40: 26})
+    """
+    ends = [at + len(cell) for at, cell in row[1:]]
+    year_end = row[0][0] + len(row[0][1])
+    labels: list[str] = ["" for _ in ends]
+    for _, line in header:
+        for m in _SPACED_CELL.finditer(line):
+            if m.start() <= year_end:
+                continue  # ('Year'): the years' own column
+            piece_at = m.start()
+            for piece in _CLOSED_UNIT.split(m.group()):
+                k = next((k for k, end in enumerate(ends) if piece_at < end), len(ends) - 1)
+                labels[k] = rejoined(labels[k], piece) if labels[k] else piece
+                piece_at += len(piece) + 1
+    columns = [(at, label) for (at, _), label in zip(row[1:], labels, strict=True)]
+    growth = {}
+    for k, (at, label) in enumerate(columns):
+        if _GROWTH_COLUMN.search(label) and F.count_label(label) is None:
+            own = F.money_metric(label, "")
+            before = columns[k - 1] if k else None
+            growth[at] = before[0] if before is not None and own is None and before[0] not in growth else at
+    return columns, growth
+
+
 _AND_PERCENT = re.compile(r"\s*[,;，、]\s*%\s*$")  # ('Unit: 100 million yuan, %': the growth's unit after)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # ('(100 million yuan)': a unit, no figure)
 _VALUE_HEAD = re.compile(r"(?:values?|amounts?|figures?|actual|completed|volume|total)", re.I)
@@ -1263,6 +1302,22 @@ class TableReading:
                             measure="stock" if stock else "flow", yoy_pct=yoy), s, periods)
         grid["placed"][col] = before if len(self.drafts) > before else None
 
+    def _header_lines_above(self, s: Sentence) -> list[tuple[int, str]]:
+        """The lines right above a 'Year ...' header that complete its labels, top first, each with where it starts
+        in the text: words only, set in from the margin at least once, no figure but a unit's in brackets, up to
+        four, up to a blank line, a rule or a group's bar ('|---- Industrial economy ----|')."""
+        lines: list[tuple[int, str]] = []
+        end = self._line_start(s) - 1
+        while end > 0 and len(lines) < 4:
+            begin = self.text.rfind("\n", 0, end) + 1
+            line = self.text[begin: end].rstrip("\r")
+            if not line.strip() or "|" in line or "---" in line or _DIGIT.search(_BRACKETED.sub("", line)) \
+                    or _PROSE_MARK.search(line.strip()) or len(line.strip()) > 120:
+                break
+            lines.insert(0, (begin, line))
+            end = begin - 1
+        return lines if any(line[:1] == " " for _, line in lines) else []
+
     def _value_and_growth_below(self, s: Sentence, groups: int, at: int | None = None) -> bool:
         """True when the line after ``s``'s (or the one at ``at``) is a header of values and their changes alone,
         more of them than ``groups``: 'Value   y/y   Value   y/y' under 'Jan-Mar   Jan-Jun'."""
@@ -1342,6 +1397,18 @@ class TableReading:
             for field in fields:
                 cells.append((at + len(field) - len(field.lstrip()), field.strip()))
                 at += len(field) + 1
+        if cells and column == 0 and len(cells) >= 2 and _YEAR_HEAD.fullmatch(cells[0][1]) \
+                and not any(F.table_number(c) for _, c in cells[1:]) \
+                and (stacked := self._header_lines_above(s)):
+            # 'Enterprises      Industrial output above' over 'above            designated size' over 'Year
+            # designated size  (100 million yuan)  Growth (%)': a header stacked over lines, the years down the side;
+            # which column each word heads, the first row of figures tells
+            caption = _line_above(self.text, stacked[0][0])
+            stated = self.unit_statement[1] if self.unit_statement and s.line_no - self.unit_statement[0] <= 4 \
+                else F.unit_in_label(caption)
+            self.spaced = {"columns": None, "header": [*stacked, (s.start, s.text)], "unit": stated,
+                           "line": s.line_no, "placed": {}}
+            return True
         if table is not None and table.get("rows") and s.line_no - table["line"] == 1 \
                 and _RULE.fullmatch(s.text) is not None:
             table["line"] = s.line_no  # a rule under the header ('-------'): the rows come next
@@ -1361,7 +1428,8 @@ class TableReading:
         if table is not None and table.get("rows") and table.get("goes_on", 0) >= s.line_no > table["line"]:
             table["line"] = s.line_no  # '  designated size': the rest of the row's label above, read with it
             return True
-        if (table is not None and not table.get("rows") and cells and s.line_no - table["line"] == 1
+        if (table is not None and not table.get("rows") and table.get("columns") and cells
+                and s.line_no - table["line"] == 1
                 and all(F.table_number(c) is None for _, c in cells)
                 and (len(cells) > 1 or cells[0][1].startswith("("))):
             # '(above designated size)', '(RMB 100m)   (US$ 100m)   enterprises': the rest of the labels above
@@ -1490,9 +1558,16 @@ class TableReading:
             for field in fields:
                 cells.append((at + len(field) - len(field.lstrip()), field.strip()))
                 at += len(field) + 1
+        if table["columns"] is None:
+            if not _FOOTNOTED_YEAR.fullmatch(first) or len(cells) < 2 \
+                    or any(F.table_number(c) is None and c not in _EMPTY_CELLS for _, c in cells[1:]):
+                return False  # (a rule under the header, the rest of a label: the rows have not begun)
+            table["columns"], table["growth"] = _stacked_columns(table["header"], cells)
         numbers = [F.table_number(c) for _, c in cells[1:]]
         if len(numbers) != len(table["columns"]) and not all(n is None for n in numbers):
             return False
+        if (footnoted := _FOOTNOTED_YEAR.fullmatch(first)) is not None and table.get("growth") is not None:
+            first = footnoted.group(1)  # ('2021a' over 'a From 2021 the figures include ...')
         year = _YEAR_CELL.fullmatch(first)
         growth = _GROWTH_COLUMN.search(first) and re.search(r"(?:19|20)\d\d", first)
         if year is None and not growth:
@@ -1506,6 +1581,20 @@ class TableReading:
                 if index is not None:
                     draft, *rest = self.drafts[index]
                     self.drafts[index] = (F.extend(draft, yoy_pct=number), *rest)
+                continue
+            of = (table.get("growth") or {}).get(at)
+            if of is not None:
+                # a column of growth ('Growth (%)' after 'Industrial output ... (100 million yuan)'): the change of
+                # the column it follows that year, or of its own measure, alone ('Industrial investment growth (%)')
+                index = table["placed"].get((of, int(first[:4]))) if of != at else None
+                if index is not None:
+                    draft, *rest = self.drafts[index]
+                    self.drafts[index] = (F.extend(draft, yoy_pct=number), *rest)
+                elif of == at and (metric := F.money_metric(label, "")) is not None:
+                    y = int(first[:4])
+                    period = Period(s.start + cell_at, s.start + cell_at, (y, 1), (y, 12))
+                    self._place(F.Draft(metric, None, None, "exact", None, s.start, s.end, anchor=s.start + cell_at,
+                                        period=period, yoy_pct=number), s, [period])
                 continue
             metric = F.money_metric(label, "")
             count = None if metric else F.count_label(label)

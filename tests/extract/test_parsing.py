@@ -14563,3 +14563,24 @@ def test_stretches_over_value_and_growth_pairs_with_the_unit_in_the_labels_colum
         ("industrial_investment", "2024-03", 306_000_000.0, 14.7),
         ("industrial_investment", "2024-06", 791_000_000.0, 16.0),
         ("tax_revenue", "2024-03", 52_000_000.0, -3.3), ("tax_revenue", "2024-06", 112_000_000.0, 1.8)]
+
+
+def test_a_header_stacked_over_lines_over_years_down_the_side():
+    # developed on c80_07 (a yearbook's table of years) and evaluated on held-out group c447: 'Enterprises  Industrial
+    # output above' over 'above  designated size' over 'Year  designated size  (100 million yuan)  Growth (%)
+    # (100m yuan) growth (%)' had been read as no table; each word heads the column of figures it starts before the
+    # end of, a unit in brackets ends a label, a growth column is the change of the one before it or of its own
+    text = ("PANSHI YEARBOOK 2024\n\nPanshi Economic Development Zone\n\n"
+            "Table  Main economic indicators of Panshi Economic Development Zone, 2019-2023\n\n"
+            "        Enterprises      Industrial output above        Tax        Industrial\n"
+            "        above            designated size                revenue    investment\n"
+            "Year    designated size  (100 million yuan)  Growth (%) (100m yuan) growth (%)\n"
+            "2022        104               163.2             7.6        5.49         9.2\n"
+            "2023a       112               179.0             9.7        6.20         6.4\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("enterprises_above_size", "2022-12", 104.0, None),
+        ("industrial_output_above_size", "2022-12", 16_320_000_000.0, 7.6),
+        ("tax_revenue", "2022-12", 549_000_000.0, None), ("industrial_investment", "2022-12", None, 9.2),
+        ("enterprises_above_size", "2023-12", 112.0, None),
+        ("industrial_output_above_size", "2023-12", 17_900_000_000.0, 9.7),
+        ("tax_revenue", "2023-12", 620_000_000.0, None), ("industrial_investment", "2023-12", None, 6.4)]
