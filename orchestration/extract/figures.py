@@ -16,7 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from orchestration.extract import facts as F
-from orchestration.extract.periods import Period
+from orchestration.extract.periods import Period, find_periods
 from orchestration.extract.quantities import Quantity, find_quantities
 from orchestration.extract.segment import Sentence
 
@@ -144,6 +144,8 @@ class FigureLineReading:
     def _change_line(self, s: Sentence) -> tuple[re.Match[str] | None, Sentence | None]:
         """The change a short line holds alone ('↑ 10.7%'), and the line right above it; (None, None) else."""
         change = F.CHANGE_LINE.fullmatch(s.text) if len(s.text) <= 30 else None
+        if change is None and len(s.text) <= 40 and (lead := _STRETCH_LEAD.match(s.text)) is not None:
+            change = F.CHANGE_LINE.fullmatch(s.text, lead.end())  # ('Jan-Sep  ▼ 2.3%': the stretch, then the change)
         if change is None and "point" in s.text and (change := F.CHANGE_LINE.match(s.text)) is not None \
                 and not _POINTS_COMPARED.fullmatch(s.text, change.end()):
             change = None  # ('▲ up 8.7%, 1.2 percentage points higher than the average of Zhongxiang': the change, and
@@ -165,6 +167,12 @@ class FigureLineReading:
             return False
         value = float(change.group("value"))
         self.drafts[-1] = (F.extend(draft, yoy_pct=-value if change.group("down") else value, end=s.end), *rest)
+        if (lead := _STRETCH_LEAD.match(s.text)) is not None and rest[2] == "actual" and draft.period is None:
+            # ('21.37 billion yuan' over 'Jan-Sep  ▲ 5.9%': the stretch the figure is of, as the card names it)
+            named = find_periods(lead.group(), s.start, self._ctx())
+            if len(named) == 1 and named[0].first is not None:
+                entity, _, *others = rest
+                self.drafts[-1] = (self.drafts[-1][0], entity, named[0], *others)
         return True
 
     def _change_under_caption(self, s: Sentence, periods: list[Period]) -> bool:
@@ -337,8 +345,12 @@ _GROWTH_CAPTION = re.compile(r"[ \t]*(?P<caption>(?:(?:year-on-year |annual )?(?
 # (a section mark may open it: '▌ Operating revenue')
 # ('🔧 Industrial investment' over '¥3.35 billion ↑ 21.4%': an emoji before the caption, as before a figure)
 # (a date in brackets may end it: 'Enterprises (end of November 2016)')
-_CAPTION = re.compile(r"\s*(?:(?:[▌■●◆▶►▸]|" + F.BULLET + r")\s*)?[A-Za-z][^\d]{1,60}?"
+# ('[ Gross domestic product ]': a data card's caption in brackets, not an image's '[icon: factory]')
+_CAPTION = re.compile(r"\s*\[\s*[A-Za-z][^\d:：\[\]]{1,60}?\s*\]\s*|"
+                      r"\s*(?:(?:[▌■●◆▶►▸]|" + F.BULLET + r")\s*)?[A-Za-z][^\d]{1,60}?"
                       r"(?:\s*[(（](?:(?:at |as of )?(?:the )?end of )?[A-Za-z]*\s*(?:19|20)\d\d[)）])?[:：]?\s*")
+_STRETCH_LEAD = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s*[-–~]\s*[A-Z][a-z]{2,8}\.?|Q[1-4]|H[12]|YTD)"
+                           r"(?:\s+(?:19|20)\d\d)?\s+")  # 'Jan-Sep  ▲ 5.9%': the stretch, then the change
 _CAPTION_YEAR = re.compile(r",?\s*((?:19|20)\d\d)\s*$")
 _SUBSET_CAPTION = re.compile(r"\b(?:top|fortune|global 500|world|largest|biggest)\b", re.I)
 _IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)

@@ -778,7 +778,7 @@ class _Reader(TableReading, FigureLineReading):
             pass  # a figure on a line of its own, read with its caption
         elif (s.table_header or is_table_row(s.text)) and not (
                 "|" in s.text and (_SPAN_SERIES.search(self.text, s.start, s.end)
-                                   or _SERIES_TAIL.search(s.text))):
+                                   or _SERIES_TAIL.search(s.text) or _COUNTS_BARRED.fullmatch(s.text))):
             # (not a chart's caption over a span of years with its values set apart by bars, nor a chart's values each
             # after its year: read as prose, below)
             self._table_row(s, read_periods)
@@ -5631,6 +5631,10 @@ _COUNT_ITEMS = (r"(?:(?:of which |among them |including )?"
                 r"signed|received|won|got|passed|grew|rose|made|did)\b)[^,.;:\d]){3,80}?"
                 r"(?:,\s*(?:and\s+)?|\s+and\s+|\.?\s*$))+")
 _COUNTS_ONLY = re.compile(_SPEAKER_LABEL + _COUNT_ITEMS, re.I)
+# ('246 industrial enterprises above designated size  |  318 national high-tech enterprises  |  4 listed companies': a
+# fact sheet's line of counts, each its figure first, set apart by bars; read as the counts it lists)
+_COUNTS_BARRED = re.compile(r"(?:\s*(?:about |over |more than |nearly )?\d[\d,]*\+?\s+[A-Za-z\"“][^|\d]{2,80}?"
+                            r"\s*(?:\||$)){2,}")
 _AT_YEAR_END = re.compile(r"\s(?:at|by) (?:the )?(?:year[- ]end|end of the year)\.?\s*$", re.I)
 _COUNT_SEPARATOR = re.compile(r"\s+[/|·•]\s+|;\s*")  # '5 national little giants / 37 provincial ... SMEs'
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")

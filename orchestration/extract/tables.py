@@ -627,6 +627,13 @@ class TableReading:
                 cells, starts = cells[1:], starts[1:]
                 if cells and not cells[-1]:
                     cells, starts = cells[:-1], starts[:-1]
+        if self.table is None and 2 <= len(cells) <= 3 and (F.table_amount(cells[0]) or F.table_number(cells[0])) \
+                and not _YEAR_CELL.fullmatch(cells[0]) and not _DIGIT.search(_BRACKETED.sub("", cells[1])) \
+                and (F.money_metric(cells[1], "") or F.count_label(cells[1])) \
+                and (len(cells) == 2 or _CHANGE_CELL.fullmatch(cells[2])):
+            # '48.6 billion yuan | Gross industrial output value | +11.4%', '132 | Industrial enterprises above
+            # designated size (end of 2023)': a key figure's line, the figure before its label
+            cells, starts = [cells[1], cells[0], *cells[2:]], [starts[1], starts[0], *starts[2:]]
         if cells and all(_RULE_CELL.fullmatch(c) for c in cells):
             return  # '| --- | --- |': the line under a Markdown header
         years = {i: int(c[:4]) for i, c in enumerate(cells[1:], 1) if _YEAR_CELL.fullmatch(c)}
@@ -856,6 +863,8 @@ class TableReading:
         unit = own_unit or (self.row_unit if _OF_WHICH.match(label) else None) or table.unit or self.unit_context
         growth_cell = cells[table.growth] if table.growth is not None and table.growth < len(cells) else ""
         yoy = F.table_number(growth_cell)
+        if yoy is None and self.table is None and len(cells) == 3 and _CHANGE_CELL.fullmatch(cells[2]):
+            yoy = F.table_number(cells[2])  # ('Tax revenue | 2.87 billion yuan | +6.1%': its change after it)
         metric = F.money_metric(label, "")
         if metric is None and self.row_metric in ("industrial_output", "industrial_added_value") \
                 and _OF_WHICH.match(label) and F.lexicon.ABOVE_SIZE.search(label):

