@@ -754,7 +754,9 @@ _KIND_TYPES = {
 _PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|(?:is )?(?:composed|made up) of|is divided into|"
                 # ('... and is organized into three sub-parks: the Longhu Footwear and Sportswear Park, ...')
                 # ('... a planned area of 68 km2, including the Bio-City, ...')
-                r"divided into|(?:is )?organi[sz]ed into|includes|including")
+                r"divided into|(?:is )?organi[sz]ed into|includes|including|"
+                # ('..., which grouped the park's scattered plots into the Zhaowangzhuang Food Industry Park, ...')
+                r"(?:re)?grouped(?:\s+[\w'’-]+){0,5}\s+into|split into")
 PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b", re.I)
 _PARTS_COUNTED = re.compile(rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+(?:sub-?)?"
                             r"(?:parks|areas|zones)\s*[.:]", re.I)

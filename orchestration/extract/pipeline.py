@@ -214,6 +214,7 @@ class _Reader(TableReading, FigureLineReading):
         self.by_zone: dict | None = None  # a table with a row per zone: {column: (metric, unit, growth column)}
         self.zone_col = 0  # ... and the column naming the zone
         self.zone_years: dict[int, int] = {}  # ... and its columns' years, when each is a year of one measure
+        self.zone_rows: list[int] = []  # ... and the zones its rows have named so far
         # ... and the year its caption names with the columns counted 'at year-end' (tables._caption_year)
         self.zone_year_end: tuple[int | None, set[int]] | None = None
         self.row_placed: tuple[int, list[tuple[int, int]]] | None = None  # a row's line, its (column, draft index)
@@ -4272,8 +4273,10 @@ def _titled_zone(text: str, clusters, mentions) -> int | None:
 def _primary(clusters) -> int | None:
     if not clusters:
         return None
-    return max(range(len(clusters)),
-               key=lambda i: (not clusters[i].container, clusters[i].mentions, -clusters[i].first_offset))
+    # (not a part of the area the text is about, however often it is named: 'the Zhaowangzhuang Intelligent
+    # Equipment Park' in a piece on the Laiyang Zhaowangzhuang Industrial Park's three sub-parks)
+    return max(range(len(clusters)), key=lambda i: (not clusters[i].container, not clusters[i].part,
+                                                    clusters[i].mentions, -clusters[i].first_offset))
 
 
 def _host_page(text: str, clusters, mentions) -> int | None:

@@ -282,7 +282,7 @@ _LONG_HEADS = [("indicator", re.compile(r"indicators?(?: (?:name|code))?|metrics
                ("unit", _UNIT_COLUMN),
                ("growth", re.compile(r"yoy(?: pct| %| \(%\))?|(?:year-on-year )?growth(?: pct| \(%\))?", re.I))]
 # ('District' over rows of industrial cluster districts, as Henan calls its zones; 'Platform')
-_ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?|areas?)|names?|"
+_ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:sub-?)?(?:zones?|parks?|areas?)|names?|"
                         r"(?:zone|park) names?|(?:industrial )?(?:cluster )?districts?|platforms?)"
                         r"(?:\s*\([^()]{1,30}\))?", re.I)  # ('Park (county/district)': where each is, beside it)
 
@@ -671,7 +671,7 @@ class TableReading:
             parts = self.unit_parts if above is not None else ()
             self.by_zone = _zone_columns(cells, above, parts) if cells and _ZONE_HEAD.fullmatch(heads[self.zone_col]) \
                 else None
-            self.zone_years = {}
+            self.zone_years, self.zone_rows = {}, []
             caption = _line_above(self.text, self._line_start(s))  # the table's caption, if the line above is one
             if self.by_zone == {} and years:
                 # 'Top five county zones by tax revenue (unit: 100 million yuan)' over '| Rank | Zone | 2023 | 2022 |
@@ -1159,7 +1159,8 @@ class TableReading:
     def _zone_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
         """'| Chengdu ETDZ | National | 257 sq km |': each measured cell a fact of the zone the row names.
 
-        A row that names no zone ('| Total | | 1,978.7 |') is no zone's.
+        A row that names no zone ('| Total | | 1,978.7 |') is no zone's, unless the rows above are the parts of
+        the zone the text is about.
         """
         at = self.zone_col
         if len(cells) <= at:
@@ -1168,8 +1169,14 @@ class TableReading:
         # the zone the row names, not a county named in a later column ('| 1 | Fanzhen Industrial Park | Daiyue
         # District | 94.6 | 412.5 |'): what each of its cells measures
         zone = named[0].cluster if named else self._zone_named_short(cells[at])
+        if zone is None and _TOTAL_ROW.fullmatch(cells[at]) and self.zone_rows and self.primary is not None \
+                and self.primary not in self.zone_rows and not self.clusters[self.primary].part \
+                and all(self.clusters[i].part for i in self.zone_rows):
+            # ('| Total | 10.9 | 74 | 140.6 |' under the rows of a park's sub-parks: the whole park's)
+            zone = self.primary
         if zone is None:
             return
+        self.zone_rows.append(zone)
         for col, (code, unit, target_year, counted) in self.zone_targets.items():
             if col < len(cells):  # '2022 target: operating revenue': the zone's goal for that year
                 self._goal_cell(s, periods, cells[col], "", starts[col], code, unit, False, None, counted, target_year)

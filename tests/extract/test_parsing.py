@@ -14603,3 +14603,26 @@ def test_key_figures_before_their_labels_and_data_cards_with_the_stretch_under_t
         ("gdp", "2023-01", "2023-09", 21_370_000_000.0, 5.9),
         ("enterprises_above_size", None, "2023-09", 246.0, None),
         ("high_tech_enterprises", None, "2023-09", 318.0, None), ("listed_companies", None, "2023-09", 4.0, None)]
+
+
+def test_a_park_grouped_into_sub_parks_and_their_table_with_its_total():
+    # evaluated on held-out group c454 (zones of several parks): '... grouped the park's scattered plots into the X,
+    # the Y and the Z' had named no parts, the most named sub-park had been the page's zone, the 'Sub-park' column no
+    # zones' column, and its 'Total' row no one's: it is the whole park's
+    text = ("LAIYANG DAILY\n2022-01-20 (Thursday)\n\n"
+            "For the Laiyang Zhaowangzhuang Industrial Park, 2021 was the first full year after the restructuring, "
+            "which grouped the park's scattered plots into the Zhaowangzhuang Food Industry Park and the "
+            "Zhaowangzhuang Biomedicine Park.\n\n"
+            "Main indicators of the sub-parks, 2021\n"
+            "Sub-park | Planned area (km2) | Output value above designated size (100 million yuan)\n"
+            "Food Industry Park | 5.2 | 86.4\nBiomedicine Park | 2.1 | 12.5\nTotal | 7.3 | 98.9\n\n"
+            "The Biomedicine Park grew fastest. The Biomedicine Park opened in 2020.\n\n"
+            "By the end of the year, the park had 19 national high-tech enterprises.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Zhaowangzhuang Food Industry Park", "area_planned", 5.2),
+        ("Zhaowangzhuang Food Industry Park", "industrial_output_above_size", 8_640_000_000.0),
+        ("Zhaowangzhuang Biomedicine Park", "area_planned", 2.1),
+        ("Zhaowangzhuang Biomedicine Park", "industrial_output_above_size", 1_250_000_000.0),
+        ("Laiyang Zhaowangzhuang Industrial Park", "area_planned", 7.3),
+        ("Laiyang Zhaowangzhuang Industrial Park", "industrial_output_above_size", 9_890_000_000.0),
+        ("Laiyang Zhaowangzhuang Industrial Park", "high_tech_enterprises", 19.0)]
