@@ -301,8 +301,10 @@ _HONORARY_BEFORE = re.compile(r"\bhonou?rary titles?\b[^.;:]*$|"
 _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two|three|four|five|six|seven|eight|"
                         r"several|multiple) parks\b|\bparks? (?:under|within|of) (?:the|its) (?:zone|high-tech zone)\b|"
                         # ('The park comprises two parts: the Liaolan North Park, ... and the Liaolan South Park')
-                        r"\b(?:consists? of|comprises|is (?:made up|composed) of|is divided into) (?:two|three|four|"
-                        r"five|six|[2-9]) (?:parts|sections|areas|zones)\b", re.I)
+                        # ('... is divided by the Qiucun River into two areas, the Qiucun East Park and ...')
+                        r"\b(?:consists? of|comprises|is (?:made up|composed) of|split into|"
+                        r"(?:is )?divided(?: [\w'’-]+){0,5} into) (?:two|three|four|five|six|[2-9]) "
+                        r"(?:parts|sections|areas|zones|parks)\b", re.I)
 _SUB_PARK = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?) Park\b")
 _SUB_PARK_FROM = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}) Park\b")
 _SIDES = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -756,7 +758,9 @@ _PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|(?:is )?(?:co
                 # ('... a planned area of 68 km2, including the Bio-City, ...')
                 r"divided into|(?:is )?organi[sz]ed into|includes|including|"
                 # ('..., which grouped the park's scattered plots into the Zhaowangzhuang Food Industry Park, ...')
-                r"(?:re)?grouped(?:\s+[\w'’-]+){0,5}\s+into|split into")
+                r"(?:re)?grouped(?:\s+[\w'’-]+){0,5}\s+into|split into|"
+                # ('... is divided by the Qiucun River into two areas, the Qiucun East Park and ...')
+                r"divided(?:\s+[\w'’-]+){1,5}\s+into")
 PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b", re.I)
 _PARTS_COUNTED = re.compile(rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+(?:sub-?)?"
                             r"(?:parks|areas|zones)\s*[.:]", re.I)

