@@ -129,7 +129,9 @@ COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\b[A-Z][a-z]+ Co\.?(?=[\s,])|\b
                                 r"\bInc\.|\bLimited\b|"
                                 # ('the Tarim Petrochemical Branch realized ...', 'Yanshan Petrochemical Plant')
                                 r"\b[A-Z][\w-]+ (?:Branch|Factory|Plant|Refinery|Smelter|Steelworks)\b"))
-POSSESSIVE = Prechecked(re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b"))
+# (not a place's area, named after it: "Pudong's Hangtou Industrial Park realized ...")
+POSSESSIVE = Prechecked(re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b"
+                                   r"(?!\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Park|Zone|Area|ETDZ|EDZ|HTZ)\b)"))
 # (a pinyin name keeps its apostrophe: 'the southern part of Fu'an City', not 'Fu')
 OF_NAME = Prechecked(re.compile(r"\bof ((?:[A-Z][\w-]*(?:['’](?!s\b)[a-z]\w*)?\s?)+)"))
 # trades whose firms above designated size are no industrial firms (the statistics' other size classes)

