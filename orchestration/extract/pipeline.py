@@ -888,6 +888,12 @@ class _Reader(TableReading, FigureLineReading):
                                                     or self.text.endswith(("The ", "the "), s.start, p.start))
                                                    and _THE_YEAR_FIGURE.match(self.text, p.end)))
                     and p.first is not None and p.first[1] == 1 and p.last[1] == 12 and p.first[0] == p.last[0]}
+        # ('Five years ago, in 2020, the figure was only 15.8 billion yuan.': a year recalled for its own figure; not
+        # 'Ten years ago, the north bank was mostly wetland.', which sets the scene for the sentences after it)
+        recalled |= {id(p) for p in periods
+                     if (_YEARS_AGO.match(self.text, p.start)
+                         or _YEARS_AGO_THEN.search(self.text, max(s.start, p.start - 30), p.start))
+                     and _DIGIT.search(self.text, p.end, s.end)}
         # ('the main indicators of the zone turned from decline to growth in the second half': when a trend turned
         # within the stretch reported on, which goes on)
         turns = {id(p) for p in periods if _TURNED_IN.search(self.text, max(s.start, p.start - 60), p.start)} \
@@ -5284,6 +5290,7 @@ _OF_THEM_ASIDE = re.compile(r",\s*(?:\d+|[a-z]+)\s+of\s+them\b[^,;]{0,60},", re.
 _PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:planned )?investment of\s+"
                          r"(?:more than |over |above |at least |no less than )?$", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
+_YEARS_AGO_THEN = re.compile(r"\b(?:\w+ years?|a decade) ago,?\s*(?:in\s+)?$", re.I)
 # ('In 2020, the base year, the figure had been 13.1 billion yuan')
 _IT_WAS = r"reached|was|had been|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
 # ... or set right: 'The 2024 figure has been revised to 16.58 billion yuan', 'it was revised up to'
@@ -5367,7 +5374,9 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              # 'For 2018 as a whole, the zone expects it to exceed ...'
                              # ('In the first half of last year, the figure was 13.62 billion')
                              r"in the [\w\s-]{3,30}? of (?:last|this) year|"
-                             r"in [\w\s-]{3,30}? alone)?(?:\s+as a whole)?,?\s*"
+                             r"in [\w\s-]{3,30}? alone|"
+                             # ('Five years ago, in 2020, the figure was only 15.8 billion yuan')
+                             r"(?:\w+ years?|a decade) ago(?:,? in (?:19|20)\d\d)?)?(?:\s+as a whole)?,?\s*"
                              # ('In 2020, the base year of the plan, the figure was ...': an aside on the year)
                              r"(?:(?<=\d\d, )(?:the|a|its) [^,\d]{3,40},\s*)?"
                              # 'Yang said the park expects the figure to top 17 billion yuan'
@@ -5393,7 +5402,8 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              r"(?: (?:for|of) (?:this year|next year|(?:the )?(?:year )?(?:19|20)\d\d))?"
                              r"(?: this year)? is"
                              r"(?: to (?:reach|exceed|top|hit|surpass|pass))?)"
-                             r"\s*(?:about |around |approximately |roughly |nearly |more than |over |some )?", re.I)
+                             r"\s*(?:only |just )?"
+                             r"(?:about |around |approximately |roughly |nearly |more than |over |some )?", re.I)
 # a firm's results: what makes a story one of a firm's results rather than of a zone ('self.company_news')
 _COMPANY_RESULTS = re.compile(r"\bnet (?:profit|loss|income)\b|\bgross (?:profit )?margin\b|\bearnings per share\b|"
                               r"\bshareholders\b|\bquarter[- ]over[- ]quarter\b|\byear over year\b|"

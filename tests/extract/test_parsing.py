@@ -14653,3 +14653,15 @@ def test_a_place_s_park_its_goal_the_year_before_the_text_s_and_its_area_in_an_a
         ("Hangtou Industrial Park", "industrial_output_above_size", "2027-01", "2027-12", 10_000_000_000.0),
         ("Hangtou Industrial Park", "industrial_output_above_size", "2024-01", "2024-12", 6_100_000_000.0),
         ("Hangtou Industrial Park", "area_planned", None, "2025-04", 3.8)]
+
+
+def test_a_year_recalled_five_years_ago_dates_its_own_figure_only():
+    # evaluated on held-out group c457 (growth and comparisons): 'Five years ago, in 2020, the figure was only 15.8
+    # billion yuan.' had been no figure and had dated the next sentences 2020; 'Ten years ago, the north bank was mostly
+    # wetland.' (no figure of its own, c46_05) still sets the scene for what follows
+    text = ("Release: 2025-01-20\n\nEnyang District interview\n\nRan Zhongwei: Our gross regional product reached 23.6 "
+            "billion yuan, up 6.3 percent. Five years ago, in 2020, the figure was only 15.8 billion yuan. General "
+            "public budget revenue was 1.12 billion yuan, up 4.5 percent.\n")
+    assert [(f[1], f[2], f[4]) for f in _facts(text)] == [
+        ("gdp", "2024-01", 23_600_000_000.0), ("gdp", "2020-01", 15_800_000_000.0),
+        ("public_budget_revenue", "2024-01", 1_120_000_000.0)]
