@@ -1028,6 +1028,8 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
         name = m.group(1).strip()
         if _DEMONYM.fullmatch(name) and window[m.end():m.end() + 1].islower():
             continue  # ('Processing of Russian soybeans': a people's adjective before its noun, no firm)
+        if _NO_FIRM_NAME.match(name):
+            continue  # ('despite the impact of COVID-19 in the first quarter': a disease, no firm)
         if name and not _known(name, known_names) and name not in lexicon.COUNTRIES and not _AREA_WORD.search(name) \
                 and not _PLACE_NOUN_BEFORE.search(window, 0, m.start()) \
                 and not (_NAMED_SCENE.search(window, 0, m.start()) and window[m.end():].lstrip().startswith(",")) \
@@ -1038,6 +1040,7 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
 
 _NAME_WHOSE = re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*),\s*whose\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:revenue|sales|output|exports|profits?)\b")
+_NO_FIRM_NAME = re.compile(r"(?:COVID|SARS|H1N1|Omicron)\b")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|an|ic|i)")
 _THE_ZONE_S_OWN = re.compile(r"\b(?:the|its) (?:zone|park)['’]s own\b", re.I)
 # ('The zone lies opposite the city of Blagoveshchensk, with ...': a place, no firm)

