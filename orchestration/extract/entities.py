@@ -367,10 +367,10 @@ def _extend_left(text: str, suffix_start: int, zone: bool = False) -> int | None
             tokens.append((word_start, word))  # 'China (Guangxi) Pilot Free Trade Zone'
             pos = word_start
             continue
-        if word[:1] in "(（" and _CAP.match(word[1:]) and word[1:] not in _STOP and ")" not in word \
-                and "）" not in word:
+        if word[:1] in "(（【[" and _CAP.match(word[1:]) and word[1:] not in _STOP and ")" not in word \
+                and "）" not in word and "】" not in word and "]" not in word:
             # 'Qingbaijiang District (Chengdu International Railway Port Economic and Technological Development
-            # Zone)': the name opens the bracket
+            # Zone)': the name opens the bracket; a yearbook's heading too, '【Dangyang Miaoqian Industrial Park】'
             tokens.append((word_start + 1, word[1:]))
             break
         if not _CAP.match(word) or word in _STOP or word.endswith(("'s", "’s")):
@@ -922,12 +922,22 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
         if offset - recent.end < _RECENT and not recent.explicit:
             return recent.cluster
         # ('1. Ruili Border Economic Cooperation Zone' over 'Located in Ruili, ..., the zone remained ...': the zone
-        # a section's heading names)
+        # a section's heading names; or a yearbook's heading in brackets before its text, '【Dangyang Miaoqian
+        # Industrial Park】 The park is in Miaoqian Town ...')
         line_end = text.find("\n", recent.end)
-        if offset - recent.end < _RECENT and _HEADING_BEFORE_NAME.fullmatch(
-                text, text.rfind("\n", 0, recent.start) + 1, recent.start) \
+        line_start = text.rfind("\n", 0, recent.start) + 1
+        if offset - recent.end < _RECENT and _HEADING_BEFORE_NAME.fullmatch(text, line_start, recent.start) \
                 and _HEADING_AFTER_NAME.fullmatch(text, recent.end, len(text) if line_end < 0 else line_end):
             return recent.cluster
+        # (a yearbook's heading in brackets before its section's text, '【Dangyang Miaoqian Industrial Park】 The park
+        # is in Miaoqian Town ...': the park it names, to the next such heading)
+        section = text.rfind("【", 0, offset)
+        if section >= 0:
+            headed = [m for m in mentions if section < m.start < offset and m.cluster in fitting
+                      and _BRACKET_HEADING_OPENS.fullmatch(text, section + 1, m.start)
+                      and _BRACKET_HEADING_CLOSES.match(text, m.end)]
+            if headed:
+                return headed[0].cluster
     # an area named once in passing ('only X High-tech Zone grew faster') is rarely what
     # 'the zone' means later: prefer one the text keeps talking about
     for index in fitting:
@@ -942,6 +952,8 @@ _RECENT = 300  # characters: about the sentence before
 _HEADING_BEFORE_NAME = re.compile(r"\s*(?:\(?\d{1,2}[.)、]\s*|[IVX]{1,4}\.\s+|[-•·*#]+\s*)?(?:The\s+)?")
 _HEADING_AFTER_NAME = re.compile(r"\s*(?:[(（][^()（）\n]{1,40}[)）])?\s*:?\s*")
 _LEVELS = frozenset({"national", "state", "provincial", "municipal", "county"})
+_BRACKET_HEADING_OPENS = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}")  # (after the '【')
+_BRACKET_HEADING_CLOSES = re.compile(r"\s*】")
 
 
 # a level that qualifies the zone itself: 'a national-level development zone', 'the first

