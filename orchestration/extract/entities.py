@@ -938,6 +938,15 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
                       and _BRACKET_HEADING_CLOSES.match(text, m.end)]
             if headed:
                 return headed[0].cluster
+    # ('Heguan: special vehicles drive new growth' over 'In Qingzhou, the Heguan Industrial Park is building its name
+    # on special-purpose vehicles, ... Output value of enterprises above designated size in the park was ...': a
+    # roundup's paragraph on one zone, the subject of its sentence, the only one the paragraph names)
+    if len(words) == 1 and fitting and paragraph >= 0:
+        said = [m for m in previous if m.start > paragraph and m.cluster in fitting]
+        if said and len({m.cluster for m in said}) == 1 and _SUBJECT_NAME_BEFORE.fullmatch(
+                text, max(text.rfind(". ", 0, said[0].start) + 2, text.rfind("\n", 0, said[0].start) + 1),
+                said[0].start):
+            return said[0].cluster
     # an area named once in passing ('only X High-tech Zone grew faster') is rarely what
     # 'the zone' means later: prefer one the text keeps talking about
     for index in fitting:
@@ -947,6 +956,9 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
 
 
 _RECENT = 300  # characters: about the sentence before
+# what may stand before a name that is its sentence's subject: 'In Qingzhou, the ', "Zhucheng's ", 'The '
+_SUBJECT_NAME_BEFORE = re.compile(r"\s*(?:(?:In|At) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,\s*)?(?:[Tt]he\s+)?"
+                                  r"(?:[A-Z][\w'’-]*['’]s\s+)?")
 # a heading that is a zone's name alone, perhaps numbered, perhaps with a note in brackets: '1. Ruili Border Economic
 # Cooperation Zone', '3. China-Laos Mohan-Boten Economic Cooperation Zone (Mohan area)'
 _HEADING_BEFORE_NAME = re.compile(r"\s*(?:\(?\d{1,2}[.)、]\s*|[IVX]{1,4}\.\s+|[-•·*#]+\s*)?(?:The\s+)?")

