@@ -14721,3 +14721,14 @@ def test_a_roundup_s_paragraph_on_one_park_is_about_that_park():
 def test_what_a_project_yields_once_built_or_at_full_production_is_no_goal_of_the_zone(sentence):
     text = f"2021-06-18\n\nYuzhou Liangbei Industrial Cluster Zone signing\n\n{sentence}\n"
     assert [f[1] for f in _facts(text) if f[1] in ("industrial_output", "tax_revenue")] == []
+
+
+def test_a_line_of_labelled_cells_set_apart_by_bars_gives_each_cell_s_figure():
+    # evaluated on held-out group c440 (mixed Chinese-English pages): '规上工业企业 Enterprises above designated
+    # size：327家 | 国家高新技术企业 National high-tech enterprises：214家' had given the first count only (or none, the
+    # colon full-width); a chart's '2018: 286.4 | 2019: 312.9' is still read as its series
+    text = ("更新时间 Updated：2023-03-20\n\nXiamen Haicang Dongfu Industrial Park\n\n"
+            "规上工业企业 Enterprises above designated size：327家 | 国家高新技术企业 National high-tech enterprises：214家"
+            " | 上市公司 Listed companies：7家\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [
+        ("enterprises_above_size", 327.0), ("high_tech_enterprises", 214.0), ("listed_companies", 7.0)]
