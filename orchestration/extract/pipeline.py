@@ -5389,8 +5389,11 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              # ('In the first half of last year, the figure was 13.62 billion')
                              r"in the [\w\s-]{3,30}? of (?:last|this) year|"
                              r"in [\w\s-]{3,30}? alone|"
-                             # ('Five years ago, in 2020, the figure was only 15.8 billion yuan')
-                             r"(?:\w+ years?|a decade) ago(?:,? in (?:19|20)\d\d)?)?(?:\s+as a whole)?,?\s*"
+                             # ('Five years ago, in 2020, the figure was only 15.8 billion yuan'; 'Four years later, the
+                             # figure stood at 26.73 billion yuan for 2024')
+                             # (the number before 'years' read as a figure of its own: the window opens after it)
+                             r"(?:(?:\w+ )?years?|a decade) (?:ago|later)(?:,? in (?:19|20)\d\d)?)?"
+                             r"(?:\s+as a whole)?,?\s*"
                              # ('In 2020, the base year of the plan, the figure was ...': an aside on the year)
                              r"(?:(?<=\d\d, )(?:the|a|its) [^,\d]{3,40},\s*)?"
                              # 'Yang said the park expects the figure to top 17 billion yuan'

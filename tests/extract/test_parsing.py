@@ -14741,3 +14741,14 @@ def test_a_chinese_stretch_within_the_year():
             "7-9月，园区规上工业总产值82.4亿元，同比增长9.1%，增速比二季度加快2.3个百分点。\n")
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2025-07", "2025-09", 8_240_000_000.0, 9.1)]
+
+
+def test_the_figure_years_later_is_the_measure_just_given():
+    # evaluated on held-out group c442 (growth and comparisons across years): 'Four years later, the figure stood at
+    # 26.73 billion yuan for 2024' had been no figure ('Four' read as a number of its own)
+    text = ("JIANLI, Jan 20, 2025 — When Hubei Zhoulaozui Economic Development Zone drew up its 14th Five-Year Plan in "
+            "2020, the output value of its industrial enterprises above designated size was 14.05 billion yuan. Four "
+            "years later, the figure stood at 26.73 billion yuan for 2024, up 13.1% from a year earlier.\n")
+    assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2020-01", 14_050_000_000.0, None),
+        ("industrial_output_above_size", "2024-01", 26_730_000_000.0, 13.1)]
