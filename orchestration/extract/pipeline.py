@@ -890,7 +890,7 @@ class _Reader(TableReading, FigureLineReading):
                     and p.first is not None and p.first[1] == 1 and p.last[1] == 12 and p.first[0] == p.last[0]}
         # ('Five years ago, in 2020, the figure was only 15.8 billion yuan.': a year recalled for its own figure; not
         # 'Ten years ago, the north bank was mostly wetland.', which sets the scene for the sentences after it)
-        recalled |= {id(p) for p in periods
+        recalled |= {id(p) for p in (periods if " ago" in folded else ())
                      if (_YEARS_AGO.match(self.text, p.start)
                          or _YEARS_AGO_THEN.search(self.text, max(s.start, p.start - 30), p.start))
                      and _DIGIT.search(self.text, p.end, s.end)}

@@ -430,7 +430,7 @@ def grouped_pipes_as_spaces(text: str) -> str:
     out = list(lines)
     i = 0
     while i < len(lines):
-        if not _GROUPED_LINE.match(lines[i]):
+        if "|" not in lines[i] or not _GROUPED_LINE.match(lines[i]):
             i += 1
             continue
         j = i
