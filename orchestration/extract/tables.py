@@ -1334,10 +1334,20 @@ class TableReading:
             end = begin - 1
         return lines if any(line[:1] == " " for _, line in lines) else []
 
-    def _value_and_growth_below(self, s: Sentence, groups: int, at: int | None = None) -> bool:
-        """True when the line after ``s``'s (or the one at ``at``) is a header of values and their changes alone,
-        more of them than ``groups``: 'Value   y/y   Value   y/y' under 'Jan-Mar   Jan-Jun'."""
-        end = self.text.find("\n", s.end) if at is None else at
+    def _stretches_above(self, s: Sentence) -> bool:
+        """True when the line above ``s``'s is set in from the margin and names stretches of the year or years
+        alone: 'Jan-Mar   Jan-Jun' over 'Value   y/y   Value   y/y'."""
+        start = self._line_start(s)
+        above = _line_above(self.text, start) if self.text[max(0, start - 2): start] != "\n\n" else ""
+        words = [m.group() for m in _SPACED_CELL.finditer(above)]
+        line = self.text[self.text.rfind("\n", 0, max(0, start - 1)) + 1: max(0, start - 1)]
+        return bool(words) and line[:_BLANK_HEAD_INDENT].strip() == "" and all(
+            _YEAR_CELL.fullmatch(w) or _WHOLE_YEAR_LABEL.fullmatch(w) or column_period(w, self._ctx()) for w in words)
+
+    def _value_and_growth_below(self, s: Sentence, groups: int) -> bool:
+        """True when the line after ``s``'s is a header of values and their changes alone, more of them than
+        ``groups``: 'Value   y/y   Value   y/y' under 'Jan-Mar   Jan-Jun'."""
+        end = self.text.find("\n", s.end)
         if end < 0:
             return False
         line_end = self.text.find("\n", end + 1)
@@ -1506,7 +1516,7 @@ class TableReading:
         elif ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 4
               and all(_VALUE_HEAD.fullmatch(c) or (_GROWTH_COLUMN.search(c) and not F.table_number(c))
                       for _, c in cells)
-              and self._value_and_growth_below(replace(s, line_no=s.line_no - 1), 0, at=self._line_start(s) - 1)):
+              and self._stretches_above(s)):
             # '             Value   y/y      Value   y/y' under '               Jan-Mar          Jan-Jun': the header,
             # each pair under the stretch set over it
             cells = [(0, ""), *cells]
