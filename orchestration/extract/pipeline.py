@@ -293,6 +293,11 @@ class _Reader(TableReading, FigureLineReading):
         while len(inside) >= 2 and _ASIDE_BEFORE.search(self.text, inside[-2].end, inside[-1].start) \
                 and "," in self.text[inside[-1].end: offset]:
             inside.pop()  # 'Ningbo ETDZ, which is administered together with Beilun District, reported GDP of ...'
+        while len(inside) >= 2 and _SHARE_OF.search(self.text, max(sentence.start, inside[-1].start - 80),
+                                                    inside[-1].start) is not None:
+            # ('the Liugu Economic Development Zone realized output value ... of 13.52 billion yuan, accounting for
+            # 71.2 percent of the county's total; operating revenue of 14.08 billion yuan': the whole a share is of)
+            inside.pop()
         if inside and not inside[-1].explicit and self._in_industry_aside(
                 inside, sentence, offset, _WIDER_OR_DISTRICT if _RELATIVE_SUBJECT_BEFORE.search(
                     self.text, max(sentence.start, inside[-1].start - 12), inside[-1].start) else None):

