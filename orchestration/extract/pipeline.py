@@ -3563,6 +3563,9 @@ class _Reader(TableReading, FigureLineReading):
             target = False  # the year just reviewed, estimated
         if target and not draft.target and draft.measure == "stock" and _ALREADY.match(self.text, draft.end):
             target = False  # '... its next 100-billion-yuan cluster, with 40 drug and vaccine makers already on site'
+        if target and not draft.target and draft.measure == "stock" \
+                and _WITH_AN_AREA.search(self.text, max(s.start, draft.anchor - 40), draft.anchor) is not None:
+            target = False  # 'Next steps: ... The park, with a planned area of 8.6 square kilometers, lies along ...'
         if target and not draft.target and draft.measure == "stock" and draft.now:
             # ('... aims to pass 100 industrial enterprises above designated size by the end of the year; it currently
             # has 83': the goal is the clause before's)
@@ -5872,7 +5875,7 @@ _FIRMS_AFTER = re.compile(r"[^,.;:()\d]{0,50}?\b(?:enterprises|companies|firms|m
                           re.I)
 # what firms did with what they made, after them: '... enterprises (in the zone) produced / turned out ...'
 _FIRMS_MADE = r"\s+(?:in the (?:zone|park)\s+)?(?:produced|reali[sz]ed|achieved|completed|generated|made|" \
-    r"turned out|posted"
+    r"turned out|posted|recorded|reported"
 _THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? (?:total )?|total )?(?:cumulative )?(?:industrial )?"
                         r"(?:output value|added value)(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
 # ('Its 74 industrial enterprises above designated size, led by ceramics makers, paid ...': after an aside too)

