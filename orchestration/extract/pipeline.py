@@ -5193,6 +5193,8 @@ _COMPARES_OPENING = re.compile(r"[ \t]*(?:(?:that|this|it|the (?:figure|total|am
                                r"(?:the (?:figure|total)|it) (?:was|stood at|came to))"
                                r"\s+)"
                                r"(?:about |nearly |more than |over |some )?", re.I)
+# the year before, as a yearbook abbreviates it: 'prev. yr', 'previous year'
+_PREV_YEAR = r"prev(?:ious|\.)?\s*(?:yr|year)\.?"
 _BASE_WHEN = re.compile(
     r"\s*(?:(?P<eoy>at the (?:end|close) of (?:last|the previous) year)|"
     r"(?:in |during |over |of )?(?:the )?same period (?:of )?(?:last|the previous|the preceding) year|"
@@ -5200,7 +5202,7 @@ _BASE_WHEN = re.compile(
     r"(?:in |during |over )?(?:the same period (?:of|in)|H[12]|Q[1-4]|the first half of|the first (?:quarter|"
     r"three quarters) of) (?P<period_year>(?:19|20)\d\d)|"
     r"a year (?:earlier|ago|before)|(?:in |during )?(?:the )?(?:previous|preceding|prior) year|last year|"
-    r"prev\.\s*yr\.?|"
+    + _PREV_YEAR + r"|"
     # ('against 22.94 billion yuan in the first half of last year': the same stretch a year before)
     r"(?:in |during |over )?the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|\w+ months) of "
     r"(?:last|the previous) year|"
@@ -5211,7 +5213,8 @@ _BASE_WHEN = re.compile(
 # billion yuan', '(first half: down 9.7%)'; a sign or word of change only before a change
 # (a yearbook's '(prev. yr 42)', '(previous year 26.75 billion yuan)': the year before, with or without the colon)
 _LABEL_IN_BRACKETS = re.compile(r"\s*[(（]\s*(?P<label>(?P<year>(?:19|20)\d\d)|"
-                                r"(?P<prev>prev(?:ious|\.)?\s*(?:yr|year)\.?)|[\w\s-]{2,30}?)(?:\s+alone)?\s*(?:[:：]|(?(prev)(?=\s)|(?!)))\s*"
+                                r"(?P<prev>" + _PREV_YEAR + r")|[\w\s-]{2,30}?)(?:\s+alone)?\s*"
+                                r"(?:[:：]|(?(prev)(?=\s)|(?!)))\s*"
                                 r"(?:about |nearly |more than |over )?(?:RMB\s*|CNY\s*|US\$\s*|\$\s*|¥\s*)?"
                                 r"(?P<sign>[+\-−▼▲↓↑]|(?:up|down|rose|fell|rising|falling)\b)?\s*(?:by\s+)?", re.I)
 _LABEL_OPENS = re.compile(r"[(（]\s*\Z")

