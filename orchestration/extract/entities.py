@@ -259,7 +259,9 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
             if begin is not None and begin < m.start():
                 m = _SUB_PARK_FROM.match(text, begin) or m
             words = m.group(1).split()
-            if words[0] in _STOP or any(w in _GENERIC for w in words) or any(
+            # (a generic word among others: 'Modern Logistics Park', 'Nonferrous Metals New Materials Park' of a
+            # zone of three parks; not a word alone, 'New Park')
+            if words[0] in _STOP or all(w in _GENERIC for w in words) or any(
                     a < m.end() and m.start() < b for a, b, *_ in names) or any(s <= m.start() < e for s, e in skip):
                 continue
             names.append((m.start(), m.end(), m.group(), "industrial_park"))
@@ -760,7 +762,9 @@ _PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|(?:is )?(?:co
                 # ('..., which grouped the park's scattered plots into the Zhaowangzhuang Food Industry Park, ...')
                 r"(?:re)?grouped(?:\s+[\w'’-]+){0,5}\s+into|split into|"
                 # ('... is divided by the Qiucun River into two areas, the Qiucun East Park and ...')
-                r"divided(?:\s+[\w'’-]+){1,5}\s+into")
+                r"divided(?:\s+[\w'’-]+){1,5}\s+into|"
+                # ('... follows the model of one zone, three parks: the Green Chemicals Park, ...')
+                r"one\s+zone,?\s+(?:\w+\s+)?parks(?=\s*[:：])")
 PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b", re.I)
 _PARTS_COUNTED = re.compile(rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+(?:sub-?)?"
                             r"(?:parks|areas|zones)\s*[.:]", re.I)

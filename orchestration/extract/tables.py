@@ -1169,11 +1169,12 @@ class TableReading:
         # the zone the row names, not a county named in a later column ('| 1 | Fanzhen Industrial Park | Daiyue
         # District | 94.6 | 412.5 |'): what each of its cells measures
         zone = named[0].cluster if named else self._zone_named_short(cells[at])
-        if zone is None and _TOTAL_ROW.fullmatch(cells[at]) and self.zone_rows and self.primary is not None \
-                and self.primary not in self.zone_rows and not self.clusters[self.primary].part \
-                and all(self.clusters[i].part for i in self.zone_rows):
-            # ('| Total | 10.9 | 74 | 140.6 |' under the rows of a park's sub-parks: the whole park's)
-            zone = self.primary
+        if zone is None and _TOTAL_ROW.fullmatch(cells[at]):
+            # ('| Total | 10.9 | 74 | 140.6 |' under the rows of a park's sub-parks, or '| Whole zone | 486.72 |' over
+            # them: the whole park's)
+            parts = self.zone_rows or self._zones_on_next_line(s)
+            whole = self._whole_of_parts() if parts and all(self.clusters[i].part for i in parts) else None
+            zone = whole if whole not in parts else None
         if zone is None:
             return
         self.zone_rows.append(zone)
@@ -1201,6 +1202,24 @@ class TableReading:
                                     entity=zone)
             else:
                 self._measured_cell(s, periods, cells, starts, col, measure, entity=zone)
+
+    def _whole_of_parts(self) -> int | None:
+        """The area the text's parts make up: the page's subject, or on a district's bulletin its one zone that is
+        no part."""
+        if self.primary is None:
+            return None
+        if self.clusters[self.primary].type_class != "district":
+            return None if self.clusters[self.primary].part else self.primary
+        wholes = [i for i, c in enumerate(self.clusters)
+                  if not c.part and not c.container and c.type_class != "district"]
+        return wholes[0] if len(wholes) == 1 else None
+
+    def _zones_on_next_line(self, s: Sentence) -> list[int]:
+        """The areas the line after a row names (none when it names none)."""
+        start = self.text.find("\n", s.end) + 1
+        end = self.text.find("\n", start)
+        return [m.cluster for m in self._mentions_between(start, len(self.text) if end < 0 else end)] \
+            if start else []
 
     def _zone_named_short(self, cell: str) -> int | None:
         """The one zone whose name a row's cell gives without its kind: "Rui'an Tingtian" for Rui'an Tingtian

@@ -14787,3 +14787,23 @@ def test_prev_year_spelled_out_in_a_bracket_is_the_year_before_too():
             "industrial output value of 7.86 billion yuan (prev. year 6.93 billion yuan).\n")
     assert [(f[1], f[2], f[4]) for f in _facts(text)] == [
         ("industrial_output", "2021-01", 7_860_000_000.0), ("industrial_output", "2020-01", 6_930_000_000.0)]
+
+
+def test_a_district_bulletin_s_table_of_a_zone_s_parks_with_the_whole_zone_first():
+    # caught in held-out group c441 (zones of several parks): 'Modern Logistics Park' and 'Nonferrous Metals New
+    # Materials Park' of a zone of three parks had been no names (a generic word among theirs), and the 'Whole zone'
+    # row over the parks no one's; on a district's bulletin the whole is the district's one zone that is no part
+    text = ("Statistical Bulletin of Yongchang County, 2022   Date of release: 2023-03-30\n\n"
+            "The county's GDP was 18.4 billion yuan in 2022.\n\n"
+            "The Hexi Shuiyuan Economic Development Zone follows the model of one zone, three parks: the Green "
+            "Chemicals Park, the Modern Agriculture Park and the Coal Equipment New Materials Park.\n\n"
+            "Main indicators by park, 2022 (unit: 100 million yuan, %)\n"
+            "Park | Operating revenue | Growth\n"
+            "Whole zone | 212.4 | 9.1\nGreen Chemicals Park | 150.2 | 10.3\nModern Agriculture Park | 40.1 | 6.2\n"
+            "Coal Equipment New Materials Park | 22.1 | 7.7\n")
+    assert [(f[0], f[1], f[4], f[6]) for f in _facts(text)] == [
+        ("Yongchang County", "gdp", 18_400_000_000.0, None),
+        ("Hexi Shuiyuan Economic Development Zone", "operating_revenue", 21_240_000_000.0, 9.1),
+        ("Green Chemicals Park", "operating_revenue", 15_020_000_000.0, 10.3),
+        ("Modern Agriculture Park", "operating_revenue", 4_010_000_000.0, 6.2),
+        ("Coal Equipment New Materials Park", "operating_revenue", 2_210_000_000.0, 7.7)]
