@@ -366,7 +366,8 @@ def blank_glosses(text: str) -> str:
 
 # a label and its figure set apart by a dash, as posters and 'at a glance' pieces set them out: 'GDP — ¥14.27
 # billion, +6.1%', '▸ of which tax revenue – ¥498 million' (a dash in prose is not followed by a figure)
-_LABEL_DASH = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•·*-][ \t]*)?[A-Za-z][^\n—–:]{1,100}?[ \t])[—–]"
+# (not a spaced table's empty cell, set far from its label: 'size (%)            —      10.1')
+_LABEL_DASH = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•·*-][ \t]*)?[A-Za-z][^\n—–:]{0,99}?[^ \t\n—–:][ \t]{1,2})[—–]"
                          r"(?=[ \t]+[+\-−▲▼↑↓]?[ \t]*(?:[¥$€]|US\$|RMB|CNY)?[ \t]*\d)")
 
 

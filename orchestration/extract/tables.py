@@ -27,7 +27,7 @@ _SPACED_CELL = re.compile(r"(?:--|—|–)(?= |$)|\S+(?: (?!--(?: |$)|—(?: |$)
 _EMPTY_CELLS = {"--", "—", "-", "–", "..", "…", "n/a", "N/A", "NA"}  # ('..': a statistics file's no figure)
 # ('Index': machine translation's 指标)
 _ROW_HEAD = re.compile(r"(?:(?:main|key|major|principal)\s+)?(?:economic\s+)?(?:indicators?|items?|index(?:es)?|指标)"
-                       r"(?:\s+names?)?|"  # ('Indicator name | Completed | Growth': 指标名称)
+                       r"(?:\s+names?)?(?:\s*[(（]units?[)）])?|"  # ('Indicator name | Completed | Growth': 指标名称)
                        r"industr(?:y|ies)|sectors?", re.I)
 _YEAR_HEAD = re.compile(YEAR_HEAD, re.I)
 _RULE_CELL = re.compile(r":?-{3,}:?")
@@ -148,6 +148,8 @@ def _stacked_columns(header: list[tuple[int, str]], row: list[tuple[int, str]]
 
 _AND_PERCENT = re.compile(r"\s*[,;，、]\s*%\s*$")  # ('Unit: 100 million yuan, %': the growth's unit after)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # ('(100 million yuan)': a unit, no figure)
+_PLACE_BEFORE_HEAD = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’ -]*(?:County|District|City|Zone|Park))\s*[,，]\s*"
+                                r"(?P<rest>.+)")
 _VALUE_HEAD = re.compile(r"(?:values?|amounts?|figures?|actual|completed|volume|total)", re.I)
 _RULE = re.compile(r"\s*[-=_—─━]{5,}\s*")
 
@@ -729,7 +731,10 @@ class TableReading:
             # (of the year the caption names: 'Main indicators by quarter, 2022' over 'Q1 | Jan-Jun | Full year')
             named = _caption_year(self.text, s.start)
             ctx = self._ctx() if named is None else TimeContext(named, 12, reported_year=named)
-            spans = {i: span for i in values if i not in years and (span := column_period(heads[i], ctx))}
+            # ('Wangjiang County, Jan.-Sep.': the stretch of a column a place's name heads too)
+            spans = {i: span for i in values if i not in years and (span := column_period(heads[i], ctx) or (
+                column_period(named.group("rest"), ctx) if (named := _PLACE_BEFORE_HEAD.fullmatch(heads[i]))
+                else None))}
             if spans:  # 'December | YoY | Full year | YoY': the whole year of the month beside it
                 year = max(span[1][0] for span in spans.values())
                 spans.update({i: ((year, 1), (year, 12)) for i in values
@@ -1095,6 +1100,8 @@ class TableReading:
         zones = {}
         for i, (cell, at) in enumerate(zip(cells, starts, strict=True)):
             named = {m.cluster for m in self._mentions_between(at, at + len(cell))} if i else set()
+            if i and not named and (place := _PLACE_BEFORE_HEAD.fullmatch(cell)) is not None:
+                cell = place.group("place")  # ('Wangjiang County, Jan.-Sep. growth%': the place it names)
             if i and not named:  # ('Zichang City', a name the page gives its city elsewhere)
                 named = {j for j, c in enumerate(self.clusters) if cell.strip().lower() in map(str.lower, c.names)}
             words = set(_NAME_WORD.findall(cell.lower())) - _KIND_WORDS if i and not named else set()
@@ -1121,6 +1128,12 @@ class TableReading:
                 areas = [j for j in areas if not self.clusters[j].part] or areas
                 if areas:
                     zones[i] = max(areas, key=lambda j: self.clusters[j].mentions)
+        hosts = set(zones.values())
+        if len(hosts) == 1 and self.clusters[host := hosts.pop()].type_class == "district" \
+                and (whole := self._whole_of_parts()) is not None and whole != host:
+            # ('Indicator (unit) | September | Jan.-Sep. | Wangjiang County, Jan.-Sep.': the host county's columns
+            # beside the page's zone's, which name no one)
+            zones.update({i: whole for i in range(1, len(cells)) if i not in zones})
         return zones if len(zones) >= 2 else {}
 
     def _long_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
@@ -1353,6 +1366,20 @@ class TableReading:
             end = begin - 1
         return lines if any(line[:1] == " " for _, line in lines) else []
 
+    def _row_head_above(self, s: Sentence) -> str | None:
+        """The labels' head of a header whose first line names the row labels' column and the groups of columns
+        under it: 'Indicator (unit)' of 'Indicator (unit)   September   Jan.-Sep.   Wangjiang County, Jan.-Sep.'
+        over '   value   growth%   value   growth%   value   growth%'."""
+        start = self._line_start(s)
+        if self.text[max(0, start - 2): start] == "\n\n":
+            return None
+        words = [m.group() for m in _SPACED_CELL.finditer(_line_above(self.text, start))]
+        line = self.text[self.text.rfind("\n", 0, max(0, start - 1)) + 1: max(0, start - 1)]
+        if len(words) >= 3 and line[:1].strip() and _ROW_HEAD.fullmatch(F.english_of(words[0])) \
+                and not any(F.table_number(w) is not None and not _YEAR_CELL.fullmatch(w) for w in words):
+            return words[0]
+        return None
+
     def _stretches_above(self, s: Sentence) -> bool:
         """True when the line above ``s``'s is set in from the margin and names stretches of the year or years
         alone: 'Jan-Mar   Jan-Jun' over 'Value   y/y   Value   y/y'."""
@@ -1392,9 +1419,11 @@ class TableReading:
         start = self._line_start(s)
         above_start = self.text.rfind("\n", 0, max(0, start - 1)) + 1
         above = self.text[above_start: max(above_start, start - 1)].rstrip("\r")
-        if len(above) - len(above.lstrip()) < _BLANK_HEAD_INDENT:
-            return
         words = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(above)]
+        if len(above) - len(above.lstrip()) < _BLANK_HEAD_INDENT:
+            if not (words and cells[0][0] == 0 and cells[0][1] == words[0][1] and cells[1][0] > 0):
+                return
+            words = words[1:]  # ('Indicator (unit)   September   Jan.-Sep.': the labels' head, set beside the rows)
         if len(words) < 2 or len(words) > len(cells) - 1 \
                 or any(F.table_number(w) is not None and not _YEAR_CELL.fullmatch(w) for _, w in words):
             return
@@ -1535,10 +1564,11 @@ class TableReading:
         elif ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 4
               and all(_VALUE_HEAD.fullmatch(c) or (_GROWTH_COLUMN.search(c) and not F.table_number(c))
                       for _, c in cells)
-              and self._stretches_above(s)):
+              and ((head := self._row_head_above(s)) is not None or self._stretches_above(s))):
             # '             Value   y/y      Value   y/y' under '               Jan-Mar          Jan-Jun': the header,
-            # each pair under the stretch set over it
-            cells = [(0, ""), *cells]
+            # each pair under the stretch set over it (or under 'Indicator (unit)   September   Jan.-Sep.', the
+            # labels' head on the line above)
+            cells = [(0, head or ""), *cells]
         elif ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 3
               and not any(F.table_number(c) or len(c) > 30 or _PROSE_MARK.search(c) for _, c in cells)
               and sum(bool(F.money_metric(c, "") or F.count_label(c) or _GROWTH_COLUMN.search(c))
@@ -1567,6 +1597,9 @@ class TableReading:
                 and not any(F.table_number(c) and not _YEAR_CELL.fullmatch(c) for _, c in cells[1:]):
             # measures or zones down the side ('Zone   Foreign capital actually used   YoY'): the pipe table's reading
             # (and, when tabs set its cells apart, how many: a row's empty cell is two tabs in a row)
+            if first and self._value_and_growth_below(s, len(cells) - 1):
+                self.spaced = None  # (over 'value   growth%   value   growth%': each a group's label, read with them)
+                return True
             self.spaced = {"rows": True, "line": s.line_no, "indent": column,
                            "tabs": len(s.text.split("\t")) if "\t" in s.text else None}
             texts = [c for _, c in cells]

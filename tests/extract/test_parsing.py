@@ -14807,3 +14807,21 @@ def test_a_district_bulletin_s_table_of_a_zone_s_parks_with_the_whole_zone_first
         ("Green Chemicals Park", "operating_revenue", 15_020_000_000.0, 10.3),
         ("Modern Agriculture Park", "operating_revenue", 4_010_000_000.0, 6.2),
         ("Coal Equipment New Materials Park", "operating_revenue", 2_210_000_000.0, 7.7)]
+
+
+def test_a_header_naming_the_labels_column_over_value_and_growth_pairs_with_the_host_county_s_group():
+    # caught in held-out group c423 (tables hard to read): 'Indicator (unit)   June   Jan.-Jun.   Shucheng County,
+    # Jan.-Jun.' over 'value  growth%' pairs had been no header (the pairs no stretches, the county's group the
+    # zone's), and a row's empty cell '—' far from its label had been read as a colon
+    text = ("Monthly bulletin of Shucheng Hangbu Industrial Park, June 2021   Date: 2021-07-20\n\n"
+            "Main indicators of Hangbu Industrial Park and Shucheng County\n"
+            "Indicator (unit)                     June             Jan.-Jun.        Shucheng County, Jan.-Jun.\n"
+            "                                 value   growth%    value   growth%    value    growth%\n"
+            "Operating revenue (亿元)           3.10    8.2       17.45   11.6       96.20    7.3\n"
+            "Tax revenue (万元)                 —       —         9,310   5.5        41,200   2.1\n")
+    assert [(f[0], f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("Shucheng Hangbu Industrial Park", "operating_revenue", "2021-06", "2021-06", 310_000_000.0, 8.2),
+        ("Shucheng Hangbu Industrial Park", "operating_revenue", "2021-01", "2021-06", 1_745_000_000.0, 11.6),
+        ("Shucheng County", "operating_revenue", "2021-01", "2021-06", 9_620_000_000.0, 7.3),
+        ("Shucheng Hangbu Industrial Park", "tax_revenue", "2021-01", "2021-06", 93_100_000.0, 5.5),
+        ("Shucheng County", "tax_revenue", "2021-01", "2021-06", 412_000_000.0, 2.1)]
