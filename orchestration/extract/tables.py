@@ -148,6 +148,7 @@ def _stacked_columns(header: list[tuple[int, str]], row: list[tuple[int, str]]
 
 _AND_PERCENT = re.compile(r"\s*[,;，、]\s*%\s*$")  # ('Unit: 100 million yuan, %': the growth's unit after)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # ('(100 million yuan)': a unit, no figure)
+_UNIT_ROW_HEAD = re.compile(r"(?:单位\s*)?units?|单位", re.I)
 _PLACE_BEFORE_HEAD = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’ -]*(?:County|District|City|Zone|Park))\s*[,，]\s*"
                                 r"(?P<rest>.+)")
 _VALUE_HEAD = re.compile(r"(?:values?|amounts?|figures?|actual|completed|volume|total)", re.I)
@@ -1491,6 +1492,15 @@ class TableReading:
             table["line"] = s.line_no  # the rest of the header's labels, read with it
             return True
         if table is not None and table.get("rows") and s.line_no - table["line"] == 1 and self.table is not None \
+                and len(cells) >= 3 and _UNIT_ROW_HEAD.fullmatch(cells[0][1]) \
+                and len(units := {F.parse_unit(c) or F.unit_in_label(c) for _, c in cells[1:] if c != "%"}) == 1 \
+                and None not in units:
+            # 'Unit   10,000 yuan   10,000 yuan   %' under the header: the rows' unit, the table goes on
+            if self.table.unit is None:
+                self.table = replace(self.table, unit=units.pop())
+            table["line"] = s.line_no
+            return True
+        if table is not None and table.get("rows") and s.line_no - table["line"] == 1 and self.table is not None \
                 and F.UNIT_LINE.match(s.text) and (s.text.rstrip().endswith((")", "）")) or len(cells) == 1) \
                 and (unit := F.unit_in_label(_AND_PERCENT.sub("", s.text))) is not None:
             # '(Unit: 100 million yuan, except where noted)' under the header: the rows' unit, the table goes on (or in
@@ -1584,11 +1594,14 @@ class TableReading:
         if bracket and F.unit_in_label(bracket.group()):  # 'Indicator (unit: 100 million yuan)': the unit's own
             first = first[:bracket.start()]
         ranked = len(cells) >= 3 and _RANK_HEAD.fullmatch(first) and _ZONE_HEAD.fullmatch(cells[1][1])  # 'No.  Zone'
+        # ('No.  Indicator  Unit  2020  2025': the indicators numbered, each named second)
+        numbered = len(cells) >= 4 and _RANK_HEAD.fullmatch(first) is not None \
+            and _ROW_HEAD.fullmatch(F.english_of(cells[1][1])) is not None
         # ('Category   Indicator   Unit   2025   2030': a plan's indicators grouped, the indicator named second)
         grouped = len(cells) >= 4 and _CATEGORY_HEAD.fullmatch(first) is not None \
             and _ROW_HEAD.fullmatch(F.english_of(cells[1][1])) is not None
         if len(cells) >= 3 and (not first or _ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first) or ranked
-                                or grouped
+                                or grouped or numbered
                                 or _INDUSTRY_HEAD.fullmatch(first) or _long_columns([c for _, c in cells])
                                 # ('PERFORMANCE   2018 (full year)   Jan-Oct 2019': a section's name over the
                                 # labels, a period over each column)

@@ -14825,3 +14825,26 @@ def test_a_header_naming_the_labels_column_over_value_and_growth_pairs_with_the_
         ("Shucheng County", "operating_revenue", "2021-01", "2021-06", 9_620_000_000.0, 7.3),
         ("Shucheng Hangbu Industrial Park", "tax_revenue", "2021-01", "2021-06", 93_100_000.0, 5.5),
         ("Shucheng County", "tax_revenue", "2021-01", "2021-06", 412_000_000.0, 2.1)]
+
+
+def test_a_units_row_under_a_stacked_header_and_a_table_of_numbered_indicators():
+    # evaluated on held-out group c461 (tables hard to read): 'Unit   10,000 yuan   10,000 yuan   %' under the header
+    # had been read as a second header (the stretches over the columns lost), and 'No.  Indicator  Unit  2020  2025'
+    # as no header at all
+    monthly = ("Release Time: 2022-10-21\n\nMain indicators of Napo Longhe Industrial Park\n\n"
+               "                               September    Jan-Sep      Jan-Sep      Growth\n"
+               "Indicator                      2022         2022         2021         (%)\n"
+               "Unit                           10,000 yuan  10,000 yuan  10,000 yuan  %\n"
+               "Industrial investment           6,120       50,330       41,090       22.5\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(monthly)] == [
+        ("industrial_investment", "2022-09", "2022-09", 61_200_000.0, None),
+        ("industrial_investment", "2022-01", "2022-09", 503_300_000.0, 22.5),
+        ("industrial_investment", "2021-01", "2021-09", 410_900_000.0, None)]
+    plan = ("Date: 2021-09-15\n\nMain indicators of the Anxi Longmen Industrial Park in the 14th Five-Year Plan period\n\n"
+            "No.  Indicator                        Unit              2020      2025       Attribute\n"
+            "                                                        (base)    (target)\n"
+            "1    Tax revenue                      100 million yuan  2.36      4.1        Expected\n"
+            "2    National high-tech enterprises   number            9         20         Expected\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(plan)] == [
+        ("tax_revenue", "2020-01", "2020-12", 236_000_000.0), ("tax_revenue", "2025-01", "2025-12", 410_000_000.0),
+        ("high_tech_enterprises", None, "2020-12", 9.0), ("high_tech_enterprises", None, "2025-12", 20.0)]
