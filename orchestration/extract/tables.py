@@ -148,6 +148,7 @@ def _stacked_columns(header: list[tuple[int, str]], row: list[tuple[int, str]]
 
 _AND_PERCENT = re.compile(r"\s*[,;，、]\s*%\s*$")  # ('Unit: 100 million yuan, %': the growth's unit after)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # ('(100 million yuan)': a unit, no figure)
+_UNIT_OPENS = re.compile(r"[(（](?:[\d,.]+(?:\s+|$))?[A-Za-z$\s]*$")
 _UNIT_ROW_HEAD = re.compile(r"(?:单位\s*)?units?|单位", re.I)
 _PLACE_BEFORE_HEAD = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’ -]*(?:County|District|City|Zone|Park))\s*[,，]\s*"
                                 r"(?P<rest>.+)")
@@ -1057,7 +1058,8 @@ class TableReading:
         completes (added to ``texts``): 'Output value of indus-   100 million   128.6' over '  trial enterprises
         above   yuan' over '  designated size'. The number of lines the row goes on for (up to three)."""
         return self._goes_on_below(s, cells, texts, lambda below, rest, index: (
-            not _DIGIT.search(_BRACKETED.sub("", below)) and len(rest) <= 2 and None not in index
+            # (a unit's bracket may open at the line's end: 'designated size (100 million' over 'yuan)')
+            not _DIGIT.search(_UNIT_OPENS.sub("", _BRACKETED.sub("", below))) and len(rest) <= 2 and None not in index
             and not (len(rest) == 2 and index[0] == index[1])))
 
     def _goes_on_below(self, s: Sentence, cells: list[tuple[int, str]], texts: list[str], fits) -> int:

@@ -14868,3 +14868,18 @@ def test_a_pipe_table_s_header_and_row_labels_wrapped_onto_lines_of_their_own():
         ("industrial_output_above_size", "2024-01", "2024-12", 3_500_000_000.0, "CNY", None),
         ("foreign_investment", "2023-01", "2023-12", 37_000_000.0, "USD", 12.1),
         ("foreign_investment", "2024-01", "2024-12", 45_000_000.0, "USD", None)]
+
+
+def test_a_spaced_row_s_unit_bracket_opened_at_one_line_s_end_and_closed_on_the_next():
+    # evaluated on held-out group c461: 'Industrial added value above   18.37' over 'designated size (100 million' over
+    # 'yuan)' had ended the table at the bracket's figure, and the rows after it were lost
+    text = ("2024-07-26\n\nMain economic indicators of Jiaojiang Haimen Industrial Zone, January-June 2024\n\n"
+            "Indicator                            Jan-Jun    Growth\n"
+            "                                     2024       (%)\n"
+            "Industrial added value above         18.37       9.8\n"
+            "designated size (100 million\n"
+            "yuan)\n"
+            "Tax revenue (100 million yuan)        4.08      -2.7\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_added_value_above_size", "2024-01", "2024-06", 1_837_000_000.0, 9.8),
+        ("tax_revenue", "2024-01", "2024-06", 408_000_000.0, -2.7)]
