@@ -643,7 +643,8 @@ _MONTHS_SO_FAR_HEAD = re.compile(r"1\s*[-–~]\s*(\d{1,2})\s*months?(\s*(?:of\s+
 _MONTH_NAMES = [max((name for name, n in MONTHS.items() if n == month), key=len).title() for month in range(1, 13)]
 _RESTATED_IN_BRACKETS = re.compile(r"([^()]+?)\s*[(（]([^()（）]+)[)）]")
 # ('2018 (full year)' beside 'Jan-Oct 2019': the year itself)
-_ALONE_IN_HEAD = re.compile(r"\s+(?:alone|only|\(month\)|\(single month\))$|"
+# ('Jan-Sep total', 'Jan-Jun cumulative': the stretch's own figure, summed)
+_ALONE_IN_HEAD = re.compile(r"\s+(?:alone|only|\(month\)|\(single month\)|total|cumulative|accumulated)$|"
                             r"\s*\((?:r|p|e|revised|preliminary|estimated?|full[- ]year|whole year|annual)\)$", re.I)
 
 

@@ -148,6 +148,7 @@ def _stacked_columns(header: list[tuple[int, str]], row: list[tuple[int, str]]
 
 _AND_PERCENT = re.compile(r"\s*[,;，、]\s*%\s*$")  # ('Unit: 100 million yuan, %': the growth's unit after)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # ('(100 million yuan)': a unit, no figure)
+_ENDS_ON_A_JOINT = re.compile(r"\b(?:and|or|of|in|for|by|the|from|&)$|[-,]$", re.I)
 _UNIT_OPENS = re.compile(r"[(（](?:[\d,.]+(?:\s+|$))?[A-Za-z$\s]*$")
 _UNIT_ROW_HEAD = re.compile(r"(?:单位\s*)?units?|单位", re.I)
 _PLACE_BEFORE_HEAD = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’ -]*(?:County|District|City|Zone|Park))\s*[,，]\s*"
@@ -1578,10 +1579,10 @@ class TableReading:
             elif above is not None and above[0] == s.line_no - 1 and len(cells) >= 2 \
                     and not _DIGIT.search(_BRACKET_AT_END.sub("", cells[0][1])) \
                     and (F.table_number(cells[1][1]) is not None or cells[1][1] in _EMPTY_CELLS) \
-                    and (column > 0 or (F.money_metric(cells[0][1], "") is None
-                                        and F.count_label(cells[0][1]) is None)):
+                    and (column > 0 or _ENDS_ON_A_JOINT.search(above[1]) is not None
+                         or (F.money_metric(cells[0][1], "") is None and F.count_label(cells[0][1]) is None)):
                 # (or not set in, when the rest names no measure alone: 'Output value above' over 'designated size
-                # 568.8   612.0')
+                # 568.8   612.0'; or when the label breaks off on a joint: 'Total imports and' over 'exports   3.05')
                 # the label wrapped, its figures after the rest of it: 'General public budget' over
                 # '  revenue        9.84      10.27      10.65' (or its unit: '  designated size (100 million yuan)')
                 cells = [(0, f"{above[1]} {cells[0][1]}"), *cells[1:]]

