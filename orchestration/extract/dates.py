@@ -62,8 +62,10 @@ _HEADER_LINES = 6
 # 'Lanzhou New Area 2021 Government Work Report (Excerpts)': a report's year dates it
 # ... and a review's: 'Qixia Economic Development Zone 2023 Mid-year Work Review', '2024 Work Summary'
 # ... and a year's plan: 'Songbai Chemical Industrial Park 2018 Work Points' (工作要点), '2024 Work Plan'
-_REPORT_TITLE = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:government|annual|mid-year|half-year|year-end)\s+)?work\s+"
-                           r"(?:report|review|summary|points|key points|plan|priorities)\b|"
+# ... and in Chinese: '姚李经济开发区2024年工作报告' (a report of 2024, the year after the one it reviews)
+_REPORT_TITLE = re.compile(r"(?:\b|(?<=[^\x00-\x7f]))((?:19|20)\d\d)(?:\s+(?:(?:government|annual|mid-year|half-year|"
+                           r"year-end)\s+)?work\s+(?:report|review|summary|points|key points|plan|priorities)\b|"
+                           r"\s*年\s*(?:政府)?工作(?:报告|总结|要点|计划))|"
                            # a report on a year, issued in the next: '2020 Annual Report', 'Statistical Bulletin on the
                            # Economic Development of ... in 2019', '2023 Statistical Communique of ...'
                            r"(?:\b(?=(?:19|20)\d\d\s+(?:annual\s+report|statistical\s+(?:bulletin|communiqu)))|"

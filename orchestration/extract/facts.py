@@ -88,7 +88,9 @@ PER_UNIT = re.compile(r"\beach square (?:kilomet|km)|"  # 'Each square kilometer
                       # ('Per-square-kilometer trade reached 8.75 billion yuan', 'per-capita output')
                       r"\bper[ -](?:mu|capita|square|hectare|km|head|employee|person|enterprise|unit|worker|labou?rer|"
                       r"resident|household)\b|"
-                      r"/mu\b|\baverage\b[^.;]{0,30}\bper\b", re.I)
+                      r"/mu\b|\baverage\b[^.;]{0,30}\bper\b|"
+                      # ('亩均税收提高到15万元': tax per mu; 人均: per head)
+                      r"亩均|人均|地均", re.I)
 _KIND_OF_FIRM = (r"(?:high-tech|high and new technology|(?:foreign|overseas|Taiwan|Hong Kong|Macao|Japanese|Korean|"
                  r"German|European|American|US)-(?:funded|invested)|state-owned|private|listed) "
                  r"(?:enterprises|companies|firms)\b(?! above)")
@@ -128,7 +130,12 @@ THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects|"
 COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\b[A-Z][a-z]+ Co\.?(?=[\s,])|\bCompany\b|\bCorporation\b|\bGroup\b|"
                                 r"\bInc\.|\bLimited\b|"
                                 # ('the Tarim Petrochemical Branch realized ...', 'Yanshan Petrochemical Plant')
-                                r"\b[A-Z][\w-]+ (?:Branch|Factory|Plant|Refinery|Smelter|Steelworks)\b"))
+                                r"\b[A-Z][\w-]+ (?:Branch|Factory|Plant|Refinery|Smelter|Steelworks)\b|"
+                                # ('安徽恒美服饰有限公司...实现产值14.3亿元': a firm's, half-translated;
+                                # '光伏组件项目总投资30亿元': one project's, not the projects counted before it,
+                                # '32个重点项目总投资')
+                                r"有限(?:责任)?公司|股份公司|集团公司|"
+                                r"(?:^|[，,；;。：:])[^，,；;。：:\d个项]{1,20}项目(?:计划)?总投资\s*$"))
 # (not a place's area, named after it: "Pudong's Hangtou Industrial Park realized ...")
 POSSESSIVE = Prechecked(re.compile(r"\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\b"
                                    r"(?!\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Park|Zone|Area|ETDZ|EDZ|HTZ)\b)"))

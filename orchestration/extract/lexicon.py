@@ -98,7 +98,9 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place|"
      r"(?:bring|brought|bringing) in (?:funds|capital)(?: of)?|"
      # ('actually introduced funds of RMB 24.8 billion', 'funds actually introduced reached')
-     r"actual(?:ly)? introduced (?:domestic )?(?:funds|capital)|(?:funds|capital) actually introduced",
+     r"actual(?:ly)? introduced (?:domestic )?(?:funds|capital)|(?:funds|capital) actually introduced|"
+     # ('实际到位资金41.7亿元', '到位内资': funds actually in place, half-translated)
+     r"(?:实际)?到位(?:资金|内资|省外资金)",
      "introduced_investment"),
     (r"(?:total|completed|planned|combined) investment|complet(?:e|ed|ing) (?:an |annual )?investment|investment of (?:key )?projects|"
      # ('signed 22 projects with an investment of 9.6 billion yuan')

@@ -210,6 +210,13 @@ def _chinese(m, ctx):
     return (y, 1), (y, 12)
 
 
+def _chinese_last_year(m, ctx):
+    """'去年' (last year), '截至去年底' (by the end of last year): the year before the text's."""
+    if ctx.year is None:
+        return None
+    return (ctx.year - 1, 1), (ctx.year - 1, 12)
+
+
 def _full_year(m, ctx):
     y = _year(m, ctx)
     if y is None:
@@ -374,6 +381,10 @@ _PATTERNS = [
     # (case-insensitive, for nothing but the prechecks: a cased pattern is tried on every sentence)
     (re.compile(r"截[至止]\s*(?:" + _Y + r"年)?(?P<cm_end>\d{1,2})\s*月(?:底|末)", re.I), _chinese, True, False, False),
     (re.compile(r"(?:" + _Y + r"年)?全年", re.I), _chinese, False, False, False),  # ('2024年全年': the whole of 2024)
+    # ('截至去年底', '上年末': the end of the year before the text's, a count's date; '去年', '上年': that year)
+    (re.compile(r"(?:截[至止]\s*)?(?:去年|上年)年?[底末]", re.I), _chinese_last_year, True, False, False),
+    # (not '去年同期', the same stretch of last year: a base)
+    (re.compile(r"(?:去年|上年)(?!年?[底末]|同期)(?:全年)?", re.I), _chinese_last_year, False, False, False),
     # ('status as at 31 December 2023': a day before its month)
     # ('Up to end of October, the park has ...': the article left out, as translated text does)
     # (not 'until' with a month alone: 'orders are booked until June' is the future, no date of a count)

@@ -4208,7 +4208,9 @@ _ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\
                         r"(?:early |late |mid-)?$", re.I)
 _NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:(?:was|were|has been|had been) )?"
                                   r"(?:officially )?(?:approved|established|founded|set up|upgraded|recogni[sz]ed|"
-                                  r"renamed|merged|launched|built|listed|named)\b", re.I)
+                                  r"renamed|merged|launched|built|listed|named)\b|"
+                                  # ('2006年经安徽省人民政府批准设立': approved and set up in 2006, half-translated)
+                                  r"\s*年?[^，。；,;.]{0,20}?(?:设立|成立|建立|组建|获批|升级|更名)", re.I)
 # ... or a clause ('fell 4.2 percent as several large projects were completed in 2022')
 _CAUSE = Prechecked(re.compile(r"\b(?:(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}|"
                                # ('..., mainly because two large projects completed last year have not yet been

@@ -14900,3 +14900,29 @@ def test_a_stretch_s_total_column_and_a_label_broken_off_on_and():
         ("industrial_investment", "2021-01", "2021-09", 913_000_000.0, 27.5),
         ("foreign_trade", "2021-07", "2021-09", 391_000_000.0, None),
         ("foreign_trade", "2021-01", "2021-09", 1_044_000_000.0, -5.8)]
+
+
+def test_a_chinese_work_report_s_year_last_year_s_end_and_what_is_no_zone_s_figure():
+    # evaluated on held-out group c465 (mixed Chinese-English pages): '...开发区2024年工作报告' had dated nothing, '截至去年底'
+    # no count, '2006年经...批准设立' had dated the areas, '实际到位资金' named no measure, and a firm's output ('...有限公司
+    # ...实现产值'), one project's total investment and a tax per mu ('亩均税收') had been the zone's
+    text = ("霍山县人民政府信息公开网\n\n安徽霍山衡山经济开发区2024年工作报告\n"
+            "2024 Work Report of Anhui Huoshan Hengshan Economic Development Zone\n\n"
+            "一、2023年工作回顾\n\n全年完成规上工业总产值48.2亿元，同比增长9.1%；实际到位资金12.6亿元。\n\n"
+            "截至去年底，开发区共有规上工业企业88家。\n\n"
+            "安徽衡润机械有限公司年产齿轮80万件，实现产值6.1亿元；新材料项目总投资12亿元。\n\n"
+            "开发区规划面积14平方公里，2006年经安徽省人民政府批准设立。\n\n"
+            "力争亩均税收提高到12万元。\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-01", "2023-12", 4_820_000_000.0, 9.1),
+        ("introduced_investment", "2023-01", "2023-12", 1_260_000_000.0, None),
+        ("enterprises_above_size", None, "2023-12", 88.0, None),
+        ("area_planned", None, None, 14.0, None)]
+
+
+def test_the_same_stretch_of_last_year_in_chinese_dates_nothing_after_it():
+    # caught on corpus c319_03 while adding '去年' (last year): '去年同期' is a base, no period of the next sentence
+    text = ("2016-07-20\n\n上半年，园区完成固定资产投资8.4亿元，同比下降11.2%，主要是去年同期有大项目集中投入。"
+            "General public budget revenue came to 1.12亿元, down 3.1%.\n")
+    assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
+        ("fixed_asset_investment", "2016-01", "2016-06"), ("public_budget_revenue", "2016-01", "2016-06")]
