@@ -3739,8 +3739,10 @@ class _Reader(TableReading, FigureLineReading):
         referred = self._referred_after(after, s) if entity is None else None
         if referred is not None:
             entity = referred  # (as it is: the sentence tells it apart from the zone, so it is no part of it)
+        elif entity is None:
+            entity = self._host_measure(draft, self._entity_at(draft.anchor, s), s)
         else:
-            entity = self._entity_at(draft.anchor, s) if entity is None else self.folded.get(entity, entity)
+            entity = self.folded.get(entity, entity)
         if draft.industry is not None and self._industry_in_a_name(draft.industry, s):
             draft.industry = None  # 'The Tonglu Medical Device Industrial Park realized output value of ...'
         if self.item_dated:
@@ -3754,6 +3756,19 @@ class _Reader(TableReading, FigureLineReading):
                 draft.yoy_pct = change[0].yoy_pct
         # (the last field: the figure stands on a short line of its own, a heading's or a table row's, not in prose)
         self.drafts.append((draft, entity, period, "target" if target else "actual", source, s.heading))
+
+    def _host_measure(self, draft: F.Draft, entity: int | None, s: Sentence) -> int | None:
+        """On a county's or district's own page, a measure of a place ('GDP growth of about 8.5%', retail sales) that
+        no name in its sentence gives to anyone is the page's place's, not the zone the sentences before talked about
+        ('... the number of enterprises in the park will reach 120.' then 'The main expected targets for 2022 are: GDP
+        growth of about 8.5%; ...'); a population may be a large zone's own, and is not moved."""
+        before = draft.anchor if draft.anchor is not None else s.end
+        if draft.metric not in _MEASURES_OF_A_PLACE or entity is None or self.primary is None \
+                or entity == self.primary or self.clusters[self.primary].type_class != "district" \
+                or self.clusters[entity].entity_type not in _ZONE_TYPES \
+                or self._mentions_between(s.start, before) or _IT_OR_THERE.search(self.text, s.start, before):
+            return entity  # (not 'Its GDP ...' after the zone; not a district of another kind, 'Pingshan Central ...')
+        return self.primary
 
     def _same_span(self, s: Sentence) -> bool:
         """True when the sentence's change runs over the span the text gave last ('over the same period'); 'over
@@ -4208,6 +4223,10 @@ _OPENING_WORDS = re.compile(r"\s*(?:(?:in|during|for|from)\s+)?", re.I)
 _NOTE_OPENS = re.compile(r"[ \t]*[(（]\s*notes?\s*[:：]", re.I)
 _ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\s+(?:(?:in|on)\s+)?"
                         r"(?:early |late |mid-)?$", re.I)
+# measures of a place: a county's or district's own, seldom a zone's (see _host_measure)
+_MEASURES_OF_A_PLACE = frozenset({"gdp", "retail_sales"})
+_ZONE_TYPES = frozenset({"industrial_park", "etdz", "high_tech_zone"})
+_IT_OR_THERE = re.compile(r"\b(?:its?|there)\b", re.I)
 # what describes a part just named, up to a figure of its own: ', which covers ', ', a '
 _ITS_OWN_CLAUSE = re.compile(r",\s*(?:which|that|an?)\b[^,;.]*", re.I)
 _NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:(?:was|were|has been|had been) )?"
@@ -4720,7 +4739,13 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple], milestones: frozense
     if of_industry:
         kept = [f for f in kept if f.industry or f.value is None or not F.HAN.search(f.evidence)
                 or (f.entity, f.metric, f.value, f.unit, f.kind) not in of_industry]
-    valued = {(f.entity, f.metric, f.industry, f.yoy_pct, f.kind) for f in kept if f.value is not None}
+    # (a sentence's goal of a change alone for another year is a goal of its own: 'GDP growth of about 8.5%' among
+    # 2022's targets after 2021's 'GDP is expected to reach 10.23 billion yuan, an increase of 8.5%'; an actual
+    # change is the level's restated, whatever period its own sentence suggests)
+    valued: dict[tuple, set] = {}
+    for f in kept:
+        if f.value is not None:
+            valued.setdefault((f.entity, f.metric, f.industry, f.yoy_pct, f.kind), set()).add(f.period_end)
     # ... and rounded to a whole percent: 'Zhijiang EDZ's chemical output rises 11% in H1' over '..., up 11.2 percent'
     rounded = {(f.entity, f.metric, f.industry, f.period_end, round(f.yoy_pct), f.kind) for f in kept
                if f.value is not None and f.yoy_pct is not None}
@@ -4780,7 +4805,9 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple], milestones: frozense
     kept = [f for f in kept if id(f) not in scoped]
     # 'Yinchuan ETDZ: industrial output up 13.6%' in a title restates a body figure that has its level
     return [f for f in kept if f.value is not None or f.yoy_pct is None
-            or ((f.entity, f.metric, f.industry, f.yoy_pct, f.kind) not in valued
+            or ((f.period_end not in valued.get((f.entity, f.metric, f.industry, f.yoy_pct, f.kind), ())
+                 if id(f) not in headings and f.kind == "target"
+                 else (f.entity, f.metric, f.industry, f.yoy_pct, f.kind) not in valued)
                 and (not f.yoy_pct.is_integer() or (f.entity, f.metric, f.industry, f.period_end, f.yoy_pct, f.kind)
                      not in rounded)
                 and (id(f) not in headings or (f.metric, f.period_end, f.yoy_pct, f.kind) not in changed))]
@@ -5056,7 +5083,10 @@ _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near
                            r"(?:an? [\w\s-]{0,40}?)?" + _BUILT_BY + r"|"
                            # 'The Huzhen Industrial Park, our main platform for manufacturing in the south of the
                            # county, realized ...': what the zone is to the place, said between commas
-                           r"(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:platform|carrier|base|engine|hub)s?"
+                           r"(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:platform|carrier|base|engine|hub)s?|"
+                           # ('Guangchang Xujiang Industrial Park, founded in 2002 ... and the main carrier of the
+                           # county's industry, realized ...': when it was founded, said between commas)
+                           r"(?:founded|established|set up|opened|launched|approved)\s+in\s+(?:19|20)\d\d"
                            r")\b[^,;]*$", re.I)
 _IN_THE_ZONE = re.compile(r"\s+(?:in|within|inside|of)\s+")
 # ('... 2.1 times the level at the end of the 12th Five-Year Plan': the level's year after its noun)
