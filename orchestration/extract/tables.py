@@ -149,9 +149,12 @@ def _stacked_columns(header: list[tuple[int, str]], row: list[tuple[int, str]]
 _AND_PERCENT = re.compile(r"\s*[,;，、]\s*%\s*$")  # ('Unit: 100 million yuan, %': the growth's unit after)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # ('(100 million yuan)': a unit, no figure)
 _ENDS_ON_A_JOINT = re.compile(r"\b(?:and|or|of|in|for|by|the|from|&)$|[-,]$", re.I)
+_HOST_KIND_CELL = re.compile(r"(?:the |whole |entire )*(?:county|district|city)", re.I)
+_WORDS_CELL = re.compile(r"[A-Za-z][A-Za-z ().,'’-]*")
 _UNIT_OPENS = re.compile(r"[(（](?:[\d,.]+(?:\s+|$))?[A-Za-z$\s]*$")
 _UNIT_ROW_HEAD = re.compile(r"(?:单位\s*)?units?|单位", re.I)
-_PLACE_BEFORE_HEAD = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’ -]*(?:County|District|City|Zone|Park))\s*[,，]\s*"
+# ('Wangjiang County, Jan.-Sep.', 'Park, Jan-Sep 2025': a place, or its kind alone, and a stretch)
+_PLACE_BEFORE_HEAD = re.compile(r"(?P<place>(?:[A-ZÀ-ÖØ-Þ][\w'’ -]*\s)?(?:County|District|City|Zone|Park))\s*[,，]\s*"
                                 r"(?P<rest>.+)")
 _VALUE_HEAD = re.compile(r"(?:values?|amounts?|figures?|actual|completed|volume|total)", re.I)
 _RULE = re.compile(r"\s*[-=_—─━]{5,}\s*")
@@ -448,13 +451,17 @@ def _each_with_its_growth(columns: dict, growth: list[int], heads: list[str] = (
         return after
     # ('2025 | 2024 | Growth | 2025 | 2024 | Growth' under 'May' and 'January-May': each group's change is its latest
     # stretch's, the one its growth column closes)
-    grouped, start = {}, 0
+    # (or one group of two and one of its own: 'Park, Jan-Sep 2025 | Park, Jan-Sep 2024 | Growth | County, Jan-Sep
+    # 2025 | Growth')
+    grouped, start, pairs = {}, 0, 0
     for g in sorted(growth):
         group = [i for i in columns if start < i < g]
-        if len(group) >= 2 and all(isinstance(columns[i], tuple) for i in group):
+        if group and all(isinstance(columns[i], tuple) for i in group):
             grouped[max(group, key=lambda i: columns[i][1])] = g
+            pairs += len(group) >= 2
         start = g
-    if len(grouped) >= 2 and len(grouped) * 2 <= len(columns):
+    if len(grouped) >= 2 and pairs and sum(1 for i in columns if i < max(growth)) == len(columns) \
+            and (len(grouped) * 2 <= len(columns) or pairs < len(grouped)):
         return grouped
     # ('Whole park | North Park | South Park | Whole park y/y (%)': a growth column headed by its column's name)
     named = {i: g for g in growth for i in columns if g > i and heads and heads[i].strip()
@@ -1110,6 +1117,10 @@ class TableReading:
             named = {m.cluster for m in self._mentions_between(at, at + len(cell))} if i else set()
             if i and not named and (place := _PLACE_BEFORE_HEAD.fullmatch(cell)) is not None:
                 cell = place.group("place")  # ('Wangjiang County, Jan.-Sep. growth%': the place it names)
+            if i and not named and _HOST_KIND_CELL.fullmatch(cell.strip()):
+                # ('County, Jan-Sep 2025': the one county, district or city the page names)
+                hosts = [j for j, c in enumerate(self.clusters) if c.type_class == "district"]
+                named = set(hosts) if len(hosts) == 1 else set()
             if i and not named:  # ('Zichang City', a name the page gives its city elsewhere)
                 named = {j for j, c in enumerate(self.clusters) if cell.strip().lower() in map(str.lower, c.names)}
             words = set(_NAME_WORD.findall(cell.lower())) - _KIND_WORDS if i and not named else set()
@@ -1244,9 +1255,9 @@ class TableReading:
             if heading and not below[0] and any(below[1:]) and not any(
                     F.table_number(c) is not None and not _YEAR_CELL.fullmatch(c) for c in below[1:]):
                 pass  # the header's labels go on
-            elif not heading and below[0] and not any(below[1:]) \
+            elif not heading and any(below) and all(not c or _WORDS_CELL.fullmatch(c) for c in below[1:]) \
                     and not _DIGIT.search(_BRACKETED.sub("", below[0])):
-                pass  # the row's label goes on
+                pass  # the row's label goes on (and its unit: '| industrial | yuan |  |')
             else:
                 break
             cells = [f"{c} {b}" if b else c for c, b in zip(cells, below, strict=True)]

@@ -14963,3 +14963,27 @@ def test_a_county_s_report_its_park_founded_in_an_aside_and_the_county_s_goals_a
         ("Nanfeng Qinfeng Industrial Park", "operating_revenue", "2021-11", 20.6),
         ("Nanfeng Qinfeng Industrial Park", "enterprises_above_size", "2026-12", None),
         ("Nanfeng County", "gdp", "2022-12", 8.0), ("Nanfeng County", "retail_sales", "2022-12", 10.0)]
+
+
+def test_a_pipe_table_s_park_and_county_groups_with_labels_and_units_wrapped_in_their_cells():
+    # evaluated on held-out group c469 (statistical tables): '| Industrial investment | 100 million | 21.45 |' over
+    # '|  | yuan |  |' had been a row cut short (the unit's word below is no figure), 'Park, Jan-Sep 2025' and
+    # 'County, Jan-Sep 2025' named no stretch or area, and the county's one column with its growth no group
+    text = ("2025-10-20\n\nThe table sets the park against Zichang County as a whole.\n\n"
+            "Main indicators of Zichang Yujiahe Industrial Park and Zichang County\n\n"
+            "| Indicator             | Unit         | Park,      | Park,      | Growth | County,    | Growth |\n"
+            "|                       |              | Jan-Sep    | Jan-Sep    | (%)    | Jan-Sep    | (%)    |\n"
+            "|                       |              | 2025       | 2024       |        | 2025       |        |\n"
+            "|-----------------------|--------------|------------|------------|--------|------------|--------|\n"
+            "| Industrial investment | 100 million  |      21.45 |      17.83 |   20.3 |      48.62 |   11.4 |\n"
+            "|                       | yuan         |            |            |        |            |        |\n"
+            "| Industrial            | number       |         38 |         35 |     -- |         72 |     -- |\n"
+            "| enterprises above     |              |            |            |        |            |        |\n"
+            "| designated size       |              |            |            |        |            |        |\n")
+    assert [(f[0], f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("Zichang Yujiahe Industrial Park", "industrial_investment", "2025-01", "2025-09", 2_145_000_000.0, 20.3),
+        ("Zichang Yujiahe Industrial Park", "industrial_investment", "2024-01", "2024-09", 1_783_000_000.0, None),
+        ("Zichang County", "industrial_investment", "2025-01", "2025-09", 4_862_000_000.0, 11.4),
+        ("Zichang Yujiahe Industrial Park", "enterprises_above_size", None, "2025-09", 38.0, None),
+        ("Zichang Yujiahe Industrial Park", "enterprises_above_size", None, "2024-09", 35.0, None),
+        ("Zichang County", "enterprises_above_size", None, "2025-09", 72.0, None)]
