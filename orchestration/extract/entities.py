@@ -315,7 +315,8 @@ _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two
                         r"(?:two|three|four|five|six|[2-9]) "
                         r"(?:parts|sections|areas|zones|parks)\b", re.I)
 _SUB_PARK = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?) Park\b")
-_SUB_PARK_FROM = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}) Park\b")
+# ('Kangyi Textile and Garment Park': an 'and' between two of its words)
+_SUB_PARK_FROM = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?: (?:(?:and|&) )?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}) Park\b")
 _SIDES = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                     "Northeast", "Northwest", "Southeast", "Southwest", "Middle", "Old", "New", "Main", "First",
                     "Second", "Third"})
@@ -463,6 +464,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         clusters[index].mentions += 1
         mentions.append(Mention(start, end, index, True))
     _page_city(text, clusters, mentions)
+    _short_park_names(clusters, mentions)
     if clusters:
         _mark_parts(text, clusters, mentions)
         _mark_containers(text, clusters, mentions)
@@ -709,6 +711,28 @@ def _former_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -
         return _former_names(text, clusters, mentions)  # (the indices moved: look again)
 
 
+def _short_park_names(clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """'the Materials Park' for the 'Kangyi Bio-based New Materials Park', 'the Textile Park' for the 'Kangyi Textile
+    and Garment Park': a park named by a word or two of the full name of one other park in the text is that park."""
+    for index in range(len(clusters) - 1, -1, -1):
+        cluster = clusters[index]
+        if cluster.entity_type != "industrial_park" or not all(_SHORT_PARK.fullmatch(n) for n in cluster.names):
+            continue
+        words = {w.lower() for n in cluster.names for w in n.split()[:-1]}
+        # (not a place's park beside one of its parts: 'Qiaoguan Industrial Park', 'Qiaoguan Agricultural Machinery
+        # Industrial Park')
+        firsts = {n.split()[0] for n in cluster.names}
+        fuller = [i for i, c in enumerate(clusters) if i != index and c.type_class != "district"
+                  and any(len(n.split()) > len(cluster.name.split()) and n.endswith(" Park")
+                          and n.split()[0] not in firsts and "Industrial" not in cluster.name
+                          and words <= {w.lower() for w in n.split()} for n in c.names)]
+        if len(fuller) == 1:
+            _merge(clusters, mentions, index, fuller[0])
+
+
+_SHORT_PARK = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)? Park")
+
+
 def _merge(clusters: list[Cluster], mentions: list[Mention], gone: int, into: int) -> None:
     """Cluster ``gone`` is another name of ``into``: its names and mentions become ``into``'s, and it is removed."""
     kept = clusters[into]
@@ -775,7 +799,7 @@ _PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|(?:is )?(?:co
                 r"one\s+zone,?\s+(?:\w+\s+)?parks(?=\s*[:：])")
 PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b", re.I)
 _PARTS_COUNTED = re.compile(rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+(?:sub-?)?"
-                            r"(?:parks|areas|zones)\s*[.:]", re.I)
+                            r"(?:parks|areas|zones|parts|sections)\s*[.:]", re.I)
 # (a figure's decimal point is no sentence's end: '... the Changhua Central Park, which covers 6.3 square kilometers,
 # and the Changhua North Park')
 _PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b(?:[^.;]|\.(?=\d))*$", re.I)

