@@ -811,6 +811,19 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
     """Areas first named in a list of another area's parts ('... the park consists of the Textile and
     Garment Industry City, the Electronics Industrial Zone and ...') are parts: 'the park' after them
     still means the whole, which the text named before them."""
+    if _HAS_PARKS.search(text) is not None:
+        # ('The park is really two parks.' on the Linnanchang Industrial Park, then 'The Linnanchang Intelligent
+        # Equipment Park ...', 'The Linnanchang Green Food Park ...': parks named after the zone's place and a trade, in
+        # a text that counts its parks, are its parts)
+        wholes = [c for c in clusters if c.entity_type in ("industrial_park", "etdz", "high_tech_zone")
+                  and not c.part and any(_WHOLE_ZONE_NAME.search(n) for n in c.names)]
+        for c in clusters:
+            if c.entity_type == "industrial_park" and not c.part and not _WHOLE_ZONE_NAME.search(c.name) \
+                    and c.name.endswith(" Park") and any(
+                        w is not c and w.first_offset < c.first_offset
+                        and c.name.split()[0] in {n.split()[-3 if len(n.split()) >= 3 else 0] for n in w.names}
+                        | {n.split()[0] for n in w.names} for w in wholes):
+                c.part = True
     seen: set[int] = set()
     if PARTS_CUE.search(text) is None:
         return  # (no list of parts anywhere: one look at the text, not one a name)
@@ -843,6 +856,9 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
                 c.part = True
 
 
+# a zone's name as a whole's ('... Industrial Park', '... Development Zone', '... High-tech Zone'), not a part's
+_WHOLE_ZONE_NAME = re.compile(r"\b(?:Industrial Park|Development Zone|High-tech Zone|Industrial Zone|"
+                              r"Cluster District)$")
 # what comes right before an area named as the whole that holds another
 _CONTAINER_CUE = re.compile(r"\b(?:one of the [\w\s-]{0,30}?(?:that make up|that form|making up|of|in)|"
                             r"(?:a |one )?part of|belongs? to|belonging to|"

