@@ -218,6 +218,7 @@ class _Reader(TableReading, FigureLineReading):
         # ... and the year its caption names with the columns counted 'at year-end' (tables._caption_year)
         self.zone_year_end: tuple[int | None, set[int]] | None = None
         self.row_placed: tuple[int, list[tuple[int, int]]] | None = None  # a row's line, its (column, draft index)
+        self.caption_above_size = False  # ... and its caption scopes its rows to the firms above designated size
         self.continued_rows: set[int] = set()  # where the pipe table's lines read with the row above them start
         self.by_industry: dict | None = None  # a table with a row per industry: {column: (metric, unit, growth, year)}
         self.long: dict | None = None  # a table in long format: {'indicator'|'period'|'value'|'unit'|'growth': column}

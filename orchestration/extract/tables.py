@@ -662,6 +662,13 @@ class TableReading:
                          for i, c in enumerate(cells[1:], 1))
         if header:
             self.row_metric = self.row_unit = None
+            # ('Table 2  Output value and operating revenue of industrial enterprises' over 'above designated size,
+            # 2024': the rows' output is the firms' above designated size)
+            # (the lines right above it, up to a blank one: not a fact box's 'Enterprises ... (including 88 above
+            # designated size)' over a blank line)
+            lines = _caption_lines(self.text, self._line_start(s))
+            block = lines[max((i + 1 for i, line in enumerate(lines) if not line.strip()), default=0):]
+            self.caption_above_size = F.lexicon.ABOVE_SIZE.search(" ".join(block)) is not None
             # 'Indicator | RMB | approx. USD | YoY': each figure's currency is its column's
             self.column_currency = {i: m.group("cur") for i, c in enumerate(cells[1:], 1)
                                     if (m := _CURRENCY_HEAD.fullmatch(c.strip()))}
@@ -885,6 +892,8 @@ class TableReading:
         if yoy is None and self.table is None and len(cells) == 3 and _CHANGE_CELL.fullmatch(cells[2]):
             yoy = F.table_number(cells[2])  # ('Tax revenue | 2.87 billion yuan | +6.1%': its change after it)
         metric = F.money_metric(label, "")
+        if metric in _ABOVE_SIZE_TOO and self.caption_above_size:
+            metric += "_above_size"
         if metric is None and self.row_metric in ("industrial_output", "industrial_added_value") \
                 and _OF_WHICH.match(label) and F.lexicon.ABOVE_SIZE.search(label):
             # 'Of which: enterprises above designated size' under the output row: their output

@@ -15013,3 +15013,20 @@ def test_parks_named_after_the_zone_s_place_and_a_trade_in_a_text_that_counts_it
             "Director: The park now has 112 industrial enterprises above designated size.\n")
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Yutian Xiaoying Industrial Park", "enterprises_above_size", 112.0)]
+
+
+def test_a_table_s_caption_wrapped_over_two_lines_scopes_its_output_rows_to_the_firms_above_designated_size():
+    # evaluated on held-out group c473 (text from PDF reports): 'Output value' under 'Table 2  Output value and
+    # operating revenue of industrial enterprises' / 'above designated size, 2024 (cumulative)' had been all firms'
+    text = ("Statistical Communique 2024\nRelease date: 2025-03-20\n\n"
+            "Table 2  Output value and operating revenue of industrial enterprises\n"
+            "above designated size, 2024 (cumulative)\nUnit: 100 million yuan\n"
+            "                            Q1      Jan-Jun\n"
+            "Output value               38.6       81.4\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2024-01", "2024-03", 3_860_000_000.0),
+        ("industrial_output_above_size", "2024-01", "2024-06", 8_140_000_000.0)]
+    boxed = ("2019-11-20\n\nEnterprises ......... 1,120 (including 88 above designated size)\n\n"
+             "PERFORMANCE                          2018 (full year)     Jan-Oct 2019\n"
+             "Total industrial output value        RMB 18.3 billion     RMB 16.9 billion\n")
+    assert [f[1] for f in _facts(boxed)][-2:] == ["industrial_output", "industrial_output"]
