@@ -459,7 +459,9 @@ _PATTERNS = [
                 r"revenue|sales)\b)", re.I), _full_year, False, False, False),
     # ('2023 is the year that the zone overcame ...', '2022 was a year of recovery for the park': the year a review
     # is of, named as its subject)
-    (re.compile(r"(?:(?<=[,:;] )|(?<=^))" + _Y + r"(?=\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?year\b)", re.I),
+    # ('The report said that 2020 was an extraordinary year.': so named in reported speech)
+    (re.compile(r"(?:(?<=[,:;] )|(?<=^)|(?<=\bthat )|(?<=\bsaid )|(?<=\bsays ))" + _Y +
+                r"(?=\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?year\b)", re.I),
      _full_year, False, False, False),
     # 'The zone closed 2023 with operating revenue of ...': the year it ended with that figure
     (re.compile(r"\b(?:closed|ended|finished|wrapped up|rounded off)\s+" + _Y + r"(?=\s+with\b)", re.I), _full_year,

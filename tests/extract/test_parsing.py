@@ -15031,3 +15031,12 @@ def test_a_table_s_caption_wrapped_over_two_lines_scopes_its_output_rows_to_the_
              "PERFORMANCE                          2018 (full year)     Jan-Oct 2019\n"
              "Total industrial output value        RMB 18.3 billion     RMB 16.9 billion\n")
     assert [f[1] for f in _facts(boxed)][-2:] == ["industrial_output", "industrial_output"]
+
+
+def test_a_year_named_as_what_a_report_said_it_was_dates_the_figures_after_it():
+    # evaluated on held-out group c472 (work reports in the news): 'The report said that 2020 was an extraordinary
+    # year.' had dated nothing, so in a paper of January 2021 the district's 2020 figures after it had been 2021's
+    text = ("2021-01-14 08:31    Source: Chizhou Daily\n\nThe report said that 2020 was an extraordinary year. After the "
+            "epidemic, the gross regional product of Guichi District still reached 24.15 billion yuan, up 3.6 "
+            "percent.\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [("gdp", "2020-01", "2020-12", 24_150_000_000.0)]
