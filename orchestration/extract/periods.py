@@ -656,6 +656,7 @@ _MONTHS_SO_FAR_HEAD = re.compile(r"1\s*[-–~]\s*(\d{1,2})\s*months?(\s*(?:of\s+
 _MONTH_NAMES = [max((name for name, n in MONTHS.items() if n == month), key=len).title() for month in range(1, 13)]
 _RESTATED_IN_BRACKETS = re.compile(r"([^()]+?)\s*[(（]([^()（）]+)[)）]")
 # ('2018 (full year)' beside 'Jan-Oct 2019': the year itself)
+_COMPLETED_IN_HEAD = re.compile(r"^(?:actual(?:ly)?|completed|achieved|results?|outturn)\s+(?:in|for|of)\s+", re.I)
 # ('Jan-Sep total', 'Jan-Jun cumulative': the stretch's own figure, summed)
 _ALONE_IN_HEAD = re.compile(r"\s+(?:alone|only|\(month\)|\(single month\)|total|cumulative|accumulated)$|"
                             r"\s*\((?:r|p|e|revised|preliminary|estimated?|full[- ]year|whole year|annual)\)$", re.I)
@@ -674,11 +675,11 @@ def column_period(cell: str, ctx: TimeContext) -> tuple[tuple[int, int], tuple[i
     (((2021, 1), (2021, 12)), ((2021, 1), (2021, 12)))
     >>> column_period("1-3 months", TimeContext(2019, 4)), column_period("1-10 months of 2022", TimeContext(2022, 11))
     (((2019, 1), (2019, 3)), ((2022, 1), (2022, 10)))
-    >>> column_period("2018 (full year)", TimeContext(2019, 11))
-    ((2018, 1), (2018, 12))
+    >>> column_period("2018 (full year)", TimeContext(2019, 11)), column_period("Completed in 2020", TimeContext(2021, 1))
+    (((2018, 1), (2018, 12)), ((2020, 1), (2020, 12)))
     """
-    # ('Q3 alone', 'July only', 'Sep (month)': the stretch itself)
-    cell = _ALONE_IN_HEAD.sub("", cell.strip())
+    # ('Q3 alone', 'July only', 'Sep (month)': the stretch itself; 'Completed in 2020': the year's figure)
+    cell = _COMPLETED_IN_HEAD.sub("", _ALONE_IN_HEAD.sub("", cell.strip()))
     if (year_end := _YEAR_END_HEAD.fullmatch(cell)) is not None:
         # ('end-2021', '2021年末 end-2021' read as '2021  end-2021', 'year-end 2020': the counts at that year's end)
         year = int(year_end.group("y") or year_end.group("y2") or year_end.group("y3"))

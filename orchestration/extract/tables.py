@@ -72,8 +72,9 @@ _NOT_A_FIGURE_COLUMN = re.compile(r"average annual|annual average|attribute|natu
                                   r"completion(?: rate)?\s*(?:\(%\)|%|\(percent\))|% (?:completed|of (?:the )?"
                                   r"(?:target|plan))|progress", re.I)
 # 'Annual target', 'Full-year plan', '全年目标': a goal for the year the table reports on
-_TARGET_COLUMN = re.compile(r"(?:annual|full[- ]year|yearly|\d{4})?\s*(?:targets?|plan(?:ned)?|goals?)|全年目标|目标",
-                            re.I)
+# ('Target for 2020', 'Target (2020)': the year after the word)
+_TARGET_COLUMN = re.compile(r"(?:annual|full[- ]year|yearly|\d{4})?\s*(?:targets?|plan(?:ned)?|goals?)"
+                            r"(?:\s+(?:for|of)\s+\d{4}|\s*[(（]\d{4}[)）])?|全年目标|目标", re.I)
 _OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,]?", re.I)
 _TOTAL_ROW = re.compile(r"(?:(?:the )?(?:zone|park)(?:['’]s)? )?(?:total|all industries)|(?:the )?whole (?:zone|park)|"
                         r"(?:the )?(?:zone|park) as a whole|合计|总计", re.I)

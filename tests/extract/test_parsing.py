@@ -15053,3 +15053,17 @@ def test_a_zone_in_the_north_of_a_city_s_district_is_where_it_lies_not_what_the_
             "| Indicator | 2022 | Growth (%) |\n|---|---|---|\n| Fixed-asset investment (100 million yuan) | 68.42 | 11.8 |\n")
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Chengyang Hetao Economic Development Zone", "fixed_asset_investment", 6_842_000_000.0)]
+
+
+def test_a_table_of_targets_for_a_year_and_what_was_completed_in_it():
+    # evaluated on held-out group c469: '| Target for 2020 | Completed in 2020 | Completion rate (%) | Growth (%) |'
+    # had read the goal as the year's figure and the growth as the goal's; the completed column named no year
+    text = ("Release time: 2021-01-20\n\nTable: Completion of main economic targets of Wenshui Xiaqu Economic "
+            "Development Zone, 2020\n\n"
+            "| No. | Indicator | Unit | Target for 2020 | Completed in 2020 | Completion rate (%) | Growth (%) |\n"
+            "|---|---|---|---|---|---|---|\n| 2 | Operating revenue | 100 million yuan | 160 | 171.2 | 107.0 | 20.3 |\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2020-12", 17_120_000_000.0, 20.3, "actual"),
+        ("operating_revenue", "2020-12", 16_000_000_000.0, None, "target")]
