@@ -452,7 +452,11 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         # Zhongguancun Science Park') is the park its place names ('Zhongguancun Pinggu Park')
         tclass = _type_class(entity_type) if sub is None else \
             "sub_area" if sub.group(1).endswith("Area") else "industrial_park"
-        index = next((i for i, c in enumerate(clusters) if _same(c, place, tclass) or name in c.names), None)
+        # (a park's by its place is not a zone's of that place named by a trade: 'Situan Science and Innovation Park'
+        # beside the 'Fengxian Situan Industrial Zone', one of its parts)
+        index = next((i for i, c in enumerate(clusters) if (_same(c, place, tclass) and not (
+            " and " in name and name.endswith(" Park") and not any(n.endswith(" Park") for n in c.names)))
+            or name in c.names), None)
         if index is None:
             clusters.append(Cluster([name], entity_type, tclass, place, start))
             index = len(clusters) - 1

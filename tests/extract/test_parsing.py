@@ -15067,3 +15067,12 @@ def test_a_table_of_targets_for_a_year_and_what_was_completed_in_it():
     assert [(f.metric, f.period_end, f.value, f.yoy_pct, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2020-12", 17_120_000_000.0, 20.3, "actual"),
         ("operating_revenue", "2020-12", 16_000_000_000.0, None, "target")]
+
+
+def test_a_part_named_by_its_place_and_a_trade_with_an_and_is_no_alias_of_the_zone_of_that_place():
+    # caught after reading 'X Science and Innovation Park' whole (held-out c463, corpus c431_07): the part had been
+    # clustered with the 'Fengxian Qingcun Industrial Zone' by their one place, and the zone made a part
+    text = ("2024-07-20\n\nThe Fengxian Qingcun Industrial Zone is made up of two parks: the Qingcun North Park and "
+            "the Qingcun Science and Innovation Park.\n\nIn the first half, the zone's operating revenue reached 41.6 "
+            "billion yuan.\n")
+    assert [(f[0], f[4]) for f in _facts(text)] == [("Fengxian Qingcun Industrial Zone", 41_600_000_000.0)]
