@@ -720,7 +720,8 @@ def _short_park_names(clusters: list[Cluster], mentions: list[Mention]) -> None:
     and Garment Park': a park named by a word or two of the full name of one other park in the text is that park."""
     for index in range(len(clusters) - 1, -1, -1):
         cluster = clusters[index]
-        if cluster.entity_type != "industrial_park" or not all(_SHORT_PARK.fullmatch(n) for n in cluster.names):
+        if cluster.entity_type != "industrial_park" or "Industrial" in cluster.name \
+                or not all(_SHORT_PARK.fullmatch(n) for n in cluster.names):
             continue
         words = {w.lower() for n in cluster.names for w in n.split()[:-1]}
         # (not a place's park beside one of its parts: 'Qiaoguan Industrial Park', 'Qiaoguan Agricultural Machinery
@@ -728,8 +729,7 @@ def _short_park_names(clusters: list[Cluster], mentions: list[Mention]) -> None:
         firsts = {n.split()[0] for n in cluster.names}
         fuller = [i for i, c in enumerate(clusters) if i != index and c.type_class != "district"
                   and any(len(n.split()) > len(cluster.name.split()) and n.endswith(" Park")
-                          and n.split()[0] not in firsts and "Industrial" not in cluster.name
-                          and words <= {w.lower() for w in n.split()} for n in c.names)]
+                          and n.split()[0] not in firsts and words <= {w.lower() for w in n.split()} for n in c.names)]
         if len(fuller) == 1:
             _merge(clusters, mentions, index, fuller[0])
 
@@ -824,9 +824,8 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
         for c in clusters:
             if c.entity_type == "industrial_park" and not c.part and not _WHOLE_ZONE_NAME.search(c.name) \
                     and c.name.endswith(" Park") and any(
-                        w is not c and w.first_offset < c.first_offset
-                        and c.name.split()[0] in {n.split()[-3 if len(n.split()) >= 3 else 0] for n in w.names}
-                        | {n.split()[0] for n in w.names} for w in wholes):
+                        w is not c and w.first_offset < c.first_offset and c.name.split()[0].lower() in w.place
+                        for w in wholes):
                 c.part = True
     seen: set[int] = set()
     if PARTS_CUE.search(text) is None:
