@@ -305,15 +305,26 @@ _NAME_WITH_ACRONYM = re.compile(r"\b(?!The\b)(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(
                                 r"[(（](?P<acronym>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]{2,7})[)）]")
 _HONORARY_BEFORE = re.compile(r"\bhonou?rary titles?\b[^.;:]*$|"
                               r"\b(?:won|awarded|granted|conferred) the titles? of\b[^.;:]*$", re.I)
+# 'the park consists of ...'; anchored at the end of the text before a name for _mark_parts
+_PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|(?:is )?(?:composed|made up) of|is divided into|"
+                # ('... and is organized into three sub-parks: the Longhu Footwear and Sportswear Park, ...')
+                # ('... a planned area of 68 km2, including the Bio-City, ...')
+                r"divided into|(?:is )?organi[sz]ed into|includes|including|"
+                # ('..., which grouped the park's scattered plots into the Zhaowangzhuang Food Industry Park, ...')
+                r"(?:re)?grouped(?:\s+[\w'’-]+){0,5}\s+into|split into|"
+                # ('... is divided by the Qiucun River into two areas, the Qiucun East Park and ...', '... is split by
+                # the Tongyu Canal into two parts')
+                r"(?:divided|split|separated)(?:\s+[\w'’-]+){1,5}\s+into|"
+                # ('... follows the model of one zone, three parks: the Green Chemicals Park, ...')
+                r"one\s+zone,?\s+(?:\w+\s+)?parks(?=\s*[:：])")
+# a count of parts after the words that list them: 'consists of three parks', 'is split by the Tongyu Canal into two
+# parts', 'is organized into three sub-parks'
+_COUNTED_PARTS = rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+"
 # a zone made of parks, whose parks are then named '<Place> Park' alone
 _HAS_PARKS = re.compile(r"\bone zone,? (?:\w+ )?parks\b|\bsub-?parks?\b|\b(?:two|three|four|five|six|seven|eight|"
                         r"several|multiple) parks\b|\bparks? (?:under|within|of) (?:the|its) (?:zone|high-tech zone)\b|"
                         # ('The park comprises two parts: the Liaolan North Park, ... and the Liaolan South Park')
-                        # ('... is divided by the Qiucun River into two areas, the Qiucun East Park and ...')
-                        r"\b(?:consists? of|comprises|is (?:made up|composed) of|split into|"
-                        r"(?:is )?(?:divided|split|separated)(?: [\w'’-]+){0,5} into) "
-                        r"(?:two|three|four|five|six|[2-9]) "
-                        r"(?:parts|sections|areas|zones|parks)\b", re.I)
+                        rf"{_COUNTED_PARTS}(?:sub-?)?(?:parts|sections|areas|zones|parks)\b", re.I)
 _SUB_PARK = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?) Park\b")
 # ('Kangyi Textile and Garment Park': an 'and' between two of its words)
 _SUB_PARK_FROM = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?: (?:(?:and|&) )?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}) Park\b")
@@ -789,26 +800,12 @@ _KIND_TYPES = {
 }
 
 
-# 'the park consists of ...'; anchored at the end of the text before a name for _mark_parts
-_PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|(?:is )?(?:composed|made up) of|is divided into|"
-                # ('... and is organized into three sub-parks: the Longhu Footwear and Sportswear Park, ...')
-                # ('... a planned area of 68 km2, including the Bio-City, ...')
-                r"divided into|(?:is )?organi[sz]ed into|includes|including|"
-                # ('..., which grouped the park's scattered plots into the Zhaowangzhuang Food Industry Park, ...')
-                r"(?:re)?grouped(?:\s+[\w'’-]+){0,5}\s+into|split into|"
-                # ('... is divided by the Qiucun River into two areas, the Qiucun East Park and ...', '... is split by
-                # the Tongyu Canal into two parts')
-                r"(?:divided|split|separated)(?:\s+[\w'’-]+){1,5}\s+into|"
-                # ('... follows the model of one zone, three parks: the Green Chemicals Park, ...')
-                r"one\s+zone,?\s+(?:\w+\s+)?parks(?=\s*[:：])")
 PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b", re.I)
-_PARTS_COUNTED = re.compile(rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+(?:sub-?)?"
-                            r"(?:parks|areas|zones|parts|sections)\s*[.:]", re.I)
+_PARTS_COUNTED = re.compile(rf"{_COUNTED_PARTS}(?:sub-?)?(?:parks|areas|zones|parts|sections)\s*[.:]", re.I)
 # (a figure's decimal point is no sentence's end: '... the Changhua Central Park, which covers 6.3 square kilometers,
 # and the Changhua North Park')
 _PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b(?:[^.;]|\.(?=\d))*$", re.I)
-_SUB_PARKS_COUNTED = re.compile(rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+"
-                                r"sub-?(?:parks|areas|zones)\b", re.I)
+_SUB_PARKS_COUNTED = re.compile(rf"{_COUNTED_PARTS}sub-?(?:parks|areas|zones)\b", re.I)
 
 
 def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
