@@ -172,10 +172,11 @@ _WHEN_GIVEN = (r"[^.;]{0,120}\b(?:this year|last year|in (?:19|20)\d\d|during th
 _TITLE_GIVEN = (r"recogni[sz]ed|approved|identified|rated|selected|certified|added|introduced|negotiated|signed|named|"
                 r"listed|awarded|included")
 STOCK_CHANGE_AFTER = re.compile(
-    r"^[^.;,(（]{0,40}\b(?:(?:had|have|has) applied|(?:(?:were|was|had been) (?:newly )?|(?:have|has) been newly )"
+    r"^[^.;,(（]{0,40}\b(?:(?:had|have|has) applied|(?:(?:were|was) (?:newly )?|(?:have|has|had) been newly )"
     r"(?:" + _TITLE_GIVEN + r")|"
-    # ('have been recognised' by a time: the year's; without one, all that hold the title now, see HOLD_TITLE)
-    r"(?:have|has) been (?:" + _TITLE_GIVEN + r")(?=" + _WHEN_GIVEN + r")|"
+    # ('have been recognised' by a time: the year's; without one, all that hold the title now, see HOLD_TITLE, as
+    # 'By the end of 2015, 5 enterprises in the park had been recognised as ...' are)
+    r"(?:have|has|had) been (?:" + _TITLE_GIVEN + r")(?=" + _WHEN_GIVEN + r")|"
     # ('with 7 parts suppliers signing up this year': the year's newcomers)
     r"(?:signing|signed) (?:up|on)\b|(?:moving|moved) in\b|"
     # ('..., with four enterprises newly added in the quarter': newcomers, without an auxiliary)
@@ -1258,7 +1259,7 @@ HOLD_TITLE = re.compile(r"\s+(?:now\s+)?(?:hold|holds|held|have|had|carry|bear|w
                          r"\s+(?:are\s+)?recogni[sz]ed\s+by\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+as\s+|"
                          # ('14 enterprises have been named national or provincial specialised and new SMEs': all
                          # that hold the title by now; not '... have been newly recognised', nor the year's)
-                         r"(?:\s+(?:in|of) the (?:zone|park))?\s+(?:have|has)\s+been\s+(?:recogni[sz]ed|named|"
+                         r"(?:\s+(?:in|of) the (?:zone|park))?\s+(?:have|has|had)\s+been\s+(?:recogni[sz]ed|named|"
                          r"certified|rated|designated|identified)(?:\s+as)?\s+"
                          r"(?!" + _WHEN_GIVEN + r")",
                          re.I)

