@@ -659,6 +659,14 @@ class TableReading:
             cells, starts = [cells[1], cells[0], *cells[2:]], [starts[1], starts[0], *starts[2:]]
         if cells and all(_RULE_CELL.fullmatch(c) for c in cells):
             return  # '| --- | --- |': the line under a Markdown header
+        if self.year_rows and cells and self.by_year is None and _UNIT_ROW_HEAD.fullmatch(cells[0].strip()):
+            # 'Unit   100 million yuan   10,000 yuan   number' under an 'Item' header: each column's own unit
+            for col, (code, unit, growth_col) in self.year_rows.items():
+                own = (F.parse_unit(cells[col]) or F.unit_in_label(cells[col])) if col < len(cells) else None
+                if own is not None and unit is not None and (own[1] in ("count", "persons")) == (
+                        unit[1] in ("count", "persons")):
+                    self.year_rows[col] = (code, own, growth_col)
+            return
         years = {i: int(c[:4]) for i, c in enumerate(cells[1:], 1) if _YEAR_CELL.fullmatch(c)}
         # ('RMB 100 million' heading a column is its unit, no amount; 'RMB 48.6 bn (+8.3%)' is an amount)
         # ('| Fixed-asset investment | -- | +12.6% |': a row with its growth alone is a row)
@@ -803,6 +811,14 @@ class TableReading:
             if values and _YEAR_HEAD.fullmatch(heads[0]):
                 caption = _line_above(self.text, s.start)
                 self.by_year = _zone_columns(cells, above or stated or F.unit_in_label(caption)) or None
+            # ('Item   Output value ...   Tax revenue' with a measure over every column and no stretch: a row per year
+            # if its rows turn out to be years, '2021   86.42   23,640')
+            self.year_rows, self.years_placed = None, {}
+            if values and self.by_year is None and _ROW_HEAD.fullmatch(heads[0]) and not dated and not spans \
+                    and not zones and target_col is None:
+                measured = _zone_columns(cells, above or stated or F.unit_in_label(_line_above(self.text, s.start)))
+                if set(values) <= set(measured):
+                    self.year_rows = measured
             self.by_industry = None
             if values and _INDUSTRY_HEAD.fullmatch(heads[0]):
                 title = self.text[max(0, s.start - 200): s.start]
@@ -863,10 +879,24 @@ class TableReading:
             cells, starts = _unglued(cells, starts, max(used))
             self._zone_row(s, periods, cells, starts)
             return
+        if self.year_rows and cells:
+            if self.by_year is None and _YEAR_CELL.fullmatch(cells[0]):
+                self.by_year = self.year_rows  # its rows are years
+            elif self.by_year is not None and _GROWTH_ROW.fullmatch(cells[0]) and self.years_placed:
+                # 'Growth (%)   13.4   22.7' under the years' rows: each measure's change in the latest year
+                for col, index in self.years_placed[max(self.years_placed)]:
+                    if (number := F.table_number(cells[col]) if col < len(cells) else None) is not None:
+                        draft, *rest = self.drafts[index]
+                        self.drafts[index] = (F.extend(draft, yoy_pct=number), *rest)
+                self.year_rows = None
+                return
         if self.by_year and cells and _YEAR_CELL.fullmatch(cells[0]):
             for col, measure in self.by_year.items():  # '2021 | 86.5 | 7.12': each measure of that year
+                before = len(self.drafts)
                 self._measured_cell(s, periods, cells, starts, col, measure, _whole_year(int(cells[0][:4])),
                                     stocks_too=True)
+                if self.year_rows and len(self.drafts) > before:
+                    self.years_placed.setdefault(int(cells[0][:4]), []).append((col, len(self.drafts) - 1))
             return
         if self.by_year and cells and (span := column_period(cells[0], self._ctx())) is not None:
             for col, measure in self.by_year.items():  # '| January-June | 44.92 | 6.8 |' under '| Period | ...'

@@ -15101,3 +15101,33 @@ def test_a_row_s_label_wrapped_flush_below_its_figures_over_a_growth_row_wrapped
         ("industrial_investment", "2023-01", "2023-12", 156_000_000.0, None),
         ("fixed_asset_investment", "2023-01", "2023-12", None, 9.6),
         ("high_tech_enterprises", None, "2023-12", 7.0, None)]
+
+
+def test_an_item_header_over_measures_a_unit_row_of_different_units_and_years_down_the_side():
+    # evaluated on held-out group c469: 'Item   Output value ...   Tax revenue   Industrial enterprises' over a
+    # 'Unit   100 million yuan   10,000 yuan   number' row (wrapped over two lines) and then a row per year and a
+    # 'Growth (%)' row had given nothing: the rows are years, each column its measure in its own unit, the growth
+    # the latest year's
+    spaced = ("Date: 2023-01-18\n\nMain indicators of Yuanjiang Qionghu Industrial Park, 2022\n\n"
+              "Item          Industrial     Tax          Industrial\n"
+              "              investment     revenue      enterprises\n"
+              "Unit          100 million    10,000 yuan  number\n"
+              "              yuan\n"
+              "2022          6.48           15,320       37\n"
+              "2021          5.91           14,060       33\n"
+              "Growth (%)    9.6            9.0          --\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(spaced)] == [
+        ("industrial_investment", "2022-01", "2022-12", 648_000_000.0, 9.6),
+        ("tax_revenue", "2022-01", "2022-12", 153_200_000.0, 9.0),
+        ("enterprises", None, "2022-12", 37.0, None),
+        ("industrial_investment", "2021-01", "2021-12", 591_000_000.0, None),
+        ("tax_revenue", "2021-01", "2021-12", 140_600_000.0, None),
+        ("enterprises", None, "2021-12", 33.0, None)]
+    piped = ("Date: 2023-01-18\n\nMain indicators of Yuanjiang Qionghu Industrial Park, 2022\n\n"
+             "| Item | Industrial investment | Tax revenue |\n"
+             "| Unit | 100 million yuan | 10,000 yuan |\n"
+             "| 2022 | 6.48 | 15,320 |\n"
+             "| 2021 | 5.91 | 14,060 |\n")
+    assert [(f[1], f[2], f[4]) for f in _facts(piped)] == [
+        ("industrial_investment", "2022-01", 648_000_000.0), ("tax_revenue", "2022-01", 153_200_000.0),
+        ("industrial_investment", "2021-01", 591_000_000.0), ("tax_revenue", "2021-01", 140_600_000.0)]
