@@ -44,7 +44,9 @@ _SUFFIXES: list[tuple[str, str]] = [
      # ('Dongguan Yinping Cooperation Innovation Zone', without the 'and')
      r"New\s+Area|Cooperation\s+(?:(?:and\s+)?Innovation\s+)?(?:Zone|Area)", "demonstration_zone"),
     # ('Jinhua Jindong Xiaoshun Industrial Functional Zone', Zhejiang's name for a county's platform)
+    # (or Henan's 'Lushi Guanpo Industrial Cluster', its 产业集聚区 without a noun for the area)
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration|Functional)\s+(?:Zone|District|Area)|"
+     r"Industrial\s+Cluster(?!\s+(?:Zone|District|Area))|"
      # ('Nanhai-Shiwo Industrial Cooperation Park': a park two places build together)
      # ('Chengdu Shuangliu Jiaolong Industrial Port', a park named as a port)
      r"Industr(?:ial|y)\s+(?:Transfer\s+|Services?\s+|Cooperation\s+)?(?:Park|Zone|Area|Estate|City|Base|Port)|"

