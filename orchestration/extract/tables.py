@@ -1580,9 +1580,13 @@ class TableReading:
             self.spaced = {"columns": None, "header": [*stacked, (s.start, s.text)], "unit": stated,
                            "line": s.line_no, "placed": {}}
             return True
-        if table is not None and table.get("rows") and s.line_no - table["line"] == 1 \
+        if table is not None and (table.get("rows") or "columns" in table) and s.line_no - table["line"] == 1 \
                 and _RULE.fullmatch(s.text) is not None:
-            table["line"] = s.line_no  # a rule under the header ('-------'): the rows come next
+            table["line"] = s.line_no  # a rule under the header ('-------'): the rows come next (or a rule under them)
+            return True
+        if table is not None and table.get("columns") and s.line_no - table["line"] == 1 and len(cells) == 1 \
+                and _GROWTH_COLUMN.search(cells[0][1]) and not _DIGIT.search(cells[0][1]):
+            table["line"] = s.line_no  # ('Growth in' over '2023 (%)   8.0   10.3': the growth row's label wrapped)
             return True
         if table is not None and table.get("header_rest", 0) >= s.line_no > table["line"]:
             table["line"] = s.line_no  # the rest of the header's labels, read with it
@@ -1750,6 +1754,11 @@ class TableReading:
                 cells.append((at + len(field) - len(field.lstrip()), field.strip()))
                 at += len(field) + 1
         if table["columns"] is None:
+            if "header" in table and not any(F.table_number(c) is not None for _, c in cells):
+                # ('Year      output value   above designated' over '          (100 million   size (100' over
+                # '          yuan)          million yuan)': the rest of the labels under the years' head)
+                table["header"].append((s.start - column, self.text[s.start - column: s.end]))
+                return True
             if not _FOOTNOTED_YEAR.fullmatch(first) or len(cells) < 2 \
                     or any(F.table_number(c) is None and c not in _EMPTY_CELLS for _, c in cells[1:]):
                 return False  # (a rule under the header, the rest of a label: the rows have not begun)

@@ -15193,3 +15193,25 @@ def test_this_year_opening_a_paragraph_that_ends_with_a_colon_is_the_year_of_its
     assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
         ("operating_revenue", "2022-01", "2022-12", None, 15.0),
         ("tax_revenue", "2022-01", "2022-12", 600_000_000.0, None)]
+
+
+def test_years_down_the_side_under_labels_stacked_below_the_years_head_between_rules_and_a_wrapped_growth_row():
+    # evaluated on held-out group c477: 'Year' on the second of four header lines (the units in brackets on the two
+    # under it), a rule under the header and one under the rows, then 'Growth in' over '2023 (%)   8.0 ...' had
+    # given nothing
+    text = ("Release Time: 2024-03-05\n\nTable 1  Main indicators of Longquan Anren Industrial Park, 2022-2023\n\n"
+            "          Industrial     Tax          Industrial\n"
+            "Year      output value   revenue      investment\n"
+            "          (100 million   (10,000      (100 million\n"
+            "          yuan)          yuan)        yuan)\n"
+            "----------------------------------------------------\n"
+            "2022         41.3          18,260         6.2\n"
+            "2023         45.9          19,840         7.4\n"
+            "----------------------------------------------------\n"
+            "Growth in\n"
+            "2023 (%)     11.1             8.7        19.4\n")
+    assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output", "2022-01", 4_130_000_000.0, None), ("tax_revenue", "2022-01", 182_600_000.0, None),
+        ("industrial_investment", "2022-01", 620_000_000.0, None),
+        ("industrial_output", "2023-01", 4_590_000_000.0, 11.1), ("tax_revenue", "2023-01", 198_400_000.0, 8.7),
+        ("industrial_investment", "2023-01", 740_000_000.0, 19.4)]
