@@ -1447,6 +1447,85 @@ class TableReading:
                             measure="stock" if stock else "flow", yoy_pct=yoy), s, periods)
         grid["placed"][col] = before if len(self.drafts) > before else None
 
+    def _ruled_header(self, s: Sentence) -> tuple[list[str], int] | None:
+        """The labels of a header set out over several lines with a rule under each group's label, one per column
+        of the first row of figures, and how many lines of the header follow ``s``'s:
+
+            '                         November    Jan.-Nov.'
+            'Indicator        Unit                ---------------'
+            '                                      Value   Growth (%)'
+
+        reads 'Indicator', 'Unit', 'November', 'Jan.-Nov.', 'Jan.-Nov. Growth (%)'. The lines above and below
+        leave the labels' column blank; a label over a rule heads every column under the rule, any other the column
+        it overlaps most (figures sit right, labels left, so neither edge lines up)."""
+        text = self.original
+        start = text.rfind("\n", 0, s.start) + 1
+        end = text.find("\n", start)
+        lines = [(start, text[start: len(text) if end < 0 else end])]
+        while len(lines) < 4 and lines[0][0] > 0:  # above: the groups' labels
+            begin = text.rfind("\n", 0, lines[0][0] - 1) + 1
+            line = text[begin: lines[0][0] - 1]
+            if not line.strip() or not line[:1].isspace() or _DIGIT.search(_BRACKETED.sub("", line)):
+                break
+            lines.insert(0, (begin, line))
+        below = 0
+        at = lines[-1][0] + len(lines[-1][1]) + 1
+        row = None
+        while at < len(text) and below < 5:
+            end = text.find("\n", at)
+            line = text[at: len(text) if end < 0 else end]
+            if not line.strip():
+                return None
+            if not line[:1].isspace():  # the first row: its label in the labels' column
+                row = line
+                break
+            lines.append((at, line))
+            below += 1
+            at = len(text) if end < 0 else end + 1
+        if row is None or below == 0:
+            return None
+        # (a row's label may wrap over lines with no figure before the line that holds them)
+        while row is not None and F.table_number(row.split()[-1] if row.split() else "") is None:
+            end = text.find("\n", at)
+            at = len(text) if end < 0 else end + 1
+            end = text.find("\n", at)
+            row = text[at: len(text) if end < 0 else end] if at < len(text) else None
+        if row is None:
+            return None
+        columns = [(m.start(), m.end()) for m in _SPACED_CELL.finditer(row)]
+        if len(columns) < 3:
+            return None
+        columns[0] = (0, columns[0][1])
+        rules = [(k, m.start(), m.end()) for k, (_, line) in enumerate(lines) for m in _SPACED_CELL.finditer(line)
+                 if _RULE_CELL.fullmatch(m.group())]
+        labels: list[list[tuple[int, int, str]]] = [[] for _ in columns]
+        for k, (_, line) in enumerate(lines):
+            for m in _SPACED_CELL.finditer(line):
+                if _RULE_CELL.fullmatch(m.group()):
+                    continue
+                a, b = m.start(), m.end()
+                group = next(((ra, rb) for rk, ra, rb in rules if rk > k and ra < b and a < rb), None)
+                if group is not None:  # a group's label: every column under its rule
+                    heads = [j for j, (ca, cb) in enumerate(columns) if j and group[0] <= (ca + cb) / 2 <= group[1]]
+                else:
+                    overlaps = [min(b, cb) - max(a, ca) for ca, cb in columns]
+                    best = max(range(len(columns)),
+                               key=lambda j: (overlaps[j], -abs(sum(columns[j]) / 2 - (a + b) / 2)))
+                    if overlaps[best] <= 0:
+                        best = min(range(len(columns)), key=lambda j: abs(sum(columns[j]) / 2 - (a + b) / 2))
+                    heads = [best]
+                for j in heads:
+                    labels[j].append((k, a, m.group()))
+        texts = []
+        for found in labels:
+            words = [word for _, _, word in sorted(found)]
+            if len(words) >= 2 and _VALUE_HEAD.fullmatch(words[-1]):
+                words.pop()  # ('Jan.-Nov.' over 'Value': the stretch's figure)
+            texts.append(" ".join(words))
+        if not texts[0] or any(not t for t in texts[1:]):
+            return None
+        return texts, below
+
     def _header_lines_above(self, s: Sentence) -> list[tuple[int, str]]:
         """The lines right above a 'Year ...' header that complete its labels, top first, each with where it starts
         in the text: words only, set in from the margin at least once, no figure but a unit's in brackets, up to
@@ -1715,6 +1794,14 @@ class TableReading:
                 return True
             self.spaced = {"rows": True, "line": s.line_no, "indent": column,
                            "tabs": len(s.text.split("\t")) if "\t" in s.text else None}
+            if any(_RULE_CELL.fullmatch(c) for _, c in cells[1:]) \
+                    and (ruled := self._ruled_header(s)) is not None:
+                # ('Indicator   Unit   -------------' with 'Jan.-Nov.' over the rule and 'Value   Growth (%)' under
+                # it: each column's label read down the lines of the header)
+                texts, lines_below = ruled
+                self.spaced["header_rest"] = s.line_no + lines_below
+                self._table_row(s, periods, texts, [s.start for _ in texts])
+                return True
             texts = [c for _, c in cells]
             self._header_from_above(s, cells, texts)
             self.spaced["header_rest"] = s.line_no + self._header_goes_on(s, cells, texts)

