@@ -67,6 +67,7 @@ _CURRENCY_HEAD = re.compile(r"(?:approx(?:imately|\.)?\s*|about\s*|~\s*)?(?P<cur
                             re.I)
 _FIVE_YEARS = re.compile(r"\[\s*([\d,.]+)\s*\]")
 _TEN_THOUSAND = re.compile(r"10,000|ten thousand|万", re.I)
+_TIME_HEAD = re.compile(r"(?:statistical|reference|data|report(?:ing)?)\s+(?:time|period|date)|as of|统计时间", re.I)
 _NOT_A_FIGURE_COLUMN = re.compile(r"average annual|annual average|attribute|nature|remarks?|notes?|属性|"
                                   # 'Completion (%)' of a goal; not '2024 completed', a column of the year's figures
                                   r"completion(?: rate)?\s*(?:\(%\)|%|\(percent\))|% (?:completed|of (?:the )?"
@@ -742,6 +743,9 @@ class TableReading:
                 (i for i, c in enumerate(heads[1:3], 1) if _ROW_HEAD.fullmatch(c)), 0)
             # an average annual growth, an attribute ('Expected', 'Binding'): no figure of a period
             skipped = {i for i, c in enumerate(heads) if _NOT_A_FIGURE_COLUMN.search(c)}
+            # ('Item (unit)   Data   Statistical time': each row's figure of the time its own cell names)
+            self.time_col = next((i for i, c in enumerate(heads) if i and _TIME_HEAD.fullmatch(c.strip())), None)
+            skipped |= {self.time_col} - {None}
             target_col = next((i for i, c in enumerate(heads) if i and _TARGET_COLUMN.fullmatch(c)), None)
             skipped |= {target_col} - {None}
             target_year = _YEAR_IN.search(heads[target_col]) if target_col is not None else None
@@ -969,6 +973,9 @@ class TableReading:
             else None)
         row_period = None if year_named is None else Period(
             starts[0], starts[0], (int(year_named.group(1)), 1), (int(year_named.group(1)), 12))
+        if self.time_col is not None and not dated and self.time_col < len(cells) \
+                and (span := column_period(cells[self.time_col], self._ctx())) is not None:
+            row_period = Period(starts[self.time_col], starts[self.time_col], *span)  # ('end of April 2024')
         if F.PER_UNIT.search(label):
             return  # 'Energy consumption per unit of GDP': a rate, not an amount
         # 'Fixed-asset investment | % | — | -6.2': a row in percent states growth only

@@ -15247,3 +15247,18 @@ def test_a_header_over_several_lines_with_a_rule_under_each_group_s_label():
         ("Linquan Yangqiao Industrial Park", "tax_revenue", "2024-01", 53_180_000.0, 1.6),
         ("Linquan Jiangzhai Industrial Park", "industrial_output_above_size", "2024-01", 2_786_000_000.0, 14.9),
         ("Linquan Jiangzhai Industrial Park", "tax_revenue", "2024-01", 67_420_000.0, 11.4)]
+
+
+def test_a_key_data_table_whose_statistical_time_column_dates_each_row():
+    # evaluated on held-out group c477: 'Item (unit)   Data   Statistical time' had dated every row by the page
+    # (January-May 2024): each row is of the time its own cell names, a count at its end
+    text = ("Updated: 2024-05-10\n\nKey data of Huoqiu Chengxi Industrial Park\n\n"
+            "Item (unit)                                   Data      Statistical time\n"
+            "Built-up area (square kilometers)             5.1       end of 2023\n"
+            "Enterprises settled in the park (number)      176       end of April 2024\n"
+            "Tax revenue (10,000 yuan)                   24,530      2023\n"
+            "Industrial investment (100 million yuan)      9.8       Jan.-Apr. 2024\n")
+    assert [(f[1], f[2], f[3], f[4]) for f in _facts(text)] == [
+        ("area_built", None, "2023-12", 5.1), ("enterprises", None, "2024-04", 176.0),
+        ("tax_revenue", "2023-01", "2023-12", 245_300_000.0),
+        ("industrial_investment", "2024-01", "2024-04", 980_000_000.0)]
