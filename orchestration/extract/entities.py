@@ -44,6 +44,10 @@ _SUFFIXES: list[tuple[str, str]] = [
      # ('Dongguan Yinping Cooperation Innovation Zone', without the 'and')
      r"New\s+Area|Cooperation\s+(?:(?:and\s+)?Innovation\s+)?(?:Zone|Area)", "demonstration_zone"),
     # ('Jinhua Jindong Xiaoshun Industrial Functional Zone', Zhejiang's name for a county's platform)
+    # (or a zone's part by its side or its place in the zone: 'Fangshunqiao North Area', 'Xiacang Core Area',
+    # 'Chutouling Sub-park')
+    (r"(?:North|South|East|West|Central|Core|Northern|Southern|Eastern|Western)\s+Area|Sub-?[Pp]ark",
+     "industrial_park"),
     # (or Henan's 'Lushi Guanpo Industrial Cluster', its 产业集聚区 without a noun for the area)
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration|Functional)\s+(?:Zone|District|Area)|"
      r"Industrial\s+Cluster(?!\s+(?:Zone|District|Area))|"
@@ -273,6 +277,13 @@ def find_names(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[int, i
                     a < m.end() and m.start() < b for a, b, *_ in names) or any(s <= m.start() < e for s, e in skip):
                 continue
             names.append((m.start(), m.end(), m.group(), "industrial_park"))
+        # ('The South Area is now the park's biggest growth engine.' after 'Fangshunqiao South Area (4.9 square
+        # kilometers): ...': a part by its side alone)
+        for m in _SIDE_AREA.finditer(text):
+            if any(n[2].endswith(f" {m.group()}") for n in names) \
+                    and not any(a < m.end() and m.start() < b for a, b, *_ in names) \
+                    and not any(s <= m.start() < e for s, e in skip):
+                names.append((m.start(), m.end(), m.group(), "industrial_park"))
         names.sort()
     # 'The Sino-Singapore Jilin Food Zone (SSJFZ)': a name of no known kind, but spelt out by the initials after it
     for m in _NAME_WITH_ACRONYM.finditer(text):
@@ -318,7 +329,10 @@ _PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|(?:is )?(?:co
                 # the Tongyu Canal into two parts')
                 r"(?:divided|split|separated)(?:\s+[\w'’-]+){1,5}\s+into|"
                 # ('... follows the model of one zone, three parks: the Green Chemicals Park, ...')
-                r"one\s+zone,?\s+(?:\w+\s+)?parks(?=\s*[:：])")
+                r"one\s+zone,?\s+(?:\w+\s+)?parks(?=\s*[:：])|"
+                # ('The park adopts a "one park, two areas" layout of the Xiancun North Area and the Jiaoyuan Area')
+                r"one\s+(?:zone|park),?\s+(?:two|three|four|five|six)\s+(?:parks|areas)[\"”'’]?\s+"
+                r"(?:layout|pattern|structure|model)\s+(?:of|with)")
 # a count of parts after the words that list them: 'consists of three parks', 'is split by the Tongyu Canal into two
 # parts', 'is organized into three sub-parks'
 _COUNTED_PARTS = rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+"
@@ -773,13 +787,14 @@ def _short_park_names(clusters: list[Cluster], mentions: list[Mention]) -> None:
         # Industrial Park')
         firsts = {n.split()[0] for n in cluster.names}
         fuller = [i for i, c in enumerate(clusters) if i != index and c.type_class != "district"
-                  and any(len(n.split()) > len(cluster.name.split()) and n.endswith(" Park")
+                  and any(len(n.split()) > len(cluster.name.split()) and n.endswith(" " + cluster.name.split()[-1])
                           and n.split()[0] not in firsts and words <= {w.lower() for w in n.split()} for n in c.names)]
         if len(fuller) == 1:
             _merge(clusters, mentions, index, fuller[0])
 
 
-_SHORT_PARK = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)? Park")
+_SHORT_PARK = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)? (?:Park|Area)")
+_SIDE_AREA = re.compile(r"(?<=\b[Tt]he )(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) Area\b")
 
 
 def _merge(clusters: list[Cluster], mentions: list[Mention], gone: int, into: int) -> None:
@@ -873,7 +888,9 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
         # sentence of the cue, or in the sentences after 'The park comprises two sub-parks.', in the same paragraph
         if len(seen) > 1 and (_PARTS_CUE.search(text, sentence_start, m.start) or (
                 counted and (told := _PARTS_COUNTED.search(text, max(0, m.start - 600), m.start)) is not None
-                and "\n\n" not in text[told.end(): m.start])):
+                # (or the list under 'is divided into three areas:' after a blank line)
+                and "\n\n" not in (text[told.end(): m.start].lstrip() if text[told.end() - 1] in ":："
+                                    else text[told.end(): m.start]))):
             clusters[m.cluster].part = True
     if (said := _SUB_PARKS_COUNTED.search(text)) is not None:
         # ('It now consists of three sub-parks ...', then a table or a section naming 'Jingguan North Park', 'Jingguan

@@ -15278,3 +15278,28 @@ def test_a_row_label_wrapped_set_in_is_not_continued_by_the_next_row_s_label_at_
         ("industrial_output_above_size", "2024-01", 8_635_000_000.0, 11.5),
         ("industrial_output_above_size", "2023-01", 7_742_000_000.0, None),
         ("operating_revenue", "2024-01", 9_108_000_000.0, 9.7)]
+
+
+def test_parts_named_by_their_side_or_as_a_sub_park_listed_under_a_counted_cue_and_called_by_the_side_alone():
+    # evaluated on held-out group c478: 'Fangshunqiao North Area', 'Xiacang Core Area' and 'Chutouling Sub-park' had
+    # been no names (their figures the whole's); the list under '... is divided into three areas:' after a blank line
+    # names parts, 'The South Area' after them is that part, and 'The park' after them the whole again
+    text = ("Release Time: 2022-07-20\n\nIn the first half of the year Xushui Dayin Industrial Park achieved output "
+            "value above designated size of 4.37 billion yuan. It has a total planned area of 14.2 square kilometers "
+            "and is divided into two areas:\n\n"
+            "Dayin North Area (5.6 square kilometers): paper and paper products;\n"
+            "Dayin South Area (4.9 square kilometers): photovoltaic modules.\n\n"
+            "The South Area is now the park's growth engine. In the first half of the year its output value above "
+            "designated size was 1.91 billion yuan.\n\nThe park now has 126 enterprises.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Xushui Dayin Industrial Park", "industrial_output_above_size", 4_370_000_000.0),
+        ("Xushui Dayin Industrial Park", "area_planned", 14.2),
+        ("Dayin North Area", "area", 5.6), ("Dayin South Area", "area", 4.9),
+        ("Dayin South Area", "industrial_output_above_size", 1_910_000_000.0),
+        ("Xushui Dayin Industrial Park", "enterprises", 126.0)]
+    layout = ("Release Time: 2021-05-10\n\nBaodi Huangzhuang Industrial Park adopts a \"one park, two areas\" layout "
+              "of the Huangzhuang Core Area and the Koudong Sub-park, with a planned area of 8.6 square kilometers. "
+              "In 2020, the Koudong Sub-park's output value above designated size reached 3.58 billion yuan.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(layout)] == [
+        ("Baodi Huangzhuang Industrial Park", "area_planned", 8.6),
+        ("Koudong Sub-park", "industrial_output_above_size", 3_580_000_000.0)]
