@@ -114,7 +114,8 @@ ABOVE_SIZE = re.compile(
     r"above[- ]designated[- ](?:size|scale)|designated[- ](?:size|scale)|above[- ]scale|above[- ]size|above the (?:designated )?"
     # ('the scale above industrial output value', 'the regulation above industry output value': 规模以上)
     r"(?:size|scale)|\bscale industr\w*|\b(?:scale|regulation) above\b|"
-    r"\bregular industr\w*|\bscaled\b|規上|规上|规模以上", re.I)
+    # ('规模工业总产值', short for 规模以上工业)
+    r"\bregular industr\w*|\bscaled\b|規上|规上|规模以上|规模工业", re.I)
 
 # Phrases before an area.
 AREA_METRICS: list[tuple[str, str]] = [

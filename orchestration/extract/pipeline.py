@@ -3466,6 +3466,8 @@ class _Reader(TableReading, FigureLineReading):
         code = F.count_label(label)
         industry = F.industry_firms(label) if code == "enterprises" else None
         have = F.HAVE_CUE.search(label)
+        if have is None and group == "clabel":  # ('园区现有各类企业1,450余家', '园区入驻企业86家': after the verb)
+            have = _CHINESE_HAVE.search(label)
         if code is None and have is not None:  # 'The zone gathers all kinds of enterprises more than 1,600'
             kinds = label[have.end():].strip()
             code = F.count_label(kinds)
@@ -3511,7 +3513,14 @@ class _Reader(TableReading, FigureLineReading):
             draft.present = bool(F.PRESENT_STOCK.search(clause))
             # ('The park currently has 136 enterprises; 27 of them were ... at the end of August': 'now' is the
             # first clause's)
-            draft.now = bool(_NOW.search(clause, clause.rfind(";", 0, draft.anchor - start) + 1))
+            draft.now = bool(_NOW.search(clause, clause.rfind(";", 0, draft.anchor - start) + 1)
+                             or (not periods and _NOW_IN_CHINESE.search(clause)))
+            if not draft.now and not periods and start > s.start and _OF_WHICH_OPENS.match(self.text, start):
+                # ('园区现有各类企业1,450余家，其中规上工业企业213家': the part of a count had now is had now)
+                # (a figure's thousands comma ends no clause: '1,450余家')
+                marks = [m.end() for m in _CLAUSE_MARK.finditer(self.text, s.start, start - 1)]
+                before = self.text[marks[-1] if marks else s.start: start]
+                draft.now = bool(_NOW.search(before) or _NOW_IN_CHINESE.search(before))
             if draft.unit == "km2" and _AREA_TO_CHANGE.match(self.text, draft.quantity.end if draft.quantity
                                                              else draft.end):
                 # ('The park's planned area of 15.6 square kilometers will be expanded by 2.4 square kilometers', '...,
@@ -4151,7 +4160,7 @@ _CUMULATIVE = Prechecked(F.CUMULATIVE)
 _FROM_TO = Prechecked(F.FROM_TO)
 _NUMBER_OF_TO = Prechecked(F.NUMBER_OF_TO)
 _COUNT_BEFORE = Prechecked(F.COUNT_BEFORE)
-_FIRMS_MEASURE_WORD = re.compile(r"\s*(?:households?|houses|companies|enterprises|家|户)(?![\w-])")
+_FIRMS_MEASURE_WORD = re.compile(r"\s*(?:households?|houses|companies|enterprises|余?家|余?户)(?![\w-])")
 _TOTAL_TO = Prechecked(F.TOTAL_TO)
 
 # How far from a number its metric phrase, qualifiers and cues may stand; it also keeps
@@ -4514,6 +4523,13 @@ _TOGETHER = Prechecked(re.compile(r"\b(?:zones|parks|areas|ETDZs|HTZs|EDZs|platf
                                   r"(?:(?!of\b|as\b)[\w-]+ ){0,5}?(?:zones|parks|sub-parks|cluster districts)\b", re.I))
 _ONE_OF_THEM = re.compile(r"[:;]\s*(?:the\s+)?[A-Z]")
 _NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
+# ... in Chinese, '园区现有各类企业1,450余家', when the sentence names no date ('截至10月底 ..., 园区现有规上工业企业
+# 三十四家' is at the end of October)
+_NOW_IN_CHINESE = re.compile(r"现有|现已|目前|当前")
+# a clause that goes on with a part of the count before it: '..., 其中规上工业企业213家', '..., of which 58 ...'
+_CHINESE_HAVE = re.compile(r"现有|共有|拥有|入驻|落户|聚集|集聚")
+_CLAUSE_MARK = re.compile(r"[;；，]|,(?!\d)|->|→")
+_OF_WHICH_OPENS = re.compile(r"\s*(?:其中|of which|among them|including)", re.I)
 _WHICH_HAS = re.compile(r",\s*which\s+(?:has|covers|spans|boasts)\s+[^,;.]*$")
 _YEAR_END_NOTE = re.compile(r"[(（](?:at |by )?(?:year[- ]end|end of (?:the )?year)[)）][\s.;]*$", re.I)
 _CLAUSE_MARKS = (",", ";", "->", "→", "，", "；")  # where a stock's own clause ends, for its tense (full-width too)

