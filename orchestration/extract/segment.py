@@ -626,7 +626,16 @@ def wrapped_table_labels(text: str) -> str:
         j = i + 1
         while j < len(lines) and j - i <= 3 and _INDENTED_PIECE.fullmatch(lines[j]):
             j += 1
-        if j == len(lines) or j - i > 3 or not _INDENTED_ROW.match(lines[j]):
+        if j == i + 1 and len(lines[i]) <= 30:
+            while j < len(lines) and j - i <= 3 and _FLUSH_PIECE.fullmatch(lines[j]):
+                j += 1
+            if j < len(lines) and j - i <= 3 and _FLUSH_ROW.fullmatch(lines[j].rstrip()):
+                pass
+            elif not (j == i + 1 and j < len(lines) and _INDENTED_ROW.match(lines[j])):
+                i += 1
+                continue
+        if j == len(lines) or j - i > 3 \
+                or not (_INDENTED_ROW.match(lines[j]) or _FLUSH_ROW.fullmatch(lines[j].rstrip())):
             i += 1
             continue
         chars = list(text) if chars is None else chars
@@ -644,6 +653,10 @@ _TABLE_LINE = re.compile(r"\S(?: {2,}|\t)\S")  # a spaced table's header or row:
 _LABEL_PIECE = re.compile(r"[A-Za-z][A-Za-z ,()'’/&-]{2,58}")  # a label's first line: words, no figure, no gap
 _INDENTED_PIECE = re.compile(r" {1,6}[A-Za-z(][A-Za-z ,()'’/&*-]{1,58}")  # a label's next line, indented
 _INDENTED_ROW = re.compile(r" {1,6}[A-Za-z(][A-Za-z ,()'’/&*-]{0,58}?(?: {2,}|\t)\S")  # its last, with the figures
+# (or flush, as a PDF's text keeps a narrow column: 'Industrial enterprises' over 'above designated size' over
+# '(number)      21      29', each line short)
+_FLUSH_PIECE = re.compile(r"[a-z(][a-z ,()'’/&*-]{1,28}")
+_FLUSH_ROW = re.compile(r"[a-z(][a-z ,()'’/&*-]{0,28}?(?: {2,}|\t)[-\d.,]+(?:(?: {2,}|\t)\S+)+")
 _CELL_GAP = re.compile(r" {2,}|\t")
 
 

@@ -15317,3 +15317,18 @@ def test_chinese_counts_had_now_after_the_verb_and_the_short_name_for_above_size
         ("industrial_output_above_size", "2023-01", "2023-12", 23_840_000_000.0, 7.2),
         ("enterprises", None, "2024-05", 1450.0, None), ("enterprises_above_size", None, "2024-05", 213.0, None),
         ("high_tech_enterprises", None, "2024-05", 156.0, None), ("enterprises", None, "2024-03", 86.0, None)]
+
+
+def test_a_narrow_pdf_column_s_row_labels_wrapped_flush_over_several_lines():
+    # evaluated on held-out group c482: 'Industrial enterprises' over 'above designated size' over '(number)   21   29'
+    # in a PDF's text, each line flush with the margin, had lost the firms' row
+    text = ("Date: 2023-11-20\n\nMain indicators of Delingha Keluke Industrial Park\n\n"
+            "                              2020      2022\n"
+            "Indicator                     (base)    (actual)\n"
+            "Tax revenue (100 million yuan)  1.35      2.08\n"
+            "Industrial enterprises\n"
+            "above designated size\n"
+            "(number)                      21        29\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
+        ("tax_revenue", "2020-12", 135_000_000.0), ("tax_revenue", "2022-12", 208_000_000.0),
+        ("enterprises_above_size", "2020-12", 21.0), ("enterprises_above_size", "2022-12", 29.0)]
