@@ -921,6 +921,10 @@ _CONTAINER_CUE = re.compile(r"\b(?:one of the [\w\s-]{0,30}?(?:that make up|that
                             r"\s+(?:the\s+)?$", re.I)
 # ... or as what an area lies in: 'Nanchang Comprehensive Bonded Zone ..., located in Nanchang ETDZ', 'Trade
 # through the 1.4-square-kilometer zone, which sits inside the Yichang High-tech Zone'
+# ... or as the one that manages it: '... and was folded into the management of Ningxiang High-tech Industrial Park'
+_MANAGED_CUE = re.compile(r"\b(?:(?:folded|brought|placed|put|incorporated)\s+(?:into|under)\s+the\s+(?:unified\s+)?"
+                          r"(?:management|administration|jurisdiction)\s+of|(?:managed|administered)\s+by)\s+"
+                          r"(?:the\s+)?$", re.I)
 _INSIDE_CUE = re.compile(r"(?:\b(?:is|are|lies|sits|which)\s+(?:(?:lies|sits)\s+)?)?\b(?:located in(?:side)?|inside|"
                          r"within)\s+(?:the\s+)?$", re.I)
 
@@ -955,7 +959,7 @@ def _named_as_container(text: str, start: int, near: list[Mention], others_named
         return True
     if not others_named:
         return False
-    if _MERGED_CUE.search(text, max(0, start - 40), start):
+    if _MERGED_CUE.search(text, max(0, start - 40), start) or _MANAGED_CUE.search(text, max(0, start - 60), start):
         return True
     # an area lies in it, not a project ('eight of them to be located in the Hubei Dawu EDZ')
     return _INSIDE_CUE.search(text, max(0, start - 40), start) is not None and (

@@ -15342,3 +15342,18 @@ def test_the_county_a_town_is_the_seat_of_is_where_the_park_lies_not_what_it_ref
             "kilometres. Xinghai County has a population of 80,000.\n")
     assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
         ("Xinghai Ziketan Industrial Park", "area_planned", 11.4), ("Xinghai County", "population", 80_000.0)]
+
+
+def test_the_zone_a_park_was_folded_into_the_management_of_is_no_subject_of_what_follows():
+    # evaluated on held-out group c483: '... the park was set up in 2011 ... and was folded into the management of
+    # Ningxiang High-tech Industrial Park in 2020. Its planned area is 11.2 square kilometers.' had given the area and
+    # every figure after it to the high-tech park that manages it
+    text = ("2025-04-16\n\nThe Liuyang Guandu Industrial Park got off to a strong start this year, with output value "
+            "above designated size of 6.37 billion yuan in the first quarter.\n\nTucked among tea hills in the east of "
+            "Liuyang city, about 80 km from downtown Changsha, the park was set up in 2011 as a town-level cluster and "
+            "was folded into the management of Liuyang High-tech Industrial Park in 2020. Its planned area is 11.2 "
+            "square kilometers. The park had 41 enterprises above designated size at the end of March.\n")
+    assert [(f[0], f[1], f[4]) for f in _facts(text)] == [
+        ("Liuyang Guandu Industrial Park", "industrial_output_above_size", 6_370_000_000.0),
+        ("Liuyang Guandu Industrial Park", "area_planned", 11.2),
+        ("Liuyang Guandu Industrial Park", "enterprises_above_size", 41.0)]
