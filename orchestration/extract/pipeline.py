@@ -4526,9 +4526,11 @@ _NOW = re.compile(r"\b(?:now|currently|at present|presently|today)\b", re.I)
 # ... in Chinese, '园区现有各类企业1,450余家', when the sentence names no date ('截至10月底 ..., 园区现有规上工业企业
 # 三十四家' is at the end of October)
 _NOW_IN_CHINESE = re.compile(r"现有|现已|目前|当前")
-# a clause that goes on with a part of the count before it: '..., 其中规上工业企业213家', '..., of which 58 ...'
+# the verb before the firms a Chinese count counts: '园区现有各类企业1,450余家', '园区入驻企业86家'
 _CHINESE_HAVE = re.compile(r"现有|共有|拥有|入驻|落户|聚集|集聚")
+# where a clause ends (not at a figure's thousands comma, '1,450余家')
 _CLAUSE_MARK = re.compile(r"[;；，]|,(?!\d)|->|→")
+# a clause that goes on with a part of the count before it: '..., 其中规上工业企业213家', '..., of which 58 ...'
 _OF_WHICH_OPENS = re.compile(r"\s*(?:其中|of which|among them|including)", re.I)
 _WHICH_HAS = re.compile(r",\s*which\s+(?:has|covers|spans|boasts)\s+[^,;.]*$")
 _YEAR_END_NOTE = re.compile(r"[(（](?:at |by )?(?:year[- ]end|end of (?:the )?year)[)）][\s.;]*$", re.I)

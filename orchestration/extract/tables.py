@@ -678,6 +678,7 @@ class TableReading:
                          for i, c in enumerate(cells[1:], 1))
         if header:
             self.row_metric = self.row_unit = None
+            self.year_rows, self.years_placed, self.time_col = None, {}, None  # (a new table's, set below)
             # ('Table 2  Output value and operating revenue of industrial enterprises' over 'above designated size,
             # 2024': the rows' output is the firms' above designated size)
             # (the lines right above it, up to a blank one: not a fact box's 'Enterprises ... (including 88 above
@@ -817,7 +818,6 @@ class TableReading:
                 self.by_year = _zone_columns(cells, above or stated or F.unit_in_label(caption)) or None
             # ('Item   Output value ...   Tax revenue' with a measure over every column and no stretch: a row per year
             # if its rows turn out to be years, '2021   86.42   23,640')
-            self.year_rows, self.years_placed = None, {}
             if values and self.by_year is None and _ROW_HEAD.fullmatch(heads[0]) and not dated and not spans \
                     and not zones and target_col is None:
                 measured = _zone_columns(cells, above or stated or F.unit_in_label(_line_above(self.text, s.start)))
