@@ -3938,7 +3938,8 @@ _GOAL_IN_BRACKETS = re.compile(r"[(（]\s*(?:(?:19|20)\d\d\s+)?(?:target|goal)\s
                                re.I)
 # a year right after a goal's amount ('a target of 14 billion yuan for 2025'), or after an estimate's words ('It is
 # estimated that in 2019 ...')
-_GOAL_YEAR_AFTER = re.compile(r"\s*(?:for|by|in)\s+((?:19|20)\d\d)\b")
+# ('... of the target of 50 billion yuan set for 2025')
+_GOAL_YEAR_AFTER = re.compile(r"\s*(?:(?:set|fixed|planned|laid down)\s+)?(?:for|by|in)\s+((?:19|20)\d\d)\b")
 
 
 def _goal_year(goal: re.Match[str]) -> int | None:

@@ -15357,3 +15357,17 @@ def test_the_zone_a_park_was_folded_into_the_management_of_is_no_subject_of_what
         ("Liuyang Guandu Industrial Park", "industrial_output_above_size", 6_370_000_000.0),
         ("Liuyang Guandu Industrial Park", "area_planned", 11.2),
         ("Liuyang Guandu Industrial Park", "enterprises_above_size", 41.0)]
+
+
+def test_a_target_set_for_a_year_named_after_it():
+    # evaluated on held-out group c481: '..., 62 percent of the target of 50 billion yuan set for 2025' had been a
+    # goal for the year reported on
+    text = ("Release Time: 2023-06-12\n\nXiangshui Chenjiagang Economic Development Zone reviewed the first half of "
+            "the 14th Five-Year Plan (2021-2025). In 2022, the zone's operating revenue reached 31.1 billion yuan, "
+            "62.2 percent of the target of 50 billion yuan set for 2025.\n")
+    from orchestration.extract import extract_document
+
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.kind)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2022-01", "2022-12", 31_100_000_000.0, "actual"),
+        ("operating_revenue", "2025-01", "2025-12", 50_000_000_000.0, "target")]
