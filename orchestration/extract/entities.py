@@ -377,6 +377,9 @@ def _word_before(text: str, pos: int, marks: frozenset = frozenset()) -> tuple[s
 _FULL_WIDTH_MARKS = frozenset("，。；：（）")
 
 
+_TRADE_ADJECTIVE = re.compile(r"(?!Central$)[A-Z][a-z]+(?:al|ic|ics)")
+
+
 def _extend_left(text: str, suffix_start: int, zone: bool = False) -> int | None:
     """Start of the capitalised run before a suffix, or None when there is none.
 
@@ -419,8 +422,10 @@ def _extend_left(text: str, suffix_start: int, zone: bool = False) -> int | None
     if tokens and _inside_quotes(text, tokens[-1][0], suffix_start):
         return None
     # 'in the West and Pingshan High-tech Zone': a lone word before 'and' is not part of the name
+    # (but an English trade's word is: 'Metallurgical and New Materials Park', which no place's pinyin ends so)
     for i, (_, word) in enumerate(tokens):
-        if word in ("and", "&") and len(tokens) - i - 1 < 2:
+        if word in ("and", "&") and len(tokens) - i - 1 < 2 \
+                and not (len(tokens) - i - 1 == 1 and _TRADE_ADJECTIVE.fullmatch(tokens[-1][1])):
             tokens = tokens[:i]
             break
     # Drop generic words and dangling connectors at the front ('National', 'Small and').

