@@ -620,7 +620,10 @@ def wrapped_table_labels(text: str) -> str:
     while i < len(lines) - 1:
         # (not the rest of the row above, in lower case: 'Output value above   86,420   104,350' over 'designated
         # size', then '  Growth over same quarter   5.4   8.9', a row of its own)
-        if not (_TABLE_LINE.search(lines[i - 1]) and _LABEL_PIECE.fullmatch(lines[i])) or lines[i][:1].islower():
+        # (the whole table may be set in a little: '  Of which: electronic' over '  information   512,830')
+        k = len(lines[i]) - len(lines[i].lstrip(" "))
+        head = lines[i][k:]
+        if k > 4 or not (_TABLE_LINE.search(lines[i - 1]) and _LABEL_PIECE.fullmatch(head)) or head[:1].islower():
             i += 1
             continue
         j = i + 1
@@ -644,13 +647,13 @@ def wrapped_table_labels(text: str) -> str:
         gap = _CELL_GAP.search(lines[j], len(lines[j]) - len(lines[j].lstrip()))
         end = starts[j] + gap.start()
         label = re.sub(r"([A-Za-z]{2,})- ([a-z])", r"\1\2", " ".join(text[starts[i]: end].split()))
-        chars[starts[i]: end] = list(label.ljust(end - starts[i]))
+        chars[starts[i] + k: end] = list(label.ljust(end - starts[i] - k))
         i = j + 1
     return text if chars is None else "".join(chars)
 
 
 _TABLE_LINE = re.compile(r"\S(?: {2,}|\t)\S")  # a spaced table's header or row: cells set apart by a gap
-_LABEL_PIECE = re.compile(r"[A-Za-z][A-Za-z ,()'’/&-]{2,58}")  # a label's first line: words, no figure, no gap
+_LABEL_PIECE = re.compile(r"[A-Za-z][A-Za-z ,:()'’/&-]{2,58}")  # a label's first line: words, no figure, no gap
 _INDENTED_PIECE = re.compile(r" {1,6}[A-Za-z(][A-Za-z ,()'’/&*-]{1,58}")  # a label's next line, indented
 _INDENTED_ROW = re.compile(r" {1,6}[A-Za-z(][A-Za-z ,()'’/&*-]{0,58}?(?: {2,}|\t)\S")  # its last, with the figures
 # (or flush, as a PDF's text keeps a narrow column: 'Industrial enterprises' over 'above designated size' over

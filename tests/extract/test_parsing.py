@@ -15382,3 +15382,20 @@ def test_a_park_named_by_two_trades_joined_by_and_keeps_its_first():
                                          "the largest of the three.")]
     assert "West and Pingshan High-tech Zone" not in [
         n[2] for n in find_names("Shenzhen's districts in the West and Pingshan High-tech Zone grew.")]
+
+
+def test_a_table_set_in_from_the_margin_with_row_labels_wrapped_over_lines_at_its_own_indent():
+    # evaluated on held-out group c482: a yearbook's table set in two spaces, its labels wrapped at that indent ('  Of
+    # which: electronic' over '  information   512,830', '  Output value of enter-' over '  prises above designated'
+    # over '  size   1,097,350') had lost those rows
+    text = ("Hezhou Yearbook 2023\n\n  Main Economic Indicators of Zhaoping Jiangkou Industrial Park (2021-2022)\n"
+            "                                                  Unit: 10,000 yuan\n"
+            "  Indicator                       2021          2022        Growth (%)\n"
+            "  Tax revenue                     38,620        41,930         8.6\n"
+            "  Output value of enter-\n"
+            "  prises above designated\n"
+            "  size                         1,097,350     1,236,480        12.7\n")
+    assert [(f[1], f[2], f[4], f[6]) for f in _facts(text)] == [
+        ("tax_revenue", "2021-01", 386_200_000.0, None), ("tax_revenue", "2022-01", 419_300_000.0, 8.6),
+        ("industrial_output_above_size", "2021-01", 10_973_500_000.0, None),
+        ("industrial_output_above_size", "2022-01", 12_364_800_000.0, 12.7)]
