@@ -19,6 +19,8 @@ from orchestration.extract.firstchar import guarded
 from orchestration.extract.lexicon import CITIES, MUNICIPALITIES, PREFECTURE_OF, PROVINCES
 from orchestration.extract.prefilter import Prechecked
 
+# the sides a zone's part may be named by ('Fangshunqiao North Area', 'The South Area')
+_SIDE_WORDS = "North|South|East|West|Northern|Southern|Eastern|Western|Central"
 _SUFFIXES: list[tuple[str, str]] = [
     (r"Economic(?:\s+and\s+|\s*&\s*|[- ])Technolog(?:ical|y)\s+Development\s+(?:Zone|Area)|"
      r"Economic\s+Development\s+Zone|Economic\s+and\s+Technological\s+Zone|ETDZ|EDZ", "etdz"),
@@ -46,8 +48,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     # ('Jinhua Jindong Xiaoshun Industrial Functional Zone', Zhejiang's name for a county's platform)
     # (or a zone's part by its side or its place in the zone: 'Fangshunqiao North Area', 'Xiacang Core Area',
     # 'Chutouling Sub-park')
-    (r"(?:North|South|East|West|Central|Core|Northern|Southern|Eastern|Western)\s+Area|Sub-?[Pp]ark",
-     "industrial_park"),
+    (rf"(?:{_SIDE_WORDS}|Core)\s+Area|Sub-?[Pp]ark", "industrial_park"),
     # (or Henan's 'Lushi Guanpo Industrial Cluster', its 产业集聚区 without a noun for the area)
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration|Functional)\s+(?:Zone|District|Area)|"
      r"Industrial\s+Cluster(?!\s+(?:Zone|District|Area))|"
@@ -690,15 +691,15 @@ _SECOND_NAME_AFTER = re.compile(r"\s*[(（]\s*([A-ZÀ-ÖØ-Þ][A-Z&]{1,7})\s*[)�
 
 # a part of a zone set out by a letter or a number before its name: 'Area A, the Changbu Electronic Information
 # Industrial Park, which ...', 'Area B (Baichihe Automotive Parts Industrial Park), 9.8 square kilometers'
-_LETTERED_PART_BEFORE = re.compile(r"(?<![\w-])(?P<label>(?:Area|Zone|Park|Block|Section|Cluster) (?:[A-H]|I{1,3}|IV|"
-                                   r"One|Two|Three|Four))(?:\s*[(（]\s*|,\s+)(?:the\s+)?$")
+_LETTERED_LABEL = re.compile(r"(?<![\w-])(?:Area|Zone|Park|Block|Section|Cluster) (?:[A-H]|I{1,3}|IV|One|Two|Three|"
+                             r"Four)\b")
+_LETTERED_PART_BEFORE = re.compile(rf"(?P<label>{_LETTERED_LABEL.pattern})(?:\s*[(（]\s*|,\s+)(?:the\s+)?$")
 
 
 def _lettered_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
     """'Area A, the Changbu Electronic Information Industrial Park, ...': the part's letter names it wherever the
     text uses it again ('Area A realised operating revenue of 6.42 billion yuan')."""
-    if "Area " not in text and "Zone " not in text and "Park " not in text and "Block " not in text \
-            and "Section " not in text and "Cluster " not in text:
+    if _LETTERED_LABEL.search(text) is None:
         return
     taken = [(m.start, m.end) for m in mentions]
     for mention in [m for m in mentions if m.explicit]:
@@ -799,7 +800,7 @@ def _short_park_names(clusters: list[Cluster], mentions: list[Mention]) -> None:
 
 
 _SHORT_PARK = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)? (?:Park|Area)")
-_SIDE_AREA = re.compile(r"(?<=\b[Tt]he )(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) Area\b")
+_SIDE_AREA = re.compile(rf"(?<=\b[Tt]he )(?:{_SIDE_WORDS}) Area\b")
 
 
 def _merge(clusters: list[Cluster], mentions: list[Mention], gone: int, into: int) -> None:
