@@ -71,7 +71,9 @@ _REPORT_TITLE = re.compile(r"(?:\b|(?<=[^\x00-\x7f]))((?:19|20)\d\d)(?:\s+(?:(?:
                            r"(?:\b(?=(?:19|20)\d\d\s+(?:annual\s+report|statistical\s+(?:bulletin|communiqu)))|"
                            r"\bstatistical\s+(?:bulletin|communiqu[eé])\b[^\n]{0,120}?\b(?:in|of|for)\s+)"
                            r"((?:19|20)\d\d)\b", re.IGNORECASE)
-_REPORT_YEAR_AFTER = re.compile(r"\bwork\s+(?:report|review|summary)\b[^\n()]{0,100}\(\s*((?:19|20)\d\d)\s*\)"
+# ... or bare at its end: 'Yuzhou City Government Work Report 2021 (Excerpt)'
+_REPORT_YEAR_AFTER = re.compile(r"\bwork\s+(?:report|review|summary)\b(?:[^\n()]{0,100}\(\s*((?:19|20)\d\d)\s*\)|"
+                                r"\s+((?:19|20)\d\d))"
                                 r"(?:\s*\((?:excerpts?|abridged|summary|full text)\))?\s*$",
                                 re.IGNORECASE)
 _EDITION_YEAR = re.compile(r"\b(?:guide|brochure|handbook|prospectus|fact\s*sheet)\s*[(（]?\s*((?:19|20)\d\d)"
@@ -222,7 +224,7 @@ def detect_document_date(text: str) -> DocDate | None:
             return DocDate(year)
         # ('Work Report of the Sanchang Industrial Park Management Committee (2016)': its year after it, in brackets)
         if (bracketed := _REPORT_YEAR_AFTER.search(line)) is not None and len(line) < 150:
-            return DocDate(int(bracketed.group(1)))
+            return DocDate(int(bracketed.group(1) or bracketed.group(2)))
     for line in header:
         # a guide or brochure named by its edition: 'Jiaohe City Investment Guide 2018', 'Investment Brochure (2021
         # Edition)': the year it was written for, its 'last year' the one before

@@ -562,6 +562,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
 _CITY_PAGE = re.compile(r"\b(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) Municipal "
                         r"(?:People's Government|Bureau of Statistics|Government)\b|"
                         r"\b(?:Communiqu[eé]|Work Report) of (?P<titled>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) City\b")
+_ITS_REPORT = r"(?:Government )?Work Report\b|Statistical Communiqu"
 _HEADER_CHARS = 400  # the publisher's line and the title, at most; they end where prose begins
 PROSE_LINE = re.compile(r"^[^\n]{100,}", re.M)  # a line of prose, not a title's or a menu's
 
@@ -584,8 +585,10 @@ def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> N
     full = f"{name} City" if f"{name} City" in text else name
     named = [(m.start, m.end) for m in mentions]
     # the name alone, or with 'City', where no zone's name goes on ('Xintai Economic Development Zone') and no
-    # office of the city's ('Xintai Municipal Bureau of Statistics') is named
-    found_at = [m for m in re.finditer(rf"\b{re.escape(name)}(?: City)?\b(?![ \t]+(?:Municipal|[A-Z(]))", text)
+    # office of the city's ('Xintai Municipal Bureau of Statistics') is named; its report's title names the city
+    # itself ('Yuzhou City Government Work Report 2021')
+    found_at = [m for m in re.finditer(rf"\b{re.escape(name)}(?: City)?\b(?![ \t]+(?:Municipal|(?!{_ITS_REPORT})"
+                                       r"[A-Z(]))", text)
                 if not any(a <= m.start() < b for a, b in named)]
     if not found_at:
         return

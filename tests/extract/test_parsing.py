@@ -357,6 +357,14 @@ def test_a_work_report_is_dated_by_the_year_in_brackets_after_its_title():
     assert [(f[1], f[3]) for f in _facts(text)] == [("industrial_output", "2015-12")]
 
 
+def test_a_work_report_is_dated_by_the_bare_year_after_its_title():
+    # evaluated on (corpus c431_08): 'Yuzhou City Government Work Report 2021 (Excerpt)', its 'last year' 2020
+    text = ("Yuzhou Municipal People's Government > Government Work Reports\n\nYuzhou City Government Work Report "
+            "2021 (Excerpt)\n\nLast year, the city's GDP reached 63.27 billion yuan, an increase of 3.1%.\n")
+    assert detect_document_date(text) == DocDate(2021)
+    assert [(f[1], f[3]) for f in _facts(text)] == [("gdp", "2020-12")]
+
+
 def test_dateline_takes_the_year_the_article_reports_on():
     text = "Title\n\nHEFEI, July 28 (Xinhua) -- In the first half of 2022 output rose. By 2025 it will double."
     assert detect_document_date(text).iso() == "2022-07-28"
@@ -7866,6 +7874,21 @@ def test_a_county_level_city_s_own_page_is_about_the_city_and_its_zone():
             "Zone realized operating revenue of 31.6 billion yuan, up 9.2%. The city's GDP grew 5 percent.\n")
     assert [(f.metric, f.entity) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "Henan Qixian Economic Development Zone")]
+
+
+def test_a_city_named_only_in_its_own_report_s_titles_is_the_city_of_its_figures():
+    # evaluated on (corpus c431_08, c446_03): 'Yuzhou City Government Work Report 2021 (Excerpt)' under the city's portal,
+    # then 'The city's GDP ...' and the targets with no name: the city's, its zone's section its zone's
+    from orchestration.extract import extract_document
+
+    text = ("Dengfeng Municipal People's Government > Government Work Reports\n\nDengfeng City Government Work Report "
+            "2022 (Excerpt)\n\nI. Review of work in 2021\n\nLast year the economy recovered steadily in the face of "
+            "many difficulties. The city's GDP reached 48.6 billion yuan, up 6.1%.\n\nThe Dengfeng Industrial "
+            "Agglomeration Zone realized output value of 20.4 billion yuan.\n\nII. Main targets for 2022\n\nGDP "
+            "growth of about 7%; general public budget revenue growth of 5%.\n")
+    assert [(f.metric, f.entity, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("gdp", "Dengfeng City", "2021-12"), ("industrial_output", "Dengfeng Industrial Agglomeration Zone", "2021-12"),
+        ("gdp", "Dengfeng City", "2022-12"), ("public_budget_revenue", "Dengfeng City", "2022-12")]
 
 
 def test_the_zone_s_firms_of_an_industry_with_a_part_named_before_their_verb():
