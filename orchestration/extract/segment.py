@@ -435,7 +435,10 @@ def grouped_pipes_as_spaces(text: str) -> str:
             i += 1
             continue
         j = i
-        while j < len(lines) and (_GROUPED_LINE.match(lines[j]) or _BAR_RULE.fullmatch(lines[j])):
+        # (a row's label wrapped onto a line of its own, no bar on it, between two rows: 'designated size')
+        while j < len(lines) and (_GROUPED_LINE.match(lines[j]) or _BAR_RULE.fullmatch(lines[j]) or (
+                j > i and "|" not in lines[j] and lines[j].strip() and j + 1 < len(lines)
+                and _GROUPED_LINE.match(lines[j + 1]))):
             j += 1
         block = lines[i:j]
         rows = [line.split("|") for line in block if "|" in line]

@@ -162,6 +162,7 @@ _PLACE_BEFORE_HEAD = re.compile(r"(?P<place>(?:[A-ZÀ-ÖØ-Þ][\w'’ -]*\s)?(?:
                                 r"(?P<rest>.+)")
 _VALUE_HEAD = re.compile(r"(?:values?|amounts?|figures?|actual|completed|volume|total)", re.I)
 _RULE = re.compile(r"\s*[-=_—─━]{5,}\s*")
+_RULES = re.compile(r"(?:\s*[-=_—─━]{5,})+\s*")  # ... or one under each group of columns
 
 
 def _line_above(text: str, end: int) -> str:
@@ -171,6 +172,9 @@ def _line_above(text: str, end: int) -> str:
 
 def _whole_year(year: int | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
     return None if year is None else ((year, 1), (year, 12))
+
+
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")
 
 
 def _caption_unit(text: str, start: int) -> tuple[float, str] | None:
@@ -187,8 +191,9 @@ def _caption_unit(text: str, start: int) -> tuple[float, str] | None:
     if "|" in caption or "\t" in caption:  # a row of a table above
         return None
     # prose, unless a longer caption closes on its unit: 'Exhibit 2: ... key economic and fiscal indicators (RMB bn)'
+    # (a month's abbreviation ends no sentence: 'Table 1  Economic indicators, Jan.-Sep. 2023 (100 million yuan)')
     if len(caption) > 60 and (len(caption) > 120 or not caption.rstrip().endswith((")", "）"))
-                              or re.search(r"[.!?]\s", caption)):
+                              or re.search(r"[.!?]\s", _MONTH_ABBREVIATION.sub("", caption))):
         return None
     return F.unit_in_label(caption)
 
@@ -694,7 +699,9 @@ class TableReading:
             if self.unit_statement is not None and s.line_no - self.unit_statement[0] <= 3:
                 above = self.unit_statement[1]
             # or the table's caption: 'Five-year trend (RMB bn)' over 'Indicator  2019  2020 ...'
-            stated = F.unit_in_label(s.text) or above or _caption_unit(self.text, s.start) or next(
+            # (or in a header stacked over two lines, its units under its heads: 'Value' over '(100 mn yuan)')
+            stated = F.unit_in_label(s.text) or next((unit for c in cells[1:] if (unit := F.unit_in_label(c))), None) \
+                or above or _caption_unit(self.text, s.start) or next(
                 # 'Indicator | US$ million | RMB 100 million | YoY': a column headed by a scaled unit alone, the
                 # first such (the others restate it in another currency)
                 (unit for c in cells[1:] if (unit := F.parse_unit(c)) and unit[0] > 1), None)
@@ -1206,6 +1213,8 @@ class TableReading:
                 areas = [j for j in areas if not self.clusters[j].part] or areas
                 if areas:
                     zones[i] = max(areas, key=lambda j: self.clusters[j].mentions)
+        if len(set(zones.values())) < 2 and len(cells) >= 3 and (grouped := self._zone_per_group(cells, starts)):
+            return grouped
         hosts = set(zones.values())
         if len(hosts) == 1 and self.clusters[host := hosts.pop()].type_class == "district" \
                 and (whole := self._whole_of_parts()) is not None and whole != host:
@@ -1213,6 +1222,35 @@ class TableReading:
             # beside the page's zone's, which name no one)
             zones.update({i: whole for i in range(1, len(cells)) if i not in zones})
         return zones if len(zones) >= 2 else {}
+
+    def _zone_per_group(self, cells: list[str], starts: list[int]) -> dict[int, int]:
+        """The zone over each group of columns, when a line above the header names two or more areas side by side
+        ('Henggouqiao Industrial Park  |  Xian'an District' over 'Indicator  Jan-Nov 2021  y/y  |  Jan-Nov 2021
+        y/y'): a column is the group's whose name stands over it, the groups parted halfway between two names."""
+        line_start = self.text.rfind("\n", 0, starts[0]) + 1
+        for _ in range(3):
+            if line_start == 0:
+                return {}
+            above = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[above: line_start - 1]
+            if not line.strip():
+                return {}
+            line_start = above
+            if _RULES.fullmatch(line.replace("|", " ")):
+                continue  # ('-------------- | --------------' under the names)
+            names = [m for m in self._mentions_between(above, above + len(line)) if m.explicit]
+            if len({m.cluster for m in names}) < 2 or len(names) != len({m.cluster for m in names}) \
+                    or _DIGIT.search(line) or not all("  " in self.text[a.end: b.start]
+                                                      for a, b in zip(names, names[1:], strict=False)):
+                return {}
+            parts = [(a.end + b.start) / 2 - above for a, b in zip(names, names[1:], strict=False)]
+            # (a group's growth column is its figures', not one of its own)
+            return {i: names[sum(at - self._line_start_at(at) > part for part in parts)].cluster
+                    for i, at in enumerate(starts) if i and not _GROWTH_COLUMN.search(cells[i])}
+        return {}
+
+    def _line_start_at(self, offset: int) -> int:
+        return self.text.rfind("\n", 0, offset) + 1
 
     def _long_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
         """'Huachuan EDZ | operating_revenue | 2024H1 | 402180 | 10000 CNY | 8.7' under a header in long format:
@@ -1606,6 +1644,11 @@ class TableReading:
         start = self._line_start(s)
         above_start = self.text.rfind("\n", 0, max(0, start - 1)) + 1
         above = self.text[above_start: max(above_start, start - 1)].rstrip("\r")
+        if _RULES.fullmatch(above) and above_start > 0:
+            # ('Henggouqiao Industrial Park    Xian'an District' over a rule under each over the header)
+            start = above_start
+            above_start = self.text.rfind("\n", 0, max(0, start - 1)) + 1
+            above = self.text[above_start: max(above_start, start - 1)].rstrip("\r")
         words = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(above)]
         if len(above) - len(above.lstrip()) < _BLANK_HEAD_INDENT:
             if not (words and cells[0][0] == 0 and cells[0][1] == words[0][1] and cells[1][0] > 0):

@@ -669,12 +669,47 @@ TABLES = [
      "Indicator\tMarch\tJan–Mar\tJan–Mar YoY (%)\n"
      "Tax revenue (100 million yuan)\t\t3.12\t-4.1\n",
      [("tax_revenue", "2024-01", "2024-03", 312_000_000.0, "CNY", -4.1)]),
+    # evaluated on (corpus c447_05, c447_04): a caption whose month is abbreviated ('Jan.-Sep.') still closes on its
+    # unit, no sentence ending at 'Sep.'
+    ("Release time: 2023-10-20\n\nHuaidian Industrial Park\n\n"
+     "Table 1  Economic indicators, Jan.-Sep. 2023 (100 million yuan)\n\n"
+     "Indicator           Value          YoY (%)\n"
+     "Operating revenue     41.05        10.9\n",
+     [("operating_revenue", "2023-01", "2023-09", 4_105_000_000.0, "CNY", 10.9)]),
+    # ... and a header stacked over two lines, each head's unit under it ('Value' over '(100 mn yuan)')
+    ("Release time: 2023-10-20\n\nHuaidian Industrial Park\n\nTable 1  Economic indicators, Jan.-Sep. 2023\n"
+     "Indicator           Value          y/y\n"
+     "                    (100 mn yuan)  (%)\n"
+     "Operating revenue     41.05        10.9\n",
+     [("operating_revenue", "2023-01", "2023-09", 4_105_000_000.0, "CNY", 10.9)]),
 ]
 
 
 @pytest.mark.parametrize(("text", "facts"), TABLES)
 def test_pipe_tables(text, facts):
     assert [f[1:] for f in _facts(text)] == facts
+
+
+def test_a_zone_named_over_each_group_of_columns():
+    # evaluated on (corpus c447_05): the park's and its district's figures side by side, each name over its group
+    # of columns above a rule, the groups parted by a bar, a row's label wrapped onto a line with no bar
+    from orchestration.extract import extract_document
+
+    text = ("Published: 2021-12-15\n\nThe Xian'an District statistics bureau released the park's figures beside "
+            "those of Xian'an District.\n\n"
+            "Table  Main indicators, January-November 2021\n\n"
+            "                             Henggouqiao Industrial Park  |     Xian'an District\n"
+            "                            ----------------------------- | ---------------------------\n"
+            "Indicator                    Jan-Nov 2021       y/y       |  Jan-Nov 2021       y/y\n"
+            "                             (100 mn yuan)      (%)       |  (100 mn yuan)      (%)\n"
+            "Output value above             152.36          18.7       |     417.85         14.2\n"
+            "designated size\n"
+            "Tax revenue                      5.81           9.1       |      18.66          7.5\n")
+    assert [(f.entity, f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] \
+        == [("Henggouqiao Industrial Park", "industrial_output_above_size", "2021-11", 15_236_000_000.0, 18.7),
+            ("Xian'an District", "industrial_output_above_size", "2021-11", 41_785_000_000.0, 14.2),
+            ("Henggouqiao Industrial Park", "tax_revenue", "2021-11", 581_000_000.0, 9.1),
+            ("Xian'an District", "tax_revenue", "2021-11", 1_866_000_000.0, 7.5)]
 
 
 def test_a_column_per_zone_and_a_year_in_the_row_label():
