@@ -2763,6 +2763,9 @@ class _Reader(TableReading, FigureLineReading):
         if _MORE_THAN_AFTER.match(self.text, q.end):
             return None  # 'The number of high-tech enterprises was 5 higher than at the end of 2022': a change
         row = F.ROW_LABEL.match(self.text, s.start, q.start)
+        if row is None and _SPACED_LABEL.fullmatch(self.text, s.start, q.start) and not self.text[q.end: s.end].strip():
+            # ('Enterprises above designated size          46': a two-column table's row, its label and its count)
+            row = _SPACED_LABEL.fullmatch(self.text, s.start, q.start)
         # ('As of June 30: 127 industrial enterprises above designated size': a date for a label, the count's own
         # words after it)
         if row and not _AS_OF_LABEL.match(self.text, s.start, q.start) \
@@ -4244,6 +4247,8 @@ _ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\
                         r"(?:early |late |mid-)?$", re.I)
 # measures of a place: a county's or district's own, seldom a zone's (see _host_measure)
 _MEASURES_OF_A_PLACE = frozenset({"gdp", "retail_sales"})
+# (its words one space apart: a label, not the cells of a wider table's row)
+_SPACED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-z](?:[^:：.;\d\n\t ]| (?! )){2,100}?)[ \t]{3,}")
 _ZONE_TYPES = frozenset({"industrial_park", "etdz", "high_tech_zone"})
 _MEASURES_BESIDE_A_PLACE_S = frozenset({"public_budget_revenue", "fiscal_revenue", "fixed_asset_investment",
                                         "industrial_added_value_above_size", "foreign_trade"})

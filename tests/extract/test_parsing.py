@@ -690,6 +690,16 @@ def test_pipe_tables(text, facts):
     assert [f[1:] for f in _facts(text)] == facts
 
 
+def test_a_two_column_table_of_counts_by_label_and_spaces():
+    # evaluated on held-out group c485 (tables) and corpus c347_05, c409_02: 'Enterprises above designated size    46',
+    # no colon between the label and its count, each row a line of its own
+    text = ("Release time: 2023-10-20\n\nGanyi Industrial Park\n\nMarket entities (end of September)\n"
+            "Enterprises above designated size          46\n"
+            "Enterprises of all kinds                  312\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == [("enterprises_above_size", "2023-09", 46.0),
+                                                          ("enterprises", "2023-09", 312.0)]
+
+
 def test_a_zone_named_over_each_group_of_columns():
     # evaluated on (corpus c447_05): the park's and its district's figures side by side, each name over its group
     # of columns above a rule, the groups parted by a bar, a row's label wrapped onto a line with no bar
