@@ -559,10 +559,23 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
 
 # a city's own page, by its publisher ('Xintai Municipal People's Government > ...', 'Guiping Municipal Bureau of
 # Statistics') or its title ('Statistical Communique of Fukang City on ...', 'Government Work Report of Xintai City')
-_CITY_PAGE = re.compile(r"\b(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) Municipal "
-                        r"(?:People's Government|Bureau of Statistics|Government)\b|"
-                        r"\b(?:Communiqu[eé]|Work Report) of (?P<titled>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) City\b")
+# (a name may have an apostrophe in it: 'Tai'an', 'Lu’an'; the office may be the city's: 'Huozhou City People's
+# Government')
+_CITY_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’][a-z]+)?"
+_CITY_PAGE = re.compile(r"\b(?P<name>" + _CITY_NAME + r") (?:Municipal|City) "
+                        r"(?:People['’]s Government|Bureau of Statistics|Government)\b|"
+                        r"\b(?:Communiqu[eé]|Work Report) of (?P<titled>" + _CITY_NAME + r") City\b")
+# the city's own work report, or the news of it, by its title: '2021 Ji'an Municipal Government Work Report', 'Lu’an
+# aims for 7% growth as parks take centre stage in work report', 'Qian'an's government work report: ...'
+_CITY_REPORT = re.compile(r"^(?:(?:19|20)\d\d\s+|Read the (?:19|20)\d\d\s+)?(?P<name>" + _CITY_NAME +
+                          # (not a town's: 'Yaoqiao Town Government Work Report 2024')
+                          r")\b(?!\s+(?:Town|Township|County|District|Sub-district|Subdistrict|Village)\b)"
+                          r"[^\n]{0,80}?\b(?:government )?work report\b", re.I | re.M)
 _ITS_REPORT = r"(?:Government )?Work Report\b|Statistical Communiqu"
+_UNNAMED_REPORT = re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:Report on the Work of the Government|Government Work Report)"
+                             r"\b(?:\s*\((?:excerpts?|full text|(?:19|20)\d\d)\))?\s*$", re.I | re.M)
+_NOT_A_CITY = frozenset({"government", "report", "the", "read", "annual", "municipal", "city", "county", "full",
+                         "main", "key", "interpretation", "graphic"})
 _HEADER_CHARS = 400  # the publisher's line and the title, at most; they end where prose begins
 PROSE_LINE = re.compile(r"^[^\n]{100,}", re.M)  # a line of prose, not a title's or a menu's
 
@@ -574,11 +587,19 @@ def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> N
     prose = PROSE_LINE.search(text, 0, _HEADER_CHARS)
     header_end = prose.start() if prose else _HEADER_CHARS
     found = _CITY_PAGE.search(text, 0, header_end)
-    if found is None:
+    reports = [m for m in _CITY_REPORT.finditer(text, 0, header_end)
+               if m.group("name").lower() not in _NOT_A_CITY and text.count(m.group("name")) >= 3]
+    if found is None and not reports:
         return
-    name = found.group("name") or found.group("titled")
-    if name in PROVINCES or name in CITIES:
-        return  # (a prefecture's portal carries its counties' news: the page is about the zone it names)
+    # (a newspaper's story of the city's report names no office of the city's: its title names the city)
+    name = found.group("name") or found.group("titled") if found is not None else reports[0].group("name")
+    report = [m for m in reports if m.group("name").lower() == name.lower()] or [
+        # ('Tai'an Municipal People's Government' over 'Report on the Work of the Government (Excerpt)': the report
+        # of the government that publishes it, when it names no other place)
+        m for m in _UNNAMED_REPORT.finditer(text, 0, header_end) if found is not None and found.group("name")]
+    if name in PROVINCES or name in CITIES and not report:
+        return  # (a prefecture's portal carries its counties' news: the page is about the zone it names; its own
+        # work report is about the prefecture)
     if any(m.explicit and m.start < header_end for m in mentions):
         return  # ('Qinyang Municipal Bureau of Statistics' over 'Main Economic Indicators of Qinyang Industrial Cluster
         # District': the city's office publishes its zone's figures)

@@ -7935,6 +7935,40 @@ def test_a_county_level_city_s_own_page_is_about_the_city_and_its_zone():
         ("operating_revenue", "Henan Qixian Economic Development Zone")]
 
 
+@pytest.mark.parametrize(("header", "city"), [
+    # evaluated on held-out group c488 (cities' work reports; corpus c466_07, c480_03): a prefecture's own report
+    # under its government's name, an apostrophe in it
+    ("Tai'an Municipal People's Government\nHome > Government Work Reports\n\nReport on the Work of the Government "
+     "(Excerpt)\n", "Tai'an"),
+    # ... a county-level city's office named 'City People's Government'
+    ("Huozhou City People's Government\nHome > News Center\n\nHuozhou reviews its work report targets\n",
+     "Huozhou City"),
+    # ... a newspaper's story of the city's report, no office of the city's named
+    ("LU’AN NEWS NETWORK | Lu’an Daily\nHome > Local News\n\nLu’an aims for 7% growth as parks take centre stage in "
+     "work report\n", "Lu’an"),
+])
+def test_a_city_s_own_report_or_the_news_of_it_is_about_the_city(header, city):
+    from orchestration.extract import extract_document
+
+    name = city.removesuffix(" City")
+    text = (f"{header}\nUpdated: 2023-01-12\n\nLast year {name}'s gross regional product reached 201.46 billion "
+            f"yuan, up 3.6 percent, and the city's general public budget revenue was 12.1 billion yuan.\n\n"
+            f"The Chunshu Economic Development Zone in {name} realized operating revenue of 38.2 billion yuan.\n")
+    assert [(f.metric, f.entity) for f in extract_document("t.txt", text).metrics] == [
+        ("gdp", city), ("public_budget_revenue", city),
+        ("operating_revenue", "Chunshu Economic Development Zone")]
+
+
+def test_a_town_s_report_names_no_city():
+    # (corpus c396_08: 'Yaoqiao Town Government Work Report 2024' is a town's: no city of that name)
+    from orchestration.extract.entities import resolve_entities
+
+    text = ("Yaoqiao Town People's Government > Government Work Report\n\nYaoqiao Town Government Work Report 2024\n\n"
+            "Last year, the town's GDP reached 12.6 billion yuan. The Yaoqiao Industrial Park realized output value "
+            "of 8.1 billion yuan, the most of any park in Yaoqiao.\n")
+    assert [c.names for c in resolve_entities(text)[0]] == [["Yaoqiao Industrial Park"]]
+
+
 def test_a_city_named_only_in_its_own_report_s_titles_is_the_city_of_its_figures():
     # evaluated on (corpus c431_08, c446_03): 'Yuzhou City Government Work Report 2021 (Excerpt)' under the city's portal,
     # then 'The city's GDP ...' and the targets with no name: the city's, its zone's section its zone's
