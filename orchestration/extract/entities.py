@@ -507,6 +507,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         _mark_containers(text, clusters, mentions)
         _second_names(text, clusters, mentions)
         _lettered_parts(text, clusters, mentions)
+        _bracketed_parts(text, clusters, mentions)
         _former_names(text, clusters, mentions)
         _short_area_names(text, clusters, mentions)
         taken = {m.start for m in mentions}
@@ -742,6 +743,45 @@ def _lettered_parts(text: str, clusters: list[Cluster], mentions: list[Mention])
             if not any(s <= m.start() < e for s, e in taken):
                 mentions.append(Mention(m.start(), m.end(), mention.cluster, True))
                 cluster.mentions += 1
+
+
+# a part by its letter or side with its own name in brackets: 'Area A (Green Food Area)', 'North Area (Kangsu Coal
+# and Chemical Area)', 'Area C (Logistics and New Materials Area)'
+_BRACKETED_PART = re.compile(rf"(?P<label>{_LETTERED_LABEL.pattern}|(?<![\w-])(?:{_SIDE_WORDS}) (?:Area|Park|Zone))"
+                             r"\s*[(（]\s*(?P<name>[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,5} (?:Area|Park|Zone))"
+                             r"\s*[)）]")
+
+
+def _bracketed_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """'Area A (Green Food Area) realized output value of ...': a part of the zone named in brackets after its letter
+    or side, a name of no place that no other rule finds; the name and the label are one part wherever the text
+    uses either."""
+    if not clusters or ("(" not in text and "（" not in text):
+        return
+    for found in _BRACKETED_PART.finditer(text):
+        label, name = found.group("label"), found.group("name")
+        taken = [(m.start, m.end) for m in mentions]
+        if any(s < found.end("name") and found.start("name") < e for s, e in taken) \
+                or any(name in c.names for c in clusters):
+            continue  # (a name some rule found already)
+        index = next((i for i, c in enumerate(clusters) if label in c.names), None)
+        if index is None:
+            # (an 'Area' is no park: 'the park' after 'North Area (Maoling Area), ...' is still the whole)
+            kind = "industrial_park" if name.endswith("Park") else "other"
+            clusters.append(Cluster([name, label], kind, _type_class(kind), (), found.start()))
+            index = len(clusters) - 1
+        else:
+            clusters[index].names.append(name)
+        cluster = clusters[index]
+        cluster.part = any(c is not cluster and c.entity_type != "district" and c.first_offset < found.start()
+                           for c in clusters)
+        for words in (name, label):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
+                if not any(s <= m.start() < e for s, e in taken):
+                    mentions.append(Mention(m.start(), m.end(), index, True))
+                    taken.append((m.start(), m.end()))
+                    cluster.mentions += 1
+    mentions.sort(key=lambda m: m.start)
 
 
 def _second_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:

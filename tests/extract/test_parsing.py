@@ -700,6 +700,20 @@ def test_a_two_column_table_of_counts_by_label_and_spaces():
                                                           ("enterprises", "2023-09", 312.0)]
 
 
+def test_a_part_named_in_brackets_after_its_letter_or_side():
+    # evaluated on held-out group c486 (zones of parts named in different ways; corpus c454_04): 'Area A (Green Food
+    # Area)' is one part by either name, 'North Area (Maoling Area)' too; 'the park' after it is still the whole
+    from orchestration.extract import extract_document
+
+    text = ("Hulin Dongfanghong Industrial Park, April 20, 2023\n\nThe park is laid out in two areas.\n\n"
+            "North Area (Maoling Area), 11.2 square kilometers. It is the heavy-industry base of the park.\n\n"
+            "In the first quarter, Area A (Green Food Area) realized output value of 460 million yuan. The park "
+            "completed fixed-asset investment of 1.2 billion yuan. Output value of the Green Food Area rose 9.1%.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Maoling Area", "area"), ("Green Food Area", "industrial_output"),
+        ("Hulin Dongfanghong Industrial Park", "fixed_asset_investment"), ("Green Food Area", "industrial_output")]
+
+
 def test_a_zone_named_over_each_group_of_columns():
     # evaluated on (corpus c447_05): the park's and its district's figures side by side, each name over its group
     # of columns above a rule, the groups parted by a bar, a row's label wrapped onto a line with no bar
