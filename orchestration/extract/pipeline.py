@@ -2336,6 +2336,8 @@ class _Reader(TableReading, FigureLineReading):
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window, drafts)
         if metric is None and inherited is None and (elided := self._industry_elided(q, window, lookahead, drafts)):
             metric, inherited = elided[0], elided
+        if metric is None and inherited is None and (elided := self._area_elided(q, drafts)):
+            metric, inherited = elided[0], elided
         if metric is None and not drafts and self.item_metric is not None:
             metric = self.item_metric  # '  October: 24.37, up 6.2%' under the indicator's name
         if metric is None and inherited is None and drafts and drafts[-1].value is not None \
@@ -3194,6 +3196,23 @@ class _Reader(TableReading, FigureLineReading):
             return None
         industry = F.first_industry(said.group("what"))
         return (last.metric, industry) if industry is not None and industry != last.industry else None
+
+    def _area_elided(self, q: Quantity, drafts: list[F.Draft]) -> tuple | None:
+        """'Area A (Green Food Area) realized output value of 460 million yuan and Area B (Graphite New Materials
+        Area) 810 million yuan': another area's figure of the measure just given, its verb and measure left unsaid,
+        only the area's name between the two amounts."""
+        last = drafts[-1] if drafts else None
+        if last is None or last.value is None or q.kind != "money" or last.unit != (q.unit or "CNY") \
+                or last.industry is not None:
+            return None
+        end = last.quantity.end if last.quantity is not None else last.end
+        named = [m for m in self._mentions_between(end, q.start) if m.explicit]
+        if not named or end >= q.start:
+            return None
+        gap = list(self.text[end: q.start])
+        for m in self._mentions_between(end, q.start):
+            gap[m.start - end: m.end - end] = " " * (m.end - m.start)
+        return (last.metric, None) if _ELIDED_GAP.fullmatch(_BRACKETS.sub(" ", "".join(gap))) else None
 
     def _industry_named_part(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
         """'Enterprises above designated size: 96 (food 52, equipment 27, new materials 11)': each industry's firms
@@ -4247,6 +4266,12 @@ _ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\
                         r"(?:early |late |mid-)?$", re.I)
 # measures of a place: a county's or district's own, seldom a zone's (see _host_measure)
 _MEASURES_OF_A_PLACE = frozenset({"gdp", "retail_sales"})
+# what stands between two amounts of one measure besides the second area's name: 'and', 'while', 'the'
+# (after the first amount's change: '6.42 billion yuan, up 18.9 percent, and Area B 3.44 billion yuan')
+_ELIDED_GAP = re.compile(r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"
+                         r"falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)(?:\s+year[- ]on[- ]year)?)?"
+                         r"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?\s*")
+_BRACKETS = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 # (its words one space apart: a label, not the cells of a wider table's row)
 _SPACED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-z](?:[^:：.;\d\n\t ]| (?! )){2,100}?)[ \t]{3,}")
 _ZONE_TYPES = frozenset({"industrial_park", "etdz", "high_tech_zone"})

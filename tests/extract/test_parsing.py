@@ -714,6 +714,19 @@ def test_a_part_named_in_brackets_after_its_letter_or_side():
         ("Hulin Dongfanghong Industrial Park", "fixed_asset_investment"), ("Green Food Area", "industrial_output")]
 
 
+def test_another_area_s_amount_of_the_measure_just_given_with_its_verb_left_out():
+    # evaluated on held-out group c486 and corpus c470_07: 'Area A realised operating revenue of 6.42 billion yuan,
+    # up 18.9 percent, and Area B 3.44 billion yuan, up 4.1 percent': Area B's operating revenue
+    from orchestration.extract import extract_document
+
+    text = ("Changbu Industrial Park, March 2, 2021\n\nArea A, the Changbu Electronic Industrial Park, lies in the "
+            "north. Area B, the Changbu Food Industrial Park, lies in the south.\n\nIn 2020, Area A realised operating "
+            "revenue of 6.42 billion yuan, up 18.9 percent, and Area B 3.44 billion yuan, up 4.1 percent.\n")
+    assert [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("Changbu Electronic Industrial Park", "operating_revenue", 6_420_000_000.0, 18.9),
+        ("Changbu Food Industrial Park", "operating_revenue", 3_440_000_000.0, 4.1)]
+
+
 def test_a_zone_named_over_each_group_of_columns():
     # evaluated on (corpus c447_05): the park's and its district's figures side by side, each name over its group
     # of columns above a rule, the groups parted by a bar, a row's label wrapped onto a line with no bar
