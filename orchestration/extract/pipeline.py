@@ -829,6 +829,9 @@ class _Reader(TableReading, FigureLineReading):
                         and not self._where(m) and not self._in_passing(m, s) and not self._listed_part(m, s)
                         and not self.clusters[m.cluster].container and not self._in_an_aside(m, inside)
                         and not self._owner_after_subject(m, inside, s)
+                        # ('... recognised by the Jiangyan District Government': the area's office, an agent named in
+                        # passing, not what the next lines are about)
+                        and not _ITS_OFFICE_AFTER.match(self.text, m.end)
                         # ('Across Ningling County, output value above designated size grew 7.1 percent.': the county
                         # compared with in passing, not what the next sentences are about)
                         and not (m.explicit and self.clusters[m.cluster].type_class == "district"
@@ -4266,6 +4269,8 @@ _ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\
                         r"(?:early |late |mid-)?$", re.I)
 # measures of a place: a county's or district's own, seldom a zone's (see _host_measure)
 _MEASURES_OF_A_PLACE = frozenset({"gdp", "retail_sales"})
+_ITS_OFFICE_AFTER = re.compile(r"\s+(?:People['’]s\s+)?(?:Government|Party Committee|Bureau|"
+                               r"Administrative Committee)\b")
 # what stands between two amounts of one measure besides the second area's name: 'and', 'while', 'the'
 # (after the first amount's change: '6.42 billion yuan, up 18.9 percent, and Area B 3.44 billion yuan')
 _ELIDED_GAP = re.compile(r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"

@@ -727,6 +727,19 @@ def test_another_area_s_amount_of_the_measure_just_given_with_its_verb_left_out(
         ("Changbu Food Industrial Park", "operating_revenue", 3_440_000_000.0, 4.1)]
 
 
+def test_an_area_s_office_named_in_passing_is_not_what_the_next_lines_are_about():
+    # evaluated on held-out group c487 (a zone's data box under its introduction) and corpus c338_01, c191_05: the
+    # district named as the office that recognised the zone does not take the data box's figures
+    from orchestration.extract import extract_document
+
+    text = ("Release time: 2021-06-08\n\nJiangyan Yuduo Industrial Concentration Zone is located in Yuduo Town, in the "
+            "north of Jiangyan District. Founded in 2008, the Yuduo zone is one of the six concentration zones "
+            "recognised by the Jiangyan District Government.\n\nFigures for 2020\nTax revenue: 312 million yuan\n"
+            "Enterprises above designated size: 58\n")
+    assert {f.entity for f in extract_document("t.txt", text).metrics} == {
+        "Jiangyan Yuduo Industrial Concentration Zone"}
+
+
 def test_a_zone_named_over_each_group_of_columns():
     # evaluated on (corpus c447_05): the park's and its district's figures side by side, each name over its group
     # of columns above a rule, the groups parted by a bar, a row's label wrapped onto a line with no bar
