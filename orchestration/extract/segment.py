@@ -662,7 +662,7 @@ _INDENTED_ROW = re.compile(r" {1,6}[A-Za-z(][A-Za-z ,()'’/&*-]{0,58}?(?: {2,}|
 # (or flush, as a PDF's text keeps a narrow column: 'Industrial enterprises' over 'above designated size' over
 # '(number)      21      29', each line short)
 _FLUSH_PIECE = re.compile(r"[a-z(][a-z ,()'’/&*-]{1,28}")
-_FLUSH_ROW = re.compile(r"[a-z(][a-z ,()'’/&*-]{0,28}?(?: {2,}|\t)[-\d.,]+(?:(?: {2,}|\t)\S+)+")
+_FLUSH_ROW = re.compile(r"[a-z(][a-z ,()'’/&*-]{0,48}?(?: {2,}|\t)[-\d.,]+(?:(?: {2,}|\t)\S+)+")
 _CELL_GAP = re.compile(r" {2,}|\t")
 
 

@@ -740,6 +740,21 @@ def test_an_area_s_office_named_in_passing_is_not_what_the_next_lines_are_about(
         "Jiangyan Yuduo Industrial Concentration Zone"}
 
 
+def test_a_row_label_wrapped_flush_with_a_long_second_line():
+    # evaluated on held-out group c490 (PDF yearbooks): 'Output value of industrial' over 'enterprises above
+    # designated size          87.34         9.2', both lines flush with the labels' column
+    text = ("Pingyin County Bureau of Statistics, 2023-07-20\n\nXiaozhi Industrial Park\n\n"
+            "                                              Unit: 100 million yuan\n"
+            "                                         Jan-Jun      Year on\n"
+            "Indicator                                  2023       year (%)\n"
+            "Output value of industrial\n"
+            "enterprises above designated size          87.34         9.2\n"
+            "Operating revenue                          95.12         6.7\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("industrial_output_above_size", "2023-06", 8_734_000_000.0, 9.2),
+        ("operating_revenue", "2023-06", 9_512_000_000.0, 6.7)]
+
+
 def test_a_zone_named_over_each_group_of_columns():
     # evaluated on (corpus c447_05): the park's and its district's figures side by side, each name over its group
     # of columns above a rule, the groups parted by a bar, a row's label wrapped onto a line with no bar
