@@ -658,7 +658,8 @@ def wrapped_table_labels(text: str) -> str:
 _TABLE_LINE = re.compile(r"\S(?: {2,}|\t)\S")  # a spaced table's header or row: cells set apart by a gap
 _LABEL_PIECE = re.compile(r"[A-Za-z][A-Za-z ,:()'’/&-]{2,58}")  # a label's first line: words, no figure, no gap
 _INDENTED_PIECE = re.compile(r" {1,6}[A-Za-z(][A-Za-z ,()'’/&*-]{1,58}")  # a label's next line, indented
-_INDENTED_ROW = re.compile(r" {1,6}[A-Za-z(][A-Za-z ,()'’/&*-]{0,58}?(?: {2,}|\t)\S")  # its last, with the figures
+# its last, with the figures (a note's mark may close it: '  size(1)      138.65      149.27')
+_INDENTED_ROW = re.compile(r" {1,6}[A-Za-z(][A-Za-z ,()'’/&*-]{0,58}?(?:\(\d{1,2}\))?(?: {2,}|\t)\S")
 # (or flush, as a PDF's text keeps a narrow column: 'Industrial enterprises' over 'above designated size' over
 # '(number)      21      29', each line short)
 _FLUSH_PIECE = re.compile(r"[a-z(][a-z ,()'’/&*-]{1,28}")

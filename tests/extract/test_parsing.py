@@ -755,6 +755,21 @@ def test_a_row_label_wrapped_flush_with_a_long_second_line():
         ("operating_revenue", "2023-06", 9_512_000_000.0, 6.7)]
 
 
+def test_a_row_label_wrapped_set_in_over_three_lines_closed_by_a_note_s_mark():
+    # evaluated on held-out group c490 (PDF yearbooks): '  Output value of industrial' over '  enterprises above
+    # designated' over '  size(1)      138.65      149.27      7.2', the note's mark closing the label
+    text = ("Zunhua Statistical Yearbook 2021\n\nDongxinzhuang Industrial Park\n\n"
+            "                                           (100 million yuan)\n"
+            "Indicator                                 2019        2020    Growth (%)\n"
+            "Operating revenue                        161.03      170.56       5.4\n"
+            "  Output value of industrial\n"
+            "  enterprises above designated\n"
+            "  size(1)                                138.65      149.27       7.2\n")
+    assert [(f[1], f[3], f[4]) for f in _facts(text)][2:] == [
+        ("industrial_output_above_size", "2019-12", 13_865_000_000.0),
+        ("industrial_output_above_size", "2020-12", 14_927_000_000.0)]
+
+
 def test_a_zone_named_over_each_group_of_columns():
     # evaluated on (corpus c447_05): the park's and its district's figures side by side, each name over its group
     # of columns above a rule, the groups parted by a bar, a row's label wrapped onto a line with no bar
