@@ -287,6 +287,13 @@ def _plan(m, ctx):
     return (first, 1), (first + 4, 12), first - 1
 
 
+def _whole_plan(m, ctx):
+    """'the 30 billion yuan planned for the whole five years': the Five-Year Plan of the year the text is read in
+    (the 14th for 2021-2025), which it names only by its first years, if at all."""
+    first = 2021 + (ctx.year - 2021) // 5 * 5
+    return (first, 1), (first + 4, 12), first - 1
+
+
 def _plan_year(m, ctx):
     first = _plan(m, ctx)[0][0]
     y = first + {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(m.group("which").lower(), 4)
@@ -406,6 +413,8 @@ _PATTERNS = [
     (re.compile(r"\bthe (?P<which>first|second|third|fourth|fifth|final|last) year of the " + _PLAN_NAME, re.I),
      _plan_year, False, False, False),
     (re.compile(r"(?:during|in|over|throughout|within) (?:the )?" + _PLAN_NAME, re.I), _plan, False, True, False),
+    (re.compile(r"\b(?:for|over|of|in) the (?:whole|entire|full) (?:five years|five-year (?:plan )?period)\b", re.I),
+     _whole_plan, False, True, False),
     (re.compile(r"(?:the )?" + _PLAN_NAME, re.I), _plan, False, True, False),
     (re.compile(r"\bbetween\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", re.I), _span, False, True, False),
     (re.compile(r"(?:\bfrom\s+)?\(?(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?P<b>(?:19|20)\d\d)\)?", re.I), _span, False, True,

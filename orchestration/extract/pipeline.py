@@ -2603,7 +2603,9 @@ class _Reader(TableReading, FigureLineReading):
             # industry's
             industry = drafts[-1].industry
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, measure_end, industry=industry,
-                       cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold) or _IN_TOTAL.match(lookahead)),
+                       cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold) or _IN_TOTAL.match(lookahead)
+                                       # ('... 30 billion yuan planned for the whole five years': the plan's sum)
+                                       or _WHOLE_PLAN.search(window[-40:]) or _WHOLE_PLAN.search(lookahead[:40])),
                        anchor=q.start,
                        yoy_pct=pending[1] if pending else None, earlier=earlier, later=later,
                        period=goal_period or own_period,
@@ -3349,6 +3351,11 @@ class _Reader(TableReading, FigureLineReading):
             year = int(deadline.group("year"))
         elif deadline is not None and deadline.group("five") and span is not None and span.first is not None:
             return Period(q.start, q.end, (span.first[0], 1), (span.last[0], 12))
+        elif deadline is not None and deadline.group("five") and self.doc_date is not None:
+            # (a plan named only by its first years, 'the first three years of the 14th Five-Year Plan period
+            # (2021-2023)': the Five-Year Plan of the page's year)
+            first = 2021 + (self.doc_date.year - 2021) // 5 * 5
+            return Period(q.start, q.end, (first, 1), (first + 4, 12))
         elif deadline is not None and deadline.group("this") and self.doc_date is not None:
             year = self.doc_date.year
         elif deadline is not None and deadline.group("next") and self.doc_date is not None:
@@ -3766,6 +3773,9 @@ class _Reader(TableReading, FigureLineReading):
         if period is not None and self.doc_date is not None and period.first and \
                 period.first[0] > self.doc_date.year and not target:
             target = True
+        if not target and period is not None and period.plan and _PLANNED_FOR_AFTER.match(
+                self.text, draft.quantity.end if draft.quantity is not None else draft.end):
+            target = True  # ('... set out industrial investment of 7 billion yuan planned for the whole five years')
         entity = draft.entity
         after = draft.quantity.end if draft.quantity is not None else draft.end
         if entity is None:  # (the draft itself is kept: a base found later refers to it by identity)
@@ -4183,6 +4193,7 @@ _THEN_TO_DATED = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)
 _FROM_BARE = re.compile(r"\bfrom\s+(?:about |nearly |more than |over |some )?$", re.I)
 _CHANGED = re.compile(r"\b(?:" + F.CHANGED + r")\b", re.I)
 _CUMULATIVE = Prechecked(F.CUMULATIVE)
+_WHOLE_PLAN = re.compile(r"\b(?:whole|entire|full) (?:five years|five-year (?:plan )?period)\b", re.I)
 _FROM_TO = Prechecked(F.FROM_TO)
 _NUMBER_OF_TO = Prechecked(F.NUMBER_OF_TO)
 _COUNT_BEFORE = Prechecked(F.COUNT_BEFORE)
@@ -4463,6 +4474,7 @@ _OVER_SPAN = re.compile(r"\bover\s+(?:the\s+)?\Z", re.I)
 _HOST_REPORT = re.compile(r"\bGovernment Work Report\b|\bReport on the Work of the Government\b|"
                           r"\bPlan for National Economic and Social Development\b", re.I)
 _PLANNED_AFTER = re.compile(r"\s*[(（]\s*planned\b", re.I)
+_PLANNED_FOR_AFTER = re.compile(r"\s*(?:planned|targeted|budgeted)\s+for\b", re.I)
 _IN_TOTAL = re.compile(r"\s*(?:in total|in all|cumulatively|combined)\b", re.I)  # '48 billion yuan in total from ...'
 _INVESTMENT_METRICS = frozenset({"fixed_asset_investment", "industrial_investment", "tech_upgrade_investment",
                                  "contracted_investment", "introduced_investment", "project_investment",
@@ -5837,7 +5849,7 @@ _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?
                           r"\s*(?:about |around |approximately |roughly |nearly |more than |over |at least )?$", re.I)
 _A_SHARE_OF = re.compile(r"^\s*of\s+(?:the|its)\b", re.I)  # after 'reached 68 percent'
 _THE_PLANNED = re.compile(r"\b(?:the|its)\s+planned\s*$", re.I)
-_THE_BEFORE_GOAL = re.compile(r"\b(?:the|its|plan['’]s)\s+$", re.I)
+_THE_BEFORE_GOAL = re.compile(r"\b(?:the|its|plan['’]s|against)\s+$", re.I)
 # (a milestone is no goal: 'the first industry to pass the 10-billion-yuan mark'; the plan's mark is)
 # ('compared with the 20 billion yuan set in the plan')
 _GOAL_SET_IN_PLAN = re.compile(r"\s+(?:set|laid down|fixed)\s+(?:in|by)\s+(?:the|its)\s+(?:[\w-]+\s+)?plan\b", re.I)
@@ -5847,7 +5859,8 @@ _GOAL_NOUN_AFTER = re.compile(r"-?\s*(?:target|goal)\b|\s+(?:planned|targeted)\s
 _PLAN_S_MARK = re.compile(r"\bplan['’]s\s+$", re.I)
 _GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned|\s+targeted)?\s*,?\s*"
                             r"(?:(?:for|by|in)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|"
-                            r"(?:for|over)\s+the\s+(?P<five>five|5)\s+years|(?P<this>this year)|"
+                            r"(?:for|over)\s+the\s+(?:whole\s+|entire\s+|full\s+)?(?P<five>five|5)\s+years|"
+                            r"(?P<this>this year)|"
                             r"(?P<next>next year))", re.I)
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|as)\s+(?:the\s+|an?\s+)?$", re.I)
 _COUNTING_IN = re.compile(r"Including[^\d,.;]{1,80},")  # (not a footnote's 'Including 46 million yuan of ...')

@@ -770,6 +770,25 @@ def test_a_row_label_wrapped_set_in_over_three_lines_closed_by_a_note_s_mark():
         ("industrial_output_above_size", "2020-12", 14_927_000_000.0)]
 
 
+@pytest.mark.parametrize(("sentence", "fact"), [
+    # evaluated on held-out group c489 (plans named by their first years) and corpus c481_08: the sum planned for the
+    # whole five years is a goal over the Five-Year Plan of the page's year
+    ("The park's development plan, adopted in 2021, set out industrial investment of 7 billion yuan planned for the "
+     "whole five years.", ("industrial_investment", "2021-01", "2025-12", 7_000_000_000.0, "target")),
+    ("Our plan for the whole five years was 15 billion yuan of fixed-asset investment.",
+     ("fixed_asset_investment", "2021-01", "2025-12", 15_000_000_000.0, "target")),
+    ("In the first two and a half years (January 2021 to June 2023), the park completed fixed-asset investment of 14.6 "
+     "billion yuan, against 30 billion yuan planned for the whole five years.",
+     ("fixed_asset_investment", "2021-01", "2025-12", 30_000_000_000.0, "target")),
+])
+def test_a_sum_planned_for_the_whole_five_years(sentence, fact):
+    from orchestration.extract import extract_document
+
+    text = f"Nan'an Daily, November 12, 2024\n\nYingdu Industrial Park\n\n{sentence}\n"
+    assert fact in [(f.metric, f.period_start, f.period_end, f.value, f.kind)
+                    for f in extract_document("t.txt", text).metrics]
+
+
 def test_a_zone_named_over_each_group_of_columns():
     # evaluated on (corpus c447_05): the park's and its district's figures side by side, each name over its group
     # of columns above a rule, the groups parted by a bar, a row's label wrapped onto a line with no bar
