@@ -3547,6 +3547,10 @@ class _Reader(TableReading, FigureLineReading):
             # first clause's)
             draft.now = bool(_NOW.search(clause, clause.rfind(";", 0, draft.anchor - start) + 1)
                              or (not periods and _NOW_IN_CHINESE.search(clause)))
+            if draft.now and draft.earlier and _NOW.search(self.text, draft.anchor, stop) \
+                    and not _NOW.search(self.text, start, draft.anchor):
+                # ('... has grown from 61 at the end of 2020 to 88 today': 'today' is the later figure's)
+                draft.now = False
             if not draft.now and not periods and start > s.start and _OF_WHICH_OPENS.match(self.text, start):
                 # ('园区现有各类企业1,450余家，其中规上工业企业213家': the part of a count had now is had now)
                 # (a figure's thousands comma ends no clause: '1,450余家')
@@ -5032,7 +5036,11 @@ _THAT_NUMBER_TO = re.compile(r"(?:" + _RAISE_TO + r"(?:that|the|this)\s+(?:numbe
                              # ('... had 94 industrial enterprises above designated size. By the end of March the
                              # number had reached 97': the same count, later)
                              r"\b(?:the|that|this)\s+(?:number|count)\s+(?:had\s+|has\s+)?(?:reached|(?:risen|rose|"
-                             r"grown|grew|increased|climbed)\s+to|stood\s+at))\s+"
+                             r"grown|grew|increased|climbed)\s+to|stood\s+at)|"
+                             # ('In 2020 we had 39 enterprises above designated size; today the number is 71', '...;
+                             # today there are 83'): the same count now
+                             r"\b(?:today|now|currently|at present),?\s+(?:the\s+(?:number|count|total)\s+"
+                             r"(?:is|stands\s+at)|there\s+are))\s+"
                              r"(?:about |around |over |more than |at least )?$", re.I)
 # the amount just given, referred back to: 'and aims to lift it to', 'to push the figure above'
 _LIFT_IT_TO = re.compile(_RAISE_TO + r"(?:it|that|this|the figure|this figure|that figure|the total)\s+"

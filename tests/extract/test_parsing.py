@@ -789,6 +789,23 @@ def test_a_sum_planned_for_the_whole_five_years(sentence, fact):
                     for f in extract_document("t.txt", text).metrics]
 
 
+@pytest.mark.parametrize(("sentence", "facts"), [
+    # evaluated on held-out group c489 (plans and their progress) and corpus c481_04, c132_07, c335_06, c377_01: a
+    # count then and the same count today, its words left out; 'today' is the later figure's, not the earlier's
+    ("In 2020 we had 39 enterprises above designated size; today the number is 71.",
+     [("enterprises_above_size", "2020-12", 39.0), ("enterprises_above_size", "2024-07", 71.0)]),
+    ("In 2020 the park had 54 industrial enterprises above designated size; today there are 83.",
+     [("enterprises_above_size", "2020-12", 54.0), ("enterprises_above_size", "2024-07", 83.0)]),
+    ("The number of industrial enterprises above designated size has grown from 61 at the end of 2020 to 88 today.",
+     [("enterprises_above_size", "2020-12", 61.0), ("enterprises_above_size", "2024-07", 88.0)]),
+    ("High-tech enterprises have gone from 8 at the end of 2020 to 27 now.",
+     [("high_tech_enterprises", "2020-12", 8.0), ("high_tech_enterprises", "2024-07", 27.0)]),
+])
+def test_a_count_then_and_the_same_count_today(sentence, facts):
+    text = f"Nan'an Daily, July 12, 2024\n\nYingdu Industrial Park\n\n{sentence}\n"
+    assert [(f[1], f[3], f[4]) for f in _facts(text)] == facts
+
+
 def test_a_zone_named_over_each_group_of_columns():
     # evaluated on (corpus c447_05): the park's and its district's figures side by side, each name over its group
     # of columns above a rule, the groups parted by a bar, a row's label wrapped onto a line with no bar
