@@ -219,6 +219,7 @@ class _Reader(TableReading, FigureLineReading):
         self.zone_year_end: tuple[int | None, set[int]] | None = None
         self.row_placed: tuple[int, list[tuple[int, int]]] | None = None  # a row's line, its (column, draft index)
         self.caption_above_size = False  # ... and its caption scopes its rows to the firms above designated size
+        self.caption_point: Period | None = None  # ... and the date its caption gives its counts ('end of 2022')
         self.continued_rows: set[int] = set()  # where the pipe table's lines read with the row above them start
         self.by_industry: dict | None = None  # a table with a row per industry: {column: (metric, unit, growth, year)}
         self.long: dict | None = None  # a table in long format: {'indicator'|'period'|'value'|'unit'|'growth': column}

@@ -37,6 +37,9 @@ _GROWTH_IN_LABEL = re.compile(r"[(（]\s*(?:growth|yoy|change|increase)\s*,?\s*(
 _GROWTH_OF_LABEL = re.compile(r"\s*(?:growth|increase|change)\s+(?:rate\s+)?of\b", re.I)  # 'Growth of ... | % | 9.8'
 _PERCENT_LABEL = re.compile(r"[(（]\s*(?:(?:growth|yoy|change|increase)\s*,?\s*)?(?:%|％|percent)\s*[)）]\s*$", re.I)
 _CATEGORY_HEAD = re.compile(r"(?:categor(?:y|ies)|classification|class|type|field|domain|dimension|类别|分类)", re.I)
+_CAPTION_LINE = re.compile(r"\s*(?:table|chart|figure|exhibit)\s*[\d.-]*\b", re.I)  # 'Table 1  ...', 'Table 11-3 ...'
+_CAPTION_YEAR_END = re.compile(r"\b(?:end[- ]of|end-|year-end)\s*((?:19|20)\d\d)\b", re.I)  # '..., end of 2022'
+_NUMBER_HEAD = re.compile(r"(?:number|count|quantity)(?:\s*[(（][^()（）]{1,30}[)）])?", re.I)
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|y/y|y-o-y|year-on-year|"
                             r"\b(?:19|20)\d\d\s*(?:vs\.?|versus)\s*(?:19|20)\d\d", re.I)  # '2020 vs 2019'
@@ -691,6 +694,11 @@ class TableReading:
             lines = _caption_lines(self.text, self._line_start(s))
             block = lines[max((i + 1 for i, line in enumerate(lines) if not line.strip()), default=0):]
             self.caption_above_size = F.lexicon.ABOVE_SIZE.search(" ".join(block)) is not None
+            # ('Table 1  Enterprises in Gaosha High-tech Zone by type, end of 2022': the date of the counts below)
+            self.caption_point = next((p for line in reversed(lines) if _CAPTION_LINE.match(line)
+                                       for p in find_periods(line, 0, self._ctx()) if p.point), None) or next(
+                (Period(0, 0, None, (int(end.group(1)), 12), point=True) for line in reversed(lines)
+                 if _CAPTION_LINE.match(line) and (end := _CAPTION_YEAR_END.search(line)) is not None), None)
             # 'Indicator | RMB | approx. USD | YoY': each figure's currency is its column's
             self.column_currency = {i: m.group("cur") for i, c in enumerate(cells[1:], 1)
                                     if (m := _CURRENCY_HEAD.fullmatch(c.strip()))}
@@ -1048,7 +1056,10 @@ class TableReading:
             elif count is not None and number is not None:
                 value = float(Decimal(repr(number)) * Decimal(repr(scale)))
                 draft = F.Draft(count, value, "persons" if count == "population" else "count", "exact", None,
-                                s.start, s.end, measure="stock", anchor=anchor, period=period, entity=zones.get(col))
+                                s.start, s.end, measure="stock", anchor=anchor,
+                                period=period or (replace(self.caption_point, start=anchor, end=anchor)
+                                                  if self.caption_point is not None else None),
+                                entity=zones.get(col))
             elif area is not None and area_factor is not None and number is not None:
                 value = float(Decimal(repr(number)) * Decimal(repr(area_factor)))
                 draft = F.Draft(area, value, "km2", "exact", None, s.start, s.end, measure="stock", anchor=anchor,
@@ -1833,8 +1844,11 @@ class TableReading:
         # ('Category   Indicator   Unit   2025   2030': a plan's indicators grouped, the indicator named second)
         grouped = len(cells) >= 4 and _CATEGORY_HEAD.fullmatch(first) is not None \
             and _ROW_HEAD.fullmatch(F.english_of(cells[1][1])) is not None
+        # ('Type   Number   Change on end-2021': a table of firms by type, its counts in the column after)
+        typed = len(cells) >= 3 and _CATEGORY_HEAD.fullmatch(first) is not None \
+            and _NUMBER_HEAD.fullmatch(cells[1][1].strip()) is not None
         if len(cells) >= 3 and (not first or _ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first) or ranked
-                                or grouped or numbered
+                                or grouped or numbered or typed
                                 or _INDUSTRY_HEAD.fullmatch(first) or _long_columns([c for _, c in cells])
                                 # ('PERFORMANCE   2018 (full year)   Jan-Oct 2019': a section's name over the
                                 # labels, a period over each column)

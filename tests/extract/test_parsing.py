@@ -806,6 +806,18 @@ def test_a_count_then_and_the_same_count_today(sentence, facts):
     assert [(f[1], f[3], f[4]) for f in _facts(text)] == facts
 
 
+def test_a_table_of_firms_by_type_dated_by_its_caption():
+    # evaluated on held-out group c485 (tables): 'Type   Number   Change on end-2021' under 'Table 1  Enterprises in
+    # Gaosha High-tech Zone by type, end of 2022': each type's count at the end of 2022, the change no growth
+    text = ("Updated: 2023-02-20\n\nSanming Gaosha High-tech Industrial Development Zone\n\n"
+            "Table 1  Enterprises in Gaosha High-tech Zone by type, end of 2022\n\n"
+            "Type                                                Number   Change on end-2021\n"
+            "Enterprises of all kinds registered in the zone        612        +57\n"
+            "  National high-tech enterprises                        41         +6\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [("enterprises", "2022-12", 612.0, None),
+                                                                ("high_tech_enterprises", "2022-12", 41.0, None)]
+
+
 def test_a_zone_named_over_each_group_of_columns():
     # evaluated on (corpus c447_05): the park's and its district's figures side by side, each name over its group
     # of columns above a rule, the groups parted by a bar, a row's label wrapped onto a line with no bar
