@@ -55,6 +55,7 @@ from orchestration.extract.segment import (
     join_soft_hyphens,
     label_dashes_as_colons,
     page_breaks_as_spaces,
+    slashed_cells_as_spaces,
     split_sentences,
     unwrap_lines,
     wrapped_table_labels,
@@ -89,6 +90,7 @@ def extract_document(doc: str, text: str) -> DocumentFacts:
     text = blank_citations(text)  # '(billion yuan)[4]' read without its mark; the same length too
     text = emphasis_as_spaces(text)  # '**Shigezhuang Industrial Park**' read as the name in bold; the same length
     text = blank_glosses(text)  # 'size (规上企业) contributed' read as 'size contributed'; the same length
+    text = slashed_cells_as_spaces(text)  # 'Value / Growth (%)' over '8.47 / -6.5' read as two columns; same length
     text = label_dashes_as_colons(text)  # 'GDP — ¥14.27 billion' read as 'GDP: ¥14.27 billion'; the same length
     text = dot_leaders_as_colons(text)  # 'Fixed-asset investment ...... +9.7%' read as 'Fixed-asset investment: +9.7%'
     sentences = split_sentences(text)

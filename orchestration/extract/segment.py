@@ -471,6 +471,40 @@ _BOX_EDGE = re.compile(r"[ \t]*[+┌└╔╚├]?[-─═=+]{5,}[+┐┘╗╝�
 _BOX_BAR = re.compile(r"^[ \t]*[|│║]|[|│║][ \t]*$")
 
 
+def slashed_cells_as_spaces(text: str) -> str:
+    """``text`` with a table's cells that hold a value and its growth parted by a slash ('Value / Growth (%)' over
+    '8.47 / -6.5') parted by spaces, so that they read as two columns; the same length.
+
+    >>> slashed_cells_as_spaces("Indicator      Value / Growth (%)\\nTax revenue     3.16 / 22.4\\nIt grew.\\n")
+    'Indicator      Value   Growth (%)\\nTax revenue     3.16   22.4\\nIt grew.\\n'
+    """
+    if " / " not in text and "/ " not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    i = 0
+    while i < len(lines):
+        head = _SLASHED_HEAD.search(lines[i])
+        if head is None:
+            i += 1
+            continue
+        lines[i] = lines[i][: head.start("bar")] + " " * len(head.group("bar")) + lines[i][head.end("bar"):]
+        j = i + 1
+        while j < len(lines) and (pair := _SLASHED_PAIR.search(lines[j])) is not None:
+            lines[j] = lines[j][: pair.start("bar")] + " " * len(pair.group("bar")) + lines[j][pair.end("bar"):]
+            j += 1
+        changed = True
+        i = j
+    return "\n".join(lines) if changed else text
+
+
+# a head of two columns in one: 'Value / Growth (%)', 'Jan-Sep / YoY (%)'
+_SLASHED_HEAD = re.compile(r"\S\s{2,}[A-Z][\w.()-]*(?: [\w.()-]+){0,3}?(?P<bar>\s*/\s*)(?:growth|change|yoy|y/y|"
+                           r"increase|year[- ]on[- ]year)\b[^/\n]*$", re.I)
+# ... and a row's two figures in one cell: '8.47 / -6.5', '—  / 7.2'
+_SLASHED_PAIR = re.compile(r"\S\s{2,}(?:[-+]?\d[\d,.]*|[—–-]{1,2})(?P<bar>\s*/\s*)[-+]?\d[\d.]*\s*$")
+
+
 def label_dashes_as_colons(text: str) -> str:
     """``text`` with the dash between a line's label and its figure made a colon, so that the line reads as
     'Label: figure' does; the same length, so offsets still index the original.

@@ -818,6 +818,20 @@ def test_a_table_of_firms_by_type_dated_by_its_caption():
                                                                 ("high_tech_enterprises", "2022-12", 41.0, None)]
 
 
+def test_a_value_and_its_growth_in_one_cell_parted_by_a_slash():
+    # evaluated on held-out group c485 (tables): 'Value / Growth (%)' over '8.47 / -6.5', '—  / 7.2' and an 'Of
+    # which' row in the unit of the row above
+    text = ("Release time: 2024-10-20\n\nHuangzhu Industrial Park\n\nMain indicators, January-September 2024\n\n"
+            "Indicator                                          Value / Growth (%)\n"
+            "Fixed-asset investment (100 million yuan)                8.47 / -6.5\n"
+            "  Of which: industrial investment                        5.12 / 13.9\n"
+            "Industrial added value above designated size                —  / 7.2\n")
+    assert [(f[1], f[3], f[4], f[6]) for f in _facts(text)] == [
+        ("fixed_asset_investment", "2024-09", 847_000_000.0, -6.5),
+        ("industrial_investment", "2024-09", 512_000_000.0, 13.9),
+        ("industrial_added_value_above_size", "2024-09", None, 7.2)]
+
+
 def test_a_zone_named_over_each_group_of_columns():
     # evaluated on (corpus c447_05): the park's and its district's figures side by side, each name over its group
     # of columns above a rule, the groups parted by a bar, a row's label wrapped onto a line with no bar
