@@ -582,9 +582,10 @@ PROSE_LINE = re.compile(r"^[^\n]{100,}", re.M)  # a line of prose, not a title's
 
 
 def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
-    """A county-level city's own page (its communique, its work report, its news of the economy) is about the city
-    as well as its zones: the city is an entity of its own, named 'Fukang City' or 'Anqiu', and 'the city' is it,
-    so that its figures are not taken for its zone's (nor dropped as a wider area's)."""
+    """A county-level city's own page (its communique, its work report, its news of the economy), or a prefecture's
+    own work report (or a newspaper's story of it), is about the city as well as its zones: the city is an entity of
+    its own, named 'Fukang City', 'Anqiu' or 'Tai'an', and 'the city' is it, so that its figures are not taken for
+    its zone's (nor dropped as a wider area's)."""
     prose = PROSE_LINE.search(text, 0, _HEADER_CHARS)
     header_end = prose.start() if prose else _HEADER_CHARS
     found = _CITY_PAGE.search(text, 0, header_end)
@@ -598,7 +599,7 @@ def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> N
         # ('Tai'an Municipal People's Government' over 'Report on the Work of the Government (Excerpt)': the report
         # of the government that publishes it, when it names no other place)
         m for m in _UNNAMED_REPORT.finditer(text, 0, header_end) if found is not None and found.group("name")]
-    if name in PROVINCES or name in CITIES and not report:
+    if name in PROVINCES or (name in CITIES and not report):
         return  # (a prefecture's portal carries its counties' news: the page is about the zone it names; its own
         # work report is about the prefecture)
     if any(m.explicit and m.start < header_end for m in mentions):
@@ -739,10 +740,17 @@ def _lettered_parts(text: str, clusters: list[Cluster], mentions: list[Mention])
         # (a part by its letter, of the area named before it: 'the park' after it is still the whole)
         cluster.part = cluster.part or any(c is not cluster and c.entity_type != "district"
                                            and c.first_offset < mention.start for c in clusters)
-        for m in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", text):
-            if not any(s <= m.start() < e for s, e in taken):
-                mentions.append(Mention(m.start(), m.end(), mention.cluster, True))
-                cluster.mentions += 1
+        _mentioned_wherever(text, label, mention.cluster, clusters, mentions, taken)
+
+
+def _mentioned_wherever(text: str, words: str, index: int, clusters: list[Cluster], mentions: list[Mention],
+                        taken: list[tuple[int, int]]) -> None:
+    """Every use of ``words`` as a whole (not inside another name, ``taken``) a mention of cluster ``index``."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
+        if not any(s <= m.start() < e for s, e in taken):
+            mentions.append(Mention(m.start(), m.end(), index, True))
+            taken.append((m.start(), m.end()))
+            clusters[index].mentions += 1
 
 
 # a part by its letter or side with its own name in brackets: 'Area A (Green Food Area)', 'North Area (Kangsu Coal
@@ -773,14 +781,10 @@ def _bracketed_parts(text: str, clusters: list[Cluster], mentions: list[Mention]
         else:
             clusters[index].names.append(name)
         cluster = clusters[index]
-        cluster.part = any(c is not cluster and c.entity_type != "district" and c.first_offset < found.start()
-                           for c in clusters)
+        cluster.part = cluster.part or any(c is not cluster and c.entity_type != "district"
+                                           and c.first_offset < found.start() for c in clusters)
         for words in (name, label):
-            for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
-                if not any(s <= m.start() < e for s, e in taken):
-                    mentions.append(Mention(m.start(), m.end(), index, True))
-                    taken.append((m.start(), m.end()))
-                    cluster.mentions += 1
+            _mentioned_wherever(text, words, index, clusters, mentions, taken)
     mentions.sort(key=lambda m: m.start)
 
 

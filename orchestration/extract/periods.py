@@ -287,11 +287,21 @@ def _plan(m, ctx):
     return (first, 1), (first + 4, 12), first - 1
 
 
+def plan_of_year(year: int) -> tuple[int, int]:
+    """The first and last years of the Five-Year Plan a year falls in.
+
+    >>> plan_of_year(2023), plan_of_year(2026)
+    ((2021, 2025), (2026, 2030))
+    """
+    first = 2021 + (year - 2021) // 5 * 5
+    return first, first + 4
+
+
 def _whole_plan(m, ctx):
     """'the 30 billion yuan planned for the whole five years': the Five-Year Plan of the year the text is read in
     (the 14th for 2021-2025), which it names only by its first years, if at all."""
-    first = 2021 + (ctx.year - 2021) // 5 * 5
-    return (first, 1), (first + 4, 12), first - 1
+    first, last = plan_of_year(ctx.year)
+    return (first, 1), (last, 12), first - 1
 
 
 def _plan_year(m, ctx):
@@ -342,6 +352,8 @@ def _years_ago(m, ctx):
     return (ctx.year - n, 1), (ctx.year - n, 12)
 
 
+# a Five-Year Plan's whole span named by its length alone: 'the whole five years', 'the entire five-year period'
+WHOLE_PLAN = re.compile(r"\b(?:whole|entire|full) (?:five years|five-year (?:plan )?period)\b", re.I)
 # (pattern, resolver, point, plan, future_by); earlier patterns win where they overlap.
 # a Five-Year Plan by its number ('the 14th Five-Year Plan', 'the fourteenth Five-Year Development Plan period')
 _PLAN_NAME = (r"(?P<ord>1[1-5]th|eleventh|twelfth|thirteenth|fourteenth|fifteenth) five[- ]year "
@@ -413,8 +425,7 @@ _PATTERNS = [
     (re.compile(r"\bthe (?P<which>first|second|third|fourth|fifth|final|last) year of the " + _PLAN_NAME, re.I),
      _plan_year, False, False, False),
     (re.compile(r"(?:during|in|over|throughout|within) (?:the )?" + _PLAN_NAME, re.I), _plan, False, True, False),
-    (re.compile(r"\b(?:for|over|of|in) the (?:whole|entire|full) (?:five years|five-year (?:plan )?period)\b", re.I),
-     _whole_plan, False, True, False),
+    (re.compile(r"\b(?:for|over|of|in) the " + WHOLE_PLAN.pattern, re.I), _whole_plan, False, True, False),
     (re.compile(r"(?:the )?" + _PLAN_NAME, re.I), _plan, False, True, False),
     (re.compile(r"\bbetween\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", re.I), _span, False, True, False),
     (re.compile(r"(?:\bfrom\s+)?\(?(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?P<b>(?:19|20)\d\d)\)?", re.I), _span, False, True,

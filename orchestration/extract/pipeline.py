@@ -26,12 +26,14 @@ from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, Me
 from orchestration.extract.periods import (
     FIGURE_NOUN,
     MONTHS,
+    WHOLE_PLAN,
     YEAR_SO_FAR,
     Period,
     TimeContext,
     column_period,
     find_periods,
     fmt,
+    plan_of_year,
 )
 from orchestration.extract.prefilter import Prechecked, fold
 from orchestration.extract.quantities import QUALIFIER_ONLY, WORD_NUMBERS, Quantity, find_quantities
@@ -2608,7 +2610,7 @@ class _Reader(TableReading, FigureLineReading):
         return F.Draft(metric, q.value, unit, q.qualifier, q, start, measure_end, industry=industry,
                        cumulative=bool(_CUMULATIVE.search(window, self.sentence_fold) or _IN_TOTAL.match(lookahead)
                                        # ('... 30 billion yuan planned for the whole five years': the plan's sum)
-                                       or _WHOLE_PLAN.search(window[-40:]) or _WHOLE_PLAN.search(lookahead[:40])),
+                                       or WHOLE_PLAN.search(window[-40:]) or WHOLE_PLAN.search(lookahead[:40])),
                        anchor=q.start,
                        yoy_pct=pending[1] if pending else None, earlier=earlier, later=later,
                        period=goal_period or own_period,
@@ -2773,7 +2775,7 @@ class _Reader(TableReading, FigureLineReading):
         if _MORE_THAN_AFTER.match(self.text, q.end):
             return None  # 'The number of high-tech enterprises was 5 higher than at the end of 2022': a change
         row = F.ROW_LABEL.match(self.text, s.start, q.start)
-        if row is None and _SPACED_LABEL.fullmatch(self.text, s.start, q.start) and not self.text[q.end: s.end].strip():
+        if row is None and not self.text[q.end: s.end].strip():
             # ('Enterprises above designated size          46': a two-column table's row, its label and its count)
             row = _SPACED_LABEL.fullmatch(self.text, s.start, q.start)
         # ('As of June 30: 127 industrial enterprises above designated size': a date for a label, the count's own
@@ -3357,8 +3359,8 @@ class _Reader(TableReading, FigureLineReading):
         elif deadline is not None and deadline.group("five") and self.doc_date is not None:
             # (a plan named only by its first years, 'the first three years of the 14th Five-Year Plan period
             # (2021-2023)': the Five-Year Plan of the page's year)
-            first = 2021 + (self.doc_date.year - 2021) // 5 * 5
-            return Period(q.start, q.end, (first, 1), (first + 4, 12))
+            first, last = plan_of_year(self.doc_date.year)
+            return Period(q.start, q.end, (first, 1), (last, 12))
         elif deadline is not None and deadline.group("this") and self.doc_date is not None:
             year = self.doc_date.year
         elif deadline is not None and deadline.group("next") and self.doc_date is not None:
@@ -4200,7 +4202,6 @@ _THEN_TO_DATED = re.compile(r"(?:\s+(?:in|at the end of|by the end of) (?:19|20)
 _FROM_BARE = re.compile(r"\bfrom\s+(?:about |nearly |more than |over |some )?$", re.I)
 _CHANGED = re.compile(r"\b(?:" + F.CHANGED + r")\b", re.I)
 _CUMULATIVE = Prechecked(F.CUMULATIVE)
-_WHOLE_PLAN = re.compile(r"\b(?:whole|entire|full) (?:five years|five-year (?:plan )?period)\b", re.I)
 _FROM_TO = Prechecked(F.FROM_TO)
 _NUMBER_OF_TO = Prechecked(F.NUMBER_OF_TO)
 _COUNT_BEFORE = Prechecked(F.COUNT_BEFORE)
