@@ -1238,7 +1238,7 @@ class TableReading:
         """The zone over each group of columns, when a line above the header names two or more areas side by side
         ('Henggouqiao Industrial Park  |  Xian'an District' over 'Indicator  Jan-Nov 2021  y/y  |  Jan-Nov 2021
         y/y'): a column is the group's whose name stands over it, the groups parted halfway between two names."""
-        line_start = self.text.rfind("\n", 0, starts[0]) + 1
+        line_start = self._line_start_at(starts[0])
         for _ in range(3):
             if line_start == 0:
                 return {}
