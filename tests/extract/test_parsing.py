@@ -832,6 +832,19 @@ def test_a_value_and_its_growth_in_one_cell_parted_by_a_slash():
         ("industrial_added_value_above_size", "2024-09", None, 7.2)]
 
 
+def test_the_areas_a_zone_consists_of_named_by_their_sides_alone():
+    # evaluated on held-out group c486 (zones of parts) and corpus c397_08: 'It consists of the North Area in Wuchagou
+    # Town, the South Area beside the city proper, and the Arxan Port Area ...': each a part, its figures its own
+    from orchestration.extract import extract_document
+
+    text = ("Hinggan Daily, July 20, 2025\n\nInner Mongolia Arxan Economic Development Zone was established in 2010. "
+            "It consists of the North Area in Wuchagou Town, the South Area beside the city proper, and the Arxan "
+            "Port Area on the border.\n\nThe North Area covers 9.1 square kilometers. The zone achieved operating "
+            "revenue of 2.14 billion yuan in the first half.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("North Area", "area"), ("Inner Mongolia Arxan Economic Development Zone", "operating_revenue")]
+
+
 def test_a_zone_named_over_each_group_of_columns():
     # evaluated on (corpus c447_05): the park's and its district's figures side by side, each name over its group
     # of columns above a rule, the groups parted by a bar, a row's label wrapped onto a line with no bar
