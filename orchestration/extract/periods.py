@@ -415,8 +415,9 @@ _PATTERNS = [
                 re.I), _point, True, False, False),
     # ('Up to the end of the year, the whole zone has ...', as machine translation writes 截至年底)
     # ('Up to end of 2024, the park has ...': the article left out here too)
-    (re.compile(r"(?:as of|at the end of|as at|by the end of|(?:up to|until) (?:the )?end of|(?<=\()end of)\s+"
-                r"(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")|"
+    # (and a caption's ', end of 2022': 'Table 1  Enterprises by type, end of 2022')
+    (re.compile(r"(?:as of|at the end of|as at|by the end of|(?:up to|until) (?:the )?end of|(?<=\()end of|"
+                r"(?<=, )end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")|"
                 r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _Y.replace("?P<y>", "?P<y2>"), re.I), _point, True,
      False, False),  # '(end-2020)', '(as of end-2023)'
     # ('41 enterprises above designated size at year-end', 'by the year end': the end of the year reported on)

@@ -4295,7 +4295,6 @@ _ITS_OFFICE_AFTER = re.compile(r"\s+(?:People['’]s\s+)?(?:Government|Party Com
 _ELIDED_GAP = re.compile(r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"
                          r"falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)(?:\s+year[- ]on[- ]year)?)?"
                          r"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?\s*")
-_BRACKETS = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 # (its words one space apart: a label, not the cells of a wider table's row)
 _SPACED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-z](?:[^:：.;\d\n\t ]| (?! )){2,100}?)[ \t]{3,}")
 _ZONE_TYPES = frozenset({"industrial_park", "etdz", "high_tech_zone"})
@@ -4482,7 +4481,6 @@ _OVER_SPAN = re.compile(r"\bover\s+(?:the\s+)?\Z", re.I)
 _HOST_REPORT = re.compile(r"\bGovernment Work Report\b|\bReport on the Work of the Government\b|"
                           r"\bPlan for National Economic and Social Development\b", re.I)
 _PLANNED_AFTER = re.compile(r"\s*[(（]\s*planned\b", re.I)
-_PLANNED_FOR_AFTER = re.compile(r"\s*(?:planned|targeted|budgeted)\s+for\b", re.I)
 _IN_TOTAL = re.compile(r"\s*(?:in total|in all|cumulatively|combined)\b", re.I)  # '48 billion yuan in total from ...'
 _INVESTMENT_METRICS = frozenset({"fixed_asset_investment", "industrial_investment", "tech_upgrade_investment",
                                  "contracted_investment", "introduced_investment", "project_investment",
@@ -5866,8 +5864,10 @@ _THE_BEFORE_GOAL = re.compile(r"\b(?:the|its|plan['’]s|against)\s+$", re.I)
 # ('compared with the 20 billion yuan set in the plan')
 _GOAL_SET_IN_PLAN = re.compile(r"\s+(?:set|laid down|fixed)\s+(?:in|by)\s+(?:the|its)\s+(?:[\w-]+\s+)?plan\b", re.I)
 # ('85.6 percent of the 25 billion yuan targeted for 2025')
-_GOAL_NOUN_AFTER = re.compile(r"-?\s*(?:target|goal)\b|\s+(?:planned|targeted)\s+(?:for|by|over)\b|"
-                              + _GOAL_SET_IN_PLAN.pattern, re.I)
+# ('... 7 billion yuan planned for the whole five years': a goal's amount, the words after it saying so)
+_PLANNED_FOR_AFTER = re.compile(r"\s+(?:planned|targeted)\s+(?:for|by|over)\b", re.I)
+_GOAL_NOUN_AFTER = re.compile(r"-?\s*(?:target|goal)\b|" + _PLANNED_FOR_AFTER.pattern + "|" + _GOAL_SET_IN_PLAN.pattern,
+                              re.I)
 _PLAN_S_MARK = re.compile(r"\bplan['’]s\s+$", re.I)
 _GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned|\s+targeted)?\s*,?\s*"
                             r"(?:(?:for|by|in)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|"

@@ -38,7 +38,6 @@ _GROWTH_OF_LABEL = re.compile(r"\s*(?:growth|increase|change)\s+(?:rate\s+)?of\b
 _PERCENT_LABEL = re.compile(r"[(（]\s*(?:(?:growth|yoy|change|increase)\s*,?\s*)?(?:%|％|percent)\s*[)）]\s*$", re.I)
 _CATEGORY_HEAD = re.compile(r"(?:categor(?:y|ies)|classification|class|type|field|domain|dimension|类别|分类)", re.I)
 _CAPTION_LINE = re.compile(r"\s*(?:table|chart|figure|exhibit)\s*[\d.-]*\b", re.I)  # 'Table 1  ...', 'Table 11-3 ...'
-_CAPTION_YEAR_END = re.compile(r"\b(?:end[- ]of|end-|year-end)\s*((?:19|20)\d\d)\b", re.I)  # '..., end of 2022'
 _NUMBER_HEAD = re.compile(r"(?:number|count|quantity)(?:\s*[(（][^()（）]{1,30}[)）])?", re.I)
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
 _GROWTH_COLUMN = re.compile(r"growth|increase|change|%|yoy|y/y|y-o-y|year-on-year|"
@@ -696,9 +695,7 @@ class TableReading:
             self.caption_above_size = F.lexicon.ABOVE_SIZE.search(" ".join(block)) is not None
             # ('Table 1  Enterprises in Gaosha High-tech Zone by type, end of 2022': the date of the counts below)
             self.caption_point = next((p for line in reversed(lines) if _CAPTION_LINE.match(line)
-                                       for p in find_periods(line, 0, self._ctx()) if p.point), None) or next(
-                (Period(0, 0, None, (int(end.group(1)), 12), point=True) for line in reversed(lines)
-                 if _CAPTION_LINE.match(line) and (end := _CAPTION_YEAR_END.search(line)) is not None), None)
+                                       for p in find_periods(line, 0, self._ctx()) if p.point), None)
             # 'Indicator | RMB | approx. USD | YoY': each figure's currency is its column's
             self.column_currency = {i: m.group("cur") for i, c in enumerate(cells[1:], 1)
                                     if (m := _CURRENCY_HEAD.fullmatch(c.strip()))}
