@@ -5205,11 +5205,11 @@ _SPAN_SERIES = re.compile(r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)
                           r"(?P<values>\d[\d,.]*(?:\s*(?:[|,;]|,?\s*and)\s*\d[\d,.]*)+)\s*[\]\"'.)]*\s*$")
 # a chart's values, each after the year, month or quarter it is of: '2018: 286.4 | 2019: 312.9', 'Jan 5.1 | Feb 4.3',
 # '2022 Q1 4,860, Q2 5,330; 2023 Q1 5,210' (after the caption's colon, or on a line of their own)
-_SERIES_LABEL = r"(?:(?:19|20)\d\d|Q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?)"
+_SERIES_ITEM_LABEL = r"(?:(?:19|20)\d\d|Q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?)"
 _SERIES_VALUE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SERIES_ITEM = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s+(?=Q[1-4]))?(?P<label>" + _SERIES_LABEL +
+_SERIES_ITEM = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s+(?=Q[1-4]))?(?P<label>" + _SERIES_ITEM_LABEL +
                           r")(?:\s*[:：]\s*|\s+)(?P<value>" + _SERIES_VALUE + r")(?![\d,]*\.?\d)", re.I)
-_SERIES_ITEM_TEXT = r"(?:(?:19|20)\d\d\s+(?=Q[1-4]))?" + _SERIES_LABEL + r"(?:\s*[:：]\s*|\s+)" + _SERIES_VALUE
+_SERIES_ITEM_TEXT = r"(?:(?:19|20)\d\d\s+(?=Q[1-4]))?" + _SERIES_ITEM_LABEL + r"(?:\s*[:：]\s*|\s+)" + _SERIES_VALUE
 _SERIES_TAIL = re.compile(r"(?:(?<=[:：]\s)|(?<=[:：])|^\s*)" + _SERIES_ITEM_TEXT + r"(?:\s*[|;,]\s*" +
                           _SERIES_ITEM_TEXT + r")+\s*[.]?\s*$", re.I)
 _SERIES_LINE = re.compile(r"\s*" + _SERIES_ITEM_TEXT + r"(?:\s*[|;,]\s*" + _SERIES_ITEM_TEXT + r")+\s*", re.I)
