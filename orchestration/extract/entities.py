@@ -569,15 +569,16 @@ _CITY_PAGE = re.compile(r"\b(?P<name>" + _CITY_NAME + r") (?:Municipal|City) "
                         r"\b(?:Communiqu[eé]|Work Report) of (?P<titled>" + _CITY_NAME + r") City\b")
 # the city's own work report, or the news of it, by its title: '2021 Ji'an Municipal Government Work Report', 'Lu’an
 # aims for 7% growth as parks take centre stage in work report', 'Qian'an's government work report: ...'
-_CITY_REPORT = re.compile(r"^(?:(?:19|20)\d\d\s+|Read the (?:19|20)\d\d\s+)?(?P<name>" + _CITY_NAME +
+_CITY_REPORT = re.compile(r"^(?:(?:19|20)\d\d\s+|Read the (?:19|20)\d\d\s+)?(?P<name>(?-i:" + _CITY_NAME + ")" +
                           # (not a town's: 'Yaoqiao Town Government Work Report 2024')
                           r")\b(?!\s+(?:Town|Township|County|District|Sub-district|Subdistrict|Village)\b)"
                           r"[^\n]{0,80}?\b(?:government )?work report\b", re.I | re.M)
 _ITS_REPORT = r"(?:Government )?Work Report\b|Statistical Communiqu"
 _UNNAMED_REPORT = re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:Report on the Work of the Government|Government Work Report)"
                              r"\b(?:\s*\((?:excerpts?|full text|(?:19|20)\d\d)\))?\s*$", re.I | re.M)
+# (the words a title may open with that name no city: 'Our city's 2023 work report', 'Full text: ...')
 _NOT_A_CITY = frozenset({"government", "report", "the", "read", "annual", "municipal", "city", "county", "full",
-                         "main", "key", "interpretation", "graphic"})
+                         "main", "key", "interpretation", "graphic", "our", "this", "its", "a", "an", "new", "latest"})
 _HEADER_CHARS = 400  # the publisher's line and the title, at most; they end where prose begins
 PROSE_LINE = re.compile(r"^[^\n]{100,}", re.M)  # a line of prose, not a title's or a menu's
 

@@ -478,7 +478,7 @@ def slashed_cells_as_spaces(text: str) -> str:
     >>> slashed_cells_as_spaces("Indicator      Value / Growth (%)\\nTax revenue     3.16 / 22.4\\nIt grew.\\n")
     'Indicator      Value   Growth (%)\\nTax revenue     3.16   22.4\\nIt grew.\\n'
     """
-    if " / " not in text and "/ " not in text:
+    if "/ " not in text:
         return text
     lines = text.split("\n")
     changed = False

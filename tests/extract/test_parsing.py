@@ -8112,6 +8112,10 @@ def test_a_town_s_report_names_no_city():
             "Last year, the town's GDP reached 12.6 billion yuan. The Yaoqiao Industrial Park realized output value "
             "of 8.1 billion yuan, the most of any park in Yaoqiao.\n")
     assert [c.names for c in resolve_entities(text)[0]] == [["Yaoqiao Industrial Park"]]
+    # (nor a title that opens with a word of its own: 'Our city's 2024 work report')
+    text = ("Home > News\n\nOur city's 2024 work report: industry first\n\nOur city grew. Our parks grew. The "
+            "Yaoqiao Industrial Park realized output value of 8.1 billion yuan.\n")
+    assert [c.names for c in resolve_entities(text)[0]] == [["Yaoqiao Industrial Park"]]
 
 
 def test_a_city_named_only_in_its_own_report_s_titles_is_the_city_of_its_figures():
