@@ -509,6 +509,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         _lettered_parts(text, clusters, mentions)
         _bracketed_parts(text, clusters, mentions)
         _listed_areas(text, clusters, mentions)
+        _parts_without_place(text, clusters, mentions)
         _former_names(text, clusters, mentions)
         _short_area_names(text, clusters, mentions)
         taken = {m.start for m in mentions}
@@ -814,6 +815,26 @@ def _listed_areas(text: str, clusters: list[Cluster], mentions: list[Mention]) -
             clusters.append(Cluster([name], "other", _type_class("other"), (), found.start("list"), part=True))
             _mentioned_wherever(text, name, len(clusters) - 1, clusters, mentions, taken)
         mentions.sort(key=lambda m: m.start)
+
+
+def _parts_without_place(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """'the Arxan Port Area', one of the Arxan zone's parts, named again without the zone's place ('The Port Area is
+    small'): the short name is that part wherever the text uses it, unless it names another area too."""
+    if not any(c.part for c in clusters):
+        return
+    for index, cluster in enumerate(clusters):
+        words = cluster.name.split()
+        if not cluster.part or len(words) < 3 or words[-1] not in ("Area", "Park"):
+            continue
+        short = " ".join(words[1:])
+        if any(short in c.names for c in clusters) or not any(
+                words[0] in n.split()[:-1] for c in clusters if not c.part for n in c.names):
+            continue
+        before = cluster.mentions
+        _mentioned_wherever(text, short, index, clusters, mentions, [(m.start, m.end) for m in mentions])
+        if cluster.mentions > before:  # (a name the text never uses alone is no name to look for later)
+            cluster.names.append(short)
+            mentions.sort(key=lambda m: m.start)
 
 
 def _second_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:

@@ -15664,3 +15664,16 @@ def test_a_table_set_in_from_the_margin_with_row_labels_wrapped_over_lines_at_it
         ("tax_revenue", "2021-01", 386_200_000.0, None), ("tax_revenue", "2022-01", 419_300_000.0, 8.6),
         ("industrial_output_above_size", "2021-01", 10_973_500_000.0, None),
         ("industrial_output_above_size", "2022-01", 12_364_800_000.0, 12.7)]
+
+
+def test_a_part_named_with_the_zone_s_place_is_called_again_without_it():
+    # evaluated on (corpus c486_06, c463_07): 'the Arxan Port Area', a part of the Arxan zone, then 'The Port Area
+    # is small, only 1.2 square kilometers': the part's figure, not the zone's
+    from orchestration.extract import extract_document
+
+    text = ("Yunnan Daily, August 2, 2024\n\nMohan Border Economic Cooperation Zone consists of the "
+            "West Area, the East Area and the Mohan Port Area.\n\nThe zone achieved operating revenue "
+            "of 3.2 billion yuan in the first half. The Port Area covers 2.4 square kilometers.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Mohan Border Economic Cooperation Zone", "operating_revenue"),
+        ("Mohan Port Area", "area")]
