@@ -818,17 +818,25 @@ def _listed_areas(text: str, clusters: list[Cluster], mentions: list[Mention]) -
 
 
 def _parts_without_place(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
-    """'the Arxan Port Area', one of the Arxan zone's parts, named again without the zone's place ('The Port Area is
-    small'): the short name is that part wherever the text uses it, unless it names another area too."""
-    if not any(c.part for c in clusters):
-        return
+    """'the Arxan Port Area', 'the Beijingzi Comprehensive Bonded Zone': an area of the zone's own place that is no
+    zone of a kind (a port area, a bonded zone) is one of the zone's parts ('the zone' after it is still the whole),
+    and the text names it again without the place ('The Port Area is small', 'the Comprehensive Bonded Zone within
+    the zone'): the short name is that part wherever the text uses it, unless it names another area too."""
     for index, cluster in enumerate(clusters):
         words = cluster.name.split()
-        if not cluster.part or len(words) < 3 or words[-1] not in ("Area", "Park"):
+        # (a bonded zone is a part only where the text puts it inside: 'the Comprehensive Bonded Zone within the
+        # zone'; a page of its own names it first and most)
+        if len(words) < 3 or words[-1] not in ("Area", "Park", "Zone") or not (
+                cluster.part or cluster.entity_type == "other" and (words[-1] == "Area" or re.search(
+                    r"\b(?:" + re.escape(" ".join(words[1:])) + r")\s+(?:with)?in\s+the\s+(?:zone|park)\b", text))):
             continue
+        wholes = [c for c in clusters if c is not cluster and not c.part and c.entity_type != "district"
+                  and any(words[0] in n.split()[:-1] for n in c.names)]
+        if not wholes:
+            continue
+        cluster.part = True
         short = " ".join(words[1:])
-        if any(short in c.names for c in clusters) or not any(
-                words[0] in n.split()[:-1] for c in clusters if not c.part for n in c.names):
+        if any(short in c.names for c in clusters):
             continue
         before = cluster.mentions
         _mentioned_wherever(text, short, index, clusters, mentions, [(m.start, m.end) for m in mentions])

