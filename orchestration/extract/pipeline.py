@@ -769,6 +769,14 @@ class _Reader(TableReading, FigureLineReading):
             # only (the founding is no period the article reports on; of two dates, the first: 'Approved in May
             # 1992 and upgraded in February 2000, the zone started out with ...')
             read_periods = [first]
+        if self.current is not None and self.primary is not None and self.current != self.primary \
+                and self.clusters[self.current].part and not self.clusters[self.primary].part \
+                and self.clusters[self.current].mentions <= 2 * self.clusters[self.primary].mentions \
+                and _PARAGRAPH_OPENS.search(self.text, max(0, s.start - 8), s.start):
+            # ('The Port Area's cargo throughput ...' ending a paragraph, then 'Other indicators were steady. General
+            # public budget revenue was ...': a new paragraph naming no area is about the whole again, not its part,
+            # unless the page is about the part, which it names more than twice as often)
+            self.current = self.primary
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)
         if len(s.text) > 80:
@@ -5294,6 +5302,7 @@ _PLAN_LABEL = re.compile(r"[ \t]*(?:next steps?|work plans?(?: for [\w ]{2,20})?
                          r"[ \t]*[:：]", re.I)
 # what a figure is compared with, named after it: '1.6 percentage points higher than the county average'
 # ('..., compared with 6.2% for Nansha District as a whole': the figure of what the zone is compared with)
+_PARAGRAPH_OPENS = re.compile(r"\n[ \t]*\n[ \t]*$")
 # where a figure came from, no subject: '..., almost all of it from the Logistics and Processing Area', 'the rest
 # from the South Area'
 _SOURCE_OF_IT = re.compile(r"\b(?:all|most|much|half|some|part|the bulk|the rest|the remainder)\s+(?:of\s+(?:it|them|"

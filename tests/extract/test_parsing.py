@@ -15730,3 +15730,17 @@ def test_parts_listed_after_in_two_parts_with_their_areas_and_a_part_a_figure_ca
         ("Trade and Processing Area", "area"),
         ("Mohe Port Economic Development Zone", "industrial_output_above_size"),
         ("Mohe Port Economic Development Zone", "fixed_asset_investment")]
+
+
+def test_a_new_paragraph_naming_no_area_after_a_part_s_figures_is_about_the_whole_again():
+    # evaluated on held-out group c494 (c494_07) and corpus c470_05, c431_04: 'The Port Area's cargo throughput ...'
+    # closing a paragraph, then 'Other indicators were steady. General public budget revenue was ...': the zone's
+    from orchestration.extract import extract_document
+
+    text = ("Dandong Daily, 2019-07-25\n\nThe Liaoning Dalu Economic Development Zone achieved operating revenue of "
+            "9.8 billion yuan in the first half. The zone consists of the East Area and the Dalu Port Area.\n\n"
+            "The Port Area handled imports and exports of 3.9 billion yuan.\n\n"
+            "Other indicators were steady. General public budget revenue was 318 million yuan, up 5.3%.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Liaoning Dalu Economic Development Zone", "operating_revenue"), ("Dalu Port Area", "foreign_trade"),
+        ("Liaoning Dalu Economic Development Zone", "public_budget_revenue")]
