@@ -508,6 +508,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         _second_names(text, clusters, mentions)
         _lettered_parts(text, clusters, mentions)
         _bracketed_parts(text, clusters, mentions)
+        _parts_of_which(text, clusters, mentions)
         _parts_without_place(text, clusters, mentions)
         _listed_areas(text, clusters, mentions)
         _former_names(text, clusters, mentions)
@@ -820,6 +821,30 @@ def _listed_areas(text: str, clusters: list[Cluster], mentions: list[Mention]) -
             clusters.append(Cluster([name], "other", _type_class("other"), (), found.start("list"), part=True))
             _mentioned_wherever(text, name, len(clusters) - 1, clusters, mentions, taken)
         mentions.sort(key=lambda m: m.start)
+
+
+# the words before a part's share of the total just given: '..., of which the Chinggil Industrial Area, ...,
+# realized 1.96 billion yuan'
+_OF_WHICH_BEFORE = re.compile(r"\bof which\s+(?:the\s+)?$")
+
+
+def _parts_of_which(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """An area first named after 'of which' in a sentence that gave a zone's total ('The zone achieved industrial
+    output value of 2.24 billion yuan, ..., of which the Chinggil Industrial Area ... realized 1.96 billion yuan') is
+    a part of that zone: 'the zone' after it is still the whole."""
+    if "of which" not in text:
+        return
+    first: dict[int, Mention] = {}
+    for m in mentions:
+        first.setdefault(m.cluster, m)
+    for index, m in first.items():
+        cluster = clusters[index]
+        if not m.explicit or cluster.part or cluster.entity_type == "district" \
+                or not _OF_WHICH_BEFORE.search(text, max(0, m.start - 16), m.start):
+            continue
+        if any(c is not cluster and c.entity_type != "district" and not c.part and c.first_offset < m.start
+               for c in clusters):
+            cluster.part = True
 
 
 def _parts_without_place(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:

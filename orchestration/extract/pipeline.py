@@ -771,11 +771,11 @@ class _Reader(TableReading, FigureLineReading):
             read_periods = [first]
         if self.current is not None and self.primary is not None and self.current != self.primary \
                 and self.clusters[self.current].part and not self.clusters[self.primary].part \
-                and self.clusters[self.current].mentions <= 2 * self.clusters[self.primary].mentions \
+                and self.times_named[self.current] <= self.times_named[self.primary] \
                 and _PARAGRAPH_OPENS.search(self.text, max(0, s.start - 8), s.start):
             # ('The Port Area's cargo throughput ...' ending a paragraph, then 'Other indicators were steady. General
             # public budget revenue was ...': a new paragraph naming no area is about the whole again, not its part,
-            # unless the page is about the part, which it names more than twice as often)
+            # unless the page is about the part, which it refers to more often)
             self.current = self.primary
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)

