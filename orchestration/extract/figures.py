@@ -232,20 +232,48 @@ class FigureLineReading:
         pieces write them: '- 106.8 billion yuan: operating revenue of enterprises in the park, up 26.5
         percent', '5,842: registered enterprises at the end of 2024'. The change after the caption is
         the figure's (``_read_numbers``, with this draft as its seed)."""
-        if ":" not in s.text and "：" not in s.text and "—" not in s.text and "–" not in s.text:
-            return None  # (most sentences: no caption after a colon or a dash)
+        if ":" not in s.text and "：" not in s.text and "—" not in s.text and "–" not in s.text \
+                and "|" not in s.text:
+            return None  # (most sentences: no caption after a colon, a dash or a bar)
         opens = _FIGURE_FIRST.match(self.text, s.start, s.end)
         if opens is None or opens.end() >= s.end or not _OPENS_A_FIGURE.match(self.text, opens.end()):
             return None
         found = find_quantities(self.text, opens.end(), s.end)
+        if (tile := _TILE_IN_YUAN.match(self.text, opens.end(), s.end)) is not None:
+            # '186 m    | yuan, tax revenue (up 6.1%)': the amount's unit after the bar that parts it from its
+            # caption, as a page of key-figure tiles sets them
+            number = float(tile.group("number").replace(",", ""))
+            scale = _TILE_SCALES[tile.group("scale").lower()] if tile.group("scale") else 1
+            found = [Quantity(tile.start(), tile.end("number") if not tile.group("scale") else tile.end("scale"),
+                              self.text[tile.start(): tile.end("scale") if tile.group("scale") else tile.end("number")],
+                              number, float(Decimal(tile.group("number").replace(",", "")) * scale), "money", "CNY",
+                              "exact", bool(tile.group("scale")))]
         if not found or found[0].start != opens.end() or any(p.start < found[0].start for p in periods):
             return None
         q = found[0]
         if q.kind == "bare" and q.raw.isdigit() and 1900 <= q.value <= 2100:
             return None  # '2016: The number of enterprises in the park reached 50': a timeline's year, no figure
-        colon = _CAPTION_AFTER.match(self.text, q.end, s.end)
-        if colon is None:
+        colon = tile if tile is not None else _CAPTION_AFTER.match(self.text, q.end, s.end)
+        if colon is None or (colon.group().strip() == "|" and (
+                (q.raw.startswith("0") and q.raw[1:2].isdigit()) or "|" in self.text[colon.end(): s.end])):
+            # ('03 | Enterprises become stronger': a section's number before its heading, no figure; '48.6 billion
+            # yuan | Gross industrial output value | +11.4%': a row of cells, read as one)
             return None
+        if q.kind == "percent" and colon.group().strip() == "|" \
+                and (growth := _TILE_GROWTH.fullmatch(self.text, colon.end(), s.end)) is not None:
+            # '+9.4%   | added value of industrial enterprises above designated size', '+11.8% | output value, year on
+            # year': a tile's change, of the measure its caption names
+            code = F.money_metric(growth.group("label"), "")
+            if code is None:
+                return None
+            if self.drafts and (last := self.drafts[-1][0]).metric == code and last.yoy_pct is None \
+                    and last.value is not None and self.text.count("\n", last.end, s.start) == 1:
+                # ('2.36 bn | yuan, total industrial output value' over '+11.8% | output value, year on year'): the
+                # change of the tile above it
+                self.drafts[-1] = (F.extend(last, yoy_pct=q.value), *self.drafts[-1][1:])
+                return None
+            return F.Draft(code, None, None, "exact", None, q.start, growth.end("label"), anchor=q.start,
+                           yoy_pct=q.value, industry=F.industry_of(growth.group("label"), ""))
         end = colon.end() + len(re.split(r"[,;(]", self.text[colon.end(): s.end], maxsplit=1)[0].rstrip(" ."))
         caption = Sentence(colon.end(), end, self.text[colon.end(): end], s.line_no, False, False)
         draft = self._captioned(q, s, caption, periods)
@@ -358,6 +386,18 @@ _IN_KM2 = re.compile(r"square kilomet|sq\.? ?km|km2|km²", re.I)
 # (or a post's numbered figures: '1️⃣ 3.18 billion yuan — total industrial output value ...', '② 136 — enterprises')
 # what may stand before a figure alone on its line: a bullet, a dash or an arrow, an emoji ('💰 ¥17.82 billion')
 _FIGURE_MARK = re.compile(r"\s*(?:" + F.BULLET + r"|[–—>→])?\s*")
-_FIGURE_FIRST = re.compile(r"[ \t]*(?:" + F.BULLET + r"[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*|[\u2460-\u2473][ \t]*)?")
-_CAPTION_AFTER = re.compile(r"[ \t]*(?:[:：]|[ \t][—–][ \t])[ \t]*(?=[A-Za-z])")
+# (a tile's change may carry its sign: '+11.8%   | output value, year on year')
+_FIGURE_FIRST = re.compile(r"[ \t]*(?:" + F.BULLET + r"[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*|[\u2460-\u2473][ \t]*|"
+                           r"\+(?=\d[\d.]*%[ \t]+\|))?")
+# (or after a bar, as key-figure tiles set them: '161      | enterprises settled in the park')
+_CAPTION_AFTER = re.compile(r"[ \t]*(?:[:：]|[ \t][—–][ \t]|(?<=[ \t])\|(?=[ \t]))[ \t]*(?=[A-Za-z])")
+# a tile's amount with its unit after the bar: '2.36 bn  | yuan, total industrial output value', '742 m | yuan, ...'
+_TILE_IN_YUAN = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)(?:[ \t]?(?P<scale>bn|billion|mn|m|million)\b)?"
+                           r"[ \t]+\|[ \t]+(?:yuan|RMB|CNY)[ \t]*,[ \t]*(?=[A-Za-z])", re.I)
+_TILE_SCALES = {"bn": Decimal("1e9"), "billion": Decimal("1e9"), "mn": Decimal("1e6"), "m": Decimal("1e6"),
+                "million": Decimal("1e6")}
+# a tile's change and the measure it is of: 'output value, year on year', 'added value of industrial enterprises above
+# designated size'
+_TILE_GROWTH = re.compile(r"[ \t]*(?P<label>[A-Za-z][^\d|\n]{2,80}?)(?:,?[ \t]+(?:year[- ]on[- ]year|y/y|yoy))?"
+                          r"[ \t.]*", re.I)
 _OPENS_A_FIGURE = re.compile(r"[\d¥$￥]|RMB|USD|CNY|US\$")

@@ -15758,3 +15758,24 @@ def test_an_area_first_named_after_of_which_is_a_part_of_the_zone_whose_total_wa
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Tacheng Port Economic Development Zone", "industrial_output"), ("Emin Industrial Area", "industrial_output"),
         ("Emin Industrial Area", "enterprises"), ("Tacheng Port Economic Development Zone", "fiscal_revenue")]
+
+
+def test_key_figure_tiles_with_the_figure_before_a_bar_and_its_unit_after_it():
+    # evaluated on held-out group c497 (fact sheets; c497_02) and corpus c450_01: '2.36 bn  | yuan, total industrial
+    # output value' over '+11.8%   | output value, year on year' (the tile's change), '161      | enterprises settled in
+    # the park'; a section's number before its heading ('03 | Enterprises become stronger') is no figure
+    from orchestration.extract import extract_document
+
+    text = ("Release Time: 2022-03-15\n\nBaoding Mancheng Lizhuang Industrial Park was set up in 2009.\n\n"
+            "THE PARK IN 2021\n\n"
+            "  2.36 bn  | yuan, total industrial output value\n"
+            "  +11.8%   | output value, year on year\n"
+            "  +9.4%    | added value of industrial enterprises above designated size\n"
+            "  186 m    | yuan, tax revenue\n"
+            "  161      | enterprises settled in the park\n\n"
+            "03 | Enterprises become stronger\n")
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2021-12", 2_360_000_000.0, 11.8),
+        ("industrial_added_value_above_size", "2021-12", None, 9.4),
+        ("tax_revenue", "2021-12", 186_000_000.0, None),
+        ("enterprises", "2022-03", 161.0, None)]
