@@ -418,8 +418,8 @@ _PATTERNS = [
     # (and a caption's ', end of 2022': 'Table 1  Enterprises by type, end of 2022')
     (re.compile(r"(?:as of|at the end of|as at|by the end of|(?:up to|until) (?:the )?end of|(?<=\()end of|"
                 r"(?<=, )end of)\s+(?:the end of\s+)?(?:" + _Y + "|" + _REL + r")|"
-                r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby ))end-" + _Y.replace("?P<y>", "?P<y2>"), re.I), _point, True,
-     False, False),  # '(end-2020)', '(as of end-2023)'
+                r"(?:(?<=\()|(?<=\bas of )|(?<=\bat )|(?<=\bby )|(?<=, ))end-" + _Y.replace("?P<y>", "?P<y2>"), re.I), _point,
+     True, False, False),  # '(end-2020)', '(as of end-2023)', a heading's 'ENTERPRISES, END-2023'
     # ('41 enterprises above designated size at year-end', 'by the year end': the end of the year reported on)
     (re.compile(r"(?<![\w-])(?:at|by) (?:the )?year[- ]end\b", re.I), _reported_year_end, True, False, False),
     # ('In the first year of the 15th Five-Year Plan, the park targets ...': that year, 2026)

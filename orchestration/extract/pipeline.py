@@ -4554,7 +4554,8 @@ _PERIOD_ALONE = re.compile(r"[\s\W]*")  # a heading that is a period and nothing
 _LABEL_HEADING = re.compile(r"[:：]\s*$|\([^()]{0,30}\b(?:19|20)\d\d\)|\bindicators?\b|\bkey (?:figures|data)\b|"
                             r"\bat a glance\b|"  # '2023 AT A GLANCE' over a list of figures
                             r"\b(?:19|20)\d\d (?:in review|in numbers|in figures|results)\s*$|"  # '2024 in review'
-                            r"\bas of\b|\bat the end of\b|\(end of\b|"
+                            # ('ENTERPRISES, END-2023', 'Enterprises, end of 2023')
+                            r"\bas of\b|\bat the end of\b|[(,]\s*end(?: of\b|-(?=(?:19|20)\d\d))|\bat end-|"
                             r"^\s*(?:latest|most recent|newest|update)\s*[:：]|"  # 'Latest: January-April 2024'
                             r"^\s*【", re.I)  # '【2025年一季度 First quarter of 2025】': a section's label
 # what may come before a sentence's subject: 'In neighbouring Ningjin County, the county-level ...'

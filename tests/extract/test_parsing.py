@@ -15779,3 +15779,15 @@ def test_key_figure_tiles_with_the_figure_before_a_bar_and_its_unit_after_it():
         ("industrial_added_value_above_size", "2021-12", None, 9.4),
         ("tax_revenue", "2021-12", 186_000_000.0, None),
         ("enterprises", "2022-03", 161.0, None)]
+
+
+def test_a_heading_dated_by_the_end_of_a_year_after_a_comma_dates_the_counts_under_it():
+    # evaluated on held-out group c497 (fact sheets; c497_07) and corpus c188_05: 'ENTERPRISES, END-2023' over
+    # 'Enterprises of all kinds   318' on a page posted in January 2024: the counts at the end of 2023
+    from orchestration.extract import extract_document
+
+    for heading in ("ENTERPRISES, END-2023", "Enterprises, end of 2023"):
+        text = ("Posted 2024-01-22\n\nJiaohe Baishishan Economic Development Zone fact sheet.\n\n" + heading + "\n"
+                "Enterprises of all kinds          318\nAbove designated size             44\n")
+        assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+            ("enterprises", "2023-12", 318.0), ("enterprises_above_size", "2023-12", 44.0)], heading
