@@ -151,6 +151,7 @@ class Cluster:
     # up the Haidong Industrial Park'): not what 'the park' after it means, nor the page's subject
     container: bool = False
     former: list[str] = field(default_factory=list)  # names the area had before it was renamed: aliases, not its name
+    page_city: bool = False  # the city whose own page this is ('Hejin Municipal People's Government > ...')
 
     @property
     def name(self) -> str:
@@ -567,8 +568,10 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
 # Government')
 _CITY_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’][a-z]+)?"
 _CITY_PAGE = re.compile(r"\b(?P<name>" + _CITY_NAME + r") (?:Municipal|City) "
-                        r"(?:People['’]s Government|Bureau of Statistics|Government)\b|"
-                        r"\b(?:Communiqu[eé]|Work Report) of (?P<titled>" + _CITY_NAME + r") City\b")
+                        r"(?:People['’]s Government|Bureau of Statistics|Government|People['’]s Congress|"
+                        r"Development and Reform (?:Bureau|Commission))\b|"
+                        # ('Report on the Implementation of the ... Development Plan of Fengcheng City for ...')
+                        r"\b(?:Communiqu[eé]|Work Report|Development Plan) of (?P<titled>" + _CITY_NAME + r") City\b")
 # the city's own work report, or the news of it, by its title: '2021 Ji'an Municipal Government Work Report', 'Lu’an
 # aims for 7% growth as parks take centre stage in work report', 'Qian'an's government work report: ...'
 _CITY_REPORT = re.compile(r"^(?:(?:19|20)\d\d\s+|Read the (?:19|20)\d\d\s+)?(?P<name>(?-i:" + _CITY_NAME + ")" +
@@ -619,7 +622,8 @@ def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> N
                 if not any(a <= m.start() < b for a, b in named)]
     if not found_at:
         return
-    clusters.append(Cluster([full], "district", _type_class("district"), (name.lower(),), found_at[0].start()))
+    clusters.append(Cluster([full], "district", _type_class("district"), (name.lower(),), found_at[0].start(),
+                            page_city=True))
     index = len(clusters) - 1
     clusters[index].mentions = len(found_at)
     mentions.extend(Mention(m.start(), m.start() + len(name) + (5 if m.group().endswith(" City") else 0), index, True)
@@ -628,7 +632,7 @@ def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> N
     mentions.sort(key=lambda m: m.start)
 
 
-_THE_CITY = re.compile(r"\b[Tt]he city\b(?![-\w])")
+_THE_CITY = re.compile(r"\b[Tt]he (?:whole |entire )?city\b(?![-\w])")
 
 
 _FORMER_LATTER = re.compile(r"\b[Tt]he (former|latter)\b")

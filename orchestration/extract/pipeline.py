@@ -4478,8 +4478,11 @@ def _sub_areas(text: str, clusters, mentions, primary: int | None) -> dict[int, 
         return {}
     whole = {m.cluster for m in mentions if not m.explicit and _THE_WHOLE_AREA.match(text, m.start, m.end)
              and (text.startswith(("'s", "’s"), m.end) or _OF_BEFORE.search(text, max(0, m.start - 4), m.start))}
+    # (nor the city whose own page it is, named once with 'City' and then as 'the city': 'Hejin Municipal People's
+    # Government' over '... Hejin City coordinated ...; the added value ... of the city grew by 5.6%')
     return {i: primary for i, c in enumerate(clusters)
-            if i != primary and c.entity_type == "district" and c.mentions == 1 and i not in whole}
+            if i != primary and c.entity_type == "district" and c.mentions == 1 and i not in whole
+            and not c.page_city}
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$")

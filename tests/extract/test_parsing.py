@@ -15791,3 +15791,27 @@ def test_a_heading_dated_by_the_end_of_a_year_after_a_comma_dates_the_counts_und
                 "Enterprises of all kinds          318\nAbove designated size             44\n")
         assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
             ("enterprises", "2023-12", 318.0), ("enterprises_above_size", "2023-12", 44.0)], heading
+
+
+def test_a_county_level_city_s_own_page_by_its_congress_or_its_plan_report_and_named_once():
+    # evaluated on held-out group c495 (city pages with a zone among their topics; c495_02, c495_05, c495_08) and
+    # corpus c386_05, c382_03: the city named once over 'the city' is not folded into its park; a page of the city's
+    # congress over its plan report is the city's; 'the whole city' is the city
+    from orchestration.extract import extract_document
+
+    once = ("Hejin Municipal People's Government\nHome > Plans and Summaries\n\nDate of issue: 2020-12-18\n\n"
+            "Work Summary of the Municipal Development and Reform Bureau for 2020\n\n"
+            "This year Hejin City kept its economy on a steady footing. From January to November, the added value of "
+            "industrial enterprises above designated size of the city grew by 5.6% year on year.\n\n"
+            "Hejin Chaijia Industrial Park, a provincial-level park, is located in Chaijia Town. The park has a "
+            "planned area of 12.6 square kilometers.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", once).metrics] == [
+        ("Hejin City", "industrial_added_value_above_size"), ("Hejin Chaijia Industrial Park", "area_planned")]
+    congress = ("Fengcheng Municipal People's Congress Standing Committee\nHome > Special Work Reports\n\n"
+                "Report on the Implementation of the National Economic and Social Development Plan of Fengcheng City "
+                "for the First Half of 2024\n\nPosted: 2024-08-28\n\n"
+                "Fengcheng Tuochuan Industrial Park realized operating revenue of 6.2 billion yuan, up 9.1%.\n\n"
+                "Fixed-asset investment of the whole city grew by 4.6%. Fengcheng's GDP reached 38.1 billion yuan.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", congress).metrics] == [
+        ("Fengcheng Tuochuan Industrial Park", "operating_revenue"), ("Fengcheng City", "fixed_asset_investment"),
+        ("Fengcheng City", "gdp")]
