@@ -749,6 +749,22 @@ def _lettered_parts(text: str, clusters: list[Cluster], mentions: list[Mention])
         cluster.part = cluster.part or any(c is not cluster and c.entity_type != "district"
                                            and c.first_offset < mention.start for c in clusters)
         _mentioned_wherever(text, label, mention.cluster, clusters, mentions, taken)
+    # parts named by their letters alone, two or more of one noun: "the park's Zone A (vehicle assembly) and Zone B
+    # (parts and components) realized ..."
+    taken = [(m.start, m.end) for m in mentions]
+    alone: dict[str, list[str]] = {}
+    for found in _LETTERED_LABEL.finditer(text):
+        label = found.group()
+        if not any(s <= found.start() < e for s, e in taken) and not any(label in c.names for c in clusters) \
+                and label not in alone.setdefault(label.split()[0], []):
+            alone[label.split()[0]].append(label)
+    for labels in alone.values():
+        if len(labels) < 2 or not clusters:
+            continue
+        for label in labels:
+            clusters.append(Cluster([label], "other", _type_class("other"), (), text.index(label), part=True))
+            _mentioned_wherever(text, label, len(clusters) - 1, clusters, mentions, taken)
+        mentions.sort(key=lambda m: m.start)
 
 
 def _mentioned_wherever(text: str, words: str, index: int, clusters: list[Cluster], mentions: list[Mention],

@@ -1733,7 +1733,9 @@ class _Reader(TableReading, FigureLineReading):
         """The n areas figures given 'respectively' belong to, in order: those the sentence names before
         them, or, when it names none ('The two zones have ...', 'they are home to ...', 'Output value grew
         10.5 percent and 13.8 percent respectively'), the n the sentence before named, or the page's n zones."""
-        named = list(dict.fromkeys(m.cluster for m in self._mentions_between(s.start, end)))
+        # (not the owner of the parts named: "the park's Zone A (vehicle assembly) and Zone B (...) realized ...")
+        named = list(dict.fromkeys(m.cluster for m in self._mentions_between(s.start, end)
+                                   if not self.text.startswith(("'s ", "’s "), m.end)))
         if named:
             return named if len(named) == n else None
         before = self.previous

@@ -15829,3 +15829,17 @@ def test_an_item_opening_with_a_zone_s_name_as_a_sentence_of_its_own_is_about_th
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Xiaoshan Yinong Industrial Park", "industrial_output_above_size"),
         ("Dongyang Qianxiang Industrial Park", "operating_revenue")]
+
+
+def test_parts_named_by_their_letters_alone_and_their_figures_given_respectively_after_the_owner():
+    # evaluated on held-out group c498 (monthly and quarterly briefs; c498_04) and corpus c431_02: "the park's Zone A
+    # (vehicle assembly) and Zone B (parts and components) realized output value above designated size of 2.31
+    # billion yuan and 0.96 billion yuan respectively": each letter a part, the park that owns them not one of the two
+    from orchestration.extract import extract_document
+
+    text = ("Suizhou Daily 2025-04-18\n\nSuizhou Wandian Special Vehicle Industrial Park had a good first quarter. "
+            "By area, the park's Zone A (vehicle assembly) and Zone B (parts and components) realized output value "
+            "above designated size of 2.31 billion yuan and 0.96 billion yuan respectively in the first quarter.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Zone A", "industrial_output_above_size", 2_310_000_000.0),
+        ("Zone B", "industrial_output_above_size", 960_000_000.0)]
