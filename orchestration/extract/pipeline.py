@@ -930,6 +930,12 @@ class _Reader(TableReading, FigureLineReading):
             if _TURN_WORDS.search(folded) else set()
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
                    and id(p) not in goals and id(p) not in bases and id(p) not in recalled and id(p) not in turns]
+        if carried and "," in s.text:
+            # ('..., a decrease of 8.4%, mainly because the project entered the final stage and its investment was
+            # largely booked in 2022.': the time of a reason after the sentence's figures, with no figure after it,
+            # is when something else happened, not the time of what follows)
+            carried = [p for p in carried if not self._in_a_reason_after_figures(s, p)
+                       or _figure_beyond_periods(self.text, p.end, s.end, periods)]
         if carried and not (target_cue and _estimates_the_year(s.text)):
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             # (not an estimate's: 'It is expected that the whole year will reach 8.7 billion yuan. The tax revenue was
@@ -3989,6 +3995,12 @@ class _Reader(TableReading, FigureLineReading):
         return fmt(period.first), fmt(period.last)
 
 
+def _figure_beyond_periods(text: str, start: int, end: int, periods: list[Period]) -> bool:
+    """Whether the text from ``start`` to ``end`` has a digit outside the periods named: a figure of some kind."""
+    spans = [(p.start, p.end) for p in periods]
+    return any(not any(a <= m.start() < b for a, b in spans) for m in _DIGIT.finditer(text, start, end))
+
+
 def _count_word(word: str) -> int | None:
     """'five' -> 5, '10' -> 10: a count said in words or figures (the quantities' own table of words)."""
     return int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower())
@@ -5924,7 +5936,8 @@ _GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned|\s+t
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|as)\s+(?:the\s+|an?\s+)?$", re.I)
 _COUNTING_IN = re.compile(r"Including[^\d,.;]{1,80},")  # (not a footnote's 'Including 46 million yuan of ...')
 # a reason given after the figures: '..., up 39.2 percent, as a new complex reached full capacity in ...'
-_REASON_CLAUSE = re.compile(r",\s*(?:as|because|since|thanks to|due to)\s+[^,;]*$", re.I)
+_REASON_CLAUSE = re.compile(r",\s*(?:(?:mainly|largely|partly|chiefly|mostly)\s+)?(?:as|because|since|thanks to|"
+                            r"due to)\s+[^,;]*$", re.I)
 _AFTER_A_CLAUSE = re.compile(r"[,;]\s*(?:after|following)\s+$", re.I)
 _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
 # ('That leaves it 1.7 billion yuan short of the plan's 2025 goal of 20 billion yuan')

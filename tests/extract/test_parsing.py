@@ -15860,3 +15860,18 @@ def test_the_year_of_a_figure_a_multiple_is_of_dates_nothing_after_it():
         ("operating_revenue", "2022-01", "2022-10", 21_700_000_000.0),
         ("fiscal_revenue", "2022-01", "2022-10", 2_140_000_000.0),
         ("public_budget_revenue", "2022-01", "2022-10", 1_030_000_000.0)]
+
+
+def test_the_year_of_a_reason_given_after_a_sentence_s_figures_dates_nothing_after_it():
+    # evaluated on held-out group c492 (a typical sample; c492_03) and corpus c413_05: '..., a decrease of 8.4%,
+    # mainly because the project entered the final stage and its investment was largely booked in 2022.' in a
+    # summary of 2023: the taxes of the next paragraph are 2023's
+    from orchestration.extract import extract_document
+
+    text = ("Date of Issue: 2024-01-12\n\n2023 Work Summary of Ningxia Yanchi Huamachi Industrial Park\n\n"
+            "In 2023, the park achieved a gross industrial output value of 15.47 billion yuan, up 15.0%. The park "
+            "completed fixed-asset investment of 5.26 billion yuan, a decrease of 8.4%, mainly because the solar "
+            "base project entered the final stage and its investment was largely booked in 2022.\n\n"
+            "(3) Fiscal and tax. Taxes paid by enterprises in the park amounted to 704 million yuan, up 18.9%.\n")
+    assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2023-12"), ("fixed_asset_investment", "2023-12"), ("tax_revenue", "2023-12")]
