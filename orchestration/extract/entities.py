@@ -510,8 +510,8 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         _lettered_parts(text, clusters, mentions)
         _bracketed_parts(text, clusters, mentions)
         _parts_of_which(text, clusters, mentions)
-        _parts_without_place(text, clusters, mentions)
         _listed_areas(text, clusters, mentions)
+        _parts_without_place(text, clusters, mentions)
         _former_names(text, clusters, mentions)
         _short_area_names(text, clusters, mentions)
         taken = {m.start for m in mentions}
@@ -832,9 +832,11 @@ def _listed_areas(text: str, clusters: list[Cluster], mentions: list[Mention]) -
     for found in _AREAS_LISTED.finditer(text):
         listed = [m for m in _LISTED_AREA.finditer(found.group("list"))]
         taken = [(m.start, m.end) for m in mentions]
+        # (not one named already with its place: 'the Port Area' after the 'Guanlei Port Area')
         names = [m.group("name") for m in listed
                  if not any(s < found.start("list") + m.end("name") and found.start("list") + m.start("name") < e
-                            for s, e in taken)]
+                            for s, e in taken)
+                 and not any(n.endswith(" " + m.group("name")) for c in clusters for n in c.names)]
         if len(listed) < 2 or not names or any(any(n in c.names for c in clusters) for n in names):
             continue  # (a list of two areas or more, those no rule found not a name some rule found already)
         for name in names:

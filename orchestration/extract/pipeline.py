@@ -2335,6 +2335,12 @@ class _Reader(TableReading, FigureLineReading):
                 # '   · of which Q2: 6.37 billion yuan' under '▶ Operating revenue: 11.43 billion yuan': a stretch of
                 # the measure above
                 inherited = (self.item[0], None)
+            elif self._last_metric(drafts) is not None and any(
+                    m.explicit and self.clusters[m.cluster].part
+                    for m in self._mentions_between(q.start - len(clause) + part.end(), q.start)):
+                # 'Of this, the Ping'erguan Port Area handled 9.37 billion yuan': a part of the zone's share of the
+                # total just given, the same measure
+                inherited = (self._last_metric(drafts), None)
             else:
                 return None
         if q.qualifier == "at_least" and _THRESHOLD.search(clause, self.sentence_fold) \
@@ -2371,11 +2377,14 @@ class _Reader(TableReading, FigureLineReading):
         metric = inherited[0] if inherited else self._scoped(F.money_metric(window, lookahead), window, drafts)
         if inherited is None and (last := drafts[-1] if drafts else self.drafts[-1][0] if self.drafts else None) \
                 is not None and last.value is not None \
-                and last.metric is not None and last.unit == (q.unit or "CNY") and _OF_THAT_REFERENCE.match(lookahead) \
+                and last.metric is not None and last.unit == (q.unit or "CNY") \
+                and (_OF_THAT_REFERENCE.match(lookahead)
+                     or _OF_IT_BEFORE.search(self.text, max(s.start, last.end), q.start) is not None) \
                 and any(m.explicit and self.clusters[m.cluster].part
-                        for m in self._mentions_between(s.start, q.start)):
-            # 'The North Area accounted for 830 million yuan of that output': a part's share of the zone's total just
-            # given, the same measure
+                        for m in self._mentions_between(max(s.start, last.end), q.start)):
+            # 'The North Area accounted for 830 million yuan of that output', 'Of this, the Ping'erguan Port Area
+            # handled 9.37 billion yuan', '..., of which the Processing Area completed 740 million yuan': a part's
+            # share of the zone's total just given, the same measure
             metric = last.metric
         if metric is None and inherited is None and (elided := self._industry_elided(q, window, lookahead, drafts)):
             metric, inherited = elided[0], elided
@@ -4337,6 +4346,7 @@ _OF_THAT_REFERENCE = re.compile(r"\s*of (?:that|this|the) (?:total(?: output(?: 
 # what stands between two amounts of one measure besides the second area's name: 'and', 'while', 'the'
 # (after the first amount's change: '6.42 billion yuan, up 18.9 percent, and Area B 3.44 billion yuan'; after the
 # total it is part of: '... 830 million yuan of that output and the South Area 520 million yuan')
+_OF_IT_BEFORE = re.compile(r"\b[Oo]f (?:this|that|which|it|the total)\b")
 _ELIDED_GAP = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r")?"
                          r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"
                          r"falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)(?:\s+year[- ]on[- ]year)?)?"

@@ -15875,3 +15875,21 @@ def test_the_year_of_a_reason_given_after_a_sentence_s_figures_dates_nothing_aft
             "(3) Fiscal and tax. Taxes paid by enterprises in the park amounted to 704 million yuan, up 18.9%.\n")
     assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2023-12"), ("fixed_asset_investment", "2023-12"), ("tax_revenue", "2023-12")]
+
+
+def test_a_part_s_share_of_the_total_just_given_after_of_this_or_of_which_and_a_part_listed_with_its_place():
+    # evaluated on held-out group c494 (c494_01) and corpus c470_06, c486_08: 'Of this, the Ping'erguan Port Area
+    # handled 9.37 billion yuan', '..., of which the Processing Area completed 740 million yuan' (listed as 'the
+    # Ping'erguan Processing Area', called without its place after)
+    from orchestration.extract import extract_document
+
+    text = ("Chongzuo Daily 2024-08-15\n\nThe Guangxi Youyi Border Economic Zone is made up of three parts: the "
+            "Youyi Port Area, the Border Trade Area and the Youyi Processing Area. From January to June, the zone's "
+            "total import and export volume reached 12.84 billion yuan, up 23.6% year on year. Of this, the Youyi "
+            "Port Area handled 9.37 billion yuan.\n\nFixed-asset investment in the zone was 1.13 billion yuan, up "
+            "31.5%, of which the Processing Area completed 740 million yuan.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Guangxi Youyi Border Economic Zone", "foreign_trade", 12_840_000_000.0),
+        ("Youyi Port Area", "foreign_trade", 9_370_000_000.0),
+        ("Guangxi Youyi Border Economic Zone", "fixed_asset_investment", 1_130_000_000.0),
+        ("Youyi Processing Area", "fixed_asset_investment", 740_000_000.0)]
