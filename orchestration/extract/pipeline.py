@@ -3256,8 +3256,10 @@ class _Reader(TableReading, FigureLineReading):
         Area) 810 million yuan': another area's figure of the measure just given, its verb and measure left unsaid,
         only the area's name between the two amounts."""
         last = drafts[-1] if drafts else None
-        if last is None or last.value is None or q.kind != "money" or last.unit != (q.unit or "CNY") \
-                or last.industry is not None:
+        # (or an area's, its unit left out too: 'The North Area covers 9.1 square kilometers and the South Area 6.1')
+        if last is None or last.value is None or last.industry is not None or not (
+                (q.kind == "money" and last.unit == (q.unit or "CNY"))
+                or (q.kind == "bare" and not q.scaled and last.unit == "km2")):
             return None
         end = last.quantity.end if last.quantity is not None else last.end
         named = [m for m in self._mentions_between(end, q.start) if m.explicit]
@@ -3497,6 +3499,10 @@ class _Reader(TableReading, FigureLineReading):
             # 'Its resident population rose from 96,000 in 2018 to 128,000 at the end of 2021'
             return F.Draft(drafts[-1].metric, q.value, "persons", q.qualifier, q, drafts[-1].start, q.end,
                            measure="stock", anchor=q.start)
+        if q.kind == "bare" and drafts and drafts[-1].unit == "km2" and (elided := self._area_elided(q, drafts)):
+            # 'The North Area covers 9.1 square kilometers and the South Area 6.1': another area's, the unit left out
+            return F.Draft(elided[0], q.value, "km2", q.qualifier, q, drafts[-1].end, q.end, measure="stock",
+                           anchor=q.start)
         if not drafts or drafts[-1].value is None or drafts[-1].measure != "stock" or \
                 drafts[-1].unit != ("km2" if q.kind == "area" else "count"):
             return None

@@ -15893,3 +15893,16 @@ def test_a_part_s_share_of_the_total_just_given_after_of_this_or_of_which_and_a_
         ("Youyi Port Area", "foreign_trade", 9_370_000_000.0),
         ("Guangxi Youyi Border Economic Zone", "fixed_asset_investment", 1_130_000_000.0),
         ("Youyi Processing Area", "fixed_asset_investment", 740_000_000.0)]
+
+
+def test_another_part_s_area_after_and_with_its_unit_left_out():
+    # evaluated on held-out groups c486 and c494 (zones of parts; corpus c486_06, c494_01): 'The North Area covers 9.1
+    # square kilometers and the South Area 6.1.': the South Area's area, in the unit just given
+    from orchestration.extract import extract_document
+
+    text = ("Hinggan Daily, July 20, 2025\n\nInner Mongolia Arxan Economic Development Zone consists of the North "
+            "Area and the South Area. The North Area covers 9.1 square kilometers and the South Area 6.1. The zone "
+            "had 118 enterprises at the end of June.\n")
+    assert [(f.entity, f.metric, f.value, f.unit) for f in extract_document("t.txt", text).metrics] == [
+        ("North Area", "area", 9.1, "km2"), ("South Area", "area", 6.1, "km2"),
+        ("Inner Mongolia Arxan Economic Development Zone", "enterprises", 118.0, "count")]
