@@ -752,17 +752,16 @@ def _lettered_parts(text: str, clusters: list[Cluster], mentions: list[Mention])
     # parts named by their letters alone, two or more of one noun: "the park's Zone A (vehicle assembly) and Zone B
     # (parts and components) realized ..."
     taken = [(m.start, m.end) for m in mentions]
-    alone: dict[str, list[str]] = {}
+    alone: dict[str, dict[str, int]] = {}  # each noun's labels, with where each is first named
     for found in _LETTERED_LABEL.finditer(text):
         label = found.group()
-        if not any(s <= found.start() < e for s, e in taken) and not any(label in c.names for c in clusters) \
-                and label not in alone.setdefault(label.split()[0], []):
-            alone[label.split()[0]].append(label)
+        if not any(s <= found.start() < e for s, e in taken) and not any(label in c.names for c in clusters):
+            alone.setdefault(label.split()[0], {}).setdefault(label, found.start())
     for labels in alone.values():
         if len(labels) < 2 or not clusters:
             continue
-        for label in labels:
-            clusters.append(Cluster([label], "other", _type_class("other"), (), text.index(label), part=True))
+        for label, first in labels.items():
+            clusters.append(Cluster([label], "other", _type_class("other"), (), first, part=True))
             _mentioned_wherever(text, label, len(clusters) - 1, clusters, mentions, taken)
         mentions.sort(key=lambda m: m.start)
 

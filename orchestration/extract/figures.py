@@ -242,12 +242,11 @@ class FigureLineReading:
         if (tile := _TILE_IN_YUAN.match(self.text, opens.end(), s.end)) is not None:
             # '186 m    | yuan, tax revenue (up 6.1%)': the amount's unit after the bar that parts it from its
             # caption, as a page of key-figure tiles sets them
-            number = float(tile.group("number").replace(",", ""))
-            scale = _TILE_SCALES[tile.group("scale").lower()] if tile.group("scale") else 1
-            found = [Quantity(tile.start(), tile.end("number") if not tile.group("scale") else tile.end("scale"),
-                              self.text[tile.start(): tile.end("scale") if tile.group("scale") else tile.end("number")],
-                              number, float(Decimal(tile.group("number").replace(",", "")) * scale), "money", "CNY",
-                              "exact", bool(tile.group("scale")))]
+            digits, scaled = tile.group("number").replace(",", ""), tile.group("scale") is not None
+            end = tile.end("scale") if scaled else tile.end("number")
+            value = Decimal(digits) * (_TILE_SCALES[tile.group("scale").lower()] if scaled else 1)
+            found = [Quantity(tile.start(), end, self.text[tile.start(): end], float(digits), float(value), "money",
+                              "CNY", "exact", scaled)]
         if not found or found[0].start != opens.end() or any(p.start < found[0].start for p in periods):
             return None
         q = found[0]
