@@ -52,3 +52,27 @@ def test_nearest_cached_gives_what_a_fresh_search_gives():
     assert [F.nearest(F._MONEY, w) for w in windows] == fresh
     assert [F.nearest(F._MONEY, w) for w in windows] == fresh  # from the cache
     assert fresh[-1] is None and fresh[0][0] == "industrial_output"
+
+
+def test_has_parks_reads_what_the_single_pattern_read():
+    """The staged test for a zone of parts: each way of saying so, and the near misses it must not take."""
+    from orchestration.extract.entities import has_parks
+
+    said = [
+        "The zone follows the model of one zone, three parks.",
+        "Its sub-parks are the Wenquan Park and the Nanhai Park.",
+        "The Huangpi Economic Development Zone now has three parks.",
+        "Two parks under the zone make chips.",
+        "The park comprises two parts: the Liaolan North Park and the Liaolan South Park.",
+        "It is split by the Tongyu Canal into two parts.",
+        "The zone is organized into 3 sub-parks.",
+        "The park consists of\nfour sections.",
+    ]
+    not_said = [
+        "The park holds 12 areas of land and 3 zones of trade.",  # counts of land, no list of parts
+        "The zone consists of 12 areas.",  # a digit inside a number is no count of parts
+        "It includes seven areas.",  # a count of areas this high is not read as parts
+        "Output of the park rose 8 percent; two projects started.",
+    ]
+    assert [has_parks(t) for t in said] == [True] * len(said)
+    assert [has_parks(t) for t in not_said] == [False] * len(not_said)
