@@ -850,10 +850,15 @@ def _bracketed_parts(text: str, clusters: list[Cluster], mentions: list[Mention]
 # kilometers, and the Logistics and Processing Area, ...')
 _AREAS_LISTED = re.compile(r"(?:\b(?:consists? of|comprises?|is (?:composed|made up) of|is divided into)\s+(?:the\s+)?"
                            r"(?:two|three|four|five)?\s*(?:(?:areas|parts|sections)\s*[:：]\s*)?|"
-                           r"\b(?:in|into|over) (?:two|three|four|five) (?:areas|parts|sections)\s*[:：]\s*)"
+                           r"\b(?:in|into|over) (?:two|three|four|five) (?:areas|parts|sections)\s*[:：]\s*|"
+                           # (or in the sentence after the one that counts them: 'The park is divided into two
+                           # parts. The Weizheng Phase I Area, which covers ..., and the Weizheng Phase II Expansion
+                           # Area, ...')
+                           r"\b(?:consists? of|comprises?|is (?:composed|made up) of|(?:is )?divided into)\s+"
+                           r"(?:two|three|four|five) (?:areas|parts|sections)\.[ \t]+(?=The\s))"
                            r"(?P<list>(?:[^.;\n]|\.(?=\d)){10,400})", re.I)
-_LISTED_AREA = re.compile(r"(?:^|,\s*(?:and\s+)?|\band\s+)(?:the\s+)?"
-                          r"(?P<name>(?:(?!Area\b)[A-Z][\w'’-]*\s(?:and\s(?=[A-Z]))?){1,3}Area)\b")
+_LISTED_AREA = re.compile(r"(?:^|,\s*(?:and\s+)?|\band\s+)(?:[Tt]he\s+)?"
+                          r"(?P<name>(?:(?!Area\b)[A-Z][\w'’-]*\s(?:and\s(?=[A-Z]))?){1,4}Area)\b")
 
 
 def _listed_areas(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:

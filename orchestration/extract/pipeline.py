@@ -1668,7 +1668,8 @@ class _Reader(TableReading, FigureLineReading):
         """'A and B reached 89.1 and 146.5 billion yuan, up 18.2 and 20.7 percent respectively'."""
         amounts = [q for q in quantities if q.kind == "money" or (q.kind == "bare" and q.scaled)]
         growths = [q for q in quantities if q.kind == "percent"]
-        if self._zones_respectively(s, amounts, growths, periods) or self._stocks_respectively(s, quantities, periods):
+        if self._zones_respectively(s, amounts, growths, periods, [q for q in quantities if q.kind == "area"]) \
+                or self._stocks_respectively(s, quantities, periods):
             return True
         if not amounts and len(growths) >= 2:
             return self._periods_respectively(s, growths, periods) or self._industries_respectively(s, growths,
@@ -1712,7 +1713,7 @@ class _Reader(TableReading, FigureLineReading):
         return [mine[0], own[0]] if len(mine) == 1 and mine[0].first is not None else None
 
     def _zones_respectively(self, s: Sentence, amounts: list[Quantity], growths: list[Quantity],
-                            periods: list[Period]) -> bool:
+                            periods: list[Period], areas: list[Quantity] = ()) -> bool:
         """'Output value ... grew fastest in the Xupu zone, the Chenxi park and the Yuanling zone, at 24.3
         percent, 19.8 percent and 17.2 percent respectively': one measure, each area's figure in the
         order the areas are named."""
@@ -1744,7 +1745,21 @@ class _Reader(TableReading, FigureLineReading):
                 draft = F.Draft(metric, None, None, growth.qualifier, None, s.start, growth.end, yoy_pct=yoy,
                                 anchor=growth.start, entity=zone)
             self._place(draft, s, periods)
+        self._areas_beside_zones(s, zones, [q for q in areas if q.end <= figures[0].start], periods)
         return True
+
+    def _areas_beside_zones(self, s: Sentence, zones: list[int], areas: list[Quantity], periods: list[Period]) -> None:
+        """'The Weizheng Phase I Area, which covers 6.2 square kilometers, and the Weizheng Phase II Expansion Area,
+        which covers 4.5 square kilometers, realized ... 19.6 billion yuan and 7.3 billion yuan respectively': each
+        area's own size, in an aside after its name, is read beside the figures the sentence gives them in turn."""
+        for q in areas:
+            owner = next((m for m in reversed(self._mentions_between(s.start, q.start))), None)
+            if owner is None or owner.cluster not in zones:
+                continue
+            draft = self._area(q, self.text[owner.end: q.start], s)
+            if draft is not None and draft.entity is None:
+                draft.entity, draft.start = owner.cluster, owner.start
+                self._place(draft, s, periods)
 
     def _respective_zones(self, s: Sentence, end: int, n: int) -> list[int] | None:
         """The n areas figures given 'respectively' belong to, in order: those the sentence names before

