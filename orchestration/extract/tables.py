@@ -78,6 +78,9 @@ _NOT_A_FIGURE_COLUMN = re.compile(r"average annual|annual average|attribute|natu
 # ('Target for 2020', 'Target (2020)': the year after the word)
 _TARGET_COLUMN = re.compile(r"(?:annual|full[- ]year|yearly|\d{4})?\s*(?:targets?|plan(?:ned)?|goals?)"
                             r"(?:\s+(?:for|of)\s+\d{4}|\s*[(（]\d{4}[)）])?|全年目标|目标", re.I)
+# a goal's cell that gives a growth in place of an amount: 'growth of 15%', 'up about 8%'
+_GOAL_GROWTH_CELL = re.compile(r"(?:growth|increase|up|grow(?:ing)?)\s+(?:of\s+|by\s+)?(?:about\s+|around\s+)?"
+                               r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 _OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,]?", re.I)
 _TOTAL_ROW = re.compile(r"(?:(?:the )?(?:zone|park)(?:['’]s)? )?(?:total|all industries)|(?:the )?whole (?:zone|park)|"
                         r"(?:the )?(?:zone|park) as a whole|合计|总计", re.I)
@@ -442,6 +445,7 @@ class Columns:
     target_growth: int | None = None  # ... and the growth column after it ('Target growth (%)')
     # {column: (first, last)}: a growth column of a stretch no value column gives ('Growth, 1-9 months (%)')
     growth_of: dict[int, tuple] = field(default_factory=dict)
+    later_targets: tuple[tuple[int, int], ...] = ()  # (column, year) of more goals' columns ('2023 target')
 
 
 def _unglued(cells: list[str], starts: list[int], last: int) -> tuple[list[str], list[int]]:
@@ -759,8 +763,13 @@ class TableReading:
             # ('Item (unit)   Data   Statistical time': each row's figure of the time its own cell names)
             self.time_col = next((i for i, c in enumerate(heads) if i and _TIME_HEAD.fullmatch(c.strip())), None)
             skipped |= {self.time_col} - {None}
-            target_col = next((i for i, c in enumerate(heads) if i and _TARGET_COLUMN.fullmatch(c)), None)
-            skipped |= {target_col} - {None}
+            target_cols = [i for i, c in enumerate(heads) if i and _TARGET_COLUMN.fullmatch(c)]
+            target_col = target_cols[0] if target_cols else None
+            skipped |= set(target_cols)
+            # ('Indicator | Unit | 2022 target | 2022 actual | Growth (%) | Completion (%) | 2023 target': the next
+            # year's goals in a column of their own, told apart by the year each header names)
+            later_targets = tuple((i, int(year.group())) for i in target_cols[1:]
+                                  if (year := _YEAR_IN.search(heads[i])) is not None)
             target_year = _YEAR_IN.search(heads[target_col]) if target_col is not None else None
             if target_col is not None and target_year is None and _TARGET_IN_HEAD.search(caption) \
                     and len(set(_CAPTION_YEAR.findall(caption))) == 1:
@@ -820,7 +829,7 @@ class TableReading:
                                  target_col if not zones else None,
                                  int(target_year.group()) if target_year else None,
                                  target_col + 1 if target_col is not None and target_col + 1 in growth else None,
-                                 growth_of)
+                                 growth_of, later_targets if not zones else ())
             # 'Industry | Output value | Growth (%)', 'Cluster | Main products | 2022 output | Above-size firms':
             # a row per industry, a measure per column (above designated size when the table's title says so)
             # 'Year | Industrial output | Fiscal revenue' under 'Main indicators (billion yuan)': a row per year
@@ -1077,6 +1086,10 @@ class TableReading:
                 and table.target_growth < len(cells) else ""
             self._goal_cell(s, periods, cells[table.target], growth, starts[table.target], metric or count, unit,
                             in_percent, industry, counted=metric is None, year=table.target_year)
+        for col, year in table.later_targets if metric is not None or count is not None else ():
+            if col < len(cells):
+                self._goal_cell(s, periods, cells[col], "", starts[col], metric or count, unit, in_percent, industry,
+                                counted=metric is None, year=year)
 
     def _goal_cell(self, s: Sentence, periods: list[Period], cell: str, growth: str, start: int, code: str,
                    unit: tuple[float, str] | None, in_percent: bool, industry: str | None, counted: bool,
@@ -1089,6 +1102,8 @@ class TableReading:
         """
         number, floor = _floor_cell(cell)
         yoy, _ = _floor_cell(growth)
+        if number is None and (grow := _GOAL_GROWTH_CELL.fullmatch(cell.strip())) is not None:
+            yoy = float(grow.group("n"))  # ('growth of 15%' in place of an amount: the goal is the growth)
         reported = self.heading_period or self.report_period or self.line_period
         year = year or (reported.last[0] if reported is not None else self.doc_date.year if self.doc_date else None)
         if in_percent:  # 'Added value | % | -- | 9.6 | -- | 10': the goal is a growth, in either column

