@@ -74,7 +74,9 @@ _REPORT_TITLE = re.compile(r"(?:\b|(?<=[^\x00-\x7f]))((?:19|20)\d\d)(?:\s+(?:(?:
 # ... or bare at its end: 'Yuzhou City Government Work Report 2021 (Excerpt)'
 _REPORT_YEAR_AFTER = re.compile(r"\bwork\s+(?:report|review|summary)\b(?:[^\n()]{0,100}\(\s*((?:19|20)\d\d)\s*\)|"
                                 r"\s+((?:19|20)\d\d))"
-                                r"(?:\s*\((?:excerpts?|abridged|summary|full text)\))?\s*$",
+                                # ('... (2024) — Excerpt': the note after a dash too)
+                                r"(?:\s*\((?:excerpts?|abridged|summary|full text)\)|"
+                                r"\s*[-–—:]\s*(?:excerpts?|abridged|summary|full text))?\s*$",
                                 re.IGNORECASE)
 _EDITION_YEAR = re.compile(r"\b(?:guide|brochure|handbook|prospectus|fact\s*sheet)\s*[(（]?\s*((?:19|20)\d\d)"
                            r"(?:\s+edition)?\s*[)）]?\s*(?:$|[|·•])", re.I)

