@@ -324,7 +324,7 @@ _HONORARY_BEFORE = re.compile(r"\bhonou?rary titles?\b[^.;:]*$|"
 _PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|(?:is )?(?:composed|made up) of|is divided into|"
                 # ('... and is organized into three sub-parks: the Longhu Footwear and Sportswear Park, ...')
                 # ('... a planned area of 68 km2, including the Bio-City, ...')
-                r"divided into|(?:is )?organi[sz]ed into|includes|including|"
+                r"divided into|(?:is )?(?:re)?organi[sz]ed into|includes|including|"
                 # ('..., which grouped the park's scattered plots into the Zhaowangzhuang Food Industry Park, ...')
                 r"(?:re)?grouped(?:\s+[\w'’-]+){0,5}\s+into|split into|"
                 # ('... is divided by the Qiucun River into two areas, the Qiucun East Park and ...', '... is split by
@@ -337,7 +337,10 @@ _PARTS_WORDS = (r"consists? of|consisting of|comprises?|comprising|(?:is )?(?:co
                 r"(?:layout|pattern|structure|model)\s+(?:of|with)")
 # a count of parts after the words that list them: 'consists of three parks', 'is split by the Tongyu Canal into two
 # parts', 'is organized into three sub-parks'
-_COUNTED_PARTS = rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+"
+# ('is made up of three specialized sub-parks.': a word for their kind between the count and the parts)
+_COUNTED_PARTS = (rf"\b(?:{_PARTS_WORDS})\s+(?:two|three|four|five|six|[2-9])\s+"
+                  r"(?:(?:speciali[sz]ed|specialty|thematic|functional|industrial|distinct|separate|major|main|key|"
+                  r"characteristic|professional)\s+)?")
 # a zone made of parks, whose parks are then named '<Place> Park' alone: 'one zone, three parks', 'sub-parks', 'three
 # parks', 'parks under the zone', or a count after the words that list parts ('The park comprises two parts: the Liaolan
 # North Park, ... and the Liaolan South Park'); read on the lower-cased text by has_parks
@@ -471,6 +474,10 @@ def _extend_left(text: str, suffix_start: int, zone: bool = False) -> int | None
     return tokens[-1][0]
 
 
+# the trades named 'New ...': 'New Materials', 'New Energy'
+_NEW_TRADES = frozenset({"materials", "material", "energy", "chemicals", "chemical", "building", "display", "power"})
+
+
 def _place_of(name: str) -> tuple[str, ...]:
     words = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]+", name)
     place = []
@@ -478,6 +485,12 @@ def _place_of(name: str) -> tuple[str, ...]:
         if word in _ADMIN_WORDS and place and i + 2 < len(words) and words[i + 1] not in _SUFFIX_WORDS \
                 and words[i + 1][0].isupper():
             continue  # ('Nanming District Yunguan Industrial Park': the park of Yunguan in Nanming District)
+        if word == "New" and place and i + 2 < len(words) and words[i + 1][:1].isupper() \
+                and words[i + 1] not in _SUFFIX_WORDS and words[i + 1].lower() in _NEW_TRADES:
+            # ('Migezhuang New Materials Industrial Park', a part of the 'Hejian Migezhuang Industrial Park' named
+            # by its trade: a place of its own, not the whole's)
+            place.append(word.lower())
+            continue
         if word in _SUFFIX_WORDS or word.lower() in {"economic", "and", "technological", "development",
                                                     "high", "tech", "hi", "industrial", "industry",
                                                     "demonstration", "pilot", "free", "trade", "new",
@@ -521,8 +534,11 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
             "sub_area" if sub.group(1).endswith("Area") else "industrial_park"
         # (a park's by its place is not a zone's of that place named by a trade: 'Situan Science and Innovation Park'
         # beside the 'Fengxian Situan Industrial Zone', one of its parts)
+        # (nor is a park named by two trades the zone of its place: the 'Sanjiaji Trade and Logistics Park', one of
+        # the parks of the 'Guanghe Sanjiaji Industrial Park')
         index = next((i for i, c in enumerate(clusters) if (_same(c, place, tclass) and not (
-            " and " in name and name.endswith(" Park") and not any(n.endswith(" Park") for n in c.names)))
+            " and " in name and name.endswith(" Park") and not any(n.endswith(" Park") and " and " in n
+                                                                  for n in c.names)))
             or name in c.names), None)
         if index is None:
             clusters.append(Cluster([name], entity_type, tclass, place, start))
@@ -545,6 +561,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         _parts_of_which(text, clusters, mentions)
         _listed_areas(text, clusters, mentions)
         _parts_without_place(text, clusters, mentions)
+        _parts_in_lower_case(text, clusters, mentions)
         _former_names(text, clusters, mentions)
         _short_area_names(text, clusters, mentions)
         taken = {m.start for m in mentions}
@@ -882,6 +899,59 @@ def _listed_areas(text: str, clusters: list[Cluster], mentions: list[Mention]) -
         mentions.sort(key=lambda m: m.start)
 
 
+# a part named by its trade in lower case after its full name: 'the auto parts park' (the 'Migezhuang Auto Parts
+# Industrial Park'), 'the hardware area' (the 'Pandong Hardware and Machinery Area'), 'the food park'
+_LOWER_CASE_PART = re.compile(r"(?<![\w-])[Tt]he (?P<name>[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:park|area|section|zone))"
+                              r"(?![\w-])")
+_PART_NOUNS = frozenset({"Park", "Area", "Section", "Zone"})
+# words too common to name a part alone ('the new park', 'the north area', 'the industrial park')
+_NOT_A_PART_WORD = frozenset({"new", "old", "high", "tech", "high-tech", "hi-tech", "modern", "green", "smart",
+                              "advanced", "eco", "science", "technology", "economic", "development", "industrial",
+                              "industry", "core", "main", "central", "north", "south", "east", "west", "northern",
+                              "southern", "eastern", "western", "international", "comprehensive", "national",
+                              "provincial", "whole", "entire", "first", "second", "third", "phase", "i", "ii", "iii"})
+
+
+def _parts_in_lower_case(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """A part of a zone named again by its trade in lower case ('the auto parts park', 'the new materials park', 'the
+    cable park' after the 'Migezhuang Cable and Wire Industrial Park'): a mention of that part, when the words belong
+    to one part only."""
+    found = list(_LOWER_CASE_PART.finditer(text))
+    if not found:
+        return
+    owners: dict[str, set[int]] = {}
+    for index, cluster in enumerate(clusters):
+        if not cluster.part or cluster.entity_type == "district":
+            continue
+        for name in cluster.names:
+            words = name.split()
+            if len(words) < 3 or words[-1] not in _PART_NOUNS:
+                continue
+            trade = words[1:-1]  # (not its place, the first word)
+            while trade and trade[-1] in ("Industrial", "Industry"):
+                trade.pop()
+            for a in range(len(trade)):
+                for b in range(a + 1, len(trade) + 1):
+                    run = [w.lower() for w in trade[a:b]]
+                    if run[0] in ("and", "&") or run[-1] in ("and", "&") or all(w in _NOT_A_PART_WORD for w in run):
+                        continue
+                    owners.setdefault(f"{' '.join(run)} {words[-1].lower()}", set()).add(index)
+    taken = [(m.start, m.end) for m in mentions]
+    added = False
+    for m in found:
+        which = owners.get(m.group("name"))
+        start, end = m.start("name"), m.end("name")
+        if which is None or len(which) != 1 or any(s < end and start < e for s, e in taken):
+            continue
+        index = next(iter(which))
+        mentions.append(Mention(start, end, index, True))
+        taken.append((start, end))
+        clusters[index].mentions += 1
+        added = True
+    if added:
+        mentions.sort(key=lambda m: m.start)
+
+
 # the words before a part's share of the total just given: '..., of which the Chinggil Industrial Area, ...,
 # realized 1.96 billion yuan'
 _OF_WHICH_BEFORE = re.compile(r"\bof which\s+(?:the\s+)?$")
@@ -1071,11 +1141,15 @@ _KIND_TYPES = {
 
 # (guarded: asked of every whole text, where an alternation of cues tried at every position cost 2 % of the time)
 PARTS_CUE = guarded(re.compile(rf"\b(?:{_PARTS_WORDS})\b", re.I))
-_PARTS_COUNTED = re.compile(rf"{_COUNTED_PARTS}(?:sub-?)?(?:parks|areas|zones|parts|sections)\s*[.:]", re.I)
+# ('The park has three sub-parks.': a zone's sub-parks counted as what it has)
+_HAS_SUB_PARKS = (r"\b(?:has|have|had)\s+(?:two|three|four|five|six|[2-9])\s+(?:(?:speciali[sz]ed|thematic|functional)"
+                  r"\s+)?sub-?parks")
+_PARTS_COUNTED = re.compile(rf"(?:{_COUNTED_PARTS}(?:sub-?)?(?:parks|areas|zones|parts|sections)|{_HAS_SUB_PARKS})"
+                            r"\s*[.:]", re.I)
 # (a figure's decimal point is no sentence's end: '... the Changhua Central Park, which covers 6.3 square kilometers,
 # and the Changhua North Park')
 _PARTS_CUE = re.compile(rf"\b(?:{_PARTS_WORDS})\b(?:[^.;]|\.(?=\d))*$", re.I)
-_SUB_PARKS_COUNTED = re.compile(rf"{_COUNTED_PARTS}sub-?(?:parks|areas|zones)\b", re.I)
+_SUB_PARKS_COUNTED = re.compile(rf"{_COUNTED_PARTS}sub-?(?:parks|areas|zones)\b|{_HAS_SUB_PARKS}\b", re.I)
 
 
 def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
@@ -1095,8 +1169,8 @@ def _mark_parts(text: str, clusters: list[Cluster], mentions: list[Mention]) -> 
                         for w in wholes):
                 c.part = True
     seen: set[int] = set()
-    if PARTS_CUE.search(text) is None:
-        return  # (no list of parts anywhere: one look at the text, not one a name)
+    if PARTS_CUE.search(text) is None and (" sub-park" not in text or _SUB_PARKS_COUNTED.search(text) is None):
+        return  # (no list of parts anywhere, no count of sub-parks: one look at the text, not one a name)
     counted = _PARTS_COUNTED.search(text) is not None  # (and a sentence that counts them, once)
     for m in mentions:
         # (any of its mentions, not only its first: 'Tuchang Industrial Park output tops 10 billion yuan as North

