@@ -1292,9 +1292,17 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     paragraph = text.rfind("\n\n", 0, offset)
     # (not named in the list of parts itself: 'The park comprises two parts: the Liaolan North Park, ... and the
     # Liaolan South Park, .... The park covers ...')
+    # (nor one named inside a sentence about the whole, after 'of which': 'Exports of the whole park reached ...,
+    # of which the auto parts park accounted for ... Fixed-asset investment in the park ...')
     named_here = {m.cluster for m in previous if m.start > paragraph and not _PARTS_CUE.search(
-        text, max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1, m.start)}
+        text, max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1, m.start)
+        and not _OF_WHICH_BEFORE.search(text, max(0, m.start - 16), m.start)}
+    if len(parts_here := {i for i in named_here if clusters[i].part}) >= 2:
+        named_here -= parts_here  # (a paragraph naming several parts in turn is about none of them alone)
     fitting = [i for i in fitting if not clusters[i].part or i in named_here] or fitting
+    if kind.startswith(("whole ", "entire ")):  # ('Exports of the whole park ...' after its parts' figures)
+        fitting = [i for i in fitting if not clusters[i].part] or fitting
+        kind = kind.split(" ", 1)[1]
     # (nor the whole another area belongs to, unless a sentence of the paragraph is about it: 'Waigang Industrial Park,
     # some 330 km to the east, is ... The park produced ...' after the cooperation park it jointly builds)
     subjects = {m.cluster for m in previous if m.start > paragraph and _SENTENCE_OPENS.search(

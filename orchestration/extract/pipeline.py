@@ -4386,7 +4386,10 @@ _ELIDED_GAP = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r")?"
                          r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"
                          r"falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)(?:\s+year[- ]on[- ]year)?)?"
                          # (the part's place after its name: '..., and the Comprehensive Bonded Zone within the zone')
-                         r"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?\s*(?:(?:with)?in\s+(?:the\s+(?:zone|park))?\s*)?")
+                         # (or a comma alone between the parts of a list: '..., up 12.6 percent, the new materials
+                         # park 5.02 billion yuan, up 6.3 percent, and the cable park 3.87 billion yuan')
+                         r"(?:\s*[,;]\s*(?:(?:and|while|whereas)\s+)?|\s*(?:and|while|whereas)\s+)(?:the\s+)?\s*"
+                         r"(?:(?:with)?in\s+(?:the\s+(?:zone|park))?\s*)?")
 # (its words one space apart: a label, not the cells of a wider table's row)
 _SPACED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-z](?:[^:：.;\d\n\t ]| (?! )){2,100}?)[ \t]{3,}")
 _ZONE_TYPES = frozenset({"industrial_park", "etdz", "high_tech_zone"})

