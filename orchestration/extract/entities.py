@@ -560,6 +560,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         _bracketed_parts(text, clusters, mentions)
         _parts_of_which(text, clusters, mentions)
         _listed_areas(text, clusters, mentions)
+        _areas_after_count(text, clusters, mentions)
         _parts_without_place(text, clusters, mentions)
         _parts_in_lower_case(text, clusters, mentions)
         _former_names(text, clusters, mentions)
@@ -949,6 +950,32 @@ def _parts_in_lower_case(text: str, clusters: list[Cluster], mentions: list[Ment
         clusters[index].mentions += 1
         added = True
     if added:
+        mentions.sort(key=lambda m: m.start)
+
+
+# an area that opens a sentence: 'The Pandong Hardware and Machinery Area, along the railway, ...'
+_AREA_OPENS = re.compile(r"(?:^|(?<=[.;!?])[ \t]+)The "
+                         r"(?P<name>(?:(?!Area\b)[A-Z][\w'’-]*\s(?:and\s(?=[A-Z]))?){1,5}Area)\b", re.M)
+
+
+def _areas_after_count(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """The areas named one to a sentence after the sentence that counts them ('The park is divided into three areas.
+    The Pandong Hardware and Machinery Area, ..., produced ... The Pandong Textile and Garment Area, ...'), names no
+    rule finds, in the same paragraph: each a part of its own, wherever the text names it again."""
+    if " Area" not in text:
+        return
+    for told in _PARTS_COUNTED.finditer(text):
+        end = text.find("\n\n", told.end())
+        paragraph_end = len(text) if end < 0 else end
+        names = list(dict.fromkeys(m.group("name") for m in _AREA_OPENS.finditer(text, told.end(), paragraph_end)))
+        taken = [(m.start, m.end) for m in mentions]
+        if len(names) < 2 or any(any(n in c.names or any(c_name.endswith(" " + n) for c_name in c.names)
+                                     for c in clusters) for n in names):
+            continue  # (two areas or more, none some rule found already)
+        for name in names:
+            clusters.append(Cluster([name], "other", _type_class("other"), (), text.index(name, told.end()),
+                                    part=True))
+            _mentioned_wherever(text, name, len(clusters) - 1, clusters, mentions, taken)
         mentions.sort(key=lambda m: m.start)
 
 

