@@ -121,13 +121,16 @@ ABOVE_SIZE = re.compile(
 AREA_METRICS: list[tuple[str, str]] = [
     (r"total (?:land )?area|covers?(?: a total area)?|covering|spans?|spanning|administers|governs|"
      r"area of|jurisdiction(?:al)? area|(?:has )?jurisdiction over|administrative area|occupies|\barea\b|(?:总|辖区)?面积", "area"),
+    # ('The park plans area 42.6 square kilometers', as machine translation gives 规划面积)
     (r"(?:planned (?:area|to cover)|planning area|plann?ed [\w\s]{0,20}area|is planned|"
-     r"planned to cover an area)(?: of)?|规划(?:总)?面积", "area_planned"),
+     r"planned to cover an area|plans (?:an? )?(?:total )?area|plans to cover)(?: of)?|规划(?:总)?面积", "area_planned"),
     # ('the completed area of 4.85 sq. km', as machine translation gives 建成面积)
     (r"(?:built[- ]up area|built area|completed area|has built(?: an area)?|developed area|"
      r"area (?:already )?(?:built|developed)|"
      r"construction land)(?: of)?|建成区?(?:面积)?", "area_built"),
     (r"(?:has|have) been (?:developed|built)(?: so far)?|developed so far", "area_built"),
+    # ('..., has developed 5.2 square kilometers', '..., already built up 1.85 square kilometers')
+    (r"(?:has|have|had) (?:already )?(?:developed|built up)|already (?:built up|developed)", "area_built"),
 ]
 # Areas that are never an area metric of the zone.
 AREA_EXCLUDED = re.compile(

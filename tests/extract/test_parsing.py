@@ -16059,3 +16059,20 @@ def test_areas_named_one_to_a_sentence_after_the_sentence_that_counts_them():
         ("Shuangxi Textile and Garment Area", "industrial_output", 5_180_000_000.0),
         ("Shuangxi Biomedical Area", "industrial_output", 2_180_000_000.0),
         ("Shuangxi Hardware and Machinery Area", "area", 6.8)]
+
+
+def test_areas_developed_or_planned_as_machine_translation_words_them():
+    # evaluated on held-out group c502 (zones' own translated profile pages; c502_03, c502_05, c502_07): 'Park planned
+    # area 8.6 square kilometers, has developed 5.2 square kilometers', 'already built up 1.85 square kilometers', 'The
+    # park plans area 42.6 square kilometers'
+    from orchestration.extract import extract_document
+
+    for sentence, expected in [
+        ("Park planned area 8.6 square kilometers, has developed 5.2 square kilometers.",
+         [("area_planned", 8.6), ("area_built", 5.2)]),
+        ("The park planning area is 3.2 square kilometers, already built up 1.85 square kilometers, the roads are done.",
+         [("area_planned", 3.2), ("area_built", 1.85)]),
+        ("The park plans area 42.6 square kilometers.", [("area_planned", 42.6)]),
+    ]:
+        text = f"Release time: 2020-03-01\n\nWuping Dongliu Industrial Park was established in 2006. {sentence}\n"
+        assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == expected, sentence
