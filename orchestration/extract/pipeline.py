@@ -181,7 +181,7 @@ class _Reader(TableReading, FigureLineReading):
         self.arrow_base: Period | None = None  # ... and the base year before the results, when it names three
         self.arrow_years: tuple[int, int] | None = None  # a chart of two years' figures, 'X -> Y' (see read)
         self.prose_start: int | None = None  # where the first line of prose starts (found when first needed)
-        self.heading_numbered = False  # ... and whether that heading is a numbered section's
+        self.heading_numbered: str | None = None  # ... and how that heading is numbered, if it is ('roman', ...)
         self.heading_line = -1  # ... and the line of the heading read last
         self.heading_end = 0  # ... and where it ends
         self.line_no = -1
@@ -607,6 +607,15 @@ class _Reader(TableReading, FigureLineReading):
         self.period_rows = None  # (line, measure, unit, year) of the last row of a measure's figures by stretch
         self.heading_period = None
 
+    def _numbering(self, start: int) -> str | None:
+        """How the line at ``start`` is numbered: 'roman' ('II.'), 'arabic' ('1.'), 'bracket' ('(1)'), 'chinese'
+        ('一、'), or None."""
+        numbered = _NUMBERED_LINE.match(self.text, start)
+        if numbered is None:
+            return None
+        mark = numbered.group().lstrip()[:1]
+        return "roman" if mark in "IVX" else "arabic" if mark.isdigit() else "bracket" if mark in "(（" else "chinese"
+
     def _peer_heading(self, s: Sentence) -> bool:
         """A heading in capitals, as the one that dated the lines before it was: the next section's
         ('LAND' after 'ENTERPRISES (end of year)'), not a caption under it."""
@@ -614,7 +623,8 @@ class _Reader(TableReading, FigureLineReading):
             return True
         # ('4. Business community' after '3. Economy at a glance (2018)': the next numbered section, which names no
         # year of its own)
-        if not self.heading_numbered or _NUMBERED_LINE.match(self.text, start := self._line_start(s)) is None:
+        # (not a section numbered another way, one under it: '1. Main targets' under 'II. Work plan for 2023')
+        if not self.heading_numbered or self._numbering(start := self._line_start(s)) != self.heading_numbered:
             return False
         end = self.text.find("\n", start)
         return _A_YEAR_NAMED.search(self.text, start, len(self.text) if end < 0 else end) is None
@@ -967,7 +977,7 @@ class _Reader(TableReading, FigureLineReading):
             # (end of August)' inside a report on January-September
             self.heading_period = periods[-1]
             self.heading_capitals = _IN_CAPITALS.fullmatch(self.original, s.start, s.end) is not None
-            self.heading_numbered = _NUMBERED_LINE.match(self.text, self._line_start(s)) is not None
+            self.heading_numbered = self._numbering(self._line_start(s))
         # 'Targets for 2024': the lines under it are goals (a table's 'Annual target' column holds its own)
         # (nor does a header of a table set out with spaces: 'Indicator   Annual target   Jan-Jun   Completion')
         spaced_header = self.spaced is not None and self.spaced.get("line") == s.line_no
@@ -981,11 +991,13 @@ class _Reader(TableReading, FigureLineReading):
             # (nor is a short line that gives a figure its label: 'Fixed-asset investment: RMB 4.5 billion' under
             # '2026 GOALS' is one of its goals; nor the unit under it, '(unit: 100 million yuan)')
             target = _TARGET_HEADING.search(s.text)
+            goals_above = self.heading_target and self.heading_period is not None
             # (not a news headline that says goals were set or met: 'Yushan EDZ tops 2023 tasks, sets goals for
             # this year' over last year's results)
             self.heading_target = target is not None and not _HEADLINE_VERB.search(s.text, 0, target.start())
-            if self.heading_target and not periods:
+            if self.heading_target and not periods and not goals_above:
                 self.heading_period = None  # ('【Annual targets】' after '【Half-year figures】': not the half's goals)
+                # (but 'II. Work plan for 2023' over '1. Main targets' dates the goals under both)
             self.heading_line = s.line_no
             self.heading_end = s.end
             if self.current is not None and self.primary is not None and self.current != self.primary \

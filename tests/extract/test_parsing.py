@@ -16088,3 +16088,17 @@ def test_the_gross_output_value_the_firms_above_designated_size_counted_before_i
             "increase of 4.3% over the previous year.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", 71.0), ("industrial_output_above_size", 42_780_000_000.0)]
+
+
+def test_goals_under_a_numbered_heading_under_the_plan_s_heading_of_another_numbering():
+    # evaluated on held-out group c504 (zones' year-end summaries; c504_06): 'II. Work plan for 2023' over '1. Main
+    # targets' over '(1) output value ... of 24 billion yuan, an increase of 13%;'
+    from orchestration.extract import extract_document
+
+    text = ("Published: 2022-12-15\n\nYouxian Xiaping Industrial Park: Summary of Work in 2022 and Work Plan for 2023\n\n"
+            "In 2022, Youxian Xiaping Industrial Park grew. Tax revenue was 612 million yuan.\n\nII. Work plan for "
+            "2023\n\n1. Main targets\n\n(1) output value of industrial enterprises above designated size of 24 billion "
+            "yuan, an increase of 13%;\n(2) tax revenue of 720 million yuan;\n")
+    assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("tax_revenue", "2022-12", "actual"), ("industrial_output_above_size", "2023-12", "target"),
+        ("tax_revenue", "2023-12", "target")]
