@@ -562,6 +562,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         _listed_areas(text, clusters, mentions)
         _areas_after_count(text, clusters, mentions)
         _parts_without_place(text, clusters, mentions)
+        _parts_by_side(text, clusters, mentions)
         _parts_in_lower_case(text, clusters, mentions)
         _former_names(text, clusters, mentions)
         _short_area_names(text, clusters, mentions)
@@ -897,6 +898,42 @@ def _listed_areas(text: str, clusters: list[Cluster], mentions: list[Mention]) -
         for name in names:
             clusters.append(Cluster([name], "other", _type_class("other"), (), found.start("list"), part=True))
             _mentioned_wherever(text, name, len(clusters) - 1, clusters, mentions, taken)
+        mentions.sort(key=lambda m: m.start)
+
+
+# a part by its side, then its own name: 'The eastern section, which is the Zhouying Chemical Industrial Park ...',
+# 'The western section, known as the Zhouying Equipment Manufacturing Industrial Park, ...'
+_SIDE_THEN_NAME = re.compile(r"(?<![\w-])[Tt]he (?P<side>(?:eastern|western|northern|southern|central|north|south|east|"
+                             r"west|old|new) (?:section|area|part|park|zone)),?\s+(?:which is|known as|also known as|"
+                             r"called|namely|i\.e\.,?)\s+(?:the\s+)?$")
+
+
+def _parts_by_side(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """A part named by its side and then by its own name ('The eastern section, which is the Zhouying Chemical
+    Industrial Park ..., produced ...'): a part of the zone named before it, and 'the eastern section' wherever the text
+    says it again is that part."""
+    if " section" not in text and " area" not in text and " part" not in text:
+        return
+    taken = [(m.start, m.end) for m in mentions]
+    added = False
+    for m in [m for m in mentions if m.explicit]:
+        said = _SIDE_THEN_NAME.search(text, max(0, m.start - 60), m.start)
+        if said is None:
+            continue
+        cluster = clusters[m.cluster]
+        if not any(c is not cluster and c.entity_type != "district" and c.first_offset < said.start()
+                   for c in clusters):
+            continue  # (a part of a whole named before it)
+        cluster.part = True
+        side = said.group("side")
+        for again in re.finditer(r"(?<![\w-])[Tt]he (" + re.escape(side) + r")(?![\w-])", text):
+            start, end = again.start(1), again.end(1)
+            if not any(a < end and start < b for a, b in taken):
+                mentions.append(Mention(start, end, m.cluster, True))
+                taken.append((start, end))
+                cluster.mentions += 1
+                added = True
+    if added:
         mentions.sort(key=lambda m: m.start)
 
 

@@ -16116,3 +16116,24 @@ def test_the_time_of_a_concession_after_a_sentence_s_figures_dates_nothing_after
             "projects with a total contracted investment of 11.2 billion yuan.\n")
     assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2020-01", "2020-12"), ("contracted_investment", "2020-01", "2020-12")]
+
+
+def test_a_part_named_by_its_side_and_then_by_its_own_name_is_that_part_by_its_side_again():
+    # evaluated on held-out group c505 (zones of sections and sub-parks; c505_02) and corpus c441_08: 'The eastern
+    # section, which is the Zhouying Chemical Industrial Park ..., produced ...', then '..., of which the eastern section
+    # accounted for 3.05 billion yuan', 'The eastern section covers 11.2 square kilometers'
+    from orchestration.extract import extract_document
+
+    text = ("Zaozhuang Daily 2023-10-23\n\nBoth halves of the Tengzhou Guanqiao Economic Development Zone grew. The "
+            "eastern section, which is the Guanqiao Chemical Industrial Park, produced output value of 17.94 billion "
+            "yuan. The western section, known as the Guanqiao Equipment Manufacturing Industrial Park, reported 8.44 "
+            "billion yuan.\n\nThe zone completed fixed-asset investment of 4.26 billion yuan, of which the eastern "
+            "section accounted for 3.05 billion yuan.\n\nThe zone has a planned area of 18.6 square kilometers. The "
+            "eastern section covers 11.2 square kilometers.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Guanqiao Chemical Industrial Park", "industrial_output", 17_940_000_000.0),
+        ("Guanqiao Equipment Manufacturing Industrial Park", "industrial_output", 8_440_000_000.0),
+        ("Tengzhou Guanqiao Economic Development Zone", "fixed_asset_investment", 4_260_000_000.0),
+        ("Guanqiao Chemical Industrial Park", "fixed_asset_investment", 3_050_000_000.0),
+        ("Tengzhou Guanqiao Economic Development Zone", "area_planned", 18.6),
+        ("Guanqiao Chemical Industrial Park", "area", 11.2)]
