@@ -2412,7 +2412,8 @@ class _Reader(TableReading, FigureLineReading):
                 is not None and last.value is not None \
                 and last.metric is not None and last.unit == (q.unit or "CNY") \
                 and (_OF_THAT_REFERENCE.match(lookahead)
-                     or _OF_IT_BEFORE.search(self.text, max(s.start, last.end), q.start) is not None) \
+                     or _OF_IT_BEFORE.search(self.text, max(s.start, last.end), q.start) is not None
+                     or _WITH_A_PART_DOING.search(self.text, max(s.start, last.end), q.start) is not None) \
                 and any(m.explicit and self.clusters[m.cluster].part
                         for m in self._mentions_between(max(s.start, last.end), q.start)):
             # 'The North Area accounted for 830 million yuan of that output', 'Of this, the Ping'erguan Port Area
@@ -4395,6 +4396,10 @@ _OF_THAT_REFERENCE = re.compile(r"\s*of (?:that|this|the) (?:total(?: output(?: 
 _ABOVE_SIZE_ROW = re.compile(r"[ \t]+(?:of which[:：,]?\s*|incl(?:uding|\.)\s*)?(?:(?:industrial\s+)?enterprises\s+)?"
                              r"above[- ](?:designated|scale)(?:[- ](?:size|scale))?[ \t]*[:：]?[ \t]*", re.I)
 _OF_IT_BEFORE = re.compile(r"\b[Oo]f (?:this|that|which|it|the total)\b")
+# ('Fixed-asset investment in the park came to 3.12 billion yuan, ..., with the new materials park alone completing 1.08
+# billion yuan'): a part's share of the total just given, its measure unsaid
+_WITH_A_PART_DOING = re.compile(r",\s*with\s+(?:the\s+)?[^,;.]{3,60}?\s+(?:alone\s+)?(?:completing|contributing|"
+                                r"accounting for|generating|reali[sz]ing)\s+(?:about\s+|nearly\s+|over\s+)?$")
 _ELIDED_GAP = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r")?"
                          r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"
                          r"falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)(?:\s+year[- ]on[- ]year)?)?"

@@ -16137,3 +16137,18 @@ def test_a_part_named_by_its_side_and_then_by_its_own_name_is_that_part_by_its_s
         ("Guanqiao Chemical Industrial Park", "fixed_asset_investment", 3_050_000_000.0),
         ("Tengzhou Guanqiao Economic Development Zone", "area_planned", 18.6),
         ("Guanqiao Chemical Industrial Park", "area", 11.2)]
+
+
+def test_a_part_s_share_of_the_total_just_given_after_with_and_its_doing_with_no_measure_named():
+    # evaluated on held-out group c505 (zones of sections and sub-parks; c505_01) and corpus c486_01, c486_05:
+    # 'Fixed-asset investment in the park came to 3.12 billion yuan, up 15.8 percent, with the new materials park alone
+    # completing 1.08 billion yuan as two glass fiber kilns were built'
+    from orchestration.extract import extract_document
+
+    text = ("Posted 2024-05-20\n\nHejian Shagou Industrial Park is made up of three specialized sub-parks. The Shagou "
+            "Auto Parts Industrial Park makes brake pads. The Shagou Glass Industrial Park makes flasks.\n\nIn 2023, "
+            "fixed-asset investment in the park came to 3.12 billion yuan, up 15.8 percent, with the glass park alone "
+            "completing 1.08 billion yuan as two kilns were built.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Hejian Shagou Industrial Park", "fixed_asset_investment", 3_120_000_000.0),
+        ("Shagou Glass Industrial Park", "fixed_asset_investment", 1_080_000_000.0)]
