@@ -462,7 +462,7 @@ _PATTERNS = [
      _month_named, False, False, False),
     # ('The target of year 2024 is ...', 'in the year 2023': the year named as one, machine-translated)
     # ('Notes: 2022 industrial output value grew 19.6 percent on 2021.': a year before its measure, after a label)
-    (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+(?:the\s+)?(?:year\s+)?|^|(?<=: )(?=\d{4}\s+(?!base)[a-z]))" + _Y +
+    (re.compile(r"(?:\b(?:in|during|for|throughout|of|since)\s+(?:the\s+)?(?:year\s+)?|^|(?<=^[\[【])|(?<=: )(?=\d{4}\s+(?!base)[a-z]))" + _Y +
                 r"\b|\b" + _Y.replace("?P<y>", "?P<y2>") + r"(?=,)", re.I), _full_year, False, False, False),
     # a title's year after a comma at its end: 'Output of industries in Shiquan Economic Development Zone, 2024'
     # (before its unit's brackets too: 'Key indicators of the three benchmark parks, 2021 (unit: 100 million yuan)')

