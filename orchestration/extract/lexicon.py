@@ -98,6 +98,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"(?:funds|capital) [\w\s]{0,40}?(?:were |was )?actually put in place|"
      # ('960 million yuan of introduced funds were put in place')
      r"introduced (?:domestic )?(?:funds|capital)(?= (?:were|was) put in place)|"
+     # ('7.3 billion yuan of funds had been put in place by the end of October')
+     r"(?:funds|capital)(?= (?:had |has |have )?(?:been |were |was )put in place)|"
      r"(?:bring|brought|bringing) in (?:funds|capital)(?: of)?|"
      # ('actually introduced funds of RMB 24.8 billion', 'funds actually introduced reached')
      r"actual(?:ly)? introduced (?:domestic )?(?:funds|capital)|(?:funds|capital) actually introduced|"

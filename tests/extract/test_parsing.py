@@ -16164,3 +16164,14 @@ def test_a_heading_in_square_brackets_that_opens_with_a_year_dates_the_list_unde
             "8.1%\n- National high-tech enterprises: 19\n")
     assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("tax_revenue", "2023-12"), ("high_tech_enterprises", "2023-12")]
+
+
+def test_an_amount_of_funds_that_had_been_put_in_place_is_investment_introduced():
+    # evaluated on held-out group c501 (a typical sample of central and north China; c501_07) and corpus c162_08:
+    # '..., and 7.3 billion yuan of funds had been put in place by the end of October'
+    from orchestration.extract import extract_document
+
+    text = ("China Daily 2023-11-20\n\nFrom January to October, the Hanggin Duguitala Industrial Park signed nine "
+            "projects, and 7.3 billion yuan of funds had been put in place by the end of October.\n")
+    assert [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("introduced_investment", 7_300_000_000.0, "2023-10")]
