@@ -4403,6 +4403,9 @@ _WITH_A_PART_DOING = re.compile(r",\s*with\s+(?:the\s+)?[^,;.]{3,60}?\s+(?:alone
 _ELIDED_GAP = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r")?"
                          r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"
                          r"falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)(?:\s+year[- ]on[- ]year)?)?"
+                         # (the year after the first figure: '... realized output value of 13.9 billion yuan in 2024,
+                         # the new energy park 3.42 billion yuan')
+                         r"(?:\s+in\s+(?:19|20)\d\d)?"
                          # (the part's place after its name: '..., and the Comprehensive Bonded Zone within the zone')
                          # (or a comma alone between the parts of a list: '..., up 12.6 percent, the new materials
                          # park 5.02 billion yuan, up 6.3 percent, and the cable park 3.87 billion yuan')

