@@ -2420,6 +2420,12 @@ class _Reader(TableReading, FigureLineReading):
             # handled 9.37 billion yuan', '..., of which the Processing Area completed 740 million yuan': a part's
             # share of the zone's total just given, the same measure
             metric = last.metric
+        if inherited is None and (last := drafts[-1] if drafts else None) is not None and last.value is not None \
+                and last.metric in ("industrial_output", "industrial_added_value") and last.unit == (q.unit or "CNY") \
+                and _WITH_FIRMS_ABOVE_SIZE_DOING.search(self.text, max(s.start, last.end), q.start) is not None:
+            # ('... industrial output value reached 7.86 billion yuan, ..., with enterprises above designated size
+            # contributing 7.12 billion yuan of it': the firms above designated size's part, their own measure)
+            metric = last.metric + "_above_size"
         if metric is None and inherited is None and not drafts and self.drafts \
                 and (above := self.drafts[-1][0]).metric in ("industrial_output", "industrial_added_value") \
                 and above.value is not None and self.text.count("\n", above.end, s.start) == 1 \
@@ -4400,6 +4406,12 @@ _OF_IT_BEFORE = re.compile(r"\b[Oo]f (?:this|that|which|it|the total)\b")
 # billion yuan'): a part's share of the total just given, its measure unsaid
 _WITH_A_PART_DOING = re.compile(r",\s*with\s+(?:the\s+)?[^,;.]{3,60}?\s+(?:alone\s+)?(?:completing|contributing|"
                                 r"accounting for|generating|reali[sz]ing)\s+(?:about\s+|nearly\s+|over\s+)?$")
+# (so too the firms above designated size's: '..., with enterprises above designated size contributing 7.12 billion
+# yuan of it')
+_WITH_FIRMS_ABOVE_SIZE_DOING = re.compile(r",\s*with\s+(?:the\s+|its\s+|their\s+)?(?:industrial\s+)?"
+                                          r"(?:enterprises|firms)\s+above\s+designated\s+(?:size|scale)\s+"
+                                          r"(?:alone\s+)?(?:contributing|accounting for|generating|reali[sz]ing)\s+"
+                                          r"(?:about\s+|nearly\s+|over\s+)?$")
 _ELIDED_GAP = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r")?"
                          r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"
                          r"falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)(?:\s+year[- ]on[- ]year)?)?"

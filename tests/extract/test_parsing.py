@@ -16191,3 +16191,16 @@ def test_another_part_s_figure_after_the_year_of_the_first():
         ("Qitai Coal Chemical Industrial Park", 13_900_000_000.0, "2024-12"),
         ("Qitai New Energy Industrial Park", 3_420_000_000.0, "2024-12"),
         ("Qitai Food Processing Park", 1_330_000_000.0, "2024-12")]
+
+
+def test_the_firms_above_designated_size_s_share_of_the_output_just_given_after_with():
+    # evaluated on held-out group c504 (zones' year-end summaries; c504_02) and corpus c170_04, c392_07: '... the
+    # zone's industrial output value reached 7.86 billion yuan, up 14.2 percent year on year, with enterprises above
+    # designated size contributing 7.12 billion yuan of it, an increase of 15.1 percent'
+    from orchestration.extract import extract_document
+
+    text = ("Posted 2023-12-20\n\nFrom January to November, the Lishu Guojiadian Industrial Concentration Zone's "
+            "industrial output value reached 7.86 billion yuan, up 14.2 percent year on year, with enterprises above "
+            "designated size contributing 7.12 billion yuan of it, an increase of 15.1 percent.\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", 7_860_000_000.0, 14.2), ("industrial_output_above_size", 7_120_000_000.0, 15.1)]
