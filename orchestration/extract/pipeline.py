@@ -2847,9 +2847,11 @@ class _Reader(TableReading, FigureLineReading):
     def _part_counted_in(self, q: Quantity, s: Sentence) -> tuple[int, int] | None:
         """The area a bare number after 'of which' or 'including' is said to be in, and where its name ends ('of which
         148 were in Liangxu Park and 87 in Dalun Park')."""
-        if _SUBSET_OPENS.search(self.text, max(s.start, q.start - 60), q.start) is None:
-            return None
         found = _COUNTED_IN.match(self.text, q.end, s.end)
+        # (or 'of them' after the number: '..., 61 of them in the eastern section')
+        if _SUBSET_OPENS.search(self.text, max(s.start, q.start - 60), q.start) is None \
+                and (found is None or found.group("of") is None):
+            return None
         named = self._mentions_between(found.end(), found.end() + 1) if found else []
         if not named or not named[0].explicit or named[0].cluster == self.primary \
                 or self.clusters[named[0].cluster].type_class == "district":
@@ -4073,7 +4075,7 @@ def _count_word(word: str) -> int | None:
 _YEARS_AND_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\))|\b(?:19|20)\d\d\b|"
                                   r"[(（]\s*units?\b[^)）]*[)）]", re.I)
 _SUBSET_OPENS = re.compile(r"\b(?:of which|including|among them|among which)\b,?[^;.]*$", re.I)
-_COUNTED_IN = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:located\s+)?in\s+(?:the\s+)?")
+_COUNTED_IN = re.compile(r"\s+(?P<of>of\s+them\s+)?(?:(?:were|was|are|is)\s+)?(?:located\s+)?in\s+(?:the\s+)?")
 _PART_HAD = re.compile(r"\s+(?:had|has|have|counted|numbered)?\s*")
 _PART_JOINT = re.compile(r"(?:[;,]|\band)\s+(?:the\s+)?$")
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\)|[（(][一二三四五六七八九十]{1,3}[)）]|"

@@ -16204,3 +16204,18 @@ def test_the_firms_above_designated_size_s_share_of_the_output_just_given_after_
             "designated size contributing 7.12 billion yuan of it, an increase of 15.1 percent.\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", 7_860_000_000.0, 14.2), ("industrial_output_above_size", 7_120_000_000.0, 15.1)]
+
+
+def test_a_part_s_count_after_of_them_in_after_the_zone_s_count():
+    # evaluated on held-out group c505 (zones of sections and sub-parks; c505_02) and corpus c431_05, c441_02,
+    # c454_03, c463_02, c463_05, c463_08, c470_01, c470_05: '... the zone had 97 industrial enterprises above
+    # designated size, 61 of them in the eastern section'
+    from orchestration.extract import extract_document
+
+    text = ("Zaozhuang Daily 2023-10-23\n\nBoth halves of the Tengzhou Guanqiao Economic Development Zone grew. The "
+            "eastern section, which is the Guanqiao Chemical Industrial Park, produced output value of 17.94 billion "
+            "yuan.\n\nAt the end of September, the zone had 97 industrial enterprises above designated size, 61 of them "
+            "in the eastern section.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics][1:] == [
+        ("Tengzhou Guanqiao Economic Development Zone", "enterprises_above_size", 97.0),
+        ("Guanqiao Chemical Industrial Park", "enterprises_above_size", 61.0)]
