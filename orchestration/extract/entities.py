@@ -823,9 +823,15 @@ def _mentioned_wherever(text: str, words: str, index: int, clusters: list[Cluste
     """Every use of ``words`` as a whole (not inside another name, ``taken``) a mention of cluster ``index``."""
     for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
         if not any(s <= m.start() < e for s, e in taken):
-            mentions.append(Mention(m.start(), m.end(), index, True))
-            taken.append((m.start(), m.end()))
-            clusters[index].mentions += 1
+            _add_mention(m.start(), m.end(), index, clusters, mentions, taken)
+
+
+def _add_mention(start: int, end: int, index: int, clusters: list[Cluster], mentions: list[Mention],
+                 taken: list[tuple[int, int]]) -> None:
+    """A mention of cluster ``index`` by name at ``start``-``end``, its span now taken."""
+    mentions.append(Mention(start, end, index, True))
+    taken.append((start, end))
+    clusters[index].mentions += 1
 
 
 # a part by its letter or side with its own name in brackets: 'Area A (Green Food Area)', 'North Area (Kangsu Coal
@@ -876,8 +882,9 @@ _AREAS_LISTED = re.compile(r"(?:\b(?:consists? of|comprises?|is (?:composed|made
                            r"\b(?:consists? of|comprises?|is (?:composed|made up) of|(?:is )?divided into)\s+"
                            r"(?:two|three|four|five) (?:areas|parts|sections)\.[ \t]+(?=The\s))"
                            r"(?P<list>(?:[^.;\n]|\.(?=\d)){10,400})", re.I)
-_LISTED_AREA = re.compile(r"(?:^|,\s*(?:and\s+)?|\band\s+)(?:[Tt]he\s+)?"
-                          r"(?P<name>(?:(?!Area\b)[A-Z][\w'’-]*\s(?:and\s(?=[A-Z]))?){1,4}Area)\b")
+# an area's name of capitalised words ('Weizheng Phase II Expansion Area', 'Pandong Hardware and Machinery Area')
+_AREA_NAME = r"(?P<name>(?:(?!Area\b)[A-Z][\w'’-]*\s(?:and\s(?=[A-Z]))?){1,5}Area)\b"
+_LISTED_AREA = re.compile(r"(?:^|,\s*(?:and\s+)?|\band\s+)(?:[Tt]he\s+)?" + _AREA_NAME)
 
 
 def _listed_areas(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
@@ -925,14 +932,9 @@ def _parts_by_side(text: str, clusters: list[Cluster], mentions: list[Mention]) 
                    for c in clusters):
             continue  # (a part of a whole named before it)
         cluster.part = True
-        side = said.group("side")
-        for again in re.finditer(r"(?<![\w-])[Tt]he (" + re.escape(side) + r")(?![\w-])", text):
-            start, end = again.start(1), again.end(1)
-            if not any(a < end and start < b for a, b in taken):
-                mentions.append(Mention(start, end, m.cluster, True))
-                taken.append((start, end))
-                cluster.mentions += 1
-                added = True
+        before = len(mentions)
+        _mentioned_wherever(text, said.group("side"), m.cluster, clusters, mentions, taken)
+        added = added or len(mentions) > before
     if added:
         mentions.sort(key=lambda m: m.start)
 
@@ -981,18 +983,14 @@ def _parts_in_lower_case(text: str, clusters: list[Cluster], mentions: list[Ment
         start, end = m.start("name"), m.end("name")
         if which is None or len(which) != 1 or any(s < end and start < e for s, e in taken):
             continue
-        index = next(iter(which))
-        mentions.append(Mention(start, end, index, True))
-        taken.append((start, end))
-        clusters[index].mentions += 1
+        _add_mention(start, end, next(iter(which)), clusters, mentions, taken)
         added = True
     if added:
         mentions.sort(key=lambda m: m.start)
 
 
 # an area that opens a sentence: 'The Pandong Hardware and Machinery Area, along the railway, ...'
-_AREA_OPENS = re.compile(r"(?:^|(?<=[.;!?])[ \t]+)The "
-                         r"(?P<name>(?:(?!Area\b)[A-Z][\w'’-]*\s(?:and\s(?=[A-Z]))?){1,5}Area)\b", re.M)
+_AREA_OPENS = re.compile(r"(?:^|(?<=[.;!?])[ \t]+)The " + _AREA_NAME, re.M)
 
 
 def _areas_after_count(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:

@@ -1766,7 +1766,8 @@ class _Reader(TableReading, FigureLineReading):
         which covers 4.5 square kilometers, realized ... 19.6 billion yuan and 7.3 billion yuan respectively': each
         area's own size, in an aside after its name, is read beside the figures the sentence gives them in turn."""
         for q in areas:
-            owner = next((m for m in reversed(self._mentions_between(s.start, q.start))), None)
+            named = self._mentions_between(s.start, q.start)
+            owner = named[-1] if named else None
             if owner is None or owner.cluster not in zones:
                 continue
             draft = self._area(q, self.text[owner.end: q.start], s)
@@ -4406,14 +4407,13 @@ _ABOVE_SIZE_ROW = re.compile(r"[ \t]+(?:of which[:：,]?\s*|incl(?:uding|\.)\s*)
 _OF_IT_BEFORE = re.compile(r"\b[Oo]f (?:this|that|which|it|the total)\b")
 # ('Fixed-asset investment in the park came to 3.12 billion yuan, ..., with the new materials park alone completing 1.08
 # billion yuan'): a part's share of the total just given, its measure unsaid
-_WITH_A_PART_DOING = re.compile(r",\s*with\s+(?:the\s+)?[^,;.]{3,60}?\s+(?:alone\s+)?(?:completing|contributing|"
-                                r"accounting for|generating|reali[sz]ing)\s+(?:about\s+|nearly\s+|over\s+)?$")
+_SHARE_DOING = (r"\s+(?:alone\s+)?(?:completing|contributing|accounting for|generating|reali[sz]ing)\s+"
+                r"(?:about\s+|nearly\s+|over\s+)?$")
+_WITH_A_PART_DOING = re.compile(r",\s*with\s+(?:the\s+)?[^,;.]{3,60}?" + _SHARE_DOING)
 # (so too the firms above designated size's: '..., with enterprises above designated size contributing 7.12 billion
 # yuan of it')
 _WITH_FIRMS_ABOVE_SIZE_DOING = re.compile(r",\s*with\s+(?:the\s+|its\s+|their\s+)?(?:industrial\s+)?"
-                                          r"(?:enterprises|firms)\s+above\s+designated\s+(?:size|scale)\s+"
-                                          r"(?:alone\s+)?(?:contributing|accounting for|generating|reali[sz]ing)\s+"
-                                          r"(?:about\s+|nearly\s+|over\s+)?$")
+                                          r"(?:enterprises|firms)\s+above\s+designated\s+(?:size|scale)" + _SHARE_DOING)
 _ELIDED_GAP = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r")?"
                          r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"
                          r"falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)(?:\s+year[- ]on[- ]year)?)?"
