@@ -934,6 +934,12 @@ def _parts_by_side(text: str, clusters: list[Cluster], mentions: list[Mention]) 
         cluster.part = True
         before = len(mentions)
         _mentioned_wherever(text, said.group("side"), m.cluster, clusters, mentions, taken)
+        side = said.group("side").split()[0]
+        if side.endswith("ern"):
+            # ('61 of them in the eastern section and 36 in the western, ...': the side alone, its noun left out)
+            for alone in re.finditer(rf"(?<=\bthe ){side}(?=\s*(?:[,;.)]|(?:and|as|but|while|with)\b))", text):
+                if not any(s <= alone.start() < e for s, e in taken):
+                    _add_mention(alone.start(), alone.end(), m.cluster, clusters, mentions, taken)
         added = added or len(mentions) > before
     if added:
         mentions.sort(key=lambda m: m.start)

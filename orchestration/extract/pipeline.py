@@ -300,6 +300,11 @@ class _Reader(TableReading, FigureLineReading):
             # "Qilu Software Park, the zone's flagship park, posted ...", "The Anshan Laser Industrial Park
             # in the zone realized ...": the park's figure
             inside.pop()
+        while len(inside) >= 2 and _COUNTED_IN_BEFORE.search(self.text, max(sentence.start, inside[-1].start - 40),
+                                                             inside[-1].start) \
+                and "as well as" in self.text[inside[-1].end: offset]:
+            inside.pop()  # ('..., 61 of them in the eastern section and 36 in the western, as well as 38 national
+            # high-tech enterprises': the sentence's subject again after the parts its count was shared among)
         while len(inside) >= 2 and _ASIDE_BEFORE.search(self.text, inside[-2].end, inside[-1].start) \
                 and "," in self.text[inside[-1].end: offset]:
             inside.pop()  # 'Ningbo ETDZ, which is administered together with Beilun District, reported GDP of ...'
@@ -4075,7 +4080,9 @@ def _count_word(word: str) -> int | None:
 # (and its unit: 'Key indicators, 2024 (unit: 10,000 yuan)')
 _YEARS_AND_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\))|\b(?:19|20)\d\d\b|"
                                   r"[(（]\s*units?\b[^)）]*[)）]", re.I)
-_SUBSET_OPENS = re.compile(r"\b(?:of which|including|among them|among which)\b,?[^;.]*$", re.I)
+_SUBSET_OPENS = re.compile(r"\b(?:of which|including|among them|among which|\d+ of them)\b,?[^;.]*$", re.I)
+# a part a count is said to be in: '61 of them in the eastern section', '36 in the western'
+_COUNTED_IN_BEFORE = re.compile(r"\d\s+(?:of\s+them\s+)?(?:(?:were|was|are|is)\s+)?(?:located\s+)?in\s+(?:the\s+)?$")
 _COUNTED_IN = re.compile(r"\s+(?P<of>of\s+them\s+)?(?:(?:were|was|are|is)\s+)?(?:located\s+)?in\s+(?:the\s+)?")
 _PART_HAD = re.compile(r"\s+(?:had|has|have|counted|numbered)?\s*")
 _PART_JOINT = re.compile(r"(?:[;,]|\band)\s+(?:the\s+)?$")

