@@ -2873,17 +2873,24 @@ class _Reader(TableReading, FigureLineReading):
             return None  # 'Total profits of industrial enterprises above designated size 6.83': no count of firms
         if _MORE_THAN_AFTER.match(self.text, q.end):
             return None  # 'The number of high-tech enterprises was 5 higher than at the end of 2022': a change
+        opens = s.start
         row = F.ROW_LABEL.match(self.text, s.start, q.start)
+        if row is not None and row.end() < q.start and clause_start > row.end():
+            # ('Provincial specialized and new SMEs: 21; national "little giant" enterprises: 3': a second row after a
+            # semicolon, its own label)
+            gap = self.text[clause_start: q.start]
+            opens = clause_start + len(gap) - len(gap.lstrip())
+            row = F.ROW_LABEL.match(self.text, opens, q.start)
         if row is None and not self.text[q.end: s.end].strip():
             # ('Enterprises above designated size          46': a two-column table's row, its label and its count)
             row = _SPACED_LABEL.fullmatch(self.text, s.start, q.start)
         # ('As of June 30: 127 industrial enterprises above designated size': a date for a label, the count's own
         # words after it)
-        if row and not _AS_OF_LABEL.match(self.text, s.start, q.start) \
+        if row and not _AS_OF_LABEL.match(self.text, opens, q.start) \
                 and (row.end() == q.start or (QUALIFIER_ONLY.fullmatch(self.text, row.end(), q.start)
                                               and F.count_label(row.group("label")))):
             # 'Enterprises above designated size: 312', 'Registered enterprises: c. 2,100'
-            if F.CHANGE_OF_STOCK.search(self.text, s.start, row.start("label") + 1) or F.CHANGE_OF_STOCK.search(
+            if F.CHANGE_OF_STOCK.search(self.text, opens, row.start("label") + 1) or F.CHANGE_OF_STOCK.search(
                     row.group("label")):
                 return None  # '新增高新技术企业 Newly recognised high-tech enterprises: 30': a change in a stock
             if F.money_metric(row.group("label"), "") or F.AMOUNT_LABEL.match(row.group("label")):
@@ -2895,26 +2902,26 @@ class _Reader(TableReading, FigureLineReading):
             if code is None and F.PART_ABOVE_SIZE.fullmatch(row.group("label")) and self.drafts \
                     and self.drafts[-1][0].metric == "enterprises" and self.drafts[-1][0].end >= s.start - 2:
                 # 'Electronic information enterprises: 73' over 'of which above designated size: 49': theirs
-                return F.Draft("enterprises_above_size", q.value, "count", q.qualifier, q, s.start, q.end,
+                return F.Draft("enterprises_above_size", q.value, "count", q.qualifier, q, opens, q.end,
                                measure="stock", anchor=q.start, industry=self.drafts[-1][0].industry)
             if code is None:
                 # '- Auto parts: 58 enterprises, output ...': the industry's firms
-                found = F.count_metric(self.text, q, s.start, s.end)
+                found = F.count_metric(self.text, q, opens, s.end)
                 if found is not None and found[0] == "enterprises" and F.first_industry(row.group("label")):
-                    return F.Draft("enterprises", q.value, "count", q.qualifier, q, s.start, found[1],
+                    return F.Draft("enterprises", q.value, "count", q.qualifier, q, opens, found[1],
                                    measure="stock", anchor=q.start, industry=F.first_industry(row.group("label")))
                 # 'Green food processing enterprises: 74': the firms of the industry the label names
                 industry = F.industry_firms(row.group("label"))
                 if industry is not None:
-                    return F.Draft("enterprises", q.value, "count", q.qualifier, q, s.start, q.end,
+                    return F.Draft("enterprises", q.value, "count", q.qualifier, q, opens, q.end,
                                    measure="stock", anchor=q.start, industry=industry)
                 if found is not None and found[0] != "enterprises" and found[0] != "population":
                     # ('High-tech firms: 19 national high-tech enterprises': the count's own words name it)
-                    return F.Draft(found[0], q.value, "count", q.qualifier, q, s.start, found[1],
+                    return F.Draft(found[0], q.value, "count", q.qualifier, q, opens, found[1],
                                    measure="stock", anchor=q.start, industry=found[2])
                 return None
             return F.Draft(code, q.value, "persons" if code == "population" else "count", q.qualifier, q,
-                           s.start, q.end, measure="stock", anchor=q.start,
+                           opens, q.end, measure="stock", anchor=q.start,
                            industry=F.industry_firms(row.group("label")) if code == "enterprises" else None)
         labelled = self._label_then_count(q, clause_start)
         if labelled is not None:

@@ -16237,3 +16237,15 @@ def test_a_second_part_s_count_with_its_noun_left_out_and_a_count_after_as_well_
         ("Guanqiao Chemical Industrial Park", "enterprises_above_size", 61.0),
         ("Guanqiao Equipment Industrial Park", "enterprises_above_size", 36.0),
         ("Tengzhou Guanqiao Economic Development Zone", "high_tech_enterprises", 38.0)]
+
+
+def test_a_second_label_and_count_after_a_semicolon():
+    # evaluated on held-out group c507 (growth stated in many ways; c507_04) and corpus c62_07: 'Provincial specialized
+    # and new SMEs: 21; national "little giant" enterprises: 3.' (the second row read from its own label)
+    from orchestration.extract import extract_document
+
+    text = ("Hanyang News 2025-07-10\n\nThe Qinduankou Urban Industrial Park reported its first half.\n\nProvincial "
+            "specialized and new SMEs: 21; national \"little giant\" enterprises: 3.\n")
+    assert [(f.metric, f.value, text[f.char_start: f.char_end]) for f in extract_document("t.txt", text).metrics] == [
+        ("specialized_smes", 21.0, "Provincial specialized and new SMEs: 21"),
+        ("little_giants", 3.0, "national \"little giant\" enterprises: 3")]
