@@ -240,7 +240,8 @@ UNIT_STATEMENT = re.compile(
 UNIT_IN_NOTE = re.compile(
     # ('(main business income in 100 million yuan; growth in %)')
     r"\b(?:output(?: value)?|amounts?|revenue|income|sales|figures|values?|investment|tax(?:es)?)\s*"
-    r"(?:[:：]|\s+in\s)\s*"
+    # ('(output value of industrial enterprises above designated size: 100 million yuan; growth: %)')
+    r"(?:of [a-z][a-z -]{2,60}?)?(?:[:：]|\s+in\s)\s*"
     r"(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|10k\b|100 million|million|billion)|"
     r"(?:10,000|ten thousand|100 million|hundred million|million|billion)\s*(?:yuan|rmb|us dollars|usd|dollars))"
     r"\s*[;,)）]", re.I)  # ('(cumulative from January; amounts in 100 million yuan, growth in %)')

@@ -67,7 +67,9 @@ TABLE_HEADER = guarded(re.compile(r"\b(?:indicators?|items?|values?|growth|units
 
 
 # ... or a zone a row, a measure a column: 'Park | Location | Level | Planned area (km2) | Leading industries'
-_ZONE_FIRST = re.compile(r"\s*\|?\s*(?:(?:development |industrial |high-tech )?(?:zones?|parks?)|(?:industrial )?"
+# (after a rank's column: 'No. | Zone | Location | ...')
+_ZONE_FIRST = re.compile(r"\s*\|?\s*(?:(?:rank(?:ing)?|no\.?|#)\s*\|\s*)?"
+                         r"(?:(?:development |industrial |high-tech )?(?:zones?|parks?)|(?:industrial )?"
                          r"(?:cluster )?districts?|platforms?)(?:\s*\([^()|]{1,30}\))?\s*\|", re.I)
 _MEASURE_HEAD = re.compile(r"\b(?:area|revenue|output|investment|tax|enterprises|gdp|exports|trade|income|"
                            r"added value)\b", re.I)

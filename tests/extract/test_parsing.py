@@ -16249,3 +16249,30 @@ def test_a_second_label_and_count_after_a_semicolon():
     assert [(f.metric, f.value, text[f.char_start: f.char_end]) for f in extract_document("t.txt", text).metrics] == [
         ("specialized_smes", 21.0, "Provincial specialized and new SMEs: 21"),
         ("little_giants", 3.0, "national \"little giant\" enterprises: 3")]
+
+
+def test_a_table_of_zones_without_outer_pipes_its_rank_first():
+    # evaluated on held-out group c512 (pages about several zones; c512_08) and corpus c358_02: 'No. | Zone | Location |
+    # ...' with no pipes at the ends of its lines, each row a zone's
+    from orchestration.extract import extract_document
+
+    text = ("Changsha Bureau of Commerce 2024-04-02\n\nAttachment: 2023 evaluation results of township industrial "
+            "concentration zones of Changsha\n(operating revenue and tax revenue in 10,000 yuan)\n\nNo. | Zone | "
+            "Location | Leading industry | Operating revenue | Tax revenue | Grade\n1 | Ningxiang Shuangjiangkou "
+            "Industrial Park | Ningxiang City | Food processing | 628,450 | 18,360 | A\n")
+    assert [(f.entity, f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Ningxiang Shuangjiangkou Industrial Park", "operating_revenue", "2023-12", 6_284_500_000.0),
+        ("Ningxiang Shuangjiangkou Industrial Park", "tax_revenue", "2023-12", 183_600_000.0)]
+
+
+def test_a_unit_note_that_names_its_measure_in_full():
+    # evaluated on held-out group c512 (pages about several zones; c512_02): '(output value of industrial enterprises
+    # above designated size: 100 million yuan; growth: % year on year)' over a table: the unit of its figures, no
+    # figure of its own
+    from orchestration.extract import extract_document
+
+    text = ("Quanzhou Evening News 2024-03-08\n\nTop 10 township industrial parks, 2023\n(output value of industrial "
+            "enterprises above designated size: 100 million yuan; growth: % year on year)\n\nRank\tPark\tCounty\t"
+            "Output value\tGrowth\tScore\n1\tNan'an Guanqiao Industrial Park\tNan'an\t86.42\t11.3\t94.6\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", 8_642_000_000.0, 11.3)]
