@@ -452,6 +452,13 @@ _PATTERNS = [
     # by the holiday, contributed 1.18 billion yuan'
     (re.compile(r"(?:^|(?<=; )|(?<=, and )|(?<=\band ))" + _M + r"(?=(?:,[^,;]{1,50},)?\s+(?:alone\s+)?(?:contributed|"
                 r"accounted for)\b)", re.I), _month_named, False, False, False),
+    # ... or the owner of the figure: "January's output was 398 million yuan"
+    (re.compile(r"\b" + _M + r"(?=['’]s\s+(?:output|figures?|total|exports|imports|revenue|investment|growth)\b)", re.I),
+     _month_named, False, False, False),
+    # ... or the subject, an aside after it: 'February, when most plants shut for two weeks, had produced only 247
+    # million yuan'
+    (re.compile(r"(?:^|(?<=; ))" + _M + r"(?=,[^,;]{1,80},\s+(?:had|has)\s+(?:produced|recorded|seen|brought|posted|"
+                r"delivered|generated|turned out)\b)", re.I), _month_named, False, False, False),
     # ... or a timeline's label: 'January: The new district signed 8 projects ...' in a review of the year
     (re.compile(r"(?:^\s*|" + _BULLET_BEFORE + ")" + _M + r"(?=\s*[:：])", re.I), _month_of_review, False, False, False),
     # ... or the sentence's subject: 'January alone brought exports of US$96 million'

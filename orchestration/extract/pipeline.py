@@ -706,6 +706,9 @@ class _Reader(TableReading, FigureLineReading):
                    and not (self.text.endswith("first time ", max(s.start, p.start - 11), p.start)
                             and _THIS_YEAR.fullmatch(self.text, p.start, p.end))
                    and not (_COMPARISON_BASE.search(self.text[max(s.start, p.start - 50): p.start], folded)
+                            # ('Over January and February combined, output came to ...': the stretch the sentence
+                            # opens with)
+                            and self.text[s.start: p.start].lower().strip() != "over"
                             # ('compared with 2020, when total industrial output value was 17.9 billion yuan': the
                             # year of the figure the when-clause gives)
                             and not self.text.startswith(", when ", p.end)

@@ -16290,3 +16290,19 @@ def test_a_numbered_caption_over_a_blank_line_scopes_a_table_of_stretches_to_the
     assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", "2024-02", 1_562_000_000.0, 6.2),
         ("industrial_output_above_size", "2024-03", 2_548_000_000.0, 7.0)]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    # evaluated on held-out group c515 (stretches within the year; c515_05) and corpus c236_07: a month that owns the
+    # figure, a month as the subject before an aside, months a sentence opens with after 'Over'
+    ("January's output value was 398 million yuan, up 9.8 percent.", ("2024-01", "2024-01")),
+    ("February, when most plants shut for two weeks, had produced output value of only 247 million yuan.",
+     ("2024-02", "2024-02")),
+    ("Over January and February combined, output value came to 645 million yuan, up 3.1 percent.",
+     ("2024-01", "2024-02")),
+])
+def test_a_month_that_owns_or_opens_a_figure(sentence, span):
+    from orchestration.extract import extract_document
+
+    text = f"Yunfu Daily 2024-04-15\n\nThe Jiancheng Industrial Transfer Park grew.\n\n{sentence}\n"
+    assert [(f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [span]
