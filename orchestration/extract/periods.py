@@ -613,6 +613,11 @@ def find_periods(text: str, offset: int, ctx: TimeContext, folded: str | None = 
             # 'Last year, ... and its tax revenue for the full year was ...': the year just named
             year = before.last[0]
             found[i] = replace(p, first=(year, 1), last=(year, 12))
+        elif before.point and before.last[1] < 12 and p.first == (before.last[0], 1) and p.last == (before.last[0], 12) \
+                and text.startswith("this year", p.start - offset) and p.end - p.start == 9:
+            # ('As of the end of October, the park had completed fixed-asset investment of 3.86 billion yuan this
+            # year': the year so far, to the month named)
+            found[i] = replace(p, last=before.last)
     return found
 
 

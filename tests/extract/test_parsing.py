@@ -16306,3 +16306,15 @@ def test_a_month_that_owns_or_opens_a_figure(sentence, span):
 
     text = f"Yunfu Daily 2024-04-15\n\nThe Jiancheng Industrial Transfer Park grew.\n\n{sentence}\n"
     assert [(f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [span]
+
+
+def test_this_year_after_the_end_of_a_month_is_the_year_so_far():
+    # evaluated on held-out group c515 (stretches within the year; c515_06) and corpus c108_01, c109_02, c109_08,
+    # c143_06, c384_07, c485_05, c498_01: 'As of the end of October, the park had completed fixed-asset investment of
+    # 3.86 billion yuan this year' (January to October, not the whole year)
+    from orchestration.extract import extract_document
+
+    text = ("Xinxiang Daily 2023-11-10\n\nThe Langcheng Industrial Park grew.\n\nAs of the end of October, the park "
+            "had completed fixed-asset investment of 3.86 billion yuan this year, up 11.2 percent.\n")
+    assert [(f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("2023-01", "2023-10", 3_860_000_000.0)]
