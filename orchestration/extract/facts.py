@@ -1540,7 +1540,7 @@ THESE_FIRMS = re.compile(r"\b(?:these|such|those) (?:enterprises|companies|firms
 # 'Registered enterprises: 540', or with dot leaders as key-figure lists set them out:
 # 'National high-tech enterprises ........ 94'
 # a list item's mark: a bullet, or an emoji as a post writes it ('▪️ 76 industrial enterprises ...', '🏭 ...')
-BULLET = r"(?:[-•·*▸►▪■●◆]|[\u2600-\u27bf\u2b50\u2b55\U0001F300-\U0001FAFF])\ufe0f?"
+BULLET = r"(?:[-•·*▸►▶▷▪■□●○◦◆◇]|[\u2600-\u27bf\u2b50\u2b55\U0001F300-\U0001FAFF])\ufe0f?"
 ROW_LABEL = re.compile(
     # (a bilingual label's Chinese first: '国家高新技术企业 National high-tech enterprises: 137')
     # (or an emoji, as a post writes it: '🏭 Industrial enterprises above designated size: 141')

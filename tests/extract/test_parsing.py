@@ -16318,3 +16318,14 @@ def test_this_year_after_the_end_of_a_month_is_the_year_so_far():
             "had completed fixed-asset investment of 3.86 billion yuan this year, up 11.2 percent.\n")
     assert [(f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("2023-01", "2023-10", 3_860_000_000.0)]
+
+
+def test_a_label_and_its_count_after_a_triangle_bullet():
+    # evaluated on held-out group c510 (counts of firms; c510_06) and corpus c143_03, c446_08: '▶ National high-tech
+    # enterprises: 402 (newly added 27)' in a WeChat post's list
+    from orchestration.extract import extract_document
+
+    text = ("Bao'an Release 2025-07-24\n\nThe Xixiang Yanhu Industrial Park grew.\n\n🏭 ENTERPRISES (as of June 30)\n"
+            "▶ National high-tech enterprises: 402 (newly added 27)\n▷ Listed companies: 5\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("high_tech_enterprises", "2025-06", 402.0), ("listed_companies", "2025-06", 5.0)]
