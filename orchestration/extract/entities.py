@@ -96,6 +96,10 @@ _STOP = {
     "Why", "How", "What", "Where", "Choose", "Explore", "Invest",
     # ... or a clause's conjunction: 'When Yanchuan Industrial Park was set up in 2014, ...'
     "When", "While", "Once", "Although", "Though", "If", "Unlike", "Like", "Today", "Then", "Here",
+    # ... or a plan's imperative heading: 'Chapter 9  Make Qijing Industrial Park the Main Battlefield of ...'
+    "Make", "Making", "Build", "Develop", "Developing", "Support", "Supporting", "Promote", "Promoting",
+    "Accelerate", "Strengthen", "Expand", "Upgrade", "Optimize", "Improve", "Deepen", "Push", "Create", "Foster",
+    "Cultivate", "Boost", "Enhance", "Turn", "Transform",
 }
 # Words that alone make a name generic (an award or a category, not a place).
 _GENERIC = {

