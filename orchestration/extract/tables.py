@@ -252,6 +252,11 @@ def _caption_stretch(text: str, start: int, ctx: TimeContext) -> tuple[tuple[int
         begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
     lines = [line for line in text[begin: start].splitlines() if len(line) <= 160 and "|" not in line
              and "\t" not in line]
+    if len(lines) == 3 and not lines[0].strip() and not lines[2].strip() and _BRACKETED_UNIT.fullmatch(lines[1]):
+        # ('III. Industrial enterprises above designated size by industry, 2022', a blank line, '(output value in 100
+        # million yuan)', a blank line, then the header: the heading over the unit is the caption)
+        heading = text[text.rfind("\n", 0, max(0, begin - 2)) + 1: max(0, begin - 1)]
+        lines = [heading] if len(heading) <= 160 and "|" not in heading and "\t" not in heading else lines
     found = [p for line in lines for p in find_periods(line, 0, ctx) if p.first is not None and not p.point]
     if not found:
         # ('Table 1  Key industrial chains of Xuebu Industrial Park, 2024 (revenue in 100 million yuan)': the one
@@ -262,6 +267,8 @@ def _caption_stretch(text: str, start: int, ctx: TimeContext) -> tuple[tuple[int
     return (found[0].first, found[0].last) if len(found) == 1 else None
 
 
+# a line of a table's unit in brackets: '(output value in 100 million yuan)'
+_BRACKETED_UNIT = re.compile(r"\s*[(（][^()（）\n]{2,80}[)）]\s*")
 # a caption's part of a year: 'January-April 2025', 'Q3 2024', 'first half of 2023', 'as of June'
 _PART_OF_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|quarter|\bq[1-4]\b|"
                            r"\bh[12]\b|\bhalf\b|\bmonths?\b|\b1\s*-\s*\d\d?\b|\bas of\b|\bend\b", re.I)

