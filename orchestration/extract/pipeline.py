@@ -6060,8 +6060,10 @@ _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|as)
 _COUNTING_IN = re.compile(r"Including[^\d,.;]{1,80},")  # (not a footnote's 'Including 46 million yuan of ...')
 # a reason given after the figures: '..., up 39.2 percent, as a new complex reached full capacity in ...'
 # (or a concession: '..., up 6.8%, in spite of the collapse of export orders in the first half.')
-_REASON_CLAUSE = re.compile(r",\s*(?:(?:mainly|largely|partly|chiefly|mostly)\s+)?(?:as|because|since|thanks to|"
-                            r"due to|in spite of|despite)\s+[^,;]*$", re.I)
+# (an aside inside the reason too: '..., as spending on the port road and the customs yard, both finished last year,
+# dropped out of the base')
+_REASON_CLAUSE = re.compile(r",\s*(?:(?:mainly|largely|partly|chiefly|mostly)\s+)?(?:as(?! well\b)|because|since|"
+                            r"thanks to|due to|in spite of|despite)\s+(?:[^,;]*,){0,2}[^,;]*$", re.I)
 _AFTER_A_CLAUSE = re.compile(r"[,;]\s*(?:after|following)\s+$", re.I)
 _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
 # ('That leaves it 1.7 billion yuan short of the plan's 2025 goal of 20 billion yuan')

@@ -16389,3 +16389,17 @@ def test_a_heading_over_a_table_s_unit_line_is_its_caption():
             "apparel | 41 | 86.4 | 9.1 |\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", "2022-12", 41.0), ("industrial_output_above_size", "2022-12", 8_640_000_000.0)]
+
+
+def test_a_year_in_a_reason_with_an_aside_of_its_own_carries_to_no_sentence_after_it():
+    # evaluated on held-out group c511 (the west and north-east; c511_01) and corpus c139_08: '..., as spending on the
+    # port road and the customs inspection yard, both finished last year, dropped out of the base. Industrial
+    # investment, however, reached 2.61 billion yuan' (January to November, the page's stretch)
+    from orchestration.extract import extract_document
+
+    text = ("Tianshan Net 2024-12-16\n\nFrom January to November, the Qitai Beitashan Port Industrial Park's exports "
+            "rose 41.2 percent to 770 million yuan. Fixed-asset investment fell 8.5 percent to 3.07 billion yuan, as "
+            "spending on the port road and the customs inspection yard, both finished last year, dropped out of the "
+            "base. Industrial investment, however, reached 2.61 billion yuan, up 4.2 percent.\n")
+    assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("exports", "2024-11"), ("fixed_asset_investment", "2024-11"), ("industrial_investment", "2024-11")]
