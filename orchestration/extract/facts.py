@@ -1005,6 +1005,10 @@ _KIND_OF_FIRMS_AFTER = re.compile(r"[a-z][\w -]{0,40}?\b(?:enterprises|companies
                                   r"producers)\b")
 
 
+_WHEN_CLAUSE_THEN_TOTAL = re.compile(r"\s*(?:when|once|after|as soon as)\b[^,;]{1,160},\s*"
+                                     r"(?=(?:the (?:park|zone)['’]s\s+)?total\b)", re.I)
+
+
 def is_company_scope(window: str, known_names: set[str]) -> bool:
     """True when the phrase is about one firm or project rather than the area.
 
@@ -1020,6 +1024,10 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     """
     if "own" in window and (own := _THE_ZONE_S_OWN.search(window)) is not None:
         window = window[own.end():]  # ('Its operator ... booked revenue of $1.9 billion - close to the zone's own')
+    if "total" in window and (when := _WHEN_CLAUSE_THEN_TOTAL.match(window)) is not None:
+        # ('When a lithium carbonate project starts production in 2027, total industrial output value is expected
+        # to exceed ...': the project sets the time; the total is the area's)
+        window = window[when.end():]
     if "," in window and (firm := _FIRM_APPOSITIVE.search(window)) is not None \
             and not _known(firm.group("name"), known_names) and not _AREA_WORD.search(firm.group("name")):
         return True
@@ -1086,6 +1094,10 @@ ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) 
                    r",\s*(?:founded|established|set up|launched|approved|created|built) (?:in (?:19|20)\d\d )?as "
                    r"[^,;]{1,100},|"
                    r",\s*(?:such as|including|e\.g\.) [^,;]{1,60},|"
+                   # ('Exports, mostly construction machinery, trucks and daily goods bound for Mongolia's Khovd and
+                   # Govi-Altai provinces, rose ...': what the goods are and where they go)
+                   r",\s*(?:mostly|mainly|largely|chiefly|primarily) (?:[^,;]{1,80},\s*){0,3}?[^,;]{1,100}?"
+                   r"\b(?:bound for|shipped to|sold to|destined for) [^,;]{1,80},|"
                    r",\s*(?:which|where) (?:sits|lies|is located|is situated|borders|faces|neighbou?rs)\b[^,;]{1,80},|"
                    # (or opening the clause: 'Located in the west of Yingkou on the coast of Liaodong Bay, it has')
                    r"(?:,|^)\s*(?:located|situated|sitting|lying|nestled) [^,;]{1,80},|"

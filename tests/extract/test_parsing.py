@@ -16403,3 +16403,29 @@ def test_a_year_in_a_reason_with_an_aside_of_its_own_carries_to_no_sentence_afte
             "base. Industrial investment, however, reached 2.61 billion yuan, up 4.2 percent.\n")
     assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("exports", "2024-11"), ("fixed_asset_investment", "2024-11"), ("industrial_investment", "2024-11")]
+
+
+def test_what_goods_are_and_where_they_go_in_an_aside_names_no_wider_area():
+    # evaluated on held-out group c511 (the west and north-east; c511_01): 'Exports, mostly construction machinery,
+    # trucks, fruit and daily goods bound for Mongolia's Khovd and Govi-Altai provinces, rose 41.2 percent to 770
+    # million yuan' (the park's exports, not a province's)
+    from orchestration.extract import extract_document
+
+    text = ("Tianshan Net 2024-12-16\n\nFrom January to November, the Qitai Beitashan Port Industrial Park grew. "
+            "Exports, mostly construction machinery, trucks, fruit and daily goods bound for Mongolia's Khovd and "
+            "Govi-Altai provinces, rose 41.2 percent to 770 million yuan.\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("exports", 770_000_000.0, 41.2)]
+
+
+def test_a_project_that_sets_the_time_of_a_total_makes_it_no_project_s():
+    # evaluated on held-out group c511 (the west and north-east; c511_08): 'When a 40,000-tonne lithium carbonate
+    # project ... starts production in 2027, total industrial output value is expected to exceed 20 billion yuan that
+    # year.'
+    from orchestration.extract import extract_document
+
+    text = ("Qinghai News 2026-01-10\n\nThe Haixi Xitieshan Circular Economy Industrial Park grew.\n\nWhen a lithium "
+            "carbonate project starts production in 2027, total industrial output value is expected to exceed 20 "
+            "billion yuan that year.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2027-12", 20_000_000_000.0, "target")]
