@@ -5276,7 +5276,10 @@ _COMBINED_INVESTMENT = re.compile(r"\bcombined investment\b", re.I)
 # one thing built, named in the singular, then what it costs: 'An offshore wind turbine blade base with a total
 # investment of', 'the Jiangxi Ganfeng Food Industrial City, with a total investment of', 'S214 (total investment'
 # (not the zone the projects are in: '23 projects have been under construction in the park with a total ...')
-_ONE_PROJECT_WITH = re.compile(r"(?:(?<!\bin\s)(?<!\bat\s)(?<!within\s)\b(?:a|an|the)\s+(?:[\w'’-]+\s+){1,8}?"
+# (or after a firm's name: "Sichuan Longfeng New Energy's 200,000-tonne lithium iron phosphate precursor project, with
+# a total investment of 4.6 billion yuan")
+_ONE_PROJECT_WITH = re.compile(r"(?:(?:(?<!\bin\s)(?<!\bat\s)(?<!within\s)\b(?:a|an|the)\s+|['’]s\s+)"
+                               r"(?:[\w'’-]+\s+|\d[\d,]*[\w-]*\s+){1,8}?"
                                r"(?:project|park|base|city|plant|line|"
                                r"cent(?:er|re)|headquarters|factory|mill|hub|complex|facility|phase|section|road|"
                                r"avenue|bridge|highway|station|warehouse|port|terminal|workshop)"

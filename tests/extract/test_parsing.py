@@ -16429,3 +16429,16 @@ def test_a_project_that_sets_the_time_of_a_total_makes_it_no_project_s():
             "billion yuan that year.\n")
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2027-12", 20_000_000_000.0, "target")]
+
+
+def test_one_firm_s_project_with_its_investment_is_no_zone_s_figure():
+    # evaluated on held-out group c513 (figures that are not the zone's; c513_05) and corpus c451_03: "The biggest is
+    # Sichuan Longfeng New Energy's 200,000-tonne lithium iron phosphate precursor project, with a total investment of
+    # 4.6 billion yuan"
+    from orchestration.extract import extract_document
+
+    text = ("Deyang Daily 2023-10-20\n\nFrom January to September, the Mianzhu Hanwang Industrial Park signed 14 "
+            "projects with contracted investment of 8.7 billion yuan. The biggest is Sichuan Longfeng New Energy's "
+            "200,000-tonne lithium iron phosphate precursor project, with a total investment of 4.6 billion yuan.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("contracted_investment", 8_700_000_000.0)]
