@@ -261,6 +261,8 @@ _UNIT_FACTORS = {"10,000": 1e4, "10000": 1e4, "10k": 1e4, "ten thousand": 1e4, "
 # ... or, without brackets, ending a data file's field name ('tax revenue 100m yuan', 'exports 10000 usd')
 _UNIT_AT_END = re.compile(r"(?<!above)(?<!over)(?<!than)(?<!exceeding)(?<![\d,])\s((?:" + _SCALES +
                           r"|m|10000)\s*(?:yuan|rmb|cny|usd))\s*$", re.I)
+_UNIT_AFTER_COMMA = re.compile(r",\s*((?:" + _SCALES + r")\s*(?:yuan|rmb|cny|usd|us dollars))\s*"
+                               r"(?:[(（][^()（）]{1,20}[)）])?\s*$", re.I)
 # a line that states units and nothing else: 'Unit: USD 10,000 for foreign capital; ...', '(Unit: 100 million yuan, %)'
 UNIT_LINE = re.compile(r"\s*[(（]?\s*(?:units?|单位)\s*[:：]", re.I)
 UNIT_IN_BRACKETS = re.compile(r"[(（]\s*(?:unit\s*[:：]\s*)?((?:" + _SCALES +
@@ -389,6 +391,9 @@ def unit_in_label(text: str) -> tuple[float, str] | None:
     if among:
         return parse_unit(among.group(1))
     field = _UNIT_AT_END.search(text)  # a data file's field name: 'operating_revenue_100m_yuan'
+    if field is None and "," in text:
+        # ('Operating revenue, 2024, bn yuan (y/y)': the unit after a comma, before a note on the change)
+        field = _UNIT_AFTER_COMMA.search(text)
     return parse_unit(field.group(1)) if field else None
 
 

