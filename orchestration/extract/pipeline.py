@@ -729,6 +729,9 @@ class _Reader(TableReading, FigureLineReading):
                    and not _CAUSE.search(self.text[max(s.start, p.start - 140): p.start], folded)
                    # 'the industry the zone has been cultivating since 2021 produced ...': when it began, no period
                    and not _SINCE_YEAR.match(self.text, p.start)
+                   # ('The annual target ... is 12 billion yuan, and 40.3% of it had been completed by the end of
+                   # May': when the share of the goal was met, not the goal's time)
+                   and not _SHARE_MET_BY.search(self.text, max(s.start, p.start - 80), p.start)
                    # ('New energy, which the park named a leading industry in 2023, turned out ...': an aside's date)
                    and not (_WHICH_BEFORE.search(self.text, s.start, p.start) and _ASIDE_CLOSES.match(self.text, p.end))
                    and not _EARLIER_CHANGE.search(self.text[max(s.start, p.start - 50): p.start], folded)
@@ -4238,6 +4241,9 @@ _WHAT_IT_IS_ASIDE = re.compile(r",\s*(?:which|listed|named|designated|chosen|ide
                                r"[^,;:]{0,120},")
 # ('..., exceeding the annual goal of 20 million US dollars, and contracted foreign investment was 68 million': the
 # goal and its amount, which make no figure after them a goal)
+_SHARE_MET_BY = re.compile(r"\d\s*(?:%|percent|per cent) of (?:it|them|this|that|the (?:annual |yearly )?"
+                           r"(?:target|goal|task|plan))\s+(?:had|has|have)\s+(?:already\s+)?been\s+"
+                           r"(?:completed|fulfilled|achieved|met)\s+$", re.I)
 _GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?:about |over |more than |nearly )?)?"
                        r"[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the|its)\s+"
                        r"(?:(?:adjusted|revised|raised|original) )?(?:annual |yearly |full-year |whole-year )?"

