@@ -228,6 +228,7 @@ class _Reader(TableReading, FigureLineReading):
         self.by_industry: dict | None = None  # a table with a row per industry: {column: (metric, unit, growth, year)}
         self.long: dict | None = None  # a table in long format: {'indicator'|'period'|'value'|'unit'|'growth': column}
         self.by_year: dict | None = None  # a table with a row per year: {column: (metric, unit, growth column)}
+        self.so_far_cols: set[int] = set()  # ... and its columns of the year so far, beside a month's
         self.time_col: int | None = None  # a table's column that names each row's own time ('Statistical time')
         self.year_rows: dict | None = None  # an 'Item' table's measured columns, read by year if its rows are years
         self.years_placed: dict[int, list[tuple[int, int]]] = {}  # their rows' (column, draft index) by year

@@ -74,7 +74,7 @@ _ZONE_FIRST = re.compile(r"\s*\|?\s*(?:(?:rank(?:ing)?|no\.?|#)\s*\|\s*)?"
 _MEASURE_HEAD = re.compile(r"\b(?:area|revenue|output|investment|tax|enterprises|gdp|exports|trade|income|"
                            r"added value)\b", re.I)
 # the head of a column of years ('Year', '年份', 'Period'), and a pipe table that opens with it: years down the side
-YEAR_HEAD = r"years?|年份|period"
+YEAR_HEAD = r"years?|年份|period|months?"
 _YEAR_FIRST = re.compile(r"\s*\|?\s*(?:" + YEAR_HEAD + r")\s*\|", re.I)
 
 

@@ -269,6 +269,13 @@ def _caption_stretch(text: str, start: int, ctx: TimeContext) -> tuple[tuple[int
 
 # a line of a table's unit in brackets: '(output value in 100 million yuan)'
 _BRACKETED_UNIT = re.compile(r"\s*[(（][^()（）\n]{2,80}[)）]\s*")
+# a spaced table's head of its rows of months ('Month   Output value   YoY growth   Cumulative'), its rows read as a
+# pipe table's (a row per year is read as measures down the side, its growth row after the years; 'Period' over
+# stretches of a year as the caption's measure by stretch, the year the caption's)
+_MONTH_HEAD = re.compile(r"months?", re.I)
+# a column of the year so far beside the month's: 'Cumulative', 'Cumulative value', 'Year to date'
+_SO_FAR_HEAD = re.compile(r"(?:cumulative|accumulated|year[- ]to[- ]date|ytd)"
+                          r"(?: (?:value|total|amount|output(?: value)?))?", re.I)
 # a caption's part of a year: 'January-April 2025', 'Q3 2024', 'first half of 2023', 'as of June'
 _PART_OF_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|quarter|\bq[1-4]\b|"
                            r"\bh[12]\b|\bhalf\b|\bmonths?\b|\b1\s*-\s*\d\d?\b|\bas of\b|\bend\b", re.I)
@@ -856,6 +863,16 @@ class TableReading:
                     # enterprises above designated size, 2024': the firms above designated size's)
                     self.by_year = {col: (f"{code}_above_size" if code in _ABOVE_SIZE_TOO else code, *rest)
                                     for col, (code, *rest) in self.by_year.items()}
+                self.so_far_cols = set()
+                if self.by_year:
+                    # ('Month   Output value   YoY growth   Cumulative   Cumulative growth': the measure of the column
+                    # before it, from January to the row's month)
+                    code, unit, _ = self.by_year[min(self.by_year)]
+                    for i, head in enumerate(heads):
+                        if i not in self.by_year and _SO_FAR_HEAD.fullmatch(head.strip()) and unit is not None:
+                            after = i + 1 if i + 1 < len(heads) and _GROWTH_COLUMN.search(heads[i + 1]) else None
+                            self.by_year[i] = (code, unit, after)
+                            self.so_far_cols.add(i)
             # ('Item   Output value ...   Tax revenue' with a measure over every column and no stretch: a row per year
             # if its rows turn out to be years, '2021   86.42   23,640')
             if values and self.by_year is None and _ROW_HEAD.fullmatch(heads[0]) and not dated and not spans \
@@ -944,7 +961,8 @@ class TableReading:
             return
         if self.by_year and cells and (span := column_period(cells[0], self._ctx())) is not None:
             for col, measure in self.by_year.items():  # '| January-June | 44.92 | 6.8 |' under '| Period | ...'
-                self._measured_cell(s, periods, cells, starts, col, measure, span)
+                self._measured_cell(s, periods, cells, starts, col, measure,
+                                    ((span[1][0], 1), span[1]) if col in self.so_far_cols else span)
             return
         table = self.table or Columns()
         dated, zones, growth_after = table.dated, table.zones, table.growth_after
@@ -1879,7 +1897,7 @@ class TableReading:
         typed = len(cells) >= 3 and _CATEGORY_HEAD.fullmatch(first) is not None \
             and _NUMBER_HEAD.fullmatch(cells[1][1].strip()) is not None
         if len(cells) >= 3 and (not first or _ROW_HEAD.fullmatch(first) or _ZONE_HEAD.fullmatch(first) or ranked
-                                or grouped or numbered or typed
+                                or grouped or numbered or typed or _MONTH_HEAD.fullmatch(first)
                                 or _INDUSTRY_HEAD.fullmatch(first) or _long_columns([c for _, c in cells])
                                 # ('PERFORMANCE   2018 (full year)   Jan-Oct 2019': a section's name over the
                                 # labels, a period over each column)

