@@ -2477,7 +2477,7 @@ class _Reader(TableReading, FigureLineReading):
             # whole-year figure was 26.1 billion yuan': the measure the sentence before ended on, another stretch)
             metric, inherited = last.metric, (last.metric, last.industry)
         if metric is None and not drafts and inherited is None \
-                and (sub := self._industry_sub_item(s)) is not None:
+                and (sub := self._industry_sub_item(s) or self._listed_by_industry(s)) is not None:
             # '   – seafood processing: ¥7.62 billion' under '● Industrial output value: ¥18.9 billion'
             metric, inherited = sub[0], sub
         if metric in ("industrial_output", "industrial_added_value") and _ABOVE_SIZE_AFTER.match(lookahead):
@@ -3144,6 +3144,36 @@ class _Reader(TableReading, FigureLineReading):
         industry = F.first_industry(item.group("label"))
         if industry is None or last.metric not in F.INDUSTRY_SCOPED or last.industry is not None \
                 or not above <= last.start < self._line_start(s):
+            return None
+        return last.metric, industry
+
+    def _listed_by_industry(self, s: Sentence) -> tuple[str, str] | None:
+        """The measure and industry of an item under 'By industry:' right after a sentence that gives a measure of
+        industries ('... the output value of industrial enterprises above designated size ... reached 52.36 billion
+        yuan, ...' over 'By industry:' over '▶ Electronic information: 24.81 billion yuan, +13.6%'): that measure, of
+        the industry the item names."""
+        line_start = self._line_start(s)
+        item = _LISTED_INDUSTRY_ITEM.match(self.text, line_start)
+        if item is None or not self.drafts or F.money_metric(item.group("label"), ""):
+            return None
+        industry = F.first_industry(item.group("label"))
+        if industry is None:
+            return None
+        at = line_start
+        for _ in range(12):  # up the list to its 'By industry:' line
+            above = self.text.rfind("\n", 0, max(0, at - 1)) + 1
+            line = self.text[above: max(above, at - 1)]
+            if _BY_INDUSTRY_LINE.fullmatch(line):
+                break
+            if at == 0 or _LISTED_INDUSTRY_ITEM.match(line) is None:
+                return None
+            at = above
+        else:
+            return None
+        before = self.text.rfind("\n", 0, max(0, above - 1)) + 1  # the line over 'By industry:'
+        # (the last amount: not a growth alone after it, '..., and their added value grew 9.8%')
+        last = next((d for d, *_ in reversed(self.drafts) if d.end <= above and d.value is not None), None)
+        if last is None or last.start < before or last.metric not in F.INDUSTRY_SCOPED or last.industry is not None:
             return None
         return last.metric, industry
 
@@ -4293,6 +4323,10 @@ _WITH_A_PART = re.compile(r",\s*with\s+$")
 _INVESTMENTS = ("fixed_asset_investment", "industrial_investment", "project_investment")
 _INDUSTRY_PART_ROW = re.compile(r"(?:of which|among them|including)\s*[:：]?\s*(?P<name>[A-Za-z][\w\s,&-]{2,60}?)"
                                 r"\s*[:：]?\s*", re.I)
+# an item of a list of industries' figures: '▶ Electronic information: 24.81 billion yuan, +13.6%'
+_LISTED_INDUSTRY_ITEM = re.compile(r"[ \t]*" + F.BULLET + r"[ \t]*(?P<label>[A-Za-z][^:：\d\n]{2,60}):\s*")
+_BY_INDUSTRY_LINE = re.compile(r"\s*(?:of which,?\s*)?by (?:industry|industries|sector|industrial chain)\s*[:：]\s*",
+                               re.I)
 _SUB_ITEM_LABEL = re.compile(r"[ \t]+[-–—•·*]\s*(?P<label>[a-z][^:：\d\n]{2,60}):\s*")
 # a list item's last part after a semicolon: '...; 63 enterprises.'
 _ITEM_PART_BEFORE = re.compile(r";\s*(?:about |nearly |more than |over |some )?$")

