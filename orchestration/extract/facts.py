@@ -261,6 +261,7 @@ _UNIT_FACTORS = {"10,000": 1e4, "10000": 1e4, "10k": 1e4, "ten thousand": 1e4, "
 # ... or, without brackets, ending a data file's field name ('tax revenue 100m yuan', 'exports 10000 usd')
 _UNIT_AT_END = re.compile(r"(?<!above)(?<!over)(?<!than)(?<!exceeding)(?<![\d,])\s((?:" + _SCALES +
                           r"|m|10000)\s*(?:yuan|rmb|cny|usd))\s*$", re.I)
+# ... or after a comma at a label's end, a note on the change after it: 'Operating revenue, 2024, bn yuan (y/y)'
 _UNIT_AFTER_COMMA = re.compile(r",\s*((?:" + _SCALES + r")\s*(?:yuan|rmb|cny|usd|us dollars))\s*"
                                r"(?:[(（][^()（）]{1,20}[)）])?\s*$", re.I)
 # a line that states units and nothing else: 'Unit: USD 10,000 for foreign capital; ...', '(Unit: 100 million yuan, %)'
@@ -1010,6 +1011,8 @@ _KIND_OF_FIRMS_AFTER = re.compile(r"[a-z][\w -]{0,40}?\b(?:enterprises|companies
                                   r"producers)\b")
 
 
+# a clause of when something happens before the area's total: 'When a ... project starts production in 2027, total
+# industrial output value is expected to exceed ...'
 _WHEN_CLAUSE_THEN_TOTAL = re.compile(r"\s*(?:when|once|after|as soon as)\b[^,;]{1,160},\s*"
                                      r"(?=(?:the (?:park|zone)['’]s\s+)?total\b)", re.I)
 

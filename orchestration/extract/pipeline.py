@@ -156,7 +156,7 @@ class _Reader(TableReading, FigureLineReading):
         self.company_news = len(_COMPANY_RESULTS.findall(text)) >= 2
         self.primary = _host_page(text, clusters, mentions)
         if self.primary is None:
-            self.primary = _primary(clusters, _crumb_zone(text, clusters, mentions))
+            self.primary = _primary(clusters, _crumb_zone(text, clusters))
             if self.primary is not None and clusters[self.primary].entity_type == "district":
                 # ('Hechuan Industrial Park off to a good start in Q1' over a story that names Hechuan district more
                 # often): the zone its title names is what the page is about
@@ -4270,11 +4270,12 @@ _RESULTS_BESIDE = re.compile(r";\s*(?:the\s+)?[a-z][\w\s-]{2,60}?\b(?:was|were|i
 # emerging industry,', ', listed by the zone as the emerging industries it will cultivate,'
 _WHAT_IT_IS_ASIDE = re.compile(r",\s*(?:which|listed|named|designated|chosen|identified|selected|earmarked)\b"
                                r"[^,;:]{0,120},")
-# ('..., exceeding the annual goal of 20 million US dollars, and contracted foreign investment was 68 million': the
-# goal and its amount, which make no figure after them a goal)
+# how much of a goal had been met by a date: '..., and 40.3% of it had been completed by the end of May'
 _SHARE_MET_BY = re.compile(r"\d\s*(?:%|percent|per cent) of (?:it|them|this|that|the (?:annual |yearly )?"
                            r"(?:target|goal|task|plan))\s+(?:had|has|have)\s+(?:already\s+)?been\s+"
                            r"(?:completed|fulfilled|achieved|met)\s+$", re.I)
+# ('..., exceeding the annual goal of 20 million US dollars, and contracted foreign investment was 68 million': the
+# goal and its amount, which make no figure after them a goal)
 _GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?:about |over |more than |nearly )?)?"
                        r"[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the|its)\s+"
                        r"(?:(?:adjusted|revised|raised|original) )?(?:annual |yearly |full-year |whole-year )?"
@@ -4608,7 +4609,7 @@ def _primary(clusters, crumb: int | None = None) -> int | None:
                                                     clusters[i].mentions, i == crumb, -clusters[i].first_offset))
 
 
-def _crumb_zone(text: str, clusters, mentions) -> int | None:
+def _crumb_zone(text: str, clusters) -> int | None:
     """The zone the breadcrumb in the page's first lines ends on ('Home > Parks > Qingdao Xuejiadao Marine Industry
     Park'), if any (by its name: the reader takes no mention from page furniture)."""
     head = text[:600]

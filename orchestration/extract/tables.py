@@ -854,7 +854,7 @@ class TableReading:
             # 'Industry | Output value | Growth (%)', 'Cluster | Main products | 2022 output | Above-size firms':
             # a row per industry, a measure per column (above designated size when the table's title says so)
             # 'Year | Industrial output | Fiscal revenue' under 'Main indicators (billion yuan)': a row per year
-            self.by_year = None
+            self.by_year, self.so_far_cols = None, set()
             if values and _YEAR_HEAD.fullmatch(heads[0]):
                 caption = _line_above(self.text, s.start)
                 self.by_year = _zone_columns(cells, above or stated or F.unit_in_label(caption)) or None
@@ -863,7 +863,6 @@ class TableReading:
                     # enterprises above designated size, 2024': the firms above designated size's)
                     self.by_year = {col: (f"{code}_above_size" if code in _ABOVE_SIZE_TOO else code, *rest)
                                     for col, (code, *rest) in self.by_year.items()}
-                self.so_far_cols = set()
                 if self.by_year:
                     # ('Month   Output value   YoY growth   Cumulative   Cumulative growth': the measure of the column
                     # before it, from January to the row's month)
