@@ -1183,7 +1183,9 @@ _CJK_MEASURES = "多余家个户"
 _CJK_MEASURE = re.compile(r"[多余]?[家个户](?=\s|[(（]|$)")
 
 
-_AND_THE_NUMBER_OF = re.compile(r"\s+(?:and|while)\s+(?:the\s+)?(?:number|total)\s+of\b", re.I)
+# (or 'that of', the number left out: '... to more than 100 and that of industrial enterprises above designated size
+# to 160')
+_AND_THE_NUMBER_OF = re.compile(r"\s+(?:and|while)\s+(?:(?:the\s+)?(?:number|total)|that)\s+of\b", re.I)
 
 
 def count_metric(text: str, q: Quantity, sentence_start: int,
@@ -1434,7 +1436,8 @@ COUNT_BEFORE = re.compile(
 # ('We want to double the number of enterprises above designated size to about 120 by 2030')
 NUMBER_OF_TO = re.compile(r"\b(?:(?:bring|raise|increase|lift|push|doubl|tripl|expand|grow)\w*|brought|took|taking|"
                           r"takes?)\s+"
-                          r"(?:[^.;:]{3,120}?\band\s+)?(?:the|its|their|our|the (?:zone|park)['’]s)\s+number\s+of\s+"
+                          r"(?:[^.;:]{3,120}?\band\s+)?(?:(?:the|its|their|our|the (?:zone|park)['’]s)\s+number|"
+                          r"(?<=\band )that)\s+of\s+"
                           r"(?P<label>[^,.;\d]{3,80}?)\s+to\s+(?:more than |over |about |nearly |at least )?$", re.I)
 # what comes between 'from' and a count: nothing (the count is the first figure), or the first figure, its
 # own date and 'to' (the count is the second): 'from 41 at the end of 2015 to 87', 'from fewer than 10,000 to',

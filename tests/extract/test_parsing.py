@@ -16514,3 +16514,16 @@ def test_a_numbered_row_s_label_wrapped_onto_the_line_with_its_figures():
         ("industrial_output_above_size", "2022-12", 21_270_000_000.0),
         ("industrial_output_above_size", "2025-12", 30_000_000_000.0),
         ("industrial_output_above_size", "2030-12", 50_000_000_000.0)]
+
+
+def test_a_second_count_goal_after_and_that_of():
+    # evaluated on held-out group c510 (counts of firms; c510_01) and corpus c407_02: 'In 2024, the zone aims to raise
+    # the number of national high-tech enterprises to more than 100 and that of industrial enterprises above
+    # designated size to 160' (the number left out of the second)
+    from orchestration.extract import extract_document
+
+    text = ("Renshou Portal 2024-02-06\n\nThe Renshou Wenlin Economic Development Zone grew in 2023.\n\nIn 2024, the "
+            "zone aims to raise the number of national high-tech enterprises to more than 100 and that of industrial "
+            "enterprises above designated size to 160.\n")
+    assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("high_tech_enterprises", "2024-12", 100.0, "target"), ("enterprises_above_size", "2024-12", 160.0, "target")]
