@@ -241,10 +241,10 @@ UNIT_IN_NOTE = re.compile(
     # ('(main business income in 100 million yuan; growth in %)')
     r"\b(?:output(?: value)?|amounts?|revenue|income|sales|figures|values?|investment|tax(?:es)?)\s*"
     # ('(output value of industrial enterprises above designated size: 100 million yuan; growth: %)')
-    r"(?:of [a-z][a-z -]{2,60}?)?(?:[:：]|\s+in\s)\s*"
+    r"(?:of [a-z][a-z -]{2,60}?)?(?:[:：]|\s+(?:is\s+|are\s+)?in\s)\s*"
     r"(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|10k\b|100 million|million|billion)|"
     r"(?:10,000|ten thousand|100 million|hundred million|million|billion)\s*(?:yuan|rmb|us dollars|usd|dollars))"
-    r"\s*[;,)）]", re.I)  # ('(cumulative from January; amounts in 100 million yuan, growth in %)')
+    r"\s*(?:[;,)）]|and\b)", re.I)  # ('(cumulative from January; amounts in 100 million yuan, growth in %)')
 _SCALES = (r"10,000|10000(?![\d,.])|10k\b|ten thousand|100 million|hundred million|100 ?m(?:ln|n)?\b|million|billion|"
            r"bn|mn|mln")
 _UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r"|m(?=\s))?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars|us\$)",

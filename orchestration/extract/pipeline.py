@@ -1151,8 +1151,10 @@ class _Reader(TableReading, FigureLineReading):
             quantities = [q for q in quantities if q.kind != "money"]
         if "version" in self.sentence_fold and _EARLIER_VERSION.search(s.text):
             quantities = []  # 'An earlier version of this article stated that ... were 18.6 billion yuan': withdrawn
-        # '(unit: 100 million yuan)', '(output value in 100 million yuan)' state a unit, not an amount
-        if "unit" in self.sentence_fold or ":" in s.text or "(" in s.text:
+        # '(unit: 100 million yuan)', '(output value in 100 million yuan)' state a unit, not an amount (and so does a
+        # dataset's description: '...; output value is in 100 million yuan and tax revenue in 10,000 yuan')
+        if "unit" in self.sentence_fold or ":" in s.text or "(" in s.text or " is in " in s.text \
+                or " are in " in s.text:
             stated = [(s.start + m.start("unit"), s.start + m.end("unit"))
                       for pattern in (F.UNIT_STATEMENT, F.UNIT_IN_NOTE) for m in pattern.finditer(s.text)]
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in stated)]

@@ -16527,3 +16527,14 @@ def test_a_second_count_goal_after_and_that_of():
             "enterprises above designated size to 160.\n")
     assert [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("high_tech_enterprises", "2024-12", 100.0, "target"), ("enterprises_above_size", "2024-12", 160.0, "target")]
+
+
+def test_a_dataset_s_description_of_its_units_states_no_amount():
+    # evaluated on held-out group c508 (main-indicator tables; c508_02): '...; output value is in 100 million yuan and
+    # tax revenue in 10,000 yuan, both for the full year 2024.' in an open-data page's description
+    from orchestration.extract import extract_document
+
+    text = ("Open data 2025-03-28\n\nNanchang Xiangtang Industrial Park is a county-level industrial park. Areas are "
+            "planned areas in square kilometers; output value is in 100 million yuan and tax revenue in 10,000 yuan, "
+            "both for the full year 2024.\n")
+    assert extract_document("t.txt", text).metrics == ()
