@@ -676,7 +676,10 @@ def wrapped_table_labels(text: str) -> str:
         elif k > 4:
             i += 1
             continue
-        if not (_TABLE_LINE.search(lines[i - 1]) and _LABEL_PIECE.fullmatch(head)) or head[:1].islower():
+        # (but 'of which' opens a row of its own: '  of which industrial enterprises above' over '  designated size
+        # 64' under 'Enterprises of all kinds   1,160')
+        if not (_TABLE_LINE.search(lines[i - 1]) and _LABEL_PIECE.fullmatch(head)) \
+                or (head[:1].islower() and not head.startswith("of which ")):
             i += 1
             continue
         j = i + 1

