@@ -2410,6 +2410,8 @@ class _Reader(TableReading, FigureLineReading):
             return None  # 'fell 3.2 billion yuan short of the target': a shortfall, no level
         if _CAPPED_AT.search(window[-40:]):
             return None  # 'a subsidy on the interest of loans ..., capped at RMB 3 million': an incentive's ceiling
+        if _REFUND_OF.search(window[-60:]):
+            return None  # 'Tax revenue fell in December because of a one-off VAT refund of about 2.3 million yuan'
         if q.kind == "bare" and (_THINGS_COUNTED.match(lookahead) or (q.scaled and _GOODS_AFTER.match(lookahead))):
             return None  # 'Smartphone output reached 103 million units', 'exported 1.6 million wigs': things, not yuan
         if q.kind == "area":
@@ -6159,6 +6161,9 @@ _PROJECT_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)、]|[-•·*▸►▪■●◆]
                            r"total[ \t]+(?:planned[ \t]+)?investment(?:[ \t]+of)?[ \t]*"
                            r"(?:about[ \t]+|nearly[ \t]+|more than[ \t]+|over[ \t]+)?(?:RMB|CNY|¥)?[ \t]*$", re.I)
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
+# a refund or rebate paid out: no measure of the zone ('a one-off VAT refund of about 2.3 million yuan')
+_REFUND_OF = re.compile(r"\b(?:refunds?|rebates?|credit refunds?)\s+(?:of|worth|totall?ing)\s+(?:about |nearly |some |"
+                        r"more than |over )?(?:RMB|CNY|¥|US\$|\$)?\s*$", re.I)
 _CAPPED_AT = re.compile(r"\b(?:capped at|(?:with )?a (?:cap|ceiling) of|(?:up to )?a maximum of)\s*"
                         r"(?:RMB|CNY|¥|US\$|\$)?\s*$", re.I)
 _PER_AMOUNT_OF = re.compile(r"\bper\s+(?:[\d,.]+\s+)?(?:ten thousand\s+)?(?:yuan|rmb|mu|unit)\s+of\s+[^,;]{1,60}$",

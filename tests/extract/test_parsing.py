@@ -16551,3 +16551,13 @@ def test_an_of_which_row_wrapped_onto_the_line_with_its_count():
             "        64\nNational high-tech enterprises                    19\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("area_built", 5.2), ("enterprises", 1160.0), ("enterprises_above_size", 64.0), ("high_tech_enterprises", 19.0)]
+
+
+def test_a_refund_paid_out_is_no_measure_of_the_zone():
+    # evaluated on held-out group c508 (main-indicator tables; c508_06) and corpus c345_03, c447_03: 'Tax revenue fell
+    # in December because of a one-off VAT refund of about 2.3 million yuan.'
+    from orchestration.extract import extract_document
+
+    text = ("Xiangtan Daily 2024-01-20\n\nThe Xiangtan Hexi Industrial Park grew in 2023.\n\nTax revenue fell in "
+            "December because of a one-off VAT refund of about 2.3 million yuan.\n")
+    assert extract_document("t.txt", text).metrics == ()
