@@ -869,6 +869,10 @@ class _Reader(TableReading, FigureLineReading):
                         # ('... recognised by the Jiangyan District Government': the area's office, an agent named in
                         # passing, not what the next lines are about)
                         and not _ITS_OFFICE_AFTER.match(self.text, m.end)
+                        # ('..., and its share of the county total rose from 54.1 percent to 58.7 percent.': the whole
+                        # a share is of, named in passing)
+                        and not (_SHARE_OF_THE.search(self.text, max(s.start, m.start - 12), m.start)
+                                 or _SHARE_OF.search(self.text, max(s.start, m.start - 80), m.start))
                         # ('Across Ningling County, output value above designated size grew 7.1 percent.': the county
                         # compared with in passing, not what the next sentences are about)
                         and not (m.explicit and self.clusters[m.cluster].type_class == "district"
@@ -5361,6 +5365,7 @@ _PRODUCT_FROM = re.compile(r"\b(?:products?|goods|tea|juice|fruit|produce|specia
 # trade zone's Jinqiao section'): not what the next sentences are about
 _SCENE_SETTING = re.compile(r"\b(?:when|after|before|once|until|while|although|though|because)\b[^,;]*$", re.I)
 # 'accounting for 31.4% of the Haidong Industrial Park': the whole a share is of, not what the text is about
+_SHARE_OF_THE = re.compile(r"\bshare of (?:the\s+)?$", re.I)  # 'its share of the county total'
 _SHARE_OF = re.compile(r"\b(?:accounting for|accounts? for|making up|makes? up|representing)\s+(?:about |nearly |over |"
                        r"more than )?[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:total\s+(?:of|in)\s+"
                        r"(?:the\s+)?)?$", re.I)

