@@ -5365,10 +5365,11 @@ _PRODUCT_FROM = re.compile(r"\b(?:products?|goods|tea|juice|fruit|produce|specia
 # trade zone's Jinqiao section'): not what the next sentences are about
 _SCENE_SETTING = re.compile(r"\b(?:when|after|before|once|until|while|although|though|because)\b[^,;]*$", re.I)
 # 'accounting for 31.4% of the Haidong Industrial Park': the whole a share is of, not what the text is about
-_SHARE_OF_THE = re.compile(r"\bshare of (?:the\s+)?$", re.I)  # 'its share of the county total'
 _SHARE_OF = re.compile(r"\b(?:accounting for|accounts? for|making up|makes? up|representing)\s+(?:about |nearly |over |"
                        r"more than )?[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:total\s+(?:of|in)\s+"
                        r"(?:the\s+)?)?$", re.I)
+# ... or said as a share's noun: 'its share of the county total'
+_SHARE_OF_THE = re.compile(r"\bshare of (?:the\s+)?$", re.I)
 _OWNS_A_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:section|area|part|portion|sub-?zone|sub-?park)\b", re.I)
 _LAST_CLAUSE = re.compile(r"[,;]")
 # (on the folded sentence)
@@ -6167,7 +6168,7 @@ _PROJECT_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)、]|[-•·*▸►▪■●◆]
                            r"(?:about[ \t]+|nearly[ \t]+|more than[ \t]+|over[ \t]+)?(?:RMB|CNY|¥)?[ \t]*$", re.I)
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)
 # a refund or rebate paid out: no measure of the zone ('a one-off VAT refund of about 2.3 million yuan')
-_REFUND_OF = re.compile(r"\b(?:refunds?|rebates?|credit refunds?)\s+(?:of|worth|totall?ing)\s+(?:about |nearly |some |"
+_REFUND_OF = re.compile(r"\b(?:refunds?|rebates?)\s+(?:of|worth|totall?ing)\s+(?:about |nearly |some |"
                         r"more than |over )?(?:RMB|CNY|¥|US\$|\$)?\s*$", re.I)
 _CAPPED_AT = re.compile(r"\b(?:capped at|(?:with )?a (?:cap|ceiling) of|(?:up to )?a maximum of)\s*"
                         r"(?:RMB|CNY|¥|US\$|\$)?\s*$", re.I)
