@@ -4771,7 +4771,9 @@ _WIDER_AREA = re.compile(
     # ('The autonomous region's industrial added value above designated size rose 7.8%')
     r"\b(?i:the autonomous region)['’]s\b|"
     # not 'operating revenue for 2024 as a whole': a year's; nor 'fixed-asset investment as a whole': a measure's
+    # (nor 'For the first quarter as a whole, output value ... reached': a stretch's)
     r"(?<!\d{4} )(?<!year )(?<!investment )(?<!output )(?<!revenue )(?<!value )(?<!trade )(?<!exports )"
+    r"(?<!quarter )(?<!half )(?<!months )(?<!period )"
     r"\bas a whole\b|"
     # 'Across Anhua County, the comprehensive output value of the dark tea industry ...'
     r"\b(?i:across) (?:the )?(?:[A-Z][\w'’-]+ )?(?i:county|city|province|prefecture)\b|"

@@ -16575,3 +16575,14 @@ def test_the_whole_a_share_is_of_is_not_what_the_next_sentences_are_about():
             "in 2023.\n")
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Shandong Weishan Lizhuang Economic Development Zone", "industrial_investment"), ("Weishan County", "gdp")]
+
+
+def test_a_stretch_as_a_whole_names_no_wider_area():
+    # evaluated on held-out group c515 (stretches within the year; c515_05) and corpus c349_04, c434_04, c498_07: 'For
+    # the first quarter as a whole, output value above designated size reached 1.127 billion yuan'
+    from orchestration.extract import extract_document
+
+    text = ("Yunfu Daily 2024-04-15\n\nThe Yunan Duyang Industrial Transfer Park grew.\n\nFor the first quarter as a "
+            "whole, output value above designated size reached 1.127 billion yuan, an increase of 8.6 percent.\n")
+    assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2024-03", 1_127_000_000.0)]
