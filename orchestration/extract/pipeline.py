@@ -4133,9 +4133,10 @@ def _count_word(word: str) -> int | None:
 _YEARS_AND_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\))|\b(?:19|20)\d\d\b|"
                                   r"[(（]\s*units?\b[^)）]*[)）]", re.I)
 _SUBSET_OPENS = re.compile(r"\b(?:of which|including|among them|among which|\d+ of them)\b,?[^;.]*$", re.I)
-# a part a count is said to be in: '61 of them in the eastern section', '36 in the western'
-_COUNTED_IN_BEFORE = re.compile(r"\d\s+(?:of\s+them\s+)?(?:(?:were|was|are|is)\s+)?(?:located\s+)?in\s+(?:the\s+)?$")
-_COUNTED_IN = re.compile(r"\s+(?P<of>of\s+them\s+)?(?:(?:were|was|are|is)\s+)?(?:located\s+)?in\s+(?:the\s+)?")
+# a part a count is said to be in, after the count: '61 of them in the eastern section', '36 in the western'
+_IN_A_PART = r"(?:(?:were|was|are|is)\s+)?(?:located\s+)?in\s+(?:the\s+)?"
+_COUNTED_IN_BEFORE = re.compile(r"\d\s+(?:of\s+them\s+)?" + _IN_A_PART + "$")
+_COUNTED_IN = re.compile(r"\s+(?P<of>of\s+them\s+)?" + _IN_A_PART)
 _PART_HAD = re.compile(r"\s+(?:had|has|have|counted|numbered)?\s*")
 _PART_JOINT = re.compile(r"(?:[;,]|\band)\s+(?:the\s+)?$")
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\)|[（(][一二三四五六七八九十]{1,3}[)）]|"

@@ -203,6 +203,16 @@ def _caption_unit(text: str, start: int) -> tuple[float, str] | None:
     return F.unit_in_label(caption)
 
 
+def _lines_over_a_gap(text: str, start: int, n: int) -> list[str]:
+    """The last ``n`` lines with text before ``start`` (within 300 characters), past the blank lines right above it: a
+    caption set over a blank line before a table's header or its unit line.
+
+    >>> _lines_over_a_gap("Table 2  Output, 2024\\nUnit: 100 million yuan\\n\\nPeriod  Output", 45, 2)
+    ['Table 2  Output, 2024', 'Unit: 100 million yuan']
+    """
+    return text[max(0, start - 300): start].rstrip().split("\n")[-n:]
+
+
 def _caption_year(text: str, start: int) -> int | None:
     """The one year a table's caption names, on the three lines above its header, if any.
 
@@ -255,7 +265,7 @@ def _caption_stretch(text: str, start: int, ctx: TimeContext) -> tuple[tuple[int
     if len(lines) == 3 and not lines[0].strip() and not lines[2].strip() and _BRACKETED_UNIT.fullmatch(lines[1]):
         # ('III. Industrial enterprises above designated size by industry, 2022', a blank line, '(output value in 100
         # million yuan)', a blank line, then the header: the heading over the unit is the caption)
-        heading = text[text.rfind("\n", 0, max(0, begin - 2)) + 1: max(0, begin - 1)]
+        heading = _lines_over_a_gap(text, begin, 1)[0]
         lines = [heading] if len(heading) <= 160 and "|" not in heading and "\t" not in heading else lines
     found = [p for line in lines for p in find_periods(line, 0, ctx) if p.first is not None and not p.point]
     if not found:
@@ -713,8 +723,7 @@ class TableReading:
             if not block:
                 # ('Table 2  Cumulative output value of industrial enterprises above designated size, 2024' and its
                 # unit over a blank line: a numbered caption, the table's still)
-                above_blank = self.text[max(0, self._line_start(s) - 300): self._line_start(s)].rstrip().split("\n")
-                above_blank = above_blank[-2:] if len(above_blank) > 2 else above_blank
+                above_blank = _lines_over_a_gap(self.text, self._line_start(s), 2)
                 if any(_CAPTION_LINE.match(line) for line in above_blank):
                     block = above_blank
             self.caption_above_size = F.lexicon.ABOVE_SIZE.search(" ".join(block)) is not None
