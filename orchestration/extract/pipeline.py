@@ -2570,6 +2570,11 @@ class _Reader(TableReading, FigureLineReading):
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and (_IT_AGAIN.search(window) or _ALONE_AGAIN.search(window)):
             metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
+        if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
+                and _AFTER_AN_AMOUNT.search(window):
+            # ('... was 3.41 billion yuan in April-June, up 12.6%, after 2.87 billion yuan in the first quarter', '...,
+            # after a January-February total of 1.67 billion yuan'): the measure just given, for the stretch before
+            metric = drafts[-1].metric
         if metric is None and not drafts and self.drafts and _IT_AGAIN_OPENS.fullmatch(window):
             last = self.drafts[-1][0]  # 'its GDP was only about 58 billion yuan. Last year it reached 136.2 billion'
             if last.value is None and last.base_of is not None:
@@ -5731,6 +5736,11 @@ _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"
                        r"(?:about |nearly |more than |over |only |just )?$",
                        re.I)
 # ... or the stretch alone and the figure: '...; in the fourth quarter alone, 8.34 billion yuan'
+# the amount an earlier stretch came to, after the latest: '..., after 2.87 billion yuan in the first quarter', '...,
+# following a January-February total of 1.67 billion yuan'
+_AFTER_AN_AMOUNT = re.compile(r"[,;]\s*(?:after|following)\s+(?:an?\s+)?"
+                              r"(?:(?:[\w-]+\s+){0,3}?(?:total|figure)\s+of\s+)?"
+                              r"(?:about |nearly |more than |over |only |just )?$", re.I)
 _ALONE_AGAIN = re.compile(r"[,;]\s*(?:and\s+)?in [\w\s-]{3,40}? alone\s*,\s*(?:about |nearly |more than |over )?$",
                           re.I)
 # ... and its change: 'In the second quarter alone, the figure grew 9.4 percent'
@@ -5769,7 +5779,8 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              r"for the (?:full|whole) year of (?:19|20)\d\d|"  # 'For the whole year of 2019, the park'
                              # 'For 2018 as a whole, the zone expects it to exceed ...'
                              # ('In the first half of last year, the figure was 13.62 billion')
-                             r"in the [\w\s-]{3,30}? of (?:last|this) year|"
+                             # ('In the first half of 2024 the figure had been 5.67 billion yuan')
+                             r"in the [\w\s-]{3,30}? of (?:(?:last|this) year|(?:19|20)\d\d)|"
                              r"in [\w\s-]{3,30}? alone|"
                              # ('Five years ago, in 2020, the figure was only 15.8 billion yuan'; 'Four years later, the
                              # figure stood at 26.73 billion yuan for 2024')
@@ -6128,12 +6139,17 @@ _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+
 _THAT_IS = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is|was|equals|amounts to|means|leaves it|puts it)\b",
                       re.I)
 _ARROW_BEFORE = re.compile(r"([▲▼↑↓⬆⬇])\ufe0f?\s*$")
-_SIGNED_IN_BRACKETS = re.compile(r"\s*[(（]\s*([+\-−])\s*")
+# ('2.87 billion yuan in the first quarter (+8.5%)': after the figure's stretch too)
+_SIGNED_IN_BRACKETS = re.compile(r"(?:\s+(?:in|for|during)\s+(?:the\s+(?:first|second|third|fourth|last)\s+"
+                                 r"(?:quarter|half|two quarters|three quarters)|" + F.MONTH_NAMES
+                                 + r"|the\s+first\s+\w+\s+months)(?:\s+of\s+(?:19|20)\d\d)?)?"
+                                 r"\s*[(（]\s*([+\-−])\s*", re.I)
 _PERCENT_OF = re.compile(r"\s*of\b", re.I)
 # a change stated against the year before, after its figure: '12.6 percent higher than in 2022'
 _THAN_BEFORE = (r"(?P<than>higher|more|lower|less)\s+than\s+(?:in\s+|that of\s+|for\s+)?(?:the previous year|the year "
                 r"before|the same period(?: of| in)?(?: last year| the previous year| a year (?:earlier|ago))?|"
-                r"last year|a year (?:earlier|before|ago)|(?P<year>(?:19|20)\d\d))")
+                # ('11.6 percent more than in March 2022': the same month of the year before)
+                r"last year|a year (?:earlier|before|ago)|(?:" + F.MONTH_NAMES + r"\s+)?(?P<year>(?:19|20)\d\d))")
 # a change stated against a named year, before it: 'Compared with 2021, ...', 'over the same period of 2021, ...'
 # ('Compared with the first quarter of 2019, output rose 21.4 percent', 'Against the fourth quarter of 2024, output
 # was down 8.6 percent': a part of a year named, the change is against that part)

