@@ -636,6 +636,12 @@ class _Reader(TableReading, FigureLineReading):
         return _A_YEAR_NAMED.search(self.text, start, len(self.text) if end < 0 else end) is None
 
     def read(self, s: Sentence) -> None:
+        if s.line_no == self.line_no + 1 and self.heading_line == self.line_no and self.spaced is None \
+                and _UNDERLINE.fullmatch(s.text):
+            # ('🎯 2025 GOALS' over '━━━━━━━━━━' over its items): a rule under a line is part of it, no heading of
+            # its own to end what the line heads
+            self.line_no = s.line_no
+            return
         if s.line_no != self.line_no:
             if s.line_no > self.line_no + 1 and not (s.table_header or is_table_row(s.text)) \
                     and (not s.heading or self._peer_heading(s)):
@@ -5736,6 +5742,7 @@ _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"
                        r"(?:about |nearly |more than |over |only |just )?$",
                        re.I)
 # ... or the stretch alone and the figure: '...; in the fourth quarter alone, 8.34 billion yuan'
+_UNDERLINE = re.compile(r"[-=_—─━═~*·]{3,}")
 # the amount an earlier stretch came to, after the latest: '..., after 2.87 billion yuan in the first quarter', '...,
 # following a January-February total of 1.67 billion yuan'
 _AFTER_AN_AMOUNT = re.compile(r"[,;]\s*(?:after|following)\s+(?:an?\s+)?"

