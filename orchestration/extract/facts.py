@@ -960,7 +960,7 @@ def industry_of(window: str, lookahead: str) -> str | None:
     for text, heads in ((after, _INDUSTRY_HEAD), (window[-90:], _INDUSTRY_OR_FIRMS_HEAD)):
         if not text:
             continue  # every industry phrase needs some text (each row has required literals)
-        codes = set()
+        found = []
         for pattern, code, start in _INDUSTRY.candidates(fold(text)):
             for m in pattern.finditer(text, start):
                 # the head may be part of the industry's own phrase ('chemical industry', 'aluminum industry')
@@ -969,7 +969,10 @@ def industry_of(window: str, lookahead: str) -> str | None:
                         and first_industry(text[max(0, m.start() - 30): m.end()]) != code:
                     continue  # 'wind power equipment output': the phrase names more than one industry
                 if head is not None or _HEAD_ENDS.search(m.group()):
-                    codes.add(code)
+                    found.append((m.start(), m.end(), code))
+        # (a name inside a longer one is not another industry: 'titanium' in 'the vanadium and titanium industry')
+        codes = {code for a, b, code in found
+                 if not any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in found)}
         if codes:
             return codes.pop() if len(codes) == 1 else None
     return None

