@@ -568,6 +568,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         _parts_without_place(text, clusters, mentions)
         _parts_by_side(text, clusters, mentions)
         _parts_in_lower_case(text, clusters, mentions)
+        _parts_listed_in_lower_case(text, clusters, mentions)
         _former_names(text, clusters, mentions)
         _short_area_names(text, clusters, mentions)
         taken = {m.start for m in mentions}
@@ -608,9 +609,10 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
             if pair is not None and m.start() not in taken:
                 mentions.append(Mention(m.start(), m.end(), pair[m.group(1).lower() == "latter"], False))
                 taken.add(m.start())
+        named = [(m.start, m.end) for m in mentions if m.explicit]
         for m in ANAPHORA.finditer(text):
-            if m.start() in taken:
-                continue
+            if m.start() in taken or any(a < m.end() and m.start() < b for a, b in named):
+                continue  # (nor the words of a name: 'The coking park' of the zone's 'coking park')
             target = _antecedent(m.group("kind").lower(), m.start(), mentions, clusters, text)
             if target is not None:
                 mentions.append(Mention(m.start(), m.end(), target, False))
@@ -1022,6 +1024,58 @@ def _areas_after_count(text: str, clusters: list[Cluster], mentions: list[Mentio
                                     part=True))
             _mentioned_wherever(text, name, len(clusters) - 1, clusters, mentions, taken)
         mentions.sort(key=lambda m: m.start)
+
+
+# a zone's parts listed by their sides or trades in lower case, no name of their own: 'The park consists of the
+# northern section along ..., and the southern section next to ...', '... three specialized parks: the auto parts park
+# east of the town, the agricultural products processing park in the south, and ...', 'a layout of "two parks and one
+# base": the valve park, the special vehicles park and the logistics base'
+_LOWER_PARTS_LISTED = re.compile(r"\b(?:consists? of|comprises?|is (?:composed|made up) of|(?:is )?(?:divided|split) "
+                                 r"into|(?:layout|pattern) of [^:.;\n]{0,40}[:：]|"
+                                 # ('Its land is organized around three industrial clusters: the auto parts cluster
+                                 # along Xingshi Avenue, ...')
+                                 r"\b(?:two|three|four|five) (?:[\w-]+ )?(?:parts|sections|parks|clusters|areas)"
+                                 r"\s*[:：])"
+                                 r"(?P<list>(?:[^.;\n]|\.(?=\d)){10,400})", re.I)
+# ... or one to a sentence after the sentence that counts them: 'The park ... is made up of two parts. The eastern
+# section, the older part around the town center, is where ...'
+_LOWER_PARTS_COUNTED = re.compile(r"\b(?:two|three|four|five) (?:parts|sections|parks|clusters|areas)\.(?=[ \t])")
+_LOWER_PART_NOUN = r"(?:park|section|cluster|area|base|zone)"
+_LOWER_PART_ITEM = re.compile(r"(?:^\s*|[:：]\s*|,\s*(?:and\s+)?|\s+and\s+)the (?P<name>(?:[a-z][\w-]*\s){1,4}?"
+                              + _LOWER_PART_NOUN + r")(?![\w-])")
+_LOWER_PART_OPENS = re.compile(r"(?:^|(?<=[.;!?])[ \t]+)The (?P<name>(?:[a-z][\w-]*\s){1,4}?" + _LOWER_PART_NOUN
+                               + r")(?![\w-])", re.M)
+_SIDES_LOWER = frozenset(side.lower() for side in _SIDE_WORDS.split("|"))
+
+
+def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """The parts a zone is said to consist of, named by their sides or trades in lower case alone ('the coking park',
+    'the northern section'), names of no place or rule: each a part of its own as the text writes it ('coking park'),
+    wherever the text names it again, when the list names two or more and no part found already."""
+    if not clusters or "the " not in text:
+        return
+    lists: list[tuple[int, list[str]]] = []
+    for found in _LOWER_PARTS_LISTED.finditer(text):
+        lists.append((found.start("list"), [m.group("name") for m in _LOWER_PART_ITEM.finditer(found.group("list"))]))
+    for told in _LOWER_PARTS_COUNTED.finditer(text):
+        end = text.find("\n\n", told.end())
+        opening = _LOWER_PART_OPENS.finditer(text, told.end(), len(text) if end < 0 else end)
+        lists.append((told.end(), [m.group("name") for m in opening]))
+    for at, listed in lists:
+        names = list(dict.fromkeys(name for name in listed
+                                   if any(w not in _NOT_A_PART_WORD or w in _SIDES_LOWER for w in name.split()[:-1])))
+        if len(names) < 2 or len(names) != len(set(listed)) \
+                or any(c.part and any(n.lower().endswith(" " + name) or n == name for n in c.names)
+                       for c in clusters for name in names):
+            continue  # (two parts or more, each a part's own words, none a part found already)
+        taken = [(m.start, m.end) for m in mentions]
+        for name in names:
+            kind = "industrial_park" if name.endswith(("park", "section", "cluster", "zone")) else "other"
+            clusters.append(Cluster([name], kind, _type_class(kind), (), text.index(name, at), part=True))
+            _mentioned_wherever(text, name, len(clusters) - 1, clusters, mentions, taken)
+            _mentioned_wherever(text, name[0].upper() + name[1:], len(clusters) - 1, clusters, mentions, taken)
+        mentions.sort(key=lambda m: m.start)
+        return
 
 
 # the words before a part's share of the total just given: '..., of which the Chinggil Industrial Area, ...,

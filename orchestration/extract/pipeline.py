@@ -338,6 +338,17 @@ class _Reader(TableReading, FigureLineReading):
             return found
         return self.folded.get(found, found)
 
+    def _part_s_share(self, mention, s: Sentence) -> bool:
+        """A part of the zone named for its share of a total just given ('Industrial investment totaled 5.82 billion
+        yuan, of which the new materials park completed 3.96 billion yuan', 'Tax revenue was 2.14 billion yuan; the
+        coking park still paid 1.57 billion yuan of it'): named in passing, the next sentences are the whole's again."""
+        if not self.clusters[mention.cluster].part:
+            return False
+        if _PART_S_SHARE_BEFORE.search(self.text, max(s.start, mention.start - 20), mention.start):
+            return True
+        stop = min((i for i in (self.text.find(mark, mention.end, s.end) for mark in ",;") if i >= 0), default=s.end)
+        return _OF_IT_AFTER.search(self.text, mention.end, stop) is not None
+
     def _host_owning_a_figure(self, mention) -> bool:
         """The page's zone's host named as the owner of a figure: 'In 2020, Chuanying District's GDP grew 2.3%' on a
         page about the Chuanying Industrial Park, after the park is named, compares the district in passing; the next
@@ -895,6 +906,9 @@ class _Reader(TableReading, FigureLineReading):
                     and self.clusters[self.primary].type_class != "district":
                 # ('Xianxiang Park had 41 and Dingtang Park 27.': the zone's parts set side by side; the next sentence
                 # is about the zone again, not the part named last)
+                self.current = self.primary
+            elif self.primary is not None and self.clusters[self.current].part \
+                    and any(self._part_s_share(m, s) for m in inside):
                 self.current = self.primary
         subject = inside[0].cluster if inside else entity_before
         if subject is not None:
@@ -4483,6 +4497,9 @@ _OF_THAT_REFERENCE = re.compile(r"\s*of (?:that|this|the) (?:total(?: output(?: 
 # total it is part of: '... 830 million yuan of that output and the South Area 520 million yuan')
 _ABOVE_SIZE_ROW = re.compile(r"[ \t]+(?:of which[:：,]?\s*|incl(?:uding|\.)\s*)?(?:(?:industrial\s+)?enterprises\s+)?"
                              r"above[- ](?:designated|scale)(?:[- ](?:size|scale))?[ \t]*[:：]?[ \t]*", re.I)
+# (a part's share: '..., of which the new materials park completed', '... the coking park paid 1.57 billion yuan of it')
+_PART_S_SHARE_BEFORE = re.compile(r"\bof which,?\s+(?:the\s+)?$", re.I)
+_OF_IT_AFTER = re.compile(r"\d[^,;]*?\bof (?:it|that|this|the total)\b")
 _OF_IT_BEFORE = re.compile(r"\b[Oo]f (?:this|that|which|it|the total)\b")
 # ('Fixed-asset investment in the park came to 3.12 billion yuan, ..., with the new materials park alone completing 1.08
 # billion yuan'): a part's share of the total just given, its measure unsaid

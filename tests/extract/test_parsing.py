@@ -16654,3 +16654,50 @@ def test_the_vanadium_and_titanium_industry_s_goal_is_one_industry_s():
             "will reach 30 billion yuan.\n")
     assert [(f.industry, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         (None, 45_000_000_000.0, "target"), ("nonferrous_metals", 30_000_000_000.0, "target")]
+
+
+def test_parts_listed_in_lower_case_are_parts_of_their_own():
+    # evaluated on held-out group c521 (zones of several parts; c521_03, c521_05, c521_06) and corpus c454_07: 'The park
+    # consists of the northern section along the Jinjiang-Tanshan Road, ..., and the southern section next to Tanshan
+    # Town', '... three industrial clusters: the auto parts cluster along Xingshi Avenue, the intelligent equipment
+    # cluster in the north and ...'
+    from orchestration.extract import extract_document
+
+    text = ("Ganzhou Daily 2024-02-10\n\nThe Xinfeng Dacheng Industrial Park reviewed 2023.\n\nThe park consists of "
+            "three specialized parks: the electronics park east of the town, the navel orange processing park in the "
+            "south, and the furniture park along the river. The electronics park covers 4.2 square kilometers.\n\nIn "
+            "2023 the park's operating revenue was 18.6 billion yuan, of which the furniture park earned 2.9 billion "
+            "yuan. Tax revenue was 610 million yuan.\n")
+    result = extract_document("t.txt", text)
+    assert [(f.entity, f.metric, f.value) for f in result.metrics] == [
+        ("electronics park", "area", 4.2), ("Xinfeng Dacheng Industrial Park", "operating_revenue", 18_600_000_000.0),
+        ("furniture park", "operating_revenue", 2_900_000_000.0),
+        ("Xinfeng Dacheng Industrial Park", "tax_revenue", 610_000_000.0)]
+    assert {e.entity for e in result.entities} >= {"electronics park", "navel orange processing park", "furniture park"}
+
+
+def test_parts_named_in_lower_case_a_sentence_each_after_their_count():
+    # evaluated on held-out group c521 (zones of several parts; c521_01): '... is made up of two parts. The eastern
+    # section, the older part around the town center, is where ... The western section, ...'
+    from orchestration.extract import extract_document
+
+    text = ("Huzhou Daily 2024-07-20\n\nThe Changxing Hongxingqiao Industrial Park grew.\n\nThe park is made up of two "
+            "parts. The eastern section, around the old town, is home to textile firms. The western section, opened in "
+            "2019, hosts battery makers.\n\nIn the first half, the western section produced output value of 6.1 "
+            "billion yuan, up 14.2 percent.\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("western section", 6_100_000_000.0)]
+
+
+def test_a_part_named_for_its_share_of_a_total_leaves_the_next_sentence_to_the_whole():
+    # evaluated on held-out group c521 (zones of several parts; c521_04) and corpus c494_05, c494_06: 'Industrial
+    # investment totaled 5.82 billion yuan, ..., of which the new materials park completed 3.96 billion yuan' then
+    # 'Tax revenue was 2.14 billion yuan' (the whole's)
+    from orchestration.extract import extract_document
+
+    text = ("Yichun Daily 2023-01-12\n\nThe Fengxin Songbu Industrial Park consists of the textile park and the "
+            "machinery park.\n\nIn 2022 industrial investment totaled 4.2 billion yuan, of which the machinery park "
+            "completed 2.6 billion yuan. Tax revenue was 380 million yuan.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Fengxin Songbu Industrial Park", "industrial_investment"), ("machinery park", "industrial_investment"),
+        ("Fengxin Songbu Industrial Park", "tax_revenue")]
