@@ -330,6 +330,11 @@ class _Reader(TableReading, FigureLineReading):
             # the area talked about, is the subject; the district owns what it is called)
             inside.pop()
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
+        if not inside and self.primary is not None and found != self.primary and self.clusters[found].part \
+                and any(self._part_s_share(m, sentence) for m in self._mentions_between(offset, sentence.end)):
+            # ('Tax revenue was 2.14 billion yuan; the coking park still paid 1.57 billion yuan of it.' after a
+            # sentence on another part: the total a part's share is then given of is the whole's)
+            found = self.primary
         if inside and inside[-1].explicit and _HOST_NAME.search(self.clusters[found].name) and (
                 self.text.startswith(("'s", "’s"), inside[-1].end)
                 or self.text.endswith(("Across ", "across "), 0, inside[-1].start)):
@@ -2452,15 +2457,31 @@ class _Reader(TableReading, FigureLineReading):
         if inherited is None and (last := drafts[-1] if drafts else self.drafts[-1][0] if self.drafts else None) \
                 is not None and last.value is not None \
                 and last.metric is not None and last.unit == (q.unit or "CNY") \
-                and (_OF_THAT_REFERENCE.match(lookahead)
+                and (_OF_THAT_REFERENCE.match(lookahead) or _OF_IT_AHEAD.match(lookahead)
                      or _OF_IT_BEFORE.search(self.text, max(s.start, last.end), q.start) is not None
-                     or _WITH_A_PART_DOING.search(self.text, max(s.start, last.end), q.start) is not None) \
+                     or _WITH_A_PART_DOING.search(self.text, max(s.start, last.end), q.start) is not None
+                     or (drafts and _PART_CONTRIBUTED.search(self.text, last.end, q.start) is not None
+                         and not lookahead.lstrip().startswith("of "))) \
                 and any(m.explicit and self.clusters[m.cluster].part
                         for m in self._mentions_between(max(s.start, last.end), q.start)):
             # 'The North Area accounted for 830 million yuan of that output', 'Of this, the Ping'erguan Port Area
             # handled 9.37 billion yuan', '..., of which the Processing Area completed 740 million yuan': a part's
-            # share of the zone's total just given, the same measure
+            # share of the zone's total just given, the same measure (and 'the coking park still paid 1.57 billion
+            # yuan of it', '..., and the Wuqi Industrial Park contributed 7.62 billion yuan')
             metric = last.metric
+        if metric is None and inherited is None and not drafts and self.previous is not None \
+                and _PART_CONTRIBUTED.search(self.text, s.start, q.start) is not None \
+                and not lookahead.lstrip().startswith("of ") \
+                and any(m.explicit and self.clusters[m.cluster].part for m in self._mentions_between(s.start, q.start)):
+            # ('... achieved output value of 41.6 billion yuan, up 6.8 percent, and their added value rose 5.3
+            # percent. The coking park contributed 29.3 billion yuan, ...': a part's share of the total the sentence
+            # before gave, its measure (not '... contributed 10.42 billion yuan of the park's output value')
+            for earlier, *_ in reversed(self.drafts):
+                if earlier.start < self.previous.start:
+                    break
+                if earlier.value is not None and earlier.metric is not None and earlier.unit == (q.unit or "CNY"):
+                    metric = earlier.metric
+                    break
         if inherited is None and (last := drafts[-1] if drafts else None) is not None and last.value is not None \
                 and last.metric in ("industrial_output", "industrial_added_value") and last.unit == (q.unit or "CNY") \
                 and _WITH_FIRMS_ABOVE_SIZE_DOING.search(self.text, max(s.start, last.end), q.start) is not None:
@@ -4500,6 +4521,8 @@ _ABOVE_SIZE_ROW = re.compile(r"[ \t]+(?:of which[:：,]?\s*|incl(?:uding|\.)\s*)
 # (a part's share: '..., of which the new materials park completed', '... the coking park paid 1.57 billion yuan of it')
 _PART_S_SHARE_BEFORE = re.compile(r"\bof which,?\s+(?:the\s+)?$", re.I)
 _OF_IT_AFTER = re.compile(r"\d[^,;]*?\bof (?:it|that|this|the total)\b")
+_OF_IT_AHEAD = re.compile(r"\s*of it\b")
+_PART_CONTRIBUTED = re.compile(r"\s(?:alone\s+)?contributed\s+(?:about |nearly |more than |over |some )?$")
 _OF_IT_BEFORE = re.compile(r"\b[Oo]f (?:this|that|which|it|the total)\b")
 # ('Fixed-asset investment in the park came to 3.12 billion yuan, ..., with the new materials park alone completing 1.08
 # billion yuan'): a part's share of the total just given, its measure unsaid

@@ -16701,3 +16701,23 @@ def test_a_part_named_for_its_share_of_a_total_leaves_the_next_sentence_to_the_w
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Fengxin Songbu Industrial Park", "industrial_investment"), ("machinery park", "industrial_investment"),
         ("Fengxin Songbu Industrial Park", "tax_revenue")]
+
+
+def test_what_a_part_contributed_is_its_share_of_the_total_just_given():
+    # evaluated on held-out group c521 (zones of several parts; c521_04, c521_06) and corpus c454_03, c486_02: '...
+    # achieved output value of 41.6 billion yuan, ..., and their industrial added value rose 5.3 percent. The coking park
+    # contributed 29.3 billion yuan, down 2.1 percent'; '...; the North Area contributed 57.3 billion yuan'; 'Tax
+    # revenue was 2.14 billion yuan; the coking park still paid 1.57 billion yuan of it.' (the total the whole's)
+    from orchestration.extract import extract_document
+
+    text = ("Linfen Daily 2023-01-20\n\nThe Hongtong Ganting Industrial Park consists of the coal chemical park and "
+            "the equipment park.\n\nIn 2022 the park's operating revenue reached 26.4 billion yuan, up 9.1 percent, "
+            "and its industrial investment grew 12 percent. The coal chemical park contributed 17.9 billion yuan. The "
+            "equipment park had a good year too.\n\nTax revenue was 930 million yuan; the equipment park paid 210 "
+            "million yuan of it.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Hongtong Ganting Industrial Park", "operating_revenue", 26_400_000_000.0),
+        ("Hongtong Ganting Industrial Park", "industrial_investment", None),
+        ("coal chemical park", "operating_revenue", 17_900_000_000.0),
+        ("Hongtong Ganting Industrial Park", "tax_revenue", 930_000_000.0),
+        ("equipment park", "tax_revenue", 210_000_000.0)]
