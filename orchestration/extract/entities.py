@@ -60,6 +60,8 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"Technology\s+Park|Innovation\s+Park|Logistics\s+(?:and\s+Trade\s+)?Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"
      # ('Baise Xinshan Aluminium Industry Demonstration Park')
      r"Industry\s+Demonstration\s+(?:Park|Base)|"
+     # ('Nehe Laolai Agricultural Products Processing Park', 'Zhaoyuan Food Processing Park')
+     r"Processing\s+Park|"
      # ('Yiwu Chian Small and Micro Enterprise Park', Zhejiang's parks of workshops for small firms)
      r"(?:Small\s+and\s+Micro|Micro|SME)\s+Enterprises?\s+Park|"
      r"Econom(?:ic|y)\s+(?:Zone|Park)",

@@ -16721,3 +16721,15 @@ def test_what_a_part_contributed_is_its_share_of_the_total_just_given():
         ("coal chemical park", "operating_revenue", 17_900_000_000.0),
         ("Hongtong Ganting Industrial Park", "tax_revenue", 930_000_000.0),
         ("equipment park", "tax_revenue", 210_000_000.0)]
+
+
+def test_a_processing_park_is_a_zone_s_name():
+    # evaluated on held-out group c523 (growth stated in many ways; c523_04) and corpus c342_02, c443_08: 'the Nehe
+    # Laolai Agricultural Products Processing Park kept its processing lines running'
+    from orchestration.extract import extract_document
+
+    text = ("Suihua Daily 2024-04-20\n\nIn the first quarter, the Hailun Gonghe Soybean Processing Park achieved "
+            "operating revenue of 1.38 billion yuan, up 9.2 percent.\n")
+    result = extract_document("t.txt", text)
+    assert [(f.entity, f.value) for f in result.metrics] == [("Hailun Gonghe Soybean Processing Park", 1_380_000_000.0)]
+    assert [e.entity_type for e in result.entities] == ["industrial_park"]
