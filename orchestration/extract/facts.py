@@ -1538,6 +1538,8 @@ GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s
                              # 'jumped 48 percent from a year earlier to $57 million', as the wire writes it
                              r"(?:from|over|on) (?:a year earlier|the (?:previous|prior) year|a year ago|"
                              r"the same (?:period|time) (?:of |a )?(?:last )?year(?: earlier)?)\s+|"
+                             # ('rose 16.2 percent on 2020 to 5.64 billion yuan': the year before named)
+                             r"(?:on|over) (?:19|20)\d\d\s+|"
                              # 'grew 38.4 percent in output value to 9.7 billion yuan'
                              r"in (?:its )?(?:output(?: value)?|(?:operating )?revenue|sales)\s+|"
                              # 'rose 23.5 percent in the first four months to $562 million'

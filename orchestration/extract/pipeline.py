@@ -827,6 +827,9 @@ class _Reader(TableReading, FigureLineReading):
         if len(s.text) > 80:
             self.figure_unit = None
         pending, self.figure_alone = self.figure_alone, None
+        if "with " in folded:  # (when what sets the scene was done dates no figure of the sentence either)
+            read_periods = [p for p in read_periods
+                            if not _DONE_WITH.search(self.text, max(s.start, p.start - 100), p.start)]
         self.sentence_periods = read_periods
         seed = self._captioned(*pending, s, read_periods) if pending and s.line_no == pending[1].line_no + 1 else None
         if seed is not None:
@@ -981,6 +984,10 @@ class _Reader(TableReading, FigureLineReading):
                      if (_YEARS_AGO.match(self.text, p.start)
                          or _YEARS_AGO_THEN.search(self.text, max(s.start, p.start - 30), p.start))
                      and _DIGIT.search(self.text, p.end, s.end)}
+        # ('With the park's roads and heating network largely finished in 2020, spending on infrastructure dropped
+        # sharply, ...': when what sets the scene was done, not the time of the figures after it)
+        recalled |= {id(p) for p in (periods if "with " in folded else ())
+                     if _DONE_WITH.search(self.text, max(s.start, p.start - 100), p.start)}
         # ('the main indicators of the zone turned from decline to growth in the second half': when a trend turned
         # within the stretch reported on, which goes on)
         turns = {id(p) for p in periods if _TURNED_IN.search(self.text, max(s.start, p.start - 60), p.start)} \
@@ -2098,8 +2105,10 @@ class _Reader(TableReading, FigureLineReading):
         # ('Compared with 2021, fixed asset investment increased by 31.5%', '24.9 percent higher than in 2021')
         against = _VERSUS_YEAR.search(window if _OPENS_COMPARED.match(window) or "compared" in window.lower()
                                       else _LAST_CLAUSE.split(window)[-1]) if _DIGIT.search(window) else None
+        on_year = _ON_A_YEAR_AHEAD.match(lookahead) if against is None and lower is None else None
         versus = (int(against.group(2)), _PART_MONTHS.get((against.group("part") or "").lower())) if against else \
-            (int(lower.group("year")), None) if lower is not None and lower.group("year") else None
+            (int(lower.group("year")), None) if lower is not None and lower.group("year") else \
+            (int(on_year.group(1)), None) if on_year is not None else None
         metric = self._scoped(F.money_metric(window, ""), window, drafts)
         if metric is None:
             metric, firms_industry = self._measure_of_firms(drafts, window, s)
@@ -5736,6 +5745,10 @@ _OF_THEM_ASIDE = re.compile(r",\s*(?:\d+|[a-z]+)\s+of\s+them\b[^,;]{0,60},", re.
 _PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:planned )?investment of\s+"
                          r"(?:more than |over |above |at least |no less than )?$", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
+# ('With the park's roads and heating network largely finished in 2020, ...': when what sets the scene was done)
+_DONE_WITH = re.compile(r"(?:^|[,;]\s*|\b)[Ww]ith\s+(?:the|its|their|most|much|all)\b[^,;.]{3,80}?\s"
+                        r"(?:(?:largely|mostly|already|fully|all)\s+)?(?:finished|completed|done|built|opened|in place)"
+                        r"\s+(?:(?:in|by)\s+)?$")
 _YEARS_AGO_THEN = re.compile(r"\b(?:\w+ years?|a decade) ago,?\s*(?:in\s+)?$", re.I)
 # ('In 2020, the base year, the figure had been 13.1 billion yuan')
 _IT_WAS = r"reached|was|had been|stood at|totaled|totalled|came to|hit"  # 'it reached 54.3 billion yuan'
@@ -6203,6 +6216,8 @@ _THAN_BEFORE = (r"(?P<than>higher|more|lower|less)\s+than\s+(?:in\s+|that of\s+|
 _VERSUS_YEAR = re.compile(r"\b(?:compared (?:with|to)|against|over)\s+(?:the same period (?:of|in)\s+|that of\s+|"
                           r"the (?P<part>(?:first|second|third|fourth) quarter|(?:first|second) half) of\s+)?"
                           r"((?:19|20)\d\d)\b(?!\s*(?:-|–|to|and)\s*\d)", re.I)
+# ('rose 16.2 percent on 2020 to 5.64 billion yuan', 'grew 21 percent over 2019'): the year compared with, after it
+_ON_A_YEAR_AHEAD = re.compile(r"\s*(?:on|over)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to|and)\s*\d)")
 _OPENS_COMPARED = re.compile(r"[\s\"“]*against\b", re.I)
 _PART_MONTHS = {"first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
                 "fourth quarter": (10, 12), "first half": (1, 6), "second half": (7, 12)}

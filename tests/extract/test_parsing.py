@@ -16733,3 +16733,28 @@ def test_a_processing_park_is_a_zone_s_name():
     result = extract_document("t.txt", text)
     assert [(f.entity, f.value) for f in result.metrics] == [("Hailun Gonghe Soybean Processing Park", 1_380_000_000.0)]
     assert [e.entity_type for e in result.entities] == ["industrial_park"]
+
+
+def test_when_what_sets_the_scene_was_done_dates_no_figure():
+    # evaluated on held-out group c523 (growth stated in many ways; c523_07): 'With the park's roads and heating network
+    # largely finished in 2020, spending on infrastructure dropped sharply, and fixed-asset investment shrank 22.4
+    # percent.' in a review of 2021, and the sentences after it still on 2021
+    from orchestration.extract import extract_document
+
+    text = ("Tieling Daily 2022-01-18\n\nThe Kaiyuan Zhonggu Industrial Park reviewed 2021.\n\nOperating revenue "
+            "reached 8.1 billion yuan in 2021. With the park's standard workshops largely finished in 2020, spending "
+            "on buildings fell back, and industrial investment fell 18.3 percent. Tax revenue was 240 million "
+            "yuan.\n")
+    assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2021-12"), ("industrial_investment", "2021-12"), ("tax_revenue", "2021-12")]
+
+
+def test_a_level_after_its_change_on_the_year_before_named():
+    # evaluated on held-out group c523 (growth stated in many ways; c523_07): 'The output value of enterprises above
+    # designated size rose 16.2 percent on 2020 to 5.64 billion yuan'
+    from orchestration.extract import extract_document
+
+    text = ("Tieling Daily 2022-01-18\n\nThe Kaiyuan Zhonggu Industrial Park reviewed 2021.\n\nIn 2021 operating "
+            "revenue grew 9.6 percent on 2020 to 8.1 billion yuan.\n")
+    assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2021-12", 8_100_000_000.0, 9.6)]
