@@ -4793,7 +4793,11 @@ _MULTIPLE = r"(?:double|triple|quadruple|twice|(?:two|three|four|five|six|\d+(?:
 _FIGURE_BASE = re.compile(r"\b(?:(?:from|against|compared with|versus|than|" + _MULTIPLE + r" the|"
                           r"(?:decline|drop|fall|growth|increase|rise|gain)\s+of)\s+(?:" + _BASE_FIGURE + r"\s+"
                           r"(?:(?:in|of|for(?: the (?:whole|full|entire)(?: year)?| all)?)\s+)?|(?:in|of)\s+)|"
-                          + _MULTIPLE + r"(?: the)?\s+)$",
+                          + _MULTIPLE + r"(?: the)?\s+|"
+                          # ('Output value 3.38 billion yuan, tripling from January-October 2022', 'up 8 percent from
+                          # 2021'): the change's base, a period compared with
+                          r"\b(?:(?:tripl|doubl|quadrupl)(?:ing|ed|es|e)|(?:up|down)\s+[\d.]+\s*(?:%|per ?cent))\s+"
+                          r"(?:(?:from|on|over)\s+)?)$",
                           re.I)
 # 'Hotan, Xinjiang Uygur ..., ', "Compiled by the Zone's Economic Development Bureau, "
 _PLACE_OR_NOTHING = re.compile(r"(?:(?i:compiled|issued|prepared|published|edited|released) by [^,.;]{3,80},\s*)?"
@@ -5362,8 +5366,9 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|data (?:from|of)|figures (?:from
 _LABELLED_FIGURE_LINE = re.compile(r"\s*(?:\d{1,2}[.)、]\s*)?[^:：\d()（）\n]{2,80}[:：]\s*"
                                    r"(?:[^\s\d:：]+\s+){0,4}\D{0,3}\d")
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
-_EMOJI_HEADING = re.compile(r"\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?[A-Za-z][^\d]*"
-                            r"(?:\s(?:19|20)\d\d)?[^\d]*")
+# (or a filled square: '■ Annual target' over its goals)
+_EMOJI_HEADING = re.compile(r"\s*[\u25a0\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?"
+                            r"[A-Za-z][^\d]*(?:\s(?:19|20)\d\d)?[^\d]*")
 _FIGURE_IN_BRACKETS = re.compile(r"[(（]\s*(?:RMB|CNY|US\$|USD|\$|¥)?\s*\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|"
                                  r"100 million|hundred million|ten thousand|10,000)\s+)?(?:yuan|rmb|us dollars|dollars|"
                                  r"usd|percent|%)\s*$", re.I)

