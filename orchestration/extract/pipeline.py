@@ -984,6 +984,10 @@ class _Reader(TableReading, FigureLineReading):
                      if (_YEARS_AGO.match(self.text, p.start)
                          or _YEARS_AGO_THEN.search(self.text, max(s.start, p.start - 30), p.start))
                      and _DIGIT.search(self.text, p.end, s.end)}
+        # ('... has not only recovered from last year's shutdown but also pulled well ahead of 2019.': a year
+        # compared with, not the one reported on)
+        recalled |= {id(p) for p in periods
+                     if _YEAR_COMPARED_WITH.search(self.text, max(s.start, p.start - 40), p.start)}
         # ('With the park's roads and heating network largely finished in 2020, spending on infrastructure dropped
         # sharply, ...': when what sets the scene was done, not the time of the figures after it)
         recalled |= {id(p) for p in (periods if "with " in folded else ())
@@ -5750,6 +5754,10 @@ _OF_THEM_ASIDE = re.compile(r",\s*(?:\d+|[a-z]+)\s+of\s+them\b[^,;]{0,60},", re.
 _PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:planned )?investment of\s+"
                          r"(?:more than |over |above |at least |no less than )?$", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
+# (the period's words may open with its 'of': 'ahead of 2019' is 'ahead ' and 'of 2019')
+_YEAR_COMPARED_WITH = re.compile(r"\b(?:ahead(?: of)?|beyond|back to|short(?: of)?|surpass(?:ed|ing)?|(?:higher|lower|"
+                                 r"more|less) than(?: in| that of)?)\s+(?:the\s+)?(?:(?:pre-pandemic|pre-epidemic|"
+                                 r"previous|earlier)\s+)?(?:levels?(?:\s+of)?\s+|figures?\s+(?:of|for)\s+)?$", re.I)
 # ('With the park's roads and heating network largely finished in 2020, ...': when what sets the scene was done)
 _DONE_WITH = re.compile(r"(?:^|[,;]\s*|\b)[Ww]ith\s+(?:the|its|their|most|much|all)\b[^,;.]{3,80}?\s"
                         r"(?:(?:largely|mostly|already|fully|all)\s+)?(?:finished|completed|done|built|opened|in place)"

