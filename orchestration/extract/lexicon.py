@@ -89,7 +89,9 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"signed (?:investment|contracts?\b)|agreed investment|"
      r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
-     r"(?:funds|capital) (?:(?:was|were|is|are) )?(?:actually |already )?in place|domestic (?:capital|funds)|"
+     # (not foreign capital's: 'foreign capital actually in place', 实际到位外资, is foreign investment)
+     r"(?<!foreign )(?<!overseas )(?:funds|capital) (?:(?:was|were|is|are) )?(?:actually |already )?in place|"
+     r"domestic (?:capital|funds)|"
      r"in[- ]place (?:domestic )?(?:funds|capital)|"
      # machine translation's 'actual use of provincial outside funds', 'actually utilized out-province domestic funds'
      r"actual(?:ly)?\s+(?:utili[sz]ed\s+|used\s+|use\s+of\s+)(?:(?!foreign|overseas)[\w-]+\s+){0,3}?(?:funds|capital)|"

@@ -4350,7 +4350,10 @@ _GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?
                        r"(?:targets?|plans?|goals?|tasks?)\b"
                        r"(?:\s+of\s+[^,;]*\d[^,;]*)?|"
                        r"\b(?:exceed|beat|surpass|top|outstripp?)\w*\s+(?:the|its|an?)\s+"
-                       r"(?:annual |yearly |full-year |whole-year )?(?:targets?|goals?|tasks?)\s+of\s+[^,;]*\d[^,;]*",
+                       r"(?:annual |yearly |full-year |whole-year )?(?:targets?|goals?|tasks?)\s+of\s+[^,;]*\d[^,;]*|"
+                       # ('up 6.4% year on year, 2.1 percentage points short of the annual target': a goal missed)
+                       r"\b(?:short of|below|under|behind)\s+(?:the|its)\s+(?:annual |yearly |full-year |whole-year )?"
+                       r"(?:targets?|goals?|plans?)\b",
                        re.I)
 _ABOVE_SIZE = Prechecked(F.lexicon.ABOVE_SIZE)
 _NEGATIVE_CUE = Prechecked(F.NEGATIVE_CUE)

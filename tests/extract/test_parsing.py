@@ -16796,3 +16796,26 @@ def test_a_year_compared_with_is_not_the_year_reported_on():
             "also moved well ahead of 2019.\n\nIn the first half of the year, operating revenue reached 4.2 billion yuan, up 28.4 "
             "percent year on year.\n")
     assert [(f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [("2021-01", "2021-06")]
+
+
+def test_foreign_capital_actually_in_place_is_foreign_investment():
+    # evaluated on held-out group c519 (foreign investment and trade; c519_06) and corpus c351_05: 'foreign capital
+    # actually in place in Shanghai Lüxiang Industrial Zone reached 21.6 million US dollars'
+    from orchestration.extract import extract_document
+
+    text = ("Jinshan News 2024-04-20\n\nIn the first quarter, foreign capital actually in place in the Shanghai "
+            "Caojing Industrial Zone reached 18.2 million US dollars.\n")
+    assert [f.metric for f in extract_document("t.txt", text).metrics] == ["foreign_investment"]
+
+
+def test_a_goal_missed_sets_no_goal_for_the_clause_after_it():
+    # evaluated on held-out group c522 (scraped pages of the south-west; c522_03): '..., up 6.4% year on year, 2.1
+    # percentage points short of the annual target; the output value of industrial enterprises above designated size
+    # was 8.92 billion yuan, up 7.2%'
+    from orchestration.extract import extract_document
+
+    text = ("Liupanshui Daily 2024-01-15\n\nThe Shuicheng Fagang Industrial Park reviewed 2023.\n\nIn 2023 the park's "
+            "operating revenue grew 5.1%, 1.9 percentage points short of the annual target; tax revenue was 260 "
+            "million yuan, up 3.3%.\n")
+    assert [(f.metric, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "actual"), ("tax_revenue", "actual")]
