@@ -5758,9 +5758,11 @@ _PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:pl
                          r"(?:more than |over |above |at least |no less than )?$", re.I)
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 # (the period's words may open with its 'of': 'ahead of 2019' is 'ahead ' and 'of 2019')
-_YEAR_COMPARED_WITH = re.compile(r"\b(?:ahead(?: of)?|beyond|back to|short(?: of)?|surpass(?:ed|ing)?|(?:higher|lower|"
-                                 r"more|less) than(?: in| that of)?)\s+(?:the\s+)?(?:(?:pre-pandemic|pre-epidemic|"
-                                 r"previous|earlier)\s+)?(?:levels?(?:\s+of)?\s+|figures?\s+(?:of|for)\s+)?$", re.I)
+# ('a decline 6.3 percentage points smaller than at the end of the first half')
+_YEAR_COMPARED_WITH = re.compile(r"\b(?:ahead(?: of)?|beyond|back to|short(?: of)?|surpass(?:ed|ing)?|(?:\w+er|"
+                                 r"more|less|fewer) than(?: in| at| that of| during)?(?: the end of)?)\s+(?:the\s+)?"
+                                 r"(?:(?:pre-pandemic|pre-epidemic|previous|earlier)\s+)?"
+                                 r"(?:levels?(?:\s+of)?\s+|figures?\s+(?:of|for)\s+)?$", re.I)
 # ('With the park's roads and heating network largely finished in 2020, ...': when what sets the scene was done)
 _DONE_WITH = re.compile(r"(?:^|[,;]\s*|\b)[Ww]ith\s+(?:the|its|their|most|much|all)\b[^,;.]{3,80}?\s"
                         r"(?:(?:largely|mostly|already|fully|all)\s+)?(?:finished|completed|done|built|opened|in place)"

