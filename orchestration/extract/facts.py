@@ -1154,7 +1154,10 @@ _AREA_WORD = re.compile(r"\b(?:Zone|Park|Area|District|County|City|Base|Town|Por
                         r"However|Today|Now|Currently|Last year|This year|In addition)$|^The\b")
 _NOT_FIRMS = set(lexicon.PROVINCES) | set(lexicon.CITIES) | lexicon.COUNTRY_WORDS | {
     m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july", "august",
-                             "september", "october", "november", "december")} | {
+                             "september", "october", "november", "december",
+                             # ('Including Wednesday's projects, the zone has signed ...': a day's, no firm's)
+                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "yesterday", "today")} | {
     "The", "This", "That", "It", "Its", "In", "By", "As", "Province", "City", "County", "District",
     "Zone", "Park", "National", "Provincial", "Municipal", "State", "RMB", "CNY", "USD", "US", "GDP"}
 

