@@ -520,7 +520,9 @@ class _Reader(TableReading, FigureLineReading):
             or ("among" in self.sentence_fold
                 and _RANKED_AMONG.search(self.text, max(s.start, mention.start - 80), mention.start) is not None) \
             or (" than " in self.sentence_fold
-                and _COMPARED_TO_BEFORE.search(self.text, max(s.start, mention.start - 60), mention.start) is not None)
+                and _COMPARED_TO_BEFORE.search(self.text, max(s.start, mention.start - 60), mention.start) is not None)\
+            or (" the average" in self.sentence_fold
+                and _ABOVE_THE_AVERAGE.search(self.text, max(s.start, mention.start - 60), mention.start) is not None)
         # (the whole a share is of, the page's publisher too: '..., accounting for 56% of the district's total')
         # (the field a rank is in: '..., ranking third among the town-level parks of Jinjiang')
 
@@ -6392,6 +6394,9 @@ _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s
 _COMPARED_TO_BEFORE = re.compile(r"\b(?:higher|lower|faster|slower|more|less|above|below)\s+than\s+(?:that of\s+)?"
                                  r"(?:the\s+)?(?:(?:whole|entire)\s+)?(?:(?:city|county|district|province|region)\s+"
                                  r"(?:of\s+)?|(?:average|level)\s+of\s+(?:the\s+)?)?$", re.I)
+# ('..., 2.7 percentage points above the average for Xian'an District.': the area compared with, in passing)
+_ABOVE_THE_AVERAGE = re.compile(r"\b(?:above|below|over|under|ahead of|behind)\s+the\s+(?:\w+\s+)?average\s+"
+                                r"(?:for|of|in)\s+(?:the\s+)?(?:(?:whole|entire)\s+)?$", re.I)
 _RANKED_AMONG = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed|place|first|second|third|top|largest|highest|fastest)\b"
                            r"[^.;]{0,40}?\bamong\b[^.;]{0,50}\b(?:of|in)\s+(?:the\s+)?$", re.I)
 _AREA_WORD = re.compile(r"(?:the\s+)?(?:county|city|prefecture|province|region|district|town)", re.I)

