@@ -155,6 +155,7 @@ class _Reader(TableReading, FigureLineReading):
         # a firm's results (a press release, an earnings story): revenue is the zone's only where it says so
         self.company_news = len(_COMPANY_RESULTS.findall(text)) >= 2
         self.primary = _host_page(text, clusters, mentions)
+        self.host_page = self.primary is not None  # a county's or district's own report, not its zone's page
         if self.primary is None:
             self.primary = _primary(clusters, _crumb_zone(text, clusters))
             if self.primary is not None and clusters[self.primary].entity_type == "district":
@@ -1062,6 +1063,12 @@ class _Reader(TableReading, FigureLineReading):
                 # ('Xian'an District, the host district, has a resident population of about 420,000.' then 'II.
                 # Industries': a section of the zone's page is about the zone again, not about the host or the
                 # sub-park an aside before it named after the zone)
+                self.current = self.primary
+            elif self.host_page and self.current is not None and self.current != self.primary \
+                    and not self._mentions_between(s.start, s.end) \
+                    and not _DIGIT.search(_YEARS_AND_NUMBERING.sub("", s.text)):
+                # ('III. Investment' after a section on the county's park, in the county's statistical communiqué:
+                # the host's report is about the host again)
                 self.current = self.primary
         elif self.current is not None and self.primary is not None and self.current != self.primary \
                 and self.clusters[self.primary].type_class != "district" \
@@ -4766,7 +4773,10 @@ _OVER_THE_PLAN = re.compile(r"(?:during|over|throughout|within|in|from)\b", re.I
 _OVER_BEFORE = re.compile(r"\b(?:during|over|throughout|within|in|from)\s+(?:the\s+)?\Z", re.I)
 _OVER_SPAN = re.compile(r"\bover\s+(?:the\s+)?\Z", re.I)
 _HOST_REPORT = re.compile(r"\bGovernment Work Report\b|\bReport on the Work of the Government\b|"
-                          r"\bPlan for National Economic and Social Development\b", re.I)
+                          r"\bPlan for National Economic and Social Development\b|"
+                          # ('Statistical Communiqué of Li County on the 2017 National Economic and Social Development')
+                          r"\bStatistical Communiqu[eé] of\b[^\n]{3,60}\bon the (?:(?:19|20)\d\d )?National Economic "
+                          r"and Social Development\b", re.I)
 _PLANNED_AFTER = re.compile(r"\s*[(（]\s*planned\b", re.I)
 _IN_TOTAL = re.compile(r"\s*(?:in total|in all|cumulatively|combined)\b", re.I)  # '48 billion yuan in total from ...'
 _INVESTMENT_METRICS = frozenset({"fixed_asset_investment", "industrial_investment", "tech_upgrade_investment",

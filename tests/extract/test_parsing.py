@@ -16857,3 +16857,21 @@ def test_an_area_whose_average_is_compared_with_is_named_in_passing():
             "District's GDP grew 5.2 percent in the first half.\n")
     assert [f.entity for f in extract_document("t.txt", text).metrics] == [
         "Chibi Guanbao Industrial Park", "Chibi Guanbao Industrial Park", "Chibi District"]
+
+
+def test_a_section_of_a_county_s_report_after_its_park_s_is_the_county_s_again():
+    # evaluated on held-out group c517 (central and north China; c517_06) and corpus c88_02, c102_04, c333_04,
+    # c446_08, c479_05: 'Statistical Communiqué of Li County on the 2017 National Economic and Social Development',
+    # a section on the county's park, then 'III. Investment' (the county's)
+    from orchestration.extract import extract_document
+
+    text = ("Statistical Communiqué of Taoyuan County on the 2019 National Economic and Social Development\n\n"
+            "Taoyuan County Bureau of Statistics    2020-03-20\n\nI. General Overview\n\nIn 2019, under the "
+            "leadership of the county Party committee and county government, the county's economy kept growing "
+            "steadily. The gross domestic product of the county was 31.2 billion yuan, an increase of 7.6%.\n\nII. "
+            "Industry\n\nThe Taoyuan Zhangjiang Industrial Park continued to grow. The park's operating revenue was 9.2 "
+            "billion yuan, up 8.1%.\n\nIII. Investment\n\nInvestment in fixed assets for the year was 21.6 billion "
+            "yuan, an increase of 10.2%.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Taoyuan County", "gdp"), ("Taoyuan Zhangjiang Industrial Park", "operating_revenue"),
+        ("Taoyuan County", "fixed_asset_investment")]
