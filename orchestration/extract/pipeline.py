@@ -523,7 +523,9 @@ class _Reader(TableReading, FigureLineReading):
             or (" than " in self.sentence_fold
                 and _COMPARED_TO_BEFORE.search(self.text, max(s.start, mention.start - 60), mention.start) is not None)\
             or (" the average" in self.sentence_fold
-                and _ABOVE_THE_AVERAGE.search(self.text, max(s.start, mention.start - 60), mention.start) is not None)
+                and _ABOVE_THE_AVERAGE.search(self.text, max(s.start, mention.start - 60), mention.start) is not None)\
+            or (" by " in self.sentence_fold and self.clusters[mention.cluster].type_class == "district"
+                and _SET_UP_BY.search(self.text, max(s.start, mention.start - 40), mention.start) is not None)
         # (the whole a share is of, the page's publisher too: '..., accounting for 56% of the district's total')
         # (the field a rank is in: '..., ranking third among the town-level parks of Jinjiang')
 
@@ -6404,6 +6406,10 @@ _IMPORTS_ALONE = re.compile(r"(?<!exports and )(?<!export and )\bimports?\b(?!\s
 _COMPARED_TO_BEFORE = re.compile(r"\b(?:higher|lower|faster|slower|more|less|above|below)\s+than\s+(?:that of\s+)?"
                                  r"(?:the\s+)?(?:(?:whole|entire)\s+)?(?:(?:city|county|district|province|region)\s+"
                                  r"(?:of\s+)?|(?:average|level)\s+of\s+(?:the\s+)?)?$", re.I)
+# ('The park was set up by Liulin County in 2006 and ... Its planned area is ...': the county that set the park up, an
+# agent named in passing)
+_SET_UP_BY = re.compile(r"\b(?:set up|established|founded|approved|built|launched|initiated|planned|run|managed|"
+                        r"administered)\s+by\s+(?:the\s+)?$", re.I)
 # ('..., 2.7 percentage points above the average for Xian'an District.': the area compared with, in passing)
 _ABOVE_THE_AVERAGE = re.compile(r"\b(?:above|below|over|under|ahead of|behind)\s+the\s+(?:\w+\s+)?average\s+"
                                 r"(?:for|of|in)\s+(?:the\s+)?(?:(?:whole|entire)\s+)?$", re.I)

