@@ -1356,7 +1356,8 @@ OF_THEM_ABOVE = re.compile(r"\s+(?:of (?:them|which) )?(?:(?:are|were) )?above[-
 # ('Nine companies based in Kaifu are listed on stock exchanges': the district the page is about, named)
 LISTED_WHERE = r"(?:(?:based |registered |headquartered )?in (?:the (?:zone|park|area|district)|[A-Z][\w'’-]+)\s+)?"
 _LISTED_AFTER = re.compile(r"\s+" + LISTED_WHERE + r"(?:(?:are|were|have been|had been)\s+)?"
-                           r"(?:publicly\s+)?listed\b", re.I)
+                           # ('Eleven companies based in the zone are now listed')
+                           r"(?:(?:now|already)\s+)?(?:publicly\s+)?listed\b", re.I)
 ARE_ABOVE = re.compile(r"\s+(?:(?:in|of) (?:the|this|our) (?:zone|park|area)\s+)?(?:are|were|(?:have |had )?reached)\s+"
                        r"(?:the\s+)?(?:above\s+)?designated (?:size|scale)\b", re.I)
 _MEASURE_THEN_BREAK = re.compile(r"\s*(?:households?|家|户)\s*[,，;；]", re.I)

