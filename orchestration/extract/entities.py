@@ -1042,6 +1042,8 @@ _LOWER_PARTS_LISTED = re.compile(r"\b(?:consists? of|comprises?|is (?:composed|m
 # ... or one to a sentence after the sentence that counts them: 'The park ... is made up of two parts. The eastern
 # section, the older part around the town center, is where ...'
 _LOWER_PARTS_COUNTED = re.compile(r"\b(?:two|three|four|five) (?:parts|sections|parks|clusters|areas)\.(?=[ \t])")
+_LISTING_WORDS = ("consist", "compris", "composed", "made up", "divided", "split", "layout", "pattern", " parts",
+                  " sections", " parks", " clusters", " areas")
 _LOWER_PART_NOUN = r"(?:park|section|cluster|area|base|zone)"
 _LOWER_PART_ITEM = re.compile(r"(?:^\s*|[:：]\s*|,\s*(?:and\s+)?|\s+and\s+)the (?P<name>(?:[a-z][\w-]*\s){1,4}?"
                               + _LOWER_PART_NOUN + r")(?![\w-])")
@@ -1056,10 +1058,12 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
     wherever the text names it again, when the list names two or more and no part found already."""
     if not clusters or "the " not in text:
         return
+    lower = text.lower()  # (the patterns are tried only where their words are: most pages have none)
     lists: list[tuple[int, list[str]]] = []
-    for found in _LOWER_PARTS_LISTED.finditer(text):
+    listing = any(word in lower for word in _LISTING_WORDS)
+    for found in _LOWER_PARTS_LISTED.finditer(text) if listing else ():
         lists.append((found.start("list"), [m.group("name") for m in _LOWER_PART_ITEM.finditer(found.group("list"))]))
-    for told in _LOWER_PARTS_COUNTED.finditer(text):
+    for told in _LOWER_PARTS_COUNTED.finditer(text) if listing else ():
         end = text.find("\n\n", told.end())
         opening = _LOWER_PART_OPENS.finditer(text, told.end(), len(text) if end < 0 else end)
         lists.append((told.end(), [m.group("name") for m in opening]))

@@ -991,8 +991,10 @@ class _Reader(TableReading, FigureLineReading):
                      and _DIGIT.search(self.text, p.end, s.end)}
         # ('... has not only recovered from last year's shutdown but also pulled well ahead of 2019.': a year
         # compared with, not the one reported on)
-        recalled |= {id(p) for p in periods
-                     if _YEAR_COMPARED_WITH.search(self.text, max(s.start, p.start - 40), p.start)}
+        if " than " in folded or "ahead" in folded or "back to" in folded or "short" in folded \
+                or "beyond" in folded or "surpass" in folded:
+            recalled |= {id(p) for p in periods
+                         if _YEAR_COMPARED_WITH.search(self.text, max(s.start, p.start - 40), p.start)}
         # ('With the park's roads and heating network largely finished in 2020, spending on infrastructure dropped
         # sharply, ...': when what sets the scene was done, not the time of the figures after it)
         recalled |= {id(p) for p in (periods if "with " in folded else ())
