@@ -1042,6 +1042,7 @@ _LOWER_PARTS_LISTED = re.compile(r"\b(?:consists? of|comprises?|is (?:composed|m
 # ... or one to a sentence after the sentence that counts them: 'The park ... is made up of two parts. The eastern
 # section, the older part around the town center, is where ...'
 _LOWER_PARTS_COUNTED = re.compile(r"\b(?:two|three|four|five) (?:parts|sections|parks|clusters|areas)\.(?=[ \t])")
+# the words one of the two patterns above needs, looked for before either is tried
 _LISTING_WORDS = ("consist", "compris", "composed", "made up", "divided", "split", "layout", "pattern", " parts",
                   " sections", " parks", " clusters", " areas")
 _LOWER_PART_NOUN = r"(?:park|section|cluster|area|base|zone)"

@@ -4560,7 +4560,8 @@ _ABOVE_SIZE_ROW = re.compile(r"[ \t]+(?:of which[:：,]?\s*|incl(?:uding|\.)\s*)
 # (a part's share: '..., of which the new materials park completed', '... the coking park paid 1.57 billion yuan of it')
 _PART_S_SHARE_BEFORE = re.compile(r"\bof which,?\s+(?:the\s+)?$", re.I)
 _OF_IT_AFTER = re.compile(r"\d[^,;]*?\bof (?:it|that|this|the total)\b")
-_OF_IT_AHEAD = re.compile(r"\s*of it\b")
+_OF_IT_AHEAD = re.compile(r"\s*of it\b")  # ('the coking park still paid 1.57 billion yuan of it')
+# ('The coking park contributed 29.3 billion yuan', '...; the North Area contributed 57.3 billion yuan')
 _PART_CONTRIBUTED = re.compile(r"\s(?:alone\s+)?contributed\s+(?:about |nearly |more than |over |some )?$")
 _OF_IT_BEFORE = re.compile(r"\b[Oo]f (?:this|that|which|it|the total)\b")
 # ('Fixed-asset investment in the park came to 3.12 billion yuan, ..., with the new materials park alone completing 1.08
@@ -5839,6 +5840,7 @@ _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"
                        r"(?:about |nearly |more than |over |only |just )?$",
                        re.I)
 # ... or the stretch alone and the figure: '...; in the fourth quarter alone, 8.34 billion yuan'
+# a rule drawn under a heading: '━━━━━━━━━━', '==========', '----------'
 _UNDERLINE = re.compile(r"[-=_—─━═~*·]{3,}")
 # the amount an earlier stretch came to, after the latest: '..., after 2.87 billion yuan in the first quarter', '...,
 # following a January-February total of 1.67 billion yuan'
