@@ -6196,7 +6196,9 @@ _THEY_HOLD = re.compile(r"\s+(?:now\s+)?(?:hold|carry|bear)\s", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a further|an additional)\s+"
                                r"(?:(?:more than|over|about|nearly|some|at least|no fewer than)\s+)?$", re.I)
 # ('Fixed-asset investment          +14.8%': a fact sheet's row whose amount column is blank)
-_LABEL_THEN_SIGN = re.compile(r"(?:[:：]\s*|(?<=[A-Za-z)])\s+(?=[▲▼↑↓⬆⬇])|(?<=[A-Za-z)])[ ]{4,})([+\-−▲▼↑↓⬆⬇])\ufe0f?"
+# ('Industrial added value above designated size: (+6.1%)': the change alone in brackets after the label too)
+_LABEL_THEN_SIGN = re.compile(r"(?:[:：]\s*(?:[(（]\s*)?|(?<=[A-Za-z)])\s+(?=[▲▼↑↓⬆⬇])|(?<=[A-Za-z)])[ ]{4,})"
+                              r"([+\-−▲▼↑↓⬆⬇])\ufe0f?"
                               r"\s*$")
 # a goal for the measure just given, in words that do not name it (``_goal_again``)
 _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?|strives?|seeks?|hopes?)\s+"

