@@ -3123,6 +3123,9 @@ class _Reader(TableReading, FigureLineReading):
                 or (not self.text[self._line_start(s): s.start].strip() and _LINE_END.match(self.text, s.end)
                     and all(part.lstrip()[:1].isdigit() and _COUNTS_ONLY.fullmatch(part)
                             for part in _COUNT_SEPARATOR.split(s.text)))
+                # (or set apart by bars, a label holding commas: '132 industrial enterprises above designated size |
+                # ... | 58 Shanghai specialized, refined, distinctive and innovative SMEs')
+                or ("|" in s.text and _COUNTS_BARRED.fullmatch(s.text) is not None)
                 # ('... silicon-based materials made by its 11 new materials enterprises contributed ...': the firms
                 # of an industry, counted in passing)
                 or _MADE_BY_ITS.search(before)

