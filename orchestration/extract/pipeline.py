@@ -832,9 +832,12 @@ class _Reader(TableReading, FigureLineReading):
         if len(s.text) > 80:
             self.figure_unit = None
         pending, self.figure_alone = self.figure_alone, None
-        if "with " in folded:  # (when what sets the scene was done dates no figure of the sentence either)
-            read_periods = [p for p in read_periods
-                            if not _DONE_WITH.search(self.text, max(s.start, p.start - 100), p.start)]
+        # ('With the park's roads and heating network largely finished in 2020, spending on infrastructure dropped
+        # sharply, ...': when what sets the scene was done dates no figure of the sentence, nor the sentences after)
+        scene_done = {id(p) for p in periods if _DONE_WITH.search(self.text, max(s.start, p.start - 100), p.start)} \
+            if "with " in folded else set()
+        if scene_done:
+            read_periods = [p for p in read_periods if id(p) not in scene_done]
         self.sentence_periods = read_periods
         seed = self._captioned(*pending, s, read_periods) if pending and s.line_no == pending[1].line_no + 1 else None
         if seed is not None:
@@ -995,10 +998,7 @@ class _Reader(TableReading, FigureLineReading):
                 or "beyond" in folded or "surpass" in folded:
             recalled |= {id(p) for p in periods
                          if _YEAR_COMPARED_WITH.search(self.text, max(s.start, p.start - 40), p.start)}
-        # ('With the park's roads and heating network largely finished in 2020, spending on infrastructure dropped
-        # sharply, ...': when what sets the scene was done, not the time of the figures after it)
-        recalled |= {id(p) for p in (periods if "with " in folded else ())
-                     if _DONE_WITH.search(self.text, max(s.start, p.start - 100), p.start)}
+        recalled |= scene_done
         # ('the main indicators of the zone turned from decline to growth in the second half': when a trend turned
         # within the stretch reported on, which goes on)
         turns = {id(p) for p in periods if _TURNED_IN.search(self.text, max(s.start, p.start - 60), p.start)} \
@@ -2471,7 +2471,7 @@ class _Reader(TableReading, FigureLineReading):
             return None  # 'Smartphone output reached 103 million units', 'exported 1.6 million wigs': things, not yuan
         if q.kind == "area":
             found = self._area(q, window, s)
-            if found is None and q.unit == "km2" and not (q.number and q.value / q.number < 1e-5) \
+            if found is None and q.unit == "km2" and not _in_square_meters(q) \
                     and not F.SPACE_AFTER.match(self.text, q.end) \
                     and (elided := self._area_elided(q, drafts)) is not None:
                 # ('The valve park covers 6.5 square kilometers, the special vehicles park 5.8 square kilometers and
@@ -2857,7 +2857,7 @@ class _Reader(TableReading, FigureLineReading):
         return F.first_industry(into.group("what") or into.group("subject")) if into is not None else None
 
     def _area(self, q, window, s):
-        if q.value < 1 and q.number and q.value / q.number < 1e-5:
+        if _in_square_meters(q):
             return None  # 'a technology business incubator covering 120,000 square meters': a building's floor space
         found = F.nearest(F._AREA, window)
         named = None
@@ -4206,6 +4206,12 @@ def _figure_beyond_periods(text: str, start: int, end: int, periods: list[Period
     return any(not any(a <= m.start() < b for a, b in spans) for m in _DIGIT.finditer(text, start, end))
 
 
+def _in_square_meters(q: Quantity) -> bool:
+    """An area under a square kilometer written in square meters: a building's floor space, no zone's land
+    ('a technology business incubator covering 120,000 square meters')."""
+    return q.value < 1 and bool(q.number) and q.value / q.number < 1e-5
+
+
 def _count_word(word: str) -> int | None:
     """'five' -> 5, '10' -> 10: a count said in words or figures (the quantities' own table of words)."""
     return int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower())
@@ -4560,8 +4566,8 @@ _OF_THAT_REFERENCE = re.compile(r"\s*of (?:that|this|the) (?:total(?: output(?: 
 # total it is part of: '... 830 million yuan of that output and the South Area 520 million yuan')
 _ABOVE_SIZE_ROW = re.compile(r"[ \t]+(?:of which[:：,]?\s*|incl(?:uding|\.)\s*)?(?:(?:industrial\s+)?enterprises\s+)?"
                              r"above[- ](?:designated|scale)(?:[- ](?:size|scale))?[ \t]*[:：]?[ \t]*", re.I)
-# (a part's share: '..., of which the new materials park completed', '... the coking park paid 1.57 billion yuan of it')
-_PART_S_SHARE_BEFORE = re.compile(r"\bof which,?\s+(?:the\s+)?$", re.I)
+# (a part's share: '... the coking park paid 1.57 billion yuan of it'; '..., of which the new materials park
+# completed' is ``_PART_S_SHARE_BEFORE``)
 _OF_IT_AFTER = re.compile(r"\d[^,;]*?\bof (?:it|that|this|the total)\b")
 _OF_IT_AHEAD = re.compile(r"\s*of it\b")  # ('the coking park still paid 1.57 billion yuan of it')
 # ('The coking park contributed 29.3 billion yuan', '...; the North Area contributed 57.3 billion yuan')
@@ -5942,6 +5948,7 @@ _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it|they)\s+reach(?:es)?
 # 'of which', 'of them', 'of these': a part of what was just counted (before a count, anywhere before it,
 # opening a label)
 _OF_WHICH = r"(?:of|among) (?:which|them|these|those)"
+_PART_S_SHARE_BEFORE = re.compile(rf"\b{_OF_WHICH},?\s+(?:the\s+)?$", re.I)  # '..., of which the new materials park'
 # a change alone in its clause, after the figure it is of: ', up 6.9 percent'
 _BARE_CHANGE_CLAUSE = re.compile(r"\s*(?:up|down|an? (?:increase|decrease|rise|drop|fall) of|increasing|rising|"
                                  r"growing|falling)(?: by)?\s*(?:about |nearly |more than |over )?", re.I)
