@@ -230,6 +230,7 @@ class _Reader(TableReading, FigureLineReading):
         self.long: dict | None = None  # a table in long format: {'indicator'|'period'|'value'|'unit'|'growth': column}
         self.by_year: dict | None = None  # a table with a row per year: {column: (metric, unit, growth column)}
         self.so_far_cols: set[int] = set()  # ... and its columns of the year so far, beside a month's
+        self.by_year_ctx: TimeContext | None = None  # ... and the year its caption names, for its rows' stretches
         self.time_col: int | None = None  # a table's column that names each row's own time ('Statistical time')
         self.year_rows: dict | None = None  # an 'Item' table's measured columns, read by year if its rows are years
         self.years_placed: dict[int, list[tuple[int, int]]] = {}  # their rows' (column, draft index) by year
@@ -838,6 +839,14 @@ class _Reader(TableReading, FigureLineReading):
             if "with " in folded else set()
         if scene_done:
             read_periods = [p for p in read_periods if id(p) not in scene_done]
+        if ";" in s.text and "," in s.text:
+            # ('..., down 12.4 percent, because the largest project of 2022 was completed last year; of this,
+            # investment in ... was 114.6 million yuan': the time of a reason whose clause a semicolon ends dates
+            # no figure after it)
+            reasons = {id(p) for p in read_periods if self._in_a_reason_after_figures(s, p)
+                       and _clause_end(self.text, p.end, s.end) < s.end
+                       and not _figure_beyond_periods(self.text, p.end, _clause_end(self.text, p.end, s.end), periods)}
+            read_periods = [p for p in read_periods if id(p) not in reasons] if reasons else read_periods
         self.sentence_periods = read_periods
         seed = self._captioned(*pending, s, read_periods) if pending and s.line_no == pending[1].line_no + 1 else None
         if seed is not None:
@@ -1009,8 +1018,10 @@ class _Reader(TableReading, FigureLineReading):
             # ('..., a decrease of 8.4%, mainly because the project entered the final stage and its investment was
             # largely booked in 2022.': the time of a reason after the sentence's figures, with no figure after it,
             # is when something else happened, not the time of what follows)
+            # (a figure in the reason's own clause is dated by it, not one after a semicolon: '..., because the
+            # largest project of 2022 was completed last year; of this, investment in ... was 114.6 million yuan')
             carried = [p for p in carried if not self._in_a_reason_after_figures(s, p)
-                       or _figure_beyond_periods(self.text, p.end, s.end, periods)]
+                       or _figure_beyond_periods(self.text, p.end, _clause_end(self.text, p.end, s.end), periods)]
         if carried and not (target_cue and _estimates_the_year(s.text)):
             # 'This year is the first year of the 14th Five-Year Plan': the year, not the plan, carries
             # (not an estimate's: 'It is expected that the whole year will reach 8.7 billion yuan. The tax revenue was
@@ -1109,6 +1120,9 @@ class _Reader(TableReading, FigureLineReading):
                      and not _AFTER_THE_YEAR.search(self.text, max(s.start, p.start - 40), p.start)
                      # ('In the first quarter, the park kept up the momentum of last year': a year recalled)
                      and not _MOMENTUM_OF.search(self.text, max(s.start, p.start - 30), p.start)
+                     # ('The average growth over the two years 2020 and 2021 was 11.8 percent' in a report on January
+                     # to August 2021: an average's years)
+                     and not _AVERAGE_OVER.search(self.text, max(s.start, p.start - 60), p.start)
                      # ('..., up 14.2%, after the third quarter fell by 3.1%': a stretch recalled after the figure)
                      and not _AFTER_A_CLAUSE.search(self.text, max(s.start, p.start - 20), p.start)
                      # ('..., up 39.2 percent, as a new ethylene complex reached full capacity in the second quarter':
@@ -4200,6 +4214,12 @@ class _Reader(TableReading, FigureLineReading):
         return fmt(period.first), fmt(period.last)
 
 
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause running at ``start`` ends: its semicolon, else ``end``."""
+    semicolon = text.find(";", start, end)
+    return semicolon if semicolon >= 0 else end
+
+
 def _figure_beyond_periods(text: str, start: int, end: int, periods: list[Period]) -> bool:
     """Whether the text from ``start`` to ``end`` has a digit outside the periods named: a figure of some kind."""
     spans = [(p.start, p.end) for p in periods]
@@ -4230,6 +4250,10 @@ _PART_HAD = re.compile(r"\s+(?:had|has|have|counted|numbered)?\s*")
 _PART_JOINT = re.compile(r"(?:[;,]|\band)\s+(?:the\s+)?$")
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\)|[（(][一二三四五六七八九十]{1,3}[)）]|"
                             r"[一二三四五六七八九十]{1,3}、)[ \t]*[A-Z\u4e00-\u9fff]")
+# ('The average growth over the two years 2020 and 2021', before either year)
+_AVERAGE_OVER = re.compile(r"\baverage\b(?:\s+annual)?(?:\s+growth|\s+increase|\s+rate)?\s+(?:over|across|for|of)\s+"
+                           r"(?:the\s+)?(?:(?:two|three|past|last)\s+)?years?\s+(?:of\s+)?"
+                           r"(?:(?:19|20)\d\d\s*(?:and|to|-|–)\s*)?$", re.I)
 _MOMENTUM_OF = re.compile(r"\b(?:momentum|trend|pace|strength|good start|success)\s+(?:of|from)\s+$", re.I)
 _FIRST_TIME_AFTER = re.compile(r"\s+for the first time\b", re.I)
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|higher|fewer|lower|less)\s+than\b", re.I)

@@ -246,6 +246,12 @@ def _caption_measure(text: str, start: int) -> str | None:
     for _ in range(3):
         begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
     lines = [line for line in text[begin: start].splitlines() if len(line) <= 160 and "|" not in line]
+    if not any(F.money_metric(line, "") for line in lines) and len([line for line in lines if line.strip()]) == 1:
+        # ('II. Output value of industrial enterprises above designated size, by month', a blank line, 'Unit: 10,000
+        # yuan', a blank line: a heading over the unit, each a paragraph of its own)
+        for _ in range(2):
+            begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
+        lines = [line for line in text[begin: start].splitlines() if len(line) <= 160 and "|" not in line]
     return next((code for line in reversed(lines) if (code := F.money_metric(line, "")) is not None), None)
 
 
@@ -282,7 +288,10 @@ _BRACKETED_UNIT = re.compile(r"\s*[(（][^()（）\n]{2,80}[)）]\s*")
 # a spaced table's head of its rows of months ('Month   Output value   YoY growth   Cumulative'), its rows read as a
 # pipe table's (a row per year is read as measures down the side, its growth row after the years; 'Period' over
 # stretches of a year as the caption's measure by stretch, the year the caption's)
-_MONTH_HEAD = re.compile(r"months?", re.I)
+_MONTH_HEAD = re.compile(r"months?|period", re.I)
+# a column of the month's own value that names no measure: 'Current period', 'Current month', 'This month'
+_CURRENT_HEAD = re.compile(r"(?:current|this|the)\s+(?:period|month)(?:\s+(?:value|amount))?|monthly(?:\s+value)?|"
+                           r"(?:for|in)\s+the\s+month|value|amount", re.I)
 # a column of the year so far beside the month's: 'Cumulative', 'Cumulative value', 'Year to date'
 _SO_FAR_HEAD = re.compile(r"(?:cumulative|accumulated|year[- ]to[- ]date|ytd)"
                           r"(?: (?:value|total|amount|output(?: value)?))?", re.I)
@@ -726,7 +735,7 @@ class TableReading:
                 above_blank = _lines_over_a_gap(self.text, self._line_start(s), 2)
                 if any(_CAPTION_LINE.match(line) for line in above_blank):
                     block = above_blank
-            self.caption_above_size = F.lexicon.ABOVE_SIZE.search(" ".join(block)) is not None
+            self.caption_above_size = F.lexicon.ABOVE_SIZE.search(" ".join(" ".join(block).split())) is not None
             # ('Table 1  Enterprises in Gaosha High-tech Zone by type, end of 2022': the date of the counts below)
             self.caption_point = next((p for line in reversed(lines) if _CAPTION_LINE.match(line)
                                        for p in find_periods(line, 0, self._ctx()) if p.point), None)
@@ -823,6 +832,7 @@ class TableReading:
             # (of the year the caption names: 'Main indicators by quarter, 2022' over 'Q1 | Jan-Jun | Full year')
             named = _caption_year(self.text, s.start)
             ctx = self._ctx() if named is None else TimeContext(named, 12, reported_year=named)
+            captioned = ctx if named is not None else None  # (``named`` is taken again below)
             # ('Wangjiang County, Jan.-Sep.': the stretch of a column a place's name heads too)
             spans = {i: span for i in values if i not in years and (span := column_period(heads[i], ctx) or (
                 column_period(named.group("rest"), ctx) if (named := _PLACE_BEFORE_HEAD.fullmatch(heads[i]))
@@ -863,15 +873,28 @@ class TableReading:
             # 'Industry | Output value | Growth (%)', 'Cluster | Main products | 2022 output | Above-size firms':
             # a row per industry, a measure per column (above designated size when the table's title says so)
             # 'Year | Industrial output | Fiscal revenue' under 'Main indicators (billion yuan)': a row per year
-            self.by_year, self.so_far_cols = None, set()
+            self.by_year, self.so_far_cols, self.by_year_ctx = None, set(), None
             if values and _YEAR_HEAD.fullmatch(heads[0]):
                 caption = _line_above(self.text, s.start)
                 self.by_year = _zone_columns(cells, above or stated or F.unit_in_label(caption)) or None
+                if self.by_year is None and (current := next((i for i, head in enumerate(heads) if i in values
+                                                              and _CURRENT_HEAD.fullmatch(head.strip())), None)) \
+                        and (code := _caption_measure(self.text, s.start)) is not None:
+                    # ('Period   Current period   YoY   Cumulative   Cumulative YoY' under 'II. Output value of
+                    # industrial enterprises above designated size, by month': the caption's measure, of the row's
+                    # month)
+                    grows = current + 1 if current + 1 < len(heads) and _GROWTH_COLUMN.search(heads[current + 1]) \
+                        else None
+                    self.by_year = {current: (code, above or stated or F.unit_in_label(caption), grows)}
                 if self.by_year and self.caption_above_size:
                     # ('| Period | Cumulative output value |' under 'Table 2  Cumulative output value of industrial
                     # enterprises above designated size, 2024': the firms above designated size's)
                     self.by_year = {col: (f"{code}_above_size" if code in _ABOVE_SIZE_TOO else code, *rest)
                                     for col, (code, *rest) in self.by_year.items()}
+                if self.by_year:
+                    # ('January-March   7.84   6.1' under 'Table 1  Cumulative output value ..., 2019' on a page of
+                    # 2020: the caption's year's stretches)
+                    self.by_year_ctx = captioned
                 if self.by_year:
                     # ('Month   Output value   YoY growth   Cumulative   Cumulative growth': the measure of the column
                     # before it, from January to the row's month)
@@ -967,7 +990,7 @@ class TableReading:
                 if self.year_rows and len(self.drafts) > before:
                     self.years_placed.setdefault(int(cells[0][:4]), []).append((col, len(self.drafts) - 1))
             return
-        if self.by_year and cells and (span := column_period(cells[0], self._ctx())) is not None:
+        if self.by_year and cells and (span := column_period(cells[0], self.by_year_ctx or self._ctx())) is not None:
             for col, measure in self.by_year.items():  # '| January-June | 44.92 | 6.8 |' under '| Period | ...'
                 self._measured_cell(s, periods, cells, starts, col, measure,
                                     ((span[1][0], 1), span[1]) if col in self.so_far_cols else span)

