@@ -723,7 +723,8 @@ _OF_PROJECTS_AFTER = re.compile(r"\s*(?:worth\s+)?of\s+(?:new\s+|investment\s+|i
 # (as an official says it: 'Enterprises above designated size did 9.86 billion, up 4.1 percent')
 _ABOVE_SIZE_FIRMS_MADE = re.compile(r"\benterprises\s+above\s+designated\s+(?:size|scale)\s+"
                                     r"(?:in\s+the\s+(?:zone|park)\s+)?(?:produced|made|turned out|contributed|did|"
-                                    r"reali[sz]ed|achieved)\s+(?:about |nearly |more than |over )?$", re.I)
+                                    r"reali[sz]ed|achieved)\s+(?:(?:goods|products) worth\s+)?"
+                                    r"(?:about |nearly |more than |over )?$", re.I)
 # ... or after the amount: 'in the end we did 41.26 billion yuan above designated size in 2023'
 _ABOVE_SIZE_RIGHT_AFTER = re.compile(r"\s+above\s+designated\s+(?:size|scale)\b(?!\s+(?:enterprises|firms|companies))",
                                      re.I)

@@ -5865,7 +5865,9 @@ _WE_EXPECT = (r"(?:we|they|it|the zone|the park|the plan|(?:(?:park|zone) )?offi
               r"(?:it|the figure|this figure|that figure)\s+"
               r"(?:to|past|above|beyond)\s+)")  # 'It aims to push the figure past 150 billion yuan by 2027'
 _IT_AGAIN = re.compile(r"(?:^|[,;:]\s*)(?:and\s+)?"
-                       r"(?:(?:in [\w\s-]{3,40}|(?:this|next|last) year|by (?:19|20)\d\d),?\s*)?"
+                       # ('...; in the second quarter (April-June) it rose to ...': the stretch restated in brackets)
+                       r"(?:(?:in [\w\s-]{3,40}(?:\([\w\s.,-]{2,30}\)\s*)?|(?:this|next|last) year|"
+                       r"by (?:19|20)\d\d),?\s*)?"
                        # ('..., and in May alone they completed 1.34 billion yuan': the firms, the measure just given)
                        # ('...; in the first half of 2019 the figure was only 4.05 billion yuan')
                        r"(?:(?:it|the figure)\s+(?:" + _IT_WAS + "|" + _IT_MOVED + r")|"
@@ -6093,10 +6095,14 @@ _THE_SAME_MEASURE = re.compile(r"\s*(?:when )?(?:the |its |their |the (?:zone|pa
                                # ('In August ... output value of 5.73 billion yuan; from January to August,
                                # cumulative output value reached ...': the same firms' since January)
                                r"(?:cumulative |accumulated )?(?:output(?: value)?|added value)\s+"
+                               # ('Output in January and February combined had grown by only 6.5 percent': its
+                               # stretch named between)
+                               r"(?:(?:in|for|during) (?:[\w-]+ ){1,5}?(?:(?:combined|together|alone) )?)?"
+                               r"(?:(?:had|has|have) )?"
                                r"(?:was|reached|stood at|totaled|totalled|"
-                               r"came to|hit|grew|rose|increased|was up|"
+                               r"came to|hit|grew|grown|rose|risen|increased|was up|"
                                r"growth (?:picked up|accelerated|quickened) to)(?: by)?\s*"
-                               r"(?:about |nearly |more than |over )?", re.I)
+                               r"(?:about |nearly |more than |over |only |just )?", re.I)
 _THIS_YEAR = re.compile(r"this year|the current year", re.I)
 # a run of capitalised words (with 'of', 'and', 'the' inside it), then a headline's lower-case verb
 _LEADING_NAME = re.compile(r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][\w'’-]*)+)")

@@ -17044,3 +17044,32 @@ def test_a_table_of_stretches_is_of_the_year_its_caption_names():
     assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", "2019-01", "2019-03", 512_000_000.0),
         ("industrial_output_above_size", "2019-01", "2019-06", 1_140_000_000.0)]
+
+
+def test_output_after_a_figure_above_size_with_its_stretch_between_is_the_same_firms():
+    # evaluated on held-out group c531 (c531_02): '... above designated size ... realized output value of 4.27 billion
+    # yuan in the first quarter, .... Output in January and February combined had grown by only 6.5 percent. In March
+    # alone, the park's enterprises above designated size turned out goods worth 1.71 billion yuan'
+    from orchestration.extract import extract_document
+
+    text = ("Hunan Daily 2023-04-14\n\nThe Ningxiang Huitang Industrial Park grew.\n\nIndustrial enterprises above "
+            "designated size in the park realized output value of 3.1 billion yuan in the first quarter, up 8 percent. "
+            "Output in January and February combined had grown by only 5.2 percent. In March alone, the park's "
+            "enterprises above designated size turned out goods worth 1.2 billion yuan.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct)
+            for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", "2023-01", "2023-03", 3_100_000_000.0, 8.0),
+        ("industrial_output_above_size", "2023-01", "2023-02", None, 5.2),
+        ("industrial_output_above_size", "2023-03", "2023-03", 1_200_000_000.0, None)]
+
+
+def test_the_measure_again_after_a_stretch_restated_in_brackets():
+    # evaluated on held-out group c531 (c531_04): 'Revenue in the first quarter was 12.7 billion yuan, up 10.3 percent;
+    # in the second quarter (April-June) it rose to 15.9 billion yuan, up 14.1 percent'
+    from orchestration.extract import extract_document
+
+    text = ("Chengdu Daily 2025-07-20\n\nThe Pixian Tuanjie Industrial Park grew.\n\nRevenue in the first quarter was "
+            "8.1 billion yuan; in the second quarter (April-June) it rose to 9.6 billion yuan.\n")
+    assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "2025-01", "2025-03", 8_100_000_000.0),
+        ("operating_revenue", "2025-04", "2025-06", 9_600_000_000.0)]
