@@ -82,6 +82,8 @@ _TARGET_COLUMN = re.compile(r"(?:annual|full[- ]year|yearly|\d{4})?\s*(?:targets
 _GOAL_GROWTH_CELL = re.compile(r"(?:growth|increase|up|grow(?:ing)?)\s+(?:of\s+|by\s+)?(?:about\s+|around\s+)?"
                                r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 _OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,]?", re.I)
+# a row's label, up to its first cell's gap: 'Electronic information   96.3   12.4'
+_ROW_LABEL = re.compile(r"\s*([^\s|\t](?:[^|\t\n]*?[^\s|\t])?)(?:\s{2,}|\t|\s*\|)")
 _TOTAL_ROW = re.compile(r"(?:(?:the )?(?:zone|park)(?:['’]s)? )?(?:total|all industries)|(?:the )?whole (?:zone|park)|"
                         r"(?:the )?(?:zone|park) as a whole|合计|总计", re.I)
 _AT_LEAST_CELL = re.compile(r"\s*(?:≥|>=|>|not less than|at least)\s*", re.I)
@@ -1468,8 +1470,14 @@ class TableReading:
         """The areas the line after a row names (none when it names none)."""
         start = self.text.find("\n", s.end) + 1
         end = self.text.find("\n", start)
-        return [m.cluster for m in self._mentions_between(start, len(self.text) if end < 0 else end)] \
-            if start else []
+        if not start:
+            return []
+        named = [m.cluster for m in self._mentions_between(start, len(self.text) if end < 0 else end)]
+        if not named and (label := _ROW_LABEL.match(self.text, start, len(self.text) if end < 0 else end)):
+            # ('Electronic information   96.3   12.4' under 'Whole park   182.6   8.9': a part by its own words)
+            short = self._zone_named_short(label.group(1))
+            named = [short] if short is not None else []
+        return named
 
     def _zone_named_short(self, cell: str) -> int | None:
         """The one zone whose name a row's cell gives without its kind: "Rui'an Tingtian" for Rui'an Tingtian
@@ -1485,6 +1493,12 @@ class TableReading:
             # Xixiu, in one zone's name only)
             found = {i for i, c in enumerate(self.clusters) if c.type_class != "district"
                      and any(f" {short} " in f" {name} " for name in c.names)}
+        if not found and len(short.split()) >= 2:
+            # ('Electronic information' for the Zhengxiang Electronic Information Industrial Park, one of the parts
+            # of the zone: its own words, in one part's name only)
+            words = f" {short.lower()} "
+            found = {i for i, c in enumerate(self.clusters) if c.part and any(words in f" {name.lower()} "
+                                                                             for name in c.names)}
         return found.pop() if len(found) == 1 else None
 
     def _measured_cell(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int], col: int,

