@@ -184,6 +184,7 @@ class _Reader(TableReading, FigureLineReading):
         self.prose_start: int | None = None  # where the first line of prose starts (found when first needed)
         self.heading_numbered: str | None = None  # ... and how that heading is numbered, if it is ('roman', ...)
         self.heading_line = -1  # ... and the line of the heading read last
+        self.section_of: int | None = None  # the area the last heading that named one named ('II. Dengkou ... Park')
         self.heading_end = 0  # ... and where it ends
         self.line_no = -1
         self.latest_year: int | None = None
@@ -1070,10 +1071,16 @@ class _Reader(TableReading, FigureLineReading):
                 # (but 'II. Work plan for 2023' over '1. Main targets' dates the goals under both)
             self.heading_line = s.line_no
             self.heading_end = s.end
+            if _SECTION_NUMBER.match(self.text, self._line_start(s)) \
+                    and len(named := {m.cluster for m in self._mentions_between(s.start, s.end)}) == 1:
+                # (a numbered section's, not a title's, which may name two: 'Changshan and Kaihua zones hold steady')
+                self.section_of = named.pop()
+            # (not a heading within the section of a heading that named the area: 'Main indicators (unit: 10,000
+            # yuan):' under 'II. Dengkou Bayangaole Industrial Park (score 88.9, third place)')
             if self.current is not None and self.primary is not None and self.current != self.primary \
                     and self.clusters[self.primary].type_class != "district" \
                     and self._first_in_prose(self.primary) < self._first_in_prose(self.current) \
-                    and not self._mentions_between(s.start, s.end) \
+                    and not self._mentions_between(s.start, s.end) and self.section_of != self.current \
                     and not _DIGIT.search(_YEARS_AND_NUMBERING.sub("", s.text)):
                 # ('Xian'an District, the host district, has a resident population of about 420,000.' then 'II.
                 # Industries': a section of the zone's page is about the zone again, not about the host or the
@@ -2129,6 +2136,8 @@ class _Reader(TableReading, FigureLineReading):
             yoy = -yoy
         if _NEGATIVE_CUE.search(window[-40:], self.sentence_fold) and yoy > 0:
             yoy = -yoy
+        if window.endswith(("-", "- ", "−", "− ")) and _CUE_THEN_MINUS.search(window[-40:]) and yoy > 0:
+            yoy = -yoy  # 'Industrial fixed-asset investment: 126,500, growth -12.4%': the sign the cue is followed by
         lower = _YOY_AHEAD.match(lookahead)
         if lower is not None and (lower.group("than") or "").lower() in ("lower", "less") and yoy > 0:
             yoy = -yoy  # '3.1 percent lower than the previous year'
@@ -6126,6 +6135,8 @@ _LEADING_NAME = re.compile(r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|and|the|for)\s+)
 _HEADLINE_VERB = re.compile(r"(?:['’]s)?\s+[a-z]+(?:s|ed)\b")
 # ('US$705 million (RMB 5.0 billion), +8.1%': after the figure's conversion too)
 # ('RMB32.6bn (USD 4.5bn) in 2024, +8.4% y/y': the figure's own year may come between)
+_CUE_THEN_MINUS = re.compile(r"\b(?:growth|increase|change|yoy|y/y|y-o-y|year[- ]on[- ]year)(?:\s+rate)?"
+                             r"(?:\s+(?:of|was|is))?\s*[:：]?\s*[-−]\s*$", re.I)
 _SIGN_AFTER_FIGURE = re.compile(r"\s*[)）]?(?:\s+in\s+(?:19|20)\d\d)?\s*[,，]\s*([+\-−])\s*")
 # ... or in the next column of a fact sheet's row, after an amount that states its currency: 'Fixed-asset investment
 # RMB 42.7 bn      +11.4%' (not a table's bare figures, whose columns the header names)

