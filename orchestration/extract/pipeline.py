@@ -2469,7 +2469,8 @@ class _Reader(TableReading, FigureLineReading):
                 inherited = (self._last_metric(drafts), None)
             else:
                 return None
-        if q.qualifier == "at_least" and _THRESHOLD.search(clause, self.sentence_fold) \
+        # (or below one: 'Enterprises with annual operating revenue below 20 million yuan may apply ...')
+        if q.qualifier in ("at_least", "at_most") and _THRESHOLD.search(clause, self.sentence_fold) \
                 and not re.search(r"\btotal\b", window, re.I) and _round_threshold(q.value) \
                 and not _SIGN_PROJECTS_WORTH.search(window):
             return None  # 'projects with an investment of more than 100 million yuan': a size class
@@ -2796,7 +2797,11 @@ class _Reader(TableReading, FigureLineReading):
                 return F.Draft("population", q.value, "persons", q.qualifier, q,
                                self._clause_start(s, boundary), q.end, measure="stock", anchor=q.start)
             return None
-        if metric == "operating_revenue" and self.company_news and not self._zone_named(clause_start, q.start):
+        if metric == "operating_revenue" and self.company_news and not self._zone_named(clause_start, q.start) \
+                and not any(d.metric is not None and d.metric.endswith("_above_size") for d in drafts):
+            # (not after a measure of the firms above designated size, no one firm's: '... output value of its
+            # industrial enterprises above designated size rose 6.2% to 18.9 billion yuan, and operating revenue
+            # climbed 5.4% to 24.7 billion yuan' in a story on a firm's new line)
             return None  # 'Revenue rose 27.3% to 9.64 billion yuan' in a firm's results: the firm's
         if self._part_or_since_founding(metric, window, clause_start, q.start):
             return None

@@ -17191,3 +17191,38 @@ def test_the_next_goal_of_a_list_of_goals_with_its_own_year(sentence, expected):
     text = f"Work report 2022-03-20\n\nThe Nansha Hengli Industrial Park set its goals.\n\n{sentence}\n"
     got = [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
     assert got == [(m, start, end, value) for m, start, end, value in expected]
+
+
+def test_revenue_after_a_measure_of_the_firms_above_size_is_the_zone_s_in_a_story_on_a_firm():
+    # evaluated on held-out group c529 (figures that are not the zone's; c529_04): '... output value of its industrial
+    # enterprises above designated size rose 6.2% to 18.9 billion yuan, and operating revenue climbed 5.4% to 24.7
+    # billion yuan' in a story on a tissue maker's new line
+    from orchestration.extract import extract_document
+
+    text = ("Business news 2024-10-21\n\nHebei Jinyun Paper Co., Ltd. started a tissue line in the Mancheng Zhangjiazhuang "
+            "Industrial Park. Jinyun's revenue fell 6.8% to 2.14 billion yuan in the third quarter and net profit slid to "
+            "96 million yuan. Its shares jumped 5.6% on Monday, giving it a market value of 7.3 billion yuan.\n\nThe "
+            "park itself "
+            "has held up better. In the first three quarters, output value of its industrial enterprises above "
+            "designated size rose 6.2% to 18.9 billion yuan, and operating revenue climbed 5.4% to 24.7 billion yuan."
+            "\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", 18_900_000_000.0), ("operating_revenue", 24_700_000_000.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on held-out group c529 (c529_06): 'Enterprises with annual operating revenue below 20 million yuan may
+    # apply only under parts (2) and (3)'
+    "A: Enterprises registered in the park may apply. Enterprises with annual operating revenue below 20 million "
+    "yuan may apply only under parts (2) and (3).",
+    # c530_08: 'only two enterprises have revenue above 5 billion yuan'
+    "We must also see the problems clearly. Too few large enterprises: only two enterprises have revenue above 5 "
+    "billion yuan.",
+])
+def test_a_size_class_of_firms_is_no_figure_of_the_zone(sentence):
+    from orchestration.extract import extract_document
+
+    text = (f"Notice 2023-03-01\n\nIn 2022, the Baiyun Jianggao Industrial Park achieved operating revenue of 31 "
+            f"billion yuan.\n\n{sentence}\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", 31_000_000_000.0)]
