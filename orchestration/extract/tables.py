@@ -62,6 +62,8 @@ _KIND_WORDS = frozenset({"zone", "park", "area", "district", "city", "county", "
 _THE_ZONE_CELL = re.compile(r"(?:the )?(?:(?:whole|entire) )?(?:ETDZ|EDZ|HTZ|zone|park|development zone|high-tech zone)"
                             r"(?: as a whole| total)?", re.I)
 _FIGURE_CELL = re.compile(r"[-+−]?[\d,.]+|\[\s*[\d,.]+\s*\]")  # ('+7.9': a growth under a row's label '(growth, %)')
+# a figure at the end of a row's label, one space after its last word: '... investment 41,700'
+_GLUED_FIGURE = re.compile(r"[A-Za-z)]\s(\d[\d,]*(?:\.\d+)?)$")
 _PERCENT_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?\s*%")
 _CHANGE_CELL = re.compile(r"[+\-−]\s*\d[\d,]*(?:\.\d+)?\s*%")  # '+12.6%': a row's growth, never a header's
 # a figure with its scale and no currency, under a head that names the currency: '38.5 bn' under 'RMB'
@@ -1958,7 +1960,7 @@ class TableReading:
             if first and self._value_and_growth_below(s, len(cells) - 1):
                 self.spaced = None  # (over 'value   growth%   value   growth%': each a group's label, read with them)
                 return True
-            self.spaced = {"rows": True, "line": s.line_no, "indent": column,
+            self.spaced = {"rows": True, "line": s.line_no, "indent": column, "width": len(cells),
                            "tabs": len(s.text.split("\t")) if "\t" in s.text else None}
             if any(_RULE_CELL.fullmatch(c) for _, c in cells[1:]) \
                     and (ruled := self._ruled_header(s)) is not None:
@@ -1981,6 +1983,11 @@ class TableReading:
                        for _, c in cells[1:]):
                 return False
             table["line"] = s.line_no
+            if len(cells) == table.get("width", 0) - 1 and (glued := _GLUED_FIGURE.search(cells[0][1])) is not None:
+                # ('  of which: technological transformation investment 41,700      +22.5': a long label run into
+                # its figure with one space, a cell short of the header's)
+                cells = [(cells[0][0], cells[0][1][:glued.start(1)].rstrip()),
+                         (cells[0][0] + glued.start(1), glued.group(1)), *cells[1:]]
             texts = [c for _, c in cells]
             table["goes_on"] = s.line_no + self._row_goes_on(s, cells, texts)
             self._table_row(s, periods, texts, [s.start + at - column for at, _ in cells])

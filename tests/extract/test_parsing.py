@@ -17226,3 +17226,16 @@ def test_a_size_class_of_firms_is_no_figure_of_the_zone(sentence):
             f"billion yuan.\n\n{sentence}\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", 31_000_000_000.0)]
+
+
+def test_a_long_label_run_into_its_figure_with_one_space_is_split_from_it():
+    # evaluated on held-out group c527 (west and north-east China; c527_02): '  of which: technological transformation
+    # investment 41,700      +22.5' read its change as its figure; also c303_06, c123_07, c348_08 (developed on)
+    from orchestration.extract import extract_document
+
+    text = ("Investment brochure 2016-03-01\n\nTianzhu Anyuan Industrial Park\n\nKEY INDICATORS, 2015 (unit: 10,000 "
+            "yuan)\n\nIndicator                                          2015         Change (%)\nFixed-asset investment"
+            "                             358,000      -6.4\n  of which: technological transformation investment 41,700"
+            "      +22.5\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("fixed_asset_investment", 3_580_000_000.0, -6.4), ("tech_upgrade_investment", 417_000_000.0, 22.5)]
