@@ -844,9 +844,9 @@ class _Reader(TableReading, FigureLineReading):
             # ('..., down 12.4 percent, because the largest project of 2022 was completed last year; of this,
             # investment in ... was 114.6 million yuan': the time of a reason whose clause a semicolon ends dates
             # no figure after it)
-            reasons = {id(p) for p in read_periods if self._in_a_reason_after_figures(s, p)
-                       and _clause_end(self.text, p.end, s.end) < s.end
-                       and not _figure_beyond_periods(self.text, p.end, _clause_end(self.text, p.end, s.end), periods)}
+            reasons = {id(p) for p in read_periods if (end := _clause_end(self.text, p.end, s.end)) < s.end
+                       and self._in_a_reason_after_figures(s, p)
+                       and not _figure_beyond_periods(self.text, p.end, end, periods)}
             read_periods = [p for p in read_periods if id(p) not in reasons] if reasons else read_periods
         self.sentence_periods = read_periods
         seed = self._captioned(*pending, s, read_periods) if pending and s.line_no == pending[1].line_no + 1 else None
