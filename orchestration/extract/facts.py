@@ -1377,7 +1377,7 @@ OF_THEM_ABOVE = re.compile(r"\s+(?:of (?:them|which) )?(?:(?:are|were) )?above[-
 # ('5 companies based in the zone are listed on the Shanghai, Shenzhen and Beijing stock exchanges')
 # ('Nine companies based in Kaifu are listed on stock exchanges': the district the page is about, named)
 LISTED_WHERE = r"(?:(?:based |registered |headquartered )?in (?:the (?:zone|park|area|district)|[A-Z][\w'’-]+)\s+)?"
-_LISTED_AFTER = re.compile(r"\s+" + LISTED_WHERE + r"(?:(?:are|were|have been|had been)\s+)?"
+_LISTED_AFTER = re.compile(r"\s+" + LISTED_WHERE + r"(?:(?:are|were|have been|had been|is|was|has been)\s+)?"
                            # ('Eleven companies based in the zone are now listed')
                            r"(?:(?:now|already)\s+)?(?:publicly\s+)?listed\b", re.I)
 ARE_ABOVE = re.compile(r"\s+(?:(?:in|of) (?:the|this|our) (?:zone|park|area)\s+)?(?:are|were|(?:have |had )?reached)\s+"

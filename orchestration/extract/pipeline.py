@@ -3768,7 +3768,9 @@ class _Reader(TableReading, FigureLineReading):
         measure_word = _FIRMS_MEASURE_WORD.match(self.text, q.end)
         end = measure_word.end() if measure_word else q.end
         # ('规上工业企业167家 and 高新技术企业32家': the Chinese measure word closes its count, whatever follows)
-        if not _CLAUSE_ENDS.match(self.text, end) and not (measure_word and measure_word.group().strip() in "家户"):
+        if not _CLAUSE_ENDS.match(self.text, end) and not (measure_word and measure_word.group().strip() in "家户") \
+                and not _AND_THAT_OF.match(self.text, end):
+            # ('..., that of national "little giant" enterprises at 3 and that of ... at 37': the next item after it)
             return None
         if (part := _ABOVE_SIZE_OF_WHICH.search(self.text, max(0, q.start - 40), q.start)) is not None:
             # 'food processing enterprises 87, of which above-scale 52': those of the firms just counted that are
@@ -6201,6 +6203,7 @@ _ELIDED_FROM_TO = re.compile(r"(?:,\s*|;\s*)(?:and\s+|while\s+)?(?:the\s+(?:tota
 _THEN_TO_NUMBER = re.compile(r"\s+to\s+(?:about |nearly |more than )?(?:\d|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|eleven|twelve)", re.I)
 # ('listed companies 3 (of which main board 2)'; a line's end too: a spaced label's row over the next row)
+_AND_THAT_OF = re.compile(r"\s+and\s+that\s+of\b", re.I)
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,;.，；。)）(（\n]|$)")
 _LIST_OPENER = re.compile(rf"^(?:{_OF_WHICH}|among (?:them|which)|including)\s+", re.I)
 # ('tea enterprises 126 households, of which above-scale 38 households': a part of the firms counted before, named by
@@ -6220,7 +6223,8 @@ _LABEL_BEFORE = re.compile(r"(?:(?P<label>[A-Za-z](?:[^,.;:，；：\d()]|,(?=\s
                            # ('enterprises above designated size（规上工业企业）67家': its Chinese name in brackets)
                            r"(?:\s*[(（][\u4e00-\u9fff]{2,16}[)）])?"
                            r"\s+(?:more than |over |about |nearly |exceeding |above |reached |totall?(?:ing|ed) |"
-                           r"totals? |numbered |of )?|"
+                           # ('..., that of national "little giant" enterprises at 3')
+                           r"totals? |numbered |of |(?:stood |stands )?at )?|"
                            # ... or the Chinese a half-translated page leaves: '规上企业142家', '高新技术企业 58家'
                            # ('国家级专精特新"小巨人"企业 9家'; '上市公司（listed companies）6家', its gloss after it)
                            r"(?P<clabel>[\u4e00-\u9fff\"“”]{0,16}(?:企业|公司))"

