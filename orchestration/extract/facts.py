@@ -119,6 +119,9 @@ THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects|"
                        r"(?:first|second|only|sole) (?:[\w-]+ )?(?:industry|cluster|chain|enterprise|company))\b"
                        # 'output of industrial enterprises above designated size of more than 36 billion': a scope
                        r"(?!\s+above[- ]designated[- ](?:size|scale)\s+(?:of|was|were)\b)"
+                       # (nor the next item after them: 'to have 600 national high-tech enterprises and operating
+                       # revenue of more than 100 billion yuan')
+                       r"(?!\s+(?:and|as well as)\s)"
                        r"(?:(?!,\s*(?:and|while|but)\b)[^.;]){0,50}?"
                        r"\b(?:with|amounting to|worth|each|valued at|of|"
                        # an incentive's threshold: 'Projects investing more than RMB 500 million: ...', '... investing
