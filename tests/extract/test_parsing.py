@@ -17287,6 +17287,6 @@ def test_a_goal_after_a_count_of_firms_joined_by_and_is_no_size_class():
     from orchestration.extract import extract_document
 
     text = ("Xi'an Daily 2022-10-20\n\nThe Xi'an Caotang Science Park grew.\n\nBy 2025 the park aims to have 400 "
-            "national high-tech enterprises and operating revenue of more than 60 billion yuan.\n")
+            "national high-tech enterprises and operating revenue of more than 100 billion yuan.\n")
     assert [(f.metric, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
-        ("high_tech_enterprises", 400.0, "target"), ("operating_revenue", 60_000_000_000.0, "target")]
+        ("high_tech_enterprises", 400.0, "target"), ("operating_revenue", 100_000_000_000.0, "target")]
