@@ -5854,11 +5854,13 @@ _OF_ITS_FIRMS_DO = re.compile(r"\s+of\s+(?:its|their|the|the (?:zone|park|distri
 
 _SAME_PERIOD_OPENS = re.compile(r"\s*(?:in|during|over|for) the same period (?:of|in) ((?:19|20)\d\d)\b", re.I)
 _ITS_OR_THEIR = re.compile(r"\b(?:its|their|the company['’]s|the firm['’]s)\b", re.I)
+# a clause of the zone's or an industry's, its subject first: 'the battery materials industry realized ...'
+_INDUSTRY_OR_ZONE_OPENS = re.compile(r"(?:the|its)\s+(?:[\w-]+\s+){0,5}?"
+                                     r"(?:industry|industries|sector|cluster|zone|park)\s+"
+                                     r"(?:realized|realised|achieved|posted|reported|generated|produced|recorded|"
+                                     r"reached|had|completed)\b", re.I)
 # the last ', and ' of a clause (or an 'and' before the verb of a goal: '... speed up the copper rod project and strive
 # to achieve ...')
-_INDUSTRY_OR_ZONE_OPENS = re.compile(r"(?:the|its)\s+(?:[\w-]+\s+){0,5}?"
-                                     r"(?:industry|industries|sector|cluster|zone|park)\s+(?:realized|realised|achieved|posted|reported|generated|produced|recorded|"
-                                     r"reached|had|completed)\b", re.I)
 _LAST_JOINED = re.compile(r"(?:,\s+and\s+|\s+and\s+(?=(?:strive|aim|work|try|seek)s?\s+(?:to|for)\b))"
                           r"(?!.*(?:,\s+and\s|\s+and\s+(?:strive|aim|work|try|seek)s?\s+(?:to|for)\b))", re.I)
 # 'Of the 96, 57 are ...': a part of a count given before, by its number
