@@ -64,7 +64,8 @@ _THE_ZONE_CELL = re.compile(r"(?:the )?(?:(?:whole|entire) )?(?:ETDZ|EDZ|HTZ|zon
 _FIGURE_CELL = re.compile(r"[-+−]?[\d,.]+|\[\s*[\d,.]+\s*\]")  # ('+7.9': a growth under a row's label '(growth, %)')
 # a figure at the end of a row's label, one space after its last word: '... investment 41,700'
 _GLUED_FIGURE = re.compile(r"[A-Za-z)]\s(\d[\d,]*(?:\.\d+)?)$")
-_PERCENT_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?\s*%")
+# a change or a share alone in a cell, signed or not: '+12.6%', '7.8%' (a row's, never a header's)
+_PERCENT_CELL = re.compile(r"(?:[+\-−]\s*)?\d[\d,]*(?:\.\d+)?\s*%")
 _CHANGE_CELL = re.compile(r"[+\-−]\s*\d[\d,]*(?:\.\d+)?\s*%")  # '+12.6%': a row's growth, never a header's
 # a figure with its scale and no currency, under a head that names the currency: '38.5 bn' under 'RMB'
 _SCALED_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|mn|mln|million|m)\.?", re.I)
@@ -247,16 +248,18 @@ def _caption_measure(text: str, start: int) -> str | None:
     ...                  "(unit: 10,000 yuan)\n\n| Industry | Jan-Sep |", 103)
     'industrial_output_above_size'
     """
-    begin = start
-    for _ in range(3):
-        begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
-    lines = [line for line in text[begin: start].splitlines() if len(line) <= 160 and "|" not in line]
+    begins = [start]
+    for _ in range(5):
+        begins.append(text.rfind("\n", 0, max(0, begins[-1] - 1)) + 1)
+
+    def short_lines(begin: int) -> list[str]:
+        return [line for line in text[begin: start].splitlines() if len(line) <= 160 and "|" not in line]
+
+    lines = short_lines(begins[3])
     if not any(F.money_metric(line, "") for line in lines) and len([line for line in lines if line.strip()]) == 1:
         # ('II. Output value of industrial enterprises above designated size, by month', a blank line, 'Unit: 10,000
-        # yuan', a blank line: a heading over the unit, each a paragraph of its own)
-        for _ in range(2):
-            begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
-        lines = [line for line in text[begin: start].splitlines() if len(line) <= 160 and "|" not in line]
+        # yuan', a blank line: a heading over the unit, each a paragraph of its own: two lines further up)
+        lines = short_lines(begins[5])
     return next((code for line in reversed(lines) if (code := F.money_metric(line, "")) is not None), None)
 
 
@@ -720,8 +723,8 @@ class TableReading:
         years = {i: int(c[:4]) for i, c in enumerate(cells[1:], 1) if _YEAR_CELL.fullmatch(c)}
         # ('RMB 100 million' heading a column is its unit, no amount; 'RMB 48.6 bn (+8.3%)' is an amount)
         # ('| Fixed-asset investment | -- | +12.6% |': a row with its growth alone is a row)
-        header = not any((_FIGURE_CELL.fullmatch(c) and i not in years) or _CHANGE_CELL.fullmatch(c)
-                         or _PERCENT_CELL.fullmatch(c)  # ('  growth y/y | 7.8% | 10.2%': a row of changes)
+        # ('  growth y/y | 7.8% | 10.2%': a row of changes, signed or not)
+        header = not any((_FIGURE_CELL.fullmatch(c) and i not in years) or _PERCENT_CELL.fullmatch(c)
                          or _GROWTH_IN_BRACKETS.fullmatch(c)
                          or F.table_amount(_SIGNED_IN_CELL.sub("", c).strip()) and not F.parse_unit(c)
                          or _SCALED_CELL.fullmatch(c) or _AT_LEAST_CELL.match(c) and _floor_cell(c)[0] is not None
