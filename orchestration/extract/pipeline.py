@@ -3868,7 +3868,13 @@ class _Reader(TableReading, FigureLineReading):
                 # designated size: the dyeing firms among them, counted as they were and when they were
                 draft.metric, draft.part_of = given.metric, given
         # ('..., completing 107.1% of the annual target; of which export ...': a goal met is no goal set)
-        full_before = _GOAL_MET.sub(" ", self.text[max(s.start, draft.anchor - _REACH): draft.anchor])
+        # (not a goal that runs on to the figure: 'the zone beat its 2025 targets of 35 billion yuan in operating
+        # revenue and 28 billion yuan in output value' lists two goals)
+        reach = max(s.start, draft.anchor - _REACH)
+        goals_met = [m.span() for m in _GOAL_MET.finditer(self.text, reach, draft.anchor) if m.end() < draft.anchor]
+        full_before = self.text[reach: draft.anchor]
+        for a, b in reversed(goals_met):
+            full_before = full_before[: a - reach] + " " + full_before[b - reach:]
         if "," in full_before:  # ('New materials, which the zone will cultivate, reached ...': the aside's future)
             full_before = _WHAT_IT_IS_ASIDE.sub(lambda m: " " * len(m.group()), full_before)
             if " when" in full_before and (when := _PAST_YEAR_WHEN.search(full_before)) is not None \
@@ -3905,6 +3911,9 @@ class _Reader(TableReading, FigureLineReading):
             cue_text = _GOAL_IN_BRACKETS.sub(" ", cue_text)
         target = draft.target or (bool(_TARGET_CUE.search(cue_text, self.sentence_fold))
                                   or under_goals or self.plan_line == s.line_no)
+        if goals_met and not target:
+            # ('..., already above its 2025 goal of 60, and it has 38 ...': the year of a goal passed is the goal's)
+            periods = [p for p in periods if not any(a <= p.start and p.end <= b for a, b in goals_met)]
         if target and not draft.target and self.arrow_goal is not None:
             target = False  # a chart's result, left of its arrow ('2024 RESULT -> 2025 GOAL')
         if target and not draft.target and self.estimate_at == s.start:
@@ -4445,8 +4454,10 @@ _GOAL_MET = re.compile(r"(?:\b(?:complet|fulfil|achiev|accomplish|reach)\w*\s+(?
                        r"(?:(?:adjusted|revised|raised|original) )?(?:annual |yearly |full-year |whole-year )?"
                        r"(?:targets?|plans?|goals?|tasks?)\b"
                        r"(?:\s+of\s+[^,;]*\d[^,;]*)?|"
-                       r"\b(?:exceed|beat|surpass|top|outstripp?)\w*\s+(?:the|its|an?)\s+"
-                       r"(?:annual |yearly |full-year |whole-year )?(?:targets?|goals?|tasks?)\s+of\s+[^,;]*\d[^,;]*|"
+                       # ('..., already above its 2025 goal of 60, and it has 38 ...': a goal passed)
+                       r"(?:\b(?:exceed|beat|surpass|top|outstripp?)\w*|\balready (?:above|past|beyond|over))\s+"
+                       r"(?:the|its|an?)\s+(?:(?:19|20)\d\d |annual |yearly |full-year |whole-year )?"
+                       r"(?:targets?|goals?|tasks?)\s+of\s+[^,;]*\d[^,;]*|"
                        # ('up 6.4% year on year, 2.1 percentage points short of the annual target': a goal missed)
                        r"\b(?:short of|below|under|behind)\s+(?:the|its)\s+(?:annual |yearly |full-year |whole-year )?"
                        r"(?:targets?|goals?|plans?)\b",
@@ -6013,7 +6024,9 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              r"(?:reach|exceed|top|be)|"
                              # "This year's target is 4.2 billion yuan", 'The goal for 2025 is ...'
                              # ('The target of year 2024 is to exceed 600,000 (10,000 yuan)', machine-translated)
-                             r"(?:(?:this|next) year['’]s|our|the) (?:target|goal)"
+                             # ("The plan's goal for 2025 is ...")
+                             r"(?:(?:this|next) year['’]s|our|its|the(?: (?:plan|zone|park|program|programme)['’]s)?)"
+                             r" (?:target|goal)"
                              r"(?: (?:for|of) (?:this year|next year|(?:the )?(?:year )?(?:19|20)\d\d))?"
                              r"(?: this year)? is"
                              r"(?: to (?:reach|exceed|top|hit|surpass|pass))?)"

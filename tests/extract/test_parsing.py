@@ -17327,3 +17327,32 @@ def test_a_heading_on_progress_against_a_target_is_no_heading_of_goals():
             "ahead of target\n\nThere are 52 industrial enterprises above designated size in the zone.\n")
     assert [(f.metric, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", 52.0, "actual")]
+
+
+def test_a_figure_after_a_goal_already_passed_is_neither_a_goal_nor_of_the_goal_s_year():
+    # evaluated on held-out group c525 (c525_02): '... 64 national high-tech enterprises at the end of October, already
+    # above its 2025 goal of 60, and it has 38 provincial-level specialized ... enterprises' made the 38 a 2025 goal;
+    # the goals of a list that runs on to the figure stay goals ('beat its 2025 targets of 35 billion yuan in operating
+    # revenue and 28 billion yuan in output value above designated size', c161_01)
+    from orchestration.extract import extract_document
+
+    text = ("Hebei Daily 2024-11-20\n\nThe Chengde Gaosiying Economic Development Zone is ahead of its plan.\n\nThe "
+            "zone had 71 national high-tech enterprises at the end of October, already above its 2025 goal of 65, and "
+            "it has 29 provincial-level specialized, refined, distinctive and innovative small and medium-sized "
+            "enterprises.\n")
+    assert [(f.metric, f.value, f.kind, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("high_tech_enterprises", 71.0, "actual", "2024-10"), ("high_tech_enterprises", 65.0, "target", "2025-12"),
+        ("specialized_smes", 29.0, "actual", "2024-10")]
+
+
+def test_the_plan_s_goal_for_a_year_is_the_measure_of_the_sentence_before():
+    # evaluated on held-out group c525 (c525_02): "The plan's goal for 2025 is 25 billion yuan." after a sentence on
+    # output value above designated size, ended by who said it
+    from orchestration.extract import extract_document
+
+    text = ("Hebei Daily 2024-11-20\n\nThe Chengde Gaosiying Economic Development Zone is ahead of its plan.\n\nFor "
+            "the full year, output value above designated size is expected to exceed 14 billion yuan, said Li Wei, "
+            "director of the zone's management committee. The plan's goal for 2025 is 18 billion yuan.\n")
+    assert [(f.metric, f.value, f.kind, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", 14_000_000_000.0, "target", "2024-12"),
+        ("industrial_output_above_size", 18_000_000_000.0, "target", "2025-12")]
