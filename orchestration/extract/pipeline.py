@@ -3103,6 +3103,11 @@ class _Reader(TableReading, FigureLineReading):
                 # (the last of joined clauses names what: '..., bringing the zone's total to 7, and 19 enterprises
                 # were newly listed as provincial specialized and new SMEs, for a total of 63')
                 code = F.count_in(_JOINED_CLAUSE.split(clause)[-1]) or F.count_in(clause)
+                if code in (None, "enterprises"):
+                    # ('The results of the 2023 national high-tech enterprise recognition ... A total of 41
+                    # enterprises in the park passed the recognition ..., bringing the park's total to 236': the
+                    # firms of the title they passed, named earlier in the paragraph)
+                    code = self._recognized_as(q.start) or code
             if code is None or (named and label and F.CHANGE_OF_STOCK.search(label)):
                 return None
             first = from_to is not None and from_to.group("first") is not None
@@ -3110,6 +3115,13 @@ class _Reader(TableReading, FigureLineReading):
                            measure="stock", anchor=q.start, earlier=first, later=from_to is not None and not first,
                            industry=F.industry_firms(label) if code == "enterprises" and label else None)
         code, phrase_end, industry = found
+        if code == "enterprises" and (named_as := _COUNTED_AS.match(self.text, phrase_end)) is not None:
+            # ('418 enterprises in the park are registered as technology-based SMEs': the firms of the class they are
+            # counted as, and none the contract names when the class is none of its counts)
+            code = F.count_label(named_as.group("label")) or F.count_in(named_as.group("label"))
+            if code is None or code == "enterprises":
+                return None
+            industry = None
         if code == "enterprises" and industry is None and _WITH_COUNT.search(self.text, s.start, q.start):
             industry = F.industry_opening(s.text)  # 'Auto parts is the zone's leading industry, with 58 enterprises'
         if code == "enterprises" and industry is None \
@@ -3407,6 +3419,18 @@ class _Reader(TableReading, FigureLineReading):
             if d.value == value and d.unit == "count" and (
                     d.metric == code or (code == "enterprises" and d.metric in _FIRMS_OF_A_KIND)):
                 return d
+        return None
+
+    def _recognized_as(self, at: int) -> str | None:
+        """The count metric of the last title firms were recognized as in the paragraph before `at`, if any."""
+        opens = self.text.rfind("\n\n", 0, at) + 1
+        if not _RECOGNIZED.search(self.text, opens, at):
+            return None
+        for m in reversed(list(_RECOGNITION_OF.finditer(self.text, opens, at))):
+            label = m.group("label") or m.group("title")
+            code = F.count_label(label) or F.count_in(label)
+            if code is not None and code != "enterprises":
+                return code
         return None
 
     def _count_against(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
@@ -6152,8 +6176,19 @@ _PART_OPENS = re.compile(rf"{_IN_ITS_ZONE}{_AT_ITS_DATE}\s*[,，;；]?\s*(?:and\
 _NEXT_PART = re.compile(rf"{_IN_ITS_ZONE}{_AT_ITS_DATE}\s*[,，;；]?\s*(?:and\s+)?(?:{_OF_WHICH}\s+)?", re.I)
 # '38 of them in the aluminum sector', '23 of which make ...', '52 are food processors', '43 belong to the ... industry'
 _INDUSTRY_PART = re.compile(rf"\s+(?:{_OF_WHICH}\s+)?(?:(?:are|were)\s+(?:in\s+)?|in\s+|make\s+|produce\s+|"
-                            r"belong(?:s|ed)?\s+to\s+|(?:are|were)\s+engaged\s+in\s+)", re.I)
+                            r"belong(?:s|ed)?\s+to\s+|(?:are|were)\s+engaged\s+in\s+|"
+                            # ('Of the park's 236 high-tech enterprises, 62 work in new-type displays, ...')
+                            r"(?:work|operate|specialize|specialise)\s+in\s+|(?:are|were)\s+active\s+in\s+)", re.I)
 _CLAUSE_STOP = re.compile(r"[,;.，；。()]")
+_RECOGNIZED = re.compile(r"\brecogni[sz]|\bcertifi|\baccredit", re.I)
+# a title firms pass: 'the 2023 national high-tech enterprise recognition', 'were recognized as little giants'
+_RECOGNITION_OF = re.compile(r"\b(?P<label>[\w'’\"“” -]{3,60}?\b(?:enterprises?|firms?|companies|SMEs|giants?))\s+"
+                             r"(?:recognition|certification|accreditation)\b|"
+                             r"\b(?:recogni[sz]ed|certified|accredited)\s+as\s+(?P<title>[^,;.()]{3,60})", re.I)
+# the class firms just counted are counted as: '(418 enterprises) in the park are registered as technology-based SMEs'
+_COUNTED_AS = re.compile(r"(?:\s+(?:in|at|of) (?:the|this|our) (?:park|zone)s?)?\s+(?:are|were|have been|had been)\s+"
+                         r"(?:registered|recogni[sz]ed|certified|rated|classified|designated|identified|accredited)\s+"
+                         r"as\s+(?P<label>[^,;.()]{3,80})", re.I)
 _OF_THEM_AFTER = re.compile(rf"\d[\d,]*\s+{_OF_WHICH}\b", re.I)  # '37 of them food companies'
 _OF_WHICH_BEFORE = re.compile(rf"\b{_OF_WHICH}\s*,?\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+(?:" + _CHANGE_NOUNS + r")\s+of\s*$",

