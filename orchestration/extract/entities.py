@@ -1008,7 +1008,9 @@ def _parts_in_lower_case(text: str, clusters: list[Cluster], mentions: list[Ment
 
 
 # an area that opens a sentence: 'The Pandong Hardware and Machinery Area, along the railway, ...'
-_AREA_OPENS = re.compile(r"(?:^|(?<=[.;!?])[ \t]+)The " + _AREA_NAME, re.M)
+# (or the next of them after a semicolon: '...; the Intelligent Equipment Area, laid out in 2017 to the west, ...; and
+# the Trade and Logistics Area along the canal ...')
+_AREA_OPENS = re.compile(r"(?:^|(?<=[.;!?])[ \t]+)(?:The |(?<=;\s)(?:and )?the )" + _AREA_NAME, re.M)
 
 
 def _areas_after_count(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
@@ -1045,15 +1047,26 @@ _LOWER_PARTS_LISTED = re.compile(r"\b(?:consists? of|comprises?|is (?:composed|m
                                  r"(?P<list>(?:[^.;\n]|\.(?=\d)){10,400})", re.I)
 # ... or one to a sentence after the sentence that counts them: 'The park ... is made up of two parts. The eastern
 # section, the older part around the town center, is where ...'
-_LOWER_PARTS_COUNTED = re.compile(r"\b(?:two|three|four|five) (?:parts|sections|parks|clusters|areas)\.(?=[ \t])")
+# (the parts may be qualified, and what is not a part set beside them: 'is organised into three industrial
+# clusters.', 'is organised around two specialised parks and a service core.')
+_LOWER_PARTS_COUNTED = re.compile(r"\b(?P<n>two|three|four|five) (?:[a-z][\w-]* ){0,2}?"
+                                  r"(?P<noun>parts|sections|parks|clusters|areas)(?: and an? [a-z][\w -]{0,30}?)?"
+                                  r"\.(?=[ \t])")
 # the words one of the two patterns above needs, looked for before either is tried
 _LISTING_WORDS = ("consist", "compris", "composed", "made up", "divided", "split", "layout", "pattern", " parts",
                   " sections", " parks", " clusters", " areas")
 _LOWER_PART_NOUN = r"(?:park|section|cluster|area|base|zone)"
-_LOWER_PART_ITEM = re.compile(r"(?:^\s*|[:：]\s*|,\s*(?:and\s+)?|\s+and\s+)the (?P<name>(?:[a-z][\w-]*\s){1,4}?"
+# (or brought in by 'a', 'an': '... three specialised parks: an oil and gas chemical park that refines ..., an oilfield
+# equipment park, and an agricultural products processing park')
+_LOWER_PART_ITEM = re.compile(r"(?:^\s*|[:：]\s*|,\s*(?:and\s+)?|\s+and\s+)(?:the|an?) (?P<name>(?:[a-z][\w-]*\s){1,4}?"
                               + _LOWER_PART_NOUN + r")(?![\w-])")
-_LOWER_PART_OPENS = re.compile(r"(?:^|(?<=[.;!?])[ \t]+)The (?P<name>(?:[a-z][\w-]*\s){1,4}?" + _LOWER_PART_NOUN
-                               + r")(?![\w-])", re.M)
+# ... each then named by 'the' and the counted noun, in the paragraph that counts them, some of its words perhaps
+# capitalized, a place's or a people's ('The Shuangjiao area, the original park ...; the Hekou expansion area, ...',
+# 'The Tibetan medicine park'); the parts' nouns if the count says 'parts'
+_LOWER_PART_NAMED = re.compile(r"(?<![\w-])[Tt]he (?P<name>(?:[A-Za-z][\w-]*\s){1,4}?" + _LOWER_PART_NOUN
+                               + r")(?![\w-])")
+_COUNTED_NOUN = {"parks": "park", "sections": "section", "clusters": "cluster", "areas": "area"}
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _SIDES_LOWER = frozenset(side.lower() for side in _SIDE_WORDS.split("|"))
 
 
@@ -1070,8 +1083,12 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
         lists.append((found.start("list"), [m.group("name") for m in _LOWER_PART_ITEM.finditer(found.group("list"))]))
     for told in _LOWER_PARTS_COUNTED.finditer(text) if listing else ():
         end = text.find("\n\n", told.end())
-        opening = _LOWER_PART_OPENS.finditer(text, told.end(), len(text) if end < 0 else end)
-        lists.append((told.end(), [m.group("name") for m in opening]))
+        noun = _COUNTED_NOUN.get(told.group("noun"))
+        named = [m.group("name") for m in _LOWER_PART_NAMED.finditer(text, told.end(), len(text) if end < 0 else end)
+                 if noun is None or m.group("name").endswith(" " + noun)]
+        named = [name for name in named if len(name.split()) >= 2 and name.split()[0].lower() not in _NOT_A_PART_WORD
+                 or name.split()[0].lower() in _SIDES_LOWER]
+        lists.append((told.end(), list(dict.fromkeys(named))[: _COUNT_WORDS[told.group("n")]]))
     for at, listed in lists:
         names = list(dict.fromkeys(name for name in listed
                                    if any(w not in _NOT_A_PART_WORD or w in _SIDES_LOWER for w in name.split()[:-1])))
@@ -1080,11 +1097,25 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
                        for c in clusters for name in names):
             continue  # (two parts or more, each a part's own words, none a part found already)
         taken = [(m.start, m.end) for m in mentions]
+        first = len(clusters)
         for name in names:
             kind = "industrial_park" if name.endswith(("park", "section", "cluster", "zone")) else "other"
             clusters.append(Cluster([name], kind, _type_class(kind), (), text.index(name, at), part=True))
             _mentioned_wherever(text, name, len(clusters) - 1, clusters, mentions, taken)
             _mentioned_wherever(text, name[0].upper() + name[1:], len(clusters) - 1, clusters, mentions, taken)
+        # ... and by the last words of its name when they are no other part's: 'the chemical park' for the 'oil and
+        # gas chemical park', 'the equipment park' for the 'oilfield equipment park'
+        tails: dict[str, set[int]] = {}
+        for index, name in enumerate(names, start=first):
+            words = name.split()
+            for k in range(2, len(words)):
+                if words[-k].lower() not in _NOT_A_PART_WORD and words[-k] not in ("and", "&"):
+                    tails.setdefault(" ".join(words[-k:]), set()).add(index)
+        for tail, which in tails.items():
+            if len(which) == 1 and tail not in names:
+                for m in re.finditer(r"(?<![\w-])[Tt]he (" + re.escape(tail) + r")(?![\w-])", text):
+                    if not any(a <= m.start(1) < b for a, b in taken):
+                        _add_mention(m.start(1), m.end(1), next(iter(which)), clusters, mentions, taken)
         mentions.sort(key=lambda m: m.start)
         return
 
@@ -1552,6 +1583,10 @@ _BY_THE_PROVINCE = re.compile(r"\bapproved by the (?:[A-ZÀ-ÖØ-Þ][a-zß-öø-
                               r"(?:people['’]s )?government\b", re.I)
 _ZONES_OF_A_LEVEL = re.compile(r"\b(provincial|national|state|municipal)[- ]level (?:development |industrial |"
                                r"economic development |high-tech )?(?:zones|parks)\b", re.I)
+_COUNTY_UNDER = re.compile(r"\b(?P<county>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?: County| City)?, an? "
+                           r"(?:county-level city|county|district)\s+"
+                           r"(?:under(?: the jurisdiction of)?|administered by)\s+"
+                           r"(?P<city>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)")
 _OWNER_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:'s|’s)\s+$")
 
 
@@ -1610,6 +1645,14 @@ def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: C
             place = owner.group(1)
             city = PREFECTURE_OF.get(place, place) if place in CITIES else None
             province = CITIES.get(place) if place in CITIES else place
+    if city is None and province is None and " under " in text:
+        # ('..., the zone lies in Gaizhou, a county-level city under Yingkou, ...': the prefecture a county of the
+        # zone's name is said to be under, whatever other cities the page names more)
+        for said in _COUNTY_UNDER.finditer(text):
+            if said.group("county") in words and said.group("city") in CITIES:
+                city = PREFECTURE_OF.get(said.group("city"), said.group("city"))
+                province = CITIES[said.group("city")]
+                break
     if city is None and province is None:
         cities = [(n, c) for c, n in doc_places.items() if c in CITIES and c not in PROVINCES]
         if cities:

@@ -126,7 +126,7 @@ ABOVE_SIZE = re.compile(
 # Phrases before an area.
 AREA_METRICS: list[tuple[str, str]] = [
     (r"total (?:land )?area|covers?(?: a total area)?|covering|spans?|spanning|administers|governs|"
-     r"area of|jurisdiction(?:al)? area|(?:has )?jurisdiction over|administrative area|occupies|\barea\b|(?:总|辖区)?面积", "area"),
+     r"area of|jurisdiction(?:al)? area|(?:has )?jurisdiction over|administrative area|occupies|occupying|takes? up|taking up|\barea\b|(?:总|辖区)?面积", "area"),
     # ('The park plans area 42.6 square kilometers', as machine translation gives 规划面积)
     (r"(?:planned (?:area|to cover)|planning area|plann?ed [\w\s]{0,20}area|is planned|"
      r"planned to cover an area|plans (?:an? )?(?:total )?area|plans to cover)(?: of)?|规划(?:总)?面积", "area_planned"),

@@ -2980,13 +2980,19 @@ class _Reader(TableReading, FigureLineReading):
         """The area a bare number after 'of which' or 'including' is said to be in, and where its name ends ('of which
         148 were in Liangxu Park and 87 in Dalun Park')."""
         found = _COUNTED_IN.match(self.text, q.end, s.end)
-        # (or 'of them' after the number: '..., 61 of them in the eastern section')
+        # (or 'of them' after the number: '..., 61 of them in the eastern section'; or none, a part of the zone named
+        # right after the count: '124 industrial enterprises above designated size, 71 in the crane park and 38 in
+        # the health materials park')
+        part_after = False
         if _SUBSET_OPENS.search(self.text, max(s.start, q.start - 60), q.start) is None \
                 and (found is None or found.group("of") is None):
-            return None
+            if found is None or not _PART_COUNT_BEFORE.search(self.text, max(s.start, q.start - 80), q.start):
+                return None
+            part_after = True
         named = self._mentions_between(found.end(), found.end() + 1) if found else []
         if not named or not named[0].explicit or named[0].cluster == self.primary \
-                or self.clusters[named[0].cluster].type_class == "district":
+                or self.clusters[named[0].cluster].type_class == "district" \
+                or (part_after and not self.clusters[named[0].cluster].part):
             return None
         return named[0].cluster, named[0].end
 
@@ -4321,6 +4327,10 @@ _SUBSET_OPENS = re.compile(r"\b(?:of which|including|among them|among which|\d+ 
 _IN_A_PART = r"(?:(?:were|was|are|is)\s+)?(?:located\s+)?in\s+(?:the\s+)?"
 _COUNTED_IN_BEFORE = re.compile(r"\d\s+(?:of\s+them\s+)?" + _IN_A_PART + "$")
 _COUNTED_IN = re.compile(r"\s+(?P<of>of\s+them\s+)?" + _IN_A_PART)
+# a count's parts right after it: '(124) industrial enterprises above designated size, (71 in ...)', '(71) in the crane
+# park and (38 in ...)'
+_PART_COUNT_BEFORE = re.compile(r"(?:\b(?:enterprises|firms|companies|SMEs)\b[^,;.\d]{0,40},|"
+                                r"\d\s+in\s+(?:the\s+)?[^,;.\d]{2,60}?(?:,|\s+and))\s*$")
 _PART_HAD = re.compile(r"\s+(?:had|has|have|counted|numbered)?\s*")
 _PART_JOINT = re.compile(r"(?:[;,]|\band)\s+(?:the\s+)?$")
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1,2}\)|[（(][一二三四五六七八九十]{1,3}[)）]|"

