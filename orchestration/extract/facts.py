@@ -254,7 +254,9 @@ UNIT_IN_NOTE = re.compile(
     r"(?:of [a-z][a-z -]{2,60}?)?(?:[:：]|\s+(?:is\s+|are\s+)?in\s)\s*"
     r"(?P<unit>(?:rmb|cny|usd|us\$)\s*(?:10,000|10k\b|100 million|million|billion)|"
     r"(?:10,000|ten thousand|100 million|hundred million|million|billion)\s*(?:yuan|rmb|us dollars|usd|dollars))"
-    r"\s*(?:[;,)）]|and\b)", re.I)  # ('(cumulative from January; amounts in 100 million yuan, growth in %)')
+    # ('(cumulative from January; amounts in 100 million yuan, growth in %)', '(Amounts in 10,000 yuan unless otherwise
+    # stated)')
+    r"\s*(?:[;,)）]|and\b|unless\b|except\b)", re.I)
 _SCALES = (r"10,000|10000(?![\d,.])|10k\b|ten thousand|100 million|hundred million|100 ?m(?:ln|n)?\b|million|billion|"
            r"bn|mn|mln")
 _UNIT_WORDS = re.compile(r"(?P<scale>" + _SCALES + r"|m(?=\s))?\s*(?P<cur>yuan|rmb|cny|us dollars|usd|dollars|us\$)",

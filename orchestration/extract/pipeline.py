@@ -4953,6 +4953,9 @@ _FIGURE_BASE = re.compile(r"\b(?:(?:from|against|compared with|versus|than|" + _
                           r"(?:decline|drop|fall|growth|increase|rise|gain)\s+of)\s+(?:" + _BASE_FIGURE + r"\s+"
                           r"(?:(?:in|of|for(?: the (?:whole|full|entire)(?: year)?| all)?)\s+)?|(?:in|of)\s+)|"
                           + _MULTIPLE + r"(?: the)?\s+|"
+                          # ('Changes in brackets are against January-March 2023 unless stated otherwise': the stretch
+                          # the changes are of, itself)
+                          r"\b(?:against|compared (?:with|to)|versus|relative to)\s+|"
                           # ('Output value 3.38 billion yuan, tripling from January-October 2022', 'up 8 percent from
                           # 2021'): the change's base, a period compared with
                           r"\b(?:(?:tripl|doubl|quadrupl)(?:ing|ed|es|e)|(?:up|down)\s+[\d.]+\s*(?:%|per ?cent))\s+"

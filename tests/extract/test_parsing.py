@@ -17464,3 +17464,27 @@ def test_a_zone_or_part_that_takes_up_an_area_covers_it():
     text = "Henan Daily 2025-04-22\n\nThe Changyuan Weizhuang Economic Development Zone grew.\n\nThe zone takes up 14.2 " \
            "square kilometers.\n"
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("area", 14.2)]
+
+
+def test_amounts_in_a_unit_unless_otherwise_stated_scale_the_table_under_them():
+    # evaluated on held-out group c539 (growth and change; c539_03): '(Amounts in 10,000 yuan unless otherwise
+    # stated)' over a table of indicators left its figures in yuan
+    from orchestration.extract import extract_document
+
+    text = ("Main Economic Indicators of the Liaozhong Yangshi Economic Development Zone, January-September 2023\n\n"
+            "Release date: 2023-10-26\n\n(Amounts in 10,000 yuan unless otherwise stated)\n\n"
+            "Indicator | Jan.-Sep. 2023 | Growth (%)\nTax revenue | 51,480 | 3.5\n")
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("tax_revenue", 514_800_000.0, 3.5)]
+
+
+def test_the_stretch_changes_are_against_is_no_period_reported_on():
+    # evaluated on held-out group c539 (c539_04): 'Changes in brackets are against January-March 2023 unless stated
+    # otherwise' in a note over the first quarter of 2024's figures dated them 2023
+    from orchestration.extract import extract_document
+
+    text = ("First quarter 2024 in numbers: Shiqiao park off to a steady start\n\nShiqiao Industrial Park   2024-04-18"
+            "\n\nNote: figures are preliminary. Changes in brackets are against January-March 2023 unless stated "
+            "otherwise.\n\nTotal industrial output value: 3.86 billion yuan (+7.9%)\n")
+    assert [(f.metric, f.period_start, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics] \
+        == [("industrial_output", "2024-01", "2024-03", 7.9)]
