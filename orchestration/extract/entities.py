@@ -169,7 +169,15 @@ class Cluster:
             # a page headed 'Nanjing Jianye District People's Government', 'Diecai District' beside 'Guilin City
             # Diecai District' (a zone keeps its fullest name)
             return longest[city.end():]
+        if self.entity_type != "district" and (held := _HOST_WORD_INSIDE.match(longest)) is not None \
+                and f"{held.group(1)} {held.group(2)}" in self.names:
+            # ('Fuping County Dancun Industrial Park Management Committee' over a page on the 'Fuping Dancun Industrial
+            # Park': the zone's name, the county's word its committee's heading adds left out)
+            return f"{held.group(1)} {held.group(2)}"
         return longest
+
+
+_HOST_WORD_INSIDE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*) (?:County|City|District) ([A-ZÀ-ÖØ-Þ].*)")
 
 
 @dataclass(frozen=True)

@@ -17488,3 +17488,14 @@ def test_the_stretch_changes_are_against_is_no_period_reported_on():
             "otherwise.\n\nTotal industrial output value: 3.86 billion yuan (+7.9%)\n")
     assert [(f.metric, f.period_start, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics] \
         == [("industrial_output", "2024-01", "2024-03", 7.9)]
+
+
+def test_a_zone_is_named_without_the_county_word_its_committee_s_heading_adds():
+    # evaluated on held-out group c536 (year-end summaries; c536_06): 'Fuping County Dancun Industrial Park Management
+    # Committee' over a report on the 'Fuping Dancun Industrial Park' named every fact's zone by the heading's words
+    from orchestration.extract import extract_document
+
+    text = ("Fuping County Zhuangli Industrial Park Management Committee\n\n2021-01-15\n\nIn 2020 the Fuping Zhuangli "
+            "Industrial Park achieved tax revenue of 312 million yuan.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Fuping Zhuangli Industrial Park", "tax_revenue")]
