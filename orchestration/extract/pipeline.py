@@ -4934,6 +4934,8 @@ _TARGET_HEADING = re.compile(r"(?<!ahead of )(?<!behind )(?<!above )(?<!below )(
                              r"not met|fell short))|目标|"
                              # ('2023, WE AIM FOR', 'What we aim at in 2025')
                              r"\b(?:we|the (?:zone|park)) aims? (?:for|at)\b|"
+                             # ('What we will do in 2025', 'What the park will achieve in 2026')
+                             r"\bwhat (?:we|the (?:zone|park)) (?:will|plans? to|aims? to) (?:do|achieve|deliver)\b|"
                              # a heading that is the plan's label and nothing else: 'Plans for 2021', '2024 work plan'
                              # (not a title over a review and a plan: '2022 Work Summary and 2023 Plan')
                              r"^\W*(?:(?:19|20)\d\d\s+)?(?:work\s+)?plans?(?:\s+for\s+(?:19|20)\d\d)?[\s:：]*$", re.I)
@@ -5533,7 +5535,9 @@ _LABELLED_FIGURE_LINE = re.compile(r"\s*(?:\d{1,2}[.)、]\s*)?[^:：\d()（）\n
                                    r"(?:[^\s\d:：]+\s+){0,4}\D{0,3}\d")
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 # (or a filled square: '■ Annual target' over its goals)
+# ('🎯 Part 4 | What we will do in 2025': a numbered part of a post)
 _EMOJI_HEADING = re.compile(r"\s*[\u25a0\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*(?:(?:19|20)\d\d\s+)?"
+                            r"(?:(?:Part|Section|Chapter) \d{1,2}\s*[|:：]\s*)?"
                             r"[A-Za-z][^\d]*(?:\s(?:19|20)\d\d)?[^\d]*")
 _FIGURE_IN_BRACKETS = re.compile(r"[(（]\s*(?:RMB|CNY|US\$|USD|\$|¥)?\s*\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|"
                                  r"100 million|hundred million|ten thousand|10,000)\s+)?(?:yuan|rmb|us dollars|dollars|"
@@ -6654,4 +6658,7 @@ _IN_TERMS_OF = re.compile(r"(?:\s*(?:-level\s+)?(?:[\w-]+\s+){0,4}?(?:industry|c
                           r"\s+in\s+(?:[\w-]+\s+){0,3}?(?:industry|cluster|chain)\s+)"
                           r"(?P<what>(?:operating |sales |main business )?revenue|output(?: value)?|sales)\b", re.I)
 _SIZED_THING = re.compile(r"\s*(?:-level\s+)?(?:industr(?:y|ial)\s+)?(?:clusters?|industry|base)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;]")
+# (or a bracketed aside with a part of its own: '117 (14 newly added this year)', the year the 14's; not a conversion,
+# '5.2 billion yuan (758 million US dollars) in 2023')
+_CLAUSE_BREAK = re.compile(r"[,;]|[(（]\s*(?:about |over |more than |nearly )?\d[^()（）]{0,20}?\b(?:new|newly|added|"
+                           r"of them|of which)\b")

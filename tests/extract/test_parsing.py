@@ -17499,3 +17499,27 @@ def test_a_zone_is_named_without_the_county_word_its_committee_s_heading_adds():
             "Industrial Park achieved tax revenue of 312 million yuan.\n")
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Fuping Zhuangli Industrial Park", "tax_revenue")]
+
+
+def test_what_we_will_do_in_a_year_heads_goals():
+    # evaluated on held-out group c536 (c536_05): '🎯 Part 4 | What we will do in 2025' over '👉 Industrial investment:
+    # 3.3 billion yuan' in a WeChat post on 2024 made the lines 2024's results
+    from orchestration.extract import extract_document
+
+    text = ("Looking back at 2024\n\nOriginal  Jinghai Ziya Industrial Park  2025-01-10 18:30  Tianjin\n\nDear friends, "
+            "2024 has come to an end!\n\n🎯 Part 4 | What we will do in 2025\n\n👉 Industrial investment: 2.3 billion "
+            "yuan\n")
+    assert [(f.metric, f.value, f.kind, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_investment", 2_300_000_000.0, "target", "2025-12")]
+
+
+def test_the_time_of_a_bracketed_part_after_a_count_is_the_part_s():
+    # evaluated on held-out group c536 (c536_05): 'Industrial enterprises above designated size: 117 (14 newly added
+    # this year)' under 'As of December 31, 2024, the park had:' in a post of January 2025 dated the 117 January 2025
+    from orchestration.extract import extract_document
+
+    text = ("Looking back at 2024\n\nOriginal  Jinghai Ziya Industrial Park  2025-01-10 18:30  Tianjin\n\nAs of "
+            "December 31, 2024, the park had:\n🔹 Industrial enterprises above designated size: 96 (11 newly added this "
+            "year)\n")
+    assert [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("enterprises_above_size", 96.0, "2024-12")]
