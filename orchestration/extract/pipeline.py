@@ -162,6 +162,10 @@ class _Reader(TableReading, FigureLineReading):
                 # ('Hechuan Industrial Park off to a good start in Q1' over a story that names Hechuan district more
                 # often): the zone its title names is what the page is about
                 titled = _titled_zone(text, clusters, mentions)
+                if titled is None:
+                    # ('New materials keep Zhenhai hi-tech park on growth track' over 'Zhenhai Zhaobaoshan High-tech
+                    # Industrial Park in Ningbo closed 2025 with ...': the zone the story opens with)
+                    titled = _lede_zone(text, clusters, mentions)
                 self.primary = titled if titled is not None else self.primary
         self.folded = _sub_areas(text, clusters, mentions, self.primary) \
             | _other_names(text, clusters, mentions, self.primary)
@@ -462,6 +466,9 @@ class _Reader(TableReading, FigureLineReading):
                 and _ADDRESS_AFTER.match(self.text, mention.end) is not None
                 and _ADDRESS_BEFORE.search(self.text, max(0, mention.start - 8), mention.start) is not None) \
             or self._on_a_place_label(mention) \
+            or (self.clusters[mention.cluster].type_class == "district"  # ('The park, set up in 2010 on 12.6 square
+                and self.text.startswith(",", mention.end)  # kilometers of ... land in Zhenhai District, reported ...':
+                and _SET_UP_IN_ASIDE.search(self.text, max(0, mention.start - 160), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # (whom it answers to, no subject)
                 and _ITS_PEOPLE.search(self.text, max(0, mention.start - 30), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # 'Yaqian Industrial Park (Xiaoshan District)'
@@ -4819,6 +4826,37 @@ def _titled_zone(text: str, clusters, mentions) -> int | None:
         # title calls it so, and the page names one zone)
         named = {i for i, c in enumerate(clusters) if c.entity_type not in ("district", "other") and not c.container}
     return named.pop() if len(named) == 1 else None
+
+
+# an aside on where and when the subject was set up, up to the area it lies in (see _where)
+# ('The national-level zone, on the northern bank of the Jiaojiang River estuary in Taizhou's Jiaojiang District,
+# reported ...')
+_SET_UP_IN_ASIDE = re.compile(r",\s*(?:set up|founded|established|located|situated|built|launched|opened|approved|"
+                              r"lying|sitting|(?:on|along|near|beside) the)\b(?:[^,;.]|\.(?=\d)){0,140}\bin (?:the )?"
+                              r"(?:[A-Z][\w'’-]*['’]s )?$")
+
+
+def _lede_zone(text: str, clusters, mentions) -> int | None:
+    """The zone (no district) the first paragraph of prose opens with, its sentence's subject, if any; not on a page
+    whose first lines name a district ('Statistical Bulletin of Yongchang County, 2022'), the district's own."""
+    lede = PROSE_LINE.search(text)
+    if lede is None:
+        return None
+    header_end = _header_end(text)
+    if any(m.explicit and m.start < header_end and clusters[m.cluster].entity_type == "district" for m in mentions):
+        return None
+    first = next((m for m in mentions if m.explicit and lede.start() <= m.start < lede.end()), None)
+    if first is None or first.start - lede.start() > 60:
+        return None
+    zone = clusters[first.cluster]
+    if zone.entity_type in ("district", "other") or zone.container or zone.part \
+            or not _LEDE_OPENS.fullmatch(text, lede.start(), first.start):
+        return None
+    return first.cluster
+
+
+# what may open a story before its subject: a dateline ('NINGBO, Jan. 20 -- '), 'The '
+_LEDE_OPENS = re.compile(r"(?:[A-Z][A-Za-z ,.]{0,40}?(?:--|—|–|:)\s*)?(?:The\s+)?")
 
 
 def _primary(clusters, crumb: int | None = None) -> int | None:

