@@ -164,6 +164,8 @@ HAVE_CUE = re.compile(
     # ('By the end of April, all 46 industrial enterprises above designated size had resumed production': all of them)
     r"\ball\s+(?:the\s+(?:zone['’]s\s+|park['’]s\s+)?)?$|"
     r"\bnumbers\s+(?:about |nearly |more than |over |some )?$|"  # 'The equipment cluster ... numbers 118 enterprises'
+    # ('At present, the park settled 34 enterprises', machine-translated 入驻)
+    r"\bsettled\s+(?:about |nearly |more than |over |some )?$|"
     # a goal: 'to reach 70 national high-tech enterprises by 2025', 'the number of high-tech enterprises to pass 100'
     r"\b(?:to|will) (?:reach|exceed|top|pass|surpass)\b|"
     # ('has set a goal of 300 industrial enterprises above designated size', 'aims for 300 ...', 'The target is 300')
@@ -1511,7 +1513,8 @@ _NOW = r"(?:\s+(?:now|already|currently))?"
 # producers, have set up in the zone')
 SETTLED_AFTER = re.compile(r"(?:,\s+(?:from|including|such as)\b[^,.;\d]{3,80},)?" + _NOW
                            + r"\s+(?:(?:have|has|had)" + _NOW + r"\s+(?:settled|gathered|registered|located|"
-                           r"been registered|set up|moved)\b|(?:are|were)" + _NOW + r"\s+(?:located|registered|based|"
+                           r"been registered|set up|moved|entered (?:the|this) (?:zone|park))\b|"
+                           r"(?:are|were)" + _NOW + r"\s+(?:located|registered|based|"
                            r"stationed|settled|operating|gathered|in operation|in production)\b|"
                            r"operat(?:e|ing)\s+(?:in|here)\b|"
                            r"in operation\b)", re.I)

