@@ -2395,6 +2395,10 @@ class _Reader(TableReading, FigureLineReading):
             # (not '..., and its sales revenue reached', nor 'One contract manufacturer ... shipped ..., and posted
             # revenue of': the firm's again)
             scoped = clause[joined.end():]
+        if scoped.startswith(("With ", "with ")):
+            # ('With a Japanese-funded reducer project due to inject registered capital in November, foreign capital
+            # actually used by the park ... is expected to exceed ...': the circumstance, not the figure's subject)
+            scoped = _WITH_OPENER.sub("", scoped, count=1)
         if "which" in scoped:  # ('The wind power equipment cluster, which includes a blade plant and a tower maker,
             # posted output of ...': the firms of the aside are not its subject)
             scoped = _WHICH_INCLUDES_ASIDE.sub(",", scoped)
@@ -4832,6 +4836,7 @@ def _titled_zone(text: str, clusters, mentions) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+_WITH_OPENER = re.compile(r"\s*[Ww]ith\b[^,;]{3,120},\s*")
 # an aside on where and when the subject was set up, up to the area it lies in (see _where)
 # ('The national-level zone, on the northern bank of the Jiaojiang River estuary in Taizhou's Jiaojiang District,
 # reported ...')

