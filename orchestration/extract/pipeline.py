@@ -3288,8 +3288,14 @@ class _Reader(TableReading, FigureLineReading):
             return None  # 'top 500 enterprises', 'enterprises with an output value of ...': a subset
         if F.CHANGE_OF_STOCK.search(self.text[q.end: phrase_end]) or F.STOCK_CHANGE_AFTER.match(after):
             return None
+        part = None
+        if (in_part := _ARE_IN_A_PART.match(self.text, phrase_end)) is not None:
+            # ('11 of the high-tech enterprises are in the Tibetan medicine park': the part's firms)
+            named = self._mentions_between(in_part.end(), in_part.end() + 1)
+            if named and named[0].explicit and self.clusters[named[0].cluster].part:
+                part = named[0].cluster
         return F.Draft(code, q.value, "count", q.qualifier, q, q.start, phrase_end, measure="stock",
-                       anchor=q.start, industry=industry)
+                       anchor=q.start, industry=industry, entity=part)
 
     # Periods no figure can yet be reported for, by the document's date: the text reports on neither.
     def _in_a_reason_after_figures(self, s: Sentence, p: Period) -> bool:
@@ -4865,6 +4871,7 @@ def _titled_zone(text: str, clusters, mentions) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+_ARE_IN_A_PART = re.compile(r"\s+(?:are|were)\s+(?:located\s+)?in\s+(?:the\s+)?")
 # a part's verb right before its figure: '(The southern section) reported (5.74 billion yuan)'
 _PART_DID_BEFORE = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:reported|produced|posted|made|took in|turned out|brought in|"
                               r"achieved|reali[sz]ed|recorded|generated|delivered)\s+"

