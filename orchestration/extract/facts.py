@@ -1461,7 +1461,9 @@ COUNT_BEFORE = re.compile(
     # (or the count before, in an aside: 'The number of industrial enterprises above designated size, 186 at the end
     # of last year, is to rise to 200')
     r",\s+" + COUNT_THEN + r"[^,.;]{2,30},\s+(?:(?:is|are)\s+(?:expected\s+|set\s+)?to\s+|will\s+|should\s+)?)"
-    r"\b(?:reached|totaled|totalled|numbered|(?:now|will|to|together) number|(?<=[a-z] )number|stood at|was|were|hit|"
+    # ('among them the industrial enterprises above designated size are 38', machine-translated)
+    r"\b(?:reached|totaled|totalled|numbered|(?:now|will|to|together) number|(?<=[a-z] )number|stood at|was|were|"
+    r"are|is|hit|"
     r"(?:rose|risen|increased|grew|grown|climbed|double|doubled|rise|increase|grow)(?: by (?:a net )?\d+)?"
     # 'doubled from a year earlier to 24': the change's base named between the verb and its result
     r"(?:,?\s+(?:from|over|on) (?:a year earlier|the (?:previous|prior) year|a year ago|last year)|"

@@ -3139,6 +3139,8 @@ class _Reader(TableReading, FigureLineReading):
                      # to rise to 200': the count then, in an aside after its label)
                      or (F.COUNT_IN_ASIDE.search(clause) if F.COUNT_ASIDE_ENDS.match(self.text, q.end) else None))
             label = named.group("label") if named else None
+            if label and _SIZE_CLASS_LABEL.search(label):
+                return None  # ('of which output value over 100 million yuan enterprises are 52': a size class)
             code = F.count_label(label) if label else None
             if named is None and _TOTAL_TO.search(clause, self.sentence_fold):
                 # '19 enterprises were newly recognized as national high-tech enterprises, bringing the total to 214'
@@ -4871,6 +4873,7 @@ def _titled_zone(text: str, clusters, mentions) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+_SIZE_CLASS_LABEL = re.compile(r"\b(?:yuan|dollars)\s+(?:[\w-]+\s+){0,2}(?:enterprises|companies|firms)$", re.I)
 _ARE_IN_A_PART = re.compile(r"\s+(?:are|were)\s+(?:located\s+)?in\s+(?:the\s+)?")
 # a part's verb right before its figure: '(The southern section) reported (5.74 billion yuan)'
 _PART_DID_BEFORE = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:reported|produced|posted|made|took in|turned out|brought in|"
