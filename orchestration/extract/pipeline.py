@@ -5571,7 +5571,10 @@ _FUTURE_GOAL = re.compile(r"\b(?:will|want|wants|expect|expects|aim|aims|plan|pl
                           r"intend|intends)\b", re.I)
 # ('Industrial enterprises above designated size contributed 18.93 billion yuan of output, an increase of 9.4 percent':
 # the measure of the amount just given, named after it)
-_OF_THAT_TOTAL = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r"|\s*of output(?: value)?)(?=\s*,)", re.I)
+# (or the whole's measure a part's amount is of: 'The northern section produced 13.02 billion yuan of the zone's output
+# value above designated size in 2021, up 15.8 percent')
+_OF_THAT_TOTAL = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r"|\s*of output(?: value)?|"
+                            r"\s*of the (?:zone|park)['’]s [a-z][\w -]{2,60}?(?:\s+in\s+(?:19|20)\d\d)?)(?=\s*,)", re.I)
 _FROM_A_SHARE = re.compile(r"\bfrom\s*(?:about |nearly |more than |over |just )?$", re.I)
 _SHARE_BEFORE = re.compile(r"\b(?:accounted for|accounting for|accounts for|made up|makes up|share|proportion)\b", re.I)
 _IN_BRACKETS_AFTER_A_NAME = re.compile(r"\b(?:Park|Zone|Area|Base|Cluster)\s*[(（]\s*$")
