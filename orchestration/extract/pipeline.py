@@ -5494,10 +5494,11 @@ _BY_ONE_FIRM_AFTER = re.compile(r"\s+(?:of\s+(?:new\s+)?(?:output(?:\s+value)?|r
                                 r"contributed|generated|brought|coming|that came)\s+(?:in\s+)?(?:by|from)\s+"
                                 r"(?:one|a single|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:enterprise|company|firm|project|"
                                 r"plant|factory|producer|manufacturer|maker)(?:['’]s)?\b", re.I)
-_FIGURE_IN = re.compile(r"\s+(?:in|at|for|came from|went (?:in)?to|was (?:invested )?in)\s+(?:the\s+)?",
-                        re.I)  # '8.2 percent in Dongli EDZ', '1.36 billion yuan came from the southern section'
 # a share of a total a part is named after: '(of which 1.36 billion yuan) came from the southern section'
-_CAME_FROM = re.compile(r"\s+(?:came from|went (?:in)?to|was (?:invested )?in)\s+(?:the\s+)?", re.I)
+_CAME_FROM_WORDS = r"came from|went (?:in)?to|was (?:invested )?in"
+_CAME_FROM = re.compile(r"\s+(?:" + _CAME_FROM_WORDS + r")\s+(?:the\s+)?", re.I)
+# '8.2 percent in Dongli EDZ', '1.36 billion yuan came from the southern section'
+_FIGURE_IN = re.compile(r"\s+(?:in|at|for|" + _CAME_FROM_WORDS + r")\s+(?:the\s+)?", re.I)
 # a line under an indicator's name that opens with a period: '  October: 24.37, up 6.2%', '- Jan-Sep: +7.9%'
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 # the line under an indicator that gives the year so far: 'Cumulative: 6.48 billion yuan, +23.7%'
@@ -6301,13 +6302,14 @@ _INDUSTRY_PART = re.compile(rf"\s+(?:{_OF_WHICH}\s+)?(?:(?:are|were)\s+(?:in\s+)
                             r"(?:work|operate|specialize|specialise)\s+in\s+|(?:are|were)\s+active\s+in\s+)", re.I)
 _CLAUSE_STOP = re.compile(r"[,;.，；。()]")
 _RECOGNIZED = re.compile(r"\brecogni[sz]|\bcertifi|\baccredit", re.I)
+_TITLED = r"recogni[sz]ed|certified|accredited"  # (firms given a title, in the two patterns below)
 # a title firms pass: 'the 2023 national high-tech enterprise recognition', 'were recognized as little giants'
 _RECOGNITION_OF = re.compile(r"\b(?P<label>[\w'’\"“” -]{3,60}?\b(?:enterprises?|firms?|companies|SMEs|giants?))\s+"
                              r"(?:recognition|certification|accreditation)\b|"
-                             r"\b(?:recogni[sz]ed|certified|accredited)\s+as\s+(?P<title>[^,;.()]{3,60})", re.I)
+                             r"\b(?:" + _TITLED + r")\s+as\s+(?P<title>[^,;.()]{3,60})", re.I)
 # the class firms just counted are counted as: '(418 enterprises) in the park are registered as technology-based SMEs'
 _COUNTED_AS = re.compile(r"(?:\s+(?:in|at|of) (?:the|this|our) (?:park|zone)s?)?\s+(?:are|were|have been|had been)\s+"
-                         r"(?:registered|recogni[sz]ed|certified|rated|classified|designated|identified|accredited)\s+"
+                         r"(?:registered|rated|classified|designated|identified|" + _TITLED + r")\s+"
                          r"as\s+(?P<label>[^,;.()]{3,80})", re.I)
 _OF_THEM_AFTER = re.compile(rf"\d[\d,]*\s+{_OF_WHICH}\b", re.I)  # '37 of them food companies'
 _OF_WHICH_BEFORE = re.compile(rf"\b{_OF_WHICH}\s*,?\s*(?:(?:about|nearly|more than|over)\s+)?$", re.I)
