@@ -1544,6 +1544,17 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
                       None)
         if opener is not None and opener.cluster in fitting and _NAME_ALONE_AFTER.match(text, opener.end):
             return opener.cluster
+        # ('Zhalainuoer: the port's workshop' over 'About 25 kilometers east of ..., the Zhalainuoer park has turned
+        # ... which the park is cultivating': a roundup's section headed by one zone's name and a title after a
+        # colon or a dash is about that zone, whatever the table above it named last)
+        heading = text.rfind("\n\n", 0, paragraph)
+        line = text[heading + 2: paragraph] if heading >= 0 else ""
+        if 0 < len(line.strip()) <= 80 and "\n" not in line.strip() and not line.rstrip().endswith("."):
+            head = next((m for m in mentions if heading + 2 <= m.start < paragraph), None)
+            if head is not None and head.cluster in fitting \
+                    and _HEADING_BEFORE_NAME.fullmatch(text, heading + 2, head.start) \
+                    and _TITLED_AFTER_NAME.match(text, head.end):
+                return head.cluster
         said = [m for m in previous if m.start > paragraph and m.cluster in fitting]
         if said and len({m.cluster for m in said}) == 1 and _SUBJECT_NAME_BEFORE.fullmatch(
                 text, max(text.rfind(". ", 0, said[0].start) + 2, text.rfind("\n", 0, said[0].start) + 1),
@@ -1570,6 +1581,7 @@ _SUBJECT_NAME_BEFORE = re.compile(r"\s*(?:(?:In|At) [A-Z][\w'’-]*(?: [A-Z][\w'
 # Cooperation Zone', '3. China-Laos Mohan-Boten Economic Cooperation Zone (Mohan area)'
 _HEADING_BEFORE_NAME = re.compile(r"\s*(?:\(?\d{1,2}[.)、]\s*|[IVX]{1,4}\.\s+|[-•·*#]+\s*)?(?:The\s+)?")
 _NAME_ALONE_AFTER = re.compile(r"[.:：][ \t]+[A-Z]")
+_TITLED_AFTER_NAME = re.compile(r"\s*(?:[:：]|\s[-–—]|\s?—)\s*\S")  # ('Zhalainuoer: the port's workshop')
 _HEADING_AFTER_NAME = re.compile(r"\s*(?:[(（][^()（）\n]{1,40}[)）])?\s*:?\s*")
 _LEVELS = frozenset({"national", "state", "provincial", "municipal", "county"})
 _BRACKET_HEADING_OPENS = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}")  # (after the '【')

