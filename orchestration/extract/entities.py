@@ -674,7 +674,7 @@ def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> N
         # ('Tai'an Municipal People's Government' over 'Report on the Work of the Government (Excerpt)': the report
         # of the government that publishes it, when it names no other place)
         m for m in _UNNAMED_REPORT.finditer(text, 0, header_end) if found is not None and found.group("name")]
-    if name in PROVINCES or (name in CITIES and not report):
+    if name in PROVINCES or (name in CITIES and not report and not _CITY_OWN_ECONOMY.search(text)):
         return  # (a prefecture's portal carries its counties' news: the page is about the zone it names; its own
         # work report is about the prefecture)
     if any(m.explicit and m.start < header_end for m in mentions):
@@ -696,10 +696,19 @@ def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> N
     clusters[index].mentions = len(found_at)
     mentions.extend(Mention(m.start(), m.start() + len(name) + (5 if m.group().endswith(" City") else 0), index, True)
                     for m in found_at)
-    mentions.extend(Mention(m.start(), m.end(), index, False) for m in _THE_CITY.finditer(text))
+    # (not in an aside after a zone's name: 'Tengzhuangzi Industrial Park of Huanghua City, the city's auto parts
+    # base, achieved ...' is the park's figure)
+    ends = [m.end for m in mentions if m.explicit and m.cluster != index]
+    mentions.extend(Mention(m.start(), m.end(), index, False) for m in _THE_CITY.finditer(text)
+                    if not (text.endswith(", ", 0, m.start()) and any(
+                        0 <= m.start() - end <= 30 and "." not in text[end: m.start()] for end in ends)))
     mentions.sort(key=lambda m: m.start)
 
 
+# the prefecture's own economy, in a sentence of its own portal ('From January to September, the city's gross
+# regional product reached ...'): its figures are its own, even where the page goes on to its parks
+_CITY_OWN_ECONOMY = re.compile(r"(?:^|[.;]\s+|,\s+)[Tt]he city['’]s (?:gross regional product|GDP|gross domestic "
+                               r"product|general public budget revenue)\b", re.M)
 _THE_CITY = re.compile(r"\b[Tt]he (?:whole |entire )?city\b(?![-\w])")
 
 

@@ -17770,3 +17770,37 @@ def test_a_section_headed_by_a_zone_s_name_and_a_title_is_about_that_zone():
             "is cultivating next. The park's exports reached 2.16 billion yuan in 2023, up 12.5 percent.\n")
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics if f.metric == "exports"]
     assert facts == [("Guishan Shilong Industrial Park", "exports", 2_160_000_000.0)]
+
+
+def test_a_prefecture_s_own_economy_on_its_portal_is_the_prefecture_s():
+    # evaluated on held-out group c528 (pages about several zones; c528_01, and c466_06 before it): a prefecture's
+    # portal stating 'the city's gross regional product' and the figures after it gave them to the first park it named
+    from orchestration.extract import extract_document
+
+    text = ("Chifeng Municipal People's Government\nHome > News\n\nChifeng's economy grows in the first half as parks "
+            "lead\n\nRelease date: 2023-07-28\n\nChifeng's industrial parks grew faster than the city as a whole in "
+            "the first half of the year, the municipal bureau of statistics said on Thursday.\n\nIn the first half, "
+            "the city's gross regional product reached 98.65 billion yuan, up 6.1 percent year on year. Fixed-asset "
+            "investment rose 11.2 percent.\n\nThe Chifeng Yuanbaoshan Industrial Park achieved output value above "
+            "designated size of 31.4 billion yuan, up 8.8 percent. The park has 61 enterprises above designated "
+            "size.\n")
+    facts = [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [
+        ("Chifeng", "gdp", 98_650_000_000.0, 6.1),
+        ("Chifeng", "fixed_asset_investment", None, 11.2),
+        ("Chifeng Yuanbaoshan Industrial Park", "industrial_output_above_size", 31_400_000_000.0, 8.8),
+        ("Chifeng Yuanbaoshan Industrial Park", "enterprises_above_size", 61.0, None)]
+
+
+def test_the_city_in_an_aside_after_a_zone_s_name_is_not_the_figure_s_owner():
+    # caught on the corpus (c358_01) while the prefecture's own economy was taught: 'Tengzhuangzi Industrial Park of
+    # Huanghua City, the city's auto parts base, achieved output value ...' is the park's figure
+    from orchestration.extract import extract_document
+
+    text = ("Hengshui Municipal People's Government\nHome > News\n\nHengshui reports on its economy in 2023\n\n"
+            "Release date: 2024-01-22\n\nIn 2023, the city's gross regional product reached 185.6 billion yuan, up "
+            "6.2 percent.\n\nWangkou Industrial Park of Shenzhou City, the city's casting base, achieved output "
+            "value of 12.4 billion yuan, up 9.1 percent.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Hengshui", "gdp", 185_600_000_000.0),
+                     ("Wangkou Industrial Park", "industrial_output", 12_400_000_000.0)]
