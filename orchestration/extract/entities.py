@@ -1069,6 +1069,10 @@ _LOWER_PARTS_LISTED = re.compile(r"\b(?:consists? of|comprises?|is (?:composed|m
 _LOWER_PARTS_COUNTED = re.compile(r"\b(?P<n>two|three|four|five) (?:[a-z][\w-]* ){0,2}?"
                                   r"(?P<noun>parts|sections|parks|clusters|areas)(?: and an? [a-z][\w -]{0,30}?)?"
                                   r"\.(?=[ \t])")
+# ... or two in a story's title, one the other's partner: 'Crane park and health materials park keep Changyuan's
+# Shejia zone on a growth track'
+_HEADLINE_PARTS = re.compile(r"^([A-Z][a-z][\w-]*(?: [a-z][\w-]*){0,3} park) and ((?:[a-z][\w-]* ){1,4}park)\b"
+                             r"(?![^\n]{0,80}\bparks\b)(?=[^\n]{0,80}\b(?:zone|park|area)\b)", re.M)
 # the words one of the two patterns above needs, looked for before either is tried
 _LISTING_WORDS = ("consist", "compris", "composed", "made up", "divided", "split", "layout", "pattern", " parts",
                   " sections", " parks", " clusters", " areas")
@@ -1106,6 +1110,12 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
         named = [name for name in named if (len(name.split()) >= 2 and name.split()[0].lower() not in _NOT_A_PART_WORD)
                  or name.split()[0].lower() in _SIDES_LOWER]
         lists.append((told.end(), list(dict.fromkeys(named))[: _COUNT_WORDS[told.group("n")]]))
+    for told in _HEADLINE_PARTS.finditer(text, 0, _HEADER_CHARS) if " park and " in text[:_HEADER_CHARS] else ():
+        # (named again in the story as they are in its title: 'the crane park', 'the health materials park')
+        named = [told.group(1)[0].lower() + told.group(1)[1:], told.group(2)]
+        if all(re.compile(r"(?<![\w-])[Tt]he " + re.escape(name) + r"(?![\w-])").search(text, told.end())
+               for name in named):
+            lists.append((told.end(), named))
     for at, listed in lists:
         names = list(dict.fromkeys(name for name in listed
                                    if any(w not in _NOT_A_PART_WORD or w in _SIDES_LOWER for w in name.split()[:-1])))

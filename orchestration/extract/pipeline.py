@@ -2549,6 +2549,14 @@ class _Reader(TableReading, FigureLineReading):
             # share of the zone's total just given, the same measure (and 'the coking park still paid 1.57 billion
             # yuan of it', '..., and the Wuqi Industrial Park contributed 7.62 billion yuan')
             metric = last.metric
+            if (named := _OF_THAT_MEASURE.match(lookahead)) is not None \
+                    and not any(w in metric for w in _REFERRED_MEASURES[named.group(1).lower()]):
+                # ('The crane park made 6.12 billion yuan of that revenue' after the zone's revenue and then its
+                # added value: the measure the reference names, the last one given of it)
+                earlier = [d for d in reversed(drafts) if d.value is not None] + [
+                    d for d, *_ in reversed(self.drafts) if d.value is not None]
+                metric = next((d.metric for d in earlier if d.metric is not None and d.unit == last.unit
+                               and any(w in d.metric for w in _REFERRED_MEASURES[named.group(1).lower()])), metric)
         if metric is None and inherited is None and not drafts and self.previous is not None \
                 and _PART_CONTRIBUTED.search(self.text, s.start, q.start) is not None \
                 and not lookahead.lstrip().startswith("of ") \
@@ -4720,6 +4728,10 @@ _ITS_OFFICE_AFTER = re.compile(r"\s+(?:People['’]s\s+)?(?:Government|Party Com
 # the total just given referred back to: 'of that output', 'of the total'
 _OF_THAT_REFERENCE = re.compile(r"\s*of (?:that|this|the) (?:total(?: output(?: value)?)?|output(?: value)?|figure|"
                                 r"amount|trade|revenue|investment)\b", re.I)
+_OF_THAT_MEASURE = re.compile(r"\s*of (?:that|this) (output|trade|revenue|investment)\b", re.I)
+# the measures a reference by its noun may mean ('of that revenue': operating or main business revenue)
+_REFERRED_MEASURES = {"output": ("output",), "trade": ("trade", "exports", "imports"), "revenue": ("revenue",),
+                      "investment": ("investment",)}
 # what stands between two amounts of one measure besides the second area's name: 'and', 'while', 'the'
 # (after the first amount's change: '6.42 billion yuan, up 18.9 percent, and Area B 3.44 billion yuan'; after the
 # total it is part of: '... 830 million yuan of that output and the South Area 520 million yuan')

@@ -17804,3 +17804,40 @@ def test_the_city_in_an_aside_after_a_zone_s_name_is_not_the_figure_s_owner():
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Hengshui", "gdp", 185_600_000_000.0),
                      ("Wangkou Industrial Park", "industrial_output", 12_400_000_000.0)]
+
+
+def test_parts_coordinated_in_a_story_s_title_are_parts_where_the_story_names_them_again():
+    # evaluated on held-out group c537 (zones made of parts named in lower case; c537_08): 'Crane park and health
+    # materials park keep Changyuan's Shejia zone on a growth track' named the parts only in its title
+    from orchestration.extract import extract_document
+
+    text = ("Bearing park and glass park keep Linqing's Yandian zone ahead\n\n2024-04-18 Source: Dazhong Daily\n\n"
+            "LINQING, April 17 -- Both halves of the Linqing Yandian Economic Development Zone grew in the first "
+            "quarter, the management committee said.\n\nFrom January to March, the Yandian zone achieved operating "
+            "revenue of 8.12 billion yuan, up 10.2 percent. The bearing park made 5.01 billion yuan of that revenue, "
+            "and the glass park 3.11 billion yuan.\n\nThe zone had 96 enterprises above designated size, 58 in the "
+            "bearing park.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [
+        ("Linqing Yandian Economic Development Zone", "operating_revenue", 8_120_000_000.0),
+        ("bearing park", "operating_revenue", 5_010_000_000.0),
+        ("glass park", "operating_revenue", 3_110_000_000.0),
+        ("Linqing Yandian Economic Development Zone", "enterprises_above_size", 96.0),
+        ("bearing park", "enterprises_above_size", 58.0)]
+
+
+def test_a_part_s_share_of_that_revenue_is_revenue_whatever_measure_came_between():
+    # evaluated on held-out group c537 (c537_08): 'The crane park ... made 6.12 billion yuan of that revenue' after the
+    # zone's revenue and then its added value took the added value's measure
+    from orchestration.extract import extract_document
+
+    text = ("Yandian zone grows in first quarter\n\n2024-04-18\n\nThe Linqing Yandian Economic Development Zone is "
+            "made up of two parks. The bearing park lies to the north; the glass park to the south.\n\nFrom January "
+            "to March, the zone achieved operating revenue of 8.12 billion yuan, up 10.2 percent, and industrial "
+            "added value above designated size reached 1.95 billion yuan. The bearing park made 5.01 billion yuan of "
+            "that revenue, up 12.1 percent.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [
+        ("Linqing Yandian Economic Development Zone", "operating_revenue", 8_120_000_000.0),
+        ("Linqing Yandian Economic Development Zone", "industrial_added_value_above_size", 1_950_000_000.0),
+        ("bearing park", "operating_revenue", 5_010_000_000.0)]
