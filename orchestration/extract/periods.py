@@ -33,7 +33,9 @@ _M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za
 _Y = r"(?P<y>(?:19|20)\d\d)(?![.,]\d)"
 # a list item's bullet before a timeline's label ('- 2015: ...', '• March: ...')
 # ('(1) 2022: The park realized ...': a numbered item's year too; 'output value of 1996.8 100 million yuan' is no year)
-_BULLET_BEFORE = r"(?:(?<=^- )|(?<=^– )|(?<=^• )|(?<=^· )|(?<=^\* )|(?<=^▪ )|(?<=^\(\d\) )|(?<=^（\d）))"
+# (or an emoji a post sets before each year's goals: '🎯 2025: operating revenue ... will exceed ...')
+_BULLET_BEFORE = r"(?:(?<=^- )|(?<=^– )|(?<=^• )|(?<=^· )|(?<=^\* )|(?<=^▪ )|(?<=^\(\d\) )|(?<=^（\d）)|" \
+    r"(?<=^[\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF] )|(?<=^[\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]\ufe0f ))"
 # ('At the end of year, the park has ...': machine-translated, the year reported on)
 _REL = (r"(?P<rel>this year|last year|next year|the year|the previous year|the current year|the whole year|the full year|"
         r"(?<=end of )year)")
@@ -439,6 +441,9 @@ _PATTERNS = [
      _years_ago, False, False, False),
     (YEAR_SO_FAR, _year_to_date, False, False, False),
     (re.compile(r"by (?:the end of )?" + _Y, re.I), _full_year, False, False, True),
+    # ('1. Near-term goals (to 2025)', 'Targets up to 2030': goals with their deadline)
+    (re.compile(r"(?:(?<=\()|(?<=\bgoals )|(?<=\btargets ))(?:up )?to\s+" + _Y + r"(?=\)|\s*[:：]|\s*$)", re.I | re.M),
+     _full_year, False, False, True),
     # ('To 2025 the park operating income strives to break through 60 billion yuan': 到2025年, machine-translated)
     (re.compile(r"(?:(?<=^)|(?<=[,;] )|(?<=[,;]))[Tt]o\s+" + _Y + r"(?=,?\s+(?:the|it|we|our|its)\b)"), _full_year,
      False, False, True),

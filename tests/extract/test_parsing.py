@@ -17841,3 +17841,31 @@ def test_a_part_s_share_of_that_revenue_is_revenue_whatever_measure_came_between
         ("Linqing Yandian Economic Development Zone", "operating_revenue", 8_120_000_000.0),
         ("Linqing Yandian Economic Development Zone", "industrial_added_value_above_size", 1_950_000_000.0),
         ("bearing park", "operating_revenue", 5_010_000_000.0)]
+
+
+@pytest.mark.parametrize(("heading", "year"), [
+    # evaluated on held-out group c541 (targets and plans; c541_08): goals headed by their deadline, 'to 2025'
+    ("1. Near-term goals (to 2025)", 2025),
+    ("Targets up to 2030:", 2030),
+    ("2. Medium-term goals (by 2027)", 2027),
+])
+def test_goals_headed_by_their_deadline_are_of_that_year(heading, year):
+    from orchestration.extract import extract_document
+
+    text = (f"Shiqiao Industrial Park\n\nRelease date: 2023-05-01\n\nThe park grew in 2022.\n\nDevelopment goals\n\n"
+            f"{heading}\n- Output value above designated size will exceed 18 billion yuan;\n- Tax revenue will reach "
+            "600 million yuan.\n")
+    assert [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", f"{year}-12", "target"), ("tax_revenue", f"{year}-12", "target")]
+
+
+def test_a_year_after_an_emoji_bullet_is_its_line_s_year():
+    # evaluated on held-out group c541 (c541_06): a post's '🎯 2025: operating revenue ... will exceed ...' lines took
+    # the page's year
+    from orchestration.extract import extract_document
+
+    text = ("Shiqiao park's roadmap to 2030\n\nRelease date: 2024-06-01\n\nThe Shiqiao Industrial Park grew in 2023."
+            "\n\n🎯 2025: operating revenue of the park will exceed 30 billion yuan.\n\n🎯 2027: operating revenue "
+            "will reach 38 billion yuan.\n\n⭐️ 2030: operating revenue will reach 50 billion yuan.\n")
+    assert [(f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("2025-12", 30_000_000_000.0), ("2027-12", 38_000_000_000.0), ("2030-12", 50_000_000_000.0)]
