@@ -28,7 +28,9 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"Hi[- ]?[Tt]ech\s+Industr(?:ial|y|ies)\s+Development\s+Zone|"
      r"High[- ]and[- ]New[- ]Tech\w*\s+(?:Industr(?:ial|y)\s+)?Development\s+Zone|"
      r"Hi(?:gh)?[- ]?[Tt]ech(?:nology)?\s+Development\s+Zone|"
-     r"High[- ]?[Tt]ech(?:nology)?\s+(?:Zone|Park)|Hi[- ]?[Tt]ech\s+(?:Zone|Park)|HTZ", "high_tech_zone"),
+     r"High[- ]?[Tt]ech(?:nology)?\s+(?:Zone|Park)|Hi[- ]?[Tt]ech\s+(?:Zone|Park)|HTZ|"
+     # ('Guangzhou Zhucun High-tech Industrial Zone', named the 'Zhucun High-tech Zone' too)
+     r"High[- ]?[Tt]ech\s+Industrial\s+Zone", "high_tech_zone"),
     (r"(?:Comprehensive\s+)?Bonded\s+Zone|Bonded\s+Logistics\s+(?:Center|Centre|Park)|Export\s+Processing\s+Zone|"
      r"Port\s+Area|Science\s+(?:and\s+Technology\s+)?City|Sci-[Tt]ech\s+City|"
      r"(?:Taiwanese\s+|Taiwan\s+)?Investment\s+Zone|Eco-?[Cc]ity|Demonstration\s+City|"

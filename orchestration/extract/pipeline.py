@@ -3522,11 +3522,11 @@ class _Reader(TableReading, FigureLineReading):
             # ('... 318 national high-tech enterprises. Of the 318, 203 are in electronic information')
             n = float(opens.group("n").replace(",", ""))
             whole = last = next((d for d, *_ in reversed(self.drafts[-6:]) if d.unit == "count" and d.value == n
-                                 and d.metric in ("enterprises", *_FIRMS_OF_A_KIND) and d.industry is None), None)
+                                 and d.metric in _FIRMS_PARTED and d.industry is None), None)
         elif last is not None and last.industry is not None and last.part_of is not None:
             # ('..., 52 are in the chemical industry and 29 in new materials': the next industry's firms)
             whole = last.part_of
-        if last is None or last.metric not in ("enterprises", *_FIRMS_OF_A_KIND) or last.value is None \
+        if last is None or last.metric not in _FIRMS_PARTED or last.value is None \
                 or (last.industry is not None and whole is None) \
                 or q.value >= (whole or last).value or not (last is whole and whole is not None
                                                           or _NEXT_PART.fullmatch(self.text, last.end, q.start)):
@@ -6313,6 +6313,8 @@ _SUBSET_AFTER = re.compile(r"\s+(?:that|which|who|receiving|with)\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s*Of (?:the|its|the (?:zone|park)['’]s)\s+(?P<n>\d[\d,]*)\s+[^,;.\d]{3,80},\s*")
 # the firms of one kind a count of 'enterprises' may restate
 _FIRMS_OF_A_KIND = {"enterprises_above_size", "high_tech_enterprises"}
+# the firms a count of some industry's may be part of ('Of the 21 little giants, nine make auto parts')
+_FIRMS_PARTED = frozenset({"enterprises", *_FIRMS_OF_A_KIND, "little_giants", "specialized_smes"})
 # (or with no article: 'Of 52 industrial enterprises above designated size at the end of March, 21 reported ...')
 _OF_THE_COUNT = re.compile(r"(?:^|[.;:]\s*)of (?:(?:the|its|the (?:zone|park)['’]s)\s+)?"
                            r"(?:about |more than |over |roughly |nearly |some |around )?$", re.I)

