@@ -676,7 +676,9 @@ def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> N
         # ('Tai'an Municipal People's Government' over 'Report on the Work of the Government (Excerpt)': the report
         # of the government that publishes it, when it names no other place)
         m for m in _UNNAMED_REPORT.finditer(text, 0, header_end) if found is not None and found.group("name")]
-    if name in PROVINCES or (name in CITIES and not report and not _CITY_OWN_ECONOMY.search(text)):
+    # (its own report by its title: 'Statistical Communique of Xiantao City on the 2023 ...' under its bureau's name)
+    titled = any((m.group("titled") or "").lower() == name.lower() for m in _CITY_PAGE.finditer(text, 0, header_end))
+    if name in PROVINCES or (name in CITIES and not report and not titled and not _CITY_OWN_ECONOMY.search(text)):
         return  # (a prefecture's portal carries its counties' news: the page is about the zone it names; its own
         # work report is about the prefecture)
     if any(m.explicit and m.start < header_end for m in mentions):

@@ -4227,16 +4227,19 @@ class _Reader(TableReading, FigureLineReading):
         ('... the number of enterprises in the park will reach 120.' then 'The main expected targets for 2022 are: GDP
         growth of about 8.5%; ...'); a population may be a large zone's own, and is not moved."""
         before = draft.anchor if draft.anchor is not None else s.end
+        # (the city whose own page this is, whichever zone the page is most about: '2024 Government Work Report of
+        # Dongtai City (excerpt)' on its zones, then 'The main expected targets ... are: regional GDP to grow by ...')
+        place = self.primary if self.primary is not None and self.clusters[self.primary].type_class == "district" \
+            else next((i for i, c in enumerate(self.clusters) if c.page_city), None)
         # (and the other measures of a sentence that gives a place's: 'GDP growth of around 6.5%; general public
         # budget revenue growth of 6%; fixed-asset investment growth of 8%')
         if (draft.metric not in _MEASURES_OF_A_PLACE and not (
                 draft.metric in _MEASURES_BESIDE_A_PLACE_S and _PLACE_MEASURE_NAMED.search(s.text))) \
-                or entity is None or self.primary is None \
-                or entity == self.primary or self.clusters[self.primary].type_class != "district" \
+                or entity is None or place is None or entity == place \
                 or self.clusters[entity].entity_type not in _ZONE_TYPES \
                 or self._mentions_between(s.start, before) or _IT_OR_THERE.search(self.text, s.start, before):
             return entity  # (not 'Its GDP ...' after the zone; not a district of another kind, 'Pingshan Central ...')
-        return self.primary
+        return place
 
     def _same_span(self, s: Sentence) -> bool:
         """True when the sentence's change runs over the span the text gave last ('over the same period'); 'over

