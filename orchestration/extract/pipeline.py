@@ -747,8 +747,10 @@ class _Reader(TableReading, FigureLineReading):
                             # opens with)
                             and self.text[s.start: p.start].lower().strip() != "over"
                             # ('compared with 2020, when total industrial output value was 17.9 billion yuan': the
-                            # year of the figure the when-clause gives)
-                            and not self.text.startswith(", when ", p.end)
+                            # year of the figure the when-clause gives; not 'a decrease of 8.8 percent from 2024,
+                            # when two large solar thermal plants were built', which gives none)
+                            and not (self.text.startswith(", when ", p.end)
+                                     and _DIGIT.search(self.text, p.end, _clause_end(self.text, p.end + 7, s.end)))
                            # ('to attract $150 million over 2025-2027': a span a figure is over, no comparison)
                            and not (p.plan and _OVER_SPAN.search(self.text, max(s.start, p.start - 6), p.start)))
                    # (within the period's clause: 'The new year started well: in the first quarter of 2023 ...')
@@ -4700,6 +4702,13 @@ _IN_WHAT = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?(?:in|for)\s+(" + _TIT_REVE
                       r"(?=\s+(?:and|while|but)\s|[,.;]|$)")
 # 'an increase of 21 from the end of 2016': the year a change is measured from.
 # ('basically flat with 2019': the year compared with)
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause from ``start`` ends: the next comma, semicolon or full stop, or ``end``."""
+    found = _CLAUSE_ENDS_AT.search(text, start, end)
+    return found.start() if found else end
+
+
+_CLAUSE_ENDS_AT = re.compile(r"[,;]|\.(?!\d)")
 _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|versus|over|same as|as much as|"
                                          r"(?:flat|level|on a par|on par|in line) with)\b"
                                          r"[a-z\s]{0,12}$|"

