@@ -1123,7 +1123,9 @@ _NO_FIRM_NAME = re.compile(r"(?:COVID|SARS|H1N1|Omicron)\b")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|an|ic|i)")
 _THE_ZONE_S_OWN = re.compile(r"\b(?:the|its) (?:zone|park)['’]s own\b", re.I)
 # ('The zone lies opposite the city of Blagoveshchensk, with ...': a place, no firm)
-_PLACE_NOUN_BEFORE = re.compile(r"\b(?:city|town|county|district|province|port|village|region|island)\s*$", re.I)
+# (or what a place holds: 'built on the lead, zinc and silver resources of Huangshaping')
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:city|town|county|district|province|port|village|region|island|"
+                                r"resources|deposits|reserves|mines)\s*$", re.I)
 
 
 def _an_area(name: str, known_names: set[str]) -> bool:
@@ -1149,7 +1151,10 @@ ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) 
                    # ('Exports, mostly construction machinery, trucks and daily goods bound for Mongolia's Khovd and
                    # Govi-Altai provinces, rose ...': what the goods are and where they go)
                    r",\s*(?:mostly|mainly|largely|chiefly|primarily) (?:[^,;]{1,80},\s*){0,3}?[^,;]{1,100}?"
-                   r"\b(?:bound for|shipped to|sold to|destined for) [^,;]{1,80},|"
+                   # (or where they came from: '..., mostly circuit boards and display modules transferred from the
+                   # Greater Bay Area, reached ...')
+                   r"\b(?:bound for|shipped to|sold to|destined for|transferred from|relocated from|moved from) "
+                   r"[^,;]{1,80},|"
                    r",\s*(?:which|where) (?:sits|lies|is located|is situated|borders|faces|neighbou?rs)\b[^,;]{1,80},|"
                    # (or opening the clause: 'Located in the west of Yingkou on the coast of Liaodong Bay, it has')
                    r"(?:,|^)\s*(?:located|situated|sitting|lying|nestled) [^,;]{1,80},|"

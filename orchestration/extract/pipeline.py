@@ -3553,6 +3553,10 @@ class _Reader(TableReading, FigureLineReading):
         another industry's figure of the measure just given for one, its measure left unsaid; or an industry's part
         of the total just given ('Chemicals made up 31.8 billion yuan of the 2025 total')."""
         said, part = _INDUSTRY_REACHED.fullmatch(window), None
+        if said is None and window.count(",") >= 3:
+            # (an aside that lists what the industry makes: '; the electronic information industry, mostly circuit
+            # boards, connectors and display modules transferred from the Greater Bay Area, reached 6.58 billion yuan')
+            said = _INDUSTRY_REACHED.fullmatch(F.ASIDE.sub(lambda m: " " * len(m.group()), window))
         if said is None and (part := _INDUSTRY_MADE_UP.fullmatch(window)) is not None \
                 and _OF_THE_TOTAL.match(lookahead):
             said = part
@@ -3569,11 +3573,17 @@ class _Reader(TableReading, FigureLineReading):
             # the measure of the amount before the industry's firms)
             last = next((d for d in reversed(drafts or [d for d, *_ in self.drafts[-3:]])
                          if d.unit in ("CNY", "USD") and d.industry is not None), last)
-        if last is None or last.industry is None or last.metric not in F.INDUSTRY_SCOPED \
+        # (the industry the figure before was of may be known only once its sentence is read: 'Nonferrous metal deep
+        # processing, built on ..., achieved output value of 13.07 billion yuan; the electronic information industry
+        # ... reached 6.58 billion yuan')
+        before = last.industry if last is not None else None
+        if last is not None and before is None and last.metric in F.INDUSTRY_SCOPED and last.start < last.anchor:
+            before = F.first_industry(self.text[last.start: last.anchor].split(",", 1)[0])
+        if last is None or before is None or last.metric not in F.INDUSTRY_SCOPED \
                 or "\n" in self.text[last.end: q.start] or q.start - last.end > 250:
             return None
         industry = F.first_industry(said.group("what"))
-        return (last.metric, industry) if industry is not None and industry != last.industry else None
+        return (last.metric, industry) if industry is not None and industry != before else None
 
     def _area_elided(self, q: Quantity, drafts: list[F.Draft]) -> tuple | None:
         """'Area A (Green Food Area) realized output value of 460 million yuan and Area B (Graphite New Materials

