@@ -4940,9 +4940,13 @@ _WITH_OPENER = re.compile(r"\s*[Ww]ith\b[^,;]{3,120},\s*")
 # an aside on where and when the subject was set up, up to the area it lies in (see _where)
 # ('The national-level zone, on the northern bank of the Jiaojiang River estuary in Taizhou's Jiaojiang District,
 # reported ...')
-_SET_UP_IN_ASIDE = re.compile(r",\s*(?:set up|founded|established|located|situated|built|launched|opened|approved|"
-                              r"lying|sitting|(?:on|along|near|beside) the)\b(?:[^,;.]|\.(?=\d)){0,140}\bin (?:the )?"
-                              r"(?:[A-Z][\w'’-]*['’]s )?$")
+# (perhaps after what the zone is, and after the town and county it names first: ', a provincial-level industrial
+# park set up in 2010 in Tuanlinpu Town, Duodao District,', ', set up in 2008 in Jiyi Township, Qingxu County, Taiyuan
+# City,')
+_SET_UP_IN_ASIDE = re.compile(r",\s*(?:an? [^,;.]{0,60}?\s)?(?:set up|founded|established|located|situated|built|"
+                              r"launched|opened|approved|lying|sitting|(?:on|along|near|beside) the)\b"
+                              r"(?:[^,;.]|\.(?=\d)){0,140}\bin (?:the )?(?:[A-Z][\w'’-]*['’]s )?"
+                              r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},\s*){0,2}$")
 
 
 def _lede_zone(text: str, clusters, mentions) -> int | None:

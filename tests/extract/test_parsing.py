@@ -18024,3 +18024,20 @@ def test_industries_figures_with_asides_on_a_place_s_resources_and_where_their_g
     facts = [(f.metric, f.value, f.industry) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output", 13_070_000_000.0, "nonferrous_metals"),
                      ("industrial_output", 6_580_000_000.0, "electronic_information")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on held-out groups c540 and c547 (c540_06, c547_02): the county of an aside on where the zone was set
+    # up, named after its town, took the zone's area
+    "Jingmen Shuanghe Industrial Park, a provincial-level industrial park set up in 2010 in Shuanghe Town, Duodao "
+    "District, has a planned area of 16.2 square kilometers.",
+    "Background: Qingxu Mafeng Industrial Park, set up in 2008 in Mafeng Township, Qingxu County, Taiyuan City, is a "
+    "provincial-level park with a planned area of 12.4 square kilometers.",
+])
+def test_the_county_of_an_aside_on_where_the_zone_was_set_up_after_its_town_is_no_owner(sentence):
+    from orchestration.extract import extract_document
+
+    text = (f"Park profile\n\nRelease date: 2025-02-10\n\nIn 2024, Duodao District and Qingxu County each grew "
+            f"by about 6 percent.\n\n{sentence}\n")
+    assert [f.entity for f in extract_document("t.txt", text).metrics if f.metric == "area_planned"][0].endswith(
+        "Industrial Park")
