@@ -764,7 +764,7 @@ class _Reader(TableReading, FigureLineReading):
                    and not _NOT_REPORTING_AFTER.match(self.text, p.end)
                    # ('Final statistics for the first three quarters, published in November, put ...': when the
                    # figures came out)
-                   and not _ISSUED_IN.search(self.text, max(s.start, p.start - 30), p.start)
+                   and not _ISSUED_IN.search(self.text, max(s.start, p.start - 60), p.start)
                    and not _CAUSE.search(self.text[max(s.start, p.start - 140): p.start], folded)
                    # 'the industry the zone has been cultivating since 2021 produced ...': when it began, no period
                    and not _SINCE_YEAR.match(self.text, p.start)
@@ -4755,7 +4755,10 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
 # ('in 2006 approved as provincial-level development zone', machine-translated with no verb before the participle)
 _OPENING_WORDS = re.compile(r"\s*(?:(?:in|during|for|from)\s+)?", re.I)
 _NOTE_OPENS = re.compile(r"[ \t]*[(（]\s*notes?\s*[:：]", re.I)
-_ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public)\s+(?:(?:in|on)\s+)?"
+# (or adopted: 'The 2025 plan figures are those adopted by the park management committee in January 2025')
+_ISSUED_IN = re.compile(r"\b(?:published|released|issued|announced|made public|adopted by the "
+                        r"(?:[\w-]+ ){1,5}?(?:committee|government|council|congress|meeting|board))\s+"
+                        r"(?:(?:in|on)\s+)?"
                         r"(?:early |late |mid-)?$", re.I)
 # measures of a place: a county's or district's own, seldom a zone's (see _host_measure)
 _MEASURES_OF_A_PLACE = frozenset({"gdp", "retail_sales"})

