@@ -466,6 +466,10 @@ _PATTERNS = [
                 r"delivered|generated|turned out)\b)", re.I), _month_named, False, False, False),
     # ... or a timeline's label: 'January: The new district signed 8 projects ...' in a review of the year
     (re.compile(r"(?:^\s*|" + _BULLET_BEFORE + ")" + _M + r"(?=\s*[:：])", re.I), _month_of_review, False, False, False),
+    # ... or what the sentence says of the month, before the figures after its colon: 'November was our best month so
+    # far: output value above designated size came to 512 million yuan'
+    (re.compile(r"(?:^|(?<=\. ))" + _M + r"(?=\s+(?:was|has been|is)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?"
+                r"month\b[^.:;]{0,40}[:：])", re.I), _month_named, False, False, False),
     # ... or the sentence's subject: 'January alone brought exports of US$96 million'
     (re.compile(r"\b" + _M + r"(?=\s+alone\b)", re.I), _month_named, False, False, False),
     # ... or a part of the year so far: 'Among them, March completed 56,820' (其中3月完成)

