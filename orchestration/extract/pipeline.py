@@ -4830,17 +4830,19 @@ _NOT_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:it |the zone |which )?(?:(?:was|w
                                   # ('2006年经安徽省人民政府批准设立': approved and set up in 2006, half-translated)
                                   r"\s*年?[^，。；,;.]{0,20}?(?:设立|成立|建立|组建|获批|升级|更名)", re.I)
 # ... or a clause ('fell 4.2 percent as several large projects were completed in 2022')
-_CAUSE = Prechecked(re.compile(r"\b(?:(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;]{0,80}|"
+# (a colon ends the cause: '... as new wind farms were connected to the grid in the summer: in the third quarter alone,
+# output value ...')
+_CAUSE = Prechecked(re.compile(r"\b(?:(?:affected by|due to|because of|owing to|thanks to|driven by)\b[^,;:]{0,80}|"
                                # ('..., mainly because two large projects completed last year have not yet been
                                # replaced': the cause's time)
-                               r"because\s+(?!of\b)[^,;]{0,80}|"
-                               r"(?:as|because|since)\s+(?!of\b|well\b)[^,;]{0,60}\b(?:was|were|had|has|have)\b"
+                               r"because\s+(?!of\b)[^,;:]{0,80}|"
+                               r"(?:as|because|since)\s+(?!of\b|well\b)[^,;:]{0,60}\b(?:was|were|had|has|have)\b"
                                # ('..., as two large smelting projects were completed in 2020 and few new ones broke
                                # ground in the first half': the cause's stretch, not the figure's)
-                               r"[^,;]{0,80}|"
+                               r"[^,;:]{0,80}|"
                                # ('... to 412 million yuan as the epidemic hit the first quarter': what hit, and when)
-                               r"\b(?:as|when)\s+[^,;]{0,40}\b(?:hit|struck|swept|disrupted|battered|halted|shut)\b"
-                               r"[^,;]{0,40})$", re.I))
+                               r"\b(?:as|when)\s+[^,;:]{0,40}\b(?:hit|struck|swept|disrupted|battered|halted|shut)\b"
+                               r"[^,;:]{0,40})$", re.I))
 
 
 # 'aims to sign projects worth more than 50 billion yuan': projects no number counts, the sum of them all
@@ -6165,7 +6167,10 @@ _AFTER_AN_AMOUNT = re.compile(r"[,;]\s*(?:after|following)\s+(?:an?\s+)?"
 _ALONE_AGAIN = re.compile(r"[,;]\s*(?:and\s+)?in [\w\s-]{3,40}? alone\s*,\s*(?:about |nearly |more than |over )?$",
                           re.I)
 # ... and its change: 'In the second quarter alone, the figure grew 9.4 percent'
-_IT_GREW = (r"(?:(?:in [\w\s-]{3,30}? alone|(?:last|this) year|in (?:19|20)\d\d),?\s*)?"
+# (or a month or a quarter of its own: '..., and in September it rose 27.2 percent year on year')
+_IT_GREW = (r"(?:(?:in [\w\s-]{3,30}? alone|(?:last|this) year|in (?:19|20)\d\d|in (?:January|February|March|April|"
+            r"May|June|July|August|September|October|November|December)|in the (?:first|second|third|fourth) "
+            r"quarter),?\s*)?"
             r"(?:it|the figure|this figure)\s+(?:grew|rose|increased|climbed|jumped|surged|fell|"
             r"declined|dropped|decreased|was (?:up|down))(?:\s+by)?\s*"
             r"(?:about |nearly |more than |over )?$")

@@ -18065,3 +18065,18 @@ def test_a_month_said_to_be_the_best_month_before_a_colon_dates_the_figures_afte
             "million yuan, up 30.4 percent on November last year.\n")
     facts = [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("operating_revenue", "2021-01", "2021-11"), ("industrial_output_above_size", "2021-11", "2021-11")]
+
+
+def test_a_stretch_after_a_cause_and_a_colon_and_a_month_s_change_after_it_are_their_own():
+    # evaluated on held-out group c547 (c547_03): 'Growth quickened as new wind farms were connected to the grid in the
+    # summer: in the third quarter alone, output value ... was 2.31 billion yuan, up 24.5 percent, and in September it
+    # rose 27.2 percent year on year' took the third quarter for the cause's and lost September's change
+    from orchestration.extract import extract_document
+
+    text = ("Saihan park\n\nRelease date: 2023-10-20\n\nFrom January to September, output value above designated size "
+            "reached 5.96 billion yuan. Growth quickened as new wind farms were connected to the grid in the summer: "
+            "in the third quarter alone, output value above designated size was 2.31 billion yuan, up 24.5 percent, "
+            "and in September it rose 27.2 percent year on year.\n")
+    facts = [(f.period_start, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("2023-01", "2023-09", 5_960_000_000.0, None), ("2023-07", "2023-09", 2_310_000_000.0, 24.5),
+                     ("2023-09", "2023-09", None, 27.2)]
