@@ -469,6 +469,8 @@ class _Reader(TableReading, FigureLineReading):
             or (self.clusters[mention.cluster].type_class == "district"  # ('The park, set up in 2010 on 12.6 square
                 and self.text.startswith(",", mention.end)  # kilometers of ... land in Zhenhai District, reported ...':
                 and _SET_UP_IN_ASIDE.search(self.text, max(0, mention.start - 160), mention.start) is not None) \
+            or (self.clusters[mention.cluster].type_class == "district"  # (where it was founded, in its predicate)
+                and _FOUNDED_IN_A_PLACE.search(self.text, max(0, mention.start - 120), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # (whom it answers to, no subject)
                 and _ITS_PEOPLE.search(self.text, max(0, mention.start - 30), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # 'Yaqian Industrial Park (Xiaoshan District)'
@@ -4945,6 +4947,11 @@ _WITH_OPENER = re.compile(r"\s*[Ww]ith\b[^,;]{3,120},\s*")
 # an aside on where and when the subject was set up, up to the area it lies in (see _where)
 # ('The national-level zone, on the northern bank of the Jiaojiang River estuary in Taizhou's Jiaojiang District,
 # reported ...')
+# ... or within the predicate that says where it was founded: '... was founded in 2012 in Dingjia Subdistrict in the
+# west of Bishan District and is about 40 minutes by car from ...'
+_FOUNDED_IN_A_PLACE = re.compile(r"\b(?:was|were|is|has been) (?:founded|set up|established|located|situated|built)\b"
+                                 r"[^,;.]{0,80}\bin (?:the (?:[\w-]+ )?(?:north|south|east|west|northeast|northwest|"
+                                 r"southeast|southwest|centre|center|heart|middle|outskirts|suburbs) of )?$")
 # (perhaps after what the zone is, and after the town and county it names first: ', a provincial-level industrial
 # park set up in 2010 in Tuanlinpu Town, Duodao District,', ', set up in 2008 in Jiyi Township, Qingxu County, Taiyuan
 # City,')

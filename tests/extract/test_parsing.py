@@ -18080,3 +18080,16 @@ def test_a_stretch_after_a_cause_and_a_colon_and_a_month_s_change_after_it_are_t
     facts = [(f.period_start, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("2023-01", "2023-09", 5_960_000_000.0, None), ("2023-07", "2023-09", 2_310_000_000.0, 24.5),
                      ("2023-09", "2023-09", None, 27.2)]
+
+
+def test_the_district_a_zone_was_founded_in_within_its_predicate_is_not_what_it_refers_to():
+    # evaluated on held-out group c541 (targets and plans; c541_04): '... Industrial Park was founded in 2012 in Dingjia
+    # Subdistrict in the west of Bishan District and is about 40 minutes by car from ... It has a planned area of ...'
+    # gave the area to the district
+    from orchestration.extract import extract_document
+
+    text = ("Bishan District People's Government\n\nOutline of the plan\n\nPublished: 2026-01-08\n\nBishan Laifeng "
+            "Industrial Park was founded in 2012 in Laifeng Subdistrict in the west of Bishan District and is about "
+            "40 minutes by car from the airport. It has a planned area of 15.2 square kilometers.\n")
+    assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
+        ("Bishan Laifeng Industrial Park", "area_planned")]
