@@ -4981,7 +4981,8 @@ def _lede_zone(text: str, clusters, mentions) -> int | None:
 
 
 # what may open a story before its subject: a dateline ('NINGBO, Jan. 20 -- '), 'The '
-_LEDE_OPENS = re.compile(r"(?:[A-Z][A-Za-z ,.]{0,40}?(?:--|—|–|:)\s*)?(?:The\s+)?")
+# (or with its agency in brackets and a hyphen: 'CHONGQING (iChongqing) - ')
+_LEDE_OPENS = re.compile(r"(?:[A-Z][A-Za-z ,.]{0,40}?(?:\([A-Za-z ]{1,30}\)\s*)?(?:--|—|–|:|\s-)\s*)?(?:The\s+)?")
 
 
 def _primary(clusters, crumb: int | None = None) -> int | None:

