@@ -1054,6 +1054,13 @@ class TableReading:
         if metric is None and count is None and self.by_industry:
             self._industry_row(s, periods, cells, starts)  # 'Tobacco | 112.40 | 3.1' under 'Industry | Output value'
             return
+        if metric is not None and self.by_industry and (bracket := _BRACKET_AT_END.search(label)) is not None \
+                and F.money_metric(label[:bracket.start()], "") is None \
+                and F.first_industry(label[:bracket.start()]) is not None:
+            # ('Cold-chain logistics (operating revenue)| 9 | 4.3 | 21.0' under 'Chain | Enterprises | Output value |
+            # Growth': an industry's row, its amounts of the measure its bracket names)
+            self._industry_row(s, periods, cells, starts, amounts_of=metric)
+            return
         if metric is None and count is None and self.row_metric in F.INDUSTRY_SCOPED and (
                 _OF_WHICH.match(label) or self._indented(s) or self.part_line == s.line_no - 1):
             # 'of which: new energy battery industry' under an output row, or an industry's row set in under it
@@ -1214,14 +1221,18 @@ class TableReading:
         own = self._indent(s)
         return own >= 2 and own > self.row_metric_indent
 
-    def _industry_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int]) -> None:
+    def _industry_row(self, s: Sentence, periods: list[Period], cells: list[str], starts: list[int],
+                      amounts_of: str | None = None) -> None:
         """'| New materials | special alloys | RMB 31.6 bn (+46.2%) | 41 |': each measured cell a fact of the
-        industry the row names, in the area the page is about."""
+        industry the row names, in the area the page is about (its amounts of ``amounts_of``, when its label names
+        the measure they are of)."""
         industry = F.first_industry(cells[0]) if cells else None
         whole = cells and _TOTAL_ROW.fullmatch(cells[0]) is not None  # 'Zone total': the zone's own figures
         if industry is None and not whole:
             return
         for col, (code, unit, growth_col, span) in self.by_industry.items():
+            if amounts_of is not None and unit is not None and unit[1] in ("CNY", "USD"):
+                code = amounts_of
             self._measured_cell(s, periods, cells, starts, col, (code, unit, growth_col), span, industry,
                                 stocks_too=True)
 

