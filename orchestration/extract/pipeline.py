@@ -689,6 +689,9 @@ class _Reader(TableReading, FigureLineReading):
             self.line_no = s.line_no
             self.line_period = None
         folded = self.sentence_fold = fold(s.text)
+        if s.text.startswith(("(", "（")) and (note := _COUNTS_AS_OF_NOTE.fullmatch(s.text)) is not None:
+            self._counts_dated_by_a_note_below(s, int(note.group("y")))
+            return
         charted = None  # the years of a chart of two years this line heads
         if "->" in s.text or "→" in s.text:
             header = _ARROW_GOAL_HEADER.search(s.text)
@@ -3465,6 +3468,16 @@ class _Reader(TableReading, FigureLineReading):
                     and _HAD_DONE.match(self.text, p.end, min(len(self.text), p.end + 60)) is not None:
                 return True
         return False
+
+    def _counts_dated_by_a_note_below(self, s: Sentence, year: int) -> None:
+        """'Enterprises: 86' and 'Industrial enterprises above designated size: 23' over '(Enterprise figures as of
+        end-2015)': the counts of the lines right above the note are at the end of that year, whatever the page's
+        date."""
+        block = self.text.rfind("\n\n", 0, s.start)
+        at_end = Period(s.start, s.end, (year, 12), (year, 12), True)
+        for i, (draft, entity, _, kind, _, heading) in enumerate(self.drafts):
+            if draft.start > block and draft.end <= s.start and draft.unit == "count" and kind == "actual":
+                self.drafts[i] = (draft, entity, at_end, kind, "sentence", heading)
 
     def _of_the_count(self, before: str, code: str, q: Quantity, phrase_end: int) -> bool:
         """"Of the zone's 97 industrial enterprises above designated size, 52 are food processors": a count named
@@ -6376,6 +6389,10 @@ _INDUSTRY_PART = re.compile(rf"\s+(?:{_OF_WHICH}\s+)?(?:(?:are|were)\s+(?:in\s+)
                             # ('Of the park's 236 high-tech enterprises, 62 work in new-type displays, ...')
                             r"(?:work|operate|specialize|specialise)\s+in\s+|(?:are|were)\s+active\s+in\s+)", re.I)
 _CLAUSE_STOP = re.compile(r"[,;.，；。()]")
+# a note under counts that dates them: '(Enterprise figures as of end-2015)', '(Counts at the end of 2023)'
+_COUNTS_AS_OF_NOTE = re.compile(r"[(（]\s*(?:enterprise|firm|company)?\s*(?:figures|counts|numbers|data)\s+"
+                                r"(?:are\s+)?(?:as of|at)\s+(?:the\s+)?end[- ](?:of\s+)?(?P<y>(?:19|20)\d\d)\s*[)）]",
+                                re.I)
 _OF_THE_NUMBER = re.compile(r"\s*Of (?:the|these|those) (?P<n>\d[\d,]*),\s*")  # 'Of the 318, 203 are in ...'
 _PART_STOP = re.compile(r"[,;.，；。()]|\s+and\s+(?=\d)")  # (or the next part: '... chemicals and 29 in ...')
 _RECOGNIZED = re.compile(r"\brecogni[sz]|\bcertifi|\baccredit", re.I)

