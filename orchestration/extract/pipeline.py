@@ -1297,6 +1297,11 @@ class _Reader(TableReading, FigureLineReading):
             # year of the span, in the caption's measure and unit
             drafts.extend(series)
             skip_until = series[-1].end
+        if quantities and ("Co." in s.text or "Ltd" in s.text) and "\n" not in s.text \
+                and _FIRM_ITEM.match(self.text, self._line_start(s), s.end) is not None:
+            # ('- Yulin Jinyuan Coal Liquefaction Co.: 1 million t/a coal-to-liquids; 2022 output up 26%': a list's item
+            # on a firm, labelled by its name, all its figures the firm's)
+            skip_until = s.end
         for q in quantities:
             if q.start < skip_until:
                 continue
@@ -6393,6 +6398,7 @@ _CLAUSE_STOP = re.compile(r"[,;.，；。()]")
 _COUNTS_AS_OF_NOTE = re.compile(r"[(（]\s*(?:enterprise|firm|company)?\s*(?:figures|counts|numbers|data)\s+"
                                 r"(?:are\s+)?(?:as of|at)\s+(?:the\s+)?end[- ](?:of\s+)?(?P<y>(?:19|20)\d\d)\s*[)）]",
                                 re.I)
+_FIRM_ITEM = re.compile(r"[ \t]*(?:[-•·*▪]|\d{1,2}[.)])[ \t]*[A-Z][\w&'’ ,()-]{2,80}?\b(?:Co\.|Ltd\.?)[ \t]*[:：]")
 _OF_THE_NUMBER = re.compile(r"\s*Of (?:the|these|those) (?P<n>\d[\d,]*),\s*")  # 'Of the 318, 203 are in ...'
 _PART_STOP = re.compile(r"[,;.，；。()]|\s+and\s+(?=\d)")  # (or the next part: '... chemicals and 29 in ...')
 _RECOGNIZED = re.compile(r"\brecogni[sz]|\bcertifi|\baccredit", re.I)

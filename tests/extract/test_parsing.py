@@ -18165,3 +18165,14 @@ def test_a_label_too_long_for_its_leader_among_lines_with_leaders_reads_as_label
     facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output", 126_300_000_000.0, 18.9),
                      ("industrial_added_value_above_size", None, 9.7), ("tax_revenue", 4_100_000_000.0, None)]
+
+
+def test_a_list_item_labelled_by_a_firm_s_name_gives_the_zone_no_figure():
+    # evaluated on held-out group c543 (c543_03): '- Yulin Jinyuan Coal Liquefaction Co.: 1 million t/a
+    # coal-to-liquids; 2022 output up 26%' under 'FLAGSHIP ENTERPRISES' was read as the zone's growth
+    from orchestration.extract import extract_document
+
+    text = ("Jinjie park brochure\n\nUpdated: 2023-06-01\n\nIn 2022 the Yulin Jinjie Industrial Park's output value "
+            "rose 18.9 percent.\n\nFLAGSHIP ENTERPRISES\n\n- Yulin Hongda Coal Liquefaction Co.: 1 million t/a "
+            "coal-to-liquids; 2022 output up 26%\n")
+    assert [(f.metric, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [("industrial_output", 18.9)]
