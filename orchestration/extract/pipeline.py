@@ -4967,11 +4967,6 @@ _WITH_OPENER = re.compile(r"\s*[Ww]ith\b[^,;]{3,120},\s*")
 # an aside on where and when the subject was set up, up to the area it lies in (see _where)
 # ('The national-level zone, on the northern bank of the Jiaojiang River estuary in Taizhou's Jiaojiang District,
 # reported ...')
-# ... or within the predicate that says where it was founded: '... was founded in 2012 in Dingjia Subdistrict in the
-# west of Bishan District and is about 40 minutes by car from ...'
-_FOUNDED_IN_A_PLACE = re.compile(r"\b(?:was|were|is|has been) (?:founded|set up|established|located|situated|built)\b"
-                                 r"[^,;.]{0,80}\bin (?:the (?:[\w-]+ )?(?:north|south|east|west|northeast|northwest|"
-                                 r"southeast|southwest|centre|center|heart|middle|outskirts|suburbs) of )?$")
 # (perhaps after what the zone is, and after the town and county it names first: ', a provincial-level industrial
 # park set up in 2010 in Tuanlinpu Town, Duodao District,', ', set up in 2008 in Jiyi Township, Qingxu County, Taiyuan
 # City,')
@@ -4979,6 +4974,11 @@ _SET_UP_IN_ASIDE = re.compile(r",\s*(?:an? [^,;.]{0,60}?\s)?(?:set up|founded|es
                               r"launched|opened|approved|lying|sitting|(?:on|along|near|beside) the)\b"
                               r"(?:[^,;.]|\.(?=\d)){0,140}\bin (?:the )?(?:[A-Z][\w'’-]*['’]s )?"
                               r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},\s*){0,2}$")
+# ... or within the predicate that says where it was founded: '... was founded in 2012 in Dingjia Subdistrict in the
+# west of Bishan District and is about 40 minutes by car from ...'
+_FOUNDED_IN_A_PLACE = re.compile(r"\b(?:was|were|is|has been) (?:founded|set up|established|located|situated|built)\b"
+                                 r"[^,;.]{0,80}\bin (?:the (?:[\w-]+ )?(?:north|south|east|west|northeast|northwest|"
+                                 r"southeast|southwest|centre|center|heart|middle|outskirts|suburbs) of )?$")
 
 
 def _lede_zone(text: str, clusters, mentions) -> int | None:
