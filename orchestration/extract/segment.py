@@ -691,9 +691,9 @@ def wrapped_table_labels(text: str) -> str:
             i += 1
             continue
         # (but 'of which' opens a row of its own: '  of which industrial enterprises above' over '  designated size
-        # 64' under 'Enterprises of all kinds   1,160')
+        # 64' under 'Enterprises of all kinds   1,160'; 'of which:' too)
         if not (_TABLE_LINE.search(lines[i - 1]) and _LABEL_PIECE.fullmatch(head)) \
-                or (head[:1].islower() and not head.startswith("of which ")):
+                or (head[:1].islower() and not head.startswith(("of which ", "of which: "))):
             i += 1
             continue
         j = i + 1

@@ -18188,3 +18188,17 @@ def test_a_gap_to_a_goal_is_no_level():
             "million US dollars is the hardest task,\" said the director.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("foreign_investment", 31_300_000.0)]
+
+
+def test_an_of_which_row_with_a_colon_wrapped_onto_the_next_line_reads_whole():
+    # evaluated on held-out group c540 (c540_07): '  of which: industrial enterprises above' over '  designated size
+    # 23' under 'Enterprises settled in the park   87' lost the firms above designated size
+    from orchestration.extract import extract_document
+
+    text = ("Mengding park at a glance\n\nUpdated: 2025-01-10\n\nKEY DATA (end of 2024)\n\n"
+            "Enterprises settled in the park                87\n"
+            "  of which: industrial enterprises above\n"
+            "  designated size                              23\n"
+            "National high-tech enterprises                 6\n")
+    facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises", 87.0), ("enterprises_above_size", 23.0), ("high_tech_enterprises", 6.0)]
