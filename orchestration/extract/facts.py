@@ -1546,8 +1546,10 @@ PAST_STOCK = re.compile(r"\b(?:was|were|reached|totaled|totalled|numbered|stood 
                         r"year[- ]end)\b|"
                         r"\b(?:rose|increased|grew|climbed|expanded|extended|bringing|taking|raising|lifting)\b[^.;]{0,80}?"
                         r"\bto\b|"
-                        # ('A net increase of 48 ... brought the total to 312')
-                        r"\b(?:brought|took|raised|lifted) (?:the|its) total\b[^.;]{0,40}?\bto\b",
+                        # ('A net increase of 48 ... brought the total to 312', '37 newly recognized ones brought the
+                        # number of valid ... enterprises to 168')
+                        r"\b(?:brought|took|raised|lifted) (?:the|its) total\b[^.;]{0,40}?\bto\b|"
+                        r"\b(?:brought|took|raised|lifted) (?:the|its) number of\b[^.;]{0,80}?\bto\b",
                         re.I)
 PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now|at present|is home to|boasts|"
                            # ('Our planned area is 29.8 square kilometres': what it is now)

@@ -4213,6 +4213,14 @@ class _Reader(TableReading, FigureLineReading):
                 # ('... a smart plant that will double capacity by 2025. Automobile parts ... posted output of 3.12
                 # billion yuan': what was done, not the deadline the sentence before set)
                 period = self.heading_period or self.report_period
+            elif period is not None and period is self.report_period and source == "report" and not target \
+                    and draft.measure == "stock" and (doc := self.doc_date) is not None and doc.month is not None \
+                    and (doc.year, doc.month) > period.last and self.previous is not None \
+                    and self.previous.line_no == s.line_no and _ON_A_DAY.search(self.previous.text):
+                # ('... debuted on the STAR Market on July 26. Its listing brought the number of listed companies in
+                # the valley to 23' on a page of August on the first half: the count the day's event made, as of the
+                # page, not of the stretch the page reports on)
+                period = source = None
         if period is not None and period.future_by and not target and self.doc_date is not None \
                 and period.last[0] > self.doc_date.year:
             target = True

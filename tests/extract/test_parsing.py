@@ -18215,3 +18215,29 @@ def test_a_stretch_s_change_by_it_after_a_year_s_level_is_of_the_measure_just_gi
     facts = [(f.metric, f.period_start, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output_above_size", "2020-01", "2020-12", 9.7),
                      ("industrial_output_above_size", "2021-01", "2021-09", 21.6)]
+
+
+def test_new_recognitions_bringing_the_number_of_firms_to_a_total_date_it_at_the_year_end():
+    # evaluated on held-out group c542 (c542_02): 'The 37 newly recognized national high-tech enterprises brought the
+    # number of valid national high-tech enterprises to 168' in a work report on the year lost its date
+    from orchestration.extract import extract_document
+
+    text = ("2024 Work Report of the Management Committee of Jinghe Economic Development Zone\n\n"
+            "I. Review of work in the past year\n\nLast year the zone achieved total industrial output value of 12.4 "
+            "billion yuan, up 6.2%. The 37 newly recognized national high-tech enterprises brought the number of "
+            "valid national high-tech enterprises to 168.\n")
+    facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", "2023-12", 12_400_000_000.0), ("high_tech_enterprises", "2023-12", 168.0)]
+
+
+def test_a_count_a_day_s_event_made_after_the_stretch_reported_is_of_the_page_s_month():
+    # bug caught on the corpus (c154_03) by the fix above: '... debuted on the STAR Market on July 26. Its listing
+    # brought the number of listed companies in the valley to 23' on a page of August on the first half
+    from orchestration.extract import extract_document
+
+    text = ("Chip design sales climb in first half\n\nAug 5, 2024\n\nChip design companies in the Jiangning Software "
+            "Valley generated sales revenue of 15.6 billion yuan in the first half of 2024, up 24.3 percent.\n\n"
+            "Nanjing Xinmou Microelectronics debuted on the STAR Market on July 26. Its listing brought the number of "
+            "listed companies in the valley to 23.\n")
+    facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert ("listed_companies", "2024-08", 23.0) in facts
