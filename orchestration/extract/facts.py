@@ -1071,6 +1071,8 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     >>> is_company_scope("Meridian, listed on the Singapore Exchange, reported revenue of ", set())
     True
     """
+    if "," in window and (cause := _OPENING_CAUSE.match(window)) is not None:
+        window = window[cause.end():]  # ('Affected by the completion of the Anguo power plant expansion, ...')
     if "own" in window and (own := _THE_ZONE_S_OWN.search(window)) is not None:
         window = window[own.end():]  # ('Its operator ... booked revenue of $1.9 billion - close to the zone's own')
     if "total" in window and (when := _WHEN_CLAUSE_THEN_TOTAL.match(window)) is not None:
@@ -1169,6 +1171,10 @@ _NAMED_SCENE = re.compile(r"(?:^|,)\s*(?:despite|amid|under|with|in the face of|
                       # gathered ...': what the zone draws on, a list of things maybe
                       r"^\s*(?:relying on|based on|drawing on|building on|backed by|leaning on|depending on|"
                       r"taking advantage of|making (?:full )?use of)\b[^;]*$", re.I)
+# a cause the sentence opens with, up to its comma: what moved the figure, not whose it is ('Affected by the completion
+# of the Anguo power plant expansion, fixed-asset investment was 9.63 billion yuan')
+_OPENING_CAUSE = re.compile(r"\s*(?:affected by|hit by|due to|because of|owing to|thanks to|driven by|despite|amid|"
+                            r"in the face of|in the wake of)\b[^,;:]{1,120},(?=\s*\S)", re.I)
 _ALONE = re.compile(r"\b((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)\s+alone\b")
 _NO_FIRM_ALONE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|Q[1-4]|H[12]|In|During|For|This|That|Last|The|It|They|We)\b|"

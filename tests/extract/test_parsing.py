@@ -18241,3 +18241,19 @@ def test_a_count_a_day_s_event_made_after_the_stretch_reported_is_of_the_page_s_
             "listed companies in the valley to 23.\n")
     facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
     assert ("listed_companies", "2024-08", 23.0) in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # evaluated on held-out group c543 (c543_02)
+    ("Affected by the completion of the Anguo power plant expansion, fixed-asset investment was 9.63 billion yuan, "
+     "down 11.4 percent.", ("fixed_asset_investment", 9_630_000_000.0, -11.4)),
+    # bug caught on the corpus (c516_08) by the same fix
+    ("Affected by the phase-out of VAT credits for garment exporters, tax revenue was 186 million yuan, a decrease of "
+     "4.3%.",
+     ("tax_revenue", 186_000_000.0, -4.3)),
+])
+def test_a_cause_the_sentence_opens_with_does_not_make_the_figure_a_firm_s(text, expected):
+    from orchestration.extract import extract_document
+
+    page = "Tanqiao Economic Development Zone report\n\nMarch 3, 2017\n\nIn 2016 the zone did well. " + text + "\n"
+    assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", page).metrics] == [expected]
