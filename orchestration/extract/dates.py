@@ -63,8 +63,10 @@ _HEADER_LINES = 6
 # ... and a review's: 'Qixia Economic Development Zone 2023 Mid-year Work Review', '2024 Work Summary'
 # ... and a year's plan: 'Songbai Chemical Industrial Park 2018 Work Points' (工作要点), '2024 Work Plan'
 # ... and in Chinese: '姚李经济开发区2024年工作报告' (a report of 2024, the year after the one it reviews)
+# ('Report on the Work of the Management Committee at the 2024 Work Conference': the year's conference, early in it)
 _REPORT_TITLE = re.compile(r"(?:\b|(?<=[^\x00-\x7f]))((?:19|20)\d\d)(?:\s+(?:(?:government|annual|mid-year|half-year|"
-                           r"year-end)\s+)?work\s+(?:report|review|summary|points|key points|plan|priorities)\b|"
+                           r"year-end|economic)\s+)?work\s+(?:report|review|summary|points|key points|plan|priorities|"
+                           r"conference)\b|"
                            r"\s*年\s*(?:政府)?工作(?:报告|总结|要点|计划))|"
                            # a report on a year, issued in the next: '2020 Annual Report', 'Statistical Bulletin on the
                            # Economic Development of ... in 2019', '2023 Statistical Communique of ...'

