@@ -1468,10 +1468,17 @@ def _district_is_the_zone(fitting: list[int], clusters: list[Cluster]) -> bool:
     >>> county = Cluster(names=["Nanle County"], entity_type="district")
     >>> _district_is_the_zone([1, 0], [zone, county]), _district_is_the_zone([0], [county])
     (True, False)
+    >>> host = Cluster(names=["Jian'an District"], entity_type="district")
+    >>> cluster = Cluster(names=["Jian'an Jiangguanchi Industrial Cluster District"], entity_type="industrial_park")
+    >>> _district_is_the_zone([1, 0], [cluster, host]), _district_is_the_zone([1, 0], [zone, host])
+    (True, False)
     """
     named_district = [clusters[i] for i in fitting if clusters[i].name.endswith(" District")]
-    return any(c.entity_type != "district" for c in named_district) and all(
-        c.entity_type != "district" for c in named_district)
+    zones = [c for c in named_district if c.entity_type != "district"]
+    # (nor one whose name opens with the zone's: 'Jian'an District' beside the 'Jian'an Jiangguanchi Industrial Cluster
+    # District', whose own report names its host district in full where it means it)
+    return bool(zones) and all(c.entity_type != "district" or any(
+        z.name.startswith(c.name.removesuffix("District")) for z in zones) for c in named_district)
 
 
 def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[Cluster], text: str) -> int | None:

@@ -39,7 +39,8 @@ _CONTEXT = Prechecked(re.compile(r"industr|cluster|sector|economy|\bchain\b|\bpi
                                  r"Cultivat\w*|[Ff]eatured)\b"))
 _FACILITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects?|cent(?:er|re)s?|plants?|factory|factories|"
                              r"company|companies(?! (?:are|were) also\b)|fabs?|production lines?)\b", re.I)
-_CAPITALISED_ANYWHERE = re.compile(r"\b(?:[A-Z]{2,}s?|Chinese|Tibetan|Mongolian|Uyghur|Miao)\b")
+_CAPITALISED_ANYWHERE = re.compile(r"\b(?:[A-Z]{2,}s?|Chinese|Tibetan|Mongolian|Uyghur|Miao|"
+                                   r"(?:Zhuang|Yao|Dai)(?= (?:and [A-Z][a-z]+ )?medicine))\b")
 # only quotes, bullets or spaces before the word, or a label or a speaker's name and a colon
 # ('Chen: Automobiles are ...')
 # ... or a transcript's bracketed tag ('[VOICE-OVER] Textiles and garments, the park's leading industry, ...')

@@ -261,7 +261,9 @@ INDUSTRIES: list[tuple[str, str]] = [
      "new_materials"),
     (r"biomedic\w*|bio-?medicine|biological medicine|pharmaceutic\w*|traditional chinese medicine|\bTCM\b|"
      r"bio-?industry|biotech\w*|life sciences?|(?<=food and )medicine|medicine and health|"
-     r"(?:chinese |tibetan |mongolian |uyghur |miao |ethnic )(?:herbal )?medicines?|herbal medicines?|"
+     # (the medicine of a minority people, two maybe: 'a Zhuang and Yao medicine industrial park')
+     r"(?:(?:chinese|tibetan|mongolian|uyghur|miao|zhuang|yao|dai|ethnic) "
+     r"(?:and (?:tibetan|mongolian|uyghur|miao|zhuang|yao|dai) )?)(?:herbal )?medicines?|herbal medicines?|"
      r"(?:chinese )?herbal extracts?|"
      r"(?:innovative )?chemical (?:drugs|pharmaceuticals?)|vaccines?|\b[a-z]+ medicine\b|decoction pieces|"
      r"(?:proprietary|patent) (?:chinese )?medicines|(?:chinese )?medicinal (?:herbs?|materials?|plants?)",

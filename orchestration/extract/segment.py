@@ -171,6 +171,10 @@ def _ends_open(line: str) -> bool:
     return last.isalnum() or last == "_" or last in _OPEN_END_MARKS or line.rstrip().endswith(" sq.")
 # (a Chinese word or a figure's Chinese unit carries on too, but not a Chinese item's number: '亿元，同比增长8.8%'
 # under '... reached 31.4', not '二、2023年 work plan')
+# (a name goes on after a word no sentence ends with: '..., 1.3 percentage points higher than the average of' over
+# 'Jian'an District.')
+_NAME_NEXT = re.compile(r"\s(?:of|than|the|and|to|from|by|with|in|at)$")
+_CAPITAL_NEXT = re.compile(r"[A-Z][a-z'’]+\s+[A-Za-z]")
 _CARRIES_ON = re.compile(r"\s*(?:[a-z\d\"“‘]|\((?!\d{1,2}\)|[ivx]+\)|[a-z]\))|[\u4e00-\u9fff](?![、．.]))")
 # A Chinese character is set twice as wide as a Latin one, so a line of mixed text wraps after fewer characters:
 # '完成财政总收入（total fiscal revenue）' fills as much of a PDF's line as 60 Latin characters would.
@@ -615,7 +619,8 @@ def unwrap_lines(text: str) -> str:
         # over 'ignated size reached ...', as a PDF's text keeps a word processor's break)
         if ((_wraps(line) or line.endswith("-") and following[:1].islower() and _HYPHENATED.search(line)
              or line[-1:].isdigit() and _UNIT_FIRST.match(following) is not None)
-                and (_ends_open(line) or line.rstrip()[-1:] in _WIDE_ENDS) and _CARRIES_ON.match(following)
+                and (_ends_open(line) or line.rstrip()[-1:] in _WIDE_ENDS)
+                and (_CARRIES_ON.match(following) or (_NAME_NEXT.search(line) and _CAPITAL_NEXT.match(following)))
                 and not _ITEM_START.match(following) and not _SUB_ITEM.match(following)
                 and not _SET_IN_FIGURE_LINE.match(following)
                 and not (HAN.match(following) and _KEY_VALUE.match(following))
