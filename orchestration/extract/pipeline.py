@@ -843,6 +843,12 @@ class _Reader(TableReading, FigureLineReading):
             # public budget revenue was ...': a new paragraph naming no area is about the whole again, not its part,
             # unless the page is about the part, which it refers to more often)
             self.current = self.primary
+        elif self.current is not None and self.primary is not None and self.current != self.primary \
+                and self.clusters[self.current].part and not self.clusters[self.primary].part \
+                and _TOP_ITEM_AFTER_SUB_ITEM.search(self.text, max(0, s.start - 200), s.start):
+            # ('   - the biopharmaceutical cluster: 1.37 billion yuan, up 27.9%' over '· Tax revenue: 812 million yuan':
+            # a list back at its top level after a part's items set in under one is about the whole again)
+            self.current = self.primary
         entity_before = self.current if self.current is not None else self.primary
         self._update_unit_context(s)
         if len(s.text) > 80:
@@ -5948,6 +5954,8 @@ _PLAN_LABEL = re.compile(r"[ \t]*(?:next steps?|work plans?(?: for [\w ]{2,20})?
 # what a figure is compared with, named after it: '1.6 percentage points higher than the county average'
 # ('..., compared with 6.2% for Nansha District as a whole': the figure of what the zone is compared with)
 _PARAGRAPH_OPENS = re.compile(r"\n[ \t]*\n[ \t]*$")
+_ITEM_MARK = r"(?:[-–•·*▪◦]|\d{1,2}[.)])"
+_TOP_ITEM_AFTER_SUB_ITEM = re.compile(r"\n[ \t]+" + _ITEM_MARK + r"[ \t][^\n]*\n(?:" + _ITEM_MARK + r"[ \t]*)?$")
 # where a figure came from, no subject: '..., almost all of it from the Logistics and Processing Area', 'the rest
 # from the South Area'
 _SOURCE_OF_IT = re.compile(r"\b(?:all|most|much|half|some|part|the bulk|the rest|the remainder)\s+(?:of\s+(?:it|them|"

