@@ -2537,6 +2537,9 @@ class _Reader(TableReading, FigureLineReading):
             return None  # 'Smartphone output reached 103 million units', 'exported 1.6 million wigs': things, not yuan
         if q.kind == "area":
             found = self._area(q, window, s)
+            if found is None and q.unit == "km2" and (shared := self._part_s_area(q, drafts)) is not None:
+                return shared  # '... a planned area of 18.2 square kilometers: 10.9 square kilometers in the northern
+                # section and ...'
             if found is None and q.unit == "km2" and not _in_square_meters(q) \
                     and not F.SPACE_AFTER.match(self.text, q.end) \
                     and (elided := self._area_elided(q, drafts)) is not None:
@@ -3610,6 +3613,29 @@ class _Reader(TableReading, FigureLineReading):
         industry = F.first_industry(said.group("what"))
         return (last.metric, industry) if industry is not None and industry != before else None
 
+    def _part_s_area(self, q: Quantity, drafts: list[F.Draft]) -> F.Draft | None:
+        """A part's share of the area the sentence gave the whole, the part named after the figure ('The park has a
+        planned area of 18.2 square kilometers: 10.9 square kilometers in the northern section and 7.3 in the southern
+        section') or before it ('...; the core area accounts for 9.1 square kilometers and the eastern expansion area
+        for 6.5', '... is split among the salt chemical park with 11.8 square kilometers, the new materials park with
+        7.6 ...'): the part's own area, of the whole's measure."""
+        total = next((d for d in drafts if d.unit == "km2" and d.value is not None and d.entity is None), None)
+        if total is None or total.value is None or q.value >= total.value:
+            return None
+        part = None
+        if (after := _IN_A_PART_AFTER.match(self.text, q.end)) is not None:
+            part = next((m for m in self._mentions_between(after.start(), after.end() + 1) if m.start >= q.end), None)
+        else:
+            before = _PART_HAS_BEFORE.search(self.text, max(total.end, q.start - 30), q.start)
+            if before is not None:
+                part = next((m for m in reversed(self._mentions_between(total.end, before.start() + 1))
+                             if m.end == before.start()), None)
+        if part is None or not self.clusters[part.cluster].part or part.cluster == self.primary:
+            return None
+        start, end = min(q.start, part.start), max(q.end, part.end)
+        return F.Draft(total.metric, q.value, "km2", q.qualifier, q, start, end, measure="stock", anchor=q.start,
+                       entity=part.cluster)
+
     def _area_elided(self, q: Quantity, drafts: list[F.Draft]) -> tuple | None:
         """'Area A (Green Food Area) realized output value of 460 million yuan and Area B (Graphite New Materials
         Area) 810 million yuan': another area's figure of the measure just given, its verb and measure left unsaid,
@@ -3875,6 +3901,9 @@ class _Reader(TableReading, FigureLineReading):
             # 'Its resident population rose from 96,000 in 2018 to 128,000 at the end of 2021'
             return F.Draft(drafts[-1].metric, q.value, "persons", q.qualifier, q, drafts[-1].start, q.end,
                            measure="stock", anchor=q.start)
+        if q.kind == "bare" and not q.scaled and drafts and drafts[-1].unit == "km2" \
+                and (shared := self._part_s_area(q, drafts)) is not None:
+            return shared  # '... 10.9 square kilometers in the northern section and 7.3 in the southern section'
         if q.kind == "bare" and drafts and drafts[-1].unit == "km2" and (elided := self._area_elided(q, drafts)):
             # 'The North Area covers 9.1 square kilometers and the South Area 6.1': another area's, the unit left out
             return F.Draft(elided[0], q.value, "km2", q.qualifier, q, drafts[-1].end, q.end, measure="stock",
@@ -3887,6 +3916,9 @@ class _Reader(TableReading, FigureLineReading):
             return None  # ('... to 25 square kilometers by 2028, and 300,000 square meters of standard factory
             # buildings will be built': a building's floor space, however it follows the zone's area; '..., and 1,230
             # mu of land had been approved but not yet supplied': plots)
+        if drafts[-1].entity is not None and self.clusters[drafts[-1].entity].part:
+            return None  # ('..., the Shagou Park accounts for 8.6 square kilometers, and 5.3 square kilometers of the
+            # sub-park have been developed': a part's share of the area the sentence gave, no list of its own)
         if not (_THEN_ARROW.fullmatch(self.text, drafts[-1].end, q.start) or (
                 q.kind == "area" and F.LIST_CONTINUES.fullmatch(self.text, drafts[-1].end, q.start)) or (
                 # 'a planned area of 44.7 square kilometers, compared with 31.2 square kilometers for Jinnan EDZ'
@@ -5954,6 +5986,12 @@ _PLAN_LABEL = re.compile(r"[ \t]*(?:next steps?|work plans?(?: for [\w ]{2,20})?
 # what a figure is compared with, named after it: '1.6 percentage points higher than the county average'
 # ('..., compared with 6.2% for Nansha District as a whole': the figure of what the zone is compared with)
 _PARAGRAPH_OPENS = re.compile(r"\n[ \t]*\n[ \t]*$")
+# a part named after its share of an area ('10.9 square kilometers in the northern section', '7.3 in the south park')
+# or before it ('the core area accounts for 9.1 ...', 'the eastern expansion area for 6.5', 'the new materials park
+# with 7.6')
+_IN_A_PART_AFTER = re.compile(r"[ \t]+(?:is[ \t]+|lies?[ \t]+)?in[ \t]+(?:the[ \t]+)?(?=[A-Za-z])")
+_PART_HAS_BEFORE = re.compile(r"(?<=\S)[ \t]+(?:accounts?[ \t]+for|covers|occupies|takes[ \t]+up|with|for)[ \t]+"
+                              r"(?:about[ \t]+|nearly[ \t]+|some[ \t]+)?$")
 _ITEM_MARK = r"(?:[-–•·*▪◦]|\d{1,2}[.)])"
 _TOP_ITEM_AFTER_SUB_ITEM = re.compile(r"\n[ \t]+" + _ITEM_MARK + r"[ \t][^\n]*\n(?:" + _ITEM_MARK + r"[ \t]*)?$")
 # where a figure came from, no subject: '..., almost all of it from the Logistics and Processing Area', 'the rest

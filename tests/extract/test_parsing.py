@@ -18330,3 +18330,22 @@ def test_a_list_back_at_its_top_level_after_a_part_s_sub_items_is_about_the_whol
                      ("biopharmaceutical cluster", "industrial_output"),
                      ("Longhai Jiaomei Economic Development Zone", "tax_revenue"),
                      ("Longhai Jiaomei Economic Development Zone", "foreign_investment")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # evaluated on held-out group c553 (c553_01)
+    "The park has a planned area of 18.2 square kilometers: 10.9 square kilometers in the northern section and 7.3 in "
+    "the southern section.",
+    # developed on the corpus (c521_01), which the same reading lifted
+    "The park has a planned area of 18.2 square kilometers, of which the northern section accounts for 10.9 square "
+    "kilometers and the southern section 7.3.",
+])
+def test_a_part_s_share_of_the_area_the_sentence_gave_the_whole_is_the_part_s(sentence):
+    from orchestration.extract import extract_document
+
+    text = ("Sanhe park grows\n\nNovember 12, 2024\n\nThe Qidong Sanhe Industrial Park now has two parts. The "
+            "northern section grew up around the old town center. The southern section was opened in 2018 next to a "
+            "wharf.\n\n" + sentence + "\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Qidong Sanhe Industrial Park", "area_planned", 18.2), ("northern section", "area_planned", 10.9),
+                     ("southern section", "area_planned", 7.3)]
