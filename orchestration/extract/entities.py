@@ -1063,14 +1063,18 @@ _LOWER_PARTS_LISTED = re.compile(r"\b(?:consists? of|comprises?|is (?:composed|m
                                  r"into|(?:layout|pattern) of [^:.;\n]{0,40}[:：]|"
                                  # ('Its land is organized around three industrial clusters: the auto parts cluster
                                  # along Xingshi Avenue, ...')
-                                 r"\b(?:two|three|four|five) (?:[\w-]+ )?(?:parts|sections|parks|clusters|areas)"
+                                 r"\b(?P<n>two|three|four|five) (?:[\w-]+ )?(?:parts|sections|parks|clusters|areas)"
                                  r"\s*[:：])"
-                                 r"(?P<list>(?:[^.;\n]|\.(?=\d)){10,400})", re.I)
+                                 # (items set apart by semicolons too: '... made up of the salt chemical park, where
+                                 # brine ... is turned into soda ash; the new materials park, ...; and the logistics
+                                 # port area on the Han River')
+                                 r"(?P<list>(?:[^.;\n]|\.(?=\d)|;(?=\s+(?:and\s+)?(?:the|an?)\s)){10,400})", re.I)
 # ... or one to a sentence after the sentence that counts them: 'The park ... is made up of two parts. The eastern
 # section, the older part around the town center, is where ...'
 # (the parts may be qualified, and what is not a part set beside them: 'is organised into three industrial
 # clusters.', 'is organised around two specialised parks and a service core.')
-_LOWER_PARTS_COUNTED = re.compile(r"\b(?P<n>two|three|four|five) (?:[a-z][\w-]* ){0,2}?"
+# ('The park consists of two sub-parks.')
+_LOWER_PARTS_COUNTED = re.compile(r"\b(?P<n>two|three|four|five) (?:[a-z][\w-]* ){0,2}?(?:sub-?)?"
                                   r"(?P<noun>parts|sections|parks|clusters|areas)(?: and an? [a-z][\w -]{0,30}?)?"
                                   r"\.(?=[ \t])")
 # ... or two in a story's title, one the other's partner: 'Crane park and health materials park keep Changyuan's
@@ -1083,8 +1087,8 @@ _LISTING_WORDS = ("consist", "compris", "composed", "made up", "divided", "split
 _LOWER_PART_NOUN = r"(?:park|section|cluster|area|base|zone)"
 # (or brought in by 'a', 'an': '... three specialised parks: an oil and gas chemical park that refines ..., an oilfield
 # equipment park, and an agricultural products processing park')
-_LOWER_PART_ITEM = re.compile(r"(?:^\s*|[:：]\s*|,\s*(?:and\s+)?|\s+and\s+)(?:the|an?) (?P<name>(?:[a-z][\w-]*\s){1,4}?"
-                              + _LOWER_PART_NOUN + r")(?![\w-])")
+_LOWER_PART_ITEM = re.compile(r"(?:^\s*|[:：]\s*|[,;]\s*(?:and\s+)?|\s+and\s+)(?:the|an?) "
+                              r"(?P<name>(?:[a-z][\w-]*\s){1,4}?" + _LOWER_PART_NOUN + r")(?![\w-])")
 # ... each then named by 'the' and the counted noun, in the paragraph that counts them, some of its words perhaps
 # capitalized, a place's or a people's ('The Shuangjiao area, the original park ...; the Hekou expansion area, ...',
 # 'The Tibetan medicine park'); the parts' nouns if the count says 'parts'
@@ -1104,8 +1108,12 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
     lower = text.lower()  # (the patterns are tried only where their words are: most pages have none)
     lists: list[tuple[int, list[str]]] = []
     listing = any(word in lower for word in _LISTING_WORDS)
+    counted: set[int] = set()  # (the lists whose count says how many parts they name)
     for found in _LOWER_PARTS_LISTED.finditer(text) if listing else ():
-        lists.append((found.start("list"), [m.group("name") for m in _LOWER_PART_ITEM.finditer(found.group("list"))]))
+        listed = [m.group("name") for m in _LOWER_PART_ITEM.finditer(found.group("list"))]
+        if found.group("n") and len(set(listed)) == _COUNT_WORDS[found.group("n").lower()]:
+            counted.add(found.start("list"))
+        lists.append((found.start("list"), listed))
     for told in _LOWER_PARTS_COUNTED.finditer(text) if listing else ():
         end = text.find("\n\n", told.end())
         noun = _COUNTED_NOUN.get(told.group("noun"))
@@ -1121,8 +1129,11 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
                for name in named):
             lists.append((told.end(), named))
     for at, listed in lists:
+        # (words too common to name a part alone name one in a list its count tells the length of: 'two parts: the
+        # core area around Taimei town, ..., and the eastern expansion area, ...')
         names = list(dict.fromkeys(name for name in listed
-                                   if any(w not in _NOT_A_PART_WORD or w in _SIDES_LOWER for w in name.split()[:-1])))
+                                   if at in counted and len(name.split()) >= 2
+                                   or any(w not in _NOT_A_PART_WORD or w in _SIDES_LOWER for w in name.split()[:-1])))
         if len(names) < 2 or len(names) != len(set(listed)) \
                 or any(c.part and any(n.lower().endswith(" " + name) or n == name for n in c.names)
                        for c in clusters for name in names):

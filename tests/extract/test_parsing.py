@@ -18349,3 +18349,29 @@ def test_a_part_s_share_of_the_area_the_sentence_gave_the_whole_is_the_part_s(se
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Qidong Sanhe Industrial Park", "area_planned", 18.2), ("northern section", "area_planned", 10.9),
                      ("southern section", "area_planned", 7.3)]
+
+
+@pytest.mark.parametrize("intro, sentence, expected", [
+    # evaluated on held-out group c553 (c553_05): words too common to name a part alone, in a list its count tells
+    # the length of
+    ("The park has two parts: the core area around Taimei town, the older part, which is dominated by circuit board "
+     "plants, and the eastern expansion area, laid out in 2020 along the river.",
+     "The eastern expansion area produced 9.23 billion yuan of output value above designated size.",
+     ("eastern expansion area", 9_230_000_000.0)),
+    # (c553_07): parts counted as 'sub-parks'
+    ("The park consists of two sub-parks. The east park, the older of the two, is home to instrument makers. The west "
+     "park, opened in 2012, gathers cable producers.",
+     "The west park produced 7.45 billion yuan of output value above designated size.",
+     ("west park", 7_450_000_000.0)),
+    # (c553_08): parts listed with semicolons between them
+    ("The park is made up of the salt chemical park, where brine is turned into soda ash; the new materials park, "
+     "opened in 2019; and the logistics port area on the Han River.",
+     "The new materials park produced 4.37 billion yuan of output value above designated size.",
+     ("new materials park", 4_370_000_000.0)),
+])
+def test_parts_in_lower_case_listed_or_counted(intro, sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = "Park report\n\nJanuary 20, 2024\n\nLast year Boluo Xinxu Industrial Park kept growing. " + intro + " " \
+        + sentence + "\n"
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [expected]
