@@ -308,9 +308,11 @@ class _Reader(TableReading, FigureLineReading):
             # "Qilu Software Park, the zone's flagship park, posted ...", "The Anshan Laser Industrial Park
             # in the zone realized ...": the park's figure
             inside.pop()
-        while len(inside) >= 2 and _COUNTED_IN_BEFORE.search(self.text, max(sentence.start, inside[-1].start - 40),
+        while inside and _COUNTED_IN_BEFORE.search(self.text, max(sentence.start, inside[-1].start - 40),
                                                              inside[-1].start) \
-                and "as well as" in self.text[inside[-1].end: offset]:
+                and ("as well as" in self.text[inside[-1].end: offset]
+                     # ('..., 104 of them in the east park, and 58 national high-tech enterprises')
+                     or _AND_THEN_A_FIGURE.fullmatch(self.text, inside[-1].end, offset)):
             inside.pop()  # ('..., 61 of them in the eastern section and 36 in the western, as well as 38 national
             # high-tech enterprises': the sentence's subject again after the parts its count was shared among)
         while len(inside) >= 2 and _ASIDE_BEFORE.search(self.text, inside[-2].end, inside[-1].start) \
@@ -358,6 +360,8 @@ class _Reader(TableReading, FigureLineReading):
             return False
         if _PART_S_SHARE_BEFORE.search(self.text, max(s.start, mention.start - 20), mention.start):
             return True
+        if _SHARE_WENT_INTO_BEFORE.search(self.text, max(s.start, mention.start - 80), mention.start):
+            return True  # '..., of which 2.08 billion yuan was invested in the west park'
         stop = min((i for i in (self.text.find(mark, mention.end, s.end) for mark in ",;") if i >= 0), default=s.end)
         return _OF_IT_AFTER.search(self.text, mention.end, stop) is not None
 
@@ -4478,6 +4482,7 @@ _YEARS_AND_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1
 _SUBSET_OPENS = re.compile(r"\b(?:of which|including|among them|among which|\d+ of them)\b,?[^;.]*$", re.I)
 # a part a count is said to be in, after the count: '61 of them in the eastern section', '36 in the western'
 _IN_A_PART = r"(?:(?:were|was|are|is)\s+)?(?:located\s+)?in\s+(?:the\s+)?"
+_AND_THEN_A_FIGURE = re.compile(r",\s+and\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?")
 _COUNTED_IN_BEFORE = re.compile(r"\d\s+(?:of\s+them\s+)?" + _IN_A_PART + "$")
 _COUNTED_IN = re.compile(r"\s+(?P<of>of\s+them\s+)?" + _IN_A_PART)
 # a count's parts right after it: '(124) industrial enterprises above designated size, (71 in ...)', '(71) in the crane
@@ -6348,6 +6353,9 @@ _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it|they)\s+reach(?:es)?
 # opening a label)
 _OF_WHICH = r"(?:of|among) (?:which|them|these|those)"
 _PART_S_SHARE_BEFORE = re.compile(rf"\b{_OF_WHICH},?\s+(?:the\s+)?$", re.I)  # '..., of which the new materials park'
+# ... or after the amount: '..., of which 1.31 billion yuan went into the new materials park'
+_SHARE_WENT_INTO_BEFORE = re.compile(r"[,;]\s*of which\s+(?:[^,;.]|\.(?=\d))*?\d(?:[^,;.]|\.(?=\d))*?"
+                                     r"\b(?:in|into|to)\s+(?:the\s+)?$", re.I)
 # a change alone in its clause, after the figure it is of: ', up 6.9 percent'
 _BARE_CHANGE_CLAUSE = re.compile(r"\s*(?:up|down|an? (?:increase|decrease|rise|drop|fall) of|increasing|rising|"
                                  r"growing|falling)(?: by)?\s*(?:about |nearly |more than |over )?", re.I)

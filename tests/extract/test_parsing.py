@@ -18375,3 +18375,29 @@ def test_parts_in_lower_case_listed_or_counted(intro, sentence, expected):
     text = "Park report\n\nJanuary 20, 2024\n\nLast year Boluo Xinxu Industrial Park kept growing. " + intro + " " \
         + sentence + "\n"
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [expected]
+
+
+@pytest.mark.parametrize("sentences, whole_s", [
+    # evaluated on held-out group c553 (c553_07): a share told after its amount ('..., of which 2.08 billion yuan
+    # was invested in the west park')
+    ("The park's industrial investment rose 18.3 percent to 3.46 billion yuan in 2018, of which 2.08 billion yuan was "
+     "invested in the west park. Exports reached 312 million U.S. dollars, up 14.6 percent.", "exports"),
+    # (c553_07): a count's share in a part, then the whole's next count ('..., 104 of them in the east park, and 58
+    # national high-tech enterprises')
+    ("By the end of 2018 it had 163 industrial enterprises above designated size, 104 of them in the east park, and "
+     "58 national high-tech enterprises.", "high_tech_enterprises"),
+    # (c553_08): 'the park' after a part's share of a count
+    ("At the end of 2018, there were 163 industrial enterprises above designated size in the park, 104 of them in the "
+     "east park. The park has 58 national high-tech enterprises.", "high_tech_enterprises"),
+    # (c553_08): 'the park' after a part's share of an amount
+    ("Industrial investment in the park totaled 3.46 billion yuan in 2018, of which 2.08 billion yuan went into the "
+     "west park. Total imports and exports of the park came to 1.94 billion yuan.", "foreign_trade"),
+])
+def test_after_a_part_s_share_of_the_whole_the_next_figure_is_the_whole_s(sentences, whole_s):
+    from orchestration.extract import extract_document
+
+    text = ("Wanfu park grows\n\nHEFEI, Jan. 22 (Xinhua) -- Tianchang Wanfu Industrial Park reported growth for 2018. "
+            "The park consists of two sub-parks. The east park, the older of the two, is home to instrument makers. "
+            "The west park, opened in 2012, gathers cable producers.\n\n" + sentences + "\n")
+    facts = {f.metric: f.entity for f in extract_document("t.txt", text).metrics}
+    assert facts[whole_s] == "Tianchang Wanfu Industrial Park"
