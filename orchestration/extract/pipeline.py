@@ -4870,6 +4870,10 @@ _WITH_A_PART_DOING = re.compile(r",\s*with\s+(?:the\s+)?[^,;.]{3,60}?" + _SHARE_
 _WITH_FIRMS_ABOVE_SIZE_DOING = re.compile(r",\s*with\s+(?:the\s+|its\s+|their\s+)?(?:industrial\s+)?"
                                           r"(?:enterprises|firms)\s+above\s+designated\s+(?:size|scale)" + _SHARE_DOING)
 _ELIDED_GAP = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r")?"
+                         # (the measure after the first figure: '... turned out 13.85 billion yuan of industrial output,
+                         # up 9.3 percent, and the west park 7.45 billion yuan')
+                         r"(?:\s+(?:of|in)\s+(?:[a-z-]+\s+){0,3}?(?:output(?:\s+value)?|revenue|sales|investment|"
+                         r"exports|imports|tax(?:es| revenue)?))?"
                          r"(?:\s*,?\s*(?:up|down|an? (?:increase|rise|decrease|drop) of|rising|growing|increasing|"
                          r"falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per cent)(?:\s+year[- ]on[- ]year)?)?"
                          # (the year after the first figure: '... realized output value of 13.9 billion yuan in 2024,

