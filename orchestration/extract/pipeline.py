@@ -4799,6 +4799,9 @@ _COMPARISON_BASE = Prechecked(re.compile(r"\b(?:from|than|compared (?:with|to)|v
                                          r"\b(?:after|from|than|compared (?:with|to)|on|over)\s+(?:a|an|the)\s+"
                                          r"(?:record|strong|weak|bumper|sluggish|difficult|exceptional|high|low)"
                                          r"(?:[- ]\w+)?(?: (?:in|of))?\s*$|"
+                                         # ('down 7.8 percent from the record we set in 2023')
+                                         r"\b(?:after|from|than|compared (?:with|to)|on|over)\s+(?:a|an|the)\s+"
+                                         r"(?:record|peak)\b(?:\s+[a-z]+){1,4}?(?:\s+(?:in|of))?\s*$|"
                                          # 'more than double the figure of 2020'
                                          r"\bthe (?:figure|level|total|amount|value)(?: (?:of|for|in))?\s*$|"
                                          # 'up 28.4 percent on the previous year'; 'recovered to 91.3 percent of last

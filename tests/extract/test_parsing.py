@@ -18428,3 +18428,16 @@ def test_output_value_with_above_designated_size_after_its_amount():
             "percent.\n")
     assert [(f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("industrial_output_above_size", 8_740_000_000.0)]
+
+
+def test_a_record_year_a_change_is_measured_from_is_no_period_of_the_figure():
+    # evaluated on held-out group c555 (c555_04): 'Fixed-asset investment was 5.6 billion yuan, down 7.8 percent from
+    # the record we set in 2023' in an interview on 2024 was dated 2023, and the figures after it too
+    from orchestration.extract import extract_document
+
+    text = ("Honglin zone chief on a year of gains\n\n2025-01-16 09:12\n\nQ: How did Lishui Honglin Economic "
+            "Development Zone do in 2024?\n\nWei: Fixed-asset investment was 5.6 billion yuan, down 7.8 percent from "
+            "the record we set in 2023, because two big projects ended. But industrial investment actually rose, by "
+            "12.5 percent, to 4.1 billion yuan.\n")
+    facts = [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("fixed_asset_investment", "2024-01", "2024-12"), ("industrial_investment", "2024-01", "2024-12")]
