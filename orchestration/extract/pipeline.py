@@ -1390,7 +1390,7 @@ class _Reader(TableReading, FigureLineReading):
                     and (self.item_metric is not None
                          or F.money_metric(self.text[max(boundary, q.start - _REACH): q.start], "")
                          or _PART_THEN_MONTH.search(self.text, max(boundary, q.start - 40), q.start)
-                         or self._industry_part_row(s, q))):
+                         or self._industry_part_row(s, q) or self._above_size_part_row(s, q))):
                 q = F.in_unit(q, unit)
             window = self.text[max(boundary, q.start - _REACH): q.start]
             for a, b in asides:
@@ -2337,6 +2337,19 @@ class _Reader(TableReading, FigureLineReading):
         return row is not None and F.only_an_industry(row.group("name")) is not None and bool(self.drafts) \
             and self.drafts[-1][0].unit == "CNY" and self.drafts[-1][0].metric in _OF_INDUSTRIES
 
+    def _above_size_part_row(self, s: Sentence, q: Quantity) -> str | None:
+        """The measure of the firms above designated size's part, on a row of its own, of the output or added value on
+        the row before: '  of which: enterprises above designated size ...... 598.10 (+9.1%)' under 'Gross industrial
+        output value ...... 612.45 (+8.7%)'."""
+        if not self.drafts or self.previous is None \
+                or not _ABOVE_SIZE_PART_LABEL.fullmatch(self.text, self._line_start(s), q.start):
+            return None
+        last = self.drafts[-1][0]
+        if last.metric not in ("industrial_output", "industrial_added_value") or last.industry is not None \
+                or last.unit != "CNY" or last.start < self.previous.start:
+            return None
+        return last.metric + "_above_size"
+
     def _last_metric(self, drafts) -> str | None:
         """The metric stated last, in this sentence or before it."""
         if drafts:
@@ -2644,6 +2657,8 @@ class _Reader(TableReading, FigureLineReading):
                 and (sub := self._industry_sub_item(s) or self._listed_by_industry(s)) is not None:
             # '   – seafood processing: ¥7.62 billion' under '● Industrial output value: ¥18.9 billion'
             metric, inherited = sub[0], sub
+        if metric is None and inherited is None and (above := self._above_size_part_row(s, q)) is not None:
+            metric = above  # '  of which: enterprises above designated size ...... 598.10 (+9.1%)'
         if metric in ("industrial_output", "industrial_added_value") and _ABOVE_SIZE_AFTER.match(lookahead):
             metric += "_above_size"  # 'output value of 98.6 billion yuan (...) from industrial enterprises above ...'
         if metric in F.INDUSTRY_SCOPED and _COMBINED.search(window) and len(set(F.industries_in_order(window))) >= 2:
@@ -6654,7 +6669,9 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:add|adding|newly add(?:ed)?|another|a furt
                                r"(?:(?:more than|over|about|nearly|some|at least|no fewer than)\s+)?$", re.I)
 # ('Fixed-asset investment          +14.8%': a fact sheet's row whose amount column is blank)
 # ('Industrial added value above designated size: (+6.1%)': the change alone in brackets after the label too)
-_LABEL_THEN_SIGN = re.compile(r"(?:[:：]\s*(?:[(（]\s*)?|(?<=[A-Za-z)])\s+(?=[▲▼↑↓⬆⬇])|(?<=[A-Za-z)])[ ]{4,})"
+# ('Industrial added value above designated size ........ -- (+6.3%)': no amount, a dash in its place)
+_LABEL_THEN_SIGN = re.compile(r"(?:[:：]\s*(?:(?:--|—|–|/)\s*)?(?:[(（]\s*)?|(?<=[A-Za-z)])\s+(?=[▲▼↑↓⬆⬇])|"
+                              r"(?<=[A-Za-z)])[ ]{4,})"
                               r"([+\-−▲▼↑↓⬆⬇])\ufe0f?"
                               r"\s*$")
 # a goal for the measure just given, in words that do not name it (``_goal_again``)
@@ -6838,6 +6855,9 @@ _GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:(?:tasks?|work)\s+
 _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of|on|upon)\s+|\b(?:19|20)\d\d\s+)(?:the|its|their|our|"
                                r"the (?:zone|park|chain|cluster|industry|sector)['’]s)\s+"
                                r"(?:more than |over |about |nearly |some |roughly )?$", re.I)
+_ABOVE_SIZE_PART_LABEL = re.compile(r"[ \t]*(?:of which|including|among them)[ \t]*[:：]?[ \t]*(?:industrial[ \t]+)?"
+                                    r"enterprises[ \t]+above[ \t]+designated[ \t]+(?:size|scale)[ \t]*[:：]?"
+                                    r"(?:[ \t]*(?:\.{4,}|·{2,}|…+))?[ \t]*", re.I)
 _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:from|of|by) (?:the )?(?:\w+ )?(?:industrial )?"
                                r"enterprises above\s+designated\s+(?:size|scale)|"
                                # ('It turned out output value of 8.74 billion yuan above designated size in the six

