@@ -6680,6 +6680,10 @@ _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?
                           # ('..., and for this year we expect to exceed 2.9 billion yuan', 'it is expected to top')
                           r"\b(?:we|it|they|the zone|the park)\s+(?:(?:is|are)\s+)?expect(?:s|ed)?\s+(?:it\s+)?to\s+"
                           r"(?:reach|hit|exceed|top|pass|cross|surpass|achieve)|"
+                          # ('...; the whole year is expected to reach 26.2 billion yuan', '..., and the full-year
+                          # figure is expected to exceed 1.9 billion yuan': a forecast in a report before the year ends)
+                          r"\b(?:the\s+)?(?:whole|full)[- ]year(?:\s+(?:figure|total))?\s+(?:is|are)\s+(?:expected|"
+                          r"estimated|projected|forecast)\s+to\s+(?:reach|hit|exceed|top|pass|surpass|achieve)|"
                           r"\bsets?\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:goal|target)\s+of|"
                           # ('..., with an interim target of 24 billion yuan in 2026')
                           r"\b(?:and|against|with)\s+(?:a|an|the|its)\s+(?:interim\s+|mid-term\s+|annual\s+)?"

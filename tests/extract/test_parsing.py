@@ -18476,3 +18476,20 @@ def test_machine_translated_months_of_this_year_and_regulated_enterprises():
     assert facts == [("industrial_output", "2018-01", "2018-12", 18_650_000_000.0),
                      ("industrial_output_above_size", "2018-01", "2018-12", 15_280_000_000.0),
                      ("industrial_investment", "2019-01", "2019-09", 1_470_000_000.0)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # evaluated on held-out group c552 (c552_03)
+    ("From January to November, the park completed output value of industrial enterprises above designated size of "
+     "23.87 billion yuan, up 6.9%; the whole year is expected to reach 26.2 billion yuan.",
+     ("industrial_output_above_size", "2023-12", 26_200_000_000.0, "exact")),
+    ("Tax revenue collected in the park reached 1.734 billion yuan by the end of November, up 4.3%, and the full-year "
+     "figure is expected to exceed 1.9 billion yuan.", ("tax_revenue", "2023-12", 1_900_000_000.0, "at_least")),
+])
+def test_a_full_year_forecast_in_a_report_before_the_year_ends_is_a_goal(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = "Liuhe Industrial Park 2023 work summary\n\nDecember 10, 2023\n\n" + sentence + "\n"
+    facts = [(f.metric, f.period_end, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics
+             if f.kind == "target"]
+    assert facts == [expected]
