@@ -1078,7 +1078,10 @@ def split_sentences(text: str) -> list[Sentence]:
 # ('相关链接 Related Links：', '相关新闻：': a Chinese page's own words for them)
 _RELATED = re.compile(r"\s*[\[【(]?\s*(?:(?:相关(?:链接|新闻|阅读|文章|报道)|推荐阅读)\s*(?:[:：\]】]|\s|$)|"
                       r"related (?:news|articles|reading|stories|links|pages|reports|videos|posts|"
-                      r"content|information)|related(?=\s*[:：\]】)]|\s*$)|see also|"
+                      r"content|information|documents|files|items)|related(?=\s*[:：\]】)]|\s*$)|see also|"
+                      # ('Other parks in Baise' over a list of links to other zones' stories)
+                      r"other (?:parks|zones|news|stories|articles)(?: (?:in|of) [A-Z][\w'’ -]{1,30})?"
+                      r"(?=\s*[:：]?\s*$)|"
                       r"recommended(?: reading| news)?|(?:hot|popular|most read|top) (?:articles|news|stories)|"
                       r"more news|further reading|you may also like)\b", re.I)
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")

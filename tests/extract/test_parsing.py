@@ -18509,3 +18509,17 @@ def test_a_place_in_what_drove_a_figure_is_named_in_passing():
             "investment in technical renovation was 920 million yuan, up 37.5%.\n\nDuntang Town's GDP grew 7.2 "
             "percent in the first half, the town said.\n")
     assert [f.entity for f in extract_document("t.txt", text).metrics][:2] == ["Hai'an Duntang Industrial Park"] * 2
+
+
+@pytest.mark.parametrize("heading", [
+    # evaluated on held-out group c554 (c554_03, c554_05, c554_02)
+    "Related documents:", "Related documents", "Other parks in Baise",
+])
+def test_a_list_of_links_under_a_related_heading_gives_no_figures(heading):
+    from orchestration.extract import extract_document
+
+    text = ("Sitong Industrial Park profile\n\nUpdated: 2024-03-05\n\nSitong Industrial Park achieved output value of "
+            "4.2 billion yuan in 2023.\n\n" + heading + "\n· Pingguo Industrial Zone: aluminium output value up 15% in "
+            "2023\n· Tongren High-tech Zone: output value above designated size up 13.6% in H1 (2022-07-19)\n")
+    assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Sitong Industrial Park", 4_200_000_000.0)]
