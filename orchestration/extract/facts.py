@@ -77,6 +77,9 @@ TARGET_CUE = re.compile(
     # ('The plan foresees cumulative fixed-asset investment of 40 billion yuan over 2021-2025')
     r"\bforecast|\bstriving\b|\bforesees?\b|\benvisages?\b|\benvisions?\b|力争|预计|目标|计划|确保|"
     r"\bto be (?:achieved|reached)\b|\bby the end of the \w+ five|"
+    # ('... give us confidence to reach total industrial output value of 8.2 billion yuan for the full year')
+    r"\bconfiden(?:ce|t)(?: of| that)? (?:[\w']+ ){0,3}?(?:to )?(?:reach|reaching|exceed|exceeding|hit|hitting|top|"
+    r"topping|achieve|achieving|surpass)\b|"
     r"\b(?:is|are) to (?:reach|exceed|hit|top|become|grow|rise|increase)\b|"
     # ('Output value above designated size is to grow 13 percent', '... should reach 30', 'The park plans fixed-asset
     # investment of 2.2 billion yuan')

