@@ -6689,6 +6689,9 @@ _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?
                           # figure is expected to exceed 1.9 billion yuan': a forecast in a report before the year ends)
                           r"\b(?:the\s+)?(?:whole|full)[- ]year(?:\s+(?:figure|total))?\s+(?:is|are)\s+(?:expected|"
                           r"estimated|projected|forecast)\s+to\s+(?:reach|hit|exceed|top|pass|surpass|achieve)|"
+                          # ('..., and by 2025 it will reach 40 billion yuan')
+                          r"\b(?:it|that figure|this figure|the figure)\s+(?:will|would|should|is to|is set to)\s+"
+                          r"(?:reach|hit|exceed|top|pass|surpass|rise to|grow to|climb to)|"
                           r"\bsets?\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:goal|target)\s+of|"
                           # ('..., with an interim target of 24 billion yuan in 2026')
                           r"\b(?:and|against|with)\s+(?:a|an|the|its)\s+(?:interim\s+|mid-term\s+|annual\s+)?"

