@@ -3644,7 +3644,7 @@ class _Reader(TableReading, FigureLineReading):
         for 6.5', '... is split among the salt chemical park with 11.8 square kilometers, the new materials park with
         7.6 ...'): the part's own area, of the whole's measure."""
         total = next((d for d in drafts if d.unit == "km2" and d.value is not None and d.entity is None), None)
-        if total is None or total.value is None or q.value >= total.value:
+        if total is None or q.value >= total.value:
             return None
         part = None
         if (after := _IN_A_PART_AFTER.match(self.text, q.end)) is not None:
@@ -6867,6 +6867,8 @@ _GOAL_FOR = re.compile(r"\b(?:target|goal|plan|budget)s?\s+(?:(?:tasks?|work)\s+
 _THE_FIRMS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|while|of|on|upon)\s+|\b(?:19|20)\d\d\s+)(?:the|its|their|our|"
                                r"the (?:zone|park|chain|cluster|industry|sector)['’]s)\s+"
                                r"(?:more than |over |about |nearly |some |roughly )?$", re.I)
+# a row's label that names the firms above designated size set in under a row of output ('  of which: enterprises above
+# designated size ......'), its dot leader too where the label's colon kept it from being made one
 _ABOVE_SIZE_PART_LABEL = re.compile(r"[ \t]*(?:of which|including|among them)[ \t]*[:：]?[ \t]*(?:industrial[ \t]+)?"
                                     r"enterprises[ \t]+above[ \t]+designated[ \t]+(?:size|scale)[ \t]*[:：]?"
                                     r"(?:[ \t]*(?:\.{4,}|·{2,}|…+))?[ \t]*", re.I)
