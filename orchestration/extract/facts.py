@@ -1574,6 +1574,8 @@ PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now
                            re.I)
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.'’-]+\s+){0,6}?"
                                  r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
+                                 # ('the biggest steel processor alone expects revenue of')
+                                 r"processor|"
                                  # ('a leading sportswear brand headquartered here reported revenue of', 'a carmaker')
                                  r"(?:\w+wear|apparel|fashion|clothing|shoe|footwear|dairy|liquor|beverage) brand|"
                                  r"(?:car|auto|chip|drug|steel)maker|"

@@ -18572,3 +18572,26 @@ def test_projects_signed_with_their_year_before_what_they_are_worth():
             "nine projects in 2015 worth 46 billion yuan in total.\n")
     facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("contracted_investment", "2015-12", 46_000_000_000.0)]
+
+
+def test_a_subset_of_firms_a_clause_before_names_is_not_the_next_measure_s():
+    # evaluated on held-out group c555 (c555_06): '..., set up a white list of 1,200 key firms for logistics passes, and
+    # strive for output value above designated size of 33 billion yuan for the whole year' lost the goal
+    from orchestration.extract import extract_document
+
+    text = ("Ningxu park bulletin\n\nMay 15, 2022\n\nFrom January to April, the Xiaoshan Ningxu Industrial Park did "
+            "well.\n\nNext steps: the park will set up a white list of 1,200 key firms for logistics passes, and strive "
+            "for output value above designated size of 33 billion yuan for the whole year.\n")
+    facts = [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", "2022-12", 33_000_000_000.0, "target")]
+
+
+def test_one_processor_s_revenue_is_no_zone_s():
+    # bug caught on the corpus (c84_08) by the fix above: '..., and the biggest steel processor alone expects revenue of
+    # 12 billion yuan this year' was no longer kept from the zone by the '30 largest firms' before it
+    from orchestration.extract import extract_document
+
+    text = ("Luanshan zone year-end\n\nDecember 28, 2024\n\nThe 30 largest firms in the Luanshan Economic Development "
+            "Zone produced 71 percent of its output, and the biggest steel processor alone expects revenue of 12 "
+            "billion yuan this year.\n")
+    assert list(extract_document("t.txt", text).metrics) == []
