@@ -1165,8 +1165,11 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
 # the words before a part's share of the total just given: '..., of which the Chinggil Industrial Area, ...,
 # realized 1.96 billion yuan'
 _OF_WHICH_BEFORE = re.compile(r"\bof which\s+(?:the\s+)?$")
-_A_SHARE_S_PART_BEFORE = re.compile(r"[,;]\s*of which\b(?:[^,;.]|\.(?=\d))*?\b(?:in|into|to|by|from)\s+(?:the\s+)?$|"
-                                    r"\d\s+(?:of\s+[^,;.\d]{1,80}?\s+)?(?:were\s+|are\s+)?in\s+(?:the\s+)?$")
+# a part named for the share of a whole told of it after the amount ('..., of which 1.31 billion yuan went into the
+# new materials park'): named in passing (the pipeline's next sentences are the whole's again) ...
+SHARE_S_PART_BEFORE = re.compile(r"[,;]\s*of which\b(?:[^,;.]|\.(?=\d))*?\b(?:in|into|to|by|from)\s+(?:the\s+)?$")
+# ... or after a count ('..., 64 of them in the salt chemical park')
+_COUNT_S_PART_BEFORE = re.compile(r"\d\s+(?:of\s+[^,;.\d]{1,80}?\s+)?(?:were\s+|are\s+)?in\s+(?:the\s+)?$")
 
 
 def _parts_of_which(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
@@ -1518,7 +1521,8 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     named_here = {m.cluster for m in previous if m.start > paragraph and not _PARTS_CUE.search(
         text, max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1, m.start)
         and not _OF_WHICH_BEFORE.search(text, max(0, m.start - 16), m.start)
-        and not (clusters[m.cluster].part and _A_SHARE_S_PART_BEFORE.search(text, max(0, m.start - 120), m.start))}
+        and not (clusters[m.cluster].part and (SHARE_S_PART_BEFORE.search(text, max(0, m.start - 120), m.start)
+                                               or _COUNT_S_PART_BEFORE.search(text, max(0, m.start - 120), m.start)))}
     if len(parts_here := {i for i in named_here if clusters[i].part}) >= 2:
         named_here -= parts_here  # (a paragraph naming several parts in turn is about none of them alone)
     elif parts_here and _ABOUT_THE_WHOLE.match(text, paragraph + 1):

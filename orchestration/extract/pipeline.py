@@ -20,6 +20,7 @@ from orchestration.extract import facts as F
 from orchestration.extract.dates import annual_report_year, detect_document_date, item_dates
 from orchestration.extract.entities import PARTS_CUE as _PARTS_CUE
 from orchestration.extract.entities import PROSE_LINE, count_places, entity_attributes, resolve_entities
+from orchestration.extract.entities import SHARE_S_PART_BEFORE as _SHARE_S_PART_BEFORE
 from orchestration.extract.figures import FigureLineReading
 from orchestration.extract.industries import heading_role, industry_mentions, strongest
 from orchestration.extract.model import DocDate, DocumentFacts, EntityRecord, MetricFact
@@ -360,7 +361,7 @@ class _Reader(TableReading, FigureLineReading):
             return False
         if _PART_S_SHARE_BEFORE.search(self.text, max(s.start, mention.start - 20), mention.start):
             return True
-        if _SHARE_WENT_INTO_BEFORE.search(self.text, max(s.start, mention.start - 80), mention.start):
+        if _SHARE_S_PART_BEFORE.search(self.text, max(s.start, mention.start - 80), mention.start):
             return True  # '..., of which 2.08 billion yuan was invested in the west park'
         stop = min((i for i in (self.text.find(mark, mention.end, s.end) for mark in ",;") if i >= 0), default=s.end)
         return _OF_IT_AFTER.search(self.text, mention.end, stop) is not None
@@ -6382,9 +6383,6 @@ _PROJECT_AT_CAPACITY = re.compile(r"\b(?:once|when)\s+(?:it|they)\s+reach(?:es)?
 # opening a label)
 _OF_WHICH = r"(?:of|among) (?:which|them|these|those)"
 _PART_S_SHARE_BEFORE = re.compile(rf"\b{_OF_WHICH},?\s+(?:the\s+)?$", re.I)  # '..., of which the new materials park'
-# ... or after the amount: '..., of which 1.31 billion yuan went into the new materials park'
-_SHARE_WENT_INTO_BEFORE = re.compile(r"[,;]\s*of which\s+(?:[^,;.]|\.(?=\d))*?\d(?:[^,;.]|\.(?=\d))*?"
-                                     r"\b(?:in|into|to)\s+(?:the\s+)?$", re.I)
 # a change alone in its clause, after the figure it is of: ', up 6.9 percent'
 _BARE_CHANGE_CLAUSE = re.compile(r"\s*(?:up|down|an? (?:increase|decrease|rise|drop|fall) of|increasing|rising|"
                                  r"growing|falling)(?: by)?\s*(?:about |nearly |more than |over )?", re.I)
