@@ -1046,6 +1046,10 @@ class _Reader(TableReading, FigureLineReading):
         # within the stretch reported on, which goes on)
         turns = {id(p) for p in periods if _TURNED_IN.search(self.text, max(s.start, p.start - 60), p.start)} \
             if _TURN_WORDS.search(folded) else set()
+        if ", but " in s.text and not _figure_beyond_periods(self.text, s.start, s.end, periods):
+            # ('Orders were weak in the first quarter, but our parts makers carried us.' in an answer on the year: a
+            # stretch the sentence moves past, with no figure of its own, is no stretch the figures after it are of)
+            turns |= {id(p) for p in periods if _BUT_AFTER_PERIOD.match(self.text, p.end)}
         carried = [p for p in periods if not self._part_of_report(p, periods) and not self._under_way(p)
                    and id(p) not in goals and id(p) not in bases and id(p) not in recalled and id(p) not in turns]
         if carried and ("," in s.text or " after " in s.text or " when " in s.text):
@@ -2199,6 +2203,17 @@ class _Reader(TableReading, FigureLineReading):
             last = self.drafts[-1][0]
             if last.metric in F.FLOW_METRICS and s.start - last.end < 60:
                 metric = last.metric
+        if metric is None and not drafts and self.drafts and self.previous is not None \
+                and _THAT_WAS_A_CHANGE.fullmatch(window):
+            # 'Operating revenue came to 21.05 billion yuan. That was 15.6 percent more than in 2022.': the change of
+            # the figure the sentence before ended on
+            last, *rest = self.drafts[-1]
+            if last.value is not None and last.yoy_pct is None and last.metric in F.FLOW_METRICS \
+                    and last.start >= self.previous.start and not _DIGIT.search(self.text, last.end, s.start):
+                tail = _YOY_TAIL.match(lookahead)
+                self.drafts[-1] = (F.extend(last, yoy_pct=yoy, end=q.end + (tail.end() if tail else 0),
+                                            versus=versus), *rest)
+                return
         if metric is None and drafts and drafts[-1].metric in F.FLOW_METRICS and _IT_GREW_AGAIN.search(window):
             metric, industry_again = drafts[-1].metric, drafts[-1].industry
         else:
@@ -5751,7 +5766,8 @@ _FUTURE_GOAL = re.compile(r"\b(?:will|want|wants|expect|expects|aim|aims|plan|pl
 _OF_THAT_TOTAL = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r"|\s*of output(?: value)?|"
                             r"\s*of the (?:zone|park)['’]s [a-z][\w -]{2,60}?(?:\s+in\s+(?:19|20)\d\d)?)(?=\s*,)", re.I)
 _FROM_A_SHARE = re.compile(r"\bfrom\s*(?:about |nearly |more than |over |just )?$", re.I)
-_SHARE_BEFORE = re.compile(r"\b(?:accounted for|accounting for|accounts for|made up|makes up|share|proportion)\b", re.I)
+_SHARE_BEFORE = re.compile(r"\b(?:accounted for|accounting for|accounts? for|made up|makes? up|making up|share|"
+                           r"proportion)\b", re.I)
 _IN_BRACKETS_AFTER_A_NAME = re.compile(r"\b(?:Park|Zone|Area|Base|Cluster)\s*[(（]\s*$")
 _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
 # the place a zone lies in, named town first: 'lies in Leixi Town, Wenling County', 'located in Gaocun Town, Wuqing
@@ -5835,6 +5851,7 @@ _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 _TURN_WORDS = re.compile(r"turned|returned|swung|switched|rebounded|bounced")
 _TURNED_IN = re.compile(r"\b(?:turned|returned|swung|switched|rebounded|bounced back)\b[^.;]{0,40}?"
                         r"\b(?:in|from|during|since)\s+(?:the\s+)?$", re.I)
+_BUT_AFTER_PERIOD = re.compile(r",\s+but\s")
 _COMBINED_INVESTMENT = re.compile(r"\bcombined investment\b", re.I)
 # one thing built, named in the singular, then what it costs: 'An offshore wind turbine blade base with a total
 # investment of', 'the Jiangxi Ganfeng Food Industrial City, with a total investment of', 'S214 (total investment'
@@ -6295,6 +6312,12 @@ _IT_GREW = (r"(?:(?:in [\w\s-]{3,30}? alone|(?:last|this) year|in (?:19|20)\d\d|
             r"(?:it|the figure|this figure)\s+(?:grew|rose|increased|climbed|jumped|surged|fell|"
             r"declined|dropped|decreased|was (?:up|down))(?:\s+by)?\s*"
             r"(?:about |nearly |more than |over )?$")
+# ('That was 15.6 percent more than in 2022', 'This represents growth of 43.8% over ...', 'That is a drop of 4.5
+# percent'): a sentence that opens on the change of the figure before it
+_THAT_WAS_A_CHANGE = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is|was|represents|represented|marks|"
+                                r"marked|means|meant)\s+(?:(?:an?\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|"
+                                r"growth|rise|gain|jump|drop|decline|decrease|fall)\s+of\s+|up\s+|down\s+)?"
+                                r"(?:about |nearly |almost |more than |over |some )?$", re.I)
 _IT_GREW_OPENS = re.compile(r"[\s\"“']*(?:" + _IT_GREW + "|"
                             # 'This year it aims to raise that figure by 8 percent': a goal for the measure just given
                             r"(?:(?:this|next) year,?\s*)?(?:it|we|the zone|the park)\s+(?:aims?|plans?|wants?|"

