@@ -1475,6 +1475,12 @@ class _Reader(TableReading, FigureLineReading):
             # billion yuan': the year of a figure compared with and not given dates no figure after it)
             dating = [p for p in dating if not (_FIGURE_NOT_GIVEN.match(self.text, p.end) and _FIGURE_BASE.search(
                 self.text, max(s.start, p.start - 60), p.start))]
+        if " ago" in self.sentence_fold:
+            # ('The new materials park, a quarter of the size five years ago, reached 4.37 billion yuan': a time ago in
+            # an aside between commas describes what the sentence is about, and dates none of its figures)
+            dating = [p for p in dating if not (_YEARS_AGO.match(self.text, p.start)
+                                                and _ASIDE_OPENED.search(self.text, max(s.start, p.start - 60), p.start)
+                                                and _ASIDE_CLOSES.match(self.text, p.end))]
         for draft in drafts:
             self._place(draft, s, dating)
         for draft in bases:
@@ -6235,6 +6241,8 @@ _FIRMS_COUNTED = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:enterprises|compa
 _OF_THEM_ASIDE = re.compile(r",\s*(?:\d+|[a-z]+)\s+of\s+them\b[^,;]{0,60},", re.I)
 _PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:planned )?investment of\s+"
                          r"(?:more than |over |above |at least |no less than )?$", re.I)
+_ASIDE_OPENED = re.compile(r"\w,\s+[^,;:.\d]*$")
+_ASIDE_CLOSES = re.compile(r"[^,;:.\d]{0,30},\s")
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 # (the period's words may open with its 'of': 'ahead of 2019' is 'ahead ' and 'of 2019')
 # ('a decline 6.3 percentage points smaller than at the end of the first half')

