@@ -542,6 +542,8 @@ class _Reader(TableReading, FigureLineReading):
                 and _ABOVE_THE_AVERAGE.search(self.text, max(s.start, mention.start - 60), mention.start) is not None)\
             or (" by " in self.sentence_fold and self.clusters[mention.cluster].type_class == "district"
                 and _SET_UP_BY.search(self.text, max(s.start, mention.start - 40), mention.start) is not None)\
+            or (" to " in self.sentence_fold and self.clusters[mention.cluster].type_class == "district"
+                and _GOES_TO_BEFORE.search(self.text, max(s.start, mention.start - 30), mention.start) is not None)\
             or (not mention.explicit and self.clusters[mention.cluster].type_class == "district"
                 and _CAUSE_AFTER_A_FIGURE.search(self.text, max(s.start, mention.start - 120),
                                                  mention.start) is not None)
@@ -6241,6 +6243,10 @@ _FIRMS_COUNTED = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:enterprises|compa
 _OF_THEM_ASIDE = re.compile(r",\s*(?:\d+|[a-z]+)\s+of\s+them\b[^,;]{0,60},", re.I)
 _PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:planned )?investment of\s+"
                          r"(?:more than |over |above |at least |no less than )?$", re.I)
+# ('Land revenue dropped sharply, but that goes to the district, not to us.': the area money is handed to, named in
+# passing)
+_GOES_TO_BEFORE = re.compile(r"\b(?:goes|go|went|flows?|flowed|passes|passed|belongs?|belonged)\s+(?:directly\s+|"
+                             r"straight\s+)?to\s+(?:the\s+)?$", re.I)
 _ASIDE_OPENED = re.compile(r"\w,\s+[^,;:.\d]*$")
 _ASIDE_CLOSES = re.compile(r"[^,;:.\d]{0,30},\s")
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)

