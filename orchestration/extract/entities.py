@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from orchestration.extract.firstchar import guarded
-from orchestration.extract.lexicon import CITIES, MUNICIPALITIES, PREFECTURE_OF, PROVINCES
+from orchestration.extract.lexicon import CITIES, MUNICIPALITIES, PREFECTURE_OF, PROVINCES, SHARED_CITY_NAMES
 from orchestration.extract.prefilter import Prechecked
 
 # the sides a zone's part may be named by ('Fangshunqiao North Area', 'The South Area')
@@ -583,6 +583,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         _parts_listed_in_lower_case(text, clusters, mentions)
         _former_names(text, clusters, mentions)
         _short_area_names(text, clusters, mentions)
+        _parts_in_a_table(text, clusters, mentions)
         taken = {m.start for m in mentions}
         for m in PLACE_ANAPHORA.finditer(text):
             # 'the Fuzhou zone': the one area of that place named before
@@ -1219,6 +1220,55 @@ def _parts_without_place(text: str, clusters: list[Cluster], mentions: list[Ment
             mentions.sort(key=lambda m: m.start)
 
 
+# a table of a zone's parts, by the head of its first column ('| Zone | Location | Registered enterprises |',
+# '| Functional area | Planned area (km2) |') ...
+_PARTS_TABLE_HEAD = re.compile(r"^[ \t]*\|[ \t]*(?:(?:functional|sub-?|industrial)[ \t]*)?(?:zones?|parks?|areas?|"
+                               r"sections?|clusters?)[ \t]*\|", re.I | re.M)
+# ... and a row's first cell that names one: '| Auto Parts Zone | east of Gongye Road | 118 |'
+_PART_ROW = re.compile(r"[ \t]*\|[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'’-]*){0,5}"
+                       r"[ \t]+(?:Zone|Park|Area|Section|Cluster))[ \t]*\|")
+
+
+def _parts_in_a_table(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """'| Zone | Location | Registered enterprises |' over '| Instrument Industrial Zone | ... |', '| Auto Parts Zone |
+    ... |': on a page about one zone, the areas a table of zones names row by row are its parts (a profile's
+    functional zones), named by trade, not place; 'the park' after the table is the whole again. A name the text
+    finds nowhere else ('Auto Parts Zone', no zone of a kind) is an area of its own here too."""
+    if "|" not in text:
+        return
+    for head in _PARTS_TABLE_HEAD.finditer(text):
+        wholes = [c for c in clusters if not c.part and c.entity_type != "district" and c.first_offset < head.start()]
+        if len(wholes) != 1:
+            continue  # (a table ranking a city's zones, or one under a page on no zone, lists no zone's parts)
+        rows: list[tuple[int, int, str]] = []
+        at = text.find("\n", head.end())
+        while at >= 0:
+            line_end = text.find("\n", at + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[at + 1: line_end]
+            if not line.lstrip().startswith("|"):
+                break
+            if (row := _PART_ROW.match(text, at + 1, line_end)) is not None:
+                rows.append((row.start("name"), row.end("name"), row.group("name")))
+            at = line_end if line_end < len(text) else -1
+        if len(rows) < 2:
+            continue
+        taken = [(m.start, m.end) for m in mentions]
+        for start, end, name in rows:
+            named = next((m for m in mentions if m.start == start), None)
+            if named is not None:
+                clusters[named.cluster].part = True
+                continue
+            if any(a < end and start < b for a, b in taken):
+                continue
+            index = next((i for i, c in enumerate(clusters) if name in c.names), None)
+            if index is None:
+                clusters.append(Cluster([name], "industrial_park", "industrial_park", (), start, part=True))
+                index = len(clusters) - 1
+            _add_mention(start, end, index, clusters, mentions, taken)
+        mentions.sort(key=lambda m: m.start)
+
+
 def _second_names(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
     """'Suzhou Industrial Park (SIP)', '..., better known as China Medical City': that name names
     the same area wherever the text uses it again."""
@@ -1667,6 +1717,10 @@ _COUNTY_UNDER = re.compile(r"\b(?P<county>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?
                            r"(?:county-level city|county|district)\s+"
                            r"(?:under(?: the jurisdiction of)?|administered by)\s+"
                            r"(?P<city>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)")
+# the city named right after a zone's name: '... Industrial Park in Wuwei', '..., also in Jinzhong', '... in the Linxia
+# Hui Autonomous Prefecture', '... (Tacheng Prefecture)', '... (Lu'an, Anhui)'
+_CITY_AFTER_NAME = (r"(?:,?\s+(?:also\s+)?in\s+(?:the\s+)?|\s*[(（]\s*)(?P<city>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)"
+                    r"(?=\s*(?:[,.;:)）]|City\b|League\b|Prefecture\b|(?:[A-Z][a-z]+\s+){1,3}Autonomous\b|$))")
 _OWNER_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:'s|’s)\s+$")
 
 
@@ -1725,13 +1779,33 @@ def entity_attributes(cluster: Cluster, sentences_text: list[str], doc_places: C
             place = owner.group(1)
             city = PREFECTURE_OF.get(place, place) if place in CITIES else None
             province = CITIES.get(place) if place in CITIES else place
-    if city is None and province is None and " under " in text:
+    if " under " in text and (city is None and province is None or city in words):
         # ('..., the zone lies in Gaizhou, a county-level city under Yingkou, ...': the prefecture a county of the
-        # zone's name is said to be under, whatever other cities the page names more)
+        # zone's name is said to be under, whatever other cities the page names more; so too when the county shares
+        # its name with a prefecture: 'Jinzhou, a county-level city under Shijiazhuang', not Jinzhou in Liaoning)
         for said in _COUNTY_UNDER.finditer(text):
             if said.group("county") in words and said.group("city") in CITIES:
                 city = PREFECTURE_OF.get(said.group("city"), said.group("city"))
                 province = CITIES[said.group("city")]
+                break
+    if city is None:
+        # ('the Minqin Xuebai Industrial Park in Wuwei rose 15 places', '3  Shawan Sandaohezi Industrial Park (Tacheng
+        # Prefecture)', 'Jinzhai Maotanchang Industrial Park (Lu'an, Anhui)'): the city a page of many zones names
+        # right after one of its names, before the city the page names most
+        for name in cluster.names:
+            if name not in text or len(name.split()) < 2:
+                continue
+            for said in re.finditer(re.escape(name) + _CITY_AFTER_NAME, text):
+                place = said.group("city")
+                if place in CITIES and place not in PROVINCES and province in (None, CITIES[place]):
+                    city, province = PREFECTURE_OF.get(place, place), CITIES[place]
+                    if place in SHARED_CITY_NAMES:
+                        # ('Maolin Industrial Park (Yulin City)' on a page about Guangxi: the province the page
+                        # names most of those that have a city of that name)
+                        named = [(n, p) for p, n in doc_places.items() if p in SHARED_CITY_NAMES[place]]
+                        province = max(named)[1] if named else province
+                    break
+            if city is not None:
                 break
     if city is None and province is None:
         cities = [(n, c) for c, n in doc_places.items() if c in CITIES and c not in PROVINCES]

@@ -441,7 +441,7 @@ _PREFECTURES = {
              "Fuyang, Suzhou (Anhui), Lu'an, Luan, Bozhou, Chizhou, Xuancheng",
     "Fujian": "Fuzhou, Xiamen, Putian, Sanming, Quanzhou, Zhangzhou, Nanping, Longyan, Ningde",
     "Gansu": "Lanzhou, Jiayuguan, Jinchang, Baiyin, Tianshui, Wuwei, Zhangye, Pingliang, Jiuquan, Qingyang, "
-             "Dingxi, Longnan",
+             "Dingxi, Longnan, Linxia, Gannan",
     "Guangdong": "Guangzhou, Shaoguan, Shenzhen, Zhuhai, Shantou, Foshan, Jiangmen, Zhanjiang, Maoming, Zhaoqing, "
                  "Huizhou, Meizhou, Shanwei, Heyuan, Yangjiang, Qingyuan, Dongguan, Zhongshan, Chaozhou, Jieyang, "
                  "Yunfu",
@@ -452,7 +452,7 @@ _PREFECTURES = {
     "Hebei": "Shijiazhuang, Tangshan, Qinhuangdao, Handan, Xingtai, Baoding, Zhangjiakou, Chengde, Cangzhou, "
              "Langfang, Hengshui",
     "Heilongjiang": "Harbin, Qiqihar, Jixi, Hegang, Shuangyashan, Daqing, Yichun (Heilongjiang), Jiamusi, "
-                    "Qitaihe, Mudanjiang, Heihe, Suihua",
+                    "Qitaihe, Mudanjiang, Heihe, Suihua, Daxing'anling",
     "Henan": "Zhengzhou, Kaifeng, Luoyang, Pingdingshan, Anyang, Hebi, Xinxiang, Jiaozuo, Puyang, Xuchang, Luohe, "
              "Sanmenxia, Nanyang, Shangqiu, Xinyang, Zhoukou, Zhumadian, Jiyuan",
     "Hubei": "Wuhan, Huangshi, Shiyan, Yichang, Xiangyang, Ezhou, Jingmen, Xiaogan, Jingzhou, Huanggang, Xianning, "
@@ -469,18 +469,18 @@ _PREFECTURES = {
     "Liaoning": "Shenyang, Dalian, Anshan, Fushun, Benxi, Dandong, Jinzhou, Yingkou, Fuxin, Liaoyang, Panjin, "
                 "Tieling, Chaoyang, Huludao",
     "Ningxia": "Yinchuan, Shizuishan, Wuzhong, Guyuan, Zhongwei",
-    "Qinghai": "Xining, Haidong, Golmud",
+    "Qinghai": "Xining, Haidong, Golmud, Haixi, Haibei, Huangnan, Golog",
     "Shaanxi": "Xi'an, Xian, Tongchuan, Baoji, Xianyang, Weinan, Yan'an, Yanan, Hanzhong, Yulin, Ankang, Shangluo, "
                "Yangling",
     "Shandong": "Jinan, Qingdao, Zibo, Zaozhuang, Dongying, Yantai, Weifang, Jining, Tai'an, Taian, Weihai, Rizhao, "
                 "Linyi, Dezhou, Liaocheng, Binzhou, Heze",
-    "Shanxi": "Taiyuan, Datong, Yangquan, Changzhi, Jincheng, Shuozhou, Jinzhong, Yuncheng, Xinzhou, Linfen, Lvliang",
+    "Shanxi": "Taiyuan, Datong, Yangquan, Changzhi, Jincheng, Shuozhou, Jinzhong, Yuncheng, Xinzhou, Linfen, Lvliang, Lüliang",
     "Sichuan": "Chengdu, Zigong, Panzhihua, Luzhou, Deyang, Mianyang, Guangyuan, Suining, Neijiang, Leshan, "
                "Nanchong, Meishan, Yibin, Guang'an, Guangan, Dazhou, Ya'an, Yaan, Bazhong, Ziyang, Aba, Garze, "
                "Liangshan",
     "Tibet": "Lhasa, Shigatse, Chamdo, Nyingchi, Shannan, Nagqu, Ngari",
     "Xinjiang": "Urumqi, Karamay, Turpan, Hami, Changji, Bortala, Korla, Bayingolin, Aksu, Kashgar, Hotan, Ili, "
-                "Yining, Tacheng, Altay, Shihezi",
+                "Yining, Tacheng, Altay, Shihezi, Kizilsu",
     "Yunnan": "Kunming, Qujing, Yuxi, Baoshan, Zhaotong, Lijiang, Pu'er, Puer, Lincang, Chuxiong, Honghe, "
               "Wenshan, Xishuangbanna, Dali, Dehong, Nujiang, Diqing",
     "Zhejiang": "Hangzhou, Ningbo, Wenzhou, Jiaxing, Huzhou, Shaoxing, Jinhua, Quzhou, Zhoushan, Taizhou, Lishui",
@@ -491,6 +491,13 @@ _PREFECTURES = {
 CITIES: dict[str, str] = {
     city: province for province, names in _PREFECTURES.items() for city in names.split(", ") if " (" not in city
 }
+# ... and the provinces of each name two provinces share: 'Yulin' is in Shaanxi and in Guangxi
+SHARED_CITY_NAMES: dict[str, set[str]] = {}
+for _province, _names in _PREFECTURES.items():
+    for _city in _names.split(", "):
+        if " (" in _city:
+            _name = _city.split(" (")[0]
+            SHARED_CITY_NAMES.setdefault(_name, {CITIES.get(_name, _province)}).add(_province)
 COUNTRY_WORDS = {"China", "Chinese", "Asia", "Asian", "World"}
 # Countries a zone's trade, investors and partners come from: 'much of it from the Republic of Korea' is no firm
 COUNTRIES = {
@@ -505,7 +512,8 @@ COUNTRIES = {
 PREFECTURE_OF = {"Ningxiang": "Changsha", "Kunshan": "Suzhou", "Yiwu": "Jinhua", "Qianjiang": "Chongqing",
                  "Liuyang": "Changsha", "Zhangjiagang": "Suzhou", "Jiangyin": "Wuxi", "Cixi": "Ningbo",
                  "Yangling": "Xianyang", "Alxa": "Alxa League", "Xilingol": "Xilingol League",
-                 "Hinggan": "Hinggan League", "Korla": "Bayingolin"}
+                 "Hinggan": "Hinggan League", "Korla": "Bayingolin",
+                 "Gannan": "Gannan Tibetan Autonomous Prefecture"}
 # County-level cities and districts often named in zone names, with their province
 CITIES.update({"Ningxiang": "Hunan", "Kunshan": "Jiangsu", "Yiwu": "Zhejiang", "Qianjiang": "Chongqing",
                "Liuyang": "Hunan", "Zhangjiagang": "Jiangsu", "Jiangyin": "Jiangsu", "Cixi": "Zhejiang"})

@@ -2296,6 +2296,7 @@ class _Reader(TableReading, FigureLineReading):
         if self._part_or_since_founding(metric, window, max(s.start, boundary), q.start):
             return
         if F.is_company_scope(window, self.known_names) or ("its " in window and self._its_firm(window, s)) or \
+                self._it_the_firm(s) or \
                 _SUBSET.search(self.text[max(s.start, q.start - _REACH): q.start], self.sentence_fold) or \
                 self._their_combined(s, q):
             return
@@ -2358,6 +2359,14 @@ class _Reader(TableReading, FigureLineReading):
         if not joined or not window.startswith("its ", joined[-1].end()):
             return False
         return _FIRM_SUBJECT.match(self.text, s.start, s.end) is not None
+
+    def _it_the_firm(self, s: Sentence) -> bool:
+        """'Dandong Ruida Instrument Co., Ltd., founded in 1998, moved into the park in 2009. It makes 12,000 flaw
+        detectors a year and reported revenue of 930 million yuan in 2023.': 'It' opening a sentence right after one
+        whose subject is a firm, in the same paragraph, is that firm."""
+        before = self.previous
+        return before is not None and before.line_no == s.line_no and _IT_OPENS_A_SENTENCE.match(s.text) is not None \
+            and _FIRM_OPENS.match(self.text, before.start, before.end) is not None
 
     def _industry_part_row(self, s: Sentence, q: Quantity) -> bool:
         """True when the figure is an industry's part, on a row of its own, of the money figure on the row before:
@@ -2467,7 +2476,7 @@ class _Reader(TableReading, FigureLineReading):
             # posted output of ...': the firms of the aside are not its subject)
             scoped = _WHICH_INCLUDES_ASIDE.sub(",", scoped)
         if F.is_company_scope(self._after_named_whose(scoped, q.start), self.known_names) \
-                or ("its " in clause and self._its_firm(clause, s)) \
+                or ("its " in clause and self._its_firm(clause, s)) or self._it_the_firm(s) \
                 or _FIRM_SAYS.match(self.text, q.end, s.end) or _BY_ONE_FIRM_AFTER.match(self.text, q.end, s.end):
             return None
         # (the subset a clause before names is not this measure's either: '... set up a white list of 1,200 key firms
@@ -6037,6 +6046,10 @@ _PART_THEN_MONTH = re.compile(r"\b(?:among them|of which)\b" + _A_MONTH_OF_IT.pa
 _FIRMS_HEADING = re.compile(r"\W*(?:enterprises|firms|companies|market entities|business entities)\b", re.I)
 _ABOVE_SIZE_ALONE = re.compile(r"(?:above|over) (?:the )?designated (?:size|scale)", re.I)
 # a sentence whose subject is a firm, named in full: 'Shenyang Hengxin Transmission Machinery Co., Ltd. delivered'
+# a sentence whose subject is a firm, named in full ('Dandong Ruida Instrument Co., Ltd., founded in 1998, moved ...')
+_FIRM_OPENS = re.compile(r"[\s\"“']*(?:[A-Z][\w&'’.-]*\s+){1,8}?(?:Co\.,?\s*Ltd\.?|Company|Corporation|Inc\.)"
+                         r"(?:,|\s+(?:\([^()]*\)\s+)?[a-z])")
+_IT_OPENS_A_SENTENCE = re.compile(r"[\s\"“']*It\s+(?!is\s+(?:expected|estimated|reported|understood|planned)\b)")
 _FIRM_SUBJECT = re.compile(r"[\s\"“']*(?:[A-Z][\w&'’.-]*\s+){1,8}?(?:Co\.,?\s*Ltd\.?|Co\.|Company|Corporation|Group|"
                            r"Inc\.)\s+(?:\([^()]*\)\s+)?[a-z]")
 # a paragraph of plans, by its label: 'Next steps:', 'Work plan for 2024:', 'Plans for next year:'

