@@ -137,9 +137,10 @@ def test_entity_attributes(extracted, attribute, groups, share):
     if groups is None and attribute == "city":
         # a county's park whose page names no prefecture ('Tumxuk', 'Pingyao', 'Hanshan' beside Nanjing) takes
         # a city the page names, often a partner's or a neighbour's (co-built parks, c118's and c121's transfer
-        # parks): 0.84 over the whole corpus since c140 (0.85 on the groups before c109); a gazetteer of counties
-        # would be the fix
-        share = 0.83
+        # parks): 0.84 over the whole corpus since c140 (0.85 on the groups before c109), 0.83 with c556-c563's pages
+        # of many zones, 0.849 once the city named right after a zone's name counted ('... Industrial Park in
+        # Wuwei'); a gazetteer of counties would be the fix
+        share = 0.84
     right = sum(g[attribute] == p[attribute] for g, p in matched)
     assert right >= share * len(matched), [(g["entity"], g[attribute], p[attribute]) for g, p in matched
                                            if g[attribute] != p[attribute]]
