@@ -679,7 +679,9 @@ def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> N
         m for m in _UNNAMED_REPORT.finditer(text, 0, header_end) if found is not None and found.group("name")]
     # (its own report by its title: 'Statistical Communique of Xiantao City on the 2023 ...' under its bureau's name)
     titled = any((m.group("titled") or "").lower() == name.lower() for m in _CITY_PAGE.finditer(text, 0, header_end))
-    if name in PROVINCES or (name in CITIES and not report and not titled and not _CITY_OWN_ECONOMY.search(text)):
+    if name in PROVINCES or (name in CITIES and not report and not titled and not _CITY_OWN_ECONOMY.search(text)
+                             and not any(_in_prose(text, m.start()) for m in re.finditer(
+                                 _ITS_OWN_ECONOMY.format(re.escape(name)), text))):
         return  # (a prefecture's portal carries its counties' news: the page is about the zone it names; its own
         # work report is about the prefecture)
     if any(m.explicit and m.start < header_end for m in mentions):
@@ -714,7 +716,17 @@ def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> N
 # regional product reached ...'): its figures are its own, even where the page goes on to its parks
 _CITY_OWN_ECONOMY = re.compile(r"(?:^|[.;]\s+|,\s+)[Tt]he city['’]s (?:gross regional product|GDP|gross domestic "
                                r"product|general public budget revenue)\b", re.M)
+# ... or by its name: 'the gross regional product of Ordos was 468.27 billion yuan', 'Ordos's GDP'
+_ITS_OWN_ECONOMY = (r"\b(?:gross regional product|GDP|gross domestic product|general public budget revenue) of "
+                    r"(?:the city of )?{0}\b|\b{0}['’]s (?:gross regional product|GDP|gross domestic product|general "
+                    r"public budget revenue)\b")
 _THE_CITY = re.compile(r"\b[Tt]he (?:whole |entire )?city\b(?![-\w])")
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """Whether ``at`` is on a line of prose, not a link's or a headline's ('· Benxi's GDP grows 2.1% in first three
+    quarters' among a portal's other news)."""
+    return PROSE_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 _FORMER_LATTER = re.compile(r"\b[Tt]he (former|latter)\b")

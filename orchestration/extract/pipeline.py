@@ -3394,7 +3394,14 @@ class _Reader(TableReading, FigureLineReading):
         """True for a period in a clause that gives a reason after the sentence's figures ('..., up 39.2 percent, as a
         new complex reached full capacity in the second quarter')."""
         reason = _REASON_CLAUSE.search(self.text, max(s.start, p.start - 160), p.start)
-        return reason is not None and _DIGIT.search(self.text, s.start, reason.start()) is not None
+        if reason is None:
+            return False
+        if _DIGIT.search(self.text, s.start, reason.start()) is not None:
+            return True
+        # (or after a change told without a figure: 'Industrial investment in the Ulan Mulun park fell after two
+        # mine-expansion projects were completed in 2023.' in a report on January-September 2024)
+        return _MOVED_BEFORE.search(self.text, s.start, reason.start()) is not None \
+            and _DIGIT.search(self.text, p.end, s.end) is None
 
     def _industry_line_above(self, s: Sentence) -> F.Draft | None:
         """The figure of an industry read last, when it is on the line right above this one and this line is set in
@@ -6779,6 +6786,8 @@ _COUNTING_IN = re.compile(r"Including[^\d,.;]{1,80},")  # (not a footnote's 'Inc
 # (or a concession: '..., up 6.8%, in spite of the collapse of export orders in the first half.')
 # (an aside inside the reason too: '..., as spending on the port road and the customs yard, both finished last year,
 # dropped out of the base')
+_MOVED_BEFORE = re.compile(r"\b(?:fell|rose|dropped|declined|grew|increased|decreased|slowed|slumped|surged|jumped|"
+                           r"recovered|rebounded|shrank|contracted)\b")
 _REASON_CLAUSE = re.compile(r",\s*(?:(?:mainly|largely|partly|chiefly|mostly)\s+)?(?:as(?! well\b)|because|since|"
                             r"thanks to|due to|in spite of|despite)\s+(?:[^,;]*,){0,2}[^,;]*$|"
                             # ('... fell 2.4 percent to 3.96 billion yuan after fire truck deliveries were delayed in
