@@ -26,3 +26,24 @@ def test_no_control_characters_in_the_sources():
            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
            if any(ord(ch) < 32 and ch not in "\t\r\n" for ch in line)]
     assert sources and not bad, bad
+
+
+def test_no_module_name_bound_twice():
+    # a pattern defined again further down a long module silently replaces the first for every use above it too:
+    # pipeline._ASIDE_CLOSES and pipeline._FIRMS_OF_A_KIND were each bound twice with different contents, and ruff
+    # (F811) looks only at functions, classes and imports
+    import ast
+
+    sources = [p for folder in ("orchestration", "benchmarks") for p in (ROOT / folder).rglob("*.py")]
+    twice = []
+    for path in sources:
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else \
+                [node.target] if isinstance(node, ast.AnnAssign) else []
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    if target.id in seen and target.id != "__all__":
+                        twice.append(f"{path.relative_to(ROOT)}:{node.lineno} {target.id} (first at {seen[target.id]})")
+                    seen.setdefault(target.id, node.lineno)
+    assert sources and not twice, twice
