@@ -2460,6 +2460,9 @@ class _Reader(TableReading, FigureLineReading):
         if _PER_UNIT.search(window, self.sentence_fold) or _PER_UNIT.search(lookahead[:20], self.sentence_fold) \
                 or _PER_BEFORE.search(window):
             return None  # ('Energy consumption per 10,000 yuan of industrial added value': a rate)
+        if ('"' in window or "”" in window) and _QUOTED_NAME_THEN_BRACKET.search(window):
+            return None  # ('"22 Luotang Industrial Investment MTN001" (RMB 800 million, coupon 3.65%)': the size of
+            # what the quotes name, a bond or a fund, whatever words its name has
         clause = self.text[max(clause_start, q.start - _REACH): q.start]
         # (a project the clause before names is not this measure's subject: '... will speed up the rod project, and
         # strive to achieve output value above designated size of 25 billion yuan')
@@ -2718,6 +2721,10 @@ class _Reader(TableReading, FigureLineReading):
                 and _PROJECT_ITEM.match(self.text, self._line_start(s), q.start) is not None:
             return None  # '1. Jiuxing Solar 50 MW photovoltaic plant, phase II: total investment 268 million yuan': one
             # project's, an item of a list of them
+        if metric == "project_investment" and not inherited and _LABELLED_FIGURE_LINE.match(s.text) \
+                and _PROJECT_SHEET_ABOVE.search(self.text, max(0, self._line_start(s) - 600), self._line_start(s)):
+            return None  # 'Project name: 200,000 t/a PBAT project' over 'Construction unit: ...' and 'Total investment:
+            # RMB 2.86 billion': one project's data sheet
         if metric == "project_investment" and not inherited and _ONE_PROJECT_WITH.search(window) is not None:
             return None  # 'the new energy vehicle parts industrial park with a total investment of 3.2 billion yuan',
             # '... Provincial Highway S214 (total investment 460 million yuan)': one project's, not the zone's projects'
@@ -5891,6 +5898,10 @@ _COMBINED_INVESTMENT = re.compile(r"\bcombined investment\b", re.I)
 # (not the zone the projects are in: '23 projects have been under construction in the park with a total ...')
 # (or after a firm's name: "Sichuan Longfeng New Energy's 200,000-tonne lithium iron phosphate precursor project, with
 # a total investment of 4.6 billion yuan")
+# a project's data sheet, by its first label: 'Project name: ...' on a line of its own, in the same block of lines
+_QUOTED_NAME_THEN_BRACKET = re.compile(r"[\"”][ \t]*[(（][ \t]*(?:RMB|CNY|USD|US\$|\$|¥|HK\$)?[ \t]*$")
+_PROJECT_SHEET_ABOVE = re.compile(r"^[ \t]*(?:[-•·*]\s*)?(?:project name|name of (?:the )?project)[ \t]*[:：][^\n]*\n"
+                                  r"(?:[ \t]*[^\n\s][^\n]*\n){0,10}$", re.I | re.M)
 _ONE_PROJECT_WITH = re.compile(r"(?:(?:(?<!\bin\s)(?<!\bat\s)(?<!within\s)\b(?:a|an|the)\s+|['’]s\s+)"
                                r"(?:[\w'’-]+\s+|\d[\d,]*[\w-]*\s+){1,8}?"
                                r"(?:project|park|base|city|plant|line|"
@@ -6063,9 +6074,12 @@ _FIRMS_HEADING = re.compile(r"\W*(?:enterprises|firms|companies|market entities|
 _ABOVE_SIZE_ALONE = re.compile(r"(?:above|over) (?:the )?designated (?:size|scale)", re.I)
 # a sentence whose subject is a firm, named in full: 'Shenyang Hengxin Transmission Machinery Co., Ltd. delivered'
 # a sentence whose subject is a firm, named in full ('Dandong Ruida Instrument Co., Ltd., founded in 1998, moved ...')
-_FIRM_OPENS = re.compile(r"[\s\"“']*(?:[A-Z][\w&'’.-]*\s+){1,8}?(?:Co\.,?\s*Ltd\.?|Company|Corporation|Inc\.)"
-                         r"(?:,|\s+(?:\([^()]*\)\s+)?[a-z])")
-_IT_OPENS_A_SENTENCE = re.compile(r"[\s\"“']*It\s+(?!is\s+(?:expected|estimated|reported|understood|planned)\b)")
+# (or by the name a report gives it: 'The Company is mainly engaged in land consolidation ... in the Luotang EDZ.')
+_FIRM_OPENS = re.compile(r"[\s\"“']*(?:(?:[A-Z][\w&'’.-]*\s+){1,8}?(?:Co\.,?\s*Ltd\.?|Company|Corporation|Inc\.)|"
+                         r"The (?:Company|Issuer|Group))(?:,|\s+(?:\([^()]*\)\s+)?[a-z])")
+# ('It makes ...', 'In 2022 it recognized land consolidation revenue of ...')
+_IT_OPENS_A_SENTENCE = re.compile(r"[\s\"“']*(?:It|(?:In|For|During)\s+[\w\s-]{2,30}?,?\s+it)\s+"
+                                  r"(?!is\s+(?:expected|estimated|reported|understood|planned)\b)")
 _FIRM_SUBJECT = re.compile(r"[\s\"“']*(?:[A-Z][\w&'’.-]*\s+){1,8}?(?:Co\.,?\s*Ltd\.?|Co\.|Company|Corporation|Group|"
                            r"Inc\.)\s+(?:\([^()]*\)\s+)?[a-z]")
 # a paragraph of plans, by its label: 'Next steps:', 'Work plan for 2024:', 'Plans for next year:'

