@@ -1234,19 +1234,22 @@ def _parts_without_place(text: str, clusters: list[Cluster], mentions: list[Ment
 
 # a table of a zone's parts, by the head of its first column ('| Zone | Location | Registered enterprises |',
 # '| Functional area | Planned area (km2) |') ...
-_PARTS_TABLE_HEAD = re.compile(r"^[ \t]*\|[ \t]*(?:(?:functional|sub-?|industrial)[ \t]*)?(?:zones?|parks?|areas?|"
-                               r"sections?|clusters?)[ \t]*\|", re.I | re.M)
-# ... and a row's first cell that names one: '| Auto Parts Zone | east of Gongye Road | 118 |'
-_PART_ROW = re.compile(r"[ \t]*\|[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'’-]*){0,5}"
-                       r"[ \t]+(?:Zone|Park|Area|Section|Cluster))[ \t]*\|")
+# (or set out with tabs: 'Block<TAB>Planned area (km2)<TAB>...')
+_PARTS_TABLE_HEAD = re.compile(r"^(?:[ \t]*\|[ \t]*|(?=[^\n|]*\t))(?:(?:functional|sub-?|industrial)[ \t]*)?(?:zones?|"
+                               r"parks?|areas?|sections?|clusters?|blocks?)(?:[ \t]*\||[ \t]*\t)", re.I | re.M)
+# ... and a row's first cell that names one: '| Auto Parts Zone | east of Gongye Road | 118 |', 'Biomedical
+# Block<TAB>2.4<TAB>...'
+_PART_ROW = re.compile(r"(?:[ \t]*\|[ \t]*|(?=[^\n|]*\t))(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?"
+                       r"[A-Z][\w'’-]*){0,5} (?:Zone|Park|Area|Section|Cluster|Block))(?:[ \t]*\||[ \t]*\t)")
 
 
 def _parts_in_a_table(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
     """'| Zone | Location | Registered enterprises |' over '| Instrument Industrial Zone | ... |', '| Auto Parts Zone |
-    ... |': on a page about one zone, the areas a table of zones names row by row are its parts (a profile's
-    functional zones), named by trade, not place; 'the park' after the table is the whole again. A name the text
-    finds nowhere else ('Auto Parts Zone', no zone of a kind) is an area of its own here too."""
-    if "|" not in text:
+    ... |' (or a table set out with tabs, 'Block<TAB>...' over 'Biomedical Block<TAB>2.4<TAB>...'): on a page about
+    one zone, the areas a table of zones names row by row are its parts (a profile's functional zones), named by
+    trade, not place; 'the park' after the table is the whole again. A name the text finds nowhere else ('Auto Parts
+    Zone', no zone of a kind) is an area of its own here too."""
+    if "|" not in text and "\t" not in text:
         return
     for head in _PARTS_TABLE_HEAD.finditer(text):
         wholes = [c for c in clusters if not c.part and c.entity_type != "district" and c.first_offset < head.start()]
@@ -1258,7 +1261,7 @@ def _parts_in_a_table(text: str, clusters: list[Cluster], mentions: list[Mention
             line_end = text.find("\n", at + 1)
             line_end = len(text) if line_end < 0 else line_end
             line = text[at + 1: line_end]
-            if not line.lstrip().startswith("|"):
+            if not line.lstrip().startswith("|") and "\t" not in line:
                 break
             if (row := _PART_ROW.match(text, at + 1, line_end)) is not None:
                 rows.append((row.start("name"), row.end("name"), row.group("name")))

@@ -353,8 +353,9 @@ _LONG_HEADS = [("indicator", re.compile(r"indicators?(?: (?:name|code))?|metrics
 # ('District' over rows of industrial cluster districts, as Henan calls its zones; 'Platform')
 # ('Scope | Operating revenue | ...' over 'Whole park' and the park's clusters; not 'Cluster | Main products | ...',
 # over a zone's industries)
-_ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech )?(?:sub-?)?(?:zones?|parks?|areas?)|names?|"
-                        r"(?:zone|park) names?|(?:industrial )?(?:cluster )?districts?|platforms?|scopes?|sections?)"
+_ZONE_HEAD = re.compile(r"(?:(?:development |industrial |high-tech |functional )?(?:sub-?)?"
+                        r"(?:zones?|parks?|areas?|blocks?)|names?|(?:zone|park) names?|(?:industrial )?(?:cluster )?"
+                        r"districts?|platforms?|scopes?|sections?)"
                         r"(?:\s*\([^()]{1,30}\))?", re.I)  # ('Park (county/district)': where each is, beside it)
 
 

