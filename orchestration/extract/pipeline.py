@@ -482,7 +482,7 @@ class _Reader(TableReading, FigureLineReading):
                 and self.text.startswith(",", mention.end)  # kilometers of ... land in Zhenhai District, reported ...':
                 and _SET_UP_IN_ASIDE.search(self.text, max(0, mention.start - 160), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # (where it was founded, in its predicate)
-                and _FOUNDED_IN_A_PLACE.search(self.text, max(0, mention.start - 120), mention.start) is not None) \
+                and _FOUNDED_IN_A_PLACE.search(self.text, max(0, mention.start - 200), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # (whom it answers to, no subject)
                 and _ITS_PEOPLE.search(self.text, max(0, mention.start - 30), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # 'Yaqian Industrial Park (Xiaoshan District)'
@@ -5120,9 +5120,13 @@ _SET_UP_IN_ASIDE = re.compile(r",\s*(?:an? [^,;.]{0,60}?\s)?(?:set up|founded|es
 # west of Bishan District and is about 40 minutes by car from ...' (the longer reach of _LOCATED_IN's 'set up in'; kept
 # apart and tried on districts alone, as searching every mention's 120 characters with _LOCATED_IN cost 4 % of the
 # extractor's time for the same output)
+# ('... was established in 2011 in Mawang Sub-district, on the west bank of the Feng River in the north-west of
+# Chang'an District': the places of the founding, one after another)
 _FOUNDED_IN_A_PLACE = re.compile(r"\b(?:was|were|is|has been) (?:founded|set up|established|located|situated|built)\b"
-                                 r"[^,;.]{0,80}\bin (?:the (?:[\w-]+ )?(?:north|south|east|west|northeast|northwest|"
-                                 r"southeast|southwest|centre|center|heart|middle|outskirts|suburbs) of )?$")
+                                 r"[^,;.]{0,80}(?:,\s*(?:on|in|at|near|along|beside)\b[^,;.]{0,60}){0,2}"
+                                 r"\bin (?:the (?:[\w-]+ )?(?:north|south|east|west|northeast|northwest|north-east|"
+                                 r"north-west|southeast|southwest|south-east|south-west|centre|center|heart|middle|"
+                                 r"outskirts|suburbs) of )?$")
 
 
 def _lede_zone(text: str, clusters, mentions) -> int | None:

