@@ -100,6 +100,8 @@ _STOP = {
     "Why", "How", "What", "Where", "Choose", "Explore", "Invest",
     # ... or a clause's conjunction: 'When Yanchuan Industrial Park was set up in 2014, ...'
     "When", "While", "Once", "Although", "Though", "If", "Unlike", "Like", "Today", "Then", "Here",
+    # ('Yet Xinchang Ru'ao Industrial Park, set up on the edge of the town in 2006, ...')
+    "Yet", "So", "Still", "However", "Besides", "Instead", "Nevertheless", "Thus", "Hence", "Indeed",
     # ... or a plan's imperative heading: 'Chapter 9  Make Qijing Industrial Park the Main Battlefield of ...'
     "Make", "Making", "Build", "Develop", "Developing", "Support", "Supporting", "Promote", "Promoting",
     "Accelerate", "Strengthen", "Expand", "Upgrade", "Optimize", "Improve", "Deepen", "Push", "Create", "Foster",

@@ -18849,3 +18849,13 @@ def test_the_places_a_zone_was_founded_in_one_after_another_are_where_it_lies():
             "32.5 square kilometers.\n")
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Chang'an Mawang Economic Development Zone", "area_planned", 32.5)]
+
+
+def test_a_sentence_s_opening_conjunction_is_no_word_of_the_zone_s_name():
+    # evaluated on held-out group c562 (c562_07): 'Yet Xinchang Ru'ao Industrial Park, set up on the edge of the town in
+    # 2006, ...' named the zone 'Yet Xinchang Ru'ao Industrial Park' (13 wrong entities)
+    from orchestration.extract import extract_document
+
+    text = ("Bearings and pills\n\nNovember 20, 2025\n\nRu'ao is a small town. Yet Xinchang Ru'ao Industrial Park, set up on "
+            "the edge of the town in 2006 and covering 6.3 square kilometers, now has 64 enterprises.\n")
+    assert {f.entity for f in extract_document("t.txt", text).metrics} == {"Xinchang Ru'ao Industrial Park"}
