@@ -432,6 +432,11 @@ _MEASURE_IN_UNIT = re.compile(r"(?:^|[;；(（]\s*)(?P<what>[A-Za-z][A-Za-z -]{2
                               r"(?P<unit>(?:[^;；,，:：()（）]|(?<=\d),(?=\d{3}))+)(?=\s*[;；)）]|\s*$)")
 
 
+# ... or each measure, a comma, then its unit: '(unit: enterprises, number; output value, RMB 100 million)'
+_MEASURE_COMMA_UNIT = re.compile(r"(?:[;；]|[(（]?\s*units?\s*[:：])\s*(?P<what>[A-Za-z][A-Za-z -]{2,40}?)\s*[,，]\s*"
+                                 r"(?P<unit>(?:[^;；,，:：()（）]|(?<=\d),(?=\d{3}))+)(?=\s*[;；)）]|\s*$)", re.I)
+
+
 def units_by_measure(text: str) -> list[tuple[str, tuple[float, str]]]:
     """The units a unit line states measure by measure, as (the measure's words, unit).
 
@@ -441,6 +446,8 @@ def units_by_measure(text: str) -> list[tuple[str, tuple[float, str]]]:
     [('foreign capital', (10000.0, 'USD'))]
     >>> units_by_measure("(Output value and investment in 100 million yuan; tax revenue in 10,000 yuan; growth in %)")
     [('output value', (100000000.0, 'CNY')), ('investment', (100000000.0, 'CNY')), ('tax revenue', (10000.0, 'CNY'))]
+    >>> units_by_measure("(unit: enterprises, number; output value, RMB 100 million)")
+    [('output value', (100000000.0, 'CNY'))]
     """
     found = []
     for m in _UNIT_FOR.finditer(text):
@@ -451,6 +458,11 @@ def units_by_measure(text: str) -> list[tuple[str, tuple[float, str]]]:
         unit = parse_unit(m.group("unit").strip())
         if unit is not None and not re.fullmatch(r"units?", m.group("what").strip(), re.I):
             found.append((m.group("what").strip().lower(), unit))
+    if not found and ("," in text or "，" in text):
+        for m in _MEASURE_COMMA_UNIT.finditer(text):
+            unit = parse_unit(m.group("unit").strip())
+            if unit is not None:
+                found.append((m.group("what").strip().lower(), unit))
     if not found and " in " in text:
         for m in _MEASURE_IN_UNIT.finditer(text):
             unit = parse_unit(m.group("unit").strip())

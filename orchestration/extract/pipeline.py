@@ -2097,6 +2097,11 @@ class _Reader(TableReading, FigureLineReading):
             F.UNIT_IN_NOTE.search(s.text) if ":" in s.text or "(" in s.text else None)
         unit = F.parse_unit(stated.group("unit")) if stated else \
             F.chinese_unit_statement(s.text) if "单位" in s.text or "unit" in self.sentence_fold else None
+        if unit is None and "unit" in self.sentence_fold and (";" in s.text or "；" in s.text) \
+                and F.UNIT_LINE.match(s.text) and len(money := {u for _, u in F.units_by_measure(s.text)}) == 1:
+            # ('(unit: enterprises, number; output value, RMB 100 million)': the one unit of money it states, each
+            # measure's unit its own)
+            unit = money.pop()
         if unit is not None:
             self.unit_context = unit
             self.unit_statement = (s.line_no, unit)

@@ -18859,3 +18859,19 @@ def test_a_sentence_s_opening_conjunction_is_no_word_of_the_zone_s_name():
     text = ("Bearings and pills\n\nNovember 20, 2025\n\nRu'ao is a small town. Yet Xinchang Ru'ao Industrial Park, set up on "
             "the edge of the town in 2006 and covering 6.3 square kilometers, now has 64 enterprises.\n")
     assert {f.entity for f in extract_document("t.txt", text).metrics} == {"Xinchang Ru'ao Industrial Park"}
+
+
+def test_a_unit_line_that_gives_each_measure_its_unit_after_a_comma():
+    # evaluated on held-out group c562 (c562_06): '(unit: enterprises, number; output value, RMB 100 million)' over an
+    # industry-chain table left its output column in yuan, and every row's output was dropped as too small
+    from orchestration.extract import extract_document
+
+    text = ("Jinzhou Dongzhuosu Industrial Park\n\nInvestment guide, March 2025\n\nTable 1  Main industry chains of the "
+            "park, 2024\n(unit: enterprises, number; output value, RMB 100 million)\n\nChain                         "
+            "Enterprises    Output value    Growth (%)\nTextiles and garments              96            58.4            "
+            "6.2\nBiomedicine                        23            41.7           15.8\n")
+    facts = [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises", "textiles_apparel", 96.0, None),
+                     ("industrial_output", "textiles_apparel", 5_840_000_000.0, 6.2),
+                     ("enterprises", "biomedicine", 23.0, None),
+                     ("industrial_output", "biomedicine", 4_170_000_000.0, 15.8)]
