@@ -5830,7 +5830,9 @@ _IN_BRACKETS_AFTER_A_NAME = re.compile(r"\b(?:Park|Zone|Area|Base|Cluster)\s*[(�
 _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
 # the place a zone lies in, named town first: 'lies in Leixi Town, Wenling County', 'located in Gaocun Town, Wuqing
 # District, Tianjin'
-_LOCATED_IN_A_TOWN_OF = re.compile(r"\b(?:located|situated|lies|lying|sits|sitting|based)\s+(?:with)?in\s+(?:the\s+)?"
+# ('... is a municipal-level industrial park in Gaoliying Town, Shunyi District, set up in 1994.': what it is, where)
+_LOCATED_IN_A_TOWN_OF = re.compile(r"(?:\b(?:located|situated|lies|lying|sits|sitting|based)\s+(?:with)?in|"
+                                   r"\b(?:is|was)\s+an?\s+[^,.;]{0,60}?\b(?:park|zone|base)\s+in)\s+(?:the\s+)?"
                                    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Town|Township|Village|Street|Subdistrict|"
                                    r"Sub-district|Industrial Park|Park|Zone)?(?:,\s*|"
                                    # ('is located in Xinkou Town in the west of the district')

