@@ -316,6 +316,12 @@ class _Reader(TableReading, FigureLineReading):
                      or _AND_THEN_A_FIGURE.fullmatch(self.text, inside[-1].end, offset)):
             inside.pop()  # ('..., 61 of them in the eastern section and 36 in the western, as well as 38 national
             # high-tech enterprises': the sentence's subject again after the parts its count was shared among)
+        if len(inside) >= 2 and ("--" in sentence.text or "—" in sentence.text):
+            # ('the park -- still called the Qiquanhu Coal Chemical Park by many people in Gaochang District -- has a
+            # planned area of ...': what an aside between dashes names is not the subject whose figure follows)
+            for dashed in _DASHED_ASIDE.finditer(self.text, sentence.start, offset):
+                if inside[0].end <= dashed.start():
+                    inside = [m for m in inside if not dashed.start() <= m.start < dashed.end()]
         while len(inside) >= 2 and _ASIDE_BEFORE.search(self.text, inside[-2].end, inside[-1].start) \
                 and "," in self.text[inside[-1].end: offset]:
             inside.pop()  # 'Ningbo ETDZ, which is administered together with Beilun District, reported GDP of ...'
@@ -6311,6 +6317,7 @@ _PLANNED_OF = re.compile(r"\bprojects? with (?:a )?(?:planned )?(?:total )?(?:pl
 # passing)
 _GOES_TO_BEFORE = re.compile(r"\b(?:goes|go|went|flows?|flowed|passes|passed|belongs?|belonged)\s+(?:directly\s+|"
                              r"straight\s+)?to\s+(?:the\s+)?$", re.I)
+_DASHED_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–\n]*?\s(?:--|—|–)\s")
 _ASIDE_OPENED = re.compile(r"\w,\s+[^,;:.\d]*$")
 _AGO_ASIDE_CLOSES = re.compile(r"[^,;:.\d]{0,30},\s")
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)

@@ -18917,3 +18917,15 @@ def test_the_district_a_zone_is_said_to_be_a_park_in_is_where_it_lies():
             "in Gaoliying Town, Shunyi District, set up in 1994. It has a planned area of 8.6 square kilometers.\n")
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Gaoliying Industrial Park", "area_planned", 8.6)]
+
+
+def test_what_an_aside_between_dashes_names_owns_no_figure():
+    # evaluated on held-out group c559 (c559_01): 'the park -- still called the Qiquanhu Coal Chemical Park by many
+    # people in Gaochang District -- has a planned area of 46.8 square kilometers' gave the district the park's areas
+    from orchestration.extract import extract_document
+
+    text = ("Qiquanhu park half year\n\nJuly 12, 2024\n\nThe Turpan Qiquanhu Industrial Park grew fast. Set up in 2010, the "
+            "park -- still called the Qiquanhu Coal Chemical Park by many people in Gaochang District -- has a planned "
+            "area of 46.8 square kilometers. Gaochang District is the seat of Turpan, and Gaochang District's GDP grew.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Turpan Qiquanhu Industrial Park", "area_planned", 46.8)]
