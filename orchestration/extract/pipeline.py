@@ -6248,7 +6248,9 @@ _WITH_REACHING = re.compile(r"^\s*,?\s*(?:with|and)\s+(?:the\s+|its\s+)?(?P<name
                             r"(?:about |nearly |more than |over )?$", re.I)
 _WITH_INDUSTRY = re.compile(r"\b(?:with|and|while)\s+(?:the\s+|its\s+)?[\w\s-]{3,60}?\s+(?:industry|industries|sector)"
                             r"\s+(?:up|rising|growing|increasing|down|falling)(?: by)?\s*$", re.I)
-_MADE_BEFORE = re.compile(r"\b(?:made|produced|turned out)\s+(?:about |nearly |more than |over |some |around )?$", re.I)
+# ('turned out products worth 5.86 billion yuan', 'made goods valued at ...': output whatever measure came before)
+_MADE_BEFORE = re.compile(r"\b(?:made|produced|turned out)\s+(?:(?:products|goods)\s+(?:worth|valued at)\s+)?"
+                          r"(?:about |nearly |more than |over |some |around )?$", re.I)
 # a zone's first stage ('with a starting area of 8 square kilometers'): its area when it began, a part beside the whole
 # (or a part named after 'among them': 'a planned area of 18 square kilometers, among them the chemical industry
 # concentrated area of 6.5 square kilometers')

