@@ -170,6 +170,9 @@ HAVE_CUE = re.compile(
     r"\bnumbers\s+(?:about |nearly |more than |over |some )?$|"  # 'The equipment cluster ... numbers 118 enterprises'
     # ('At present, the park settled 34 enterprises', machine-translated 入驻)
     r"\bsettled\s+(?:about |nearly |more than |over |some )?$|"
+    # ('Wengyang Industrial Park closed 2024 with 312 national high-tech enterprises': what it had at the year's end)
+    r"\b(?:closed|ended|finished|rounded off)\s+(?:the\s+year|(?:19|20)\d\d)\s+with\s+"
+    r"(?:about |nearly |more than |over |some )?$|"
     # a goal: 'to reach 70 national high-tech enterprises by 2025', 'the number of high-tech enterprises to pass 100'
     r"\b(?:to|will) (?:reach|exceed|top|pass|surpass)\b|"
     # ('has set a goal of 300 industrial enterprises above designated size', 'aims for 300 ...', 'The target is 300')

