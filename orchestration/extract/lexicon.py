@@ -383,7 +383,9 @@ INDUSTRIES: list[tuple[str, str]] = [
      r"ice and snow equipment|"
      r"general equipment|equipment parts|marine engines|\bpumps\b|oil and gas(?: field)? equipment|\bboilers?\b|"
      r"power generation equipment|(?:electric|power|hand) tools|\bhardware(?= (?:and|tools|products)\b)|"
-     r"thermal equipment|instruments and equipment|motors? and electrical appliances?", "equipment_manufacturing"),
+     r"thermal equipment|instruments and equipment|motors? and electrical appliances?|"
+     # ('Commercial kitchen and catering equipment is the park's leading industry')
+     r"kitchen (?:and catering )?(?:equipment|machinery)", "equipment_manufacturing"),
     (r"alloy materials|special alloys?|magnetic materials|"
      r"biodegradable (?:packaging )?materials|(?:new )?packaging materials|waterproof building materials|"
      r"optical glass|display materials|electronic materials", "new_materials"),

