@@ -1501,7 +1501,7 @@ class _Reader(TableReading, FigureLineReading):
             # an aside between commas describes what the sentence is about, and dates none of its figures)
             dating = [p for p in dating if not (_YEARS_AGO.match(self.text, p.start)
                                                 and _ASIDE_OPENED.search(self.text, max(s.start, p.start - 60), p.start)
-                                                and _AGO_ASIDE_CLOSES.match(self.text, p.end))]
+                                                and _ASIDE_CLOSES.match(self.text, p.end))]
         for draft in drafts:
             self._place(draft, s, dating)
         for draft in bases:
@@ -2390,7 +2390,7 @@ class _Reader(TableReading, FigureLineReading):
         whose subject is a firm, in the same paragraph, is that firm."""
         before = self.previous
         return before is not None and before.line_no == s.line_no and _IT_OPENS_A_SENTENCE.match(s.text) is not None \
-            and _FIRM_OPENS.match(self.text, before.start, before.end) is not None
+            and _FIRM_SUBJECT.match(self.text, before.start, before.end) is not None
 
     def _industry_part_row(self, s: Sentence, q: Quantity) -> bool:
         """True when the figure is an industry's part, on a row of its own, of the money figure on the row before:
@@ -6098,16 +6098,14 @@ _PART_THEN_MONTH = re.compile(r"\b(?:among them|of which)\b" + _A_MONTH_OF_IT.pa
 # a heading over a block of firms' counts, and a label there that needs it to say what it counts
 _FIRMS_HEADING = re.compile(r"\W*(?:enterprises|firms|companies|market entities|business entities)\b", re.I)
 _ABOVE_SIZE_ALONE = re.compile(r"(?:above|over) (?:the )?designated (?:size|scale)", re.I)
-# a sentence whose subject is a firm, named in full: 'Shenyang Hengxin Transmission Machinery Co., Ltd. delivered'
-# a sentence whose subject is a firm, named in full ('Dandong Ruida Instrument Co., Ltd., founded in 1998, moved ...')
-# (or by the name a report gives it: 'The Company is mainly engaged in land consolidation ... in the Luotang EDZ.')
-_FIRM_OPENS = re.compile(r"[\s\"“']*(?:(?:[A-Z][\w&'’.-]*\s+){1,8}?(?:Co\.,?\s*Ltd\.?|Company|Corporation|Inc\.)|"
-                         r"The (?:Company|Issuer|Group))(?:,|\s+(?:\([^()]*\)\s+)?[a-z])")
+# a sentence whose subject is a firm, named in full: 'Shenyang Hengxin Transmission Machinery Co., Ltd. delivered',
+# 'Dandong Ruida Instrument Co., Ltd., founded in 1998, moved ...', or by the name a report gives it: 'The Company is
+# mainly engaged in land consolidation ... in the Luotang EDZ.'
+_FIRM_SUBJECT = re.compile(r"[\s\"“']*(?:(?:[A-Z][\w&'’.-]*\s+){1,8}?(?:Co\.,?\s*Ltd\.?|Co\.|Company|Corporation|"
+                           r"Group|Inc\.)|The (?:Company|Issuer|Group))(?:,|\s+(?:\([^()]*\)\s+)?[a-z])")
 # ('It makes ...', 'In 2022 it recognized land consolidation revenue of ...')
 _IT_OPENS_A_SENTENCE = re.compile(r"[\s\"“']*(?:It|(?:In|For|During)\s+[\w\s-]{2,30}?,?\s+it)\s+"
                                   r"(?!is\s+(?:expected|estimated|reported|understood|planned)\b)")
-_FIRM_SUBJECT = re.compile(r"[\s\"“']*(?:[A-Z][\w&'’.-]*\s+){1,8}?(?:Co\.,?\s*Ltd\.?|Co\.|Company|Corporation|Group|"
-                           r"Inc\.)\s+(?:\([^()]*\)\s+)?[a-z]")
 # a paragraph of plans, by its label: 'Next steps:', 'Work plan for 2024:', 'Plans for next year:'
 _PLAN_LABEL = re.compile(r"[ \t]*(?:next steps?|work plans?(?: for [\w ]{2,20})?|plans? for (?:the )?next year|"
                          r"(?:next year|20\d\d)['’]s (?:work|plans?|tasks)|work arrangements? for [\w ]{2,20})"
@@ -6321,7 +6319,6 @@ _GOES_TO_BEFORE = re.compile(r"\b(?:goes|go|went|flows?|flowed|passes|passed|bel
                              r"straight\s+)?to\s+(?:the\s+)?$", re.I)
 _DASHED_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–\n]*?\s(?:--|—|–)\s")
 _ASIDE_OPENED = re.compile(r"\w,\s+[^,;:.\d]*$")
-_AGO_ASIDE_CLOSES = re.compile(r"[^,;:.\d]{0,30},\s")
 _YEARS_AGO = re.compile(r"(?:\w+ years?|a decade) ago\b", re.I)
 # (the period's words may open with its 'of': 'ahead of 2019' is 'ahead ' and 'of 2019')
 # ('a decline 6.3 percentage points smaller than at the end of the first half')

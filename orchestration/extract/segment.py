@@ -1035,7 +1035,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     offset = 0
-    related = False  # in a list of links under 'Related news:', which runs to the next blank line
+    related = False  # in a list of links under 'Related news:' or a firm's accounts, each to the next blank line
     for line_no, line in enumerate(re.split(r"\r\n|\n|\r", text)):
         line_start, offset = offset, offset + len(line) + 1
         if text.startswith("\r\n", offset - 1):
