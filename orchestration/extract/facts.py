@@ -1314,6 +1314,11 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
         if _LISTED_AFTER.match(rest, its.end() - 1):
             return "listed_companies", q.end + its.end() + len("listed"), None  # 'Three of its companies are listed'
         them = its
+    status = _HOLD_STATUS.match(rest, them.end() if them else 0)
+    if status is not None \
+            and (titled := count_in(status.group("title").strip() + " enterprises")) not in (None, "enterprises"):
+        # '..., and 9 held national high-tech enterprise status': the title is all the noun there is
+        return titled, q.end + status.end(), None
     head = lexicon.COUNT_HEAD.search(rest, them.end() if them else 0)
     if head is None:
         return None
@@ -1377,6 +1382,10 @@ _ENTERED_IN = re.compile(r"\s+(?:(?:in|of) the (?:zone|park)\s+)?(?:(?:that|whic
 _HOLD_CERTIFICATES = re.compile(r"\s+(?:now\s+)?(?:hold|holds|held|have|had|obtained|have obtained|won)\s+"
                                 r"(?:the\s+)?(?P<title>(?:[\w'’\"“”-]+\s+){1,6}?)(?:enterprises?\s+)?"
                                 r"(?:certificates?|certification|qualifications?|accreditation)\b", re.I)
+# a count said to hold a title with no noun of its own: '9 held national high-tech enterprise status'
+_HOLD_STATUS = re.compile(r"\s*(?:now\s+)?(?:hold|holds|held|have|had|enjoy|enjoyed|carry|carried|won|obtained)\s+"
+                          r"(?:the\s+)?(?P<title>(?:[\w'’\"“”-]+\s+){1,7}?)(?:enterprises?\s+)?"
+                          r"(?:status|title|designation|qualification|certification)\b(?!\s+(?:of|as)\b)", re.I)
 HOLD_TITLE = re.compile(r"\s+(?:now\s+)?(?:hold|holds|held|have|had|carry|bear|won|have won|have been given)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:title|status|designation|label)s?\s+(?:of|as)\s+|"
                          # ('12 firms recognised by Tianjin as specialized, refined, distinctive and innovative SMEs':
@@ -1589,7 +1598,12 @@ PRESENT_STOCK = re.compile(r"\b(?:there (?:is|are)|has|have|so far|currently|now
                            r"covers|spans|stands at|(?:area|population)(?: of the (?:park|zone|base|district))? is)\b",
                            re.I)
 ONE_FIRM = Prechecked(re.compile(r"\b(?:a|an|one|the|this|that|each|its)\s+(?:[\w,.'’-]+\s+){0,6}?"
-                                 r"(?:enterprise|company|firm|project|plant|factory|producer|manufacturer|maker|fab|"
+                                 r"(?:enterprise|company|project|plant|factory|producer|manufacturer|maker|fab|"
+                                 # (not the adjective or adverb: 'started 2024 on a firm footing', 'kept a firm pace',
+                                 # 'the whole zone held firm to the line of')
+                                 r"(?<!held )(?<!hold )(?<!holds )(?<!stood )(?<!stand )(?<!stands )firm"
+                                 r"(?!\s+(?:footing|foundation|ground|basis|start|pace|grip|hold|momentum|recovery|"
+                                 r"trend|commitment|support|upward|belief|resolve)\b)|"
                                  # ('the biggest steel processor alone expects revenue of')
                                  r"processor|"
                                  # ('a leading sportswear brand headquartered here reported revenue of', 'a carmaker')

@@ -3071,7 +3071,11 @@ class _Reader(TableReading, FigureLineReading):
         if found is None:
             return None
         code, at = found
-        excluded = F.AREA_EXCLUDED.search(window[max(0, at - 40):])
+        # (what a clause before 'bringing ... to' dealt with is not what the total measures: '1,860 mu of land was
+        # newly leveled, bringing the built-up area of the park to 19,350 mu')
+        since = max(0, at - 40)
+        since = max([since] + [m.end() for m in _RESULT_CLAUSE_OPENS.finditer(window, since, at)])
+        excluded = F.AREA_EXCLUDED.search(window[since:])
         if excluded is not None and excluded.group().lower() in ("land area", "construction area") \
                 and _KM2_WRITTEN.search(q.raw) and q.value >= 1 \
                 and (code == "area_planned" or excluded.group().lower() == "land area"):
@@ -5816,6 +5820,7 @@ _FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},|" + _RELATIVE_ASIDE
 # ('investment in the service industry grew 9.1%': the industry's investment, not its output)
 _INVESTMENT_IN_BEFORE = re.compile(r"\binvestment in (?:the )?[\w\s-]{0,40}?(?:industry|industries|sector)\s+\w+\s*$",
                                    re.I)
+_RESULT_CLAUSE_OPENS = re.compile(r",\s+(?:bringing|taking|raising|lifting)\b", re.I)
 _BRINGING_TO = re.compile(r"\b(?:bringing|taking|raising|lifting)\b[^.;]{0,80}?\bto\s+"
                           r"(?:about |nearly |more than |over )?$", re.I)
 _AREA_TO_CHANGE = re.compile(r"\s*,?\s*(?:will|is to|is set to|is planned to)\s+(?:not\s+change|remain\s+unchanged|"

