@@ -489,6 +489,9 @@ class _Reader(TableReading, FigureLineReading):
                 and _SET_UP_IN_ASIDE.search(self.text, max(0, mention.start - 160), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # (where it was founded, in its predicate)
                 and _FOUNDED_IN_A_PLACE.search(self.text, max(0, mention.start - 200), mention.start) is not None) \
+            or (self.clusters[mention.cluster].type_class == "district"  # ('..., is one of the oldest development
+                and _RANKED_AMONG_ZONES_IN.search(  # zones in our district.': where the zones it is ranked among lie)
+                    self.text, max(0, mention.start - 100), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # (whom it answers to, no subject)
                 and _ITS_PEOPLE.search(self.text, max(0, mention.start - 30), mention.start) is not None) \
             or (self.clusters[mention.cluster].type_class == "district"  # 'Yaqian Industrial Park (Xiaoshan District)'
@@ -1147,8 +1150,13 @@ class _Reader(TableReading, FigureLineReading):
         elif self.current is not None and self.primary is not None and self.current != self.primary \
                 and self.clusters[self.primary].type_class != "district" \
                 and self.clusters[self.current].type_class == "district" \
-                and s.text.rstrip().endswith(("?", "？")) \
-                and _QUESTION_OPENS.fullmatch(self.text, self._line_start(s), s.start) is not None \
+                and ((s.text.rstrip().endswith(("?", "？"))
+                      and _QUESTION_OPENS.fullmatch(self.text, self._line_start(s), s.start) is not None)
+                     # (or any of a host's turn: 'Host: I heard exports did well.', 'Host: Now the big topic, the 14th
+                     # Five-Year Plan. What are your goals?')
+                     or (_ASKER_OPENS.match(self.text, self._line_start(s)) is not None
+                         and not self._mentions_between(self._line_start(s), s.start)
+                         and not _AREA_WORD_IN_QUESTION.search(self.text, self._line_start(s), s.start))) \
                 and not self._mentions_between(s.start, s.end) and not _AREA_WORD_IN_QUESTION.search(s.text):
             # ('8. What about the county? ... Changfeng County's output grew 19 percent ...' then '9. And your goals
             # for the full year?': an interview's next question is about the zone again, not the host it asked about)
@@ -5914,9 +5922,14 @@ _OPENS_WITH_A_YEAR = re.compile(r"\s*(?:[A-Z][A-Za-z ]{2,40}?(?: {2,}|\t)|[\[【
 _YEAR_OR_RELATIVE = re.compile(r"(?:19|20)\d\d|\b(?:this|last|next|previous|current|same)\b", re.I)
 _APPOSITIVE_PERIOD = re.compile(r"\s*,\s*")
 # whom a zone answers to: 'What answer sheet did the zone hand in to the people of Lanling County?'
+# what a zone is ranked among, and where they lie: 'one of the oldest development zones in ', 'the largest park of '
+_RANKED_AMONG_ZONES_IN = re.compile(r"(?:\bone of\b|\bamong\b|\bthe \w+est\b)"
+                                    r"[^.;,]{0,60}?\b(?:zones?|parks?|platforms?|bases?|clusters?|carriers?)\s+"
+                                    r"(?:in|of)\s+$", re.I)
 _ITS_PEOPLE = re.compile(r"\b(?:to|for|of|by)\s+the\s+(?:people|residents|citizens|masses)\s+of\s+$", re.I)
 # what may open an interview's question line before the question: '9. ', 'Reporter: ', 'Q3: '
 _QUESTION_OPENS = re.compile(r"\s*(?:\d{1,2}[.、)]\s*|(?:Reporter|Journalist|Host|Question|Q\d{0,2})\s*[:：.]\s*)?")
+_ASKER_OPENS = re.compile(r"\s*(?:\[[\d:]{4,8}\]\s*)?(?:Reporter|Journalist|Host|Question|Q\d{0,2})\s*[:：]", re.I)
 _AREA_WORD_IN_QUESTION = re.compile(r"\b(?:county|district|city|province|town|region)\b", re.I)
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 _TURN_WORDS = re.compile(r"turned|returned|swung|switched|rebounded|bounced")

@@ -40,7 +40,10 @@ _BOILERPLATE_ANYWHERE = Prechecked(re.compile(
     # ('Contact: 0553-5821746 | Related: Wuhu GDP exceeds 500 billion yuan': a link's headline after the bar)
     r"\|\s*related\s*[:：]", re.IGNORECASE))
 _BOILERPLATE_AT_START = re.compile(
-    r"\s*address\s*[:：]|\s*(home|source|editor|host)\s*[:：>|]|\s*(print|share|close)\s*$|"
+    r"\s*address\s*[:：]|\s*(home|source|editor)\s*[:：>|]|\s*(print|share|close)\s*$|"
+    # (a site's or an event's host, not an interview's speaker: 'Host: Good evening and welcome to ... Our guest
+    # tonight is ..., director of the management committee of the Yicheng Liuhou Industrial Park.')
+    r"\s*host\s*[:：>|](?![^\n]*?[a-z][.?!](?:\s|$))|"
     # a link to the article before or after, whose title holds its own figures ('Previous: Tian'e County's GDP grows
     # 5.2%', 'Prev: Nanhai's foreign trade up 24%')
     r"\s*(?:previous|prev|next)(?:\s+(?:article|post|page|story|item|news))?\s*[:：]|\s*(?:上一篇|下一篇)",
