@@ -1111,6 +1111,7 @@ _LOWER_PART_ITEM = re.compile(r"(?:^\s*|[:：]\s*|[,;]\s*(?:and\s+)?|\s+and\s+)(
 # 'The Tibetan medicine park'); the parts' nouns if the count says 'parts'
 _LOWER_PART_NAMED = re.compile(r"(?<![\w-])[Tt]he (?P<name>(?:[A-Za-z][\w-]*\s){1,4}?" + _LOWER_PART_NOUN
                                + r")(?![\w-])")
+_PHRASE_WORDS = frozenset({"of", "the", "its", "this", "that", "our", "a", "an", "whole", "entire"})
 _COUNTED_NOUN = {"parks": "park", "sections": "section", "clusters": "cluster", "areas": "area"}
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _SIDES_LOWER = frozenset(side.lower() for side in _SIDE_WORDS.split("|"))
@@ -1136,7 +1137,12 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
         noun = _COUNTED_NOUN.get(told.group("noun"))
         named = [m.group("name") for m in _LOWER_PART_NAMED.finditer(text, told.end(), len(text) if end < 0 else end)
                  if noun is None or m.group("name").endswith(" " + noun)]
-        named = [name for name in named if (len(name.split()) >= 2 and name.split()[0].lower() not in _NOT_A_PART_WORD)
+        # (a part's own words may open with a common one: 'The new energy battery cluster', 'The green building
+        # materials cluster'; not 'the new park', 'the first phase area', nor what is said of one: 'the core of the
+        # park')
+        named = [name for name in named if (len(name.split()) >= 2
+                                            and any(w.lower() not in _NOT_A_PART_WORD for w in name.split()[:-1])
+                                            and not _PHRASE_WORDS.intersection(name.lower().split()))
                  or name.split()[0].lower() in _SIDES_LOWER]
         lists.append((told.end(), list(dict.fromkeys(named))[: _COUNT_WORDS[told.group("n")]]))
     for told in _HEADLINE_PARTS.finditer(text, 0, _HEADER_CHARS) if " park and " in text[:_HEADER_CHARS] else ():

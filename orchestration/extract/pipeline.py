@@ -4999,7 +4999,9 @@ _ELIDED_GAP = re.compile(r"(?:" + _OF_THAT_REFERENCE.pattern + r")?"
                          # (the part's place after its name: '..., and the Comprehensive Bonded Zone within the zone')
                          # (or a comma alone between the parts of a list: '..., up 12.6 percent, the new materials
                          # park 5.02 billion yuan, up 6.3 percent, and the cable park 3.87 billion yuan')
-                         r"(?:\s*[,;]\s*(?:(?:and|while|whereas)\s+)?|\s*(?:and|while|whereas)\s+)(?:the\s+)?\s*"
+                         # (or a colon before the first part: 'The park's planned area is 20.5 square kilometers: the
+                         # electronic components cluster 7.9 square kilometers, ...')
+                         r"(?:\s*[,;:：]\s*(?:(?:and|while|whereas)\s+)?|\s*(?:and|while|whereas)\s+)(?:the\s+)?\s*"
                          r"(?:(?:with)?in\s+(?:the\s+(?:zone|park))?\s*)?"
                          # (and what the next part is, in passing: '... and the digital economy cluster, a compact area
                          # of offices and data centers, 3.8')
@@ -5736,8 +5738,9 @@ _OTHER_THING_COVERS = re.compile(
     r"(?:^|[;,]\s*|\b(?:and|while|whereas)\s+)(?P<what>(?:the|its|a|an)\s+[a-z][a-z\s-]{2,50}?)"
     r"\s+(?:covers?|covering|spans?)\s+(?:a further\s+|another\s+|an? (?:total )?area of\s+)?"
     r"(?:about |nearly |more than |over |some )?$")
+# (or a zone's part: 'Of this, the northern section covers 10.7 square kilometers')
 _ZONE_WORD = re.compile(r"\b(?:zones?|parks?|areas?|districts?|bases?|city|island|enclave|clusters?|estate|platform|"
-                        r"hub|county|town|port)\b")
+                        r"hub|county|town|port|sections?|blocks?|sub-?parks?)\b")
 # a unit joined to its figure by a hyphen, as an adjective: 'the 7.26-square-kilometer zone'
 _ADJECTIVE_UNIT = re.compile(r"\d\s*-\s*[^\W\d_]")
 _ARTICLE = r"\b(?:the|an?|its)\s+(?:about |nearly |some |roughly )?$"
