@@ -1628,6 +1628,8 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     if words[-1] == "district" and _district_is_the_zone(fitting, clusters):
         exact = {clusters[i].entity_type for i in fitting if clusters[i].entity_type != "district"}
     fitting = [i for i in fitting if clusters[i].entity_type in exact] or fitting
+    if words[-1] == "area":  # ('the area' after the 'Lushan Liangwa Industrial Agglomeration Area' in Lushan County)
+        fitting = [i for i in fitting if clusters[i].name.split()[-1] == "Area"] or fitting
     if words[-1] == "zone":  # 'the zone' after a zone and a software park or a new area around it: the zone
         fitting = [i for i in fitting if clusters[i].name.split()[-1] in _ZONE_WORDS - {"Area"}] or \
             [i for i in fitting if clusters[i].name.split()[-1] in _ZONE_WORDS] or fitting

