@@ -5903,9 +5903,10 @@ _GOAL_IS = re.compile(r"[,;]\s*(?:and|while|but)?\s*(?:our|its|the(?: zone's| pa
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|data (?:from|of)|figures (?:from|of)|statistics (?:from|of)|"
                             r"(?:said|says|reported|published) by)\s+(?:the\s+)?$", re.I)
 # a line that gives a figure its label: 'Fixed-asset investment: RMB 4.5 billion', '3. Tax revenue: 4.4 (+9.5%)' (not
-# a caption's unit, '(unit: 100 million yuan)')
+# a caption's unit, '(unit: 100 million yuan)'); a few words may come before the figure ('Output value ...: growth of no
+# less than 10%')
 _LABELLED_FIGURE_LINE = re.compile(r"\s*(?:\d{1,2}[.)、]\s*)?[^:：\d()（）\n]{2,80}[:：]\s*"
-                                   r"(?:[^\s\d:：]+\s+){0,4}\D{0,3}\d")
+                                   r"(?:[^\s\d:：]+\s+){0,6}\D{0,3}\d")
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 # (or a filled square: '■ Annual target' over its goals)
 # ('🎯 Part 4 | What we will do in 2025': a numbered part of a post)

@@ -19178,3 +19178,17 @@ def test_the_area_after_a_zone_named_an_area_in_a_county_is_the_zone():
             "reached 2.35 billion yuan, up 18.6 percent.\n")
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Lushan Liangwa Industrial Agglomeration Area", "fixed_asset_investment", 2_350_000_000.0)]
+
+
+def test_a_goal_line_whose_figure_comes_after_several_words_keeps_the_goals_heading_for_the_lines_after_it():
+    # evaluated on held-out group c568 (c568_08): under '[GOALS | 2022]', 'Output value of industrial enterprises above
+    # designated size: growth of no less than 10%' was read as a heading of its own (its figure five words after the
+    # colon), so 'Fixed-asset investment: 1.5 billion yuan' under it was the last year's result
+    from orchestration.extract import extract_document
+
+    text = ("Zhongwang park report card\n\n2022-01-10\n\n[GOALS | 2022]\n\nOutput value of industrial enterprises above "
+            "designated size: growth of no less than 10%\nFixed-asset investment: 1.5 billion yuan\nTax revenue: recover "
+            "to 420 million yuan\n")
+    facts = [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", "2022-12", "target"), ("fixed_asset_investment", "2022-12", "target"),
+                     ("tax_revenue", "2022-12", "target")]
