@@ -3343,6 +3343,10 @@ class _Reader(TableReading, FigureLineReading):
                 or (not self.text[self._line_start(s): s.start].strip() and _LINE_END.match(self.text, s.end)
                     and all(part.lstrip()[:1].isdigit() and _COUNTS_ONLY.fullmatch(part)
                             for part in _COUNT_SEPARATOR.split(s.text)))
+                # (or one count alone on its line, its label holding commas: '15 municipal specialized, refined,
+                # distinctive and innovative SMEs' under '71 industrial enterprises above designated size')
+                or (not self.text[self._line_start(s): q.start].strip() and s.start == self._line_start(s)
+                    and _LINE_END.match(self.text, phrase_end) is not None)
                 # (or set apart by bars, a label holding commas: '132 industrial enterprises above designated size |
                 # ... | 58 Shanghai specialized, refined, distinctive and innovative SMEs')
                 or ("|" in s.text and _COUNTS_BARRED.fullmatch(s.text) is not None)

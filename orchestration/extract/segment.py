@@ -625,6 +625,9 @@ def figures_joined_to_units(text: str) -> str:
     return _FIGURE_OVER_UNIT.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), text)
 
 
+_COUNT_LINE = re.compile(r"[ \t]*\d[\d,]*[ \t]+[A-Za-z\"“]")
+
+
 def unwrap_lines(text: str) -> str:
     """``text`` with the line breaks of hard-wrapped prose made spaces: the same length, so
     offsets still index the original.
@@ -655,6 +658,9 @@ def unwrap_lines(text: str) -> str:
                 # RMB 12.74 billion': a fact sheet's line, its value after its label, over the next)
                 and not (_SHORT_VALUE_LAST.match(line) and _KEY_VALUE.match(following))
                 and not (_YEAR_ITEM.match(following) and len(following.strip()) <= 40)
+                # ('2 national specialized and sophisticated "little giant" enterprises' over '15 municipal specialized,
+                # ... SMEs': a list's lines, each a count and its label)
+                and not (_COUNT_LINE.match(line) and _COUNT_LINE.match(following) and not _NAME_NEXT.search(line))
                 and not line.endswith("\r")
                 and not _LAID_OUT.search(line, _numbered_end(line)) and not _LAID_OUT.search(following)):
             breaks.append(at)

@@ -19192,3 +19192,20 @@ def test_a_goal_line_whose_figure_comes_after_several_words_keeps_the_goals_head
     facts = [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output_above_size", "2022-12", "target"), ("fixed_asset_investment", "2022-12", "target"),
                      ("tax_revenue", "2022-12", "target")]
+
+
+def test_a_list_of_count_lines_is_read_line_by_line_even_where_a_label_holds_commas():
+    # evaluated on held-out group c568 (c568_08): '2 national specialized and sophisticated "little giant" enterprises'
+    # over '15 municipal specialized, refined, distinctive and innovative SMEs' was joined as one wrapped line, and the
+    # second count, its label holding commas, was no count on a line of its own
+    from orchestration.extract import extract_document
+    from orchestration.extract.segment import unwrap_lines
+
+    text = ("Zhongwang park report card\n\n2022-01-10\n\n[MARKET ENTITIES | as of December 31, 2021]\n\n71 industrial "
+            "enterprises above designated size\n2 national specialized and sophisticated \"little giant\" enterprises\n"
+            "15 municipal specialized, refined, distinctive and innovative SMEs\n")
+    facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises_above_size", "2021-12", 71.0), ("little_giants", "2021-12", 2.0),
+                     ("specialized_smes", "2021-12", 15.0)]
+    assert "\n15 municipal" in unwrap_lines('2 national specialized and sophisticated "little giant" enterprises\n'
+                                            "15 municipal specialized, refined, distinctive and innovative SMEs")
