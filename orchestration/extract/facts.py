@@ -135,7 +135,8 @@ THRESHOLD = re.compile(r"\b(?:enterprises|companies|firms|projects|(?:legal )?en
                        r"\bprojects?\s+(?:investment\s+)?(?:above|over|exceeding|of more than)\s*$|"
                        # ('only two enterprises have revenue above 5 billion yuan': how many firms are that large)
                        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:enterprises|companies|firms)\s+(?:have|had|has)\s+(?:annual\s+)?(?:operating\s+)?"
+                       r"(?:enterprises|companies|firms|of them|of which|of these)\s+(?:have|had|has)\s+"
+                       r"(?:annual\s+)?(?:operating\s+)?"
                        r"(?:revenue|output(?: value)?|sales)\s+(?:above|over|exceeding|of more than|of over)\s*$", re.I)
 # (searched in every clause before an amount: prechecked, see prefilter)
 COMPANY = Prechecked(re.compile(r"\bCo\.,?\s*Ltd|\b[A-Z][a-z]+ Co\.?(?=[\s,])|\bCompany\b|\bCorporation\b|\bGroup\b|"

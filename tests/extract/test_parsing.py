@@ -19232,3 +19232,15 @@ def test_a_price_cut_by_a_percentage_is_no_change_of_the_zone_s_measures():
             "cut prices by 3 to 5 percent. Exports rose 4.2 percent to 6.1 billion yuan.\n")
     facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("exports", 6_100_000_000.0, 4.2)]
+
+
+def test_how_many_of_the_firms_had_output_above_an_amount_gives_no_output():
+    # evaluated on held-out group c564 (c564_07): '..., and 12 of them had output of more than 1 billion yuan' was read
+    # as the zone's output above designated size of more than 1 billion yuan
+    from orchestration.extract import extract_document
+
+    text = ("Chentao zone feature\n\nMarch 10, 2014\n\nBy the end of 2013 the Yancheng Chentao Economic and Technological "
+            "Development Zone had 178 industrial enterprises above designated size, and 12 of them had output of more "
+            "than 1 billion yuan.\n")
+    facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises_above_size", 178.0)]
