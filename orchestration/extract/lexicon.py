@@ -87,7 +87,9 @@ MONEY_METRICS: list[tuple[str, str]] = [
     (r"retail sales", "retail_sales"),
     (r"contract(?:ed|ual)? (?:(?:foreign|overseas|domestic) (?:direct )?)?(?:investment|value|capital)|"
      r"signed (?:investment|contracts?\b)|agreed investment|"
-     r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed", "contracted_investment"),
+     r"signed [\w\s-]{0,40}?(?:total |planned )?investment|investment (?:was |were )?signed|"
+     # ('Contracts for new projects signed last year were worth 9.8 billion yuan')
+     r"\bcontracts (?:for [\w\s-]{1,30}?)?signed\b[\w\s-]{0,30}? (?:were|was) worth", "contracted_investment"),
     (r"actual(?:ly)? (?:paid-in |utili[sz]ed |used |in place )?(?:investment|capital|funds)|"
      # (not foreign capital's: 'foreign capital actually in place', 实际到位外资, is foreign investment)
      # ('1.74 billion yuan of funds from these and earlier projects is already in place')

