@@ -212,7 +212,10 @@ COUNT_OBJECT = re.compile(r"\b(?:to|for|from|by|among|of)\s+(?:more than |over |
 COUNT_OBJECT_OK = re.compile(r"(?:home to|total of|number of|total to|\bis one of|\bcluster of|"
                              r"\b(?:goal|target)s? of|\baim(?:s|ing)? for|\bstriv(?:e|es|ing) for|\bcall(?:s|ed)? for|"
                              r"\bplan(?:s|ned)? for|"
-                             r"\b(?:made|produced|processed|manufactured) by)\s+"
+                             r"\b(?:made|produced|processed|manufactured) by|"
+                             # ('... was home to 86 industrial enterprises above designated size, ..., and to 38
+                             # national high-tech enterprises': the same 'home to' again)
+                             r"\bhome to\b[^.;]{3,160}?\band to)\s+"
                              r"(?:more than |over |about |nearly )?$", re.I)
 ASIDE_ON_A_DATE = r"(?:,\s*(?:the|its|when|which)\b[^,.;()\d]{1,50},)"
 LIST_CONTINUES = re.compile(

