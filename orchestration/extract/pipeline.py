@@ -5332,7 +5332,11 @@ _FIGURE_BASE = re.compile(r"\b(?:(?:from|against|compared with|versus|than|" + _
                           # ('Output value 3.38 billion yuan, tripling from January-October 2022', 'up 8 percent from
                           # 2021'): the change's base, a period compared with
                           r"\b(?:(?:tripl|doubl|quadrupl)(?:ing|ed|es|e)|(?:up|down)\s+[\d.]+\s*(?:%|per ?cent))\s+"
-                          r"(?:(?:from|on|over)\s+)?)$",
+                          r"(?:(?:from|on|over)\s+)?|"
+                          # ('general public budget revenue to stay at last year's level': the level kept, no period)
+                          r"\b(?:stay|stays|remain|remains|be kept|be held|hold|holds|stabili[sz]e)\s+"
+                          r"(?:at|around|near)\s+"
+                          r"(?:the\s+level\s+of\s+)?)$",
                           re.I)
 # 'Hotan, Xinjiang Uygur ..., ', "Compiled by the Zone's Economic Development Bureau, "
 _PLACE_OR_NOTHING = re.compile(r"(?:(?i:compiled|issued|prepared|published|edited|released) by [^,.;]{3,80},\s*)?"

