@@ -976,7 +976,7 @@ class _Reader(TableReading, FigureLineReading):
                         # industry.': the district in what the industry is built on, not the next sentences' subject)
                         and (m.explicit or not self._in_industry_aside([x for x in inside if x.start <= m.start], s,
                                                                        s.end, _AREA_WORD))]
-        if talked_about and self.spaced is not None and self.text[self._line_start(s): s.start + 1][:1] in (" ", "\t"):
+        if talked_about and self.spaced is not None and self.text[self._line_start(s)] in " \t":
             # ('  Of which: coal chemical park    1,912,500    6.1' set in under a row of a table: the part's own row,
             # the rows after it the whole's again)
             talked_about = []

@@ -399,21 +399,16 @@ def _wrapped_labels_joined(text: str, led: str) -> str:
     """``led`` with a row's label that a narrow page wrapped onto two lines made one line again: a line with no figure
     over an indented line that goes on in lower case to its dot leader ('  of which industrial enterprises' over
     '  above designated size ...... 14'), so that the row reads its whole label."""
+    if "\n " not in led and "\n\t" not in led:
+        return led  # (no line set in: nothing wrapped)
     before, after = text.split("\n"), led.split("\n")
-    joined = []
+    out = [after[0]]
     for i in range(1, len(after)):
         line, above = after[i], before[i - 1]
-        if line != before[i] and line[:1] in " \t" and line.lstrip()[:1].islower() \
-                and above.strip() and above == after[i - 1] and not _ENDS_OR_COUNTS.search(above):
-            joined.append(i)
-    if not joined:
-        return led
-    for i in joined:
-        after[i] = " " + after[i]  # (the newline before it made a space, at the same offset)
-    out = after[0]
-    for i in range(1, len(after)):
-        out += after[i] if i in joined else "\n" + after[i]
-    return out
+        wrapped = line != before[i] and line[:1] in " \t" and line.lstrip()[:1].islower() \
+            and above.strip() and above == after[i - 1] and not _ENDS_OR_COUNTS.search(above)
+        out.append((" " if wrapped else "\n") + line)  # (the newline before it made a space, at the same offset)
+    return "".join(out)
 
 
 def dot_leaders_as_colons(text: str) -> str:
