@@ -976,9 +976,11 @@ class _Reader(TableReading, FigureLineReading):
                         # industry.': the district in what the industry is built on, not the next sentences' subject)
                         and (m.explicit or not self._in_industry_aside([x for x in inside if x.start <= m.start], s,
                                                                        s.end, _AREA_WORD))]
-        if talked_about and self.spaced is not None and self.text[self._line_start(s)] in " \t":
-            # ('  Of which: coal chemical park    1,912,500    6.1' set in under a row of a table: the part's own row,
-            # the rows after it the whole's again)
+        if talked_about and self.text[self._line_start(s)] in " \t" \
+                and (self.spaced is not None or _LABELLED_FIGURE_LINE.match(s.text) is not None):
+            # ('  Of which: coal chemical park    1,912,500    6.1' set in under a row of a table, '    electronic
+            # components cluster: 9.74 billion yuan, up 6.8%' under an item: the part's own line, the lines after it
+            # the whole's again)
             talked_about = []
         if talked_about:
             self.current = talked_about[-1].cluster

@@ -19319,3 +19319,23 @@ def test_a_level_a_goal_keeps_dates_none_of_the_goals():
             "fixed-asset investment growth of 12 percent; general public budget revenue to stay at last year's level.\n")
     facts = [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
     assert facts == [("gdp", "2016-12", "target"), ("fixed_asset_investment", "2016-12", "target")]
+
+
+def test_a_part_named_on_a_line_set_in_under_an_item_is_that_line_s_alone():
+    # evaluated on held-out group c569 (c569_05): under '- Output value ...: 18.62 billion yuan', the parts' lines set in
+    # ('    green building materials cluster: 2.53 billion yuan, down 4.2%') left the last part as what the next item,
+    # '- Tax revenue: 538 million yuan', was about
+    from orchestration.extract import extract_document
+
+    text = ("Boluo Gongzhuang Industrial Park\nUpdated: 2025-03-18\n\nLayout: one park, three clusters\nThe park is "
+            "organized into three clusters. The electronic components cluster, the oldest, lies along the main road. "
+            "The new energy battery cluster, started in 2020, gathers battery projects. The green building materials "
+            "cluster, on the western edge of the park, produces concrete components.\n\nKey indicators (2024)\n"
+            "- Output value of industrial enterprises above designated size: 18.62 billion yuan, up 12.4%\n"
+            "    electronic components cluster: 9.74 billion yuan, up 6.8%\n"
+            "    new energy battery cluster: 6.35 billion yuan, up 27.5%\n"
+            "    green building materials cluster: 2.53 billion yuan, down 4.2%\n"
+            "- Tax revenue: 538 million yuan\n")
+    facts = [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics]
+    assert ("electronic components cluster", "industrial_output_above_size") in facts
+    assert facts[-1] == ("Boluo Gongzhuang Industrial Park", "tax_revenue")
