@@ -1715,9 +1715,7 @@ _RECENT = 300  # characters: about the sentence before
 _SUBJECT_NAME_BEFORE = re.compile(r"\s*(?:(?:In|At) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,\s*)?(?:[Tt]he\s+)?"
                                   r"(?:[A-Z][\w'’-]*['’]s\s+)?")
 # ... or the place it opens on: 'In the ', 'At the '
-_SUBJECT_OR_PLACE_BEFORE = re.compile(r"\s*(?:(?:In|At) (?:the )?|"
-                                      r"(?:In|At) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,\s*(?:the\s+)?|"
-                                      r"(?:The\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?)")
+_SUBJECT_OR_PLACE_BEFORE = re.compile(r"\s*(?:In|At) (?:the )?|" + _SUBJECT_NAME_BEFORE.pattern)
 # a heading that is a zone's name alone, perhaps numbered, perhaps with a note in brackets: '1. Ruili Border Economic
 # Cooperation Zone', '3. China-Laos Mohan-Boten Economic Cooperation Zone (Mohan area)'
 _HEADING_BEFORE_NAME = re.compile(r"\s*(?:\(?\d{1,2}[.)、]\s*|[IVX]{1,4}\.\s+|[-•·*#]+\s*)?(?:The\s+)?")

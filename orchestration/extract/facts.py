@@ -1318,11 +1318,9 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
         if _LISTED_AFTER.match(rest, its.end() - 1):
             return "listed_companies", q.end + its.end() + len("listed"), None  # 'Three of its companies are listed'
         them = its
-    status = _HOLD_STATUS.match(rest, them.end() if them else 0)
-    if status is not None \
-            and (titled := count_in(status.group("title").strip() + " enterprises")) not in (None, "enterprises"):
+    if (titled_at := _title_held(rest, them.end() if them else 0)) is not None:
         # '..., and 9 held national high-tech enterprise status': the title is all the noun there is
-        return titled, q.end + status.end(), None
+        return titled_at[0], q.end + titled_at[1], None
     head = lexicon.COUNT_HEAD.search(rest, them.end() if them else 0)
     if head is None:
         return None
@@ -1339,10 +1337,9 @@ def count_metric(text: str, q: Quantity, sentence_start: int,
             and (titled := count_in(rest[title.end(): title.end() + 100])) not in (None, "enterprises"):
         # '47 firms hold the provincial title of specialized, refined, distinctive and innovative SMEs': the title's
         return titled, q.end + head.end(), None
-    if (held := _HOLD_CERTIFICATES.match(rest, head.end())) is not None \
-            and (titled := count_in(held.group("title") + "enterprises")) not in (None, "enterprises"):
+    if (titled_at := _title_held(rest, head.end())) is not None:
         # '31 enterprises held national high-tech enterprise certificates': the title the certificates give
-        return titled, q.end + held.end(), None
+        return titled_at[0], q.end + titled_at[1], None
     if _LISTED_AFTER.match(rest, head.end()):  # '2 companies listed on the A-share market'
         return "listed_companies", q.end + head.end(), None
     if (entered := _ENTERED_IN.match(rest, head.end())) is not None:
@@ -1382,14 +1379,24 @@ _ENTERED_IN = re.compile(r"\s+(?:(?:in|of) the (?:zone|park)\s+)?(?:(?:that|whic
                          r"register|pool)\s+(?:of\s+)?", re.I)
 
 
+# what a count of firms is said to hold, after its noun or with none of its own: '31 enterprises held national
+# high-tech enterprise certificates', '9 held national high-tech enterprise status' (not 'the title of ...': HOLD_TITLE)
+_HOLD_A_TITLE = re.compile(r"\s*(?:now\s+)?(?:hold|holds|held|have|had|have obtained|obtained|won|enjoy|enjoyed|carry|"
+                           r"carried)\s+(?:the\s+)?(?P<title>(?:[\w'’\"“”-]+\s+){1,7}?)(?:enterprises?\s+)?"
+                           r"(?:certificates?|certification|qualifications?|accreditation|status|title|designation)\b"
+                           r"(?!\s+(?:of|as)\b)", re.I)
+
+
+def _title_held(rest: str, at: int) -> tuple[str, int] | None:
+    """The count metric of the title firms are said to hold right at ``at``, and where the phrase ends."""
+    held = _HOLD_A_TITLE.match(rest, at)
+    if held is None:
+        return None
+    titled = count_in(held.group("title").strip() + " enterprises")
+    return None if titled in (None, "enterprises") else (titled, held.end())
+
+
 # what firms are said to hold after their count: 'hold the provincial title of', 'have been given the status of'
-_HOLD_CERTIFICATES = re.compile(r"\s+(?:now\s+)?(?:hold|holds|held|have|had|obtained|have obtained|won)\s+"
-                                r"(?:the\s+)?(?P<title>(?:[\w'’\"“”-]+\s+){1,6}?)(?:enterprises?\s+)?"
-                                r"(?:certificates?|certification|qualifications?|accreditation)\b", re.I)
-# a count said to hold a title with no noun of its own: '9 held national high-tech enterprise status'
-_HOLD_STATUS = re.compile(r"\s*(?:now\s+)?(?:hold|holds|held|have|had|enjoy|enjoyed|carry|carried|won|obtained)\s+"
-                          r"(?:the\s+)?(?P<title>(?:[\w'’\"“”-]+\s+){1,7}?)(?:enterprises?\s+)?"
-                          r"(?:status|title|designation|qualification|certification)\b(?!\s+(?:of|as)\b)", re.I)
 HOLD_TITLE = re.compile(r"\s+(?:now\s+)?(?:hold|holds|held|have|had|carry|bear|won|have won|have been given)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:title|status|designation|label)s?\s+(?:of|as)\s+|"
                          # ('12 firms recognised by Tianjin as specialized, refined, distinctive and innovative SMEs':

@@ -5858,8 +5858,9 @@ _FIRMS_THEN_MEASURE = re.compile(r"(?:\s*,[^,.;]{0,120},|" + _RELATIVE_ASIDE
 # ('investment in the service industry grew 9.1%': the industry's investment, not its output)
 _INVESTMENT_IN_BEFORE = re.compile(r"\binvestment in (?:the )?[\w\s-]{0,40}?(?:industry|industries|sector)\s+\w+\s*$",
                                    re.I)
-_RESULT_CLAUSE_OPENS = re.compile(r",\s+(?:bringing|taking|raising|lifting)\b", re.I)
-_BRINGING_TO = re.compile(r"\b(?:bringing|taking|raising|lifting)\b[^.;]{0,80}?\bto\s+"
+_RESULT_VERBS = r"(?:bringing|taking|raising|lifting)"  # ('..., bringing the total to 214')
+_RESULT_CLAUSE_OPENS = re.compile(r",\s+" + _RESULT_VERBS + r"\b", re.I)
+_BRINGING_TO = re.compile(r"\b" + _RESULT_VERBS + r"\b[^.;]{0,80}?\bto\s+"
                           r"(?:about |nearly |more than |over )?$", re.I)
 _AREA_TO_CHANGE = re.compile(r"\s*,?\s*(?:will|is to|is set to|is planned to)\s+(?:not\s+change|remain\s+unchanged|"
                              r"stay\s+(?:the\s+same|unchanged)|be\s+(?:expanded|enlarged|increased|extended)\s+by)\b",
@@ -5959,8 +5960,10 @@ _RANKED_AMONG_ZONES_IN = re.compile(r"(?:\bone of\b|\bamong\b|\bthe \w+est\b)"
                                     r"(?:in|of)\s+$", re.I)
 _ITS_PEOPLE = re.compile(r"\b(?:to|for|of|by)\s+the\s+(?:people|residents|citizens|masses)\s+of\s+$", re.I)
 # what may open an interview's question line before the question: '9. ', 'Reporter: ', 'Q3: '
-_QUESTION_OPENS = re.compile(r"\s*(?:\d{1,2}[.、)]\s*|(?:Reporter|Journalist|Host|Question|Q\d{0,2})\s*[:：.]\s*)?")
-_ASKER_OPENS = re.compile(r"\s*(?:\[[\d:]{4,8}\]\s*)?(?:Reporter|Journalist|Host|Question|Q\d{0,2})\s*[:：]", re.I)
+_ASKER = r"(?:Reporter|Journalist|Host|Question|Q\d{0,2})"  # who asks in an interview's transcript
+_QUESTION_OPENS = re.compile(r"\s*(?:\d{1,2}[.、)]\s*|" + _ASKER + r"\s*[:：.]\s*)?")
+# ... and a line that opens with the asker's turn, perhaps after its time: '[04:05] Host: '
+_ASKER_OPENS = re.compile(r"\s*(?:\[[\d:]{4,8}\]\s*)?" + _ASKER + r"\s*[:：]", re.I)
 _AREA_WORD_IN_QUESTION = re.compile(r"\b(?:county|district|city|province|town|region)\b", re.I)
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 _TURN_WORDS = re.compile(r"turned|returned|swung|switched|rebounded|bounced")

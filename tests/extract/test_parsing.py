@@ -19339,3 +19339,15 @@ def test_a_part_named_on_a_line_set_in_under_an_item_is_that_line_s_alone():
     facts = [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics]
     assert ("electronic components cluster", "industrial_output_above_size") in facts
     assert facts[-1] == ("Boluo Gongzhuang Industrial Park", "tax_revenue")
+
+
+def test_firms_that_held_a_title_s_status_after_their_noun_are_of_that_title():
+    # caught in review (one pattern for what firms hold, after their noun or with none): c343_01's '..., and 31 of its
+    # firms held national high-tech enterprise status' gave no count (only certificates were read after a noun)
+    from orchestration.extract import extract_document
+
+    text = ("Guqiao zone in 2018\n\nJanuary 20, 2019\n\nBy the end of 2018, the Anhui Guqiao Economic Development Zone "
+            "had 86 industrial enterprises above designated size, and 31 of its firms held national high-tech enterprise "
+            "status.\n")
+    facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises_above_size", 86.0), ("high_tech_enterprises", 31.0)]
