@@ -2428,6 +2428,35 @@ class _Reader(TableReading, FigureLineReading):
             return None
         return last.metric + "_above_size"
 
+    def _set_in_row_measure(self, s: Sentence, q: Quantity) -> str | None:
+        """The measure of a labelled line set in under a list item of a measure, below its siblings ('    green
+        building materials cluster: 2.53 billion yuan, down 4.2%' under '- Output value of industrial enterprises
+        above designated size: 18.62 billion yuan, up 12.4%' and two lines like it): the item's measure, for the part
+        or industry the line names, however far the item's words are."""
+        line_start = self._line_start(s)
+        label = _SET_IN_LABEL.match(self.text, line_start, q.end)
+        if label is None or not self.drafts or F.money_metric(label.group("label"), ""):
+            return None
+        indent, at = label.end("indent") - line_start, line_start
+        for _ in range(12):  # up over its siblings to the item
+            if at == 0:
+                return None
+            above = self.text.rfind("\n", 0, at - 1) + 1
+            line = self.text[above: at - 1]
+            shift = len(line) - len(line.lstrip(" \t"))
+            if shift == indent and _SET_IN_LABEL.match(line):
+                at = above
+                continue
+            if shift >= indent or not _ITEM_OF_A_MEASURE.match(line):
+                return None
+            break
+        else:
+            return None
+        item = next((d for d, *_ in reversed(self.drafts) if above <= d.start < at and d.value is not None), None)
+        if item is None or item.metric is None or item.unit != (q.unit or "CNY") or item.industry is not None:
+            return None
+        return item.metric
+
     def _last_metric(self, drafts) -> str | None:
         """The metric stated last, in this sentence or before it."""
         if drafts:
@@ -2742,6 +2771,9 @@ class _Reader(TableReading, FigureLineReading):
             metric, inherited = sub[0], sub
         if metric is None and inherited is None and (above := self._above_size_part_row(s, q)) is not None:
             metric = above  # '  of which: enterprises above designated size ...... 598.10 (+9.1%)'
+        if metric is None and inherited is None and not drafts and q.kind == "money" \
+                and self.text[self._line_start(s)] in " \t" and (row := self._set_in_row_measure(s, q)) is not None:
+            metric = row  # '    green building materials cluster: 2.53 billion yuan' under '- Output value ...: ...'
         if metric in ("industrial_output", "industrial_added_value") and _ABOVE_SIZE_AFTER.match(lookahead):
             metric += "_above_size"  # 'output value of 98.6 billion yuan (...) from industrial enterprises above ...'
         if metric in F.INDUSTRY_SCOPED and _COMBINED.search(window) and len(set(F.industries_in_order(window))) >= 2:
@@ -5933,6 +5965,11 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|data (?:from|of)|figures (?:from
 # a line that gives a figure its label: 'Fixed-asset investment: RMB 4.5 billion', '3. Tax revenue: 4.4 (+9.5%)' (not
 # a caption's unit, '(unit: 100 million yuan)'); a few words may come before the figure ('Output value ...: growth of no
 # less than 10%')
+# a line set in under an item, labelled before a colon ('    new energy battery cluster: 6.35 billion yuan'), and the
+# item of a measure over it ('- Output value ...: 18.62 billion yuan, up 12.4%')
+_SET_IN_LABEL = re.compile(r"(?P<indent>[ \t]{2,})(?P<label>[^\s:：\d()（）-][^:：\d()（）\n]{1,60})"
+                           r"[:：][ \t]*\D{0,4}\d")
+_ITEM_OF_A_MEASURE = re.compile(r"[ \t]{0,3}(?:[-–—•·*●▪■◆]|\d{1,2}[.)、])[ \t]*[^:：\n]{3,90}[:：][ \t]*\D{0,4}\d")
 _LABELLED_FIGURE_LINE = re.compile(r"\s*(?:\d{1,2}[.)、]\s*)?[^:：\d()（）\n]{2,80}[:：]\s*"
                                    r"(?:[^\s\d:：]+\s+){0,6}\D{0,3}\d")
 _NO_FIGURE_BUT_A_YEAR = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")

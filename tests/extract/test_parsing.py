@@ -19351,3 +19351,22 @@ def test_firms_that_held_a_title_s_status_after_their_noun_are_of_that_title():
             "status.\n")
     facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("enterprises_above_size", 86.0), ("high_tech_enterprises", 31.0)]
+
+
+def test_the_last_of_the_parts_lines_set_in_under_an_item_takes_the_item_s_measure():
+    # evaluated on held-out group c569 (c569_05): the third of the parts' lines under '- Output value ...: 18.62 billion
+    # yuan', '    green building materials cluster: 2.53 billion yuan, down 4.2%', gave nothing: its measure was read
+    # only where the item's words were near enough to it
+    from orchestration.extract import extract_document
+
+    text = ("Boluo Gongzhuang Industrial Park\nUpdated: 2025-03-18\n\nThe park is organized into three clusters: the "
+            "electronic components cluster, the new energy battery cluster and the green building materials cluster."
+            "\n\nKey indicators (2024)\n"
+            "- Output value of industrial enterprises above designated size: 18.62 billion yuan, up 12.4%\n"
+            "    electronic components cluster: 9.74 billion yuan, up 6.8%\n"
+            "    new energy battery cluster: 6.35 billion yuan, up 27.5%\n"
+            "    green building materials cluster: 2.53 billion yuan, down 4.2%\n"
+            "- Tax revenue: 538 million yuan\n")
+    facts = [(f.entity, f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert ("green building materials cluster", "industrial_output_above_size", 2.53e9, -4.2) in facts
+    assert len(facts) == 5
