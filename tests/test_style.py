@@ -31,7 +31,8 @@ def test_no_control_characters_in_the_sources():
 def test_no_module_name_bound_twice():
     # a pattern defined again further down a long module silently replaces the first for every use above it too:
     # pipeline._ASIDE_CLOSES and pipeline._FIRMS_OF_A_KIND were each bound twice with different contents, and ruff
-    # (F811) looks only at functions, classes and imports
+    # (F811) looks only at functions, classes and imports, and not at those used in a function body before they are
+    # defined again (pipeline._clause_end was defined twice: the first, ending a clause at a semicolon only, was dead)
     import ast
 
     sources = [p for folder in ("orchestration", "benchmarks") for p in (ROOT / folder).rglob("*.py")]
@@ -40,7 +41,8 @@ def test_no_module_name_bound_twice():
         seen: dict[str, int] = {}
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             targets = node.targets if isinstance(node, ast.Assign) else \
-                [node.target] if isinstance(node, ast.AnnAssign) else []
+                [node.target] if isinstance(node, ast.AnnAssign) else \
+                [ast.Name(node.name)] if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else []
             for target in targets:
                 if isinstance(target, ast.Name):
                     if target.id in seen and target.id != "__all__":

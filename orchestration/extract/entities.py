@@ -1098,6 +1098,11 @@ _LOWER_PARTS_COUNTED = re.compile(r"\b(?P<n>two|three|four|five) (?:[a-z][\w-]* 
 # Shejia zone on a growth track'
 _HEADLINE_PARTS = re.compile(r"^([A-Z][a-z][\w-]*(?: [a-z][\w-]*){0,3} park) and ((?:[a-z][\w-]* ){1,4}park)\b"
                              r"(?![^\n]{0,80}\bparks\b)(?=[^\n]{0,80}\b(?:zone|park|area)\b)", re.M)
+# ... or the shares of a total given just before, each a part named in lower case: 'Of this, the hardware park, ...,
+# turned out 18.92 billion yuan, ..., and the new materials park, ..., 12.56 billion yuan'
+_SHARES_OF_PARTS = re.compile(r"\b[Oo]f (?:this|that|it|the total|which),?\s+the (?P<name>(?:[a-z][\w-]*\s){1,4}?"
+                              r"(?:park|section|cluster))(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
 # the words one of the two patterns above needs, looked for before either is tried
 _LISTING_WORDS = ("consist", "compris", "composed", "made up", "divided", "split", "layout", "pattern", " parts",
                   " sections", " parks", " clusters", " areas")
@@ -1145,6 +1150,20 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
                                             and not _PHRASE_WORDS.intersection(name.lower().split()))
                  or name.split()[0].lower() in _SIDES_LOWER]
         lists.append((told.end(), list(dict.fromkeys(named))[: _COUNT_WORDS[told.group("n")]]))
+    for told in _SHARES_OF_PARTS.finditer(text) if "f th" in text or "f which" in text else ():
+        # ('Of this, the hardware park, ..., turned out 18.92 billion yuan, ..., and the new materials park, ..., 12.56
+        # billion yuan': the total's shares, two parts or more of one noun named in lower case)
+        end = _SENTENCE_END.search(text, told.end())
+        noun = told.group("name").rsplit(" ", 1)[-1]
+        named = [m.group("name") for m in _LOWER_PART_NAMED.finditer(text, told.start("name") - 4,
+                                                                      end.start() if end else len(text))
+                 if m.group("name").endswith(" " + noun)]
+        named = [name for name in named if len(name.split()) >= 2 and name[0].islower()
+                 and any(w not in _NOT_A_PART_WORD for w in name.split()[:-1])
+                 and not _PHRASE_WORDS.intersection(name.split())]
+        if len(set(named)) >= 2:
+            counted.add(told.start("name"))
+            lists.append((told.start("name"), list(dict.fromkeys(named))))
     for told in _HEADLINE_PARTS.finditer(text, 0, _HEADER_CHARS) if " park and " in text[:_HEADER_CHARS] else ():
         # (named again in the story as they are in its title: 'the crane park', 'the health materials park')
         named = [told.group(1)[0].lower() + told.group(1)[1:], told.group(2)]
@@ -1190,7 +1209,10 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
 _OF_WHICH_BEFORE = re.compile(r"\bof which\s+(?:the\s+)?$")
 # a part named for the share of a whole told of it after the amount ('..., of which 1.31 billion yuan went into the
 # new materials park'): named in passing (the pipeline's next sentences are the whole's again) ...
-SHARE_S_PART_BEFORE = re.compile(r"[,;]\s*of which\b(?:[^,;.]|\.(?=\d))*?\b(?:in|into|to|by|from)\s+(?:the\s+)?$")
+# (or 'of it' after the amount: '..., 2.48 billion yuan of it in the new materials park')
+SHARE_S_PART_BEFORE = re.compile(r"[,;]\s*(?:of which\b(?:[^,;.]|\.(?=\d))*?|(?:[^,;.]|\.(?=\d))*?\d[^,;.]*?\bof "
+                                 r"(?:it|this|that|the total)\s+(?:\w+\s+){0,2}?)\b(?:in|into|to|by|from)\s+"
+                                 r"(?:the\s+)?$")
 # ... or after a count ('..., 64 of them in the salt chemical park')
 _COUNT_S_PART_BEFORE = re.compile(r"\d\s+(?:of\s+[^,;.\d]{1,80}?\s+)?(?:were\s+|are\s+)?in\s+(?:the\s+)?$")
 

@@ -865,11 +865,11 @@ class _Reader(TableReading, FigureLineReading):
             read_periods = [first]
         if self.current is not None and self.primary is not None and self.current != self.primary \
                 and self.clusters[self.current].part and not self.clusters[self.primary].part \
-                and self.times_named[self.current] <= self.times_named[self.primary] \
+                and self._not_the_page_s_part(self.current) \
                 and _PARAGRAPH_OPENS.search(self.text, max(0, s.start - 8), s.start):
             # ('The Port Area's cargo throughput ...' ending a paragraph, then 'Other indicators were steady. General
             # public budget revenue was ...': a new paragraph naming no area is about the whole again, not its part,
-            # unless the page is about the part, which it refers to more often)
+            # unless the page is about the part)
             self.current = self.primary
         elif self.current is not None and self.primary is not None and self.current != self.primary \
                 and self.clusters[self.current].part and not self.clusters[self.primary].part \
@@ -888,10 +888,11 @@ class _Reader(TableReading, FigureLineReading):
             if "with " in folded else set()
         if scene_done:
             read_periods = [p for p in read_periods if id(p) not in scene_done]
-        if ";" in s.text and "," in s.text:
+        if "," in s.text and (";" in s.text or ", but " in s.text):
             # ('..., down 12.4 percent, because the largest project of 2022 was completed last year; of this,
-            # investment in ... was 114.6 million yuan': the time of a reason whose clause a semicolon ends dates
-            # no figure after it)
+            # investment in ... was 114.6 million yuan', '... fell 3.2% to 4.05 billion yuan after two large
+            # supporting projects were completed in 2022, but industrial investment rose ...': the time of a reason
+            # whose clause ends before the sentence does dates no figure after it)
             reasons = {id(p) for p in read_periods if (end := _clause_end(self.text, p.end, s.end)) < s.end
                        and self._in_a_reason_after_figures(s, p)
                        and not _figure_beyond_periods(self.text, p.end, end, periods)}
@@ -2456,6 +2457,14 @@ class _Reader(TableReading, FigureLineReading):
         if item is None or item.metric is None or item.unit != (q.unit or "CNY") or item.industry is not None:
             return None
         return item.metric
+
+    def _not_the_page_s_part(self, part: int) -> bool:
+        """Whether a page is about its zone rather than the part ``part``: it names the part no more often than the
+        zone, or it names another part about as often (a report of the zone that goes through its parts: 'the hardware
+        park', 'the new materials park', eight or nine times each)."""
+        named = self.times_named[part]
+        return named <= self.times_named[self.primary] or any(
+            c.part and i != part and 2 * self.times_named[i] >= named for i, c in enumerate(self.clusters))
 
     def _last_metric(self, drafts) -> str | None:
         """The metric stated last, in this sentence or before it."""
@@ -4602,12 +4611,6 @@ class _Reader(TableReading, FigureLineReading):
         return fmt(period.first), fmt(period.last)
 
 
-def _clause_end(text: str, start: int, end: int) -> int:
-    """Where the clause running at ``start`` ends: its semicolon, else ``end``."""
-    semicolon = text.find(";", start, end)
-    return semicolon if semicolon >= 0 else end
-
-
 def _figure_beyond_periods(text: str, start: int, end: int, periods: list[Period]) -> bool:
     """Whether the text from ``start`` to ``end`` has a digit outside the periods named: a figure of some kind."""
     spans = [(p.start, p.end) for p in periods]
@@ -5825,7 +5828,9 @@ _BY_ONE_FIRM_AFTER = re.compile(r"\s+(?:of\s+(?:new\s+)?(?:output(?:\s+value)?|r
 _CAME_FROM_WORDS = r"came from|went (?:in)?to|was (?:invested )?in"
 _CAME_FROM = re.compile(r"\s+(?:" + _CAME_FROM_WORDS + r")\s+(?:the\s+)?", re.I)
 # '8.2 percent in Dongli EDZ', '1.36 billion yuan came from the southern section'
-_FIGURE_IN = re.compile(r"\s+(?:in|at|for|" + _CAME_FROM_WORDS + r")\s+(?:the\s+)?", re.I)
+# (a share 'of it': '..., 2.48 billion yuan of it in the new materials park')
+_FIGURE_IN = re.compile(r"\s+(?:of (?:it|this|that|the total)\s+)?(?:in|at|for|" + _CAME_FROM_WORDS
+                        + r")\s+(?:the\s+)?", re.I)
 # a line under an indicator's name that opens with a period: '  October: 24.37, up 6.2%', '- Jan-Sep: +7.9%'
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 # the line under an indicator that gives the year so far: 'Cumulative: 6.48 billion yuan, +23.7%'
