@@ -4393,6 +4393,15 @@ class _Reader(TableReading, FigureLineReading):
                 # '... by 2027. The new energy industry is set to exceed 80 billion yuan': the deadline just named,
                 # or named under the same goals heading ('Development Goals', '(1) ... By 2025, ...', '(3) ...')
                 period, source = self.target_period, "line"
+            elif draft.value is not None and (span := self.plan_span) is not None and span.first is not None \
+                    and self.doc_date is not None and span.first[0] >= self.doc_date.year \
+                    and span.last[0] > self.doc_date.year \
+                    and (self.target_period is None or self.target_period.last[0] >= span.last[0]):
+                # ('... released its Three-Year Action Plan ... (2025-2027)' over '... will increase from 238 to 400':
+                # a goal of a plan just begun, of its last year, unless the last goals named were of another year,
+                # 'The main expected targets for 2021 are: ...')
+                year = span.last[0]
+                period, source = Period(draft.anchor, draft.anchor, (year, 1), (year, 12)), "line"
             elif self.doc_date is not None:  # 'the main expected targets are: GDP growth of 5.5%': this year's
                 year = self.doc_date.year
                 period, source = Period(draft.anchor, draft.anchor, (year, 1), (year, 12)), "line"

