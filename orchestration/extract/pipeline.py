@@ -4084,6 +4084,10 @@ class _Reader(TableReading, FigureLineReading):
             # sub-park have been developed': a part's share of the area the sentence gave, no list of its own)
         if not (_THEN_ARROW.fullmatch(self.text, drafts[-1].end, q.start) or (
                 q.kind == "area" and F.LIST_CONTINUES.fullmatch(self.text, drafts[-1].end, q.start)) or (
+                # ('The built-up area of the park, currently 7.4 square kilometers, will be expanded to 10 square
+                # kilometers': the measure's goal, its level now set in an aside)
+                _NOW_BEFORE.search(self.text, max(s.start, drafts[-1].anchor - 16), drafts[-1].anchor)
+                and _TO_BE_RAISED_TO.fullmatch(self.text, drafts[-1].end, q.start)) or (
                 # 'a planned area of 44.7 square kilometers, compared with 31.2 square kilometers for Jinnan EDZ'
                 _ANOTHER_AREA.fullmatch(self.text, drafts[-1].end, q.start)
                 and self._named_after(q.end, s) is not None)):
@@ -4396,9 +4400,9 @@ class _Reader(TableReading, FigureLineReading):
             elif draft.value is not None and (span := self.plan_span) is not None and span.first is not None \
                     and self.doc_date is not None and span.first[0] >= self.doc_date.year \
                     and span.last[0] > self.doc_date.year \
-                    and (self.target_period is None or self.target_period.last[0] >= span.last[0]):
+                    and (self.target_period is None or self.target_period.last[0] > self.doc_date.year):
                 # ('... released its Three-Year Action Plan ... (2025-2027)' over '... will increase from 238 to 400':
-                # a goal of a plan just begun, of its last year, unless the last goals named were of another year,
+                # a goal of a plan just begun, of its last year, unless the last goals named were the page's year's,
                 # 'The main expected targets for 2021 are: ...')
                 year = span.last[0]
                 period, source = Period(draft.anchor, draft.anchor, (year, 1), (year, 12)), "line"
@@ -6192,6 +6196,12 @@ _FROM_AFTER_TO = re.compile(r"(?:" + _LEVEL_S_DATE + r")?\s+(?P<word>from)\s+"
 _THE_YEAR_LEVEL_OF = re.compile(r"\bthe (?P<year>(?:19|20)\d\d) (?:level|figure|total|value) of\s+"
                                 r"(?:about |nearly |more than |over |some )?$", re.I)
 # ('nearly double the 63.8 billion yuan recorded in 2024')
+# a level now, set in an aside, and the verb of the goal for it after the aside: '..., currently 7.4 square
+# kilometers, will be expanded to 10 square kilometers'
+_NOW_BEFORE = re.compile(r",\s*(?:currently|now|at present|today)\s+(?:about |nearly |more than |over |some )?$", re.I)
+_TO_BE_RAISED_TO = re.compile(r"\s*,\s*(?:will|is (?:to|set to|expected to|planned to)|are (?:to|set to|expected to)|"
+                              r"should|would)\s+(?:be\s+)?(?:expanded|extended|enlarged|increased|raised|grow|reach|"
+                              r"rise|expand|increase|exceed)\s+(?:to\s+)?(?:about |nearly |more than |over )?", re.I)
 _OF_THE_YEAR = re.compile(r"\s+(?:(?:recorded|registered|reported|achieved|realized|posted)\s+)?(?:of|in) "
                           r"(?P<year>(?:19|20)\d\d)\b", re.I)
 _ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|surged|fell|declined|dropped|decreased|slipped)\s+"

