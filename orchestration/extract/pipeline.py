@@ -1236,7 +1236,10 @@ class _Reader(TableReading, FigureLineReading):
         # (a plan runs over whole years, three or more: not 'in 2021 and 2022', nor 'from January 2021 to October 2023')
         plans = [p for p in ahead if p.plan and p.first is not None and p.last[0] - p.first[0] >= 2
                  and p.first[1] == 1 and p.last[1] == 12]
-        if plans:
+        if plans and (self.plan_span is None or _PLAN_NAMED.search(self.text, max(s.start, plans[-1].start - 80),
+                                                                     min(s.end, plans[-1].end + 20))):
+            # (a span of years told of in the review of a plan is no plan of its own: 'Industrial investment over
+            # 2021-2023 totalled 7.3 billion yuan' under the 14th Five-Year Plan (2021-2025))
             self.plan_span = plans[-1]
         if ahead:
             self.target_period = ahead[-1]
@@ -1462,7 +1465,7 @@ class _Reader(TableReading, FigureLineReading):
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start, drafts) or self._elided_count(q, drafts, s) \
-                    or self._count_goal(q, window, drafts) or self._industry_part(q, drafts, s) \
+                    or self._count_goal(q, window, drafts, lookahead) or self._industry_part(q, drafts, s) \
                     or self._industry_named_part(q, drafts) \
                     or self._firms_of_an_industry_among(q, s) \
                     or self._count_against(q, drafts)
@@ -3927,13 +3930,14 @@ class _Reader(TableReading, FigureLineReading):
         return F.Draft(drafts[-1].metric, q.value, "count", q.qualifier, q, named[-1].start, q.end,
                        measure="stock", anchor=q.start, industry=drafts[-1].industry)
 
-    def _count_goal(self, q: Quantity, window: str, drafts: list[F.Draft]) -> F.Draft | None:
+    def _count_goal(self, q: Quantity, window: str, drafts: list[F.Draft], lookahead: str = "") -> F.Draft | None:
         """'52 national high-tech enterprises at the end of 2022, already above the 2025 target of 45': the goal
-        for the count just given, for the year it names (or the year reported on)."""
+        for the count just given, for the year it names (or the year reported on: or the deadline after it, 'against a
+        goal of 80 by the end of the plan period')."""
         if not drafts or drafts[-1].unit != "count" or drafts[-1].value is None or q.scaled:
             return None
         goal = _ANNUAL_TARGET_OF.search(window)
-        period = self._goal_period(goal, q) if goal is not None else self._goal_again(q, window, "")
+        period = self._goal_period(goal, q) if goal is not None else self._goal_again(q, window, lookahead)
         if period is None:
             return None
         start = q.start - len(window) + (goal.start() if goal is not None else len(window) - len(window.lstrip()))
@@ -3965,6 +3969,8 @@ class _Reader(TableReading, FigureLineReading):
         span = self.plan_span
         if deadline is not None and deadline.group("year"):
             year = int(deadline.group("year"))
+        elif deadline is not None and deadline.group("plan_end") and span is not None:
+            year = span.last[0]
         elif deadline is not None and deadline.group("five") and span is not None and span.first is not None:
             return Period(q.start, q.end, (span.first[0], 1), (span.last[0], 12))
         elif deadline is not None and deadline.group("five") and self.doc_date is not None:
@@ -3999,6 +4005,8 @@ class _Reader(TableReading, FigureLineReading):
         plan = goal.group("plan") or goal.group("plan2") or goal.group("plan3")
         if year is None and not plan and (named_after := _GOAL_YEAR_AFTER.match(self.text, q.end)) is not None:
             year = int(named_after.group(1))  # '..., against a target of 14 billion yuan for 2025': the year after it
+        if year is None and not plan and self.plan_span is not None and _PLAN_END_AFTER.match(self.text, q.end):
+            year = self.plan_span.last[0]  # '..., against a goal of 80 by the end of the plan period': the plan's
         if year is None and not plan:
             # 'Last year the zone introduced ... 18.64 billion yuan, 124.3 percent of the annual goal of 15 billion
             # yuan': the goal of the year the figure beside it is of, not the page's
@@ -6942,8 +6950,13 @@ _PLANNED_FOR_AFTER = re.compile(r"\s+(?:planned|targeted)\s+(?:for|by|over)\b", 
 _GOAL_NOUN_AFTER = re.compile(r"-?\s*(?:target|goal)\b|" + _PLANNED_FOR_AFTER.pattern + "|" + _GOAL_SET_IN_PLAN.pattern,
                               re.I)
 _PLAN_S_MARK = re.compile(r"\bplan['’]s\s+$", re.I)
-_GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned|\s+targeted)?\s*,?\s*"
+_PLAN_NAMED = re.compile(r"\b(?:plan|plans|planning|programme|program|outline)\b", re.I)
+_PLAN_PERIOD_END = r"(?:by|at)\s+the\s+end\s+of\s+the\s+(?:plan|planning)\s+period"
+_PLAN_END_AFTER = re.compile(r"\s+" + _PLAN_PERIOD_END, re.I)
+# ('the 7 billion yuan goal set for 2025', 'the 2 billion yuan planned by the end of the plan period')
+_GOAL_DEADLINE = re.compile(r"(?:-?\s*(?:target|goal|mark)\b)?(?:\s+planned|\s+targeted|\s+set(?=\s+for\b))?\s*,?\s*"
                             r"(?:(?:for|by|in)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|"
+                            r"(?P<plan_end>" + _PLAN_PERIOD_END + r")|"
                             r"(?:for|over)\s+the\s+(?:whole\s+|entire\s+|full\s+)?(?P<five>five|5)\s+years|"
                             r"(?P<this>this year)|"
                             r"(?P<next>next year))", re.I)

