@@ -2887,6 +2887,13 @@ class _Reader(TableReading, FigureLineReading):
             metric = last.metric  # ('... foreign capital of 21.8 million US dollars in the first ten months. The figure
             # already exceeds the park's full-year plan of 20 million US dollars.': the goal of the figure just given)
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
+                and drafts[-1].quantity is not None and _ASIDE_LEVEL_BEFORE.search(
+                    self.text, max(s.start, drafts[-1].quantity.start - 16), drafts[-1].quantity.start) \
+                and _TO_BE_RAISED_TO.fullmatch(self.text, drafts[-1].quantity.end, q.start):
+            # ('Output value of lightweight auto parts, 8.6 billion yuan in 2024, is expected to exceed 20 billion
+            # yuan by 2030': the measure's goal, its level set in an aside)
+            metric = drafts[-1].metric
+        if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
                 and (_IT_AGAIN.search(window) or _ALONE_AGAIN.search(window)):
             metric = drafts[-1].metric  # '...; in the fourth quarter alone, it reached 54.3 billion yuan'
         if metric is None and drafts and drafts[-1].value is not None and drafts[-1].unit == (q.unit or "CNY") \
@@ -3123,6 +3130,12 @@ class _Reader(TableReading, FigureLineReading):
             # 'The 106 sq km island', 'the 10-square-kilometer enclave' (not 'will start work on a 1,500-mu
             # industrial park': a project's site)
             found = ("area", len(window))
+        if found is None and q.unit == "km2" and _EXPANDS_IT_TO.search(window) and self.previous is not None \
+                and self.drafts and (last := self.drafts[-1][0]).unit == "km2" and last.value is not None \
+                and last.start >= self.previous.start and last.metric in ("area", "area_planned", "area_built"):
+            # ('The park's planned area is 12.5 square kilometers. The new plan expands it to 20 square kilometers by
+            # 2030.': the goal of the area just given)
+            found = (last.metric, len(window))
         if found is None and _FOUNDED_ON.search(window):
             found = ("area", len(window))  # 'The park is founded on a site of 3.2 square kilometers': its area then
         if found is None and _ARTICLE_BEFORE.search(window) and self.text[q.end: q.end + 1].isspace():
@@ -6206,10 +6219,15 @@ _THE_YEAR_LEVEL_OF = re.compile(r"\bthe (?P<year>(?:19|20)\d\d) (?:level|figure|
 # ('nearly double the 63.8 billion yuan recorded in 2024')
 # a level now, set in an aside, and the verb of the goal for it after the aside: '..., currently 7.4 square
 # kilometers, will be expanded to 10 square kilometers'
+_EXPANDS_IT_TO = re.compile(r"\b(?:expands?|expanding|enlarges?|enlarging|extends?|extending|raises?|raising|"
+                            r"increases?|increasing)\s+it\s+to\s+(?:about |nearly |more than |over )?$", re.I)
 _NOW_BEFORE = re.compile(r",\s*(?:currently|now|at present|today)\s+(?:about |nearly |more than |over |some )?$", re.I)
-_TO_BE_RAISED_TO = re.compile(r"\s*,\s*(?:will|is (?:to|set to|expected to|planned to)|are (?:to|set to|expected to)|"
-                              r"should|would)\s+(?:be\s+)?(?:expanded|extended|enlarged|increased|raised|grow|reach|"
-                              r"rise|expand|increase|exceed)\s+(?:to\s+)?(?:about |nearly |more than |over )?", re.I)
+_ASIDE_LEVEL_BEFORE = re.compile(r",\s*(?:(?:currently|now|at present|today)\s+)?(?:about |nearly |more than |over |"
+                                 r"some )?$", re.I)
+_TO_BE_RAISED_TO = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,\s*(?:will|is (?:to|set to|expected to|planned to)|"
+                              r"are (?:to|set to|expected to)|should|would)\s+(?:be\s+)?"
+                              r"(?:expanded|extended|enlarged|increased|raised|grow|reach|rise|expand|increase|exceed)"
+                              r"\s+(?:to\s+)?(?:about |nearly |more than |over )?", re.I)
 _OF_THE_YEAR = re.compile(r"\s+(?:(?:recorded|registered|reported|achieved|realized|posted)\s+)?(?:of|in) "
                           r"(?P<year>(?:19|20)\d\d)\b", re.I)
 _ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|surged|fell|declined|dropped|decreased|slipped)\s+"

