@@ -1514,6 +1514,12 @@ class _Reader(TableReading, FigureLineReading):
             # billion yuan': the year of a figure compared with and not given dates no figure after it)
             dating = [p for p in dating if not (_FIGURE_NOT_GIVEN.match(self.text, p.end) and _FIGURE_BASE.search(
                 self.text, max(s.start, p.start - 60), p.start))]
+        if dating and (" after " in self.sentence_fold or " as " in self.sentence_fold
+                       or " because " in self.sentence_fold or " since " in self.sentence_fold):
+            # ('Industrial investment declined 5.7 percent after two plants were finished in 2021' in a report on the
+            # first half of 2022: the time of a reason after the figures, with no figure of its own, dates none)
+            dating = [p for p in dating if not (self._in_a_reason_after_figures(s, p) and not _figure_beyond_periods(
+                self.text, p.end, _clause_end(self.text, p.end, s.end), periods))]
         if " ago" in self.sentence_fold:
             # ('The new materials park, a quarter of the size five years ago, reached 4.37 billion yuan': a time ago in
             # an aside between commas describes what the sentence is about, and dates none of its figures)
@@ -3507,6 +3513,11 @@ class _Reader(TableReading, FigureLineReading):
         """True for a period in a clause that gives a reason after the sentence's figures ('..., up 39.2 percent, as a
         new complex reached full capacity in the second quarter')."""
         reason = _REASON_CLAUSE.search(self.text, max(s.start, p.start - 160), p.start)
+        if reason is None and (opens := _REASON_OPENS_WITH_TIME.search(self.text, max(s.start, p.start - 12),
+                                                                       p.start)) is not None \
+                and _TIME_S_THING_DONE.match(self.text, p.end, s.end):
+            reason = opens  # ('..., while industrial investment declined 5.7 percent after last year's big
+            # pharmaceutical plant was finished': the time of what the reason tells was done)
         if reason is None:
             return False
         if _DIGIT.search(self.text, s.start, reason.start()) is not None:
@@ -6988,7 +6999,7 @@ _COUNTING_IN = re.compile(r"Including[^\d,.;]{1,80},")  # (not a footnote's 'Inc
 # dropped out of the base')
 _MOVED_BEFORE = re.compile(r"\b(?:fell|rose|dropped|declined|grew|increased|decreased|slowed|slumped|surged|jumped|"
                            r"recovered|rebounded|shrank|contracted)\b")
-_REASON_CLAUSE = re.compile(r",\s*(?:(?:mainly|largely|partly|chiefly|mostly)\s+)?(?:as(?! well\b)|because|since|"
+_REASON_CLAUSE = re.compile(r",\s*(?:(?:mainly|largely|partly|chiefly|mostly)\s+)?(?:as(?! well\b| of\b)|because|since|"
                             r"thanks to|due to|in spite of|despite)\s+(?:[^,;]*,){0,2}[^,;]*$|"
                             # ('... fell 2.4 percent to 3.96 billion yuan after fire truck deliveries were delayed in
                             # the first half': what happened before, a clause of its own)
@@ -7000,6 +7011,8 @@ _REASON_CLAUSE = re.compile(r",\s*(?:(?:mainly|largely|partly|chiefly|mostly)\s+
                             # projects in 2022')
                             r",\s*(?:after|following|upon)\s+the\s+(?:completion|commissioning|start-?up|opening|"
                             r"shutdown|closure|relocation|expiry|end)\s+of\b[^,;]*$", re.I)
+_REASON_OPENS_WITH_TIME = re.compile(r"\s(?:after|when|as|because|since)\s+$", re.I)
+_TIME_S_THING_DONE = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,5}?(?:was|were|had been|has been|have been)\s+\w+(?:ed|en)\b")
 _AFTER_A_CLAUSE = re.compile(r"[,;]\s*(?:after|following)\s+$", re.I)
 _AFTER_THE_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?years?\s*$", re.I)
 # ('That leaves it 1.7 billion yuan short of the plan's 2025 goal of 20 billion yuan')

@@ -19540,3 +19540,26 @@ def test_a_goal_for_the_level_just_given_in_words_that_do_not_name_its_measure(s
     text = "Haosheng park looks to 2030\n\n2025-03-02\n\n" + sentences + "\n"
     facts = [(f.metric, f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
     assert facts == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # evaluated on held-out group c576 (c576_07): a reason's year after the figure dated it ('... declined 5.7 percent
+    # after last year's big pharmaceutical plant was finished' in a report on the first half of 2022), and the
+    # sentences after it
+    ("Industrial investment declined 5.7 percent after last year's big plant was finished. The park signed nine "
+     "projects with a contracted investment of 2.8 billion yuan.",
+     [("industrial_investment", "2022-06"), ("contracted_investment", "2022-06")]),
+    # ... or told in the passive with its year ('... after two plants were finished in 2021')
+    ("Industrial investment declined 5.7 percent after two plants were finished in 2021.",
+     [("industrial_investment", "2022-06")]),
+    # ... but 'as of' opens no reason: '... and, as of end-2021, 58 national high-tech enterprises' (c389_05)
+    ("The park has a planned area of 14.7 square kilometers and, as of end-2021, 58 national high-tech enterprises.",
+     [("area_planned", "2022-08"), ("high_tech_enterprises", "2021-12")]),
+])
+def test_the_time_of_a_reason_after_the_figures_dates_none_of_them(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = ("Sankeng park in the first half\n\n2022-08-09\n\nIn the first half of 2022, the Qingxin Sankeng Industrial "
+            "Park's output rose 6.4 percent. " + sentence + "\n")
+    facts = [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts[1:] == expected
