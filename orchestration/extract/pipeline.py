@@ -3887,6 +3887,22 @@ class _Reader(TableReading, FigureLineReading):
             counted = next((d for d, *_ in reversed(self.drafts[-4:]) if d.unit == "count" and d.value == total), None)
             if counted is not None and counted.industry is None and counted.metric in _FIRMS_COUNTED_BY_KIND:
                 return F.extend(draft, metric=counted.metric)
+        if draft is not None and draft.metric == "enterprises" and draft.industry is not None and not drafts \
+                and (of_the := _OF_THE_FIRMS_OPENS.search(self.text, max(0, draft.anchor - 160), draft.anchor)) \
+                and (code := F.count_label(of_the.group("what"))) in _FIRMS_COUNTED_BY_KIND:
+            # ('Of the 112 industrial enterprises above designated size at the end of 2024, 47 were food processing
+            # enterprises', the 112 given before: the firms of one industry among those counted the same way)
+            return F.extend(draft, metric=code)
+        if draft is not None and draft.metric == "enterprises" and draft.industry is not None and not drafts \
+                and self.previous is not None \
+                and _OF_THESE_OPENS.search(self.text, max(0, draft.anchor - 24), draft.anchor):
+            # ('... had 214 industrial enterprises above designated size, a net increase of 19. Of these, 132 were
+            # leisure food enterprises': the firms of one industry among those the sentence before counted)
+            counted = next((d for d, *_ in reversed(self.drafts[-4:]) if d.unit == "count"
+                            and d.metric in _FIRMS_COUNTED_BY_KIND and d.start >= self.previous.start), None)
+            if counted is not None and counted.industry is None and counted.value is not None \
+                    and counted.value > draft.value:
+                return F.extend(draft, metric=counted.metric)
         if draft is None or draft.metric != "enterprises" or draft.industry is None or not drafts:
             return self._above_size_of_them(draft, drafts)
         last = drafts[-1]
@@ -6452,6 +6468,10 @@ _INDUSTRY_OR_ZONE_OPENS = re.compile(r"(?:the|its)\s+(?:[\w-]+\s+){0,5}?"
 _LAST_JOINED = re.compile(r"(?:,\s+and\s+|\s+and\s+(?=(?:strive|aim|work|try|seek)s?\s+(?:to|for)\b))"
                           r"(?!.*(?:,\s+and\s|\s+and\s+(?:strive|aim|work|try|seek)s?\s+(?:to|for)\b))", re.I)
 # 'Of the 96, 57 are ...': a part of a count given before, by its number
+_OF_THE_FIRMS_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)Of (?:the|its|their|the (?:park|zone)['’]s) \d[\d,]* "
+                                 r"(?P<what>[^,;.\d]{3,80}?)(?:\s+(?:at|by|as of) (?:the end of )?[^,;.\d]{0,20}"
+                                 r"(?:(?:19|20)\d\d)?)?,\s*$")
+_OF_THESE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Of|Among) (?:these|them|those|this number),\s*$")
 _OF_THE_COUNT_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)Of (?:the|these|those) (\d[\d,]*),\s*$")
 # (the firms a count of one industry's among them is counted as, by kind: 'Of the 96, 57 are ...')
 _FIRMS_COUNTED_BY_KIND = ("enterprises_above_size", "high_tech_enterprises", "specialized_smes")
@@ -6460,7 +6480,8 @@ _THEN_THE_NEXT_ITEM = re.compile(r"\s*,?\s*(?:and|while)\s+(?:to\s+(?:reach|exce
                                  r"(?:about |nearly |more than |over )?")
 # a goal's year after the next count: '... 110 in 2025 and 130 by 2027'
 _NEXT_DEADLINE = re.compile(r"\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
-_OPENER_REST = re.compile(r"[^,;.\d]{0,60},\s*")
+# (a date in it: 'Of the 112 industrial enterprises above designated size at the end of 2024, 47 were ...')
+_OPENER_REST = re.compile(r"[^,;.\d]{0,60}(?:(?:19|20)\d\d[^,;.\d]{0,20})?,\s*")
 _OF_THEM_PART = re.compile(r"\s+of\s+them\s+(?!(?:are|were|is|was|have|has|had)\b)", re.I)
 _FIRMS_COUNTED = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms)\b", re.I)
 # a part of the figure before, set apart by commas: ', eight of them added this year,'

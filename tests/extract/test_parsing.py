@@ -19588,3 +19588,21 @@ def test_a_park_placed_inside_the_zone_is_one_of_its_parts():
     facts = [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Mica New Materials Industrial Park", "enterprises"),
                      ("Pingjiang Hanchang Industrial Park", "enterprises_above_size")]
+
+
+@pytest.mark.parametrize("text", [
+    # evaluated on held-out group c574 (c574_02): the firms of one industry among those the sentence before counted
+    ("- At the end of the year the park had 214 industrial enterprises above designated size, a net increase of 19 "
+     "(31 entered and 12 left the directory). Of these, 132 were leisure food enterprises."),
+    # (c574_03): among those the sentence opens on, with their date
+    "Of the 214 industrial enterprises above designated size at the end of 2024, 132 were leisure food enterprises.",
+    # (c574_03): ... the count given before, in a table
+    ("| Indicator | 2023 | 2024 |\n|---|---|---|\n| Industrial enterprises above designated size | 198 | 214 |\n\n"
+     "Of the 214 industrial enterprises above designated size at the end of 2024, 132 were leisure food enterprises."),
+])
+def test_the_firms_of_an_industry_among_the_firms_above_designated_size(text):
+    from orchestration.extract import extract_document
+
+    text = "Hanchang park\n\nJanuary 15, 2025\n\n" + text + "\n"
+    facts = [(f.metric, f.value, f.industry) for f in extract_document("t.txt", text).metrics]
+    assert facts[-1] == ("enterprises_above_size", 132.0, "food_processing")
