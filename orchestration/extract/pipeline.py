@@ -6772,9 +6772,10 @@ _INDUSTRY_PART = re.compile(rf"\s+(?:{_OF_WHICH}\s+)?(?:(?:are|were)\s+(?:in\s+)
                             r"(?:work|operate|specialize|specialise)\s+in\s+|(?:are|were)\s+active\s+in\s+)", re.I)
 _CLAUSE_STOP = re.compile(r"[,;.，；。()]")
 # a note under counts that dates them: '(Enterprise figures as of end-2015)', '(Counts at the end of 2023)'
+# ('(Enterprise figures as of December 31, 2021)': the year's last day)
 _COUNTS_AS_OF_NOTE = re.compile(r"[(（]\s*(?:enterprise|firm|company)?\s*(?:figures|counts|numbers|data)\s+"
-                                r"(?:are\s+)?(?:as of|at)\s+(?:the\s+)?end[- ](?:of\s+)?(?P<y>(?:19|20)\d\d)\s*[)）]",
-                                re.I)
+                                r"(?:are\s+)?(?:as of|at)\s+(?:(?:the\s+)?end[- ](?:of\s+)?|December\s+31,?\s+|"
+                                r"31\s+December\s+)(?P<y>(?:19|20)\d\d)\s*[)）]", re.I)
 _FIRM_ITEM = re.compile(r"[ \t]*(?:[-•·*▪]|\d{1,2}[.)])[ \t]*[A-Z][\w&'’ ,()-]{2,80}?\b(?:Co\.|Ltd\.?)[ \t]*[:：]")
 _OF_THE_NUMBER = re.compile(r"\s*Of (?:the|these|those) (?P<n>\d[\d,]*),\s*")  # 'Of the 318, 203 are in ...'
 _PART_STOP = re.compile(r"[,;.，；。()]|\s+and\s+(?=\d)")  # (or the next part: '... chemicals and 29 in ...')

@@ -196,6 +196,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (here, in facts, tab
 # (not a bilingual fact sheet's next line, its own label before a colon: '上市企业 Listed companies: 5')
 _KEY_VALUE = re.compile(r"[^,，。；;:：\n]{1,60}[:：]")
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]+")
+_NOTE_LINE = re.compile(r"[ \t]*[(（][^()（）\n]{3,100}[)）][ \t]*")
 _SHORT_VALUE_LAST = re.compile(r"[^:：\n]{1,120}[:：][ \t]*[^\s:：]{1,20}[ \t]*$")
 
 
@@ -652,6 +653,9 @@ def unwrap_lines(text: str) -> str:
                 # ('Provincial specialized, refined, distinctive and innovative SMEs: 15' over '2022 operating revenue:
                 # RMB 12.74 billion': a fact sheet's line, its value after its label, over the next)
                 and not (_SHORT_VALUE_LAST.match(line) and _KEY_VALUE.match(following))
+                # ('- National "little giant" enterprises: 1' over '(Enterprise figures as of December 31, 2021)': a
+                # fact sheet's note on the lines above it, a line of its own)
+                and not (_SHORT_VALUE_LAST.match(line) and _NOTE_LINE.fullmatch(following))
                 and not (_YEAR_ITEM.match(following) and len(following.strip()) <= 40)
                 # ('2 national specialized and sophisticated "little giant" enterprises' over '15 municipal specialized,
                 # ... SMEs': a list's lines, each a count and its label)

