@@ -6261,9 +6261,11 @@ _ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|surged|fell|decl
                       r"(?:by\s+[\d.]+\s*(?:%|percent|per cent)\s+)?to\s+(?:about |nearly |more than |over )?$", re.I)
 # ... or the base after its period: '142,650, same period of last year 128,170', '..., the same period last year: 37'
 # a month that a figure so far is made of, after 'among them' or 'of which' (其中3月完成)
+# (or a quarter of it: 'Of this, the second quarter alone contributed 2.91 billion yuan')
 _A_MONTH_OF_IT = re.compile(r"\s*,?\s*(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-                            r"November|December)(?:\s+alone)?\s*,?\s*(?:completed|was|reached|reali[sz]ed|recorded|"
-                            r"achieved|came to|hit|stood at)?\s*(?:about |nearly |more than |over )?", re.I)
+                            r"November|December|(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter)"
+                            r"(?:\s+alone)?\s*,?\s*(?:completed|was|reached|reali[sz]ed|recorded|achieved|came to|hit|"
+                            r"stood at|contributed|brought|added)?\s*(?:about |nearly |more than |over )?", re.I)
 _PART_THEN_MONTH = re.compile(r"\b(?:among them|of which)\b" + _A_MONTH_OF_IT.pattern + "$", re.I)
 # a heading over a block of firms' counts, and a label there that needs it to say what it counts
 _FIRMS_HEADING = re.compile(r"\W*(?:enterprises|firms|companies|market entities|business entities)\b", re.I)

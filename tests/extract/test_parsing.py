@@ -19620,3 +19620,17 @@ def test_a_fact_sheet_s_note_under_its_counts_dates_them_all():
     facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("enterprises", 73.0, "2021-12"), ("enterprises_above_size", 26.0, "2021-12"),
                      ("little_giants", 1.0, "2021-12")]
+
+
+def test_a_quarter_of_the_stretch_just_given_after_of_this():
+    # evaluated on held-out group c575 (c575_05): 'Of this, the second quarter alone contributed 2.91 billion yuan, up
+    # 14.6 percent' after the first half's output gave nothing (a month's part was read, 'Among them, March completed')
+    from orchestration.extract import extract_document
+
+    facts = [(f.metric, f.value, f.period_start, f.period_end, f.yoy_pct)
+             for f in extract_document("t.txt", (
+                 "Gaojiapu park\n\nJuly 2014\n\nFrom January to June, the Park completed total industrial output value "
+                 "of 5.27 billion yuan, up 11.8 percent year on year. Of this, the second quarter alone contributed "
+                 "2.91 billion yuan, up 14.6 percent.\n")).metrics]
+    assert facts == [("industrial_output", 5.27e9, "2014-01", "2014-06", 11.8),
+                     ("industrial_output", 2.91e9, "2014-04", "2014-06", 14.6)]
