@@ -2495,8 +2495,12 @@ class _Reader(TableReading, FigureLineReading):
                                                  and self._last_metric(drafts) == metric + "_above_size")
                 # 'industrial enterprises above designated size realized main business income of ..., and
                 # output value of ...': a second measure of the firms the sentence is about
+                # (not the firms counted as an object: '... had 34 industrial enterprises above designated size and
+                # produced total industrial output value of 3.05 billion yuan')
                 or (drafts and _AND_MEASURE.fullmatch(_LAST_CLAUSE.split(window)[-1])
-                    and _ABOVE_SIZE_SUBJECT.search(self.sentence_fold) is not None)
+                    and (subject := _ABOVE_SIZE_SUBJECT.search(self.sentence_fold)) is not None
+                    and not _COUNT_BEFORE_FIRMS.search(self.sentence_fold, max(0, subject.start() - 24),
+                                                       subject.start()))
                 # 'Its 58 food processing enterprises above designated size turned out output value of ...'
                 or (self._last_metric(drafts) == "enterprises_above_size" and _THEY_MADE.fullmatch(window))):
             return metric + "_above_size"
@@ -6130,7 +6134,10 @@ _LAST_CLAUSE = re.compile(r"[,;]")
 # (on the folded sentence)
 _ABOVE_SIZE_SUBJECT = re.compile(r"enterprises above\s+designated\s+(?:size|scale)\b[^,;]{0,80}?\b(?:reali[sz]ed|"
                                  r"achieved|produced|recorded|posted|reported|generated|completed)\b")
-_AND_MEASURE = re.compile(r"\s*(?:and\s+)?(?:an? |the |total |their )?(?:industrial )?(?:output value|added value)"
+_COUNT_BEFORE_FIRMS = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d(?:[\d,]*\d)?\s+(?:industrial\s+)?$")
+# ('..., and realized industrial added value of 1.37 billion yuan': its verb again)
+_AND_MEASURE = re.compile(r"\s*(?:and\s+)?(?:(?:reali[sz]ed|achieved|recorded|posted|completed|generated|produced)\s+)?"
+                          r"(?:an? |the |total |their )?(?:industrial )?(?:output value|added value)"
                           r"(?: of)?\s*(?:about |nearly |more than |over )?", re.I)
 _DAY_DATE = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
                        r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d")

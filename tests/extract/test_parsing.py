@@ -19634,3 +19634,20 @@ def test_a_quarter_of_the_stretch_just_given_after_of_this():
                  "2.91 billion yuan, up 14.6 percent.\n")).metrics]
     assert facts == [("industrial_output", 5.27e9, "2014-01", "2014-06", 11.8),
                      ("industrial_output", 2.91e9, "2014-04", "2014-06", 14.6)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # evaluated on held-out group c575 (c575_05): the firms above designated size's second measure, its verb said
+    # again ('..., and realized industrial added value of 1.37 billion yuan')
+    ("Industrial enterprises above designated size completed output value of 4.86 billion yuan, up 12.3 percent, and "
+     "realized industrial added value of 1.37 billion yuan, up 10.9 percent.",
+     ["industrial_output_above_size", "industrial_added_value_above_size"]),
+    # ... not the firms counted as an object (c373_08)
+    ("The park had 34 industrial enterprises above designated size and produced total industrial output value of 3.05 "
+     "billion yuan.", ["enterprises_above_size", "industrial_output"]),
+])
+def test_a_second_measure_of_the_firms_above_designated_size_with_its_verb(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = "Gaojiapu park\n\nJuly 2014\n\nFrom January to June, " + sentence + "\n"
+    assert [f.metric for f in extract_document("t.txt", text).metrics] == expected
