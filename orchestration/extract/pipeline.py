@@ -2911,6 +2911,14 @@ class _Reader(TableReading, FigureLineReading):
             # ('... was 3.41 billion yuan in April-June, up 12.6%, after 2.87 billion yuan in the first quarter', '...,
             # after a January-February total of 1.67 billion yuan'): the measure just given, for the stretch before
             metric = drafts[-1].metric
+        if metric is None and not drafts and self.drafts \
+                and _STRETCH_ALONE_OPENS.fullmatch(self.text, s.start, q.start):
+            # ('▶ November alone: 2.21 billion yuan, down 2.6%' under the year so far's output value: that month's;
+            # not a change given after it, 'down from 5.6% in January-October')
+            last = next((d for d, *_ in reversed(self.drafts[-3:]) if d.value is not None), self.drafts[-1][0])
+            if last.value is not None and last.unit == (q.unit or "CNY") and last.metric in F.FLOW_METRICS \
+                    and 0 <= q.start - last.end < 300:
+                metric = last.metric
         if metric is None and not drafts and self.drafts and _IT_AGAIN_OPENS.fullmatch(window):
             last = self.drafts[-1][0]  # 'its GDP was only about 58 billion yuan. Last year it reached 136.2 billion'
             if last.value is None and last.base_of is not None:
@@ -6602,6 +6610,9 @@ _ANOTHER_ZONE_VERB = re.compile(r"\b(?:registered|recorded|posted|reported|reali
                                 + _IT_WAS + r")\s+(?:about |nearly |more than |over |some )?$", re.I)
 # ... or with 'the figure', or sets a goal for it: 'In March alone, the figure came to 2.71 billion yuan',
 # 'For 2024, the management committee has set a target of 30 billion yuan'
+_STRETCH_ALONE_OPENS = re.compile(r"[\s▶►•·*-]*(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|"
+                                  r"September|October|November|December)|(?:the\s+)?(?:first|second|third|fourth)\s+"
+                                  r"quarter|Q[1-4])\s+alone\s*[:：,]\s*(?:about |nearly |more than |over )?", re.I)
 _STRETCH_BROUGHT = Prechecked(re.compile(
     r"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+)?)[\s\"“']*(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+"
     r"(?:quarter|half|three quarters)|"

