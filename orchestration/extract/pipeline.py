@@ -2502,7 +2502,11 @@ class _Reader(TableReading, FigureLineReading):
                     and not _COUNT_BEFORE_FIRMS.search(self.sentence_fold, max(0, subject.start() - 24),
                                                        subject.start()))
                 # 'Its 58 food processing enterprises above designated size turned out output value of ...'
-                or (self._last_metric(drafts) == "enterprises_above_size" and _THEY_MADE.fullmatch(window))):
+                or (self._last_metric(drafts) == "enterprises_above_size" and _THEY_MADE.fullmatch(window))
+                # ('The third quarter alone contributed 10.12 billion yuan of output value' after the output value above
+                # designated size of the first three quarters: a stretch of it)
+                or (not drafts and self._last_metric(drafts) == metric + "_above_size"
+                    and _STRETCH_BROUGHT.search(window, self.sentence_fold) is not None)):
             return metric + "_above_size"
         return metric
 

