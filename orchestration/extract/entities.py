@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1222,15 +1223,20 @@ def _parts_of_which(text: str, clusters: list[Cluster], mentions: list[Mention])
     """An area first named after 'of which' in a sentence that gave a zone's total ('The zone achieved industrial
     output value of 2.24 billion yuan, ..., of which the Chinggil Industrial Area ... realized 1.96 billion yuan') is
     a part of that zone: 'the zone' after it is still the whole."""
-    if "of which" not in text:
-        return
+    if "of which" in text:
+        _parts_first_named(clusters, mentions, lambda m: _OF_WHICH_BEFORE.search(text, max(0, m.start - 16), m.start))
+
+
+def _parts_first_named(clusters: list[Cluster], mentions: list[Mention], as_a_part: Callable[[Mention], object]
+                       ) -> None:
+    """Marks as a part each area whose first mention, named, is ``as_a_part`` (a test of that mention), when another
+    area that is no district and no part was named before it: the whole it is a part of."""
     first: dict[int, Mention] = {}
     for m in mentions:
         first.setdefault(m.cluster, m)
     for index, m in first.items():
         cluster = clusters[index]
-        if not m.explicit or cluster.part or cluster.entity_type == "district" \
-                or not _OF_WHICH_BEFORE.search(text, max(0, m.start - 16), m.start):
+        if not m.explicit or cluster.part or cluster.entity_type == "district" or not as_a_part(m):
             continue
         if any(c is not cluster and c.entity_type != "district" and not c.part and c.first_offset < m.start
                for c in clusters):
@@ -1249,19 +1255,8 @@ def _parts_placed_inside(text: str, clusters: list[Cluster], mentions: list[Ment
     """A park first placed inside a zone named before it ('The Mica New Materials Industrial Park in the
     southern part of the park now gathers 43 enterprises') is one of its parts: 'the park' after it is still the
     whole."""
-    if " the park" not in text and " the zone" not in text:
-        return
-    first: dict[int, Mention] = {}
-    for m in mentions:
-        first.setdefault(m.cluster, m)
-    for index, m in first.items():
-        cluster = clusters[index]
-        if not m.explicit or cluster.part or cluster.entity_type == "district" \
-                or not _PLACED_INSIDE_AFTER.match(text, m.end):
-            continue
-        if any(c is not cluster and c.entity_type != "district" and not c.part and c.first_offset < m.start
-               for c in clusters):
-            cluster.part = True
+    if " the park" in text or " the zone" in text:
+        _parts_first_named(clusters, mentions, lambda m: _PLACED_INSIDE_AFTER.match(text, m.end))
 
 
 def _parts_without_place(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:

@@ -6262,18 +6262,19 @@ _FROM_AFTER_TO = re.compile(r"(?:" + _LEVEL_S_DATE + r")?\s+(?P<word>from)\s+"
                             r"(?:about |nearly |more than |over |some )?", re.I)
 _THE_YEAR_LEVEL_OF = re.compile(r"\bthe (?P<year>(?:19|20)\d\d) (?:level|figure|total|value) of\s+"
                                 r"(?:about |nearly |more than |over |some )?$", re.I)
-# ('nearly double the 63.8 billion yuan recorded in 2024')
 # a level now, set in an aside, and the verb of the goal for it after the aside: '..., currently 7.4 square
 # kilometers, will be expanded to 10 square kilometers'
 _EXPANDS_IT_TO = re.compile(r"\b(?:expands?|expanding|enlarges?|enlarging|extends?|extending|raises?|raising|"
                             r"increases?|increasing)\s+it\s+to\s+(?:about |nearly |more than |over )?$", re.I)
-_NOW_BEFORE = re.compile(r",\s*(?:currently|now|at present|today)\s+(?:about |nearly |more than |over |some )?$", re.I)
-_ASIDE_LEVEL_BEFORE = re.compile(r",\s*(?:(?:currently|now|at present|today)\s+)?(?:about |nearly |more than |over |"
-                                 r"some )?$", re.I)
+_NOW_WORD = r"(?:currently|now|at present|today)"
+_NOW_BEFORE = re.compile(r",\s*" + _NOW_WORD + r"\s+(?:about |nearly |more than |over |some )?$", re.I)
+# (the now-word left out: 'Output value of lightweight auto parts, 8.6 billion yuan in 2024, is expected to ...')
+_ASIDE_LEVEL_BEFORE = re.compile(r",\s*(?:" + _NOW_WORD + r"\s+)?(?:about |nearly |more than |over |some )?$", re.I)
 _TO_BE_RAISED_TO = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,\s*(?:will|is (?:to|set to|expected to|planned to)|"
                               r"are (?:to|set to|expected to)|should|would)\s+(?:be\s+)?"
                               r"(?:expanded|extended|enlarged|increased|raised|grow|reach|rise|expand|increase|exceed)"
                               r"\s+(?:to\s+)?(?:about |nearly |more than |over )?", re.I)
+# ('nearly double the 63.8 billion yuan recorded in 2024')
 _OF_THE_YEAR = re.compile(r"\s+(?:(?:recorded|registered|reported|achieved|realized|posted)\s+)?(?:of|in) "
                           r"(?P<year>(?:19|20)\d\d)\b", re.I)
 _ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|surged|fell|declined|dropped|decreased|slipped)\s+"
