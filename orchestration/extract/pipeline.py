@@ -6600,6 +6600,10 @@ _THAT_WAS_A_CHANGE = re.compile(r"[\s\"“']*(?:that|this|it|the figure)\s+(?:is
                                 r"growth|rise|gain|jump|drop|decline|decrease|fall)\s+of\s+|up\s+|down\s+)?"
                                 r"(?:about |nearly |almost |more than |over |some )?$", re.I)
 _IT_GREW_OPENS = re.compile(r"[\s\"“']*(?:" + _IT_GREW + "|"
+                            # ('Growth had slowed to 3.3 percent in the first half': the change of the measure just
+                            # given, for another stretch)
+                            r"(?:its\s+)?growth(?:\s+rate)?\s+(?:had\s+|has\s+)?(?:slowed|eased|picked up|"
+                            r"accelerated|quickened)\s+to\s*(?:about |nearly |more than |over )?$|"
                             # 'This year it aims to raise that figure by 8 percent': a goal for the measure just given
                             r"(?:(?:this|next) year,?\s*)?(?:it|we|the zone|the park)\s+(?:aims?|plans?|wants?|"
                             r"strives?|expects?)\s+to\s+(?:raise|lift|increase|grow|boost)\s+(?:that|the|this)\s+"

