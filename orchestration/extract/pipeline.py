@@ -6146,6 +6146,7 @@ _LAST_CLAUSE = re.compile(r"[,;]")
 # (on the folded sentence)
 _ABOVE_SIZE_SUBJECT = re.compile(r"enterprises above\s+designated\s+(?:size|scale)\b[^,;]{0,80}?\b(?:reali[sz]ed|"
                                  r"achieved|produced|recorded|posted|reported|generated|completed)\b")
+# a count right before the firms a sentence names (not a year): the firms counted, as an object
 _COUNT_BEFORE_FIRMS = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d(?:[\d,]*\d)?\s+(?:industrial\s+)?$")
 # ('..., and realized industrial added value of 1.37 billion yuan': its verb again)
 _AND_MEASURE = re.compile(r"\s*(?:and\s+)?(?:(?:reali[sz]ed|achieved|recorded|posted|completed|generated|produced)\s+)?"
@@ -6262,10 +6263,11 @@ _FROM_AFTER_TO = re.compile(r"(?:" + _LEVEL_S_DATE + r")?\s+(?P<word>from)\s+"
                             r"(?:about |nearly |more than |over |some )?", re.I)
 _THE_YEAR_LEVEL_OF = re.compile(r"\bthe (?P<year>(?:19|20)\d\d) (?:level|figure|total|value) of\s+"
                                 r"(?:about |nearly |more than |over |some )?$", re.I)
-# a level now, set in an aside, and the verb of the goal for it after the aside: '..., currently 7.4 square
-# kilometers, will be expanded to 10 square kilometers'
+# the goal of the area the sentence before gave, referred to as 'it': 'The new plan expands it to 20 square kilometers'
 _EXPANDS_IT_TO = re.compile(r"\b(?:expands?|expanding|enlarges?|enlarging|extends?|extending|raises?|raising|"
                             r"increases?|increasing)\s+it\s+to\s+(?:about |nearly |more than |over )?$", re.I)
+# a level now, set in an aside, and the verb of the goal for it after the aside: '..., currently 7.4 square
+# kilometers, will be expanded to 10 square kilometers'
 _NOW_WORD = r"(?:currently|now|at present|today)"
 _NOW_BEFORE = re.compile(r",\s*" + _NOW_WORD + r"\s+(?:about |nearly |more than |over |some )?$", re.I)
 # (the now-word left out: 'Output value of lightweight auto parts, 8.6 billion yuan in 2024, is expected to ...')
