@@ -1124,6 +1124,14 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _SIDES_LOWER = frozenset(side.lower() for side in _SIDE_WORDS.split("|"))
 
 
+def _a_part_s_own_words(name: str) -> bool:
+    """'new energy battery cluster', 'valve park': two words or more, one of them no word too common to name a part
+    ('the new park', 'the first phase area'), and no phrase ('the core of the park')."""
+    words = name.lower().split()
+    return len(words) >= 2 and any(w not in _NOT_A_PART_WORD for w in words[:-1]) \
+        and not _PHRASE_WORDS.intersection(words)
+
+
 def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
     """The parts a zone is said to consist of, named by their sides or trades in lower case alone ('the coking park',
     'the northern section'), names of no place or rule: each a part of its own as the text writes it ('coking park'),
@@ -1147,10 +1155,7 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
         # (a part's own words may open with a common one: 'The new energy battery cluster', 'The green building
         # materials cluster'; not 'the new park', 'the first phase area', nor what is said of one: 'the core of the
         # park')
-        named = [name for name in named if (len(name.split()) >= 2
-                                            and any(w.lower() not in _NOT_A_PART_WORD for w in name.split()[:-1])
-                                            and not _PHRASE_WORDS.intersection(name.lower().split()))
-                 or name.split()[0].lower() in _SIDES_LOWER]
+        named = [name for name in named if _a_part_s_own_words(name) or name.split()[0].lower() in _SIDES_LOWER]
         lists.append((told.end(), list(dict.fromkeys(named))[: _COUNT_WORDS[told.group("n")]]))
     for told in _SHARES_OF_PARTS.finditer(text) if "f th" in text or "f which" in text else ():
         # ('Of this, the hardware park, ..., turned out 18.92 billion yuan, ..., and the new materials park, ..., 12.56
@@ -1160,9 +1165,7 @@ def _parts_listed_in_lower_case(text: str, clusters: list[Cluster], mentions: li
         named = [m.group("name") for m in _LOWER_PART_NAMED.finditer(text, told.start("name") - 4,
                                                                       end.start() if end else len(text))
                  if m.group("name").endswith(" " + noun)]
-        named = [name for name in named if len(name.split()) >= 2 and name[0].islower()
-                 and any(w not in _NOT_A_PART_WORD for w in name.split()[:-1])
-                 and not _PHRASE_WORDS.intersection(name.split())]
+        named = [name for name in named if name[0].islower() and _a_part_s_own_words(name)]
         if len(set(named)) >= 2:
             counted.add(told.start("name"))
             lists.append((told.start("name"), list(dict.fromkeys(named))))
