@@ -122,7 +122,9 @@ MONEY_METRICS: list[tuple[str, str]] = [
 
 # Modifiers that move output / added value to the 'above designated size' codes.
 ABOVE_SIZE = re.compile(
-    r"above[- ]designated[- ](?:size|scale)|designated[- ](?:size|scale)|above[- ]scale|above[- ]size|above the (?:designated )?"
+    # ('Output above desig. size', a table's label cut to fit its column)
+    r"above[- ](?:designated|desig\.)[- ](?:size|scale)|designated[- ](?:size|scale)|above[- ]scale|above[- ]size|"
+    r"above the (?:designated )?"
     # ('the scale above industrial output value', 'the regulation above industry output value': 规模以上)
     r"(?:size|scale)|\bscale industr\w*|\b(?:scale|regulation) above\b|"
     # ('规模工业总产值', short for 规模以上工业)

@@ -20,7 +20,7 @@ _ABBREVIATIONS = (
     "no", "nos", "sq", "co", "ltd", "inc", "corp", "st", "rd", "ave", "mr", "mrs", "ms", "dr",
     "approx", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "u.s", "e.g", "i.e", "dept", "govt", "prof", "gen",
-    "ent", "mfg",  # a table header cut short: "Above-size ent.   FAI YoY"
+    "ent", "mfg", "desig",  # a table's label cut short: "Above-size ent.   FAI YoY", "Output above desig. size"
     "prev",  # a yearbook's "(prev. yr 42)"
 )
 # A sentence ends at '.', '!' or '?' (closing quotes after it) before a space or the end

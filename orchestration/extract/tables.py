@@ -101,6 +101,9 @@ _LABEL_YEAR = re.compile(r"(?:,\s*|\(\s*|\s+in\s+)((?:19|20)\d\d)\)?\s*$")
 
 _YEAR_END = re.compile(r"\byear[- ]?end\b|\bend of (?:the )?year\b", re.I)
 _LABEL_THEN_FIGURE = re.compile(r"(.*[^\d\s,.])\s(-?[\d,]+(?:\.\d+)?)")
+# a label and its unit one space apart: 'Operating revenue of enterprises above designated size 10,000 yuan'
+_LABEL_THEN_UNIT = re.compile(r"(.*[A-Za-z)])\s((?:US\$|USD|RMB|CNY|HK\$)?\s?\d[\d,]*(?:\s(?:million|billion))?"
+                              r"(?:\s(?:yuan|US dollars|dollars|USD|RMB))?)")
 _LAST_YEAR_HEAD = re.compile(r"(?:the )?same period (?:of )?(?:last|the previous|the prior) year|last year|"
                              r"previous year|(?:a )?year (?:earlier|ago)", re.I)
 _WHOLE_YEAR_HEAD = re.compile(r"(?:the )?(?:full|whole)[- ]year|annual|year total", re.I)
@@ -506,6 +509,22 @@ def _unglued(cells: list[str], starts: list[int], last: int) -> tuple[list[str],
     if glued is None:
         return cells, starts
     return [glued.group(1), glued.group(2), *cells[1:]], [starts[0], starts[0] + glued.start(2), *starts[1:]]
+
+
+def _unit_unglued(cells: list[str], starts: list[int], label: int) -> tuple[list[str], list[int]]:
+    """A row whose label ends in its unit one space after it, where the header has a Unit column after the label
+    ('Operating revenue of enterprises above designated size 10,000 yuan     281,350     5.1' under 'Indicator
+    Unit   Jan-Jul   Growth (%)': a long label fills its column): the label and the unit apart.
+
+    >>> _unit_unglued(["Operating revenue of enterprises above designated size 10,000 yuan", "281,350", "5.1"],
+    ...               [0, 71, 82], 0)[0]
+    ['Operating revenue of enterprises above designated size', '10,000 yuan', '281,350', '5.1']
+    """
+    glued = _LABEL_THEN_UNIT.fullmatch(cells[label])
+    if glued is None or _unit_cell(glued.group(2)) is None:
+        return cells, starts
+    return ([*cells[:label], glued.group(1), glued.group(2), *cells[label + 1:]],
+            [*starts[:label], starts[label], starts[label] + glued.start(2), *starts[label + 1:]])
 
 
 def _each_with_its_growth(columns: dict, growth: list[int], heads: list[str] = ()) -> dict[int, int]:
@@ -1013,6 +1032,8 @@ class TableReading:
         dated, zones, growth_after = table.dated, table.zones, table.growth_after
         if dated:
             cells, starts = _unglued(cells, starts, max(dated))
+        if table.unit_col == table.label + 1 < len(cells) and F.table_number(cells[table.unit_col]) is not None:
+            cells, starts = _unit_unglued(cells, starts, table.label)
         label = cells[table.label] if table.label < len(cells) else ""
         placed_above = self.row_placed
         if _GROWTH_ROW.fullmatch(label) and placed_above is not None and placed_above[0] == s.line_no - 1:

