@@ -1542,6 +1542,8 @@ COUNT_BEFORE = re.compile(
     r"amounted to|"
     r"reaching|totaling|totalling|stands at|will reach|will exceed|reach|exceed|exceeding|surpassing|"
     r"reaches|exceeds|tops|passes|surpasses|"  # '2016 - The number of ... enterprises reaches 100.' (a milestone)
+    # ('The number of listed companies stays at two')
+    r"(?:stays|stayed|remains|remained)(?: unchanged| steady| stable)? at|"
     # ('Its registered enterprises have exceeded 1,900', 'The number of enterprises has surpassed 400')
     r"(?:has|have|had) (?:exceeded|surpassed|topped|passed|reached)|exceeded|surpassed|topped|"
     r"(?:to|will) (?:pass|surpass|top))\s*"  # 'the number of high-tech enterprises to pass 100'
@@ -1570,7 +1572,8 @@ TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing|brought|
                       # ('..., lifting the number to 13': the count the clause before added to)
                       r"(?:the|its|the [\w'’]+) (?:total(?: number)?|number|count)"
                       # ('bringing the total in the zone to 52')
-                      r"(?: of [\w\s-]{0,60}| in the (?:zone|park|district|county|city))? to|"
+                      # (a label in quotes: 'bringing the park's total of national "little giant" enterprises to four')
+                      r"(?: of [\w\s\"“”-]{0,60}| in the (?:zone|park|district|county|city))? to|"
                       # 'newly-added above-scale industrial enterprises 9, the total number reached 156'
                       r"\bthe total(?: number)?(?: of [\w\s-]{0,60})? "
                       r"(?:reached|reaches|will reach|rose to|increased to|came to|stood at)|"

