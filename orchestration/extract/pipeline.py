@@ -1361,6 +1361,9 @@ class _Reader(TableReading, FigureLineReading):
             # ('- Yulin Jinyuan Coal Liquefaction Co.: 1 million t/a coal-to-liquids; 2022 output up 26%': a list's item
             # on a firm, labelled by its name, all its figures the firm's)
             skip_until = s.end
+        if _ORDINAL_WORD.search(self.sentence_fold):
+            # ('..., becoming the park's fifth listed company'): an ordinal that states a count, read as one
+            quantities = sorted([*quantities, *self._ordinal_counts(s)], key=lambda q: q.start)
         for q in quantities:
             if q.start < skip_until:
                 continue
@@ -1463,6 +1466,8 @@ class _Reader(TableReading, FigureLineReading):
                     # digits: 'exceeded 80 billion yuan for the first time in 2016' is the figure)
                     continue
                 draft = self._amount(q, window, lookahead, drafts, s, clause_start, boundary)
+            elif q.kind == "ordinal":
+                draft = self._ordinal_count(q, s)
             elif q.kind == "bare":
                 draft = self._count_or_people(q, window, s, clause_start, drafts) or self._elided_count(q, drafts, s) \
                     or self._count_goal(q, window, drafts, lookahead) or self._industry_part(q, drafts, s) \
@@ -3253,6 +3258,37 @@ class _Reader(TableReading, FigureLineReading):
             return None
         return named[0].cluster, named[0].end
 
+    def _ordinal_counts(self, s: Sentence) -> list[Quantity]:
+        """The ordinals of a sentence that state a count of the zone's firms: '..., becoming the park's fifth listed
+        company', 'became our 100th national high-tech enterprise', '..., the zone's second' after the firms' title.
+        ('The first' is left out: the firm that opens a count is news, not a count the page reports.)"""
+        found = []
+        for m in _ORDINAL_COUNT.finditer(self.text, s.start, s.end):
+            word = m.group("n").lower()
+            number = _ORDINALS.get(word) or int(word[:-2])
+            found.append(Quantity(m.start("n"), m.end("n"), m.group("n"), number, number, "ordinal", None,
+                                  "exact", False))
+        return found
+
+    def _ordinal_count(self, q: Quantity, s: Sentence) -> F.Draft | None:
+        """The count an ordinal from ``_ordinal_counts`` states, of the firms named after it ('fifth listed company')
+        or, with none after it, of the title named before it in the clause ('was named a national "little giant"
+        enterprise, the park's second'); none for firms the catalogue does not count ('the 30th enterprise with
+        output above 100 million yuan')."""
+        named = _FIRMS_AFTER_ORDINAL.match(self.text, q.end, s.end)
+        if named is not None:
+            noun = named.group("noun")
+            plural = {"enterprise": "enterprises", "company": "companies", "firm": "firms"}.get(noun.lower(), noun)
+            code = F.count_label(named.group("label") + plural + (named.group("tail") or ""))
+            end = named.end()
+        else:
+            code = F.count_in(self.text[self._clause_start(s, s.start): q.start])
+            end = q.end
+        if code is None or code == "enterprises" and named is None:
+            return None
+        return F.Draft(code, q.value, "count", "exact", q, self._clause_start(s, s.start), end, measure="stock",
+                       anchor=q.start, past=True)
+
     def _count_or_people(self, q: Quantity, window, s, clause_start, drafts=()):
         if 1900 <= q.value <= 2100 and float(q.value).is_integer() and q.raw.isdigit():
             return None
@@ -4627,7 +4663,8 @@ class _Reader(TableReading, FigureLineReading):
             out.append(MetricFact(self.doc, name, draft.metric, draft.industry, start, end,
                                   draft.value, draft.unit, _round(draft.yoy_pct), kind,
                                   draft.qualifier, draft.start, draft.end, evidence))
-            strength.append((not short_line, _SOURCE_RANK[source]))
+            strength.append((not short_line, _SOURCE_RANK[source],
+                             draft.quantity is None or draft.quantity.kind != "ordinal"))
             if draft.qualifier == "at_least" and _FIRST_TIME_AFTER.match(self.text, draft.end) is not None:
                 milestones.add(id(out[-1]))
         return _dedupe(out, strength, milestones)
@@ -4718,6 +4755,24 @@ _COUNTED_IN_BEFORE = re.compile(r"\d\s+(?:of\s+them\s+)?" + _IN_A_PART + "$")
 _COUNTED_IN = re.compile(r"\s+(?P<of>of\s+them\s+)?" + _IN_A_PART)
 # a count's parts right after it: '(124) industrial enterprises above designated size, (71 in ...)', '(71) in the crane
 # park and (38 in ...)'
+# an ordinal that states a count of the zone's firms: '..., becoming the park's fifth listed company', 'became our 100th
+# national high-tech enterprise', 'the third listed company in the zone', '..., the park's second' after the firms'
+# title (not another place's: 'the province's third listed company', nor 'the first': see ``_ordinal_counts``)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "thirtieth": 30, "fiftieth": 50,
+             "hundredth": 100}
+_ORDINAL_WORD = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b")
+_ORDINAL_COUNT = re.compile(
+    r"(?:\b(?:becom(?:e|es|ing)|became|as|(?:is|was) now)\s+(?:the|its|our|their|(?:the|this) (?:zone|park|area|base)"
+    r"['’]s)|,\s+(?:the|this) (?:zone|park|area|base)['’]s(?=\s+\w+\s*(?:[.;]|$)))"
+    r"\s+(?P<n>" + "|".join(_ORDINALS) + r"|\d{1,4}(?:st|nd|rd|th))\b"
+    r"(?=\s+(?:[\w\"“”'’-]+\s+){0,5}?(?:enterprises?|company|companies|firms?)\b"
+    r"|\s*(?:[.;]|,\s+(?:and|after|which|with)\b|$))", re.I)
+# the firms after such an ordinal, and what makes them a class of their own ('above designated size')
+# (not firms of a class the catalogue does not count: 'the 30th enterprise with output above 100 million yuan')
+_FIRMS_AFTER_ORDINAL = re.compile(r"\s+(?P<label>(?:[\w\"“”'’-]+\s+){0,5}?)(?P<noun>enterprise|company|firm|"
+                                  r"enterprises|companies|firms)\b(?P<tail>\s+above\s+designated\s+(?:size|scale))?"
+                                  r"(?!\s+(?:with|whose|that|having|of)\b)", re.I)
 _PART_COUNT_BEFORE = re.compile(r"(?:\b(?:enterprises|firms|companies|SMEs)\b[^,;.\d]{0,40},|"
                                 r"\d\s+in\s+(?:the\s+)?[^,;.\d]{2,60}?(?:,|\s+and))\s*$")
 _PART_HAD = re.compile(r"\s+(?:had|has|have|counted|numbered)?\s*")
@@ -4825,7 +4880,8 @@ _PERIOD_WORDS = ("year", "quarter", "half", "month", "jan", "feb", "mar", "apr",
 
 
 def _may_state_a_number(text: str, folded: str) -> bool:
-    return _DIGIT.search(text) is not None or _NUMBER_WORD.search(text, folded) is not None
+    return _DIGIT.search(text) is not None or _NUMBER_WORD.search(text, folded) is not None \
+        or _ORDINAL_WORD.search(folded) is not None  # ('..., becoming the park's fifth listed company')
 
 
 def _may_state_a_period(text: str, folded: str) -> bool:
@@ -5744,6 +5800,13 @@ def _dedupe(facts: list[MetricFact], strength: list[tuple], milestones: frozense
     figure whatever period its own words suggest.
     """
     facts = _headline_output_named(facts, strength)
+    if not all(stated[2] for stated in strength):
+        # ('... became the zone's third listed company in November' under 'Listed companies: 3'): an ordinal restates
+        # the count the page gives, whatever period it suggests
+        counted = {(f.entity, f.metric, f.value) for f, stated in zip(facts, strength, strict=True) if stated[2]}
+        kept = [i for i, (f, stated) in enumerate(zip(facts, strength, strict=True))
+                if stated[2] or (f.entity, f.metric, f.value) not in counted]
+        facts, strength = [facts[i] for i in kept], [strength[i] for i in kept]
     best: dict[tuple, tuple[tuple, MetricFact]] = {}
     order: list[tuple] = []
     body_period: dict[tuple, str | None] = {}  # each amount's period as the body first states it

@@ -19738,3 +19738,39 @@ def test_a_total_of_firms_named_in_quotes_and_a_count_that_stays_at_a_level():
             "The number of listed companies stays at two, and three more enterprises are in listing guidance.\n")
     facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("little_giants", 4, "2024-12"), ("listed_companies", 2, "2025-01")]  # (stays: today)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # evaluated on held-out groups c542 (c542_04) and c582 (c582_01, c582_02, c582_04, c582_08): an ordinal that states
+    # a count of the zone's firms
+    ("In August, Shandong Mingquan Forging Co., Ltd. listed on the Shenzhen Stock Exchange, becoming the park's fifth "
+     "listed company.", [("listed_companies", 5, "2023-08")]),
+    ("In September, Shenzhen Haiyao Biotechnology passed the recognition and became our 100th national high-tech "
+     "enterprise.", [("high_tech_enterprises", 100, "2023-09")]),
+    ("In May, Chongqing Yuanyi Pomelo Foods Co., Ltd. became the park's 50th industrial enterprise above designated "
+     "size.", [("enterprises_above_size", 50, "2023-05")]),
+    ("In August, Yuanyi Foods was named in the fourth batch of national \"little giant\" enterprises, the park's "
+     "second.", [("little_giants", 2, "2023-08")]),
+    # not another place's count, nor firms of a class no metric counts, nor 'the first'
+    ("In June, the firm became the province's third listed company.", []),
+    ("In June, it became the park's 30th enterprise with output above 100 million yuan.", []),
+    ("In June, the firm became the park's first listed company.", []),
+])
+def test_an_ordinal_that_states_a_count(sentence, expected):
+    from orchestration.extract import extract_document
+
+    text = f"Panggezhuang park news\n\nDate: 2023-09-16\n\n{sentence}\n"
+    facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == expected
+
+
+def test_an_ordinal_restates_the_count_the_page_gives():
+    # bug caught on the corpus (c138_02): 'became the zone's third listed company in November' under the line 'Listed
+    # companies: 3' of the year's indicators took its place, dated the page's month
+    from orchestration.extract import extract_document
+
+    text = ("Huai'an zone releases its 2024 report\n\nRelease time: 2025-03-18\n\nKEY INDICATORS (as of the end of "
+            "2024)\n- Listed companies: 3\n\nJiangsu Ruichen Microelectronics became the zone's third listed company "
+            "in November after raising 1.1 billion yuan in its IPO.\n")
+    facts = [(f.metric, f.value, f.period_end, f.evidence) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("listed_companies", 3, "2024-12", "- Listed companies: 3")]
