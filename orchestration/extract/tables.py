@@ -52,7 +52,12 @@ _DIGIT = re.compile(r"\d")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _SIGNED_IN_CELL = re.compile(r"[(（]\s*([+-−]\s*[\d.]+)\s*%\s*[)）]")
 # a figure with its growth in brackets, under a caption that says so: '142.3 (12.4)', '23.7 (-1.8)'
-_GROWTH_IN_BRACKETS = re.compile(r"(?P<n>-?\d[\d,]*(?:\.\d+)?)\s*[(（]\s*(?P<g>[+\-−]?\s*\d+(?:\.\d+)?)\s*%?\s*[)）]")
+# (or after a slash: '6.42/+5.3%', '965 / 3.8' under '(each cell: value / growth ...)'; a growth after a bare slash
+# is signed, in percent or with decimals, not the second of two years: '2022/23')
+_GROWTH_IN_BRACKETS = re.compile(r"(?P<n>-?\d[\d,]*(?:\.\d+)?|[—–]|--)\s*"
+                                 r"(?:[(（]\s*(?P<g>[+\-−]?\s*\d+(?:\.\d+)?)\s*%?\s*[)）]|"
+                                 r"(?:\s/\s|/(?=\s*[+\-−]|[\d.]+\s*%|\d*\.\d))\s*"
+                                 r"(?P<g2>[+\-−]?\s*\d+(?:\.\d+)?)\s*%?)")
 _NAME_WORD = re.compile(r"[a-z][a-z'-]+")
 _ZONE_WORD = re.compile(r"\b(?:zone|park|EDZ|ETDZ|HTZ)\b", re.I)
 # the words of a zone's name that say what kind of place it is, not which
@@ -583,7 +588,8 @@ def _measured(cell: str, unit: tuple[float, str]) -> tuple[float, str, float | N
     cell = _SIGNED_IN_CELL.sub("", cell).strip()
     yoy = F.table_number(signed.group(1)) if signed else None
     if yoy is None and (bracketed := _GROWTH_IN_BRACKETS.fullmatch(cell)) is not None:
-        cell, yoy = bracketed.group("n"), F.table_number(bracketed.group("g"))  # '142.3 (12.4)'
+        # ('142.3 (12.4)', '6.42/+5.3%')
+        cell, yoy = bracketed.group("n"), F.table_number(bracketed.group("g") or bracketed.group("g2"))
 
     amount = F.table_amount(cell)
     if amount is not None and (amount.kind == "area") == (unit[1] == "km2"):
@@ -1148,7 +1154,7 @@ class TableReading:
             if signed is not None and col_yoy is None:
                 col_yoy = F.table_number(signed.group(1))
             if bracketed is not None and col_yoy is None:
-                col_yoy = F.table_number(bracketed.group("g"))
+                col_yoy = F.table_number(bracketed.group("g") or bracketed.group("g2"))
             if in_percent and dated and col_yoy is None and (_GROWTH_IN_LABEL.search(label)
                                                              or _GROWTH_OF_LABEL.match(label)):
                 # ('Industrial added value above designated size (growth, %)  +7.9  +4.8': each column's growth)
@@ -2019,8 +2025,9 @@ class TableReading:
             table = self.spaced = None  # that table has ended: this line may head the next ('Year   Output ...')
         if table is not None and table.get("rows"):
             # ('≥ 320': a goal's floor; 'RMB 16.9 billion (+12.1%)': an amount with its unit and change)
+            # ('—/+4.8%', '— (8.8)': a growth alone under '(each cell: value/growth ...)')
             if not any(_floor_cell(c)[0] is not None or c in _EMPTY_CELLS or _measured(c, (1.0, "CNY")) is not None
-                       for _, c in cells[1:]):
+                       or _GROWTH_IN_BRACKETS.fullmatch(c) for _, c in cells[1:]):
                 return False
             table["line"] = s.line_no
             if len(cells) == table.get("width", 0) - 1 and (glued := _GLUED_FIGURE.search(cells[0][1])) is not None:

@@ -19774,3 +19774,31 @@ def test_an_ordinal_restates_the_count_the_page_gives():
             "in November after raising 1.1 billion yuan in its IPO.\n")
     facts = [(f.metric, f.value, f.period_end, f.evidence) for f in extract_document("t.txt", text).metrics]
     assert facts == [("listed_companies", 3, "2024-12", "- Listed companies: 3")]
+
+
+def test_cells_of_a_value_and_its_growth_after_a_slash():
+    # evaluated on held-out group c580 (c580_03, c580_04, c580_05, c580_07): 'value/growth' cells ('6.42/+5.3%',
+    # '965 / 3.8') were read as no figure, and a row of growth alone ('—/+4.8%') ended the table
+    from orchestration.extract import extract_document
+
+    text = ("Xujiadian park: main indicators\n\nPublication date: 2023-05-19\n\nUnit: 100 million yuan. Each cell reads "
+            "\"value/growth over the same period of last year\".\n\n"
+            "Indicator                                      Mar.           Jan.-Apr.\n"
+            "Output value above designated size             3.87/+8.1%     13.94/+6.4%\n"
+            "Industrial added value above designated size   —/+7.5%        —/+5.9%\n"
+            "Tax revenue                                    1.05 / 3.8     4.12 / -1.7\n")
+    facts = [(f.metric, f.value, f.period_start, f.period_end, f.yoy_pct)
+             for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", 387e6, "2023-03", "2023-03", 8.1),
+                     ("industrial_output_above_size", 1394e6, "2023-01", "2023-04", 6.4),
+                     ("industrial_added_value_above_size", None, "2023-03", "2023-03", 7.5),
+                     ("industrial_added_value_above_size", None, "2023-01", "2023-04", 5.9),
+                     ("tax_revenue", 105e6, "2023-03", "2023-03", 3.8),
+                     ("tax_revenue", 412e6, "2023-01", "2023-04", -1.7)]
+
+
+@pytest.mark.parametrize("cell", ["2022/23", "2021/2022", "3/4"])
+def test_two_years_or_a_fraction_after_a_slash_are_no_value_and_growth(cell):
+    from orchestration.extract.tables import _GROWTH_IN_BRACKETS
+
+    assert _GROWTH_IN_BRACKETS.fullmatch(cell) is None
