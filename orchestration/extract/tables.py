@@ -37,6 +37,7 @@ _GROWTH_IN_LABEL = re.compile(r"[(（]\s*(?:growth|yoy|change|increase)\s*,?\s*(
 _GROWTH_OF_LABEL = re.compile(r"\s*(?:growth|increase|change)\s+(?:rate\s+)?of\b", re.I)  # 'Growth of ... | % | 9.8'
 _PERCENT_LABEL = re.compile(r"[(（]\s*(?:(?:growth|yoy|change|increase)\s*,?\s*)?(?:%|％|percent)\s*[)）]\s*$", re.I)
 _CATEGORY_HEAD = re.compile(r"(?:categor(?:y|ies)|classification|class|type|field|domain|dimension|类别|分类)", re.I)
+_TABLE_NUMBER = re.compile(r"\b(?:table|chart)\s+\d+\b", re.I)  # ('Table 1  Heishan Badaohao Industrial Park')
 _CAPTION_LINE = re.compile(r"\s*(?:table|chart|figure|exhibit)\s*[\d.-]*\b", re.I)  # 'Table 1  ...', 'Table 11-3 ...'
 _NUMBER_HEAD = re.compile(r"(?:number|count|quantity)(?:\s*[(（][^()（）]{1,30}[)）])?", re.I)
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
@@ -183,7 +184,9 @@ _PLACE_BEFORE_HEAD = re.compile(r"(?P<place>(?:[A-ZÀ-ÖØ-Þ][\w'’ -]*\s)?(?:
                                 r"(?P<rest>.+)")
 _VALUE_HEAD = re.compile(r"(?:values?|amounts?|figures?|actual|completed|volume|total)", re.I)
 _RULE = re.compile(r"\s*[-=_—─━]{5,}\s*")
-_RULES = re.compile(r"(?:\s*[-=_—─━]{5,})+\s*")  # ... or one under each group of columns
+# ... or one under each group of columns (each run taken whole: a run split many ways backtracks for ever on a long
+# dashed line that is no rule)
+_RULES = re.compile(r"(?:\s*[-=_—─━]{5,}(?![-=_—─━]))+\s*")
 
 
 def _line_above(text: str, end: int) -> str:
@@ -1356,6 +1359,13 @@ class TableReading:
                 areas = [j for j in areas if not self.clusters[j].part] or areas
                 if areas:
                     zones[i] = max(areas, key=lambda j: self.clusters[j].mentions)
+        if len(zones) == 1 and (k := next(iter(zones))) >= 2 and len(first := {
+                m.cluster for m in self._mentions_between(starts[0], starts[0] + len(cells[0])) if m.explicit}) == 1 \
+                and (a := first.pop()) != zones[k]:
+            # ('| Linhe Ganzhaomiao Industrial Park | Jan.-Feb. | Mar. |     | Linhe Wulantuke Industrial Park |
+            # Jan.-Feb. | Mar. |': two tables side by side on the same lines, each headed by its zone's name)
+            b = zones[k]
+            return {i: a if i < k else b for i in range(1, len(cells)) if i != k and cells[i].strip()}
         if len(set(zones.values())) < 2 and len(cells) >= 3 and (grouped := self._zone_per_group(cells, starts)):
             return grouped
         hosts = set(zones.values())
@@ -1371,19 +1381,27 @@ class TableReading:
         ('Henggouqiao Industrial Park  |  Xian'an District' over 'Indicator  Jan-Nov 2021  y/y  |  Jan-Nov 2021
         y/y'): a column is the group's whose name stands over it, the groups parted halfway between two names."""
         line_start = self._line_start_at(starts[0])
-        for _ in range(3):
+        blank = False
+        for _ in range(6):
             if line_start == 0:
                 return {}
             above = self.text.rfind("\n", 0, line_start - 1) + 1
             line = self.text[above: line_start - 1]
-            if not line.strip():
-                return {}
             line_start = above
+            if not line.strip():
+                if blank:
+                    return {}
+                blank = True  # (one blank line between the captions and the header)
+                continue
             if _RULES.fullmatch(line.replace("|", " ")):
                 continue  # ('-------------- | --------------' under the names)
             names = [m for m in self._mentions_between(above, above + len(line)) if m.explicit]
+            if not names and ("  " in line.strip() or line.lstrip().startswith(("(", "（"))):
+                # ('(unit: 10,000 yuan; growth ...      (unit: 10,000 yuan; growth ...' under 'Table 1  Heishan Badaohao
+                # Industrial Park      Table 2  Heishan Dahushan Industrial Park': each table's note under its name)
+                continue
             if len({m.cluster for m in names}) < 2 or len(names) != len({m.cluster for m in names}) \
-                    or _DIGIT.search(line) or not all("  " in self.text[a.end: b.start]
+                    or _DIGIT.search(_TABLE_NUMBER.sub("", line)) or not all("  " in self.text[a.end: b.start]
                                                       for a, b in zip(names, names[1:], strict=False)):
                 return {}
             parts = [(a.end + b.start) / 2 - above for a, b in zip(names, names[1:], strict=False)]

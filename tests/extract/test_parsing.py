@@ -19802,3 +19802,33 @@ def test_two_years_or_a_fraction_after_a_slash_are_no_value_and_growth(cell):
     from orchestration.extract.tables import _GROWTH_IN_BRACKETS
 
     assert _GROWTH_IN_BRACKETS.fullmatch(cell) is None
+
+
+def test_two_tables_side_by_side_each_under_its_zone_s_name():
+    # evaluated on held-out group c580 (c580_01, c580_07): the figures of the left-hand table went to the zone named
+    # over the right-hand one, whether the names stand in captions above (a note and a blank line between) or head
+    # each table's first column
+    from orchestration.extract import extract_document
+
+    captioned = ("Heishan parks: main indicators\n\nDate: 2019-10-24\n\n"
+                 "Table 1  Heishan Badaohao Industrial Park              Table 2  Heishan Dahushan Industrial Park\n"
+                 "(unit: 10,000 yuan; growth in brackets, %)             (unit: 10,000 yuan; growth in brackets, %)\n\n"
+                 "Indicator          Sep.           Jan.-Sep.            Indicator          Sep.           Jan.-Sep.\n"
+                 "Tax revenue        705 (2.9)      5,834 (3.6)          Tax revenue        338 (7.7)      2,716 (5.4)\n")
+    piped = ("Linhe parks: main indicators\n\nDate: 2024-04-26\n\nUnit: 100 million yuan.\n\n"
+             "| Linhe Ganzhaomiao Industrial Park | Mar. | Jan.-Mar. |     | Linhe Wulantuke Industrial Park | Mar. | "
+             "Jan.-Mar. |\n| --- | --- | --- |     | --- | --- | --- |\n"
+             "| Operating revenue | 5.58 | 15.94 |     | Operating revenue | 1.95 | 5.36 |\n")
+    for text, left, right in ((captioned, "Heishan Badaohao Industrial Park", "Heishan Dahushan Industrial Park"),
+                              (piped, "Linhe Ganzhaomiao Industrial Park", "Linhe Wulantuke Industrial Park")):
+        facts = [(f.entity, f.period_start) for f in extract_document("t.txt", text).metrics]
+        assert sorted(facts) == sorted([(left, facts[0][1]), (left, facts[1][1]),
+                                        (right, facts[0][1]), (right, facts[1][1])]), facts
+
+
+def test_a_long_dashed_line_that_is_no_rule_is_read_at_once():
+    # bug caught on the corpus (c439_03): a run of dashes split many ways backtracked for ever
+    from orchestration.extract.tables import _RULES
+
+    assert _RULES.fullmatch("-" * 120 + " x") is None
+    assert _RULES.fullmatch("----------   ----------") is not None
