@@ -138,7 +138,7 @@ def _half(m, ctx):
     y = _year(m, ctx)
     if y is None:
         return None
-    text = m.group(0).lower()
+    text = m.group(0).lower().replace("-", " ")
     first, last = 1, 6
     if "three quarters" in text:
         last = 9
@@ -374,7 +374,9 @@ _PATTERNS = [
     # ('From January to September in this year', as machine translation writes 今年1-9月)
     (re.compile(r"(?:from )?jan(?:uary|\.)?\s*(?:to|-|–|~|through|and)\s*" + _M2 + r"(?:,?\s*(?:of\s+|in\s+)?(?:" + _Y + "|"
                 + _REL + r"))?", re.I), _month_span, False, False, False),
+    # ('the first-quarter figures are out': the stretch as an adjective of what reports on it)
     (re.compile(r"(?:the )?(?:first half|second half|first three quarters|first quarter|first \w+ months|half-year|h1|"
+                r"(?:first-half|first-quarter|first-three-quarters)(?= (?:figures|results|data|numbers|statistics)\b)|"
                 r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bover ))the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
                 # (not 'the first quarterly increase of the year': no stretch of the year)
                 r"(?![a-z])(?:" + _MONTHS_ASIDE + r")?(?: of)?(?: (?:" + _Y + "|" + _REL + r"))?", re.I), _half, False, False, False),

