@@ -372,8 +372,9 @@ _PATTERNS = [
     (re.compile(r"\b(?:in|during|over)\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b(?=\s+(?:together\s+|combined\s+)?"
                 r"(?:totall?ed|combined|amounted|added up|came to a total)\b)", re.I), _two_years, False, True, False),
     # ('From January to September in this year', as machine translation writes 今年1-9月)
-    (re.compile(r"(?:from )?jan(?:uary|\.)?\s*(?:to|-|–|~|through|and)\s*" + _M2 + r"(?:,?\s*(?:of\s+|in\s+)?(?:" + _Y + "|"
-                + _REL + r"))?", re.I), _month_span, False, False, False),
+    # ('its January-to-November figures')
+    (re.compile(r"(?:from )?jan(?:uary|\.)?(?:-to-|\s*(?:to|-|–|~|through|and)\s*)" + _M2 + r"(?:,?\s*(?:of\s+|in\s+)?(?:"
+                + _Y + "|" + _REL + r"))?", re.I), _month_span, False, False, False),
     # ('the first-quarter figures are out': the stretch as an adjective of what reports on it)
     (re.compile(r"(?:the )?(?:first half|second half|first three quarters|first quarter|first \w+ months|half-year|h1|"
                 r"(?:first-half|first-quarter|first-three-quarters)(?= (?:figures|results|data|numbers|statistics)\b)|"
@@ -467,6 +468,8 @@ _PATTERNS = [
     # by the holiday, contributed 1.18 billion yuan'
     (re.compile(r"(?:^|(?<=; )|(?<=, and )|(?<=\band ))" + _M + r"(?=(?:,[^,;]{1,50},)?\s+(?:alone\s+)?(?:contributed|"
                 r"accounted for)\b)", re.I), _month_named, False, False, False),
+    # ... or a question's: 'And November by itself?', 'What about March on its own?'
+    (re.compile(r"\b" + _M + r"(?=\s+(?:by itself|on its own)\b)", re.I), _month_named, False, False, False),
     # ... or the owner of the figure: "January's output was 398 million yuan"
     (re.compile(r"\b" + _M + r"(?=['’]s\s+(?:output|figures?|total|exports|imports|revenue|investment|growth)\b)", re.I),
      _month_named, False, False, False),

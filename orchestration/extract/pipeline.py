@@ -831,6 +831,13 @@ class _Reader(TableReading, FigureLineReading):
             periods = []  # 'March 2026' on a line of its own under a report's title: its date, no month reported on
         periods = self._indicator_lines(s, periods, ctx)
         read_periods = periods  # ... and a span the text gave before, for this sentence's figures only
+        if not periods and has_digit and (question := self._question_line(s)) is not None \
+                and (alone := _ASKED_ALONE.search(question)) is not None:
+            # ('Host: And November by itself?' over 'Chen Guoping: 520 million yuan of output, ...': the answer's
+            # figures are of the stretch the question asked about on its own, not the report's)
+            at = self.text.rfind(question, 0, s.start)
+            asked = [p for p in find_periods(question, at, ctx) if p.end - at <= alone.start() and p.first == p.last]
+            read_periods = asked[-1:] or read_periods
         if " same period " in folded and self.report_period is not None and self.report_period.first is not None \
                 and (same := _SAME_PERIOD_OPENS.match(s.text)) is not None:
             # 'In the same period of 2020, the park's above-size output had fallen 6.8%' in a report on the first
@@ -4776,6 +4783,8 @@ _ORDINAL_COUNT = re.compile(
 _FIRMS_AFTER_ORDINAL = re.compile(r"\s+(?P<label>(?:[\w\"“”'’-]+\s+){0,5}?)(?P<noun>enterprise|company|firm|"
                                   r"enterprises|companies|firms)\b(?P<tail>\s+above\s+designated\s+(?:size|scale))?"
                                   r"(?!\s+(?:with|whose|that|having|of)\b)", re.I)
+# a question on a month on its own: 'And November by itself?', 'What about March on its own?'
+_ASKED_ALONE = re.compile(r"\s(?:by itself|on its own|alone)\s*[?？]")
 _PART_COUNT_BEFORE = re.compile(r"(?:\b(?:enterprises|firms|companies|SMEs)\b[^,;.\d]{0,40},|"
                                 r"\d\s+in\s+(?:the\s+)?[^,;.\d]{2,60}?(?:,|\s+and))\s*$")
 _PART_HAD = re.compile(r"\s+(?:had|has|have|counted|numbered)?\s*")

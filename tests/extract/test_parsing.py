@@ -19858,3 +19858,16 @@ def test_a_section_heading_on_the_report_s_stretch_is_no_headline():
             "yuan in the quarter, up 18.7 percent.\n")
     facts = [(f.metric, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("tax_revenue", "2026-01", "2026-03"), ("industrial_output", "2026-01", "2026-03")]
+
+
+def test_a_radio_dialogue_s_questions_date_the_answers():
+    # evaluated on held-out group c583 (c583_05): 'its January-to-November figures' and 'And November by itself?' dated
+    # none of the answers' figures
+    from orchestration.extract import extract_document
+
+    text = ("Livelihood Online\n\n2018-12-14\n\nHost (Yu Lan): Director Chen, the county has just published its "
+            "January-to-November figures. What did the park achieve in those eleven months?\n\nChen Guoping: Total "
+            "industrial output value was 4.86 billion yuan, up 10.4 percent.\n\nHost: And November by itself?\n\n"
+            "Chen Guoping: 520 million yuan of output, the highest month of the year.\n")
+    facts = [(f.value, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [(4.86e9, "2018-01", "2018-11"), (520e6, "2018-11", "2018-11")]
