@@ -129,8 +129,9 @@ ABOVE_SIZE = re.compile(
     r"(?:size|scale)|\bscale industr\w*|\b(?:scale|regulation) above\b|"
     # ('规模工业总产值', short for 规模以上工业)
     r"\bregular industr\w*|\bscaled\b|規上|规上|规模以上|规模工业|"
-    # ('the output value of the regulated industrial enterprises': 规上工业企业, as machine translation renders it)
-    r"\bregulated (?:industrial )?enterprises\b", re.I)
+    # ('the output value of the regulated industrial enterprises': 规上工业企业, as machine translation renders it; and
+    # 'the park regulated industrial output value': 规上工业产值)
+    r"\bregulated (?:industrial )?enterprises\b|\bregulated industrial (?=output|added value)", re.I)
 
 # Phrases before an area.
 AREA_METRICS: list[tuple[str, str]] = [

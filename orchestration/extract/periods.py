@@ -177,7 +177,7 @@ def _numbered_stretch(m, ctx):
     y = _year(m, ctx)
     if y is None:
         return None
-    last = 3 * int(m.group("qn")) if m.group("qn") else int(m.group("mn") or m.group("mn2"))
+    last = 3 * int(m.group("qn")) if m.group("qn") else int(m.group("mn") or m.group("mn2") or m.group("mn3"))
     return (_not_yet(m, ctx, y, last), 1), (_not_yet(m, ctx, y, last), last)
 
 
@@ -389,7 +389,9 @@ _PATTERNS = [
     (re.compile(r"(?:\b(?:the\s+)?1\s*[-–~]\s*(?P<qn>[234])\s*quarters?\b|(?:(?<=\bin )|(?<=\bfor )|(?<=\bthe )|"
                 r"(?<=\bduring ))1\s*[-–~]\s*(?P<mn>1[01]|[3-9])\s*months\b|"
                 # '1-3 month completed 142,650': 1-3月完成, a statistics release's figure so far
-                r"(?<![\w.,-])1\s*[-–~]\s*(?P<mn2>1[01]|[3-9])\s*months?(?=\s+(?:completed|accumulated|cumulative)\b))"
+                r"(?<![\w.,-])1\s*[-–~]\s*(?P<mn2>1[01]|[3-9])\s*months?(?=\s+(?:completed|accumulated|cumulative)\b)|"
+                # ('1 to 5 month, the park ...': 1-5月 word for word, the month singular)
+                r"(?<![\w.,-])1 to (?P<mn3>1[01]|[2-9]) month\b)"
                 r"(?:,?\s*(?:of\s+)?(?:" + _Y + "|" + _REL + r"))?", re.I), _numbered_stretch, False, False, False),
     # 'October-December alone', 'from April to June' (January's first month is the year so far's, above)
     (re.compile(r"(?:\bfrom\s+)?\b" + _M + r"\s*(?:-|–|~|to|through)\s*" + _M2 +

@@ -19871,3 +19871,15 @@ def test_a_radio_dialogue_s_questions_date_the_answers():
             "Chen Guoping: 520 million yuan of output, the highest month of the year.\n")
     facts = [(f.value, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [(4.86e9, "2018-01", "2018-11"), (520e6, "2018-11", "2018-11")]
+
+
+def test_a_machine_translated_page_s_months_so_far_and_regulated_industry():
+    # evaluated on held-out group c584 (c584_05): '1 to 5 month' (1-5月 word for word) dated nothing, and 'the park
+    # regulated industrial output value' (规上工业产值) was read as all firms' output
+    from orchestration.extract import extract_document
+
+    text = ("Nuodong Industrial Park fights epidemic\n\nPublish time: 2020-06-05 15:47\n\nAffected by the epidemic, the "
+            "park industry economy still under pressure. 1 to 5 month, the park regulated industrial output value 2.74 "
+            "billion yuan, year-on-year decline 3.6%.\n")
+    facts = [(f.metric, f.period_start, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", "2020-01", "2020-05", -3.6)]
