@@ -71,7 +71,8 @@ _SUFFIXES: list[tuple[str, str]] = [
      r"(?:Small\s+and\s+Micro|Micro|SME)\s+Enterprises?\s+Park|"
      r"Econom(?:ic|y)\s+(?:Zone|Park)",
      "industrial_park"),
-    (r"(?:District|County|district|county|Autonomous\s+Prefecture|Town|Township)", "district"),
+    # (and Inner Mongolia's: 'Evenk Autonomous Banner', 'Alxa Right Banner', 'Alxa League')
+    (r"(?:District|County|district|county|Autonomous\s+Prefecture|Town|Township|Banner|League)", "district"),
 ]
 # (guarded: tried only at the capitals and letters a suffix starts with, see firstchar)
 _SUFFIX = guarded(re.compile(
@@ -80,7 +81,8 @@ _SUFFIX_TYPES = [t for _, t in _SUFFIXES]
 _SUFFIX_WORDS = {"Zone", "Park", "District", "County", "Area", "Estate", "Base", "City"}
 _SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?]\s+)(?:The\s+)?$")  # what stands before a sentence's subject
 _PAIRED_PLACES = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+\b")  # a park two places build: 'Waigang-Gaogou ... Park'
-_ADMIN_WORDS = {"District", "County", "City"}  # (between two places of a zone's name: 'X District Y Industrial Park')
+# (between two places of a zone's name: 'X District Y Industrial Park', 'Evenk Banner Bayantohai Industrial Park')
+_ADMIN_WORDS = {"District", "County", "City", "Banner"}
 _CITY_BEFORE = re.compile(r"(\S+) (?:City )?")  # 'Guilin City ' or 'Nanjing ' before a district's own name
 
 # Capitalised words that start sentences or titles, never a place name.
@@ -118,7 +120,7 @@ _GENERIC = {
     "Province", "Provinces", "City", "Harmonious", "Intellectual", "Property", "Transformation",
     "Upgrading", "Recycling", "Central", "Eastern", "Western", "Southern", "Northern",
     # an administrative word alone: 'Information source: County Economic Development Zone Management Committee'
-    "County", "District", "Prefecture", "Town", "Township",
+    "County", "District", "Prefecture", "Town", "Township", "Banner", "League",
 }
 _PROVINCE_NAMES = frozenset(PROVINCES)
 # A name's letters include Latin-1's accented ones throughout this module ('À-ÖØ-Þ', 'ß-öø-ÿ'): pinyin's ü
@@ -139,7 +141,7 @@ ANAPHORA = guarded(re.compile(
     r"(?P<kind>(?:(?!(?:planned|planning|built|total|land|construction|core|covered|floor|"
     r"developed|start|starting|urban)\b)(?-i:[a-zß-öø-ÿ]{3,}) )?"
     r"(?:development |high-tech |hi-tech |industrial |demonstration |economic |bonded )?"
-    r"(?:zone|park|district|area|county|valley|town|township)|etdz|edz|htz|"
+    r"(?:zone|park|district|area|county|banner|valley|town|township)|etdz|edz|htz|"
     # ('the science city' after the 'Zijingang Science and Technology City'; not 'the city', the municipality)
     r"(?:science|sci-tech|new|medical) city)\b"
     # 'the county seat' is a town, 'the county-run tea park' a park, not the county
@@ -1464,6 +1466,7 @@ _KIND_TYPES = {
     "park": {"industrial_park", "high_tech_zone", "etdz"},
     "district": {"district", "other"},
     "county": {"district"},
+    "banner": set(),  # ('the banner': only an area whose name ends so, 'Evenk Autonomous Banner')
     # ('the town': only an area whose name ends so, never the district a town's park lies in)
     "town": set(),
     "township": set(),
@@ -1633,6 +1636,10 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
     noun = kind.split()[-1].capitalize()
     fitting = [m.cluster for m in reversed(previous) if clusters[m.cluster].entity_type in wanted
                or clusters[m.cluster].name.rsplit(" ", 1)[-1] == noun]
+    if noun in ("County", "District"):
+        # (not a prefecture-level area, nor a banner, which is 'the banner': 'ores mined in the county' on a page that
+        # names the Hinggan League and the Jalaid Banner)
+        fitting = [i for i in fitting if clusters[i].name.rsplit(" ", 1)[-1] not in ("League", "Prefecture", "Banner")]
     # 'the park' is the whole, not one of its parts, unless the paragraph is about that part
     paragraph = text.rfind("\n\n", 0, offset)
     # (not named in the list of parts itself: 'The park comprises two parts: the Liaolan North Park, ... and the

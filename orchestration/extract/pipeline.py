@@ -5336,7 +5336,8 @@ _WITH_OPENER = re.compile(r"\s*[Ww]ith\b[^,;]{3,120},\s*")
 _SET_UP_IN_ASIDE = re.compile(r",\s*(?:an? [^,;.]{0,60}?\s)?(?:set up|founded|established|located|situated|built|"
                               r"launched|opened|approved|lying|sitting|(?:on|along|near|beside) the)\b"
                               r"(?:[^,;.]|\.(?=\d)){0,140}\bin (?:the )?(?:[A-Z][\w'’-]*['’]s )?"
-                              r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},\s*){0,2}$")
+                              # ('set up in 2010 in Zhasake Town of Ejin Horo Banner, Ordos City')
+                              r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:,\s*| of )){0,2}$")
 # ... or within the predicate that says where it was founded: '... was founded in 2012 in Dingjia Subdistrict in the
 # west of Bishan District and is about 40 minutes by car from ...' (the longer reach of _LOCATED_IN's 'set up in'; kept
 # apart and tried on districts alone, as searching every mention's 120 characters with _LOCATED_IN cost 4 % of the
@@ -6073,7 +6074,9 @@ _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.、]\s*")
 _LOCATED_IN_A_TOWN_OF = re.compile(r"(?:\b(?:located|situated|lies|lying|sits|sitting|based)\s+(?:with)?in|"
                                    r"\b(?:is|was)\s+an?\s+[^,.;]{0,60}?\b(?:park|zone|base)\s+in)\s+(?:the\s+)?"
                                    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Town|Township|Village|Street|Subdistrict|"
-                                   r"Sub-district|Industrial Park|Park|Zone)?(?:,\s*|"
+                                   # ('is located in Alihe Town, the seat of the Oroqen Autonomous Banner')
+                                   r"Sub-district|Industrial Park|Park|Zone)?(?:,\s*(?:the\s+(?:seat|capital)\s+of\s+"
+                                   r"(?:the\s+)?)?|"
                                    # ('is located in Xinkou Town in the west of the district')
                                    r"\s+in\s+the\s+(?:north|south|east|west|(?:north|south)-?(?:east|west)|centre|"
                                    r"center)(?:ern)?(?:\s+part)?\s+of\s+(?:the\s+)?)$")
