@@ -19918,3 +19918,17 @@ def test_the_banner_or_league_beside_a_park_is_not_what_its_figures_are_of(doc, 
 
     text = (Path(__file__).resolve().parents[1] / "corpus" / "docs" / doc).read_text(encoding="utf-8")
     assert [f.entity for f in extract_document(doc, text).metrics if f.value == value] == [entity]
+
+
+def test_the_year_of_a_revised_figure_is_not_the_report_s():
+    # evaluated on held-out group c585 (c585_01): 'The park's output value above designated size for 2019 has been
+    # revised to 18.66 billion yuan' in a review of 2020 moved the figures after it to 2019
+    from orchestration.extract import extract_document
+
+    text = ("Zhangqi Town Government Work Report\n\nPublished: 2021-02-03\n\nI. Review of Work in 2020\n\nThe park "
+            "realized output value above designated size of 19.84 billion yuan, up 6.3 percent on the revised base. "
+            "The park's output value above designated size for 2019 has been revised to 18.66 billion yuan. Exports of "
+            "the park's enterprises reached 8.93 billion yuan, up 4.2 percent.\n\nAt the end of the year the park had "
+            "268 industrial enterprises above designated size.\n")
+    facts = [(f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [(19.84e9, "2020-12"), (18.66e9, "2019-12"), (8.93e9, "2020-12"), (268, "2020-12")]
