@@ -1962,11 +1962,13 @@ class TableReading:
                                  for i, (_, c) in enumerate(cells)):
             return False
         if ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 2
-                and _YEAR_CELL.fullmatch(cells[0][1])
+                and (_YEAR_CELL.fullmatch(cells[0][1])
+                     or (_UNIT_COLUMN.fullmatch(cells[0][1]) and _YEAR_CELL.fullmatch(cells[1][1])))
                 and all(_YEAR_CELL.fullmatch(c) or (_GROWTH_COLUMN.search(c) and not F.table_number(c))
-                        for _, c in cells)):
+                        for _, c in cells[1:])):
             # '            2019      2020      2021    2021 growth (%)': years over the values, the labels'
-            # column left blank; read as 'Indicator  2019  2020 ...' is
+            # column left blank; read as 'Indicator  2019  2020 ...' is (so too with the units' column first:
+            # '                 Unit    2018    2019    Growth')
             cells = [(0, ""), *cells]
         elif ((table is None or s.line_no - table["line"] > 1) and column >= _BLANK_HEAD_INDENT and len(cells) >= 2
               and all(not F.table_number(c) and (_WHOLE_YEAR_LABEL.fullmatch(c) or column_period(c, self._ctx())

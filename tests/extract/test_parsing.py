@@ -19932,3 +19932,17 @@ def test_the_year_of_a_revised_figure_is_not_the_report_s():
             "268 industrial enterprises above designated size.\n")
     facts = [(f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [(19.84e9, "2020-12"), (18.66e9, "2019-12"), (8.93e9, "2020-12"), (268, "2020-12")]
+
+
+def test_years_over_the_values_with_the_units_column_first_and_no_label_head():
+    # evaluated on held-out group c585 (c585_02): '                 Unit    2018    2019    Growth' over the rows, the
+    # labels' column left blank, was no header
+    from orchestration.extract import extract_document
+
+    text = ("Hushu Industrial Park: work summary\n\nDate: 2020-01-15\n\nTable 1  Main indicators of Hushu Industrial "
+            "Park\n\n                           Unit                2018       2019     Growth\n"
+            "Industrial investment      100 million yuan    17.8       20.6      15.7\n"
+            "Tax revenue                10,000 yuan         58,620     61,200     4.4\n")
+    facts = [(f.metric, f.value, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_investment", 1.78e9, "2018-12", None), ("industrial_investment", 2.06e9, "2019-12", 15.7),
+                     ("tax_revenue", 586.2e6, "2018-12", None), ("tax_revenue", 612e6, "2019-12", 4.4)]
