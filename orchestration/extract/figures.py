@@ -375,6 +375,10 @@ _GROWTH_CAPTION = re.compile(r"[ \t]*(?P<caption>(?:(?:year-on-year |annual )?(?
 # ('[ Gross domestic product ]': a data card's caption in brackets, not an image's '[icon: factory]')
 _CAPTION = re.compile(r"\s*\[\s*[A-Za-z][^\d:：\[\]]{1,60}?\s*\]\s*|"
                       r"\s*(?:(?:[▌■●◆▶►▸]|" + F.BULLET + r")\s*)?[A-Za-z][^\d]{1,60}?"
+                      # ('Contracted investment (100 million yuan)', 'Foreign capital actually used (US$ 10,000)': its
+                      # unit in brackets, digits and all)
+                      r"(?:\s*[(（](?:US\$|USD|RMB)?\s*(?:100 million|10,000|ten thousand)\s*"
+                      r"(?:yuan|US dollars|USD)?[)）])?"
                       r"(?:\s*[(（](?:(?:at |as of )?(?:the )?end of )?[A-Za-z]*\s*(?:19|20)\d\d[)）])?[:：]?\s*")
 _STRETCH_LEAD = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s*[-–~]\s*[A-Z][a-z]{2,8}\.?|Q[1-4]|H[12]|YTD)"
                            r"(?:\s+(?:19|20)\d\d)?\s+")  # 'Jan-Sep  ▲ 5.9%': the stretch, then the change

