@@ -37,6 +37,9 @@ _GROWTH_IN_LABEL = re.compile(r"[(（]\s*(?:growth|yoy|change|increase)\s*,?\s*(
 _GROWTH_OF_LABEL = re.compile(r"\s*(?:growth|increase|change)\s+(?:rate\s+)?of\b", re.I)  # 'Growth of ... | % | 9.8'
 _PERCENT_LABEL = re.compile(r"[(（]\s*(?:(?:growth|yoy|change|increase)\s*,?\s*)?(?:%|％|percent)\s*[)）]\s*$", re.I)
 _CATEGORY_HEAD = re.compile(r"(?:categor(?:y|ies)|classification|class|type|field|domain|dimension|类别|分类)", re.I)
+# a year set in a rule over a group of columns: '---------------- 2021 ----------------'
+_YEAR_IN_RULE = re.compile(r"[-=─━_]{3,}\s*((?:19|20)\d\d)\s*[-=─━_]{3,}")
+_YEARS_IN_RULES = re.compile(r"\s*(?:[-=─━_]{3,}\s*(?:19|20)\d\d\s*[-=─━_]{3,}\s*){2,}")
 _TABLE_NUMBER = re.compile(r"\b(?:table|chart)\s+\d+\b", re.I)  # ('Table 1  Heishan Badaohao Industrial Park')
 _CAPTION_LINE = re.compile(r"\s*(?:table|chart|figure|exhibit)\s*[\d.-]*\b", re.I)  # 'Table 1  ...', 'Table 11-3 ...'
 _NUMBER_HEAD = re.compile(r"(?:number|count|quantity)(?:\s*[(（][^()（）]{1,30}[)）])?", re.I)
@@ -1822,6 +1825,16 @@ class TableReading:
             start = above_start
             above_start = self.text.rfind("\n", 0, max(0, start - 1)) + 1
             above = self.text[above_start: max(above_start, start - 1)].rstrip("\r")
+        if _YEARS_IN_RULES.fullmatch(above):
+            # ('        ------ 2021 ------    ------ 2020 ------' over 'Indicator   Nov.   Dec.   Full year   Nov.
+            # Dec.   Full year': each year set in the rule over its group of columns, the year of each column under it)
+            groups = [(m.start(), m.end(), m.group(1)) for m in _YEAR_IN_RULE.finditer(above)]
+            for i in range(1, len(cells)):
+                at = cells[i][0]
+                year = min(groups, key=lambda g: 0 if g[0] <= at < g[1] else min(abs(at - g[0]), abs(at - g[1])))[2]
+                if not _YEAR_IN.search(texts[i]) and not _GROWTH_COLUMN.search(texts[i]):
+                    texts[i] = f"{texts[i]} {year}"
+            return
         words = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(above)]
         if len(above) - len(above.lstrip()) < _BLANK_HEAD_INDENT:
             if not (words and cells[0][0] == 0 and cells[0][1] == words[0][1] and cells[1][0] > 0):

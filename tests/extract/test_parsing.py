@@ -19959,3 +19959,18 @@ def test_a_figure_alone_under_its_caption_with_a_unit_in_brackets():
     facts = [(f.metric, f.value, f.unit, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("contracted_investment", 11.26e9, "CNY", "2022-06", 31.5),
                      ("foreign_investment", 18.45e6, "USD", "2022-06", 16.8)]
+
+
+def test_years_set_in_rules_over_groups_of_columns():
+    # evaluated on held-out group c580 (c580_02): '---- 2021 ----   ---- 2020 ----' over 'Indicator   Nov.   Full year
+    # Nov.   Full year' gave every column the page's year
+    from orchestration.extract import extract_document
+
+    text = ("Wanliang park: fourth-quarter indicators\n\nRelease date: 2022-01-20\n\nUnit: 10,000 yuan; growth in "
+            "brackets (%)\n\n"
+            "                        ------- 2021 -------          ------- 2020 -------\n"
+            "Indicator               Nov.          Full year       Nov.          Full year\n"
+            "Output above size       9,530（8.9）   86,410（9.3）    8,752（1.8）   79,055（-1.2）\n")
+    facts = [(f.value, f.period_start, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [(95.3e6, "2021-11", "2021-11", 8.9), (864.1e6, "2021-01", "2021-12", 9.3),
+                     (87.52e6, "2020-11", "2020-11", 1.8), (790.55e6, "2020-01", "2020-12", -1.2)]
