@@ -23,7 +23,8 @@ from orchestration.extract.segment import YEAR_HEAD, Sentence, rejoined
 
 # cells set apart by two spaces or more; an empty cell's '--' is a cell of its own even one space after a label
 # ('Added value above designated size --      --      8.6')
-_SPACED_CELL = re.compile(r"(?:--|—|–)(?= |$)|\S+(?: (?!--(?: |$)|—(?: |$)|–(?: |$))\S+)*")
+# (a dash before its growth in brackets is one cell: '— (8.8)', a growth alone)
+_SPACED_CELL = re.compile(r"(?:--|—|–)(?= |$)(?! [(（])|\S+(?: (?!--(?: |$)|—(?: |$)|–(?: |$))\S+)*")
 _EMPTY_CELLS = {"--", "—", "-", "–", "..", "…", "n/a", "N/A", "NA"}  # ('..': a statistics file's no figure)
 # ('Index': machine translation's 指标)
 _ROW_HEAD = re.compile(r"(?:(?:main|key|major|principal)\s+)?(?:economic\s+)?(?:indicators?|items?|index(?:es)?|指标)"

