@@ -1576,7 +1576,8 @@ TOTAL_TO = re.compile(r"(?:\b(?:bringing|taking|raising|lifting|pushing|brought|
                       r"(?: of [\w\s\"“”-]{0,60}| in the (?:zone|park|district|county|city))? to|"
                       # 'newly-added above-scale industrial enterprises 9, the total number reached 156'
                       r"\bthe total(?: number)?(?: of [\w\s-]{0,60})? "
-                      r"(?:reached|reaches|will reach|rose to|increased to|came to|stood at)|"
+                      # ('By the end of the year the total had reached 107')
+                      r"(?:(?:had|has) )?(?:reached|reaches|will reach|rose to|increased to|came to|stood at)|"
                       # '12 enterprises were newly recognized as high-tech enterprises, for a total of 64'
                       r",\s*for a (?:new )?total of)"
                       r"\s*(?:about |nearly |more than |over )?$", re.I)

@@ -3423,6 +3423,12 @@ class _Reader(TableReading, FigureLineReading):
                     # enterprises in the park passed the recognition ..., bringing the park's total to 236': the
                     # firms of the title they passed, named earlier in the paragraph)
                     code = self._recognized_as(q.start) or code
+                if code is None and self.drafts and (last := self.drafts[-1][0]).unit == "count" \
+                        and last.metric != "other" and last.start > self.text.rfind("\n\n", 0, s.start) \
+                        and _ITS_TOTAL.search(clause) is None:
+                    # ('... became our 100th national high-tech enterprise. ... By the end of the year the total had
+                    # reached 107': the total of what the paragraph counted last)
+                    code = last.metric
             if code is None or (named and label and F.CHANGE_OF_STOCK.search(label)):
                 return None
             first = from_to is not None and from_to.group("first") is not None
@@ -4787,6 +4793,8 @@ _ORDINAL_COUNT = re.compile(
 _FIRMS_AFTER_ORDINAL = re.compile(r"\s+(?P<label>(?:[\w\"“”'’-]+\s+){0,5}?)(?P<noun>enterprise|company|firm|"
                                   r"enterprises|companies|firms)\b(?P<tail>\s+above\s+designated\s+(?:size|scale))?"
                                   r"(?!\s+(?:with|whose|that|having|of)\b)", re.I)
+# (not a firm's: '... put another 3,000 server racks into use, bringing its total to 12,000')
+_ITS_TOTAL = re.compile(r"\b(?:its|their)\s+total\b", re.I)
 # a figure revised ('... for 2019 has been revised to 18.66 billion yuan'): its year is recalled, not reported on
 # (or restated: 'The figures for 2022 have been restated to the zone's boundaries as adjusted')
 _REVISED = re.compile(r"\b(?:has|have|had|was|were) been (?:revised|restated)\b|"

