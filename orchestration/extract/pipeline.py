@@ -6421,7 +6421,9 @@ _SOURCE_OF_IT = re.compile(r"\b(?:all|most|much|half|some|part|the bulk|the rest
 # what a part named before is of, in an aside after its name: 'The Pandong Textile and Garment Area, the oldest part of
 # the park, produced ...'
 _PART_OF_IT = re.compile(r",\s*(?:the|a|one)\s+(?:[a-z-]+\s+){0,2}(?:part|section|corner)\s+of\s+(?:the\s+)?$")
-_COMPARED_WITH_IT = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:that of\s+|those of\s+|in\s+|"
+# (or the one a difference in points is against: '..., or 1.7 percentage points below Huanan's growth')
+_COMPARED_WITH_IT = re.compile(r"\b(?:than|compared (?:with|to)|percentage points? (?:below|above|behind|ahead of))\s+"
+                               r"(?:that of\s+|those of\s+|in\s+|"
                                r"[-+]?\d[\d.,]*\s*(?:%|percent|per cent)\s+(?:for|in)\s+)?$", re.I)
 _WHEN_THEN_BASE = re.compile(r"\s*[,;，]\s*(?P<when>(?:compared with |against |versus |vs\.? )?(?:in |during )?"
                              r"(?:the )?same period (?:of |in )?(?:last|the previous|the preceding) year)"

