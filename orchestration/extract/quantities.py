@@ -306,12 +306,15 @@ def _word_number_ok(text: str, m: re.Match[str]) -> bool:
         return False  # 'the larger of the two,', 'among the five.' (not 'rose to nine.')
     if _OF_WHICH_ARE.match(text, m.end()):
         return True  # 'nine of which are national "little giant" enterprises': a part counted
-    if after.startswith(" to ") and text[max(0, m.start() - 5): m.start()].lower() == "from ":
-        return True  # 'national high-tech enterprises from two to 37': the first of two counts
+    if text[max(0, m.start() - 5): m.start()].lower() == "from " and (
+            after.startswith(" to ") or _YEAR_THEN_TO.match(text, m.end())):
+        return True  # 'national high-tech enterprises from two to 37', 'doubled from four in 2021 to eight': the
+        # first of two counts
     # (whole words: 'nine industrial enterprises', 'two innovative firms' and 'three tonnes' are counts)
     return not (after.startswith("-") or _WORD_AFTER_A_NUMBER_WORD.match(after))
 
 
+_YEAR_THEN_TO = re.compile(r" (?:in|at the end of) (?:19|20)\d\d to ")
 _WORD_AFTER_A_NUMBER_WORD = re.compile(r" (?:of|another|to|in|and)\b")
 # ('seven of them above designated size', 'four of them recognized as ...': a part counted too)
 # ('Three of its companies are listed': a part of the zone's firms counted)

