@@ -1302,6 +1302,11 @@ class TableReading:
             if not rest:
                 break
             index = [max((i for i, (start, _) in enumerate(cells) if start <= at + 2), default=None) for at, _ in rest]
+            # (a word set centred under the cell after the one it starts beyond: '(published)' under '2018', not under
+            # the 'Unit' before it, in 'Unit   2018   2018' over '(published)   (revised)')
+            index = [i + 1 if i is not None and i + 1 < len(cells) and cells[i][0] + len(cells[i][1]) + 1 < at
+                     and at < cells[i + 1][0] < at + len(word) else i
+                     for i, (at, word) in zip(index, rest, strict=True)]
             if rest[0][0] == 0 and not (
                     # (not set in, when the words complete the label and another cell each, flush under them, as a
                     # PDF's table keeps them: 'Operating revenue of   100 million   186.4' over 'enterprises in the

