@@ -40,8 +40,7 @@ _PERCENT_LABEL = re.compile(r"[(（]\s*(?:(?:growth|yoy|change|increase)\s*,?\s*
 _CATEGORY_HEAD = re.compile(r"(?:categor(?:y|ies)|classification|class|type|field|domain|dimension|类别|分类)", re.I)
 # a year set in a rule over a group of columns: '---------------- 2021 ----------------'
 _YEAR_IN_RULE = re.compile(r"[-=─━_]{3,}\s*((?:19|20)\d\d)\s*[-=─━_]{3,}")
-_YEARS_IN_RULES = re.compile(r"\s*(?:[-=─━_]{3,}\s*(?:19|20)\d\d\s*[-=─━_]{3,}\s*){2,}")
-_TABLE_NUMBER = re.compile(r"\b(?:table|chart)\s+\d+\b", re.I)  # ('Table 1  Heishan Badaohao Industrial Park')
+_YEARS_IN_RULES = re.compile(r"\s*(?:" + _YEAR_IN_RULE.pattern + r"\s*){2,}")
 _CAPTION_LINE = re.compile(r"\s*(?:table|chart|figure|exhibit)\s*[\d.-]*\b", re.I)  # 'Table 1  ...', 'Table 11-3 ...'
 _NUMBER_HEAD = re.compile(r"(?:number|count|quantity)(?:\s*[(（][^()（）]{1,30}[)）])?", re.I)
 _UNIT_COLUMN = re.compile(r"\(?(?:units?|unit of measure(?:ment)?|measure|单位)\)?", re.I)
@@ -177,9 +176,9 @@ def _stacked_columns(header: list[tuple[int, str]], row: list[tuple[int, str]]
 _AND_PERCENT = re.compile(r"\s*[,;，、]\s*%\s*$")  # ('Unit: 100 million yuan, %': the growth's unit after)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # ('(100 million yuan)': a unit, no figure)
 _ENDS_ON_A_JOINT = re.compile(r"\b(?:and|or|of|in|for|by|the|from|&)$|[-,]$", re.I)
-_WHOLE_HOST_CELL = re.compile(r"(?:the )?(?:whole|entire) (county|district|banner|city)", re.I)
 _ZONE_KIND_AFTER = re.compile(r"(.+?) (?:Industrial )?(?:Park|Zone)")
-_HOST_KIND_CELL = re.compile(r"(?:the |whole |entire )*(?:county|district|city)", re.I)
+_WHOLE = re.compile(r"\b(?:whole|entire)\b", re.I)
+_HOST_KIND_CELL = re.compile(r"(?:the |whole |entire )*(?P<kind>county|district|banner|city)", re.I)
 _WORDS_CELL = re.compile(r"[A-Za-z][A-Za-z ().,'’-]*")
 _UNIT_OPENS = re.compile(r"[(（](?:[\d,.]+(?:\s+|$))?[A-Za-z$\s]*$")
 # a year after a label's word on the line a row's label wraps onto: '  of 2022 (%)' under '  Growth over same quarter'
@@ -1340,10 +1339,8 @@ class TableReading:
             named = {m.cluster for m in self._mentions_between(at, at + len(cell))} if i else set()
             if i and not named and (place := _PLACE_BEFORE_HEAD.fullmatch(cell)) is not None:
                 cell = place.group("place")  # ('Wangjiang County, Jan.-Sep. growth%': the place it names)
-            if i and not named and _HOST_KIND_CELL.fullmatch(cell.strip()):
-                # ('County, Jan-Sep 2025': the one county, district or city the page names)
-                hosts = [j for j, c in enumerate(self.clusters) if c.type_class == "district"]
-                named = set(hosts) if len(hosts) == 1 else set()
+            if i and not named and (host := self._host_of_kind(cell)) is not None:
+                named = {host}  # ('County, Jan-Sep 2025': the one county, district or city the page names)
             if i and not named:  # ('Zichang City', a name the page gives its city elsewhere)
                 named = {j for j, c in enumerate(self.clusters) if cell.strip().lower() in map(str.lower, c.names)}
             words = set(_NAME_WORD.findall(cell.lower())) - _KIND_WORDS if i and not named else set()
@@ -1412,7 +1409,7 @@ class TableReading:
                 # Industrial Park      Table 2  Heishan Dahushan Industrial Park': each table's note under its name)
                 continue
             if len({m.cluster for m in names}) < 2 or len(names) != len({m.cluster for m in names}) \
-                    or _DIGIT.search(_TABLE_NUMBER.sub("", line)) or not all("  " in self.text[a.end: b.start]
+                    or _DIGIT.search(_CAPTION_LINE.sub("", line)) or not all("  " in self.text[a.end: b.start]
                                                       for a, b in zip(names, names[1:], strict=False)):
                 return {}
             parts = [(a.end + b.start) / 2 - above for a, b in zip(names, names[1:], strict=False)]
@@ -1558,17 +1555,26 @@ class TableReading:
             named = [short] if short is not None else []
         return named
 
+    def _host_of_kind(self, cell: str, named_so: bool = False) -> int | None:
+        """The one host a cell names by its kind alone ('County', 'Whole banner'): the page's only county, district,
+        city or banner, or with ``named_so`` the only one whose name ends so (a row of the whole beside its parts)."""
+        kind = _HOST_KIND_CELL.fullmatch(cell.strip())
+        if kind is None:
+            return None
+        hosts = [i for i, c in enumerate(self.clusters) if c.type_class == "district"]
+        if named_so:
+            hosts = [i for i in hosts if self.clusters[i].name.endswith(kind.group("kind").capitalize())]
+        return hosts[0] if len(hosts) == 1 else None
+
     def _zone_named_short(self, cell: str) -> int | None:
         """The one zone whose name a row's cell gives without its kind: "Rui'an Tingtian" for Rui'an Tingtian
         Industrial Park, named in full elsewhere on the page."""
         short = " ".join(cell.split())
         if not short[:1].isupper() or not short.replace(" ", "").replace("'", "").isalpha():
             return None
-        if (whole := _WHOLE_HOST_CELL.fullmatch(short)) is not None:
+        if _HOST_KIND_CELL.fullmatch(short) and _WHOLE.search(short):
             # ('Whole banner' over 'Bayantohai Park' in the banner's own bulletin: the one host of that kind)
-            noun = whole.group(1).capitalize()
-            found = {i for i, c in enumerate(self.clusters) if c.type_class == "district" and c.name.endswith(noun)}
-            return found.pop() if len(found) == 1 else None
+            return self._host_of_kind(short, named_so=True)
         if (kind := _ZONE_KIND_AFTER.fullmatch(short)) is not None:
             short = kind.group(1)  # ('Bayantohai Park' for the Evenk Banner Bayantohai Industrial Park)
         if len(short.split()) >= 2:
