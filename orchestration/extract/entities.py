@@ -167,6 +167,9 @@ class Cluster:
     container: bool = False
     former: list[str] = field(default_factory=list)  # names the area had before it was renamed: aliases, not its name
     page_city: bool = False  # the city whose own page this is ('Hejin Municipal People's Government > ...')
+    # a city named, with its word, as the owner of a figure of its own ('Delingha City's GDP reached ...' on a page
+    # about its park): an area of its own, though named once
+    host: bool = False
 
     @property
     def name(self) -> str:
@@ -576,6 +579,7 @@ def resolve_entities(text: str, skip: list[tuple[int, int]] = ()) -> tuple[list[
         clusters[index].mentions += 1
         mentions.append(Mention(start, end, index, True))
     _page_city(text, clusters, mentions)
+    _cities_owning_figures(text, clusters, mentions)
     _short_park_names(clusters, mentions)
     if clusters:
         _mark_parts(text, clusters, mentions)
@@ -719,6 +723,41 @@ def _page_city(text: str, clusters: list[Cluster], mentions: list[Mention]) -> N
     mentions.extend(Mention(m.start(), m.end(), index, False) for m in _THE_CITY.finditer(text)
                     if not (text.endswith(", ", 0, m.start()) and any(
                         0 <= m.start() - end <= 30 and "." not in text[end: m.start()] for end in ends)))
+    mentions.sort(key=lambda m: m.start)
+
+
+# a city named with its word as the owner of a measure of its own, in prose: 'Delingha City's GDP reached 10.8 billion
+# yuan', 'Fengzhen City's general public budget revenue grew 6.8 percent' (not 'Jilin City's parks sign 86 projects')
+_CITY_MEASURE = (r"(?:GDP|gross (?:regional|domestic) product|general public budget revenue|fiscal revenue|"
+                 r"foreign trade|(?:total )?imports and exports|exports|(?:industrial )?(?:output value|added value)|"
+                 r"industrial output|retail sales|fixed[- ]asset investment)")
+_CITY_S_OWN_MEASURE = re.compile(r"\b(?P<name>" + _CITY_NAME + r") City['’]s (?:(?:regional|total|local|whole|own) )?"
+                                 + _CITY_MEASURE + r"\b|"
+                                 # ('The GDP of Haixi City reached ...', 'the gross regional product of Yuhuan City')
+                                 r"\b(?<![Tt]han )(?<![Oo]f )(?:[Tt]he )?" + _CITY_MEASURE + r" of (?P<named>"
+                                 + _CITY_NAME + r") City\b(?!['’]s)")
+
+
+def _cities_owning_figures(text: str, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """A page about a zone may give its city's own figure in passing ('Delingha City's GDP reached 10.8 billion yuan in
+    the first half'): the city, named with its word, is an area of its own, so that the figure is kept as the city's
+    rather than dropped as a wider area's or taken for its zone's; only where the page has no cluster of that place
+    that is a city or county already. It is mentioned only where it owns a figure: elsewhere 'Qianjiang City' is
+    where the zone lies ('founded in 2016 in Haokou Town, Qianjiang City'), and what follows is the zone's."""
+    named = [(m.start, m.end) for m in mentions]
+    owned: dict[str, list[int]] = {}
+    for found in _CITY_S_OWN_MEASURE.finditer(text):
+        name = found.group("name") or found.group("named")
+        at = found.start("name" if found.group("name") else "named")
+        if name not in PROVINCES and not any(a <= at < b for a, b in named) \
+                and _in_prose(text, found.start()) \
+                and not any(c.entity_type == "district" and c.place == (name.lower(),) for c in clusters):
+            owned.setdefault(name, []).append(at)
+    for name, found_at in owned.items():
+        clusters.append(Cluster([f"{name} City"], "district", _type_class("district"), (name.lower(),), found_at[0],
+                                mentions=len(found_at), host=True))
+        index = len(clusters) - 1
+        mentions.extend(Mention(at, at + len(name) + len(" City"), index, True) for at in found_at)
     mentions.sort(key=lambda m: m.start)
 
 

@@ -845,6 +845,14 @@ class _Reader(TableReading, FigureLineReading):
             year, (_, first), (_, last) = int(same.group(1)), self.report_period.first, self.report_period.last
             read_periods = [Period(s.start + same.start(1), s.start + same.end(1), (year, first), (year, last))] + [
                 p for p in periods if p.start >= s.start + same.end()]
+        elif " same period," in folded and self.report_period is not None and self.line_period is not None \
+                and not target_cue and self.doc_date is not None and _ahead_of(self.line_period, self.doc_date) \
+                and (same := _SAME_PERIOD_ALONE.match(s.text)) is not None:
+            # ('For the whole year, the park strives to achieve ... In the same period, Liuyang City's general public
+            # budget revenue grew 4.9%.' in a report on the first half: the stretch reported on, not the goal's year
+            # that is not over)
+            read_periods = [replace(self.report_period, start=s.start + same.start(1), end=s.start + same.end(1)),
+                            *periods]
         spans = [p for p in periods if p.first is not None and p.first[0] < p.last[0]] if periods else ()
         if spans:
             self.last_span = spans[-1]
@@ -5459,7 +5467,7 @@ def _sub_areas(text: str, clusters, mentions, primary: int | None) -> dict[int, 
     # Government' over '... Hejin City coordinated ...; the added value ... of the city grew by 5.6%')
     return {i: primary for i, c in enumerate(clusters)
             if i != primary and c.entity_type == "district" and c.mentions == 1 and i not in whole
-            and not c.page_city}
+            and not c.page_city and not c.host}
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$")
@@ -6582,6 +6590,7 @@ _OF_ITS_FIRMS_DO = re.compile(r"\s+of\s+(?:its|their|the|the (?:zone|park|distri
                               r"belong\s+to)\s+", re.I)
 
 _SAME_PERIOD_OPENS = re.compile(r"\s*(?:in|during|over|for) the same period (?:of|in) ((?:19|20)\d\d)\b", re.I)
+_SAME_PERIOD_ALONE = re.compile(r"\s*(?:in|during|over|for) (the same period),", re.I)
 _ITS_OR_THEIR = re.compile(r"\b(?:its|their|the company['’]s|the firm['’]s)\b", re.I)
 # a clause of the zone's or an industry's, its subject first: 'the battery materials industry realized ...'
 _INDUSTRY_OR_ZONE_OPENS = re.compile(r"(?:the|its)\s+(?:[\w-]+\s+){0,5}?"
