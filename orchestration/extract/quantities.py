@@ -50,7 +50,9 @@ _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.]\d)(?:\
 # ('1.9 million ten thousand yuan': 190万万元 translated word by word, 19 billion yuan)
 _SCALE = (r"(?P<scale>trillion|billion|bln|bn|million\s+ten\s+thousand|million|mln|mn|m(?=\b)|thousand|"
           r"hundred\s+million|"
-          r"100\s+million|10,000|ten\s+thousand|100,000|万亿|亿|万)")
+          r"100\s+million|10,000|ten\s+thousand|100,000|万亿|亿|万|"
+          # ('21.8 yi yuan', '9,860 wan yuan': 亿元 and 万元 in pinyin, as some machine translation leaves them)
+          r"(?:yi|wan)(?=[\s-]+(?:yuan|US\s?dollars|dollars)\b))")
 _CUR_POST = r"(?P<cur_post>yuan|RMB|CNY|renminbi|US\s?dollars|U\.S\.\s?dollars|USD|dollars|美元|元)"
 # ('the 7.26-square-kilometer bonded zone': the unit joined to the figure as an adjective)
 _AREA = (r"(?P<area>square[\s-]+kilometers?|square[\s-]+kilometres?|sq(?:uare|\.)?[\s-]*km|km2|km²|"
@@ -75,7 +77,7 @@ QUANTITY = guarded(re.compile(
 _SCALE_FACTOR = {
     "trillion": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "thousand": 1e3, "million ten thousand": 1e10, "hundred million": 1e8, "100 million": 1e8, "10,000": 1e4,
-    "ten thousand": 1e4, "100,000": 1e5, "万亿": 1e12, "亿": 1e8, "万": 1e4,
+    "ten thousand": 1e4, "100,000": 1e5, "万亿": 1e12, "亿": 1e8, "万": 1e4, "yi": 1e8, "wan": 1e4,
 }
 _AREA_FACTOR = {
     "square kilometer": 1.0, "square kilometre": 1.0, "sqkm": 1.0, "km2": 1.0, "km²": 1.0,

@@ -69,6 +69,10 @@ QUANTITIES = [
     ("rose from 2.6 billion to 2.8 billion yuan", 2_600_000_000, None, "exact"),
     # held out (c307_08): 190万万元 translated word by word
     ("output value of 1.9 million ten thousand yuan (19 billion yuan)", 19_000_000_000, "CNY", "exact"),
+    # held out (c589_02, c589_06): 亿元 and 万元 left in pinyin by machine translation; not 'Wan' alone, a name
+    ("the park realized the operating income 21.8 yi yuan, year-on-year growth 28.5%", 2_180_000_000, "CNY", "exact"),
+    ("the tax revenue 9,860 wan yuan, growth 17.3%", 98_600_000, "CNY", "exact"),
+    ("actually utilized foreign capital of 1,520 wan US dollars", 15_200_000, "USD", "exact"),
 ]
 
 
