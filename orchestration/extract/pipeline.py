@@ -2702,7 +2702,9 @@ class _Reader(TableReading, FigureLineReading):
         # (or below one: 'Enterprises with annual operating revenue below 20 million yuan may apply ...')
         if q.qualifier in ("at_least", "at_most") and _THRESHOLD.search(clause, self.sentence_fold) \
                 and not re.search(r"\btotal\b", window, re.I) and _round_threshold(q.value) \
-                and not _SIGN_PROJECTS_WORTH.search(window):
+                and not _SIGN_PROJECTS_WORTH.search(window) and not _CONTRACTED_AT_LEAST.search(window[-60:]):
+            # ('20 signed projects with contracted investment of more than 10 billion yuan': what they were signed
+            # for, a total, not a class of projects)
             return None  # 'projects with an investment of more than 100 million yuan': a size class
         if q.qualifier == "at_least" and q.unit in ("CNY", "USD") and _round_threshold(q.value) \
                 and _DEFINES.search(clause, self.sentence_fold):
@@ -5263,6 +5265,8 @@ _CAUSE = Prechecked(re.compile(r"\b(?:(?:affected by|due to|because of|owing to|
 
 
 # 'aims to sign projects worth more than 50 billion yuan': projects no number counts, the sum of them all
+_CONTRACTED_AT_LEAST = re.compile(r"\bcontracted\s+investment\s+(?:of\s+)?(?:more than|over|at least|exceeding|above)"
+                                  r"\s*(?:RMB|CNY|US\$|\$|¥)?\s*$", re.I)
 _SIGN_PROJECTS_WORTH = re.compile(r"\b(?:sign|introduce|attract|land)\s+(?:new\s+)?projects\s+(?:worth|with (?:a )?"
                                   r"(?:total )?(?:contracted )?investment of)\s+(?:more than|over|at least)\s*$", re.I)
 

@@ -20147,3 +20147,17 @@ def test_a_county_the_page_calls_the_county_for_its_own_figures_is_not_folded_in
     assert facts == [("Maizhokunggar County", "gdp"), ("Maizhokunggar Industrial Park", "industrial_output"),
                      ("Maizhokunggar Industrial Park", "enterprises"),
                      ("Maizhokunggar Industrial Park", "industrial_investment")]
+
+
+def test_projects_signed_with_contracted_investment_of_more_than_a_sum_is_their_total():
+    # evaluated on held-out groups c564 and c589 (c564_03, c589_03): '20 signed projects with contracted investment of
+    # more than 10 billion yuan' was read as a class of projects, each above a round sum; the contracted investment is
+    # what they were signed for, their total (not 'projects with investment of more than 100 million yuan', a class)
+    from orchestration.extract import extract_document
+
+    text = ("Dajipu park\n\nDate: 2023-02-01\n\nIn 2022 the park signed 30 projects with contracted investment of over "
+            "10 billion yuan, among them 12 projects with investment of more than 100 million yuan. This year the "
+            "park will sign 35 projects with the contracted investment of more than 12 billion yuan.\n")
+    facts = [(f.metric, f.value, f.kind, f.qualifier) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("contracted_investment", 10e9, "actual", "at_least"),
+                     ("contracted_investment", 12e9, "target", "at_least")]
