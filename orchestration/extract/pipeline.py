@@ -2158,6 +2158,15 @@ class _Reader(TableReading, FigureLineReading):
         if self.unit_context is not None and s.line_no > self.unit_line + 1 and not (
                 s.line_no == self.unit_line + 2 and self.unit_block and _SHORT_LINE.fullmatch(s.text)):
             self.unit_context = None
+        if self.unit_context is None and s.text.startswith("|") and (below := self._unit_under_table(s)) is not None:
+            # ('| Rank | Park | ... | Total industrial output value | Growth |' over its rows, then 'Unit: 100 million
+            # yuan; growth in %, 2022 over 2021.' right under them: the table's unit, stated below it)
+            self.unit_context, last_row = below
+            self.unit_statement = (s.line_no, self.unit_context)
+            self.unit_parts = []
+            self.unit_block = False
+            self.unit_line = last_row - 1
+            return
         stated = _UNIT_STATEMENT.search(s.text, self.sentence_fold) or (
             F.UNIT_IN_NOTE.search(s.text) if ":" in s.text or "(" in s.text else None)
         unit = F.parse_unit(stated.group("unit")) if stated else \
@@ -2179,6 +2188,28 @@ class _Reader(TableReading, FigureLineReading):
             # as a heading does ('III. Main Economic Indicators in 2021 (unit: 100 million yuan)')
             self.unit_line = s.line_no + (1 if unit is not None and (s.text.rstrip().endswith((":", "："))
                                                                      or s.heading) else 0)
+
+    def _unit_under_table(self, s: Sentence) -> tuple[tuple[float, str], int] | None:
+        """The unit a note right under a table of bars states, and the line of the table's last row, when ``s`` is
+        the table's first line."""
+        start = self._line_start(s)
+        if start and not self.text.endswith("\n", 0, start - 1) and self.text.startswith("|", self.text.rfind(
+                "\n", 0, start - 1) + 1):
+            return None  # (not its first line)
+        at, last = start, s.line_no
+        while True:
+            end = self.text.find("\n", at)
+            if end < 0 or not self.text.startswith("|", end + 1):
+                break
+            at, last = end + 1, last + 1
+        if end < 0:
+            return None
+        note_end = self.text.find("\n", end + 1)
+        note = self.text[end + 1: note_end if note_end >= 0 else len(self.text)]
+        if not F.UNIT_LINE.match(note) or (stated := _UNIT_STATEMENT.search(note)) is None:
+            return None
+        unit = F.parse_unit(stated.group("unit"))
+        return (unit, last) if unit is not None else None
 
     def _figure_year(self, q) -> int | None:
         """The year of the figure a multiple follows: the last the sentence names before it, else the report's."""

@@ -843,6 +843,7 @@ _FIGURE_LINE = re.compile(r"[-+−]?(?:RMB|US\$|\$|¥)?\s?\d[\d,]*(?:\.\d+)?\s*%
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d(?:年|\s*\((?:target|plan|est\.?|e)\))?", re.I)
 _EMPTY_LINE_CELLS = frozenset({"—", "--", "-", "–", "/", "n/a", "N/A", "…", "...", "——"})
 _FIGURE, _YEAR, _EMPTY, _LABEL = "figure", "year", "empty", "label"
+_RANK_CELL = re.compile(r"(?:rank(?:ing)?|no\.?|#)(?:\s*[(（][^()（）]{1,30}[)）])?", re.I)
 
 
 # a header and two rows of three cells at least: nine short lines in a row (most texts have none)
@@ -865,8 +866,10 @@ def _cell(line: str) -> str | None:
     return _LABEL
 
 
-def _rows_from(kinds: list[str | None], start: int, k: int) -> int:
-    """How many rows of ``k`` cells follow a header of ``k`` label or year cells at ``start``."""
+def _rows_from(kinds: list[str | None], start: int, k: int, ranked: bool = False) -> int:
+    """How many rows of ``k`` cells follow a header of ``k`` label or year cells at ``start``; ``ranked`` when the
+    header opens with a rank, each row with its number before its label ('Rank', 'Development zone', ... over '1',
+    'Zhaoyuan Toutai Economic Development Zone', ...)."""
     header = kinds[start: start + k]
     if len(header) < k or header[0] != _LABEL or any(c not in (_LABEL, _YEAR) for c in header):
         return 0
@@ -874,7 +877,8 @@ def _rows_from(kinds: list[str | None], start: int, k: int) -> int:
     at = start + k
     while at + k <= len(kinds):
         row = kinds[at: at + k]
-        if row[0] not in (_LABEL, _YEAR) or None in row or _FIGURE not in row[1:]:
+        if (row[0] not in (_LABEL, _YEAR) and not (ranked and k >= 4 and row[0] == _FIGURE and row[1] == _LABEL)) \
+                or None in row or _FIGURE not in row[1:]:
             break
         rows += 1
         at += k
@@ -917,8 +921,9 @@ def cells_as_rows(text: str) -> str:
         best = None
         start, last = i, i + 2
         while start <= min(last, len(lines) - 1):
+            ranked = _RANK_CELL.fullmatch(lines[start].strip()) is not None
             for k in range(_CELLS_MIN, _CELLS_MAX + 1):
-                rows = _rows_from(kinds, start, k)
+                rows = _rows_from(kinds, start, k, ranked)
                 if rows >= 2 and (best is None or (rows + 1) * k > (best[2] + 1) * best[1]):
                     best = (start, k, rows)
                     last = start + 2  # a caption's lines can make a shifted reading look like a table too

@@ -359,7 +359,8 @@ _INDUSTRY_HEAD = re.compile(r"(?:by )?(?:main |key |leading )?(?:industr(?:y|ies
                             r"(?:\s*\([^()]{1,30}\))?", re.I)
 _PROSE_MARK = re.compile(r"[.,;]\s|[.,;]$|-$")  # (a justified line of prose set apart by spaces is no header)
 _INVESTMENT_ALONE = re.compile(r"investment\s*(?:\([^()]*\))?", re.I)
-_RANK_HEAD = re.compile(r"rank(?:ing)?|no\.?|#", re.I)
+# (with what it ranks among in brackets: 'Rank (county group)', 'Ranking (2023)')
+_RANK_HEAD = re.compile(r"(?:rank(?:ing)?|no\.?|#)(?:\s*[(（][^()（）]{1,30}[)）])?", re.I)
 # the heads of a table in long format, by the role of their column
 _LONG_HEADS = [("indicator", re.compile(r"indicators?(?: (?:name|code))?|metrics?|variables?|measures?", re.I)),
                ("period", re.compile(r"(?:reporting |statistical |time )?periods?|time|date", re.I)),

