@@ -22,6 +22,9 @@ _ABBREVIATIONS = (
     "oct", "nov", "dec", "u.s", "e.g", "i.e", "dept", "govt", "prof", "gen",
     "ent", "mfg", "desig",  # a table's label cut short: "Above-size ent.   FAI YoY", "Output above desig. size"
     "prev",  # a yearbook's "(prev. yr 42)"
+    # a table's head or a name cut short: "Total ind.   Growth   Tax" over "output value", "Kunshan Economic and
+    # Technological Dev. Zone", "Avg. growth", "Est. 2025"
+    "ind", "dev", "avg", "est", "yr", "yrs", "tot",
 )
 # A sentence ends at '.', '!' or '?' (closing quotes after it) before a space or the end
 # of the line, or at a dot between 'word.Next'. Written to start with the punctuation,

