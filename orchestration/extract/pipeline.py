@@ -1507,8 +1507,9 @@ class _Reader(TableReading, FigureLineReading):
                 draft = self._part_above_size(draft, drafts)
             if draft is None and q.kind in ("area", "bare"):
                 draft = self._same_measure_again(q, drafts, s)
-            # ('output value of the zone's 46 functional fabric enterprises rose ...': firms counted inside an
-            # amount's subject leave its measure to the figures after them)
+            # ('output value of the zone's 46 functional fabric enterprises rose ...', 'the output value of our 19
+            # enterprises above designated size reached ...': firms counted inside an amount's subject leave its
+            # measure to the figures after them)
             inside = q.kind == "bare" and _OF_THE_FIRMS.search(self.text, max(boundary, q.start - 40), q.start) \
                 and _FIRMS_AFTER.match(self.text, q.end)
             if draft is not None:
@@ -2557,8 +2558,10 @@ class _Reader(TableReading, FigureLineReading):
             return metric
         scope = self.above_size_scope or _ABOVE_SIZE.search(self.sentence_fold, self.sentence_fold) is not None
         if scope and (
-                F.THESE_FIRMS.search(window) or (_THE_SAME_MEASURE.fullmatch(_LAST_CLAUSE.split(window)[-1])
-                                                 and self._last_metric(drafts) == metric + "_above_size")
+                F.THESE_FIRMS.search(window)
+                or ((_THE_SAME_MEASURE.fullmatch(last := _CLAUSE_OR_COLON.split(window)[-1])
+                     or _WITH_THE_SAME_MEASURE.fullmatch(last))
+                    and self._last_metric(drafts) == metric + "_above_size")
                 # 'industrial enterprises above designated size realized main business income of ..., and
                 # output value of ...': a second measure of the firms the sentence is about
                 # (not the firms counted as an object: '... had 34 industrial enterprises above designated size and
@@ -6300,6 +6303,10 @@ _SHARE_OF = re.compile(r"\b(?:accounting for|accounts? for|making up|makes? up|r
 _SHARE_OF_THE = re.compile(r"\bshare of (?:the\s+)?$", re.I)
 _OWNS_A_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:section|area|part|portion|sub-?zone|sub-?park)\b", re.I)
 _LAST_CLAUSE = re.compile(r"[,;]")
+# ('..., so the third quarter did the heavy lifting: output value in the third quarter alone was ...')
+_CLAUSE_OR_COLON = re.compile(r"[,;:]")
+# ('In the first half we were still 2.1 percent below last year, with output value of 710 million yuan')
+_WITH_THE_SAME_MEASURE = re.compile(r"\s*with (?:the |its |their )?(?:output(?: value)?|added value) of\s*", re.I)
 # (on the folded sentence)
 _ABOVE_SIZE_SUBJECT = re.compile(r"enterprises above\s+designated\s+(?:size|scale)\b[^,;]{0,80}?\b(?:reali[sz]ed|"
                                  r"achieved|produced|recorded|posted|reported|generated|completed)\b")
@@ -7369,7 +7376,8 @@ _ABOVE_SIZE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:from|of|by) (?:
 # firms counted after an amount's measure: 'output value of the zone's 46 ...', 'Output of the sector's 94 ...'
 _OF_THE_FIRMS = re.compile(r"\b(?:output(?: value)?|revenue|income|sales|taxes|tax revenue|exports|investment)\s+"
                            r"(?:of|from|by)\s+(?:the\s+)?(?:(?:zone|park|sector|industry|cluster|chain)['’]s\s+|"
-                           r"its\s+|their\s+)?(?:more than |over |about |nearly |some )?$", re.I)
+                           r"its\s+|their\s+|our\s+|all(?:\s+the)?\s+)?"
+                           r"(?:more than |over |about |nearly |some )?$", re.I)
 _SHARE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:(?:accounted|accounts|account) for|made up|makes up)\s+"
                            r"[^,;]{1,80},", re.I)
 _SHARE_ASIDE = re.compile(r",\s*(?:which|that)\s+(?:(?:accounted|accounts|account) for|made up|makes up)\s+"

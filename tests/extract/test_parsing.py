@@ -20203,3 +20203,20 @@ def test_a_table_head_cut_short_with_a_dot_does_not_end_a_sentence():
     facts = [(f.entity[:8], f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Wulian X", "industrial_output", 16.82e9, 12.6), ("Wulian X", "tax_revenue", 5.7e8, None),
                      ("Shuichen", "industrial_output", 14.6e9, 18.9), ("Shuichen", "tax_revenue", 8.2e8, None)]
+
+
+def test_our_firms_counted_inside_an_amount_s_subject_and_the_same_measure_after_a_colon_or_with():
+    # evaluated on held-out group c590 (c590_06): 'the output value of our 19 enterprises above designated size
+    # reached 1.246 billion yuan' lost its amount ('our', unlike 'its', left the count's end as the measure's
+    # start); then '..., with output value of 710 million yuan' and '...: output value in the third quarter alone was
+    # 536 million yuan' are the same measure of the same firms
+    from orchestration.extract import extract_document
+
+    text = ("Zhaoguang park interview\n\n2020-10-27\n\nLiu Shuhua, director of the Bei'an Zhaoguang Green Food "
+            "Industrial Park: From January to September, the output value of our 19 enterprises above designated size "
+            "reached 1.246 billion yuan, up 6.8 percent. In the first half we were still 2.1 percent behind, with "
+            "output value of 710 million yuan, so the third quarter did the heavy lifting: output value in the third "
+            "quarter alone was 536 million yuan, up 21.4 percent.\n")
+    facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics if f.unit == "CNY"]
+    assert facts == [("industrial_output_above_size", 1.246e9), ("industrial_output_above_size", 7.1e8),
+                     ("industrial_output_above_size", 5.36e8)]
