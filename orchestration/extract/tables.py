@@ -547,6 +547,12 @@ def _each_with_its_growth(columns: dict, growth: list[int], heads: list[str] = (
     after = {i: i + 1 for i in columns if i + 1 in growth}
     if len(after) == len(columns):
         return after
+    # ('Q1 2024 | YoY | Q2 2024 | YoY | H1 2024 | YoY | H1 2023': each stretch with its change, the year before's
+    # figure last, a base with none)
+    if len(after) == len(columns) - 1 >= 2 and (base := max(columns)) not in after \
+            and all(isinstance(columns[i], tuple) for i in columns) \
+            and all(columns[base][1] < columns[i][1] for i in after):
+        return after
     # ('2025 | 2024 | Growth | 2025 | 2024 | Growth' under 'May' and 'January-May': each group's change is its latest
     # stretch's, the one its growth column closes)
     # (or one group of two and one of its own: 'Park, Jan-Sep 2025 | Park, Jan-Sep 2024 | Growth | County, Jan-Sep

@@ -20220,3 +20220,17 @@ def test_our_firms_counted_inside_an_amount_s_subject_and_the_same_measure_after
     facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics if f.unit == "CNY"]
     assert facts == [("industrial_output_above_size", 1.246e9), ("industrial_output_above_size", 7.1e8),
                      ("industrial_output_above_size", 5.36e8)]
+
+
+def test_each_stretch_with_its_change_and_the_year_before_s_figure_last():
+    # evaluated on held-out group c590 (c590_07): 'Q1 2024 | YoY | Q2 2024 | YoY | H1 2024 | YoY | H1 2023' gave the
+    # first change to the first half and none to the quarters: each stretch's change is the column after it; the year
+    # before's figure, last, has none
+    from orchestration.extract import extract_document
+
+    text = ("Qiuchuan park data release\n\n2024-07-20\n\nMain indicators (100 million yuan, %)\n\n"
+            "Indicator | Q1 2024 | YoY | Q2 2024 | YoY | H1 2024 | YoY | H1 2023\n"
+            "Industrial investment | 1.42 | 31.5 | 1.87 | 16.2 | 3.29 | 22.3 | 2.69\n")
+    facts = [(f.period_start, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("2024-01", "2024-03", 1.42e8, 31.5), ("2024-04", "2024-06", 1.87e8, 16.2),
+                     ("2024-01", "2024-06", 3.29e8, 22.3), ("2023-01", "2023-06", 2.69e8, None)]
