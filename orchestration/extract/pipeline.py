@@ -3229,7 +3229,8 @@ class _Reader(TableReading, FigureLineReading):
             # ('The park's planned area is 12.5 square kilometers. The new plan expands it to 20 square kilometers by
             # 2030.': the goal of the area just given)
             found = (last.metric, len(window))
-        if found is None and _FOUNDED_ON.search(window):
+        founded = None
+        if found is None and (founded := _FOUNDED_ON.search(window)):
             found = ("area", len(window))  # 'The park is founded on a site of 3.2 square kilometers': its area then
         if found is None and _ARTICLE_BEFORE.search(window) and self.text[q.end: q.end + 1].isspace():
             # 'the 7.26-square-kilometer Yantai Comprehensive Bonded Zone': the area of the zone named after it
@@ -3280,9 +3281,12 @@ class _Reader(TableReading, FigureLineReading):
         if code == "area" and (re.search(r"planned|planning", window[max(0, at - 30):], re.I)
                                or _PLANNED_AFTER.match(self.text, q.end)):
             code = "area_planned"  # ('Area: 60.3 square kilometers (planned)', as an infobox writes it)
+        # (the year it was founded in dates it: 'founded in 2005 on 1.6 square kilometers of terraced slopes')
+        then = Period(q.start, q.start, None, (int(founded.group("year")), 12)) \
+            if founded is not None and founded.group("year") else None
         return F.Draft(code, q.value, "km2", q.qualifier, q, self._clause_start(s, s.start),
                        named.end if named is not None else q.end, measure="stock", anchor=q.start,
-                       entity=named.cluster if named is not None else None)
+                       entity=named.cluster if named is not None else None, period=then)
 
     def _count_just_given(self, s: Sentence, drafts=()) -> F.Draft | None:
         """The count the sentence gave last before this figure, or else the one the sentence read last gave last."""
@@ -6502,8 +6506,9 @@ _OVER_THE_MONTH_BEFORE = re.compile(
 _OVER_SEVERAL_YEARS = re.compile(r"\s*(?:in|over|during|within|across)\s+(?:the\s+(?:past|last|previous)\s+)?"
                                  r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b|"
                                  r"\s*(?:in|over)\s+(?:a|the\s+(?:past|last))\s+decade\b", re.I)
+# ('The park was founded in 2002 on 1.3 square kilometers of riverside farmland', 'set up in 2015 on 2.7 sq km')
 _FOUNDED_ON = re.compile(r"\b(?:(?:is|was|were) (?:founded|set up|established|built)|(?:began|started) life)\s+"
-                         r"on\s+(?:an?\s+(?:site|plot|area|stretch|patch|tract)\s+of\s+)?"
+                         r"(?:in\s+(?P<year>(?:19|20)\d\d),?\s+)?on\s+(?:an?\s+(?:site|plot|area|stretch|patch|tract)\s+of\s+)?"
                          r"(?:about |some |just |only |nearly |roughly )?$", re.I)
 # a transcript's speaker before what they say: 'TSERING DONDRUB: ', 'A: ', 'Reporter: '
 # an answer's figure named by nothing but a verb: 'For the whole of 2017 it was', 'Last year we did', 'This year our

@@ -20234,3 +20234,14 @@ def test_each_stretch_with_its_change_and_the_year_before_s_figure_last():
     facts = [(f.period_start, f.period_end, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("2024-01", "2024-03", 1.42e8, 31.5), ("2024-04", "2024-06", 1.87e8, 16.2),
                      ("2024-01", "2024-06", 3.29e8, 22.3), ("2023-01", "2023-06", 2.69e8, None)]
+
+
+def test_the_area_a_zone_was_founded_on_in_a_year_is_its_area_then():
+    # evaluated on held-out group c594 (c594_04): 'The park was founded in 2002 on 1.3 square kilometers of riverside
+    # farmland' was no area (the year between the verb and 'on'); it is the area then, dated by that year
+    from orchestration.extract import extract_document
+
+    text = ("Zhangcheng park visit\n\n2018-10-09\n\nThe Yongtai Zhangcheng Industrial Park was founded in 2002 on 1.3 "
+            "square kilometers of riverside farmland along the Dazhang River. It now covers 12 square kilometers.\n")
+    facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("area", 1.3, "2002-12"), ("area", 12, "2018-10")]
