@@ -7169,7 +7169,9 @@ _LABEL_THEN_SIGN = re.compile(r"(?:[:：]\s*(?:(?:--|—|–|/)\s*)?(?:[(（]\s*
                               r"\s*$")
 # a goal for the measure just given, in words that do not name it (``_goal_again``)
 _GOAL_CLAUSE = re.compile(r"(?:\b(?:aims?|aiming|plans?|planning|wants?|intends?|strives?|seeks?|hopes?)\s+"
-                          r"(?:(?:it|the figure)\s+)?(?:for|at|to\s+(?:reach|hit|exceed|top|pass|achieve|surpass))|"
+                          r"(?:(?:it|the figure)\s+)?"
+                          # ('..., and aims to have 70 by the end of 2020': a count's goal)
+                          r"(?:for|at|to\s+(?:reach|hit|exceed|top|pass|achieve|surpass|have))|"
                           # ('...; the plan calls for 280 by 2025')
                           r"\b(?:plan|target|goal|programme|program|outline)s?\s+calls?\s+for|"
                           # ('..., and for this year we expect to exceed 2.9 billion yuan', 'it is expected to top')

