@@ -300,6 +300,11 @@ def table_number(cell: str) -> float | None:
 
     >>> [table_number(c) for c in ("1,206.5", "+18.7%", "-3.4", "--", "RMB 9 billion", "↑6.8%", "↓ 4.2%")]
     [1206.5, 18.7, -3.4, None, None, 6.8, -4.2]
+
+    A goal's floor is its figure ('≥430', '>250' in a plan's table of indicators):
+
+    >>> [table_number(c) for c in ("≥430", "> 250", ">=12.6")]
+    [430.0, 250.0, 12.6]
     """
     m = _TABLE_NUMBER.fullmatch(cell)
     if m is None:
@@ -308,7 +313,9 @@ def table_number(cell: str) -> float | None:
     return -value if m.group(1) in ("↓", "▼") else value  # (a dashboard's arrows: '↑6.8%', '↓4.2%')
 
 
-_TABLE_NUMBER = re.compile(r"\s*([+↑▲↓▼])?\s*(-?\d{1,3}(?: \d{3})+(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?)\s*%?\s*")
+# (after a goal's floor: '≥430', '> 250')
+_TABLE_NUMBER = re.compile(r"\s*(?:(?:[≥≧>]=?|不低于|不少于)\s*)?([+↑▲↓▼])?\s*"
+                           r"(-?\d{1,3}(?: \d{3})+(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?)\s*%?\s*")
 
 
 def table_amount(cell: str) -> Quantity | None:

