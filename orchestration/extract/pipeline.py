@@ -6842,6 +6842,8 @@ _IT_AGAIN_OPENS = re.compile(r"[\s\"“']*(?:(?:last|this|next) year|(?:in|by|fo
                              # ('The target of year 2024 is to exceed 600,000 (10,000 yuan)', machine-translated)
                              # ("The plan's goal for 2025 is ...")
                              r"(?:(?:this|next) year['’]s|our|its|the(?: (?:plan|zone|park|program|programme)['’]s)?)"
+                             # ('The midpoint goal is 45 billion yuan by 2027': a goal on the way to the one given)
+                             r"(?: (?:midpoint|interim|mid-?term|intermediate|final|ultimate|overall|new))?"
                              r" (?:target|goal)"
                              r"(?: (?:for|of) (?:this year|next year|(?:the )?(?:year )?(?:19|20)\d\d))?"
                              r"(?: this year)? is"

