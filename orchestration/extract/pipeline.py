@@ -842,9 +842,24 @@ class _Reader(TableReading, FigureLineReading):
                 and (same := _SAME_PERIOD_OPENS.match(s.text)) is not None:
             # 'In the same period of 2020, the park's above-size output had fallen 6.8%' in a report on the first
             # half of 2021: that year's same stretch, for this sentence's figures (the report stays on its own)
-            year, (_, first), (_, last) = int(same.group(1)), self.report_period.first, self.report_period.last
-            read_periods = [Period(s.start + same.start(1), s.start + same.end(1), (year, first), (year, last))] + [
+            # ('In the same period of last year, the zone's imports and exports were 3.181 billion yuan')
+            year, (_, first), (_, last) = int(same.group(1)) if same.group(1) else self.report_period.last[0] - 1, \
+                self.report_period.first, self.report_period.last
+            at = same.span(1) if same.group(1) else same.span()
+            read_periods = [Period(s.start + at[0], s.start + at[1], (year, first), (year, last))] + [
                 p for p in periods if p.start >= s.start + same.end()]
+        elif " same period " in folded and self.report_period is not None and self.report_period.first is not None \
+                and (same := _SAME_PERIOD_AFTER_A_CLAUSE.search(s.text)) is not None:
+            # ('..., up 9.6 percent year on year; in the same period last year, the figure was 2.84 billion yuan': the
+            # year before's same stretch, for the figures after it)
+            # (the stretch of the clause before, else the one reported on: 'As of the end of October, the park had
+            # realized ... 3.08 billion yuan, up 8.4 percent year on year; in the same period last year, ...')
+            stretch = next((p for p in reversed(periods) if p.end <= s.start + same.start() and p.first is not None),
+                           self.report_period)
+            year, (_, first), (_, last) = stretch.last[0] - 1, stretch.first, stretch.last
+            read_periods = sorted([p for p in periods if not same.start() <= p.start - s.start < same.end()] + [
+                Period(s.start + same.start(), s.start + same.end(), (year, first), (year, last))],
+                key=lambda p: p.start)
         elif " same period," in folded and self.report_period is not None and self.line_period is not None \
                 and not target_cue and self.doc_date is not None and _ahead_of(self.line_period, self.doc_date) \
                 and (same := _SAME_PERIOD_ALONE.match(s.text)) is not None:
@@ -6651,7 +6666,10 @@ _OF_ITS_FIRMS_DO = re.compile(r"\s+of\s+(?:its|their|the|the (?:zone|park|distri
                               r"(?:(?:are|is)\s+(?:engaged\s+)?in|work\s+in|make|produce|manufacture|supply|"
                               r"belong\s+to)\s+", re.I)
 
-_SAME_PERIOD_OPENS = re.compile(r"\s*(?:in|during|over|for) the same period (?:of|in) ((?:19|20)\d\d)\b", re.I)
+_SAME_PERIOD_OPENS = re.compile(r"\s*(?:in|during|over|for) the same period (?:(?:of|in) ((?:19|20)\d\d)\b|"
+                                r"(?:of |in )?(?:last year|the previous year|a year (?:earlier|before)),)", re.I)
+_SAME_PERIOD_AFTER_A_CLAUSE = re.compile(r"(?<=;\s)(?:in|during|over|for) the same period (?:of |in )?"
+                                         r"(?:last year|the previous year|a year (?:earlier|before)),", re.I)
 _SAME_PERIOD_ALONE = re.compile(r"\s*(?:in|during|over|for) (the same period),", re.I)
 _ITS_OR_THEIR = re.compile(r"\b(?:its|their|the company['’]s|the firm['’]s)\b", re.I)
 # a clause of the zone's or an industry's, its subject first: 'the battery materials industry realized ...'

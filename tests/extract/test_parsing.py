@@ -20278,3 +20278,18 @@ def test_a_midpoint_goal_of_the_measure_just_given():
             "total industrial output value to 66 billion yuan. The midpoint goal is 45 billion yuan by 2027.\n")
     facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output", 66e9, "2030-12"), ("industrial_output", 45e9, "2027-12")]
+
+
+def test_the_same_period_last_year_is_the_year_before_s_same_stretch():
+    # evaluated on held-out groups c592 and c593 (c592_02, c593_07): 'In the same period of last year, the zone's
+    # imports and exports were 3.181 billion yuan' and '...; in the same period last year, the figure was 2.84 billion
+    # yuan' were dated by the stretch reported on, not the year before's same stretch
+    from orchestration.extract import extract_document
+
+    text = ("Shikang park\n\n2023-11-14\n\nAs of the end of October, the Hepu Shikang Industrial Park had realized "
+            "total industrial output value of 3.08 billion yuan, up 8.4 percent year on year; in the same period last "
+            "year, the figure was 2.84 billion yuan. Its exports were 420 million yuan. In the same period of last "
+            "year, the park's imports and exports were 610 million yuan.\n")
+    facts = [(f.value, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [(3.08e9, "2023-01", "2023-10"), (2.84e9, "2022-01", "2022-10"), (4.2e8, "2023-01", "2023-10"),
+                     (6.1e8, "2022-01", "2022-10")]
