@@ -59,6 +59,8 @@ _FIRST_WRITTEN = re.compile(r"\b(?:(?:first|originally) (?:published|posted|rele
 # How many lines from the top an unlabelled date may stand and still date the article:
 # lines with text, as a page's blank lines say nothing about how far down it is.
 _HEADER_LINES = 6
+_DATE_LINE_REACH = 12  # the lines a date line opening with the date may stand on
+_TIME_OR_SOURCE_AFTER = re.compile(r"\s+(?:\d{1,2}:\d{2}\b|(?:source|from|by)\s*[:：])", re.I)
 # 'Lanzhou New Area 2021 Government Work Report (Excerpts)': a report's year dates it
 # ... and a review's: 'Qixia Economic Development Zone 2023 Mid-year Work Review', '2024 Work Summary'
 # ... and a year's plan: 'Songbai Chemical Industrial Park 2018 Work Points' (工作要点), '2024 Work Plan'
@@ -196,6 +198,14 @@ def detect_document_date(text: str) -> DocDate | None:
                           or _ISSUER_BEFORE.search(line, 0, m.start())):
                 # a month alone in a cell of its own is an issue's date ('Member Bulletin | No. 9/2024 |
                 # September 2024'); in a title it may be what the article reports on
+                return found
+    # (a portal's date line under a long header of menus and a title said twice: '2019-10-23 09:12   Source: ...',
+    # a full date at the line's start with the time or the source after it)
+    for line in [line for line in lines if line.strip()][_HEADER_LINES: _DATE_LINE_REACH]:
+        m = _ANY_DATE.match(line.lstrip())
+        if m and _TIME_OR_SOURCE_AFTER.match(line.lstrip(), m.end()) and not _NOT_A_DATELINE.search(line):
+            found = _parse(m.group(1))
+            if found and found.day is not None:
                 return found
     for line in header:
         m = _CHINESE_MONTH.match(line)

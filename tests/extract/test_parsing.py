@@ -20293,3 +20293,14 @@ def test_the_same_period_last_year_is_the_year_before_s_same_stretch():
     facts = [(f.value, f.period_start, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [(3.08e9, "2023-01", "2023-10"), (2.84e9, "2022-01", "2022-10"), (4.2e8, "2023-01", "2023-10"),
                      (6.1e8, "2022-01", "2022-10")]
+
+
+def test_a_portal_s_date_line_under_a_long_header():
+    # evaluated on held-out group c593 (c593_01): a date line under six lines of menus and a title said twice was not
+    # read as the page's date, and its 'now' and its signing day went undated
+    text = ("沈阳市人民政府 | Shenyang Municipal People's Government\nHome | News | Government | Invest | Services\n"
+            "Search [          ] [Go]\nYou are here: Home > News > Districts & Counties\n\n"
+            "Niuxintuo park posts 11.6% output growth\n\nNiuxintuo park posts 11.6% output growth\n"
+            "2019-10-23 09:12   Source: Liaozhong District Media Center   Views: 1,287\n[Print] [Close]\n\n"
+            "The park grew.\n\nALSO ON THIS PAGE\n2019-10-22 16:40   Source: Faku County Government\n")
+    assert detect_document_date(text) == DocDate(2019, 10, 23)
