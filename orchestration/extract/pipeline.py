@@ -1483,6 +1483,13 @@ class _Reader(TableReading, FigureLineReading):
                 row_unit = label
                 continue
             unit = row_unit or (self.item[1] if self.item is not None else None) or self.unit_context
+            if unit is not None and q.kind == "bare" and self.text[q.start - 1: q.start] in ("+", "-", "−") \
+                    and _SIGNED_ALONE.fullmatch(self.text, max(s.start, q.start - 3), q.start) \
+                    and _CLAUSE_ENDS.match(self.text, q.end):
+                # ('▶ Added value of industrial enterprises above designated size: +9.6' under '(unit: 100 million
+                # yuan, growth in %)', and the '+10.8' of '...: 52.36, +10.8': a change, signed, where the amounts are
+                # not)
+                q = replace(q, kind="percent", value=q.number)
             if (q.kind == "bare" and not q.scaled and unit is not None and _DIGIT.search(q.raw)  # (not 'three')
                     and (self.item_metric is not None
                          or F.money_metric(self.text[max(boundary, q.start - _REACH): q.start], "")
@@ -6668,6 +6675,8 @@ _OF_ITS_FIRMS_DO = re.compile(r"\s+of\s+(?:its|their|the|the (?:zone|park|distri
 
 _SAME_PERIOD_OPENS = re.compile(r"\s*(?:in|during|over|for) the same period (?:(?:of|in) ((?:19|20)\d\d)\b|"
                                 r"(?:of |in )?(?:last year|the previous year|a year (?:earlier|before)),)", re.I)
+# a figure signed right after its label's colon, or after its amount's comma
+_SIGNED_ALONE = re.compile(r"[:：,，]\s?[+\-−]")
 _SAME_PERIOD_AFTER_A_CLAUSE = re.compile(r"(?<=;\s)(?:in|during|over|for) the same period (?:of |in )?"
                                          r"(?:last year|the previous year|a year (?:earlier|before)),", re.I)
 _SAME_PERIOD_ALONE = re.compile(r"\s*(?:in|during|over|for) (the same period),", re.I)

