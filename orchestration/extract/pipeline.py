@@ -264,6 +264,7 @@ class _Reader(TableReading, FigureLineReading):
         self.industries: list = []
         self.sentences_of: dict[int, list[str]] = {}
         self.sentence_fold = ""  # the sentence being read, folded: the prechecks of its windows test it
+        self.sentence_line = -1  # ... and its line
         self.set_aside: list[Period] = []  # the sentence's periods that date no figure but the one right before
         self.earlier_dated: Period | None = None  # the date of the last 'from X in 2012' figure
         self.later_dated: Period | None = None  # ... and of the last 'to Y in 2021' figure
@@ -717,6 +718,7 @@ class _Reader(TableReading, FigureLineReading):
             self.line_no = s.line_no
             self.line_period = None
         folded = self.sentence_fold = fold(s.text)
+        self.sentence_line = s.line_no
         if s.text.startswith(("(", "（")) and (note := _COUNTS_AS_OF_NOTE.fullmatch(s.text)) is not None:
             self._counts_dated_by_a_note_below(s, int(note.group("y")))
             return
@@ -2582,7 +2584,13 @@ class _Reader(TableReading, FigureLineReading):
         if metric not in ("industrial_output", "industrial_added_value"):
             return metric
         scope = self.above_size_scope or _ABOVE_SIZE.search(self.sentence_fold, self.sentence_fold) is not None
-        if scope and (
+        # (a stretch of the measure the paragraph gives, with no figure of another measure between: 'Output value of
+        # industrial enterprises above designated size ... fell 4.8 percent .... The decline was 6.2 percentage
+        # points smaller than in the first quarter. In the second quarter alone output rose 0.9 percent')
+        stretch = not drafts and bool(self.drafts) and _A_STRETCH_OPENS.match(window) is not None \
+            and self.previous is not None and self.previous.line_no == self.sentence_line \
+            and self.drafts[-1][0].start >= self.text.rfind("\n", 0, self.previous.start)
+        if (scope or stretch) and (
                 F.THESE_FIRMS.search(window)
                 or ((_THE_SAME_MEASURE.fullmatch(last := _CLAUSE_OR_COLON.split(window)[-1])
                      or _WITH_THE_SAME_MEASURE.fullmatch(last))
@@ -6335,6 +6343,9 @@ _LAST_CLAUSE = re.compile(r"[,;]")
 # ('..., so the third quarter did the heavy lifting: output value in the third quarter alone was ...')
 _CLAUSE_OR_COLON = re.compile(r"[,;:]")
 # ('In the first half we were still 2.1 percent below last year, with output value of 710 million yuan')
+_A_STRETCH_OPENS = re.compile(r"\s*(?:in|for|during) the (?:first|second|third|fourth|last|final) (?:quarter|half)"
+                              r"(?: alone)?,? |\s*(?:in|for|during) (?:January|February|March|April|May|June|July|"
+                              r"August|September|October|November|December)(?: alone)?,? ", re.I)
 _WITH_THE_SAME_MEASURE = re.compile(r"\s*with (?:the |its |their )?(?:output(?: value)?|added value) of\s*", re.I)
 # (on the folded sentence)
 _ABOVE_SIZE_SUBJECT = re.compile(r"enterprises above\s+designated\s+(?:size|scale)\b[^,;]{0,80}?\b(?:reali[sz]ed|"
@@ -7044,7 +7055,10 @@ _EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:(?:after|following|on top of|" + 
                                         re.I))
 # ('In March alone, their output value grew ...', '..., when output rose ...', 'output growth picked up to')
 # (its stretch before it too: '..., and in June output value was 4.06 billion yuan')
-_THE_SAME_MEASURE = re.compile(r"\s*(?:and )?(?:(?:in|for|during) [A-Z][a-z]+ )?(?:when )?"
+_THE_SAME_MEASURE = re.compile(r"\s*(?:and )?(?:(?:in|for|during) [A-Z][a-z]+ )?"
+                               # ('In the second quarter alone output rose 0.9 percent': a stretch of it)
+                               r"(?:(?:in|for|during) the (?:first|second|third|fourth|last|final) (?:quarter|half)"
+                               r"(?: alone)?,? )?(?:when )?"
                                r"(?:the |its |their |the (?:zone|park)['’]s )?"
                                # ('In August ... output value of 5.73 billion yuan; from January to August,
                                # cumulative output value reached ...': the same firms' since January)

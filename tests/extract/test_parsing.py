@@ -20369,3 +20369,17 @@ def test_an_area_that_has_now_been_built_up():
             "Industrial Park to 11.2 square kilometers, of which 7.4 square kilometers has now been built up.\n")
     facts = [(f.metric, f.value) for f in extract_document("t.txt", text).metrics]
     assert facts == [("area_planned", 11.2), ("area_built", 7.4)]
+
+
+def test_a_stretch_of_the_measure_the_line_gives_in_bare_words():
+    # evaluated on held-out group c590 (c590_05): 'In the second quarter alone output rose 0.9 percent' after the
+    # output value above designated size of the half year, a sentence on the first quarter between, was read as all
+    # industrial output
+    from orchestration.extract import extract_document
+
+    text = ("Zhangtaizi park\n\n2018-07-20\n\nOutput value of industrial enterprises above designated size in the "
+            "Dengta Zhangtaizi Fine Chemical Industrial Park fell 4.8 percent year on year to 3.52 billion yuan in "
+            "January-June. The decline was 6.2 percentage points smaller than in the first quarter. In the second "
+            "quarter alone output rose 0.9 percent, the park's first quarterly gain since 2016.\n")
+    facts = [(f.metric, f.period_start, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", "2018-01", -4.8), ("industrial_output_above_size", "2018-04", 0.9)]
