@@ -744,6 +744,8 @@ def _cities_owning_figures(text: str, clusters: list[Cluster], mentions: list[Me
     rather than dropped as a wider area's or taken for its zone's; only where the page has no cluster of that place
     that is a city or county already. It is mentioned only where it owns a figure: elsewhere 'Qianjiang City' is
     where the zone lies ('founded in 2016 in Haokou Town, Qianjiang City'), and what follows is the zone's."""
+    if " City" not in text:
+        return  # (both forms name the city with its word: most pages have none, and the pattern need not be tried)
     named = [(m.start, m.end) for m in mentions]
     owned: dict[str, list[int]] = {}
     for found in _CITY_S_OWN_MEASURE.finditer(text):
