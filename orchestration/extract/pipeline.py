@@ -2483,6 +2483,21 @@ class _Reader(TableReading, FigureLineReading):
         """'rose 12.4 percent, accelerating from 10.2 percent in the first quarter': the same measure's rate
         over the stretch named after it (a rate the growth moved from, so no sign of its own; read before the
         comparisons, as '8.4 percentage points higher than the city average, and up from ...' has one)."""
+        if q.kind == "percent" and not drafts and self.drafts and _ITS_PERIOD_AFTER.match(lookahead) \
+                and (opening := _GROWTH_MOVED_OPENS.fullmatch(window)) is not None:
+            # ('... up 5.2 percent year on year. Growth slowed from 11.6 percent in the first half as ...', 'Growth in
+            # the output value of industrial enterprises above designated size accelerated from 5.2 percent in the
+            # first quarter': the rate an earlier stretch had, of the measure it names or of the one just given)
+            last = self.drafts[-1][0]
+            metric = F.money_metric(opening.group("what"), "") if opening.group("what") else \
+                last.metric if last.yoy_pct is not None else None
+            if metric is None or metric not in F.FLOW_METRICS:
+                return False
+            own = next((p for p in self.set_aside if q.end <= p.start <= q.end + 25), None)
+            start = q.start - len(window) + opening.start("growth")
+            drafts.append(F.Draft(metric, None, None, q.qualifier, None, start, q.end, yoy_pct=yoy, anchor=q.start,
+                                  period=own))
+            return True
         if not (q.kind == "percent" and drafts and drafts[-1].yoy_pct is not None
                 and drafts[-1].metric in F.FLOW_METRICS
                 and _RATE_BEFORE.search(window) and _ITS_PERIOD_AFTER.match(lookahead)):
@@ -7049,6 +7064,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:after|following|reversing|on top of)\s+an?\s+
 _RATE_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?(?:(?:accelerat|quicken|speed|pick|slow|eas|climb)\w*(?: up| down)?|"
                           r"up|down)\s+from\s*$", re.I)
 # ... dated by the stretch named right after it: '... in the first quarter', '... in 2023'
+_GROWTH_MOVED_OPENS = re.compile(r"\s*(?P<growth>(?:the\s+)?growth)(?:\s+(?:in|of)\s+(?P<what>[^,;.]{3,120}?))?\s+"
+                                 r"(?:has\s+|had\s+)?(?:slowed|accelerated|eased|quickened|picked up|sped up)"
+                                 r"(?:\s+down)?\s+from\s*", re.I)
 _ITS_PERIOD_AFTER = re.compile(r"\s*(?:per ?cent|%)?\s*(?:in|for|during)\s+(?:the\s+(?:first|second|third|fourth)\b|"
                                r"(?:19|20)\d\d\b|january)", re.I)
 _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)

