@@ -814,7 +814,8 @@ SPACE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:space|floor|buildings?|
                          r"water(?:\s+surface)?|wetlands?|lakes?)\b", re.I)
 # ('..., of which 18.2 sq km is built up', '..., with 9.8 square kilometers built up')
 # ('..., of which 7.4 square kilometers has now been built up')
-DEVELOPED_AFTER = re.compile(r"(?:\s*(?:of land\s+|of (?:which|it|this)\s+)?"
+# ('By the end of September 2023, 9.8 square kilometers of the planned area had been built up')
+DEVELOPED_AFTER = re.compile(r"(?:\s*(?:of land\s+|of (?:which|it|this)\s+|of (?:the|its) (?:planned|total) area\s+)?"
                              r"(?:(?:has|have|had)(?: now| so far)? been|is|are|was|were)"
                              r"\s+(?:already\s+)?(?:developed|built up|built)|[ \t]+built[- ]up|"
                              # ('with a core area of 10.6 square kilometers already developed')

