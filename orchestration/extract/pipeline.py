@@ -6253,8 +6253,11 @@ _THE_FIGURE_WAS = re.compile(r"(?:[A-Z][\w.' -]{1,30}:\s+)?(?:(?:last|this) year
                              r"(?:was|had been|stood at|came to|reached|is)\s+"
                              r"(?:about |around |more than |over |nearly )?(?:RMB\s?|¥|US\$\s?)?", re.I)
 # a goal for the measure the clause before gave, its amount alone: '..., and our goal for the whole of 2023 is '
-_GOAL_IS = re.compile(r"[,;]\s*(?:and|while|but)?\s*(?:our|its|the(?: zone's| park's)?|this year's|next year's)\s+"
-                      r"(?:\w+\s+)?(?:goal|target|aim)\b[^,.;:]{0,40}?\s(?:is|was|has been set at|stands at)\s+"
+_GOAL_IS = re.compile(r"[,;]\s*(?:and|while|but)?\s*(?:(?:our|its|the(?: zone's| park's)?|this year's|next year's)\s+"
+                      r"(?:\w+\s+)?(?:goal|target|aim)\b[^,.;:]{0,40}?\s(?:is|was|has been set at|stands at)|"
+                      # ('... reached 9.76 billion yuan in the first three quarters, and is expected to exceed 13.3
+                      # billion yuan for the whole year': its subject left unsaid)
+                      r"(?:is|are)\s+(?:expected|set|projected|forecast)\s+to\s+(?:reach|exceed|top|pass|surpass|hit))\s+"
                       r"(?:about |around |over |more than |at least )?(?:RMB\s?|CNY\s?|USD\s?|US\$\s?|¥)?$", re.I)
 # where a figure comes from: 'according to the county statistics bureau', 'data from the district's ...'
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|data (?:from|of)|figures (?:from|of)|statistics (?:from|of)|"

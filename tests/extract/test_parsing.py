@@ -20432,3 +20432,15 @@ def test_an_area_of_the_planned_area_built_up():
             "up.\n")
     facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts == [("area_planned", 15.6, "2023-11"), ("area_built", 9.8, "2023-09")]
+
+
+def test_a_forecast_of_the_measure_just_given_its_subject_left_unsaid():
+    # evaluated on held-out group c595 (c595_03): '... reached 9.76 billion yuan in the first three quarters of 2023,
+    # and is expected to exceed 13.3 billion yuan for the whole year' lost the forecast
+    from orchestration.extract import extract_document
+
+    text = ("Goutang park\n\n2023-11-07\n\nOutput value above designated size of the Xinmi Goutang Industrial Park "
+            "reached 9.76 billion yuan in the first three quarters of 2023, and is expected to exceed 13.3 billion "
+            "yuan for the whole year.\n")
+    facts = [(f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [(9.76e9, "2023-09", "actual"), (13.3e9, "2023-12", "target")]
