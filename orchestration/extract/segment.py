@@ -846,7 +846,8 @@ _FIGURE_LINE = re.compile(r"[-+−]?(?:RMB|US\$|\$|¥)?\s?\d[\d,]*(?:\.\d+)?\s*%
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d(?:年|\s*\((?:target|plan|est\.?|e)\))?", re.I)
 _EMPTY_LINE_CELLS = frozenset({"—", "--", "-", "–", "/", "n/a", "N/A", "…", "...", "——"})
 _FIGURE, _YEAR, _EMPTY, _LABEL = "figure", "year", "empty", "label"
-_RANK_CELL = re.compile(r"(?:rank(?:ing)?|no\.?|#)(?:\s*[(（][^()（）]{1,30}[)）])?", re.I)
+# a rank's head, with what it ranks among in brackets: 'Rank', 'No.', 'Rank (county group)' (tables read it too)
+RANK_HEAD = re.compile(r"(?:rank(?:ing)?|no\.?|#)(?:\s*[(（][^()（）]{1,30}[)）])?", re.I)
 
 
 # a header and two rows of three cells at least: nine short lines in a row (most texts have none)
@@ -924,7 +925,7 @@ def cells_as_rows(text: str) -> str:
         best = None
         start, last = i, i + 2
         while start <= min(last, len(lines) - 1):
-            ranked = _RANK_CELL.fullmatch(lines[start].strip()) is not None
+            ranked = RANK_HEAD.fullmatch(lines[start].strip()) is not None
             for k in range(_CELLS_MIN, _CELLS_MAX + 1):
                 rows = _rows_from(kinds, start, k, ranked)
                 if rows >= 2 and (best is None or (rows + 1) * k > (best[2] + 1) * best[1]):

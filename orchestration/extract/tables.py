@@ -19,7 +19,7 @@ from decimal import Decimal
 from orchestration.extract import facts as F
 from orchestration.extract.periods import Period, TimeContext, column_period, data_period, find_periods
 from orchestration.extract.quantities import area_unit_factor
-from orchestration.extract.segment import YEAR_HEAD, Sentence, rejoined
+from orchestration.extract.segment import RANK_HEAD, YEAR_HEAD, Sentence, rejoined
 
 # cells set apart by two spaces or more; an empty cell's '--' is a cell of its own even one space after a label
 # ('Added value above designated size --      --      8.6')
@@ -359,8 +359,6 @@ _INDUSTRY_HEAD = re.compile(r"(?:by )?(?:main |key |leading )?(?:industr(?:y|ies
                             r"(?:\s*\([^()]{1,30}\))?", re.I)
 _PROSE_MARK = re.compile(r"[.,;]\s|[.,;]$|-$")  # (a justified line of prose set apart by spaces is no header)
 _INVESTMENT_ALONE = re.compile(r"investment\s*(?:\([^()]*\))?", re.I)
-# (with what it ranks among in brackets: 'Rank (county group)', 'Ranking (2023)')
-_RANK_HEAD = re.compile(r"(?:rank(?:ing)?|no\.?|#)(?:\s*[(（][^()（）]{1,30}[)）])?", re.I)
 # the heads of a table in long format, by the role of their column
 _LONG_HEADS = [("indicator", re.compile(r"indicators?(?: (?:name|code))?|metrics?|variables?|measures?", re.I)),
                ("period", re.compile(r"(?:reporting |statistical |time )?periods?|time|date", re.I)),
@@ -815,7 +813,7 @@ class TableReading:
                 self.by_zone = self.by_year = self.by_industry = None
                 return
             # the zone's column first, or after a rank ('Rank | Zone | City | Operating revenue ...')
-            self.zone_col = 1 if len(heads) > 2 and _RANK_HEAD.fullmatch(heads[0]) and _ZONE_HEAD.fullmatch(heads[1]) \
+            self.zone_col = 1 if len(heads) > 2 and RANK_HEAD.fullmatch(heads[0]) and _ZONE_HEAD.fullmatch(heads[1]) \
                 else 0
             parts = self.unit_parts if above is not None else ()
             self.by_zone = _zone_columns(cells, above, parts) if cells and _ZONE_HEAD.fullmatch(heads[self.zone_col]) \
@@ -2044,9 +2042,9 @@ class TableReading:
         bracket = _BRACKET_AT_END.search(first)
         if bracket and F.unit_in_label(bracket.group()):  # 'Indicator (unit: 100 million yuan)': the unit's own
             first = first[:bracket.start()]
-        ranked = len(cells) >= 3 and _RANK_HEAD.fullmatch(first) and _ZONE_HEAD.fullmatch(cells[1][1])  # 'No.  Zone'
+        ranked = len(cells) >= 3 and RANK_HEAD.fullmatch(first) and _ZONE_HEAD.fullmatch(cells[1][1])  # 'No.  Zone'
         # ('No.  Indicator  Unit  2020  2025': the indicators numbered, each named second)
-        numbered = len(cells) >= 4 and _RANK_HEAD.fullmatch(first) is not None \
+        numbered = len(cells) >= 4 and RANK_HEAD.fullmatch(first) is not None \
             and _ROW_HEAD.fullmatch(F.english_of(cells[1][1])) is not None
         # ('Category   Indicator   Unit   2025   2030': a plan's indicators grouped, the indicator named second)
         grouped = len(cells) >= 4 and _CATEGORY_HEAD.fullmatch(first) is not None \
