@@ -1574,7 +1574,8 @@ FROM_COUNT = (r"(?:" + _ROUGHLY + r"(?P<first>$)|" + _ROUGHLY + r"(?:\d[\d,.]*|[
 FROM_TO = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b"
     r"(?:\s+above\s+designated\s+(?:size|scale))?)"
-    r"[^,.;\d]{0,30}?\b(?:increased|rose|risen|grew|grown|went up|went|gone|jumped|climbed|doubled|tripled|"
+    # (the zone's name may stand between: '... in the Luchuan Michang Industrial Park rose from 12 in 2018 to 30')
+    r"[^,.;\d]{0,60}?\b(?:increased|rose|risen|grew|grown|went up|went|gone|jumped|climbed|doubled|tripled|"
     r"quadrupled|"
     r"surged|soared|(?:will |to )(?:rise|increase|grow|double|triple))(?:\s+(?:a\s+)?[a-z]+fold)?,?\s+from\s+"
     + FROM_COUNT, re.I)

