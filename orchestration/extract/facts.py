@@ -1570,7 +1570,9 @@ NUMBER_OF_TO = re.compile(r"\b(?:(?:bring|raise|increase|lift|push|doubl|tripl|e
 # 'from five to'
 _ROUGHLY = r"(?:about |nearly |more than |over |fewer than |less than )?"
 FROM_COUNT = (r"(?:" + _ROUGHLY + r"(?P<first>$)|" + _ROUGHLY + r"(?:\d[\d,.]*|[a-z]+)"
-              r"(?:\s+(?:in|at the end of|by the end of|as of)\s+\d{4})?\s+to\s+(?:about |nearly |more than |over )?$)")
+              # ('... is to rise from 12 today to 30': the count now, then the goal)
+              r"(?:\s+(?:in|at the end of|by the end of|as of)\s+\d{4}|\s+(?:today|now|at present|currently))?"
+              r"\s+to\s+(?:about |nearly |more than |over )?$)")
 FROM_TO = re.compile(
     r"(?P<label>[^,.;:\d]{0,80}?\b(?:enterprises|companies|firms|SMEs|giants?)\b"
     r"(?:\s+above\s+designated\s+(?:size|scale))?)"

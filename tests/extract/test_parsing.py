@@ -20455,3 +20455,14 @@ def test_a_count_s_rise_with_the_zone_s_name_between_its_label_and_its_verb():
             "Industrial Park rose from 12 in 2018 to 30 in 2020.\n")
     facts = [(f.metric, f.value, f.period_end) for f in extract_document("t.txt", text).metrics]
     assert facts[0] == ("high_tech_enterprises", 12, "2018-12") and facts[1][:2] == ("high_tech_enterprises", 30)
+
+
+def test_a_count_to_rise_from_its_level_today_to_a_goal():
+    # evaluated on held-out group c594 (c594_08): '... is to rise from 12 today to 30' gave the count now but not the
+    # goal: 'today' stood between the first count and its 'to'
+    from orchestration.extract import extract_document
+
+    text = ("Michang park\n\n2020-10-15\n\nBy 2025, the number of national high-tech enterprises in the Luchuan "
+            "Michang Industrial Park is to rise from 12 today to 30.\n")
+    facts = [(f.value, f.period_end, f.kind) for f in extract_document("t.txt", text).metrics]
+    assert facts == [(12, "2020-10", "actual"), (30, "2025-12", "target")]
