@@ -6366,9 +6366,10 @@ _CLAUSE_OR_COLON = re.compile(r"[,;:]")
 # ('In the first half we were still 2.1 percent below last year, with output value of 710 million yuan')
 _WHOSE_MEASURE = re.compile(r"\s*whose (?:output(?: value)?|added value)\s+(?:grew|rose|increased|fell|dropped|"
                             r"declined|was|reached|totall?ed)(?: by)?\s*", re.I)
-_A_STRETCH_OPENS = re.compile(r"\s*(?:in|for|during) the (?:first|second|third|fourth|last|final) (?:quarter|half)"
-                              r"(?: alone)?,? |\s*(?:in|for|during) (?:January|February|March|April|May|June|July|"
-                              r"August|September|October|November|December)(?: alone)?,? ", re.I)
+# a quarter or a half of the year, opening what is said of it ('In the second quarter alone, ')
+_PART_OF_THE_YEAR = r"(?:in|for|during) the (?:first|second|third|fourth|last|final) (?:quarter|half)(?: alone)?,? "
+_A_STRETCH_OPENS = re.compile(r"\s*" + _PART_OF_THE_YEAR + r"|\s*(?:in|for|during) (?:January|February|March|April|"
+                              r"May|June|July|August|September|October|November|December)(?: alone)?,? ", re.I)
 _WITH_THE_SAME_MEASURE = re.compile(r"\s*with (?:the |its |their )?(?:output(?: value)?|added value) of\s*", re.I)
 # (on the folded sentence)
 _ABOVE_SIZE_SUBJECT = re.compile(r"enterprises above\s+designated\s+(?:size|scale)\b[^,;]{0,80}?\b(?:reali[sz]ed|"
@@ -6710,13 +6711,14 @@ _OF_ITS_FIRMS_DO = re.compile(r"\s+of\s+(?:its|their|the|the (?:zone|park|distri
                               r"(?:(?:are|is)\s+(?:engaged\s+)?in|work\s+in|make|produce|manufacture|supply|"
                               r"belong\s+to)\s+", re.I)
 
+_YEAR_BEFORE = r"(?:last year|the previous year|a year (?:earlier|before))"
 _SAME_PERIOD_OPENS = re.compile(r"\s*(?:in|during|over|for) the same period (?:(?:of|in) ((?:19|20)\d\d)\b|"
-                                r"(?:of |in )?(?:last year|the previous year|a year (?:earlier|before)),)", re.I)
-# a figure signed right after its label's colon, or after its amount's comma
+                                r"(?:of |in )?" + _YEAR_BEFORE + r",)", re.I)
 _AND_ITS_FIGURE = re.compile(r",\s+and\s+(?:its|their|the (?:zone|park)['’]s)\s+[^,;.]{3,80}?\d")
+# a figure signed right after its label's colon, or after its amount's comma
 _SIGNED_ALONE = re.compile(r"[:：,，]\s?[+\-−]")
 _SAME_PERIOD_AFTER_A_CLAUSE = re.compile(r"(?<=;\s)(?:in|during|over|for) the same period (?:of |in )?"
-                                         r"(?:last year|the previous year|a year (?:earlier|before)),", re.I)
+                                         + _YEAR_BEFORE + r",", re.I)
 _SAME_PERIOD_ALONE = re.compile(r"\s*(?:in|during|over|for) (the same period),", re.I)
 _ITS_OR_THEIR = re.compile(r"\b(?:its|their|the company['’]s|the firm['’]s)\b", re.I)
 # a clause of the zone's or an industry's, its subject first: 'the battery materials industry realized ...'
@@ -7085,8 +7087,7 @@ _EARLIER_CHANGE = Prechecked(re.compile(r"\b(?:(?:after|following|on top of|" + 
 # (its stretch before it too: '..., and in June output value was 4.06 billion yuan')
 _THE_SAME_MEASURE = re.compile(r"\s*(?:and )?(?:(?:in|for|during) [A-Z][a-z]+ )?"
                                # ('In the second quarter alone output rose 0.9 percent': a stretch of it)
-                               r"(?:(?:in|for|during) the (?:first|second|third|fourth|last|final) (?:quarter|half)"
-                               r"(?: alone)?,? )?(?:when )?"
+                               r"(?:" + _PART_OF_THE_YEAR + r")?(?:when )?"
                                r"(?:the |its |their |the (?:zone|park)['’]s )?"
                                # ('In August ... output value of 5.73 billion yuan; from January to August,
                                # cumulative output value reached ...': the same firms' since January)
